@@ -1,0 +1,183 @@
+"""The ``oic-bot`` command line: ask, chat, validate, eval, bench, run, review.
+
+``ask`` and friends use only the engine, so they start fast and never import Telegram; the
+Telegram bot (``run``) is imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.content import ContentError, load_content
+from bot.engine import Engine, Reply
+from bot.engine.engine import format_date
+from bot.engine.texts import TEXTS
+from bot.settings import EngineSettings, SettingsError
+
+
+def build_engine(settings: EngineSettings) -> Engine:
+    return Engine(load_content(settings.content_dir), default_lang=settings.default_lang)
+
+
+def format_plain(reply: Reply) -> str:
+    """A reply as a person reads it in a terminal: answer, sources, follow-ups."""
+    texts = TEXTS[reply.lang]
+    lines = [reply.answer]
+    if reply.suggestions:
+        lines += [f"  {n}. {s.text}" for n, s in enumerate(reply.suggestions, 1)]
+    if reply.as_of:
+        lines += ["", texts["as_of"].format(date=format_date(reply.as_of, reply.lang))]
+    if reply.sources:
+        lines += ["", f"{texts['sources']}:"]
+        lines += [f"  [{n}] {s.title} — {s.url}" for n, s in enumerate(reply.sources, 1)]
+    if reply.related:
+        heading = texts["fallback_try"] if reply.kind == "fallback" else f"{texts['related']}:"
+        lines += ["", heading] + [f"  • {r.text}" for r in reply.related]
+    return "\n".join(lines)
+
+
+def _ask(engine: Engine, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    questions: Sequence[str]
+    if args.question == ["-"]:
+        questions = (line.rstrip("\r\n") for line in stdin)  # type: ignore[assignment]
+    elif args.question:
+        questions = [" ".join(args.question)]
+    else:
+        print("oic-bot ask: give a question, or - to read one per line from stdin",
+              file=sys.stderr)
+        return 2
+    for question in questions:
+        reply = engine.ask(question, lang=args.lang)
+        if args.json:
+            out.write(json.dumps(reply.to_json(), ensure_ascii=False) + "\n")
+            out.flush()
+        else:
+            out.write(format_plain(reply) + "\n")
+    return 0
+
+
+def _chat(engine: Engine, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    lang = args.lang or engine.default_lang
+    intro = {
+        "id": "Tanya apa saja tentang OKI (Organisasi Kerja Sama Islam). Ketik 'keluar' untuk "
+        "selesai.",
+        "en": "Ask anything about the OIC (Organisation of Islamic Cooperation). Type 'quit' to "
+        "leave.",
+    }
+    out.write(intro[lang] + "\n")
+    interactive = stdin.isatty()
+    while True:
+        if interactive:
+            out.write("\n> ")
+            out.flush()
+        line = stdin.readline()
+        if not line:
+            break
+        question = line.strip()
+        if question.lower() in {"quit", "exit", "keluar", "/quit", "/exit"}:
+            break
+        if not question:
+            continue
+        reply = engine.ask(question, lang=args.lang, hint=lang)
+        out.write(format_plain(reply) + "\n")
+    return 0
+
+
+def _validate(args: argparse.Namespace, out: TextIO) -> int:
+    from bot.content.checks import run_checks
+
+    settings = EngineSettings.from_env()
+    root = Path(args.content_dir) if args.content_dir else settings.content_dir
+    try:
+        kb = load_content(root)
+    except ContentError as exc:
+        for problem in exc.problems:
+            out.write(f"{problem}\n")
+        out.write(f"\n{len(exc.problems)} error(s): nothing was loaded. Fix them and run "
+                  "`oic-bot validate` again.\n")
+        return 1
+    engine = Engine(kb, default_lang=settings.default_lang)
+    problems = run_checks(engine)
+    for problem in problems:
+        out.write(f"{problem}\n")
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    out.write(
+        f"{len(kb.entries)} entries, {len(kb.intents)} intents, {len(kb.countries)} countries: "
+        f"{len(errors)} error(s), {len(warnings)} warning(s).\n"
+    )
+    if errors or (args.strict and warnings):
+        return 1
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oic-bot",
+        description="Answers questions about the Organisation of Islamic Cooperation (OIC/OKI).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ask = commands.add_parser("ask", help="answer one question (or - for one per line on stdin)")
+    ask.add_argument("question", nargs="*", help="the question, or - to read stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per line")
+    ask.add_argument("--lang", choices=("id", "en"), help="force the reply language")
+
+    chat = commands.add_parser("chat", help="chat in the terminal (no Telegram token needed)")
+    chat.add_argument("--lang", choices=("id", "en"), help="force the reply language")
+
+    validate = commands.add_parser("validate", help="check the YAML content; list every problem")
+    validate.add_argument("content_dir", nargs="?", help="folder with intents/ and knowledge/")
+    validate.add_argument("--strict", action="store_true", help="treat warnings as failures")
+
+    evaluate = commands.add_parser("eval", help="accuracy report on labelled questions")
+    evaluate.add_argument("file", nargs="?", help="labelled questions (default: tests/data/eval.yaml)")
+
+    commands.add_parser("bench", help="print answer latency and start-up time")
+
+    commands.add_parser("run", help="start the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return _validate(args, sys.stdout)
+        if args.command == "run":
+            from bot.telegram.main import run
+
+            return run()
+        settings = EngineSettings.from_env()
+        if args.command == "bench":
+            from bot.bench import run_bench
+
+            return run_bench(settings, sys.stdout)
+        engine = build_engine(settings)
+        if args.command == "ask":
+            return _ask(engine, args, sys.stdin, sys.stdout)
+        if args.command == "chat":
+            return _chat(engine, args, sys.stdin, sys.stdout)
+        if args.command == "eval":
+            from bot.evaluation import DEFAULT_EVAL_FILE, evaluate, format_report
+
+            report = evaluate(engine, Path(args.file) if args.file else DEFAULT_EVAL_FILE)
+            sys.stdout.write(format_report(report))
+            return 0
+    except SettingsError as exc:
+        print(f"oic-bot: {exc}", file=sys.stderr)
+        return 2
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print("oic-bot: the content has errors; run `oic-bot validate` for the full list",
+              file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 2

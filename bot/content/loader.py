@@ -1,0 +1,474 @@
+"""Read intents/ and knowledge/ into a :class:`KnowledgeBase`, or list every problem found.
+
+Messages are written for operators: they name the file and line, say what is wrong and what
+to do. Structural problems are collected across all files before giving up, so one run of
+``oic-bot validate`` shows everything that needs fixing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Callable
+
+from bot.content.model import (
+    LANGS,
+    Country,
+    Entry,
+    Intent,
+    KnowledgeBase,
+    Lexicon,
+    Organisation,
+    Source,
+    Topic,
+)
+from bot.content.problems import Problem
+from bot.content.yamlfile import LineDict, YamlFileError, load_yaml
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+COUNTRY_STATUSES = ("member", "observer", "not_member")
+ENTRY_KINDS = ("fact", "smalltalk")
+
+KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources"}
+INTENT_KEYS = {"intents", "lexicon"}
+LEXICON_KEYS = {"abbreviations", "synonyms", "organisations", "membership_cues", "fillers"}
+
+
+class ContentError(Exception):
+    """The content cannot go live; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the content")
+        self.problems = problems
+
+
+def _line(node: Any, key: str | None = None) -> int | None:
+    if isinstance(node, LineDict):
+        if key is not None and key in node.key_lines:
+            return node.key_lines[key]
+        return node.line
+    return None
+
+
+class _Reader:
+    """Collects problems while turning raw YAML values into model objects."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def error(self, path: Path, line: int | None, message: str) -> None:
+        self.problems.append(Problem(path, line, message))
+
+    def text(self, path: Path, node: LineDict, key: str, what: str) -> str | None:
+        value = node.get(key)
+        if value is None:
+            self.error(path, node.line, f"{what} has no '{key}'; add it")
+            return None
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            self.error(path, _line(node, key), f"'{key}' of {what} must be text")
+            return None
+        value = str(value).strip()
+        if not value:
+            self.error(path, _line(node, key), f"'{key}' of {what} is empty; write the text")
+            return None
+        return value
+
+    def ident(self, path: Path, node: LineDict, what: str) -> str | None:
+        value = self.text(path, node, "id", what)
+        if value is not None and not ID_PATTERN.match(value):
+            self.error(
+                path,
+                _line(node, "id"),
+                f"the id {value!r} must start with a letter and use only a-z, 0-9 and _ "
+                "(at most 40 characters), e.g. founding_date",
+            )
+            return None
+        return value
+
+    def bilingual(self, path: Path, node: LineDict, key: str, what: str) -> dict[str, str] | None:
+        value = node.get(key)
+        if not isinstance(value, LineDict):
+            self.error(
+                path,
+                _line(node, key) or node.line,
+                f"{what} needs '{key}' with an 'id' (Indonesian) and an 'en' (English) text",
+            )
+            return None
+        result: dict[str, str] = {}
+        for lang in LANGS:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                self.error(
+                    path,
+                    _line(value, lang) or value.line,
+                    f"'{key}' of {what} is missing its "
+                    f"{'Indonesian (id)' if lang == 'id' else 'English (en)'} text",
+                )
+                continue
+            result[lang] = text.strip()
+        extra = sorted(set(value) - set(LANGS))
+        if extra:
+            self.error(
+                path, _line(value, extra[0]), f"'{key}' of {what} has unknown language {extra[0]!r}"
+                "; use 'id' and 'en'",
+            )
+        return result if len(result) == len(LANGS) else None
+
+    def sources(self, path: Path, node: Any, what: str) -> tuple[Source, ...]:
+        if not isinstance(node, list):
+            return ()
+        result = []
+        for item in node:
+            if not isinstance(item, LineDict):
+                self.error(path, None, f"each source of {what} needs a 'title' and a 'url'")
+                continue
+            title = self.text(path, item, "title", f"a source of {what}")
+            url = self.text(path, item, "url", f"a source of {what}")
+            if url is not None and not re.match(r"^https?://\S+$", url):
+                self.error(
+                    path,
+                    _line(item, "url"),
+                    f"the url {url!r} of a source of {what} must start with http:// or https://",
+                )
+                continue
+            if title and url:
+                result.append(Source(title=title, url=url))
+        return tuple(result)
+
+    def id_list(self, path: Path, node: LineDict, key: str, what: str) -> tuple[str, ...]:
+        value = node.get(key, [])
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.error(path, _line(node, key), f"'{key}' of {what} must be a list of ids, e.g. [a, b]")
+            return ()
+        return tuple(value)
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+
+
+def load_content(root: Path) -> KnowledgeBase:
+    """Load and validate a content folder; raise :class:`ContentError` listing every problem."""
+    reader = _Reader()
+    knowledge_dir, intents_dir = root / "knowledge", root / "intents"
+    for folder in (knowledge_dir, intents_dir):
+        if not folder.is_dir():
+            reader.error(folder, None, "this folder is missing; the content folder needs "
+                         "both knowledge/ and intents/")
+    if reader.problems:
+        raise ContentError(reader.problems)
+
+    documents: list[tuple[Path, LineDict, set[str]]] = []
+    for folder, allowed in ((knowledge_dir, KNOWLEDGE_KEYS), (intents_dir, INTENT_KEYS)):
+        for path in _files(folder):
+            try:
+                data = load_yaml(path)
+            except YamlFileError as exc:
+                reader.error(path, exc.line, str(exc))
+                continue
+            if data is None:
+                continue  # an empty file is allowed (e.g. while drafting)
+            if not isinstance(data, LineDict):
+                reader.error(path, 1, "the file must be a set of 'key: value' blocks, e.g. "
+                             f"{' or '.join(sorted(allowed))}:")
+                continue
+            for key in data:
+                if key not in allowed:
+                    reader.error(path, _line(data, key), f"unknown section {key!r}; a file in "
+                                 f"{folder.name}/ may have {', '.join(sorted(allowed))}")
+            documents.append((path, data, allowed))
+
+    topics: dict[str, Topic] = {}
+    entries: dict[str, Entry] = {}
+    intents: dict[str, Intent] = {}
+    countries: dict[str, Country] = {}
+    country_sources: tuple[Source, ...] = ()
+    lexicons: list[tuple[Path, LineDict]] = []
+    first_seen: dict[tuple[str, str], tuple[Path, int | None]] = {}
+
+    def claim(kind: str, ident: str, path: Path, line: int | None) -> bool:
+        if (kind, ident) in first_seen:
+            other_path, other_line = first_seen[(kind, ident)]
+            reader.error(path, line, f"the {kind} id {ident!r} is already used at "
+                         f"{other_path}:{other_line}; give this one another id")
+            return False
+        first_seen[(kind, ident)] = (path, line)
+        return True
+
+    for path, data, _ in documents:
+        for item in _list(reader, path, data, "topics"):
+            ident = reader.ident(path, item, "a topic")
+            title = reader.bilingual(path, item, "title", f"topic {ident!r}")
+            if ident and title and claim("topic", ident, path, item.line):
+                topics[ident] = Topic(ident, MappingProxyType(title))
+        for item in _list(reader, path, data, "entries"):
+            entry = _entry(reader, path, item)
+            if entry and claim("knowledge entry", entry.id, path, item.line):
+                entries[entry.id] = entry
+        for item in _list(reader, path, data, "intents"):
+            intent = _intent(reader, path, item)
+            if intent and claim("intent", intent.id, path, item.line):
+                intents[intent.id] = intent
+        if "countries" in data:
+            defaults = reader.sources(path, data.get("default_sources"), "default_sources")
+            country_sources = country_sources or defaults
+            for item in _list(reader, path, data, "countries"):
+                country = _country(reader, path, item, defaults)
+                if country and claim("country", country.code, path, item.line):
+                    countries[country.code] = country
+        if "lexicon" in data:
+            lexicons.append((path, data["lexicon"]))
+
+    lexicon = _lexicon(reader, lexicons)
+    _cross_check(reader, topics, entries, intents)
+    if reader.problems:
+        raise ContentError(reader.problems)
+    return KnowledgeBase(
+        root=root,
+        entries=MappingProxyType(entries),
+        intents=MappingProxyType(intents),
+        countries=MappingProxyType(countries),
+        country_sources=country_sources,
+        topics=MappingProxyType(topics),
+        lexicon=lexicon,
+    )
+
+
+def _list(reader: _Reader, path: Path, data: LineDict, key: str) -> list[LineDict]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        reader.error(path, _line(data, key), f"'{key}' must be a list of items, each starting with '- '")
+        return []
+    items = []
+    for item in value:
+        if isinstance(item, LineDict):
+            items.append(item)
+        else:
+            reader.error(path, _line(data, key), f"every item under '{key}' must be a block of "
+                         f"'key: value' lines; found {item!r}")
+    return items
+
+
+def _entry(reader: _Reader, path: Path, item: LineDict) -> Entry | None:
+    ident = reader.ident(path, item, "a knowledge entry")
+    what = f"entry {ident!r}" if ident else "a knowledge entry"
+    kind = item.get("kind", "fact")
+    if kind not in ENTRY_KINDS:
+        reader.error(path, _line(item, "kind"), f"'kind' of {what} must be 'fact' or 'smalltalk'")
+    topic = reader.text(path, item, "topic", what)
+    title = reader.bilingual(path, item, "title", what)
+    answer = reader.bilingual(path, item, "answer", what)
+    sources = reader.sources(path, item.get("sources"), what)
+    if kind == "fact" and not sources:
+        reader.error(path, _line(item, "sources") or item.line, f"{what} states facts but has no "
+                     "usable source; add at least one source with a title and a url")
+    if kind == "smalltalk" and item.get("sources"):
+        reader.error(path, _line(item, "sources"), f"{what} is small talk and must not have sources;"
+                     " make it kind: fact if it states facts")
+    as_of = item.get("as_of")
+    if as_of is not None and not isinstance(as_of, date):
+        reader.error(path, _line(item, "as_of"), f"'as_of' of {what} must be a date like 2026-11-28")
+        as_of = None
+    related = reader.id_list(path, item, "related", what)
+    known = {"id", "kind", "topic", "title", "answer", "sources", "as_of", "related"}
+    _unknown_keys(reader, path, item, known, what)
+    if not (ident and topic and title and answer) or kind not in ENTRY_KINDS:
+        return None
+    return Entry(
+        id=ident,
+        topic=topic,
+        kind=kind,
+        title=MappingProxyType(title),
+        answer=MappingProxyType(answer),
+        sources=sources,
+        as_of=as_of,
+        related=related,
+        path=path,
+        line=item.line,
+    )
+
+
+def _intent(reader: _Reader, path: Path, item: LineDict) -> Intent | None:
+    ident = reader.ident(path, item, "an intent")
+    what = f"intent {ident!r}" if ident else "an intent"
+    answers = reader.text(path, item, "answers", what)
+    examples = item.get("examples")
+    result: dict[str, tuple[str, ...]] = {}
+    lines: dict[str, tuple[int, ...]] = {}
+    if not isinstance(examples, LineDict):
+        reader.error(path, _line(item, "examples") or item.line,
+                     f"{what} needs 'examples' with an 'id' list and an 'en' list of questions")
+    else:
+        for lang in LANGS:
+            values = examples.get(lang)
+            name = "Indonesian (id)" if lang == "id" else "English (en)"
+            if not isinstance(values, list) or not values:
+                reader.error(path, _line(examples, lang) or examples.line,
+                             f"{what} has no {name} example questions; add a list under '{lang}:'")
+                continue
+            texts = []
+            item_lines: list[int] = []
+            for position, value in enumerate(values):
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    value = str(value)
+                if not isinstance(value, str) or not value.strip():
+                    reader.error(path, _line(examples, lang), f"{what} has an empty or non-text "
+                                 f"{name} example; every example is a question as text")
+                    continue
+                texts.append(value.strip())
+                item_lines.append(getattr(values, "item_lines", [examples.line] * len(values))
+                                  [position])
+            result[lang] = tuple(texts)
+            lines[lang] = tuple(item_lines)
+        extra = sorted(set(examples) - set(LANGS))
+        if extra:
+            reader.error(path, _line(examples, extra[0]),
+                         f"{what} has examples in unknown language {extra[0]!r}; use 'id' and 'en'")
+    _unknown_keys(reader, path, item, {"id", "answers", "examples"}, what)
+    if not (ident and answers) or len(result) != len(LANGS):
+        return None
+    return Intent(ident, answers, MappingProxyType(result), path, item.line, MappingProxyType(lines))
+
+
+def _country(
+    reader: _Reader, path: Path, item: LineDict, defaults: tuple[Source, ...]
+) -> Country | None:
+    code = item.get("code")
+    if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
+        reader.error(path, _line(item, "code") or item.line,
+                     "each country needs 'code': its two-letter ISO 3166 code in capitals, e.g. TR")
+        return None
+    what = f"country {code}"
+    if _country_names(code) is None:
+        reader.error(path, _line(item, "code"), f"{code!r} is not an ISO 3166 country code")
+    status = item.get("status")
+    if status not in COUNTRY_STATUSES:
+        reader.error(path, _line(item, "status") or item.line,
+                     f"'status' of {what} must be one of {', '.join(COUNTRY_STATUSES)}")
+        return None
+    since = item.get("since")
+    if status != "not_member" and not isinstance(since, int):
+        reader.error(path, _line(item, "since") or item.line,
+                     f"{what} is a {status}: give 'since' as a year, e.g. since: 1969")
+        since = None
+    aliases = item.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        reader.error(path, _line(item, "aliases"), f"'aliases' of {what} must be a list of names")
+        aliases = []
+    note = reader.bilingual(path, item, "note", what) if "note" in item else None
+    sources = reader.sources(path, item.get("sources"), what) if "sources" in item else defaults
+    if not sources:
+        reader.error(path, item.line, f"{what} has no source; add 'sources' or 'default_sources'")
+    _unknown_keys(reader, path, item,
+                  {"code", "status", "since", "aliases", "note", "sources", "years_differ"}, what)
+    return Country(
+        code=code,
+        status=status,
+        since=since,
+        aliases=tuple(a.strip() for a in aliases),
+        note=MappingProxyType(note) if note else None,
+        sources=sources,
+        years_differ=bool(item.get("years_differ", False)),
+        path=path,
+        line=item.line,
+    )
+
+
+def _country_names(code: str) -> object | None:
+    import pycountry  # imported here: only validation of country data needs it
+
+    return pycountry.countries.get(alpha_2=code)
+
+
+def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
+    abbreviations: dict[str, str] = {}
+    synonyms: dict[str, tuple[str, ...]] = {}
+    organisations: list[Organisation] = []
+    cues: dict[str, tuple[str, ...]] = {}
+    fillers: list[str] = []
+    for path, node in parts:
+        if not isinstance(node, LineDict):
+            reader.error(path, None, "'lexicon' must be a block of sections: "
+                         f"{', '.join(sorted(LEXICON_KEYS))}")
+            continue
+        _unknown_keys(reader, path, node, LEXICON_KEYS, "the lexicon")
+        abbr = node.get("abbreviations") or {}
+        if isinstance(abbr, dict) and all(isinstance(v, str) for v in abbr.values()):
+            abbreviations.update({str(k).lower(): v.lower() for k, v in abbr.items()})
+        else:
+            reader.error(path, _line(node, "abbreviations"),
+                         "'abbreviations' maps a short form to its full text, e.g. brp: berapa")
+        syn = node.get("synonyms") or {}
+        for canonical, variants in syn.items() if isinstance(syn, dict) else ():
+            if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+                reader.error(path, _line(syn, canonical), f"synonyms of {canonical!r} must be a list")
+                continue
+            synonyms[str(canonical).lower()] = tuple(v.lower() for v in variants)
+        orgs = node.get("organisations") or []
+        for org in orgs if isinstance(orgs, list) else ():
+            if not isinstance(org, LineDict):
+                reader.error(path, _line(node, "organisations"), "each organisation is a block")
+                continue
+            ident = reader.ident(path, org, "an organisation")
+            name = reader.bilingual(path, org, "name", f"organisation {ident!r}")
+            names = org.get("names")
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                reader.error(path, org.line, f"organisation {ident!r} needs 'names': a list of the "
+                             "names and acronyms people use")
+                continue
+            if ident and name:
+                organisations.append(Organisation(ident, MappingProxyType(name), tuple(names)))
+        raw_cues = node.get("membership_cues") or {}
+        for lang, words in raw_cues.items() if isinstance(raw_cues, dict) else ():
+            if lang in LANGS and isinstance(words, list):
+                cues[lang] = cues.get(lang, ()) + tuple(str(w).lower() for w in words)
+        raw_fillers = node.get("fillers") or []
+        if isinstance(raw_fillers, list):
+            fillers.extend(str(f).lower() for f in raw_fillers)
+    return Lexicon(
+        abbreviations=MappingProxyType(abbreviations),
+        synonyms=MappingProxyType(synonyms),
+        organisations=tuple(organisations),
+        membership_cues=MappingProxyType(cues),
+        fillers=tuple(fillers),
+    )
+
+
+def _unknown_keys(reader: _Reader, path: Path, item: LineDict, known: set[str], what: str) -> None:
+    for key in item:
+        if key not in known:
+            reader.error(path, _line(item, key), f"{what} has an unknown field {key!r}; "
+                         f"known fields are {', '.join(sorted(known))}")
+
+
+def _cross_check(
+    reader: _Reader,
+    topics: dict[str, Topic],
+    entries: dict[str, Entry],
+    intents: dict[str, Intent],
+) -> None:
+    check: Callable[[bool, Path, int | None, str], None] = (
+        lambda ok, path, line, message: None if ok else reader.error(path, line, message)
+    )
+    for entry in entries.values():
+        check(entry.topic in topics, entry.path, entry.line,
+              f"entry {entry.id!r} has topic {entry.topic!r}, which is not in any 'topics' list; "
+              f"known topics: {', '.join(sorted(topics)) or 'none'}")
+        for other in entry.related:
+            check(other in entries, entry.path, entry.line,
+                  f"entry {entry.id!r} is related to {other!r}, but no knowledge entry has that id")
+    answered = set()
+    for intent in intents.values():
+        check(intent.answers in entries, intent.path, intent.line,
+              f"intent {intent.id!r} answers {intent.answers!r}, but no knowledge entry has that id")
+        answered.add(intent.answers)
+    for entry in entries.values():
+        check(entry.id in answered, entry.path, entry.line,
+              f"no intent answers entry {entry.id!r}; add an intent with 'answers: {entry.id}'"
+              " so people can reach it")

@@ -1,0 +1,214 @@
+"""The answer engine: text in, :class:`Reply` out. No Telegram, no I/O, no global state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from bot.content.model import LANGS, Entry, KnowledgeBase
+from bot.engine.countries import CountryIndex
+from bot.engine.language import LanguageDetector
+from bot.engine.matcher import Candidate, Matcher
+from bot.engine.normalize import ORG_PREFIX, Normalizer, fold
+from bot.engine.reply import Link, Reply
+from bot.engine.texts import MONTHS, TEXTS
+
+MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """When to answer, when to offer suggestions, when to admit not knowing (0..1 scores)."""
+
+    answer: float = 0.62
+    suggest: float = 0.42
+    margin: float = 0.04  # top-1 must beat top-2 by this much to be answered outright
+    sure: float = 0.85  # above this the margin does not matter
+    membership: float = 0.9  # confidence given to a country-membership answer
+
+
+class Engine:
+    """Answers questions from one :class:`KnowledgeBase` snapshot."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        default_lang: str = "id",
+        thresholds: Thresholds | None = None,
+    ) -> None:
+        self.kb = kb
+        self.default_lang = default_lang
+        self.thresholds = thresholds or Thresholds()
+        self.normalize = Normalizer(kb.lexicon)
+        examples: list[tuple[str, tuple[str, ...]]] = []
+        samples: dict[str, list[tuple[str, ...]]] = {lang: [] for lang in LANGS}
+        self.normalized_examples: list[tuple[str, str, str, str]] = []
+        for intent in kb.intents.values():
+            for lang, texts in intent.examples.items():
+                for text in texts:
+                    normalized = self.normalize(text)
+                    examples.append((intent.id, normalized.tokens))
+                    samples[lang].append(normalized.words)
+                    self.normalized_examples.append((intent.id, lang, text, normalized.text))
+        self.matcher = Matcher(examples)
+        self.language = LanguageDetector(samples)
+        self._organisations = {ORG_PREFIX + org.id: org for org in kb.lexicon.organisations}
+        self._oic_token = "oki"
+        self._cues = {
+            lang: tuple(f" {fold(cue)} " for cue in cues)
+            for lang, cues in kb.lexicon.membership_cues.items()
+        }
+        self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
+
+    @cached_property
+    def countries(self) -> CountryIndex:
+        return CountryIndex(self.kb.countries, self.normalize.words)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def detect_language(self, text: str, hint: str | None = None) -> str:
+        """The question's language, or ``hint`` (then the default) when the text is unclear."""
+        fallback = _lang(hint) or self.default_lang
+        return self.language.detect(self.normalize.words(text[:MAX_QUESTION_CHARS]), fallback)
+
+    def ask(self, question: str, lang: str | None = None, hint: str | None = None) -> Reply:
+        """Answer ``question``; ``lang`` forces the reply language, ``hint`` breaks ties."""
+        text = question[:MAX_QUESTION_CHARS]
+        normalized = self.normalize(text)
+        fallback_lang = _lang(hint) or self.default_lang
+        reply_lang = _lang(lang) or self.language.detect(normalized.words, fallback_lang)
+        if not normalized.tokens:
+            return self._fallback(question, reply_lang, "empty", 0.0)
+        tokens = normalized.tokens
+        orgs = [self._organisations[t] for t in dict.fromkeys(tokens) if t in self._organisations]
+        names_oic = self._oic_token in tokens
+
+        membership = self._membership(question, normalized.words, reply_lang)
+        candidates = self.matcher.rank(tokens, limit=8)
+        if orgs:
+            allowed = set.intersection(*(set(self.matcher.intents_with(ORG_PREFIX + o.id))
+                                         for o in orgs))
+            candidates = [c for c in candidates if c.intent in allowed]
+            if not candidates and not names_oic:
+                return self._other_org(question, reply_lang, orgs[0].name[reply_lang])
+            membership = membership if names_oic else None
+        if membership and (not candidates or candidates[0].score < self.thresholds.membership):
+            return membership
+        return self._decide(question, reply_lang, candidates)
+
+    def entry_reply(self, entry_id: str, lang: str, question: str = "") -> Reply:
+        """The reply for one knowledge entry (buttons, deep links, language switch)."""
+        entry = self.kb.entries[entry_id]
+        intent = next((i.id for i in self.kb.intents.values() if i.answers == entry_id), entry_id)
+        return self._answer(question or entry.title[lang], lang, intent, entry, 1.0)
+
+    def membership_reply(self, code: str, lang: str, question: str = "") -> Reply:
+        """The reply about one country's standing, by ISO code."""
+        return self._country_reply(question or code, code, lang)
+
+    # -- decisions ----------------------------------------------------------------------------
+
+    def _decide(self, question: str, lang: str, candidates: list[Candidate]) -> Reply:
+        t = self.thresholds
+        if not candidates or candidates[0].score < t.suggest:
+            return self._fallback(question, lang, "fallback", candidates[0].score if candidates
+                                  else 0.0)
+        top = candidates[0]
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        if top.score >= t.answer and (top.score >= t.sure or top.score - runner_up >= t.margin):
+            entry = self.kb.entries[self._intent_entry[top.intent]]
+            return self._answer(question, lang, top.intent, entry, top.score)
+        seen: list[str] = []
+        for candidate in candidates:
+            entry_id = self._intent_entry[candidate.intent]
+            if candidate.score >= t.suggest and entry_id not in seen:
+                seen.append(entry_id)
+        links = tuple(Link(e, self.kb.entries[e].title[lang]) for e in seen[:3])
+        return Reply(question=question, kind="suggest", lang=lang, intent=None,
+                     confidence=top.score, answer=TEXTS[lang]["suggest"], suggestions=links)
+
+    def _answer(self, question: str, lang: str, intent: str, entry: Entry, score: float) -> Reply:
+        related = tuple(
+            Link(r, self.kb.entries[r].title[lang]) for r in entry.related if r in self.kb.entries
+        )
+        return Reply(
+            question=question,
+            kind="smalltalk" if entry.kind == "smalltalk" else "answer",
+            lang=lang,
+            intent=intent,
+            confidence=score,
+            answer=entry.answer[lang],
+            sources=entry.sources,
+            related=related,
+            entry=entry.id,
+            as_of=entry.as_of,
+        )
+
+    def _fallback(self, question: str, lang: str, kind: str, score: float) -> Reply:
+        texts = TEXTS[lang]
+        starters = tuple(
+            Link(e, self.kb.entries[e].title[lang])
+            for e in ("what_is_oic", "founding_date", "member_count")
+            if e in self.kb.entries
+        )
+        text = texts["empty"] if kind == "empty" else texts["fallback"]
+        return Reply(question=question, kind="fallback", lang=lang, intent=None,
+                     confidence=score, answer=text, related=starters)
+
+    def _other_org(self, question: str, lang: str, org_name: str) -> Reply:
+        return Reply(question=question, kind="other_org", lang=lang, intent=None, confidence=0.0,
+                     answer=TEXTS[lang]["other_org"].format(org=org_name))
+
+    # -- membership ---------------------------------------------------------------------------
+
+    def _membership(self, question: str, words: tuple[str, ...], lang: str) -> Reply | None:
+        padded = f" {' '.join(words)} "
+        if not any(cue in padded for cues in self._cues.values() for cue in cues):
+            return None
+        code = self.countries.find(words)
+        if code is None:
+            return None
+        return self._country_reply(question, code, lang)
+
+    def _country_reply(self, question: str, code: str, lang: str) -> Reply:
+        texts = TEXTS[lang]
+        name = self.countries.name(code).name[lang]
+        country = self.kb.countries.get(code)
+        if country is None or country.status == "not_member":
+            parts = [texts["not_member"].format(name=name)]
+            sources = country.sources if country else self.kb.country_sources
+        else:
+            parts = [texts[country.status].format(name=name, since=country.since)]
+            if country.years_differ:
+                parts.append(texts["years_differ"])
+            sources = country.sources
+        if country and country.note:
+            parts.append(country.note[lang])
+        related_ids = [e for e in ("member_count", "observers", "member_list")
+                       if e in self.kb.entries]
+        if code == "IN" and "india_not_member" in self.kb.entries:
+            related_ids.insert(0, "india_not_member")
+        return Reply(
+            question=question,
+            kind="membership",
+            lang=lang,
+            intent="membership",
+            confidence=self.thresholds.membership,
+            answer=" ".join(parts),
+            sources=sources,
+            related=tuple(Link(e, self.kb.entries[e].title[lang]) for e in related_ids[:3]),
+            country=code,
+        )
+
+
+def format_date(value: date, lang: str) -> str:
+    return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
+
+
+def _lang(value: str | None) -> str | None:
+    """Normalise a language preference or Telegram language code ('en-US') to id/en."""
+    if not value:
+        return None
+    code = value.split("-")[0].split("_")[0].lower()
+    return code if code in LANGS else None

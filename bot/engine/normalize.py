@@ -1,0 +1,96 @@
+"""Turn how people type into one comparable form, once for examples and once per question.
+
+Case, accents and punctuation are folded; chat abbreviations (yg, brp, skrg) are expanded;
+synonyms and the organisation's many names (OKI, OIC, Organisasi Kerja Sama Islam, ...) are
+collapsed to one canonical token each. The rules are data from the lexicon, not code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.content.model import Lexicon
+
+_NON_WORD = re.compile(r"[^\w]+|_+")
+_REDUPLICATION = re.compile(r"^([a-z]{3,})2$")  # "negara2" is chat for "negara-negara"
+_LETTER_RUNS = re.compile(r"(.)\1{2,}")  # "haloooo" -> "haloo"
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
+
+ORG_PREFIX = "org_"  # canonical tokens of other organisations start with this
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A text folded for matching.
+
+    ``words`` are the folded words with abbreviations expanded (what language detection reads);
+    ``tokens`` additionally have synonyms and names collapsed (what matching reads).
+    """
+
+    text: str
+    tokens: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation; keep letters of every script and digits."""
+    text = unicodedata.normalize("NFKD", text.translate(_CONTROL).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("'", "").replace("\u2019", "")  # al-'adalah, côte d’ivoire
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+class Normalizer:
+    """Applies a lexicon's abbreviations and phrase synonyms to folded text."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._abbreviations = {fold(k): fold(v) for k, v in lexicon.abbreviations.items()}
+        self._fillers = frozenset(fold(f) for f in lexicon.fillers)
+        phrases: dict[tuple[str, ...], str] = {}
+        for canonical, variants in lexicon.synonyms.items():
+            target = fold(canonical).replace(" ", "_")
+            for variant in (canonical, *variants):
+                words = tuple(self._expand(fold(variant).split()))
+                if words:
+                    phrases[words] = target
+        for org in lexicon.organisations:
+            for name in org.names:
+                words = tuple(self._expand(fold(name).split()))
+                if words:
+                    phrases[words] = ORG_PREFIX + org.id
+        self._phrases = phrases
+        self._first_words: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(phrases, key=len, reverse=True):
+            self._first_words.setdefault(words[0], []).append(words)
+
+    def _expand(self, words: list[str]) -> list[str]:
+        out: list[str] = []
+        for word in words:
+            word = _LETTER_RUNS.sub(r"\1\1", word)
+            match = _REDUPLICATION.match(word)
+            if match:
+                word = match.group(1)
+            expanded = self._abbreviations.get(word, word)
+            out.extend(expanded.split())
+        return [w for w in out if w not in self._fillers]
+
+    def words(self, text: str) -> tuple[str, ...]:
+        """Folded words with abbreviations expanded, before synonyms are collapsed."""
+        return tuple(self._expand(fold(text).split()))
+
+    def __call__(self, text: str) -> Normalized:
+        words = self._expand(fold(text).split())
+        tokens: list[str] = []
+        i = 0
+        while i < len(words):
+            for phrase in self._first_words.get(words[i], ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    tokens.append(self._phrases[phrase])
+                    i += len(phrase)
+                    break
+            else:
+                tokens.append(words[i])
+                i += 1
+        return Normalized(" ".join(tokens), tuple(tokens), tuple(words))

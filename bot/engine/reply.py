@@ -1,0 +1,56 @@
+"""What the engine returns: everything a front end needs to show an answer, nothing more."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bot.content.model import Source
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A follow-up question the learner can tap: the entry it opens and its title."""
+
+    entry: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """The engine's answer to one question.
+
+    ``kind`` is one of: ``answer`` (a fact), ``smalltalk``, ``membership`` (a country's
+    standing), ``suggest`` (unsure: see ``suggestions``), ``fallback`` (no answer),
+    ``other_org`` (the question is about another organisation).
+    """
+
+    question: str
+    kind: str
+    lang: str
+    intent: str | None
+    confidence: float
+    answer: str
+    sources: tuple[Source, ...] = ()
+    suggestions: tuple[Link, ...] = ()
+    related: tuple[Link, ...] = ()
+    entry: str | None = None
+    country: str | None = None
+    as_of: date | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.intent is not None
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable JSON shape of ``oic-bot ask --json`` (a contract: keep it)."""
+        return {
+            "question": self.question,
+            "lang": self.lang,
+            "intent": self.intent,
+            "confidence": round(self.confidence, 3),
+            "answer": self.answer,
+            "sources": [{"title": s.title, "url": s.url} for s in self.sources],
+            "suggestions": [s.text for s in self.suggestions],
+        }

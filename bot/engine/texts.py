@@ -1,0 +1,61 @@
+"""The engine's own sentences (fallbacks, membership answers), in both languages."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "id": {
+        "fallback": (
+            "Maaf, saya belum bisa menjawab pertanyaan itu. Saya hanya menjawab pertanyaan "
+            "tentang Organisasi Kerja Sama Islam (OKI), misalnya sejarah, anggota, organ, dan "
+            "peran Indonesia di OKI."
+        ),
+        "fallback_try": "Coba tanyakan, misalnya:",
+        "empty": (
+            "Silakan tulis pertanyaan tentang Organisasi Kerja Sama Islam (OKI), "
+            "misalnya \"Kapan OKI didirikan?\""
+        ),
+        "other_org": (
+            "Sepertinya pertanyaan ini tentang {org}. Saya hanya menjawab pertanyaan tentang "
+            "Organisasi Kerja Sama Islam (OKI), jadi saya tidak akan menebak jawabannya."
+        ),
+        "suggest": "Saya kurang yakin maksud Anda. Apakah salah satu dari ini?",
+        "member": "Ya. {name} adalah negara anggota OKI sejak {since}.",
+        "observer": "{name} bukan anggota penuh OKI, tetapi berstatus negara pengamat sejak {since}.",
+        "not_member": "Tidak. {name} bukan anggota OKI dan tidak tercatat sebagai negara pengamat.",
+        "years_differ": "Daftar lain mencatat tahun bergabung yang berbeda.",
+        "as_of": "Data per {date}.",
+        "sources": "Sumber",
+        "related": "Lihat juga",
+    },
+    "en": {
+        "fallback": (
+            "Sorry, I can't answer that yet. I only answer questions about the Organisation of "
+            "Islamic Cooperation (OIC), such as its history, members, organs and Indonesia's role."
+        ),
+        "fallback_try": "Try asking, for example:",
+        "empty": (
+            "Please type a question about the Organisation of Islamic Cooperation (OIC), "
+            "for example \"When was the OIC founded?\""
+        ),
+        "other_org": (
+            "This question seems to be about {org}. I only answer questions about the "
+            "Organisation of Islamic Cooperation (OIC), so I won't guess."
+        ),
+        "suggest": "I'm not sure what you mean. Is it one of these?",
+        "member": "Yes. {name} has been a member of the OIC since {since}.",
+        "observer": "{name} is not a full member of the OIC; it has been an observer state since "
+        "{since}.",
+        "not_member": "No. {name} is not a member of the OIC, nor is it listed as an observer.",
+        "years_differ": "Other lists give a different joining year.",
+        "as_of": "As of {date}.",
+        "sources": "Sources",
+        "related": "See also",
+    },
+}
+
+MONTHS = {
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November "
+    "Desember".split(),
+    "en": "January February March April May June July August September October November "
+    "December".split(),
+}

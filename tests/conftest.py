@@ -1,0 +1,73 @@
+"""Shared fixtures: the shipped content loaded once, and a way to write content folders."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported anywhere
+
+from bot.content import KnowledgeBase, load_content  # noqa: E402
+from bot.engine import Engine  # noqa: E402
+from bot.settings import default_content_dir  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def shipped_kb() -> KnowledgeBase:
+    return load_content(default_content_dir())
+
+
+@pytest.fixture(scope="session")
+def engine(shipped_kb: KnowledgeBase) -> Engine:
+    return Engine(shipped_kb, default_lang="id")
+
+
+MINI_KNOWLEDGE = """\
+topics:
+  - id: identity
+    title: {id: Mengenal OKI, en: About the OIC}
+entries:
+  - id: headquarters
+    topic: identity
+    title: {id: Di mana markas OKI?, en: Where is the OIC based?}
+    answer:
+      id: Markas OKI ada di Jeddah.
+      en: The OIC is based in Jeddah.
+    sources:
+      - title: OIC
+        url: https://www.oic-oci.org/
+"""
+
+MINI_INTENTS = """\
+intents:
+  - id: headquarters
+    answers: headquarters
+    examples:
+      id: [dimana markas oki, kantor pusat oki]
+      en: [where is the oic headquarters, oic hq]
+"""
+
+
+@pytest.fixture
+def write_content(tmp_path: Path) -> Callable[..., Path]:
+    """Write a small content folder; pass file texts to override or add files."""
+
+    def write(knowledge: dict[str, str] | None = None, intents: dict[str, str] | None = None
+              ) -> Path:
+        root = tmp_path / "content"
+        (root / "knowledge").mkdir(parents=True, exist_ok=True)
+        (root / "intents").mkdir(parents=True, exist_ok=True)
+        files = {"knowledge/main.yaml": MINI_KNOWLEDGE, "intents/main.yaml": MINI_INTENTS}
+        files.update({f"knowledge/{k}": v for k, v in (knowledge or {}).items()})
+        files.update({f"intents/{k}": v for k, v in (intents or {}).items()})
+        for name, text in files.items():
+            (root / name).write_text(textwrap.dedent(text), encoding="utf-8")
+        return root
+
+    return write

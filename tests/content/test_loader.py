@@ -1,0 +1,161 @@
+"""Operators' mistakes give a message naming the file, the line and what to do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.content import ContentError, load_content
+
+Writer = Callable[..., Path]
+
+
+def problems_for(root: Path) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        load_content(root)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_minimal_content_loads(write_content: Writer) -> None:
+    kb = load_content(write_content())
+    assert kb.entries["headquarters"].answer["en"] == "The OIC is based in Jeddah."
+    assert kb.intents["headquarters"].examples["id"] == ("dimana markas oki", "kantor pusat oki")
+
+
+def test_comments_are_welcome(write_content: Writer) -> None:
+    root = write_content(intents={"main.yaml": """\
+        # what people ask about the headquarters
+        intents:
+          - id: headquarters   # same id as the entry
+            answers: headquarters
+            examples:
+              id: [dimana markas oki]  # short
+              en: [where is the oic hq]
+        """})
+    assert "headquarters" in load_content(root).intents
+
+
+def test_duplicate_id_names_both_places(write_content: Writer) -> None:
+    root = write_content(knowledge={"more.yaml": """\
+        entries:
+          - id: headquarters
+            topic: identity
+            title: {id: a, en: b}
+            answer: {id: a, en: b}
+            sources: [{title: t, url: "https://example.org"}]
+        """})
+    [message] = problems_for(root)
+    assert "more.yaml:2:" in message
+    assert "'headquarters' is already used at" in message
+    assert "main.yaml:5" in message
+
+
+def test_missing_language_is_named(write_content: Writer) -> None:
+    root = write_content(knowledge={"main.yaml": """\
+        topics:
+          - id: identity
+            title: {id: Mengenal OKI, en: About the OIC}
+        entries:
+          - id: headquarters
+            topic: identity
+            title: {id: Di mana markas OKI?, en: Where is the OIC based?}
+            answer:
+              id: Markas OKI ada di Jeddah.
+            sources:
+              - title: OIC
+                url: https://www.oic-oci.org/
+        """})
+    [message] = problems_for(root)
+    assert "main.yaml:9:" in message
+    assert "missing its English (en) text" in message
+
+
+def test_fact_without_source_is_an_error(write_content: Writer) -> None:
+    root = write_content(knowledge={"main.yaml": """\
+        topics:
+          - id: identity
+            title: {id: Mengenal OKI, en: About the OIC}
+        entries:
+          - id: headquarters
+            topic: identity
+            title: {id: Di mana markas OKI?, en: Where is the OIC based?}
+            answer: {id: Markas OKI ada di Jeddah., en: The OIC is based in Jeddah.}
+        """})
+    [message] = problems_for(root)
+    assert "main.yaml:5:" in message
+    assert "no usable source" in message
+
+
+def test_source_without_url_is_an_error(write_content: Writer) -> None:
+    root = write_content(knowledge={"main.yaml": """\
+        topics:
+          - id: identity
+            title: {id: Mengenal OKI, en: About the OIC}
+        entries:
+          - id: headquarters
+            topic: identity
+            title: {id: Di mana markas OKI?, en: Where is the OIC based?}
+            answer: {id: Markas OKI ada di Jeddah., en: The OIC is based in Jeddah.}
+            sources:
+              - title: OIC
+        """})
+    messages = problems_for(root)
+    assert any("main.yaml:10:" in m and "has no 'url'" in m for m in messages)
+
+
+def test_unknown_reference_is_an_error(write_content: Writer) -> None:
+    root = write_content(intents={"main.yaml": """\
+        intents:
+          - id: headquarters
+            answers: headquaters
+            examples:
+              id: [dimana markas oki]
+              en: [where is the oic hq]
+        """})
+    messages = problems_for(root)
+    assert any("main.yaml:2:" in m and "answers 'headquaters'" in m for m in messages)
+
+
+def test_malformed_yaml_points_at_the_line(write_content: Writer) -> None:
+    root = write_content(intents={"broken.yaml": """\
+        intents:
+          - id: founding
+            answers: headquarters
+            examples:
+              id: [kapan oki didirikan
+              en: [when was the oic founded]
+        """})
+    [message] = problems_for(root)
+    assert "broken.yaml:" in message
+    assert "not valid YAML" in message
+
+
+def test_python_tags_are_refused(write_content: Writer) -> None:
+    root = write_content(intents={"evil.yaml": "intents: !!python/object/apply:os.system [ls]\n"})
+    [message] = problems_for(root)
+    assert "evil.yaml:1:" in message
+    assert "not allowed" in message
+
+
+def test_unknown_field_is_named(write_content: Writer) -> None:
+    root = write_content(intents={"main.yaml": """\
+        intents:
+          - id: headquarters
+            answer: headquarters
+            examples:
+              id: [dimana markas oki]
+              en: [where is the oic hq]
+        """})
+    messages = problems_for(root)
+    assert any("unknown field 'answer'" in m and "main.yaml:3:" in m for m in messages)
+
+
+def test_every_problem_is_listed_at_once(write_content: Writer) -> None:
+    root = write_content(
+        intents={"a.yaml": "intents:\n  - id: x\n", "b.yaml": "intents: [\n"},
+        knowledge={"c.yaml": "entries:\n  - id: Bad Id\n"},
+    )
+    messages = problems_for(root)
+    assert {Path(m.split(":")[0]).name for m in messages} >= {"a.yaml", "b.yaml", "c.yaml"}

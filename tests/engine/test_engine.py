@@ -1,0 +1,140 @@
+"""What a learner notices: right answers with sources, honest fallbacks, no OIC facts for other
+organisations, membership for any country, and no crash on any input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "lang"),
+    [
+        ("Kapan OKI didirikan?", "founding_date", "id"),
+        ("when was the organisation of islamic cooperation founded", "founding_date", "en"),
+        ("dmn markas oki", "headquarters", "id"),
+        ("where is the oic hq", "headquarters", "en"),
+        ("brp jumlah anggota oki skrg", "member_count", "id"),
+        ("how many member states does the oic have", "member_count", "en"),
+        ("siapa sekjen oki sekarang", "secretary_general", "id"),
+        ("bahasa resmi OKI apa aja", "official_languages", "id"),
+        ("what are the official languages of the oic", "official_languages", "en"),
+    ],
+)
+def test_common_questions_get_their_answer_with_sources(
+    engine: Engine, question: str, intent: str, lang: str
+) -> None:
+    reply = engine.ask(question)
+    assert (reply.intent, reply.lang, reply.kind) == (intent, lang, "answer")
+    assert reply.sources
+    assert all(s.url.startswith("http") for s in reply.sources)
+    assert reply.confidence > 0.6
+
+
+def test_answers_are_in_the_language_asked(engine: Engine) -> None:
+    indonesian = engine.ask("dimana markas oki")
+    english = engine.ask("where is the oic headquarters")
+    assert indonesian.intent == english.intent == "headquarters"
+    assert "Jeddah" in indonesian.answer and "Jeddah" in english.answer
+    assert indonesian.answer != english.answer
+
+
+def test_changing_facts_carry_an_as_of_date(engine: Engine) -> None:
+    reply = engine.ask("siapa sekjen oki sekarang")
+    assert reply.as_of is not None
+
+
+def test_small_talk_has_no_sources(engine: Engine) -> None:
+    for question, intent in [("halo", "greeting"), ("makasih ya", "thanks"),
+                             ("what can you do", "capabilities"), ("bye", "goodbye")]:
+        reply = engine.ask(question)
+        assert (reply.intent, reply.kind, reply.sources) == (intent, "smalltalk", ())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kapan pbb didirikan",
+        "where is the headquarters of nato",
+        "siapa sekjen pbb sekarang",
+        "berapa jumlah anggota asean",
+        "what are the official languages of the african union",
+        "markas liga arab dimana",
+        "apakah turki anggota nato",
+    ],
+)
+def test_other_organisations_never_get_an_oic_fact(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind not in ("answer", "membership"), reply
+    assert reply.intent is None and reply.sources == ()
+
+
+def test_unrelated_questions_are_admitted_not_guessed(engine: Engine) -> None:
+    for question in ["resep nasi goreng", "what's the weather in jakarta", "asdfghjkl",
+                     "siapa presiden amerika serikat"]:
+        reply = engine.ask(question)
+        assert reply.intent is None, (question, reply)
+        assert reply.kind == "fallback"
+        assert reply.sources == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "code", "status_word"),
+    [
+        ("Apakah Turki anggota OKI?", "TR", "1969"),
+        ("is turkey a member of the oic", "TR", "1969"),
+        ("kapan pantai gading bergabung dengan oki", "CI", "2001"),
+        ("is ivory coast a member of the oic", "CI", "2001"),
+        ("apakah rusia anggota oki", "RU", "pengamat"),
+        ("is india a member of the oic", "IN", "not a member"),
+        ("jepang anggota oki gak", "JP", "bukan anggota"),
+    ],
+)
+def test_membership_for_any_country(engine: Engine, question: str, code: str,
+                                    status_word: str) -> None:
+    reply = engine.ask(question)
+    assert (reply.intent, reply.country, reply.kind) == ("membership", code, "membership")
+    assert status_word in reply.answer
+    assert reply.sources
+
+
+def test_a_fact_can_be_opened_by_id_in_either_language(engine: Engine) -> None:
+    reply = engine.entry_reply("headquarters", "en")
+    assert reply.intent == "headquarters" and reply.lang == "en" and reply.sources
+    assert engine.entry_reply("headquarters", "id").answer != reply.answer
+
+
+def test_unsure_questions_offer_at_most_three_suggestions(engine: Engine) -> None:
+    suggesting = [r for r in (engine.ask(q) for q in ["sejarah", "oki", "summit", "piagam"])
+                  if r.kind == "suggest"]
+    for reply in suggesting:
+        assert 1 <= len(reply.suggestions) <= 3
+        assert reply.intent is None and reply.sources == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["", "   \n\t ", "😀🎉🇮🇩", "a" * 10_000, "kapan oki\x00\x07\x1b didirikan",
+     "ما هي منظمة التعاون الإسلامي", "<b>kapan</b> <script>alert(1)</script> oki didirikan",
+     "?" * 50, "\u200b\u200b", "OKI " * 3000],
+)
+def test_bad_input_gets_a_polite_reply(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.answer
+    assert reply.lang in ("id", "en")
+    assert 0.0 <= reply.confidence <= 1.0
+
+
+def test_html_looking_text_is_still_understood(engine: Engine) -> None:
+    assert engine.ask("<b>kapan</b> oki <i>didirikan</i>?").intent == "founding_date"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_random_text_never_raises(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert reply.lang in ("id", "en")
+    assert isinstance(reply.to_json()["answer"], str)

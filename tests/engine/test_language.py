@@ -1,0 +1,38 @@
+"""The reply language follows the question, and the caller's preference breaks ties."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("kapan oki didirikan", "id"),
+        ("when was the oic founded", "en"),
+        ("brp anggota oki skrg", "id"),
+        ("oki itu headquarter nya dimana", "id"),
+        ("what is the headquarters of oki sih", "en"),
+        ("siapa sekjen oic sekarang", "id"),
+        ("who is the current sekjen", "en"),
+    ],
+)
+def test_language_of_the_question(engine: Engine, question: str, lang: str) -> None:
+    assert engine.detect_language(question) == lang
+    assert engine.ask(question).lang == lang
+
+
+def test_unclear_text_uses_the_hint_then_the_default(engine: Engine) -> None:
+    assert engine.detect_language("OKI OIC 1969", hint="en") == "en"
+    assert engine.detect_language("OKI OIC 1969", hint="en-US") == "en"
+    assert engine.detect_language("OKI OIC 1969", hint="fr") == "id"
+    assert engine.detect_language("👍") == "id"
+
+
+def test_forced_language_wins(engine: Engine) -> None:
+    reply = engine.ask("kapan oki didirikan", lang="en")
+    assert reply.lang == "en"
+    assert reply.intent == "founding_date"
+    assert "1969" in reply.answer

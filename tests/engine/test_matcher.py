@@ -1,0 +1,54 @@
+"""The matcher's scores behave: exact beats partial, and subsets do not score 100."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from bot.engine.matcher import Matcher
+
+
+def make() -> Matcher:
+    return Matcher([
+        ("history", ("bagaimana", "sejarah", "awal", "berdirinya", "oki", "di", "rabat")),
+        ("headquarters", ("dimana", "markas", "oki")),
+        ("headquarters", ("markas", "oki")),
+        ("languages", ("bahasa", "resmi", "oki")),
+    ])
+
+
+def test_exact_question_scores_one() -> None:
+    [top, *_] = make().rank(("markas", "oki"))
+    assert top.intent == "headquarters"
+    assert top.score == 1.0
+
+
+def test_short_subset_of_a_long_example_does_not_score_100() -> None:
+    long_example = "bagaimana sejarah awal berdirinya oki di rabat"
+    assert fuzz.token_set_ratio("sejarah", long_example) == 100  # the known trap
+    [top] = make().rank(("sejarah",))
+    assert top.intent == "history"
+    assert top.score < 0.6
+
+
+def test_typos_are_tolerated() -> None:
+    [top, *_] = make().rank(("marks", "oki"))
+    assert top.intent == "headquarters"
+    assert top.score > 0.8
+
+
+def test_particles_are_stripped_from_unknown_words() -> None:
+    [top, *_] = make().rank(("markasnya", "oki"))
+    assert top.intent == "headquarters"
+    assert top.score == 1.0
+
+
+def test_unknown_words_lower_the_score() -> None:
+    matcher = make()
+    plain = matcher.rank(("bahasa", "resmi", "oki"))[0].score
+    noisy = matcher.rank(("bahasa", "resmi", "jepang", "oki"))[0].score
+    assert noisy < plain - 0.2
+
+
+def test_nothing_known_means_no_candidates() -> None:
+    assert make().rank(("resep", "rendang")) == []
+    assert make().rank(()) == []

@@ -1,0 +1,38 @@
+"""Normalisation folds the ways people type one question into one form."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from bot.engine.normalize import fold
+
+
+def test_fold_strips_case_accents_punctuation_and_emoji() -> None:
+    assert fold("Türkiye, Côte d’Ivoire!!! 🇹🇷") == "turkiye cote divoire"
+
+
+def test_fold_keeps_other_scripts_and_drops_control_characters() -> None:
+    assert fold("منظمة\x00 التعاون\x1b الإسلامي") == fold("منظمة التعاون الإسلامي")
+    assert fold("منظمة التعاون") != ""
+
+
+def test_chat_abbreviations_are_expanded(engine: Engine) -> None:
+    assert engine.normalize("brp jml anggota yg skrg?").words[:1] == ("berapa",)
+    assert "yang" in engine.normalize("brp anggota yg skrg").words
+    assert "sekarang" in engine.normalize("brp anggota yg skrg").words
+
+
+def test_all_names_of_the_organisation_are_one_token(engine: Engine) -> None:
+    forms = [
+        "OKI",
+        "OIC",
+        "Organisasi Kerja Sama Islam",
+        "organisasi kerjasama islam",
+        "Organisation of Islamic Cooperation",
+        "Organization of the Islamic Conference",
+    ]
+    assert {engine.normalize(f"apa itu {form}").text for form in forms} == {"apa itu oki"}
+
+
+def test_reduplication_and_stretched_letters(engine: Engine) -> None:
+    assert engine.normalize("negara2 anggota").tokens[0] == "negara"
+    assert engine.normalize("halooooo").tokens == ("haloo",)

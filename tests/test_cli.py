@@ -1,0 +1,89 @@
+"""The command line is a contract: the JSON shape, exit codes and messages stay stable."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+
+def run_cli(args: list[str], stdin: str = "", env: dict[str, str] | None = None
+            ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, text=True,
+                          capture_output=True, timeout=60, env=env, check=False)
+
+
+def test_ask_prints_the_answer_with_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "dimana", "markas", "oki"]) == 0
+    out = capsys.readouterr().out
+    assert "Jeddah" in out
+    assert "Sumber:" in out and "https://" in out
+
+
+def test_ask_json_reads_every_line_and_keeps_going(monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    lines = ["kapan oki didirikan", "", "what is the capital of france", "halo",
+             "\x00\x01", "is turkey a member of the oic"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["ask", "--json", "-"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == len(lines)
+    for row in rows:
+        assert set(row) == {"question", "lang", "intent", "confidence", "answer", "sources",
+                            "suggestions"}
+        assert row["lang"] in ("id", "en")
+        assert 0 <= row["confidence"] <= 1
+        assert "<" not in row["answer"]
+    assert rows[0]["intent"] == "founding_date" and rows[0]["sources"]
+    assert rows[1]["intent"] is None and rows[1]["sources"] == []
+    assert rows[2]["intent"] is None and rows[2]["sources"] == []
+    assert rows[3]["intent"] == "greeting" and rows[3]["sources"] == []
+    assert rows[5]["intent"] == "membership" and rows[5]["lang"] == "en"
+    assert all(set(s) == {"title", "url"} for s in rows[0]["sources"])
+
+
+def test_lang_forces_the_reply_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--json", "--lang", "en", "kapan oki didirikan"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["lang"] == "en" and row["intent"] == "founding_date"
+
+
+def test_validate_passes_on_the_shipped_content(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    assert "0 error(s)" in capsys.readouterr().out
+
+
+def test_validate_fails_on_broken_content(write_content: Callable[..., Path],
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    root = write_content(intents={"main.yaml": "intents:\n  - id: headquarters\n"})
+    assert main(["validate", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert "main.yaml:2:" in out and "nothing was loaded" in out
+
+
+def test_bad_settings_are_one_clear_line() -> None:
+    done = run_cli(["ask", "halo"], env={"OIC_DEFAULT_LANG": "fr", "PATH": ""})
+    assert done.returncode == 2
+    assert done.stderr.strip() == "oic-bot: OIC_DEFAULT_LANG='fr' must be 'id' or 'en'"
+
+
+def test_ask_does_not_import_telegram() -> None:
+    code = ("import sys; from bot.cli import main; main(['ask', 'halo']); "
+            "print('telegram' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.strip().endswith("False")
+
+
+def test_chat_answers_until_quit() -> None:
+    done = run_cli(["chat"], stdin="kapan oki didirikan\nwhere is the oic hq\nkeluar\nhalo\n")
+    assert done.returncode == 0
+    assert "1969" in done.stdout and "Jeddah" in done.stdout
+    assert "Sama-sama" not in done.stdout

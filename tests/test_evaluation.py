@@ -1,0 +1,44 @@
+"""The quality bars: measured on labelled questions written apart from the examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.evaluation import DEFAULT_EVAL_FILE, Report, load_cases, score
+
+
+@pytest.fixture(scope="module")
+def report(engine: Engine) -> Report:
+    return score(engine, load_cases(DEFAULT_EVAL_FILE))
+
+
+def test_eval_set_is_large_and_covers_both_languages() -> None:
+    cases = load_cases(DEFAULT_EVAL_FILE)
+    assert len(cases) >= 500
+    assert {c.lang for c in cases if c.intent} >= {"id", "en"}
+    assert sum(c.intent is None for c in cases) >= 50
+
+
+def test_eval_questions_are_not_copies_of_examples(engine: Engine) -> None:
+    examples = {normalized for *_, normalized in engine.normalized_examples}
+    copies = [c.question for c in load_cases(DEFAULT_EVAL_FILE)
+              if engine.normalize(c.question).text in examples]
+    assert copies == []
+
+
+def test_every_labelled_intent_exists(engine: Engine) -> None:
+    known = set(engine.kb.intents) | {"membership"}
+    assert {c.intent for c in load_cases(DEFAULT_EVAL_FILE) if c.intent} <= known
+
+
+def test_in_scope_accuracy_is_at_least_95_percent(report: Report) -> None:
+    assert report.accuracy >= 0.95, report.confusions.most_common(10)
+
+
+def test_out_of_scope_questions_rarely_get_a_fact(report: Report) -> None:
+    assert report.false_answer_rate <= 0.03
+
+
+def test_language_detection_is_at_least_98_percent(report: Report) -> None:
+    assert report.language_accuracy >= 0.98
