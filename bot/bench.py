@@ -55,14 +55,14 @@ def latency(engine: Engine, questions: list[str], rounds: int = 3) -> tuple[floa
 
 
 def startup(runs: int = 5) -> tuple[float, bool]:
-    """Median wall time of ``oic-bot ask`` in a fresh interpreter, and whether it imported telegram."""
+    """Median wall time of ``oic-bot ask`` in a new interpreter; did it import telegram?"""
     code = ("import sys; from bot.cli import main; main(['ask', 'apa itu oki']); "
             "sys.stderr.write('TELEGRAM=%s' % ('telegram' in sys.modules))")
     times, imported = [], False
     for _ in range(runs):
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              check=True)
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True,  # noqa: S603
+                              text=True, check=True)
         times.append(time.perf_counter() - start)
         imported = imported or "TELEGRAM=True" in done.stderr
     return statistics.median(times), imported

@@ -136,7 +136,8 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--strict", action="store_true", help="treat warnings as failures")
 
     evaluate = commands.add_parser("eval", help="accuracy report on labelled questions")
-    evaluate.add_argument("file", nargs="?", help="labelled questions (default: tests/data/eval.yaml)")
+    evaluate.add_argument("file", nargs="?",
+                          help="labelled questions (default: tests/data/eval.yaml)")
 
     commands.add_parser("bench", help="print answer latency and start-up time")
 

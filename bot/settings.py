@@ -46,3 +46,70 @@ class EngineSettings:
         if lang not in LANGS:
             raise SettingsError(f"OIC_DEFAULT_LANG={lang!r} must be 'id' or 'en'")
         return cls(content_dir=content_dir, default_lang=lang)
+
+
+_SECRET_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def default_state_dir(env: Mapping[str, str]) -> Path:
+    base = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "oic-bot"
+
+
+@dataclass(frozen=True, slots=True)
+class BotSettings:
+    """What the Telegram bot needs on top of the engine's settings."""
+
+    engine: EngineSettings
+    token: str
+    api_base_url: str | None
+    state_dir: Path
+    operator_ids: frozenset[int]
+    webhook_url: str | None
+    webhook_secret: str | None
+    port: int
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> BotSettings:
+        env = os.environ if env is None else env
+        engine = EngineSettings.from_env(env)
+        token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+        if not token:
+            raise SettingsError("TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather "
+                                "(or use `oic-bot chat` to try the bot without Telegram)")
+        if ":" not in token or " " in token:
+            raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token "
+                                "(expected something like 123456:ABC-DEF...)")
+        api = env.get("TELEGRAM_API_BASE_URL", "").strip().rstrip("/") or None
+        if api and not api.startswith(("http://", "https://")):
+            raise SettingsError(f"TELEGRAM_API_BASE_URL={api!r} must start with http:// or "
+                                "https://")
+        raw_state = env.get("OIC_STATE_DIR", "").strip()
+        state_dir = Path(raw_state).expanduser() if raw_state else default_state_dir(env)
+        operators: set[int] = set()
+        for part in env.get("OIC_OPERATOR_IDS", "").replace(";", ",").split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if not part.lstrip("-").isdigit():
+                raise SettingsError(f"OIC_OPERATOR_IDS has {part!r}; give numeric Telegram user "
+                                    "ids separated by commas, e.g. 12345,67890")
+            operators.add(int(part))
+        webhook_url = env.get("WEBHOOK_URL", "").strip() or None
+        secret = env.get("WEBHOOK_SECRET", "").strip() or None
+        if webhook_url:
+            if not webhook_url.startswith("https://"):
+                raise SettingsError(f"WEBHOOK_URL={webhook_url!r} must be the public https:// "
+                                    "address of this bot")
+            if not secret:
+                raise SettingsError("WEBHOOK_SECRET is required with WEBHOOK_URL: 1-256 "
+                                    "characters of A-Z, a-z, 0-9, _ and -")
+            if len(secret) > 256 or not set(secret) <= _SECRET_CHARS:
+                raise SettingsError("WEBHOOK_SECRET may only use A-Z, a-z, 0-9, _ and - "
+                                    "(at most 256 characters)")
+        raw_port = env.get("PORT", "8443").strip()
+        if not raw_port.isdigit() or not 0 < int(raw_port) < 65536:
+            raise SettingsError(f"PORT={raw_port!r} must be a port number, e.g. 8443")
+        return cls(engine=engine, token=token, api_base_url=api, state_dir=state_dir,
+                   operator_ids=frozenset(operators), webhook_url=webhook_url,
+                   webhook_secret=secret, port=int(raw_port))

@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported anywhere
 
-from bot.content import KnowledgeBase, load_content  # noqa: E402
-from bot.engine import Engine  # noqa: E402
-from bot.settings import default_content_dir  # noqa: E402
+from bot.content import KnowledgeBase, load_content
+from bot.engine import Engine
+from bot.settings import default_content_dir
 
 REPO = Path(__file__).resolve().parent.parent
 

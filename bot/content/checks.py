@@ -19,12 +19,12 @@ MIN_EXAMPLES = 10  # per language per fact intent
 
 def run_checks(engine: Engine) -> list[Problem]:
     """Every problem the engine can see, errors and warnings, in file order."""
-    problems = duplicate_examples(engine) + thin_intents(engine)
+    problems = duplicate_examples(engine) + thin_intents(engine) + unknown_countries(engine)
     return sorted(problems, key=lambda p: (str(p.path), p.line or 0))
 
 
 def duplicate_examples(engine: Engine) -> list[Problem]:
-    """The same question (after normalisation) in two intents is an error; twice in one, a warning."""
+    """One question (after normalisation) in two intents is an error; twice in one, a warning."""
     seen: dict[str, tuple[str, str]] = {}
     problems = []
     lines = _example_lines(engine)
@@ -47,6 +47,17 @@ def duplicate_examples(engine: Engine) -> list[Problem]:
             continue
         seen[normalized] = (intent_id, raw)
     return problems
+
+
+def unknown_countries(engine: Engine) -> list[Problem]:
+    """Country codes must be real ISO 3166 codes, or no name will ever find them."""
+    known = engine.countries.codes
+    return [
+        Problem(c.path, c.line, f"{c.code!r} is not an ISO 3166 country code; look it up at "
+                "https://www.iso.org/obp/ui/#search (two capital letters, e.g. TR)")
+        for c in engine.kb.countries.values()
+        if c.code not in known
+    ]
 
 
 def thin_intents(engine: Engine) -> list[Problem]:

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Callable
+from typing import Any
 
 from bot.content.model import (
     LANGS,
@@ -29,7 +29,7 @@ from bot.content.yamlfile import LineDict, YamlFileError, load_yaml
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COUNTRY_STATUSES = ("member", "observer", "not_member")
-ENTRY_KINDS = ("fact", "smalltalk")
+ENTRY_KINDS = ("fact", "smalltalk", "out_of_scope")
 
 KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources"}
 INTENT_KEYS = {"intents", "lexicon"}
@@ -142,7 +142,8 @@ class _Reader:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.error(path, _line(node, key), f"'{key}' of {what} must be a list of ids, e.g. [a, b]")
+            self.error(path, _line(node, key),
+                       f"'{key}' of {what} must be a list of ids, e.g. [a, b]")
             return ()
         return tuple(value)
 
@@ -243,7 +244,8 @@ def _list(reader: _Reader, path: Path, data: LineDict, key: str) -> list[LineDic
     if value is None:
         return []
     if not isinstance(value, list):
-        reader.error(path, _line(data, key), f"'{key}' must be a list of items, each starting with '- '")
+        reader.error(path, _line(data, key),
+                     f"'{key}' must be a list of items, each starting with '- '")
         return []
     items = []
     for item in value:
@@ -260,7 +262,8 @@ def _entry(reader: _Reader, path: Path, item: LineDict) -> Entry | None:
     what = f"entry {ident!r}" if ident else "a knowledge entry"
     kind = item.get("kind", "fact")
     if kind not in ENTRY_KINDS:
-        reader.error(path, _line(item, "kind"), f"'kind' of {what} must be 'fact' or 'smalltalk'")
+        reader.error(path, _line(item, "kind"), f"'kind' of {what} must be one of "
+                     f"{', '.join(ENTRY_KINDS)}")
     topic = reader.text(path, item, "topic", what)
     title = reader.bilingual(path, item, "title", what)
     answer = reader.bilingual(path, item, "answer", what)
@@ -268,12 +271,13 @@ def _entry(reader: _Reader, path: Path, item: LineDict) -> Entry | None:
     if kind == "fact" and not sources:
         reader.error(path, _line(item, "sources") or item.line, f"{what} states facts but has no "
                      "usable source; add at least one source with a title and a url")
-    if kind == "smalltalk" and item.get("sources"):
-        reader.error(path, _line(item, "sources"), f"{what} is small talk and must not have sources;"
+    if kind != "fact" and item.get("sources"):
+        reader.error(path, _line(item, "sources"), f"{what} is {kind} and must not have sources;"
                      " make it kind: fact if it states facts")
     as_of = item.get("as_of")
     if as_of is not None and not isinstance(as_of, date):
-        reader.error(path, _line(item, "as_of"), f"'as_of' of {what} must be a date like 2026-11-28")
+        reader.error(path, _line(item, "as_of"),
+                     f"'as_of' of {what} must be a date like 2026-11-28")
         as_of = None
     related = reader.id_list(path, item, "related", what)
     known = {"id", "kind", "topic", "title", "answer", "sources", "as_of", "related"}
@@ -333,7 +337,8 @@ def _intent(reader: _Reader, path: Path, item: LineDict) -> Intent | None:
     _unknown_keys(reader, path, item, {"id", "answers", "examples"}, what)
     if not (ident and answers) or len(result) != len(LANGS):
         return None
-    return Intent(ident, answers, MappingProxyType(result), path, item.line, MappingProxyType(lines))
+    return Intent(ident, answers, MappingProxyType(result), path, item.line,
+                  MappingProxyType(lines))
 
 
 def _country(
@@ -345,8 +350,6 @@ def _country(
                      "each country needs 'code': its two-letter ISO 3166 code in capitals, e.g. TR")
         return None
     what = f"country {code}"
-    if _country_names(code) is None:
-        reader.error(path, _line(item, "code"), f"{code!r} is not an ISO 3166 country code")
     status = item.get("status")
     if status not in COUNTRY_STATUSES:
         reader.error(path, _line(item, "status") or item.line,
@@ -380,12 +383,6 @@ def _country(
     )
 
 
-def _country_names(code: str) -> object | None:
-    import pycountry  # imported here: only validation of country data needs it
-
-    return pycountry.countries.get(alpha_2=code)
-
-
 def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
     abbreviations: dict[str, str] = {}
     synonyms: dict[str, tuple[str, ...]] = {}
@@ -407,7 +404,8 @@ def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
         syn = node.get("synonyms") or {}
         for canonical, variants in syn.items() if isinstance(syn, dict) else ():
             if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
-                reader.error(path, _line(syn, canonical), f"synonyms of {canonical!r} must be a list")
+                reader.error(path, _line(syn, canonical),
+                             f"synonyms of {canonical!r} must be a list")
                 continue
             synonyms[str(canonical).lower()] = tuple(v.lower() for v in variants)
         orgs = node.get("organisations") or []
@@ -453,9 +451,10 @@ def _cross_check(
     entries: dict[str, Entry],
     intents: dict[str, Intent],
 ) -> None:
-    check: Callable[[bool, Path, int | None, str], None] = (
-        lambda ok, path, line, message: None if ok else reader.error(path, line, message)
-    )
+    def check(ok: bool, path: Path, line: int | None, message: str) -> None:
+        if not ok:
+            reader.error(path, line, message)
+
     for entry in entries.values():
         check(entry.topic in topics, entry.path, entry.line,
               f"entry {entry.id!r} has topic {entry.topic!r}, which is not in any 'topics' list; "
@@ -466,7 +465,8 @@ def _cross_check(
     answered = set()
     for intent in intents.values():
         check(intent.answers in entries, intent.path, intent.line,
-              f"intent {intent.id!r} answers {intent.answers!r}, but no knowledge entry has that id")
+              f"intent {intent.id!r} answers {intent.answers!r}, but no knowledge entry has "
+              "that id")
         answered.add(intent.answers)
     for entry in entries.values():
         check(entry.id in answered, entry.path, entry.line,

@@ -69,16 +69,21 @@ class CountryIndex:
         self._phrases = phrases
         self._longest = max((len(p) for p in phrases), default=0)
 
+    @property
+    def codes(self) -> frozenset[str]:
+        return frozenset(self._names)
+
     def name(self, code: str) -> CountryName:
         return self._names[code]
 
-    def find(self, words: tuple[str, ...]) -> str | None:
-        """The ISO code of the first (longest) country name in ``words``, if any."""
+    def find(self, words: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+        """The first (longest) country name in ``words``: its ISO code and the words it used."""
         for start in range(len(words)):
             for size in range(min(self._longest, len(words) - start), 0, -1):
-                code = self._phrases.get(words[start : start + size])
+                phrase = words[start : start + size]
+                code = self._phrases.get(phrase)
                 if code:
-                    return code
+                    return code, phrase
         return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -10,7 +11,7 @@ from bot.content.model import LANGS, Entry, KnowledgeBase
 from bot.engine.countries import CountryIndex
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
-from bot.engine.normalize import ORG_PREFIX, Normalizer, fold
+from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.reply import Link, Reply
 from bot.engine.texts import MONTHS, TEXTS
 
@@ -54,7 +55,7 @@ class Engine:
         self.matcher = Matcher(examples)
         self.language = LanguageDetector(samples)
         self._organisations = {ORG_PREFIX + org.id: org for org in kb.lexicon.organisations}
-        self._oic_token = "oki"
+        self._oic_token = "oki"  # noqa: S105 - the canonical token for the OIC's names
         self._cues = {
             lang: tuple(f" {fold(cue)} " for cue in cues)
             for lang, cues in kb.lexicon.membership_cues.items()
@@ -69,33 +70,56 @@ class Engine:
 
     def detect_language(self, text: str, hint: str | None = None) -> str:
         """The question's language, or ``hint`` (then the default) when the text is unclear."""
-        fallback = _lang(hint) or self.default_lang
+        fallback = normalise_lang(hint) or self.default_lang
         return self.language.detect(self.normalize.words(text[:MAX_QUESTION_CHARS]), fallback)
 
     def ask(self, question: str, lang: str | None = None, hint: str | None = None) -> Reply:
         """Answer ``question``; ``lang`` forces the reply language, ``hint`` breaks ties."""
         text = question[:MAX_QUESTION_CHARS]
         normalized = self.normalize(text)
-        fallback_lang = _lang(hint) or self.default_lang
-        reply_lang = _lang(lang) or self.language.detect(normalized.words, fallback_lang)
+        fallback_lang = normalise_lang(hint) or self.default_lang
+        reply_lang = normalise_lang(lang) or self.language.detect(normalized.words, fallback_lang)
         if not normalized.tokens:
             return self._fallback(question, reply_lang, "empty", 0.0)
         tokens = normalized.tokens
         orgs = [self._organisations[t] for t in dict.fromkeys(tokens) if t in self._organisations]
         names_oic = self._oic_token in tokens
 
-        membership = self._membership(question, normalized.words, reply_lang)
         candidates = self.matcher.rank(tokens, limit=8)
         if orgs:
+            # Only intents whose own examples name that organisation may answer; without the
+            # OIC named as well, only a near-exact match may ("resolusi 3369 pbb").
             allowed = set.intersection(*(set(self.matcher.intents_with(ORG_PREFIX + o.id))
                                          for o in orgs))
             candidates = [c for c in candidates if c.intent in allowed]
-            if not candidates and not names_oic:
+            if not names_oic and (not candidates
+                                  or candidates[0].score < self.thresholds.sure):
                 return self._other_org(question, reply_lang, orgs[0].name[reply_lang])
-            membership = membership if names_oic else None
-        if membership and (not candidates or candidates[0].score < self.thresholds.membership):
+        membership = None if orgs else self._membership(question, normalized, reply_lang)
+        if (membership and membership.confidence >= self.thresholds.suggest
+                and (not candidates or candidates[0].score < membership.confidence)):
             return membership
         return self._decide(question, reply_lang, candidates)
+
+    def top_replies(self, question: str, lang: str | None = None, hint: str | None = None,
+                    limit: int = 5) -> list[Reply]:
+        """The best few fact answers for ``question`` (inline mode): the answer, then runners-up."""
+        best = self.ask(question, lang=lang, hint=hint)
+        replies = [best] if best.kind in ("answer", "membership") else []
+        seen = {best.entry} if best.entry else set()
+        normalized = self.normalize(question[:MAX_QUESTION_CHARS])
+        if best.kind == "other_org":
+            return []
+        for candidate in self.matcher.rank(normalized.tokens, limit=limit * 2):
+            entry_id = self._intent_entry[candidate.intent]
+            entry = self.kb.entries[entry_id]
+            if (candidate.score < self.thresholds.suggest or entry.kind != "fact"
+                    or entry_id in seen):
+                continue
+            seen.add(entry_id)
+            replies.append(self._answer(question, best.lang, candidate.intent, entry,
+                                        candidate.score))
+        return replies[:limit]
 
     def entry_reply(self, entry_id: str, lang: str, question: str = "") -> Reply:
         """The reply for one knowledge entry (buttons, deep links, language switch)."""
@@ -118,12 +142,17 @@ class Engine:
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         if top.score >= t.answer and (top.score >= t.sure or top.score - runner_up >= t.margin):
             entry = self.kb.entries[self._intent_entry[top.intent]]
+            if entry.kind == "out_of_scope":
+                return self._fallback(question, lang, "fallback", top.score)
             return self._answer(question, lang, top.intent, entry, top.score)
         seen: list[str] = []
         for candidate in candidates:
             entry_id = self._intent_entry[candidate.intent]
             if candidate.score >= t.suggest and entry_id not in seen:
                 seen.append(entry_id)
+        seen = [e for e in seen if self.kb.entries[e].kind == "fact"]
+        if not seen:
+            return self._fallback(question, lang, "fallback", top.score)
         links = tuple(Link(e, self.kb.entries[e].title[lang]) for e in seen[:3])
         return Reply(question=question, kind="suggest", lang=lang, intent=None,
                      confidence=top.score, answer=TEXTS[lang]["suggest"], suggestions=links)
@@ -142,6 +171,7 @@ class Engine:
             sources=entry.sources,
             related=related,
             entry=entry.id,
+            title=entry.title[lang],
             as_of=entry.as_of,
         )
 
@@ -152,7 +182,11 @@ class Engine:
             for e in ("what_is_oic", "founding_date", "member_count")
             if e in self.kb.entries
         )
-        text = texts["empty"] if kind == "empty" else texts["fallback"]
+        custom = self.kb.entries.get("out_of_scope")
+        if kind == "empty":
+            text = texts["empty"]
+        else:
+            text = custom.answer[lang] if custom else texts["fallback"]
         return Reply(question=question, kind="fallback", lang=lang, intent=None,
                      confidence=score, answer=text, related=starters)
 
@@ -162,14 +196,31 @@ class Engine:
 
     # -- membership ---------------------------------------------------------------------------
 
-    def _membership(self, question: str, words: tuple[str, ...], lang: str) -> Reply | None:
-        padded = f" {' '.join(words)} "
-        if not any(cue in padded for cues in self._cues.values() for cue in cues):
+    def _membership(self, question: str, normalized: Normalized, lang: str) -> Reply | None:
+        """A country's standing, if the question names a country and asks about membership.
+
+        Its confidence drops with every meaningful word the membership reading leaves
+        unexplained, so "is Indonesian an official language?" goes to the languages answer.
+        """
+        padded = f" {' '.join(normalized.words)} "
+        cues = [cue for cues in self._cues.values() for cue in cues if cue in padded]
+        if not cues:
             return None
-        code = self.countries.find(words)
-        if code is None:
+        found = self.countries.find(normalized.words)
+        if found is None:
             return None
-        return self._country_reply(question, code, lang)
+        code, name_words = found
+        explained = {self._oic_token, *name_words, *(w for c in cues for w in c.split())}
+        matcher = self.matcher
+        total = unexplained = 0.0
+        for token in dict.fromkeys(normalized.tokens):
+            weight = matcher.weight(token)
+            total += weight
+            if token not in explained and weight > matcher.common_weight:
+                unexplained += weight
+        reply = self._country_reply(question, code, lang)
+        confidence = self.thresholds.membership * (1 - unexplained / total)
+        return dataclasses.replace(reply, confidence=confidence)
 
     def _country_reply(self, question: str, code: str, lang: str) -> Reply:
         texts = TEXTS[lang]
@@ -198,6 +249,7 @@ class Engine:
             answer=" ".join(parts),
             sources=sources,
             related=tuple(Link(e, self.kb.entries[e].title[lang]) for e in related_ids[:3]),
+            title=TEXTS[lang]["membership_title"].format(name=name),
             country=code,
         )
 
@@ -206,7 +258,7 @@ def format_date(value: date, lang: str) -> str:
     return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
 
 
-def _lang(value: str | None) -> str | None:
+def normalise_lang(value: str | None) -> str | None:
     """Normalise a language preference or Telegram language code ('en-US') to id/en."""
     if not value:
         return None

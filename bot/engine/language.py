@@ -15,23 +15,24 @@ from collections import Counter
 from collections.abc import Iterable
 
 # Function words and chat words: frequent, short, and the most reliable signal in short text.
-_SEED_WORDS: dict[str, str] = {
+_SEED_WORDS: dict[str, list[str]] = {
     "id": (
-        "yang apa apakah siapa kapan dimana mana berapa bagaimana mengapa kenapa di ke dari dan "
-        "atau itu ini adalah ialah dengan untuk pada dalam tidak bukan sudah belum akan bisa "
-        "ada saja juga lagi karena jadi sama tentang sebagai oleh para saat sekarang kini tahun "
-        "tanggal negara anggota organisasi kerja islam markas kantor pusat bahasa resmi sejarah "
-        "didirikan berdiri dibentuk pendiri tujuan arti nama ganti baru lama pertama terakhir "
-        "siapakah bagaimanakah kah lah nya mau tahu kasih terima makasih halo selamat pagi siang "
-        "malam sore dadah jumpa sampai kamu aku saya anda kami kita mereka dia ya tolong coba "
-        "jelaskan sebutkan apa saja berapakah adakah benarkah punya banyak semua setiap masih "
-        "sejak hingga antara terhadap bagi hal cara sih dong deh nih kok wkwk gan kak min bang"
+        "yang apa apakah siapa kapan dimana mana berapa bagaimana mengapa kenapa di ke dari "
+        "dan atau itu ini adalah ialah dengan untuk pada dalam tidak bukan sudah belum akan "
+        "bisa ada saja juga lagi karena jadi sama tentang sebagai oleh para saat sekarang "
+        "kini tahun tanggal negara anggota organisasi kerja islam markas kantor pusat bahasa "
+        "resmi sejarah didirikan berdiri dibentuk pendiri tujuan arti nama ganti baru lama "
+        "pertama terakhir siapakah bagaimanakah kah lah nya mau tahu kasih terima makasih "
+        "halo selamat pagi siang malam sore dadah jumpa sampai kamu aku saya anda kami kita "
+        "mereka dia ya tolong coba jelaskan sebutkan apa saja berapakah adakah benarkah punya "
+        "banyak semua setiap masih sejak hingga antara terhadap bagi hal cara sih dong deh "
+        "nih kok wkwk gan kak min bang"
     ).split(),
     "en": (
-        "the a an of is are was were be been what who whom whose when where which why how many "
-        "much does do did to in on at for from with by about as and or not no yes it its this "
-        "that these those there their they he she we you your i me my our has have had can "
-        "could will would should please tell me explain list name names year date current "
+        "the a an of is are was were be been what who whom whose when where which why how "
+        "many much does do did to in on at for from with by about as and or not no yes it its "
+        "this that these those there their they he she we you your i me my our has have had "
+        "can could will would should please tell me explain list name names year date current "
         "now today latest first last new old member members country countries organisation "
         "organization official language languages headquarters founded established created "
         "founder purpose meaning thanks thank hello hi hey good morning bye goodbye see later "

@@ -26,10 +26,16 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.engine.stem import stems
+
 # Tuned with `oic-bot eval` (see the threshold sweep in the README).
-OVERLAP_WEIGHT = 0.7  # the rest goes to the fuzzy score
-QUERY_BIAS = 1.5  # F-beta: covering the question's words matters more than the example's
+OVERLAP_WEIGHT = 0.75  # the rest goes to the fuzzy score
+QUERY_BIAS = 1.0  # F-beta: >1 would favour covering the question's words over the example's
 TYPO_CUTOFF = 80.0  # rapidfuzz ratio for a misspelt word to count as a known word
+RELATED = 0.85  # similarity of two forms of one word ("didirikan" ~ "pendirian")
+INTENT_WEIGHT = 0.15  # share of the score from the intent's whole vocabulary
+SECOND_EXAMPLE = 0.2  # weight of an intent's second-best example (support from paraphrases)
+SALIENT_PREFIX = "org_"
 CANDIDATES = 64
 MAX_POSTINGS = 4000  # per word, shortest examples first: bounds the cost of very common words
 
@@ -62,88 +68,139 @@ class Matcher:
                 intents_with[token].add(intent)
                 postings[token].append(index)
         n_intents = max(1, len(set(self._intent)))
-        self._weight = {t: math.log(1 + n_intents / len(i)) for t, i in intents_with.items()}
         self._unknown_weight = math.log(1 + n_intents / 0.5)
+        self._weight = {t: math.log(1 + n_intents / len(i)) for t, i in intents_with.items()}
+        for token in self._weight:
+            if token.startswith(SALIENT_PREFIX):  # naming an organisation settles the topic
+                self._weight[token] = self._unknown_weight
+        self._vocabulary: dict[str, set[str]] = defaultdict(set)
+        for token, owners in intents_with.items():
+            for owner in owners:
+                self._vocabulary[owner].add(token)
         self._example_weight = [sum(self._weight[t] for t in tokens) for tokens in self._tokens]
         self._postings = {
             token: sorted(ids, key=lambda i: len(self._tokens[i]))[:MAX_POSTINGS]
             for token, ids in postings.items()
         }
         by_initial: dict[str, list[str]] = defaultdict(list)
+        by_stem: dict[str, list[str]] = defaultdict(list)
         for token in self._postings:
             if len(token) >= 4:
                 by_initial[token[0]].append(token)
+            for form in stems(token):
+                by_stem[form].append(token)
         self._by_initial = dict(by_initial)
+        self._by_stem = dict(by_stem)
         self.known_word = lru_cache(maxsize=8192)(self._known_word)
 
     def __len__(self) -> int:
         return len(self._text)
 
+    def weight(self, token: str) -> float:
+        """How much a word says about which intent is meant (rare words say more)."""
+        return self._weight.get(token, self._unknown_weight)
+
+    @property
+    def common_weight(self) -> float:
+        """Words weighing less than this occur in many intents: question and function words."""
+        return math.log(1 + 8)
+
     def intents_with(self, token: str) -> frozenset[str]:
         """The intents that have at least one example containing ``token``."""
         return frozenset(self._intent[i] for i in self._postings.get(token, ()))
 
-    def _known_word(self, token: str) -> tuple[str, float] | None:
-        """Map a question word to an indexed word and a similarity in [0, 1], if any."""
+    def _known_word(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Indexed words that ``token`` stands for, each with a similarity in [0, 1].
+
+        The word itself if indexed, other forms of it (shared stem), or failing both the
+        closest spelling (a typo).
+        """
+        found: dict[str, float] = {}
         if token in self._postings:
-            return token, 1.0
-        for particle in ("nya", "kah", "lah", "pun"):
-            stem = token.removesuffix(particle)
-            if stem != token and len(stem) >= 3 and stem in self._postings:
-                return stem, 1.0
-        if len(token) < 4 or not token.isalpha():
-            return None
+            found[token] = 1.0
+        for form in stems(token):
+            for word in self._by_stem.get(form, ()):
+                found.setdefault(word, RELATED)
+        if found or len(token) < 4 or not token.isalpha():
+            return tuple(found.items())
         pool = self._by_initial.get(token[0])
         if not pool:
-            return None
-        found = process.extractOne(token, pool, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-        if found is None:
-            return None
-        return found[0], found[1] / 100.0
+            return ()
+        match = process.extractOne(token, pool, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        return ((match[0], match[1] / 100.0),) if match else ()
 
     def rank(self, tokens: tuple[str, ...], limit: int = 5) -> list[Candidate]:
         """The best intents for a question, best first, at most one entry per intent."""
         query = list(dict.fromkeys(tokens))
         if not query:
             return []
-        mapped: dict[str, tuple[str, float]] = {}
-        query_weight = 0.0
+        mapped: dict[str, tuple[tuple[str, float], ...]] = {}
+        weights: dict[str, float] = {}
         for token in query:
             known = self.known_word(token)
-            if known is None:
-                query_weight += self._unknown_weight
+            if not known:
+                weights[token] = self._unknown_weight
                 continue
             mapped[token] = known
-            query_weight += self._weight[known[0]]
+            weights[token] = self._weight.get(token) or max(self._weight[w] for w, _ in known)
         if not mapped:
             return []
+        query_weight = sum(weights.values())
         pool: dict[int, float] = defaultdict(float)
-        for word, similarity in mapped.values():
-            gain = self._weight[word] * similarity
-            for index in self._postings[word]:
-                pool[index] += gain
+        for token, words in mapped.items():
+            for word, similarity in words:
+                gain = weights[token] * similarity
+                for index in self._postings[word]:
+                    pool[index] += gain
         shortlist = heapq.nlargest(CANDIDATES, pool, key=pool.__getitem__)
         text = " ".join(tokens)
         best: dict[str, Candidate] = {}
+        second: dict[str, float] = defaultdict(float)
         for index in shortlist:
-            score = self._score(index, mapped, query_weight, text)
+            score = self._score(index, mapped, weights, query_weight, text)
             intent = self._intent[index]
             if intent not in best or score > best[intent].score:
+                if intent in best:
+                    second[intent] = best[intent].score
                 best[intent] = Candidate(intent, score, self._text[index])
+            elif score > second[intent]:
+                second[intent] = score
+        if SECOND_EXAMPLE:
+            for intent, candidate in best.items():
+                best[intent] = Candidate(intent, (1 - SECOND_EXAMPLE) * candidate.score
+                                         + SECOND_EXAMPLE * second[intent], candidate.example)
+        if INTENT_WEIGHT:
+            for intent, candidate in best.items():
+                vocabulary = self._vocabulary[intent]
+                recall = sum(weights[t] * max((sim for w, sim in words if w in vocabulary),
+                                              default=0.0)
+                             for t, words in mapped.items()) / query_weight
+                best[intent] = Candidate(intent, (1 - INTENT_WEIGHT) * candidate.score
+                                         + INTENT_WEIGHT * recall, candidate.example)
         return sorted(best.values(), key=lambda c: c.score, reverse=True)[:limit]
 
     def _score(
-        self, index: int, mapped: dict[str, tuple[str, float]], query_weight: float, text: str
+        self,
+        index: int,
+        mapped: dict[str, tuple[tuple[str, float], ...]],
+        weights: dict[str, float],
+        query_weight: float,
+        text: str,
     ) -> float:
         example = self._tokens[index]
         covered_query = covered_example = 0.0
         seen: set[str] = set()
-        for word, similarity in mapped.values():
-            if word in example:
-                covered_query += self._weight[word] * similarity
-                if word not in seen:
-                    covered_example += self._weight[word] * similarity
-                    seen.add(word)
+        for token, words in mapped.items():
+            best, similarity = "", 0.0
+            for word, sim in words:
+                if sim > similarity and word in example:
+                    best, similarity = word, sim
+            if not best:
+                continue
+            covered_query += weights[token] * similarity
+            if best not in seen:
+                covered_example += self._weight[best] * similarity
+                seen.add(best)
         recall = covered_query / query_weight
         precision = covered_example / self._example_weight[index]
         if recall == 0.0 or precision == 0.0:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from bot.content.model import Lexicon
 
 _NON_WORD = re.compile(r"[^\w]+|_+")
-_REDUPLICATION = re.compile(r"^([a-z]{3,})2$")  # "negara2" is chat for "negara-negara"
-_LETTER_RUNS = re.compile(r"(.)\1{2,}")  # "haloooo" -> "haloo"
+_REDUPLICATION = re.compile(r"\b([a-z]{3,})2\b")  # "negara2" is chat for "negara-negara"
+_LETTER_RUNS = re.compile(r"(\D)\1{2,}")  # "haloooo" -> "haloo"
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 
 ORG_PREFIX = "org_"  # canonical tokens of other organisations start with this
@@ -36,9 +36,13 @@ class Normalized:
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation; keep letters of every script and digits."""
-    text = unicodedata.normalize("NFKD", text.translate(_CONTROL).casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("'", "").replace("\u2019", "")  # al-'adalah, côte d’ivoire
+    text = text.translate(_CONTROL).casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.replace("\u2019", "")  # côte d’ivoire
+    text = text.replace("'", "")  # al-'adalah
+    text = _REDUPLICATION.sub(r"\1", _LETTER_RUNS.sub(r"\1\1", text))
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
@@ -68,12 +72,11 @@ class Normalizer:
     def _expand(self, words: list[str]) -> list[str]:
         out: list[str] = []
         for word in words:
-            word = _LETTER_RUNS.sub(r"\1\1", word)
-            match = _REDUPLICATION.match(word)
-            if match:
-                word = match.group(1)
-            expanded = self._abbreviations.get(word, word)
-            out.extend(expanded.split())
+            expanded = self._abbreviations.get(word)
+            if expanded is None:
+                out.append(word)
+            else:
+                out.extend(expanded.split())
         return [w for w in out if w not in self._fillers]
 
     def words(self, text: str) -> tuple[str, ...]:

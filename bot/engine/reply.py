@@ -36,6 +36,7 @@ class Reply:
     suggestions: tuple[Link, ...] = ()
     related: tuple[Link, ...] = ()
     entry: str | None = None
+    title: str | None = None  # the question the answer is about, for a heading
     country: str | None = None
     as_of: date | None = None
 

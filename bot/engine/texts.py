@@ -19,8 +19,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "Organisasi Kerja Sama Islam (OKI), jadi saya tidak akan menebak jawabannya."
         ),
         "suggest": "Saya kurang yakin maksud Anda. Apakah salah satu dari ini?",
+        "membership_title": "{name} dan OKI",
         "member": "Ya. {name} adalah negara anggota OKI sejak {since}.",
-        "observer": "{name} bukan anggota penuh OKI, tetapi berstatus negara pengamat sejak {since}.",
+        "observer": "{name} bukan anggota penuh OKI, tetapi berstatus negara pengamat sejak "
+        "{since}.",
         "not_member": "Tidak. {name} bukan anggota OKI dan tidak tercatat sebagai negara pengamat.",
         "years_differ": "Daftar lain mencatat tahun bergabung yang berbeda.",
         "as_of": "Data per {date}.",
@@ -42,6 +44,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Organisation of Islamic Cooperation (OIC), so I won't guess."
         ),
         "suggest": "I'm not sure what you mean. Is it one of these?",
+        "membership_title": "{name} and the OIC",
         "member": "Yes. {name} has been a member of the OIC since {since}.",
         "observer": "{name} is not a full member of the OIC; it has been an observer state since "
         "{since}.",
@@ -54,8 +57,12 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 MONTHS = {
-    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November "
-    "Desember".split(),
-    "en": "January February March April May June July August September October November "
-    "December".split(),
+    "id": (
+        "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November "
+        "Desember"
+    ).split(),
+    "en": (
+        "January February March April May June July August September October November "
+        "December"
+    ).split(),
 }

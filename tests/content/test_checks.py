@@ -17,7 +17,7 @@ def test_same_question_in_two_intents_is_an_error(write_content: Callable[..., P
               - id: languages
                 topic: identity
                 title: {id: Bahasa resmi OKI?, en: OIC languages?}
-                answer: {id: Arab, Inggris, Prancis., en: Arabic, English, French.}
+                answer: {id: "Arab, Inggris, Prancis.", en: "Arabic, English, French."}
                 sources: [{title: t, url: "https://example.org"}]
             """},
         intents={"more.yaml": """\

@@ -1,0 +1,1 @@
+"""The Telegram front end: decides whether to speak, renders the engine's replies."""

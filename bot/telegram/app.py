@@ -1,0 +1,97 @@
+"""The one place that wires the Telegram application: builder, handlers, commands, errors."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.engine import Engine
+from bot.settings import BotSettings
+from bot.store import Store
+from bot.telegram import handlers
+from bot.telegram.addressing import MENTIONS_BOT, REPLY_TO_BOT
+from bot.telegram.services import Services
+from bot.telegram.texts import COMMANDS
+
+logger = logging.getLogger(__name__)
+
+# Telegram allows about 30 messages a second in all and 20 a minute per group. Stay just under,
+# and send the overall stream evenly (no bursts) so network jitter cannot bunch it past the limit.
+OVERALL_PER_SECOND = 28
+GROUP_PER_MINUTE = 19
+NEW_MESSAGE = filters.UpdateType.MESSAGE  # edits of old messages are not re-answered
+PRIVATE = filters.ChatType.PRIVATE
+
+
+async def register_commands(application: Application) -> None:
+    """Show the command menu in Indonesian to Indonesian users and in English to everyone else."""
+    bot = application.bot
+    for lang, commands in COMMANDS.items():
+        await bot.set_my_commands(
+            [BotCommand(name, description) for name, description in commands],
+            scope=BotCommandScopeDefault(),
+            language_code="id" if lang == "id" else None,
+        )
+
+
+def build_application(settings: BotSettings, engine: Engine, store: Store) -> Application:
+    """Build the application with every handler registered; the caller runs it."""
+    builder = (
+        Application.builder()
+        .token(settings.token)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .rate_limiter(AIORateLimiter(overall_max_rate=1,
+                                     overall_time_period=1 / OVERALL_PER_SECOND,
+                                     group_max_rate=GROUP_PER_MINUTE, group_time_period=60,
+                                     max_retries=3))
+        .concurrent_updates(64)
+        .post_init(register_commands)
+    )
+    if settings.api_base_url:
+        builder = (builder.base_url(f"{settings.api_base_url}/bot")
+                   .base_file_url(f"{settings.api_base_url}/file/bot"))
+    application = builder.build()
+    application.bot_data["services"] = Services(settings=settings, store=store, engine=engine)
+
+    # Order matters: commands first, then the messages that address the bot.
+    commands = [
+        (("start",), handlers.start),
+        (("help", "bantuan"), handlers.help_command),
+        (("topics", "topik"), handlers.topics),
+        (("lang", "bahasa", "language"), handlers.language),
+        (("about", "tentang"), handlers.about),
+        (("ask", "tanya"), handlers.ask_command),
+        (("jawab", "answer"), handlers.jawab),
+    ]
+    for names, callback in commands:
+        application.add_handler(CommandHandler(names, callback, filters=NEW_MESSAGE))
+    application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.COMMAND,
+                                           handlers.unknown_command))
+    application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.TEXT,
+                                           handlers.private_text))
+    application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & ~filters.TEXT,
+                                           handlers.private_other))
+    application.add_handler(MessageHandler(
+        filters.ChatType.GROUPS & NEW_MESSAGE & filters.TEXT & ~filters.COMMAND
+        & (REPLY_TO_BOT | MENTIONS_BOT),
+        handlers.group_addressed,
+    ))
+    application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(InlineQueryHandler(handlers.inline_query))
+    application.add_error_handler(handlers.on_error)
+    return application
+
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]

@@ -1,0 +1,123 @@
+"""Turn an engine :class:`Reply` into Telegram HTML and buttons.
+
+Every piece of text from the knowledge base or the user is escaped; tags never span a line,
+so long messages can be split at line boundaries without breaking markup.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import MessageLimit
+
+from bot.engine import Reply
+from bot.engine.engine import format_date
+from bot.engine.texts import TEXTS
+
+LABELS = {
+    "id": {"switch": "🇬🇧 English", "share": "🔗 Bagikan", "topics": "📚 Topik"},
+    "en": {"switch": "🇮🇩 Bahasa Indonesia", "share": "🔗 Share", "topics": "📚 Topics"},
+}
+SHORT_SOURCES = 2  # sources shown in group chats, where answers stay short
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One reply as Telegram messages: HTML chunks (each ≤ 4096) and the buttons for the last."""
+
+    chunks: tuple[str, ...]
+    keyboard: InlineKeyboardMarkup | None
+
+
+def reply_state(reply: Reply) -> str:
+    """What a message shows, packed for callback data so a button can redraw it."""
+    if reply.country:
+        return f"m:{reply.country}"
+    if reply.entry and reply.kind in ("answer", "smalltalk"):
+        return f"e:{reply.entry}"
+    return "q"
+
+
+def render(reply: Reply, *, bot_username: str | None = None, short: bool = False) -> Rendered:
+    """HTML and buttons for ``reply``; ``short`` trims sources and follow-ups (groups)."""
+    texts = TEXTS[reply.lang]
+    lines: list[str] = []
+    if reply.title and reply.kind in ("answer", "membership"):
+        lines.append(f"<b>{html.escape(reply.title)}</b>")
+    lines += [html.escape(line) for line in reply.answer.splitlines()]
+    if reply.as_of:
+        as_of = texts["as_of"].format(date=format_date(reply.as_of, reply.lang))
+        lines += ["", f"<i>{html.escape(as_of)}</i>"]
+    sources = reply.sources[:SHORT_SOURCES] if short else reply.sources
+    if sources:
+        lines += ["", f"<b>{texts['sources']}:</b>"]
+        for number, source in enumerate(sources, 1):
+            lines.append(f"[{number}] <a href=\"{html.escape(source.url, quote=True)}\">"
+                         f"{html.escape(source.title)}</a>")
+    return Rendered(split_html("\n".join(lines)), _keyboard(reply, bot_username, short))
+
+
+def _keyboard(reply: Reply, bot_username: str | None, short: bool) -> InlineKeyboardMarkup | None:
+    lang = reply.lang
+    other = "en" if lang == "id" else "id"
+    rows: list[list[InlineKeyboardButton]] = []
+    for link in reply.suggestions:
+        rows.append([InlineKeyboardButton(_clip(link.text),
+                                          callback_data=f"s:{link.entry}:{lang}")])
+    for link in reply.related[: 2 if short else 3]:
+        rows.append([InlineKeyboardButton(f"➡️ {_clip(link.text)}",
+                                          callback_data=f"e:{link.entry}:{lang}")])
+    last = [InlineKeyboardButton(LABELS[lang]["switch"],
+                                 callback_data=f"l:{reply_state(reply)}:{other}")]
+    if bot_username and reply.entry and reply.kind == "answer":
+        last.append(InlineKeyboardButton(
+            LABELS[lang]["share"], url=f"https://t.me/{bot_username}?start={reply.entry}"))
+    rows.append(last)
+    return InlineKeyboardMarkup(rows)
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def split_html(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> tuple[str, ...]:
+    """Split at paragraph, then line boundaries; a single over-long line is cut at a space."""
+    if len(text) <= limit:
+        return (text,)
+    chunks: list[str] = []
+    current = ""
+    for paragraph in text.split("\n\n"):
+        for piece in _fit(paragraph, limit):
+            candidate = f"{current}\n\n{piece}" if current else piece
+            if len(candidate) <= limit:
+                current = candidate
+            else:
+                chunks.append(current)
+                current = piece
+    if current:
+        chunks.append(current)
+    return tuple(chunks)
+
+
+def _fit(paragraph: str, limit: int) -> list[str]:
+    if len(paragraph) <= limit:
+        return [paragraph]
+    pieces: list[str] = []
+    current = ""
+    for line in paragraph.split("\n"):
+        while len(line) > limit:  # only plain text can be this long: tags stay on short lines
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip()
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            pieces.append(current)
+            current = line
+    if current:
+        pieces.append(current)
+    return pieces

@@ -1,0 +1,109 @@
+"""The Telegram bot's own words (commands, welcome, help), in both languages. HTML-safe."""
+
+from __future__ import annotations
+
+UI: dict[str, dict[str, str]] = {
+    "id": {
+        "welcome": (
+            "Assalamu'alaikum! Saya <b>oic-bot</b>: saya menjawab pertanyaan tentang "
+            "<b>Organisasi Kerja Sama Islam (OKI)</b> dalam bahasa Indonesia atau Inggris, "
+            "selalu dengan sumbernya.\n\n"
+            "Tulis saja pertanyaan Anda, misalnya:\n"
+            "• Kapan OKI didirikan?\n• Di mana markas OKI?\n• Apakah Turki anggota OKI?\n\n"
+            "/topik untuk menjelajah, /bahasa untuk memilih bahasa, /bantuan untuk panduan."
+        ),
+        "help": (
+            "<b>Cara bertanya</b>\n"
+            "• Di chat pribadi: tulis pertanyaan apa saja tentang OKI.\n"
+            "• Di grup: <code>/tanya pertanyaan</code>, balas (reply) pesan saya, atau sebut "
+            "@{bot}. Balas pertanyaan orang lain dengan <code>/jawab</code> agar saya "
+            "menjawabnya.\n"
+            "• Di chat mana pun: ketik <code>@{bot} pertanyaan</code> lalu pilih jawabannya.\n\n"
+            "<b>Perintah</b>\n/topik – jelajahi topik\n/bahasa – pilih bahasa jawaban\n"
+            "/tentang – tentang bot ini dan sumber faktanya"
+        ),
+        "about": (
+            "<b>oic-bot</b> menjawab dari basis pengetahuan yang disusun pengelola. Setiap "
+            "fakta diambil dari sumber publik yang dicantumkan di bawah jawaban (halaman resmi "
+            "OKI, PBB, pemerintah, dan media), ditulis ulang dengan kata-kata sendiri. Fakta "
+            "yang bisa berubah (Sekjen, KTT terakhir, jumlah anggota) diberi tanggal "
+            "\"data per\". Bila sumber berbeda pendapat, jawaban menyebutkannya. Bila saya tidak "
+            "tahu, saya akan bilang."
+        ),
+        "topics": "Pilih topik:",
+        "topic_entries": "<b>{topic}</b> – pilih pertanyaan:",
+        "lang_prompt": "Pilih bahasa jawaban:",
+        "lang_auto": "🔄 Otomatis (ikut bahasa pertanyaan)",
+        "lang_set": "Baik, saya akan menjawab dalam bahasa Indonesia.",
+        "lang_set_auto": "Baik, saya akan menjawab dalam bahasa pertanyaan Anda.",
+        "ask_usage": "Tulis pertanyaannya setelah perintah, misalnya: <code>/tanya kapan OKI "
+        "didirikan</code>",
+        "jawab_usage": "Balas (reply) pesan berisi pertanyaan dengan <code>/jawab</code>, "
+        "maka saya akan menjawab pertanyaan itu.",
+        "not_text": "Saya hanya bisa membaca pertanyaan berupa teks. Silakan ketik "
+        "pertanyaan Anda.",
+        "unknown_command": "Perintah itu tidak saya kenal. Lihat /bantuan.",
+        "not_found": "Maaf, jawaban itu tidak ada lagi di basis pengetahuan.",
+    },
+    "en": {
+        "welcome": (
+            "Hello! I'm <b>oic-bot</b>: I answer questions about the <b>Organisation of "
+            "Islamic Cooperation (OIC)</b> in English or Indonesian, always with sources.\n\n"
+            "Just type your question, for example:\n"
+            "• When was the OIC founded?\n• Where is the OIC based?\n"
+            "• Is Turkey a member of the OIC?\n\n"
+            "/topics to browse, /lang to choose a language, /help for a guide."
+        ),
+        "help": (
+            "<b>How to ask</b>\n"
+            "• In a private chat: type any question about the OIC.\n"
+            "• In a group: <code>/ask question</code>, reply to one of my messages, or "
+            "mention @{bot}. Reply <code>/jawab</code> to someone else's question and I'll "
+            "answer it.\n"
+            "• In any chat: type <code>@{bot} question</code> and pick an answer.\n\n"
+            "<b>Commands</b>\n/topics – browse topics\n/lang – choose the answer language\n"
+            "/about – about this bot and where its facts come from"
+        ),
+        "about": (
+            "<b>oic-bot</b> answers from a knowledge base curated by its maintainers. Every "
+            "fact comes from a public source listed under the answer (official OIC, UN and "
+            "government pages, and the press), written in our own words. Facts that change "
+            "(the Secretary-General, the latest summit, member counts) carry an \"as of\" "
+            "date. Where sources disagree, the answer says so. When I don't know, I say so."
+        ),
+        "topics": "Choose a topic:",
+        "topic_entries": "<b>{topic}</b> – choose a question:",
+        "lang_prompt": "Choose the answer language:",
+        "lang_auto": "🔄 Automatic (the language you ask in)",
+        "lang_set": "OK, I'll answer in English.",
+        "lang_set_auto": "OK, I'll answer in the language of your question.",
+        "ask_usage": "Write the question after the command, for example: <code>/ask when was "
+        "the OIC founded</code>",
+        "jawab_usage": "Reply <code>/jawab</code> to a message with a question and I'll answer "
+        "that question.",
+        "not_text": "I can only read questions written as text. Please type your question.",
+        "unknown_command": "I don't know that command. See /help.",
+        "not_found": "Sorry, that answer is no longer in the knowledge base.",
+    },
+}
+
+COMMANDS = {
+    "id": [
+        ("tanya", "Ajukan pertanyaan tentang OKI"),
+        ("topik", "Jelajahi topik"),
+        ("bahasa", "Pilih bahasa jawaban"),
+        ("bantuan", "Cara bertanya"),
+        ("tentang", "Tentang bot ini dan sumbernya"),
+        ("jawab", "Balas pertanyaan orang lain dengan ini"),
+        ("start", "Mulai"),
+    ],
+    "en": [
+        ("ask", "Ask a question about the OIC"),
+        ("topics", "Browse topics"),
+        ("lang", "Choose the answer language"),
+        ("help", "How to ask"),
+        ("about", "About this bot and its sources"),
+        ("jawab", "Reply to someone's question with this"),
+        ("start", "Start"),
+    ],
+}

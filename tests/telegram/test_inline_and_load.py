@@ -1,0 +1,120 @@
+"""Inline mode, bursts from many chats, flood limits, retries and webhooks."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+
+import httpx
+import pytest
+
+from bot.engine import Engine
+from bot.store import Store
+from bot.telegram.app import ALLOWED_UPDATES, build_application
+from tests.telegram.conftest import Harness, bot_settings
+from tests.telegram.fake_api import FakeBotApi
+from tests.telegram.updates import AISYAH, JOHN, inline, private, update_message
+
+pytestmark = pytest.mark.e2e
+
+
+async def test_inline_query_offers_up_to_five_cards_in_the_users_language(bot: Harness) -> None:
+    bot.push(inline("where is the oic headquarters", JOHN))
+    [answer] = await bot.wait(lambda c: c.method == "answerInlineQuery")
+    results = answer.params["results"]
+    assert 1 <= len(results) <= 5
+    first = results[0]
+    assert "Jeddah" in first["input_message_content"]["message_text"]
+    assert "Sources" in first["input_message_content"]["message_text"]
+    assert answer.params["is_personal"] is True or answer.params["is_personal"] == "true"
+    assert len({r["id"] for r in results}) == len(results)
+
+
+async def test_inline_query_about_another_organisation_offers_nothing(bot: Harness) -> None:
+    bot.push(inline("kapan pbb didirikan", AISYAH))
+    [answer] = await bot.wait(lambda c: c.method == "answerInlineQuery")
+    assert answer.params["results"] == []
+
+
+async def test_a_burst_from_100_chats_is_answered_completely_without_429(bot: Harness) -> None:
+    users = [{"id": 9000 + n, "is_bot": False, "first_name": f"U{n}", "language_code": "id"}
+             for n in range(100)]
+    start = time.monotonic()
+    for user in users:
+        bot.push(update_message("kapan oki didirikan", private(user), user))
+    done = await bot.wait(lambda c: c.method == "sendMessage" and c.status == 200, count=100,
+                          seconds=30)
+    elapsed = time.monotonic() - start
+    assert {int(c.params["chat_id"]) for c in done} == {u["id"] for u in users}
+    assert [c for c in bot.api.calls if c.status == 429] == []
+    assert elapsed > 2.5  # the rate limiter held it near 30 messages a second
+
+
+async def test_retry_after_is_waited_out_and_the_answer_still_arrives(bot: Harness) -> None:
+    bot.api.fail_next["sendMessage"] = (429, {"ok": False, "error_code": 429,
+                                              "description": "Too Many Requests: retry after 1",
+                                              "parameters": {"retry_after": 1}})
+    bot.push(update_message("kapan oki didirikan", private(JOHN), JOHN))
+    [reply] = await bot.reply_in(JOHN["id"])
+    assert "1969" in reply.params["text"]
+
+
+async def test_a_network_error_is_retried(bot: Harness) -> None:
+    bot.api.fail_next["sendMessage"] = (502, {"ok": False, "error_code": 502,
+                                              "description": "Bad Gateway"})
+    bot.push(update_message("kapan oki didirikan", private(JOHN), JOHN))
+    [reply] = await bot.reply_in(JOHN["id"])
+    assert "1969" in reply.params["text"]
+
+
+async def test_the_bot_survives_a_handler_error(bot: Harness) -> None:
+    bot.api.fail_next["sendMessage"] = (400, {"ok": False, "error_code": 400,
+                                              "description": "Bad Request: chat not found"})
+    bot.push(update_message("kapan oki didirikan", private(JOHN), JOHN))
+    await bot.wait(lambda c: c.status == 400)
+    bot.push(update_message("halo", private(JOHN), JOHN))
+    [reply] = await bot.reply_in(JOHN["id"])
+    assert reply.status == 200
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def test_webhook_requires_the_secret_token(api: FakeBotApi, engine: Engine, tmp_path
+                                                 ) -> None:
+    settings = bot_settings(api, tmp_path / "state", WEBHOOK_URL="https://bot.example.org",
+                            WEBHOOK_SECRET="s3cret_token")
+    store = Store.in_dir(settings.state_dir)
+    app = build_application(settings, engine, store)
+    port = free_port()
+    await app.initialize()
+    await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram",
+                                    secret_token=settings.webhook_secret,
+                                    webhook_url="https://bot.example.org/telegram",
+                                    allowed_updates=ALLOWED_UPDATES)
+    await app.start()
+    try:
+        update = update_message("kapan oki didirikan", private(JOHN), JOHN)
+        update["update_id"] = 1
+        url = f"http://127.0.0.1:{port}/telegram"
+        async with httpx.AsyncClient() as client:
+            missing = await client.post(url, json=update)
+            wrong = await client.post(url, json=update,
+                                      headers={"X-Telegram-Bot-Api-Secret-Token": "nope"})
+            right = await client.post(url, json=update,
+                                      headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret_token"})
+        assert (missing.status_code, wrong.status_code, right.status_code) == (403, 403, 200)
+        [reply] = await asyncio.to_thread(api.wait_for, lambda c: c.method == "sendMessage")
+        assert "1969" in reply.params["text"]
+        assert len(api.sent(JOHN["id"])) == 1
+        [hook] = api.sent(method="setWebhook")
+        assert hook.params["secret_token"] == "s3cret_token"
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        store.close()

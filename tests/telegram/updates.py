@@ -1,0 +1,54 @@
+"""Builders for the updates Telegram would send, as plain dicts."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import time
+from typing import Any
+
+_ids = itertools.count(1)
+
+AISYAH = {"id": 4201, "is_bot": False, "first_name": "Aisyah", "language_code": "id"}
+JOHN = {"id": 4202, "is_bot": False, "first_name": "John", "language_code": "en"}
+GROUP = {"id": -1001234, "type": "supergroup", "title": "Kajian HI"}
+
+
+def private(user: dict[str, Any]) -> dict[str, Any]:
+    return {"id": user["id"], "type": "private", "first_name": user["first_name"]}
+
+
+def entities(text: str) -> list[dict[str, Any]]:
+    found = []
+    command = re.match(r"/[\w@]+", text)
+    if command:
+        found.append({"type": "bot_command", "offset": 0, "length": len(command.group())})
+    for mention in re.finditer(r"(?<![\w/])@\w+", text):
+        found.append({"type": "mention", "offset": mention.start(), "length": len(mention.group())})
+    return found
+
+
+def message(text: str | None, chat: dict[str, Any], user: dict[str, Any],
+            reply_to: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {"message_id": next(_ids), "date": int(time.time()), "chat": chat,
+                            "from": user, **extra}
+    if text is not None:
+        body["text"] = text
+        if entities(text):
+            body["entities"] = entities(text)
+    if reply_to is not None:
+        body["reply_to_message"] = reply_to
+    return body
+
+
+def update_message(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    return {"message": message(*args, **kwargs)}
+
+
+def callback(data: str, sent: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
+    return {"callback_query": {"id": str(next(_ids)), "from": user, "message": sent,
+                               "chat_instance": "ci", "data": data}}
+
+
+def inline(query: str, user: dict[str, Any]) -> dict[str, Any]:
+    return {"inline_query": {"id": str(next(_ids)), "from": user, "query": query, "offset": ""}}
