@@ -57,6 +57,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.broken: set[str] = set()  # ids of items with errors: no follow-on errors for them
 
     def error(self, path: Path, line: int | None, message: str) -> None:
         self.problems.append(Problem(path, line, message))
@@ -258,6 +259,16 @@ def _list(reader: _Reader, path: Path, data: LineDict, key: str) -> list[LineDic
 
 
 def _entry(reader: _Reader, path: Path, item: LineDict) -> Entry | None:
+    before = len(reader.problems)
+    entry = _read_entry(reader, path, item)
+    if entry is None or len(reader.problems) > before:
+        if isinstance(item.get("id"), str):
+            reader.broken.add(item["id"])
+        return None
+    return entry
+
+
+def _read_entry(reader: _Reader, path: Path, item: LineDict) -> Entry | None:
     ident = reader.ident(path, item, "a knowledge entry")
     what = f"entry {ident!r}" if ident else "a knowledge entry"
     kind = item.get("kind", "fact")
@@ -460,11 +471,12 @@ def _cross_check(
               f"entry {entry.id!r} has topic {entry.topic!r}, which is not in any 'topics' list; "
               f"known topics: {', '.join(sorted(topics)) or 'none'}")
         for other in entry.related:
-            check(other in entries, entry.path, entry.line,
+            check(other in entries or other in reader.broken, entry.path, entry.line,
                   f"entry {entry.id!r} is related to {other!r}, but no knowledge entry has that id")
     answered = set()
     for intent in intents.values():
-        check(intent.answers in entries, intent.path, intent.line,
+        check(intent.answers in entries or intent.answers in reader.broken, intent.path,
+              intent.line,
               f"intent {intent.id!r} answers {intent.answers!r}, but no knowledge entry has "
               "that id")
         answered.add(intent.answers)

@@ -22,9 +22,9 @@ MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 
 class Thresholds:
     """When to answer, when to offer suggestions, when to admit not knowing (0..1 scores)."""
 
-    answer: float = 0.62
+    answer: float = 0.45
     suggest: float = 0.42
-    margin: float = 0.04  # top-1 must beat top-2 by this much to be answered outright
+    margin: float = 0.0  # top-1 must beat top-2 by this much to be answered outright
     sure: float = 0.85  # above this the margin does not matter
     membership: float = 0.9  # confidence given to a country-membership answer
 

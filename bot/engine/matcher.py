@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from operator import itemgetter
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,7 +37,8 @@ RELATED = 0.85  # similarity of two forms of one word ("didirikan" ~ "pendirian"
 INTENT_WEIGHT = 0.15  # share of the score from the intent's whole vocabulary
 SECOND_EXAMPLE = 0.2  # weight of an intent's second-best example (support from paraphrases)
 SALIENT_PREFIX = "org_"
-CANDIDATES = 64
+COMMON_SHARE = 4  # a word in more than 1/4 of the intents is "common"
+CANDIDATES = 40
 MAX_POSTINGS = 4000  # per word, shortest examples first: bounds the cost of very common words
 
 
@@ -77,6 +79,7 @@ class Matcher:
         for token, owners in intents_with.items():
             for owner in owners:
                 self._vocabulary[owner].add(token)
+        self._common_weight = math.log(1 + COMMON_SHARE)
         self._example_weight = [sum(self._weight[t] for t in tokens) for tokens in self._tokens]
         self._postings = {
             token: sorted(ids, key=lambda i: len(self._tokens[i]))[:MAX_POSTINGS]
@@ -103,7 +106,7 @@ class Matcher:
     @property
     def common_weight(self) -> float:
         """Words weighing less than this occur in many intents: question and function words."""
-        return math.log(1 + 8)
+        return self._common_weight
 
     def intents_with(self, token: str) -> frozenset[str]:
         """The intents that have at least one example containing ``token``."""
@@ -146,13 +149,16 @@ class Matcher:
         if not mapped:
             return []
         query_weight = sum(weights.values())
+        # Candidates come from the words that say something; words found in many intents
+        # ("apa", "the", "oki") only add to the score of candidates found another way.
+        selective = {t: w for t, w in mapped.items() if weights[t] >= self.common_weight}
         pool: dict[int, float] = defaultdict(float)
-        for token, words in mapped.items():
+        for token, words in (selective or mapped).items():
             for word, similarity in words:
                 gain = weights[token] * similarity
                 for index in self._postings[word]:
                     pool[index] += gain
-        shortlist = heapq.nlargest(CANDIDATES, pool, key=pool.__getitem__)
+        shortlist = [i for i, _ in heapq.nlargest(CANDIDATES, pool.items(), key=itemgetter(1))]
         text = " ".join(tokens)
         best: dict[str, Candidate] = {}
         second: dict[str, float] = defaultdict(float)

@@ -16,6 +16,7 @@ from bot.content.model import Lexicon
 _NON_WORD = re.compile(r"[^\w]+|_+")
 _REDUPLICATION = re.compile(r"\b([a-z]{3,})2\b")  # "negara2" is chat for "negara-negara"
 _LETTER_RUNS = re.compile(r"(\D)\1{2,}")  # "haloooo" -> "haloo"
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href=...>
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 
 ORG_PREFIX = "org_"  # canonical tokens of other organisations start with this
@@ -36,7 +37,7 @@ class Normalized:
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation; keep letters of every script and digits."""
-    text = text.translate(_CONTROL).casefold()
+    text = _TAG.sub(" ", text.translate(_CONTROL)).casefold()
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))

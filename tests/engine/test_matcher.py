@@ -16,10 +16,12 @@ def make() -> Matcher:
     ])
 
 
-def test_exact_question_scores_one() -> None:
-    [top, *_] = make().rank(("markas", "oki"))
+def test_exact_question_scores_highest() -> None:
+    matcher = make()
+    [top, *_] = matcher.rank(("markas", "oki"))
     assert top.intent == "headquarters"
-    assert top.score == 1.0
+    assert top.score > 0.9
+    assert top.score > matcher.rank(("dimana", "kantor", "markas", "oki"))[0].score
 
 
 def test_short_subset_of_a_long_example_does_not_score_100() -> None:
@@ -37,16 +39,17 @@ def test_typos_are_tolerated() -> None:
 
 
 def test_particles_are_stripped_from_unknown_words() -> None:
-    [top, *_] = make().rank(("markasnya", "oki"))
+    matcher = make()
+    [top, *_] = matcher.rank(("markasnya", "oki"))
     assert top.intent == "headquarters"
-    assert top.score == 1.0
+    assert top.score > 0.8
 
 
 def test_unknown_words_lower_the_score() -> None:
     matcher = make()
     plain = matcher.rank(("bahasa", "resmi", "oki"))[0].score
     noisy = matcher.rank(("bahasa", "resmi", "jepang", "oki"))[0].score
-    assert noisy < plain - 0.2
+    assert noisy < plain - 0.15
 
 
 def test_nothing_known_means_no_candidates() -> None:
