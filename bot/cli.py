@@ -116,6 +116,27 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _review(args: argparse.Namespace, out: TextIO) -> int:
+    import os
+
+    from bot.review import format_review, group_questions
+    from bot.settings import default_state_dir
+    from bot.store import Store
+
+    state_dir = Path(args.state_dir or os.environ.get("OIC_STATE_DIR")
+                     or default_state_dir(os.environ))
+    database = state_dir / "oic-bot.sqlite3"
+    if not database.exists():
+        out.write(f"No question log at {database}: the bot has not recorded anything there yet.\n")
+        return 0
+    store = Store(database)
+    try:
+        out.write(format_review(group_questions(store.questions()), limit=args.limit))
+    finally:
+        store.close()
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oic-bot",
@@ -142,6 +163,11 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("bench", help="print answer latency and start-up time")
 
     commands.add_parser("run", help="start the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+
+    review = commands.add_parser("review", help="group the questions the bot could not answer")
+    review.add_argument("--state-dir", help="the bot's OIC_STATE_DIR (default: from the "
+                        "environment)")
+    review.add_argument("--limit", type=int, default=10, help="how many groups to show")
     return parser
 
 
@@ -154,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.telegram.main import run
 
             return run()
+        if args.command == "review":
+            return _review(args, sys.stdout)
         settings = EngineSettings.from_env()
         if args.command == "bench":
             from bot.bench import run_bench

@@ -99,7 +99,11 @@ class Engine:
         if (membership and membership.confidence >= self.thresholds.suggest
                 and (not candidates or candidates[0].score < membership.confidence)):
             return membership
-        return self._decide(question, reply_lang, candidates)
+        reply = self._decide(question, reply_lang, candidates)
+        if reply.intent is None and candidates:
+            reply = dataclasses.replace(reply, candidates=tuple(
+                (c.intent, round(c.score, 3)) for c in candidates[:3]))
+        return reply
 
     def top_replies(self, question: str, lang: str | None = None, hint: str | None = None,
                     limit: int = 5) -> list[Reply]:

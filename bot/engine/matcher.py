@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import heapq
 import math
-from operator import itemgetter
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 

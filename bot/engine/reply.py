@@ -39,6 +39,14 @@ class Reply:
     title: str | None = None  # the question the answer is about, for a heading
     country: str | None = None
     as_of: date | None = None
+    candidates: tuple[tuple[str, float], ...] = ()  # the top intents considered, for review
+
+    @property
+    def outcome(self) -> str:
+        """'answered', 'suggested' or 'unanswered': how the question ended, for the logs."""
+        if self.intent is not None:
+            return "answered"
+        return "suggested" if self.kind == "suggest" else "unanswered"
 
     @property
     def answered(self) -> bool:

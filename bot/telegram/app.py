@@ -20,8 +20,9 @@ from telegram.ext import (
 from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import Store
-from bot.telegram import handlers
+from bot.telegram import handlers, operators
 from bot.telegram.addressing import MENTIONS_BOT, REPLY_TO_BOT
+from bot.telegram.reload import start_watching
 from bot.telegram.services import Services
 from bot.telegram.texts import COMMANDS
 
@@ -74,6 +75,9 @@ def build_application(settings: BotSettings, engine: Engine, store: Store) -> Ap
         (("about", "tentang"), handlers.about),
         (("ask", "tanya"), handlers.ask_command),
         (("jawab", "answer"), handlers.jawab),
+        (("reload",), operators.reload_command),
+        (("stats",), operators.stats_command),
+        (("review",), operators.review_command),
     ]
     for names, callback in commands:
         application.add_handler(CommandHandler(names, callback, filters=NEW_MESSAGE))
@@ -91,6 +95,7 @@ def build_application(settings: BotSettings, engine: Engine, store: Store) -> Ap
     application.add_handler(CallbackQueryHandler(handlers.on_button))
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_error_handler(handlers.on_error)
+    start_watching(application, settings.engine.content_dir)
     return application
 
 

@@ -61,10 +61,18 @@ def ui_lang(context: ContextTypes.DEFAULT_TYPE, user: User | None) -> str:
             or services(context).engine.default_lang)
 
 
-def answer(context: ContextTypes.DEFAULT_TYPE, user: User | None, text: str) -> Reply:
-    engine = services(context).engine
-    return engine.ask(text, lang=preference(context, user),
-                      hint=user.language_code if user else None)
+def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Reply:
+    """Ask the engine, and count the outcome (logging the question if it was not answered)."""
+    svc = services(context)
+    user = update.effective_user
+    engine = svc.engine
+    reply = engine.ask(text, lang=preference(context, user),
+                       hint=user.language_code if user else None)
+    chat = update.effective_chat
+    svc.store.record(text=engine.normalize(text[:500]).text, lang=reply.lang,
+                     outcome=reply.outcome, chat_type=chat.type if chat else "inline",
+                     candidates=list(reply.candidates))
+    return reply
 
 
 async def send(message: Message, reply: Reply, *, group: bool, quote: Message | None = None
@@ -167,7 +175,7 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if not question:
         await show(update, context, UI[ui_lang(context, update.effective_user)]["ask_usage"])
         return
-    await send(message, answer(context, update.effective_user, question), group=is_group(update))
+    await send(message, answer(update, context, question), group=is_group(update))
 
 
 async def jawab(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -185,7 +193,7 @@ async def _answer_other(update: Update, context: ContextTypes.DEFAULT_TYPE,
     text = replied.text or replied.caption or ""
     if context.bot.username:
         text = without_mention(text, context.bot.username)
-    reply = answer(context, update.effective_user, text)
+    reply = answer(update, context, text)
     await send(replied, reply, group=is_group(update), quote=replied)
 
 
@@ -200,7 +208,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """In a private chat every text is a question."""
     message = update.effective_message
     if message and message.text:
-        await send(message, answer(context, update.effective_user, message.text), group=False)
+        await send(message, answer(update, context, message.text), group=False)
 
 
 async def private_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -217,7 +225,7 @@ async def group_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if not text:
         await show(update, context, UI[ui_lang(context, update.effective_user)]["ask_usage"])
         return
-    await send(message, answer(context, update.effective_user, text), group=True)
+    await send(message, answer(update, context, text), group=True)
 
 
 # -- buttons ---------------------------------------------------------------------------------
@@ -233,6 +241,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     group = bool(message and message.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP))
     if kind == "p":
         await _set_preference(update, context, rest)
+        return
+    if kind == "v":
+        await _vote(update, context, rest)
         return
     await query.answer()
     if message is None:
@@ -286,6 +297,17 @@ async def _topic(message: Message, engine: Engine, topic: str, lang: str) -> Non
     title = html.escape(engine.kb.topics[topic].title[lang])
     await retrying(lambda: message.reply_html(UI[lang]["topic_entries"].format(topic=title),
                                               reply_markup=markup))
+
+
+async def _vote(update: Update, context: ContextTypes.DEFAULT_TYPE, data: str) -> None:
+    """Helpful / not helpful under an answer: recorded without who voted."""
+    query = update.callback_query
+    helpful, _, rest = data.partition(":")
+    entry, _, lang = rest.rpartition(":")
+    if query is None or lang not in ("id", "en") or helpful not in ("0", "1"):
+        return
+    services(context).store.vote(entry, lang, helpful == "1")
+    await query.answer(UI[lang]["vote_thanks"])
 
 
 async def _set_preference(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: str) -> None:

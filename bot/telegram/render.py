@@ -17,8 +17,10 @@ from bot.engine.engine import format_date
 from bot.engine.texts import TEXTS
 
 LABELS = {
-    "id": {"switch": "🇬🇧 English", "share": "🔗 Bagikan", "topics": "📚 Topik"},
-    "en": {"switch": "🇮🇩 Bahasa Indonesia", "share": "🔗 Share", "topics": "📚 Topics"},
+    "id": {"switch": "🇬🇧 English", "share": "🔗 Bagikan", "topics": "📚 Topik",
+           "helpful": "👍 Membantu", "unhelpful": "👎 Tidak membantu"},
+    "en": {"switch": "🇮🇩 Bahasa Indonesia", "share": "🔗 Share", "topics": "📚 Topics",
+           "helpful": "👍 Helpful", "unhelpful": "👎 Not helpful"},
 }
 SHORT_SOURCES = 2  # sources shown in group chats, where answers stay short
 
@@ -75,6 +77,13 @@ def _keyboard(reply: Reply, bot_username: str | None, short: bool) -> InlineKeyb
         last.append(InlineKeyboardButton(
             LABELS[lang]["share"], url=f"https://t.me/{bot_username}?start={reply.entry}"))
     rows.append(last)
+    if reply.entry and reply.kind == "answer":
+        rows.append([
+            InlineKeyboardButton(LABELS[lang]["helpful"],
+                                 callback_data=f"v:1:{reply.entry}:{lang}"),
+            InlineKeyboardButton(LABELS[lang]["unhelpful"],
+                                 callback_data=f"v:0:{reply.entry}:{lang}"),
+        ])
     return InlineKeyboardMarkup(rows)
 
 

@@ -6,7 +6,8 @@ once per update, so every answer comes from one consistent snapshot.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 from telegram.ext import ContextTypes
 
@@ -20,6 +21,7 @@ class Services:
     settings: BotSettings
     store: Store
     engine: Engine
+    started_at: float = field(default_factory=time.time)
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

@@ -44,6 +44,7 @@ UI: dict[str, dict[str, str]] = {
         "pertanyaan Anda.",
         "unknown_command": "Perintah itu tidak saya kenal. Lihat /bantuan.",
         "not_found": "Maaf, jawaban itu tidak ada lagi di basis pengetahuan.",
+        "vote_thanks": "Terima kasih atas masukannya!",
     },
     "en": {
         "welcome": (
@@ -84,6 +85,7 @@ UI: dict[str, dict[str, str]] = {
         "not_text": "I can only read questions written as text. Please type your question.",
         "unknown_command": "I don't know that command. See /help.",
         "not_found": "Sorry, that answer is no longer in the knowledge base.",
+        "vote_thanks": "Thanks for the feedback!",
     },
 }
 

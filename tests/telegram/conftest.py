@@ -57,8 +57,8 @@ def state_dir(tmp_path: Path) -> Path:
     return tmp_path / "state"
 
 
-async def start_bot(api: FakeBotApi, engine: Engine, state_dir: Path) -> Harness:
-    settings = bot_settings(api, state_dir)
+async def start_bot(api: FakeBotApi, engine: Engine, state_dir: Path, **env: str) -> Harness:
+    settings = bot_settings(api, state_dir, **env)
     store = Store.in_dir(settings.state_dir)
     app = build_application(settings, engine, store)
     await app.initialize()

@@ -1,0 +1,74 @@
+"""Operator commands, in private chats and only for ids in OIC_OPERATOR_IDS."""
+
+from __future__ import annotations
+
+import html
+import time
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from bot.review import format_review, group_questions
+from bot.store import DAY
+from bot.telegram.handlers import show, ui_lang
+from bot.telegram.reload import problem_report, reload_now
+from bot.telegram.render import split_html
+from bot.telegram.services import services
+
+REFUSAL = {
+    "id": "Maaf, perintah ini hanya untuk pengelola bot.",
+    "en": "Sorry, this command is only for the bot's operators.",
+}
+
+
+async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user, chat = update.effective_user, update.effective_chat
+    if (user and chat and chat.type == ChatType.PRIVATE
+            and user.id in services(context).settings.operator_ids):
+        return True
+    await show(update, context, REFUSAL[ui_lang(context, user)])
+    return False
+
+
+async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/reload: validate the content and swap it in now; say what changed."""
+    if not await _allowed(update, context):
+        return
+    result = await reload_now(context.application)
+    if result.engine is None:
+        for chunk in split_html(problem_report(result)):
+            await show(update, context, chunk)
+        return
+    await show(update, context, html.escape(result.summary()))
+
+
+async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats: questions answered, suggested, unanswered, by language; since start and 24 h."""
+    if not await _allowed(update, context):
+        return
+    svc = services(context)
+    lines = []
+    for label, since in (("since start", svc.started_at), ("last 24 hours", time.time() - DAY)):
+        counts = svc.store.stats(since)
+        lines.append(f"<b>{label}</b>")
+        for outcome in ("answered", "suggested", "unanswered"):
+            by_lang = [f"{lang} {counts.get((outcome, lang), 0)}" for lang in ("id", "en")]
+            total = sum(counts.get((outcome, lang), 0) for lang in ("id", "en"))
+            lines.append(f"  {outcome}: {total} ({', '.join(by_lang)})")
+    votes = svc.store.votes()
+    if votes:
+        worst = sorted(votes.items(), key=lambda kv: kv[1][1] - kv[1][0], reverse=True)[:5]
+        lines.append("<b>votes</b> (entry: helpful/not helpful)")
+        lines += [f"  {html.escape(entry)}: {up}/{down}" for entry, (up, down) in worst]
+    await show(update, context, "\n".join(lines))
+
+
+async def review_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/review: the most frequent unanswered questions, each with ready-to-paste YAML."""
+    if not await _allowed(update, context):
+        return
+    text = format_review(group_questions(services(context).store.questions()), limit=5)
+    for chunk in split_html(f"<pre>{html.escape(text)}</pre>"
+                            if len(text) < 3900 else html.escape(text)):
+        await show(update, context, chunk)

@@ -1,0 +1,134 @@
+"""Operators: live YAML edits under a running bot, safe failures, /reload, /stats, /review."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.content import load_content
+from bot.engine import Engine
+from bot.settings import default_content_dir
+from tests.telegram.conftest import Harness, start_bot, stop_bot
+from tests.telegram.fake_api import FakeBotApi
+from tests.telegram.updates import AISYAH, JOHN, private, update_message
+
+pytestmark = pytest.mark.e2e
+OPERATOR = {"id": 777, "is_bot": False, "first_name": "Admin", "language_code": "en"}
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    for folder in ("intents", "knowledge"):
+        shutil.copytree(default_content_dir() / folder, root / folder)
+    return root
+
+
+@pytest.fixture
+async def live(api: FakeBotApi, content: Path, state_dir: Path) -> AsyncIterator[Harness]:
+    engine = Engine(load_content(content))
+    harness = await start_bot(api, engine, state_dir, OIC_CONTENT_DIR=str(content),
+                              OIC_OPERATOR_IDS=str(OPERATOR["id"]))
+    try:
+        yield harness
+    finally:
+        await stop_bot(harness)
+
+
+async def ask(bot: Harness, user: dict, text: str) -> str:
+    before = len(bot.api.sent(user["id"]))
+    bot.push(update_message(text, private(user), user))
+    replies = await bot.reply_in(user["id"], count=before + 1)
+    return replies[-1].params["text"]
+
+
+async def ask_until(bot: Harness, text: str, expected: str, seconds: float = 15) -> str:
+    deadline = time.monotonic() + seconds
+    while True:
+        answer = await ask(bot, AISYAH, text)
+        if expected in answer or time.monotonic() > deadline:
+            return answer
+        await asyncio.sleep(0.5)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+async def test_a_saved_edit_goes_live_without_a_restart(live: Harness, content: Path) -> None:
+    assert "Jeddah" in await ask(live, AISYAH, "dimana markas oki")
+    edit(content / "knowledge" / "headquarters.yaml", "Jeddah", "Jeddah [DIPERBARUI]")
+    answer = await ask_until(live, "dimana markas oki", "[DIPERBARUI]")
+    assert "[DIPERBARUI]" in answer
+
+
+async def test_a_broken_save_changes_nothing_and_tells_the_operators(live: Harness,
+                                                                     content: Path) -> None:
+    broken = content / "intents" / "headquarters.yaml"
+    good = broken.read_text(encoding="utf-8")
+    broken.write_text(good + "\n  - id: [this is not closed\n", encoding="utf-8")
+    [report] = await live.reply_in(OPERATOR["id"])
+    text = report.params["text"]
+    assert "NOT reloaded" in text and "headquarters.yaml:" in text and "not valid YAML" in text
+    assert "Jeddah" in await ask(live, AISYAH, "dimana markas oki")
+
+    broken.write_text(good.replace("dimana markas oki", "dimana markas oki berada", 1)
+                      + "\n", encoding="utf-8")
+    edit(content / "knowledge" / "headquarters.yaml", "Jeddah", "Jeddah [FIXED]")
+    assert "[FIXED]" in await ask_until(live, "dimana markas oki", "[FIXED]")
+    assert len(live.api.sent(OPERATOR["id"])) == 1  # one report per broken version, no spam
+
+
+async def test_reload_from_an_operator_reports_what_changed(live: Harness, content: Path) -> None:
+    edit(content / "knowledge" / "headquarters.yaml", "Jeddah", "Jeddah!")
+    text = await ask(live, OPERATOR, "/reload")
+    assert "Content reloaded" in text and "1 changed" in text and "headquarters" in text
+
+
+async def test_operator_commands_refuse_strangers(live: Harness, content: Path) -> None:
+    edit(content / "knowledge" / "headquarters.yaml", "Jeddah", "Jeddah [STRANGER]")
+    for command in ("/reload", "/stats", "/review"):
+        assert "hanya untuk pengelola" in await ask(live, AISYAH, command)
+    assert not [c for c in live.api.sent(AISYAH["id"]) if "Content reloaded" in
+                c.params["text"]]
+
+
+async def test_stats_count_answers_by_outcome_and_language(live: Harness) -> None:
+    await ask(live, AISYAH, "kapan oki didirikan")
+    await ask(live, JOHN, "what is the weather in jakarta")
+    text = await ask(live, OPERATOR, "/stats")
+    assert "answered: 1 (id 1, en 0)" in text
+    assert "unanswered: 1 (id 0, en 1)" in text
+
+
+async def test_unanswered_questions_reach_the_review_with_usable_yaml(
+        live: Harness, state_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for text in ("resep rendang padang gimana", "resep rendang padang gmn", "what is a quokka"):
+        await ask(live, AISYAH, text)
+    review = await ask(live, OPERATOR, "/review")
+    assert "resep rendang padang" in review and "asked 2x" in review
+    assert main(["review", "--state-dir", str(state_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "asked 2x" in out and '- "resep rendang padang' in out
+    assert "paste these under its examples" in out or "examples:" in out
+
+
+async def test_votes_are_recorded_without_the_voter(live: Harness) -> None:
+    from tests.telegram.updates import callback
+
+    before = len(live.api.sent(AISYAH["id"]))
+    live.push(update_message("kapan oki didirikan", private(AISYAH), AISYAH))
+    reply = (await live.reply_in(AISYAH["id"], count=before + 1))[-1]
+    markup = reply.params["reply_markup"]["inline_keyboard"]
+    vote = next(b for row in markup for b in row if b.get("callback_data", "").startswith("v:1"))
+    live.push(callback(vote["callback_data"], reply.result, AISYAH))
+    await live.wait(lambda c: c.method == "answerCallbackQuery")
+    assert live.store.votes() == {"founding_date": (1, 0)}
