@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.content import ContentError, load_content
+from bot.content.checks import MAX_FACT_AGE_DAYS
 from bot.engine import Engine, Reply
 from bot.engine.engine import format_date
 from bot.engine.texts import TEXTS
@@ -102,7 +103,7 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
                   "`oic-bot validate` again.\n")
         return 1
     engine = Engine(kb, default_lang=settings.default_lang)
-    problems = run_checks(engine)
+    problems = run_checks(engine, max_age_days=args.max_age_days, lint=True)
     for problem in problems:
         out.write(f"{problem}\n")
     errors = [p for p in problems if p.severity == "error"]
@@ -155,6 +156,9 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check the YAML content; list every problem")
     validate.add_argument("content_dir", nargs="?", help="folder with intents/ and knowledge/")
     validate.add_argument("--strict", action="store_true", help="treat warnings as failures")
+    validate.add_argument("--max-age-days", type=int, default=MAX_FACT_AGE_DAYS,
+                          help="warn when a fact's as_of is older than this (default: "
+                          f"{MAX_FACT_AGE_DAYS})")
 
     evaluate = commands.add_parser("eval", help="accuracy report on labelled questions")
     evaluate.add_argument("file", nargs="?",

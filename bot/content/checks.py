@@ -7,6 +7,7 @@ but would confuse the matcher or the learner.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from bot.content.problems import Problem
@@ -15,12 +16,75 @@ if TYPE_CHECKING:
     from bot.engine import Engine
 
 MIN_EXAMPLES = 10  # per language per fact intent
+CONFUSABLE = 0.9  # two intents' examples this similar (production matcher score) get a warning
+MAX_FACT_AGE_DAYS = 365  # an "as_of" older than this gets a warning
 
 
-def run_checks(engine: Engine) -> list[Problem]:
-    """Every problem the engine can see, errors and warnings, in file order."""
+def run_checks(engine: Engine, max_age_days: int = MAX_FACT_AGE_DAYS,
+               today: date | None = None, lint: bool = False) -> list[Problem]:
+    """Problems the engine can see, errors and warnings, in file order.
+
+    ``lint`` adds the slower checks meant for ``oic-bot validate`` (confusable examples and
+    rendering every answer as a Telegram message); a live reload runs only the fast ones.
+    """
     problems = duplicate_examples(engine) + thin_intents(engine) + unknown_countries(engine)
+    problems += stale_facts(engine, max_age_days, today or date.today())
+    if lint:
+        problems += confusable_examples(engine) + unrenderable_answers(engine)
     return sorted(problems, key=lambda p: (str(p.path), p.line or 0))
+
+
+def stale_facts(engine: Engine, max_age_days: int, today: date) -> list[Problem]:
+    """Facts that change over time need a fresh check: warn when ``as_of`` is too old."""
+    limit = today - timedelta(days=max_age_days)
+    return [
+        Problem(e.path, e.line, f"entry {e.id!r} is as of {e.as_of}, more than {max_age_days} "
+                "days ago: check the fact against its sources and update 'as_of'", "warning")
+        for e in engine.kb.entries.values() if e.as_of and e.as_of < limit
+    ]
+
+
+def confusable_examples(engine: Engine) -> list[Problem]:
+    """Examples of two intents that the production matcher can barely tell apart."""
+    lines = _example_lines(engine)
+    problems = []
+    reported: set[frozenset[str]] = set()
+    for intent_id, lang, raw, normalized in engine.normalized_examples:
+        tokens = tuple(normalized.split())
+        for candidate in engine.matcher.rank(tokens, limit=3):
+            if candidate.intent == intent_id or candidate.score < CONFUSABLE:
+                continue
+            pair = frozenset((raw, candidate.example))
+            if pair in reported:
+                continue
+            reported.add(pair)
+            path, line = lines[(intent_id, lang, raw)]
+            problems.append(Problem(path, line, f"example {raw!r} of intent {intent_id!r} is "
+                                    f"confusable with {candidate.example!r} of intent "
+                                    f"{candidate.intent!r} (score {candidate.score:.2f}); make "
+                                    "them more distinct or keep one", "warning"))
+    return problems
+
+
+def unrenderable_answers(engine: Engine) -> list[Problem]:
+    """Every answer, as the Telegram bot would send it, must fit and be valid HTML."""
+    from bot.telegram.html_check import html_problem, visible_length
+    from bot.telegram.render import render  # only the linter needs Telegram's rules
+
+    problems = []
+    for entry in engine.kb.entries.values():
+        for lang in ("id", "en"):
+            reply = engine.entry_reply(entry.id, lang)
+            text = "\n".join(render(reply, bot_username="bot").chunks)
+            if visible_length(text) > 4096:
+                problems.append(Problem(entry.path, entry.line, f"the {lang} answer of entry "
+                                        f"{entry.id!r} is {visible_length(text)} characters as a "
+                                        "Telegram message; the limit is 4096: shorten it"))
+            problem = html_problem(text)
+            if problem:
+                problems.append(Problem(entry.path, entry.line, f"the {lang} answer of entry "
+                                        f"{entry.id!r} would be refused by Telegram: {problem}"))
+    return problems
 
 
 def duplicate_examples(engine: Engine) -> list[Problem]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.content import load_content
+import pytest
+
+from bot.content import checks, load_content
 from bot.content.checks import run_checks
 from bot.engine import Engine
 
@@ -39,3 +41,69 @@ def test_same_question_in_two_intents_is_an_error(write_content: Callable[..., P
 
 def test_shipped_content_has_no_errors(engine: Engine) -> None:
     assert [str(p) for p in run_checks(engine) if p.severity == "error"] == []
+
+
+def test_stale_facts_get_a_warning(write_content: Callable[..., Path]) -> None:
+    from datetime import date
+
+    root = write_content(knowledge={"main.yaml": MINI_WITH_AS_OF})
+    problems = run_checks(Engine(load_content(root)), max_age_days=30, today=date(2026, 12, 31))
+    [stale] = [p for p in problems if "as of" in p.message]
+    assert stale.severity == "warning" and stale.line == 5
+    assert "2026-01-01" in stale.message
+
+
+def test_answers_too_long_for_telegram_are_errors(write_content: Callable[..., Path]) -> None:
+    long_answer = "kata " * 1000
+    root = write_content(knowledge={"main.yaml": MINI_WITH_AS_OF.replace(
+        "Markas OKI ada di Jeddah.", long_answer.strip())})
+    problems = run_checks(Engine(load_content(root)), lint=True)
+    [error] = [p for p in problems if p.severity == "error"]
+    assert "limit is 4096" in error.message and "'headquarters'" in error.message
+
+
+def test_confusable_examples_of_two_intents_get_a_warning(
+        write_content: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(checks, "CONFUSABLE", 0.6)  # a two-intent base scores lower than a full one
+    root = write_content(
+        knowledge={"more.yaml": """\
+            entries:
+              - id: office
+                topic: identity
+                title: {id: Kantor OKI?, en: OIC office?}
+                answer: {id: Jeddah., en: Jeddah.}
+                sources: [{title: t, url: "https://example.org"}]
+            """},
+        intents={"more.yaml": """\
+            intents:
+              - id: office
+                answers: office
+                examples:
+                  id: [dimana markas besar oki]
+                  en: [oic office]
+            """},
+    )
+    problems = run_checks(Engine(load_content(root)), lint=True)
+    confusable = [p for p in problems if "confusable" in p.message]
+    assert confusable and all(p.severity == "warning" for p in confusable)
+    [warning] = confusable  # one warning per pair, not one per direction
+    assert "'dimana markas oki' of intent 'headquarters'" in warning.message
+    assert "'dimana markas besar oki' of intent 'office'" in warning.message
+
+
+MINI_WITH_AS_OF = """\
+topics:
+  - id: identity
+    title: {id: Mengenal OKI, en: About the OIC}
+entries:
+  - id: headquarters
+    topic: identity
+    title: {id: Di mana markas OKI?, en: Where is the OIC based?}
+    answer:
+      id: Markas OKI ada di Jeddah.
+      en: The OIC is based in Jeddah.
+    sources:
+      - title: OIC
+        url: https://www.oic-oci.org/
+    as_of: 2026-01-01
+"""

@@ -18,14 +18,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import unescape
-from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
-ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
-                "tg-spoiler", "blockquote", "span"}
+from bot.telegram.html_check import html_problem as check_html
+from bot.telegram.html_check import visible_length
 
+__all__ = ["Call", "FakeBotApi", "check_html", "visible_length"]
 
 @dataclass
 class Call:
@@ -33,48 +33,6 @@ class Call:
     params: dict[str, Any]
     status: int = 200
     result: Any = None
-
-
-class _HtmlCheck(HTMLParser):
-    """Telegram's HTML rules: known tags only, properly nested, entities valid."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
-        self.stack: list[str] = []
-        self.error: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ALLOWED_TAGS:
-            self.error = f"Unsupported start tag \"{tag}\""
-        if tag == "a" and not dict(attrs).get("href"):
-            self.error = "Can't find end of the entity: a without href"
-        self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack or self.stack.pop() != tag:
-            self.error = f"Can't find end tag corresponding to start tag \"{tag}\""
-
-    def handle_entityref(self, name: str) -> None:
-        if name not in ("lt", "gt", "amp", "quot"):
-            self.error = f"Unsupported entity \"&{name};\""
-
-
-def check_html(text: str) -> str | None:
-    """None if Telegram would accept ``text`` with parse_mode=HTML, else its error."""
-    if re.search(r"<(?![a-zA-Z/])", text):
-        return "Unexpected end tag or stray '<'"
-    parser = _HtmlCheck()
-    parser.feed(text)
-    parser.close()
-    if parser.error:
-        return parser.error
-    if parser.stack:
-        return f"Can't find end tag corresponding to start tag \"{parser.stack[-1]}\""
-    return None
-
-
-def visible_length(text: str) -> int:
-    return len(unescape(re.sub(r"<[^>]+>", "", text)))
 
 
 @dataclass
