@@ -143,7 +143,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="oic-bot",
         description="Answers questions about the Organisation of Islamic Cooperation (OIC/OKI).",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     help="without one: the Telegram bot if "
+                                     "TELEGRAM_BOT_TOKEN is set, otherwise chat")
 
     ask = commands.add_parser("ask", help="answer one question (or - for one per line on stdin)")
     ask.add_argument("question", nargs="*", help="the question, or - to read stdin")
@@ -177,6 +179,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command is None:  # the main job: the bot if it has a token, else the terminal chat
+        import os
+
+        if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
+            args.command = "run"
+        else:
+            print("No TELEGRAM_BOT_TOKEN set: chatting in the terminal instead "
+                  "(see README, 'Running the Telegram bot').", file=sys.stderr)
+            args.command, args.lang = "chat", None
     try:
         if args.command == "validate":
             return _validate(args, sys.stdout)

@@ -54,7 +54,7 @@ def confusable_examples(engine: Engine) -> list[Problem]:
         for candidate in engine.matcher.rank(tokens, limit=3):
             if candidate.intent == intent_id or candidate.score < CONFUSABLE:
                 continue
-            pair = frozenset((raw, candidate.example))
+            pair = frozenset((normalized, candidate.example))
             if pair in reported:
                 continue
             reported.add(pair)

@@ -26,7 +26,8 @@ class Thresholds:
     suggest: float = 0.42
     margin: float = 0.0  # top-1 must beat top-2 by this much to be answered outright
     sure: float = 0.85  # above this the margin does not matter
-    membership: float = 0.9  # confidence given to a country-membership answer
+    membership: float = 0.9  # confidence of a country's standing, asked with "anggota"/"member"
+    membership_uncued: float = 0.75  # ... asked without such a word ("is China in the OIC?")
 
 
 class Engine:
@@ -95,7 +96,12 @@ class Engine:
             if not names_oic and (not candidates
                                   or candidates[0].score < self.thresholds.sure):
                 return self._other_org(question, reply_lang, orgs[0].name[reply_lang])
-        membership = None if orgs else self._membership(question, normalized, reply_lang)
+        country = self.countries.find(normalized.words)
+        membership = None
+        if country and not orgs:
+            membership = self._membership(question, normalized, reply_lang, *country)
+            if not names_oic:
+                candidates = self._about_country(candidates, country[1])
         if (membership and membership.confidence >= self.thresholds.suggest
                 and (not candidates or candidates[0].score < membership.confidence)):
             return membership
@@ -200,20 +206,16 @@ class Engine:
 
     # -- membership ---------------------------------------------------------------------------
 
-    def _membership(self, question: str, normalized: Normalized, lang: str) -> Reply | None:
-        """A country's standing, if the question names a country and asks about membership.
+    def _membership(self, question: str, normalized: Normalized, lang: str, code: str,
+                    name_words: tuple[str, ...]) -> Reply:
+        """A country's standing, with a confidence for how well that reading fits the question.
 
-        Its confidence drops with every meaningful word the membership reading leaves
-        unexplained, so "is Indonesian an official language?" goes to the languages answer.
+        Membership words ("anggota", "join", "member") raise it; every meaningful word the
+        reading leaves unexplained lowers it, so "is Indonesian an official language?" goes to
+        the languages answer and "is China in the OIC?" to China's standing.
         """
         padded = f" {' '.join(normalized.words)} "
         cues = [cue for cues in self._cues.values() for cue in cues if cue in padded]
-        if not cues:
-            return None
-        found = self.countries.find(normalized.words)
-        if found is None:
-            return None
-        code, name_words = found
         explained = {self._oic_token, *name_words, *(w for c in cues for w in c.split())}
         matcher = self.matcher
         total = unexplained = 0.0
@@ -222,9 +224,17 @@ class Engine:
             total += weight
             if token not in explained and weight > matcher.common_weight:
                 unexplained += weight
+        base = self.thresholds.membership if cues else self.thresholds.membership_uncued
         reply = self._country_reply(question, code, lang)
-        confidence = self.thresholds.membership * (1 - unexplained / total)
-        return dataclasses.replace(reply, confidence=confidence)
+        return dataclasses.replace(reply, confidence=base * (1 - unexplained / total))
+
+    def _about_country(self, candidates: list[Candidate], name_words: tuple[str, ...]
+                       ) -> list[Candidate]:
+        """A question naming a country but not the OIC ("population of Indonesia") is about the
+        country: only intents whose examples name it, or off-topic and small talk, may answer."""
+        allowed = set.intersection(*(set(self.matcher.intents_with(w)) for w in name_words))
+        return [c for c in candidates if c.intent in allowed
+                or self.kb.entries[self._intent_entry[c.intent]].kind != "fact"]
 
     def _country_reply(self, question: str, code: str, lang: str) -> Reply:
         texts = TEXTS[lang]

@@ -5,15 +5,16 @@ by two measures that fail differently:
 
 * **overlap** — an F-score of the words the two share, each word weighted by how rare it is
   across intents (so "markas" counts, "oki" and "the" barely do). Words are matched exactly,
-  with Indonesian particles stripped (-nya, -kah, -lah), or fuzzily for typos. Because the
+  through shared stems ("didirikan" ~ "pendirian"), or fuzzily for typos. Because the
   example's own words count too, a short question that is merely a subset of a long example
   does not score 100 — the known trap of ``token_set_ratio``.
 * **fuzzy** — rapidfuzz's ``token_sort_ratio`` on the whole normalised texts, which rewards
   near-identical wording and word-order changes.
 
-An intent's score is its best example's score. Candidates come from an inverted index, so
-the cost grows with the examples that share a word with the question, not with the whole
-knowledge base.
+An intent's score is mostly its best example's score, with support from its second-best
+example and from its whole vocabulary, so several paraphrases outweigh one lucky example.
+Candidates come from an inverted index over the question's selective words, so the cost grows
+with the examples that share such a word, not with the whole knowledge base.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from bot.engine.stem import stems
 
 # Tuned with `oic-bot eval` (see the threshold sweep in the README).
 OVERLAP_WEIGHT = 0.75  # the rest goes to the fuzzy score
-QUERY_BIAS = 1.0  # F-beta: >1 would favour covering the question's words over the example's
 TYPO_CUTOFF = 80.0  # rapidfuzz ratio for a misspelt word to count as a known word
 RELATED = 0.85  # similarity of two forms of one word ("didirikan" ~ "pendirian")
 INTENT_WEIGHT = 0.15  # share of the score from the intent's whole vocabulary
@@ -39,7 +39,7 @@ SECOND_EXAMPLE = 0.2  # weight of an intent's second-best example (support from 
 SALIENT_PREFIX = "org_"
 COMMON_SHARE = 4  # a word in more than 1/4 of the intents is "common"
 CANDIDATES = 40
-MAX_POSTINGS = 4000  # per word, shortest examples first: bounds the cost of very common words
+MAX_POSTINGS = 1000  # per word, shortest examples first: bounds the cost of very common words
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +75,7 @@ class Matcher:
         for token in self._weight:
             if token.startswith(SALIENT_PREFIX):  # naming an organisation settles the topic
                 self._weight[token] = self._unknown_weight
-        self._vocabulary: dict[str, set[str]] = defaultdict(set)
-        for token, owners in intents_with.items():
-            for owner in owners:
-                self._vocabulary[owner].add(token)
+        self._intents_of = {t: frozenset(i) for t, i in intents_with.items()}
         self._common_weight = math.log(1 + COMMON_SHARE)
         self._example_weight = [sum(self._weight[t] for t in tokens) for tokens in self._tokens]
         self._postings = {
@@ -110,7 +107,7 @@ class Matcher:
 
     def intents_with(self, token: str) -> frozenset[str]:
         """The intents that have at least one example containing ``token``."""
-        return frozenset(self._intent[i] for i in self._postings.get(token, ()))
+        return self._intents_of.get(token, frozenset())
 
     def _known_word(self, token: str) -> tuple[tuple[str, float], ...]:
         """Indexed words that ``token`` stands for, each with a similarity in [0, 1].
@@ -152,18 +149,22 @@ class Matcher:
         # Candidates come from the words that say something; words found in many intents
         # ("apa", "the", "oki") only add to the score of candidates found another way.
         selective = {t: w for t, w in mapped.items() if weights[t] >= self.common_weight}
-        pool: dict[int, float] = defaultdict(float)
+        pool: dict[int, float] = {}
+        add = pool.get
         for token, words in (selective or mapped).items():
             for word, similarity in words:
                 gain = weights[token] * similarity
                 for index in self._postings[word]:
-                    pool[index] += gain
+                    pool[index] = add(index, 0.0) + gain
         shortlist = [i for i, _ in heapq.nlargest(CANDIDATES, pool.items(), key=itemgetter(1))]
+        # Per question word: its weight and the indexed words it stands for, closest first.
+        known = [(weights[t], sorted(words, key=itemgetter(1), reverse=True))
+                 for t, words in mapped.items()]
         text = " ".join(tokens)
         best: dict[str, Candidate] = {}
         second: dict[str, float] = defaultdict(float)
         for index in shortlist:
-            score = self._score(index, mapped, weights, query_weight, text)
+            score = self._score(index, known, query_weight, text)
             intent = self._intent[index]
             if intent not in best or score > best[intent].score:
                 if intent in best:
@@ -171,48 +172,41 @@ class Matcher:
                 best[intent] = Candidate(intent, score, self._text[index])
             elif score > second[intent]:
                 second[intent] = score
-        if SECOND_EXAMPLE:
-            for intent, candidate in best.items():
-                best[intent] = Candidate(intent, (1 - SECOND_EXAMPLE) * candidate.score
-                                         + SECOND_EXAMPLE * second[intent], candidate.example)
-        if INTENT_WEIGHT:
-            for intent, candidate in best.items():
-                vocabulary = self._vocabulary[intent]
-                recall = sum(weights[t] * max((sim for w, sim in words if w in vocabulary),
-                                              default=0.0)
-                             for t, words in mapped.items()) / query_weight
-                best[intent] = Candidate(intent, (1 - INTENT_WEIGHT) * candidate.score
-                                         + INTENT_WEIGHT * recall, candidate.example)
-        return sorted(best.values(), key=lambda c: c.score, reverse=True)[:limit]
+        own = 1 - SECOND_EXAMPLE - INTENT_WEIGHT
+        ranked = [
+            Candidate(intent, own * c.score + SECOND_EXAMPLE * second[intent]
+                      + INTENT_WEIGHT * self._intent_recall(intent, known, query_weight),
+                      c.example)
+            for intent, c in best.items()
+        ]
+        return sorted(ranked, key=lambda c: c.score, reverse=True)[:limit]
 
-    def _score(
-        self,
-        index: int,
-        mapped: dict[str, tuple[tuple[str, float], ...]],
-        weights: dict[str, float],
-        query_weight: float,
-        text: str,
-    ) -> float:
+    def _intent_recall(self, intent: str, known: list[tuple[float, list[tuple[str, float]]]],
+                       query_weight: float) -> float:
+        """Share of the question's weight found anywhere in the intent's examples."""
+        found = 0.0
+        for weight, words in known:
+            for word, similarity in words:
+                if intent in self._intents_of[word]:
+                    found += weight * similarity
+                    break
+        return found / query_weight
+
+    def _score(self, index: int, known: list[tuple[float, list[tuple[str, float]]]],
+               query_weight: float, text: str) -> float:
         example = self._tokens[index]
         covered_query = covered_example = 0.0
         seen: set[str] = set()
-        for token, words in mapped.items():
-            best, similarity = "", 0.0
-            for word, sim in words:
-                if sim > similarity and word in example:
-                    best, similarity = word, sim
-            if not best:
-                continue
-            covered_query += weights[token] * similarity
-            if best not in seen:
-                covered_example += self._weight[best] * similarity
-                seen.add(best)
+        for weight, words in known:
+            for word, similarity in words:
+                if word in example:
+                    covered_query += weight * similarity
+                    if word not in seen:
+                        covered_example += self._weight[word] * similarity
+                        seen.add(word)
+                    break
         recall = covered_query / query_weight
         precision = covered_example / self._example_weight[index]
-        if recall == 0.0 or precision == 0.0:
-            overlap = 0.0
-        else:
-            beta2 = QUERY_BIAS**2
-            overlap = (1 + beta2) * precision * recall / (beta2 * precision + recall)
+        overlap = 2 * precision * recall / (precision + recall) if recall and precision else 0.0
         fuzzy = fuzz.token_sort_ratio(text, self._text[index]) / 100.0
         return OVERLAP_WEIGHT * overlap + (1 - OVERLAP_WEIGHT) * fuzzy
