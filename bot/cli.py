@@ -22,7 +22,9 @@ from bot.settings import EngineSettings, SettingsError
 
 
 def build_engine(settings: EngineSettings) -> Engine:
-    return Engine(load_content(settings.content_dir), default_lang=settings.default_lang)
+    from bot.cache import load_engine
+
+    return load_engine(settings)
 
 
 def format_plain(reply: Reply) -> str:

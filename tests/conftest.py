@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported anywhere
+os.environ.setdefault("OIC_CACHE_DIR", tempfile.mkdtemp(prefix="oic-bot-cache-"))
 
 from bot.content import KnowledgeBase, load_content
 from bot.engine import Engine

@@ -22,9 +22,9 @@ MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 
 class Thresholds:
     """When to answer, when to offer suggestions, when to admit not knowing (0..1 scores)."""
 
-    answer: float = 0.45
-    suggest: float = 0.42
-    margin: float = 0.0  # top-1 must beat top-2 by this much to be answered outright
+    answer: float = 0.42
+    suggest: float = 0.30
+    margin: float = 0.01  # top-1 must beat top-2 by this much to be answered outright
     sure: float = 0.85  # above this the margin does not matter
     membership: float = 0.9  # confidence of a country's standing, asked with "anggota"/"member"
     membership_uncued: float = 0.75  # ... asked without such a word ("is China in the OIC?")
@@ -99,7 +99,8 @@ class Engine:
         country = self.countries.find(normalized.words)
         membership = None
         if country and not orgs:
-            membership = self._membership(question, normalized, reply_lang, *country)
+            membership = self._membership(question, normalized, reply_lang, names_oic,
+                                          *country)
             if not names_oic:
                 candidates = self._about_country(candidates, country[1])
         if (membership and membership.confidence >= self.thresholds.suggest
@@ -206,8 +207,8 @@ class Engine:
 
     # -- membership ---------------------------------------------------------------------------
 
-    def _membership(self, question: str, normalized: Normalized, lang: str, code: str,
-                    name_words: tuple[str, ...]) -> Reply:
+    def _membership(self, question: str, normalized: Normalized, lang: str, names_oic: bool,
+                    code: str, name_words: tuple[str, ...]) -> Reply | None:
         """A country's standing, with a confidence for how well that reading fits the question.
 
         Membership words ("anggota", "join", "member") raise it; every meaningful word the
@@ -216,6 +217,8 @@ class Engine:
         """
         padded = f" {' '.join(normalized.words)} "
         cues = [cue for cues in self._cues.values() for cue in cues if cue in padded]
+        if not cues and not names_oic:  # "siapa presiden amerika serikat" is not about the OIC
+            return None
         explained = {self._oic_token, *name_words, *(w for c in cues for w in c.split())}
         matcher = self.matcher
         total = unexplained = 0.0

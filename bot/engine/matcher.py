@@ -93,6 +93,15 @@ class Matcher:
         self._by_stem = dict(by_stem)
         self.known_word = lru_cache(maxsize=8192)(self._known_word)
 
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        del state["known_word"]  # a per-process cache, rebuilt on load
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.known_word = lru_cache(maxsize=8192)(self._known_word)
+
     def __len__(self) -> int:
         return len(self._text)
 

@@ -1,0 +1,94 @@
+"""A compiled-engine cache, so ``oic-bot ask`` starts fast after the first run.
+
+Building the engine (parsing the YAML, normalising thousands of examples, indexing them, and
+loading the country names) takes a few hundred milliseconds; unpickling the result takes a few
+tens. The cache key covers every content file and every engine source file (name, size,
+modification time), so an edit to either rebuilds it. The cache is only ever written and read
+by this program, in the user's own cache folder; if it cannot be used, the engine is built
+from the YAML as usual.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from types import MappingProxyType
+
+from bot.content import load_content
+from bot.engine import Engine
+from bot.settings import EngineSettings
+
+
+def _proxy(values: dict) -> MappingProxyType:
+    return MappingProxyType(values)
+
+
+copyreg.pickle(MappingProxyType, lambda m: (_proxy, (dict(m),)))
+
+_CODE = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("OIC_CACHE_DIR", "").strip()
+    if override:
+        return Path(override).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "oic-bot"
+
+
+def _key(settings: EngineSettings) -> str:
+    digest = hashlib.sha256(f"{settings.default_lang}|{settings.content_dir.resolve()}".encode())
+    files = [*sorted((settings.content_dir / "intents").glob("*.y*ml")),
+             *sorted((settings.content_dir / "knowledge").glob("*.y*ml")),
+             *sorted(_CODE.glob("**/*.py"))]
+    for path in files:
+        stat = path.stat()
+        digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:24]
+
+
+def load_engine(settings: EngineSettings) -> Engine:
+    """The engine for ``settings``, from the cache when the content and code are unchanged."""
+    try:
+        key = _key(settings)
+    except OSError:
+        key = ""
+    path = cache_dir() / f"engine-{key}.pickle"
+    cached = _read(path) if key else None
+    if cached is not None:
+        return cached
+    engine = Engine(load_content(settings.content_dir), default_lang=settings.default_lang)
+    if key:
+        engine.countries  # noqa: B018 - build the country index now so it is cached too
+        _store(path, engine)
+    return engine
+
+
+def _read(path: Path) -> Engine | None:
+    try:
+        with path.open("rb") as handle:
+            engine = pickle.load(handle)  # noqa: S301 - our own file, written by _store
+    except Exception:  # missing, truncated or from another version: rebuild
+        return None
+    return engine if isinstance(engine, Engine) else None
+
+
+def _store(path: Path, engine: Engine) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("engine-*.pickle"):
+            old.unlink(missing_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
+            temporary = Path(handle.name)
+            try:
+                pickle.dump(engine, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:
+                temporary.unlink(missing_ok=True)
+                raise
+        os.replace(temporary, path)
+    except OSError:  # a read-only home is fine: we just rebuild next time
+        pass
