@@ -15,6 +15,7 @@ from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.reply import Link, Reply
 from bot.engine.texts import MONTHS, TEXTS
 
+TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 
 
@@ -25,7 +26,9 @@ class Thresholds:
     answer: float = 0.42
     suggest: float = 0.30
     margin: float = 0.01  # top-1 must beat top-2 by this much to be answered outright
+    terse_slope: float = 0.2  # terse questions need a margin of (sure - score) * this
     sure: float = 0.85  # above this the margin does not matter
+    other_org: float = 0.85  # a question naming only another organisation needs this much
     membership: float = 0.9  # confidence of a country's standing, asked with "anggota"/"member"
     membership_uncued: float = 0.75  # ... asked without such a word ("is China in the OIC?")
 
@@ -51,7 +54,7 @@ class Engine:
                 for text in texts:
                     normalized = self.normalize(text)
                     examples.append((intent.id, normalized.tokens))
-                    samples[lang].append(normalized.words)
+                    samples[lang].append(normalized.spoken)
                     self.normalized_examples.append((intent.id, lang, text, normalized.text))
         self.matcher = Matcher(examples)
         self.language = LanguageDetector(samples)
@@ -72,14 +75,14 @@ class Engine:
     def detect_language(self, text: str, hint: str | None = None) -> str:
         """The question's language, or ``hint`` (then the default) when the text is unclear."""
         fallback = normalise_lang(hint) or self.default_lang
-        return self.language.detect(self.normalize.words(text[:MAX_QUESTION_CHARS]), fallback)
+        return self.language.detect(self.normalize(text[:MAX_QUESTION_CHARS]).spoken, fallback)
 
     def ask(self, question: str, lang: str | None = None, hint: str | None = None) -> Reply:
         """Answer ``question``; ``lang`` forces the reply language, ``hint`` breaks ties."""
         text = question[:MAX_QUESTION_CHARS]
         normalized = self.normalize(text)
         fallback_lang = normalise_lang(hint) or self.default_lang
-        reply_lang = normalise_lang(lang) or self.language.detect(normalized.words, fallback_lang)
+        reply_lang = normalise_lang(lang) or self.language.detect(normalized.spoken, fallback_lang)
         if not normalized.tokens:
             return self._fallback(question, reply_lang, "empty", 0.0)
         tokens = normalized.tokens
@@ -94,7 +97,7 @@ class Engine:
                                          for o in orgs))
             candidates = [c for c in candidates if c.intent in allowed]
             if not names_oic and (not candidates
-                                  or candidates[0].score < self.thresholds.sure):
+                                  or candidates[0].score < self.thresholds.other_org):
                 return self._other_org(question, reply_lang, orgs[0].name[reply_lang])
         country = self.countries.find(normalized.words)
         membership = None
@@ -106,7 +109,8 @@ class Engine:
         if (membership and membership.confidence >= self.thresholds.suggest
                 and (not candidates or candidates[0].score < membership.confidence)):
             return membership
-        reply = self._decide(question, reply_lang, candidates)
+        terse = len(set(tokens) - {self._oic_token}) <= TERSE_WORDS
+        reply = self._decide(question, reply_lang, candidates, terse)
         if reply.intent is None and candidates:
             reply = dataclasses.replace(reply, candidates=tuple(
                 (c.intent, round(c.score, 3)) for c in candidates[:3]))
@@ -144,14 +148,19 @@ class Engine:
 
     # -- decisions ----------------------------------------------------------------------------
 
-    def _decide(self, question: str, lang: str, candidates: list[Candidate]) -> Reply:
+    def _decide(self, question: str, lang: str, candidates: list[Candidate], terse: bool = False
+                ) -> Reply:
+        """Answer, suggest or fall back. A terse question ("sejarah oki", "ktt") must win by a
+        wider margin the less sure the match is: a keyword alone rarely settles between
+        neighbouring answers, and a wrong answer is worse than three choices."""
         t = self.thresholds
         if not candidates or candidates[0].score < t.suggest:
             return self._fallback(question, lang, "fallback", candidates[0].score if candidates
                                   else 0.0)
         top = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        if top.score >= t.answer and (top.score >= t.sure or top.score - runner_up >= t.margin):
+        margin = max(t.margin, (t.sure - top.score) * t.terse_slope) if terse else t.margin
+        if top.score >= t.answer and (top.score >= t.sure or top.score - runner_up >= margin):
             entry = self.kb.entries[self._intent_entry[top.intent]]
             if entry.kind == "out_of_scope":
                 return self._fallback(question, lang, "fallback", top.score)

@@ -19,20 +19,24 @@ _LETTER_RUNS = re.compile(r"(\D)\1{2,}")  # "haloooo" -> "haloo"
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href=...>
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 
-ORG_PREFIX = "org_"  # canonical tokens of other organisations start with this
+ORG_PREFIX = "org_"
+NAME_LENGTH = 3  # a synonym phrase this long is a proper name, not evidence of a language  # canonical tokens of other organisations start with this
 
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
     """A text folded for matching.
 
-    ``words`` are the folded words with abbreviations expanded (what language detection reads);
-    ``tokens`` additionally have synonyms and names collapsed (what matching reads).
+    ``words`` are the folded words with abbreviations expanded (where country names are found);
+    ``tokens`` additionally have synonyms and names collapsed (what matching reads);
+    ``spoken`` are the words outside long names (what language detection reads: "Organisation
+    of Islamic Cooperation" says nothing about the language of the sentence around it).
     """
 
     text: str
     tokens: tuple[str, ...]
     words: tuple[str, ...]
+    spoken: tuple[str, ...]
 
 
 def fold(text: str) -> str:
@@ -87,14 +91,18 @@ class Normalizer:
     def __call__(self, text: str) -> Normalized:
         words = self._expand(fold(text).split())
         tokens: list[str] = []
+        spoken: list[str] = []
         i = 0
         while i < len(words):
             for phrase in self._first_words.get(words[i], ()):
                 if tuple(words[i : i + len(phrase)]) == phrase:
                     tokens.append(self._phrases[phrase])
+                    if len(phrase) < NAME_LENGTH:
+                        spoken.extend(phrase)
                     i += len(phrase)
                     break
             else:
                 tokens.append(words[i])
+                spoken.append(words[i])
                 i += 1
-        return Normalized(" ".join(tokens), tuple(tokens), tuple(words))
+        return Normalized(" ".join(tokens), tuple(tokens), tuple(words), tuple(spoken))
