@@ -19,8 +19,8 @@ _LETTER_RUNS = re.compile(r"(\D)\1{2,}")  # "haloooo" -> "haloo"
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href=...>
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 
-ORG_PREFIX = "org_"
-NAME_LENGTH = 3  # a synonym phrase this long is a proper name, not evidence of a language  # canonical tokens of other organisations start with this
+ORG_PREFIX = "org_"  # canonical tokens of other organisations start with this
+NAME_LENGTH = 3  # a synonym phrase this long is a proper name, not evidence of a language
 
 
 @dataclass(frozen=True, slots=True)
