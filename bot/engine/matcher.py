@@ -38,7 +38,8 @@ INTENT_WEIGHT = 0.15  # share of the score from the intent's whole vocabulary
 SECOND_EXAMPLE = 0.2  # weight of an intent's second-best example (support from paraphrases)
 SALIENT_PREFIX = "org_"
 COMMON_SHARE = 4  # a word in more than 1/4 of the intents is "common"
-CANDIDATES = 40
+CANDIDATES = 40  # examples scored by word overlap
+FUZZY_CANDIDATES = 16  # the best of those also scored by rapidfuzz
 MAX_POSTINGS = 1000  # per word, shortest examples first: bounds the cost of very common words
 
 
@@ -169,11 +170,19 @@ class Matcher:
         # Per question word: its weight and the indexed words it stands for, closest first.
         known = [(weights[t], sorted(words, key=itemgetter(1), reverse=True))
                  for t, words in mapped.items()]
+        hits: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
+        for number, (weight, words) in enumerate(known):
+            for word, similarity in words:
+                hits[word].append((number, weight, similarity))
+        indexed = frozenset(hits)
         text = " ".join(tokens)
+        overlaps = heapq.nlargest(FUZZY_CANDIDATES, (
+            (self._overlap(index, hits, indexed, query_weight), index) for index in shortlist))
         best: dict[str, Candidate] = {}
         second: dict[str, float] = defaultdict(float)
-        for index in shortlist:
-            score = self._score(index, known, query_weight, text)
+        for overlap, index in overlaps:
+            fuzzy = fuzz.token_sort_ratio(text, self._text[index]) / 100.0
+            score = OVERLAP_WEIGHT * overlap + (1 - OVERLAP_WEIGHT) * fuzzy
             intent = self._intent[index]
             if intent not in best or score > best[intent].score:
                 if intent in best:
@@ -201,21 +210,27 @@ class Matcher:
                     break
         return found / query_weight
 
-    def _score(self, index: int, known: list[tuple[float, list[tuple[str, float]]]],
-               query_weight: float, text: str) -> float:
-        example = self._tokens[index]
-        covered_query = covered_example = 0.0
-        seen: set[str] = set()
-        for weight, words in known:
-            for word, similarity in words:
-                if word in example:
-                    covered_query += weight * similarity
-                    if word not in seen:
-                        covered_example += self._weight[word] * similarity
-                        seen.add(word)
-                    break
+    def _overlap(self, index: int, hits: dict[str, list[tuple[int, float, float]]],
+                 words: frozenset[str], query_weight: float) -> float:
+        """Weighted F-score of the words an example shares with the question.
+
+        ``hits`` maps each indexed word the question stands for to (question word number,
+        its weight, similarity); ``words`` is the set of those indexed words.
+        """
+        common = self._tokens[index] & words
+        if not common:
+            return 0.0
+        covered_example = 0.0
+        per_token: dict[int, float] = {}
+        for word in common:
+            best = 0.0
+            for token, weight, similarity in hits[word]:
+                gain = weight * similarity
+                if gain > per_token.get(token, 0.0):
+                    per_token[token] = gain
+                best = max(best, similarity)
+            covered_example += self._weight[word] * best
+        covered_query = sum(per_token.values())
         recall = covered_query / query_weight
         precision = covered_example / self._example_weight[index]
-        overlap = 2 * precision * recall / (precision + recall) if recall and precision else 0.0
-        fuzzy = fuzz.token_sort_ratio(text, self._text[index]) / 100.0
-        return OVERLAP_WEIGHT * overlap + (1 - OVERLAP_WEIGHT) * fuzzy
+        return 2 * precision * recall / (precision + recall) if recall and precision else 0.0

@@ -47,19 +47,24 @@ async def register_commands(application: Application) -> None:
         )
 
 
-def build_application(settings: BotSettings, engine: Engine, store: Store) -> Application:
-    """Build the application with every handler registered; the caller runs it."""
+def build_application(settings: BotSettings, engine: Engine, store: Store,
+                      rate_limited: bool = True) -> Application:
+    """Build the application with every handler registered; the caller runs it.
+
+    ``rate_limited=False`` exists for the throughput benchmark only: a real bot must stay
+    under Telegram's flood limits.
+    """
     builder = (
         Application.builder()
         .token(settings.token)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(AIORateLimiter(overall_max_rate=1,
-                                     overall_time_period=1 / OVERALL_PER_SECOND,
-                                     group_max_rate=GROUP_PER_MINUTE, group_time_period=60,
-                                     max_retries=3))
         .concurrent_updates(64)
         .post_init(register_commands)
     )
+    if rate_limited:
+        builder = builder.rate_limiter(AIORateLimiter(
+            overall_max_rate=1, overall_time_period=1 / OVERALL_PER_SECOND,
+            group_max_rate=GROUP_PER_MINUTE, group_time_period=60, max_retries=3))
     if settings.api_base_url:
         builder = (builder.base_url(f"{settings.api_base_url}/bot")
                    .base_file_url(f"{settings.api_base_url}/file/bot"))
