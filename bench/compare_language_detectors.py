@@ -1,7 +1,8 @@
 """Compare oic-bot's language scorer with general-purpose detectors on the eval set.
 
 Not part of the product: install the detectors by hand to run it,
-``pip install lingua-language-detector langdetect``, then ``python bench/compare_language_detectors.py``.
+``pip install lingua-language-detector langdetect``, then
+``python bench/compare_language_detectors.py``.
 """
 
 from __future__ import annotations

@@ -18,12 +18,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
-from bot.cli import build_engine  # noqa: E402
-from bot.settings import BotSettings, EngineSettings  # noqa: E402
-from bot.store import Store  # noqa: E402
-from bot.telegram.app import ALLOWED_UPDATES, build_application  # noqa: E402
-from tests.telegram.fake_api import FakeBotApi  # noqa: E402
-from tests.telegram.updates import private, update_message  # noqa: E402
+from bot.cli import build_engine
+from bot.settings import BotSettings, EngineSettings
+from bot.store import Store
+from bot.telegram.app import ALLOWED_UPDATES, build_application
+from tests.telegram.fake_api import FakeBotApi
+from tests.telegram.updates import private, update_message
 
 QUESTIONS = ["kapan oki didirikan", "where is the oic headquarters", "brp anggota oki skrg",
              "siapa sekjen oki", "is turkey a member of the oic", "resep rendang"]
