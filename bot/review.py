@@ -21,7 +21,6 @@ class Group:
     """Questions that say the same thing, most frequent wording first."""
 
     questions: Counter = field(default_factory=Counter)
-    langs: Counter = field(default_factory=Counter)
     lang_of: dict[str, str] = field(default_factory=dict)
     candidates: Counter = field(default_factory=Counter)
     best_scores: dict[str, float] = field(default_factory=dict)
@@ -52,7 +51,6 @@ def group_questions(logged: list[LoggedQuestion]) -> list[Group]:
             target = Group()
             groups.append(target)
         target.questions[question.text] += 1
-        target.langs[question.lang] += 1
         target.lang_of[question.text] = question.lang
         if question.candidates:
             intent, score = question.candidates[0]

@@ -48,10 +48,6 @@ class Reply:
             return "answered"
         return "suggested" if self.kind == "suggest" else "unanswered"
 
-    @property
-    def answered(self) -> bool:
-        return self.intent is not None
-
     def to_json(self) -> dict[str, Any]:
         """The stable JSON shape of ``oic-bot ask --json`` (a contract: keep it)."""
         return {

@@ -95,38 +95,39 @@ def split_html(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> tuple[st
     """Split at paragraph, then line boundaries; a single over-long line is cut at a space."""
     if len(text) <= limit:
         return (text,)
+    paragraphs: list[str] = []
+    for paragraph in text.split("\n\n"):
+        if len(paragraph) <= limit:
+            paragraphs.append(paragraph)
+            continue
+        lines = [piece for line in paragraph.split("\n") for piece in _cut(line, limit)]
+        paragraphs.extend(_pack(lines, "\n", limit))
+    return tuple(_pack(paragraphs, "\n\n", limit))
+
+
+def _pack(pieces: list[str], separator: str, limit: int) -> list[str]:
+    """Join pieces into as few chunks as fit the limit, never splitting a piece."""
     chunks: list[str] = []
     current = ""
-    for paragraph in text.split("\n\n"):
-        for piece in _fit(paragraph, limit):
-            candidate = f"{current}\n\n{piece}" if current else piece
-            if len(candidate) <= limit:
-                current = candidate
-            else:
-                chunks.append(current)
-                current = piece
-    if current:
-        chunks.append(current)
-    return tuple(chunks)
-
-
-def _fit(paragraph: str, limit: int) -> list[str]:
-    if len(paragraph) <= limit:
-        return [paragraph]
-    pieces: list[str] = []
-    current = ""
-    for line in paragraph.split("\n"):
-        while len(line) > limit:  # only plain text can be this long: tags stay on short lines
-            cut = line.rfind(" ", 0, limit)
-            cut = cut if cut > 0 else limit
-            pieces.append(line[:cut])
-            line = line[cut:].lstrip()
-        candidate = f"{current}\n{line}" if current else line
+    for piece in pieces:
+        candidate = f"{current}{separator}{piece}" if current else piece
         if len(candidate) <= limit:
             current = candidate
-        else:
-            pieces.append(current)
-            current = line
+            continue
+        if current:
+            chunks.append(current)
+        current = piece
     if current:
-        pieces.append(current)
-    return pieces
+        chunks.append(current)
+    return chunks
+
+
+def _cut(line: str, limit: int) -> list[str]:
+    """Only plain text can be this long (tags stay on short lines): cut it at spaces."""
+    pieces = []
+    while len(line) > limit:
+        cut = line.rfind(" ", 0, limit)
+        cut = cut if cut > 0 else limit
+        pieces.append(line[:cut])
+        line = line[cut:].lstrip()
+    return [*pieces, line]

@@ -10,6 +10,7 @@ import pytest
 from bot.content import checks, load_content
 from bot.content.checks import run_checks
 from bot.engine import Engine
+from tests.conftest import MINI_KNOWLEDGE
 
 
 def test_same_question_in_two_intents_is_an_error(write_content: Callable[..., Path]) -> None:
@@ -91,19 +92,4 @@ def test_confusable_examples_of_two_intents_get_a_warning(
     assert "'dimana markas besar oki' of intent 'office'" in warning.message
 
 
-MINI_WITH_AS_OF = """\
-topics:
-  - id: identity
-    title: {id: Mengenal OKI, en: About the OIC}
-entries:
-  - id: headquarters
-    topic: identity
-    title: {id: Di mana markas OKI?, en: Where is the OIC based?}
-    answer:
-      id: Markas OKI ada di Jeddah.
-      en: The OIC is based in Jeddah.
-    sources:
-      - title: OIC
-        url: https://www.oic-oci.org/
-    as_of: 2026-01-01
-"""
+MINI_WITH_AS_OF = MINI_KNOWLEDGE + "    as_of: 2026-01-01\n"
