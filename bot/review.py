@@ -5,6 +5,7 @@ Used by ``oic-bot review`` and by the operators' ``/review`` command in Telegram
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -78,7 +79,9 @@ def draft_yaml(group: Group) -> str:
                 lines.append(f"      {lang}:")
                 lines += [f"        - {_quote(t)}" for t in texts]
         return "\n".join(lines)
-    ident = "_".join(group.head.split()[:4])[:40] or "new_question"
+    ident = re.sub(r"[^a-z0-9]+", "_", " ".join(group.head.split()[:4]).lower()).strip("_")[:40]
+    if not re.match(r"[a-z]", ident):
+        ident = f"new_{ident}".rstrip("_")[:40]
     lines += [
         "# a new question: add this to intents/, and an entry with the same id (with its",
         "# answer in both languages and its sources) to knowledge/",

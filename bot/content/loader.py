@@ -82,8 +82,9 @@ class _Reader:
             self.error(
                 path,
                 _line(node, "id"),
-                f"the id {value!r} must start with a letter and use only a-z, 0-9 and _ "
-                "(at most 40 characters), e.g. founding_date",
+                f"the id {value!r} must start with a letter and use only a-z, 0-9 and _, "
+                "at most 40 characters so it fits in Telegram links and buttons; "
+                "e.g. founding_date",
             )
             return None
         return value
