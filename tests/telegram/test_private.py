@@ -135,6 +135,7 @@ async def test_edited_messages_are_not_answered_again(bot: Harness) -> None:
 
 @pytest.mark.parametrize("text", [
     "a" * 4096,
+    "   ",
     "ما هي منظمة التعاون الإسلامي",
     "<b>kapan</b> oki & <script>alert(1)</script> didirikan?",
     "😀😀😀",
