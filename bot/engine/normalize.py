@@ -41,13 +41,17 @@ class Normalized:
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation; keep letters of every script and digits."""
-    text = _TAG.sub(" ", text.translate(_CONTROL)).casefold()
+    text = text.translate(_CONTROL).casefold()
+    if "<" in text:
+        text = _TAG.sub(" ", text)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         text = text.replace("\u2019", "")  # côte d’ivoire
     text = text.replace("'", "")  # al-'adalah
-    text = _REDUPLICATION.sub(r"\1", _LETTER_RUNS.sub(r"\1\1", text))
+    text = _LETTER_RUNS.sub(r"\1\1", text)
+    if "2" in text:
+        text = _REDUPLICATION.sub(r"\1", text)
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
