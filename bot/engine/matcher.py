@@ -40,6 +40,7 @@ SALIENT_PREFIX = "org_"
 COMMON_SHARE = 4  # a word in more than 1/4 of the intents is "common"
 CANDIDATES = 40  # examples scored by word overlap
 FUZZY_CANDIDATES = 16  # the best of those also scored by rapidfuzz
+COMMON_POSTINGS = 300  # how far down a common word's list to look when nothing else is known
 MAX_POSTINGS = 1000  # per word, shortest examples first: bounds the cost of very common words
 
 
@@ -159,12 +160,14 @@ class Matcher:
         # Candidates come from the words that say something; words found in many intents
         # ("apa", "the", "oki") only add to the score of candidates found another way.
         selective = {t: w for t, w in mapped.items() if weights[t] >= self.common_weight}
+        # With only common words ("oki itu apa"), their shortest examples are candidates enough.
+        reach = None if selective else COMMON_POSTINGS
         pool: dict[int, float] = {}
         add = pool.get
         for token, words in (selective or mapped).items():
             for word, similarity in words:
                 gain = weights[token] * similarity
-                for index in self._postings[word]:
+                for index in self._postings[word][:reach]:
                     pool[index] = add(index, 0.0) + gain
         shortlist = [i for i, _ in heapq.nlargest(CANDIDATES, pool.items(), key=itemgetter(1))]
         # Per question word: its weight and the indexed words it stands for, closest first.
