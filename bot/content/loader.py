@@ -432,8 +432,16 @@ def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
                 reader.error(path, org.line, f"organisation {ident!r} needs 'names': a list of the "
                              "names and acronyms people use")
                 continue
+            acronyms = org.get("indonesian_acronyms", [])
+            if not isinstance(acronyms, list) or not all(isinstance(a, str) for a in acronyms):
+                reader.error(path, _line(org, "indonesian_acronyms"), f"'indonesian_acronyms' of "
+                             f"organisation {ident!r} must be a list of words")
+                acronyms = []
+            _unknown_keys(reader, path, org, {"id", "name", "names", "indonesian_acronyms"},
+                          f"organisation {ident!r}")
             if ident and name:
-                organisations.append(Organisation(ident, MappingProxyType(name), tuple(names)))
+                organisations.append(Organisation(ident, MappingProxyType(name), tuple(names),
+                                                  tuple(a.lower() for a in acronyms)))
         raw_cues = node.get("membership_cues") or {}
         for lang, words in raw_cues.items() if isinstance(raw_cues, dict) else ():
             if lang in LANGS and isinstance(words, list):

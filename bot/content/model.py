@@ -77,6 +77,9 @@ class Organisation:
     id: str
     name: Mapping[str, str]
     names: tuple[str, ...]
+    # Acronyms that are ordinary English words ("who"): they name the organisation only in an
+    # Indonesian sentence ("markas WHO di mana").
+    indonesian_acronyms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -15,6 +16,8 @@ from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.reply import Link, Reply
 from bot.engine.texts import MONTHS, TEXTS
 
+_CLAUSE = re.compile(r"[.?!;,\n]+")
+LONG_MESSAGE_WORDS = 7  # from this many words on, a message is also read clause by clause
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 
@@ -59,6 +62,8 @@ class Engine:
         self.matcher = Matcher(examples)
         self.language = LanguageDetector(samples)
         self._organisations = {ORG_PREFIX + org.id: org for org in kb.lexicon.organisations}
+        self._acronyms = {fold(a): org for org in kb.lexicon.organisations
+                          for a in org.indonesian_acronyms}
         self._oic_token = "oki"  # noqa: S105 - the canonical token for the OIC's names
         self._cues = {
             lang: tuple(f" {fold(cue)} " for cue in cues)
@@ -87,18 +92,23 @@ class Engine:
             return self._fallback(question, reply_lang, "empty", 0.0)
         tokens = normalized.tokens
         orgs = [self._organisations[t] for t in dict.fromkeys(tokens) if t in self._organisations]
+        if self.language.detect(normalized.spoken, "en") == "id":
+            orgs += [self._acronyms[t] for t in dict.fromkeys(tokens) if t in self._acronyms]
         names_oic = self._oic_token in tokens
 
-        candidates = self.matcher.rank(tokens, limit=8)
+        candidates = self._rank(text, tokens)
         if orgs:
-            # Only intents whose own examples name that organisation may answer; without the
-            # OIC named as well, only a near-exact match may ("resolusi 3369 pbb").
+            # Intents whose own examples name that organisation go first ("OKI dan PBB").
+            # Without the OIC named, only they may answer, and only with a near-exact match
+            # ("resolusi 3369 pbb"); with it, the organisation may be a mere comparison
+            # ("OKI itu semacam PBB-nya negara Islam?").
             allowed = set.intersection(*(set(self.matcher.intents_with(ORG_PREFIX + o.id))
                                          for o in orgs))
-            candidates = [c for c in candidates if c.intent in allowed]
-            if not names_oic and (not candidates
-                                  or candidates[0].score < self.thresholds.other_org):
+            about_org = [c for c in candidates if c.intent in allowed]
+            if not names_oic and (not about_org
+                                  or about_org[0].score < self.thresholds.other_org):
                 return self._other_org(question, reply_lang, orgs[0].name[reply_lang])
+            candidates = about_org or candidates
         country = self.countries.find(normalized.words)
         membership = None
         if country and not orgs:
@@ -115,6 +125,31 @@ class Engine:
             reply = dataclasses.replace(reply, candidates=tuple(
                 (c.intent, round(c.score, 3)) for c in candidates[:3]))
         return reply
+
+    def _rank(self, text: str, tokens: tuple[str, ...]) -> list[Candidate]:
+        """Rank the whole question and, for a long message, each of its clauses.
+
+        "Selamat siang kak, ... boleh saya tahu bagaimana Sekjen dipilih? Terima kasih" is one
+        question wrapped in courtesies and context: each intent keeps its best score over the
+        clauses, and when some clause asks a real question well enough to answer, small talk
+        and the off-topic catcher give way to it.
+        """
+        candidates = self.matcher.rank(tokens, limit=8)
+        clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+        if len(clauses) < 2 or len(tokens) < LONG_MESSAGE_WORDS:
+            return candidates
+        best = {c.intent: c for c in candidates}
+        for clause in clauses:
+            for candidate in self.matcher.rank(self.normalize(clause).tokens, limit=8):
+                if candidate.intent not in best or candidate.score > best[candidate.intent].score:
+                    best[candidate.intent] = candidate
+        merged = sorted(best.values(), key=lambda c: c.score, reverse=True)
+        if any(c.score >= self.thresholds.answer and self._kind(c) == "fact" for c in merged):
+            merged = [c for c in merged if self._kind(c) == "fact"]
+        return merged[:8]
+
+    def _kind(self, candidate: Candidate) -> str:
+        return self.kb.entries[self._intent_entry[candidate.intent]].kind
 
     def top_replies(self, question: str, lang: str | None = None, hint: str | None = None,
                     limit: int = 5) -> list[Reply]:
