@@ -139,10 +139,17 @@ class Engine:
         if len(clauses) < 2 or len(tokens) < LONG_MESSAGE_WORDS:
             return candidates
         best = {c.intent: c for c in candidates}
+        weight = self.matcher.weight
+        total = sum(weight(t) for t in set(tokens))
         for clause in clauses:
-            for candidate in self.matcher.rank(self.normalize(clause).tokens, limit=8):
-                if candidate.intent not in best or candidate.score > best[candidate.intent].score:
-                    best[candidate.intent] = candidate
+            clause_tokens = self.normalize(clause).tokens
+            # A clause carrying half the message's meaning or more counts fully; a lighter one
+            # less: "itu apa maksudnya" must not outweigh "dosen sy nyebut 'diplomasi bersih'".
+            share = sum(weight(t) for t in set(clause_tokens)) / total
+            for candidate in self.matcher.rank(clause_tokens, limit=8):
+                score = candidate.score * min(1.0, 0.5 + share)
+                if candidate.intent not in best or score > best[candidate.intent].score:
+                    best[candidate.intent] = dataclasses.replace(candidate, score=score)
         merged = sorted(best.values(), key=lambda c: c.score, reverse=True)
         if any(c.score >= self.thresholds.answer and self._kind(c) == "fact" for c in merged):
             merged = [c for c in merged if self._kind(c) == "fact"]
