@@ -18,6 +18,8 @@ from bot.engine.texts import MONTHS, TEXTS
 
 _CLAUSE = re.compile(r"[.?!;,\n]+")
 LONG_MESSAGE_WORDS = 7  # from this many words on, a message is also read clause by clause
+MAX_CLAUSES = 3  # ... its heaviest clauses,
+CLEAR_MATCH = 0.6  # ... unless the whole message already matches a fact this well
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 
@@ -135,17 +137,24 @@ class Engine:
         and the off-topic catcher give way to it.
         """
         candidates = self.matcher.rank(tokens, limit=8)
+        if (candidates and candidates[0].score >= CLEAR_MATCH
+                and self._kind(candidates[0]) == "fact"):
+            return candidates  # the message as a whole already says clearly what it asks
         clauses = [c for c in _CLAUSE.split(text) if c.strip()]
         if len(clauses) < 2 or len(tokens) < LONG_MESSAGE_WORDS:
             return candidates
         best = {c.intent: c for c in candidates}
         weight = self.matcher.weight
         total = sum(weight(t) for t in set(tokens))
+        weighed = []
         for clause in clauses:
             clause_tokens = self.normalize(clause).tokens
-            # A clause carrying half the message's meaning or more counts fully; a lighter one
-            # less: "itu apa maksudnya" must not outweigh "dosen sy nyebut 'diplomasi bersih'".
             share = sum(weight(t) for t in set(clause_tokens)) / total
+            weighed.append((share, clause_tokens))
+        # The heaviest clauses only: a clause carrying half the message's meaning or more
+        # counts fully, a lighter one less ("itu apa maksudnya" must not outweigh "dosen sy
+        # nyebut 'diplomasi bersih'").
+        for share, clause_tokens in sorted(weighed, reverse=True)[:MAX_CLAUSES]:
             for candidate in self.matcher.rank(clause_tokens, limit=8):
                 score = candidate.score * min(1.0, 0.5 + share)
                 if candidate.intent not in best or score > best[candidate.intent].score:

@@ -40,6 +40,7 @@ SALIENT_PREFIX = "org_"
 COMMON_SHARE = 4  # a word in more than 1/4 of the intents is "common"
 CANDIDATES = 40  # examples scored by word overlap
 FUZZY_CANDIDATES = 16  # the best of those also scored by rapidfuzz
+SEED_WORDS = 6  # at most this many of the rarest words look up candidates (long messages)
 COMMON_POSTINGS = 300  # how far down a common word's list to look when nothing else is known
 MAX_POSTINGS = 1000  # per word, shortest examples first: bounds the cost of very common words
 
@@ -159,7 +160,9 @@ class Matcher:
         query_weight = sum(weights.values())
         # Candidates come from the words that say something; words found in many intents
         # ("apa", "the", "oki") only add to the score of candidates found another way.
-        selective = {t: w for t, w in mapped.items() if weights[t] >= self.common_weight}
+        selective = dict(heapq.nlargest(
+            SEED_WORDS, ((t, w) for t, w in mapped.items() if weights[t] >= self.common_weight),
+            key=lambda item: weights[item[0]]))
         # With only common words ("oki itu apa"), their shortest examples are candidates enough.
         reach = None if selective else COMMON_POSTINGS
         pool: dict[int, float] = {}
@@ -178,9 +181,14 @@ class Matcher:
             for word, similarity in words:
                 hits[word].append((number, weight, similarity))
         indexed = frozenset(hits)
+        # The common case, one question word for one indexed word, skips the bookkeeping.
+        sole = {word: (found[0][1], found[0][2], self._weight[word])
+                for word, found in hits.items()
+                if len(found) == 1 and len(known[found[0][0]][1]) == 1}
         text = " ".join(tokens)
         overlaps = heapq.nlargest(FUZZY_CANDIDATES, (
-            (self._overlap(index, hits, indexed, query_weight), index) for index in shortlist))
+            (self._overlap(index, hits, sole, indexed, query_weight), index)
+            for index in shortlist))
         best: dict[str, Candidate] = {}
         second: dict[str, float] = defaultdict(float)
         for overlap, index in overlaps:
@@ -214,18 +222,27 @@ class Matcher:
         return found / query_weight
 
     def _overlap(self, index: int, hits: dict[str, list[tuple[int, float, float]]],
-                 words: frozenset[str], query_weight: float) -> float:
+                 sole: dict[str, tuple[float, float, float]], words: frozenset[str],
+                 query_weight: float) -> float:
         """Weighted F-score of the words an example shares with the question.
 
         ``hits`` maps each indexed word the question stands for to (question word number,
-        its weight, similarity); ``words`` is the set of those indexed words.
+        its weight, similarity); ``sole`` holds the words that stand for one question word
+        alone, with (its weight, similarity, the word's own weight); ``words`` is the set of
+        all those indexed words.
         """
         common = self._tokens[index] & words
         if not common:
             return 0.0
-        covered_example = 0.0
+        covered_query = covered_example = 0.0
         per_token: dict[int, float] = {}
         for word in common:
+            single = sole.get(word)
+            if single is not None:
+                weight, similarity, own = single
+                covered_query += weight * similarity
+                covered_example += own * similarity
+                continue
             best = 0.0
             for token, weight, similarity in hits[word]:
                 gain = weight * similarity
@@ -233,7 +250,7 @@ class Matcher:
                     per_token[token] = gain
                 best = max(best, similarity)
             covered_example += self._weight[word] * best
-        covered_query = sum(per_token.values())
+        covered_query += sum(per_token.values())
         recall = covered_query / query_weight
         precision = covered_example / self._example_weight[index]
         return 2 * precision * recall / (precision + recall) if recall and precision else 0.0
