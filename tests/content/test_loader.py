@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,21 @@ import pytest
 from bot.content import ContentError, load_content
 
 Writer = Callable[..., Path]
+
+ENTRY_HEAD = """\
+topics:
+  - id: identity
+    title: {id: Mengenal OKI, en: About the OIC}
+entries:
+  - id: headquarters
+    topic: identity
+    title: {id: Di mana markas OKI?, en: Where is the OIC based?}
+"""
+
+
+def headquarters_entry(rest: str) -> dict[str, str]:
+    """A knowledge file whose one entry starts like the shipped headquarters entry (line 5)."""
+    return {"main.yaml": ENTRY_HEAD + textwrap.indent(textwrap.dedent(rest), "    ")}
 
 
 def problems_for(root: Path) -> list[str]:
@@ -53,54 +69,33 @@ def test_duplicate_id_names_both_places(write_content: Writer) -> None:
 
 
 def test_missing_language_is_named(write_content: Writer) -> None:
-    root = write_content(knowledge={"main.yaml": """\
-        topics:
-          - id: identity
-            title: {id: Mengenal OKI, en: About the OIC}
-        entries:
-          - id: headquarters
-            topic: identity
-            title: {id: Di mana markas OKI?, en: Where is the OIC based?}
-            answer:
-              id: Markas OKI ada di Jeddah.
-            sources:
-              - title: OIC
-                url: https://www.oic-oci.org/
-        """})
+    root = write_content(knowledge=headquarters_entry("""\
+        answer:
+          id: Markas OKI ada di Jeddah.
+        sources:
+          - title: OIC
+            url: https://www.oic-oci.org/
+    """))
     [message] = problems_for(root)
     assert "main.yaml:9:" in message
     assert "missing its English (en) text" in message
 
 
 def test_fact_without_source_is_an_error(write_content: Writer) -> None:
-    root = write_content(knowledge={"main.yaml": """\
-        topics:
-          - id: identity
-            title: {id: Mengenal OKI, en: About the OIC}
-        entries:
-          - id: headquarters
-            topic: identity
-            title: {id: Di mana markas OKI?, en: Where is the OIC based?}
-            answer: {id: Markas OKI ada di Jeddah., en: The OIC is based in Jeddah.}
-        """})
+    root = write_content(knowledge=headquarters_entry("""\
+        answer: {id: Markas OKI ada di Jeddah., en: The OIC is based in Jeddah.}
+    """))
     [message] = problems_for(root)
     assert "main.yaml:5:" in message
     assert "no usable source" in message
 
 
 def test_source_without_url_is_an_error(write_content: Writer) -> None:
-    root = write_content(knowledge={"main.yaml": """\
-        topics:
-          - id: identity
-            title: {id: Mengenal OKI, en: About the OIC}
-        entries:
-          - id: headquarters
-            topic: identity
-            title: {id: Di mana markas OKI?, en: Where is the OIC based?}
-            answer: {id: Markas OKI ada di Jeddah., en: The OIC is based in Jeddah.}
-            sources:
-              - title: OIC
-        """})
+    root = write_content(knowledge=headquarters_entry("""\
+        answer: {id: Markas OKI ada di Jeddah., en: The OIC is based in Jeddah.}
+        sources:
+          - title: OIC
+    """))
     messages = problems_for(root)
     assert any("main.yaml:10:" in m and "has no 'url'" in m for m in messages)
 
