@@ -89,12 +89,13 @@ class Engine:
         text = question[:MAX_QUESTION_CHARS]
         normalized = self.normalize(text)
         fallback_lang = normalise_lang(hint) or self.default_lang
-        reply_lang = normalise_lang(lang) or self.language.detect(normalized.spoken, fallback_lang)
+        lean = self.language.score(normalized.spoken)
+        reply_lang = normalise_lang(lang) or self.language.decide(lean, fallback_lang)
         if not normalized.tokens:
             return self._fallback(question, reply_lang, "empty", 0.0)
         tokens = normalized.tokens
         orgs = [self._organisations[t] for t in dict.fromkeys(tokens) if t in self._organisations]
-        if self.language.detect(normalized.spoken, "en") == "id":
+        if self.language.decide(lean, "en") == "id":
             orgs += [self._acronyms[t] for t in dict.fromkeys(tokens) if t in self._acronyms]
         names_oic = self._oic_token in tokens
 

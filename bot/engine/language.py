@@ -76,7 +76,11 @@ class LanguageDetector:
         return total
 
     def detect(self, words: Iterable[str], fallback: str) -> str:
-        value = self.score(words)
+        return self.decide(self.score(words), fallback)
+
+    @staticmethod
+    def decide(value: float, fallback: str) -> str:
+        """The language a score points to, or ``fallback`` when the evidence is too thin."""
         if abs(value) < 0.5:
             return fallback
         return "id" if value > 0 else "en"

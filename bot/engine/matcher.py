@@ -38,7 +38,7 @@ INTENT_WEIGHT = 0.15  # share of the score from the intent's whole vocabulary
 SECOND_EXAMPLE = 0.2  # weight of an intent's second-best example (support from paraphrases)
 SALIENT_PREFIX = "org_"
 COMMON_SHARE = 4  # a word in more than 1/4 of the intents is "common"
-CANDIDATES = 40  # examples scored by word overlap
+CANDIDATES = 24  # examples scored by word overlap
 FUZZY_CANDIDATES = 16  # the best of those also scored by rapidfuzz
 SEED_WORDS = 6  # at most this many of the rarest words look up candidates (long messages)
 COMMON_POSTINGS = 300  # how far down a common word's list to look when nothing else is known
@@ -172,7 +172,10 @@ class Matcher:
                 gain = weights[token] * similarity
                 for index in self._postings[word][:reach]:
                     pool[index] = add(index, 0.0) + gain
-        shortlist = [i for i, _ in heapq.nlargest(CANDIDATES, pool.items(), key=itemgetter(1))]
+        # Shortlist by a cheap stand-in for the overlap F-score: shared weight over the sizes.
+        sizes = self._example_weight
+        shortlist = heapq.nlargest(CANDIDATES, pool,
+                                   key=lambda i: pool[i] / (query_weight + sizes[i]))
         # Per question word: its weight and the indexed words it stands for, closest first.
         known = [(weights[t], sorted(words, key=itemgetter(1), reverse=True))
                  for t, words in mapped.items()]
