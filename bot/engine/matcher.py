@@ -172,10 +172,12 @@ class Matcher:
                 gain = weights[token] * similarity
                 for index in self._postings[word][:reach]:
                     pool[index] = add(index, 0.0) + gain
-        # Shortlist by a cheap stand-in for the overlap F-score: shared weight over the sizes.
+        # Shortlist by a cheap stand-in for the overlap F-score (shared weight over the sizes),
+        # among the examples sharing the most weight (a fast first cut on a large pool).
         sizes = self._example_weight
-        shortlist = heapq.nlargest(CANDIDATES, pool,
-                                   key=lambda i: pool[i] / (query_weight + sizes[i]))
+        widest = heapq.nlargest(3 * CANDIDATES, pool.items(), key=itemgetter(1))
+        shortlist = [i for i, _ in heapq.nlargest(
+            CANDIDATES, widest, key=lambda item: item[1] / (query_weight + sizes[item[0]]))]
         # Per question word: its weight and the indexed words it stands for, closest first.
         known = [(weights[t], sorted(words, key=itemgetter(1), reverse=True))
                  for t, words in mapped.items()]
