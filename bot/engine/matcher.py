@@ -170,7 +170,8 @@ class Matcher:
         for token, words in (selective or mapped).items():
             for word, similarity in words:
                 gain = weights[token] * similarity
-                for index in self._postings[word][:reach]:
+                postings = self._postings[word]
+                for index in postings if reach is None else postings[:reach]:
                     pool[index] = add(index, 0.0) + gain
         # Shortlist by a cheap stand-in for the overlap F-score (shared weight over the sizes),
         # among the examples sharing the most weight (a fast first cut on a large pool).
