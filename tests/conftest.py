@@ -30,7 +30,7 @@ def engine(shipped_kb: KnowledgeBase) -> Engine:
     return Engine(shipped_kb, default_lang="id")
 
 
-MINI_KNOWLEDGE = """\
+ENTRY_HEAD = """\
 topics:
   - id: identity
     title: {id: Mengenal OKI, en: About the OIC}
@@ -38,6 +38,9 @@ entries:
   - id: headquarters
     topic: identity
     title: {id: Di mana markas OKI?, en: Where is the OIC based?}
+"""
+
+MINI_KNOWLEDGE = ENTRY_HEAD + """\
     answer:
       id: Markas OKI ada di Jeddah.
       en: The OIC is based in Jeddah.

@@ -9,19 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.content import ContentError, load_content
+from tests.conftest import ENTRY_HEAD
 
 Writer = Callable[..., Path]
-
-ENTRY_HEAD = """\
-topics:
-  - id: identity
-    title: {id: Mengenal OKI, en: About the OIC}
-entries:
-  - id: headquarters
-    topic: identity
-    title: {id: Di mana markas OKI?, en: Where is the OIC based?}
-"""
-
 
 def headquarters_entry(rest: str) -> dict[str, str]:
     """A knowledge file whose one entry starts like the shipped headquarters entry (line 5)."""
