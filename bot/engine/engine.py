@@ -73,6 +73,7 @@ class Engine:
             for lang, cues in kb.lexicon.membership_cues.items()
         }
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
+        self._entry_intent = {i.answers: i.id for i in reversed(kb.intents.values())}
 
     @cached_property
     def countries(self) -> CountryIndex:
@@ -194,7 +195,7 @@ class Engine:
     def entry_reply(self, entry_id: str, lang: str, question: str = "") -> Reply:
         """The reply for one knowledge entry (buttons, deep links, language switch)."""
         entry = self.kb.entries[entry_id]
-        intent = next((i.id for i in self.kb.intents.values() if i.answers == entry_id), entry_id)
+        intent = self._entry_intent.get(entry_id, entry_id)
         return self._answer(question or entry.title[lang], lang, intent, entry, 1.0)
 
     def membership_reply(self, code: str, lang: str, question: str = "") -> Reply:
