@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from types import MappingProxyType
 
 LANGS: tuple[str, ...] = ("id", "en")
 
@@ -91,15 +90,6 @@ class Lexicon:
     organisations: tuple[Organisation, ...]
     membership_cues: Mapping[str, tuple[str, ...]]
     fillers: tuple[str, ...]
-
-
-EMPTY_LEXICON = Lexicon(
-    abbreviations=MappingProxyType({}),
-    synonyms=MappingProxyType({}),
-    organisations=(),
-    membership_cues=MappingProxyType({}),
-    fillers=(),
-)
 
 
 @dataclass(frozen=True, slots=True)

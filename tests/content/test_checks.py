@@ -13,25 +13,31 @@ from bot.engine import Engine
 from tests.conftest import MINI_KNOWLEDGE
 
 
-def test_same_question_in_two_intents_is_an_error(write_content: Callable[..., Path]) -> None:
-    root = write_content(
-        knowledge={"more.yaml": """\
+def second_intent(ident: str, indonesian: str, english: str) -> dict[str, dict[str, str]]:
+    """Files adding a second entry and intent beside the sample headquarters one."""
+    return {
+        "knowledge": {"more.yaml": f"""\
             entries:
-              - id: languages
+              - id: {ident}
                 topic: identity
-                title: {id: Bahasa resmi OKI?, en: OIC languages?}
-                answer: {id: "Arab, Inggris, Prancis.", en: "Arabic, English, French."}
-                sources: [{title: t, url: "https://example.org"}]
+                title: {{id: Tanya {ident}?, en: Ask {ident}?}}
+                answer: {{id: Jawaban., en: Answer.}}
+                sources: [{{title: t, url: "https://example.org"}}]
             """},
-        intents={"more.yaml": """\
+        "intents": {"more.yaml": f"""\
             intents:
-              - id: languages
-                answers: languages
+              - id: {ident}
+                answers: {ident}
                 examples:
-                  id: [bahasa resmi oki, Kantor   pusat OKI?]
-                  en: [oic languages]
+                  id: [{indonesian}]
+                  en: [{english}]
             """},
-    )
+    }
+
+
+def test_same_question_in_two_intents_is_an_error(write_content: Callable[..., Path]) -> None:
+    root = write_content(**second_intent("languages", "bahasa resmi oki, Kantor   pusat OKI?",
+                                         "oic languages"))
     problems = run_checks(Engine(load_content(root)))
     errors = [p for p in problems if p.severity == "error"]
     assert len(errors) == 1
@@ -66,24 +72,7 @@ def test_answers_too_long_for_telegram_are_errors(write_content: Callable[..., P
 def test_confusable_examples_of_two_intents_get_a_warning(
         write_content: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(checks, "CONFUSABLE", 0.6)  # a two-intent base scores lower than a full one
-    root = write_content(
-        knowledge={"more.yaml": """\
-            entries:
-              - id: office
-                topic: identity
-                title: {id: Kantor OKI?, en: OIC office?}
-                answer: {id: Jeddah., en: Jeddah.}
-                sources: [{title: t, url: "https://example.org"}]
-            """},
-        intents={"more.yaml": """\
-            intents:
-              - id: office
-                answers: office
-                examples:
-                  id: [dimana markas besar oki]
-                  en: [oic office]
-            """},
-    )
+    root = write_content(**second_intent("office", "dimana markas besar oki", "oic office"))
     problems = run_checks(Engine(load_content(root)), lint=True)
     confusable = [p for p in problems if "confusable" in p.message]
     assert confusable and all(p.severity == "warning" for p in confusable)
