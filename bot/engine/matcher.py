@@ -22,6 +22,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -32,6 +33,7 @@ from bot.engine.stem import stems
 
 # Tuned with `oic-bot eval` (see the threshold sweep in the README).
 OVERLAP_WEIGHT = 0.75  # the rest goes to the fuzzy score
+FUZZY_WEIGHT = (1 - OVERLAP_WEIGHT) / 100  # rapidfuzz scores run to 100
 TYPO_CUTOFF = 80.0  # rapidfuzz ratio for a misspelt word to count as a known word
 RELATED = 0.85  # similarity of two forms of one word ("didirikan" ~ "pendirian")
 INTENT_WEIGHT = 0.15  # share of the score from the intent's whole vocabulary
@@ -143,78 +145,115 @@ class Matcher:
 
     def rank(self, tokens: tuple[str, ...], limit: int = 5) -> list[Candidate]:
         """The best intents for a question, best first, at most one entry per intent."""
-        query = list(dict.fromkeys(tokens))
-        if not query:
-            return []
-        mapped: dict[str, tuple[tuple[str, float], ...]] = {}
         weights: dict[str, float] = {}
-        for token in query:
+        mapped: dict[str, tuple[tuple[str, float], ...]] = {}
+        for token in dict.fromkeys(tokens):
             known = self.known_word(token)
-            if not known:
+            if known:
+                mapped[token] = known
+                weights[token] = self._weight.get(token) or max(self._weight[w] for w, _ in known)
+            else:
                 weights[token] = self._unknown_weight
-                continue
-            mapped[token] = known
-            weights[token] = self._weight.get(token) or max(self._weight[w] for w, _ in known)
         if not mapped:
             return []
         query_weight = sum(weights.values())
-        # Candidates come from the words that say something; words found in many intents
-        # ("apa", "the", "oki") only add to the score of candidates found another way.
-        selective = dict(heapq.nlargest(
-            SEED_WORDS, ((t, w) for t, w in mapped.items() if weights[t] >= self.common_weight),
-            key=lambda item: weights[item[0]]))
-        # With only common words ("oki itu apa"), their shortest examples are candidates enough.
-        reach = None if selective else COMMON_POSTINGS
-        pool: dict[int, float] = {}
-        add = pool.get
-        for token, words in (selective or mapped).items():
-            for word, similarity in words:
-                gain = weights[token] * similarity
-                postings = self._postings[word]
-                for index in postings if reach is None else postings[:reach]:
-                    pool[index] = add(index, 0.0) + gain
-        # Shortlist by a cheap stand-in for the overlap F-score (shared weight over the sizes),
-        # among the examples sharing the most weight (a fast first cut on a large pool).
-        sizes = self._example_weight
-        widest = heapq.nlargest(3 * CANDIDATES, pool.items(), key=itemgetter(1))
-        shortlist = [i for i, _ in heapq.nlargest(
-            CANDIDATES, widest, key=lambda item: item[1] / (query_weight + sizes[item[0]]))]
+        shortlist = self._shortlist(mapped, weights, query_weight)
         # Per question word: its weight and the indexed words it stands for, closest first.
         known = [(weights[t], sorted(words, key=itemgetter(1), reverse=True))
                  for t, words in mapped.items()]
-        hits: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
-        for number, (weight, words) in enumerate(known):
-            for word, similarity in words:
-                hits[word].append((number, weight, similarity))
-        indexed = frozenset(hits)
-        # The common case, one question word for one indexed word, skips the bookkeeping.
-        sole = {word: (found[0][1], found[0][2], self._weight[word])
-                for word, found in hits.items()
-                if len(found) == 1 and len(known[found[0][0]][1]) == 1}
+        overlaps = heapq.nlargest(FUZZY_CANDIDATES, self._overlaps(shortlist, known, query_weight))
         text = " ".join(tokens)
-        overlaps = heapq.nlargest(FUZZY_CANDIDATES, (
-            (self._overlap(index, hits, sole, indexed, query_weight), index)
-            for index in shortlist))
-        best: dict[str, Candidate] = {}
-        second: dict[str, float] = defaultdict(float)
+        best: dict[str, tuple[float, int]] = {}
+        second: dict[str, float] = {}
         for overlap, index in overlaps:
-            fuzzy = fuzz.token_sort_ratio(text, self._text[index]) / 100.0
-            score = OVERLAP_WEIGHT * overlap + (1 - OVERLAP_WEIGHT) * fuzzy
+            score = (OVERLAP_WEIGHT * overlap
+                     + FUZZY_WEIGHT * fuzz.token_sort_ratio(text, self._text[index]))
             intent = self._intent[index]
-            if intent not in best or score > best[intent].score:
-                if intent in best:
-                    second[intent] = best[intent].score
-                best[intent] = Candidate(intent, score, self._text[index])
-            elif score > second[intent]:
+            top = best.get(intent)
+            if top is None:
+                best[intent] = (score, index)
+            elif score > top[0]:
+                best[intent] = (score, index)
+                second[intent] = top[0]
+            elif score > second.get(intent, 0.0):
                 second[intent] = score
         own = 1 - SECOND_EXAMPLE - INTENT_WEIGHT
-        ranked = [
-            Candidate(intent, own * c.score + SECOND_EXAMPLE * second[intent]
-                      + INTENT_WEIGHT * self._intent_recall(intent, known, query_weight),
-                      c.example)
-            for intent, c in best.items()
-        ]
-        return sorted(ranked, key=lambda c: c.score, reverse=True)[:limit]
+        ranked = sorted(
+            ((own * score + SECOND_EXAMPLE * second.get(intent, 0.0)
+              + INTENT_WEIGHT * self._intent_recall(intent, known, query_weight), intent, index)
+             for intent, (score, index) in best.items()),
+            key=itemgetter(0), reverse=True)
+        return [Candidate(intent, score, self._text[index])
+                for score, intent, index in ranked[:limit]]
+
+    def _shortlist(self, mapped: dict[str, tuple[tuple[str, float], ...]],
+                   weights: dict[str, float], query_weight: float) -> list[int]:
+        """The examples worth scoring in full, found through the question's selective words."""
+        # Candidates come from the words that say something; words found in many intents
+        # ("apa", "the", "oki") only add to the score of candidates found another way.
+        selective = heapq.nlargest(
+            SEED_WORDS, (t for t in mapped if weights[t] >= self._common_weight),
+            key=weights.__getitem__)
+        # With only common words ("oki itu apa"), their shortest examples are candidates enough.
+        reach = MAX_POSTINGS if selective else COMMON_POSTINGS
+        pool: dict[int, float] = {}
+        add = pool.get
+        for token in selective or mapped:
+            weight = weights[token]
+            for word, similarity in mapped[token]:
+                gain = weight * similarity
+                for index in self._postings[word][:reach]:
+                    pool[index] = add(index, 0.0) + gain
+        # Shortlist by a cheap stand-in for the overlap F-score (shared weight over the sizes),
+        # among the examples sharing the most weight (a fast first cut on a large pool).
+        items = (sorted(pool.items(), key=itemgetter(1), reverse=True)[:3 * CANDIDATES]
+                 if len(pool) > 3 * CANDIDATES else pool.items())
+        sizes = self._example_weight
+        return [index for index, _ in heapq.nlargest(
+            CANDIDATES, items, key=lambda item: item[1] / (query_weight + sizes[item[0]]))]
+
+    def _overlaps(self, shortlist: list[int], known: list[tuple[float, list[tuple[str, float]]]],
+                  query_weight: float) -> Iterator[tuple[float, int]]:
+        """(weighted F-score of the words shared with the question, index) per example.
+
+        ``known`` holds, per question word, its weight and the indexed words it stands for,
+        closest first.
+        """
+        # The common case, one question word for one indexed word, is two sums; a word that
+        # stands for several, or one claimed by several question words, needs the bookkeeping.
+        alone: dict[str, tuple[float, float]] = {}
+        shared: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
+        for number, (weight, words) in enumerate(known):
+            for word, similarity in words:
+                shared[word].append((number, weight, similarity))
+        for word, found in list(shared.items()):
+            number, weight, similarity = found[0]
+            if len(found) == 1 and len(known[number][1]) == 1:
+                alone[word] = (weight * similarity, self._weight[word] * similarity)
+                del shared[word]
+        indexed = frozenset(alone) | frozenset(shared)
+        sole = alone.get
+        for index in shortlist:
+            covered_query = covered_example = 0.0
+            per_token: dict[int, float] = {}
+            for word in self._tokens[index] & indexed:
+                gains = sole(word)
+                if gains is not None:
+                    covered_query += gains[0]
+                    covered_example += gains[1]
+                    continue
+                closest = 0.0
+                for number, weight, similarity in shared[word]:
+                    if weight * similarity > per_token.get(number, 0.0):
+                        per_token[number] = weight * similarity
+                    closest = max(closest, similarity)
+                covered_example += self._weight[word] * closest
+            if per_token:
+                covered_query += sum(per_token.values())
+            # F-score of recall (covered_query / query_weight) and precision (covered_example /
+            # the example's weight), simplified.
+            total = covered_query * self._example_weight[index] + covered_example * query_weight
+            yield (2 * covered_query * covered_example / total if total else 0.0), index
 
     def _intent_recall(self, intent: str, known: list[tuple[float, list[tuple[str, float]]]],
                        query_weight: float) -> float:
