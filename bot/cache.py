@@ -3,9 +3,10 @@
 Building the engine (parsing the YAML, normalising thousands of examples, indexing them, and
 loading the country names) takes a few hundred milliseconds; unpickling the result takes a few
 tens. The cache key covers every content file and every engine source file (name, size,
-modification time), so an edit to either rebuilds it. The cache is only ever written and read
-by this program, in the user's own cache folder; if it cannot be used, the engine is built
-from the YAML as usual.
+modification time), so an edit to either rebuilds it; after a content edit the engine built
+before lends what the edit left alone (example normal forms, country names). The cache is
+only ever written and read by this program, in the user's own cache folder; if it cannot be
+used, the engine is built from the YAML as usual.
 """
 
 from __future__ import annotations
@@ -40,29 +41,33 @@ def cache_dir() -> Path:
     return Path(base) / "oic-bot"
 
 
-def _key(settings: EngineSettings) -> str:
-    digest = hashlib.sha256(f"{settings.default_lang}|{settings.content_dir.resolve()}".encode())
-    files = [*sorted((settings.content_dir / "intents").glob("*.y*ml")),
-             *sorted((settings.content_dir / "knowledge").glob("*.y*ml")),
-             *sorted(_CODE.glob("**/*.py"))]
-    for path in files:
+def _fingerprint(paths: list[Path], salt: str = "") -> str:
+    digest = hashlib.sha256(salt.encode())
+    for path in paths:
         stat = path.stat()
         digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()[:24]
+    return digest.hexdigest()[:16]
 
 
 def load_engine(settings: EngineSettings) -> Engine:
     """The engine for ``settings``, from the cache when the content and code are unchanged."""
+    root = settings.content_dir
     try:
-        key = _key(settings)
+        code = _fingerprint(sorted(_CODE.glob("**/*.py")))
+        files = [*sorted((root / "intents").glob("*.y*ml")),
+                 *sorted((root / "knowledge").glob("*.y*ml"))]
+        content = _fingerprint(files, salt=f"{settings.default_lang}|{root.resolve()}")
     except OSError:
-        key = ""
-    path = cache_dir() / f"engine-{key}.pickle"
-    cached = _read(path) if key else None
+        code = content = ""
+    path = cache_dir() / f"engine-{code}-{content}.pickle"
+    cached = _read(path) if code else None
     if cached is not None:
         return cached
-    engine = Engine(load_content(settings.content_dir), default_lang=settings.default_lang)
-    if key:
+    # After an edit to the content, the engine built before it (by this same code) lends
+    # whatever the edit left alone.
+    previous = next(filter(None, map(_read, cache_dir().glob(f"engine-{code}-*.pickle"))), None)
+    engine = Engine(load_content(root), default_lang=settings.default_lang, previous=previous)
+    if code:
         engine.countries  # noqa: B018 - build the country index now so it is cached too
         _store(path, engine)
     return engine

@@ -21,7 +21,7 @@ def test_eval_set_is_large_and_covers_both_languages() -> None:
 
 
 def test_eval_questions_are_not_copies_of_examples(engine: Engine) -> None:
-    examples = {normalized for *_, normalized in engine.normalized_examples}
+    examples = {normalized for *_, normalized in engine.normalized_examples()}
     copies = [c.question for c in load_cases(DEFAULT_EVAL_FILE)
               if engine.normalize(c.question).text in examples]
     assert copies == []

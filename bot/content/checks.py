@@ -49,7 +49,7 @@ def confusable_examples(engine: Engine) -> list[Problem]:
     lines = _example_lines(engine)
     problems = []
     reported: set[frozenset[str]] = set()
-    for intent_id, lang, raw, normalized in engine.normalized_examples:
+    for intent_id, lang, raw, normalized in engine.normalized_examples():
         tokens = tuple(normalized.split())
         for candidate in engine.matcher.rank(tokens, limit=3):
             if candidate.intent == intent_id or candidate.score < CONFUSABLE:
@@ -92,7 +92,7 @@ def duplicate_examples(engine: Engine) -> list[Problem]:
     seen: dict[str, tuple[str, str]] = {}
     problems = []
     lines = _example_lines(engine)
-    for intent_id, lang, raw, normalized in engine.normalized_examples:
+    for intent_id, lang, raw, normalized in engine.normalized_examples():
         if not normalized:
             path, line = lines[(intent_id, lang, raw)]
             problems.append(Problem(path, line, f"example {raw!r} of intent {intent_id!r} has no "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -47,23 +48,23 @@ class Engine:
         kb: KnowledgeBase,
         default_lang: str = "id",
         thresholds: Thresholds | None = None,
+        previous: Engine | None = None,
     ) -> None:
+        """``previous``, an engine built from earlier content, lends what an edit left alone:
+        the index if no example changed (else the normal forms of the unchanged examples), and
+        the country index if no alias changed."""
         self.kb = kb
         self.default_lang = default_lang
         self.thresholds = thresholds or Thresholds()
-        self.normalize = Normalizer(kb.lexicon)
-        examples: list[tuple[str, tuple[str, ...]]] = []
-        samples: dict[str, list[tuple[str, ...]]] = {lang: [] for lang in LANGS}
-        self.normalized_examples: list[tuple[str, str, str, str]] = []
-        for intent in kb.intents.values():
-            for lang, texts in intent.examples.items():
-                for text in texts:
-                    normalized = self.normalize(text)
-                    examples.append((intent.id, normalized.tokens))
-                    samples[lang].append(normalized.spoken)
-                    self.normalized_examples.append((intent.id, lang, text, normalized.text))
-        self.matcher = Matcher(examples)
-        self.language = LanguageDetector(samples)
+        reuse = previous if previous is not None and previous.kb.lexicon == kb.lexicon else None
+        self.normalize = reuse.normalize if reuse else Normalizer(kb.lexicon)
+        if reuse and _examples(reuse.kb) == _examples(kb):
+            self.example_forms = reuse.example_forms
+            self.matcher, self.language = reuse.matcher, reuse.language
+        else:
+            self._index(reuse.example_forms if reuse else {})
+        if reuse and "countries" in reuse.__dict__ and _aliases(reuse.kb) == _aliases(kb):
+            self.__dict__["countries"] = reuse.countries  # fills the cached property
         self._organisations = {ORG_PREFIX + org.id: org for org in kb.lexicon.organisations}
         self._acronyms = {fold(a): org for org in kb.lexicon.organisations
                           for a in org.indonesian_acronyms}
@@ -74,6 +75,33 @@ class Engine:
         }
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
         self._entry_intent = {i.answers: i.id for i in reversed(kb.intents.values())}
+
+    def _index(self, known: dict[str, tuple[str, str]]) -> None:
+        """Normalise the examples (or take their forms from ``known``) and index them."""
+        # Per example text: its tokens and its spoken words, each joined by spaces (compact in
+        # the engine cache).
+        self.example_forms: dict[str, tuple[str, str]] = {}
+        examples: list[tuple[str, tuple[str, ...]]] = []
+        samples: dict[str, list[tuple[str, ...]]] = {lang: [] for lang in LANGS}
+        for intent in self.kb.intents.values():
+            for lang, texts in intent.examples.items():
+                for text in texts:
+                    form = known.get(text)
+                    if form is None:
+                        normalized = self.normalize(text)
+                        form = (normalized.text, " ".join(normalized.spoken))
+                    self.example_forms[text] = form
+                    examples.append((intent.id, tuple(form[0].split())))
+                    samples[lang].append(tuple(form[1].split()))
+        self.matcher = Matcher(examples)
+        self.language = LanguageDetector(samples)
+
+    def normalized_examples(self) -> Iterator[tuple[str, str, str, str]]:
+        """(intent id, language, example as written, its normal form) for every example."""
+        for intent in self.kb.intents.values():
+            for lang, texts in intent.examples.items():
+                for text in texts:
+                    yield intent.id, lang, text, self.example_forms[text][0]
 
     @cached_property
     def countries(self) -> CountryIndex:
@@ -334,6 +362,16 @@ class Engine:
             title=TEXTS[lang]["membership_title"].format(name=name),
             country=code,
         )
+
+
+def _examples(kb: KnowledgeBase) -> list[tuple[str, Mapping[str, tuple[str, ...]]]]:
+    """What the index takes from the content (besides the lexicon)."""
+    return [(intent.id, intent.examples) for intent in kb.intents.values()]
+
+
+def _aliases(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """What the country index takes from the content (besides the lexicon)."""
+    return {code: country.aliases for code, country in kb.countries.items()}
 
 
 def format_date(value: date, lang: str) -> str:

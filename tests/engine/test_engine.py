@@ -3,11 +3,16 @@ organisations, membership for any country, and no crash on any input."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.content import load_content
 from bot.engine import Engine
+from tests.conftest import MINI_INTENTS, MINI_KNOWLEDGE
 
 
 @pytest.mark.parametrize(
@@ -139,3 +144,59 @@ def test_random_text_never_raises(engine: Engine, text: str) -> None:
     reply = engine.ask(text)
     assert reply.lang in ("id", "en")
     assert isinstance(reply.to_json()["answer"], str)
+
+
+def _rebuilt(root: Path, previous: Engine) -> Engine:
+    return Engine(load_content(root), previous=previous)
+
+
+def test_an_answer_edit_keeps_the_index_and_shows_the_new_answer(
+        write_content: Callable[..., Path]) -> None:
+    before = Engine(load_content(write_content()))
+    edited = MINI_KNOWLEDGE.replace("di Jeddah.", "di Jeddah (Arab Saudi).")
+    after = _rebuilt(write_content(knowledge={"main.yaml": edited}), before)
+    assert after.matcher is before.matcher  # nothing to re-index: start-up after the edit is fast
+    assert after.ask("dimana markas oki").answer == "Markas OKI ada di Jeddah (Arab Saudi)."
+
+
+def test_a_new_example_is_indexed(write_content: Callable[..., Path]) -> None:
+    before = Engine(load_content(write_content()))
+    edited = MINI_INTENTS.replace("oic hq]", "oic hq, in which city does the oic sit]")
+    after = _rebuilt(write_content(intents={"main.yaml": edited}), before)
+    assert after.matcher is not before.matcher
+    assert after.ask("in which city does the oic sit").intent == "headquarters"
+    assert before.ask("in which city does the oic sit").intent is None
+
+
+def test_a_lexicon_edit_renormalises_everything(write_content: Callable[..., Path]) -> None:
+    lexicon = "lexicon:\n  abbreviations:\n    {short}: markas\n"
+    before = Engine(load_content(write_content(intents={"lexicon.yaml": lexicon.format(
+        short="mks")})))
+    after = _rebuilt(write_content(intents={"lexicon.yaml": lexicon.format(short="mrks")}),
+                     before)
+    assert after.normalize is not before.normalize
+    assert after.normalize("mrks oki").tokens == ("markas", "oki")
+    assert after.ask("dimana mrks oki").intent == "headquarters"
+
+
+def test_a_country_alias_edit_rebuilds_the_country_index(
+        write_content: Callable[..., Path]) -> None:
+    countries = """\
+        countries:
+          - code: ID
+            status: member
+            since: 1969
+            aliases: [{alias}]
+            sources:
+              - title: OIC member states
+                url: https://www.oic-oci.org/states/
+        """
+
+    def with_alias(alias: str) -> Path:
+        return write_content(knowledge={"countries.yaml": countries.format(alias=alias)})
+
+    before = Engine(load_content(with_alias("Indonesia")))
+    assert before.countries.find(("nusantara",)) is None
+    after = _rebuilt(with_alias("Nusantara"), before)
+    assert after.countries.find(("nusantara",)) == ("ID", ("nusantara",))
+    assert _rebuilt(with_alias("Nusantara"), after).countries is after.countries

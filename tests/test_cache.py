@@ -1,0 +1,49 @@
+"""The engine cache: a fast second start, and edits always seen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import bot.cache
+from bot.cache import load_engine
+from bot.settings import EngineSettings
+from tests.conftest import MINI_KNOWLEDGE
+
+
+@pytest.fixture
+def settings(write_content: Callable[..., Path], tmp_path: Path,
+             monkeypatch: pytest.MonkeyPatch) -> EngineSettings:
+    monkeypatch.setenv("OIC_CACHE_DIR", str(tmp_path / "cache"))
+    return EngineSettings(content_dir=write_content(), default_lang="id")
+
+
+def test_a_second_start_reads_the_cache_not_the_yaml(settings: EngineSettings,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    first = load_engine(settings)
+
+    def no_yaml(root: Path) -> None:
+        raise AssertionError("the YAML was parsed again")
+
+    monkeypatch.setattr(bot.cache, "load_content", no_yaml)
+    again = load_engine(settings)
+    assert again.ask("dimana markas oki").answer == first.ask("dimana markas oki").answer
+
+
+def test_an_edited_answer_is_seen_on_the_next_start(settings: EngineSettings) -> None:
+    load_engine(settings)
+    path = settings.content_dir / "knowledge" / "main.yaml"
+    path.write_text(MINI_KNOWLEDGE.replace("di Jeddah.", "di kota Jeddah."), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert load_engine(settings).ask("dimana markas oki").answer == "Markas OKI ada di kota Jeddah."
+    assert len(list((settings.content_dir.parent / "cache").glob("engine-*.pickle"))) == 1
+
+
+def test_an_unusable_cache_is_rebuilt(settings: EngineSettings) -> None:
+    load_engine(settings)
+    for path in (settings.content_dir.parent / "cache").glob("engine-*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert load_engine(settings).ask("dimana markas oki").intent == "headquarters"
