@@ -18,8 +18,10 @@ import pickle
 import tempfile
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from bot.content import load_content
+from bot.content.yamlfile import load_yaml
 from bot.engine import Engine
 from bot.settings import EngineSettings
 
@@ -54,43 +56,69 @@ def load_engine(settings: EngineSettings) -> Engine:
     root = settings.content_dir
     try:
         code = _fingerprint(sorted(_CODE.glob("**/*.py")))
-        files = [*sorted((root / "intents").glob("*.y*ml")),
-                 *sorted((root / "knowledge").glob("*.y*ml"))]
-        content = _fingerprint(files, salt=f"{settings.default_lang}|{root.resolve()}")
+        sources = [*sorted((root / "intents").glob("*.y*ml")),
+                   *sorted((root / "knowledge").glob("*.y*ml"))]
+        content = _fingerprint(sources, salt=f"{settings.default_lang}|{root.resolve()}")
     except OSError:
         code = content = ""
     path = cache_dir() / f"engine-{code}-{content}.pickle"
     cached = _read(path) if code else None
-    if cached is not None:
+    if isinstance(cached, Engine):
         return cached
     # After an edit to the content, the engine built before it (by this same code) lends
-    # whatever the edit left alone.
-    previous = next(filter(None, map(_read, cache_dir().glob(f"engine-{code}-*.pickle"))), None)
-    engine = Engine(load_content(root), default_lang=settings.default_lang, previous=previous)
+    # whatever the edit left alone, and only the files that changed are parsed again.
+    previous = next((e for e in map(_read, cache_dir().glob(f"engine-{code}-*.pickle"))
+                     if isinstance(e, Engine)), None)
+    files = _ParsedFiles(cache_dir() / f"yaml-{code}.pickle" if code else None)
+    engine = Engine(load_content(root, read=files.read), default_lang=settings.default_lang,
+                    previous=previous)
     if code:
         engine.countries  # noqa: B018 - build the country index now so it is cached too
-        _store(path, engine)
+        _store(path, engine, "engine-*.pickle")
+        files.save()
     return engine
 
 
-def _read(path: Path) -> Engine | None:
+class _ParsedFiles:
+    """YAML files parsed on an earlier run, used again while their size and time are the same."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        earlier = _read(path) if path else None
+        self._earlier: dict[tuple[str, int, int], Any] = (
+            earlier if isinstance(earlier, dict) else {})
+        self._now: dict[tuple[str, int, int], Any] = {}
+
+    def read(self, file: Path) -> Any:
+        stat = file.stat()
+        key = (str(file.resolve()), stat.st_size, stat.st_mtime_ns)
+        data = self._earlier[key] if key in self._earlier else load_yaml(file)
+        self._now[key] = data
+        return data
+
+    def save(self) -> None:
+        if self._path:
+            _store(self._path, self._now, "yaml-*.pickle")
+
+
+def _read(path: Path) -> Any:
     try:
         with path.open("rb") as handle:
-            engine = pickle.load(handle)  # noqa: S301 - our own file, written by _store
+            return pickle.load(handle)  # noqa: S301 - our own file, written by _store
     except Exception:  # missing, truncated or from another version: rebuild
         return None
-    return engine if isinstance(engine, Engine) else None
 
 
-def _store(path: Path, engine: Engine) -> None:
+def _store(path: Path, value: Any, replaces: str) -> None:
+    """Write ``value`` to ``path`` atomically, removing the files it replaces (a glob)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("engine-*.pickle"):
+        for old in path.parent.glob(replaces):
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
             temporary = Path(handle.name)
             try:
-                pickle.dump(engine, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             except Exception:
                 temporary.unlink(missing_ok=True)
                 raise

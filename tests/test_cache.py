@@ -47,3 +47,21 @@ def test_an_unusable_cache_is_rebuilt(settings: EngineSettings) -> None:
     for path in (settings.content_dir.parent / "cache").glob("engine-*.pickle"):
         path.write_bytes(b"not a pickle")
     assert load_engine(settings).ask("dimana markas oki").intent == "headquarters"
+
+
+def test_after_an_edit_only_the_changed_file_is_parsed_again(
+        settings: EngineSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_engine(settings)
+    path = settings.content_dir / "knowledge" / "main.yaml"
+    path.write_text(MINI_KNOWLEDGE.replace("di Jeddah.", "di kota Jeddah."), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    parsed: list[str] = []
+    real = bot.cache.load_yaml
+
+    def spy(file: Path) -> object:
+        parsed.append(f"{file.parent.name}/{file.name}")
+        return real(file)
+
+    monkeypatch.setattr(bot.cache, "load_yaml", spy)
+    assert load_engine(settings).ask("dimana markas oki").answer == "Markas OKI ada di kota Jeddah."
+    assert parsed == ["knowledge/main.yaml"]

@@ -8,6 +8,7 @@ to do. Structural problems are collected across all files before giving up, so o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -154,8 +155,10 @@ def _files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
 
 
-def load_content(root: Path) -> KnowledgeBase:
-    """Load and validate a content folder; raise :class:`ContentError` listing every problem."""
+def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> KnowledgeBase:
+    """Load and validate a content folder; raise :class:`ContentError` listing every problem.
+
+    ``read`` parses one file (a cache may stand in for :func:`load_yaml`)."""
     reader = _Reader()
     knowledge_dir, intents_dir = root / "knowledge", root / "intents"
     for folder in (knowledge_dir, intents_dir):
@@ -169,7 +172,7 @@ def load_content(root: Path) -> KnowledgeBase:
     for folder, allowed in ((knowledge_dir, KNOWLEDGE_KEYS), (intents_dir, INTENT_KEYS)):
         for path in _files(folder):
             try:
-                data = load_yaml(path)
+                data = read(path)
             except YamlFileError as exc:
                 reader.error(path, exc.line, str(exc))
                 continue

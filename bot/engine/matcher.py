@@ -61,17 +61,15 @@ class Matcher:
 
     def __init__(self, examples: list[tuple[str, tuple[str, ...]]]) -> None:
         """``examples`` holds (intent id, normalised tokens) pairs."""
-        self._intent: list[str] = []
-        self._text: list[str] = []
-        self._tokens: list[frozenset[str]] = []
+        self._intent = [intent for intent, _ in examples]
+        self._text = [" ".join(tokens) for _, tokens in examples]
+        self._tokens = [frozenset(tokens) for _, tokens in examples]
         intents_with: dict[str, set[str]] = defaultdict(set)
         postings: dict[str, list[int]] = defaultdict(list)
-        for index, (intent, tokens) in enumerate(examples):
-            unique = frozenset(tokens)
-            self._intent.append(intent)
-            self._text.append(" ".join(tokens))
-            self._tokens.append(unique)
-            for token in unique:
+        # Shortest examples first, so that every posting list comes out in that order.
+        for index in sorted(range(len(examples)), key=lambda i: len(self._tokens[i])):
+            intent = self._intent[index]
+            for token in self._tokens[index]:
                 intents_with[token].add(intent)
                 postings[token].append(index)
         n_intents = max(1, len(set(self._intent)))
@@ -82,11 +80,10 @@ class Matcher:
                 self._weight[token] = self._unknown_weight
         self._intents_of = {t: frozenset(i) for t, i in intents_with.items()}
         self._common_weight = math.log(1 + COMMON_SHARE)
-        self._example_weight = [sum(self._weight[t] for t in tokens) for tokens in self._tokens]
-        self._postings = {
-            token: sorted(ids, key=lambda i: len(self._tokens[i]))[:MAX_POSTINGS]
-            for token, ids in postings.items()
-        }
+        weight = self._weight.__getitem__
+        self._example_weight = [sum(map(weight, tokens)) for tokens in self._tokens]
+        self._postings = {token: ids[:MAX_POSTINGS] if len(ids) > MAX_POSTINGS else ids
+                          for token, ids in postings.items()}
         by_initial: dict[str, list[str]] = defaultdict(list)
         by_stem: dict[str, list[str]] = defaultdict(list)
         for token in self._postings:
