@@ -14,7 +14,9 @@ by two measures that fail differently:
 An intent's score is mostly its best example's score, with support from its second-best
 example and from its whole vocabulary, so several paraphrases outweigh one lucky example.
 Candidates come from an inverted index over the question's selective words, so the cost grows
-with the examples that share such a word, not with the whole knowledge base.
+with the examples that share such a word, not with the whole knowledge base: the examples
+sharing the most weight through those words get the overlap score, the best of them the fuzzy
+one (in one rapidfuzz call).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -40,8 +42,8 @@ INTENT_WEIGHT = 0.15  # share of the score from the intent's whole vocabulary
 SECOND_EXAMPLE = 0.2  # weight of an intent's second-best example (support from paraphrases)
 SALIENT_PREFIX = "org_"
 COMMON_SHARE = 4  # a word in more than 1/4 of the intents is "common"
-CANDIDATES = 24  # examples scored by word overlap
-FUZZY_CANDIDATES = 16  # the best of those also scored by rapidfuzz
+POOL = 48  # examples scored by word overlap (more gave no better answers in the eval)
+FUZZY_CANDIDATES = 12  # the best of those also scored by rapidfuzz
 SEED_WORDS = 6  # at most this many of the rarest words look up candidates (long messages)
 COMMON_POSTINGS = 300  # how far down a common word's list to look when nothing else is known
 MAX_POSTINGS = 1000  # per word, shortest examples first: bounds the cost of very common words
@@ -121,10 +123,9 @@ class Matcher:
         return self._intents_of.get(token, frozenset())
 
     def _known_word(self, token: str) -> tuple[tuple[str, float], ...]:
-        """Indexed words that ``token`` stands for, each with a similarity in [0, 1].
-
-        The word itself if indexed, other forms of it (shared stem), or failing both the
-        closest spelling (a typo).
+        """Indexed words that ``token`` stands for, each with a similarity in [0, 1], closest
+        first: the word itself if indexed, other forms of it (shared stem), or failing both
+        the closest spelling (a typo).
         """
         found: dict[str, float] = {}
         if token in self._postings:
@@ -143,7 +144,7 @@ class Matcher:
     def rank(self, tokens: tuple[str, ...], limit: int = 5) -> list[Candidate]:
         """The best intents for a question, best first, at most one entry per intent."""
         weights: dict[str, float] = {}
-        mapped: dict[str, tuple[tuple[str, float], ...]] = {}
+        mapped: dict[str, tuple[tuple[str, float], ...]] = {}  # closest form first
         for token in dict.fromkeys(tokens):
             known = self.known_word(token)
             if known:
@@ -154,17 +155,15 @@ class Matcher:
         if not mapped:
             return []
         query_weight = sum(weights.values())
-        shortlist = self._shortlist(mapped, weights, query_weight)
-        # Per question word: its weight and the indexed words it stands for, closest first.
-        known = [(weights[t], sorted(words, key=itemgetter(1), reverse=True))
-                 for t, words in mapped.items()]
-        overlaps = heapq.nlargest(FUZZY_CANDIDATES, self._overlaps(shortlist, known, query_weight))
-        text = " ".join(tokens)
+        overlaps = sorted(self._overlaps(self._pool(mapped, weights), mapped, weights,
+                                         query_weight), reverse=True)[:FUZZY_CANDIDATES]
+        fuzzy = process.extract(" ".join(tokens), [self._text[i] for _, i in overlaps],
+                                scorer=fuzz.token_sort_ratio, limit=None)
         best: dict[str, tuple[float, int]] = {}
         second: dict[str, float] = {}
-        for overlap, index in overlaps:
-            score = (OVERLAP_WEIGHT * overlap
-                     + FUZZY_WEIGHT * fuzz.token_sort_ratio(text, self._text[index]))
+        for _, ratio, number in fuzzy:
+            overlap, index = overlaps[number]
+            score = OVERLAP_WEIGHT * overlap + FUZZY_WEIGHT * ratio
             intent = self._intent[index]
             top = best.get(intent)
             if top is None:
@@ -175,124 +174,111 @@ class Matcher:
             elif score > second.get(intent, 0.0):
                 second[intent] = score
         own = 1 - SECOND_EXAMPLE - INTENT_WEIGHT
+        recall = self._intent_recall(best.keys(), mapped, weights, query_weight)
         ranked = sorted(
             ((own * score + SECOND_EXAMPLE * second.get(intent, 0.0)
-              + INTENT_WEIGHT * self._intent_recall(intent, known, query_weight), intent, index)
+              + INTENT_WEIGHT * recall[intent], intent, index)
              for intent, (score, index) in best.items()),
             key=itemgetter(0), reverse=True)
         return [Candidate(intent, score, self._text[index])
                 for score, intent, index in ranked[:limit]]
 
-    def _shortlist(self, mapped: dict[str, tuple[tuple[str, float], ...]],
-                   weights: dict[str, float], query_weight: float) -> list[int]:
-        """The examples worth scoring in full, found through the question's selective words."""
+    def _pool(self, mapped: dict[str, tuple[tuple[str, float], ...]],
+              weights: dict[str, float]) -> Iterable[int]:
+        """The examples worth scoring in full: those sharing the most weight with the question
+        through its selective words."""
         # Candidates come from the words that say something; words found in many intents
         # ("apa", "the", "oki") only add to the score of candidates found another way.
         selective = heapq.nlargest(
             SEED_WORDS, (t for t in mapped if weights[t] >= self._common_weight),
             key=weights.__getitem__)
-        # With only common words ("oki itu apa"), their shortest examples are candidates enough.
-        reach = MAX_POSTINGS if selective else COMMON_POSTINGS
         pool: dict[int, float] = {}
         add = pool.get
         for token in selective or mapped:
             weight = weights[token]
             for word, similarity in mapped[token]:
                 gain = weight * similarity
-                for index in self._postings[word][:reach]:
+                postings = self._postings[word]
+                # With only common words ("oki itu apa"), their shortest examples will do.
+                for index in postings if selective else postings[:COMMON_POSTINGS]:
                     pool[index] = add(index, 0.0) + gain
-        # Shortlist by a cheap stand-in for the overlap F-score (shared weight over the sizes),
-        # among the examples sharing the most weight (a fast first cut on a large pool).
-        items = (sorted(pool.items(), key=itemgetter(1), reverse=True)[:3 * CANDIDATES]
-                 if len(pool) > 3 * CANDIDATES else pool.items())
+        if len(pool) <= POOL:
+            return pool
+        return [index for index, _ in sorted(pool.items(), key=itemgetter(1), reverse=True)[:POOL]]
+
+    def _overlaps(self, pool: Iterable[int], mapped: dict[str, tuple[tuple[str, float], ...]],
+                  weights: dict[str, float], query_weight: float) -> list[tuple[float, int]]:
+        """(weighted F-score of the words shared with the question, index) per example."""
+        claims: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
+        for number, (token, words) in enumerate(mapped.items()):
+            for word, similarity in words:
+                claims[word].append((number, weights[token], similarity))
+        # Per indexed word that one question word alone stands for: what it adds to the
+        # question's side and to the example's side, and that question word (as a bit). The
+        # rest (two forms of one question word in an example, or a word standing for two
+        # question words) needs the bookkeeping of _overlap.
+        gains: dict[str, tuple[float, float, int]] = {}
+        for word, found in claims.items():
+            if len(found) == 1:
+                number, weight, similarity = found[0]
+                gains[word] = (weight * similarity, self._weight[word] * similarity, 1 << number)
+        indexed = frozenset(claims)
+        gain = gains.get
         sizes = self._example_weight
-        return [index for index, _ in heapq.nlargest(
-            CANDIDATES, items, key=lambda item: item[1] / (query_weight + sizes[item[0]]))]
-
-    def _overlaps(self, shortlist: list[int], known: list[tuple[float, list[tuple[str, float]]]],
-                  query_weight: float) -> Iterator[tuple[float, int]]:
-        """(weighted F-score of the words shared with the question, index) per example.
-
-        ``known`` holds, per question word, its weight and the indexed words it stands for,
-        closest first.
-        """
-        # The common case, one question word for one indexed word, is two sums; a word that
-        # stands for several, or one claimed by several question words, needs the bookkeeping.
-        alone: dict[str, tuple[float, float]] = {}
-        shared: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
-        for number, (weight, words) in enumerate(known):
-            for word, similarity in words:
-                shared[word].append((number, weight, similarity))
-        for word, found in list(shared.items()):
-            number, weight, similarity = found[0]
-            if len(found) == 1 and len(known[number][1]) == 1:
-                alone[word] = (weight * similarity, self._weight[word] * similarity)
-                del shared[word]
-        indexed = frozenset(alone) | frozenset(shared)
-        sole = alone.get
-        for index in shortlist:
+        scored = []
+        for index in pool:
+            shared = self._tokens[index] & indexed
             covered_query = covered_example = 0.0
-            per_token: dict[int, float] = {}
-            for word in self._tokens[index] & indexed:
-                gains = sole(word)
-                if gains is not None:
-                    covered_query += gains[0]
-                    covered_example += gains[1]
-                    continue
-                closest = 0.0
-                for number, weight, similarity in shared[word]:
-                    if weight * similarity > per_token.get(number, 0.0):
-                        per_token[number] = weight * similarity
-                    closest = max(closest, similarity)
-                covered_example += self._weight[word] * closest
-            if per_token:
-                covered_query += sum(per_token.values())
-            # F-score of recall (covered_query / query_weight) and precision (covered_example /
-            # the example's weight), simplified.
-            total = covered_query * self._example_weight[index] + covered_example * query_weight
-            yield (2 * covered_query * covered_example / total if total else 0.0), index
-
-    def _intent_recall(self, intent: str, known: list[tuple[float, list[tuple[str, float]]]],
-                       query_weight: float) -> float:
-        """Share of the question's weight found anywhere in the intent's examples."""
-        found = 0.0
-        for weight, words in known:
-            for word, similarity in words:
-                if intent in self._intents_of[word]:
-                    found += weight * similarity
+            credited = 0
+            for word in shared:
+                found = gain(word)
+                if found is None or credited & found[2]:
+                    scored.append((self._overlap(shared, claims, query_weight, sizes[index]),
+                                   index))
                     break
-        return found / query_weight
+                covered_query += found[0]
+                covered_example += found[1]
+                credited |= found[2]
+            else:
+                # The F-score of recall (covered_query / query_weight) and precision
+                # (covered_example / the example's weight), simplified.
+                total = covered_query * sizes[index] + covered_example * query_weight
+                scored.append((2 * covered_query * covered_example / total if total else 0.0,
+                               index))
+        return scored
 
-    def _overlap(self, index: int, hits: dict[str, list[tuple[int, float, float]]],
-                 sole: dict[str, tuple[float, float, float]], words: frozenset[str],
-                 query_weight: float) -> float:
-        """Weighted F-score of the words an example shares with the question.
-
-        ``hits`` maps each indexed word the question stands for to (question word number,
-        its weight, similarity); ``sole`` holds the words that stand for one question word
-        alone, with (its weight, similarity, the word's own weight); ``words`` is the set of
-        all those indexed words.
-        """
-        common = self._tokens[index] & words
-        if not common:
-            return 0.0
-        covered_query = covered_example = 0.0
+    def _overlap(self, shared: frozenset[str], claims: dict[str, list[tuple[int, float, float]]],
+                 query_weight: float, size: float) -> float:
+        """The F-score in general: each question word counts once, by its closest form in the
+        example (recall); each shared word with its own weight and closest similarity
+        (precision)."""
+        covered_example = 0.0
         per_token: dict[int, float] = {}
-        for word in common:
-            single = sole.get(word)
-            if single is not None:
-                weight, similarity, own = single
-                covered_query += weight * similarity
-                covered_example += own * similarity
-                continue
-            best = 0.0
-            for token, weight, similarity in hits[word]:
-                gain = weight * similarity
-                if gain > per_token.get(token, 0.0):
-                    per_token[token] = gain
-                best = max(best, similarity)
-            covered_example += self._weight[word] * best
-        covered_query += sum(per_token.values())
-        recall = covered_query / query_weight
-        precision = covered_example / self._example_weight[index]
-        return 2 * precision * recall / (precision + recall) if recall and precision else 0.0
+        for word in shared:
+            closest = 0.0
+            for number, weight, similarity in claims[word]:
+                if weight * similarity > per_token.get(number, 0.0):
+                    per_token[number] = weight * similarity
+                closest = max(closest, similarity)
+            covered_example += self._weight[word] * closest
+        covered_query = sum(per_token.values())
+        total = covered_query * size + covered_example * query_weight
+        return 2 * covered_query * covered_example / total if total else 0.0
+
+    def _intent_recall(self, intents: Iterable[str],
+                       mapped: dict[str, tuple[tuple[str, float], ...]],
+                       weights: dict[str, float], query_weight: float) -> dict[str, float]:
+        """Per intent, the share of the question's weight found anywhere in its examples (each
+        question word by its closest form there)."""
+        found = dict.fromkeys(intents, 0.0)
+        for token, words in mapped.items():
+            missing = found.keys()
+            for word, similarity in words:
+                having = self._intents_of[word].intersection(missing)
+                gain = weights[token] * similarity
+                for intent in having:
+                    found[intent] += gain
+                missing = missing - having
+                if not missing:
+                    break
+        return {intent: weight / query_weight for intent, weight in found.items()}
