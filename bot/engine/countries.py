@@ -67,7 +67,11 @@ class CountryIndex:
                 if key:
                     phrases[key] = country.code
         self._phrases = phrases
-        self._longest = max((len(p) for p in phrases), default=0)
+        lengths: dict[str, set[int]] = {}
+        for phrase in phrases:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        # Per first word, the lengths of the names starting with it, longest first.
+        self._lengths = {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
 
     @property
     def codes(self) -> frozenset[str]:
@@ -78,10 +82,10 @@ class CountryIndex:
 
     def find(self, words: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
         """The first (longest) country name in ``words``: its ISO code and the words it used."""
-        for start in range(len(words)):
-            for size in range(min(self._longest, len(words) - start), 0, -1):
+        for start, word in enumerate(words):
+            for size in self._lengths.get(word, ()):
                 phrase = words[start : start + size]
-                code = self._phrases.get(phrase)
+                code = self._phrases.get(phrase) if len(phrase) == size else None
                 if code:
                     return code, phrase
         return None

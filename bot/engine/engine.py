@@ -191,7 +191,7 @@ class Engine:
             for candidate in self.matcher.rank(clause_tokens, limit=8):
                 score = candidate.score * min(1.0, 0.5 + share)
                 if candidate.intent not in best or score > best[candidate.intent].score:
-                    best[candidate.intent] = dataclasses.replace(candidate, score=score)
+                    best[candidate.intent] = Candidate(candidate.intent, score, candidate.example)
         merged = sorted(best.values(), key=lambda c: c.score, reverse=True)
         if any(c.score >= self.thresholds.answer and self._kind(c) == "fact" for c in merged):
             merged = [c for c in merged if self._kind(c) == "fact"]
