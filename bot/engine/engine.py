@@ -20,7 +20,8 @@ from bot.engine.texts import MONTHS, TEXTS
 _CLAUSE = re.compile(r"[.?!;,\n]+")
 LONG_MESSAGE_WORDS = 7  # from this many words on, a message is also read clause by clause
 MAX_CLAUSES = 3  # ... its heaviest clauses,
-CLEAR_MATCH = 0.6  # ... unless the whole message already matches a fact this well
+CLEAR_MATCH = 0.6  # ... unless the whole message already matches a fact this well;
+CLAUSE_POOL = 32  # a clause is short: fewer candidates than for a whole message will do
 MIN_CLAUSE_SHARE = 0.1  # a clause with less of the message's meaning ("ya", "kak") is skipped
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
@@ -188,7 +189,7 @@ class Engine:
         for share, clause_tokens in sorted(weighed, reverse=True)[:MAX_CLAUSES]:
             if share < MIN_CLAUSE_SHARE:
                 break
-            for candidate in self.matcher.rank(clause_tokens, limit=8):
+            for candidate in self.matcher.rank(clause_tokens, limit=8, pool=CLAUSE_POOL):
                 score = candidate.score * min(1.0, 0.5 + share)
                 if candidate.intent not in best or score > best[candidate.intent].score:
                     best[candidate.intent] = Candidate(candidate.intent, score, candidate.example)

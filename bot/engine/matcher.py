@@ -43,7 +43,7 @@ SECOND_EXAMPLE = 0.2  # weight of an intent's second-best example (support from 
 SALIENT_PREFIX = "org_"
 COMMON_SHARE = 4  # a word in more than 1/4 of the intents is "common"
 POOL = 48  # examples scored by word overlap (more gave no better answers in the eval)
-FUZZY_CANDIDATES = 12  # the best of those also scored by rapidfuzz
+FUZZY_SHARE = 4  # the best quarter of those also scored by rapidfuzz
 SEED_WORDS = 6  # at most this many of the rarest words look up candidates (long messages)
 COMMON_POSTINGS = 300  # how far down a common word's list to look when nothing else is known
 MAX_POSTINGS = 1000  # per word, shortest examples first: bounds the cost of very common words
@@ -141,8 +141,9 @@ class Matcher:
         match = process.extractOne(token, pool, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
         return ((match[0], match[1] / 100.0),) if match else ()
 
-    def rank(self, tokens: tuple[str, ...], limit: int = 5) -> list[Candidate]:
-        """The best intents for a question, best first, at most one entry per intent."""
+    def rank(self, tokens: tuple[str, ...], limit: int = 5, pool: int = POOL) -> list[Candidate]:
+        """The best intents for a question, best first, at most one entry per intent; ``pool``
+        examples are scored in full."""
         weights: dict[str, float] = {}
         mapped: dict[str, tuple[tuple[str, float], ...]] = {}  # closest form first
         for token in dict.fromkeys(tokens):
@@ -155,8 +156,8 @@ class Matcher:
         if not mapped:
             return []
         query_weight = sum(weights.values())
-        overlaps = sorted(self._overlaps(self._pool(mapped, weights), mapped, weights,
-                                         query_weight), reverse=True)[:FUZZY_CANDIDATES]
+        overlaps = sorted(self._overlaps(self._pool(mapped, weights, pool), mapped, weights,
+                                         query_weight), reverse=True)[:pool // FUZZY_SHARE]
         fuzzy = process.extract(" ".join(tokens), [self._text[i] for _, i in overlaps],
                                 scorer=fuzz.token_sort_ratio, limit=None)
         best: dict[str, tuple[float, int]] = {}
@@ -184,7 +185,7 @@ class Matcher:
                 for score, intent, index in ranked[:limit]]
 
     def _pool(self, mapped: dict[str, tuple[tuple[str, float], ...]],
-              weights: dict[str, float]) -> Iterable[int]:
+              weights: dict[str, float], size: int) -> Iterable[int]:
         """The examples worth scoring in full: those sharing the most weight with the question
         through its selective words."""
         # Candidates come from the words that say something; words found in many intents
@@ -202,9 +203,9 @@ class Matcher:
                 # With only common words ("oki itu apa"), their shortest examples will do.
                 for index in postings if selective else postings[:COMMON_POSTINGS]:
                     pool[index] = add(index, 0.0) + gain
-        if len(pool) <= POOL:
+        if len(pool) <= size:
             return pool
-        return [index for index, _ in sorted(pool.items(), key=itemgetter(1), reverse=True)[:POOL]]
+        return [index for index, _ in sorted(pool.items(), key=itemgetter(1), reverse=True)[:size]]
 
     def _overlaps(self, pool: Iterable[int], mapped: dict[str, tuple[tuple[str, float], ...]],
                   weights: dict[str, float], query_weight: float) -> list[tuple[float, int]]:
