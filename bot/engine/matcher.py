@@ -45,7 +45,7 @@ COMMON_SHARE = 4  # a word in more than 1/4 of the intents is "common"
 POOL = 48  # examples scored by word overlap (more gave no better answers in the eval)
 FUZZY_SHARE = 4  # the best quarter of those also scored by rapidfuzz
 SEED_WORDS = 6  # at most this many of the rarest words look up candidates (long messages)
-COMMON_POSTINGS = 300  # how far down a common word's list to look when nothing else is known
+COMMON_POSTINGS = 100  # how far down a common word's list to look when nothing else is known
 MAX_POSTINGS = 1000  # per word, shortest examples first: bounds the cost of very common words
 
 
