@@ -22,6 +22,7 @@ LONG_MESSAGE_WORDS = 7  # from this many words on, a message is also read clause
 MAX_CLAUSES = 3  # ... its heaviest clauses,
 CLEAR_MATCH = 0.6  # ... unless the whole message already matches a fact this well;
 CLAUSE_POOL = 32  # a clause is short: fewer candidates than for a whole message will do
+SETTLING_SHARE = 0.5  # a clause with this much of it that clearly asks a fact settles it
 MIN_CLAUSE_SHARE = 0.1  # a clause with less of the message's meaning ("ya", "kak") is skipped
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
@@ -189,10 +190,14 @@ class Engine:
         for share, clause_tokens in sorted(weighed, reverse=True)[:MAX_CLAUSES]:
             if share < MIN_CLAUSE_SHARE:
                 break
-            for candidate in self.matcher.rank(clause_tokens, limit=8, pool=CLAUSE_POOL):
+            found = self.matcher.rank(clause_tokens, limit=8, pool=CLAUSE_POOL)
+            for candidate in found:
                 score = candidate.score * min(1.0, 0.5 + share)
                 if candidate.intent not in best or score > best[candidate.intent].score:
                     best[candidate.intent] = Candidate(candidate.intent, score, candidate.example)
+            if (found and share >= SETTLING_SHARE and found[0].score >= CLEAR_MATCH
+                    and self._kind(found[0]) == "fact"):
+                break  # the lighter clauses left are chatter around it
         merged = sorted(best.values(), key=lambda c: c.score, reverse=True)
         if any(c.score >= self.thresholds.answer and self._kind(c) == "fact" for c in merged):
             merged = [c for c in merged if self._kind(c) == "fact"]
