@@ -46,7 +46,7 @@ POOL = 48  # examples scored by word overlap (more gave no better answers in the
 FUZZY_SHARE = 4  # the best quarter of those also scored by rapidfuzz
 SEED_WORDS = 6  # at most this many of the rarest words look up candidates (long messages)
 COMMON_POSTINGS = 100  # how far down a common word's list to look when nothing else is known
-MAX_POSTINGS = 1000  # per word, shortest examples first: bounds the cost of very common words
+MAX_POSTINGS = 300  # per word, its shortest examples only: bounds the cost of common words
 
 
 @dataclass(frozen=True, slots=True)
