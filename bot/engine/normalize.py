@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from bot.content.model import Lexicon
 
-_NON_WORD = re.compile(r"[^\w]+|_+")
+_WORD = re.compile(r"[^\W_]+")  # letters of any script and digits; "_" separates
 _REDUPLICATION = re.compile(r"\b([a-z]{3,})2\b")  # "negara2" is chat for "negara-negara"
 _LETTER_RUNS = re.compile(r"(\D)\1{2,}")  # "haloooo" -> "haloo"
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href=...>
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
+_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # the same characters
 
 ORG_PREFIX = "org_"  # canonical tokens of other organisations start with this
 NAME_LENGTH = 3  # a synonym phrase this long is a proper name, not evidence of a language
@@ -41,7 +42,9 @@ class Normalized:
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation; keep letters of every script and digits."""
-    text = text.translate(_CONTROL).casefold()
+    if _CONTROL_CHAR.search(text):  # (each step is skipped when there is nothing to do)
+        text = text.translate(_CONTROL)
+    text = text.casefold()
     if "<" in text:
         text = _TAG.sub(" ", text)
     if not text.isascii():
@@ -49,10 +52,11 @@ def fold(text: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         text = text.replace("\u2019", "")  # côte d’ivoire
     text = text.replace("'", "")  # al-'adalah
-    text = _LETTER_RUNS.sub(r"\1\1", text)
+    if _LETTER_RUNS.search(text):
+        text = _LETTER_RUNS.sub(r"\1\1", text)
     if "2" in text:
         text = _REDUPLICATION.sub(r"\1", text)
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    return " ".join(_WORD.findall(text))
 
 
 class Normalizer:
