@@ -2,14 +2,17 @@
 
 Names come from pycountry (ISO 3166 names in English and their Indonesian translations from
 the iso-codes project), plus the aliases operators add in ``knowledge/countries.yaml``. The
-index is built on first use, so a question that names no country never pays for it.
+index is built on first use and kept in the engine cache.
 """
 
 from __future__ import annotations
 
 import gettext
+import importlib.util
+import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.content.model import Country
 
@@ -20,6 +23,29 @@ class CountryName:
 
     code: str
     name: Mapping[str, str]
+
+
+def _iso3166() -> tuple[list[dict[str, str]], str]:
+    """ISO 3166-1 records and the folder of their translations, from pycountry's data.
+
+    The data files are read directly: importing the pycountry package costs about 50 ms of
+    package-metadata lookups, on the start-up of every first run, for data read once. Should
+    its layout ever change, the package's own API gives the same records.
+    """
+    spec = importlib.util.find_spec("pycountry")
+    if spec and spec.origin:
+        root = Path(spec.origin).parent
+        try:
+            database = json.loads((root / "databases" / "iso3166-1.json").read_bytes())
+            if (root / "locales").is_dir():
+                return database["3166-1"], str(root / "locales")
+        except (OSError, ValueError, KeyError):
+            pass
+    import pycountry
+
+    fields = ("alpha_2", "name", "common_name", "official_name")
+    records = [{f: getattr(c, f) for f in fields if hasattr(c, f)} for c in pycountry.countries]
+    return records, pycountry.LOCALES_DIR
 
 
 def _readable(name: str) -> str:
@@ -36,22 +62,17 @@ class CountryIndex:
     def __init__(
         self, countries: Mapping[str, Country], words: Callable[[str], tuple[str, ...]]
     ) -> None:
-        import pycountry  # imported on first use: it takes a noticeable time to load
-
-        translation = gettext.translation(
-            "iso3166-1", pycountry.LOCALES_DIR, languages=["id"], fallback=True
-        )
+        records, locales = _iso3166()
+        translation = gettext.translation("iso3166-1", locales, languages=["id"], fallback=True)
         self._names: dict[str, CountryName] = {}
         phrases: dict[tuple[str, ...], str] = {}
-        for record in pycountry.countries:
-            code = record.alpha_2
-            english = [record.name, getattr(record, "common_name", None),
-                       getattr(record, "official_name", None)]
+        for record in records:
+            code = record["alpha_2"]
+            english = [record["name"], record.get("common_name"), record.get("official_name")]
             variants = [n for n in english if n]
             indonesian = [translation.gettext(n) for n in variants]
-            display_en = _readable(getattr(record, "common_name", None) or record.name)
-            display_id = _readable(translation.gettext(
-                getattr(record, "common_name", None) or record.name))
+            display_en = _readable(record.get("common_name") or record["name"])
+            display_id = _readable(translation.gettext(record.get("common_name") or record["name"]))
             self._names[code] = CountryName(code, {"en": display_en, "id": display_id})
             extra = countries[code].aliases if code in countries else ()
             for name in _with_readable(variants + indonesian + list(extra)):

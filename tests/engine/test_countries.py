@@ -1,0 +1,33 @@
+"""Country names in both languages, from the ISO data however it is reached."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from bot.content import KnowledgeBase
+from bot.engine import Engine
+from bot.engine import countries as countries_module
+from bot.engine.countries import CountryIndex
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("pantai gading", "CI"), ("cote divoire", "CI"), ("turki", "TR"), ("turkey", "TR"),
+    ("korea selatan", "KR"), ("united states", "US"), ("arab saudi", "SA"),
+])
+def test_countries_are_found_by_english_and_indonesian_names(engine: Engine, name: str,
+                                                             code: str) -> None:
+    found = engine.countries.find(("apakah", *name.split(), "anggota", "oki"))
+    assert found is not None and found[0] == code
+
+
+def test_the_package_api_gives_the_same_names_as_its_data_files(
+        shipped_kb: KnowledgeBase, engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    records, _ = countries_module._iso3166()
+    assert len(records) == 249
+    index = CountryIndex(shipped_kb.countries, engine.normalize.words)
+    for code in ("ID", "TR", "CI", "PS", "US"):
+        assert index.name(code) == engine.countries.name(code)
+    assert index.find(("pantai", "gading")) == engine.countries.find(("pantai", "gading"))
