@@ -17,7 +17,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TextIO
 
-from bot.content import KnowledgeBase, load_content
+from bot.content import KnowledgeBase
+from bot.content.loader import load_content
 from bot.content.model import Intent
 from bot.engine import Engine
 from bot.evaluation import DEFAULT_EVAL_FILE, load_cases

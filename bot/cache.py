@@ -15,13 +15,10 @@ import copyreg
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from bot.content import load_content
-from bot.content.yamlfile import load_yaml
 from bot.engine import Engine
 from bot.settings import EngineSettings
 
@@ -67,6 +64,8 @@ def load_engine(settings: EngineSettings) -> Engine:
         return cached
     # After an edit to the content, the engine built before it (by this same code) lends
     # whatever the edit left alone, and only the files that changed are parsed again.
+    from bot.content.loader import load_content  # with PyYAML: not needed for a cached start
+
     previous = next((e for e in map(_read, cache_dir().glob(f"engine-{code}-*.pickle"))
                      if isinstance(e, Engine)), None)
     files = _ParsedFiles(cache_dir() / f"yaml-{code}.pickle" if code else None)
@@ -90,6 +89,8 @@ class _ParsedFiles:
         self._now: dict[tuple[str, int, int], Any] = {}
 
     def read(self, file: Path) -> Any:
+        from bot.content.yamlfile import load_yaml
+
         stat = file.stat()
         key = (str(file.resolve()), stat.st_size, stat.st_mtime_ns)
         data = self._earlier[key] if key in self._earlier else load_yaml(file)
@@ -111,6 +112,8 @@ def _read(path: Path) -> Any:
 
 def _store(path: Path, value: Any, replaces: str) -> None:
     """Write ``value`` to ``path`` atomically, removing the files it replaces (a glob)."""
+    import tempfile  # only when writing: a cached start does not
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob(replaces):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.content import ContentError, load_content
+from bot.content import ContentError
 from bot.content.checks import MAX_FACT_AGE_DAYS
 from bot.engine import Engine, Reply
 from bot.engine.engine import format_date
@@ -93,6 +93,7 @@ def _chat(engine: Engine, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
     from bot.content.checks import run_checks
+    from bot.content.loader import load_content
 
     settings = EngineSettings.from_env()
     root = Path(args.content_dir) if args.content_dir else settings.content_dir

@@ -13,7 +13,8 @@ import pytest
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported anywhere
 os.environ.setdefault("OIC_CACHE_DIR", tempfile.mkdtemp(prefix="oic-bot-cache-"))
 
-from bot.content import KnowledgeBase, load_content
+from bot.content import KnowledgeBase
+from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.settings import default_content_dir
 

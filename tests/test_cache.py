@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import bot.cache
+import bot.content.loader
+import bot.content.yamlfile
 from bot.cache import load_engine
 from bot.settings import EngineSettings
 from tests.conftest import MINI_KNOWLEDGE
@@ -28,7 +29,7 @@ def test_a_second_start_reads_the_cache_not_the_yaml(settings: EngineSettings,
     def no_yaml(root: Path) -> None:
         raise AssertionError("the YAML was parsed again")
 
-    monkeypatch.setattr(bot.cache, "load_content", no_yaml)
+    monkeypatch.setattr(bot.content.loader, "load_content", no_yaml)
     again = load_engine(settings)
     assert again.ask("dimana markas oki").answer == first.ask("dimana markas oki").answer
 
@@ -56,12 +57,12 @@ def test_after_an_edit_only_the_changed_file_is_parsed_again(
     path.write_text(MINI_KNOWLEDGE.replace("di Jeddah.", "di kota Jeddah."), encoding="utf-8")
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     parsed: list[str] = []
-    real = bot.cache.load_yaml
+    real = bot.content.yamlfile.load_yaml
 
     def spy(file: Path) -> object:
         parsed.append(f"{file.parent.name}/{file.name}")
         return real(file)
 
-    monkeypatch.setattr(bot.cache, "load_yaml", spy)
+    monkeypatch.setattr(bot.content.yamlfile, "load_yaml", spy)
     assert load_engine(settings).ask("dimana markas oki").answer == "Markas OKI ada di kota Jeddah."
     assert parsed == ["knowledge/main.yaml"]

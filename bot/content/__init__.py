@@ -1,6 +1,9 @@
-"""Loading and validating the YAML content that operators edit (intents/ and knowledge/)."""
+"""The YAML content that operators edit (intents/ and knowledge/): its model and its problems.
 
-from bot.content.loader import ContentError, load_content
+Loading it is :func:`bot.content.loader.load_content`, imported where content is loaded: it
+brings in PyYAML, which a start from the engine cache does not need.
+"""
+
 from bot.content.model import (
     Country,
     Entry,
@@ -9,7 +12,7 @@ from bot.content.model import (
     Lexicon,
     Source,
 )
-from bot.content.problems import Problem
+from bot.content.problems import ContentError, Problem
 
 __all__ = [
     "ContentError",
@@ -20,5 +23,4 @@ __all__ = [
     "Lexicon",
     "Problem",
     "Source",
-    "load_content",
 ]

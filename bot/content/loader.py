@@ -25,7 +25,7 @@ from bot.content.model import (
     Source,
     Topic,
 )
-from bot.content.problems import Problem
+from bot.content.problems import ContentError, Problem
 from bot.content.yamlfile import LineDict, YamlFileError, load_yaml
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -35,14 +35,6 @@ ENTRY_KINDS = ("fact", "smalltalk", "out_of_scope")
 KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources"}
 INTENT_KEYS = {"intents", "lexicon"}
 LEXICON_KEYS = {"abbreviations", "synonyms", "organisations", "membership_cues", "fillers"}
-
-
-class ContentError(Exception):
-    """The content cannot go live; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s) in the content")
-        self.problems = problems
 
 
 def _line(node: Any, key: str | None = None) -> int | None:

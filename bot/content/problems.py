@@ -18,3 +18,11 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
         return f"{where}: {self.severity}: {self.message}"
+
+
+class ContentError(Exception):
+    """The content cannot go live; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the content")
+        self.problems = problems

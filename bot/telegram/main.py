@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.content import load_content
+from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import Store

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from telegram.ext import Application, ContextTypes
 
-from bot.content import ContentError, KnowledgeBase, Problem, load_content
+from bot.content import ContentError, KnowledgeBase, Problem
 from bot.content.checks import run_checks
+from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.telegram.render import split_html
 from bot.telegram.services import Services

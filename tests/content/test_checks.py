@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import checks, load_content
+from bot.content import checks
 from bot.content.checks import run_checks
+from bot.content.loader import load_content
 from bot.engine import Engine
 from tests.conftest import MINI_KNOWLEDGE
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import ContentError, load_content
+from bot.content import ContentError
+from bot.content.loader import load_content
 from tests.conftest import ENTRY_HEAD
 
 Writer = Callable[..., Path]

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.content import load_content
+from bot.content.loader import load_content
 from bot.engine import Engine
 from tests.conftest import MINI_INTENTS, MINI_KNOWLEDGE
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.content import load_content
+from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.settings import default_content_dir
 from tests.telegram.conftest import Harness, start_bot, stop_bot
