@@ -62,20 +62,21 @@ class ReloadResult:
         return f"Content reloaded: {', '.join(parts)} entries." + (f" ({detail})" if detail else "")
 
 
-def build(root: Path, default_lang: str, current: KnowledgeBase | None) -> ReloadResult:
-    """Load and check the content folder; never raises for bad content."""
+def build(root: Path, default_lang: str, current: Engine | None) -> ReloadResult:
+    """Load and check the content folder; never raises for bad content. The ``current`` engine
+    lends what an edit left alone (an answer edit re-indexes nothing)."""
     try:
         kb = load_content(root)
     except ContentError as exc:
         return ReloadResult(None, exc.problems)
-    engine = Engine(kb, default_lang=default_lang)
+    engine = Engine(kb, default_lang=default_lang, previous=current)
     problems = run_checks(engine)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         return ReloadResult(None, errors)
     if current is None:
         return ReloadResult(engine, problems, added=sorted(kb.entries))
-    return ReloadResult(engine, problems, *_diff(current, kb))
+    return ReloadResult(engine, problems, *_diff(current.kb, kb))
 
 
 def _diff(old: KnowledgeBase, new: KnowledgeBase) -> tuple[list[str], list[str], list[str]]:
@@ -108,7 +109,7 @@ async def reload_now(application: Application) -> ReloadResult:
     services: Services = application.bot_data["services"]
     settings = services.settings.engine
     result = await asyncio.to_thread(build, settings.content_dir, settings.default_lang,
-                                     services.engine.kb)
+                                     services.engine)
     if result.engine is not None:
         services.engine = result.engine
         logger.info(result.summary())
