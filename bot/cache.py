@@ -3,21 +3,26 @@
 Building the engine (parsing the YAML, normalising thousands of examples, indexing them, and
 loading the country names) takes a few hundred milliseconds; unpickling the result takes a few
 tens. The cache key covers every content file and every engine source file (name, size,
-modification time), so an edit to either rebuilds it; after a content edit the engine built
-before lends what the edit left alone (example normal forms, country names). The cache is
-only ever written and read by this program, in the user's own cache folder; if it cannot be
-used, the engine is built from the YAML as usual.
+modification time), Python's and rapidfuzz's versions and the country-name data, so an edit or
+an upgrade rebuilds it; after a content edit the engine built before lends what the edit left
+alone (example normal forms, the index, country names), and only changed files are parsed
+again. The cache is only ever written and read by this program, in the user's own cache
+folder; if it cannot be used, the engine is built from the YAML as usual.
 """
 
 from __future__ import annotations
 
 import copyreg
 import hashlib
+import importlib.util
 import os
 import pickle
+import sys
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+import rapidfuzz
 
 from bot.engine import Engine
 from bot.settings import EngineSettings
@@ -48,11 +53,21 @@ def _fingerprint(paths: list[Path], salt: str = "") -> str:
     return digest.hexdigest()[:16]
 
 
+def _dependency_files() -> list[Path]:
+    """Files whose change (an upgrade) must rebuild the engine: the country-name data."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        return []
+    data = Path(spec.origin).parent / "databases" / "iso3166-1.json"
+    return [data] if data.is_file() else []
+
+
 def load_engine(settings: EngineSettings) -> Engine:
     """The engine for ``settings``, from the cache when the content and code are unchanged."""
     root = settings.content_dir
     try:
-        code = _fingerprint(sorted(_CODE.glob("**/*.py")))
+        code = _fingerprint([*sorted(_CODE.glob("**/*.py")), *_dependency_files()],
+                            salt=f"{sys.version}|{rapidfuzz.__version__}")
         sources = [*sorted((root / "intents").glob("*.y*ml")),
                    *sorted((root / "knowledge").glob("*.y*ml"))]
         content = _fingerprint(sources, salt=f"{settings.default_lang}|{root.resolve()}")
