@@ -83,7 +83,7 @@ class Engine:
         # Per example text: its tokens and its spoken words, each joined by spaces (compact in
         # the engine cache).
         self.example_forms: dict[str, tuple[str, str]] = {}
-        examples: list[tuple[str, tuple[str, ...]]] = []
+        examples: list[tuple[str, str]] = []
         samples: dict[str, list[tuple[str, ...]]] = {lang: [] for lang in LANGS}
         for intent in self.kb.intents.values():
             for lang, texts in intent.examples.items():
@@ -91,9 +91,11 @@ class Engine:
                     form = known.get(text)
                     if form is None:
                         normalized = self.normalize(text)
-                        form = (normalized.text, " ".join(normalized.spoken))
+                        spoken = " ".join(normalized.spoken)
+                        form = (normalized.text,
+                                normalized.text if spoken == normalized.text else spoken)
                     self.example_forms[text] = form
-                    examples.append((intent.id, tuple(form[0].split())))
+                    examples.append((intent.id, form[0]))
                     samples[lang].append(tuple(form[1].split()))
         self.matcher = Matcher(examples)
         self.language = LanguageDetector(samples)

@@ -61,11 +61,11 @@ class Candidate:
 class Matcher:
     """An index over normalised example questions."""
 
-    def __init__(self, examples: list[tuple[str, tuple[str, ...]]]) -> None:
-        """``examples`` holds (intent id, normalised tokens) pairs."""
+    def __init__(self, examples: list[tuple[str, str]]) -> None:
+        """``examples`` holds (intent id, normalised text: its tokens joined by spaces) pairs."""
         self._intent = [intent for intent, _ in examples]
-        self._text = [" ".join(tokens) for _, tokens in examples]
-        self._tokens = [frozenset(tokens) for _, tokens in examples]
+        self._text = [text for _, text in examples]
+        self._tokens = [frozenset(text.split()) for text in self._text]
         intents_with: dict[str, set[str]] = defaultdict(set)
         postings: dict[str, list[int]] = defaultdict(list)
         # Shortest examples first, so that every posting list comes out in that order.

@@ -9,10 +9,10 @@ from bot.engine.matcher import Matcher
 
 def make() -> Matcher:
     return Matcher([
-        ("history", ("bagaimana", "sejarah", "awal", "berdirinya", "oki", "di", "rabat")),
-        ("headquarters", ("dimana", "markas", "oki")),
-        ("headquarters", ("markas", "oki")),
-        ("languages", ("bahasa", "resmi", "oki")),
+        ("history", "bagaimana sejarah awal berdirinya oki di rabat"),
+        ("headquarters", "dimana markas oki"),
+        ("headquarters", "markas oki"),
+        ("languages", "bahasa resmi oki"),
     ])
 
 
