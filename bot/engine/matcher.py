@@ -95,16 +95,21 @@ class Matcher:
                 by_stem[form].append(token)
         self._by_initial = dict(by_initial)
         self._by_stem = dict(by_stem)
+        self._add_caches()
+
+    def _add_caches(self) -> None:
+        """Per-word lookups, remembered: questions reuse the same few thousand words."""
         self.known_word = lru_cache(maxsize=8192)(self._known_word)
+        self._intent_credit = lru_cache(maxsize=8192)(self._credit)
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        del state["known_word"]  # a per-process cache, rebuilt on load
+        del state["known_word"], state["_intent_credit"]  # per-process caches, rebuilt on load
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        self.known_word = lru_cache(maxsize=8192)(self._known_word)
+        self._add_caches()
 
     def __len__(self) -> int:
         return len(self._text)
@@ -269,17 +274,15 @@ class Matcher:
     def _intent_recall(self, intents: Iterable[str],
                        mapped: dict[str, tuple[tuple[str, float], ...]],
                        weights: dict[str, float], query_weight: float) -> dict[str, float]:
-        """Per intent, the share of the question's weight found anywhere in its examples (each
-        question word by its closest form there)."""
-        found = dict.fromkeys(intents, 0.0)
-        for token, words in mapped.items():
-            missing = found.keys()
-            for word, similarity in words:
-                having = self._intents_of[word].intersection(missing)
-                gain = weights[token] * similarity
-                for intent in having:
-                    found[intent] += gain
-                missing = missing - having
-                if not missing:
-                    break
-        return {intent: weight / query_weight for intent, weight in found.items()}
+        """Per intent, the share of the question's weight found anywhere in its examples."""
+        credits = [(weights[token], self._intent_credit(token)) for token in mapped]
+        return {intent: sum(weight * credit.get(intent, 0.0) for weight, credit in credits)
+                / query_weight for intent in intents}
+
+    def _credit(self, token: str) -> dict[str, float]:
+        """Per intent with any form of ``token`` in its examples, the closest form's similarity."""
+        credit: dict[str, float] = {}
+        for word, similarity in self.known_word(token):  # closest first
+            for intent in self._intents_of[word]:
+                credit.setdefault(intent, similarity)
+        return credit
