@@ -220,20 +220,33 @@ class Matcher:
             for word, similarity in words:
                 claims[word].append((number, weights[token], similarity))
         # Per indexed word that one question word alone stands for: what it adds to the
-        # question's side and to the example's side, and that question word (as a bit). The
-        # rest (two forms of one question word in an example, or a word standing for two
-        # question words) needs the bookkeeping of _overlap.
+        # question's side and to the example's side, and that question word (as a bit). Most
+        # such words add the same to both sides ("plain"): an example sharing only those scores
+        # twice the shared weight over the two sizes. The rest (two forms of one question word
+        # in an example, or a word standing for two question words) needs the bookkeeping of
+        # _overlap.
+        forms = [len(words) for words in mapped.values()]
         gains: dict[str, tuple[float, float, int]] = {}
+        plain: dict[str, float] = {}
         for word, found in claims.items():
             if len(found) == 1:
                 number, weight, similarity = found[0]
-                gains[word] = (weight * similarity, self._weight[word] * similarity, 1 << number)
-        indexed = frozenset(claims)
+                query_side, example_side = weight * similarity, self._weight[word] * similarity
+                gains[word] = (query_side, example_side, 1 << number)
+                if query_side == example_side and (similarity == 1.0 or forms[number] == 1):
+                    plain[word] = query_side
+        indexed, plain_words = frozenset(claims), frozenset(plain)
         gain = gains.get
         sizes = self._example_weight
         scored = []
         for index in pool:
             shared = self._tokens[index] & indexed
+            if shared <= plain_words:
+                common = 0.0
+                for word in shared:
+                    common += plain[word]
+                scored.append((2 * common / (query_weight + sizes[index]), index))
+                continue
             covered_query = covered_example = 0.0
             credited = 0
             for word in shared:
