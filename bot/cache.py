@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import copyreg
 import hashlib
-import importlib.util
 import os
 import pickle
 import sys
@@ -25,6 +24,7 @@ from typing import Any
 import rapidfuzz
 
 from bot.engine import Engine
+from bot.engine.countries import iso3166_file
 from bot.settings import EngineSettings
 
 
@@ -53,21 +53,13 @@ def _fingerprint(paths: list[Path], salt: str = "") -> str:
     return digest.hexdigest()[:16]
 
 
-def _dependency_files() -> list[Path]:
-    """Files whose change (an upgrade) must rebuild the engine: the country-name data."""
-    spec = importlib.util.find_spec("pycountry")
-    if spec is None or spec.origin is None:
-        return []
-    data = Path(spec.origin).parent / "databases" / "iso3166-1.json"
-    return [data] if data.is_file() else []
-
-
 def load_engine(settings: EngineSettings) -> Engine:
     """The engine for ``settings``, from the cache when the content and code are unchanged."""
     root = settings.content_dir
     try:
-        code = _fingerprint([*sorted(_CODE.glob("**/*.py")), *_dependency_files()],
-                            salt=f"{sys.version}|{rapidfuzz.__version__}")
+        country_data = iso3166_file()  # an upgrade of the names rebuilds the engine too
+        code_files = sorted(_CODE.glob("**/*.py")) + ([country_data] if country_data else [])
+        code = _fingerprint(code_files, salt=f"{sys.version}|{rapidfuzz.__version__}")
         sources = [*sorted((root / "intents").glob("*.y*ml")),
                    *sorted((root / "knowledge").glob("*.y*ml"))]
         content = _fingerprint(sources, salt=f"{settings.default_lang}|{root.resolve()}")

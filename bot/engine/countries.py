@@ -25,6 +25,15 @@ class CountryName:
     name: Mapping[str, str]
 
 
+def iso3166_file() -> Path | None:
+    """pycountry's ISO 3166-1 data file, found without importing the package, if it is there."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "databases" / "iso3166-1.json"
+    return path if path.is_file() else None
+
+
 def _iso3166() -> tuple[list[dict[str, str]], str]:
     """ISO 3166-1 records and the folder of their translations, from pycountry's data.
 
@@ -32,13 +41,12 @@ def _iso3166() -> tuple[list[dict[str, str]], str]:
     package-metadata lookups, on the start-up of every first run, for data read once. Should
     its layout ever change, the package's own API gives the same records.
     """
-    spec = importlib.util.find_spec("pycountry")
-    if spec and spec.origin:
-        root = Path(spec.origin).parent
+    database = iso3166_file()
+    if database is not None:
+        locales = database.parent.parent / "locales"
         try:
-            database = json.loads((root / "databases" / "iso3166-1.json").read_bytes())
-            if (root / "locales").is_dir():
-                return database["3166-1"], str(root / "locales")
+            if locales.is_dir():
+                return json.loads(database.read_bytes())["3166-1"], str(locales)
         except (OSError, ValueError, KeyError):
             pass
     import pycountry
