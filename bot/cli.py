@@ -16,7 +16,7 @@ from typing import TextIO
 from bot.content import ContentError
 from bot.content.checks import MAX_FACT_AGE_DAYS
 from bot.engine import Engine, Reply
-from bot.engine.engine import format_date
+from bot.engine.engine import as_of_line
 from bot.engine.texts import TEXTS
 from bot.settings import EngineSettings, SettingsError
 
@@ -33,8 +33,9 @@ def format_plain(reply: Reply) -> str:
     lines = [reply.answer]
     if reply.suggestions:
         lines += [f"  {n}. {s.text}" for n, s in enumerate(reply.suggestions, 1)]
-    if reply.as_of:
-        lines += ["", texts["as_of"].format(date=format_date(reply.as_of, reply.lang))]
+    as_of = as_of_line(reply)
+    if as_of:
+        lines += ["", as_of]
     if reply.sources:
         lines += ["", f"{texts['sources']}:"]
         lines += [f"  [{n}] {s.title} — {s.url}" for n, s in enumerate(reply.sources, 1)]

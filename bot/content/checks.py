@@ -35,12 +35,16 @@ def run_checks(engine: Engine, max_age_days: int = MAX_FACT_AGE_DAYS,
 
 
 def stale_facts(engine: Engine, max_age_days: int, today: date) -> list[Problem]:
-    """Facts that change over time need a fresh check: warn when ``as_of`` is too old."""
+    """Facts that change over time need a fresh look: warn when neither the newest source
+    (``as_of``) nor the last check for a newer one (``checked``) is recent."""
     limit = today - timedelta(days=max_age_days)
     return [
-        Problem(e.path, e.line, f"entry {e.id!r} is as of {e.as_of}, more than {max_age_days} "
-                "days ago: check the fact against its sources and update 'as_of'", "warning")
-        for e in engine.kb.entries.values() if e.as_of and e.as_of < limit
+        Problem(e.path, e.line, f"entry {e.id!r} has sources up to {e.as_of}, last looked at "
+                f"{e.checked or 'never'}, more than {max_age_days} days ago: look for newer "
+                "sources, revise the answer if needed, and set 'checked' to today "
+                "('as_of' to the newest source's date)", "warning")
+        for e in engine.kb.entries.values()
+        if e.as_of and max(e.as_of, e.checked or e.as_of) < limit
     ]
 
 

@@ -22,6 +22,7 @@ from bot.content.model import (
     KnowledgeBase,
     Lexicon,
     Organisation,
+    Role,
     Source,
     Topic,
 )
@@ -131,6 +132,15 @@ class _Reader:
             if title and url:
                 result.append(Source(title=title, url=url))
         return tuple(result)
+
+    def date(self, path: Path, node: LineDict, key: str, what: str) -> date | None:
+        value = node.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, date):
+            self.error(path, _line(node, key), f"'{key}' of {what} must be a date like 2025-06-22")
+            return None
+        return value
 
     def id_list(self, path: Path, node: LineDict, key: str, what: str) -> tuple[str, ...]:
         value = node.get(key, [])
@@ -281,13 +291,17 @@ def _read_entry(reader: _Reader, path: Path, item: LineDict) -> Entry | None:
     if kind != "fact" and item.get("sources"):
         reader.error(path, _line(item, "sources"), f"{what} is {kind} and must not have sources;"
                      " make it kind: fact if it states facts")
-    as_of = item.get("as_of")
-    if as_of is not None and not isinstance(as_of, date):
-        reader.error(path, _line(item, "as_of"),
-                     f"'as_of' of {what} must be a date like 2026-11-28")
-        as_of = None
+    as_of = reader.date(path, item, "as_of", what)
+    checked = reader.date(path, item, "checked", what)
+    if checked and not as_of:
+        reader.error(path, _line(item, "checked"), f"{what} has 'checked' but no 'as_of'; "
+                     "'as_of' is the date of the newest source that supports the answer")
+    if checked and as_of and checked < as_of:
+        reader.error(path, _line(item, "checked"), f"'checked' of {what} is before its 'as_of': "
+                     "'as_of' is the newest source's date, 'checked' when you last looked for a "
+                     "newer one")
     related = reader.id_list(path, item, "related", what)
-    known = {"id", "kind", "topic", "title", "answer", "sources", "as_of", "related"}
+    known = {"id", "kind", "topic", "title", "answer", "sources", "as_of", "checked", "related"}
     _unknown_keys(reader, path, item, known, what)
     if not (ident and topic and title and answer) or kind not in ENTRY_KINDS:
         return None
@@ -302,6 +316,7 @@ def _read_entry(reader: _Reader, path: Path, item: LineDict) -> Entry | None:
         related=related,
         path=path,
         line=item.line,
+        checked=checked,
     )
 
 
@@ -375,8 +390,9 @@ def _country(
     sources = reader.sources(path, item.get("sources"), what) if "sources" in item else defaults
     if not sources:
         reader.error(path, item.line, f"{what} has no source; add 'sources' or 'default_sources'")
-    _unknown_keys(reader, path, item,
-                  {"code", "status", "since", "aliases", "note", "sources", "years_differ"}, what)
+    role = _role(reader, path, item["role"], what) if "role" in item else None
+    _unknown_keys(reader, path, item, {"code", "status", "since", "aliases", "note", "sources",
+                                       "years_differ", "role"}, what)
     return Country(
         code=code,
         status=status,
@@ -387,7 +403,28 @@ def _country(
         years_differ=bool(item.get("years_differ", False)),
         path=path,
         line=item.line,
+        role=role,
     )
+
+
+def _role(reader: _Reader, path: Path, node: Any, country: str) -> Role | None:
+    """A member's role: its own answer and sources, as the membership data has its own."""
+    what = f"the role of {country}"
+    if not isinstance(node, LineDict):
+        reader.error(path, None, f"{what} must be a block with 'answer' (id and en) and "
+                     "'sources'")
+        return None
+    answer = reader.bilingual(path, node, "answer", what)
+    sources = reader.sources(path, node.get("sources"), what)
+    if not sources:
+        reader.error(path, _line(node, "sources") or node.line, f"{what} states facts but has no "
+                     "usable source; add at least one source with a title and a url")
+    as_of = reader.date(path, node, "as_of", what)
+    checked = reader.date(path, node, "checked", what)
+    _unknown_keys(reader, path, node, {"answer", "sources", "as_of", "checked"}, what)
+    if answer is None or not sources:
+        return None
+    return Role(MappingProxyType(answer), sources, as_of, checked)
 
 
 def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:

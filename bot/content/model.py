@@ -28,10 +28,21 @@ class Entry:
     title: Mapping[str, str]
     answer: Mapping[str, str]
     sources: tuple[Source, ...]
-    as_of: date | None
+    as_of: date | None  # the date of the newest source that supports the answer
     related: tuple[str, ...]
     path: Path
     line: int
+    checked: date | None = None  # when an operator last looked for newer sources
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """What a member state does in the OIC, for "what is the role of X in the OIC?"."""
+
+    answer: Mapping[str, str]
+    sources: tuple[Source, ...]
+    as_of: date | None = None
+    checked: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +70,7 @@ class Country:
     years_differ: bool
     path: Path
     line: int
+    role: Role | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -285,6 +285,7 @@ class Engine:
             entry=entry.id,
             title=entry.title[lang],
             as_of=entry.as_of,
+            checked=entry.checked,
         )
 
     def _fallback(self, question: str, lang: str, kind: str, score: float) -> Reply:
@@ -384,6 +385,18 @@ def _aliases(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 
 def format_date(value: date, lang: str) -> str:
     return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
+
+
+def as_of_line(reply: Reply) -> str | None:
+    """"As of <newest source's date>" (and when it was last checked), or None."""
+    if reply.as_of is None:
+        return None
+    texts = TEXTS[reply.lang]
+    date_text = format_date(reply.as_of, reply.lang)
+    if reply.checked and reply.checked != reply.as_of:
+        return texts["as_of_checked"].format(date=date_text,
+                                             checked=format_date(reply.checked, reply.lang))
+    return texts["as_of"].format(date=date_text)
 
 
 def normalise_lang(value: str | None) -> str | None:

@@ -38,7 +38,8 @@ class Reply:
     entry: str | None = None
     title: str | None = None  # the question the answer is about, for a heading
     country: str | None = None
-    as_of: date | None = None
+    as_of: date | None = None  # the newest source's date, for facts that change
+    checked: date | None = None  # when the fact was last checked for newer sources
     candidates: tuple[tuple[str, float], ...] = ()  # the top intents considered, for review
 
     @property

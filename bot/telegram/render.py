@@ -13,7 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
 from bot.engine import Reply
-from bot.engine.engine import format_date
+from bot.engine.engine import as_of_line
 from bot.engine.texts import TEXTS
 
 LABELS = {
@@ -49,8 +49,8 @@ def render(reply: Reply, *, bot_username: str | None = None, short: bool = False
     if reply.title and reply.kind in ("answer", "membership"):
         lines.append(f"<b>{html.escape(reply.title)}</b>")
     lines += [html.escape(line) for line in reply.answer.splitlines()]
-    if reply.as_of:
-        as_of = texts["as_of"].format(date=format_date(reply.as_of, reply.lang))
+    as_of = as_of_line(reply)
+    if as_of:
         lines += ["", f"<i>{html.escape(as_of)}</i>"]
     sources = reply.sources[:SHORT_SOURCES] if short else reply.sources
     if sources:

@@ -56,9 +56,20 @@ def test_stale_facts_get_a_warning(write_content: Callable[..., Path]) -> None:
 
     root = write_content(knowledge={"main.yaml": MINI_WITH_AS_OF})
     problems = run_checks(Engine(load_content(root)), max_age_days=30, today=date(2026, 12, 31))
-    [stale] = [p for p in problems if "as of" in p.message]
+    [stale] = [p for p in problems if "sources up to" in p.message]
     assert stale.severity == "warning" and stale.line == 5
     assert "2026-01-01" in stale.message
+
+
+def test_a_recent_check_for_newer_sources_keeps_an_old_fact_quiet(
+        write_content: Callable[..., Path]) -> None:
+    from datetime import date
+
+    checked = MINI_WITH_AS_OF.replace("as_of: 2026-01-01", "as_of: 2026-01-01\n    checked: "
+                                      "2026-12-20")
+    root = write_content(knowledge={"main.yaml": checked})
+    problems = run_checks(Engine(load_content(root)), max_age_days=30, today=date(2026, 12, 31))
+    assert not [p for p in problems if "sources up to" in p.message]
 
 
 def test_answers_too_long_for_telegram_are_errors(write_content: Callable[..., Path]) -> None:
