@@ -7,6 +7,7 @@ mapping itself and of each of its keys.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,17 @@ class LineList(list):
 
 class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     pass
+
+
+# YAML 1.1 reads yes/no/on/off as true/false, so a word list with "no" or "on" in it would
+# silently hold a boolean. Only true/false are booleans here, as in YAML 1.2.
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"))
 
 
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
