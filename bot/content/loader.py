@@ -17,10 +17,12 @@ from typing import Any
 from bot.content.model import (
     LANGS,
     Country,
+    Courtesy,
     Entry,
     Intent,
     KnowledgeBase,
     Lexicon,
+    Navigation,
     Organisation,
     Role,
     Source,
@@ -33,9 +35,12 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COUNTRY_STATUSES = ("member", "observer", "not_member")
 ENTRY_KINDS = ("fact", "smalltalk", "out_of_scope")
 
-KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources"}
+KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources", "navigation"}
+NAVIGATION_KEYS = {"starters", "membership_related"}
 INTENT_KEYS = {"intents", "lexicon"}
-LEXICON_KEYS = {"abbreviations", "synonyms", "organisations", "membership_cues", "fillers"}
+LEXICON_KEYS = {"abbreviations", "synonyms", "organisations", "membership_cues", "fillers",
+                "courtesies", "question_words", "question_openers", "role_cues", "our_name",
+                "function_words"}
 
 
 def _line(node: Any, key: str | None = None) -> int | None:
@@ -196,6 +201,8 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
     countries: dict[str, Country] = {}
     country_sources: tuple[Source, ...] = ()
     lexicons: list[tuple[Path, LineDict]] = []
+    navigation = Navigation()
+    navigation_at: tuple[Path, int | None] | None = None
     first_seen: dict[tuple[str, str], tuple[Path, int | None]] = {}
 
     def claim(kind: str, ident: str, path: Path, line: int | None) -> bool:
@@ -230,9 +237,23 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
                     countries[country.code] = country
         if "lexicon" in data:
             lexicons.append((path, data["lexicon"]))
+        if "navigation" in data:
+            node = data["navigation"]
+            if navigation_at is not None:
+                reader.error(path, _line(data, "navigation"), "'navigation' is already given at "
+                             f"{navigation_at[0]}:{navigation_at[1]}; keep one")
+            elif not isinstance(node, LineDict):
+                reader.error(path, _line(data, "navigation"), "'navigation' is a block with "
+                             f"{', '.join(sorted(NAVIGATION_KEYS))}, each a list of entry ids")
+            else:
+                navigation_at = (path, _line(data, "navigation"))
+                _unknown_keys(reader, path, node, NAVIGATION_KEYS, "'navigation'")
+                navigation = Navigation(**{key: reader.id_list(path, node, key, "'navigation'")
+                                           for key in NAVIGATION_KEYS})
 
     lexicon = _lexicon(reader, lexicons)
     _cross_check(reader, topics, entries, intents)
+    _check_references(reader, entries, lexicon, navigation, navigation_at, countries)
     if reader.problems:
         raise ContentError(reader.problems)
     return KnowledgeBase(
@@ -243,6 +264,7 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
         country_sources=country_sources,
         topics=MappingProxyType(topics),
         lexicon=lexicon,
+        navigation=navigation,
     )
 
 
@@ -391,8 +413,9 @@ def _country(
     if not sources:
         reader.error(path, item.line, f"{what} has no source; add 'sources' or 'default_sources'")
     role = _role(reader, path, item["role"], what) if "role" in item else None
+    related = reader.id_list(path, item, "related", what)
     _unknown_keys(reader, path, item, {"code", "status", "since", "aliases", "note", "sources",
-                                       "years_differ", "role"}, what)
+                                       "years_differ", "role", "related"}, what)
     return Country(
         code=code,
         status=status,
@@ -404,6 +427,7 @@ def _country(
         path=path,
         line=item.line,
         role=role,
+        related=related,
     )
 
 
@@ -428,66 +452,173 @@ def _role(reader: _Reader, path: Path, node: Any, country: str) -> Role | None:
 
 
 def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
+    """Merge the lexicon sections of all files; a section of the wrong shape is an error, never
+    silently empty (the bot would lose its synonyms or its guards without a word)."""
     abbreviations: dict[str, str] = {}
     synonyms: dict[str, tuple[str, ...]] = {}
     organisations: list[Organisation] = []
     cues: dict[str, tuple[str, ...]] = {}
     fillers: list[str] = []
+    courtesies: dict[str, Courtesy] = {}
+    question_words: dict[str, tuple[str, ...]] = {}
+    openers: dict[str, tuple[str, ...]] = {}
+    role_cues: dict[str, tuple[str, ...]] = {}
+    function_words: dict[str, tuple[str, ...]] = {}
+    our_name: tuple[str, Path, int | None] | None = None
     for path, node in parts:
         if not isinstance(node, LineDict):
             reader.error(path, None, "'lexicon' must be a block of sections: "
                          f"{', '.join(sorted(LEXICON_KEYS))}")
             continue
         _unknown_keys(reader, path, node, LEXICON_KEYS, "the lexicon")
-        abbr = node.get("abbreviations") or {}
-        if isinstance(abbr, dict) and all(isinstance(v, str) for v in abbr.values()):
-            abbreviations.update({str(k).lower(): v.lower() for k, v in abbr.items()})
-        else:
-            reader.error(path, _line(node, "abbreviations"),
-                         "'abbreviations' maps a short form to its full text, e.g. brp: berapa")
-        syn = node.get("synonyms") or {}
-        for canonical, variants in syn.items() if isinstance(syn, dict) else ():
-            if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+        abbr = _section(reader, path, node, "abbreviations", LineDict,
+                        "maps a short form to its full text, e.g. brp: berapa")
+        for short, full in abbr.items():
+            if isinstance(full, str) and full.strip():
+                abbreviations[str(short).lower()] = full.lower()
+            else:
+                reader.error(path, _line(abbr, short), f"abbreviation {short!r} needs its full "
+                             "text, e.g. brp: berapa")
+        syn = _section(reader, path, node, "synonyms", LineDict,
+                       "maps a canonical word to a list of its variants")
+        for canonical, variants in syn.items():
+            if not _words(variants):
                 reader.error(path, _line(syn, canonical),
-                             f"synonyms of {canonical!r} must be a list")
+                             f"synonyms of {canonical!r} must be a list of words or phrases")
                 continue
             synonyms[str(canonical).lower()] = tuple(v.lower() for v in variants)
-        orgs = node.get("organisations") or []
-        for org in orgs if isinstance(orgs, list) else ():
-            if not isinstance(org, LineDict):
-                reader.error(path, _line(node, "organisations"), "each organisation is a block")
-                continue
-            ident = reader.ident(path, org, "an organisation")
-            name = reader.bilingual(path, org, "name", f"organisation {ident!r}")
-            names = org.get("names")
-            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                reader.error(path, org.line, f"organisation {ident!r} needs 'names': a list of the "
-                             "names and acronyms people use")
-                continue
-            acronyms = org.get("indonesian_acronyms", [])
-            if not isinstance(acronyms, list) or not all(isinstance(a, str) for a in acronyms):
-                reader.error(path, _line(org, "indonesian_acronyms"), f"'indonesian_acronyms' of "
-                             f"organisation {ident!r} must be a list of words")
-                acronyms = []
-            _unknown_keys(reader, path, org, {"id", "name", "names", "indonesian_acronyms"},
-                          f"organisation {ident!r}")
-            if ident and name:
-                organisations.append(Organisation(ident, MappingProxyType(name), tuple(names),
-                                                  tuple(a.lower() for a in acronyms)))
-        raw_cues = node.get("membership_cues") or {}
-        for lang, words in raw_cues.items() if isinstance(raw_cues, dict) else ():
-            if lang in LANGS and isinstance(words, list):
-                cues[lang] = cues.get(lang, ()) + tuple(str(w).lower() for w in words)
-        raw_fillers = node.get("fillers") or []
-        if isinstance(raw_fillers, list):
+        orgs = _section(reader, path, node, "organisations", list,
+                        "is a list of blocks, each with id, name and names")
+        for org in orgs:
+            organisation = _organisation(reader, path, node, org)
+            if organisation:
+                organisations.append(organisation)
+        raw_cues = _section(reader, path, node, "membership_cues", LineDict,
+                            "has an 'id' and an 'en' list of words")
+        for lang, words in _per_language(reader, path, raw_cues, "membership_cues").items():
+            cues[lang] = cues.get(lang, ()) + words
+        raw_words = _section(reader, path, node, "question_words", LineDict,
+                             "has an 'id' and an 'en' list of words")
+        for lang, words in _per_language(reader, path, raw_words, "question_words").items():
+            question_words[lang] = question_words.get(lang, ()) + words
+        for key, merged in (("question_openers", openers), ("role_cues", role_cues),
+                            ("function_words", function_words)):
+            raw = _section(reader, path, node, key, LineDict, "has an 'id' and an 'en' list of "
+                           "words")
+            for lang, words in _per_language(reader, path, raw, key).items():
+                merged[lang] = merged.get(lang, ()) + words
+        raw_fillers = _section(reader, path, node, "fillers", list, "is a list of words")
+        if raw_fillers and not _words(raw_fillers):
+            reader.error(path, _line(node, "fillers"), "'fillers' must be a list of words")
+        else:
             fillers.extend(str(f).lower() for f in raw_fillers)
+        if "our_name" in node:
+            name = node["our_name"]
+            if isinstance(name, str) and name.strip():
+                our_name = (name.strip().lower(), path, _line(node, "our_name"))
+            else:
+                reader.error(path, _line(node, "our_name"), "'our_name' is one word: the "
+                             "canonical synonym for the OIC's names, e.g. oki")
+        raw_courtesies = _section(reader, path, node, "courtesies", LineDict,
+                                  "maps a kind (greeting, thanks, ...) to its phrases")
+        for kind, block in raw_courtesies.items():
+            courtesy = _courtesy(reader, path, raw_courtesies, str(kind), block)
+            if courtesy:
+                courtesies[courtesy.kind] = courtesy
+    if our_name is None:
+        name = "oki"
+    elif our_name[0] not in synonyms:
+        name = our_name[0]
+        reader.error(our_name[1], our_name[2], f"'our_name' is {name!r}, but no synonyms group "
+                     "has that canonical word; it must be the word all the OIC's names become")
+    else:
+        name = our_name[0]
     return Lexicon(
+        our_name=name,
         abbreviations=MappingProxyType(abbreviations),
         synonyms=MappingProxyType(synonyms),
         organisations=tuple(organisations),
         membership_cues=MappingProxyType(cues),
         fillers=tuple(fillers),
+        courtesies=tuple(courtesies.values()),
+        question_words=MappingProxyType(question_words),
+        question_openers=MappingProxyType(openers),
+        role_cues=MappingProxyType(role_cues),
+        function_words=MappingProxyType(function_words),
     )
+
+
+def _section(reader: _Reader, path: Path, node: LineDict, key: str, shape: type,
+             expected: str) -> Any:
+    """A lexicon section, or an empty one (and an error) if it has the wrong shape."""
+    value = node.get(key)
+    if value is None:
+        return shape()
+    if not isinstance(value, shape):
+        reader.error(path, _line(node, key), f"the lexicon's '{key}' {expected}; check its "
+                     "indentation")
+        return shape()
+    return value
+
+
+def _words(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def _per_language(reader: _Reader, path: Path, node: LineDict, section: str
+                  ) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for lang, words in node.items():
+        if lang not in LANGS or not _words(words):
+            hint = ""
+            if isinstance(words, list) and any(isinstance(w, bool) for w in words):
+                hint = " (yes, no, on and off are read as true/false: put them in quotes)"
+            reader.error(path, _line(node, lang), f"'{section}' takes an 'id' and an 'en' list "
+                         f"of words; {lang!r} is not one{hint}")
+            continue
+        found[lang] = tuple(w.lower() for w in words)
+    return found
+
+
+def _organisation(reader: _Reader, path: Path, node: LineDict, org: Any) -> Organisation | None:
+    if not isinstance(org, LineDict):
+        reader.error(path, _line(node, "organisations"), "each organisation is a block with id, "
+                     "name and names")
+        return None
+    ident = reader.ident(path, org, "an organisation")
+    name = reader.bilingual(path, org, "name", f"organisation {ident!r}")
+    names = org.get("names")
+    if not _words(names):
+        reader.error(path, org.line, f"organisation {ident!r} needs 'names': a list of the "
+                     "names and acronyms people use")
+        return None
+    acronyms = org.get("indonesian_acronyms", [])
+    if acronyms and not _words(acronyms):
+        reader.error(path, _line(org, "indonesian_acronyms"), f"'indonesian_acronyms' of "
+                     f"organisation {ident!r} must be a list of words")
+        acronyms = []
+    _unknown_keys(reader, path, org, {"id", "name", "names", "indonesian_acronyms"},
+                  f"organisation {ident!r}")
+    if not (ident and name):
+        return None
+    return Organisation(ident, MappingProxyType(name), tuple(names),
+                        tuple(a.lower() for a in acronyms))
+
+
+def _courtesy(reader: _Reader, path: Path, node: LineDict, kind: str, block: Any
+              ) -> Courtesy | None:
+    what = f"courtesy {kind!r}"
+    if not isinstance(block, LineDict) or not _words(block.get("phrases")):
+        reader.error(path, _line(node, kind), f"{what} needs 'phrases': a list of words or "
+                     "phrases (and optionally 'reply': the small-talk entry answering it alone)")
+        return None
+    reply = block.get("reply")
+    if reply is not None and not isinstance(reply, str):
+        reader.error(path, _line(block, "reply"), f"'reply' of {what} must be an entry id")
+        reply = None
+    _unknown_keys(reader, path, block, {"phrases", "reply"}, what)
+    return Courtesy(kind, tuple(p.lower() for p in block["phrases"]), reply, path,
+                    _line(node, kind))
 
 
 def _unknown_keys(reader: _Reader, path: Path, item: LineDict, known: set[str], what: str) -> None:
@@ -495,6 +626,34 @@ def _unknown_keys(reader: _Reader, path: Path, item: LineDict, known: set[str], 
         if key not in known:
             reader.error(path, _line(item, key), f"{what} has an unknown field {key!r}; "
                          f"known fields are {', '.join(sorted(known))}")
+
+
+def _check_references(reader: _Reader, entries: dict[str, Entry], lexicon: Lexicon,
+                      navigation: Navigation, navigation_at: tuple[Path, int | None] | None,
+                      countries: dict[str, Country]) -> None:
+    """Ids the bot offers or answers with must exist: renaming an entry must not silently
+    lose a starter button or the reply to "halo"."""
+    def missing(ident: str, kind: str = "fact") -> bool:
+        entry = entries.get(ident)
+        return ident not in reader.broken and (entry is None or entry.kind != kind)
+
+    if navigation_at is not None:
+        path, line = navigation_at
+        for key in sorted(NAVIGATION_KEYS):
+            for ident in getattr(navigation, key):
+                if missing(ident):
+                    reader.error(path, line, f"'navigation' {key} names {ident!r}, which is no "
+                                 "fact entry; use the id of an existing entry")
+    for courtesy in lexicon.courtesies:
+        if courtesy.reply and missing(courtesy.reply, "smalltalk"):
+            reader.error(courtesy.path or Path("lexicon"), courtesy.line, f"courtesy "
+                         f"{courtesy.kind!r} replies with {courtesy.reply!r}, which is no "
+                         "small-talk entry; use the id of one (e.g. greeting)")
+    for country in countries.values():
+        for ident in country.related:
+            if missing(ident):
+                reader.error(country.path, country.line, f"country {country.code} is related "
+                             f"to {ident!r}, which is no fact entry")
 
 
 def _cross_check(

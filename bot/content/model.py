@@ -71,6 +71,7 @@ class Country:
     path: Path
     line: int
     role: Role | None = None
+    related: tuple[str, ...] = ()  # entries to offer first under this country's answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,17 @@ class Organisation:
 
 
 @dataclass(frozen=True, slots=True)
+class Courtesy:
+    """Greetings, thanks, goodbyes or padding around a question, set aside before matching."""
+
+    kind: str
+    phrases: tuple[str, ...]
+    reply: str | None  # the small-talk entry for a message made only of these
+    path: Path | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """How people write: chat abbreviations, synonyms, names, other organisations."""
 
@@ -102,6 +114,20 @@ class Lexicon:
     organisations: tuple[Organisation, ...]
     membership_cues: Mapping[str, tuple[str, ...]]
     fillers: tuple[str, ...]
+    courtesies: tuple[Courtesy, ...] = ()
+    question_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    question_openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    role_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    function_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    our_name: str = "oki"  # the canonical token of the OIC's own names
+
+
+@dataclass(frozen=True, slots=True)
+class Navigation:
+    """What the bot offers when it has nothing better (entry ids, checked by the loader)."""
+
+    starters: tuple[str, ...] = ()  # on /start, and when a question matched nothing
+    membership_related: tuple[str, ...] = ()  # under an "is X a member?" answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +141,4 @@ class KnowledgeBase:
     country_sources: tuple[Source, ...]  # cited for countries that are not listed at all
     topics: Mapping[str, Topic]
     lexicon: Lexicon
+    navigation: Navigation = field(default_factory=Navigation)
