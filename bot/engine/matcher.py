@@ -30,13 +30,16 @@ from functools import lru_cache
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.engine.stem import stems
 
 # Tuned with `oic-bot eval` (see the threshold sweep in the README).
 OVERLAP_WEIGHT = 0.75  # the rest goes to the fuzzy score
 FUZZY_WEIGHT = (1 - OVERLAP_WEIGHT) / 100  # rapidfuzz scores run to 100
-TYPO_CUTOFF = 80.0  # rapidfuzz ratio for a misspelt word to count as a known word
+TYPO_CUTOFF = 70.0  # rapidfuzz ratio for a misspelt word to count as a known word ...
+TYPO_EDITS = 1  # ... one edit away from it ("anggta"), or two for a long word ("organsiasi"):
+LONG_WORD = 9  # "tentara" is two edits from "tenggara" and is another word, not a typo
 RELATED = 0.85  # similarity of two forms of one word ("didirikan" ~ "pendirian")
 INTENT_WEIGHT = 0.15  # share of the score from the intent's whole vocabulary
 SECOND_EXAMPLE = 0.2  # weight of an intent's second-best example (support from paraphrases)
@@ -143,8 +146,12 @@ class Matcher:
         pool = self._by_initial.get(token[0])
         if not pool:
             return ()
-        match = process.extractOne(token, pool, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-        return ((match[0], match[1] / 100.0),) if match else ()
+        edits = TYPO_EDITS + (len(token) >= LONG_WORD)
+        for word, ratio, _ in process.extract(token, pool, scorer=fuzz.ratio,
+                                              score_cutoff=TYPO_CUTOFF, limit=3):
+            if OSA.distance(token, word, score_cutoff=edits) <= edits:  # swaps count once
+                return ((word, ratio / 100.0),)
+        return ()
 
     def rank(self, tokens: tuple[str, ...], limit: int = 5, pool: int = POOL) -> list[Candidate]:
         """The best intents for a question, best first, at most one entry per intent; ``pool``

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.content.model import Lexicon
 
 _WORD = re.compile(r"[^\W_]+")  # letters of any script and digits; "_" separates
-_REDUPLICATION = re.compile(r"\b([a-z]{3,})2\b")  # "negara2" is chat for "negara-negara"
+_REDUPLICATION = re.compile(r"\b([a-z]{3,})2(nya|an)?\b")  # "negara2" is chat for "negara-negara"
 _LETTER_RUNS = re.compile(r"(\D)\1{2,}")  # "haloooo" -> "haloo"
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href=...>
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
@@ -55,7 +55,7 @@ def fold(text: str) -> str:
     if _LETTER_RUNS.search(text):
         text = _LETTER_RUNS.sub(r"\1\1", text)
     if "2" in text:
-        text = _REDUPLICATION.sub(r"\1", text)
+        text = _REDUPLICATION.sub(r"\1\2", text)
     return " ".join(_WORD.findall(text))
 
 

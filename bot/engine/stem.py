@@ -1,9 +1,10 @@
 """A deliberately light stemmer that links related forms of a word for matching.
 
-"didirikan" and "pendirian" both become "diri"; "founded" and "founding" become "found".
-It only strips common affixes and keeps at least four letters, so it errs towards leaving a
-word alone. It is used only to relate words the index already knows (a question's
-"didirikan" to an example's "pendirian"), never to rewrite the text.
+"didirikan" and "pendirian" both become "diri"; "founded" and "founding" become "found"; chat
+forms link to their standard ones ("dilakuin" ~ "dilakukan", "ngelawan" ~ "melawan"). It only
+strips common affixes and keeps at least four letters, so it errs towards leaving a word alone.
+It is used only to relate words the index already knows (a question's "didirikan" to an
+example's "pendirian"), never to rewrite the text.
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ import re
 from functools import lru_cache
 
 _PARTICLES = ("nya", "lah", "kah", "pun")
-_ID_SUFFIXES = ("kan", "an")
+_ID_SUFFIXES = ("kan", "an", "in")  # "-in" is the chat form of "-kan"/"-i" (diadain)
 _ID_PREFIXES = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen", "per", "ber", "ter",
-                "me", "pe", "di", "ke", "se")
-_EN_SUFFIXES = ("ing", "ed", "es", "s")
+                "nge", "me", "pe", "di", "ke", "se")
+_EN_SUFFIXES = ("ment", "ing", "ed", "es", "s")
 _MIN = 4
 # The same lists as patterns (earliest alternative first): one C call finds each affix.
 _PARTICLE = re.compile(f"(?:{'|'.join(_PARTICLES)})$")
 _ID_PREFIX = re.compile("|".join(_ID_PREFIXES))
+# After "se-" or "ke-" an Indonesian root does not start with two consonants: "sekretariat" is
+# a word of its own, not se-kretariat.
+_CLUSTER = re.compile(r"[^aeiou][^aeiouy]")
+_LOOSE_PREFIXES = ("se", "ke")
 
 
 @lru_cache(maxsize=16384)
@@ -34,8 +39,8 @@ def stems(word: str) -> frozenset[str]:
     found = {word}
     base = word
     particle = _PARTICLE.search(base)
-    if particle and particle.start() >= _MIN:
-        base = base[: particle.start()]
+    if particle and particle.start() >= _MIN and _root(base[: particle.start()]):
+        base = base[: particle.start()]  # "markasnya" -> "markas"; not "bertanya" -> "berta"
         found.add(base)
     trimmed_forms = [base]
     if base.endswith(_ID_SUFFIXES):
@@ -43,9 +48,9 @@ def stems(word: str) -> frozenset[str]:
     for trimmed in trimmed_forms:
         if len(trimmed) < _MIN:
             continue
-        prefix = _ID_PREFIX.match(trimmed)
-        if prefix and len(trimmed) - prefix.end() >= _MIN:
-            found.add(trimmed[prefix.end():])
+        rest = _without_prefix(trimmed)
+        if rest is not None and len(rest) >= _MIN:
+            found.add(rest)
         elif trimmed != base:
             found.add(trimmed)
     for suffix in _EN_SUFFIXES:
@@ -53,3 +58,21 @@ def stems(word: str) -> frozenset[str]:
             found.add(word[: -len(suffix)])
             break
     return frozenset(found)
+
+
+def _without_prefix(word: str) -> str | None:
+    """``word`` without its Indonesian prefix, or None if it has none."""
+    prefix = _ID_PREFIX.match(word)
+    if prefix is None:
+        return None
+    rest = word[prefix.end():]
+    if prefix.group() in _LOOSE_PREFIXES and _CLUSTER.match(rest):
+        return None
+    return rest
+
+
+def _root(base: str) -> bool:
+    """Whether ``base`` can be what is left of a word once a particle is taken off: enough
+    letters, even after its prefix ("berta" would leave "ta", so "-nya" was part of "tanya")."""
+    rest = _without_prefix(base)
+    return rest is None or len(rest) >= _MIN - 1
