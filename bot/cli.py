@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -45,10 +45,41 @@ def format_plain(reply: Reply) -> str:
     return "\n".join(lines)
 
 
+def format_explain(engine: Engine, reply: Reply) -> str:
+    """How the engine read the message and decided: for ``ask --explain`` and for operators."""
+    message = engine.reader.read(reply.question[:500])
+    lines = [f"courtesies set aside: {', '.join(message.courtesies) or 'none'}"]
+    for number, question in enumerate(message.questions, 1):
+        lines.append(f"question {number}, readings (most specific first):")
+        lines += [f"  - {reading!r}" for reading in question.readings]
+    decision = reply.decision
+    if decision is not None:
+        lines.append("candidates (score after unexplained words; raw score; source):")
+        for weighed in decision.weighed[:6]:
+            proposal = weighed.proposal
+            missing = (f"; unexplained: {', '.join(weighed.uncovered)}" if weighed.uncovered
+                       else "")
+            lines.append(f"  {weighed.score:.3f}  {proposal.key} (raw {proposal.score:.3f}; "
+                         f"{proposal.source}: {proposal.reason}{missing})")
+    lines.append(f"decision: {reply.reason or reply.kind}")
+    return "\n".join(lines)
+
+
+def _lines(stdin: TextIO) -> Iterator[str]:
+    """Questions from stdin, one per line; bytes that are not UTF-8 become U+FFFD, so any input
+    keeps the stream going."""
+    raw = getattr(stdin, "buffer", None)
+    if raw is None:
+        yield from (line.rstrip("\r\n") for line in stdin)
+        return
+    for line in raw:
+        yield line.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
 def _ask(engine: Engine, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    questions: Sequence[str]
+    questions: Iterable[str]
     if args.question == ["-"]:
-        questions = (line.rstrip("\r\n") for line in stdin)  # type: ignore[assignment]
+        questions = _lines(stdin)
     elif args.question:
         questions = [" ".join(args.question)]
     else:
@@ -62,6 +93,8 @@ def _ask(engine: Engine, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
             out.flush()
         else:
             out.write(format_plain(reply) + "\n")
+            if args.explain:
+                out.write("\n" + format_explain(engine, reply) + "\n")
     return 0
 
 
@@ -155,6 +188,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question, or - to read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per line")
     ask.add_argument("--lang", choices=("id", "en"), help="force the reply language")
+    ask.add_argument("--explain", action="store_true",
+                     help="also print how the message was read, the candidates and the decision")
 
     chat = commands.add_parser("chat", help="chat in the terminal (no Telegram token needed)")
     chat.add_argument("--lang", choices=("id", "en"), help="force the reply language")

@@ -1,23 +1,37 @@
 """``oic-bot eval``: measure the engine on labelled questions it has never seen.
 
-Reported: top-1 accuracy per language (the reply answers with the expected intent), the rate
-at which out-of-scope questions wrongly get a fact, language-detection accuracy, the most
-confused intent pairs, and a sweep of the answer threshold.
+Three sets, reported separately, because they measure different promises:
+
+* the **written eval** (paraphrases of what the knowledge base was written for): top-1
+  accuracy per language, out-of-scope questions wrongly given a fact, language detection, the
+  most confused intent pairs and a sweep of the answer threshold;
+* the **near-miss set** (greetings around questions, two questions in one message, exam stems,
+  questions next to a covered topic, look-alikes about other organisations): questions answered
+  right, **confident wrong answers** (a fact about something else), and honest "not sure"
+  where an answer existed;
+* the **real questions** people posted on quiz, exam, Q&A and opinion pages, each with the words
+  a right answer must contain: right, confident wrong facts, not sure.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from bot.engine import Engine, Reply
+from bot.engine.normalize import fold
+from bot.settings import default_data_file
 
-DEFAULT_EVAL_FILE = Path(__file__).resolve().parent.parent / "tests" / "data" / "eval.yaml"
-FACT_KINDS = ("answer", "membership")
+DEFAULT_EVAL_FILE = default_data_file("eval.yaml")
+NEAR_MISS_FILE = default_data_file("near_miss.yaml")
+REAL_QUESTIONS_FILE = default_data_file("real_questions.yaml")
+FACT_KINDS = ("answer", "membership", "role")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +74,14 @@ class Report:
         return right / total if total else 0.0
 
 
-def load_cases(path: Path) -> list[Case]:
+def _items(path: Path) -> list[dict[str, Any]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [
-        Case(str(item["q"]), item.get("lang"), item.get("intent"), item.get("country"))
-        for item in data["questions"]
-    ]
+    return list(data["questions"])
+
+
+def load_cases(path: Path) -> list[Case]:
+    return [Case(str(item["q"]), item.get("lang"), item.get("intent"), item.get("country"))
+            for item in _items(path)]
 
 
 def is_correct(case: Case, reply: Reply) -> bool:
@@ -120,8 +136,126 @@ def evaluate(engine: Engine, path: Path = DEFAULT_EVAL_FILE) -> Report:
     return report
 
 
+# -- judged sets: near misses and real questions ----------------------------------------------
+
+@dataclass
+class Judged:
+    """Right, confidently wrong, or honestly unsure: per question, then totals."""
+
+    name: str
+    right: int = 0
+    wrong: int = 0  # a fact answer that is not the right one: the worst outcome
+    unsure: int = 0  # "not sure" (choices or an admission) where a right answer existed
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [right, wrong, total]
+    wrong_cases: list[tuple[str, str, Reply]] = field(default_factory=list)  # question, want
+    missed: list[tuple[str, str, Reply]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.right + self.wrong + self.unsure
+
+    def add(self, kind: str, verdict: str, question: str, want: str, reply: Reply) -> None:
+        bucket = self.by_kind.setdefault(kind, [0, 0, 0])
+        bucket[2] += 1
+        if verdict == "right":
+            self.right += 1
+            bucket[0] += 1
+        elif verdict == "wrong":
+            self.wrong += 1
+            bucket[1] += 1
+            self.wrong_cases.append((question, want, reply))
+        else:
+            self.unsure += 1
+            self.missed.append((question, want, reply))
+
+
+def answered_key(reply: Reply) -> str | None:
+    """What a fact reply answers with, in the labels' terms: an entry or row id,
+    ``membership:XX``, ``role:XX``; ``smalltalk`` for small talk; None for no answer."""
+    if reply.kind == "smalltalk":
+        return "smalltalk"
+    if reply.kind in ("membership", "role"):
+        return f"{reply.kind}:{reply.country}"
+    if reply.kind == "answer":
+        return reply.entry or reply.intent
+    return None
+
+
+def _wanted(label: str | None, country: str | None) -> str | None:
+    if label in (None, "none"):
+        return None
+    return f"{label}:{country}" if label in ("membership", "role") else label
+
+
+def judge(reply: Reply, wanted: set[str]) -> str:
+    """'right', 'wrong' (a fact about something else) or 'unsure' for one answer."""
+    key = answered_key(reply)
+    if not wanted:  # nothing in the knowledge base answers it: any fact is wrong
+        return "wrong" if reply.kind in FACT_KINDS else "right"
+    if key in wanted:
+        return "right"
+    return "wrong" if reply.kind in FACT_KINDS else "unsure"
+
+
+def score_near_miss(engine: Engine, path: Path = NEAR_MISS_FILE) -> Judged:
+    """Near misses: the first question's answer, and a second question's where there is one."""
+    report = Judged("near-miss")
+    for item in _items(path):
+        question = str(item["q"])
+        reply = engine.ask(question)
+        country = item.get("country")
+        wanted = {w for w in [_wanted(item.get("expect"), country),
+                              *(_wanted(a, country) for a in item.get("accept") or [])] if w}
+        kind = str(item.get("kind", "other"))
+        want = ", ".join(sorted(wanted)) or "none"
+        second = _wanted(item.get("also"), None)
+        if kind == "two_questions" and second:
+            # Either order is fine: the message's two answers, wherever they landed.
+            keys = {answered_key(r) for r in (reply, *reply.also)}
+            verdict = "right" if (keys & wanted) and second in keys else judge(reply, wanted)
+            if verdict == "right" and second not in keys:
+                verdict = "unsure"
+            report.add(kind, verdict, question, f"{want} + {second}", reply)
+            continue
+        report.add(kind, judge(reply, wanted), question, want, reply)
+    return report
+
+
+def contains_all(text: str, must: Iterable[str]) -> bool:
+    """Whether every required item (``a|b`` = either) appears in ``text``, folded."""
+    folded = f" {fold(text)} "
+    return all(any(f" {fold(alt)} " in folded or fold(alt) in folded
+                   for alt in item.split("|") if alt.strip()) for item in must)
+
+
+def score_real(engine: Engine, path: Path = REAL_QUESTIONS_FILE) -> Judged:
+    """Real questions: right when the answer holds the words a right answer must contain (or,
+    where our sources do not establish the answer, when the bot does not state a fact)."""
+    report = Judged("real questions")
+    for item in _items(path):
+        question = str(item["q"])
+        reply = engine.ask(question)
+        must = item.get("must")
+        kind = str(item.get("kind", "other"))
+        if must in (None, "none", []):
+            verdict = "wrong" if reply.kind in FACT_KINDS else "right"
+            report.add(kind, verdict, question, "(no sourced answer)", reply)
+            continue
+        shown = " ".join([reply.title or "", reply.answer,
+                          *(f"{r.title or ''} {r.answer}" for r in reply.also)])
+        if reply.kind in FACT_KINDS:
+            verdict = "right" if contains_all(shown, must) else "wrong"
+        else:
+            verdict = "unsure"
+        report.add(kind, verdict, question, " + ".join(must), reply)
+    return report
+
+
+# -- the report -----------------------------------------------------------------------------
+
 def format_report(report: Report, show_failures: int = 25) -> str:
-    lines = [f"Evaluated {report.cases} labelled questions.", ""]
+    lines = ["Written eval (paraphrases of what the knowledge base covers):",
+             f"Evaluated {report.cases} labelled questions.", ""]
     lines.append("Top-1 accuracy (in scope: the reply answers with the expected intent):")
     for lang, (correct, total) in sorted(report.in_scope.items()):
         lines.append(f"  {lang}: {correct}/{total} = {correct / total:.1%}")
@@ -145,4 +279,25 @@ def format_report(report: Report, show_failures: int = 25) -> str:
         for case, reply in report.failures[:show_failures]:
             lines.append(f"  {case.question!r}: expected {case.intent}, got {reply.kind} "
                          f"{reply.intent} ({reply.confidence:.2f})")
+    return "\n".join(lines) + "\n"
+
+
+def format_judged(report: Judged, show: int = 20) -> str:
+    total = max(1, report.total)
+    lines = [f"{report.name.capitalize()}: {report.total} questions",
+             f"  right: {report.right} = {report.right / total:.1%}",
+             f"  confident wrong answers (a fact about something else): {report.wrong} = "
+             f"{report.wrong / total:.1%}",
+             f"  not sure where an answer existed: {report.unsure} = "
+             f"{report.unsure / total:.1%}",
+             "  by kind (right / wrong / total):"]
+    for kind, (right, wrong, count) in sorted(report.by_kind.items()):
+        lines.append(f"    {kind}: {right} / {wrong} / {count}")
+    for title, cases in (("Confident wrong answers", report.wrong_cases),
+                         ("Not sure", report.missed)):
+        if cases and show:
+            lines.append(f"  {title} (first {min(show, len(cases))}):")
+            for question, want, reply in cases[:show]:
+                got = answered_key(reply) or reply.kind
+                lines.append(f"    {question[:90]!r}: want {want}, got {got} ({reply.reason})")
     return "\n".join(lines) + "\n"

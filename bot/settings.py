@@ -27,6 +27,16 @@ def default_content_dir() -> Path:
     return here
 
 
+def default_data_file(name: str) -> Path:
+    """A labelled question set for ``oic-bot eval``: the repository's tests/data/ in a checkout,
+    or the copy shipped inside the package when installed from a wheel."""
+    here = Path(__file__).resolve().parent
+    for folder in (here.parent / "tests" / "data", here / "_content" / "evaldata"):
+        if (folder / name).is_file():
+            return folder / name
+    return here.parent / "tests" / "data" / name
+
+
 @dataclass(frozen=True, slots=True)
 class EngineSettings:
     """What the answer engine needs: where the content is and the fallback language."""

@@ -1,45 +1,50 @@
-"""The answer engine: text in, :class:`Reply` out. No Telegram, no I/O, no global state."""
+"""The answer engine: text in, :class:`Reply` out. No Telegram, no I/O, no global state.
+
+A message is read whole (:mod:`bot.engine.message`): courtesies are set aside and each question
+is tried from its most specific reading to the whole message. For a reading, the sources propose
+(the intent matcher, the country data) and the guards filter (another organisation named, a
+country named without the OIC); :mod:`bot.engine.decide` then answers, offers choices or admits
+not knowing, with a reason that travels with the reply to the logs and ``ask --explain``.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from bot.content.model import LANGS, Entry, KnowledgeBase
+from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
 from bot.engine.countries import CountryIndex
+from bot.engine.decide import Decider, Decision, Evidence, Kind, Thresholds
 from bot.engine.language import LanguageDetector
-from bot.engine.matcher import Candidate, Matcher
+from bot.engine.matcher import Matcher
+from bot.engine.membership import CountrySource
+from bot.engine.message import Message, MessageReader, Question
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
+from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
+from bot.engine.stem import stems
 from bot.engine.texts import MONTHS, TEXTS
 
-_CLAUSE = re.compile(r"[.?!;,\n]+")
-LONG_MESSAGE_WORDS = 7  # from this many words on, a message is also read clause by clause
-MAX_CLAUSES = 3  # ... its heaviest clauses,
-CLEAR_MATCH = 0.6  # ... unless the whole message already matches a fact this well;
-CLAUSE_POOL = 32  # a clause is short: fewer candidates than for a whole message will do
-SETTLING_SHARE = 0.5  # a clause with this much of it that clearly asks a fact settles it
-MIN_CLAUSE_SHARE = 0.1  # a clause with less of the message's meaning ("ya", "kak") is skipped
+__all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"]
+
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
+CANDIDATES = 8  # intents proposed per reading
+PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
+_VERB_PREFIXES = ("di", "me", "ber", "ter", "ny", "nge", "ng")
+_VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
 
 
 @dataclass(frozen=True, slots=True)
-class Thresholds:
-    """When to answer, when to offer suggestions, when to admit not knowing (0..1 scores)."""
+class Context:
+    """What the whole message names, whichever of its parts is being answered."""
 
-    answer: float = 0.42
-    suggest: float = 0.30
-    margin: float = 0.01  # top-1 must beat top-2 by this much to be answered outright
-    terse_slope: float = 0.2  # terse questions need a margin of (sure - score) * this
-    sure: float = 0.85  # above this the margin does not matter
-    other_org: float = 0.85  # a question naming only another organisation needs this much
-    membership: float = 0.9  # confidence of a country's standing, asked with "anggota"/"member"
-    membership_uncued: float = 0.75  # ... asked without such a word ("is China in the OIC?")
+    orgs: tuple[Organisation, ...]
+    names_oic: bool
+    country: tuple[str, tuple[str, ...]] | None  # ISO code and the words that named it
 
 
 class Engine:
@@ -57,7 +62,6 @@ class Engine:
         the country index if no alias changed."""
         self.kb = kb
         self.default_lang = default_lang
-        self.thresholds = thresholds or Thresholds()
         reuse = previous if previous is not None and previous.kb.lexicon == kb.lexicon else None
         self.normalize = reuse.normalize if reuse else Normalizer(kb.lexicon)
         if reuse and _examples(reuse.kb) == _examples(kb):
@@ -70,13 +74,24 @@ class Engine:
         self._organisations = {ORG_PREFIX + org.id: org for org in kb.lexicon.organisations}
         self._acronyms = {fold(a): org for org in kb.lexicon.organisations
                           for a in org.indonesian_acronyms}
-        self._oic_token = "oki"  # noqa: S105 - the canonical token for the OIC's names
-        self._cues = {
-            lang: tuple(f" {fold(cue)} " for cue in cues)
-            for lang, cues in kb.lexicon.membership_cues.items()
-        }
+        self._ours = kb.lexicon.our_name
+        lexicon = kb.lexicon
+        self._plain = frozenset(
+            {self._ours, *(w for group in (lexicon.question_words, lexicon.function_words)
+                           for ws in group.values() for p in ws for w in self.normalize.words(p))})
+        self.reader = MessageReader(kb.lexicon, self.normalize.words, self._is_plain)
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
         self._entry_intent = {i.answers: i.id for i in reversed(kb.intents.values())}
+        self._answer_words: dict[str, frozenset[str]] = {}
+        self.thresholds = thresholds or Thresholds()
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return self.decider.thresholds
+
+    @thresholds.setter
+    def thresholds(self, value: Thresholds) -> None:
+        self.decider = Decider(value, self._kind, self._explains)
 
     def _index(self, known: dict[str, tuple[str, str]]) -> None:
         """Normalise the examples (or take their forms from ``known``) and index them."""
@@ -111,6 +126,11 @@ class Engine:
     def countries(self) -> CountryIndex:
         return CountryIndex(self.kb.countries, self.normalize.words)
 
+    @cached_property
+    def country_source(self) -> CountrySource:
+        return CountrySource(self.kb, self.countries, self.matcher.weight,
+                             self.matcher.common_weight, self.normalize.words)
+
     # -- public API ---------------------------------------------------------------------------
 
     def detect_language(self, text: str, hint: str | None = None) -> str:
@@ -121,155 +141,212 @@ class Engine:
     def ask(self, question: str, lang: str | None = None, hint: str | None = None) -> Reply:
         """Answer ``question``; ``lang`` forces the reply language, ``hint`` breaks ties."""
         text = question[:MAX_QUESTION_CHARS]
-        normalized = self.normalize(text)
-        fallback_lang = normalise_lang(hint) or self.default_lang
-        lean = self.language.score(normalized.spoken)
-        reply_lang = normalise_lang(lang) or self.language.decide(lean, fallback_lang)
-        if not normalized.tokens:
-            return self._fallback(question, reply_lang, "empty", 0.0)
-        tokens = normalized.tokens
-        orgs = [self._organisations[t] for t in dict.fromkeys(tokens) if t in self._organisations]
-        if self.language.decide(lean, "en") == "id":
-            orgs += [self._acronyms[t] for t in dict.fromkeys(tokens) if t in self._acronyms]
-        names_oic = self._oic_token in tokens
-
-        candidates = self._rank(text, tokens)
-        if orgs:
-            # Intents whose own examples name that organisation go first ("OKI dan PBB").
-            # Without the OIC named, only they may answer, and only with a near-exact match
-            # ("resolusi 3369 pbb"); with it, the organisation may be a mere comparison
-            # ("OKI itu semacam PBB-nya negara Islam?").
-            allowed = set.intersection(*(set(self.matcher.intents_with(ORG_PREFIX + o.id))
-                                         for o in orgs))
-            about_org = [c for c in candidates if c.intent in allowed]
-            if not names_oic and (not about_org
-                                  or about_org[0].score < self.thresholds.other_org):
-                return self._other_org(question, reply_lang, orgs[0].name[reply_lang])
-            candidates = about_org or candidates
-        country = self.countries.find(normalized.words)
-        membership = None
-        if country and not orgs:
-            membership = self._membership(question, normalized, reply_lang, names_oic,
-                                          *country)
-            if not names_oic:
-                candidates = self._about_country(candidates, country[1])
-        if (membership and membership.confidence >= self.thresholds.suggest
-                and (not candidates or candidates[0].score < membership.confidence)):
-            return membership
-        terse = len(set(tokens) - {self._oic_token}) <= TERSE_WORDS
-        reply = self._decide(question, reply_lang, candidates, terse)
-        if reply.intent is None and candidates:
-            reply = dataclasses.replace(reply, candidates=tuple(
-                (c.intent, round(c.score, 3)) for c in candidates[:3]))
-        return reply
-
-    def _rank(self, text: str, tokens: tuple[str, ...]) -> list[Candidate]:
-        """Rank the whole question and, for a long message, each of its clauses.
-
-        "Selamat siang kak, ... boleh saya tahu bagaimana Sekjen dipilih? Terima kasih" is one
-        question wrapped in courtesies and context: each intent keeps its best score over the
-        clauses, and when some clause asks a real question well enough to answer, small talk
-        and the off-topic catcher give way to it.
-        """
-        candidates = self.matcher.rank(tokens, limit=8)
-        if (candidates and candidates[0].score >= CLEAR_MATCH
-                and self._kind(candidates[0]) == "fact"):
-            return candidates  # the message as a whole already says clearly what it asks
-        clauses = [c for c in _CLAUSE.split(text) if c.strip()]
-        if len(clauses) < 2 or len(tokens) < LONG_MESSAGE_WORDS:
-            return candidates
-        best = {c.intent: c for c in candidates}
-        weight = self.matcher.weight
-        total = sum(weight(t) for t in set(tokens))
-        weighed = []
-        for clause in clauses:
-            clause_tokens = self.normalize(clause).tokens
-            share = sum(weight(t) for t in set(clause_tokens)) / total
-            weighed.append((share, clause_tokens))
-        # The heaviest clauses only: a clause carrying half the message's meaning or more
-        # counts fully, a lighter one less ("itu apa maksudnya" must not outweigh "dosen sy
-        # nyebut 'diplomasi bersih'").
-        for share, clause_tokens in sorted(weighed, reverse=True)[:MAX_CLAUSES]:
-            if share < MIN_CLAUSE_SHARE:
-                break
-            found = self.matcher.rank(clause_tokens, limit=8, pool=CLAUSE_POOL)
-            for candidate in found:
-                score = candidate.score * min(1.0, 0.5 + share)
-                if candidate.intent not in best or score > best[candidate.intent].score:
-                    best[candidate.intent] = Candidate(candidate.intent, score, candidate.example)
-            if (found and share >= SETTLING_SHARE and found[0].score >= CLEAR_MATCH
-                    and self._kind(found[0]) == "fact"):
-                break  # the lighter clauses left are chatter around it
-        merged = sorted(best.values(), key=lambda c: c.score, reverse=True)
-        if any(c.score >= self.thresholds.answer and self._kind(c) == "fact" for c in merged):
-            merged = [c for c in merged if self._kind(c) == "fact"]
-        return merged[:8]
-
-    def _kind(self, candidate: Candidate) -> str:
-        return self.kb.entries[self._intent_entry[candidate.intent]].kind
+        whole = self.normalize(text)
+        lean = self.language.score(whole.spoken)
+        reply_lang = normalise_lang(lang) or self.language.decide(
+            lean, normalise_lang(hint) or self.default_lang)
+        if not whole.tokens:
+            return self._empty(question, reply_lang, "no words in the message")
+        message = self.reader.read(text)
+        if not message.questions:
+            return self._courtesy(question, reply_lang, message)
+        context = self._context(message, self.language.decide(lean, "en") == "id")
+        # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
+        # beside an answer to it, never alone.
+        main = self._answer_question(question, message.questions[0], context, reply_lang)
+        later = [self._answer_question(question, q, context, reply_lang)
+                 for q in message.questions[1:]] if main.outcome == "answered" else []
+        also = tuple({r.entry or r.intent: r for r in later if r.outcome == "answered"
+                      and (r.entry or r.intent) != (main.entry or main.intent)}.values())
+        reason = main.reason
+        if message.courtesies:
+            reason = f"{' + '.join(message.courtesies)} set aside; {reason}"
+        if also:
+            reason += f"; also answered: {', '.join(r.intent or '-' for r in also)}"
+        return dataclasses.replace(main, question=question, reason=reason, also=also)
 
     def top_replies(self, question: str, lang: str | None = None, hint: str | None = None,
                     limit: int = 5) -> list[Reply]:
-        """The best few fact answers for ``question`` (inline mode): the answer, then runners-up."""
+        """The best few fact answers for ``question`` (inline mode): the answer, then the
+        runners-up the decision step weighed good enough to offer."""
         best = self.ask(question, lang=lang, hint=hint)
-        replies = [best] if best.kind in ("answer", "membership") else []
-        seen = {best.entry} if best.entry else set()
-        normalized = self.normalize(question[:MAX_QUESTION_CHARS])
         if best.kind == "other_org":
             return []
-        for candidate in self.matcher.rank(normalized.tokens, limit=limit * 2):
-            entry_id = self._intent_entry[candidate.intent]
-            entry = self.kb.entries[entry_id]
-            if (candidate.score < self.thresholds.suggest or entry.kind != "fact"
-                    or entry_id in seen):
-                continue
-            seen.add(entry_id)
-            replies.append(self._answer(question, best.lang, candidate.intent, entry,
-                                        candidate.score))
+        replies = [best] if best.outcome == "answered" and best.kind != "smalltalk" else []
+        seen = {best.entry or best.intent}
+        offers = best.decision.offers if best.decision else ()
+        for key in offers:
+            if key not in seen and len(replies) < limit:
+                seen.add(key)
+                replies.append(self._reply_for(key, best.lang, question, best.confidence))
         return replies[:limit]
 
     def entry_reply(self, entry_id: str, lang: str, question: str = "") -> Reply:
         """The reply for one knowledge entry (buttons, deep links, language switch)."""
         entry = self.kb.entries[entry_id]
         intent = self._entry_intent.get(entry_id, entry_id)
-        return self._answer(question or entry.title[lang], lang, intent, entry, 1.0)
+        return self._entry_answer(question or entry.title[lang], lang, intent, entry, 1.0)
 
     def membership_reply(self, code: str, lang: str, question: str = "") -> Reply:
         """The reply about one country's standing, by ISO code."""
-        return self._country_reply(question or code, code, lang)
+        return self.country_source.membership_reply(code, lang, question or code,
+                                                    self.thresholds.membership)
 
-    # -- decisions ----------------------------------------------------------------------------
+    # -- reading a message ----------------------------------------------------------------------
 
-    def _decide(self, question: str, lang: str, candidates: list[Candidate], terse: bool = False
-                ) -> Reply:
-        """Answer, suggest or fall back. A terse question ("sejarah oki", "ktt") must win by a
-        wider margin the less sure the match is: a keyword alone rarely settles between
-        neighbouring answers, and a wrong answer is worse than three choices."""
-        t = self.thresholds
-        if not candidates or candidates[0].score < t.suggest:
-            return self._fallback(question, lang, "fallback", candidates[0].score if candidates
-                                  else 0.0)
-        top = candidates[0]
-        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        margin = max(t.margin, (t.sure - top.score) * t.terse_slope) if terse else t.margin
-        if top.score >= t.answer and (top.score >= t.sure or top.score - runner_up >= margin):
-            entry = self.kb.entries[self._intent_entry[top.intent]]
-            if entry.kind == "out_of_scope":
-                return self._fallback(question, lang, "fallback", top.score)
-            return self._answer(question, lang, top.intent, entry, top.score)
-        seen: list[str] = []
-        for candidate in candidates:
-            entry_id = self._intent_entry[candidate.intent]
-            if candidate.score >= t.suggest and entry_id not in seen:
-                seen.append(entry_id)
-        seen = [e for e in seen if self.kb.entries[e].kind == "fact"]
-        if not seen:
-            return self._fallback(question, lang, "fallback", top.score)
-        links = tuple(Link(e, self.kb.entries[e].title[lang]) for e in seen[:3])
-        return Reply(question=question, kind="suggest", lang=lang, intent=None,
-                     confidence=top.score, answer=TEXTS[lang]["suggest"], suggestions=links)
+    def _context(self, message: Message, indonesian: bool) -> Context:
+        content = self.normalize(message.content)
+        tokens = dict.fromkeys(content.tokens)
+        orgs = [self._organisations[t] for t in tokens if t in self._organisations]
+        if indonesian:
+            orgs += [self._acronyms[t] for t in tokens if t in self._acronyms]
+        unique = tuple({org.id: org for org in orgs}.values())
+        return Context(unique, self._ours in tokens,
+                       self.countries.find(content.words))
 
-    def _answer(self, question: str, lang: str, intent: str, entry: Entry, score: float) -> Reply:
+    def _answer_question(self, question: str, asked: Question, context: Context, lang: str
+                         ) -> Reply:
+        """The first reading the decision step answers, else the most helpful non-answer."""
+        fallback: Reply | None = None
+        for number, reading in enumerate(asked.readings):
+            reply = self._decide(question, reading, context, lang)
+            if reply.outcome == "answered":
+                if number:
+                    reply = dataclasses.replace(reply, reason=f"{reply.reason} (read with its "
+                                                "context)")
+                return reply
+            if fallback is None or (not fallback.suggestions and reply.suggestions):
+                fallback = reply
+        assert fallback is not None  # a question has at least one reading
+        return fallback
+
+    def _decide(self, question: str, reading: str, context: Context, lang: str) -> Reply:
+        normalized = self.normalize(reading)
+        if not normalized.tokens:
+            return self._empty(question, lang, "nothing left to answer")
+        tokens = normalized.tokens
+        proposals = [Proposal("intents", c.intent, c.score, f"example '{c.example}'")
+                     for c in self.matcher.rank(tokens, limit=CANDIDATES)]
+        guard = ""
+        if context.orgs:
+            # Intents whose own examples name that organisation may answer ("OKI dan PBB").
+            # Without the OIC named, only they may, and only with a near-exact match
+            # ("resolusi 3369 pbb"); with it, the organisation may be a mere comparison
+            # ("OKI itu semacam PBB-nya negara Islam?").
+            allowed = set.intersection(*(set(self.matcher.intents_with(ORG_PREFIX + o.id))
+                                         for o in context.orgs))
+            about = [p for p in proposals if p.key in allowed]
+            if not context.names_oic and (not about or about[0].score < self.thresholds.other_org):
+                return self._other_org(question, lang, context.orgs[0], about)
+            proposals = about or proposals
+            guard = f"only entries naming {context.orgs[0].id} weighed; "
+        elif context.country:
+            code, name_words = context.country
+            proposals += self.country_source.propose(code, name_words, normalized,
+                                                     context.names_oic, self.thresholds)
+            if not context.names_oic:
+                # "berapa penduduk Indonesia" is about the country, not the OIC: only intents
+                # whose examples name it, small talk or the off-topic catcher may answer.
+                allowed = set.intersection(*(set(self.matcher.intents_with(w))
+                                             for w in name_words))
+                proposals = [p for p in proposals if p.source != "intents" or p.key in allowed
+                             or self._kind(p) != "fact"]
+                guard = f"{code} named without the OIC: only entries naming it weighed; "
+        evidence = Evidence(self._salient(tokens),
+                            len(set(tokens) - {self._ours}) <= TERSE_WORDS)
+        decision = self.decider.decide(proposals, evidence)
+        decision = dataclasses.replace(decision, reason=guard + decision.reason)
+        return self._reply(question, lang, decision, normalized)
+
+    def _is_plain(self, token: str) -> bool:
+        """A word that never says what a question is about, in any of its forms ("kinds")."""
+        return any(form in self._plain for form in stems(token))
+
+    def _salient(self, tokens: tuple[str, ...]) -> dict[str, float]:
+        """The question's words that say what it is about, with their weights. Its topic is in
+        its nouns ("tentara", "budget", "Gaza"); a verb or adverb the examples never used
+        ("dihadiri", "pushed", "ideally") rarely changes what is asked, so it weighs less."""
+        weight, common = self.matcher.weight, self.matcher.common_weight
+        return {t: weight(t) * (PREDICATE if _predicate_shaped(t) else 1.0)
+                for t in dict.fromkeys(tokens)
+                if (weight(t) >= common or t.isdigit()) and not self._is_plain(t)}
+
+    # -- what the decision step asks of the sources ----------------------------------------------
+
+    def _kind(self, proposal: Proposal) -> Kind:
+        if proposal.source != "intents":
+            return "fact"
+        kind = self.kb.entries[self._intent_entry[proposal.key]].kind
+        return "smalltalk" if kind == "smalltalk" else (
+            "out_of_scope" if kind == "out_of_scope" else "fact")
+
+    def _explains(self, proposal: Proposal, token: str) -> bool:
+        """Whether an intent's examples or its answer account for a question's word."""
+        if proposal.source != "intents":
+            return False  # other sources say what they cover in ``Proposal.covered``
+        intent = proposal.key
+        matcher = self.matcher
+        if any(intent in matcher.intents_with(word) for word, _ in matcher.known_word(token)):
+            return True
+        words = self._answer_vocabulary(self._intent_entry[intent])
+        if token in words or any(form in words for form in stems(token)):
+            return True
+        # A collapsed phrase ("ktt_islam") is also explained by its words ("ktt" and "islam").
+        parts = token.split("_")
+        return len(parts) > 1 and not token.startswith(ORG_PREFIX) and all(
+            self._explains(proposal, part) for part in parts)
+
+    def _answer_vocabulary(self, entry_id: str) -> frozenset[str]:
+        """The words (and their stems) of an entry's title and answer in both languages."""
+        found = self._answer_words.get(entry_id)
+        if found is None:
+            entry = self.kb.entries[entry_id]
+            tokens = {t for lang in LANGS for text in (entry.title[lang], entry.answer[lang])
+                      for t in self.normalize(text).tokens}
+            found = frozenset(tokens | {form for t in tokens for form in stems(t)})
+            self._answer_words[entry_id] = found
+        return found
+
+    # -- replies ------------------------------------------------------------------------------
+
+    def _reply(self, question: str, lang: str, decision: Decision,
+               normalized: Normalized) -> Reply:
+        candidates = tuple((w.proposal.key, round(w.score, 3)) for w in decision.weighed[:3])
+        chosen = decision.chosen
+        if chosen is not None and decision.action in ("answer", "smalltalk"):
+            reply = self._reply_for(chosen.proposal.key, lang, question, chosen.score,
+                                    chosen.proposal.source)
+        elif decision.action == "clarify":
+            links = self._links(decision.offers, lang)
+            reply = Reply(question=question, kind="suggest", lang=lang, intent=None,
+                          confidence=decision.weighed[0].score, answer=TEXTS[lang]["suggest"],
+                          suggestions=links)
+        else:
+            reply = self._not_known(question, lang, decision, normalized)
+        return dataclasses.replace(reply, reason=f"{decision.action}: {decision.reason}",
+                                   decision=decision, candidates=candidates)
+
+    def _reply_for(self, key: str, lang: str, question: str, confidence: float,
+                   source: str | None = None) -> Reply:
+        if source == "countries" or (source is None and ":" in key):
+            return self.country_source.reply(key, lang, question, confidence)
+        entry = self.kb.entries[self._intent_entry.get(key, key)]
+        return self._entry_answer(question, lang, key, entry, confidence)
+
+    def _links(self, keys: tuple[str, ...], lang: str) -> tuple[Link, ...]:
+        links: list[Link] = []
+        for key in keys:
+            if ":" in key:
+                reply = self.country_source.reply(key, lang, "", 0.0)
+                links.append(Link(key, reply.title or key))
+            else:
+                entry_id = self._intent_entry.get(key, key)
+                if all(link.entry != entry_id for link in links):
+                    links.append(Link(entry_id, self.kb.entries[entry_id].title[lang]))
+        return tuple(links[:3])
+
+    def _entry_answer(self, question: str, lang: str, intent: str, entry: Entry,
+                      score: float) -> Reply:
         related = tuple(
             Link(r, self.kb.entries[r].title[lang]) for r in entry.related if r in self.kb.entries
         )
@@ -288,89 +365,68 @@ class Engine:
             checked=entry.checked,
         )
 
-    def _fallback(self, question: str, lang: str, kind: str, score: float) -> Reply:
-        texts = TEXTS[lang]
-        starters = tuple(
-            Link(e, self.kb.entries[e].title[lang])
-            for e in ("what_is_oic", "founding_date", "member_count")
-            if e in self.kb.entries
-        )
+    def _not_known(self, question: str, lang: str, decision: Decision,
+                   normalized: Normalized) -> Reply:
+        """Not sure, or off-topic: say so, and offer what the words we did understand point to
+        (not the same three starters every time)."""
+        related = self._links(decision.offers or self._understood(normalized), lang)
+        off_topic = decision.action == "out_of_scope" or not related
         custom = self.kb.entries.get("out_of_scope")
-        if kind == "empty":
-            text = texts["empty"]
+        if off_topic:
+            text = custom.answer[lang] if custom else TEXTS[lang]["fallback"]
+            related = related or self._links(self.kb.navigation.starters, lang)
         else:
-            text = custom.answer[lang] if custom else texts["fallback"]
+            text = TEXTS[lang]["unsure"]
+        score = decision.weighed[0].score if decision.weighed else 0.0
         return Reply(question=question, kind="fallback", lang=lang, intent=None,
-                     confidence=score, answer=text, related=starters)
+                     confidence=score, answer=text, related=related)
 
-    def _other_org(self, question: str, lang: str, org_name: str) -> Reply:
+    def _understood(self, normalized: Normalized) -> tuple[str, ...]:
+        """Fact intents sharing the question's salient known words, most shared weight first."""
+        shared: dict[str, float] = {}
+        for token, weight in self._salient(normalized.tokens).items():
+            for word, similarity in self.matcher.known_word(token):
+                for intent in self.matcher.intents_with(word):
+                    shared[intent] = shared.get(intent, 0.0) + weight * similarity
+        ranked = sorted(shared, key=shared.__getitem__, reverse=True)
+        return tuple(i for i in ranked if self._kind(Proposal("intents", i, 0.0, "")) == "fact")
+
+    def _empty(self, question: str, lang: str, why: str) -> Reply:
+        return Reply(question=question, kind="fallback", lang=lang, intent=None, confidence=0.0,
+                     answer=TEXTS[lang]["empty"],
+                     related=self._links(self.kb.navigation.starters, lang),
+                     reason=f"empty: {why}")
+
+    def _courtesy(self, question: str, lang: str, message: Message) -> Reply:
+        """A message made only of courtesies: greet, thank or say goodbye back."""
+        replies = {c.kind: c.reply for c in self.kb.lexicon.courtesies}
+        kind = next((k for k in reversed(message.courtesies)
+                     if replies.get(k) in self.kb.entries), None)
+        if kind is None:
+            return self._empty(question, lang, f"only {' + '.join(message.courtesies)}")
+        entry_id = replies[kind]
+        assert entry_id is not None
+        reply = self.entry_reply(entry_id, lang, question)
+        return dataclasses.replace(reply, reason=f"smalltalk: only {kind}")
+
+    def _other_org(self, question: str, lang: str, org: Organisation,
+                   about: list[Proposal]) -> Reply:
+        """About another organisation: no OIC fact, but what we know of it and the OIC."""
+        offers = self._links(tuple(p.key for p in about if self._kind(p) == "fact"), lang)
+        if not offers:
+            offers = self._links(tuple(sorted(self.matcher.intents_with(ORG_PREFIX + org.id))),
+                                 lang)
         return Reply(question=question, kind="other_org", lang=lang, intent=None, confidence=0.0,
-                     answer=TEXTS[lang]["other_org"].format(org=org_name))
+                     answer=TEXTS[lang]["other_org"].format(org=org.name[lang]),
+                     suggestions=offers, reason=f"other_org: names {org.id}; no entry about it "
+                     "fits closely enough")
 
-    # -- membership ---------------------------------------------------------------------------
 
-    def _membership(self, question: str, normalized: Normalized, lang: str, names_oic: bool,
-                    code: str, name_words: tuple[str, ...]) -> Reply | None:
-        """A country's standing, with a confidence for how well that reading fits the question.
-
-        Membership words ("anggota", "join", "member") raise it; every meaningful word the
-        reading leaves unexplained lowers it, so "is Indonesian an official language?" goes to
-        the languages answer and "is China in the OIC?" to China's standing.
-        """
-        padded = f" {' '.join(normalized.words)} "
-        cues = [cue for cues in self._cues.values() for cue in cues if cue in padded]
-        if not cues and not names_oic:  # "siapa presiden amerika serikat" is not about the OIC
-            return None
-        explained = {self._oic_token, *name_words, *(w for c in cues for w in c.split())}
-        matcher = self.matcher
-        total = unexplained = 0.0
-        for token in dict.fromkeys(normalized.tokens):
-            weight = matcher.weight(token)
-            total += weight
-            if token not in explained and weight > matcher.common_weight:
-                unexplained += weight
-        base = self.thresholds.membership if cues else self.thresholds.membership_uncued
-        reply = self._country_reply(question, code, lang)
-        return dataclasses.replace(reply, confidence=base * (1 - unexplained / total))
-
-    def _about_country(self, candidates: list[Candidate], name_words: tuple[str, ...]
-                       ) -> list[Candidate]:
-        """A question naming a country but not the OIC ("population of Indonesia") is about the
-        country: only intents whose examples name it, or off-topic and small talk, may answer."""
-        allowed = set.intersection(*(set(self.matcher.intents_with(w)) for w in name_words))
-        return [c for c in candidates if c.intent in allowed
-                or self.kb.entries[self._intent_entry[c.intent]].kind != "fact"]
-
-    def _country_reply(self, question: str, code: str, lang: str) -> Reply:
-        texts = TEXTS[lang]
-        name = self.countries.name(code).name[lang]
-        country = self.kb.countries.get(code)
-        if country is None or country.status == "not_member":
-            parts = [texts["not_member"].format(name=name)]
-            sources = country.sources if country else self.kb.country_sources
-        else:
-            parts = [texts[country.status].format(name=name, since=country.since)]
-            if country.years_differ:
-                parts.append(texts["years_differ"])
-            sources = country.sources
-        if country and country.note:
-            parts.append(country.note[lang])
-        related_ids = [e for e in ("member_count", "observers", "member_list")
-                       if e in self.kb.entries]
-        if code == "IN" and "india_not_member" in self.kb.entries:
-            related_ids.insert(0, "india_not_member")
-        return Reply(
-            question=question,
-            kind="membership",
-            lang=lang,
-            intent="membership",
-            confidence=self.thresholds.membership,
-            answer=" ".join(parts),
-            sources=sources,
-            related=tuple(Link(e, self.kb.entries[e].title[lang]) for e in related_ids[:3]),
-            title=TEXTS[lang]["membership_title"].format(name=name),
-            country=code,
-        )
+def _predicate_shaped(token: str) -> bool:
+    """Whether a word has the affixes of a verb or adverb (di-...-i, me-, ber-, -kan, -ed,
+    -ly): a shape, not a dictionary, so it is only ever used to weigh, never to decide."""
+    return len(token) >= 6 and token.isalpha() and (
+        token.startswith(_VERB_PREFIXES) or token.endswith(_VERB_SUFFIXES))
 
 
 def _examples(kb: KnowledgeBase) -> list[tuple[str, Mapping[str, tuple[str, ...]]]]:

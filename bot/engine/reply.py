@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.content.model import Source
+
+if TYPE_CHECKING:
+    from bot.engine.decide import Decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +25,10 @@ class Reply:
     """The engine's answer to one question.
 
     ``kind`` is one of: ``answer`` (a fact), ``smalltalk``, ``membership`` (a country's
-    standing), ``suggest`` (unsure: see ``suggestions``), ``fallback`` (no answer),
-    ``other_org`` (the question is about another organisation).
+    standing), ``role`` (a member's role), ``suggest`` (unsure: see ``suggestions``),
+    ``fallback`` (no answer), ``other_org`` (the question is about another organisation).
+    ``reason`` says why, for the logs and ``oic-bot ask --explain``; ``also`` holds the answers
+    to further questions in the same message.
     """
 
     question: str
@@ -41,6 +46,9 @@ class Reply:
     as_of: date | None = None  # the newest source's date, for facts that change
     checked: date | None = None  # when the fact was last checked for newer sources
     candidates: tuple[tuple[str, float], ...] = ()  # the top intents considered, for review
+    reason: str = ""
+    also: tuple[Reply, ...] = ()
+    decision: Decision | None = None
 
     @property
     def outcome(self) -> str:

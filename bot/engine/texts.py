@@ -19,7 +19,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "Organisasi Kerja Sama Islam (OKI), jadi saya tidak akan menebak jawabannya."
         ),
         "suggest": "Saya kurang yakin maksud Anda. Apakah salah satu dari ini?",
+        "unsure": (
+            "Saya belum yakin bisa menjawab itu dengan tepat, jadi saya tidak akan menebak. "
+            "Mungkin salah satu dari ini yang Anda cari; atau lihat /topik."
+        ),
+        "other_org_offer": "Yang bisa saya jawab tentang {org} dan OKI:",
         "membership_title": "{name} dan OKI",
+        "role_title": "Peran {name} di OKI",
         "member": "Ya. {name} adalah negara anggota OKI; daftar anggota mencatatnya bergabung "
         "pada {since}.",
         "observer": "{name} bukan anggota penuh OKI, tetapi berstatus negara pengamat sejak "
@@ -46,7 +52,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "Organisation of Islamic Cooperation (OIC), so I won't guess."
         ),
         "suggest": "I'm not sure what you mean. Is it one of these?",
+        "unsure": (
+            "I'm not sure I can answer that correctly, so I won't guess. Perhaps one of these "
+            "is what you're after; or see /topics."
+        ),
+        "other_org_offer": "What I can answer about {org} and the OIC:",
         "membership_title": "{name} and the OIC",
+        "role_title": "The role of {name} in the OIC",
         "member": "Yes. {name} is a member of the OIC, listed as joining in {since}.",
         "observer": "{name} is not a full member of the OIC; it has been an observer state since "
         "{since}.",

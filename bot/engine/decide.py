@@ -1,0 +1,137 @@
+"""The decision step: ranked proposals in, one decision with its reason out.
+
+Ranking proposes; this decides, in the spirit of Rasa's FallbackClassifier: answer only when the
+best proposal is good enough, clearly ahead of the next one, and accounts for what the question
+is about. A salient word of the question that the chosen answer neither exemplifies nor states
+("tentara" asked of the motto answer) weighs against it: a confident answer to a question we did
+not understand is a wrong fact. Every decision carries a reason a person can read
+("margin 0.03 to summit_list", "question word 'tentara' covered by no example or answer").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.engine.proposal import Proposal
+
+Action = Literal["answer", "clarify", "fallback", "out_of_scope", "smalltalk"]
+Kind = Literal["fact", "smalltalk", "out_of_scope"]
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """When to answer, when to offer choices, when to admit not knowing (0..1 scores)."""
+
+    answer: float = 0.42
+    suggest: float = 0.30
+    margin: float = 0.01  # the best must beat the next by this much to be answered outright
+    terse_slope: float = 0.2  # terse questions need a margin of (sure - score) * this
+    sure: float = 0.85  # above this the margin does not matter
+    uncovered: float = 1.0  # an unexplained salient share costs this much of a score per unit
+    other_org: float = 0.85  # a question naming only another organisation needs this much
+    membership: float = 0.9  # confidence of a country's standing, asked with "anggota"/"member"
+    membership_uncued: float = 0.75  # ... asked without such a word ("is China in the OIC?")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the question is about, besides the proposals: its salient words and weights."""
+
+    salient: Mapping[str, float]  # token -> weight, for the words that say what is asked
+    terse: bool  # at most two words besides the OIC's name: a keyword, not a question
+
+
+@dataclass(frozen=True, slots=True)
+class Weighed:
+    """A proposal with what its answer leaves unexplained, and the score that leaves it."""
+
+    proposal: Proposal
+    uncovered: tuple[str, ...]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What to do with a question, and why; ``weighed`` lists what was considered, best first."""
+
+    action: Action
+    reason: str
+    chosen: Weighed | None = None
+    weighed: tuple[Weighed, ...] = ()
+    offers: tuple[str, ...] = ()  # proposal keys worth offering ("did you mean")
+
+    @property
+    def proposal(self) -> Proposal | None:
+        return self.chosen.proposal if self.chosen else None
+
+
+class Decider:
+    """Weighs proposals against the question's salient words and the thresholds."""
+
+    def __init__(self, thresholds: Thresholds, kind: Callable[[Proposal], Kind],
+                 explains: Callable[[Proposal, str], bool]) -> None:
+        self.thresholds = thresholds
+        self._kind = kind
+        self._explains = explains
+
+    def weigh(self, proposal: Proposal, evidence: Evidence) -> Weighed:
+        """The proposal's score, less the share of the question's weight it leaves unexplained."""
+        uncovered = tuple(t for t in evidence.salient
+                          if t not in proposal.covered and not self._explains(proposal, t))
+        total = sum(evidence.salient.values())
+        share = sum(evidence.salient[t] for t in uncovered) / total if total else 0.0
+        return Weighed(proposal, uncovered,
+                       proposal.score * (1 - self.thresholds.uncovered * share))
+
+    def decide(self, proposals: Sequence[Proposal], evidence: Evidence) -> Decision:
+        t = self.thresholds
+        weighed = sorted((self.weigh(p, evidence) for p in proposals),
+                         key=lambda w: w.score, reverse=True)
+        if not weighed:
+            return Decision("fallback", "nothing in the knowledge base shares a word with it")
+        top = weighed[0]
+        offers = self._offers(weighed)
+        if top.score < t.suggest:
+            return Decision("fallback", f"best {_name(top)} scores {top.score:.2f}"
+                            f"{_lost(top)}, under {t.suggest:.2f}", None, tuple(weighed), offers)
+        kind = self._kind(top.proposal)
+        runner_up = next((w for w in weighed[1:] if w.proposal.key != top.proposal.key), None)
+        gap = top.score - runner_up.score if runner_up else top.score
+        margin = max(t.margin, (t.sure - top.score) * t.terse_slope) if evidence.terse else t.margin
+        if top.score < t.answer:
+            return Decision("clarify" if offers else "fallback",
+                            f"best {_name(top)} scores {top.score:.2f}{_lost(top)}, under "
+                            f"{t.answer:.2f}", None, tuple(weighed), offers)
+        if top.score < t.sure and gap < margin:
+            return Decision("clarify" if offers else "fallback",
+                            f"margin {gap:.2f} to {_name(runner_up)} is under {margin:.2f}"
+                            + (" (a terse question)" if evidence.terse else ""),
+                            None, tuple(weighed), offers)
+        if kind == "out_of_scope":
+            return Decision("out_of_scope", f"off-topic example matched ({top.score:.2f})",
+                            top, tuple(weighed), offers)
+        action: Action = "smalltalk" if kind == "smalltalk" else "answer"
+        reason = f"{_name(top)} {top.score:.2f}" + (
+            f", margin {gap:.2f} to {_name(runner_up)}" if runner_up else "")
+        return Decision(action, reason, top, tuple(weighed), offers)
+
+    def _offers(self, weighed: Sequence[Weighed]) -> tuple[str, ...]:
+        """Fact proposals good enough to offer as choices, best first."""
+        return tuple(dict.fromkeys(
+            w.proposal.key for w in weighed
+            if w.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact"))
+
+
+def _name(weighed: Weighed | None) -> str:
+    return weighed.proposal.key if weighed else "-"
+
+
+def _lost(weighed: Weighed) -> str:
+    """Why a proposal lost score: the salient words its answer does not account for."""
+    if not weighed.uncovered:
+        return ""
+    words = ", ".join(f"'{w}'" for w in weighed.uncovered[:3])
+    return f" (question word{'s' if len(weighed.uncovered) > 1 else ''} {words} covered by " \
+           "no example or answer of it)"

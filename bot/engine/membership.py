@@ -1,0 +1,135 @@
+"""Proposals about a country named in a question: its standing in the OIC, or its role.
+
+"Apakah Turki anggota OKI?" and "is China in the OIC?" ask for a standing; "peran Pakistan di
+OKI" for a role (from the country's `role` data). Each proposal says how well that reading fits:
+membership and role words raise it, every other salient word lowers it, so "is Indonesian an
+official language?" stays with the languages answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from bot.content.model import KnowledgeBase
+from bot.engine.countries import CountryIndex
+from bot.engine.decide import Thresholds
+from bot.engine.normalize import Normalized, fold
+from bot.engine.proposal import Proposal
+from bot.engine.reply import Link, Reply
+from bot.engine.texts import TEXTS
+
+ROLE_SCORE = 0.92  # a role asked with "peran"/"role" and the country named
+
+
+class CountrySource:
+    """Standing and role proposals, and their replies."""
+
+    def __init__(self, kb: KnowledgeBase, countries: CountryIndex,
+                 weight: Callable[[str], float], common_weight: float,
+                 words: Callable[[str], tuple[str, ...]]) -> None:
+        self.kb = kb
+        self.countries = countries
+        self._weight = weight
+        self._common = common_weight
+        # "what has the OIC done for Palestine" asks something else than Palestine's standing.
+        self._specific = tuple(dict.fromkeys(
+            f" {' '.join(words(p))} " for ws in kb.lexicon.question_words.values() for p in ws))
+        self._ours = kb.lexicon.our_name
+        self._membership_cues = _cues(kb.lexicon.membership_cues)
+        self._role_cues = _cues(kb.lexicon.role_cues)
+
+    def propose(self, code: str, name_words: tuple[str, ...], normalized: Normalized,
+                names_oic: bool, thresholds: Thresholds) -> list[Proposal]:
+        """What a question naming ``code`` (with ``name_words``) may be asking about it."""
+        padded = f" {' '.join(normalized.words)} "
+        role_cues = [c for c in self._role_cues if c in padded]
+        member_cues = [c for c in self._membership_cues if c in padded]
+        proposals = []
+        country = self.kb.countries.get(code)
+        if role_cues and (names_oic or member_cues) and country and country.role:
+            covered = self._covered(name_words, role_cues + member_cues)
+            proposals.append(Proposal(
+                "countries", f"role:{code}", ROLE_SCORE * self._fit(normalized, covered),
+                f"role of {code}: {', '.join(c.strip() for c in role_cues)}", covered))
+        if member_cues or (names_oic and not any(w in padded for w in self._specific)):
+            base = thresholds.membership if member_cues else thresholds.membership_uncued
+            covered = self._covered(name_words, member_cues)
+            cue = ", ".join(c.strip() for c in member_cues) or "the OIC named"
+            proposals.append(Proposal("countries", f"membership:{code}",
+                                      base * self._fit(normalized, covered),
+                                      f"standing of {code}: {cue}", covered))
+        return proposals
+
+    def _covered(self, name_words: tuple[str, ...], cues: list[str]) -> frozenset[str]:
+        return frozenset({self._ours, *name_words, *(w for c in cues for w in c.split())})
+
+    def _fit(self, normalized: Normalized, covered: frozenset[str]) -> float:
+        """The share of the question's weight this reading explains: its own words, the
+        country's name and the cue, against every word that says something ("sejak kapan"
+        asks for more than a standing)."""
+        total = unexplained = 0.0
+        for token in dict.fromkeys(normalized.tokens):
+            weight = self._weight(token)
+            total += weight
+            if token not in covered and weight > self._common:
+                unexplained += weight
+        return 1 - unexplained / total if total else 0.0
+
+    # -- replies -------------------------------------------------------------------------------
+
+    def reply(self, key: str, lang: str, question: str, confidence: float) -> Reply:
+        kind, _, code = key.partition(":")
+        if kind == "role":
+            return self.role_reply(code, lang, question, confidence)
+        return self.membership_reply(code, lang, question, confidence)
+
+    def membership_reply(self, code: str, lang: str, question: str, confidence: float) -> Reply:
+        texts = TEXTS[lang]
+        name = self.countries.name(code).name[lang]
+        country = self.kb.countries.get(code)
+        if country is None or country.status == "not_member":
+            parts = [texts["not_member"].format(name=name)]
+            sources = country.sources if country else self.kb.country_sources
+        else:
+            parts = [texts[country.status].format(name=name, since=country.since)]
+            if country.years_differ:
+                parts.append(texts["years_differ"])
+            sources = country.sources
+        if country and country.note:
+            parts.append(country.note[lang])
+        related = [*(country.related if country else ()), *self.kb.navigation.membership_related]
+        if country and country.role:
+            related.insert(0, f"role:{code}")
+        return Reply(
+            question=question, kind="membership", lang=lang, intent="membership",
+            confidence=confidence, answer=" ".join(parts), sources=sources,
+            related=self._links(related, lang), title=texts["membership_title"].format(name=name),
+            country=code)
+
+    def role_reply(self, code: str, lang: str, question: str, confidence: float) -> Reply:
+        country = self.kb.countries[code]
+        role = country.role
+        assert role is not None  # only proposed for countries with a role
+        name = self.countries.name(code).name[lang]
+        return Reply(
+            question=question, kind="role", lang=lang, intent="role", confidence=confidence,
+            answer=role.answer[lang], sources=role.sources,
+            related=self._links([f"membership:{code}", *country.related], lang),
+            title=TEXTS[lang]["role_title"].format(name=name), country=code, as_of=role.as_of,
+            checked=role.checked)
+
+    def _links(self, keys: list[str], lang: str) -> tuple[Link, ...]:
+        links = []
+        for key in dict.fromkeys(keys):
+            kind, _, code = key.partition(":")
+            if kind in ("role", "membership") and code:
+                name = self.countries.name(code).name[lang]
+                title = TEXTS[lang][f"{kind}_title"].format(name=name)
+                links.append(Link(key, title))
+            elif key in self.kb.entries:
+                links.append(Link(key, self.kb.entries[key].title[lang]))
+        return tuple(links[:3])
+
+
+def _cues(by_lang: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f" {fold(c)} " for cues in by_lang.values() for c in cues))

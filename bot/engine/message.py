@@ -1,0 +1,179 @@
+"""Read a whole chat message: set courtesies aside, find the question(s), keep their context.
+
+"halo bot, brp anggota oki?" is a greeting and a question; "Selamat siang kak, saya mahasiswa
+semester 3, boleh saya tahu kapan KTT OKI pertama diadakan? Terima kasih" is one question in
+courtesies and context; "kapan oki berdiri dan di mana markasnya?" is two questions; an exam
+stem lists options the question must not be matched on. Each question comes with its
+*readings*, most specific first (the clause that asks, its sentence, the whole message): the
+engine answers from the first reading it is sure of, so context helps only when the asking clause
+alone is not enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.content.model import Lexicon
+
+_SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?=\s)|\n+")  # keeps "?" with its sentence
+_CLAUSE = re.compile(r"[,;:]")
+_OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
+_BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what is asked
+MAX_QUESTIONS = 3
+_AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question of a message, as readings of growing context (most specific first)."""
+
+    readings: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return self.readings[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """What a message holds: its courtesies (by kind, in order), its questions, and the text
+    outside the courtesies (where organisations and countries are looked for)."""
+
+    courtesies: tuple[str, ...]
+    questions: tuple[Question, ...]
+    content: str
+
+    @property
+    def set_aside(self) -> bool:
+        """Whether anything was set aside (a courtesy, context, options or a second question)."""
+        return bool(self.courtesies) or len(self.questions) > 1 or any(
+            len(q.readings) > 1 for q in self.questions)
+
+
+class MessageReader:
+    """Splits messages using the lexicon's courtesies and question words (data, not code)."""
+
+    def __init__(self, lexicon: Lexicon, words: Callable[[str], tuple[str, ...]],
+                 plain: Callable[[str], bool]) -> None:
+        """``plain`` tells a word that never says what a question is about ("ya", "banget"):
+        a clause left with only such words once its courtesies are peeled off is courtesy."""
+        self._words = words
+        self._plain = plain
+        self._courtesy: dict[tuple[str, ...], str] = {}
+        for courtesy in lexicon.courtesies:
+            for phrase in courtesy.phrases:
+                key = words(phrase)
+                if key:
+                    self._courtesy.setdefault(key, courtesy.kind)
+        self._longest = max((len(k) for k in self._courtesy), default=0)
+        self._asking = _phrases(lexicon.question_words.values(), words)
+        self._openers = _phrases(lexicon.question_openers.values(), words)
+
+    # -- courtesies --------------------------------------------------------------------------
+
+    def _strip(self, words: Sequence[str]) -> tuple[list[str], list[str]]:
+        """Courtesy phrases peeled off both ends of a clause: (kinds found, words left)."""
+        kinds: list[str] = []
+        left = list(words)
+        changed = True
+        while left and changed:
+            changed = False
+            for size in range(min(self._longest, len(left)), 0, -1):
+                kind = self._courtesy.get(tuple(left[:size]))
+                if kind:
+                    kinds.append(kind)
+                    left = left[size:]
+                    changed = True
+                    break
+                kind = self._courtesy.get(tuple(left[-size:]))
+                if kind:
+                    kinds.append(kind)
+                    left = left[:-size]
+                    changed = True
+                    break
+        return kinds, left
+
+    def asks(self, words: Sequence[str]) -> bool:
+        """Whether a clause asks something: a question word anywhere, or an opener first."""
+        return bool(self._asking_at(words)) or any(
+            tuple(words[:len(p)]) == p for p in self._openers)
+
+    def _asking_at(self, words: Sequence[str]) -> list[int]:
+        """Where question words start in ``words``."""
+        return [i for i in range(len(words))
+                if any(tuple(words[i:i + len(p)]) == p for p in self._asking)]
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def read(self, text: str) -> Message:
+        kinds: list[str] = []
+        sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
+        for raw in _SENTENCE.split(_without_options(text)):
+            if not raw or not raw.strip():
+                continue
+            clauses: list[list[str]] = []
+            for part in _CLAUSE.split(raw):
+                found, left = self._strip(self._words(part))
+                kinds += found
+                if left and not (found and all(map(self._plain, left))):
+                    clauses.append(left)
+            if clauses:
+                marked = "?" in raw or bool(_BLANK.search(raw))
+                sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
+        content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
+        questions = self._questions(sentences, content)
+        return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content)
+
+    def _questions(self, sentences: list[tuple[bool, list[list[str]]]], content: str
+                   ) -> list[Question]:
+        asking = [clauses for asks, clauses in sentences if asks]
+        if not asking:
+            return [Question((content,))] if content else []
+        questions: list[Question] = []
+        for clauses in asking:
+            sentence = " ".join(" ".join(c) for c in clauses)
+            own = [c for c in clauses if self.asks(c)] or clauses
+            parts = self._split_two(own)
+            if len(parts) > 1:
+                # Context ("saya mahasiswa semester 3, ...") goes with the first question only.
+                context = " ".join(" ".join(c) for c in clauses if c not in own)
+                questions.append(Question(_unique(parts[0], f"{context} {parts[0]}".strip())))
+                questions += [Question((part,)) for part in parts[1:]]
+                continue
+            whole = [content] if len(asking) == 1 else []
+            questions.append(Question(_unique(parts[0], sentence, *whole)))
+        return questions
+
+    def _split_two(self, clauses: list[list[str]]) -> list[str]:
+        """ "kapan oki berdiri dan di mana markasnya" -> two questions, if each half asks
+        something of substance."""
+        words = [w for c in clauses for w in c]
+        for i, word in enumerate(words[1:-2], 1):
+            if word in _AND:
+                first, second = words[:i], words[i + 1:]
+                if len(first) >= 2 and len(second) >= 2 and self.asks(first) and \
+                        self._asking_at(second):
+                    return [" ".join(first), " ".join(second)]
+        return [" ".join(words)]
+
+
+def _unique(*readings: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(r for r in readings if r))
+
+
+def _phrases(groups: Iterable[Sequence[str]], words: Callable[[str], tuple[str, ...]]
+             ) -> tuple[tuple[str, ...], ...]:
+    return tuple(dict.fromkeys(key for group in groups for p in group if (key := words(p))))
+
+
+def _without_options(text: str) -> str:
+    """The stem of a multiple-choice question: options ("A. ... B. ...") are not the question.
+
+    Numbered statements ("1. ... 2. ...") stay: in "consider the following statements" they
+    are what is asked about."""
+    letters = list(_OPTION.finditer(text))
+    if len(letters) >= 3 and [m.group(1).lower() for m in letters[:3]] == ["a", "b", "c"]:
+        return text[: letters[0].start()]
+    return text
