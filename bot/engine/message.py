@@ -20,6 +20,10 @@ from bot.content.model import Lexicon
 _SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?=\s)|\n+")  # keeps "?" with its sentence
 _CLAUSE = re.compile(r"[,;:]")
 _OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
+_NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or statements
+_LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):])\s*", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")  # "What is the OIC [4]?"
+SHORT_OPTION = 8  # numbered items this short are answer options, not statements
 _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what is asked
 MAX_QUESTIONS = 3
 _AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
@@ -169,11 +173,22 @@ def _phrases(groups: Iterable[Sequence[str]], words: Callable[[str], tuple[str, 
 
 
 def _without_options(text: str) -> str:
-    """The stem of a multiple-choice question: options ("A. ... B. ...") are not the question.
+    """The stem of a multiple-choice question: options ("A. ... B. ...", or short numbered
+    ones after a blank or a question mark) are not the question; a question number ("Q1)",
+    "4:") and footnote marks ("[4]") are not either.
 
-    Numbered statements ("1. ... 2. ...") stay: in "consider the following statements" they
-    are what is asked about."""
+    Numbered statements ("consider the following statements: 1. ... 2. ...") stay: they are
+    what is asked about."""
+    text = _FOOTNOTE.sub(" ", _LABEL.sub("", text))
     letters = list(_OPTION.finditer(text))
     if len(letters) >= 3 and [m.group(1).lower() for m in letters[:3]] == ["a", "b", "c"]:
         return text[: letters[0].start()]
+    numbers = list(_NUMBERED.finditer(text))
+    if len(numbers) >= 3 and [m.group(1) for m in numbers[:3]] == ["1", "2", "3"]:
+        stem = text[: numbers[0].start()]
+        ends = [m.start() for m in numbers[1:]] + [len(text)]
+        items = [text[m.end():end] for m, end in zip(numbers, ends, strict=True)]
+        if (_BLANK.search(stem) or "?" in stem) and all(
+                len(item.split()) <= SHORT_OPTION for item in items):
+            return stem
     return text
