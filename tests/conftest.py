@@ -77,3 +77,25 @@ def write_content(tmp_path: Path) -> Callable[..., Path]:
         return root
 
     return write
+
+
+def second_intent(ident: str, indonesian: str, english: str) -> dict[str, dict[str, str]]:
+    """Files adding a second entry and intent beside the sample headquarters one."""
+    return {
+        "knowledge": {"more.yaml": f"""\
+            entries:
+              - id: {ident}
+                topic: identity
+                title: {{id: Tanya {ident}?, en: Ask {ident}?}}
+                answer: {{id: Jawaban., en: Answer.}}
+                sources: [{{title: t, url: "https://example.org"}}]
+            """},
+        "intents": {"more.yaml": f"""\
+            intents:
+              - id: {ident}
+                answers: {ident}
+                examples:
+                  id: [{indonesian}]
+                  en: [{english}]
+            """},
+    }

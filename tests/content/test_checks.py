@@ -11,29 +11,7 @@ from bot.content import checks
 from bot.content.checks import run_checks
 from bot.content.loader import load_content
 from bot.engine import Engine
-from tests.conftest import MINI_KNOWLEDGE
-
-
-def second_intent(ident: str, indonesian: str, english: str) -> dict[str, dict[str, str]]:
-    """Files adding a second entry and intent beside the sample headquarters one."""
-    return {
-        "knowledge": {"more.yaml": f"""\
-            entries:
-              - id: {ident}
-                topic: identity
-                title: {{id: Tanya {ident}?, en: Ask {ident}?}}
-                answer: {{id: Jawaban., en: Answer.}}
-                sources: [{{title: t, url: "https://example.org"}}]
-            """},
-        "intents": {"more.yaml": f"""\
-            intents:
-              - id: {ident}
-                answers: {ident}
-                examples:
-                  id: [{indonesian}]
-                  en: [{english}]
-            """},
-    }
+from tests.conftest import MINI_KNOWLEDGE, second_intent
 
 
 def test_same_question_in_two_intents_is_an_error(write_content: Callable[..., Path]) -> None:

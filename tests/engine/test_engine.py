@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bot.content.loader import load_content
 from bot.engine import Engine
-from tests.conftest import MINI_INTENTS, MINI_KNOWLEDGE
+from tests.conftest import MINI_INTENTS, MINI_KNOWLEDGE, second_intent
 
 
 @pytest.mark.parametrize(
@@ -200,3 +200,74 @@ def test_a_country_alias_edit_rebuilds_the_country_index(
     after = _rebuilt(with_alias("Nusantara"), before)
     assert after.countries.find(("nusantara",)) == ("ID", ("nusantara",))
     assert _rebuilt(with_alias("Nusantara"), after).countries is after.countries
+
+
+# -- reading the whole message; knowing what we don't know ---------------------------------------
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("halo bot, brp anggota oki?", "member_count"),
+        ("pagi min, oki itu apa ya", "what_is_oic"),
+        ("Selamat siang kak, saya mahasiswa semester 3 dari UIN, lagi bikin tugas PKn, boleh "
+         "saya tahu kapan KTT OKI pertama diadakan? Terima kasih", "rabat_summit"),
+        ("permisi kak mau tanya dong, markas oki dimana? makasih", "headquarters"),
+    ],
+)
+def test_a_greeting_or_thanks_never_swallows_the_question(engine: Engine, message: str,
+                                                          intent: str) -> None:
+    reply = engine.ask(message)
+    assert (reply.kind, reply.intent) == ("answer", intent), reply.reason
+    assert "set aside" in reply.reason
+
+
+def test_a_greeting_around_a_membership_question_answers_the_membership(engine: Engine) -> None:
+    reply = engine.ask("hey bot, good morning. is Turkey a member of the OIC?")
+    assert (reply.kind, reply.country) == ("membership", "TR")
+
+
+def test_a_greeting_alone_is_greeted_back(engine: Engine) -> None:
+    assert engine.ask("halo kak").intent == "greeting"
+    assert engine.ask("makasih banyak ya, ngebantu bgt").intent == "thanks"
+
+
+def test_two_questions_get_both_answers(engine: Engine) -> None:
+    reply = engine.ask("kapan oki berdiri dan di mana markasnya?")
+    assert reply.intent == "founding_date"
+    assert [also.intent for also in reply.also] == ["headquarters"]
+
+
+def test_a_later_question_is_not_answered_alone(engine: Engine) -> None:
+    # "... ada fatwanya?" leans on the first question, which has no answer here.
+    reply = engine.ask("apa sikap oki terhadap vaksin covid? ada fatwanya?")
+    assert reply.kind not in ("answer", "membership") and reply.also == ()
+
+
+def test_every_reply_says_why(engine: Engine) -> None:
+    for question in ("kapan oki didirikan", "halo", "resep nasi goreng", "ktt",
+                     "berapa anggota asean", "apakah turki anggota oki", ""):
+        reply = engine.ask(question)
+        assert reply.reason, question
+        assert reply.reason.split(":")[0] in {
+            "answer", "clarify", "fallback", "out_of_scope", "smalltalk", "other_org", "empty"}
+
+
+def test_a_word_no_example_or_answer_covers_weighs_against_answering(
+        write_content: Callable[..., Path]) -> None:
+    """The motto's examples share "oki punya ... gak" with "oki punya tentara gak"; only the
+    word that says what is asked ("tentara") is not theirs."""
+    root = write_content(**second_intent("motto", "oki punya semboyan gak",
+                                         "does the oic have a motto"))
+    engine = Engine(load_content(root))
+    assert engine.ask("oki punya semboyan gak").intent == "motto"
+    for question in ("oki punya tentara gak", "does the oic have an army"):
+        reply = engine.ask(question)
+        assert reply.intent is None, (question, reply.reason)
+        assert "covered by no example or answer" in reply.reason
+
+
+def test_an_unsure_reply_offers_entries_about_the_words_it_understood(engine: Engine) -> None:
+    reply = engine.ask("berapa gaji sekjen oki")  # "gaji" (salary) is nowhere in the base
+    assert reply.intent is None
+    offered = {link.entry for link in (*reply.suggestions, *reply.related)}
+    assert offered & {"secretary_general", "sg_election", "sg_list", "general_secretariat"}
