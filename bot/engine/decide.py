@@ -16,7 +16,9 @@ from typing import Literal
 
 from bot.engine.proposal import Proposal
 
-Action = Literal["answer", "clarify", "fallback", "out_of_scope", "smalltalk"]
+Action = Literal["answer", "clarify", "fallback", "out_of_scope", "smalltalk", "other_org",
+                 "empty"]
+ANSWERED: tuple[Action, ...] = ("answer", "smalltalk")
 Kind = Literal["fact", "smalltalk", "out_of_scope"]
 
 
@@ -61,10 +63,20 @@ class Decision:
     chosen: Weighed | None = None
     weighed: tuple[Weighed, ...] = ()
     offers: tuple[str, ...] = ()  # proposal keys worth offering ("did you mean")
+    subject: str = ""  # what the decision is about when no proposal is (another organisation)
 
     @property
     def proposal(self) -> Proposal | None:
         return self.chosen.proposal if self.chosen else None
+
+    @property
+    def key(self) -> str | None:
+        return self.chosen.proposal.key if self.chosen else None
+
+    def noted(self, before: str, after: str = "") -> Decision:
+        """The same decision, its reason framed by what the caller did first or after."""
+        return Decision(self.action, f"{before}{self.reason}{after}", self.chosen, self.weighed,
+                        self.offers, self.subject)
 
 
 class Decider:
@@ -85,7 +97,13 @@ class Decider:
         return Weighed(proposal, uncovered,
                        proposal.score * (1 - self.thresholds.uncovered * share))
 
-    def decide(self, proposals: Sequence[Proposal], evidence: Evidence) -> Decision:
+    def decide(self, proposals: Sequence[Proposal], evidence: Evidence, note: str = ""
+               ) -> Decision:
+        """The decision; ``note`` (what a guard already decided to weigh) opens its reason."""
+        decision = self._decide(proposals, evidence)
+        return decision.noted(note) if note else decision
+
+    def _decide(self, proposals: Sequence[Proposal], evidence: Evidence) -> Decision:
         t = self.thresholds
         weighed = sorted((self.weigh(p, evidence) for p in proposals),
                          key=lambda w: w.score, reverse=True)

@@ -9,15 +9,15 @@ not knowing, with a reason that travels with the reply to the logs and ``ask --e
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
 from bot.engine.countries import CountryIndex
-from bot.engine.decide import Decider, Decision, Evidence, Kind, Thresholds
+from bot.engine.decide import ANSWERED, Decider, Decision, Evidence, Kind, Thresholds
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Matcher
 from bot.engine.membership import CountrySource
@@ -45,6 +45,20 @@ class Context:
     orgs: tuple[Organisation, ...]
     names_oic: bool
     country: tuple[str, tuple[str, ...]] | None  # ISO code and the words that named it
+
+
+class _Memo:
+    """Normalises each distinct text of one message once."""
+
+    def __init__(self, normalize: Normalizer) -> None:
+        self._normalize = normalize
+        self._seen: dict[str, Normalized] = {}
+
+    def __call__(self, text: str) -> Normalized:
+        found = self._seen.get(text)
+        if found is None:
+            found = self._seen[text] = self._normalize(text)
+        return found
 
 
 class Engine:
@@ -141,29 +155,35 @@ class Engine:
     def ask(self, question: str, lang: str | None = None, hint: str | None = None) -> Reply:
         """Answer ``question``; ``lang`` forces the reply language, ``hint`` breaks ties."""
         text = question[:MAX_QUESTION_CHARS]
-        whole = self.normalize(text)
+        normal = _Memo(self.normalize)  # a message, its content and its readings often coincide
+        whole = normal(text)
         lean = self.language.score(whole.spoken)
         reply_lang = normalise_lang(lang) or self.language.decide(
             lean, normalise_lang(hint) or self.default_lang)
         if not whole.tokens:
-            return self._empty(question, reply_lang, "no words in the message")
+            return self._build(question, reply_lang, Decision("empty", "no words in the message"))
         message = self.reader.read(text)
         if not message.questions:
             return self._courtesy(question, reply_lang, message)
-        context = self._context(message, self.language.decide(lean, "en") == "id")
+        context = self._context(normal(message.content),
+                                self.language.decide(lean, "en") == "id")
+        main, main_form = self._decide_question(message.questions[0], context, normal)
         # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
         # beside an answer to it, never alone.
-        main = self._answer_question(question, message.questions[0], context, reply_lang)
-        later = [self._answer_question(question, q, context, reply_lang)
-                 for q in message.questions[1:]] if main.outcome == "answered" else []
-        also = tuple({r.entry or r.intent: r for r in later if r.outcome == "answered"
-                      and (r.entry or r.intent) != (main.entry or main.intent)}.values())
-        reason = main.reason
+        later = [self._decide_question(q, context, normal) for q in message.questions[1:]
+                 ] if main.action in ANSWERED else []
+        seen = {main.key}
+        also = []
+        for decision, form in later:
+            if decision.action in ANSWERED and decision.key not in seen:
+                seen.add(decision.key)
+                also.append(self._build(question, reply_lang, decision, form))
+        reason = f"{main.action}: {main.reason}"
         if message.courtesies:
             reason = f"{' + '.join(message.courtesies)} set aside; {reason}"
         if also:
             reason += f"; also answered: {', '.join(r.intent or '-' for r in also)}"
-        return dataclasses.replace(main, question=question, reason=reason, also=also)
+        return self._build(question, reply_lang, main, main_form, reason, tuple(also))
 
     def top_replies(self, question: str, lang: str | None = None, hint: str | None = None,
                     limit: int = 5) -> list[Reply]:
@@ -194,8 +214,7 @@ class Engine:
 
     # -- reading a message ----------------------------------------------------------------------
 
-    def _context(self, message: Message, indonesian: bool) -> Context:
-        content = self.normalize(message.content)
+    def _context(self, content: Normalized, indonesian: bool) -> Context:
         tokens = dict.fromkeys(content.tokens)
         orgs = [self._organisations[t] for t in tokens if t in self._organisations]
         if indonesian:
@@ -204,26 +223,25 @@ class Engine:
         return Context(unique, self._ours in tokens,
                        self.countries.find(content.words))
 
-    def _answer_question(self, question: str, asked: Question, context: Context, lang: str
-                         ) -> Reply:
+    def _decide_question(self, asked: Question, context: Context,
+                         normal: Callable[[str], Normalized]) -> tuple[Decision, Normalized]:
         """The first reading the decision step answers, else the most helpful non-answer."""
-        fallback: Reply | None = None
+        fallback: tuple[Decision, Normalized] | None = None
         for number, reading in enumerate(asked.readings):
-            reply = self._decide(question, reading, context, lang)
-            if reply.outcome == "answered":
+            normalized = normal(reading)
+            decision = self._decide(normalized, context)
+            if decision.action in ANSWERED:
                 if number:
-                    reply = dataclasses.replace(reply, reason=f"{reply.reason} (read with its "
-                                                "context)")
-                return reply
-            if fallback is None or (not fallback.suggestions and reply.suggestions):
-                fallback = reply
+                    decision = decision.noted("", " (read with its context)")
+                return decision, normalized
+            if fallback is None or (not fallback[0].offers and decision.offers):
+                fallback = decision, normalized
         assert fallback is not None  # a question has at least one reading
         return fallback
 
-    def _decide(self, question: str, reading: str, context: Context, lang: str) -> Reply:
-        normalized = self.normalize(reading)
+    def _decide(self, normalized: Normalized, context: Context) -> Decision:
         if not normalized.tokens:
-            return self._empty(question, lang, "nothing left to answer")
+            return Decision("empty", "nothing left to answer")
         tokens = normalized.tokens
         proposals = [Proposal("intents", c.intent, c.score, f"example '{c.example}'")
                      for c in self.matcher.rank(tokens, limit=CANDIDATES)]
@@ -233,13 +251,17 @@ class Engine:
             # Without the OIC named, only they may, and only with a near-exact match
             # ("resolusi 3369 pbb"); with it, the organisation may be a mere comparison
             # ("OKI itu semacam PBB-nya negara Islam?").
+            org = context.orgs[0]
             allowed = set.intersection(*(set(self.matcher.intents_with(ORG_PREFIX + o.id))
                                          for o in context.orgs))
             about = [p for p in proposals if p.key in allowed]
             if not context.names_oic and (not about or about[0].score < self.thresholds.other_org):
-                return self._other_org(question, lang, context.orgs[0], about)
+                offers = tuple(p.key for p in about if self._kind(p) == "fact") or tuple(
+                    sorted(self.matcher.intents_with(ORG_PREFIX + org.id)))
+                return Decision("other_org", f"names {org.id}; no entry about it fits closely "
+                                "enough", offers=offers, subject=org.id)
             proposals = about or proposals
-            guard = f"only entries naming {context.orgs[0].id} weighed; "
+            guard = f"only entries naming {org.id} weighed; "
         elif context.country:
             code, name_words = context.country
             proposals += self.country_source.propose(code, name_words, normalized,
@@ -254,9 +276,7 @@ class Engine:
                 guard = f"{code} named without the OIC: only entries naming it weighed; "
         evidence = Evidence(self._salient(tokens),
                             len(set(tokens) - {self._ours}) <= TERSE_WORDS)
-        decision = self.decider.decide(proposals, evidence)
-        decision = dataclasses.replace(decision, reason=guard + decision.reason)
-        return self._reply(question, lang, decision, normalized)
+        return self.decider.decide(proposals, evidence, note=guard)
 
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its forms ("kinds")."""
@@ -309,29 +329,41 @@ class Engine:
 
     # -- replies ------------------------------------------------------------------------------
 
-    def _reply(self, question: str, lang: str, decision: Decision,
-               normalized: Normalized) -> Reply:
-        candidates = tuple((w.proposal.key, round(w.score, 3)) for w in decision.weighed[:3])
+    def _build(self, question: str, lang: str, decision: Decision,
+               normalized: Normalized | None = None, reason: str | None = None,
+               also: tuple[Reply, ...] = ()) -> Reply:
+        """The one Reply for a decision (made once: replies are built at the end of ``ask``)."""
+        meta: dict[str, Any] = {
+            "reason": reason or f"{decision.action}: {decision.reason}", "decision": decision,
+            "also": also,
+            "candidates": tuple((w.proposal.key, round(w.score, 3))
+                                for w in decision.weighed[:3])}
         chosen = decision.chosen
-        if chosen is not None and decision.action in ("answer", "smalltalk"):
-            reply = self._reply_for(chosen.proposal.key, lang, question, chosen.score,
-                                    chosen.proposal.source)
-        elif decision.action == "clarify":
-            links = self._links(decision.offers, lang)
-            reply = Reply(question=question, kind="suggest", lang=lang, intent=None,
-                          confidence=decision.weighed[0].score, answer=TEXTS[lang]["suggest"],
-                          suggestions=links)
-        else:
-            reply = self._not_known(question, lang, decision, normalized)
-        return dataclasses.replace(reply, reason=f"{decision.action}: {decision.reason}",
-                                   decision=decision, candidates=candidates)
+        if chosen is not None and decision.action in ANSWERED:
+            return self._reply_for(chosen.proposal.key, lang, question, chosen.score,
+                                   chosen.proposal.source, **meta)
+        if decision.action == "clarify":
+            return Reply(question=question, kind="suggest", lang=lang, intent=None,
+                         confidence=decision.weighed[0].score, answer=TEXTS[lang]["suggest"],
+                         suggestions=self._links(decision.offers, lang), **meta)
+        if decision.action == "other_org":
+            org = next(o for o in self.kb.lexicon.organisations if o.id == decision.subject)
+            return Reply(question=question, kind="other_org", lang=lang, intent=None,
+                         confidence=0.0, answer=TEXTS[lang]["other_org"].format(
+                             org=org.name[lang]),
+                         suggestions=self._links(decision.offers, lang), **meta)
+        if decision.action == "empty":
+            return Reply(question=question, kind="fallback", lang=lang, intent=None,
+                         confidence=0.0, answer=TEXTS[lang]["empty"],
+                         related=self._links(self.kb.navigation.starters, lang), **meta)
+        return self._not_known(question, lang, decision, normalized, meta)
 
     def _reply_for(self, key: str, lang: str, question: str, confidence: float,
-                   source: str | None = None) -> Reply:
+                   source: str | None = None, **meta: Any) -> Reply:
         if source == "countries" or (source is None and ":" in key):
-            return self.country_source.reply(key, lang, question, confidence)
+            return self.country_source.reply(key, lang, question, confidence, **meta)
         entry = self.kb.entries[self._intent_entry.get(key, key)]
-        return self._entry_answer(question, lang, key, entry, confidence)
+        return self._entry_answer(question, lang, key, entry, confidence, **meta)
 
     def _links(self, keys: tuple[str, ...], lang: str) -> tuple[Link, ...]:
         links: list[Link] = []
@@ -346,7 +378,7 @@ class Engine:
         return tuple(links[:3])
 
     def _entry_answer(self, question: str, lang: str, intent: str, entry: Entry,
-                      score: float) -> Reply:
+                      score: float, **meta: Any) -> Reply:
         related = tuple(
             Link(r, self.kb.entries[r].title[lang]) for r in entry.related if r in self.kb.entries
         )
@@ -363,13 +395,15 @@ class Engine:
             title=entry.title[lang],
             as_of=entry.as_of,
             checked=entry.checked,
+            **meta,
         )
 
     def _not_known(self, question: str, lang: str, decision: Decision,
-                   normalized: Normalized) -> Reply:
+                   normalized: Normalized | None, meta: dict[str, Any]) -> Reply:
         """Not sure, or off-topic: say so, and offer what the words we did understand point to
         (not the same three starters every time)."""
-        related = self._links(decision.offers or self._understood(normalized), lang)
+        understood = self._understood(normalized) if normalized else ()
+        related = self._links(decision.offers or understood, lang)
         off_topic = decision.action == "out_of_scope" or not related
         custom = self.kb.entries.get("out_of_scope")
         if off_topic:
@@ -379,7 +413,7 @@ class Engine:
             text = TEXTS[lang]["unsure"]
         score = decision.weighed[0].score if decision.weighed else 0.0
         return Reply(question=question, kind="fallback", lang=lang, intent=None,
-                     confidence=score, answer=text, related=related)
+                     confidence=score, answer=text, related=related, **meta)
 
     def _understood(self, normalized: Normalized) -> tuple[str, ...]:
         """Fact intents sharing the question's salient known words, most shared weight first."""
@@ -391,35 +425,19 @@ class Engine:
         ranked = sorted(shared, key=shared.__getitem__, reverse=True)
         return tuple(i for i in ranked if self._kind(Proposal("intents", i, 0.0, "")) == "fact")
 
-    def _empty(self, question: str, lang: str, why: str) -> Reply:
-        return Reply(question=question, kind="fallback", lang=lang, intent=None, confidence=0.0,
-                     answer=TEXTS[lang]["empty"],
-                     related=self._links(self.kb.navigation.starters, lang),
-                     reason=f"empty: {why}")
-
     def _courtesy(self, question: str, lang: str, message: Message) -> Reply:
         """A message made only of courtesies: greet, thank or say goodbye back."""
         replies = {c.kind: c.reply for c in self.kb.lexicon.courtesies}
         kind = next((k for k in reversed(message.courtesies)
                      if replies.get(k) in self.kb.entries), None)
         if kind is None:
-            return self._empty(question, lang, f"only {' + '.join(message.courtesies)}")
+            return self._build(question, lang, Decision(
+                "empty", f"only {' + '.join(message.courtesies)}"))
         entry_id = replies[kind]
         assert entry_id is not None
-        reply = self.entry_reply(entry_id, lang, question)
-        return dataclasses.replace(reply, reason=f"smalltalk: only {kind}")
-
-    def _other_org(self, question: str, lang: str, org: Organisation,
-                   about: list[Proposal]) -> Reply:
-        """About another organisation: no OIC fact, but what we know of it and the OIC."""
-        offers = self._links(tuple(p.key for p in about if self._kind(p) == "fact"), lang)
-        if not offers:
-            offers = self._links(tuple(sorted(self.matcher.intents_with(ORG_PREFIX + org.id))),
-                                 lang)
-        return Reply(question=question, kind="other_org", lang=lang, intent=None, confidence=0.0,
-                     answer=TEXTS[lang]["other_org"].format(org=org.name[lang]),
-                     suggestions=offers, reason=f"other_org: names {org.id}; no entry about it "
-                     "fits closely enough")
+        entry = self.kb.entries[entry_id]
+        return self._entry_answer(question, lang, self._entry_intent.get(entry_id, entry_id),
+                                  entry, 1.0, reason=f"smalltalk: only {kind}")
 
 
 def _predicate_shaped(token: str) -> bool:

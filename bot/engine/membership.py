@@ -9,6 +9,7 @@ official language?" stays with the languages answer.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from bot.content.model import KnowledgeBase
 from bot.engine.countries import CountryIndex
@@ -77,13 +78,15 @@ class CountrySource:
 
     # -- replies -------------------------------------------------------------------------------
 
-    def reply(self, key: str, lang: str, question: str, confidence: float) -> Reply:
+    def reply(self, key: str, lang: str, question: str, confidence: float, **meta: Any
+              ) -> Reply:
         kind, _, code = key.partition(":")
         if kind == "role":
-            return self.role_reply(code, lang, question, confidence)
-        return self.membership_reply(code, lang, question, confidence)
+            return self.role_reply(code, lang, question, confidence, **meta)
+        return self.membership_reply(code, lang, question, confidence, **meta)
 
-    def membership_reply(self, code: str, lang: str, question: str, confidence: float) -> Reply:
+    def membership_reply(self, code: str, lang: str, question: str, confidence: float,
+                         **meta: Any) -> Reply:
         texts = TEXTS[lang]
         name = self.countries.name(code).name[lang]
         country = self.kb.countries.get(code)
@@ -104,9 +107,10 @@ class CountrySource:
             question=question, kind="membership", lang=lang, intent="membership",
             confidence=confidence, answer=" ".join(parts), sources=sources,
             related=self._links(related, lang), title=texts["membership_title"].format(name=name),
-            country=code)
+            country=code, **meta)
 
-    def role_reply(self, code: str, lang: str, question: str, confidence: float) -> Reply:
+    def role_reply(self, code: str, lang: str, question: str, confidence: float, **meta: Any
+                   ) -> Reply:
         country = self.kb.countries[code]
         role = country.role
         assert role is not None  # only proposed for countries with a role
@@ -116,7 +120,7 @@ class CountrySource:
             answer=role.answer[lang], sources=role.sources,
             related=self._links([f"membership:{code}", *country.related], lang),
             title=TEXTS[lang]["role_title"].format(name=name), country=code, as_of=role.as_of,
-            checked=role.checked)
+            checked=role.checked, **meta)
 
     def _links(self, keys: list[str], lang: str) -> tuple[Link, ...]:
         links = []

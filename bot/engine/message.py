@@ -72,8 +72,8 @@ class MessageReader:
                 if key:
                     self._courtesy.setdefault(key, courtesy.kind)
         self._longest = max((len(k) for k in self._courtesy), default=0)
-        self._asking = _phrases(lexicon.question_words.values(), words)
-        self._openers = _phrases(lexicon.question_openers.values(), words)
+        self._asking = _by_first_word(_phrases(lexicon.question_words.values(), words))
+        self._openers = _by_first_word(_phrases(lexicon.question_openers.values(), words))
 
     # -- courtesies --------------------------------------------------------------------------
 
@@ -101,13 +101,11 @@ class MessageReader:
 
     def asks(self, words: Sequence[str]) -> bool:
         """Whether a clause asks something: a question word anywhere, or an opener first."""
-        return bool(self._asking_at(words)) or any(
-            tuple(words[:len(p)]) == p for p in self._openers)
+        return bool(self._asking_at(words)) or (bool(words) and _starts(words, 0, self._openers))
 
     def _asking_at(self, words: Sequence[str]) -> list[int]:
         """Where question words start in ``words``."""
-        return [i for i in range(len(words))
-                if any(tuple(words[i:i + len(p)]) == p for p in self._asking)]
+        return [i for i in range(len(words)) if _starts(words, i, self._asking)]
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -161,6 +159,19 @@ class MessageReader:
                         self._asking_at(second):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
+
+
+def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in found.items()}
+
+
+def _starts(words: Sequence[str], at: int, phrases: dict[str, tuple[tuple[str, ...], ...]]
+            ) -> bool:
+    """Whether one of ``phrases`` starts at position ``at`` of ``words``."""
+    return any(tuple(words[at:at + len(p)]) == p for p in phrases.get(words[at], ()))
 
 
 def _unique(*readings: str) -> tuple[str, ...]:
