@@ -22,10 +22,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
-from bot.telegram.html_check import html_problem as check_html
-from bot.telegram.html_check import visible_length
+from tests.telegram.telegram_html import telegram_rejects, visible_text
 
-__all__ = ["Call", "FakeBotApi", "check_html", "visible_length"]
+__all__ = ["Call", "FakeBotApi"]
 
 @dataclass
 class Call:
@@ -190,10 +189,10 @@ class FakeBotApi:
         if not text.strip():
             return _bad("Bad Request: message text is empty")
         if params.get("parse_mode") == "HTML":
-            problem = check_html(text)
+            problem = telegram_rejects(text)
             if problem:
                 return _bad(f"Bad Request: can't parse entities: {problem}")
-        if visible_length(text) > 4096:
+        if len(visible_text(text)) > 4096:
             return _bad("Bad Request: message is too long")
         if self.flood_limits:
             return self._flood(int(params.get("chat_id", 0)))
@@ -220,7 +219,7 @@ class FakeBotApi:
             "message_id": message_id, "date": int(time.time()), "chat": chat,
             "from": {"id": self.bot_id, "is_bot": True, "first_name": "OIC Test Bot",
                      "username": self.username},
-            "text": unescape(re.sub(r"<[^>]+>", "", str(params.get("text", "")))),
+            "text": visible_text(str(params.get("text", ""))),
         }
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]

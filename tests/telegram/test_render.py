@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.content.model import Source
 from bot.engine import Engine, Link, Reply
 from bot.telegram.render import render, split_html
-from tests.telegram.fake_api import check_html, visible_length
+from tests.telegram.telegram_html import telegram_rejects, visible_text
 
 
 def test_every_shipped_answer_renders_to_valid_html_under_the_limit(engine: Engine) -> None:
@@ -15,8 +15,8 @@ def test_every_shipped_answer_renders_to_valid_html_under_the_limit(engine: Engi
                 rendered = render(engine.entry_reply(entry.id, lang), bot_username="b",
                                   short=short)
                 for chunk in rendered.chunks:
-                    assert check_html(chunk) is None, (entry.id, lang)
-                    assert visible_length(chunk) <= 4096
+                    assert telegram_rejects(chunk) is None, (entry.id, lang)
+                    assert len(visible_text(chunk)) <= 4096
 
 
 def test_user_and_content_text_is_escaped() -> None:
@@ -26,7 +26,7 @@ def test_user_and_content_text_is_escaped() -> None:
                   entry="x", related=(Link("y", "<u>y</u>"),))
     rendered = render(reply, bot_username="oic_bot")
     [text] = rendered.chunks
-    assert check_html(text) is None
+    assert telegram_rejects(text) is None
     assert "<script>" not in text and "&lt;script&gt;" in text
     assert 'href="https://example.org/?a=1&amp;b=&quot;2&quot;"' in text
     assert rendered.keyboard is not None
@@ -36,7 +36,7 @@ def test_long_text_is_split_at_paragraphs_into_valid_parts() -> None:
     paragraphs = [f"<b>Part {n}</b>\n" + ("kata " * 300).strip() for n in range(8)]
     chunks = split_html("\n\n".join(paragraphs))
     assert len(chunks) > 1
-    assert all(len(c) <= 4096 and check_html(c) is None for c in chunks)
+    assert all(len(c) <= 4096 and telegram_rejects(c) is None for c in chunks)
     assert all(c.startswith("<b>Part") for c in chunks)
     assert "".join(chunks).count("kata") == 8 * 300
 
