@@ -36,3 +36,13 @@ def test_all_names_of_the_organisation_are_one_token(engine: Engine) -> None:
 def test_reduplication_and_stretched_letters(engine: Engine) -> None:
     assert engine.normalize("negara2 anggota").tokens[0] == "negara"
     assert engine.normalize("halooooo").tokens == ("haloo",)
+
+
+def test_pasted_html_tags_are_dropped_not_read_as_words() -> None:
+    assert fold("<b>kapan</b> oki <i>didirikan</i>?") == "kapan oki didirikan"
+    assert fold('<a href="https://t.me/markas">kapan oki berdiri</a>') == "kapan oki berdiri"
+    assert fold("1 < 2 dan 3 > 2") == "1 2 dan 3 2"  # a lone "<" is not a tag
+
+
+def test_reduplication_keeps_its_suffix(engine: Engine) -> None:
+    assert engine.normalize("prinsip2nya apa").tokens[0] == "prinsipnya"

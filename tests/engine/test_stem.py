@@ -1,0 +1,39 @@
+"""The stemmer links forms of one word and leaves other words alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.stem import stems
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("didirikan", "pendirian"),
+        ("berdirinya", "didirikan"),
+        ("markasnya", "markas"),
+        ("founded", "founding"),
+        ("establishment", "established"),
+        ("dilakuin", "dilakukan"),  # chat "-in" for "-kan"
+        ("ngelawan", "melawan"),  # chat "nge-" for "me-"
+        ("diadain", "diadakan"),
+    ],
+)
+def test_forms_of_one_word_share_a_stem(one: str, other: str) -> None:
+    assert stems(one) & stems(other)
+
+
+@pytest.mark.parametrize(
+    ("word", "not_a_stem"),
+    [("bertanya", "berta"), ("sekretariat", "kretariat"), ("sekretaris", "kretaris")],
+)
+def test_a_word_is_not_cut_where_its_letters_only_look_like_an_affix(word: str,
+                                                                     not_a_stem: str) -> None:
+    assert not_a_stem not in stems(word)
+
+
+def test_short_and_foreign_words_are_left_alone() -> None:
+    assert stems("oki") == {"oki"}
+    assert stems("منظمة") == {"منظمة"}
+    assert stems("2025") == {"2025"}
