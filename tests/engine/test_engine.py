@@ -271,3 +271,37 @@ def test_an_unsure_reply_offers_entries_about_the_words_it_understood(engine: En
     assert reply.intent is None
     offered = {link.entry for link in (*reply.suggestions, *reply.related)}
     assert offered & {"secretary_general", "sg_election", "sg_list", "general_secretariat"}
+
+
+def test_an_empty_message_gets_a_prompt_to_ask(engine: Engine) -> None:
+    for text in ("", "   ", "?!", "permisi kak"):
+        reply = engine.ask(text)
+        assert reply.kind == "fallback" and reply.sources == ()
+        assert "tulis pertanyaan" in reply.answer.lower() or "type a question" in reply.answer
+        assert reply.related, "an empty message still gets something to tap"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["berapa penduduk indonesia", "siapa presiden turki sekarang", "ibukota malaysia apa"],
+)
+def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
+                                                                 question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind not in ("answer", "membership", "role"), reply.reason
+
+
+def test_who_in_an_indonesian_sentence_is_the_world_health_organization(engine: Engine) -> None:
+    reply = engine.ask("markas WHO di mana")
+    assert reply.kind == "other_org", reply.reason
+    assert engine.ask("who founded the oic").kind == "answer"  # in English, "who" asks
+
+
+def test_a_country_named_without_the_oic_keeps_oic_facts_out(
+        write_content: Callable[..., Path]) -> None:
+    """Nothing off-topic catches "dimana markas turki" here: only the guard stands between it
+    and the OIC's headquarters."""
+    engine = Engine(load_content(write_content()))
+    assert engine.ask("dimana markas oki").intent == "headquarters"
+    reply = engine.ask("dimana markas turki")
+    assert reply.intent is None and "TR named without the OIC" in reply.reason

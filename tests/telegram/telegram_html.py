@@ -8,6 +8,7 @@ tags, properly nested, <a> with an href, and only &lt; &gt; &amp; &quot; and num
 
 from __future__ import annotations
 
+import html
 import re
 
 TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
@@ -48,8 +49,5 @@ def telegram_rejects(text: str) -> str | None:
 
 
 def visible_text(text: str) -> str:
-    """What the reader sees: tags gone, the four entities decoded."""
-    text = re.sub(r"<[^<>]+>", "", text)
-    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&amp;", "&")):
-        text = text.replace(entity, char)
-    return text
+    """What the reader sees: tags gone, entities decoded."""
+    return html.unescape(re.sub(r"<[^<>]+>", "", text))

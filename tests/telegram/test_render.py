@@ -28,6 +28,7 @@ def test_user_and_content_text_is_escaped() -> None:
     [text] = rendered.chunks
     assert telegram_rejects(text) is None
     assert "<script>" not in text and "&lt;script&gt;" in text
+    assert "<b>A &lt;i&gt;title&lt;/i&gt;</b>" in text  # valid markup in a title is still text
     assert 'href="https://example.org/?a=1&amp;b=&quot;2&quot;"' in text
     assert rendered.keyboard is not None
 
@@ -44,3 +45,18 @@ def test_long_text_is_split_at_paragraphs_into_valid_parts() -> None:
 def test_a_single_huge_line_is_cut_at_spaces() -> None:
     chunks = split_html(("abc " * 3000).strip())
     assert len(chunks) == 3 and all(len(c) <= 4096 for c in chunks)
+
+
+def test_a_changing_fact_says_how_recent_its_newest_source_is() -> None:
+    from datetime import date
+
+    reply = Reply(question="q", kind="answer", lang="en", intent="x", confidence=1.0,
+                  answer="Taha is the Secretary-General.", entry="x",
+                  sources=(Source("OIC", "https://www.oic-oci.org/"),),
+                  as_of=date(2025, 6, 22), checked=date(2026, 11, 30))
+    [text] = render(reply).chunks
+    assert ("As of 22 June 2025 (the newest source's date; checked 30 November 2026)."
+            in visible_text(text))
+    indonesian = Reply(question="q", kind="answer", lang="id", intent="x", confidence=1.0,
+                       answer="Taha adalah Sekjen.", entry="x", as_of=date(2025, 6, 22))
+    assert "Data per 22 Juni 2025 (tanggal sumber terbaru)." in render(indonesian).chunks[0]
