@@ -64,6 +64,11 @@ class _Memo:
 class Engine:
     """Answers questions from one :class:`KnowledgeBase` snapshot."""
 
+    normalize: Normalizer
+    example_forms: dict[str, tuple[str, str]]  # per example: its tokens, its spoken words
+    matcher: Matcher
+    language: LanguageDetector
+
     def __init__(
         self,
         kb: KnowledgeBase,
@@ -95,7 +100,7 @@ class Engine:
                            for ws in group.values() for p in ws for w in self.normalize.words(p))})
         self.reader = MessageReader(kb.lexicon, self.normalize.words, self._is_plain)
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
-        self._entry_intent = {i.answers: i.id for i in reversed(kb.intents.values())}
+        self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
         self._answer_words: dict[str, frozenset[str]] = {}
         self.thresholds = thresholds or Thresholds()
 
@@ -111,7 +116,7 @@ class Engine:
         """Normalise the examples (or take their forms from ``known``) and index them."""
         # Per example text: its tokens and its spoken words, each joined by spaces (compact in
         # the engine cache).
-        self.example_forms: dict[str, tuple[str, str]] = {}
+        self.example_forms = {}
         examples: list[tuple[str, str]] = []
         samples: dict[str, list[tuple[str, ...]]] = {lang: [] for lang in LANGS}
         for intent in self.kb.intents.values():

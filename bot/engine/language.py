@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 # Function words and chat words: frequent, short, and the most reliable signal in short text.
 _SEED_WORDS: dict[str, list[str]] = {
@@ -49,13 +49,13 @@ _EN_SUFFIXES = ("tion", "tions", "ing", "ed", "ly", "ness", "ment", "ship", "ies
 class LanguageDetector:
     """Naive-Bayes word scorer for ``id`` versus ``en``."""
 
-    def __init__(self, samples: dict[str, Iterable[tuple[str, ...]]]) -> None:
-        counts = {lang: Counter() for lang in ("id", "en")}
+    def __init__(self, samples: Mapping[str, Iterable[tuple[str, ...]]]) -> None:
+        counts: dict[str, Counter[str]] = {lang: Counter() for lang in ("id", "en")}
         for lang, sentences in samples.items():
             for words in sentences:
                 counts[lang].update(set(words))
-        for lang, words in _SEED_WORDS.items():
-            for word in words:
+        for lang, seeds in _SEED_WORDS.items():
+            for word in seeds:
                 counts[lang][word] += _SEED_WEIGHT
         vocab = set(counts["id"]) | set(counts["en"])
         totals = {lang: sum(c.values()) + len(vocab) for lang, c in counts.items()}

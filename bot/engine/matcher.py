@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -105,12 +106,12 @@ class Matcher:
         self.known_word = lru_cache(maxsize=8192)(self._known_word)
         self._intent_credit = lru_cache(maxsize=8192)(self._credit)
 
-    def __getstate__(self) -> dict:
+    def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         del state["known_word"], state["_intent_credit"]  # per-process caches, rebuilt on load
         return state
 
-    def __setstate__(self, state: dict) -> None:
+    def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._add_caches()
 
