@@ -260,8 +260,10 @@ class TableIndex:
         if not kinds and table.default_kind and (ordinals or question.superlative):
             usual = [r for r in rows if r.kind == table.default_kind]
             rows = usual or rows  # "the 2nd summit" is the ordinary one, if there is one
+        standing = not any(r.status for r in table.rows)  # a list of what is, like observers
         if question.superlative:
             covered.update(question.superlative.tokens)
+        if question.superlative and not (standing and question.superlative.value == "current"):
             chosen, fallback = _superlative(rows, question.superlative.value)
             if not chosen:
                 return None  # "the next Secretary-General": no row says
@@ -427,8 +429,9 @@ class TableIndex:
         return bool(same) and row.start is not None and row.status != "planned" and max(
             same, key=lambda r: r.start.first()) is row
 
-    def _values(self, row: Row, lang: str) -> dict[str, str]:
-        """What a template's {placeholders} become for ``row`` in ``lang``."""
+    def _values(self, row: Row, lang: str, with_previous: bool = True) -> dict[str, str]:
+        """What a template's {placeholders} become for ``row`` in ``lang`` (the previous row
+        is named by its label alone, so a chain of handovers is not followed)."""
         table = self.kb.tables[row.table]
         kind = table.kinds[row.kind]
         values = {"kind": kind.name[lang]}
@@ -454,9 +457,9 @@ class TableIndex:
             values["when"] = format_when(row.start, row.end, lang, row.status)
         if row.end:
             values["end"] = format_partial(row.end, lang)
-        if row.previous:
+        if row.previous and with_previous:
             previous = self._rows[row.previous]
-            values["previous"] = self._label(previous, self._values(previous, lang), lang)
+            values["previous"] = self._label(previous, self._values(previous, lang, False), lang)
         values["label"] = self._label(row, values, lang)
         return values
 
