@@ -7,6 +7,7 @@ to do. Structural problems are collected across all files before giving up, so o
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import string
 from collections.abc import Callable, Mapping
@@ -749,11 +750,7 @@ def _tables(reader: _Reader, raw: list[tuple[Path, LineDict]], places: dict[str,
         rows = tuple(row for row in table.rows
                      if claim(row.id, f"row {row.id!r} of table {table.id!r}", row.path,
                               row.line))
-        tables[table.id] = Table(
-            id=table.id, name=table.name, words=table.words, kinds=table.kinds,
-            default_kind=table.default_kind, statuses=table.statuses,
-            default_row=table.default_row, templates=table.templates, rows=rows, path=path,
-            line=item.line)
+        tables[table.id] = dataclasses.replace(table, rows=rows)
     return tables
 
 
@@ -778,6 +775,10 @@ def _table(reader: _Reader, path: Path, item: LineDict, places: dict[str, Place]
     if default_row is not None and (default_row != "current" or "current" not in statuses):
         reader.error(path, _line(item, "default_row"), f"'default_row' of {what} can only be "
                      "'current', and then 'statuses' must include current")
+    kind_required = item.get("kind_required", False)
+    if not isinstance(kind_required, bool):
+        reader.error(path, _line(item, "kind_required"), f"'kind_required' of {what} must be "
+                     "true or false")
     templates_node = item.get("templates")
     templates = None
     if not isinstance(templates_node, LineDict):
@@ -794,13 +795,14 @@ def _table(reader: _Reader, path: Path, item: LineDict, places: dict[str, Place]
             item=_templates(reader, path, templates_node, "item", slot, statuses, kind_ids))
         _unknown_keys(reader, path, templates_node, {"title", "lead", "details", "item"}, slot)
     _unknown_keys(reader, path, item, {"id", "name", "words", "kinds", "default_kind",
-                                       "statuses", "default_row", "templates", "rows"}, what)
+                                       "statuses", "default_row", "kind_required",
+                                       "templates", "rows"}, what)
     if len(reader.problems) > before or not (ident and name and templates):
         return None
     rows = _rows(reader, path, item, ident, kinds, statuses, templates, places)
     return Table(ident, MappingProxyType(name), MappingProxyType(words),
                  MappingProxyType(kinds), default_kind, statuses, default_row, templates, rows,
-                 path, item.line)
+                 path, item.line, kind_required is True)
 
 
 def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tuple[str, ...]

@@ -230,6 +230,9 @@ class Table:
     rows: tuple[Row, ...]
     path: Path
     line: int
+    # The table's words are too common to name it alone ("committee", "organ"): a question must
+    # also name one of its kinds or one of its rows.
+    kind_required: bool = False
 
 
 # Placeholders a template may use, and the row fields each needs ("label" and "kind" are

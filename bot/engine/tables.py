@@ -19,13 +19,14 @@ from datetime import date
 
 from bot.content.model import KnowledgeBase, PartialDate, Row, Table, Template
 from bot.engine.countries import CountryIndex
-from bot.engine.normalize import Normalized, Normalizer
+from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.texts import MONTHS
 
 # Scores on the intent matcher's 0..1 scale.
-PICKED = 0.9  # a table and an ordinal, a superlative or a row's name with a question word
+# A table and an ordinal or superlative; a row's name with the table's word or a question word.
+PICKED = 0.9
 PICKED_BY_VALUE = 0.85  # ... a year or a place that only one row has
 BARE_NUMBER = 0.8  # "sekjen 9": a number right after the table's word
 LISTED = 0.8  # several rows share the year or place asked about
@@ -61,6 +62,13 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "current": (("sekarang",), ("saat", "ini"), ("kini",), ("current",), ("currently",),
                 ("now",), ("present",), ("today",), ("incumbent",)),
 }
+# "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.
+RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
+    "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("predecessor",),
+               ("prior", "to")),
+    "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penerus",),
+              ("successor",), ("menggantikan",), ("digantikan",), ("replaced",)),
+}
 # The detail a question asks for: counted as explained, so the decision step sees it answered.
 ASKS = frozenset("""
 dimana where mana tempat lokasi kota negara location city country venue host hosted hosts tuan
@@ -95,11 +103,13 @@ class _Question:
     tables: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # spans of its words
     kinds: list[_Hit] = field(default_factory=list)  # "table:kind"
     rows: list[_Hit] = field(default_factory=list)  # row ids named
+    org_rows: list[_Hit] = field(default_factory=list)  # ... by another organisation's name
     places: list[_Hit] = field(default_factory=list)  # place ids
     country: _Hit | None = None
     ordinals: list[tuple[int, frozenset[str]]] = field(default_factory=list)
     years: list[tuple[int, frozenset[str]]] = field(default_factory=list)
     superlative: _Hit | None = None
+    relative: _Hit | None = None
     asks: frozenset[str] = frozenset()
 
 
@@ -143,6 +153,9 @@ class TableIndex:
         self._table_words = _Phrases()
         self._kind_words = _Phrases()
         self._row_names = _Phrases()
+        # Rows named like another organisation ("United Nations" is an observer): that name
+        # alone says the question is about the UN, not about this table.
+        self._org_row_names = _Phrases()
         self._place_names = _Phrases()
 
         def tokens(text: str) -> tuple[str, ...]:
@@ -156,7 +169,9 @@ class TableIndex:
                     self._kind_words.add(tokens(word), f"{table.id}:{kind.id}")
             for row in table.rows:
                 for name in row.names:
-                    self._row_names.add(tokens(name), row.id)
+                    words = tokens(name)
+                    org = all(w.startswith(ORG_PREFIX) for w in words)
+                    (self._org_row_names if org else self._row_names).add(words, row.id)
         for place in kb.places.values():
             for name in (*place.name.values(), *place.aliases):
                 self._place_names.add(tokens(name), place.id)
@@ -164,6 +179,10 @@ class TableIndex:
         for name, phrases in SUPERLATIVES.items():
             for phrase in phrases:
                 self._superlatives.add(phrase, name)
+        self._relatives = _Phrases()
+        for name, phrases in RELATIVES.items():
+            for phrase in phrases:
+                self._relatives.add(phrase, name)
 
     # -- reading a question -------------------------------------------------------------------
 
@@ -177,6 +196,8 @@ class TableIndex:
                           for s, e, values in self._kind_words.find(tokens) for v in values]
         question.rows = [_Hit(v, frozenset(tokens[s:e]))
                          for s, e, values in self._row_names.find(tokens) for v in values]
+        question.org_rows = [_Hit(v, frozenset(tokens[s:e]))
+                             for s, e, values in self._org_row_names.find(tokens) for v in values]
         question.places = [_Hit(v, frozenset(tokens[s:e]))
                            for s, e, values in self._place_names.find(tokens) for v in values]
         country = self._countries.find(normalized.words)
@@ -189,6 +210,9 @@ class TableIndex:
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break
+        for start, end, values in self._relatives.find(tokens):
+            question.relative = _Hit(min(values), frozenset(tokens[start:end]))
+            break
         question.asks = frozenset(t for t in tokens if t in ASKS)
         return question
 
@@ -201,7 +225,12 @@ class TableIndex:
         not change what is found (people mix languages); it is kept for symmetry with the
         other sources."""
         del lang
+        tokens = normalized.tokens
+        if OIC_WORD not in tokens and any(t.startswith(ORG_PREFIX) for t in tokens):
+            return []  # "ktt gnb terakhir", "who heads the imf": about another organisation
         question = self._read(normalized)
+        question.rows += [h for h in question.org_rows
+                          if self._rows[h.value].table in question.tables]
         named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
         proposals = [p for t in named
                      if (p := self._propose(self.kb.tables[t], question, named)) is not None]
@@ -215,6 +244,9 @@ class TableIndex:
                  if h.value.startswith(table.id + ":")}
         covered.update(t for h in question.kinds if h.value.startswith(table.id + ":")
                        for t in h.tokens)
+        named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
+        if table.kind_required and not kinds and not named_rows:
+            return None  # "komite persiapan konferensi Rabat" is not about the OIC's committees
         pool = [r for r in table.rows if not kinds or r.kind in kinds]
         rows = list(pool)
         reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
@@ -234,12 +266,11 @@ class TableIndex:
                 penalty += MISMATCH
                 reasons.append(f"{what} (no such row)")
 
-        named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
         if named_rows:
             ids = {h.value for h in named_rows}
             narrow([r for r in pool if r.id in ids], "named " + ", ".join(sorted(ids)),
                    (t for h in named_rows for t in h.tokens),
-                   PICKED if question.asks else NAME_ONLY)
+                   PICKED if question.asks or table.id in question.tables else NAME_ONLY)
         ordinals = list(question.ordinals) + self._bare_numbers(table, question)
         if ordinals:
             if not any(r.ordinal for r in table.rows):
@@ -270,6 +301,14 @@ class TableIndex:
             rows = chosen
             reasons.append(question.superlative.value + (" (latest held)" if fallback else ""))
             picked = PICKED - (0.1 if fallback else 0.0)
+        if question.relative and len(rows) == 1 and picked:
+            before, after = self._around(rows[0])
+            beside = before if question.relative.value == "before" else after
+            if beside is None:
+                return None  # "the Secretary-General after Taha": no row says
+            rows = [beside]
+            covered.update(question.relative.tokens)
+            reasons.append(question.relative.value)
         if penalty and not picked:
             return None  # "the 20th summit": asked about a row the table does not have
         if not reasons:
@@ -399,17 +438,18 @@ class TableIndex:
         return " — ".join([title, ", ".join(shared)]) if shared else title
 
     def _neighbours(self, row: Row, lang: str) -> tuple[Link, ...]:
-        """The rows before and after this one in its kind (by number, else by date): the
-        usual next question."""
+        """The rows before and after this one: the usual next question."""
+        return tuple(Link(r.id, self.row_title(r.id, lang)) for r in self._around(row) if r)
+
+    def _around(self, row: Row) -> tuple[Row | None, Row | None]:
+        """The rows just before and after this one in its kind, by number, else by date."""
         same = [r for r in self.kb.tables[row.table].rows if r.kind == row.kind]
         if row.ordinal is not None:
-            numbered = sorted((r for r in same if r.ordinal is not None),
-                              key=lambda r: r.ordinal or 0)
+            line = sorted((r for r in same if r.ordinal is not None), key=lambda r: r.ordinal or 0)
         else:
-            numbered = _ordered([r for r in same if r.start or r is row])
-        at = numbered.index(row)
-        around = [numbered[i] for i in (at - 1, at + 1) if 0 <= i < len(numbered)]
-        return tuple(Link(r.id, self.row_title(r.id, lang)) for r in around)
+            line = _ordered([r for r in same if r.start or r is row])
+        at = line.index(row)
+        return (line[at - 1] if at > 0 else None, line[at + 1] if at + 1 < len(line) else None)
 
     def _fits(self, row: Row, values: Mapping[str, str]) -> Callable[[Template], bool]:
         latest = self._is_latest(row)

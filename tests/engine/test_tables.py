@@ -66,6 +66,9 @@ def picks(proposal: Proposal | None, row_id: str) -> bool:
         ("who chaired the OIC in 2017", "summit_chair_turkiye"),
         ("first secretary general from saudi arabia", "sg_10"),
         ("KTT ke-3 di Taif", "summit_3"),
+        ("siapa sekjen oki sebelum Hissein Taha", "sg_11"),
+        ("KTT sebelum KTT Banjul", "summit_14"),
+        ("Is the Muslim World League an OIC observer?", "observer_mwl"),
     ],
 )
 def test_questions_learners_ask_find_their_row(tables: TableIndex, engine: Engine,
@@ -105,6 +108,12 @@ def test_list_questions_get_every_matching_row(tables: TableIndex, engine: Engin
     "the twenty first cfm",  # nor such session (and "first" is part of the number)
     "sekjen oki berikutnya",  # no source names a successor
     "menlu indonesia siapa",
+    "sekjen oki setelah Taha",  # nor his successor
+    "kapan pbb didirikan",  # another organisation, not the OIC
+    "ktt gnb terakhir di mana",
+    "sekjen pbb sekarang siapa",
+    "who heads the imf",
+    "siapa saja anggota komite persiapan konferensi rabat",  # "komite" alone is too common
 ])
 def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: Engine,
                                                   question: str) -> None:
