@@ -677,7 +677,8 @@ def _template(reader: _Reader, path: Path, node: Any, what: str, statuses: tuple
                 continue
             if name not in allowed or spec or conversion:
                 reader.error(path, _line(node, lang), f"{what} uses {{{name}}}, which no row "
-                             f"can fill; use one of {', '.join('{' + p + '}' for p in allowed)}")
+                             f"can fill; use one of "
+                             f"{', '.join('{' + p + '}' for p in sorted(allowed))}")
                 continue
             fields.add(name)
         texts[lang] = value.strip()
