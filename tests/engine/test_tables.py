@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.content.loader import load_content
 from bot.content.model import PartialDate, Row, Table
@@ -291,6 +293,23 @@ def test_the_index_can_live_in_the_engine_cache(tables: TableIndex, engine: Engi
 
     copy = pickle.loads(pickle.dumps(tables))
     assert copy.propose(engine.normalize("sekjen ke-9"), "id")[0].key == "sg_9"
+
+
+WORDS = ["ktt", "ke", "2", "sekjen", "cfm", "1985", "di", "mana", "pertama", "terakhir", "sesric",
+         "pakistan", "mekah", "luar", "biasa", "ketua", "sebelum", "twenty", "first", "pbb",
+         "observer", "komite", "tetap", "kedua", "puluh", "2026", "berikutnya", "sekarang"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=8), st.text(max_size=40))
+def test_any_mix_of_table_words_gives_sound_proposals(tables: TableIndex, engine: Engine,
+                                                      words: list[str], noise: str) -> None:
+    question = " ".join(words) + " " + noise
+    for proposal in tables.propose(engine.normalize(question), "id"):
+        assert 0.0 <= proposal.score <= 1.0
+        assert proposal.covered <= set(engine.normalize(question).tokens)
+        reply = tables.reply(proposal, "en", question)
+        assert reply.answer and reply.sources
 
 
 # -- reading and writing numbers and dates ----------------------------------------------------
