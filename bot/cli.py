@@ -146,7 +146,8 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     out.write(
-        f"{len(kb.entries)} entries, {len(kb.intents)} intents, {len(kb.countries)} countries: "
+        f"{len(kb.entries)} entries, {len(kb.intents)} intents, {len(kb.countries)} countries, "
+        f"{len(kb.tables)} tables ({sum(len(t.rows) for t in kb.tables.values())} rows): "
         f"{len(errors)} error(s), {len(warnings)} warning(s).\n"
     )
     if errors or (args.strict and warnings):

@@ -38,12 +38,14 @@ def stale_facts(engine: Engine, max_age_days: int, today: date) -> list[Problem]
     """Facts that change over time need a fresh look: warn when neither the newest source
     (``as_of``) nor the last check for a newer one (``checked``) is recent."""
     limit = today - timedelta(days=max_age_days)
+    rows = [r for t in engine.kb.tables.values() for r in t.rows]
     return [
-        Problem(e.path, e.line, f"entry {e.id!r} has sources up to {e.as_of}, last looked at "
+        Problem(e.path, e.line, f"{what} {e.id!r} has sources up to {e.as_of}, last looked at "
                 f"{e.checked or 'never'}, more than {max_age_days} days ago: look for newer "
                 "sources, revise the answer if needed, and set 'checked' to today "
                 "('as_of' to the newest source's date)", "warning")
-        for e in engine.kb.entries.values()
+        for what, items in (("entry", list(engine.kb.entries.values())), ("row", rows))
+        for e in items
         if e.as_of and max(e.as_of, e.checked or e.as_of) < limit
     ]
 
@@ -71,23 +73,29 @@ def confusable_examples(engine: Engine) -> list[Problem]:
 
 
 def unrenderable_answers(engine: Engine) -> list[Problem]:
-    """Every answer, as the Telegram bot would send it, must fit and be valid HTML."""
+    """Every answer (entries and table rows), as the Telegram bot would send it, must fit and
+    be valid HTML."""
+    from bot.engine.tables import TableIndex
     from bot.telegram.html_check import html_problem, visible_length
     from bot.telegram.render import render  # only the linter needs Telegram's rules
 
+    tables = TableIndex(engine.kb, engine.normalize, engine.countries)
+    answers = [("entry", e.id, e.path, e.line, engine.entry_reply) for e in
+               engine.kb.entries.values()]
+    answers += [("row", r.id, r.path, r.line, tables.row_reply) for t in
+                engine.kb.tables.values() for r in t.rows]
     problems = []
-    for entry in engine.kb.entries.values():
+    for what, ident, path, line, reply_for in answers:
         for lang in ("id", "en"):
-            reply = engine.entry_reply(entry.id, lang)
-            text = "\n".join(render(reply, bot_username="bot").chunks)
+            text = "\n".join(render(reply_for(ident, lang), bot_username="bot").chunks)
             if visible_length(text) > 4096:
-                problems.append(Problem(entry.path, entry.line, f"the {lang} answer of entry "
-                                        f"{entry.id!r} is {visible_length(text)} characters as a "
-                                        "Telegram message; the limit is 4096: shorten it"))
+                problems.append(Problem(path, line, f"the {lang} answer of {what} {ident!r} is "
+                                        f"{visible_length(text)} characters as a Telegram "
+                                        "message; the limit is 4096: shorten it"))
             problem = html_problem(text)
             if problem:
-                problems.append(Problem(entry.path, entry.line, f"the {lang} answer of entry "
-                                        f"{entry.id!r} would be refused by Telegram: {problem}"))
+                problems.append(Problem(path, line, f"the {lang} answer of {what} {ident!r} "
+                                        f"would be refused by Telegram: {problem}"))
     return problems
 
 
@@ -118,13 +126,20 @@ def duplicate_examples(engine: Engine) -> list[Problem]:
 
 
 def unknown_countries(engine: Engine) -> list[Problem]:
-    """Country codes must be real ISO 3166 codes, or no name will ever find them."""
+    """Country codes must be real ISO 3166 codes, or no name will ever find them (in the
+    country data, the places and the history tables alike)."""
     known = engine.countries.codes
+    kb = engine.kb
+    named = [(c.code, c.path, c.line) for c in kb.countries.values()]
+    named += [(p.country, p.path, p.line) for p in kb.places.values() if p.country]
+    named += [(r.country, r.path, r.line) for t in kb.tables.values() for r in t.rows
+              if r.country]
+    named += [(c.code, c.path, c.line) for c in kb.country_names.values()]
     return [
-        Problem(c.path, c.line, f"{c.code!r} is not an ISO 3166 country code; look it up at "
+        Problem(path, line, f"{code!r} is not an ISO 3166 country code; look it up at "
                 "https://www.iso.org/obp/ui/#search (two capital letters, e.g. TR)")
-        for c in engine.kb.countries.values()
-        if c.code not in known
+        for code, path, line in dict.fromkeys(named)
+        if code not in known
     ]
 
 

@@ -7,8 +7,10 @@ to do. Structural problems are collected across all files before giving up, so o
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable
+import string
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -16,7 +18,9 @@ from typing import Any
 
 from bot.content.model import (
     LANGS,
+    PLACEHOLDERS,
     Country,
+    CountryLabel,
     Courtesy,
     Entry,
     Intent,
@@ -24,9 +28,17 @@ from bot.content.model import (
     Lexicon,
     Navigation,
     Organisation,
+    PartialDate,
+    Place,
     Role,
+    Row,
     Source,
+    Table,
+    TableKind,
+    TableTemplates,
+    Template,
     Topic,
+    row_fields,
 )
 from bot.content.problems import ContentError, Problem
 from bot.content.yamlfile import LineDict, YamlFileError, load_yaml
@@ -35,8 +47,13 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 COUNTRY_STATUSES = ("member", "observer", "not_member")
 ENTRY_KINDS = ("fact", "smalltalk", "out_of_scope")
 
-KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources", "navigation"}
+KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources", "navigation", "tables",
+                  "places", "country_names"}
 NAVIGATION_KEYS = {"starters", "membership_related"}
+# What a row's status means to the lookup: "next" finds planned rows, "now" current ones.
+ROW_STATUSES = ("held", "planned", "current", "former")
+CHANGING_STATUSES = ("planned", "current")  # rows that need as_of and checked
+COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 INTENT_KEYS = {"intents", "lexicon"}
 LEXICON_KEYS = {"abbreviations", "synonyms", "organisations", "membership_cues", "fillers",
                 "courtesies", "question_words", "question_openers", "role_cues", "our_name",
@@ -214,7 +231,17 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
         first_seen[(kind, ident)] = (path, line)
         return True
 
+    places: dict[str, Place] = {}
+    country_names: dict[str, CountryLabel] = {}
+    raw_tables: list[tuple[Path, LineDict]] = []
     for path, data, _ in documents:
+        for item in _list(reader, path, data, "places"):
+            place = _place(reader, path, item)
+            if place and claim("place", place.id, path, item.line):
+                places[place.id] = place
+        if "country_names" in data:
+            _country_names(reader, path, data, country_names)
+        raw_tables += [(path, item) for item in _list(reader, path, data, "tables")]
         for item in _list(reader, path, data, "topics"):
             ident = reader.ident(path, item, "a topic")
             title = reader.bilingual(path, item, "title", f"topic {ident!r}")
@@ -254,6 +281,7 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
     lexicon = _lexicon(reader, lexicons)
     _cross_check(reader, topics, entries, intents)
     _check_references(reader, entries, lexicon, navigation, navigation_at, countries)
+    tables = _tables(reader, raw_tables, places, entries)
     if reader.problems:
         raise ContentError(reader.problems)
     return KnowledgeBase(
@@ -265,6 +293,9 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
         topics=MappingProxyType(topics),
         lexicon=lexicon,
         navigation=navigation,
+        tables=MappingProxyType(tables),
+        places=MappingProxyType(places),
+        country_names=MappingProxyType(country_names),
     )
 
 
@@ -482,7 +513,7 @@ def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
         syn = _section(reader, path, node, "synonyms", LineDict,
                        "maps a canonical word to a list of its variants")
         for canonical, variants in syn.items():
-            if not _words(variants):
+            if not _is_word_list(variants):
                 reader.error(path, _line(syn, canonical),
                              f"synonyms of {canonical!r} must be a list of words or phrases")
                 continue
@@ -508,7 +539,7 @@ def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
             for lang, words in _per_language(reader, path, raw, key).items():
                 merged[lang] = merged.get(lang, ()) + words
         raw_fillers = _section(reader, path, node, "fillers", list, "is a list of words")
-        if raw_fillers and not _words(raw_fillers):
+        if raw_fillers and not _is_word_list(raw_fillers):
             reader.error(path, _line(node, "fillers"), "'fillers' must be a list of words")
         else:
             fillers.extend(str(f).lower() for f in raw_fillers)
@@ -561,7 +592,7 @@ def _section(reader: _Reader, path: Path, node: LineDict, key: str, shape: type,
     return value
 
 
-def _words(value: Any) -> bool:
+def _is_word_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
@@ -569,7 +600,7 @@ def _per_language(reader: _Reader, path: Path, node: LineDict, section: str
                   ) -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     for lang, words in node.items():
-        if lang not in LANGS or not _words(words):
+        if lang not in LANGS or not _is_word_list(words):
             hint = ""
             if isinstance(words, list) and any(isinstance(w, bool) for w in words):
                 hint = " (yes, no, on and off are read as true/false: put them in quotes)"
@@ -588,12 +619,12 @@ def _organisation(reader: _Reader, path: Path, node: LineDict, org: Any) -> Orga
     ident = reader.ident(path, org, "an organisation")
     name = reader.bilingual(path, org, "name", f"organisation {ident!r}")
     names = org.get("names")
-    if not _words(names):
+    if not _is_word_list(names):
         reader.error(path, org.line, f"organisation {ident!r} needs 'names': a list of the "
                      "names and acronyms people use")
         return None
     acronyms = org.get("indonesian_acronyms", [])
-    if acronyms and not _words(acronyms):
+    if acronyms and not _is_word_list(acronyms):
         reader.error(path, _line(org, "indonesian_acronyms"), f"'indonesian_acronyms' of "
                      f"organisation {ident!r} must be a list of words")
         acronyms = []
@@ -608,7 +639,7 @@ def _organisation(reader: _Reader, path: Path, node: LineDict, org: Any) -> Orga
 def _courtesy(reader: _Reader, path: Path, node: LineDict, kind: str, block: Any
               ) -> Courtesy | None:
     what = f"courtesy {kind!r}"
-    if not isinstance(block, LineDict) or not _words(block.get("phrases")):
+    if not isinstance(block, LineDict) or not _is_word_list(block.get("phrases")):
         reader.error(path, _line(node, kind), f"{what} needs 'phrases': a list of words or "
                      "phrases (and optionally 'reply': the small-talk entry answering it alone)")
         return None
@@ -684,3 +715,422 @@ def _cross_check(
         check(entry.id in answered, entry.path, entry.line,
               f"no intent answers entry {entry.id!r}; add an intent with 'answers: {entry.id}'"
               " so people can reach it")
+
+
+# -- history tables ---------------------------------------------------------------------------
+
+
+def _place(reader: _Reader, path: Path, item: LineDict) -> Place | None:
+    """A city rows name by id, so its two spellings and country are written once."""
+    ident = reader.ident(path, item, "a place")
+    what = f"place {ident!r}" if ident else "a place"
+    name = _texts(reader, path, item, "name", what)
+    if name is None:
+        reader.error(path, item.line, f"{what} needs 'name': one text, or an 'id' and an 'en' "
+                     "text where the languages differ (Mekah / Makkah)")
+    country = item.get("country")
+    if country is not None and not (isinstance(country, str) and COUNTRY_CODE.match(country)):
+        reader.error(path, _line(item, "country"), f"'country' of {what} must be a two-letter "
+                     "ISO 3166 code in capitals, e.g. SA")
+        country = None
+    aliases = _strings(reader, path, item, "aliases", what)
+    _unknown_keys(reader, path, item, {"id", "name", "country", "aliases"}, what)
+    if not (ident and name):
+        return None
+    return Place(ident, MappingProxyType(name), country, aliases, path, item.line)
+
+
+def _country_names(reader: _Reader, path: Path, data: LineDict,
+                   names: dict[str, CountryLabel]) -> None:
+    node = data["country_names"]
+    if not isinstance(node, LineDict):
+        reader.error(path, _line(data, "country_names"), "'country_names' maps a country code "
+                     "to its names, e.g. GM: {id: Gambia, en: The Gambia}")
+        return
+    for code in node:
+        if not (isinstance(code, str) and COUNTRY_CODE.match(code)):
+            reader.error(path, _line(node, code), f"{code!r} in 'country_names' must be a "
+                         "two-letter ISO 3166 code in capitals, e.g. GM")
+            continue
+        name = reader.bilingual(path, node, code, f"the country name {code}")
+        if name:
+            names[code] = CountryLabel(code, MappingProxyType(name), path, _line(node, code))
+
+
+def _texts(reader: _Reader, path: Path, node: LineDict, key: str, what: str
+           ) -> dict[str, str] | None:
+    """A text in both languages, or one text for both (a person's name, an official title)."""
+    value = node.get(key)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str) and value.strip():
+        return dict.fromkeys(LANGS, value.strip())
+    if value is None:
+        return None
+    return reader.bilingual(path, node, key, what)
+
+
+def _strings(reader: _Reader, path: Path, node: LineDict, key: str, what: str
+             ) -> tuple[str, ...]:
+    value = node.get(key, [])
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        reader.error(path, _line(node, key), f"'{key}' of {what} must be a list of texts, "
+                     "e.g. [makkah, mecca]")
+        return ()
+    return tuple(v.strip() for v in value)
+
+
+def _words(reader: _Reader, path: Path, node: LineDict, key: str, what: str
+           ) -> dict[str, tuple[str, ...]]:
+    """Words per language ({id: [...], en: [...]}) that a question uses for something."""
+    value = node.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, LineDict) or set(value) - set(LANGS):
+        reader.error(path, _line(node, key), f"'{key}' of {what} needs an 'id' and an 'en' list"
+                     " of words, e.g. {id: [ktt], en: [summit]}")
+        return {}
+    return {lang: _strings(reader, path, value, lang, f"'{key}' of {what}") for lang in LANGS}
+
+
+def _partial_date(reader: _Reader, path: Path, node: LineDict, key: str, what: str
+                  ) -> PartialDate | None:
+    value = node.get(key)
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return PartialDate(value.year, value.month, value.day)
+    text = str(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
+    found = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text.strip())
+    if found and (found[2] is None or 1 <= int(found[2]) <= 12):
+        return PartialDate(int(found[1]), int(found[2]) if found[2] else None)
+    reader.error(path, _line(node, key), f"'{key}' of {what} must be a real date like 1974-02-22,"
+                 " a month like 2004-06, or a year like 1971 (whatever the source gives)")
+    return None
+
+
+def _template(reader: _Reader, path: Path, node: Any, what: str, statuses: tuple[str, ...],
+              kinds: tuple[str, ...], allowed: frozenset[str]) -> Template | None:
+    """One wording with its conditions; every {placeholder} must be one the rows can fill."""
+    if not isinstance(node, LineDict):
+        reader.error(path, None, f"{what} must be a block with an 'id' and an 'en' text")
+        return None
+    texts: dict[str, str] = {}
+    fields: set[str] = set()
+    for lang in LANGS:
+        value = node.get(lang)
+        if not isinstance(value, str) or not value.strip():
+            reader.error(path, _line(node, lang) or node.line, f"{what} is missing its "
+                         f"{'Indonesian (id)' if lang == 'id' else 'English (en)'} text")
+            continue
+        try:
+            parts = list(string.Formatter().parse(value))
+        except ValueError as exc:
+            reader.error(path, _line(node, lang), f"{what} has a broken {{placeholder}} ({exc});"
+                         " write {name} with both braces, or {{ }} for a brace itself")
+            continue
+        for _, name, spec, conversion in parts:
+            if name is None:
+                continue
+            if name not in allowed or spec or conversion:
+                reader.error(path, _line(node, lang), f"{what} uses {{{name}}}, which no row "
+                             f"can fill; use one of "
+                             f"{', '.join('{' + p + '}' for p in sorted(allowed))}")
+                continue
+            fields.add(name)
+        texts[lang] = value.strip()
+    wanted_statuses = _one_or_many(reader, path, node, "status", what, statuses, "statuses")
+    wanted_kinds = _one_or_many(reader, path, node, "kind", what, kinds, "kinds")
+    latest = node.get("latest", False)
+    if not isinstance(latest, bool):
+        reader.error(path, _line(node, "latest"), f"'latest' of {what} must be true or false")
+        latest = False
+    _unknown_keys(reader, path, node, {*LANGS, "status", "kind", "latest"}, what)
+    if len(texts) != len(LANGS):
+        return None
+    return Template(MappingProxyType(texts), frozenset(fields), wanted_statuses, wanted_kinds,
+                    latest)
+
+
+def _one_or_many(reader: _Reader, path: Path, node: LineDict, key: str, what: str,
+                 known: tuple[str, ...], plural: str) -> tuple[str, ...]:
+    value = node.get(key)
+    if value is None:
+        return ()
+    values = value if isinstance(value, list) else [value]
+    unknown = [v for v in values if v not in known]
+    if unknown:
+        reader.error(path, _line(node, key), f"'{key}' of {what} names {unknown[0]!r}, which is "
+                     f"not among the table's {plural}: {', '.join(known) or 'none'}")
+        return ()
+    return tuple(values)
+
+
+def _templates(reader: _Reader, path: Path, node: LineDict, key: str, what: str,
+               statuses: tuple[str, ...], kinds: tuple[str, ...],
+               allowed: frozenset[str] = frozenset(PLACEHOLDERS), required: bool = True
+               ) -> tuple[Template, ...]:
+    """A slot's wordings: one block, or a list of blocks tried in order."""
+    value = node.get(key)
+    if value is None:
+        if required:
+            reader.error(path, node.line, f"{what} has no '{key}'; add it with an 'id' and an "
+                         "'en' text")
+        return ()
+    items = value if isinstance(value, list) else [value]
+    label = f"'{key}' of {what}"
+    found = [_template(reader, path, item, label, statuses, kinds, allowed) for item in items]
+    return tuple(t for t in found if t is not None)
+
+
+def _tables(reader: _Reader, raw: list[tuple[Path, LineDict]], places: dict[str, Place],
+            entries: dict[str, Entry]) -> dict[str, Table]:
+    """Every table, with ids checked against each other and against the knowledge entries:
+    a row is an answer people can open, like an entry."""
+    tables: dict[str, Table] = {}
+    seen: dict[str, tuple[str, Path, int]] = {
+        e.id: ("the knowledge entry", e.path, e.line) for e in entries.values()}
+
+    def claim(ident: str, what: str, path: Path, line: int) -> bool:
+        if ident in seen:
+            other, other_path, other_line = seen[ident]
+            reader.error(path, line, f"the id {ident!r} of {what} is already used by {other} at "
+                         f"{other_path}:{other_line}; entries, tables and rows share one set of "
+                         "ids (each is an answer people can open): give this one another id")
+            return False
+        seen[ident] = (what, path, line)
+        return True
+
+    for path, item in raw:
+        table = _table(reader, path, item, places)
+        if table is None or not claim(table.id, f"table {table.id!r}", path, item.line):
+            continue
+        rows = tuple(row for row in table.rows
+                     if claim(row.id, f"row {row.id!r} of table {table.id!r}", row.path,
+                              row.line))
+        tables[table.id] = dataclasses.replace(table, rows=rows)
+    return tables
+
+
+def _table(reader: _Reader, path: Path, item: LineDict, places: dict[str, Place]
+           ) -> Table | None:
+    before = len(reader.problems)
+    ident = reader.ident(path, item, "a table")
+    what = f"table {ident!r}" if ident else "a table"
+    name = reader.bilingual(path, item, "name", what)
+    words = _words(reader, path, item, "words", what)
+    if not any(words.values()):
+        reader.error(path, _line(item, "words") or item.line, f"{what} needs 'words': the words "
+                     "that say a question is about it, e.g. {id: [ktt], en: [summit]}")
+    statuses = _one_or_many(reader, path, item, "statuses", what, ROW_STATUSES, "statuses "
+                            "the bot understands")
+    kinds = _kinds(reader, path, item, what, statuses)
+    default_kind = item.get("default_kind")
+    if default_kind is not None and default_kind not in kinds:
+        reader.error(path, _line(item, "default_kind"), f"'default_kind' of {what} must be one of"
+                     f" its kinds: {', '.join(kinds) or 'none'}")
+    default_row = item.get("default_row")
+    if default_row is not None and (default_row != "current" or "current" not in statuses):
+        reader.error(path, _line(item, "default_row"), f"'default_row' of {what} can only be "
+                     "'current', and then 'statuses' must include current")
+    kind_required = item.get("kind_required", False)
+    if not isinstance(kind_required, bool):
+        reader.error(path, _line(item, "kind_required"), f"'kind_required' of {what} must be "
+                     "true or false")
+    templates_node = item.get("templates")
+    templates = None
+    if not isinstance(templates_node, LineDict):
+        reader.error(path, _line(item, "templates") or item.line, f"{what} needs 'templates' "
+                     "with title, lead, details and item")
+    else:
+        slot = f"the templates of {what}"
+        kind_ids = tuple(kinds)
+        templates = TableTemplates(
+            title=_templates(reader, path, templates_node, "title", slot, statuses, kind_ids),
+            lead=_templates(reader, path, templates_node, "lead", slot, statuses, kind_ids),
+            details=_templates(reader, path, templates_node, "details", slot, statuses, kind_ids,
+                               required=False),
+            item=_templates(reader, path, templates_node, "item", slot, statuses, kind_ids))
+        _unknown_keys(reader, path, templates_node, {"title", "lead", "details", "item"}, slot)
+    _unknown_keys(reader, path, item, {"id", "name", "words", "kinds", "default_kind",
+                                       "statuses", "default_row", "kind_required",
+                                       "templates", "rows"}, what)
+    if len(reader.problems) > before or not (ident and name and templates):
+        return None
+    rows = _rows(reader, path, item, ident, kinds, statuses, templates, places)
+    return Table(ident, MappingProxyType(name), MappingProxyType(words),
+                 MappingProxyType(kinds), default_kind, statuses, default_row, templates, rows,
+                 path, item.line, kind_required is True)
+
+
+def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tuple[str, ...]
+           ) -> dict[str, TableKind]:
+    node = item.get("kinds")
+    if not isinstance(node, LineDict) or not node:
+        reader.error(path, _line(item, "kinds") or item.line, f"{what} needs 'kinds': at least "
+                     "one kind of row, e.g. ordinary: {name: {id: ..., en: ...}}")
+        return {}
+    kinds: dict[str, TableKind] = {}
+    for kind_id, kind_node in node.items():
+        kind_what = f"kind {kind_id!r} of {what}"
+        if not isinstance(kind_id, str) or not ID_PATTERN.match(kind_id):
+            reader.error(path, _line(node, kind_id), f"{kind_what} must be named with a-z, 0-9 "
+                         "and _, e.g. extraordinary")
+            continue
+        if not isinstance(kind_node, LineDict):
+            reader.error(path, _line(node, kind_id), f"{kind_what} must be a block with 'name'")
+            continue
+        name = reader.bilingual(path, kind_node, "name", kind_what)
+        plural = (reader.bilingual(path, kind_node, "plural", kind_what)
+                  if "plural" in kind_node else name)
+        label = _templates(reader, path, kind_node, "label", kind_what, statuses, (),
+                           frozenset(PLACEHOLDERS) - {"label", "kind"}, required=False)
+        words = _words(reader, path, kind_node, "words", kind_what)
+        _unknown_keys(reader, path, kind_node, {"name", "plural", "label", "words"}, kind_what)
+        if name and plural:
+            kinds[kind_id] = TableKind(kind_id, MappingProxyType(name), MappingProxyType(plural),
+                                       label, MappingProxyType(words))
+    return kinds
+
+
+ROW_KEYS = {"id", "ordinal", "kind", "status", "name", "names", "city", "country", "start",
+            "end", "chair", "holder", "theme", "outcome", "elected", "note", "previous",
+            "sources", "as_of", "checked"}
+
+
+def _rows(reader: _Reader, path: Path, item: LineDict, table: str, kinds: dict[str, TableKind],
+          statuses: tuple[str, ...], templates: TableTemplates, places: dict[str, Place]
+          ) -> tuple[Row, ...]:
+    rows: list[Row] = []
+    ordinals: dict[tuple[str, int], Row] = {}
+    for node in _list(reader, path, item, "rows"):
+        row = _row(reader, path, node, table, kinds, statuses, places)
+        if row is None:
+            continue
+        if row.ordinal is not None:
+            other = ordinals.setdefault((row.kind, row.ordinal), row)
+            if other is not row:
+                reader.error(path, _line(node, "ordinal"), f"row {row.id!r} has ordinal "
+                             f"{row.ordinal}, like row {other.id!r} at {other.path}:{other.line};"
+                             f" each {row.kind} row of table {table!r} needs its own number")
+                continue
+        kind = kinds[row.kind]
+        fields = row_fields(row, kind, row.country)
+        for slot in ("title", "lead", "item"):
+            variants = [t for t in getattr(templates, slot)
+                        if (not t.statuses or row.status in t.statuses)
+                        and (not t.kinds or row.kind in t.kinds) and not t.latest]
+            if not any(t.fields <= fields for t in variants):
+                missing = sorted({f for t in variants for f in t.fields - fields})
+                reader.error(path, node.line, f"no '{slot}' of table {table!r} fits row "
+                             f"{row.id!r}: the wordings for it need "
+                             f"{', '.join('{' + m + '}' for m in missing) or 'a variant'}; give "
+                             "the row those fields or add a wording without them")
+                break
+        else:
+            rows.append(row)
+    ids = {row.id for row in rows}
+    for row in rows:
+        if row.previous and row.previous not in ids:
+            reader.error(path, row.line, f"row {row.id!r} has previous: {row.previous!r}, but "
+                         f"table {table!r} has no such row; give the id of the row it took "
+                         "over from")
+    return tuple(rows)
+
+
+def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[str, TableKind],
+         statuses: tuple[str, ...], places: dict[str, Place]) -> Row | None:
+    """One row; its fields are typed and checked so a wrong number or date shows at its line."""
+    before = len(reader.problems)
+    ident = reader.ident(path, node, f"a row of table {table!r}")
+    what = f"row {ident!r}" if ident else f"a row of table {table!r}"
+    ordinal = node.get("ordinal")
+    if ordinal is not None and (not isinstance(ordinal, int) or isinstance(ordinal, bool)
+                                or ordinal < 1):
+        reader.error(path, _line(node, "ordinal"), f"'ordinal' of {what} must be a whole number "
+                     "from 1, e.g. ordinal: 2 for the 2nd")
+    kind = node.get("kind", next(iter(kinds)) if len(kinds) == 1 else None)
+    if kind not in kinds:
+        reader.error(path, _line(node, "kind") or node.line, f"'kind' of {what} must be one of "
+                     f"{', '.join(kinds)}")
+    status = node.get("status")
+    if statuses and status not in statuses:
+        reader.error(path, _line(node, "status") or node.line, f"'status' of {what} must be one "
+                     f"of {', '.join(statuses)}")
+    elif not statuses and status is not None:
+        reader.error(path, _line(node, "status"), f"{what} has a status, but table {table!r} "
+                     "lists no 'statuses'")
+    name = _texts(reader, path, node, "name", what)
+    names = _strings(reader, path, node, "names", what)
+    cities = _cities(reader, path, node, what, places)
+    country = node.get("country")
+    if country is not None and not (isinstance(country, str) and COUNTRY_CODE.match(country)):
+        reader.error(path, _line(node, "country"), f"'country' of {what} must be a two-letter "
+                     "ISO 3166 code in capitals, e.g. PK")
+    city_country = next((places[c].country for c in cities if places[c].country), None)
+    if country and city_country and country != city_country:
+        reader.error(path, _line(node, "country"), f"{what} is in {cities[0]!r}, which "
+                     f"knowledge/places says is in {city_country}, but has country: {country}; "
+                     "remove 'country' or fix the place")
+    start = _partial_date(reader, path, node, "start", what)
+    end = _partial_date(reader, path, node, "end", what)
+    if end and not start:
+        reader.error(path, _line(node, "end"), f"{what} has an 'end' but no 'start'")
+    if start and end and start.first() > end.last():
+        reader.error(path, _line(node, "end"), f"{what} ends ({_show(end)}) before it starts "
+                     f"({_show(start)}); check the dates")
+    texts = {key: _texts(reader, path, node, key, what) for key in ("chair", "holder", "theme")}
+    bilingual = {key: reader.bilingual(path, node, key, what) if key in node else None
+                 for key in ("outcome", "elected", "note")}
+    previous = node.get("previous")
+    if previous is not None and not isinstance(previous, str):
+        reader.error(path, _line(node, "previous"), f"'previous' of {what} must be a row id")
+    sources = reader.sources(path, node.get("sources"), what)
+    if not sources:
+        reader.error(path, _line(node, "sources") or node.line, f"{what} states facts but has no "
+                     "usable source; add at least one source with a title and a url")
+    as_of = reader.date(path, node, "as_of", what)
+    checked = reader.date(path, node, "checked", what)
+    if status in CHANGING_STATUSES and not (as_of and checked):
+        reader.error(path, _line(node, "status"), f"{what} is {status}, which can change: give "
+                     "'as_of' (the newest source's date) and 'checked' (when you last looked)")
+    if checked and not as_of:
+        reader.error(path, _line(node, "checked"), f"{what} has 'checked' but no 'as_of'")
+    if checked and as_of and checked < as_of:
+        reader.error(path, _line(node, "checked"), f"'checked' of {what} is before its 'as_of'")
+    _unknown_keys(reader, path, node, ROW_KEYS, what)
+    if len(reader.problems) > before or not ident:
+        return None
+
+    def mapping(value: dict[str, str] | None) -> Mapping[str, str] | None:
+        return MappingProxyType(value) if value else None
+
+    return Row(
+        id=ident, table=table, kind=kind, sources=sources, path=path, line=node.line,
+        ordinal=ordinal, status=status, name=mapping(name), names=names, cities=cities,
+        country=country or city_country, start=start, end=end,
+        chair=mapping(texts["chair"]), holder=mapping(texts["holder"]),
+        theme=mapping(texts["theme"]), outcome=mapping(bilingual["outcome"]),
+        elected=mapping(bilingual["elected"]), note=mapping(bilingual["note"]),
+        previous=previous, as_of=as_of, checked=checked)
+
+
+def _cities(reader: _Reader, path: Path, node: LineDict, what: str, places: dict[str, Place]
+            ) -> tuple[str, ...]:
+    value = node.get("city")
+    if value is None:
+        return ()
+    values = value if isinstance(value, list) else [value]
+    unknown = [v for v in values if v not in places]
+    if unknown:
+        reader.error(path, _line(node, "city"), f"'city' of {what} names {unknown[0]!r}, which is"
+                     " not a place in any 'places' list; add it there (id, name, country) or "
+                     "use a known id")
+        return ()
+    return tuple(values)
+
+
+def _show(value: PartialDate) -> str:
+    return "-".join(f"{part:02d}" for part in (value.year, value.month, value.day) if part)

@@ -131,6 +131,165 @@ class Navigation:
 
 
 @dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to the day, the month or only the year, as history often is."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def first(self) -> date:
+        """The earliest day it can mean (for ordering and "was X in office in 1985?")."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last(self) -> date:
+        """The latest day it can mean."""
+        if self.day is not None and self.month is not None:
+            return date(self.year, self.month, self.day)
+        if self.month is None:
+            return date(self.year, 12, 31)
+        following = date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A city rows can name, with its name in both languages and the ways people write it."""
+
+    id: str
+    name: Mapping[str, str]
+    country: str | None  # ISO 3166-1 alpha-2
+    aliases: tuple[str, ...]
+    path: Path
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class CountryLabel:
+    """How answers name a country where its ISO name reads oddly ("The Gambia", "Russia")."""
+
+    code: str
+    name: Mapping[str, str]
+    path: Path
+    line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """One wording of a sentence in both languages, used for the rows it fits.
+
+    It fits a row when the row has every field it names (``{place}``, ``{chair}`` ...) and,
+    if given, the row's status or kind is one of ``statuses`` / ``kinds``; ``latest`` variants
+    fit only the most recent row of its kind that took place.
+    """
+
+    text: Mapping[str, str]
+    fields: frozenset[str]
+    statuses: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    latest: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TableKind:
+    """A kind of row (ordinary / extraordinary summit, observer state ...) and its words."""
+
+    id: str
+    name: Mapping[str, str]
+    plural: Mapping[str, str]
+    label: tuple[Template, ...]  # how a row without its own name is called ("2nd Islamic Summit")
+    words: Mapping[str, tuple[str, ...]]  # words in a question that ask for this kind
+
+
+@dataclass(frozen=True, slots=True)
+class TableTemplates:
+    """How a row becomes an answer: the first fitting title, lead and list item; every
+    fitting detail line."""
+
+    title: tuple[Template, ...]
+    lead: tuple[Template, ...]
+    details: tuple[Template, ...]
+    item: tuple[Template, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of a history table: a meeting, an office holder, a body, an observer ..."""
+
+    id: str
+    table: str
+    kind: str
+    sources: tuple[Source, ...]
+    path: Path
+    line: int
+    ordinal: int | None = None
+    status: str | None = None  # held, planned, current, former
+    name: Mapping[str, str] | None = None
+    names: tuple[str, ...] = ()  # other names people use for it, for matching
+    cities: tuple[str, ...] = ()  # Place ids
+    country: str | None = None  # ISO 3166-1 alpha-2 (of the place, or of the person)
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    chair: Mapping[str, str] | None = None
+    holder: Mapping[str, str] | None = None
+    theme: Mapping[str, str] | None = None
+    outcome: Mapping[str, str] | None = None
+    elected: Mapping[str, str] | None = None
+    note: Mapping[str, str] | None = None
+    previous: str | None = None  # the row this one took over from (same table)
+    as_of: date | None = None
+    checked: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table of the OIC's history that operators keep in YAML, with its matching words."""
+
+    id: str
+    name: Mapping[str, str]
+    words: Mapping[str, tuple[str, ...]]  # words in a question that name this table
+    kinds: Mapping[str, TableKind]
+    default_kind: str | None  # what "the 2nd summit" means when no kind is named
+    statuses: tuple[str, ...]
+    default_row: str | None  # "current": a bare question ("who chairs the OIC?") means that row
+    templates: TableTemplates
+    rows: tuple[Row, ...]
+    path: Path
+    line: int
+    # The table's words are too common to name it alone ("committee", "organ"): a question must
+    # also name one of its kinds or one of its rows.
+    kind_required: bool = False
+
+
+# Placeholders a template may use, and the row fields each needs ("label" and "kind" are
+# always available: see row_fields).
+PLACEHOLDERS: Mapping[str, tuple[str, ...]] = {
+    "label": (), "kind": (), "name": ("name",), "n": ("ordinal",), "nth": ("ordinal",),
+    "place": ("place",), "city": ("cities",), "country": ("country",),
+    "dates": ("start",), "when": ("start",), "start": ("start",), "year": ("start",),
+    "end": ("end",), "chair": ("chair",), "holder": ("holder",), "theme": ("theme",),
+    "outcome": ("outcome",), "elected": ("elected",), "previous": ("previous",),
+}
+
+
+def row_fields(row: Row, kind: TableKind, country: str | None) -> frozenset[str]:
+    """The placeholders ``row`` can fill (``country``: its own or its city's country)."""
+    present = {name for name in ("ordinal", "start", "end", "chair", "holder", "theme",
+                                 "outcome", "elected", "previous", "name", "cities")
+               if getattr(row, name)}
+    if country:
+        present.add("country")
+    if row.cities or country:
+        present.add("place")
+    fields = {p for p, needs in PLACEHOLDERS.items() if all(n in present for n in needs)}
+    fields.discard("label")
+    if row.name or any(t.fields <= fields and (not t.statuses or row.status in t.statuses)
+                       for t in kind.label):
+        fields.add("label")
+    return frozenset(fields)
+
+
+@dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """Everything loaded from one content folder, validated; replaced whole, never edited."""
 
@@ -142,3 +301,6 @@ class KnowledgeBase:
     topics: Mapping[str, Topic]
     lexicon: Lexicon
     navigation: Navigation = field(default_factory=Navigation)
+    tables: Mapping[str, Table] = field(default_factory=dict)
+    places: Mapping[str, Place] = field(default_factory=dict)
+    country_names: Mapping[str, CountryLabel] = field(default_factory=dict)

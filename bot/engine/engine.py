@@ -407,8 +407,13 @@ class Engine:
                    normalized: Normalized | None, meta: dict[str, Any]) -> Reply:
         """Not sure, or off-topic: say so, and offer what the words we did understand point to
         (not the same three starters every time)."""
-        understood = self._understood(normalized) if normalized else ()
-        related = self._links(decision.offers or understood, lang)
+        # The closest candidates by what they share with the question, before the words they
+        # leave unexplained were held against them; else the entries sharing its known words.
+        close = tuple(w.proposal.key for w in sorted(
+            decision.weighed, key=lambda w: w.proposal.score, reverse=True)
+            if w.proposal.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact")
+        understood = self._understood(normalized) if normalized and not close else ()
+        related = self._links(decision.offers or close or understood, lang)
         off_topic = decision.action == "out_of_scope" or not related
         custom = self.kb.entries.get("out_of_scope")
         if off_topic:

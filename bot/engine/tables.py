@@ -1,0 +1,666 @@
+"""Questions about the OIC's history tables, answered from the rows operators keep in YAML.
+
+"Where was the 2nd summit?", "Sekjen ke-9", "Who was Secretary-General in 1985?", "summits
+held in Pakistan", "KTT OKI terakhir": a question that names a table (by its words, or by a
+row's own name such as SESRIC) and says which row it means (an ordinal, a year, a place, a
+country, first / latest / next / current) gets that row, or the list of rows that fit. No
+example questions are needed: a row an operator adds is found by the same rules.
+
+Pure: built from the knowledge base, the engine's normaliser and country index; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.content.model import KnowledgeBase, PartialDate, Row, Table, Template
+from bot.engine.countries import CountryIndex
+from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
+from bot.engine.proposal import Proposal
+from bot.engine.reply import Link, Reply
+from bot.engine.texts import MONTHS
+
+# Scores on the intent matcher's 0..1 scale.
+# A table and an ordinal or superlative; a row's name with the table's word or a question word.
+PICKED = 0.9
+PICKED_BY_VALUE = 0.85  # ... a year or a place that only one row has
+BARE_NUMBER = 0.8  # "sekjen 9": a number right after the table's word
+LISTED = 0.8  # several rows share the year or place asked about
+NAME_ONLY = 0.7  # a row's name and nothing else ("SESRIC"): what it is, rather than a detail
+DEFAULT_ROW = 0.75  # "who chairs the OIC?": the table's current row
+KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of that kind
+MISMATCH = 0.15  # taken off for each thing asked that no chosen row has
+
+_ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+_KE_NUMBER = re.compile(r"^ke(\d{1,3})$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+_ID_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+             "delapan": 8, "sembilan": 9}
+_ID_TEENS = {"sepuluh": 10, "sebelas": 11}
+_EN_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60,
+}
+_EN_UNIT_ORDINALS = {"first": 1, **{k: v for k, v in _EN_ORDINALS.items() if v < 10}}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+
+# first / latest / next / current, in both languages (normalised words).
+SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
+    "first": (("pertama",), ("first",), ("perdana",), ("earliest",)),
+    "latest": (("terakhir",), ("terbaru",), ("latest",), ("last",), ("most", "recent"),
+               ("recent",), ("terkini",), ("paling", "baru"), ("newest",)),
+    "next": (("berikutnya",), ("selanjutnya",), ("next",), ("upcoming",), ("mendatang",),
+             ("akan", "datang"), ("coming",)),
+    "current": (("sekarang",), ("saat", "ini"), ("kini",), ("current",), ("currently",),
+                ("now",), ("present",), ("today",), ("incumbent",)),
+}
+# "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.
+RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
+    "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("predecessor",),
+               ("prior", "to")),
+    "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penerus",),
+              ("successor",), ("menggantikan",), ("digantikan",), ("replaced",)),
+}
+# The detail a question asks for: counted as explained, so the decision step sees it answered.
+ASKS = frozenset("""
+dimana where mana tempat lokasi kota negara location city country venue host hosted hosts tuan
+rumah held diadakan digelar diselenggarakan berlangsung dilaksanakan berkedudukan markas based
+seat headquartered kantor located berada asal berasal from dari came come comes take took place
+kapan when tanggal tahun date dates year bulan month sejak since berapa period periode masa
+jabatan term menjabat served serve office founded didirikan berdiri established dibentuk created
+siapa who whom ketua chair chaired dipimpin memimpin pimpin led presided nama name pemimpin
+leader head headed kepala
+tema theme themes judul title slogan
+hasil hasilnya keputusan decided decide decision decisions outcome outcomes result results
+menghasilkan memutuskan adopted mengesahkan disahkan dibahas membahas discussed discuss agenda
+daftar list semua all saja which pernah ever sebutkan kali times
+""".split())
+LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
+OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """Something found in a question: what it means and which of its tokens say so."""
+
+    value: str
+    tokens: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Question:
+    """What a question says, read once for every table."""
+
+    tokens: tuple[str, ...]
+    tables: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # spans of its words
+    kinds: list[_Hit] = field(default_factory=list)  # "table:kind"
+    rows: list[_Hit] = field(default_factory=list)  # row ids named
+    org_rows: list[_Hit] = field(default_factory=list)  # ... by another organisation's name
+    places: list[_Hit] = field(default_factory=list)  # place ids
+    country: _Hit | None = None
+    ordinals: list[tuple[int, frozenset[str]]] = field(default_factory=list)
+    years: list[tuple[int, frozenset[str]]] = field(default_factory=list)
+    superlative: _Hit | None = None
+    relative: _Hit | None = None
+    asks: frozenset[str] = frozenset()
+
+
+class _Phrases:
+    """Longest-first lookup of multi-word phrases in a question's tokens."""
+
+    def __init__(self) -> None:
+        self._values: dict[tuple[str, ...], set[str]] = {}
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+
+    def add(self, phrase: tuple[str, ...], value: str) -> None:
+        if not phrase:
+            return
+        if phrase not in self._values:
+            self._values[phrase] = set()
+            starts = self._by_first.setdefault(phrase[0], [])
+            starts.append(phrase)
+            starts.sort(key=len, reverse=True)
+        self._values[phrase].add(value)
+
+    def find(self, tokens: tuple[str, ...]) -> Iterable[tuple[int, int, set[str]]]:
+        """(start, end, values) of each phrase, left to right, not overlapping."""
+        i = 0
+        while i < len(tokens):
+            for phrase in self._by_first.get(tokens[i], ()):
+                if tokens[i : i + len(phrase)] == phrase:
+                    yield i, i + len(phrase), self._values[phrase]
+                    i += len(phrase)
+                    break
+            else:
+                i += 1
+
+
+class TableIndex:
+    """Proposes table rows for a question and renders them as answers."""
+
+    def __init__(self, kb: KnowledgeBase, normalize: Normalizer, countries: CountryIndex) -> None:
+        self.kb = kb
+        self._countries = countries
+        self._rows: dict[str, Row] = {r.id: r for t in kb.tables.values() for r in t.rows}
+        self._table_words = _Phrases()
+        self._kind_words = _Phrases()
+        self._row_names = _Phrases()
+        # Rows named like another organisation ("United Nations" is an observer): that name
+        # alone says the question is about the UN, not about this table.
+        self._org_row_names = _Phrases()
+        self._place_names = _Phrases()
+
+        def tokens(text: str) -> tuple[str, ...]:
+            return normalize(text).tokens
+
+        for table in kb.tables.values():
+            for word in _all(table.words):
+                self._table_words.add(tokens(word), table.id)
+            for kind in table.kinds.values():
+                for word in _all(kind.words):
+                    self._kind_words.add(tokens(word), f"{table.id}:{kind.id}")
+            for row in table.rows:
+                for name in row.names:
+                    words = tokens(name)
+                    org = all(w.startswith(ORG_PREFIX) for w in words)
+                    (self._org_row_names if org else self._row_names).add(words, row.id)
+        for place in kb.places.values():
+            for name in (*place.name.values(), *place.aliases):
+                self._place_names.add(tokens(name), place.id)
+        self._superlatives = _Phrases()
+        for name, phrases in SUPERLATIVES.items():
+            for phrase in phrases:
+                self._superlatives.add(phrase, name)
+        self._relatives = _Phrases()
+        for name, phrases in RELATIVES.items():
+            for phrase in phrases:
+                self._relatives.add(phrase, name)
+
+    # -- reading a question -------------------------------------------------------------------
+
+    def _read(self, normalized: Normalized) -> _Question:
+        tokens = normalized.tokens
+        question = _Question(tokens)
+        for start, end, values in self._table_words.find(tokens):
+            for table in values:
+                question.tables.setdefault(table, []).append((start, end))
+        question.kinds = [_Hit(v, frozenset(tokens[s:e]))
+                          for s, e, values in self._kind_words.find(tokens) for v in values]
+        question.rows = [_Hit(v, frozenset(tokens[s:e]))
+                         for s, e, values in self._row_names.find(tokens) for v in values]
+        question.org_rows = [_Hit(v, frozenset(tokens[s:e]))
+                             for s, e, values in self._org_row_names.find(tokens) for v in values]
+        question.places = [_Hit(v, frozenset(tokens[s:e]))
+                           for s, e, values in self._place_names.find(tokens) for v in values]
+        country = self._countries.find(normalized.words)
+        if country:
+            question.country = _Hit(country[0], frozenset(country[1]))
+        question.ordinals = list(_ordinals(tokens))
+        question.years = [(int(t), frozenset((t, "tahun"))) for t in tokens if _YEAR.match(t)]
+        in_ordinals = {t for _, words in question.ordinals for t in words}
+        for start, end, values in self._superlatives.find(tokens):
+            if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
+                question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
+                break
+        for start, end, values in self._relatives.find(tokens):
+            question.relative = _Hit(min(values), frozenset(tokens[start:end]))
+            break
+        question.asks = frozenset(t for t in tokens if t in ASKS)
+        return question
+
+    # -- proposing ----------------------------------------------------------------------------
+
+    def propose(self, normalized: Normalized, lang: str) -> list[Proposal]:
+        """Rows (or lists of rows) of the tables the question names, best first.
+
+        Nothing when no table is named: other sources answer such questions. ``lang`` does
+        not change what is found (people mix languages); it is kept for symmetry with the
+        other sources."""
+        del lang
+        tokens = normalized.tokens
+        if OIC_WORD not in tokens and any(t.startswith(ORG_PREFIX) for t in tokens):
+            return []  # "ktt gnb terakhir", "who heads the imf": about another organisation
+        question = self._read(normalized)
+        question.rows += [h for h in question.org_rows
+                          if self._rows[h.value].table in question.tables]
+        named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
+        proposals = [p for t in named
+                     if (p := self._propose(self.kb.tables[t], question, named)) is not None]
+        return sorted(proposals, key=lambda p: p.score, reverse=True)
+
+    def _propose(self, table: Table, question: _Question, named: set[str]) -> Proposal | None:
+        covered: set[str] = {OIC_WORD, *question.asks}
+        for start, end in question.tables.get(table.id, ()):
+            covered.update(question.tokens[start:end])
+        kinds = {h.value.split(":", 1)[1] for h in question.kinds
+                 if h.value.startswith(table.id + ":")}
+        covered.update(t for h in question.kinds if h.value.startswith(table.id + ":")
+                       for t in h.tokens)
+        named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
+        if table.kind_required and not kinds and not named_rows:
+            return None  # "komite persiapan konferensi Rabat" is not about the OIC's committees
+        pool = [r for r in table.rows if not kinds or r.kind in kinds]
+        rows = list(pool)
+        reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
+        penalty = 0.0
+        picked = 0.0  # how surely the selectors name rows, before mismatches
+
+        def narrow(fitting: list[Row], what: str, tokens: Iterable[str], strength: float) -> None:
+            nonlocal rows, penalty, picked
+            covered.update(tokens)
+            ids = {r.id for r in fitting}
+            kept = [r for r in rows if r.id in ids]
+            if kept:
+                rows = kept
+                reasons.append(what)
+                picked = max(picked, strength)
+            else:
+                penalty += MISMATCH
+                reasons.append(f"{what} (no such row)")
+
+        if named_rows:
+            ids = {h.value for h in named_rows}
+            narrow([r for r in pool if r.id in ids], "named " + ", ".join(sorted(ids)),
+                   (t for h in named_rows for t in h.tokens),
+                   PICKED if question.asks or table.id in question.tables else NAME_ONLY)
+        ordinals = list(question.ordinals) + self._bare_numbers(table, question)
+        if ordinals:
+            if not any(r.ordinal for r in table.rows):
+                return None  # "who chaired the 2nd summit?" is not about a table without numbers
+            wanted = {n for n, _ in ordinals}
+            strength = PICKED if question.ordinals else BARE_NUMBER
+            narrow([r for r in pool if r.ordinal in wanted],
+                   "ordinal " + ", ".join(map(str, sorted(wanted))),
+                   (t for _, tokens in ordinals for t in tokens), strength)
+        if question.years:
+            wanted_years = {y for y, _ in question.years}
+            narrow([r for r in pool if any(self._spans(r, y) for y in wanted_years)],
+                   "year " + ", ".join(map(str, sorted(wanted_years))),
+                   (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
+        place_rows, place_what, place_tokens = self._by_place(pool, question)
+        if place_what:
+            narrow(place_rows, place_what, place_tokens, PICKED_BY_VALUE)
+        if not kinds and table.default_kind and (ordinals or question.superlative):
+            usual = [r for r in rows if r.kind == table.default_kind]
+            rows = usual or rows  # "the 2nd summit" is the ordinary one, if there is one
+        standing = not any(r.status for r in table.rows)  # a list of what is, like observers
+        if question.superlative:
+            covered.update(question.superlative.tokens)
+        if question.superlative and not (standing and question.superlative.value == "current"):
+            chosen, fallback = _superlative(rows, question.superlative.value)
+            if not chosen:
+                return None  # "the next Secretary-General": no row says
+            rows = chosen
+            reasons.append(question.superlative.value + (" (latest held)" if fallback else ""))
+            picked = PICKED - (0.1 if fallback else 0.0)
+        if question.relative and len(rows) == 1 and picked:
+            before, after = self._around(rows[0])
+            beside = before if question.relative.value == "before" else after
+            if beside is None:
+                return None  # "the Secretary-General after Taha": no row says
+            rows = [beside]
+            covered.update(question.relative.tokens)
+            reasons.append(question.relative.value)
+        if penalty and not picked:
+            return None  # "the 20th summit": asked about a row the table does not have
+        if not reasons:
+            if table.default_row == "current" and named == {table.id}:
+                rows = [r for r in table.rows if r.status == "current"]
+                picked = DEFAULT_ROW + (0.1 if {"siapa", "who"} & question.asks else 0.0)
+                reasons.append("current row")
+            else:
+                return None  # the table is named, nothing says which row: other sources answer
+        elif kinds and picked == 0.0:
+            picked = KIND_LIST + (0.1 if LIST_CUES & question.asks else 0.0)
+        if not rows:
+            return None
+        rows = _ordered(rows)
+        score = round(max(0.0, (picked if len(rows) == 1 else min(picked, LISTED)) - penalty), 3)
+        reason = f"table {table.id}: " + "; ".join(reasons)
+        tokens = frozenset(t for t in covered if t in question.tokens)
+        if len(rows) == 1:
+            return Proposal("tables", rows[0].id, score, reason, tokens)
+        return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows))
+
+    def _bare_numbers(self, table: Table, question: _Question
+                      ) -> list[tuple[int, frozenset[str]]]:
+        """"sekjen 9", "ktt oki 2": a small number right after the table's word."""
+        found = []
+        tokens = question.tokens
+        for _, end in question.tables.get(table.id, ()):
+            at = end + 1 if end < len(tokens) and tokens[end] == OIC_WORD else end
+            if at < len(tokens) and tokens[at].isdigit() and 0 < int(tokens[at]) <= 200:
+                found.append((int(tokens[at]), frozenset((tokens[at],))))
+        return found
+
+    def _by_place(self, pool: list[Row], question: _Question
+                  ) -> tuple[list[Row], str, set[str]]:
+        """Rows in the city or country asked about (a city, if named, is the more precise)."""
+        places = {h.value for h in question.places}
+        tokens = {t for h in question.places for t in h.tokens}
+        by_city = [r for r in pool if places & set(r.cities)]
+        if question.country:
+            tokens |= question.country.tokens
+        if places and (by_city or not question.country):
+            return by_city, "place " + ", ".join(sorted(places)), tokens
+        if question.country:
+            code = question.country.value
+            return [r for r in pool if r.country == code], f"country {code}", tokens
+        return [], "", tokens
+
+    def _spans(self, row: Row, year: int) -> bool:
+        """Whether ``row`` took place in (or its term covered) ``year``."""
+        if row.start is None:
+            return False
+        end = row.end or row.start
+        if row.end is None and row.status in ("current", "former"):
+            # An open term runs to the last date anyone checked it, not for ever.
+            known = row.checked or row.as_of
+            end = PartialDate(known.year) if known else row.start
+        return row.start.year <= year <= end.year
+
+    # -- answers ------------------------------------------------------------------------------
+
+    def reply(self, proposal: Proposal, lang: str, question: str) -> Reply:
+        """The answer for a proposal this index made, in ``lang``."""
+        if proposal.rows:
+            return self._list_reply(proposal.key, proposal.rows, lang, question,
+                                    proposal.score)
+        return self.row_reply(proposal.key, lang, question, proposal.score)
+
+    def row_reply(self, row_id: str, lang: str, question: str = "", score: float = 1.0
+                  ) -> Reply:
+        """One row as an answer: the direct answer first, then details, its note, sources."""
+        row = self._rows[row_id]
+        table = self.kb.tables[row.table]
+        values = self._values(row, lang)
+        fits = self._fits(row, values)
+        title = _first(table.templates.title, fits, values, lang)
+        paragraphs = [_first(table.templates.lead, fits, values, lang)]
+        details = [_render(t, values, lang) for t in table.templates.details if fits(t)]
+        paragraphs.append(" ".join(details))
+        if row.note:
+            paragraphs.append(row.note[lang])
+        return Reply(
+            question=question or title, kind="answer", lang=lang, intent=row.id,
+            confidence=score, answer="\n".join(p for p in paragraphs if p),
+            sources=row.sources, related=self._neighbours(row, lang), entry=row.id, title=title,
+            as_of=row.as_of, checked=row.checked)
+
+    def _list_reply(self, table_id: str, row_ids: tuple[str, ...], lang: str, question: str,
+                    score: float) -> Reply:
+        table = self.kb.tables[table_id]
+        rows = [self._rows[r] for r in row_ids]
+        lines = []
+        for row in rows:
+            values = self._values(row, lang)
+            lines.append("• " + _first(table.templates.item, self._fits(row, values), values,
+                                       lang))
+        sources = tuple(dict.fromkeys(s for r in rows for s in r.sources))
+        dated = [r for r in rows if r.as_of]
+        newest = max(dated, key=lambda r: r.as_of) if dated else None
+        return Reply(
+            question=question, kind="answer", lang=lang, intent=table.id, confidence=score,
+            answer="\n".join(lines), sources=sources,
+            related=tuple(Link(r.id, self.row_title(r.id, lang)) for r in rows[:3]),
+            entry=None, title=self._list_title(table, rows, lang),
+            as_of=newest.as_of if newest else None, checked=newest.checked if newest else None)
+
+    def row_title(self, row_id: str, lang: str) -> str:
+        """A row's heading (for buttons and lists of related answers)."""
+        row = self._rows[row_id]
+        values = self._values(row, lang)
+        return _first(self.kb.tables[row.table].templates.title, self._fits(row, values), values,
+                      lang)
+
+    def _list_title(self, table: Table, rows: list[Row], lang: str) -> str:
+        """The table (or the one kind listed), and the country or year all the rows share."""
+        kinds = {r.kind for r in rows}
+        title = table.name[lang]
+        if len(kinds) == 1 and len(table.kinds) > 1:
+            plural = table.kinds[kinds.pop()].plural[lang]
+            title = plural[:1].upper() + plural[1:]
+        shared = []
+        countries = {r.country for r in rows}
+        if len(countries) == 1 and None not in countries:
+            shared.append(self._country_name(countries.pop(), lang))
+        years = {r.start.year if r.start else None for r in rows}
+        if len(years) == 1 and None not in years:
+            shared.append(str(years.pop()))
+        return " — ".join([title, ", ".join(shared)]) if shared else title
+
+    def _neighbours(self, row: Row, lang: str) -> tuple[Link, ...]:
+        """The rows before and after this one: the usual next question."""
+        return tuple(Link(r.id, self.row_title(r.id, lang)) for r in self._around(row) if r)
+
+    def _around(self, row: Row) -> tuple[Row | None, Row | None]:
+        """The rows just before and after this one in its kind, by number, else by date."""
+        same = [r for r in self.kb.tables[row.table].rows if r.kind == row.kind]
+        if row.ordinal is not None:
+            line = sorted((r for r in same if r.ordinal is not None), key=lambda r: r.ordinal or 0)
+        else:
+            line = _ordered([r for r in same if r.start or r is row])
+        at = line.index(row)
+        return (line[at - 1] if at > 0 else None, line[at + 1] if at + 1 < len(line) else None)
+
+    def _fits(self, row: Row, values: Mapping[str, str]) -> Callable[[Template], bool]:
+        latest = self._is_latest(row)
+
+        def fits(template: Template) -> bool:
+            return (template.fields <= values.keys()
+                    and (not template.statuses or row.status in template.statuses)
+                    and (not template.kinds or row.kind in template.kinds)
+                    and (not template.latest or latest))
+
+        return fits
+
+    def _is_latest(self, row: Row) -> bool:
+        """The most recent row of its kind that is not merely planned."""
+        same = [r for r in self.kb.tables[row.table].rows
+                if r.kind == row.kind and r.start and r.status != "planned"]
+        return bool(same) and row.start is not None and row.status != "planned" and max(
+            same, key=lambda r: r.start.first()) is row
+
+    def _values(self, row: Row, lang: str, with_previous: bool = True) -> dict[str, str]:
+        """What a template's {placeholders} become for ``row`` in ``lang`` (the previous row
+        is named by its label alone, so a chain of handovers is not followed)."""
+        table = self.kb.tables[row.table]
+        kind = table.kinds[row.kind]
+        values = {"kind": kind.name[lang]}
+        texts = {"name": row.name, "chair": row.chair, "holder": row.holder,
+                 "theme": row.theme, "outcome": row.outcome, "elected": row.elected}
+        values.update({key: text[lang] for key, text in texts.items() if text})
+        if row.ordinal:
+            values["n"] = str(row.ordinal)
+            values["nth"] = ordinal(row.ordinal, lang)
+        city = "/".join(self.kb.places[c].name[lang] for c in row.cities)
+        country = self._country_name(row.country, lang) if row.country else ""
+        if city:
+            values["city"] = city
+        if country:
+            values["country"] = country
+        if city or country:
+            values["place"] = f"{city}, {country}" if city and country and city != country \
+                else city or country
+        if row.start:
+            values["start"] = format_partial(row.start, lang)
+            values["year"] = str(row.start.year)
+            values["dates"] = format_span(row.start, row.end, lang, row.status)
+            values["when"] = format_when(row.start, row.end, lang, row.status)
+        if row.end:
+            values["end"] = format_partial(row.end, lang)
+        if row.previous and with_previous:
+            previous = self._rows[row.previous]
+            values["previous"] = self._label(previous, self._values(previous, lang, False), lang)
+        values["label"] = self._label(row, values, lang)
+        return values
+
+    def _label(self, row: Row, values: Mapping[str, str], lang: str) -> str:
+        if row.name:
+            return row.name[lang]
+        kind = self.kb.tables[row.table].kinds[row.kind]
+        return _first(kind.label, lambda t: t.fields <= values.keys()
+                      and (not t.statuses or row.status in t.statuses), values, lang)
+
+    def _country_name(self, code: str, lang: str) -> str:
+        override = self.kb.country_names.get(code)
+        if override:
+            return override.name[lang]
+        return self._countries.name(code).name[lang] if code in self._countries.codes else code
+
+
+# -- reading numbers ---------------------------------------------------------------------------
+
+
+def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
+    """Ordinals written any common way: 2nd, ke-2, ke2, kedua, keempat puluh tujuh, second,
+    forty-seventh, no. 9 ("first"/"pertama" are read as superlatives)."""
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        found = _ORDINAL_SUFFIX.match(word) or _KE_NUMBER.match(word)
+        size = 1
+        value: int | None = int(found[1]) if found else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if value is None and word in ("ke", "nomor", "no", "number") and nxt.isdigit() \
+                and len(nxt) <= 3:
+            value, size = int(nxt), 2
+        elif value is None and word == "ke" and nxt in (*_ID_UNITS, *_ID_TEENS):
+            value, used = _indonesian_number((nxt, *tokens[i + 2 : i + 5]))
+            size = 1 + used
+        elif value is None and word.startswith("ke") and word[2:] in (*_ID_UNITS, *_ID_TEENS):
+            value, size = _indonesian_number((word[2:], *tokens[i + 1 : i + 4]))
+        elif value is None and word in _EN_TENS:
+            unit = _EN_UNIT_ORDINALS.get(nxt)
+            if unit:
+                value, size = _EN_TENS[word] + unit, 2
+        elif value is None and word in _EN_ORDINALS:
+            value = _EN_ORDINALS[word]
+        if value:
+            yield value, frozenset(tokens[i : i + size])
+        i += size
+
+
+def _indonesian_number(words: tuple[str, ...]) -> tuple[int, int]:
+    """("empat", "puluh", "tujuh") -> (47, 3): a number in words and how many words it took."""
+    first = words[0]
+    if first in _ID_TEENS:
+        return _ID_TEENS[first], 1
+    value = _ID_UNITS[first]
+    following = words[1] if len(words) > 1 else ""
+    if following == "belas":
+        return value + 10, 2
+    if following == "puluh":
+        unit = _ID_UNITS.get(words[2]) if len(words) > 2 else None
+        return (value * 10 + unit, 3) if unit else (value * 10, 2)
+    return value, 1
+
+
+def _superlative(rows: list[Row], which: str) -> tuple[list[Row], bool]:
+    """The first, latest, next or current row(s); ``True`` when "current" fell back to the
+    latest row that took place (meetings have no current row)."""
+    dated = [r for r in rows if r.start]
+    if which == "next":
+        planned = [r for r in dated if r.status == "planned"]
+        return ([min(planned, key=_chronology)] if planned else []), False
+    if which == "current":
+        current = [r for r in rows if r.status == "current"]
+        if current:
+            return current, False
+    past = [r for r in dated if r.status != "planned"]
+    if not past:
+        return [], False
+    if which == "first":
+        return [min(past, key=_chronology)], False
+    return [max(past, key=_chronology)], which == "current"
+
+
+def _chronology(row: Row) -> tuple[date, int]:
+    assert row.start is not None
+    return row.start.first(), row.ordinal or 0
+
+
+def _ordered(rows: list[Row]) -> list[Row]:
+    """By date; rows without one keep their YAML order, after the dated ones."""
+    return sorted(rows, key=lambda r: (r.start.first() if r.start else date.max))
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def ordinal(n: int, lang: str) -> str:
+    """2 -> "2nd" / "ke-2"."""
+    if lang == "id":
+        return f"ke-{n}"
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def format_partial(value: PartialDate, lang: str) -> str:
+    """22 February 1974, June 2004 or 1971: as precisely as the source gives it."""
+    if value.month is None:
+        return str(value.year)
+    month = MONTHS[lang][value.month - 1]
+    return f"{value.day} {month} {value.year}" if value.day else f"{month} {value.year}"
+
+
+def format_span(start: PartialDate, end: PartialDate | None, lang: str,
+                status: str | None = None) -> str:
+    """22–24 February 1974, 1971–1973, since 17 November 2021."""
+    if end is None or end == start:
+        if end is None and status == "current":
+            return ("sejak " if lang == "id" else "since ") + format_partial(start, lang)
+        return format_partial(start, lang)
+    if start.day and end.day and start.month and end.month and start.year == end.year:
+        month = MONTHS[lang][end.month - 1]
+        if start.month == end.month:
+            return f"{start.day}–{end.day} {month} {end.year}"
+        return f"{start.day} {MONTHS[lang][start.month - 1]} – {end.day} {month} {end.year}"
+    if start.month is None and end.month is None:
+        return f"{start.year}–{end.year}"
+    return f"{format_partial(start, lang)} – {format_partial(end, lang)}"
+
+
+def format_when(start: PartialDate, end: PartialDate | None, lang: str,
+                status: str | None = None) -> str:
+    """The dates with their preposition: "on 22–24 February 1974", "in 2026", "from 1971 to
+    1973", "since 17 November 2021" (Indonesian: pada, pada tahun, dari ... sampai, sejak)."""
+    english = lang == "en"
+    if end is None and status in ("current", "former"):
+        prefix = ("since " if english else "sejak ") if status == "current" else (
+            "from " if english else "mulai ")
+        return prefix + format_partial(start, lang)
+    if end is not None and end != start and end.year != start.year:
+        first, last = format_partial(start, lang), format_partial(end, lang)
+        return f"from {first} to {last}" if english else f"dari {first} sampai {last}"
+    span = format_span(start, end, lang, status)
+    if start.day:
+        return ("on " if english else "pada ") + span
+    if start.month:
+        return ("in " if english else "pada ") + span
+    return ("in " if english else "pada tahun ") + span
+
+
+def _render(template: Template, values: Mapping[str, str], lang: str) -> str:
+    return string.Formatter().vformat(template.text[lang], (), values)
+
+
+def _first(templates: Iterable[Template], fits: Callable[[Template], bool],
+           values: Mapping[str, str], lang: str) -> str:
+    """The first wording that fits (the loader made sure one does)."""
+    for template in templates:
+        if fits(template):
+            return _render(template, values, lang)
+    return values.get("name", "")
+
+
+def _all(words: Mapping[str, tuple[str, ...]]) -> Iterable[str]:
+    return (word for group in words.values() for word in group)

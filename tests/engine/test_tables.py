@@ -1,0 +1,344 @@
+"""The table lookup finds the row a learner asks about, from data alone, in both languages."""
+
+from __future__ import annotations
+
+import pickle
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.content.loader import load_content
+from bot.content.model import PartialDate, Row, Table
+from bot.engine import Engine
+from bot.engine.countries import CountryIndex
+from bot.engine.normalize import Normalizer
+from bot.engine.proposal import Proposal
+from bot.engine.tables import TableIndex, format_span, format_when, ordinal
+from bot.settings import default_content_dir
+
+
+@pytest.fixture(scope="module")
+def tables(engine: Engine) -> TableIndex:
+    return TableIndex(engine.kb, engine.normalize, engine.countries)
+
+
+def top(tables: TableIndex, engine: Engine, question: str) -> Proposal | None:
+    found = tables.propose(engine.normalize(question), "en")
+    return found[0] if found else None
+
+
+def picks(proposal: Proposal | None, row_id: str) -> bool:
+    """The proposal is that row, or a list that includes it."""
+    return proposal is not None and (proposal.key == row_id or row_id in proposal.rows)
+
+
+# -- the questions from the issue ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("Where was the second OIC summit held?", "summit_2"),
+        ("Who was OIC Secretary-General in 1985?", "sg_5"),
+        ("Which Secretary-General came from Tunisia?", "sg_4"),
+        ("Where was the 9th summit?", "summit_9"),
+        ("Where was the 47th CFM?", "cfm_47"),
+        ("KTT ke-2 OKI di mana", "summit_2"),
+        ("Sekjen ke-9", "sg_9"),
+        ("where is SESRIC", "body_sesric"),
+        ("Who is chairman of OIC?", "summit_chair_gambia"),
+        ("siapa ketua OKI sekarang", "summit_chair_gambia"),
+        ("siapa sekjen oki sekarang", "sg_12"),
+        ("KTT OKI terakhir di mana", "summit_15"),
+        ("KTT OKI berikutnya", "summit_16"),
+        ("where is the next OIC summit", "summit_16"),
+        ("sekjen oki pertama", "sg_1"),
+        ("KTT luar biasa ke 5", "extraordinary_summit_5"),
+        ("KTT OKI di Indonesia", "extraordinary_summit_5"),
+        ("ktt oki yang kedua belas", "summit_12"),
+        ("where was the forty-seventh CFM", "cfm_47"),
+        ("KTM OKI ke-51", "cfm_51"),
+        ("sidang luar biasa cfm ke-20", "cfm_extraordinary_20"),
+        ("siapa ketua COMCEC", "body_comcec"),
+        ("sejak kapan Rusia jadi pengamat OKI", "observer_russia"),
+        ("who chaired the OIC in 2017", "summit_chair_turkiye"),
+        ("first secretary general from saudi arabia", "sg_10"),
+        ("KTT ke-3 di Taif", "summit_3"),
+        ("siapa sekjen oki sebelum Hissein Taha", "sg_11"),
+        ("KTT sebelum KTT Banjul", "summit_14"),
+        ("Is the Muslim World League an OIC observer?", "observer_mwl"),
+    ],
+)
+def test_questions_learners_ask_find_their_row(tables: TableIndex, engine: Engine,
+                                               question: str, row: str) -> None:
+    proposal = top(tables, engine, question)
+    assert proposal is not None and proposal.key == row, proposal
+    assert proposal.source == "tables" and proposal.score >= 0.75 and not proposal.rows
+
+
+@pytest.mark.parametrize(
+    ("question", "table", "rows"),
+    [
+        ("summits held in Pakistan", "summits", {"summit_2", "extraordinary_summit_1"}),
+        ("Secretaries-General from Morocco", "secretaries_general", {"sg_7", "sg_8"}),
+        ("sekjen oki dari Arab Saudi", "secretaries_general", {"sg_10", "sg_11"}),
+        ("KTT OKI 2024 di mana", "summits", {"summit_15", "joint_summit_2024"}),
+        ("KTT OKI di Mekah", "summits", {"summit_3", "summit_14", "extraordinary_summit_3",
+                                         "extraordinary_summit_4"}),
+        ("komite tetap OKI apa saja", "bodies", {"body_al_quds_committee", "body_comcec",
+                                                "body_comstech", "body_comiac"}),
+    ],
+)
+def test_list_questions_get_every_matching_row(tables: TableIndex, engine: Engine,
+                                               question: str, table: str, rows: set[str]
+                                               ) -> None:
+    proposal = top(tables, engine, question)
+    assert proposal is not None and proposal.key == table
+    assert set(proposal.rows) == rows
+
+
+@pytest.mark.parametrize("question", [
+    "berapa jumlah anggota oki",  # no table named
+    "kapan oki didirikan",
+    "apa itu ktt oki",  # a table, but nothing says which row: the intents answer
+    "siapa sekjen oki",
+    "KTT OKI ke-20",  # no such summit
+    "the twenty first cfm",  # nor such session (and "first" is part of the number)
+    "sekjen oki berikutnya",  # no source names a successor
+    "menlu indonesia siapa",
+    "sekjen oki setelah Taha",  # nor his successor
+    "kapan pbb didirikan",  # another organisation, not the OIC
+    "ktt gnb terakhir di mana",
+    "sekjen pbb sekarang siapa",
+    "who heads the imf",
+    "siapa saja anggota komite persiapan konferensi rabat",  # "komite" alone is too common
+])
+def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: Engine,
+                                                  question: str) -> None:
+    assert tables.propose(engine.normalize(question), "id") == []
+
+
+def test_a_proposal_says_what_it_explains(tables: TableIndex, engine: Engine) -> None:
+    proposal = top(tables, engine, "KTT ke-2 OKI di mana")
+    assert proposal is not None
+    assert proposal.covered == {"ktt", "ke", "2", "oki", "dimana"}
+    assert proposal.reason == "table summits: ordinal 2"
+
+
+def test_a_bare_number_after_the_table_word_is_weaker_than_an_ordinal(
+        tables: TableIndex, engine: Engine) -> None:
+    bare, ordinal_ = top(tables, engine, "ktt 2"), top(tables, engine, "ktt ke-2")
+    assert bare is not None and ordinal_ is not None and bare.key == ordinal_.key == "summit_2"
+    assert bare.score < ordinal_.score
+
+
+# -- every row, found by its number, its year and its place, in both languages ----------------
+
+
+def _words(table: Table, row: Row, lang: str) -> str:
+    """The table's first word, with the row's kind word unless it is the usual kind."""
+    words = [table.words[lang][0] if table.words[lang] else table.words["en"][0]]
+    kind = table.kinds[row.kind]
+    if len(table.kinds) > 1 and row.kind != table.default_kind and kind.words.get(lang):
+        words.insert(len(words) if lang == "id" else 0, kind.words[lang][0])
+    return " ".join(words)
+
+
+def _questions(tables: TableIndex, table: Table, row: Row) -> list[str]:
+    questions = []
+    for lang in ("id", "en"):
+        about = _words(table, row, lang)
+        if row.ordinal:
+            questions.append(f"{about} ke-{row.ordinal} di mana" if lang == "id"
+                             else f"where was the {ordinal(row.ordinal, 'en')} {about}")
+        if row.start:
+            questions.append(f"{about} tahun {row.start.year}" if lang == "id"
+                             else f"{about} in {row.start.year}")
+        if row.cities or row.country:
+            values = tables._values(row, lang)
+            place = values["city"].split("/")[0] if row.cities else values["country"]
+            questions.append(f"{about} di {place}" if lang == "id" else f"{about} in {place}")
+    return questions
+
+
+ALL_ROWS = [(t, r) for t in load_content(default_content_dir()).tables.values() for r in t.rows]
+
+
+@pytest.mark.parametrize(("table_id", "row_id"), [(t.id, r.id) for t, r in ALL_ROWS])
+def test_every_row_is_found_by_number_year_and_place(tables: TableIndex, engine: Engine,
+                                                     table_id: str, row_id: str) -> None:
+    table = engine.kb.tables[table_id]
+    row = next(r for r in table.rows if r.id == row_id)
+    for question in _questions(tables, table, row):
+        proposal = top(tables, engine, question)
+        assert picks(proposal, row_id), (question, proposal)
+
+
+def test_every_row_has_a_short_direct_answer_in_both_languages(tables: TableIndex,
+                                                               engine: Engine) -> None:
+    for table in engine.kb.tables.values():
+        for row in table.rows:
+            for lang in ("id", "en"):
+                reply = tables.row_reply(row.id, lang)
+                lead = reply.answer.split("\n")[0]
+                assert len(lead) <= 320, (row.id, lang, lead)
+                assert "{" not in reply.answer and "{" not in (reply.title or ""), row.id
+                assert (reply.kind, reply.intent, reply.entry) == ("answer", row.id, row.id)
+                assert reply.sources == row.sources
+
+
+# -- answers --------------------------------------------------------------------------------
+
+
+def test_a_row_answer_leads_with_the_direct_answer(tables: TableIndex, engine: Engine) -> None:
+    proposal = top(tables, engine, "Where was the second OIC summit held?")
+    assert proposal is not None
+    english = tables.reply(proposal, "en", "Where was the second OIC summit held?")
+    assert english.answer.startswith(
+        "The 2nd Islamic Summit was held in Lahore, Pakistan, on 22–24 February 1974.")
+    assert "20–22 February" in english.answer  # the sources disagree, and the answer says so
+    assert english.title == "2nd Islamic Summit (1974)"
+    assert english.confidence == proposal.score
+    indonesian = tables.reply(proposal, "id", "KTT ke-2 OKI di mana")
+    assert indonesian.answer.startswith(
+        "KTT Islam ke-2 diadakan di Lahore, Pakistan, pada 22–24 Februari 1974.")
+    assert [link.entry for link in english.related] == ["summit_1", "summit_3"]
+
+
+def test_names_differ_by_language_where_they_should(tables: TableIndex) -> None:
+    assert "Mekah, Arab Saudi" in tables.row_reply("summit_14", "id").answer
+    assert "Makkah, Saudi Arabia" in tables.row_reply("summit_14", "en").answer
+    assert "Kairo, Mesir" in tables.row_reply("summit_12", "id").answer
+    assert "Banjul, The Gambia" in tables.row_reply("summit_15", "en").answer
+    assert "Istanbul, Turki" in tables.row_reply("summit_13", "id").answer
+
+
+def test_changing_rows_carry_their_dates_and_say_what_is_unknown(tables: TableIndex) -> None:
+    planned = tables.row_reply("summit_16", "en")
+    assert planned.as_of is not None and planned.checked is not None
+    assert "do not yet report that it has been held" in planned.answer
+    taha = tables.row_reply("sg_12", "en")
+    assert "since 17 November 2021" in taha.answer and "no source found names a successor" \
+        in taha.answer
+    latest = tables.row_reply("summit_15", "en")
+    assert "latest ordinary Islamic Summit found in our sources" in latest.answer
+    assert "latest" not in tables.row_reply("summit_14", "en").answer
+
+
+def test_who_is_chairman_explains_the_rotating_chair_and_the_secretary_general(
+        tables: TableIndex, engine: Engine) -> None:
+    proposal = top(tables, engine, "Who is chairman of OIC?")
+    assert proposal is not None
+    reply = tables.reply(proposal, "en", "Who is chairman of OIC?")
+    lead = reply.answer.split("\n")[0]
+    assert "no single \"chairman\"" in lead and "The Gambia" in lead and "4 May 2024" in lead
+    assert "Secretary-General" in lead and "Saudi Arabia" in lead
+    assert "Azerbaijan" in reply.answer
+
+
+def test_a_list_answer_names_its_table(tables: TableIndex, engine: Engine) -> None:
+    proposal = top(tables, engine, "summits held in Pakistan")
+    assert proposal is not None
+    reply = tables.reply(proposal, "en", "summits held in Pakistan")
+    assert (reply.kind, reply.intent, reply.entry) == ("answer", "summits", None)
+    assert reply.title == "Islamic Summits — Pakistan"
+    assert reply.answer.splitlines() == [
+        "• 2nd Islamic Summit: Lahore, Pakistan, 22–24 February 1974",
+        "• 1st Extraordinary Islamic Summit: Islamabad, Pakistan, 23–24 March 1997",
+    ]
+    assert len(reply.sources) == len(set(reply.sources)) >= 2
+
+
+# -- an operator adds a row: no example questions needed ------------------------------------
+
+
+def test_a_row_an_operator_adds_is_answered_at_once(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    for folder in ("intents", "knowledge"):
+        shutil.copytree(default_content_dir() / folder, root / folder)
+    path = root / "knowledge" / "secretaries_general.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"(id: sg_12\n        ordinal: 12\n        status: )current",
+                  r"\1former\n        end: 2026-11-17", text)
+    text += """
+      - id: sg_13
+        ordinal: 13
+        status: current
+        holder: Test Person
+        country: ID
+        start: 2026-11-18
+        sources: [{title: Test source, url: "https://example.org"}]
+        as_of: 2026-11-20
+        checked: 2026-11-30
+"""
+    path.write_text(text, encoding="utf-8")
+    kb = load_content(root)
+    normalize = Normalizer(kb.lexicon)
+    index = TableIndex(kb, normalize, CountryIndex(kb.countries, normalize.words))
+    for question in ("Sekjen ke-13", "siapa sekjen OKI sekarang", "latest secretary general",
+                     "Secretary-General from Indonesia"):
+        [proposal] = index.propose(normalize(question), "id")
+        assert proposal.key == "sg_13", question
+    assert index.row_reply("sg_13", "en").answer.startswith(
+        "The latest Secretary-General named in our sources is Test Person (Indonesia)")
+    assert "in office 17 November 2021 – 17 November 2026" in index.row_reply("sg_12", "en").answer
+
+
+def test_the_index_can_live_in_the_engine_cache(tables: TableIndex, engine: Engine) -> None:
+    import bot.cache  # noqa: F401 - registers how mapping proxies are pickled, as for the engine
+
+    copy = pickle.loads(pickle.dumps(tables))
+    assert copy.propose(engine.normalize("sekjen ke-9"), "id")[0].key == "sg_9"
+
+
+WORDS = ["ktt", "ke", "2", "sekjen", "cfm", "1985", "di", "mana", "pertama", "terakhir", "sesric",
+         "pakistan", "mekah", "luar", "biasa", "ketua", "sebelum", "twenty", "first", "pbb",
+         "observer", "komite", "tetap", "kedua", "puluh", "2026", "berikutnya", "sekarang"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=8), st.text(max_size=40))
+def test_any_mix_of_table_words_gives_sound_proposals(tables: TableIndex, engine: Engine,
+                                                      words: list[str], noise: str) -> None:
+    question = " ".join(words) + " " + noise
+    for proposal in tables.propose(engine.normalize(question), "id"):
+        assert 0.0 <= proposal.score <= 1.0
+        assert proposal.covered <= set(engine.normalize(question).tokens)
+        reply = tables.reply(proposal, "en", question)
+        assert reply.answer and reply.sources
+
+
+# -- reading and writing numbers and dates ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("ktt ke-2", 2), ("ktt ke 2", 2), ("ktt ke2", 2), ("ktt kedua", 2), ("2nd summit", 2),
+    ("second summit", 2), ("ninth summit", 9), ("ktt kesembilan", 9), ("ktt kesepuluh", 10),
+    ("ktt kesebelas", 11), ("cfm ke-47", 47), ("47th cfm", 47), ("cfm keempat puluh tujuh", 47),
+    ("forty seventh cfm", 47), ("cfm kelima puluh satu", 51), ("fifty-first cfm", 51),
+    ("cfm nomor 24", 24), ("twelfth summit", 12), ("ktt ke dua belas", 12),
+])
+def test_ordinals_are_read_in_both_languages(tables: TableIndex, engine: Engine,
+                                             question: str, number: int) -> None:
+    assert tables._read(engine.normalize(question)).ordinals[0][0] == number
+
+
+def test_dates_are_written_as_precisely_as_known() -> None:
+    day, later = PartialDate(1974, 2, 22), PartialDate(1974, 2, 24)
+    assert format_span(day, later, "en") == "22–24 February 1974"
+    assert format_when(day, later, "id") == "pada 22–24 Februari 1974"
+    assert format_span(PartialDate(1972, 2, 29), PartialDate(1972, 3, 4), "en") == \
+        "29 February – 4 March 1972"
+    assert format_when(PartialDate(2004, 6), None, "en") == "in June 2004"
+    assert format_when(PartialDate(2026), None, "id") == "pada tahun 2026"
+    assert format_span(PartialDate(1971), PartialDate(1973), "en") == "1971–1973"
+    assert format_when(PartialDate(1971), PartialDate(1973), "en") == "from 1971 to 1973"
+    assert format_when(PartialDate(2021, 11, 17), None, "id", "current") == \
+        "sejak 17 November 2021"
+    assert [ordinal(n, "en") for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 51)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "51st"]
+    assert ordinal(9, "id") == "ke-9"
