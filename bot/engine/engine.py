@@ -26,6 +26,7 @@ from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import stems
+from bot.engine.tables import TableIndex
 from bot.engine.texts import MONTHS, TEXTS
 
 __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"]
@@ -146,6 +147,10 @@ class Engine:
         return CountryIndex(self.kb.countries, self.normalize.words)
 
     @cached_property
+    def tables(self) -> TableIndex:
+        return TableIndex(self.kb, self.normalize, self.countries)
+
+    @cached_property
     def country_source(self) -> CountrySource:
         return CountrySource(self.kb, self.countries, self.matcher.weight,
                              self.matcher.common_weight, self.normalize.words)
@@ -206,8 +211,15 @@ class Engine:
                 replies.append(self._reply_for(key, best.lang, question, best.confidence))
         return replies[:limit]
 
+    def knows(self, answer_id: str) -> bool:
+        """Whether ``answer_id`` is a knowledge entry or a table row (buttons, deep links)."""
+        return answer_id in self.kb.entries or self.tables.knows(answer_id)
+
     def entry_reply(self, entry_id: str, lang: str, question: str = "") -> Reply:
-        """The reply for one knowledge entry (buttons, deep links, language switch)."""
+        """The reply for one knowledge entry or table row (buttons, deep links, language
+        switch)."""
+        if self.tables.knows(entry_id):
+            return self.tables.row_reply(entry_id, lang, question)
         entry = self.kb.entries[entry_id]
         intent = self._entry_intent.get(entry_id, entry_id)
         return self._entry_answer(question or entry.title[lang], lang, intent, entry, 1.0)
@@ -250,6 +262,7 @@ class Engine:
         tokens = normalized.tokens
         proposals = [Proposal("intents", c.intent, c.score, f"example '{c.example}'")
                      for c in self.matcher.rank(tokens, limit=CANDIDATES)]
+        proposals += self.tables.propose(normalized, "")
         guard = ""
         if context.orgs:
             # Intents whose own examples name that organisation may answer ("OKI dan PBB").
@@ -345,6 +358,8 @@ class Engine:
                                 for w in decision.weighed[:3])}
         chosen = decision.chosen
         if chosen is not None and decision.action in ANSWERED:
+            if chosen.proposal.source == "tables":
+                return self.tables.reply(chosen.proposal, lang, question, chosen.score, **meta)
             return self._reply_for(chosen.proposal.key, lang, question, chosen.score,
                                    chosen.proposal.source, **meta)
         if decision.action == "clarify":
@@ -367,6 +382,8 @@ class Engine:
                    source: str | None = None, **meta: Any) -> Reply:
         if source == "countries" or (source is None and ":" in key):
             return self.country_source.reply(key, lang, question, confidence, **meta)
+        if self.tables.knows(key):
+            return self.tables.row_reply(key, lang, question, confidence, **meta)
         entry = self.kb.entries[self._intent_entry.get(key, key)]
         return self._entry_answer(question, lang, key, entry, confidence, **meta)
 
@@ -376,6 +393,10 @@ class Engine:
             if ":" in key:
                 reply = self.country_source.reply(key, lang, "", 0.0)
                 links.append(Link(key, reply.title or key))
+            elif self.tables.knows(key):
+                links.append(Link(key, self.tables.row_title(key, lang)))
+            elif key in self.kb.tables:
+                continue  # a list of rows has no link of its own
             else:
                 entry_id = self._intent_entry.get(key, key)
                 if all(link.entry != entry_id for link in links):

@@ -16,6 +16,7 @@ import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from bot.content.model import KnowledgeBase, PartialDate, Row, Table, Template
 from bot.engine.countries import CountryIndex
@@ -369,15 +370,19 @@ class TableIndex:
 
     # -- answers ------------------------------------------------------------------------------
 
-    def reply(self, proposal: Proposal, lang: str, question: str) -> Reply:
+    def reply(self, proposal: Proposal, lang: str, question: str, confidence: float | None = None,
+              **meta: Any) -> Reply:
         """The answer for a proposal this index made, in ``lang``."""
+        score = proposal.score if confidence is None else confidence
         if proposal.rows:
-            return self._list_reply(proposal.key, proposal.rows, lang, question,
-                                    proposal.score)
-        return self.row_reply(proposal.key, lang, question, proposal.score)
+            return self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
+        return self.row_reply(proposal.key, lang, question, score, **meta)
 
-    def row_reply(self, row_id: str, lang: str, question: str = "", score: float = 1.0
-                  ) -> Reply:
+    def knows(self, row_id: str) -> bool:
+        return row_id in self._rows
+
+    def row_reply(self, row_id: str, lang: str, question: str = "", score: float = 1.0,
+                  **meta: Any) -> Reply:
         """One row as an answer: the direct answer first, then details, its note, sources."""
         row = self._rows[row_id]
         table = self.kb.tables[row.table]
@@ -393,10 +398,10 @@ class TableIndex:
             question=question or title, kind="answer", lang=lang, intent=row.id,
             confidence=score, answer="\n".join(p for p in paragraphs if p),
             sources=row.sources, related=self._neighbours(row, lang), entry=row.id, title=title,
-            as_of=row.as_of, checked=row.checked)
+            as_of=row.as_of, checked=row.checked, **meta)
 
     def _list_reply(self, table_id: str, row_ids: tuple[str, ...], lang: str, question: str,
-                    score: float) -> Reply:
+                    score: float, **meta: Any) -> Reply:
         table = self.kb.tables[table_id]
         rows = [self._rows[r] for r in row_ids]
         lines = []
@@ -405,14 +410,15 @@ class TableIndex:
             lines.append("• " + _first(table.templates.item, self._fits(row, values), values,
                                        lang))
         sources = tuple(dict.fromkeys(s for r in rows for s in r.sources))
-        dated = [r for r in rows if r.as_of]
-        newest = max(dated, key=lambda r: r.as_of) if dated else None
+        dated = [(r.as_of, r) for r in rows if r.as_of]
+        newest = max(dated, key=lambda pair: pair[0])[1] if dated else None
         return Reply(
             question=question, kind="answer", lang=lang, intent=table.id, confidence=score,
             answer="\n".join(lines), sources=sources,
             related=tuple(Link(r.id, self.row_title(r.id, lang)) for r in rows[:3]),
             entry=None, title=self._list_title(table, rows, lang),
-            as_of=newest.as_of if newest else None, checked=newest.checked if newest else None)
+            as_of=newest.as_of if newest else None, checked=newest.checked if newest else None,
+            **meta)
 
     def row_title(self, row_id: str, lang: str) -> str:
         """A row's heading (for buttons and lists of related answers)."""
@@ -430,8 +436,9 @@ class TableIndex:
             title = plural[:1].upper() + plural[1:]
         shared = []
         countries = {r.country for r in rows}
-        if len(countries) == 1 and None not in countries:
-            shared.append(self._country_name(countries.pop(), lang))
+        only = countries.pop() if len(countries) == 1 else None
+        if only is not None:
+            shared.append(self._country_name(only, lang))
         years = {r.start.year if r.start else None for r in rows}
         if len(years) == 1 and None not in years:
             shared.append(str(years.pop()))
@@ -464,10 +471,10 @@ class TableIndex:
 
     def _is_latest(self, row: Row) -> bool:
         """The most recent row of its kind that is not merely planned."""
-        same = [r for r in self.kb.tables[row.table].rows
-                if r.kind == row.kind and r.start and r.status != "planned"]
-        return bool(same) and row.start is not None and row.status != "planned" and max(
-            same, key=lambda r: r.start.first()) is row
+        dated = [(r.start.first(), r) for r in self.kb.tables[row.table].rows
+                 if r.kind == row.kind and r.start and r.status != "planned"]
+        return bool(dated) and row.start is not None and row.status != "planned" and max(
+            dated, key=lambda pair: pair[0])[1] is row
 
     def _values(self, row: Row, lang: str, with_previous: bool = True) -> dict[str, str]:
         """What a template's {placeholders} become for ``row`` in ``lang`` (the previous row

@@ -210,7 +210,7 @@ def test_a_country_alias_edit_rebuilds_the_country_index(
         ("halo bot, brp anggota oki?", "member_count"),
         ("pagi min, oki itu apa ya", "what_is_oic"),
         ("Selamat siang kak, saya mahasiswa semester 3 dari UIN, lagi bikin tugas PKn, boleh "
-         "saya tahu kapan KTT OKI pertama diadakan? Terima kasih", "rabat_summit"),
+         "saya tahu kapan KTT OKI pertama diadakan? Terima kasih", "summit_1"),
         ("permisi kak mau tanya dong, markas oki dimana? makasih", "headquarters"),
     ],
 )
