@@ -14,7 +14,8 @@ from bot.cli import main
 from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.settings import default_content_dir
-from tests.telegram.conftest import Harness, start_bot, stop_bot
+from bot.store import Tally
+from tests.telegram.conftest import Harness, eventually, start_bot, stop_bot
 from tests.telegram.fake_api import FakeBotApi
 from tests.telegram.updates import AISYAH, JOHN, private, update_message
 
@@ -104,6 +105,10 @@ async def test_operator_commands_refuse_strangers(live: Harness, content: Path) 
 async def test_stats_count_answers_by_outcome_and_language(live: Harness) -> None:
     await ask(live, AISYAH, "kapan oki didirikan")
     await ask(live, JOHN, "what is the weather in jakarta")
+
+    async def both_counted() -> bool:
+        return sum((await live.store.stats()).values()) == 2
+    await eventually(both_counted)
     text = await ask(live, OPERATOR, "/stats")
     assert "answered: 1 (id 1, en 0)" in text
     assert "unanswered: 1 (id 0, en 1)" in text
@@ -113,9 +118,13 @@ async def test_unanswered_questions_reach_the_review_with_usable_yaml(
         live: Harness, state_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for text in ("resep rendang padang gimana", "resep rendang padang gmn", "what is a quokka"):
         await ask(live, AISYAH, text)
+
+    async def all_logged() -> bool:
+        return len(await live.store.questions()) == 3
+    await eventually(all_logged)
     review = await ask(live, OPERATOR, "/review")
     assert "resep rendang padang" in review and "asked 2x" in review
-    assert main(["review", "--state-dir", str(state_dir)]) == 0
+    assert await asyncio.to_thread(main, ["review", "--state-dir", str(state_dir)]) == 0
     out = capsys.readouterr().out
     assert "asked 2x" in out and '- "resep rendang padang' in out
     assert "paste these under its examples" in out or "examples:" in out
@@ -131,4 +140,7 @@ async def test_votes_are_recorded_without_the_voter(live: Harness) -> None:
     vote = next(b for row in markup for b in row if b.get("callback_data", "").startswith("v:1"))
     live.push(callback(vote["callback_data"], reply.result, AISYAH))
     await live.wait(lambda c: c.method == "answerCallbackQuery")
-    assert live.store.votes() == {"founding_date": (1, 0)}
+
+    async def counted() -> bool:
+        return await live.store.votes() == {"founding_date": Tally(1, 0)}
+    await eventually(counted)
