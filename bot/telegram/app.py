@@ -41,7 +41,10 @@ async def open_state(application: Application) -> None:
     stops start-up with its one-line StoreError), then register the command menu."""
     svc: Services = application.bot_data["services"]
     svc.store = await open_store(svc.settings.store)
-    logger.info("State kept in %s", svc.store.describe())
+    settings = svc.settings
+    how = (f"webhook on 0.0.0.0:{settings.port} for {webhook_address(settings)}"
+           if settings.webhook_url else "long polling")
+    logger.info("Starting %s; state kept in %s", how, svc.store.describe())
     await register_commands(application)
 
 
@@ -123,3 +126,9 @@ def build_application(settings: BotSettings, engine: Engine,
 
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+WEBHOOK_PATH = "telegram"
+
+
+def webhook_address(settings: BotSettings) -> str:
+    """The public address Telegram posts updates to."""
+    return f"{(settings.webhook_url or '').rstrip('/')}/{WEBHOOK_PATH}"
