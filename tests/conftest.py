@@ -81,16 +81,29 @@ def write_content(tmp_path: Path) -> Callable[..., Path]:
     return write
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
-    """A real PostgreSQL 15 for the session; skipped (visibly) where none can run, failed
-    instead when OIC_REQUIRE_POSTGRES=1 (CI)."""
+def new_postgres_server() -> PostgresServer:
+    """A started PostgreSQL 15; the test is skipped (visibly) where none can run, or fails
+    instead when OIC_REQUIRE_POSTGRES=1 (as in CI)."""
     reason = postgres_unavailable()
     if reason:
         if os.environ.get("OIC_REQUIRE_POSTGRES") == "1":
             pytest.fail(f"OIC_REQUIRE_POSTGRES=1 but {reason}")
         pytest.skip(reason)
-    server = PostgresServer().start()
+    return PostgresServer().start()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One server for the whole session; each test takes a fresh database on it."""
+    server = new_postgres_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def own_postgres_server() -> Iterator[PostgresServer]:
+    """A server of the test's own, for tests that stop it."""
+    server = new_postgres_server()
     yield server
     server.stop()
 

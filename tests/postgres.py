@@ -3,6 +3,7 @@ stopped at the end of the session. Each test gets a fresh database on it."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -51,21 +52,32 @@ class PostgresServer:
                        capture_output=True, timeout=120)
 
     def start(self) -> PostgresServer:
+        """Create the cluster and start it."""
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
                   "--encoding=UTF8", "--no-sync")
         (self.data / "pg_hba.conf").write_text(
             "local all all trust\n"
             f"host all {SUPERUSER} 127.0.0.1/32 trust\n"
             "host all all 127.0.0.1/32 scram-sha-256\n", encoding="utf-8")
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
-                  "-t", "60", "-o", f"-p {self.port} -k {self.root} "
-                  "-c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off", "start")
+        self.resume()
         self.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD '{PASSWORD}'")
         return self
 
+    def resume(self) -> None:
+        """Start the server process (again), same port, same data."""
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
+                  "-t", "60", "-o", f"-p {self.port} -k {self.root} "
+                  "-c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off", "start")
+
+    def crash(self) -> None:
+        """Stop the server process at once, as a lost database server would vanish."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
     def stop(self) -> None:
+        """Stop the server and delete everything it had."""
         try:
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            with contextlib.suppress(subprocess.CalledProcessError):  # already stopped
+                self.crash()
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 

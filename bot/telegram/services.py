@@ -26,7 +26,7 @@ from bot.store import Store
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
-READ_SECONDS = 1.0  # a preference read before answering: a slow store must not delay it
+READ_SECONDS = 0.5  # a preference read before answering: a slow store must not delay it
 WRITE_SECONDS = 5.0  # a write after answering
 
 
@@ -36,27 +36,27 @@ class Services:
     engine: Engine
     store: Store | None = None  # set in post_init, once the store is open
     started_at: float = field(default_factory=time.time)
-    _failing: set[tuple[str, str]] = field(default_factory=set)
+    _failing: set[str] = field(default_factory=set)  # what could not be done, until it can
 
     async def kept(self, what: str, call: Callable[[Store], Awaitable[T]], fallback: T,
                    seconds: float = WRITE_SECONDS) -> T:
-        """``call`` on the store, or ``fallback`` if the store fails or takes too long."""
+        """``call`` on the store, or ``fallback`` if the store fails or takes too long. The
+        first failure of each ``what`` is logged; the next only after it has worked again."""
         try:
             if self.store is None:
                 raise RuntimeError("the state store is not open")
             result = await asyncio.wait_for(call(self.store), seconds)
-        except Exception as exc:
-            kind = (what, type(exc).__name__)
-            if kind not in self._failing:
-                self._failing.add(kind)
-                reason = f"no answer within {seconds:g} s" if isinstance(exc, TimeoutError) \
-                    else f"{type(exc).__name__}: {exc}"
-                logger.warning("State store: could not %s (%s); the bot goes on without it. "
-                               "Further failures of this kind are not logged until it works "
-                               "again.", what, " ".join(reason.split()))
+        except Exception as exc:  # whatever the store raises, answering goes on
+            if what not in self._failing:
+                self._failing.add(what)
+                reason = (f"no answer within {seconds:g} s" if isinstance(exc, TimeoutError)
+                          else f"{type(exc).__name__}: {exc}")
+                logger.warning("State store: could not %s (%s); the bot goes on without it, "
+                               "and logs no more of these until it works again.",
+                               what, " ".join(reason.split()))
             return fallback
-        if any(failed == what for failed, _ in self._failing):
-            self._failing = {kind for kind in self._failing if kind[0] != what}
+        if what in self._failing:
+            self._failing.discard(what)
             logger.info("State store: %s works again", what)
         return result
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,10 +89,15 @@ async def stop_bot(harness: Harness) -> None:
         await app.post_shutdown(app)
 
 
-async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 5.0) -> None:
+async def eventually(check: Callable[[], Awaitable[bool] | bool], seconds: float = 5.0) -> None:
     """Wait until ``check`` holds: the bot records only after it has answered."""
     deadline = asyncio.get_running_loop().time() + seconds
-    while not await check():
+
+    async def holds() -> bool:
+        result = check()
+        return bool(await result if inspect.isawaitable(result) else result)
+
+    while not await holds():
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"still not true after {seconds} s")
         await asyncio.sleep(0.02)

@@ -144,3 +144,48 @@ async def test_votes_are_recorded_without_the_voter(live: Harness) -> None:
     async def counted() -> bool:
         return await live.store.votes() == {"founding_date": Tally(1, 0)}
     await eventually(counted)
+
+
+def buttons(markup: list[list[dict]]) -> list[str]:
+    return [b.get("callback_data", "") for row in markup for b in row]
+
+
+async def test_a_thumbs_down_asks_why_and_one_person_counts_once(live: Harness) -> None:
+    from tests.telegram.updates import callback
+
+    before = len(live.api.sent(AISYAH["id"]))
+    live.push(update_message("kapan oki didirikan", private(AISYAH), AISYAH))
+    reply = (await live.reply_in(AISYAH["id"], count=before + 1))[-1]
+    down = next(d for d in buttons(reply.params["reply_markup"]["inline_keyboard"])
+                if d.startswith("v:0"))
+    live.push(callback(down, reply.result, AISYAH))
+    [asking] = await live.wait(lambda c: c.method == "editMessageReplyMarkup")
+    reasons = [d for d in buttons(asking.params["reply_markup"]["inline_keyboard"])
+               if d.startswith("v:0")]
+    assert reasons == ["v:0w:founding_date:id", "v:0o:founding_date:id",
+                       "v:0u:founding_date:id"]
+    assert any(d.startswith("l:") for d in buttons(asking.params["reply_markup"]
+                                                   ["inline_keyboard"]))  # the rest stays
+    live.push(callback("v:0o:founding_date:id", reply.result, AISYAH))
+    restored = (await live.wait(lambda c: c.method == "editMessageReplyMarkup", count=2))[-1]
+    assert "v:1:founding_date:id" in buttons(restored.params["reply_markup"]["inline_keyboard"])
+
+    async def counted() -> bool:  # the reason replaced her first 👎: still one vote
+        return await live.store.votes() == {"founding_date": Tally(0, 1, {"out_of_date": 1})}
+    await eventually(counted)
+
+
+async def test_a_vote_for_a_removed_answer_is_not_counted(live: Harness) -> None:
+    from tests.telegram.updates import callback
+
+    before = len(live.api.sent(AISYAH["id"]))
+    live.push(update_message("kapan oki didirikan", private(AISYAH), AISYAH))
+    reply = (await live.reply_in(AISYAH["id"], count=before + 1))[-1]
+    live.push(callback("v:1:no_such_entry:id", reply.result, AISYAH))
+    [toast] = await live.wait(lambda c: c.method == "answerCallbackQuery")
+    assert "tidak ada lagi" in toast.params["text"]
+    live.push(callback("v:1:founding_date:id", reply.result, AISYAH))
+
+    async def only_the_real_one() -> bool:
+        return await live.store.votes() == {"founding_date": Tally(1, 0)}
+    await eventually(only_the_real_one)
