@@ -15,6 +15,7 @@ from telegram.constants import MessageLimit
 from bot.engine import Reply
 from bot.engine.engine import as_of_line
 from bot.engine.texts import TEXTS
+from bot.store.base import VOTE_REASONS
 
 LABELS = {
     "id": {"switch": "🇬🇧 English", "share": "🔗 Bagikan", "topics": "📚 Topik",
@@ -24,8 +25,8 @@ LABELS = {
            "helpful": "👍 Helpful", "unhelpful": "👎 Not helpful",
            "wrong_topic": "Wrong topic", "out_of_date": "Out of date", "unclear": "Unclear"},
 }
-# Why an answer did not help, as a one-letter code in the button's callback data.
-REASON_CODES = {"w": "wrong_topic", "o": "out_of_date", "u": "unclear"}
+# Why an answer did not help, as a one-letter code in the button's callback data (w, o, u).
+REASON_CODES = {reason[0]: reason for reason in VOTE_REASONS}
 SHORT_SOURCES = 2  # sources shown in group chats, where answers stay short
 
 
