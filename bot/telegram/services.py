@@ -36,7 +36,8 @@ class Services:
     engine: Engine
     store: Store | None = None  # set in post_init, once the store is open
     started_at: float = field(default_factory=time.time)
-    _failing: set[str] = field(default_factory=set)  # what could not be done, until it can
+    # what could not be done, until it works again (each logged once)
+    _failing: set[str] = field(default_factory=set, init=False, repr=False)
 
     async def kept(self, what: str, call: Callable[[Store], Awaitable[T]], fallback: T,
                    seconds: float = WRITE_SECONDS) -> T:
