@@ -347,8 +347,11 @@ async def _vote(update: Update, context: ContextTypes.DEFAULT_TYPE, data: str) -
     markup = message.reply_markup if isinstance(message, Message) else None
     if markup is not None and helpful == "0":  # ask why, or put the votes back once told
         row = vote_row(entry, lang) if reason else reason_row(entry, lang)
-        await retrying(lambda: query.edit_message_reply_markup(
-            with_row_replaced(markup, "v:", row)))
+        try:
+            await retrying(lambda: query.edit_message_reply_markup(
+                with_row_replaced(markup, "v:", row)))
+        except BadRequest as exc:  # e.g. too old to edit: the vote still counts
+            logger.debug("Could not change the vote buttons: %s", exc)
     await svc.kept("record votes", lambda store: store.vote(
         user_id=user.id, chat_id=message.chat.id, message_id=message.message_id, entry=entry,
         lang=lang, helpful=helpful == "1", reason=reason, known=known,

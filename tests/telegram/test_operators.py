@@ -189,3 +189,18 @@ async def test_a_vote_for_a_removed_answer_is_not_counted(live: Harness) -> None
     async def only_the_real_one() -> bool:
         return await live.store.votes() == {"founding_date": Tally(1, 0)}
     await eventually(only_the_real_one)
+
+
+async def test_a_thumbs_down_on_a_message_too_old_to_edit_still_counts(live: Harness) -> None:
+    from tests.telegram.updates import callback
+
+    before = len(live.api.sent(AISYAH["id"]))
+    live.push(update_message("kapan oki didirikan", private(AISYAH), AISYAH))
+    reply = (await live.reply_in(AISYAH["id"], count=before + 1))[-1]
+    live.api.fail_next["editMessageReplyMarkup"] = (400, {
+        "ok": False, "error_code": 400, "description": "Bad Request: message can't be edited"})
+    live.push(callback("v:0:founding_date:id", reply.result, AISYAH))
+
+    async def counted() -> bool:
+        return await live.store.votes() == {"founding_date": Tally(0, 1)}
+    await eventually(counted)
