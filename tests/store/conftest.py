@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +42,7 @@ class Place:
             with psycopg.connect(self.settings.database_url, autocommit=True) as conn:
                 cursor = conn.execute(statement)  # type: ignore[arg-type]
                 return cursor.fetchall() if cursor.description else []
-        with sqlite3.connect(self.settings.state_dir / FILENAME) as db:
+        with closing(sqlite3.connect(self.settings.state_dir / FILENAME)) as db, db:
             return db.execute(statement).fetchall()
 
     def table(self, name: str) -> str:
