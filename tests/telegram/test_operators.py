@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import shutil
 import time
 from collections.abc import AsyncIterator
@@ -14,7 +15,7 @@ from bot.cli import main
 from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.settings import default_content_dir
-from bot.store import Tally
+from bot.store import REVIEW_ROWS, Tally
 from tests.telegram.conftest import Harness, eventually, start_bot, stop_bot
 from tests.telegram.fake_api import FakeBotApi
 from tests.telegram.updates import AISYAH, JOHN, private, update_message
@@ -204,3 +205,22 @@ async def test_a_thumbs_down_on_a_message_too_old_to_edit_still_counts(live: Har
     async def counted() -> bool:
         return await live.store.votes() == {"founding_date": Tally(0, 1)}
     await eventually(counted)
+
+
+async def test_a_review_of_a_full_log_does_not_hold_up_answers(live: Harness) -> None:
+    words = ("oki ktt sekjen anggota negara piagam markas jeddah resep rendang padang apa kapan "
+             "siapa dimana berapa tahun islam kerja sama organisasi").split()
+    pick = random.Random(1969)
+    for n in range(REVIEW_ROWS):  # as many different questions as the review reads
+        text = " ".join(pick.choices(words, k=6))
+        await live.store.record(text=text, lang="id", outcome="unanswered", chat_type="private",
+                                chat_id=n, candidates=[], reason="")
+    live.push(update_message("/review", private(OPERATOR), OPERATOR))
+    await asyncio.sleep(0.3)  # the review is under way
+    began = time.monotonic()
+    answer = await ask(live, AISYAH, "kapan oki didirikan")
+    assert "1969" in answer and time.monotonic() - began < 2
+    assert not live.api.sent(OPERATOR["id"])  # answered while the review was still working
+    [review] = await live.wait(lambda c: c.method == "sendMessage" and c.status == 200
+                               and int(c.params["chat_id"]) == OPERATOR["id"], seconds=120)
+    assert f"{REVIEW_ROWS} recorded questions" in review.params["text"]
