@@ -90,6 +90,8 @@ class QuestionRow:
 
 @dataclass(frozen=True, slots=True)
 class VoteRow:
+    """A vote ready to be kept: the voter already a salted hash, the reason checked."""
+
     voter: str
     entry: str
     lang: str
