@@ -20,7 +20,6 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 from bot.cli import build_engine
 from bot.settings import BotSettings, EngineSettings
-from bot.store import Store
 from bot.telegram.app import ALLOWED_UPDATES, build_application
 from tests.telegram.fake_api import FakeBotApi
 from tests.telegram.updates import private, update_message
@@ -35,10 +34,10 @@ async def run(count: int, limits: bool) -> tuple[float, int]:
         settings = BotSettings.from_env({**os.environ, "TELEGRAM_BOT_TOKEN": api.token,
                                          "TELEGRAM_API_BASE_URL": api.base_url,
                                          "OIC_STATE_DIR": state})
-        store = Store.in_dir(settings.state_dir)
-        app = build_application(settings, build_engine(EngineSettings.from_env()), store,
+        app = build_application(settings, build_engine(EngineSettings.from_env()),
                                 rate_limited=limits)
         await app.initialize()
+        await app.post_init(app)
         await app.updater.start_polling(poll_interval=0, timeout=1,
                                         allowed_updates=ALLOWED_UPDATES)
         await app.start()
@@ -55,7 +54,7 @@ async def run(count: int, limits: bool) -> tuple[float, int]:
             await app.updater.stop()
             await app.stop()
             await app.shutdown()
-            store.close()
+            await app.post_shutdown(app)
             api.stop()
     return count / elapsed, sum(1 for c in api.calls if c.status == 429)
 

@@ -19,6 +19,7 @@ from bot.engine import Engine, Reply
 from bot.engine.engine import as_of_line
 from bot.engine.texts import TEXTS
 from bot.settings import EngineSettings, SettingsError
+from bot.store.base import StoreError
 
 
 def build_engine(settings: EngineSettings) -> Engine:
@@ -156,23 +157,38 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _review(args: argparse.Namespace, out: TextIO) -> int:
+    """Group the newest logged questions from whichever store the bot uses: DATABASE_URL if
+    set, else the SQLite file in OIC_STATE_DIR (or --state-dir, which wins over both)."""
+    import asyncio
     import os
+    from dataclasses import replace
 
     from bot.review import format_review, group_questions
-    from bot.settings import default_state_dir
-    from bot.store import Store
+    from bot.settings import StoreSettings
+    from bot.store import REVIEW_ROWS, LoggedQuestion, make_store
 
-    state_dir = Path(args.state_dir or os.environ.get("OIC_STATE_DIR")
-                     or default_state_dir(os.environ))
-    database = state_dir / "oic-bot.sqlite3"
-    if not database.exists():
-        out.write(f"No question log at {database}: the bot has not recorded anything there yet.\n")
-        return 0
-    store = Store(database)
-    try:
-        out.write(format_review(group_questions(store.questions()), limit=args.limit))
-    finally:
-        store.close()
+    settings = StoreSettings.from_env(os.environ)
+    if args.state_dir:
+        settings = replace(settings, state_dir=Path(args.state_dir).expanduser(),
+                           database_url=None)
+    if not settings.database_url:
+        from bot.store.sqlite import FILENAME
+
+        database = settings.state_dir / FILENAME
+        if not database.exists():
+            out.write(f"No question log at {database}: the bot has not recorded anything "
+                      "there yet.\n")
+            return 0
+
+    async def newest() -> list[LoggedQuestion]:
+        store = make_store(settings)
+        await store.open()
+        try:
+            return await store.questions(REVIEW_ROWS)
+        finally:
+            await store.close()
+
+    out.write(format_review(group_questions(asyncio.run(newest())), limit=args.limit))
     return 0
 
 
@@ -211,8 +227,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="start the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
 
     review = commands.add_parser("review", help="group the questions the bot could not answer")
-    review.add_argument("--state-dir", help="the bot's OIC_STATE_DIR (default: from the "
-                        "environment)")
+    review.add_argument("--state-dir", help="read the SQLite state in this folder (default: "
+                        "DATABASE_URL if set, else OIC_STATE_DIR)")
     review.add_argument("--limit", type=int, default=10, help="how many groups to show")
     return parser
 
@@ -253,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report = evaluate(engine, Path(args.file) if args.file else DEFAULT_EVAL_FILE)
             sys.stdout.write(format_report(report))
             return 0
-    except SettingsError as exc:
+    except (SettingsError, StoreError) as exc:
         print(f"oic-bot: {exc}", file=sys.stderr)
         return 2
     except ContentError as exc:

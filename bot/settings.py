@@ -10,6 +10,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 LANGS = ("id", "en")
 
@@ -66,6 +67,74 @@ def default_state_dir(env: Mapping[str, str]) -> Path:
     return Path(base) / "oic-bot"
 
 
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+MIN_PRIVACY_KEY = 16
+
+
+def redact_url(url: str, text: str | None = None) -> str:
+    """``text`` (default: the URL itself) with the URL's password replaced by ***."""
+    text = url if text is None else text
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        return text
+    if password:
+        for secret in (password, unquote(password)):
+            text = text.replace(secret, "***")
+    return text
+
+
+def check_database_url(url: str) -> str:
+    """A PostgreSQL URL as libpq reads it, or SettingsError saying what is wrong (no
+    password in the message)."""
+    scheme = url.partition("://")[0].lower() if "://" in url else ""
+    if scheme not in POSTGRES_SCHEMES:
+        shown = f"{scheme}://…" if scheme else "no scheme"
+        raise SettingsError(f"DATABASE_URL must start with postgresql:// or postgres:// (got "
+                            f"{shown}); it is the URL your host's PostgreSQL add-on gives")
+    try:
+        urlsplit(url).port  # noqa: B018 - raises for a port that is not a number
+    except ValueError:
+        raise SettingsError(f"DATABASE_URL={redact_url(url)!r} has a port that is not a number"
+                            ) from None
+    from psycopg import conninfo  # only a bot that uses PostgreSQL imports the driver
+
+    try:
+        conninfo.conninfo_to_dict(url)
+    except Exception as exc:
+        raise SettingsError(f"DATABASE_URL is not a valid PostgreSQL URL "
+                            f"({redact_url(url, str(exc).strip())})") from None
+    return url
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSettings:
+    """Where the bot keeps its state, and the key that hides who is who in it."""
+
+    state_dir: Path
+    database_url: str | None
+    privacy_key: bytes | None  # None only where no token is known (the review command)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, token: str | None = None
+                 ) -> StoreSettings:
+        from bot.store.privacy import derive_key
+
+        env = os.environ if env is None else env
+        raw_state = env.get("OIC_STATE_DIR", "").strip()
+        state_dir = Path(raw_state).expanduser() if raw_state else default_state_dir(env)
+        raw_url = env.get("DATABASE_URL", "").strip()
+        url = check_database_url(raw_url) if raw_url else None
+        raw_key = env.get("OIC_PRIVACY_KEY", "").strip()
+        token = token or env.get("TELEGRAM_BOT_TOKEN", "").strip()
+        if raw_key and len(raw_key) < MIN_PRIVACY_KEY:
+            raise SettingsError(f"OIC_PRIVACY_KEY is too short ({len(raw_key)} characters); use "
+                                f"at least {MIN_PRIVACY_KEY} random ones, e.g. from `python3 "
+                                "-c 'import secrets; print(secrets.token_hex(32))'`")
+        key = raw_key.encode() if raw_key else derive_key(token) if token else None
+        return cls(state_dir=state_dir, database_url=url, privacy_key=key)
+
+
 @dataclass(frozen=True, slots=True)
 class BotSettings:
     """What the Telegram bot needs on top of the engine's settings."""
@@ -73,7 +142,7 @@ class BotSettings:
     engine: EngineSettings
     token: str
     api_base_url: str | None
-    state_dir: Path
+    store: StoreSettings
     operator_ids: frozenset[int]
     webhook_url: str | None
     webhook_secret: str | None
@@ -94,8 +163,7 @@ class BotSettings:
         if api and not api.startswith(("http://", "https://")):
             raise SettingsError(f"TELEGRAM_API_BASE_URL={api!r} must start with http:// or "
                                 "https://")
-        raw_state = env.get("OIC_STATE_DIR", "").strip()
-        state_dir = Path(raw_state).expanduser() if raw_state else default_state_dir(env)
+        store = StoreSettings.from_env(env, token)
         operators: set[int] = set()
         for part in env.get("OIC_OPERATOR_IDS", "").replace(";", ",").split(","):
             part = part.strip()
@@ -120,6 +188,6 @@ class BotSettings:
         raw_port = env.get("PORT", "8443").strip()
         if not raw_port.isdigit() or not 0 < int(raw_port) < 65536:
             raise SettingsError(f"PORT={raw_port!r} must be a port number, e.g. 8443")
-        return cls(engine=engine, token=token, api_base_url=api, state_dir=state_dir,
+        return cls(engine=engine, token=token, api_base_url=api, store=store,
                    operator_ids=frozenset(operators), webhook_url=webhook_url,
                    webhook_secret=secret, port=int(raw_port))

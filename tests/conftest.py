@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,8 @@ from bot.content import KnowledgeBase
 from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.settings import default_content_dir
+from tests.postgres import PostgresServer
+from tests.postgres import unavailable as postgres_unavailable
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -99,3 +101,36 @@ def second_intent(ident: str, indonesian: str, english: str) -> dict[str, dict[s
                   en: [{english}]
             """},
     }
+
+
+def new_postgres_server() -> PostgresServer:
+    """A started PostgreSQL 15; the test is skipped (visibly) where none can run, or fails
+    instead when OIC_REQUIRE_POSTGRES=1 (as in CI)."""
+    reason = postgres_unavailable()
+    if reason:
+        if os.environ.get("OIC_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"OIC_REQUIRE_POSTGRES=1 but {reason}")
+        pytest.skip(reason)
+    return PostgresServer().start()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One server for the whole session; each test takes a fresh database on it."""
+    server = new_postgres_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def own_postgres_server() -> Iterator[PostgresServer]:
+    """A server of the test's own, for tests that stop it."""
+    server = new_postgres_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def database_url(postgres_server: PostgresServer) -> str:
+    """The URL of a fresh, empty database on the session's PostgreSQL server."""
+    return postgres_server.url(postgres_server.create_database())

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import textwrap
+from pathlib import Path
 
+import pytest
 import yaml
 
+from bot.cli import main
 from bot.review import draft_yaml, format_review, group_questions
-from bot.store import LoggedQuestion
+from bot.settings import StoreSettings
+from bot.store import LoggedQuestion, open_store
 
 
 def logged(text: str, lang: str = "id", candidates: list | None = None) -> LoggedQuestion:
@@ -46,3 +51,46 @@ def test_a_near_miss_becomes_examples_for_the_likely_intent() -> None:
 
 def test_an_empty_log_says_so() -> None:
     assert format_review([]) == "No unanswered questions recorded yet.\n"
+
+
+async def _log_questions(settings: StoreSettings, *texts: str) -> None:
+    store = await open_store(settings)
+    try:
+        for n, text in enumerate(texts):
+            await store.record(text=text, lang="id", outcome="unanswered", chat_type="private",
+                               chat_id=n, candidates=[], reason="")
+    finally:
+        await store.close()
+
+
+def test_review_reads_the_database_the_bot_uses(database_url: str, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    asyncio.run(_log_questions(StoreSettings(tmp_path, database_url, b"k" * 32),
+                               "resep rendang padang", "resep rendang padang"))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("OIC_STATE_DIR", str(tmp_path / "elsewhere"))
+    assert main(["review"]) == 0
+    assert '"resep rendang padang" — asked 2x' in capsys.readouterr().out
+
+
+def test_review_expands_a_home_relative_state_dir(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    asyncio.run(_log_questions(StoreSettings(tmp_path / "state", None, b"k" * 32),
+                               "what is a quokka"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("OIC_STATE_DIR", "~/state")
+    assert main(["review"]) == 0
+    assert '"what is a quokka" — asked 1x' in capsys.readouterr().out
+
+
+def test_review_reads_only_the_newest_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("bot.store.REVIEW_ROWS", 2)
+    asyncio.run(_log_questions(StoreSettings(tmp_path, None, b"k" * 32),
+                               "oldest question", "middle question", "newest question"))
+    assert main(["review", "--state-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 recorded questions") and "oldest" not in out

@@ -36,6 +36,10 @@ def test_operator_ids_are_parsed() -> None:
     ({**TOKEN, "PORT": "eighty"}, "PORT='eighty'"),
     ({**TOKEN, "TELEGRAM_API_BASE_URL": "localhost:8081"}, "must start with http"),
     ({**TOKEN, "OIC_CONTENT_DIR": "/no/such/folder"}, "is not a folder"),
+    ({**TOKEN, "DATABASE_URL": "mysql://u:pw@db/x"}, "must start with postgresql://"),
+    ({**TOKEN, "DATABASE_URL": "postgresql://u:pw@db:five/x"}, "port that is not a number"),
+    ({**TOKEN, "DATABASE_URL": "postgresql://u:pw@db/x?nosuchoption=1"}, "not a valid"),
+    ({**TOKEN, "OIC_PRIVACY_KEY": "short"}, "OIC_PRIVACY_KEY is too short"),
 ])
 def test_bad_settings_are_named(env: dict[str, str], message: str) -> None:
     with pytest.raises(SettingsError, match=message.replace("(", r"\(")):
@@ -48,3 +52,32 @@ def test_run_without_a_token_stops_with_one_line() -> None:
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert done.stderr.startswith("oic-bot: TELEGRAM_BOT_TOKEN is not set")
+
+
+def test_a_database_url_error_never_shows_the_password() -> None:
+    for url in ("postgresql://u:Hunter2Secret@db:five/x",
+                "postgresql://u:Hunter2Secret@db/x?nosuchoption=1"):
+        with pytest.raises(SettingsError) as caught:
+            BotSettings.from_env({**TOKEN, "DATABASE_URL": url})
+        assert "Hunter2Secret" not in str(caught.value)
+
+
+def test_heroku_style_urls_are_accepted() -> None:
+    url = "postgres://user:pw@ec2-1-2-3-4.compute-1.amazonaws.com:5432/d8bk1?sslmode=require"
+    assert BotSettings.from_env({**TOKEN, "DATABASE_URL": url}).store.database_url == url
+
+
+def test_every_process_of_one_bot_derives_the_same_privacy_key() -> None:
+    one, two = (BotSettings.from_env(TOKEN).store.privacy_key for _ in range(2))
+    assert one == two and one is not None and TOKEN["TELEGRAM_BOT_TOKEN"].encode() not in one
+    rotated = BotSettings.from_env({"TELEGRAM_BOT_TOKEN": "123456:NEW-TOKEN"}).store
+    assert rotated.privacy_key != one  # a new token forgets, unless OIC_PRIVACY_KEY is set
+    key = {"OIC_PRIVACY_KEY": "a-long-random-privacy-key"}
+    assert (BotSettings.from_env({**TOKEN, **key}).store.privacy_key
+            == BotSettings.from_env({"TELEGRAM_BOT_TOKEN": "123456:NEW-TOKEN", **key}
+                                    ).store.privacy_key)
+
+
+def test_the_state_dir_expands_home() -> None:
+    settings = BotSettings.from_env({**TOKEN, "OIC_STATE_DIR": "~/s"})
+    assert settings.store.state_dir == Path.home() / "s"

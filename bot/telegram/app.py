@@ -19,7 +19,7 @@ from telegram.ext import (
 
 from bot.engine import Engine
 from bot.settings import BotSettings
-from bot.store import Store
+from bot.store import open_store
 from bot.telegram import handlers, operators
 from bot.telegram.addressing import MENTIONS_BOT, REPLY_TO_BOT
 from bot.telegram.reload import start_watching
@@ -36,6 +36,26 @@ NEW_MESSAGE = filters.UpdateType.MESSAGE  # edits of old messages are not re-ans
 PRIVATE = filters.ChatType.PRIVATE
 
 
+async def open_state(application: Application) -> None:
+    """post_init: open the state store on PTB's own event loop (a store that cannot be opened
+    stops start-up with its one-line StoreError), then register the command menu."""
+    svc: Services = application.bot_data["services"]
+    svc.store = await open_store(svc.settings.store)
+    settings = svc.settings
+    how = (f"webhook on 0.0.0.0:{settings.port} for {webhook_address(settings)}"
+           if settings.webhook_url else "long polling")
+    logger.info("Starting %s; state kept in %s", how, svc.store.describe())
+    await register_commands(application)
+
+
+async def close_state(application: Application) -> None:
+    """post_shutdown: after the last handler has finished, close the store."""
+    svc: Services = application.bot_data["services"]
+    if svc.store is not None:
+        store, svc.store = svc.store, None
+        await store.close()
+
+
 async def register_commands(application: Application) -> None:
     """Show the command menu in Indonesian to Indonesian users and in English to everyone else."""
     bot = application.bot
@@ -47,7 +67,7 @@ async def register_commands(application: Application) -> None:
         )
 
 
-def build_application(settings: BotSettings, engine: Engine, store: Store,
+def build_application(settings: BotSettings, engine: Engine,
                       rate_limited: bool = True) -> Application:
     """Build the application with every handler registered; the caller runs it.
 
@@ -59,7 +79,8 @@ def build_application(settings: BotSettings, engine: Engine, store: Store,
         .token(settings.token)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .concurrent_updates(64)
-        .post_init(register_commands)
+        .post_init(open_state)
+        .post_shutdown(close_state)
     )
     if rate_limited:
         builder = builder.rate_limiter(AIORateLimiter(
@@ -69,7 +90,7 @@ def build_application(settings: BotSettings, engine: Engine, store: Store,
         builder = (builder.base_url(f"{settings.api_base_url}/bot")
                    .base_file_url(f"{settings.api_base_url}/file/bot"))
     application = builder.build()
-    application.bot_data["services"] = Services(settings=settings, store=store, engine=engine)
+    application.bot_data["services"] = Services(settings=settings, engine=engine)
 
     # Order matters: commands first, then the messages that address the bot.
     commands = [
@@ -105,3 +126,9 @@ def build_application(settings: BotSettings, engine: Engine, store: Store,
 
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+WEBHOOK_PATH = "telegram"
+
+
+def webhook_address(settings: BotSettings) -> str:
+    """The public address Telegram posts updates to."""
+    return f"{(settings.webhook_url or '').rstrip('/')}/{WEBHOOK_PATH}"

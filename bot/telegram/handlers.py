@@ -25,15 +25,24 @@ from telegram.ext import ContextTypes
 
 from bot.engine import Engine, Reply
 from bot.engine.engine import normalise_lang
+from bot.store.scrub import scrub_then_normalise
 from bot.telegram.addressing import without_mention
-from bot.telegram.render import LABELS, render
-from bot.telegram.services import services
+from bot.telegram.render import (
+    LABELS,
+    REASON_CODES,
+    reason_row,
+    render,
+    vote_row,
+    with_row_replaced,
+)
+from bot.telegram.services import READ_SECONDS, services
 from bot.telegram.texts import UI
 
 logger = logging.getLogger(__name__)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 T = TypeVar("T")
 INLINE_RESULTS = 5
+MAX_LOGGED_CHARS = 500
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -50,29 +59,41 @@ async def retrying(call: Callable[[], Awaitable[T]], attempts: int = 3) -> T:
     raise AssertionError("unreachable")
 
 
-def preference(context: ContextTypes.DEFAULT_TYPE, user: User | None) -> str | None:
-    return services(context).store.language(user.id) if user else None
+async def preference(context: ContextTypes.DEFAULT_TYPE, user: User | None) -> str | None:
+    """The language the user chose, if any; None too when the store cannot say in time."""
+    if user is None:
+        return None
+    return await services(context).kept("read language preferences",
+                                        lambda store: store.language(user.id), None,
+                                        READ_SECONDS)
 
 
-def ui_lang(context: ContextTypes.DEFAULT_TYPE, user: User | None) -> str:
+async def ui_lang(context: ContextTypes.DEFAULT_TYPE, user: User | None) -> str:
     """The language for the bot's own messages: the user's choice, Telegram's, the default."""
-    return (preference(context, user)
+    return (await preference(context, user)
             or normalise_lang(user.language_code if user else None)
             or services(context).engine.default_lang)
 
 
-def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Reply:
-    """Ask the engine, and count the outcome (logging the question if it was not answered)."""
+async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+                  message: Message, *, group: bool, quote: Message | None = None) -> None:
+    """Answer ``text`` under ``message``; only once the answer is out, record it."""
     svc = services(context)
-    user = update.effective_user
     engine = svc.engine
-    reply = engine.ask(text, lang=preference(context, user),
+    user = update.effective_user
+    reply = engine.ask(text, lang=await preference(context, user),
                        hint=user.language_code if user else None)
+    await send(message, reply, group=group, quote=quote)
     chat = update.effective_chat
-    svc.store.record(text=engine.normalize(text[:500]).text, lang=reply.lang,
-                     outcome=reply.outcome, chat_type=chat.type if chat else "inline",
-                     candidates=list(reply.candidates))
-    return reply
+    logged = "" if reply.outcome == "answered" else scrub_then_normalise(
+        text[:MAX_LOGGED_CHARS], lambda piece: engine.normalize(piece).text)
+    await svc.kept("record answers", lambda store: store.record(
+        text=logged, lang=reply.lang, outcome=reply.outcome,
+        chat_type=chat.type if chat else "inline",
+        chat_id=chat.id if chat else user.id if user else 0,
+        candidates=list(reply.candidates),
+        reason="",  # the engine's decision reason, once replies carry one
+    ), False)
 
 
 async def send(message: Message, reply: Reply, *, group: bool, quote: Message | None = None
@@ -97,6 +118,11 @@ async def show(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
             text, reply_markup=markup, link_preview_options=NO_PREVIEW))
 
 
+async def say(update: Update, context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
+    """One of the bot's own messages (texts.UI), in the user's language."""
+    await show(update, context, UI[await ui_lang(context, update.effective_user)][key])
+
+
 def is_group(update: Update) -> bool:
     chat = update.effective_chat
     return bool(chat and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP))
@@ -107,12 +133,12 @@ def is_group(update: Update) -> bool:
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Welcome; with a deep-link payload (t.me/bot?start=<entry>), open that answer."""
     user = update.effective_user
-    lang = ui_lang(context, user)
+    lang = await ui_lang(context, user)
     engine = services(context).engine
     if context.args and update.effective_message:
         payload = context.args[0]
         if payload in engine.kb.entries:
-            reply = engine.entry_reply(payload, preference(context, user) or lang)
+            reply = engine.entry_reply(payload, lang)
             await send(update.effective_message, reply, group=is_group(update))
             return
         await show(update, context, UI[lang]["not_found"])
@@ -129,18 +155,18 @@ def _starter_keyboard(engine: Engine, lang: str) -> InlineKeyboardMarkup:
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """How to ask, in private chats and in groups."""
-    lang = ui_lang(context, update.effective_user)
+    lang = await ui_lang(context, update.effective_user)
     await show(update, context, UI[lang]["help"].format(bot=context.bot.username))
 
 
 async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """What the bot is and where its facts come from."""
-    await show(update, context, UI[ui_lang(context, update.effective_user)]["about"])
+    await say(update, context, "about")
 
 
 async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Browse the knowledge base by topic."""
-    lang = ui_lang(context, update.effective_user)
+    lang = await ui_lang(context, update.effective_user)
     await show(update, context, UI[lang]["topics"], topic_keyboard(services(context).engine, lang))
 
 
@@ -153,7 +179,7 @@ def topic_keyboard(engine: Engine, lang: str) -> InlineKeyboardMarkup:
 
 async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Choose the answer language (kept across restarts)."""
-    lang = ui_lang(context, update.effective_user)
+    lang = await ui_lang(context, update.effective_user)
     markup = InlineKeyboardMarkup([
         [InlineKeyboardButton("🇮🇩 Bahasa Indonesia", callback_data="p:id"),
          InlineKeyboardButton("🇬🇧 English", callback_data="p:en")],
@@ -173,9 +199,9 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _answer_other(update, context, replied)
         return
     if not question:
-        await show(update, context, UI[ui_lang(context, update.effective_user)]["ask_usage"])
+        await say(update, context, "ask_usage")
         return
-    await send(message, answer(update, context, question), group=is_group(update))
+    await respond(update, context, question, message, group=is_group(update))
 
 
 async def jawab(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -183,7 +209,7 @@ async def jawab(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     replied = message.reply_to_message if message else None
     if replied is None or not (replied.text or replied.caption):
-        await show(update, context, UI[ui_lang(context, update.effective_user)]["jawab_usage"])
+        await say(update, context, "jawab_usage")
         return
     await _answer_other(update, context, replied)
 
@@ -193,13 +219,12 @@ async def _answer_other(update: Update, context: ContextTypes.DEFAULT_TYPE,
     text = replied.text or replied.caption or ""
     if context.bot.username:
         text = without_mention(text, context.bot.username)
-    reply = answer(update, context, text)
-    await send(replied, reply, group=is_group(update), quote=replied)
+    await respond(update, context, text, replied, group=is_group(update), quote=replied)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command the bot doesn't have, in a private chat."""
-    await show(update, context, UI[ui_lang(context, update.effective_user)]["unknown_command"])
+    await say(update, context, "unknown_command")
 
 
 # -- messages --------------------------------------------------------------------------------
@@ -208,12 +233,12 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """In a private chat every text is a question."""
     message = update.effective_message
     if message and message.text:
-        await send(message, answer(update, context, message.text), group=False)
+        await respond(update, context, message.text, message, group=False)
 
 
 async def private_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice...: say politely that only text is understood."""
-    await show(update, context, UI[ui_lang(context, update.effective_user)]["not_text"])
+    await say(update, context, "not_text")
 
 
 async def group_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -223,9 +248,9 @@ async def group_addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     text = without_mention(message.text, context.bot.username or "")
     if not text:
-        await show(update, context, UI[ui_lang(context, update.effective_user)]["ask_usage"])
+        await say(update, context, "ask_usage")
         return
-    await send(message, answer(update, context, text), group=True)
+    await respond(update, context, text, message, group=True)
 
 
 # -- buttons ---------------------------------------------------------------------------------
@@ -300,31 +325,57 @@ async def _topic(message: Message, engine: Engine, topic: str, lang: str) -> Non
 
 
 async def _vote(update: Update, context: ContextTypes.DEFAULT_TYPE, data: str) -> None:
-    """Helpful / not helpful under an answer: recorded without who voted."""
+    """👍 / 👎 under an answer, then (after 👎) why. Kept as one vote per person per answer,
+    under a salted hash: the store never learns who voted."""
     query = update.callback_query
-    helpful, _, rest = data.partition(":")
+    choice, _, rest = data.partition(":")
     entry, _, lang = rest.rpartition(":")
-    if query is None or lang not in ("id", "en") or helpful not in ("0", "1"):
+    helpful, code = choice[:1], choice[1:]
+    message = query.message if query else None
+    user = update.effective_user
+    reason_ok = not code or (helpful == "0" and code in REASON_CODES)
+    if (query is None or message is None or user is None or lang not in ("id", "en")
+            or helpful not in ("0", "1") or not reason_ok):
         return
-    services(context).store.vote(entry, lang, helpful == "1")
+    svc = services(context)
+    known = svc.engine.kb.entries
+    if entry not in known:
+        await query.answer(UI[lang]["not_found"])
+        return
+    reason = REASON_CODES.get(code)
     await query.answer(UI[lang]["vote_thanks"])
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if markup is not None and helpful == "0":  # ask why, or put the votes back once told
+        row = vote_row(entry, lang) if reason else reason_row(entry, lang)
+        try:
+            await retrying(lambda: query.edit_message_reply_markup(
+                with_row_replaced(markup, "v:", row)))
+        except BadRequest as exc:  # e.g. too old to edit: the vote still counts
+            logger.debug("Could not change the vote buttons: %s", exc)
+    await svc.kept("record votes", lambda store: store.vote(
+        user_id=user.id, chat_id=message.chat.id, message_id=message.message_id, entry=entry,
+        lang=lang, helpful=helpful == "1", reason=reason, known=known,
+        decision_reason="",  # the engine's decision reason, once replies carry one
+    ), False)
 
 
 async def _set_preference(update: Update, context: ContextTypes.DEFAULT_TYPE, choice: str) -> None:
+    """Say the choice is made, then keep it (a store that fails forgets, but never mutes)."""
     query = update.callback_query
     user = update.effective_user
     if query is None or user is None:
         return
-    store = services(context).store
-    if choice in ("id", "en"):
-        store.set_language(user.id, choice)
-        text = UI[choice]["lang_set"]
+    lang = choice if choice in ("id", "en") else None
+    if lang:
+        text = UI[lang]["lang_set"]
     else:
-        store.clear_language(user.id)
-        text = UI[ui_lang(context, user)]["lang_set_auto"]
+        ui = normalise_lang(user.language_code) or services(context).engine.default_lang
+        text = UI[ui]["lang_set_auto"]
     await query.answer()
     if isinstance(query.message, Message):
         await retrying(lambda: query.message.edit_text(text))
+    await services(context).kept("save language preferences",
+                                 lambda store: store.set_language(user.id, lang), None)
 
 
 # -- inline mode -----------------------------------------------------------------------------
@@ -336,7 +387,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     engine = services(context).engine
     user = query.from_user
-    replies = engine.top_replies(query.query, lang=preference(context, user),
+    replies = engine.top_replies(query.query, lang=await preference(context, user),
                                  hint=user.language_code, limit=INLINE_RESULTS)
     results = []
     for reply in replies:

@@ -7,16 +7,16 @@ import logging
 from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.settings import BotSettings
-from bot.store import Store
-from bot.telegram.app import ALLOWED_UPDATES, build_application
-
-WEBHOOK_PATH = "telegram"
+from bot.telegram.app import ALLOWED_UPDATES, WEBHOOK_PATH, build_application, webhook_address
 
 
 def configure_logging() -> None:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         level=logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request otherwise
+    # The pool logs each failed reconnection; the handlers log one line per kind of failure.
+    logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # job bookkeeping
 
 
 def run() -> int:
@@ -24,20 +24,12 @@ def run() -> int:
     configure_logging()
     engine = Engine(load_content(settings.engine.content_dir),
                     default_lang=settings.engine.default_lang)
-    store = Store.in_dir(settings.state_dir)
-    application = build_application(settings, engine, store)
-    log = logging.getLogger("bot")
-    try:
-        if settings.webhook_url:
-            url = f"{settings.webhook_url.rstrip('/')}/{WEBHOOK_PATH}"
-            log.info("Starting webhook on 0.0.0.0:%s for %s", settings.port, url)
-            application.run_webhook(listen="0.0.0.0", port=settings.port,  # noqa: S104
-                                    url_path=WEBHOOK_PATH, webhook_url=url,
-                                    secret_token=settings.webhook_secret,
-                                    allowed_updates=ALLOWED_UPDATES)
-        else:
-            log.info("Starting long polling")
-            application.run_polling(allowed_updates=ALLOWED_UPDATES)
-    finally:
-        store.close()
+    application = build_application(settings, engine)  # post_init opens the store and logs
+    if settings.webhook_url:
+        application.run_webhook(listen="0.0.0.0", port=settings.port,  # noqa: S104
+                                url_path=WEBHOOK_PATH, webhook_url=webhook_address(settings),
+                                secret_token=settings.webhook_secret,
+                                allowed_updates=ALLOWED_UPDATES)
+    else:
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0

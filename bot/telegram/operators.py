@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import time
 
@@ -10,12 +11,14 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot.review import format_review, group_questions
-from bot.store import DAY
+from bot.store import DAY, REVIEW_ROWS
 from bot.telegram.handlers import show, ui_lang
 from bot.telegram.reload import problem_report, reload_now
 from bot.telegram.render import split_html
-from bot.telegram.services import services
+from bot.telegram.services import READ_SECONDS, services
 
+UNAVAILABLE = "The state store is not answering just now; the bot's log says why."
+REVIEW_SECONDS = 30.0
 REFUSAL = {
     "id": "Maaf, perintah ini hanya untuk pengelola bot.",
     "en": "Sorry, this command is only for the bot's operators.",
@@ -27,7 +30,7 @@ async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     if (user and chat and chat.type == ChatType.PRIVATE
             and user.id in services(context).settings.operator_ids):
         return True
-    await show(update, context, REFUSAL[ui_lang(context, user)])
+    await show(update, context, REFUSAL[await ui_lang(context, user)])
     return False
 
 
@@ -50,25 +53,41 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     svc = services(context)
     lines = []
     for label, since in (("since start", svc.started_at), ("last 24 hours", time.time() - DAY)):
-        counts = svc.store.stats(since)
+        counts = await svc.kept("read answer counts", lambda store, since=since:
+                                store.stats(since), None, READ_SECONDS * 5)
+        if counts is None:
+            await show(update, context, UNAVAILABLE)
+            return
         lines.append(f"<b>{label}</b>")
         for outcome in ("answered", "suggested", "unanswered"):
             by_lang = [f"{lang} {counts.get((outcome, lang), 0)}" for lang in ("id", "en")]
             total = sum(counts.get((outcome, lang), 0) for lang in ("id", "en"))
             lines.append(f"  {outcome}: {total} ({', '.join(by_lang)})")
-    votes = svc.store.votes()
+    votes = await svc.kept("read votes", lambda store: store.votes(), {}, READ_SECONDS * 5)
     if votes:
-        worst = sorted(votes.items(), key=lambda kv: kv[1][1] - kv[1][0], reverse=True)[:5]
-        lines.append("<b>votes</b> (entry: helpful/not helpful)")
-        lines += [f"  {html.escape(entry)}: {up}/{down}" for entry, (up, down) in worst]
+        worst = sorted(votes.items(), key=lambda kv: kv[1].unhelpful - kv[1].helpful,
+                       reverse=True)[:5]
+        lines.append("<b>votes</b> (entry: helpful/not helpful, why not)")
+        lines += [f"  {html.escape(entry)}: {t.helpful}/{t.unhelpful}"
+                  + (f" ({', '.join(f'{r} {n}' for r, n in sorted(t.reasons.items()))})"
+                     if t.reasons else "")
+                  for entry, t in worst]
     await show(update, context, "\n".join(lines))
 
 
 async def review_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/review: the most frequent unanswered questions, each with ready-to-paste YAML."""
+    """/review: the most frequent unanswered questions, each with ready-to-paste YAML. Reads
+    at most the newest REVIEW_ROWS and groups them on a worker thread: a full log never
+    freezes the bot."""
     if not await _allowed(update, context):
         return
-    text = format_review(group_questions(services(context).store.questions()), limit=5)
+    logged = await services(context).kept("read the question log",
+                                          lambda store: store.questions(REVIEW_ROWS), None,
+                                          REVIEW_SECONDS)
+    if logged is None:
+        await show(update, context, UNAVAILABLE)
+        return
+    text = await asyncio.to_thread(lambda: format_review(group_questions(logged), limit=5))
     for chunk in split_html(f"<pre>{html.escape(text)}</pre>"
                             if len(text) < 3900 else html.escape(text)):
         await show(update, context, chunk)

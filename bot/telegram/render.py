@@ -15,13 +15,18 @@ from telegram.constants import MessageLimit
 from bot.engine import Reply
 from bot.engine.engine import as_of_line
 from bot.engine.texts import TEXTS
+from bot.store.base import VOTE_REASONS
 
 LABELS = {
     "id": {"switch": "🇬🇧 English", "share": "🔗 Bagikan", "topics": "📚 Topik",
-           "helpful": "👍 Membantu", "unhelpful": "👎 Tidak membantu"},
+           "helpful": "👍 Membantu", "unhelpful": "👎 Tidak membantu",
+           "wrong_topic": "Salah topik", "out_of_date": "Sudah usang", "unclear": "Kurang jelas"},
     "en": {"switch": "🇮🇩 Bahasa Indonesia", "share": "🔗 Share", "topics": "📚 Topics",
-           "helpful": "👍 Helpful", "unhelpful": "👎 Not helpful"},
+           "helpful": "👍 Helpful", "unhelpful": "👎 Not helpful",
+           "wrong_topic": "Wrong topic", "out_of_date": "Out of date", "unclear": "Unclear"},
 }
+# Why an answer did not help, as a one-letter code in the button's callback data (w, o, u).
+REASON_CODES = {reason[0]: reason for reason in VOTE_REASONS}
 SHORT_SOURCES = 2  # sources shown in group chats, where answers stay short
 
 
@@ -78,13 +83,28 @@ def _keyboard(reply: Reply, bot_username: str | None, short: bool) -> InlineKeyb
             LABELS[lang]["share"], url=f"https://t.me/{bot_username}?start={reply.entry}"))
     rows.append(last)
     if reply.entry and reply.kind == "answer":
-        rows.append([
-            InlineKeyboardButton(LABELS[lang]["helpful"],
-                                 callback_data=f"v:1:{reply.entry}:{lang}"),
-            InlineKeyboardButton(LABELS[lang]["unhelpful"],
-                                 callback_data=f"v:0:{reply.entry}:{lang}"),
-        ])
+        rows.append(vote_row(reply.entry, lang))
     return InlineKeyboardMarkup(rows)
+
+
+def vote_row(entry: str, lang: str) -> list[InlineKeyboardButton]:
+    """👍 / 👎 under an answer (callback ``v:<1|0>:<entry>:<lang>``)."""
+    return [InlineKeyboardButton(LABELS[lang]["helpful"], callback_data=f"v:1:{entry}:{lang}"),
+            InlineKeyboardButton(LABELS[lang]["unhelpful"], callback_data=f"v:0:{entry}:{lang}")]
+
+
+def reason_row(entry: str, lang: str) -> list[InlineKeyboardButton]:
+    """After 👎: why? (callback ``v:0<code>:<entry>:<lang>``, replacing the vote)."""
+    return [InlineKeyboardButton(LABELS[lang][reason], callback_data=f"v:0{code}:{entry}:{lang}")
+            for code, reason in REASON_CODES.items()]
+
+
+def with_row_replaced(markup: InlineKeyboardMarkup, prefix: str,
+                      row: list[InlineKeyboardButton]) -> InlineKeyboardMarkup:
+    """``markup`` with the row whose buttons' callback data start with ``prefix`` swapped."""
+    return InlineKeyboardMarkup([
+        row if any(str(b.callback_data or "").startswith(prefix) for b in old) else list(old)
+        for old in markup.inline_keyboard])
 
 
 def _clip(text: str, limit: int = 60) -> str:

@@ -2,12 +2,21 @@
 
 The engine is replaced whole when content is reloaded; a handler reads ``services.engine``
 once per update, so every answer comes from one consistent snapshot.
+
+The store is opened in ``post_init`` and closed in ``post_shutdown``. Handlers reach it only
+through :meth:`Services.kept`, which bounds each call in time and turns any failure (full
+disk, lock timeout, server gone) into "not kept": the bot answers on, and the log gets one
+warning per kind of failure, not one per message.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from telegram.ext import ContextTypes
 
@@ -15,13 +24,42 @@ from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import Store
 
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+READ_SECONDS = 0.5  # a preference read before answering: a slow store must not delay it
+WRITE_SECONDS = 5.0  # a write after answering
+
 
 @dataclass
 class Services:
     settings: BotSettings
-    store: Store
     engine: Engine
+    store: Store | None = None  # set in post_init, once the store is open
     started_at: float = field(default_factory=time.time)
+    # what could not be done, until it works again (each logged once)
+    _failing: set[str] = field(default_factory=set, init=False, repr=False)
+
+    async def kept(self, what: str, call: Callable[[Store], Awaitable[T]], fallback: T,
+                   seconds: float = WRITE_SECONDS) -> T:
+        """``call`` on the store, or ``fallback`` if the store fails or takes too long. The
+        first failure of each ``what`` is logged; the next only after it has worked again."""
+        try:
+            if self.store is None:
+                raise RuntimeError("the state store is not open")
+            result = await asyncio.wait_for(call(self.store), seconds)
+        except Exception as exc:  # whatever the store raises, answering goes on
+            if what not in self._failing:
+                self._failing.add(what)
+                reason = (f"no answer within {seconds:g} s" if isinstance(exc, TimeoutError)
+                          else f"{type(exc).__name__}: {exc}")
+                logger.warning("State store: could not %s (%s); the bot goes on without it, "
+                               "and logs no more of these until it works again.",
+                               what, " ".join(reason.split()))
+            return fallback
+        if what in self._failing:
+            self._failing.discard(what)
+            logger.info("State store: %s works again", what)
+        return result
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

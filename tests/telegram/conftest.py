@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import Store
 from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.services import Services
 from tests.telegram.fake_api import Call, FakeBotApi
 
 
@@ -24,7 +26,15 @@ class Harness:
 
     app: Application
     api: FakeBotApi
-    store: Store
+
+    @property
+    def services(self) -> Services:
+        return self.app.bot_data["services"]
+
+    @property
+    def store(self) -> Store:
+        assert self.services.store is not None, "the bot's store is not open"
+        return self.services.store
 
     def push(self, update: dict[str, Any]) -> dict[str, Any]:
         return self.api.push(update)
@@ -58,22 +68,39 @@ def state_dir(tmp_path: Path) -> Path:
 
 
 async def start_bot(api: FakeBotApi, engine: Engine, state_dir: Path, **env: str) -> Harness:
-    settings = bot_settings(api, state_dir, **env)
-    store = Store.in_dir(settings.state_dir)
-    app = build_application(settings, engine, store)
+    """Start the bot as run_polling() does: initialize, post_init (opens the store), poll."""
+    app = build_application(bot_settings(api, state_dir, **env), engine)
     await app.initialize()
-    if app.post_init:  # run_polling() calls it after initialize(); so do we
+    if app.post_init:
         await app.post_init(app)
     await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES)
     await app.start()
-    return Harness(app, api, store)
+    return Harness(app, api)
 
 
 async def stop_bot(harness: Harness) -> None:
-    await harness.app.updater.stop()
-    await harness.app.stop()
-    await harness.app.shutdown()
-    harness.store.close()
+    """Stop it as run_polling() does: the last handlers finish, then post_shutdown closes the
+    store."""
+    app = harness.app
+    await app.updater.stop()
+    await app.stop()
+    await app.shutdown()
+    if app.post_shutdown:
+        await app.post_shutdown(app)
+
+
+async def eventually(check: Callable[[], Awaitable[bool] | bool], seconds: float = 5.0) -> None:
+    """Wait until ``check`` holds: the bot records only after it has answered."""
+    deadline = asyncio.get_running_loop().time() + seconds
+
+    async def holds() -> bool:
+        result = check()
+        return bool(await result if inspect.isawaitable(result) else result)
+
+    while not await holds():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"still not true after {seconds} s")
+        await asyncio.sleep(0.02)
 
 
 @pytest.fixture

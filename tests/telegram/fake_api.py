@@ -179,6 +179,7 @@ class FakeBotApi:
                 return ok(self._message(params))
             return ok(self._message(params, int(params.get("message_id", 0))))
         if method in ("deleteWebhook", "setWebhook", "setMyCommands", "answerCallbackQuery",
+                      "editMessageReplyMarkup",
                       "answerInlineQuery", "sendChatAction", "deleteMyCommands", "close"):
             return ok(True)
         return 404, {"ok": False, "error_code": 404, "description": "Not Found"}

@@ -10,7 +10,6 @@ import httpx
 import pytest
 
 from bot.engine import Engine
-from bot.store import Store
 from bot.telegram.app import ALLOWED_UPDATES, build_application
 from tests.telegram.conftest import Harness, bot_settings
 from tests.telegram.fake_api import FakeBotApi
@@ -88,10 +87,10 @@ async def test_webhook_requires_the_secret_token(api: FakeBotApi, engine: Engine
                                                  ) -> None:
     settings = bot_settings(api, tmp_path / "state", WEBHOOK_URL="https://bot.example.org",
                             WEBHOOK_SECRET="s3cret_token")
-    store = Store.in_dir(settings.state_dir)
-    app = build_application(settings, engine, store)
+    app = build_application(settings, engine)
     port = free_port()
     await app.initialize()
+    await app.post_init(app)
     await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram",
                                     secret_token=settings.webhook_secret,
                                     webhook_url="https://bot.example.org/telegram",
@@ -117,4 +116,4 @@ async def test_webhook_requires_the_secret_token(api: FakeBotApi, engine: Engine
         await app.updater.stop()
         await app.stop()
         await app.shutdown()
-        store.close()
+        await app.post_shutdown(app)

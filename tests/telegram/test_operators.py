@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import shutil
 import time
 from collections.abc import AsyncIterator
@@ -14,7 +15,8 @@ from bot.cli import main
 from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.settings import default_content_dir
-from tests.telegram.conftest import Harness, start_bot, stop_bot
+from bot.store import REVIEW_ROWS, Tally
+from tests.telegram.conftest import Harness, eventually, start_bot, stop_bot
 from tests.telegram.fake_api import FakeBotApi
 from tests.telegram.updates import AISYAH, JOHN, private, update_message
 
@@ -104,6 +106,10 @@ async def test_operator_commands_refuse_strangers(live: Harness, content: Path) 
 async def test_stats_count_answers_by_outcome_and_language(live: Harness) -> None:
     await ask(live, AISYAH, "kapan oki didirikan")
     await ask(live, JOHN, "what is the weather in jakarta")
+
+    async def both_counted() -> bool:
+        return sum((await live.store.stats()).values()) == 2
+    await eventually(both_counted)
     text = await ask(live, OPERATOR, "/stats")
     assert "answered: 1 (id 1, en 0)" in text
     assert "unanswered: 1 (id 0, en 1)" in text
@@ -113,9 +119,13 @@ async def test_unanswered_questions_reach_the_review_with_usable_yaml(
         live: Harness, state_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for text in ("resep rendang padang gimana", "resep rendang padang gmn", "what is a quokka"):
         await ask(live, AISYAH, text)
+
+    async def all_logged() -> bool:
+        return len(await live.store.questions()) == 3
+    await eventually(all_logged)
     review = await ask(live, OPERATOR, "/review")
     assert "resep rendang padang" in review and "asked 2x" in review
-    assert main(["review", "--state-dir", str(state_dir)]) == 0
+    assert await asyncio.to_thread(main, ["review", "--state-dir", str(state_dir)]) == 0
     out = capsys.readouterr().out
     assert "asked 2x" in out and '- "resep rendang padang' in out
     assert "paste these under its examples" in out or "examples:" in out
@@ -131,4 +141,86 @@ async def test_votes_are_recorded_without_the_voter(live: Harness) -> None:
     vote = next(b for row in markup for b in row if b.get("callback_data", "").startswith("v:1"))
     live.push(callback(vote["callback_data"], reply.result, AISYAH))
     await live.wait(lambda c: c.method == "answerCallbackQuery")
-    assert live.store.votes() == {"founding_date": (1, 0)}
+
+    async def counted() -> bool:
+        return await live.store.votes() == {"founding_date": Tally(1, 0)}
+    await eventually(counted)
+
+
+def buttons(markup: list[list[dict]]) -> list[str]:
+    return [b.get("callback_data", "") for row in markup for b in row]
+
+
+async def test_a_thumbs_down_asks_why_and_one_person_counts_once(live: Harness) -> None:
+    from tests.telegram.updates import callback
+
+    before = len(live.api.sent(AISYAH["id"]))
+    live.push(update_message("kapan oki didirikan", private(AISYAH), AISYAH))
+    reply = (await live.reply_in(AISYAH["id"], count=before + 1))[-1]
+    down = next(d for d in buttons(reply.params["reply_markup"]["inline_keyboard"])
+                if d.startswith("v:0"))
+    live.push(callback(down, reply.result, AISYAH))
+    [asking] = await live.wait(lambda c: c.method == "editMessageReplyMarkup")
+    reasons = [d for d in buttons(asking.params["reply_markup"]["inline_keyboard"])
+               if d.startswith("v:0")]
+    assert reasons == ["v:0w:founding_date:id", "v:0o:founding_date:id",
+                       "v:0u:founding_date:id"]
+    assert any(d.startswith("l:") for d in buttons(asking.params["reply_markup"]
+                                                   ["inline_keyboard"]))  # the rest stays
+    live.push(callback("v:0o:founding_date:id", reply.result, AISYAH))
+    restored = (await live.wait(lambda c: c.method == "editMessageReplyMarkup", count=2))[-1]
+    assert "v:1:founding_date:id" in buttons(restored.params["reply_markup"]["inline_keyboard"])
+
+    async def counted() -> bool:  # the reason replaced her first 👎: still one vote
+        return await live.store.votes() == {"founding_date": Tally(0, 1, {"out_of_date": 1})}
+    await eventually(counted)
+
+
+async def test_a_vote_for_a_removed_answer_is_not_counted(live: Harness) -> None:
+    from tests.telegram.updates import callback
+
+    before = len(live.api.sent(AISYAH["id"]))
+    live.push(update_message("kapan oki didirikan", private(AISYAH), AISYAH))
+    reply = (await live.reply_in(AISYAH["id"], count=before + 1))[-1]
+    live.push(callback("v:1:no_such_entry:id", reply.result, AISYAH))
+    [toast] = await live.wait(lambda c: c.method == "answerCallbackQuery")
+    assert "tidak ada lagi" in toast.params["text"]
+    live.push(callback("v:1:founding_date:id", reply.result, AISYAH))
+
+    async def only_the_real_one() -> bool:
+        return await live.store.votes() == {"founding_date": Tally(1, 0)}
+    await eventually(only_the_real_one)
+
+
+async def test_a_thumbs_down_on_a_message_too_old_to_edit_still_counts(live: Harness) -> None:
+    from tests.telegram.updates import callback
+
+    before = len(live.api.sent(AISYAH["id"]))
+    live.push(update_message("kapan oki didirikan", private(AISYAH), AISYAH))
+    reply = (await live.reply_in(AISYAH["id"], count=before + 1))[-1]
+    live.api.fail_next["editMessageReplyMarkup"] = (400, {
+        "ok": False, "error_code": 400, "description": "Bad Request: message can't be edited"})
+    live.push(callback("v:0:founding_date:id", reply.result, AISYAH))
+
+    async def counted() -> bool:
+        return await live.store.votes() == {"founding_date": Tally(0, 1)}
+    await eventually(counted)
+
+
+async def test_a_review_of_a_full_log_does_not_hold_up_answers(live: Harness) -> None:
+    words = ("oki ktt sekjen anggota negara piagam markas jeddah resep rendang padang apa kapan "
+             "siapa dimana berapa tahun islam kerja sama organisasi").split()
+    pick = random.Random(1969)
+    for n in range(REVIEW_ROWS):  # as many different questions as the review reads
+        text = " ".join(pick.choices(words, k=6))
+        await live.store.record(text=text, lang="id", outcome="unanswered", chat_type="private",
+                                chat_id=n, candidates=[], reason="")
+    live.push(update_message("/review", private(OPERATOR), OPERATOR))
+    await asyncio.sleep(0.3)  # the review is under way
+    began = time.monotonic()
+    answer = await ask(live, AISYAH, "kapan oki didirikan")
+    assert "1969" in answer and time.monotonic() - began < 2
+    assert not live.api.sent(OPERATOR["id"])  # answered while the review was still working
+    [review] = await live.wait(lambda c: c.method == "sendMessage" and c.status == 200
+                               and int(c.params["chat_id"]) == OPERATOR["id"], seconds=120)
+    assert f"{REVIEW_ROWS} recorded questions" in review.params["text"]

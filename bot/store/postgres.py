@@ -1,0 +1,251 @@
+"""The shared backend: PostgreSQL at ``DATABASE_URL``, for hosts whose disks do not last and
+for several bot processes on one database.
+
+psycopg 3's asyncio API runs on PTB's own event loop (no thread per query); a small
+``psycopg_pool`` pool shares connections between concurrent handlers and replaces a connection
+the server dropped. Every write is one transaction; counts are plain inserts and votes are
+upserts on a unique key, so two processes writing at once neither lose nor double anything.
+Tables carry an ``oic_`` prefix so a database shared with another app stays readable.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+from psycopg_pool import AsyncConnectionPool
+
+from bot.settings import redact_url
+from bot.store.base import (
+    DEFAULT_LIMITS,
+    Limits,
+    LoggedQuestion,
+    QuestionRow,
+    Store,
+    StoreError,
+    Tally,
+    VoteRow,
+    tally,
+)
+from bot.store.privacy import HOUR, Privacy
+
+CONNECT_SECONDS = 10
+POOL_SIZE = 4
+WAIT_SECONDS = 5.0  # longest wait for a free connection before a call gives up
+
+# Ordered migrations: version n is MIGRATIONS[n - 1]. Append; never edit a released one.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE oic_preferences (
+            person text PRIMARY KEY,
+            lang text NOT NULL CHECK (lang IN ('id', 'en'))
+        )""",
+        """CREATE TABLE oic_questions (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            at timestamptz NOT NULL,
+            text text NOT NULL,
+            lang text NOT NULL,
+            outcome text NOT NULL,
+            candidates jsonb NOT NULL,
+            reason text NOT NULL DEFAULT '',
+            chat_type text NOT NULL
+        )""",
+        """CREATE TABLE oic_answers (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            at timestamptz NOT NULL,
+            lang text NOT NULL,
+            outcome text NOT NULL
+        )""",
+        "CREATE INDEX oic_answers_at ON oic_answers (at)",
+        """CREATE TABLE oic_votes (
+            voter text PRIMARY KEY,
+            at timestamptz NOT NULL,
+            entry text NOT NULL,
+            lang text NOT NULL,
+            helpful boolean NOT NULL,
+            reason text CHECK (reason IN ('wrong_topic', 'out_of_date', 'unclear')),
+            decision_reason text NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX oic_votes_at ON oic_votes (at)",
+        """CREATE TABLE oic_question_quota (
+            chat_hour text PRIMARY KEY,
+            hour bigint NOT NULL,
+            used integer NOT NULL
+        )""",
+    ),
+)
+
+
+def _when(at: float) -> datetime:
+    return datetime.fromtimestamp(at, UTC)
+
+
+class PostgresStore(Store):
+    """The state in a PostgreSQL database, shared by every process of the bot."""
+
+    def __init__(self, url: str, *, privacy: Privacy | None, limits: Limits = DEFAULT_LIMITS,
+                 pool_size: int = POOL_SIZE) -> None:
+        super().__init__(privacy, limits)
+        self._url = url
+        self._pool_size = pool_size
+        self._pool: AsyncConnectionPool | None = None
+
+    def describe(self) -> str:
+        return f"PostgreSQL database {redact_url(self._url)}"
+
+    def _why(self, exc: BaseException) -> str:
+        """An error as one line, with the password (if any) blotted out."""
+        text = "; ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+        return redact_url(self._url, text) or type(exc).__name__
+
+    # -- opening and closing -------------------------------------------------------------------
+
+    async def open(self) -> None:
+        try:
+            async with await psycopg.AsyncConnection.connect(
+                    self._url, autocommit=True, connect_timeout=CONNECT_SECONDS) as conn:
+                await self._migrate(conn)
+        except psycopg.OperationalError as exc:
+            raise StoreError(f"DATABASE_URL: cannot connect to {self.describe()}: "
+                             f"{self._why(exc)}") from None
+        except psycopg.Error as exc:
+            raise StoreError(f"DATABASE_URL: {self.describe()} could not be set up: "
+                             f"{self._why(exc)}") from None
+        pool = AsyncConnectionPool(
+            self._url, min_size=1, max_size=self._pool_size, open=False, timeout=WAIT_SECONDS,
+            kwargs={"autocommit": True, "connect_timeout": CONNECT_SECONDS},
+            check=AsyncConnectionPool.check_connection, name="oic-store")
+        try:
+            await pool.open(wait=True, timeout=CONNECT_SECONDS)
+        except psycopg.Error as exc:  # PoolTimeout is one
+            await pool.close()
+            raise StoreError(f"DATABASE_URL: cannot connect to {self.describe()}: "
+                             f"{self._why(exc)}") from None
+        self._pool = pool
+
+    async def _migrate(self, conn: psycopg.AsyncConnection[Any]) -> None:
+        """Bring the schema to the newest version this code knows. An advisory lock makes
+        processes starting together take turns; DDL is transactional, so a failed upgrade
+        leaves the old schema whole."""
+        async with conn.transaction():
+            await conn.execute("SELECT pg_advisory_xact_lock(hashtext('oic-bot schema'))")
+            await conn.execute("CREATE TABLE IF NOT EXISTS oic_schema_migrations ("
+                               "version integer PRIMARY KEY, "
+                               "applied_at timestamptz NOT NULL DEFAULT now())")
+            cursor = await conn.execute("SELECT max(version) FROM oic_schema_migrations")
+            row = await cursor.fetchone()
+            version = (row[0] if row else None) or 0
+            if version > len(MIGRATIONS):
+                raise StoreError(
+                    f"DATABASE_URL: {self.describe()} has schema version {version}, newer "
+                    f"than this oic-bot knows ({len(MIGRATIONS)}); upgrade oic-bot, or point "
+                    "DATABASE_URL at another database")
+            for number in range(version + 1, len(MIGRATIONS) + 1):
+                for statement in MIGRATIONS[number - 1]:
+                    await conn.execute(statement)  # type: ignore[arg-type]
+                await conn.execute("INSERT INTO oic_schema_migrations (version) VALUES (%s)",
+                                   (number,))
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            await pool.close()
+
+    def _connection(self) -> AbstractAsyncContextManager[psycopg.AsyncConnection[Any]]:
+        if self._pool is None:
+            raise StoreError(f"the state store ({self.describe()}) is not open")
+        return self._pool.connection()
+
+    # -- primitives ----------------------------------------------------------------------------
+
+    async def _language(self, person: str) -> str | None:
+        async with self._connection() as conn:
+            cursor = await conn.execute("SELECT lang FROM oic_preferences WHERE person = %s",
+                                        (person,))
+            row = await cursor.fetchone()
+        return row[0] if row else None
+
+    async def _set_language(self, person: str, lang: str | None) -> None:
+        async with self._connection() as conn:
+            if lang is None:
+                await conn.execute("DELETE FROM oic_preferences WHERE person = %s", (person,))
+            else:
+                await conn.execute(
+                    "INSERT INTO oic_preferences (person, lang) VALUES (%s, %s) "
+                    "ON CONFLICT (person) DO UPDATE SET lang = excluded.lang", (person, lang))
+
+    async def _record(self, at: float, lang: str, outcome: str,
+                      question: QuestionRow | None) -> bool:
+        limits = self.limits
+        async with self._connection() as conn, conn.transaction():
+            cursor = await conn.execute(
+                "INSERT INTO oic_answers (at, lang, outcome) VALUES (%s, %s, %s) RETURNING id",
+                (_when(at), lang, outcome))
+            (answer_id,) = await cursor.fetchone()
+            await conn.execute("DELETE FROM oic_answers WHERE id <= %s",
+                               (answer_id - limits.answers,))
+            if question is None:
+                return False
+            hour = int(at // HOUR)
+            await conn.execute("DELETE FROM oic_question_quota WHERE hour < %s", (hour,))
+            cursor = await conn.execute(
+                "INSERT INTO oic_question_quota (chat_hour, hour, used) VALUES (%s, %s, 1) "
+                "ON CONFLICT (chat_hour) DO UPDATE SET used = oic_question_quota.used + 1 "
+                "WHERE oic_question_quota.used < %s RETURNING used",
+                (question.quota_key, hour, limits.questions_per_chat_hour))
+            if await cursor.fetchone() is None:
+                return False
+            cursor = await conn.execute(
+                "INSERT INTO oic_questions (at, text, lang, outcome, candidates, reason, "
+                "chat_type) VALUES (%s, %s, %s, %s, %s::jsonb, %s, %s) RETURNING id",
+                (_when(at), question.text, question.lang, question.outcome, question.candidates,
+                 question.reason, question.chat_type))
+            (question_id,) = await cursor.fetchone()
+            await conn.execute("DELETE FROM oic_questions WHERE id <= %s",
+                               (question_id - limits.questions,))
+            return True
+
+    async def _stats(self, since: float) -> dict[tuple[str, str], int]:
+        async with self._connection() as conn:
+            cursor = await conn.execute(
+                "SELECT outcome, lang, COUNT(*) FROM oic_answers WHERE at >= %s "
+                "GROUP BY outcome, lang", (_when(since),))
+            rows = await cursor.fetchall()
+        return {(outcome, lang): count for outcome, lang, count in rows}
+
+    async def _questions(self, limit: int) -> list[LoggedQuestion]:
+        async with self._connection() as conn:
+            cursor = await conn.execute(
+                "SELECT text, lang, outcome, candidates, chat_type, at, reason FROM "
+                "(SELECT * FROM oic_questions ORDER BY id DESC LIMIT %s) AS newest ORDER BY id",
+                (limit,))
+            rows = await cursor.fetchall()
+        return [LoggedQuestion(text, lang, outcome,
+                               [(intent, score) for intent, score in candidates],
+                               chat_type, at.timestamp(), reason)
+                for text, lang, outcome, candidates, chat_type, at, reason in rows]
+
+    async def _vote(self, at: float, row: VoteRow) -> None:
+        async with self._connection() as conn, conn.transaction():
+            await conn.execute(
+                "INSERT INTO oic_votes (voter, at, entry, lang, helpful, reason, "
+                "decision_reason) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (voter) DO "
+                "UPDATE SET at = excluded.at, entry = excluded.entry, lang = excluded.lang, "
+                "helpful = excluded.helpful, reason = excluded.reason, "
+                "decision_reason = excluded.decision_reason",
+                (row.voter, _when(at), row.entry, row.lang, row.helpful, row.reason,
+                 row.decision_reason))
+            await conn.execute(
+                "DELETE FROM oic_votes WHERE voter IN (SELECT voter FROM oic_votes "
+                "ORDER BY at DESC, voter DESC OFFSET %s)", (self.limits.votes,))
+
+    async def _votes(self) -> dict[str, Tally]:
+        async with self._connection() as conn:
+            cursor = await conn.execute(
+                "SELECT entry, COUNT(*) FILTER (WHERE helpful), "
+                "COUNT(*) FILTER (WHERE NOT helpful), reason, COUNT(*) FROM oic_votes "
+                "GROUP BY entry, reason ORDER BY entry")
+            rows = await cursor.fetchall()
+        return tally(rows)
