@@ -7,8 +7,8 @@ Not part of the product: install the detectors by hand to run it,
 
 from __future__ import annotations
 
-from bot.cli import build_engine
 from bot.evaluation import DEFAULT_EVAL_FILE, load_cases
+from bot.factory import build_engine
 from bot.settings import EngineSettings
 
 

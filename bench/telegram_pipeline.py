@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
-from bot.cli import build_engine
+from bot.factory import build_engine
 from bot.settings import BotSettings, EngineSettings
 from bot.telegram.app import ALLOWED_UPDATES, build_application
 from tests.telegram.fake_api import FakeBotApi

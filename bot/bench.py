@@ -18,10 +18,10 @@ from types import MappingProxyType
 from typing import TextIO
 
 from bot.content import KnowledgeBase
-from bot.content.loader import load_content
 from bot.content.model import Intent
 from bot.engine import Engine
 from bot.evaluation import DEFAULT_EVAL_FILE, load_cases
+from bot.factory import build_engine, engine_for
 from bot.settings import EngineSettings
 
 RUNS = 3  # timed runs per knowledge base
@@ -127,14 +127,14 @@ def _runs(engine: Engine, questions: list[str], rounds: int, runs: int = RUNS) -
 
 
 def run_bench(settings: EngineSettings, out: TextIO, eval_file: Path = DEFAULT_EVAL_FILE) -> int:
-    kb = load_content(settings.content_dir)
+    shipped = build_engine(settings)
+    kb = shipped.kb
     questions = [case.question for case in load_cases(eval_file)]
-    shipped = Engine(kb, default_lang=settings.default_lang)
     out.write(f"shipped base ({len(shipped.matcher)} examples; target p99 < 1 ms):\n")
     out.write(_runs(shipped, questions, rounds=3))
     out.flush()
     start = time.perf_counter()
-    big = Engine(synthetic(kb, 100), default_lang=settings.default_lang)
+    big = engine_for(synthetic(kb, 100), settings)
     built = time.perf_counter() - start
     out.write(f"100x base ({len(big.matcher)} examples, built in {built:.1f} s; "
               f"target p99 < 10 ms):\n")

@@ -53,8 +53,11 @@ def _fingerprint(paths: list[Path], salt: str = "") -> str:
     return digest.hexdigest()[:16]
 
 
-def load_engine(settings: EngineSettings) -> Engine:
-    """The engine for ``settings``, from the cache when the content and code are unchanged."""
+def load_engine(settings: EngineSettings, previous: Engine | None = None) -> Engine:
+    """The engine for ``settings``, from the cache when the content and code are unchanged.
+
+    Otherwise it is built, and ``previous`` (else the last engine cached by this same code)
+    lends what the edit left alone. Content errors raise :class:`ContentError`."""
     root = settings.content_dir
     try:
         country_data = iso3166_file()  # an upgrade of the names rebuilds the engine too
@@ -73,13 +76,15 @@ def load_engine(settings: EngineSettings) -> Engine:
     # whatever the edit left alone, and only the files that changed are parsed again.
     from bot.content.loader import load_content  # with PyYAML: not needed for a cached start
 
-    previous = next((e for e in map(_read, cache_dir().glob(f"engine-{code}-*.pickle"))
-                     if isinstance(e, Engine)), None)
+    if previous is None:
+        previous = next((e for e in map(_read, cache_dir().glob(f"engine-{code}-*.pickle"))
+                         if isinstance(e, Engine)), None)
     files = _ParsedFiles(cache_dir() / f"yaml-{code}.pickle" if code else None)
     engine = Engine(load_content(root, read=files.read), default_lang=settings.default_lang,
                     previous=previous)
     if code:
-        engine.countries  # noqa: B018 - build the country index now so it is cached too
+        engine.countries  # noqa: B018 - build the country and table indexes now so they
+        engine.tables  # noqa: B018 - are cached too
         _store(path, engine, "engine-*.pickle")
         files.save()
     return engine

@@ -18,14 +18,9 @@ from bot.content.checks import MAX_FACT_AGE_DAYS
 from bot.engine import Engine, Reply
 from bot.engine.engine import as_of_line
 from bot.engine.texts import TEXTS
+from bot.factory import build_engine
 from bot.settings import EngineSettings, SettingsError
 from bot.store.base import StoreError
-
-
-def build_engine(settings: EngineSettings) -> Engine:
-    from bot.cache import load_engine
-
-    return load_engine(settings)
 
 
 def format_plain(reply: Reply) -> str:
@@ -128,19 +123,20 @@ def _chat(engine: Engine, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
     from bot.content.checks import run_checks
-    from bot.content.loader import load_content
 
     settings = EngineSettings.from_env()
-    root = Path(args.content_dir) if args.content_dir else settings.content_dir
+    if args.content_dir:
+        settings = EngineSettings(content_dir=Path(args.content_dir).expanduser(),
+                                  default_lang=settings.default_lang)
     try:
-        kb = load_content(root)
+        engine = build_engine(settings)
     except ContentError as exc:
         for problem in exc.problems:
             out.write(f"{problem}\n")
         out.write(f"\n{len(exc.problems)} error(s): nothing was loaded. Fix them and run "
                   "`oic-bot validate` again.\n")
         return 1
-    engine = Engine(kb, default_lang=settings.default_lang)
+    kb = engine.kb
     problems = run_checks(engine, max_age_days=args.max_age_days, lint=True)
     for problem in problems:
         out.write(f"{problem}\n")

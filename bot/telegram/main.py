@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.content.loader import load_content
-from bot.engine import Engine
+from bot.factory import build_engine
 from bot.settings import BotSettings
 from bot.telegram.app import ALLOWED_UPDATES, WEBHOOK_PATH, build_application, webhook_address
 
@@ -22,8 +21,7 @@ def configure_logging() -> None:
 def run() -> int:
     settings = BotSettings.from_env()  # a bad setting stops here with one clear line
     configure_logging()
-    engine = Engine(load_content(settings.engine.content_dir),
-                    default_lang=settings.engine.default_lang)
+    engine = build_engine(settings.engine)
     application = build_application(settings, engine)  # post_init opens the store and logs
     if settings.webhook_url:
         application.run_webhook(listen="0.0.0.0", port=settings.port,  # noqa: S104

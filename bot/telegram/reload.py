@@ -16,8 +16,9 @@ from telegram.ext import Application, ContextTypes
 
 from bot.content import ContentError, KnowledgeBase, Problem
 from bot.content.checks import run_checks
-from bot.content.loader import load_content
 from bot.engine import Engine
+from bot.factory import build_engine
+from bot.settings import EngineSettings
 from bot.telegram.render import split_html
 from bot.telegram.services import Services
 
@@ -66,10 +67,11 @@ def build(root: Path, default_lang: str, current: Engine | None) -> ReloadResult
     """Load and check the content folder; never raises for bad content. The ``current`` engine
     lends what an edit left alone (an answer edit re-indexes nothing)."""
     try:
-        kb = load_content(root)
+        engine = build_engine(EngineSettings(content_dir=root, default_lang=default_lang),
+                              previous=current)
     except ContentError as exc:
         return ReloadResult(None, exc.problems)
-    engine = Engine(kb, default_lang=default_lang, previous=current)
+    kb = engine.kb
     problems = run_checks(engine)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
