@@ -6,14 +6,15 @@ but would confuse the matcher or the learner.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.content.problems import Problem
 
 if TYPE_CHECKING:
-    from bot.engine import Engine
+    from bot.engine import Engine, Reply
 
 MIN_EXAMPLES = 10  # per language per fact intent
 CONFUSABLE = 0.9  # two intents' examples this similar (production matcher score) get a warning
@@ -80,8 +81,8 @@ def unrenderable_answers(engine: Engine) -> list[Problem]:
     from bot.telegram.render import render  # only the linter needs Telegram's rules
 
     tables = TableIndex(engine.kb, engine.normalize, engine.countries)
-    answers = [("entry", e.id, e.path, e.line, engine.entry_reply) for e in
-               engine.kb.entries.values()]
+    answers: list[tuple[str, str, Path, int, Callable[[str, str], Reply]]] = [
+        ("entry", e.id, e.path, e.line, engine.entry_reply) for e in engine.kb.entries.values()]
     answers += [("row", r.id, r.path, r.line, tables.row_reply) for t in
                 engine.kb.tables.values() for r in t.rows]
     problems = []
@@ -130,7 +131,8 @@ def unknown_countries(engine: Engine) -> list[Problem]:
     country data, the places and the history tables alike)."""
     known = engine.countries.codes
     kb = engine.kb
-    named = [(c.code, c.path, c.line) for c in kb.countries.values()]
+    named: list[tuple[str, Path, int | None]] = [
+        (c.code, c.path, c.line) for c in kb.countries.values()]
     named += [(p.country, p.path, p.line) for p in kb.places.values() if p.country]
     named += [(r.country, r.path, r.line) for t in kb.tables.values() for r in t.rows
               if r.country]
@@ -158,8 +160,9 @@ def thin_intents(engine: Engine) -> list[Problem]:
     return problems
 
 
-def _example_lines(engine: Engine) -> dict[tuple[str, str, str], tuple]:
-    lines: dict[tuple[str, str, str], tuple] = defaultdict(lambda: (None, None))
+def _example_lines(engine: Engine) -> dict[tuple[str, str, str], tuple[Path, int]]:
+    """Where each example is written: its file and line (the intent's line if unknown)."""
+    lines: dict[tuple[str, str, str], tuple[Path, int]] = {}
     for intent in engine.kb.intents.values():
         for lang, examples in intent.examples.items():
             numbers = intent.example_lines.get(lang, ())

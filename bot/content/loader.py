@@ -632,7 +632,7 @@ def _organisation(reader: _Reader, path: Path, node: LineDict, org: Any) -> Orga
                   f"organisation {ident!r}")
     if not (ident and name):
         return None
-    return Organisation(ident, MappingProxyType(name), tuple(names),
+    return Organisation(ident, MappingProxyType(name), tuple(names or ()),
                         tuple(a.lower() for a in acronyms))
 
 
@@ -1108,7 +1108,7 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
         return MappingProxyType(value) if value else None
 
     return Row(
-        id=ident, table=table, kind=kind, sources=sources, path=path, line=node.line,
+        id=ident, table=table, kind=str(kind), sources=sources, path=path, line=node.line,
         ordinal=ordinal, status=status, name=mapping(name), names=names, cities=cities,
         country=country or city_country, start=start, end=end,
         chair=mapping(texts["chair"]), holder=mapping(texts["holder"]),

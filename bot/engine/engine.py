@@ -212,12 +212,19 @@ class Engine:
         return replies[:limit]
 
     def knows(self, answer_id: str) -> bool:
-        """Whether ``answer_id`` is a knowledge entry or a table row (buttons, deep links)."""
+        """Whether ``answer_id`` names an answer: a knowledge entry, a table row, or a
+        country's standing or role (``membership:TR``, ``role:PK``)."""
+        kind, _, code = answer_id.partition(":")
+        if code:
+            country = self.kb.countries.get(code)
+            return (kind == "membership" and code in self.countries.codes) or (
+                kind == "role" and country is not None and country.role is not None)
         return answer_id in self.kb.entries or self.tables.knows(answer_id)
 
     def entry_reply(self, entry_id: str, lang: str, question: str = "") -> Reply:
-        """The reply for one knowledge entry or table row (buttons, deep links, language
-        switch)."""
+        """The reply for one answer :meth:`knows` (buttons, deep links, language switch)."""
+        if ":" in entry_id:
+            return self.country_source.reply(entry_id, lang, question or entry_id, 1.0)
         if self.tables.knows(entry_id):
             return self.tables.row_reply(entry_id, lang, question)
         entry = self.kb.entries[entry_id]

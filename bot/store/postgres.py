@@ -78,6 +78,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 )
 
 
+async def _one(cursor: psycopg.AsyncCursor[Any]) -> tuple[Any, ...]:
+    """The one row an INSERT ... RETURNING gives back."""
+    row = await cursor.fetchone()
+    if row is None:
+        raise RuntimeError("the database returned no row for an INSERT ... RETURNING")
+    return tuple(row)
+
+
 def _when(at: float) -> datetime:
     return datetime.fromtimestamp(at, UTC)
 
@@ -183,7 +191,7 @@ class PostgresStore(Store):
             cursor = await conn.execute(
                 "INSERT INTO oic_answers (at, lang, outcome) VALUES (%s, %s, %s) RETURNING id",
                 (_when(at), lang, outcome))
-            (answer_id,) = await cursor.fetchone()
+            (answer_id,) = await _one(cursor)
             await conn.execute("DELETE FROM oic_answers WHERE id <= %s",
                                (answer_id - limits.answers,))
             if question is None:
@@ -202,7 +210,7 @@ class PostgresStore(Store):
                 "chat_type) VALUES (%s, %s, %s, %s, %s::jsonb, %s, %s) RETURNING id",
                 (_when(at), question.text, question.lang, question.outcome, question.candidates,
                  question.reason, question.chat_type))
-            (question_id,) = await cursor.fetchone()
+            (question_id,) = await _one(cursor)
             await conn.execute("DELETE FROM oic_questions WHERE id <= %s",
                                (question_id - limits.questions,))
             return True

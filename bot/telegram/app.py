@@ -20,10 +20,13 @@ from telegram.ext import (
 from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import open_store
-from bot.telegram import handlers, operators
+from bot.telegram import buttons, menus, operators, questions
 from bot.telegram.addressing import MENTIONS_BOT, REPLY_TO_BOT
+from bot.telegram.callbacks import Browse, Choose, Open, Prefer, Switch, Vote
+from bot.telegram.errors import on_error
+from bot.telegram.inline import inline_query
 from bot.telegram.reload import start_watching
-from bot.telegram.services import Services
+from bot.telegram.services import CONTEXT_TYPES, BotData, Services
 from bot.telegram.texts import COMMANDS
 
 logger = logging.getLogger(__name__)
@@ -39,7 +42,7 @@ PRIVATE = filters.ChatType.PRIVATE
 async def open_state(application: Application) -> None:
     """post_init: open the state store on PTB's own event loop (a store that cannot be opened
     stops start-up with its one-line StoreError), then register the command menu."""
-    svc: Services = application.bot_data["services"]
+    svc = _services(application)
     svc.store = await open_store(svc.settings.store)
     settings = svc.settings
     how = (f"webhook on 0.0.0.0:{settings.port} for {webhook_address(settings)}"
@@ -50,7 +53,7 @@ async def open_state(application: Application) -> None:
 
 async def close_state(application: Application) -> None:
     """post_shutdown: after the last handler has finished, close the store."""
-    svc: Services = application.bot_data["services"]
+    svc = _services(application)
     if svc.store is not None:
         store, svc.store = svc.store, None
         await store.close()
@@ -77,30 +80,31 @@ def build_application(settings: BotSettings, engine: Engine,
     builder = (
         Application.builder()
         .token(settings.token)
+        .context_types(CONTEXT_TYPES)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .concurrent_updates(64)
         .post_init(open_state)
         .post_shutdown(close_state)
     )
     if rate_limited:
-        builder = builder.rate_limiter(AIORateLimiter(
+        builder = builder.rate_limiter(AIORateLimiter(  # type: ignore[arg-type]
             overall_max_rate=1, overall_time_period=1 / OVERALL_PER_SECOND,
             group_max_rate=GROUP_PER_MINUTE, group_time_period=60, max_retries=3))
     if settings.api_base_url:
         builder = (builder.base_url(f"{settings.api_base_url}/bot")
                    .base_file_url(f"{settings.api_base_url}/file/bot"))
     application = builder.build()
-    application.bot_data["services"] = Services(settings=settings, engine=engine)
+    application.bot_data.services = Services(settings=settings, engine=engine)
 
     # Order matters: commands first, then the messages that address the bot.
     commands = [
-        (("start",), handlers.start),
-        (("help", "bantuan"), handlers.help_command),
-        (("topics", "topik"), handlers.topics),
-        (("lang", "bahasa", "language"), handlers.language),
-        (("about", "tentang"), handlers.about),
-        (("ask", "tanya"), handlers.ask_command),
-        (("jawab", "answer"), handlers.jawab),
+        (("start",), questions.start),
+        (("help", "bantuan"), questions.help_command),
+        (("topics", "topik"), menus.topics),
+        (("lang", "bahasa", "language"), menus.language),
+        (("about", "tentang"), questions.about),
+        (("ask", "tanya"), questions.ask_command),
+        (("jawab", "answer"), questions.jawab),
         (("reload",), operators.reload_command),
         (("stats",), operators.stats_command),
         (("review",), operators.review_command),
@@ -108,21 +112,31 @@ def build_application(settings: BotSettings, engine: Engine,
     for names, callback in commands:
         application.add_handler(CommandHandler(names, callback, filters=NEW_MESSAGE))
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.COMMAND,
-                                           handlers.unknown_command))
+                                           questions.unknown_command))
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.TEXT,
-                                           handlers.private_text))
+                                           questions.private_text))
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & ~filters.TEXT,
-                                           handlers.private_other))
+                                           questions.private_other))
     application.add_handler(MessageHandler(
         filters.ChatType.GROUPS & NEW_MESSAGE & filters.TEXT & ~filters.COMMAND
         & (REPLY_TO_BOT | MENTIONS_BOT),
-        handlers.group_addressed,
+        questions.group_addressed,
     ))
-    application.add_handler(CallbackQueryHandler(handlers.on_button))
-    application.add_handler(InlineQueryHandler(handlers.inline_query))
-    application.add_error_handler(handlers.on_error)
+    # Buttons, routed by their data's kind (bot/telegram/callbacks.py writes and reads it).
+    for kind, callback in ((Open, buttons.open_answer), (Choose, buttons.choose),
+                           (Switch, buttons.switch_language), (Vote, buttons.vote),
+                           (Browse, menus.browse), (Prefer, menus.prefer)):
+        application.add_handler(CallbackQueryHandler(callback, pattern=kind.PATTERN))
+    application.add_handler(CallbackQueryHandler(buttons.unknown_button))
+    application.add_handler(InlineQueryHandler(inline_query))
+    application.add_error_handler(on_error)
     start_watching(application, settings.engine.content_dir)
     return application
+
+
+def _services(application: Application) -> Services:
+    data: BotData = application.bot_data
+    return data.services
 
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 
 from bot.content import ContentError, KnowledgeBase, Problem
 from bot.content.checks import run_checks
@@ -20,7 +20,7 @@ from bot.engine import Engine
 from bot.factory import build_engine
 from bot.settings import EngineSettings
 from bot.telegram.render import split_html
-from bot.telegram.services import Services
+from bot.telegram.services import BotContext, Services
 
 logger = logging.getLogger(__name__)
 WATCH_SECONDS = 1.5
@@ -108,7 +108,7 @@ def problem_report(result: ReloadResult, limit: int = 30) -> str:
 
 async def reload_now(application: Application) -> ReloadResult:
     """Validate the content and, if valid, swap it in (one reference: atomic for handlers)."""
-    services: Services = application.bot_data["services"]
+    services: Services = application.bot_data.services
     settings = services.settings.engine
     result = await asyncio.to_thread(build, settings.content_dir, settings.default_lang,
                                      services.engine)
@@ -124,7 +124,7 @@ async def reload_now(application: Application) -> ReloadResult:
 
 
 async def notify_operators(application: Application, result: ReloadResult) -> None:
-    services: Services = application.bot_data["services"]
+    services: Services = application.bot_data.services
     for chunk in split_html(problem_report(result)):
         for operator in services.settings.operator_ids:
             try:
@@ -142,7 +142,7 @@ class ContentWatcher:
         self._pending: Fingerprint | None = None
         self._reported: Fingerprint | None = None
 
-    async def __call__(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def __call__(self, context: BotContext) -> None:
         now = fingerprint(self.root)
         if now == self.live:
             self._pending = None

@@ -16,6 +16,7 @@ from bot.engine import Reply
 from bot.engine.engine import as_of_line
 from bot.engine.texts import TEXTS
 from bot.store.base import VOTE_REASONS
+from bot.telegram.callbacks import Choose, Open, Switch, Vote
 
 LABELS = {
     "id": {"switch": "🇬🇧 English", "share": "🔗 Bagikan", "topics": "📚 Topik",
@@ -25,8 +26,6 @@ LABELS = {
            "helpful": "👍 Helpful", "unhelpful": "👎 Not helpful",
            "wrong_topic": "Wrong topic", "out_of_date": "Out of date", "unclear": "Unclear"},
 }
-# Why an answer did not help, as a one-letter code in the button's callback data (w, o, u).
-REASON_CODES = {reason[0]: reason for reason in VOTE_REASONS}
 SHORT_SOURCES = 2  # sources shown in group chats, where answers stay short
 
 
@@ -41,7 +40,7 @@ class Rendered:
 def reply_state(reply: Reply) -> str:
     """What a message shows, packed for callback data so a button can redraw it."""
     if reply.country:
-        return f"m:{reply.country}"
+        return f"{'r' if reply.kind == 'role' else 'm'}:{reply.country}"
     if reply.entry and reply.kind in ("answer", "smalltalk"):
         return f"e:{reply.entry}"
     return "q"
@@ -72,12 +71,12 @@ def _keyboard(reply: Reply, bot_username: str | None, short: bool) -> InlineKeyb
     rows: list[list[InlineKeyboardButton]] = []
     for link in reply.suggestions:
         rows.append([InlineKeyboardButton(_clip(link.text),
-                                          callback_data=f"s:{link.entry}:{lang}")])
+                                          callback_data=Choose(link.entry, lang).data)])
     for link in reply.related[: 2 if short else 3]:
         rows.append([InlineKeyboardButton(f"➡️ {_clip(link.text)}",
-                                          callback_data=f"e:{link.entry}:{lang}")])
+                                          callback_data=Open(link.entry, lang).data)])
     last = [InlineKeyboardButton(LABELS[lang]["switch"],
-                                 callback_data=f"l:{reply_state(reply)}:{other}")]
+                                 callback_data=Switch(reply_state(reply), other).data)]
     if bot_username and reply.entry and reply.kind == "answer":
         last.append(InlineKeyboardButton(
             LABELS[lang]["share"], url=f"https://t.me/{bot_username}?start={reply.entry}"))
@@ -88,15 +87,18 @@ def _keyboard(reply: Reply, bot_username: str | None, short: bool) -> InlineKeyb
 
 
 def vote_row(entry: str, lang: str) -> list[InlineKeyboardButton]:
-    """👍 / 👎 under an answer (callback ``v:<1|0>:<entry>:<lang>``)."""
-    return [InlineKeyboardButton(LABELS[lang]["helpful"], callback_data=f"v:1:{entry}:{lang}"),
-            InlineKeyboardButton(LABELS[lang]["unhelpful"], callback_data=f"v:0:{entry}:{lang}")]
+    """👍 / 👎 under an answer."""
+    return [InlineKeyboardButton(LABELS[lang]["helpful"],
+                                 callback_data=Vote(entry, lang, helpful=True).data),
+            InlineKeyboardButton(LABELS[lang]["unhelpful"],
+                                 callback_data=Vote(entry, lang, helpful=False).data)]
 
 
 def reason_row(entry: str, lang: str) -> list[InlineKeyboardButton]:
-    """After 👎: why? (callback ``v:0<code>:<entry>:<lang>``, replacing the vote)."""
-    return [InlineKeyboardButton(LABELS[lang][reason], callback_data=f"v:0{code}:{entry}:{lang}")
-            for code, reason in REASON_CODES.items()]
+    """After 👎: why? (replacing the vote)."""
+    return [InlineKeyboardButton(LABELS[lang][reason],
+                                 callback_data=Vote(entry, lang, False, reason).data)
+            for reason in VOTE_REASONS]
 
 
 def with_row_replaced(markup: InlineKeyboardMarkup, prefix: str,

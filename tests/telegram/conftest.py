@@ -29,7 +29,7 @@ class Harness:
 
     @property
     def services(self) -> Services:
-        return self.app.bot_data["services"]
+        return self.app.bot_data.services
 
     @property
     def store(self) -> Store:

@@ -68,7 +68,7 @@ async def test_suggestion_button_opens_the_answer(bot: Harness) -> None:
     [edit] = await bot.wait(lambda c: c.method == "editMessageText")
     entry = suggestions[0]["callback_data"].split(":")[1]
     assert "Sumber" in edit.params["text"]
-    assert bot.app.bot_data["services"].engine.kb.entries[entry].answer["id"].split()[0] in \
+    assert bot.app.bot_data.services.engine.kb.entries[entry].answer["id"].split()[0] in \
         edit.params["text"]
 
 
