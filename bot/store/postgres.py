@@ -152,7 +152,7 @@ class PostgresStore(Store):
                     "DATABASE_URL at another database")
             for number in range(version + 1, len(MIGRATIONS) + 1):
                 for statement in MIGRATIONS[number - 1]:
-                    await conn.execute(statement)  # type: ignore[arg-type]
+                    await conn.execute(statement)
                 await conn.execute("INSERT INTO oic_schema_migrations (version) VALUES (%s)",
                                    (number,))
 
