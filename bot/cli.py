@@ -36,7 +36,8 @@ def format_plain(reply: Reply) -> str:
         lines += ["", f"{texts['sources']}:"]
         lines += [f"  [{n}] {s.title} — {s.url}" for n, s in enumerate(reply.sources, 1)]
     if reply.related:
-        heading = texts["fallback_try"] if reply.kind == "fallback" else f"{texts['related']}:"
+        heading = (texts["fallback_try"] if reply.kind in ("fallback", "empty")
+                   else f"{texts['related']}:")
         lines += ["", heading] + [f"  • {r.text}" for r in reply.related]
     return "\n".join(lines)
 

@@ -380,7 +380,7 @@ class Engine:
                              org=org.name[lang]),
                          suggestions=self._links(decision.offers, lang), **meta)
         if decision.action == "empty":
-            return Reply(question=question, kind="fallback", lang=lang, intent=None,
+            return Reply(question=question, kind="empty", lang=lang, intent=None,
                          confidence=0.0, answer=TEXTS[lang]["empty"],
                          related=self._links(self.kb.navigation.starters, lang), **meta)
         return self._not_known(question, lang, decision, normalized, meta)

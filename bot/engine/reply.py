@@ -26,7 +26,9 @@ class Reply:
 
     ``kind`` is one of: ``answer`` (a fact), ``smalltalk``, ``membership`` (a country's
     standing), ``role`` (a member's role), ``suggest`` (unsure: see ``suggestions``),
-    ``fallback`` (no answer), ``other_org`` (the question is about another organisation).
+    ``fallback`` (no answer), ``other_org`` (the question is about another organisation),
+    ``empty`` (nothing asked: an empty message, or only courtesies such as "wkwk", "oke",
+    "permisi kak": a prompt to ask; a group chat may rather stay quiet).
     ``reason`` says why, for the logs and ``oic-bot ask --explain``; ``also`` holds the answers
     to further questions in the same message.
     """

@@ -61,7 +61,8 @@ async def send(message: Message, reply: Reply, *, group: bool, quote: Message | 
     """Post ``reply`` (split if long) under ``message``; buttons go on the last part."""
     rendered = render(reply, bot_username=message.get_bot().username, short=group)
     target = quote or message
-    quote_it = group or reply.kind in ("suggest", "fallback", "other_org") or quote is not None
+    quote_it = group or reply.kind in ("suggest", "fallback", "empty", "other_org") or (
+        quote is not None)
     last = len(rendered.chunks)
     for number, chunk in enumerate(rendered.chunks, 1):
         markup = rendered.keyboard if number == last else None

@@ -274,9 +274,9 @@ def test_an_unsure_reply_offers_entries_about_the_words_it_understood(engine: En
 
 
 def test_an_empty_message_gets_a_prompt_to_ask(engine: Engine) -> None:
-    for text in ("", "   ", "?!", "permisi kak"):
+    for text in ("", "   ", "?!", "permisi kak", "wkwk", "oke"):
         reply = engine.ask(text)
-        assert reply.kind == "fallback" and reply.sources == ()
+        assert reply.kind == "empty" and reply.sources == ()
         assert "tulis pertanyaan" in reply.answer.lower() or "type a question" in reply.answer
         assert reply.related, "an empty message still gets something to tap"
 
