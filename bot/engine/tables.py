@@ -70,20 +70,27 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penerus",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",)),
 }
-# The detail a question asks for: counted as explained, so the decision step sees it answered.
-ASKS = frozenset("""
-dimana where mana tempat lokasi kota negara location city country venue host hosted hosts tuan
-rumah held diadakan digelar diselenggarakan berlangsung dilaksanakan berkedudukan markas based
-seat headquartered kantor located berada asal berasal from dari came come comes take took place
-kapan when tanggal tahun date dates year bulan month sejak since berapa period periode masa
-jabatan term menjabat served serve office founded didirikan berdiri established dibentuk created
-siapa who whom ketua chair chaired dipimpin memimpin pimpin led presided nama name pemimpin
-leader head headed kepala
-tema theme themes judul title slogan
-hasil hasilnya keputusan decided decide decision decisions outcome outcomes result results
-menghasilkan memutuskan adopted mengesahkan disahkan dibahas membahas discussed discuss agenda
-daftar list semua all saja which pernah ever sebutkan kali times
-""".split())
+# The detail a question asks for, by what a row must have to answer it: counted as explained
+# only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
+ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
+        host hosted hosts tuan rumah held diadakan digelar diselenggarakan berlangsung
+        dilaksanakan berkedudukan markas based seat headquartered kantor located berada asal
+        berasal from dari came come comes take took place""".split()), ("cities", "country")),
+    "time": (frozenset("""kapan when tanggal tahun date dates year bulan month sejak since
+        founded didirikan berdiri established dibentuk created""".split()), ("start",)),
+    "term": (frozenset("period periode masa jabatan term menjabat served serve office".split()),
+             ("holder",)),
+    "who": (frozenset("""siapa who whom ketua chair chaired dipimpin memimpin pimpin led presided
+        nama name pemimpin leader head headed kepala""".split()), ("holder", "chair")),
+    "theme": (frozenset("tema theme themes judul title slogan".split()), ("theme",)),
+    "outcome": (frozenset("""hasil hasilnya keputusan decided decide decision decisions outcome
+        outcomes result results menghasilkan memutuskan adopted mengesahkan disahkan dibahas
+        membahas discussed discuss agenda""".split()), ("outcome",)),
+    "list": (frozenset("daftar list semua all saja which pernah ever sebutkan kali times berapa"
+                       .split()), ()),
+}
+ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
 
@@ -238,7 +245,7 @@ class TableIndex:
         return sorted(proposals, key=lambda p: p.score, reverse=True)
 
     def _propose(self, table: Table, question: _Question, named: set[str]) -> Proposal | None:
-        covered: set[str] = {OIC_WORD, *question.asks}
+        covered: set[str] = {OIC_WORD}
         for start, end in question.tables.get(table.id, ()):
             covered.update(question.tokens[start:end])
         kinds = {h.value.split(":", 1)[1] for h in question.kinds
@@ -324,6 +331,7 @@ class TableIndex:
         if not rows:
             return None
         rows = _ordered(rows)
+        covered.update(t for t in question.asks if _answers(t, rows))
         score = round(max(0.0, (picked if len(rows) == 1 else min(picked, LISTED)) - penalty), 3)
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
@@ -525,6 +533,14 @@ class TableIndex:
 
 
 # -- reading numbers ---------------------------------------------------------------------------
+
+
+def _answers(word: str, rows: list[Row]) -> bool:
+    """Whether the rows hold the detail ``word`` asks for (a list answers which/all/how many)."""
+    for words, fields in ASK_FIELDS.values():
+        if word in words:
+            return not fields or any(getattr(r, f) for r in rows for f in fields)
+    return False
 
 
 def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
