@@ -175,12 +175,14 @@ class Engine:
         message = self.reader.read(text)
         if not message.questions:
             return self._courtesy(question, reply_lang, message)
-        context = self._context(normal(message.content),
-                                self.language.decide(lean, "en") == "id")
-        main, main_form = self._decide_question(message.questions[0], context, normal)
+        indonesian = self.language.decide(lean, "en") == "id"
+        # What a question names (another organisation, a country, the OIC) is read from its
+        # widest reading: "Soal Liga Arab, kapan didirikan?" is about the Arab League, while in
+        # "oki itu apa, bedanya sama PBB apa?" only the second question is about the UN.
+        main, main_form = self._decide_question(message.questions[0], indonesian, normal)
         # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
         # beside an answer to it, never alone.
-        later = [self._decide_question(q, context, normal) for q in message.questions[1:]
+        later = [self._decide_question(q, indonesian, normal) for q in message.questions[1:]
                  ] if main.action in ANSWERED else []
         seen = {main.key}
         also = []
@@ -247,12 +249,20 @@ class Engine:
         return Context(unique, self._ours in tokens,
                        self.countries.find(content.words))
 
-    def _decide_question(self, asked: Question, context: Context,
+    def _decide_question(self, asked: Question, indonesian: bool,
                          normal: Callable[[str], Normalized]) -> tuple[Decision, Normalized]:
-        """The first reading the decision step answers, else the most helpful non-answer."""
+        """The first reading the decision step answers, else the most helpful non-answer.
+
+        A reading that names nothing (no salient word, not the OIC: "what does it actually
+        say?") leans on its context: only the widest reading may be answered so."""
+        context = self._context(normal(asked.readings[-1]), indonesian)
         fallback: tuple[Decision, Normalized] | None = None
+        last = len(asked.readings) - 1
         for number, reading in enumerate(asked.readings):
             normalized = normal(reading)
+            if number < last and self._ours not in normalized.tokens and not self._salient(
+                    normalized.tokens):
+                continue
             decision = self._decide(normalized, context)
             if decision.action in ANSWERED:
                 if number:

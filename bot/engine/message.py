@@ -150,7 +150,11 @@ class MessageReader:
 
     def _split_two(self, clauses: list[list[str]]) -> list[str]:
         """ "kapan oki berdiri dan di mana markasnya" -> two questions, if each half asks
-        something of substance."""
+        something of substance; so are two asking clauses ("oki itu apa, bedanya sama PBB
+        apa")."""
+        full = [c for c in clauses if len(c) >= 2]
+        if len(full) >= 2 and len(full) == len(clauses):
+            return [" ".join(c) for c in full]
         words = [w for c in clauses for w in c]
         for i, word in enumerate(words[1:-2], 1):
             if word in _AND:

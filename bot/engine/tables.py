@@ -64,6 +64,12 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                 ("now",), ("present",), ("today",), ("incumbent",)),
 }
 # "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.
+# "All the Secretaries-General so far", "dari dulu sampai sekarang": the whole list, not the
+# current row, although the words "sekarang"/"now" are there.
+SO_FAR: tuple[tuple[str, ...], ...] = (
+    ("sampai", "sekarang"), ("hingga", "sekarang"), ("sampai", "kini"), ("hingga", "kini"),
+    ("sampai", "saat", "ini"), ("dari", "dulu"), ("dari", "awal"), ("so", "far"), ("to", "date"),
+    ("until", "now"), ("up", "to", "now"), ("ever", "since"), ("over", "the", "years"))
 RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("predecessor",),
                ("prior", "to")),
@@ -214,7 +220,10 @@ class TableIndex:
         question.ordinals = list(_ordinals(tokens))
         question.years = [(int(t), frozenset((t, "tahun"))) for t in tokens if _YEAR.match(t)]
         in_ordinals = {t for _, words in question.ordinals for t in words}
+        so_far = _spans_of(tokens, SO_FAR)
         for start, end, values in self._superlatives.find(tokens):
+            if so_far & set(range(start, end)):
+                continue  # "sampai sekarang" asks for all of them, not the current one
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break
@@ -312,11 +321,15 @@ class TableIndex:
         if question.relative and len(rows) == 1 and picked:
             before, after = self._around(rows[0])
             beside = before if question.relative.value == "before" else after
+            if beside is None and question.relative.value == "before":
+                return None  # "the Secretary-General before the first": no row says
             if beside is None:
-                return None  # "the Secretary-General after Taha": no row says
-            rows = [beside]
+                # "the Secretary-General after Taha": no row yet; Taha's row says what is known
+                reasons.append("after: no later row")
+            else:
+                rows = [beside]
+                reasons.append(question.relative.value)
             covered.update(question.relative.tokens)
-            reasons.append(question.relative.value)
         if penalty and not picked:
             return None  # "the 20th summit": asked about a row the table does not have
         if not reasons:
@@ -332,6 +345,10 @@ class TableIndex:
             return None
         rows = _ordered(rows)
         covered.update(t for t in question.asks if _answers(t, rows))
+        missing = [] if len(rows) > 1 else _lacks(question.asks, rows)
+        if missing:
+            penalty += MISMATCH * len(missing)
+            reasons.append("no " + "/".join(missing) + " in the row")
         score = round(max(0.0, (picked if len(rows) == 1 else min(picked, LISTED)) - penalty), 3)
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
@@ -533,6 +550,26 @@ class TableIndex:
 
 
 # -- reading numbers ---------------------------------------------------------------------------
+
+
+def _spans_of(tokens: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
+    """The positions ``phrases`` cover in ``tokens``."""
+    found: set[int] = set()
+    for phrase in phrases:
+        for start in range(len(tokens) - len(phrase) + 1):
+            if tokens[start:start + len(phrase)] == phrase:
+                found.update(range(start, start + len(phrase)))
+    return found
+
+
+def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
+    """The details asked for that none of the rows holds ("siapa presiden IsDB": no person)."""
+    missing = []
+    for what, (words, fields) in ASK_FIELDS.items():
+        if fields and words & question_asks and not any(
+                getattr(r, f) for r in rows for f in fields):
+            missing.append(what)
+    return missing
 
 
 def _answers(word: str, rows: list[Row]) -> bool:
