@@ -85,3 +85,13 @@ def test_nothing_good_enough_is_admitted_with_the_best_score_in_the_reason() -> 
     assert decision.action == "fallback"
     assert "member_count scores 0.20, under 0.30" in decision.reason
     assert decider().decide([], evidence()).reason  # even "nothing" says why
+
+
+def test_two_sure_candidates_side_by_side_mean_choices() -> None:
+    """Above "sure" the margin usually stops mattering, but not when the next is sure too."""
+    alone = decider().decide([intent("member_count", 0.90), intent("newest_member", 0.6)],
+                             evidence("anggota"))
+    assert alone.action == "answer"
+    tied = decider().decide([intent("member_count", 0.90), intent("newest_member", 0.895)],
+                            evidence("anggota"))
+    assert tied.action == "clarify"
