@@ -122,8 +122,8 @@ class Decider:
             return Decision("clarify" if offers else "fallback",
                             f"best {_name(top)} scores {top.score:.2f}{_lost(top)}, under "
                             f"{t.answer:.2f}", None, tuple(weighed), offers)
-        if gap < margin and (top.score < t.sure or runner_up is not None
-                             and runner_up.score >= t.sure):
+        if gap < margin and (top.score < t.sure or (runner_up is not None
+                                                    and runner_up.score >= t.sure)):
             return Decision("clarify" if offers else "fallback",
                             f"margin {gap:.2f} to {_name(runner_up)} is under {margin:.2f}"
                             + (" (a terse question)" if evidence.terse else ""),

@@ -35,6 +35,7 @@ NAME_ONLY = 0.7  # a row's name and nothing else ("SESRIC"): what it is, rather 
 DEFAULT_ROW = 0.75  # "who chairs the OIC?": the table's current row
 KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of that kind
 MISMATCH = 0.15  # taken off for each thing asked that no chosen row has
+MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
 
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 _KE_NUMBER = re.compile(r"^ke(\d{1,3})$")
@@ -347,7 +348,7 @@ class TableIndex:
         covered.update(t for t in question.asks if _answers(t, rows))
         missing = [] if len(rows) > 1 else _lacks(question.asks, rows)
         if missing:
-            penalty += MISMATCH * len(missing)
+            penalty += MISSING_DETAIL * len(missing)
             reasons.append("no " + "/".join(missing) + " in the row")
         score = round(max(0.0, (picked if len(rows) == 1 else min(picked, LISTED)) - penalty), 3)
         reason = f"table {table.id}: " + "; ".join(reasons)
