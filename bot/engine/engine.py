@@ -173,9 +173,17 @@ class Engine:
         if not whole.tokens:
             return self._build(question, reply_lang, Decision("empty", "no words in the message"))
         message = self.reader.read(text)
-        if not message.questions:
-            return self._courtesy(question, reply_lang, message)
         indonesian = self.language.decide(lean, "en") == "id"
+        if not message.questions:
+            if message.courtesies == ("padding",):
+                # Padding words can be the question itself ("kamu bot ya?"): answered as a
+                # whole when that is clear, else it is padding after all.
+                decision = self._decide(whole, self._context(whole, indonesian))
+                courtesy_replies = {c.reply for c in self.kb.lexicon.courtesies}
+                if decision.action in ANSWERED and decision.key not in courtesy_replies:
+                    return self._build(question, reply_lang, decision, whole,
+                                       f"read whole: {decision.action}: {decision.reason}")
+            return self._courtesy(question, reply_lang, message)
         # What a question names (another organisation, a country, the OIC) is read from its
         # widest reading: "Soal Liga Arab, kapan didirikan?" is about the Arab League, while in
         # "oki itu apa, bedanya sama PBB apa?" only the second question is about the UN.
@@ -277,8 +285,9 @@ class Engine:
         if not normalized.tokens:
             return Decision("empty", "nothing left to answer")
         tokens = normalized.tokens
+        ranked = self.matcher.rank(tokens, limit=CANDIDATES)
         proposals = [Proposal("intents", c.intent, c.score, f"example '{c.example}'")
-                     for c in self.matcher.rank(tokens, limit=CANDIDATES)]
+                     for c in ranked]
         proposals += self.tables.propose(normalized, "")
         guard = ""
         if context.orgs:
@@ -289,6 +298,10 @@ class Engine:
             org = context.orgs[0]
             allowed = set.intersection(*(set(self.matcher.intents_with(ORG_PREFIX + o.id))
                                          for o in context.orgs))
+            if not context.names_oic:
+                # An example naming both asks about the OIC's dealings with that organisation;
+                # a question naming only the organisation asks about the organisation.
+                allowed -= {c.intent for c in ranked if self._ours in c.example.split()}
             about = [p for p in proposals if p.key in allowed]
             if not context.names_oic and (not about or about[0].score < self.thresholds.other_org):
                 offers = tuple(p.key for p in about if self._kind(p) == "fact") or tuple(
@@ -306,6 +319,10 @@ class Engine:
                 # whose examples name it, small talk or the off-topic catcher may answer.
                 allowed = set.intersection(*(set(self.matcher.intents_with(w))
                                              for w in name_words))
+                # ... and only by an example naming it, not one naming the OIC in its place
+                # ("siapa presiden gambia" is not "siapa presiden oki").
+                allowed -= {c.intent for c in ranked if self._ours in c.example.split()
+                            and not set(name_words) <= set(c.example.split())}
                 proposals = [p for p in proposals if p.source != "intents" or p.key in allowed
                              or self._kind(p) != "fact"]
                 guard = f"{code} named without the OIC: only entries naming it weighed; "

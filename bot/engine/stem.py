@@ -26,6 +26,9 @@ _ID_PREFIX = re.compile("|".join(_ID_PREFIXES))
 # a word of its own, not se-kretariat.
 _CLUSTER = re.compile(r"[^aeiou][^aeiouy]")
 _LOOSE_PREFIXES = ("se", "ke")
+# Words that only look prefixed: their "root" means something else ("setuju" is to agree,
+# "tujuan" a goal; "sejarah" is history, "jarah" to loot).
+_WHOLE = frozenset(("setuju", "sejarah", "selamat", "seluruh", "semangat", "keluar", "kecuali"))
 
 
 @lru_cache(maxsize=16384)
@@ -35,7 +38,7 @@ def stems(word: str) -> frozenset[str]:
     Indonesian suffixes are ambiguous ("pembentukan" is pem-bentuk-an, "didirikan" is
     di-diri-kan), so each way of stripping them is kept.
     """
-    if len(word) <= _MIN or not word.isalpha() or not word.isascii():
+    if len(word) <= _MIN or not word.isalpha() or not word.isascii() or word in _WHOLE:
         return frozenset((word,))
     found = {word}
     base = word

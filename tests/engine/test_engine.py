@@ -69,6 +69,7 @@ def test_small_talk_has_no_sources(engine: Engine) -> None:
         "what are the official languages of the african union",
         "markas liga arab dimana",
         "apakah turki anggota nato",
+        "what is the un human rights council",  # the OIC has an entry on its bloc there
     ],
 )
 def test_other_organisations_never_get_an_oic_fact(engine: Engine, question: str) -> None:
@@ -281,9 +282,16 @@ def test_an_empty_message_gets_a_prompt_to_ask(engine: Engine) -> None:
         assert reply.related, "an empty message still gets something to tap"
 
 
+def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> None:
+    """"kamu bot ya?" is made of padding words ("bot") yet asks who we are."""
+    reply = engine.ask("kamu bot ya?")
+    assert reply.kind == "smalltalk" and reply.intent == "who_are_you", reply.reason
+
+
 @pytest.mark.parametrize(
     "question",
-    ["berapa penduduk indonesia", "siapa presiden turki sekarang", "ibukota malaysia apa"],
+    ["berapa penduduk indonesia", "siapa presiden turki sekarang", "ibukota malaysia apa",
+     "siapa presiden gambia sekarang"],
 )
 def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
                                                                  question: str) -> None:

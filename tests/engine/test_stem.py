@@ -33,6 +33,13 @@ def test_a_word_is_not_cut_where_its_letters_only_look_like_an_affix(word: str,
     assert not_a_stem not in stems(word)
 
 
+@pytest.mark.parametrize(("word", "unrelated"),
+                         [("setuju", "tujuan"), ("sejarah", "jarah"), ("keluar", "luar")])
+def test_a_word_that_only_looks_prefixed_keeps_its_own_meaning(word: str, unrelated: str) -> None:
+    """"setuju gak?" (do you agree?) must not read as "tujuan" (goals)."""
+    assert not stems(word) & stems(unrelated)
+
+
 def test_short_and_foreign_words_are_left_alone() -> None:
     assert stems("oki") == {"oki"}
     assert stems("منظمة") == {"منظمة"}
