@@ -17,7 +17,8 @@ _ID_SUFFIXES = ("kan", "an", "in")  # "-in" is the chat form of "-kan"/"-i" (dia
 _ID_PREFIXES = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen", "per", "ber", "ter",
                 "nge", "me", "pe", "di", "ke", "se")
 _EN_SUFFIXES = ("ment", "ship", "ing", "ed", "es", "s")
-_EN_VERB_NOUNS = (("ations", "ate"), ("ation", "ate"), ("ates", "ate"), ("ated", "ate"))
+_EN_VERB_NOUNS = (("ications", "y"), ("ication", "y"), ("ations", "ate"), ("ation", "ate"),
+                  ("ates", "ate"), ("ated", "ate"), ("ies", "y"), ("ied", "y"))
 _MIN = 4
 # The same lists as patterns (earliest alternative first): one C call finds each affix.
 _PARTICLE = re.compile(f"(?:{'|'.join(_PARTICLES)})$")
@@ -61,7 +62,7 @@ def stems(word: str) -> frozenset[str]:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN and not word.endswith("ss"):
             found.add(word[: -len(suffix)])
             break
-    for ending, verb in _EN_VERB_NOUNS:  # "cooperation" ~ "cooperate", "relations" ~ "relate"
+    for ending, verb in _EN_VERB_NOUNS:  # "cooperation" ~ "cooperate", "applies" ~ "apply"
         if word.endswith(ending) and len(word) - len(ending) >= _MIN:
             found.add(word[: -len(ending)] + verb)
             break

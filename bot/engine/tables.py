@@ -58,7 +58,8 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "first": (("pertama",), ("first",), ("perdana",), ("earliest",)),
     "latest": (("terakhir",), ("terbaru",), ("latest",), ("last",), ("most", "recent"),
-               ("recent",), ("terkini",), ("paling", "baru"), ("newest",)),
+               ("recent",), ("recently",), ("terkini",), ("paling", "baru"), ("newest",),
+               ("baru", "baru", "ini")),
     "next": (("berikutnya",), ("selanjutnya",), ("next",), ("upcoming",), ("mendatang",),
              ("akan", "datang"), ("coming",)),
     "current": (("sekarang",), ("saat", "ini"), ("kini",), ("current",), ("currently",),
@@ -96,6 +97,8 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
         membahas discussed discuss agenda""".split()), ("outcome",)),
     "list": (frozenset("daftar list semua all saja which pernah ever sebutkan kali times berapa"
                        .split()), ()),
+    # No row holds a count ("how many countries were at Rabat?"): an entry has to say it.
+    "count": (frozenset("many jumlah jumlahnya banyaknya".split()), ("count",)),
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
@@ -568,7 +571,7 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
     missing = []
     for what, (words, fields) in ASK_FIELDS.items():
         if fields and words & question_asks and not any(
-                getattr(r, f) for r in rows for f in fields):
+                getattr(r, f, None) for r in rows for f in fields):
             missing.append(what)
     return missing
 
@@ -577,7 +580,7 @@ def _answers(word: str, rows: list[Row]) -> bool:
     """Whether the rows hold the detail ``word`` asks for (a list answers which/all/how many)."""
     for words, fields in ASK_FIELDS.values():
         if word in words:
-            return not fields or any(getattr(r, f) for r in rows for f in fields)
+            return not fields or any(getattr(r, f, None) for r in rows for f in fields)
     return False
 
 
