@@ -87,3 +87,29 @@ def test_chat_answers_until_quit() -> None:
     assert done.returncode == 0
     assert "1969" in done.stdout and "Jeddah" in done.stdout
     assert "Sama-sama" not in done.stdout
+
+
+def test_eval_reports_the_three_sets_separately(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Real learners' questions are reported on their own, never folded into the written eval."""
+    import bot.evaluation
+
+    small = tmp_path / "eval.yaml"
+    small.write_text('questions:\n  - {q: "kapan oki didirikan", lang: id, '
+                     'intent: founding_date}\n', encoding="utf-8")
+    monkeypatch.setattr(bot.evaluation, "DEFAULT_EVAL_FILE", small)
+    assert main(["eval"]) == 0
+    out = capsys.readouterr().out
+    assert "Written eval" in out and "Evaluated 1 labelled questions" in out
+    assert "Near-miss:" in out and "Real questions:" in out
+    assert "confident wrong answers" in out
+
+
+def test_eval_of_one_file_reports_only_that_file(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    small = tmp_path / "mine.yaml"
+    small.write_text('questions:\n  - {q: "where is the oic hq", lang: en, '
+                     'intent: headquarters}\n', encoding="utf-8")
+    assert main(["eval", str(small)]) == 0
+    out = capsys.readouterr().out
+    assert "en: 1/1 = 100.0%" in out and "Near-miss" not in out

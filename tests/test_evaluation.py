@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.evaluation import DEFAULT_EVAL_FILE, Report, load_cases, score
+from bot.evaluation import DEFAULT_EVAL_FILE, Judged, Report, load_cases, score, score_near_miss
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,14 @@ def test_out_of_scope_questions_rarely_get_a_fact(report: Report) -> None:
 
 def test_language_detection_is_at_least_98_percent(report: Report) -> None:
     assert report.language_accuracy >= 0.98
+
+
+@pytest.fixture(scope="module")
+def near_miss(engine: Engine) -> Judged:
+    return score_near_miss(engine)
+
+
+def test_near_misses_rarely_get_a_confident_wrong_answer(near_miss: Judged) -> None:
+    """A fact about something else, delivered with sources, is the worst reply: at most 1%."""
+    assert near_miss.total >= 200
+    assert near_miss.wrong <= 0.01 * near_miss.total, [q for q, *_ in near_miss.wrong_cases]
