@@ -20,6 +20,10 @@ from bot.engine.reply import Link, Reply
 from bot.engine.texts import TEXTS
 
 ROLE_SCORE = 0.92  # a role asked with "peran"/"role" and the country named
+# "Why is India not a member?" asks for a reason, not a standing: an entry that gives the reason
+# should win; the standing alone still answers when there is none.
+REASON_WORDS = (" kenapa ", " mengapa ", " why ", " how come ")
+REASON_FACTOR = 0.8
 
 
 class CountrySource:
@@ -54,6 +58,8 @@ class CountrySource:
                 f"role of {code}: {', '.join(c.strip() for c in role_cues)}", covered))
         if member_cues or (names_oic and not any(w in padded for w in self._specific)):
             base = thresholds.membership if member_cues else thresholds.membership_uncued
+            if any(w in padded for w in REASON_WORDS):
+                base *= REASON_FACTOR
             covered = self._covered(name_words, member_cues)
             cue = ", ".join(c.strip() for c in member_cues) or "the OIC named"
             proposals.append(Proposal("countries", f"membership:{code}",

@@ -107,6 +107,21 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
     assert reply.sources
 
 
+def test_why_not_a_member_gets_the_reason_where_an_entry_gives_one(engine: Engine) -> None:
+    """A standing says India is not a member; the learner asked why."""
+    assert engine.ask("india kan muslimnya banyak, knp gak jadi anggota oki").intent == \
+        "india_not_member"
+    # With no entry giving a reason, the standing is still the best answer there is.
+    reply = engine.ask("kenapa brazil bukan anggota oki")
+    assert (reply.kind, reply.country) == ("membership", "BR")
+
+
+def test_a_tag_question_is_still_a_membership_question(engine: Engine) -> None:
+    """"..., right?" is not a question about human rights."""
+    reply = engine.ask("pakistan is in the oic right?")
+    assert (reply.kind, reply.country) == ("membership", "PK"), reply.reason
+
+
 def test_a_fact_can_be_opened_by_id_in_either_language(engine: Engine) -> None:
     reply = engine.entry_reply("headquarters", "en")
     assert reply.intent == "headquarters" and reply.lang == "en" and reply.sources
