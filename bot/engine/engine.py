@@ -19,14 +19,14 @@ from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import ANSWERED, Decider, Decision, Evidence, Kind, Thresholds
 from bot.engine.language import LanguageDetector
-from bot.engine.matcher import Matcher
+from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import CountrySource
 from bot.engine.message import Message, MessageReader, Question
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import stems
-from bot.engine.tables import TableIndex
+from bot.engine.tables import SELECTORS, TableIndex
 from bot.engine.texts import MONTHS, TEXTS
 
 __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"]
@@ -35,6 +35,7 @@ TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is ters
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 CANDIDATES = 8  # intents proposed per reading
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
+SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 _VERB_PREFIXES = ("di", "me", "ber", "ter", "ny", "nge", "ng")
 _VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
 
@@ -286,8 +287,7 @@ class Engine:
             return Decision("empty", "nothing left to answer")
         tokens = normalized.tokens
         ranked = self.matcher.rank(tokens, limit=CANDIDATES)
-        proposals = [Proposal("intents", c.intent, c.score, f"example '{c.example}'")
-                     for c in ranked]
+        proposals = [self._intent_proposal(c, tokens) for c in ranked]
         proposals += self.tables.propose(normalized, "")
         guard = ""
         if context.orgs:
@@ -329,6 +329,17 @@ class Engine:
         evidence = Evidence(self._salient(tokens),
                             len(set(tokens) - {self._ours}) <= TERSE_WORDS)
         return self.decider.decide(proposals, evidence, note=guard)
+
+    @staticmethod
+    def _intent_proposal(candidate: Candidate, tokens: tuple[str, ...]) -> Proposal:
+        """A matched intent; an example that picks one of many ("the *first* CFM") answers
+        something else than a question picking none ("CFM itu meeting menlu tiap tahun?")."""
+        picks = SELECTORS.intersection(candidate.example.split())
+        if picks and not SELECTORS.intersection(tokens):
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
+        return Proposal("intents", candidate.intent, candidate.score,
+                        f"example '{candidate.example}'")
 
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its forms ("kinds")."""

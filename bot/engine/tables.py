@@ -65,6 +65,10 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "current": (("sekarang",), ("saat", "ini"), ("kini",), ("current",), ("currently",),
                 ("now",), ("present",), ("today",), ("incumbent",)),
 }
+# The one-word selectors of one row among many ("first", "terakhir", "next"); "now" is left out,
+# as most questions about the present ask about what simply is.
+SELECTORS = frozenset(phrase[0] for name, phrases in SUPERLATIVES.items() if name != "current"
+                      for phrase in phrases if len(phrase) == 1)
 # "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.
 # "All the Secretaries-General so far", "dari dulu sampai sekarang": the whole list, not the
 # current row, although the words "sekarang"/"now" are there.

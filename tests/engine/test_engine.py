@@ -122,6 +122,14 @@ def test_a_tag_question_is_still_a_membership_question(engine: Engine) -> None:
     assert (reply.kind, reply.country) == ("membership", "PK"), reply.reason
 
 
+def test_an_example_picking_the_first_or_latest_does_not_answer_a_general_question(
+        engine: Engine) -> None:
+    """"What is the CFM?" is not "when was the latest CFM?"."""
+    reply = engine.ask("cfm itu pertemuan menlu oki ya?")
+    assert reply.intent == "cfm", reply.reason
+    assert engine.ask("kapan pertemuan menlu oki terakhir").intent in ("latest_cfm", "cfm_51")
+
+
 def test_a_fact_can_be_opened_by_id_in_either_language(engine: Engine) -> None:
     reply = engine.entry_reply("headquarters", "en")
     assert reply.intent == "headquarters" and reply.lang == "en" and reply.sources
