@@ -287,7 +287,8 @@ class Engine:
             return Decision("empty", "nothing left to answer")
         tokens = normalized.tokens
         ranked = self.matcher.rank(tokens, limit=CANDIDATES)
-        proposals = [self._intent_proposal(c, tokens) for c in ranked]
+        terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
+        proposals = [self._intent_proposal(c, tokens, terse) for c in ranked]
         proposals += self.tables.propose(normalized, "")
         guard = ""
         if context.orgs:
@@ -326,16 +327,17 @@ class Engine:
                 proposals = [p for p in proposals if p.source != "intents" or p.key in allowed
                              or self._kind(p) != "fact"]
                 guard = f"{code} named without the OIC: only entries naming it weighed; "
-        evidence = Evidence(self._salient(tokens),
-                            len(set(tokens) - {self._ours}) <= TERSE_WORDS)
+        evidence = Evidence(self._salient(tokens), terse)
         return self.decider.decide(proposals, evidence, note=guard)
 
     @staticmethod
-    def _intent_proposal(candidate: Candidate, tokens: tuple[str, ...]) -> Proposal:
+    def _intent_proposal(candidate: Candidate, tokens: tuple[str, ...], terse: bool
+                         ) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
-        something else than a question picking none ("CFM itu meeting menlu tiap tahun?")."""
+        something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
+        A bare keyword ("piagam") picks nothing either way: its choices stay side by side."""
         picks = SELECTORS.intersection(candidate.example.split())
-        if picks and not SELECTORS.intersection(tokens):
+        if picks and not terse and not SELECTORS.intersection(tokens):
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
         return Proposal("intents", candidate.intent, candidate.score,
