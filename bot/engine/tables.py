@@ -179,6 +179,9 @@ class TableIndex:
         # alone says the question is about the UN, not about this table.
         self._org_row_names = _Phrases()
         self._place_names = _Phrases()
+        # A row's text in a language never changes while the content is loaded: built once
+        # (what, row id, language) -> its title, list item or answer.
+        self._texts: dict[tuple[str, str, str], str] = {}
 
         def tokens(text: str) -> tuple[str, ...]:
             return normalize(text).tokens
@@ -201,6 +204,9 @@ class TableIndex:
         for name, phrases in SUPERLATIVES.items():
             for phrase in phrases:
                 self._superlatives.add(phrase, name)
+        self._so_far = _Phrases()
+        for phrase in SO_FAR:
+            self._so_far.add(phrase, "so_far")
         self._relatives = _Phrases()
         for name, phrases in RELATIVES.items():
             for phrase in phrases:
@@ -228,7 +234,7 @@ class TableIndex:
         question.ordinals = list(_ordinals(tokens))
         question.years = [(int(t), frozenset((t, "tahun"))) for t in tokens if _YEAR.match(t)]
         in_ordinals = {t for _, words in question.ordinals for t in words}
-        so_far = _spans_of(tokens, SO_FAR)
+        so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         for start, end, values in self._superlatives.find(tokens):
             if so_far & set(range(start, end)):
                 continue  # "sampai sekarang" asks for all of them, not the current one
@@ -418,30 +424,36 @@ class TableIndex:
                   **meta: Any) -> Reply:
         """One row as an answer: the direct answer first, then details, its note, sources."""
         row = self._rows[row_id]
-        table = self.kb.tables[row.table]
-        values = self._values(row, lang)
-        fits = self._fits(row, values)
-        title = _first(table.templates.title, fits, values, lang)
-        paragraphs = [_first(table.templates.lead, fits, values, lang)]
-        details = [_render(t, values, lang) for t in table.templates.details if fits(t)]
-        paragraphs.append(" ".join(details))
-        if row.note:
-            paragraphs.append(row.note[lang])
+        title = self.row_title(row_id, lang)
         return Reply(
             question=question or title, kind="answer", lang=lang, intent=row.id,
-            confidence=score, answer="\n".join(p for p in paragraphs if p),
-            sources=row.sources, related=self._neighbours(row, lang), entry=row.id, title=title,
-            as_of=row.as_of, checked=row.checked, **meta)
+            confidence=score, answer=self._text("answer", row, lang), sources=row.sources,
+            related=self._neighbours(row, lang), entry=row.id, title=title, as_of=row.as_of,
+            checked=row.checked, **meta)
+
+    def _text(self, what: str, row: Row, lang: str) -> str:
+        """A row's ``title``, list ``item`` or ``answer`` in ``lang``, rendered once."""
+        text = self._texts.get((what, row.id, lang))
+        if text is None:
+            templates = self.kb.tables[row.table].templates
+            values = self._values(row, lang)
+            fits = self._fits(row, values)
+            if what == "answer":
+                details = [_render(t, values, lang) for t in templates.details if fits(t)]
+                paragraphs = [_first(templates.lead, fits, values, lang), " ".join(details),
+                              row.note[lang] if row.note else ""]
+                text = "\n".join(p for p in paragraphs if p)
+            else:
+                text = _first(templates.title if what == "title" else templates.item, fits,
+                              values, lang)
+            self._texts[what, row.id, lang] = text
+        return text
 
     def _list_reply(self, table_id: str, row_ids: tuple[str, ...], lang: str, question: str,
                     score: float, **meta: Any) -> Reply:
         table = self.kb.tables[table_id]
         rows = [self._rows[r] for r in row_ids]
-        lines = []
-        for row in rows:
-            values = self._values(row, lang)
-            lines.append("• " + _first(table.templates.item, self._fits(row, values), values,
-                                       lang))
+        lines = ["• " + self._text("item", row, lang) for row in rows]
         sources = tuple(dict.fromkeys(s for r in rows for s in r.sources))
         dated = [(r.as_of, r) for r in rows if r.as_of]
         newest = max(dated, key=lambda pair: pair[0])[1] if dated else None
@@ -455,10 +467,7 @@ class TableIndex:
 
     def row_title(self, row_id: str, lang: str) -> str:
         """A row's heading (for buttons and lists of related answers)."""
-        row = self._rows[row_id]
-        values = self._values(row, lang)
-        return _first(self.kb.tables[row.table].templates.title, self._fits(row, values), values,
-                      lang)
+        return self._text("title", self._rows[row_id], lang)
 
     def _list_title(self, table: Table, rows: list[Row], lang: str) -> str:
         """The table (or the one kind listed), and the country or year all the rows share."""
@@ -558,16 +567,6 @@ class TableIndex:
 
 
 # -- reading numbers ---------------------------------------------------------------------------
-
-
-def _spans_of(tokens: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
-    """The positions ``phrases`` cover in ``tokens``."""
-    found: set[int] = set()
-    for phrase in phrases:
-        for start in range(len(tokens) - len(phrase) + 1):
-            if tokens[start:start + len(phrase)] == phrase:
-                found.update(range(start, start + len(phrase)))
-    return found
 
 
 def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
