@@ -483,7 +483,8 @@ class Engine:
         understood = self._understood(normalized) if normalized and not close else ()
         related = self._links(decision.offers or close or understood, lang)
         off_topic = decision.action == "out_of_scope" or not related
-        custom = self.kb.entries.get("out_of_scope")
+        # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
+        custom = next((e for e in self.kb.entries.values() if e.kind == "out_of_scope"), None)
         if off_topic:
             text = custom.answer[lang] if custom else TEXTS[lang]["fallback"]
             related = related or self._links(self.kb.navigation.starters, lang)
