@@ -56,8 +56,8 @@ async def respond(update: Update, context: BotContext, text: str, message: Messa
     for also in reply.also:
         if answer_id(also) is None:  # a list has no button of its own: it comes next
             await send(message, also, group=group, quote=quote)
-    await record(update, context, text, reply)
     await remember(context, sent, reply)
+    await record(update, context, text, reply)
 
 
 async def record(update: Update, context: BotContext, text: str, reply: Reply) -> None:

@@ -39,7 +39,7 @@ async def test_indonesian_question_gets_an_indonesian_sourced_answer(bot: Harnes
     assert "🇬🇧 English" in labels
     [share] = [b for b in buttons(reply.params) if "switch_inline_query_chosen_chat" in b]
     chosen = share["switch_inline_query_chosen_chat"]
-    assert chosen["query"] == "Di mana kantor pusat OKI?" and chosen["allow_group_chats"]
+    assert chosen["query"] == "Di mana markas besar OKI?" and chosen["allow_group_chats"]
 
 
 async def test_english_question_gets_an_english_answer(bot: Harness) -> None:
