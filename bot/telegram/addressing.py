@@ -21,8 +21,9 @@ def mentions_bot(message: Message) -> bool:
     """A mention of the bot in the text, or in a photo's caption."""
     bot = message.get_bot()
     target = f"@{bot.username}".lower()
-    kinds = [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
-    found = {**message.parse_entities(kinds), **message.parse_caption_entities(kinds)}
+    found = {**message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]),
+             **message.parse_caption_entities([MessageEntity.MENTION,
+                                               MessageEntity.TEXT_MENTION])}
     for entity, text in found.items():
         if entity.type == MessageEntity.MENTION and text.lower() == target:
             return True

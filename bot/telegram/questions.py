@@ -3,6 +3,7 @@ addresses the bot. An edited question is answered again in place of the first an
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 
@@ -56,8 +57,7 @@ async def respond(update: Update, context: BotContext, text: str, message: Messa
     for also in reply.also:
         if answer_id(also) is None:  # a list has no button of its own: it comes next
             await send(message, also, group=group, quote=quote)
-    await remember(context, sent, reply)
-    await record(update, context, text, reply)
+    await asyncio.gather(remember(context, sent, reply), record(update, context, text, reply))
 
 
 async def record(update: Update, context: BotContext, text: str, reply: Reply) -> None:
@@ -218,5 +218,4 @@ async def edited_question(update: Update, context: BotContext) -> None:
                     message.chat_id, exc)
         return
     svc.answers.link(message.chat_id, message.message_id, sent.message_id)
-    await record(update, context, text, reply)
-    await remember(context, sent, reply)
+    await asyncio.gather(remember(context, sent, reply), record(update, context, text, reply))
