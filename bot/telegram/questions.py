@@ -54,10 +54,12 @@ async def respond(update: Update, context: BotContext, text: str, message: Messa
         return
     sent = await send(message, reply, group=group, quote=quote)
     svc.answers.link(message.chat_id, (quote or message).message_id, sent.message_id)
+    kept = [remember(context, sent, reply)]
     for also in reply.also:
         if answer_id(also) is None:  # a list has no button of its own: it comes next
-            await send(message, also, group=group, quote=quote)
-    await asyncio.gather(remember(context, sent, reply), record(update, context, text, reply))
+            kept.append(remember(context, await send(message, also, group=group, quote=quote),
+                                 also, reason=reply.reason))
+    await asyncio.gather(*kept, record(update, context, text, reply))
 
 
 async def record(update: Update, context: BotContext, text: str, reply: Reply) -> None:

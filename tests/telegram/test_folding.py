@@ -116,6 +116,23 @@ async def test_a_second_question_in_the_same_message_is_one_tap_away(bot: Harnes
     assert "Jeddah" in second.params["text"]
 
 
+async def test_a_second_question_asking_for_a_list_comes_as_its_own_message(bot: Harness
+                                                                             ) -> None:
+    bot.push(update_message("When was the OIC founded? Which summits were held in Saudi "
+                            "Arabia?", private(JOHN), JOHN))
+    first, second = await bot.reply_in(JOHN["id"], count=2)
+    assert "1969" in first.params["text"]
+    assert "Islamic Summits — Saudi Arabia" in second.params["text"]
+
+    async def kept() -> bool:
+        return await bot.store.recall(JOHN["id"], second.result["message_id"]) is not None
+    await eventually(kept)
+    bot.push(callback(pressed(second.params, "🇮🇩"), second.result, JOHN))
+    [switched] = await bot.wait(lambda c: c.method == "editMessageText")
+    assert int(switched.params["message_id"]) == second.result["message_id"]
+    assert "KTT Islam OKI — Arab Saudi" in switched.params["text"]
+
+
 async def test_group_answers_fold_the_same_way(bot: Harness) -> None:
     bot.push(update_message("/tanya daftar sekjen oki", GROUP, AISYAH))
     [reply] = await bot.reply_in(GROUP["id"])
