@@ -67,9 +67,9 @@ async def choose(update: Update, context: BotContext) -> None:
         return
     engine = context.services.engine
     if message is not None and engine.knows(chosen.answer):
-        kept = await recall(context, message)
         reply = engine.entry_reply(chosen.answer, chosen.lang)
         shown = await redraw(message, reply, is_group(update))
+        kept = await recall(context, message)  # the suggestions' own reason, for votes
         await remember(context, shown, reply, reason=f"chosen from suggestions; "
                        f"{kept.reason if kept else 'no decision reason kept'}")
 
@@ -95,13 +95,12 @@ async def switch_language(update: Update, context: BotContext) -> None:
     if message is None:
         await acknowledge(query)
         return
-    reply = await shown_again(context, message, chosen.shows, chosen.lang)
+    reply, kept = await shown_again(context, message, chosen.shows, chosen.lang)
     if reply is None:
         await acknowledge(query, UI[chosen.lang]["gone"])
         return
     await acknowledge(query)
     group = is_group(update)
-    kept = await recall(context, message) if chosen.shows == "q" else None
     reason = kept.reason if kept else f"language switch: {chosen.shows}"
     if group and query.from_user.id != _asker(message):
         sent = await send(message, reply, group=True, quote=message)
@@ -124,7 +123,7 @@ async def fold(update: Update, context: BotContext) -> None:
     if message is None:
         await acknowledge(query)
         return
-    reply = await shown_again(context, message, chosen.shows, chosen.lang)
+    reply, _ = await shown_again(context, message, chosen.shows, chosen.lang)
     if reply is None:
         await acknowledge(query, UI[chosen.lang]["gone"])
         return

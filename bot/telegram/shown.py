@@ -17,6 +17,7 @@ from bot.engine import Engine, Link, Reply
 from bot.engine.proposal import Proposal
 from bot.engine.texts import TEXTS
 from bot.store import Sent
+from bot.telegram.render import reply_state
 from bot.telegram.services import READ_SECONDS, BotContext
 
 OFFERING = ("suggest", "fallback", "other_org", "empty")
@@ -24,10 +25,9 @@ OFFERING = ("suggest", "fallback", "other_org", "empty")
 
 def shows(reply: Reply) -> str:
     """What ``reply`` shows, as answer ids (see the module's docstring)."""
-    if reply.country:
-        return f"{'r' if reply.kind == 'role' else 'm'}:{reply.country}"
-    if reply.entry and reply.kind in ("answer", "smalltalk"):
-        return f"e:{reply.entry}"
+    state = reply_state(reply)
+    if state != "q":
+        return state
     proposal = reply.decision.proposal if reply.decision else None
     if proposal is not None and proposal.rows and reply.kind == "answer":
         return f"L:{proposal.key}:{','.join(proposal.rows)}"
@@ -107,17 +107,18 @@ async def recall(context: BotContext, message: Message) -> Sent | None:
 
 
 async def shown_again(context: BotContext, message: Message, state: str, lang: str
-                      ) -> Reply | None:
+                      ) -> tuple[Reply | None, Sent | None]:
     """What ``message`` shows, in ``lang``: from the button's ``state``, the store, or the
-    question it quotes; None if none of them can tell."""
+    question it quotes (None if none of them can tell); and what the store kept, if it was
+    asked."""
     engine = context.services.engine
     if state != "q":
-        return rebuild(engine, state, lang)
+        return rebuild(engine, state, lang), None
     kept = await recall(context, message)
     if kept is not None:
         found = rebuild(engine, kept.shows, lang)
         if found is not None:
-            return found
+            return found, kept
     original = message.reply_to_message
     text = (original.text or original.caption) if original else None
-    return engine.ask(text, lang=lang) if text else None
+    return (engine.ask(text, lang=lang) if text else None), kept
