@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from telegram import Update
 from telegram.constants import ParseMode
@@ -104,7 +105,8 @@ def build_application(settings: BotSettings, engine: Engine,
     for names, callback in commands:
         application.add_handler(CommandHandler(names, callback, filters=NEW_MESSAGE))
     application.add_handler(MessageHandler(
-        NEW_MESSAGE & filters.CAPTION & filters.CaptionRegex(r"^/"), questions.caption_command))
+        NEW_MESSAGE & filters.CaptionRegex(re.compile(r"^/(tanya|ask)(@\w+)?(\s|$)", re.I)),
+        questions.caption_command))
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.COMMAND,
                                            questions.unknown_command))
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.TEXT,

@@ -85,6 +85,9 @@ async def test_a_photo_with_a_question_as_caption_is_answered_in_private(bot: Ha
     [note] = await bot.reply_in(JOHN["id"])
     assert "1969" in answer.params["text"]
     assert "text" in note.params["text"]
+    bot.push(photo("/start where is the oic headquarters", private(JOHN), JOHN))
+    [_, headquarters] = await bot.reply_in(JOHN["id"], count=2)
+    assert "Jeddah" in headquarters.params["text"]
 
 
 async def test_captions_address_the_bot_in_groups_like_text(bot: Harness) -> None:
