@@ -153,10 +153,11 @@ async def vote(update: Update, context: BotContext) -> None:
     asks_why = not chosen.helpful and chosen.reason is None
     await acknowledge(query, UI[chosen.lang]["vote_why" if asks_why else "vote_thanks"])
     markup = message.reply_markup
-    if isinstance(markup, InlineKeyboardMarkup):
+    group = is_group(update)
+    if isinstance(markup, InlineKeyboardMarkup) and not (group and chosen.helpful):
         if asks_why:
             row = reason_row(chosen.answer, chosen.lang)
-        elif is_group(update):  # the buttons are everyone's: leave the votes for the others
+        elif group:  # the buttons are everyone's: the votes come back for the others
             row = vote_row(chosen.answer, chosen.lang)
         else:
             row = thanks_row(chosen.lang)
