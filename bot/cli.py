@@ -178,9 +178,10 @@ def _review(args: argparse.Namespace, out: TextIO) -> int:
     import os
     from dataclasses import replace
 
+    from bot.feedback import UNHELPFUL_ROWS, format_unhelpful
     from bot.review import format_review, group_questions
     from bot.settings import StoreSettings
-    from bot.store import REVIEW_ROWS, LoggedQuestion, make_store
+    from bot.store import REVIEW_ROWS, LoggedQuestion, Unhelpful, make_store
 
     settings = StoreSettings.from_env(os.environ)
     if args.state_dir:
@@ -195,15 +196,17 @@ def _review(args: argparse.Namespace, out: TextIO) -> int:
                       "there yet.\n")
             return 0
 
-    async def newest() -> list[LoggedQuestion]:
+    async def newest() -> tuple[list[LoggedQuestion], list[Unhelpful]]:
         store = make_store(settings)
         await store.open()
         try:
-            return await store.questions(REVIEW_ROWS)
+            return await store.questions(REVIEW_ROWS), await store.unhelpful(UNHELPFUL_ROWS)
         finally:
             await store.close()
 
-    out.write(format_review(group_questions(asyncio.run(newest())), limit=args.limit))
+    questions, unhelpful = asyncio.run(newest())
+    out.write(format_review(group_questions(questions), limit=args.limit))
+    out.write("\n" + format_unhelpful(unhelpful, limit=args.limit))
     return 0
 
 

@@ -11,14 +11,16 @@ from bot.store.base import (
     VOTE_REASONS,
     Limits,
     LoggedQuestion,
+    Sent,
     Store,
     StoreError,
     Tally,
+    Unhelpful,
 )
 from bot.store.privacy import Privacy
 
-__all__ = ["DAY", "REVIEW_ROWS", "VOTE_REASONS", "Limits", "LoggedQuestion", "Store",
-           "StoreError", "Tally", "make_store", "open_store"]
+__all__ = ["DAY", "REVIEW_ROWS", "VOTE_REASONS", "Limits", "LoggedQuestion", "Sent", "Store",
+           "StoreError", "Tally", "Unhelpful", "make_store", "open_store"]
 
 
 def make_store(settings: StoreSettings, limits: Limits = DEFAULT_LIMITS) -> Store:

@@ -9,7 +9,10 @@ What is kept, and how privately:
   that changes every hour); the newest ``Limits.questions`` rows;
 - a count of every answer (outcome, language, time): the newest ``Limits.answers`` rows;
 - 👍/👎 votes: one per person per answer message (a salted hash of user, chat and message),
-  on known entries only, with an optional reason for 👎; the newest ``Limits.votes``.
+  on known entries only, with an optional reason for 👎; the newest ``Limits.votes``;
+- for each answer the bot sent, what it shows (answer ids, never text) and the engine's
+  decision reason, keyed by a salted hash of (chat, message): so a button can redraw it after
+  its question is gone, and a vote on it carries the reason; the newest ``Limits.sent``.
 
 The public methods here do what both backends share (hashing, scrubbing, checking); each
 backend implements the underscored primitives, one transaction each.
@@ -48,6 +51,7 @@ class Limits:
     answers: int = 100_000
     votes: int = 10_000
     questions_per_chat_hour: int = 20
+    sent: int = 10_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -98,6 +102,29 @@ class VoteRow:
     helpful: bool
     reason: str | None
     decision_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """What one message of the bot shows (``e:<entry>``, ``m:<country>``, a list's rows, the
+    offered ids...; see bot/telegram/shown.py) and why the engine answered so."""
+
+    shows: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unhelpful:
+    """One 👎, as the review reads it: which answer, why (if told), and why it was given."""
+
+    entry: str
+    lang: str
+    reason: str | None
+    decision_reason: str
+    at: float
+
+
+MAX_SHOWS = 1_000
 
 
 class Store(ABC):
@@ -188,6 +215,23 @@ class Store(ABC):
         """Per entry: how many found it helpful, how many not, and why not."""
         return await self._votes()
 
+    async def unhelpful(self, limit: int = 50) -> list[Unhelpful]:
+        """The newest ``limit`` 👎 votes, newest first, with their reasons."""
+        return await self._unhelpful(limit)
+
+    # -- what the bot's messages show ------------------------------------------------------------
+
+    async def remember(self, *, chat_id: int, message_id: int, shows: str, reason: str,
+                       at: float | None = None) -> None:
+        """Keep what a message of the bot shows and the decision reason behind it."""
+        await self._remember(time.time() if at is None else at,
+                             self._keys().message(chat_id, message_id),
+                             Sent(shows[:MAX_SHOWS], scrub(reason[:MAX_REASON])))
+
+    async def recall(self, chat_id: int, message_id: int) -> Sent | None:
+        """What :meth:`remember` kept for that message, if it still has it."""
+        return await self._recall(self._keys().message(chat_id, message_id))
+
     # -- what each backend implements ----------------------------------------------------------
 
     @abstractmethod
@@ -211,6 +255,15 @@ class Store(ABC):
 
     @abstractmethod
     async def _votes(self) -> dict[str, Tally]: ...
+
+    @abstractmethod
+    async def _unhelpful(self, limit: int) -> list[Unhelpful]: ...
+
+    @abstractmethod
+    async def _remember(self, at: float, key: str, sent: Sent) -> None: ...
+
+    @abstractmethod
+    async def _recall(self, key: str) -> Sent | None: ...
 
 
 def tally(rows: Sequence[tuple[str, int, int, str | None, int]]) -> dict[str, Tally]:

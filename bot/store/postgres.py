@@ -23,9 +23,11 @@ from bot.store.base import (
     Limits,
     LoggedQuestion,
     QuestionRow,
+    Sent,
     Store,
     StoreError,
     Tally,
+    Unhelpful,
     VoteRow,
     tally,
 )
@@ -73,6 +75,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             chat_hour text PRIMARY KEY,
             hour bigint NOT NULL,
             used integer NOT NULL
+        )""",
+    ),
+    (  # what each message of the bot shows and why, keyed by a salted hash of (chat, message)
+        """CREATE TABLE oic_sent (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            message text NOT NULL UNIQUE,
+            at timestamptz NOT NULL,
+            shows text NOT NULL,
+            reason text NOT NULL DEFAULT ''
         )""",
     ),
 )
@@ -257,3 +268,30 @@ class PostgresStore(Store):
                 "GROUP BY entry, reason ORDER BY entry")
             rows = await cursor.fetchall()
         return tally(rows)
+
+    async def _unhelpful(self, limit: int) -> list[Unhelpful]:
+        async with self._connection() as conn:
+            cursor = await conn.execute(
+                "SELECT entry, lang, reason, decision_reason, at FROM oic_votes "
+                "WHERE NOT helpful ORDER BY at DESC, voter LIMIT %s", (limit,))
+            rows = await cursor.fetchall()
+        return [Unhelpful(entry, lang, reason, decision_reason, at.timestamp())
+                for entry, lang, reason, decision_reason, at in rows]
+
+    async def _remember(self, at: float, key: str, sent: Sent) -> None:
+        async with self._connection() as conn, conn.transaction():
+            cursor = await conn.execute(
+                "INSERT INTO oic_sent (message, at, shows, reason) VALUES (%s, %s, %s, %s) "
+                "ON CONFLICT (message) DO UPDATE SET at = excluded.at, shows = excluded.shows, "
+                "reason = excluded.reason RETURNING id",
+                (key, _when(at), sent.shows, sent.reason))
+            (ident,) = await _one(cursor)
+            await conn.execute("DELETE FROM oic_sent WHERE id <= %s",
+                               (ident - self.limits.sent,))
+
+    async def _recall(self, key: str) -> Sent | None:
+        async with self._connection() as conn:
+            cursor = await conn.execute(
+                "SELECT shows, reason FROM oic_sent WHERE message = %s", (key,))
+            row = await cursor.fetchone()
+        return Sent(*row) if row else None

@@ -41,6 +41,10 @@ class Privacy:
         """One vote per person per answer message: changing one's mind replaces the vote."""
         return self._digest("vote", user_id, chat_id, message_id)
 
+    def message(self, chat_id: int, message_id: int) -> str:
+        """One message of the bot (what it shows, why it was sent)."""
+        return self._digest("message", chat_id, message_id)
+
     def chat_hour(self, chat_id: int, at: float) -> str:
         """A chat's quota bucket for one hour; it changes every hour, so buckets from
         different hours cannot be linked to the same chat."""

@@ -28,9 +28,11 @@ from bot.store.base import (
     Limits,
     LoggedQuestion,
     QuestionRow,
+    Sent,
     Store,
     StoreError,
     Tally,
+    Unhelpful,
     VoteRow,
     tally,
 )
@@ -136,8 +138,19 @@ def _v2_private_and_reasoned(db: sqlite3.Connection, privacy: Privacy | None) ->
     )""")
 
 
+def _v3_sent(db: sqlite3.Connection, privacy: Privacy | None) -> None:
+    """What each message of the bot shows and why, keyed by a salted hash of (chat, message)."""
+    db.execute("""CREATE TABLE sent (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        message TEXT NOT NULL UNIQUE,
+        at REAL NOT NULL,
+        shows TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT ''
+    )""")
+
+
 Migration = Callable[[sqlite3.Connection, Privacy | None], None]
-MIGRATIONS: tuple[Migration, ...] = (_v1_legacy, _v2_private_and_reasoned)
+MIGRATIONS: tuple[Migration, ...] = (_v1_legacy, _v2_private_and_reasoned, _v3_sent)
 
 
 class SqliteStore(Store):
@@ -350,4 +363,33 @@ class SqliteStore(Store):
             return tally(self._conn().execute(
                 "SELECT entry, SUM(helpful), SUM(1 - helpful), reason, COUNT(*) FROM votes "
                 "GROUP BY entry, reason ORDER BY entry").fetchall())
+        return await self._run(work)
+
+    async def _unhelpful(self, limit: int) -> list[Unhelpful]:
+        def work() -> list[Unhelpful]:
+            rows = self._conn().execute(
+                "SELECT entry, lang, reason, decision_reason, at FROM votes WHERE helpful = 0 "
+                "ORDER BY at DESC, voter LIMIT ?", (limit,)).fetchall()
+            return [Unhelpful(*row) for row in rows]
+        return await self._run(work)
+
+    async def _remember(self, at: float, key: str, sent: Sent) -> None:
+        limit = self.limits.sent
+
+        def work() -> None:
+            db = self._conn()
+            with self._transaction(db):
+                (ident,) = db.execute(
+                    "INSERT INTO sent (message, at, shows, reason) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (message) DO UPDATE SET at = excluded.at, "
+                    "shows = excluded.shows, reason = excluded.reason RETURNING id",
+                    (key, at, sent.shows, sent.reason)).fetchone()
+                db.execute("DELETE FROM sent WHERE id <= ?", (ident - limit,))
+        await self._run(work)
+
+    async def _recall(self, key: str) -> Sent | None:
+        def work() -> Sent | None:
+            row = self._conn().execute("SELECT shows, reason FROM sent WHERE message = ?",
+                                       (key,)).fetchone()
+            return Sent(*row) if row else None
         return await self._run(work)

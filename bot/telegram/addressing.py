@@ -18,11 +18,13 @@ def is_reply_to_bot(message: Message) -> bool:
 
 
 def mentions_bot(message: Message) -> bool:
+    """A mention of the bot in the text, or in a photo's caption."""
     bot = message.get_bot()
     target = f"@{bot.username}".lower()
-    for entity, text in message.parse_entities(
-        [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
-    ).items():
+    found = {**message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]),
+             **message.parse_caption_entities([MessageEntity.MENTION,
+                                               MessageEntity.TEXT_MENTION])}
+    for entity, text in found.items():
         if entity.type == MessageEntity.MENTION and text.lower() == target:
             return True
         if entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot.id:

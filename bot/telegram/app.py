@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 
-from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
@@ -20,14 +21,15 @@ from telegram.ext import (
 from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import open_store
-from bot.telegram import buttons, menus, operators, questions
+from bot.telegram import buttons, groups, menus, operators, questions
 from bot.telegram.addressing import MENTIONS_BOT, REPLY_TO_BOT
-from bot.telegram.callbacks import Browse, Choose, Open, Prefer, Switch, Vote
+from bot.telegram.callbacks import Browse, Choose, Fold, Open, Prefer, Read, Switch, Thanks, Vote
 from bot.telegram.errors import on_error
 from bot.telegram.inline import inline_query
+from bot.telegram.pacing import Pacing
+from bot.telegram.profile import set_profile
 from bot.telegram.reload import start_watching
 from bot.telegram.services import CONTEXT_TYPES, BotData, Services
-from bot.telegram.texts import COMMANDS
 
 logger = logging.getLogger(__name__)
 
@@ -35,20 +37,21 @@ logger = logging.getLogger(__name__)
 # and send the overall stream evenly (no bursts) so network jitter cannot bunch it past the limit.
 OVERALL_PER_SECOND = 28
 GROUP_PER_MINUTE = 19
-NEW_MESSAGE = filters.UpdateType.MESSAGE  # edits of old messages are not re-answered
+GROUP_PERIOD = 60.0  # seconds (tests shorten it to see the pacing without waiting a minute)
+NEW_MESSAGE = filters.UpdateType.MESSAGE  # edits go to questions.edited_question
 PRIVATE = filters.ChatType.PRIVATE
 
 
 async def open_state(application: Application) -> None:
     """post_init: open the state store on PTB's own event loop (a store that cannot be opened
-    stops start-up with its one-line StoreError), then register the command menu."""
+    stops start-up with its one-line StoreError), then set the profile and command menus."""
     svc = _services(application)
     svc.store = await open_store(svc.settings.store)
     settings = svc.settings
     how = (f"webhook on 0.0.0.0:{settings.port} for {webhook_address(settings)}"
            if settings.webhook_url else "long polling")
     logger.info("Starting %s; state kept in %s", how, svc.store.describe())
-    await register_commands(application)
+    await set_profile(application.bot, settings.operator_ids)
 
 
 async def close_state(application: Application) -> None:
@@ -57,17 +60,6 @@ async def close_state(application: Application) -> None:
     if svc.store is not None:
         store, svc.store = svc.store, None
         await store.close()
-
-
-async def register_commands(application: Application) -> None:
-    """Show the command menu in Indonesian to Indonesian users and in English to everyone else."""
-    bot = application.bot
-    for lang, commands in COMMANDS.items():
-        await bot.set_my_commands(
-            [BotCommand(name, description) for name, description in commands],
-            scope=BotCommandScopeDefault(),
-            language_code="id" if lang == "id" else None,
-        )
 
 
 def build_application(settings: BotSettings, engine: Engine,
@@ -81,15 +73,16 @@ def build_application(settings: BotSettings, engine: Engine,
         Application.builder()
         .token(settings.token)
         .context_types(CONTEXT_TYPES)
-        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        # A quoted question deleted meanwhile must not cost its answer.
+        .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True))
         .concurrent_updates(64)
         .post_init(open_state)
         .post_shutdown(close_state)
     )
     if rate_limited:
-        builder = builder.rate_limiter(AIORateLimiter(  # type: ignore[arg-type]
+        builder = builder.rate_limiter(Pacing(  # type: ignore[arg-type]
             overall_max_rate=1, overall_time_period=1 / OVERALL_PER_SECOND,
-            group_max_rate=GROUP_PER_MINUTE, group_time_period=60, max_retries=3))
+            group_max_rate=GROUP_PER_MINUTE, group_time_period=GROUP_PERIOD, max_retries=3))
     if settings.api_base_url:
         builder = (builder.base_url(f"{settings.api_base_url}/bot")
                    .base_file_url(f"{settings.api_base_url}/file/bot"))
@@ -111,6 +104,9 @@ def build_application(settings: BotSettings, engine: Engine,
     ]
     for names, callback in commands:
         application.add_handler(CommandHandler(names, callback, filters=NEW_MESSAGE))
+    application.add_handler(MessageHandler(
+        NEW_MESSAGE & filters.CaptionRegex(re.compile(r"^/(tanya|ask)(@\w+)?(\s|$)", re.I)),
+        questions.caption_command))
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.COMMAND,
                                            questions.unknown_command))
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.TEXT,
@@ -118,14 +114,20 @@ def build_application(settings: BotSettings, engine: Engine,
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & ~filters.TEXT,
                                            questions.private_other))
     application.add_handler(MessageHandler(
-        filters.ChatType.GROUPS & NEW_MESSAGE & filters.TEXT & ~filters.COMMAND
+        filters.ChatType.GROUPS & NEW_MESSAGE & ((filters.TEXT & ~filters.COMMAND)
+                                                 | filters.CAPTION)
         & (REPLY_TO_BOT | MENTIONS_BOT),
         questions.group_addressed,
     ))
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE
+                                           & (filters.TEXT | filters.CAPTION),
+                                           questions.edited_question))
+    application.add_handler(ChatMemberHandler(groups.joined, ChatMemberHandler.MY_CHAT_MEMBER))
     # Buttons, routed by their data's kind (bot/telegram/callbacks.py writes and reads it).
     for kind, callback in ((Open, buttons.open_answer), (Choose, buttons.choose),
                            (Switch, buttons.switch_language), (Vote, buttons.vote),
-                           (Browse, menus.browse), (Prefer, menus.prefer)):
+                           (Browse, menus.browse), (Prefer, menus.prefer),
+                           (Fold, buttons.fold), (Read, menus.read), (Thanks, buttons.thanks)):
         application.add_handler(CallbackQueryHandler(callback, pattern=kind.PATTERN))
     application.add_handler(CallbackQueryHandler(buttons.unknown_button))
     application.add_handler(InlineQueryHandler(inline_query))
@@ -139,7 +141,8 @@ def _services(application: Application) -> Services:
     return data.services
 
 
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
+                   Update.EDITED_MESSAGE, Update.MY_CHAT_MEMBER]
 WEBHOOK_PATH = "telegram"
 
 

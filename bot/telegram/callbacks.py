@@ -153,3 +153,69 @@ class Vote:
         if helpful not in ("0", "1") or (code and (helpful == "1" or code not in REASONS)):
             raise CallbackError(f"not a vote: {data!r}")
         return cls(answer, lang, helpful == "1", REASONS.get(code))
+
+
+@dataclass(frozen=True, slots=True)
+class Fold:
+    """Open or fold, in place, an answer's details and its full list of sources. ``shows`` is
+    what the message shows, as in :class:`Switch`."""
+
+    shows: str
+    lang: str
+    details: bool
+    sources: bool
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"^f:")
+
+    @property
+    def data(self) -> str:
+        return _checked(f"f:{int(self.details)}{int(self.sources)}:{self.shows}:{self.lang}")
+
+    @classmethod
+    def parse(cls, data: str) -> Fold:
+        flags, _, rest = data.removeprefix("f:").partition(":")
+        if len(flags) != 2 or set(flags) - {"0", "1"}:
+            raise CallbackError(f"not a fold: {data!r}")
+        shows, lang = _with_lang(rest)
+        return cls(shows, lang, flags[0] == "1", flags[1] == "1")
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """A question chosen in a topic's list: its answer in place of the list, with ⬅️ Back to
+    that topic."""
+
+    topic: str
+    answer: str
+    lang: str
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"^n:")
+
+    @property
+    def data(self) -> str:
+        return _checked(f"n:{self.topic}:{self.answer}:{self.lang}")
+
+    @classmethod
+    def parse(cls, data: str) -> Read:
+        topic, _, rest = data.removeprefix("n:").partition(":")
+        answer, lang = _with_lang(rest)
+        if not topic or not answer:
+            raise CallbackError(f"not a topic's question: {data!r}")
+        return cls(topic, answer, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Thanks:
+    """The "✓ Thanks" left where the votes were: pressing it only says thanks again."""
+
+    lang: str
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"^k:")
+
+    @property
+    def data(self) -> str:
+        return _checked(f"k:{self.lang}")
+
+    @classmethod
+    def parse(cls, data: str) -> Thanks:
+        lang = data.removeprefix("k:")
+        if lang not in LANGS:
+            raise CallbackError(f"no language in {data!r}")
+        return cls(lang)

@@ -10,9 +10,11 @@ from functools import partial
 from telegram import Update
 from telegram.constants import ChatType
 
+from bot.feedback import UNHELPFUL_ROWS, format_unhelpful
 from bot.review import format_review, group_questions
 from bot.store import DAY, REVIEW_ROWS, Store
 from bot.store.base import Tally
+from bot.telegram.groups import operator_command_in_group
 from bot.telegram.reload import problem_report, reload_now
 from bot.telegram.render import split_html
 from bot.telegram.sending import show, ui_lang
@@ -27,6 +29,8 @@ REFUSAL = {
 
 
 async def _allowed(update: Update, context: BotContext) -> bool:
+    if await operator_command_in_group(update, context):
+        return False
     user, chat = update.effective_user, update.effective_chat
     if (user and chat and chat.type == ChatType.PRIVATE
             and user.id in context.services.settings.operator_ids):
@@ -100,3 +104,8 @@ async def review_command(update: Update, context: BotContext) -> None:
     for chunk in split_html(f"<pre>{html.escape(text)}</pre>"
                             if len(text) < 3900 else html.escape(text)):
         await show(update, chunk)
+    unhelpful = await context.services.kept(
+        "read votes", lambda store: store.unhelpful(UNHELPFUL_ROWS), None, REVIEW_SECONDS)
+    if unhelpful is not None:
+        for chunk in split_html(html.escape(format_unhelpful(unhelpful, limit=5))):
+            await show(update, chunk)

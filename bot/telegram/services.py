@@ -23,6 +23,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import Store
+from bot.telegram.memory import AnswerLinks
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -36,6 +37,7 @@ class Services:
     engine: Engine
     store: Store | None = None  # set in post_init, once the store is open
     started_at: float = field(default_factory=time.time)
+    answers: AnswerLinks = field(default_factory=AnswerLinks)  # to re-answer edited questions
     # what could not be done, until it works again (each logged once)
     _failing: set[str] = field(default_factory=set, init=False, repr=False)
 

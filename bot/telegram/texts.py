@@ -45,6 +45,20 @@ UI: dict[str, dict[str, str]] = {
         "unknown_command": "Perintah itu tidak saya kenal. Lihat /bantuan.",
         "not_found": "Maaf, jawaban itu tidak ada lagi di basis pengetahuan.",
         "vote_thanks": "Terima kasih atas masukannya!",
+        "vote_why": "Terima kasih. Apa yang kurang? Pilih di bawah jawaban.",
+        "gone": "Pesan ini tidak bisa diubah lagi. Silakan tanyakan lagi.",
+        "not_yours": "Tombol ini untuk yang mengetik perintahnya.",
+        "jawab_self": "Itu jawaban saya sendiri. Balas pertanyaan seseorang dengan /jawab.",
+        "ask_private": "Tanya di chat pribadi",
+        "group_hello": (
+            "Assalamu'alaikum! Saya <b>oic-bot</b>: saya menjawab pertanyaan tentang "
+            "<b>Organisasi Kerja Sama Islam (OKI)</b>, selalu dengan sumbernya.\n\n"
+            "Di grup ini saya hanya bicara bila ditanya: <code>/tanya pertanyaan</code>, "
+            "balas (reply) pesan saya, atau balas pertanyaan seseorang dengan "
+            "<code>/jawab</code>. /bantuan untuk panduan."
+        ),
+        "operators_private": "Perintah pengelola hanya berjalan di chat pribadi ini: "
+        "/stats, /review, /reload.",
     },
     "en": {
         "welcome": (
@@ -86,26 +100,78 @@ UI: dict[str, dict[str, str]] = {
         "unknown_command": "I don't know that command. See /help.",
         "not_found": "Sorry, that answer is no longer in the knowledge base.",
         "vote_thanks": "Thanks for the feedback!",
+        "vote_why": "Thanks. What was wrong? Choose under the answer.",
+        "gone": "This message can no longer be changed. Please ask again.",
+        "not_yours": "These buttons are for whoever typed the command.",
+        "jawab_self": "That is my own answer. Reply /jawab to someone's question instead.",
+        "ask_private": "Ask in a private chat",
+        "group_hello": (
+            "Hello! I'm <b>oic-bot</b>: I answer questions about the <b>Organisation of "
+            "Islamic Cooperation (OIC)</b>, always with sources.\n\n"
+            "In this group I speak only when asked: <code>/ask question</code>, reply to one "
+            "of my messages, or reply <code>/answer</code> to someone's question. /help for a "
+            "guide."
+        ),
+        "operators_private": "Operator commands work only here in our private chat: "
+        "/stats, /review, /reload.",
     },
 }
 
-COMMANDS = {
+# The command menus by scope (bot/telegram/profile.py registers them at start-up): private
+# chats have no /jawab (there is no one else's question to reply to); groups have /tanya and
+# /jawab first; operators see their commands too, in their own chat only.
+PRIVATE_COMMANDS = {
     "id": [
-        ("tanya", "Ajukan pertanyaan tentang OKI"),
         ("topik", "Jelajahi topik"),
         ("bahasa", "Pilih bahasa jawaban"),
         ("bantuan", "Cara bertanya"),
         ("tentang", "Tentang bot ini dan sumbernya"),
-        ("jawab", "Balas pertanyaan orang lain dengan ini"),
         ("start", "Mulai"),
     ],
     "en": [
-        ("ask", "Ask a question about the OIC"),
         ("topics", "Browse topics"),
         ("lang", "Choose the answer language"),
         ("help", "How to ask"),
         ("about", "About this bot and its sources"),
-        ("jawab", "Reply to someone's question with this"),
         ("start", "Start"),
     ],
+}
+GROUP_COMMANDS = {
+    "id": [
+        ("tanya", "Ajukan pertanyaan tentang OKI"),
+        ("jawab", "Balas pertanyaan seseorang dengan ini"),
+        ("topik", "Jelajahi topik"),
+        ("bahasa", "Pilih bahasa jawaban"),
+        ("bantuan", "Cara bertanya"),
+    ],
+    "en": [
+        ("ask", "Ask a question about the OIC"),
+        ("answer", "Reply to someone's question with this"),
+        ("topics", "Browse topics"),
+        ("lang", "Choose the answer language"),
+        ("help", "How to ask"),
+    ],
+}
+OPERATOR_COMMANDS = [
+    ("reload", "Load the edited content now"),
+    ("stats", "Answers and votes"),
+    ("review", "Unanswered questions and 👎 votes"),
+]
+
+# What Telegram shows before /start (the description, up to 512 characters) and on the bot's
+# profile and in shared links (the short description, up to 120).
+DESCRIPTION = {
+    "id": "Saya menjawab pertanyaan tentang Organisasi Kerja Sama Islam (OKI) dalam bahasa "
+    "Indonesia atau Inggris, selalu dengan sumbernya: sejarah, anggota, KTT, Sekjen, lembaga, "
+    "dan peran Indonesia. Tekan Mulai lalu tulis pertanyaan Anda. Di grup: /tanya "
+    "pertanyaan. Di chat mana pun: ketik @{bot} lalu pertanyaan.",
+    "en": "I answer questions about the Organisation of Islamic Cooperation (OIC) in English "
+    "or Indonesian, always with sources: its history, members, summits, Secretaries-General, "
+    "institutions. Press Start and type your question. In groups: /ask question. In any "
+    "chat: type @{bot} and a question.",
+}
+SHORT_DESCRIPTION = {
+    "id": "Tanya jawab tentang OKI (Organisasi Kerja Sama Islam), selalu dengan sumber.",
+    "en": "Questions and answers about the OIC (Organisation of Islamic Cooperation), "
+    "always sourced.",
 }

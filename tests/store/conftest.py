@@ -16,7 +16,7 @@ from bot.store.base import DEFAULT_LIMITS
 from bot.store.sqlite import FILENAME
 
 KEY = b"k" * 32
-TABLES = ("preferences", "questions", "answers", "votes", "question_quota")
+TABLES = ("preferences", "questions", "answers", "votes", "question_quota", "sent")
 
 
 @dataclass

@@ -150,6 +150,49 @@ async def test_votes_keep_only_the_newest(place: Place) -> None:
     assert len(place.sql(f"SELECT * FROM {place.table('votes')}")) == 2
 
 
+async def test_thumbs_down_are_listed_newest_first_with_both_reasons(store: Store) -> None:
+    await store.vote(user_id=1, chat_id=CHAT, message_id=1, entry="headquarters", lang="en",
+                     helpful=False, reason="out_of_date", known=KNOWN,
+                     decision_reason="answer: headquarters 0.91", at=T0)
+    await store.vote(user_id=2, chat_id=CHAT, message_id=1, entry="founding_date", lang="id",
+                     helpful=False, known=KNOWN, at=T0 + 1)
+    await store.vote(user_id=3, chat_id=CHAT, message_id=1, entry="founding_date", lang="id",
+                     helpful=True, known=KNOWN, at=T0 + 2)
+    newest, oldest = await store.unhelpful()
+    assert (newest.entry, newest.reason) == ("founding_date", None)
+    assert (oldest.entry, oldest.lang, oldest.reason, oldest.decision_reason) == (
+        "headquarters", "en", "out_of_date", "answer: headquarters 0.91")
+    assert oldest.at == pytest.approx(T0)
+
+
+# -- what the bot's messages show -------------------------------------------------------------
+
+async def test_what_a_message_shows_is_kept_by_a_salted_key_and_replaced(place: Place,
+                                                                          store: Store) -> None:
+    await store.remember(chat_id=CHAT, message_id=77, shows="o:headquarters,founding_date",
+                         reason="clarify: two close", at=T0)
+    kept = await store.recall(CHAT, 77)
+    assert kept is not None and kept.shows == "o:headquarters,founding_date"
+    assert kept.reason == "clarify: two close"
+    assert await store.recall(CHAT, 78) is None and await store.recall(-CHAT, 77) is None
+    await store.remember(chat_id=CHAT, message_id=77, shows="e:headquarters", reason="answer",
+                         at=T0 + 1)
+    assert (await store.recall(CHAT, 77)) == type(kept)("e:headquarters", "answer")
+    dump = place.dump()
+    assert "e:headquarters" in dump and str(CHAT) not in dump
+    assert len(place.sql(f"SELECT * FROM {place.table('sent')}")) == 1
+
+
+async def test_what_messages_show_keeps_only_the_newest(place: Place) -> None:
+    store = await place.open(Limits(sent=3))
+    for message in range(5):
+        await store.remember(chat_id=CHAT, message_id=message, shows=f"e:{message}", reason="",
+                             at=T0 + message)
+    assert [await store.recall(CHAT, m) is not None for m in range(5)] == [
+        False, False, True, True, True]
+    assert len(place.sql(f"SELECT * FROM {place.table('sent')}")) == 3
+
+
 # -- two writers at once ----------------------------------------------------------------------
 
 async def test_two_stores_writing_at_once_lose_and_double_nothing(place: Place) -> None:

@@ -52,6 +52,11 @@ class FakeBotApi:
         self._groups: dict[int, _Bucket] = defaultdict(
             lambda: _Bucket(self.group_per_minute, 60.0))
         self.fail_next: dict[str, tuple[int, dict[str, Any]]] = {}
+        # What users did meanwhile (bot/telegram tests of "nothing lost"):
+        self.migrated: dict[int, int] = {}  # group id -> the supergroup it became
+        self.deleted: set[tuple[int, int]] = set()  # (chat, message) deleted by a user
+        self.queries_expired = False  # every answerCallbackQuery is "too old" (a restart)
+        self._messages: dict[tuple[int, int], dict[str, Any]] = {}  # for reply_to_message
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -76,6 +81,9 @@ class FakeBotApi:
 
     def push(self, update: dict[str, Any]) -> dict[str, Any]:
         with self._cond:
+            for kind in ("message", "edited_message"):
+                if kind in update:
+                    self._keep(update[kind])
             update["update_id"] = self._next_update
             self._next_update += 1
             self._updates.append(update)
@@ -167,6 +175,10 @@ class FakeBotApi:
         def ok(result: Any) -> tuple[int, dict[str, Any]]:
             return 200, {"ok": True, "result": result}
 
+        refused = self._refuses(method, params)
+        if refused:
+            return refused
+
         if method == "getMe":
             return ok({"id": self.bot_id, "is_bot": True, "first_name": "OIC Test Bot",
                        "username": self.username, "can_join_groups": True,
@@ -179,7 +191,7 @@ class FakeBotApi:
                 return ok(self._message(params))
             return ok(self._message(params, int(params.get("message_id", 0))))
         if method in ("deleteWebhook", "setWebhook", "setMyCommands", "answerCallbackQuery",
-                      "editMessageReplyMarkup",
+                      "editMessageReplyMarkup", "setMyDescription", "setMyShortDescription",
                       "answerInlineQuery", "sendChatAction", "deleteMyCommands", "close"):
             return ok(True)
         return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
@@ -223,7 +235,120 @@ class FakeBotApi:
         }
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
+        reply_to = params.get("reply_parameters")
+        if isinstance(reply_to, dict):
+            quoted = self._messages.get((chat_id, int(reply_to.get("message_id") or 0)))
+            if quoted is not None:
+                message["reply_to_message"] = quoted
+        self._keep(message)
         return message
+
+    def _keep(self, message: dict[str, Any]) -> None:
+        """Remember a message as Telegram does, so replies to it can quote it."""
+        kept = {k: v for k, v in message.items() if k != "reply_to_message"}
+        self._messages[(int(message["chat"]["id"]), int(message["message_id"]))] = kept
+
+
+    # -- Telegram's rules for the calls the UX layer makes ---------------------------------------
+
+    def _refuses(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+        """Telegram's refusals: a group that became a supergroup, messages deleted, callback
+        queries too old, malformed buttons, descriptions and command menus."""
+        chat_id = int(params.get("chat_id") or 0)
+        if chat_id in self.migrated and method.startswith(("send", "edit")):
+            return 400, {"ok": False, "error_code": 400,
+                         "description": "Bad Request: group chat was upgraded to a supergroup "
+                         "chat", "parameters": {"migrate_to_chat_id": self.migrated[chat_id]}}
+        if method.startswith("edit") and (chat_id, int(params.get("message_id") or 0)) in \
+                self.deleted:
+            return _bad("Bad Request: message to edit not found")
+        reply_to = params.get("reply_parameters") or {}
+        if (method == "sendMessage" and isinstance(reply_to, dict)
+                and (chat_id, int(reply_to.get("message_id") or 0)) in self.deleted
+                and not reply_to.get("allow_sending_without_reply")):
+            return _bad("Bad Request: message to be replied not found")
+        if method == "answerCallbackQuery" and self.queries_expired:
+            return _bad("Bad Request: query is too old and response timeout expired or query "
+                        "ID is invalid")
+        if method == "answerInlineQuery":
+            button = params.get("button") or {}
+            if button and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}",
+                                           str(button.get("start_parameter", ""))):
+                return _bad("Bad Request: START_PARAM_INVALID")
+            for result in params.get("results") or []:
+                problem = _keyboard_problem(result.get("reply_markup"))
+                if problem:
+                    return _bad(f"Bad Request: {problem}")
+        if method in ("sendMessage", "editMessageText", "editMessageReplyMarkup"):
+            problem = _keyboard_problem(params.get("reply_markup"))
+            if problem:
+                return _bad(f"Bad Request: {problem}")
+        if method == "setMyDescription" and len(str(params.get("description", ""))) > 512:
+            return _bad("Bad Request: description is too long")
+        if (method == "setMyShortDescription"
+                and len(str(params.get("short_description", ""))) > 120):
+            return _bad("Bad Request: short description is too long")
+        if method == "setMyCommands":
+            for command in params.get("commands") or []:
+                if not re.fullmatch(r"[a-z0-9_]{1,32}", str(command.get("command", ""))) or \
+                        not 1 <= len(str(command.get("description", ""))) <= 256:
+                    return _bad("Bad Request: BOT_COMMAND_INVALID")
+        if method == "sendChatAction" and params.get("action") not in CHAT_ACTIONS:
+            return _bad("Bad Request: wrong parameter action in request")
+        return None
+
+    def described(self, method: str, language_code: str | None) -> str | None:
+        """The last description (or short description) set for a language ("" = default)."""
+        key = "description" if method == "setMyDescription" else "short_description"
+        found = [c.params.get(key) for c in self.sent(method=method)
+                 if (c.params.get("language_code") or None) == language_code]
+        return str(found[-1]) if found else None
+
+    def commands(self, scope_type: str, language_code: str | None = None,
+                 chat_id: int | None = None) -> list[str] | None:
+        """The last command menu set for a scope and language, as command names."""
+        found = [c for c in self.sent(method="setMyCommands")
+                 if (c.params.get("scope") or {"type": "default"}).get("type") == scope_type
+                 and (c.params.get("language_code") or None) == language_code
+                 and (chat_id is None
+                      or int((c.params.get("scope") or {}).get("chat_id", 0)) == chat_id)]
+        return [cmd["command"] for cmd in found[-1].params["commands"]] if found else None
+
+
+CHAT_ACTIONS = {"typing", "upload_photo", "record_video", "upload_video", "record_voice",
+                "upload_voice", "upload_document", "choose_sticker", "find_location",
+                "record_video_note", "upload_video_note"}
+_BUTTON_KINDS = ("url", "callback_data", "switch_inline_query",
+                 "switch_inline_query_current_chat", "switch_inline_query_chosen_chat",
+                 "login_url", "web_app", "copy_text", "callback_game", "pay")
+
+
+def _keyboard_problem(markup: Any) -> str | None:
+    """What Telegram would say about an inline keyboard, or None if it is fine."""
+    if not markup:
+        return None
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    for row in markup.get("inline_keyboard", []):
+        for button in row:
+            kinds = [k for k in _BUTTON_KINDS if k in button]
+            if not button.get("text") or len(kinds) != 1:
+                return "BUTTON_TYPE_INVALID"
+            data = button.get("callback_data")
+            if data is not None and not 1 <= len(str(data).encode()) <= 64:
+                return "BUTTON_DATA_INVALID"
+            url = button.get("url")
+            if url is not None and not re.match(r"https?://|tg://", str(url)):
+                return "BUTTON_URL_INVALID"
+            if url and "t.me/" in url and "?start=" in url and not re.fullmatch(
+                    r"[A-Za-z0-9_-]{1,64}", url.split("?start=", 1)[1]):
+                return "BUTTON_URL_INVALID: bad start parameter"
+            chosen = button.get("switch_inline_query_chosen_chat")
+            if chosen is not None and not any(chosen.get(k) for k in (
+                    "allow_user_chats", "allow_bot_chats", "allow_group_chats",
+                    "allow_channel_chats")):
+                return "BUTTON_TYPE_INVALID: choose at least one kind of chat"
+    return None
 
 
 class _Bucket:

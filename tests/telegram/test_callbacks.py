@@ -9,9 +9,12 @@ from bot.telegram.callbacks import (
     Browse,
     CallbackError,
     Choose,
+    Fold,
     Open,
     Prefer,
+    Read,
     Switch,
+    Thanks,
     Vote,
 )
 
@@ -19,14 +22,17 @@ KINDS = [Open("founding_date", "id"), Open("membership:TR", "en"), Open("role:PK
          Choose("summit_15", "en"), Switch("e:founding_date", "en"), Switch("m:TR", "id"),
          Switch("q", "id"), Browse("", "en"), Browse("organs", "id"), Prefer("id"),
          Prefer(None), Vote("headquarters", "id", True),
-         Vote("headquarters", "en", False, "out_of_date")]
+         Vote("headquarters", "en", False, "out_of_date"), Fold("e:summit_15", "id", True, False),
+         Fold("q", "en", False, True), Fold("m:TR", "en", True, True),
+         Read("founding", "founding_date", "id"), Thanks("en")]
+ALL_KINDS = (Open, Choose, Switch, Browse, Prefer, Vote, Fold, Read, Thanks)
 
 
 @pytest.mark.parametrize("button", KINDS, ids=repr)
 def test_every_kind_reads_back_what_it_wrote(button: object) -> None:
     data = button.data  # type: ignore[attr-defined]
     assert len(data.encode()) <= 64
-    matching = [k for k in (Open, Choose, Switch, Browse, Prefer, Vote) if k.PATTERN.match(data)]
+    matching = [k for k in ALL_KINDS if k.PATTERN.match(data)]
     assert matching == [type(button)]
     assert type(button).parse(data) == button  # type: ignore[attr-defined]
 
@@ -42,7 +48,8 @@ def test_data_written_before_this_module_still_reads() -> None:
 @pytest.mark.parametrize(
     ("kind", "data"),
     [(Open, "e:headquarters"), (Open, "e:headquarters:fr"), (Vote, "v:2:x:id"),
-     (Vote, "v:1w:x:id"), (Vote, "v:0z:x:id"), (Prefer, "p:fr")],
+     (Vote, "v:1w:x:id"), (Vote, "v:0z:x:id"), (Prefer, "p:fr"), (Fold, "f:2:e:x:id"),
+     (Fold, "f:10:e:x"), (Read, "n::x:id"), (Thanks, "k:fr")],
 )
 def test_forged_data_is_refused(kind: type, data: str) -> None:
     with pytest.raises(CallbackError):

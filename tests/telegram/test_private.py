@@ -37,8 +37,9 @@ async def test_indonesian_question_gets_an_indonesian_sourced_answer(bot: Harnes
     assert reply.params["parse_mode"] == "HTML"
     labels = [b["text"] for b in buttons(reply.params)]
     assert "🇬🇧 English" in labels
-    share = [b for b in buttons(reply.params) if "url" in b]
-    assert share and share[0]["url"] == "https://t.me/oic_test_bot?start=headquarters"
+    [share] = [b for b in buttons(reply.params) if "switch_inline_query_chosen_chat" in b]
+    chosen = share["switch_inline_query_chosen_chat"]
+    assert chosen["query"] == "Di mana markas besar OKI?" and chosen["allow_group_chats"]
 
 
 async def test_english_question_gets_an_english_answer(bot: Harness) -> None:
@@ -93,8 +94,10 @@ async def test_topics_browse_by_button(bot: Harness) -> None:
     [menu] = await bot.reply_in(AISYAH["id"])
     topic = next(b for b in buttons(menu.params) if b["callback_data"].startswith("t:founding"))
     bot.push(callback(topic["callback_data"], menu.result, AISYAH))
-    listing = (await bot.reply_in(AISYAH["id"], count=2))[1]
-    assert any(b["callback_data"] == "e:founding_date:id" for b in buttons(listing.params))
+    [listing] = await bot.wait(lambda c: c.method == "editMessageText")
+    assert int(listing.params["message_id"]) == menu.result["message_id"]
+    assert any(b["callback_data"] == "n:founding:founding_date:id"
+               for b in buttons(listing.params))
 
 
 async def test_language_preference_survives_a_restart(api: FakeBotApi, engine: Engine,

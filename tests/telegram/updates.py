@@ -52,3 +52,48 @@ def callback(data: str, sent: dict[str, Any], user: dict[str, Any]) -> dict[str,
 
 def inline(query: str, user: dict[str, Any]) -> dict[str, Any]:
     return {"inline_query": {"id": str(next(_ids)), "from": user, "query": query, "offset": ""}}
+
+
+def photo(caption: str | None, chat: dict[str, Any], user: dict[str, Any],
+          reply_to: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A photo message, with its caption and the caption's entities as Telegram sends them."""
+    body = message(None, chat, user, reply_to,
+                   photo=[{"file_id": "p", "file_unique_id": "pu", "width": 90, "height": 90}])
+    if caption is not None:
+        body["caption"] = caption
+        if entities(caption):
+            body["caption_entities"] = entities(caption)
+    return {"message": body}
+
+
+STICKER = {"file_id": "x", "file_unique_id": "y", "type": "regular", "width": 1, "height": 1,
+           "is_animated": False, "is_video": False}
+
+
+def edited(original: dict[str, Any], text: str) -> dict[str, Any]:
+    """The same message, edited to ``text``."""
+    body = {**original, "text": text, "edit_date": int(time.time())}
+    body.pop("entities", None)
+    if entities(text):
+        body["entities"] = entities(text)
+    return {"edited_message": body}
+
+
+def bot_added(chat: dict[str, Any], by: dict[str, Any], bot_id: int, username: str,
+              old: str = "left", new: str = "member") -> dict[str, Any]:
+    """The bot's own membership in a chat changed (my_chat_member)."""
+    me = {"id": bot_id, "is_bot": True, "first_name": "OIC Test Bot", "username": username}
+
+    def member(status: str) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if status == "administrator":
+            extra = {k: False for k in (
+                "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+                "can_manage_video_chats", "can_restrict_members", "can_promote_members",
+                "can_change_info", "can_invite_users", "can_post_stories",
+                "can_edit_stories", "can_delete_stories")}
+        return {"status": status, "user": me, **extra}
+
+    return {"my_chat_member": {"chat": chat, "from": by, "date": int(time.time()),
+                               "old_chat_member": member(old),
+                               "new_chat_member": member(new)}}

@@ -1,0 +1,124 @@
+"""What a message of the bot shows, kept so a button can draw it again.
+
+A button's 64 bytes hold an answer id (``e:<entry>``, ``m:<country>``, ``r:<country>``) but
+not a list of summits or the three answers a "did you mean" offered. Those are kept in the
+state store, keyed by a salted hash of (chat, message), as answer ids only, never the text
+asked: ``L:<table>:<row>,<row>...`` for a list, ``o:<kind>:<extra>:<id>,<id>...`` for a reply
+that offers answers (suggestions, "not sure", another organisation, nothing asked). A button
+on a message redraws it from, in order: its own data, what the store kept, the question it
+quotes (messages from before the store kept anything), else it says it cannot.
+"""
+
+from __future__ import annotations
+
+from telegram import Message
+
+from bot.engine import Engine, Link, Reply
+from bot.engine.proposal import Proposal
+from bot.engine.texts import TEXTS
+from bot.store import Sent
+from bot.telegram.render import reply_state
+from bot.telegram.services import READ_SECONDS, BotContext
+
+OFFERING = ("suggest", "fallback", "other_org", "empty")
+
+
+def shows(reply: Reply) -> str:
+    """What ``reply`` shows, as answer ids (see the module's docstring)."""
+    state = reply_state(reply)
+    if state != "q":
+        return state
+    proposal = reply.decision.proposal if reply.decision else None
+    if proposal is not None and proposal.rows and reply.kind == "answer":
+        return f"L:{proposal.key}:{','.join(proposal.rows)}"
+    if reply.kind in OFFERING:
+        links = reply.suggestions if reply.kind in ("suggest", "other_org") else reply.related
+        extra = reply.decision.subject if reply.kind == "other_org" and reply.decision else ""
+        if reply.kind == "fallback" and reply.answer != TEXTS[reply.lang]["unsure"]:
+            extra = "off"  # the off-topic wording
+        return f"o:{reply.kind}:{extra}:{','.join(link.entry for link in links)}"
+    return ""
+
+
+def rebuild(engine: Engine, what: str, lang: str) -> Reply | None:
+    """The reply that shows ``what`` (from :func:`shows`) in ``lang``, if the knowledge base
+    still has all of it."""
+    kind, _, rest = what.partition(":")
+    if kind == "e" and engine.knows(rest):
+        return engine.entry_reply(rest, lang)
+    if kind in ("m", "r"):
+        key = f"{'membership' if kind == 'm' else 'role'}:{rest}"
+        return engine.entry_reply(key, lang) if engine.knows(key) else None
+    if kind == "L":
+        table, _, rows = rest.partition(":")
+        row_ids = tuple(rows.split(","))
+        if table not in engine.kb.tables or not all(engine.tables.knows(r) for r in row_ids):
+            return None
+        return engine.tables.reply(Proposal("tables", table, 1.0, "", rows=row_ids), lang, "")
+    if kind == "o":
+        offered, _, rest = rest.partition(":")
+        extra, _, ids = rest.partition(":")
+        return _offering(engine, offered, extra, [i for i in ids.split(",") if i], lang)
+    return None
+
+
+def _offering(engine: Engine, kind: str, extra: str, ids: list[str], lang: str
+              ) -> Reply | None:
+    known = [i for i in ids if engine.knows(i)]
+    links = tuple(Link(i, engine.entry_reply(i, lang).title or i) for i in known)
+    texts = TEXTS[lang]
+    if kind == "suggest" and links:
+        return Reply(question="", kind="suggest", lang=lang, intent=None, confidence=0.0,
+                     answer=texts["suggest"], suggestions=links)
+    if kind == "other_org":
+        org = next((o for o in engine.kb.lexicon.organisations if o.id == extra), None)
+        if org is None:
+            return None
+        return Reply(question="", kind="other_org", lang=lang, intent=None, confidence=0.0,
+                     answer=texts["other_org"].format(org=org.name[lang]), suggestions=links)
+    if kind == "fallback":
+        custom = engine.kb.entries.get("out_of_scope")
+        answer = texts["unsure"] if extra != "off" else (
+            custom.answer[lang] if custom else texts["fallback"])
+        return Reply(question="", kind="fallback", lang=lang, intent=None, confidence=0.0,
+                     answer=answer, related=links)
+    if kind == "empty":
+        return Reply(question="", kind="empty", lang=lang, intent=None, confidence=0.0,
+                     answer=texts["empty"], related=links)
+    return None
+
+
+async def remember(context: BotContext, message: Message, reply: Reply,
+                   reason: str | None = None) -> None:
+    """Keep what ``message`` shows and why (after it is sent: never delays an answer)."""
+    what = shows(reply)
+    if not what:
+        return
+    await context.services.kept("keep what messages show", lambda store: store.remember(
+        chat_id=message.chat_id, message_id=message.message_id, shows=what,
+        reason=reply.reason if reason is None else reason), None)
+
+
+async def recall(context: BotContext, message: Message) -> Sent | None:
+    """What the store kept for ``message``, if anything (None too if it cannot say in time)."""
+    return await context.services.kept(
+        "read what messages show",
+        lambda store: store.recall(message.chat_id, message.message_id), None, READ_SECONDS)
+
+
+async def shown_again(context: BotContext, message: Message, state: str, lang: str
+                      ) -> tuple[Reply | None, Sent | None]:
+    """What ``message`` shows, in ``lang``: from the button's ``state``, the store, or the
+    question it quotes (None if none of them can tell); and what the store kept, if it was
+    asked."""
+    engine = context.services.engine
+    if state != "q":
+        return rebuild(engine, state, lang), None
+    kept = await recall(context, message)
+    if kept is not None:
+        found = rebuild(engine, kept.shows, lang)
+        if found is not None:
+            return found, kept
+    original = message.reply_to_message
+    text = (original.text or original.caption) if original else None
+    return (engine.ask(text, lang=lang) if text else None), kept
