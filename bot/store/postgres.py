@@ -30,6 +30,7 @@ from bot.store.base import (
     tally,
 )
 from bot.store.privacy import HOUR, Privacy
+from bot.store.study_schema import POSTGRES_STUDY_TABLES
 
 CONNECT_SECONDS = 10
 POOL_SIZE = 4
@@ -75,6 +76,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             used integer NOT NULL
         )""",
     ),
+    POSTGRES_STUDY_TABLES,  # study groups: quizzes, scores, daily posts (bot/store/study.py)
 )
 
 
