@@ -292,7 +292,7 @@ def row_fields(row: Row, kind: TableKind, country: str | None) -> frozenset[str]
 # -- study groups: quiz items and learning paths operators write ------------------------------
 
 QUIZ_TOPICS: tuple[str, ...] = ("history", "members", "summits", "secretaries", "organs",
-                                "indonesia")
+                                "indonesia", "general")
 DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
 
 

@@ -17,6 +17,7 @@ TOPIC_WORDS: Mapping[str, tuple[str, ...]] = {
     "organs": ("organ", "organs", "lembaga", "badan", "institusi", "institution",
                "institutions", "komite", "committee", "committees"),
     "indonesia": ("indonesia", "ri"),
+    "general": ("umum", "general"),
 }
 DIFFICULTY_WORDS: Mapping[str, tuple[str, ...]] = {
     "easy": ("mudah", "gampang", "easy"),

@@ -20,7 +20,7 @@ from telegram.ext import (
 from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import open_store
-from bot.telegram import buttons, menus, operators, questions
+from bot.telegram import buttons, menus, operators, questions, study
 from bot.telegram.addressing import MENTIONS_BOT, REPLY_TO_BOT
 from bot.telegram.callbacks import Browse, Choose, Open, Prefer, Switch, Vote
 from bot.telegram.errors import on_error
@@ -111,6 +111,7 @@ def build_application(settings: BotSettings, engine: Engine,
     ]
     for names, callback in commands:
         application.add_handler(CommandHandler(names, callback, filters=NEW_MESSAGE))
+    study.install(application)  # quizzes, boards, daily posts, learning paths; before catch-alls
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.COMMAND,
                                            questions.unknown_command))
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.TEXT,
@@ -139,7 +140,8 @@ def _services(application: Application) -> Services:
     return data.services
 
 
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
+                   Update.POLL_ANSWER, Update.POLL, Update.MY_CHAT_MEMBER]  # the last 3: study
 WEBHOOK_PATH = "telegram"
 
 

@@ -109,3 +109,31 @@ COMMANDS = {
         ("start", "Start"),
     ],
 }
+
+
+# -- study groups (bot/telegram/study*.py) -------------------------------------------------------
+# Kept apart so the command menus can be regrouped (by scope: private chats, groups, admins):
+# /kuis /skor /fakta /belajar work anywhere, /skorku is for private chats, /harian for group
+# admins, /hapusdata for everyone.
+STUDY_COMMANDS = {
+    "id": [
+        ("kuis", "Kuis tentang OKI, mis. /kuis ktt 5"),
+        ("skor", "Papan skor kuis grup ini"),
+        ("skorku", "Skor kuis Anda (chat pribadi)"),
+        ("fakta", "Satu fakta OKI dengan sumbernya"),
+        ("belajar", "Jalur belajar langkah demi langkah"),
+        ("harian", "Admin grup: fakta/kuis harian, mis. /harian 07:30"),
+        ("hapusdata", "Hapus skor dan kemajuan belajar Anda"),
+    ],
+    "en": [
+        ("quiz", "A quiz about the OIC, e.g. /quiz summit 5"),
+        ("score", "This group's quiz board"),
+        ("myscore", "Your quiz scores (private chat)"),
+        ("fact", "One OIC fact with its source"),
+        ("learn", "Step-by-step learning paths"),
+        ("daily", "Group admins: a daily fact/quiz, e.g. /daily 07:30"),
+        ("forgetme", "Delete your scores and learning progress"),
+    ],
+}
+for _lang, _commands in STUDY_COMMANDS.items():
+    COMMANDS[_lang] = COMMANDS[_lang] + _commands

@@ -52,3 +52,27 @@ def callback(data: str, sent: dict[str, Any], user: dict[str, Any]) -> dict[str,
 
 def inline(query: str, user: dict[str, Any]) -> dict[str, Any]:
     return {"inline_query": {"id": str(next(_ids)), "from": user, "query": query, "offset": ""}}
+
+
+# -- study groups: quiz answers, closed polls, the bot's membership ------------------------------
+
+
+def poll_answer(poll_id: str, user: dict[str, Any], option: int) -> dict[str, Any]:
+    """Someone answered a (non-anonymous) poll."""
+    return {"poll_answer": {"poll_id": poll_id, "user": user, "option_ids": [option]}}
+
+
+def poll_closed(poll: dict[str, Any]) -> dict[str, Any]:
+    """Telegram telling the bot one of its polls closed (its open_period ended)."""
+    return {"poll": {**poll, "is_closed": True}}
+
+
+def my_chat_member(chat: dict[str, Any], user: dict[str, Any], old: str, new: str,
+                   bot_id: int) -> dict[str, Any]:
+    """The bot's own status in a chat changed (``new``: left, kicked, member ...)."""
+    bot = {"id": bot_id, "is_bot": True, "first_name": "OIC Test Bot"}
+    return {"my_chat_member": {"chat": chat, "from": user, "date": int(time.time()),
+                               "old_chat_member": {"status": old, "user": bot},
+                               "new_chat_member": {"status": new, "user": bot,
+                                                   **({"until_date": 0} if new == "kicked"
+                                                      else {})}}}
