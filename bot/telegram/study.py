@@ -220,6 +220,8 @@ async def advance(context: BotContext, place: str, round_id: str, position: int,
     current = await kept(context, "read a quiz round", lambda s: s.round(place), None)
     if current is None or current.round_id != round_id:
         return
+    if moved >= len(current.items):  # over: the chat is free for the next round at once
+        await kept(context, "end a quiz round", lambda s: s.end_round(place, round_id), None)
     if current.message_id is not None:
         await _stop_poll(context, chat_id, current.message_id)
     bank = QuizBank.of(svc.engine)
@@ -235,7 +237,9 @@ async def advance(context: BotContext, place: str, round_id: str, position: int,
         if skipped is None:
             return
         moved = skipped
-    await kept(context, "end a quiz round", lambda s: s.end_round(place, round_id), None)
+        if moved >= len(current.items):
+            await kept(context, "end a quiz round", lambda s: s.end_round(place, round_id),
+                       None)
     if len(current.items) > 1:
         results: list[BoardLine] = await kept(context, "read a round's results",
                              lambda s: s.round_results(round_id), [])

@@ -241,6 +241,13 @@ class FakeBotApi:
         self.chat_admins: dict[int, set[int]] = {}
         self.chat_owners: dict[int, int] = {}
 
+    def close_poll(self, poll_id: str) -> dict[str, Any]:
+        """Close a poll as Telegram does when its open_period ends; the poll, for an update."""
+        with self._cond:
+            poll = self.polls[poll_id]
+            poll["is_closed"] = True
+            return dict(poll)
+
     def _study_answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if method == "sendPoll":
             return self._send_poll(params)
@@ -297,9 +304,11 @@ class FakeBotApi:
         self._next_poll += 1
         poll: dict[str, Any] = {
             "id": str(self._next_poll), "question": question, "total_voter_count": 0,
-            "options": [{"text": t, "voter_count": 0} for t in texts], "is_closed": False,
+            "options": [{"text": t, "voter_count": 0, "persistent_id": f"o{n}"}
+                        for n, t in enumerate(texts)], "is_closed": False,
             "is_anonymous": params.get("is_anonymous", True) not in (False, "false", "False"),
-            "type": params.get("type", "regular"), "allows_multiple_answers": False}
+            "type": params.get("type", "regular"), "allows_multiple_answers": False,
+            "allows_revoting": False, "members_only": False}
         if correct:
             poll["correct_option_ids"] = [int(i) for i in correct]
         if explanation:

@@ -59,7 +59,8 @@ def inline(query: str, user: dict[str, Any]) -> dict[str, Any]:
 
 def poll_answer(poll_id: str, user: dict[str, Any], option: int) -> dict[str, Any]:
     """Someone answered a (non-anonymous) poll."""
-    return {"poll_answer": {"poll_id": poll_id, "user": user, "option_ids": [option]}}
+    return {"poll_answer": {"poll_id": poll_id, "user": user, "option_ids": [option],
+                            "option_persistent_ids": [f"o{option}"]}}
 
 
 def poll_closed(poll: dict[str, Any]) -> dict[str, Any]:
