@@ -45,13 +45,21 @@ def source_site(source: Source) -> str:
     return source.title.split(" — ")[0].strip()
 
 
+SOURCE_CUES = ("sumber", "source", "menurut", "according to")
+
+
 def names_a_source(text: str, sources: Iterable[Source]) -> bool:
-    """Whether ``text`` names one of ``sources`` by its site (its first word will do:
-    "Kompas" for Kompas.com, "Egypt" for the Egypt State Information Service)."""
+    """Whether ``text`` names one of ``sources`` as its source: after "Sumber", "Source",
+    "Menurut" or "According to", the site (its first word will do: "Kompas" for Kompas.com,
+    "Egypt" for the Egypt State Information Service)."""
     folded = text.casefold()
+    cues = [folded.find(cue) for cue in SOURCE_CUES if cue in folded]
+    if not cues:
+        return False
+    after = folded[min(cues):]
     for source in sources:
         words = re.findall(r"\w+", source_site(source).casefold())
-        if words and words[0] in folded:
+        if words and words[0] in after:
             return True
     return False
 
@@ -105,7 +113,7 @@ def _quiz_item(reader: _Reader, path: Path, node: LineDict) -> QuizItem | None:
                              "refuses it")
             if sources and not names_a_source(text, sources):
                 reader.error(path, where, f"the {_language(lang)} explanation of {what} must "
-                             f"name its source, e.g. \"... (Sumber: {source_site(sources[0])})\"")
+                             f"name its source, e.g. \"... Sumber: {source_site(sources[0])}.\"")
     about = node.get("about")
     if about is not None and not isinstance(about, str):
         reader.error(path, _line(node, "about"), f"'about' of {what} must be an answer id, e.g. "

@@ -29,6 +29,11 @@ class QuizBank:
             bank = _BANKS[engine] = cls(engine)
         return bank
 
+    @classmethod
+    def built(cls, engine: Engine) -> bool:
+        """Whether the bank of ``engine`` is already made (making one takes a moment)."""
+        return engine in _BANKS
+
     def pool(self, topic: str | None = None, difficulty: str | None = None) -> list[Item]:
         return [i for i in self.items if (topic is None or topic in i.topics)
                 and (difficulty is None or i.difficulty == difficulty)]

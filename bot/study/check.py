@@ -27,10 +27,20 @@ from bot.study.items import WRITTEN, Item
 
 
 def check(kb: KnowledgeBase, items: Iterable[Item]) -> list[Problem]:
-    """Every problem with ``items`` and the learning paths, as errors."""
+    """Every problem with ``items`` (all of the bank) and the learning paths, as errors."""
     items = list(items)
-    problems = [Problem(item.path, item.line, f"quiz item {item.id!r}: {message}")
-                for item in items for message in problems_of(kb, item)]
+    return check_items(kb, items) + check_paths(kb, items)
+
+
+def check_items(kb: KnowledgeBase, items: Iterable[Item]) -> list[Problem]:
+    """Every problem with ``items``, each at the line an operator would fix."""
+    return [Problem(item.path, item.line, f"quiz item {item.id!r}: {message}")
+            for item in items for message in problems_of(kb, item)]
+
+
+def check_paths(kb: KnowledgeBase, items: Iterable[Item]) -> list[Problem]:
+    """Learning paths whose closing quiz has fewer items about their steps than it asks."""
+    problems = []
     about: dict[str, int] = {}
     for item in items:
         if item.about:

@@ -97,8 +97,8 @@ async def quiz_command(update: Update, context: BotContext) -> None:
     if request.unknown:
         await show(update, STUDY[lang]["quiz_usage"])
         return
-    bank = QuizBank.of(context.services.engine)
-    pool = bank.pool(request.topic, request.difficulty)
+    items_bank = await bank(context)
+    pool = items_bank.pool(request.topic, request.difficulty)
     if not pool:
         await show(update, STUDY[lang]["quiz_empty"])
         return
@@ -115,9 +115,18 @@ async def quiz_command(update: Update, context: BotContext) -> None:
         seen = set(boxes)
     recent: list[str] = await kept(context, "read recent quiz items",
                         lambda s: s.recent_items(place or ""), [], READ_SECONDS) if place else []
-    items = bank.pick(request.count, pool, rng, due=due, seen=seen, recent=recent)
+    items = items_bank.pick(request.count, pool, rng, due=due, seen=seen, recent=recent)
     await run_round(context, chat_id=chat.id, place=place, lang=lang, items=items,
                     private=private, update=update)
+
+
+async def bank(context: BotContext) -> QuizBank:
+    """The quiz items of the current content; made on a worker thread the first time after
+    a (re)load, so the event loop keeps serving answers meanwhile."""
+    engine = context.services.engine
+    if QuizBank.built(engine):
+        return QuizBank.of(engine)
+    return await asyncio.to_thread(QuizBank.of, engine)
 
 
 def learner_place(context: BotContext, chat_id: int, user_id: int) -> str | None:
@@ -213,7 +222,6 @@ async def advance(context: BotContext, place: str, round_id: str, position: int,
                   chat_id: int, private: bool) -> None:
     """Move a round past question ``position``: stop its poll, ask the next question or post
     the results. Only the first caller for a position does anything."""
-    svc = context.services
     moved = await _move(context, place, round_id, position)
     if moved is None:
         return
@@ -224,9 +232,9 @@ async def advance(context: BotContext, place: str, round_id: str, position: int,
         await kept(context, "end a quiz round", lambda s: s.end_round(place, round_id), None)
     if current.message_id is not None:
         await _stop_poll(context, chat_id, current.message_id)
-    bank = QuizBank.of(svc.engine)
+    by_id = (await bank(context)).by_id
     while moved < len(current.items):
-        item = bank.by_id.get(current.items[moved])
+        item = by_id.get(current.items[moved])
         if item is not None:
             await ask(context, chat_id=chat_id, item=item, lang=current.lang, place=place,
                       private=private, round_id=round_id, position=moved,

@@ -18,12 +18,11 @@ from telegram.ext import Application
 
 from bot.store.study import Schedule
 from bot.study.args import parse_daily
-from bot.study.bank import QuizBank
 from bot.study.clock import day_key, show_time
 from bot.study.facts import pick_fact
 from bot.telegram.sending import retrying, show, ui_lang
 from bot.telegram.services import READ_SECONDS, BotContext
-from bot.telegram.study import ask, done, is_private, kept, rng, send_fact
+from bot.telegram.study import ask, bank, done, is_private, kept, rng, send_fact
 from bot.telegram.study_texts import STUDY
 
 logger = logging.getLogger(__name__)
@@ -59,10 +58,10 @@ async def post_daily(context: BotContext, posting: Schedule, now: float) -> None
             answer = pick_fact(context.services.engine, chat_id, day_key(now))
             await send_fact(context, chat_id, answer, posting.lang, "daily_title")
         if posting.what in ("quiz", "both"):
-            bank = QuizBank.of(context.services.engine)
+            items = await bank(context)
             recent: list[str] = await kept(context, "read recent quiz items",
                                 lambda s: s.recent_items(str(chat_id)), [], READ_SECONDS)
-            for item in bank.pick(1, bank.items, rng, recent=recent):
+            for item in items.pick(1, items.items, rng, recent=recent):
                 await ask(context, chat_id=chat_id, item=item, lang=posting.lang,
                           place=str(chat_id), private=False, open_period=None)
     except Forbidden as exc:

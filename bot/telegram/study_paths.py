@@ -12,12 +12,11 @@ from telegram.error import BadRequest
 
 from bot.content.model import LearningPath
 from bot.engine import Engine, Reply
-from bot.study.bank import QuizBank
 from bot.telegram.callbacks import CallbackError, Learn, PathQuiz
 from bot.telegram.render import split_html
 from bot.telegram.sending import NO_PREVIEW, retrying, show, ui_lang
 from bot.telegram.services import READ_SECONDS, BotContext
-from bot.telegram.study import is_private, kept, learner_place, rng, run_round
+from bot.telegram.study import bank, is_private, kept, learner_place, rng, run_round
 from bot.telegram.study_texts import STUDY
 
 SOURCES_SHOWN = 2
@@ -65,8 +64,11 @@ async def show_step(update: Update, context: BotContext) -> None:
         await _edit(message, STUDY[lang]["path_gone"], None)
         return
     step = min(chosen.step, len(path.steps))
-    await _edit(message, step_html(engine, path, step, lang), _step_keyboard(engine, path, step,
-                                                                          lang))
+    closing = 0
+    if step == len(path.steps) and path.quiz:
+        closing = min(path.quiz, len((await bank(context)).about(set(path.steps))))
+    await _edit(message, step_html(engine, path, step, lang),
+                _step_keyboard(path, step, lang, closing))
     user = query.from_user
     progress: dict[str, int] = await kept(
         context, "read learning progress", lambda s: s.progress(user.id), {}, READ_SECONDS)
@@ -92,16 +94,16 @@ def step_html(engine: Engine, path: LearningPath, step: int, lang: str) -> str:
     return split_html("\n".join(lines))[0]
 
 
-def _step_keyboard(engine: Engine, path: LearningPath, step: int, lang: str
+def _step_keyboard(path: LearningPath, step: int, lang: str, closing: int
                    ) -> InlineKeyboardMarkup:
+    """ "Lanjut ▶", or at the end: the closing quiz (``closing`` questions) and "Ulangi"."""
     texts = STUDY[lang]
     if step < len(path.steps):
         return InlineKeyboardMarkup([[InlineKeyboardButton(
             texts["next"], callback_data=Learn(path.id, step + 1, lang).data)]])
     rows = []
-    count = min(path.quiz, len(QuizBank.of(engine).about(set(path.steps))))
-    if count:
-        rows.append([InlineKeyboardButton(texts["path_quiz"].format(n=count),
+    if closing:
+        rows.append([InlineKeyboardButton(texts["path_quiz"].format(n=closing),
                                           callback_data=PathQuiz(path.id, lang).data)])
     rows.append([InlineKeyboardButton(texts["restart"],
                                       callback_data=Learn(path.id, 1, lang).data)])
@@ -133,8 +135,8 @@ async def path_quiz(update: Update, context: BotContext) -> None:
     path = engine.kb.learning_paths.get(chosen.path)
     if path is None or not path.quiz:
         return
-    bank = QuizBank.of(engine)
-    items = bank.pick(path.quiz, bank.about(set(path.steps)), rng)
+    found = await bank(context)
+    items = found.pick(path.quiz, found.about(set(path.steps)), rng)
     await run_round(context, chat_id=chat.id,
                     place=learner_place(context, chat.id, query.from_user.id),
                     lang=chosen.lang, items=items, private=is_private(update), update=update)

@@ -4,7 +4,6 @@ API."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -53,10 +52,10 @@ def jakarta(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 @pytest.fixture
-def clock(bot: Harness) -> Iterator[Clock]:
+def clock(bot: Harness) -> Clock:
     found = Clock(jakarta(1, 6))
     bot.services.clock = found
-    yield found
+    return found
 
 
 def polls(bot: Harness, chat_id: int) -> list[Call]:
