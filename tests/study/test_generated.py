@@ -165,6 +165,24 @@ def test_the_known_traps_are_avoided(items: list[Item]) -> None:
     assert not any(i.subject == "observer_un" for i in items)
 
 
+def test_a_place_the_note_names_is_never_a_wrong_option(engine: Engine) -> None:
+    """Where a row's note records another source's version ("some pages say ..."), that
+    version is not offered as a wrong option (here: Doha, otherwise one of the 10th summit's)."""
+    def options(of: Engine) -> list[str]:
+        [item] = [i for i in generate(of) if i.id == "summit_city:summit_10"]
+        return item.texts("en")
+
+    assert "Doha, Qatar" in options(engine)
+    kb = engine.kb
+    table = kb.tables["summits"]
+    noted = {"id": "Sebagian halaman menyebut Doha.", "en": "Some pages say Doha."}
+    rows = tuple(dataclasses.replace(r, note=noted) if r.id == "summit_10" else r
+                 for r in table.rows)
+    changed = dataclasses.replace(kb, tables={**kb.tables,
+                                              "summits": dataclasses.replace(table, rows=rows)})
+    assert "Doha, Qatar" not in options(Engine(changed, previous=engine))
+
+
 def test_generation_covers_the_tables_and_the_countries_and_is_stable(
         engine: Engine, items: list[Item]) -> None:
     kinds = Counter(item.kind for item in items)
