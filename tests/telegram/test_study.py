@@ -456,3 +456,18 @@ async def test_a_learning_path_goes_step_by_step_in_place_keeps_progress_and_end
     call = await next_poll(bot, me)
     sent = await kept_poll(bot, call)
     assert sent.item.startswith("sg_") and call.params["question"].startswith(f"(1/{path.quiz})")
+
+
+async def test_the_study_commands_are_in_the_menu_and_say_where_they_work(
+        bot: Harness) -> None:
+    menus = {c.params.get("language_code"): [m["command"] for m in c.params["commands"]]
+             for c in bot.api.sent(method="setMyCommands")}
+    assert {"kuis", "skor", "skorku", "fakta", "belajar", "harian", "hapusdata"} <= set(
+        menus["id"])
+    assert {"quiz", "score", "myscore", "fact", "learn", "daily", "forgetme"} <= set(menus[None])
+    bot.push(update_message("/skorku", GROUP, AISYAH))
+    [hint] = await bot.reply_in(GROUP_ID)
+    assert "@oic_test_bot" in hint.params["text"] and "chat pribadi" in hint.params["text"]
+    bot.push(update_message("/quiz nonsense", private(JOHN), JOHN))
+    [usage] = await bot.reply_in(JOHN["id"])
+    assert "/quiz summit 5" in usage.params["text"] and polls(bot, JOHN["id"]) == []
