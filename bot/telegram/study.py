@@ -160,8 +160,21 @@ async def run_round(context: BotContext, *, chat_id: int, place: str | None, lan
         await ask(context, chat_id=chat_id, item=items[0], lang=lang, place=place,
                   private=private)
         return
-    await ask(context, chat_id=chat_id, item=items[0], lang=lang, place=place, private=private,
-              round_id=started.round_id, position=0, total=len(items))
+    await _ask_in_round(context, chat_id=chat_id, item=items[0], lang=lang, place=place,
+                        private=private, round_id=started.round_id, position=0,
+                        total=len(items))
+
+
+async def _ask_in_round(context: BotContext, *, chat_id: int, item: Item, lang: str, place: str,
+                        private: bool, round_id: str, position: int, total: int) -> None:
+    """Ask a round's question; a question that cannot be sent (the bot may not post polls
+    there, Telegram is down) ends the round, so the chat is not locked for a quarter hour."""
+    try:
+        await ask(context, chat_id=chat_id, item=item, lang=lang, place=place, private=private,
+                  round_id=round_id, position=position, total=total)
+    except Exception:
+        await kept(context, "end a quiz round", lambda s: s.end_round(place, round_id), None)
+        raise
 
 
 async def ask(context: BotContext, *, chat_id: int, item: Item, lang: str, place: str,
@@ -236,9 +249,9 @@ async def advance(context: BotContext, place: str, round_id: str, position: int,
     while moved < len(current.items):
         item = by_id.get(current.items[moved])
         if item is not None:
-            await ask(context, chat_id=chat_id, item=item, lang=current.lang, place=place,
-                      private=private, round_id=round_id, position=moved,
-                      total=len(current.items))
+            await _ask_in_round(context, chat_id=chat_id, item=item, lang=current.lang,
+                                place=place, private=private, round_id=round_id,
+                                position=moved, total=len(current.items))
             return
         # the content changed under the round and the item is gone: skip it
         skipped = await _move(context, place, round_id, moved)

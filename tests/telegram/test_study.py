@@ -471,3 +471,17 @@ async def test_the_study_commands_are_in_the_menu_and_say_where_they_work(
     bot.push(update_message("/quiz nonsense", private(JOHN), JOHN))
     [usage] = await bot.reply_in(JOHN["id"])
     assert "/quiz summit 5" in usage.params["text"] and polls(bot, JOHN["id"]) == []
+
+
+async def test_a_question_that_cannot_be_sent_does_not_lock_the_chat(bot: Harness) -> None:
+    bot.api.fail_next["sendPoll"] = (400, {
+        "ok": False, "error_code": 400, "description": "Bad Request: not enough rights to send "
+        "polls to the chat"})
+    bot.push(update_message("/kuis 3", GROUP, AISYAH))
+    await bot.wait(lambda c: c.method == "sendPoll" and c.status == 400)
+    await eventually(lambda: _no_round(bot))
+    bot.push(update_message("/kuis", GROUP, AISYAH))  # once allowed, quizzes work at once
+    call = await next_poll(bot, GROUP_ID)
+    assert "text_parse_mode" not in str(call.params["options"])
+    assert "question_parse_mode" not in call.params and "explanation_parse_mode" not in \
+        call.params
