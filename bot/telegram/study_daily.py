@@ -13,7 +13,7 @@ import logging
 
 from telegram import Update
 from telegram.constants import ChatMemberStatus
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application
 
 from bot.store.study import Schedule
@@ -134,5 +134,9 @@ async def is_admin(update: Update, context: BotContext) -> bool:
     if message is not None and message.sender_chat is not None \
             and message.sender_chat.id == chat.id:
         return True
-    member = await retrying(lambda: context.bot.get_chat_member(chat.id, user.id))
+    try:
+        member = await retrying(lambda: context.bot.get_chat_member(chat.id, user.id))
+    except TelegramError as exc:  # cannot tell: refuse, as for a member
+        logger.warning("getChatMember in %s failed: %s", chat.id, exc)
+        return False
     return member.status in ADMINS
