@@ -113,8 +113,10 @@ async def quiz_command(update: Update, context: BotContext) -> None:
         due = [item for item, (_, when) in sorted(boxes.items(), key=lambda b: b[1])
                if when <= now]
         seen = set(boxes)
-    recent: list[str] = await kept(context, "read recent quiz items",
-                        lambda s: s.recent_items(place or ""), [], READ_SECONDS) if place else []
+    recent: list[str] = []
+    if place is not None:
+        recent = await kept(context, "read recent quiz items",
+                            lambda s: s.recent_items(place), [], READ_SECONDS)
     items = items_bank.pick(request.count, pool, rng, due=due, seen=seen, recent=recent)
     await run_round(context, chat_id=chat.id, place=place, lang=lang, items=items,
                     private=private, update=update)
@@ -179,11 +181,11 @@ async def _ask_in_round(context: BotContext, *, chat_id: int, item: Item, lang: 
 
 async def ask(context: BotContext, *, chat_id: int, item: Item, lang: str, place: str,
               private: bool, round_id: str | None = None, position: int = 0, total: int = 1,
-              open_period: int | None = -1) -> Message:
-    """Send ``item`` as a quiz poll and keep what its answers need; ``open_period`` -1 means
-    the round's default, None a poll that stays open (the daily quiz)."""
-    if open_period == -1:
-        open_period = PRIVATE_SECONDS if private else GROUP_SECONDS
+              stays_open: bool = False) -> Message:
+    """Send ``item`` as a quiz poll and keep what its answers need. A poll is open for
+    GROUP_SECONDS (PRIVATE_SECONDS in private), or, ``stays_open`` (the daily quiz), until
+    Telegram's own limit."""
+    open_period = None if stays_open else PRIVATE_SECONDS if private else GROUP_SECONDS
     question = item.question[lang]
     if total > 1:
         numbered = f"({position + 1}/{total}) {question}"

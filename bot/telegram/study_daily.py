@@ -63,7 +63,7 @@ async def post_daily(context: BotContext, posting: Schedule, now: float) -> None
                                 lambda s: s.recent_items(str(chat_id)), [], READ_SECONDS)
             for item in items.pick(1, items.items, rng, recent=recent):
                 await ask(context, chat_id=chat_id, item=item, lang=posting.lang,
-                          place=str(chat_id), private=False, open_period=None)
+                          place=str(chat_id), private=False, stays_open=True)
     except Forbidden as exc:
         await _unschedule(context, chat_id, str(exc))
     except BadRequest as exc:
