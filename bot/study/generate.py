@@ -242,7 +242,10 @@ class _Generator:
 
     def _places(self, kind: str, table: Table) -> Iterator[Item]:
         rows = [r for r in self._happened(table) if r.start]
-        for row in self._unique_labels(table, rows):
+        asked = self._unique_labels(table, rows)
+        if kind == "cfm_city":  # the sheet lacks the full list of sessions: "the 1983 session"
+            asked = [r for r in asked if r.ordinal]  # may not be the only one that year
+        for row in asked:
             right = self.place(row)
             if right is None:
                 continue
