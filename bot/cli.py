@@ -1,4 +1,4 @@
-"""The ``oic-bot`` command line: ask, chat, validate, eval, bench, run, review.
+"""The ``oic-bot`` command line: ask, chat, validate, eval, bench, run, review, quiz.
 
 ``ask`` and friends use only the engine, so they start fast and never import Telegram; the
 Telegram bot (``run``) is imported only when asked for.
@@ -13,14 +13,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.content import ContentError
+from bot.content import ContentError, Problem
 from bot.content.checks import MAX_FACT_AGE_DAYS
+from bot.content.model import QUIZ_TOPICS
 from bot.engine import Engine, Reply
 from bot.engine.engine import as_of_line
 from bot.engine.texts import TEXTS
 from bot.factory import build_engine
 from bot.settings import EngineSettings, SettingsError
 from bot.store.base import StoreError
+from bot.study.items import Item
 
 
 def format_plain(reply: Reply) -> str:
@@ -157,18 +159,64 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         return 1
     kb = engine.kb
     problems = run_checks(engine, max_age_days=args.max_age_days, lint=True)
+    problems += _quiz_problems(engine)
     for problem in problems:
         out.write(f"{problem}\n")
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     out.write(
         f"{len(kb.entries)} entries, {len(kb.intents)} intents, {len(kb.countries)} countries, "
-        f"{len(kb.tables)} tables ({sum(len(t.rows) for t in kb.tables.values())} rows): "
+        f"{len(kb.tables)} tables ({sum(len(t.rows) for t in kb.tables.values())} rows), "
+        f"{len(kb.quiz)} written quiz items, {len(kb.learning_paths)} learning paths: "
         f"{len(errors)} error(s), {len(warnings)} warning(s).\n"
     )
     if errors or (args.strict and warnings):
         return 1
     return 0
+
+
+def _quiz_problems(engine: Engine) -> list[Problem]:
+    """Every quiz item, written and generated, checked against the content (study groups)."""
+    from bot.study.bank import QuizBank
+    from bot.study.check import check
+
+    return check(engine.kb, QuizBank.of(engine).items)
+
+
+def _quiz(engine: Engine, args: argparse.Namespace, out: TextIO) -> int:
+    """``quiz --check``: every item checked; ``quiz --sample N``: items for an operator to read."""
+    import random
+
+    from bot.study.bank import QuizBank
+
+    bank = QuizBank.of(engine)
+    if args.check:
+        problems = _quiz_problems(engine)
+        for problem in problems:
+            out.write(f"{problem}\n")
+        generated = sum(1 for item in bank.items if item.kind != "written")
+        out.write(f"{len(bank.items)} quiz items ({len(bank.items) - generated} written, "
+                  f"{generated} generated), {len(engine.kb.learning_paths)} learning paths: "
+                  f"{len(problems)} problem(s).\n")
+        return 1 if problems else 0
+    pool = bank.pool(args.topic)
+    chosen = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))  # noqa: S311
+    for number, item in enumerate(chosen, 1):
+        out.write(format_item(item, args.lang, number) + "\n\n")
+    return 0
+
+
+def format_item(item: Item, lang: str, number: int = 1) -> str:
+    """A quiz item as an operator reads it: question, options (the right one marked), the
+    explanation, where it comes from."""
+    lines = [f"{number}. {item.question[lang]}"]
+    lines += [f"   {'*' if n == item.correct else ' '} {chr(ord('a') + n)}) {text}"
+              for n, text in enumerate(item.texts(lang))]
+    lines.append(f"   {item.explanation[lang]}")
+    origin = f"{item.path.name}:{item.line}" if item.line else item.path.name
+    lines.append(f"   [{item.id}; {item.kind}; {', '.join(item.topics)}; {item.difficulty}; "
+                 f"{origin}; {item.sources[0].url if item.sources else 'no source'}]")
+    return "\n".join(lines)
 
 
 def _review(args: argparse.Namespace, out: TextIO) -> int:
@@ -246,6 +294,15 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("run", help="start the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
 
+    quiz = commands.add_parser("quiz", help="check or sample the quiz items (study groups)")
+    what = quiz.add_mutually_exclusive_group(required=True)
+    what.add_argument("--check", action="store_true",
+                      help="check every written and generated item; exit 1 on a problem")
+    what.add_argument("--sample", type=int, metavar="N", help="print N items to read")
+    quiz.add_argument("--lang", choices=("id", "en"), default="id", help="the items' language")
+    quiz.add_argument("--topic", choices=QUIZ_TOPICS, help="only items of this topic")
+    quiz.add_argument("--seed", type=int, help="the same seed prints the same sample")
+
     review = commands.add_parser("review", help="group the questions the bot could not answer")
     review.add_argument("--state-dir", help="read the SQLite state in this folder (default: "
                         "DATABASE_URL if set, else OIC_STATE_DIR)")
@@ -283,6 +340,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _ask(engine, args, sys.stdin, sys.stdout)
         if args.command == "chat":
             return _chat(engine, args, sys.stdin, sys.stdout)
+        if args.command == "quiz":
+            return _quiz(engine, args, sys.stdout)
         if args.command == "eval":
             return _eval(engine, Path(args.file) if args.file else None, sys.stdout)
     except (SettingsError, StoreError) as exc:

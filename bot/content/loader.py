@@ -25,11 +25,13 @@ from bot.content.model import (
     Entry,
     Intent,
     KnowledgeBase,
+    LearningPath,
     Lexicon,
     Navigation,
     Organisation,
     PartialDate,
     Place,
+    QuizItem,
     Role,
     Row,
     Source,
@@ -48,7 +50,8 @@ COUNTRY_STATUSES = ("member", "observer", "not_member")
 ENTRY_KINDS = ("fact", "smalltalk", "out_of_scope")
 
 KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources", "navigation", "tables",
-                  "places", "country_names"}
+                  "places", "country_names",
+                  "quiz", "learning_paths", "quiz_exclude"}  # study material: bot/content/study
 NAVIGATION_KEYS = {"starters", "membership_related"}
 # What a row's status means to the lookup: "next" finds planned rows, "now" current ones.
 ROW_STATUSES = ("held", "planned", "current", "former")
@@ -234,7 +237,13 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
     places: dict[str, Place] = {}
     country_names: dict[str, CountryLabel] = {}
     raw_tables: list[tuple[Path, LineDict]] = []
+    from bot.content import study  # it reads with this module's helpers
+
+    quiz: dict[str, QuizItem] = {}
+    learning_paths: dict[str, LearningPath] = {}
+    quiz_exclude: dict[str, tuple[Path, int | None]] = {}
     for path, data, _ in documents:
+        study.read_study(reader, path, data, claim, quiz, learning_paths, quiz_exclude)
         for item in _list(reader, path, data, "places"):
             place = _place(reader, path, item)
             if place and claim("place", place.id, path, item.line):
@@ -282,6 +291,8 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
     _cross_check(reader, topics, entries, intents)
     _check_references(reader, entries, lexicon, navigation, navigation_at, countries)
     tables = _tables(reader, raw_tables, places, entries)
+    study.check_answer_ids(reader, _answer_ids(entries, tables, countries), quiz,
+                           learning_paths, quiz_exclude)
     if reader.problems:
         raise ContentError(reader.problems)
     return KnowledgeBase(
@@ -296,7 +307,21 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
         tables=MappingProxyType(tables),
         places=MappingProxyType(places),
         country_names=MappingProxyType(country_names),
+        quiz=MappingProxyType(quiz),
+        learning_paths=MappingProxyType(learning_paths),
+        quiz_exclude=frozenset(quiz_exclude),
     )
+
+
+def _answer_ids(entries: dict[str, Entry], tables: dict[str, Table],
+                countries: dict[str, Country]) -> set[str]:
+    """The answers a learner can open by id: entries, rows, a listed country's standing and
+    role."""
+    known = {e.id for e in entries.values() if e.kind == "fact"}
+    known |= {r.id for t in tables.values() for r in t.rows}
+    known |= {f"membership:{code}" for code in countries}
+    known |= {f"role:{c.code}" for c in countries.values() if c.role}
+    return known
 
 
 def _list(reader: _Reader, path: Path, data: LineDict, key: str) -> list[LineDict]:

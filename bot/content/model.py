@@ -289,6 +289,44 @@ def row_fields(row: Row, kind: TableKind, country: str | None) -> frozenset[str]
     return frozenset(fields)
 
 
+# -- study groups: quiz items and learning paths operators write ------------------------------
+
+QUIZ_TOPICS: tuple[str, ...] = ("history", "members", "summits", "secretaries", "organs",
+                                "indonesia", "general")
+DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
+
+
+@dataclass(frozen=True, slots=True)
+class QuizItem:
+    """A quiz question an operator wrote, with its one right option and the source behind it
+    (questions are also generated from the tables and the country data: see bot/study)."""
+
+    id: str
+    topic: str  # one of QUIZ_TOPICS
+    difficulty: str  # one of DIFFICULTIES
+    question: Mapping[str, str]
+    options: tuple[Mapping[str, str], ...]
+    correct: int  # index into options
+    explanation: Mapping[str, str]  # shown after answering; names the source
+    sources: tuple[Source, ...]
+    about: str | None  # the answer id it tests (entry, row, membership:XX): for paths
+    path: Path
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class LearningPath:
+    """An ordered walk through answers ("Sejarah OKI dalam 10 langkah"), optionally ending
+    with a short quiz on what it covered."""
+
+    id: str
+    title: Mapping[str, str]
+    steps: tuple[str, ...]  # answer ids: entries, rows, membership:XX, role:XX
+    quiz: int  # questions in the closing quiz; 0 for none
+    path: Path
+    line: int
+
+
 @dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """Everything loaded from one content folder, validated; replaced whole, never edited."""
@@ -304,3 +342,7 @@ class KnowledgeBase:
     tables: Mapping[str, Table] = field(default_factory=dict)
     places: Mapping[str, Place] = field(default_factory=dict)
     country_names: Mapping[str, CountryLabel] = field(default_factory=dict)
+    quiz: Mapping[str, QuizItem] = field(default_factory=dict)
+    learning_paths: Mapping[str, LearningPath] = field(default_factory=dict)
+    # answer ids (rows, membership:XX) that generated quiz items must leave alone
+    quiz_exclude: frozenset[str] = frozenset()

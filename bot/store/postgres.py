@@ -32,6 +32,7 @@ from bot.store.base import (
     tally,
 )
 from bot.store.privacy import HOUR, Privacy
+from bot.store.study_schema import POSTGRES_STUDY_TABLES
 
 CONNECT_SECONDS = 10
 POOL_SIZE = 4
@@ -86,6 +87,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             reason text NOT NULL DEFAULT ''
         )""",
     ),
+    POSTGRES_STUDY_TABLES,  # study groups: quizzes, scores, daily posts (bot/store/study.py)
 )
 
 

@@ -37,6 +37,10 @@ class Privacy:
         """Whose language preference a row is."""
         return self._digest("person", user_id)
 
+    def learner(self, user_id: int) -> str:
+        """Whose quiz scores, boxes and progress a row is (study groups, bot/store/study.py)."""
+        return self._digest("learner", user_id)
+
     def voter(self, user_id: int, chat_id: int, message_id: int) -> str:
         """One vote per person per answer message: changing one's mind replaces the vote."""
         return self._digest("vote", user_id, chat_id, message_id)

@@ -38,6 +38,7 @@ from bot.store.base import (
 )
 from bot.store.privacy import Privacy
 from bot.store.scrub import scrub
+from bot.store.study_schema import sqlite_study_tables
 
 FILENAME = "oic-bot.sqlite3"
 BUSY_SECONDS = 5.0
@@ -150,7 +151,12 @@ def _v3_sent(db: sqlite3.Connection, privacy: Privacy | None) -> None:
 
 
 Migration = Callable[[sqlite3.Connection, Privacy | None], None]
-MIGRATIONS: tuple[Migration, ...] = (_v1_legacy, _v2_private_and_reasoned, _v3_sent)
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_legacy,
+    _v2_private_and_reasoned,
+    _v3_sent,
+    sqlite_study_tables,  # study groups: quizzes, scores, daily posts (bot/store/study.py)
+)
 
 
 class SqliteStore(Store):

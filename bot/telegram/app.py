@@ -21,7 +21,7 @@ from telegram.ext import (
 from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import open_store
-from bot.telegram import buttons, groups, menus, operators, questions
+from bot.telegram import buttons, groups, menus, operators, questions, study
 from bot.telegram.addressing import MENTIONS_BOT, REPLY_TO_BOT
 from bot.telegram.callbacks import Browse, Choose, Fold, Open, Prefer, Read, Switch, Thanks, Vote
 from bot.telegram.errors import on_error
@@ -107,6 +107,7 @@ def build_application(settings: BotSettings, engine: Engine,
     application.add_handler(MessageHandler(
         NEW_MESSAGE & filters.CaptionRegex(re.compile(r"^/(tanya|ask)(@\w+)?(\s|$)", re.I)),
         questions.caption_command))
+    study.install(application)  # quizzes, boards, daily posts, learning paths; before catch-alls
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.COMMAND,
                                            questions.unknown_command))
     application.add_handler(MessageHandler(PRIVATE & NEW_MESSAGE & filters.TEXT,
@@ -142,7 +143,8 @@ def _services(application: Application) -> Services:
 
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY,
-                   Update.EDITED_MESSAGE, Update.MY_CHAT_MEMBER]
+                   Update.EDITED_MESSAGE, Update.MY_CHAT_MEMBER,
+                   Update.POLL_ANSWER, Update.POLL]  # the last two: quizzes
 WEBHOOK_PATH = "telegram"
 
 

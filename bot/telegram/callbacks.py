@@ -219,3 +219,48 @@ class Thanks:
         if lang not in LANGS:
             raise CallbackError(f"no language in {data!r}")
         return cls(lang)
+
+
+# -- study groups: learning paths (bot/telegram/study_paths.py) ----------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Learn:
+    """Show step ``step`` (from 1) of a learning path, in place: "Lanjut ▶"."""
+
+    path: str
+    step: int
+    lang: str
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"^b:")
+
+    @property
+    def data(self) -> str:
+        return _checked(f"b:{self.path}:{self.step}:{self.lang}")
+
+    @classmethod
+    def parse(cls, data: str) -> Learn:
+        rest, lang = _with_lang(data.removeprefix("b:"))
+        path, _, step = rest.rpartition(":")
+        if not path or not step.isdigit() or int(step) < 1:
+            raise CallbackError(f"not a learning step: {data!r}")
+        return cls(path, int(step), lang)
+
+
+@dataclass(frozen=True, slots=True)
+class PathQuiz:
+    """Start the short quiz that closes a learning path."""
+
+    path: str
+    lang: str
+    PATTERN: ClassVar[re.Pattern[str]] = re.compile(r"^bq:")
+
+    @property
+    def data(self) -> str:
+        return _checked(f"bq:{self.path}:{self.lang}")
+
+    @classmethod
+    def parse(cls, data: str) -> PathQuiz:
+        path, lang = _with_lang(data.removeprefix("bq:"))
+        if not path:
+            raise CallbackError(f"no path in {data!r}")
+        return cls(path, lang)

@@ -38,6 +38,8 @@ class Services:
     store: Store | None = None  # set in post_init, once the store is open
     started_at: float = field(default_factory=time.time)
     answers: AnswerLinks = field(default_factory=AnswerLinks)  # to re-answer edited questions
+    # "now" for scheduled and dated work (daily posts, weekly boards); tests move it
+    clock: Callable[[], float] = time.time
     # what could not be done, until it works again (each logged once)
     _failing: set[str] = field(default_factory=set, init=False, repr=False)
 

@@ -175,3 +175,37 @@ SHORT_DESCRIPTION = {
     "en": "Questions and answers about the OIC (Organisation of Islamic Cooperation), "
     "always sourced.",
 }
+
+
+# -- study groups (bot/telegram/study*.py) -------------------------------------------------------
+# Kept apart so the command menus can be regrouped (by scope: private chats, groups, admins):
+# /kuis /skor /fakta /belajar work anywhere, /skorku is for private chats, /harian for group
+# admins, /hapusdata for everyone.
+STUDY_COMMANDS = {
+    "id": [
+        ("kuis", "Kuis tentang OKI, mis. /kuis ktt 5"),
+        ("skor", "Papan skor kuis grup ini"),
+        ("skorku", "Skor kuis Anda (chat pribadi)"),
+        ("fakta", "Satu fakta OKI dengan sumbernya"),
+        ("belajar", "Jalur belajar langkah demi langkah"),
+        ("harian", "Admin grup: fakta/kuis harian, mis. /harian 07:30"),
+        ("hapusdata", "Hapus skor dan kemajuan belajar Anda"),
+    ],
+    "en": [
+        ("quiz", "A quiz about the OIC, e.g. /quiz summit 5"),
+        ("score", "This group's quiz board"),
+        ("myscore", "Your quiz scores (private chat)"),
+        ("fact", "One OIC fact with its source"),
+        ("learn", "Step-by-step learning paths"),
+        ("daily", "Group admins: a daily fact/quiz, e.g. /daily 07:30"),
+        ("forgetme", "Delete your scores and learning progress"),
+    ],
+}
+# Which of them each menu shows: /skorku is for private chats, /skor and /harian for groups.
+_PRIVATE_STUDY = ("kuis", "quiz", "skorku", "myscore", "fakta", "fact", "belajar", "learn",
+                  "hapusdata", "forgetme")
+_GROUP_STUDY = ("kuis", "quiz", "skor", "score", "fakta", "fact", "belajar", "learn", "harian",
+                "daily", "hapusdata", "forgetme")
+for _lang, _commands in STUDY_COMMANDS.items():
+    PRIVATE_COMMANDS[_lang] += [c for c in _commands if c[0] in _PRIVATE_STUDY]
+    GROUP_COMMANDS[_lang] += [c for c in _commands if c[0] in _GROUP_STUDY]

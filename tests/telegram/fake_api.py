@@ -57,6 +57,7 @@ class FakeBotApi:
         self.deleted: set[tuple[int, int]] = set()  # (chat, message) deleted by a user
         self.queries_expired = False  # every answerCallbackQuery is "too old" (a restart)
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}  # for reply_to_message
+        self._study_init()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -194,6 +195,8 @@ class FakeBotApi:
                       "editMessageReplyMarkup", "setMyDescription", "setMyShortDescription",
                       "answerInlineQuery", "sendChatAction", "deleteMyCommands", "close"):
             return ok(True)
+        if method in STUDY_METHODS:
+            return self._study_answer(method, params)
         return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
 
     def _check_message(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
@@ -314,6 +317,99 @@ class FakeBotApi:
                       or int((c.params.get("scope") or {}).get("chat_id", 0)) == chat_id)]
         return [cmd["command"] for cmd in found[-1].params["commands"]] if found else None
 
+    # -- study groups: quiz polls and chat members --------------------------------------------
+    # sendPoll and stopPoll as Telegram checks them (quiz limits, a closed poll cannot be
+    # stopped again); getChatMember answers "administrator" for the users a test lists in
+    # ``chat_admins[chat_id]`` ("creator" for ``chat_owners``), "member" for anyone else.
+
+    def _study_init(self) -> None:
+        self.polls: dict[str, dict[str, Any]] = {}  # poll id -> the poll as Telegram keeps it
+        self._poll_messages: dict[tuple[int, int], str] = {}
+        self._next_poll = 5_000_000
+        self.chat_admins: dict[int, set[int]] = {}
+        self.chat_owners: dict[int, int] = {}
+
+    def close_poll(self, poll_id: str) -> dict[str, Any]:
+        """Close a poll as Telegram does when its open_period ends; the poll, for an update."""
+        with self._cond:
+            poll = self.polls[poll_id]
+            poll["is_closed"] = True
+            return dict(poll)
+
+    def _study_answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        if method == "sendPoll":
+            return self._send_poll(params)
+        if method == "stopPoll":
+            key = (int(params.get("chat_id", 0)), int(params.get("message_id", 0)))
+            poll_id = self._poll_messages.get(key)
+            if poll_id is None:
+                return _bad("Bad Request: message with poll to stop not found")
+            poll = self.polls[poll_id]
+            if poll["is_closed"]:
+                return _bad("Bad Request: poll has already been closed")
+            poll["is_closed"] = True
+            return 200, {"ok": True, "result": dict(poll)}
+        # getChatMember
+        chat_id, user_id = int(params.get("chat_id", 0)), int(params.get("user_id", 0))
+        user = {"id": user_id, "is_bot": False, "first_name": f"User {user_id}"}
+        if self.chat_owners.get(chat_id) == user_id:
+            member: dict[str, Any] = {"status": "creator", "user": user, "is_anonymous": False}
+        elif user_id in self.chat_admins.get(chat_id, set()):
+            member = {"status": "administrator", "user": user, **dict.fromkeys(
+                ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+                 "can_manage_video_chats", "can_restrict_members", "can_promote_members",
+                 "can_change_info", "can_invite_users", "can_post_stories",
+                 "can_edit_stories", "can_delete_stories"), False)}
+        else:
+            member = {"status": "member", "user": user}
+        return 200, {"ok": True, "result": member}
+
+    def _send_poll(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        question = str(params.get("question", ""))
+        options = params.get("options")
+        if not 1 <= len(question) <= 300:
+            return _bad("Bad Request: poll question length must not exceed 300")
+        if not isinstance(options, list) or not 2 <= len(options) <= 12:
+            return _bad("Bad Request: poll must have at least 2 option")
+        texts = [str(o.get("text", "")) if isinstance(o, dict) else str(o) for o in options]
+        if any(not 1 <= len(t) <= 100 for t in texts):
+            return _bad("Bad Request: poll options length must not exceed 100")
+        explanation = str(params.get("explanation", ""))
+        if len(explanation) > 200 or explanation.count("\n") > 2:
+            return _bad("Bad Request: explanation is too long")
+        open_period = params.get("open_period")
+        if open_period is not None and not 5 <= int(open_period) <= 600:
+            return _bad("Bad Request: wrong open period specified")
+        correct = params.get("correct_option_ids")
+        if params.get("type") == "quiz" and (
+                not isinstance(correct, list) or not correct
+                or any(not 0 <= int(i) < len(texts) for i in correct)):
+            return _bad("Bad Request: wrong correct option ids specified")
+        if self.flood_limits:
+            flooded = self._flood(int(params.get("chat_id", 0)))
+            if flooded:
+                return flooded
+        self._next_poll += 1
+        poll: dict[str, Any] = {
+            "id": str(self._next_poll), "question": question, "total_voter_count": 0,
+            "options": [{"text": t, "voter_count": 0, "persistent_id": f"o{n}"}
+                        for n, t in enumerate(texts)], "is_closed": False,
+            "is_anonymous": params.get("is_anonymous", True) not in (False, "false", "False"),
+            "type": params.get("type", "regular"), "allows_multiple_answers": False,
+            "allows_revoting": False, "members_only": False}
+        if correct:
+            poll["correct_option_ids"] = [int(i) for i in correct]
+        if explanation:
+            poll["explanation"] = explanation
+        if open_period is not None:
+            poll["open_period"] = int(open_period)
+        message = self._message({"chat_id": params.get("chat_id"), "text": ""})
+        message.pop("text")
+        message["poll"] = poll
+        self.polls[poll["id"]] = poll
+        self._poll_messages[(int(message["chat"]["id"]), message["message_id"])] = poll["id"]
+        return 200, {"ok": True, "result": message}
+
 
 CHAT_ACTIONS = {"typing", "upload_photo", "record_video", "upload_video", "record_voice",
                 "upload_voice", "upload_document", "choose_sticker", "find_location",
@@ -349,6 +445,9 @@ def _keyboard_problem(markup: Any) -> str | None:
                     "allow_channel_chats")):
                 return "BUTTON_TYPE_INVALID: choose at least one kind of chat"
     return None
+
+
+STUDY_METHODS = ("sendPoll", "stopPoll", "getChatMember")
 
 
 class _Bucket:

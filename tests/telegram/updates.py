@@ -97,3 +97,28 @@ def bot_added(chat: dict[str, Any], by: dict[str, Any], bot_id: int, username: s
     return {"my_chat_member": {"chat": chat, "from": by, "date": int(time.time()),
                                "old_chat_member": member(old),
                                "new_chat_member": member(new)}}
+
+
+# -- study groups: quiz answers, closed polls, the bot's membership ------------------------------
+
+
+def poll_answer(poll_id: str, user: dict[str, Any], option: int) -> dict[str, Any]:
+    """Someone answered a (non-anonymous) poll."""
+    return {"poll_answer": {"poll_id": poll_id, "user": user, "option_ids": [option],
+                            "option_persistent_ids": [f"o{option}"]}}
+
+
+def poll_closed(poll: dict[str, Any]) -> dict[str, Any]:
+    """Telegram telling the bot one of its polls closed (its open_period ended)."""
+    return {"poll": {**poll, "is_closed": True}}
+
+
+def my_chat_member(chat: dict[str, Any], user: dict[str, Any], old: str, new: str,
+                   bot_id: int) -> dict[str, Any]:
+    """The bot's own status in a chat changed (``new``: left, kicked, member ...)."""
+    bot = {"id": bot_id, "is_bot": True, "first_name": "OIC Test Bot"}
+    return {"my_chat_member": {"chat": chat, "from": user, "date": int(time.time()),
+                               "old_chat_member": {"status": old, "user": bot},
+                               "new_chat_member": {"status": new, "user": bot,
+                                                   **({"until_date": 0} if new == "kicked"
+                                                      else {})}}}
