@@ -160,7 +160,7 @@ def _review(args: argparse.Namespace, out: TextIO) -> int:
     import os
     from dataclasses import replace
 
-    from bot.review import format_review, group_questions
+    from bot.review import Names, format_review, group_questions
     from bot.settings import StoreSettings
     from bot.store import REVIEW_ROWS, LoggedQuestion, make_store
 
@@ -185,7 +185,12 @@ def _review(args: argparse.Namespace, out: TextIO) -> int:
         finally:
             await store.close()
 
-    out.write(format_review(group_questions(asyncio.run(newest())), limit=args.limit))
+    try:  # the content, to show questions and organisations by name rather than by id
+        names = Names.of(build_engine(EngineSettings.from_env()))
+    except (ContentError, SettingsError):
+        names = Names()
+    groups = group_questions(asyncio.run(newest()), names)
+    out.write(format_review(groups, limit=args.limit, names=names))
     return 0
 
 

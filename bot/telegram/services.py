@@ -16,13 +16,16 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import Store
+
+if TYPE_CHECKING:
+    from bot.telegram.reload import LiveContent
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -36,6 +39,7 @@ class Services:
     engine: Engine
     store: Store | None = None  # set in post_init, once the store is open
     started_at: float = field(default_factory=time.time)
+    content: LiveContent | None = None  # where the content comes from, set by the wiring
     # what could not be done, until it works again (each logged once)
     _failing: set[str] = field(default_factory=set, init=False, repr=False)
 
