@@ -212,7 +212,8 @@ class GitSource:
                                         f"{seconds:g} s; gave up")) from None
         if done.returncode != 0:
             said = [line.strip() for line in done.stderr.splitlines() if line.strip()]
-            reason = "; ".join(said[-2:]) or f"exit status {done.returncode}"
+            said = [line for line in said if line.startswith(("fatal:", "error:"))] or said
+            reason = "; ".join(said[:2]) or f"exit status {done.returncode}"
             raise SourceError(self.hide(f"git {args[0]} failed for {self.describe()}: "
                                         f"{reason}"))
         return done.stdout
