@@ -47,7 +47,8 @@ async def open_state(application: Application) -> None:
     settings = svc.settings
     how = (f"webhook on 0.0.0.0:{settings.port} for {webhook_address(settings)}"
            if settings.webhook_url else "long polling")
-    logger.info("Starting %s; state kept in %s", how, svc.store.describe())
+    logger.info("Starting %s; state kept in %s; content from %s", how, svc.store.describe(),
+                svc.content.describe() if svc.content else "-")
     await register_commands(application)
 
 

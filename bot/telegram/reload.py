@@ -234,6 +234,11 @@ class LiveContent:
     def is_git(self) -> bool:
         return isinstance(self.source, GitSource)
 
+    def describe(self) -> str:
+        """Where the content comes from and which version is served, for the log."""
+        label = self.served.label if self.served else "not fetched yet"
+        return self.source.describe() + (f", {label}" if label else "")
+
 
 def content_source(settings: BotSettings) -> ContentSource:
     git = settings.content_git
@@ -277,9 +282,6 @@ def open_content(settings: BotSettings) -> tuple[Engine, LiveContent]:
         live.refused = live.report = result
     assert live.served is not None
     source.keep_only({live.served.key})
-    logger.info("Content from %s%s: %d entries, %d table rows", source.describe(),
-                f", {live.served.label}" if live.served.label else "", len(engine.kb.entries),
-                size(engine.kb) - len(engine.kb.entries))
     return engine, live
 
 
