@@ -226,7 +226,7 @@ class LiveContent:
     refused: ReloadResult | None = None  # the latest refused version, reported once
     report: ReloadResult | None = None  # a refusal found before the bot could tell anyone
     pending: str | None = None  # a folder version seen once: applied if it is still there
-    failing: str | None = None  # the fetch error logged, until fetching works again
+    failing: str | None = None  # why the source cannot be read (logged once), until it can
     languages: dict[int, str] = field(default_factory=dict)  # operator -> language last used
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
@@ -310,9 +310,9 @@ async def refresh(application: Application, *, force: bool = False,
         try:
             version = await asyncio.to_thread(live.source.latest)
         except SourceError as exc:
-            if live.failing != str(exc):
+            if live.failing is None:
                 logger.warning("Content source: %s; the bot keeps answering from %s, and logs "
-                               "this no more until it changes or works again", exc,
+                               "no more of this until the source can be read again", exc,
                                live.served.label if live.served and live.served.label
                                else "the content it has")
             live.failing = str(exc)
@@ -407,15 +407,17 @@ class ContentWatcher:
             logger.exception("Looking for new content failed")
         finally:
             if application.running:
-                _schedule(application, self)
+                _schedule(application, self, self.interval)
 
 
-def _schedule(application: Application, watcher: ContentWatcher) -> None:
+def _schedule(application: Application, watcher: ContentWatcher, seconds: float) -> None:
     if application.job_queue is None:  # pragma: no cover - the job-queue extra is a dependency
         logger.warning("No job queue: live reload of the content is off")
         return
-    application.job_queue.run_once(watcher, watcher.interval, name="content-watcher")
+    application.job_queue.run_once(watcher, seconds, name="content-watcher")
 
 
 def start_watching(application: Application, live: LiveContent) -> None:
-    _schedule(application, ContentWatcher(live.interval))
+    """The first look comes soon (a refusal found at start-up is told then), then one every
+    interval."""
+    _schedule(application, ContentWatcher(live.interval), min(live.interval, WATCH_SECONDS))

@@ -73,7 +73,7 @@ async def test_a_live_edit_tells_every_operator_what_changed_in_their_language(
     [admin] = await live.wait(told(ADMIN, "live"))
     assert admin.params["text"] == ("✅ <b>New content is live</b>: table rows: 1 changed "
                                      "(summit_2).")
-    [rina] = await live.wait(told(RINA, "berlaku"))  # no command from her yet: the default
+    [rina] = await live.wait(told(RINA, "Konten baru"))  # no command from her yet: the default
     assert rina.params["text"] == ("✅ <b>Konten baru sudah berlaku</b>: baris tabel: 1 "
                                     "diubah (summit_2).")
     assert "[EDITED]" in await ask(live, ADMIN, "where was the 2nd summit held")
@@ -83,7 +83,7 @@ async def test_a_live_reload_logs_one_line(live: Harness, content: Path,
                                            caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="bot.telegram.reload"):
         edit(content / "knowledge" / "headquarters.yaml", "Jeddah", "Jeddah (EDIT)")
-        await live.wait(told(RINA, "berlaku"))
+        await live.wait(told(RINA, "Konten baru"))
     lines = [r.getMessage() for r in caplog.records if r.name == "bot.telegram.reload"]
     assert lines == ["Content reloaded: entries: 1 changed (headquarters)"]
 
@@ -104,7 +104,7 @@ async def test_an_emptied_folder_is_refused_until_forced(live: Harness, content:
     forced = await ask(live, ADMIN, "/reload force")
     assert forced.startswith("Content reloaded: entries: 156 removed (")
     assert "table rows: 115 removed" in forced
-    await live.wait(told(RINA, "berlaku"))  # the other operator hears that it went live
+    await live.wait(told(RINA, "Konten baru"))  # the other operator hears that it went live
     assert "1969" not in await ask(live, AISYAH, "kapan oki didirikan")
 
 
@@ -118,8 +118,12 @@ async def test_stats_speak_the_operators_language_and_name_the_content(live: Har
     assert "since" not in indonesian and "answered" not in indonesian
 
 
-async def test_stats_show_the_last_change(live: Harness, content: Path) -> None:
+async def test_after_a_live_edit_reload_and_stats_say_what_the_last_change_was(
+        live: Harness, content: Path) -> None:
     edit(content / "knowledge" / "headquarters.yaml", "Jeddah", "Jeddah (EDIT)")
-    await live.wait(told(RINA, "berlaku"))
+    await live.wait(told(RINA, "Konten baru"))
+    reload = await ask(live, ADMIN, "/reload")  # the watcher was first: nothing new, not "0"
+    assert reload.startswith("The content is already current. Last change 20")
+    assert reload.endswith(" UTC: entries: 1 changed (headquarters).")
     stats = await ask(live, RINA, "/stats")
     assert "  perubahan terakhir " in stats and "UTC: entri: 1 diubah (headquarters)" in stats

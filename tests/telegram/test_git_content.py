@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -181,3 +182,25 @@ def test_an_unreachable_repository_stops_start_up_in_one_line_without_its_token(
     assert message.startswith("OIC_CONTENT_GIT: git fetch failed for the Git repository "
                               "https://127.0.0.1:9/o/content.git (branch main): ")
     assert secret not in message and "\n" not in message
+
+
+async def test_a_repository_out_of_reach_is_logged_once_and_said_on_reload(
+        bot: Harness, repo: ContentRepo, caplog: pytest.LogCaptureFixture) -> None:
+    serving = repo.head
+    away = repo.remote.with_name("moved.git")
+    with caplog.at_level(logging.INFO, logger="bot.telegram.reload"):
+        repo.remote.rename(away)
+        for _ in range(2):
+            answer = await ask(bot, ADMIN, "/reload")
+            assert answer.startswith("⚠️ The content could not be fetched: git fetch failed for "
+                                     f"the Git repository {repo.remote} (branch main): fatal: ")
+            assert answer.endswith(f"The bot keeps answering from the content it has (commit "
+                                   f"{serving[:7]} “The shipped content”).")
+        assert "Jeddah" in await ask(bot, AISYAH, "dimana markas oki")
+        away.rename(repo.remote)
+        assert (await ask(bot, ADMIN, "/reload")).startswith("The content is already current")
+    said = [(r.levelname, r.getMessage()) for r in caplog.records
+            if r.name == "bot.telegram.reload"]
+    assert [level for level, _ in said] == ["WARNING", "INFO"]  # however many polls failed
+    assert said[1][1] == (f"Content source: the Git repository {repo.remote} (branch main) "
+                          "can be read again")
