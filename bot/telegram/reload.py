@@ -272,9 +272,12 @@ def open_content(settings: BotSettings) -> tuple[Engine, LiveContent]:
                        if settings.content_git else WATCH_SECONDS)
     engine = result.engine
     if engine is None:
-        fallback = next((r for r in (build(v, lang, None)
-                                     for v in source.older(newest, FALLBACK_COMMITS))
-                         if r.engine is not None), None)
+        try:
+            fallback = next((r for r in (build(v, lang, None)
+                                         for v in source.older(newest, FALLBACK_COMMITS))
+                             if r.engine is not None), None)
+        except SourceError:  # no history to fall back on: the newest commit's problems
+            fallback = None
         if fallback is None or fallback.engine is None or fallback.version is None:
             raise ContentError(result.problems)
         logger.error("%s", result.summary())

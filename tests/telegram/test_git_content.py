@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.content import ContentError
 from bot.settings import SettingsError
 from bot.telegram.app import ALLOWED_UPDATES, build_application
 from bot.telegram.reload import open_content
@@ -204,3 +205,17 @@ async def test_a_repository_out_of_reach_is_logged_once_and_said_on_reload(
     assert [level for level, _ in said] == ["WARNING", "INFO"]  # however many polls failed
     assert said[1][1] == (f"Content source: the Git repository {repo.remote} (branch main) "
                           "can be read again")
+
+
+def test_a_branch_without_a_valid_commit_stops_start_up_with_its_problems(
+        api: FakeBotApi, state_dir: Path, repo: ContentRepo) -> None:
+    repo.edit("knowledge/headquarters.yaml", *BROKEN)
+    repo.git("commit", "--quiet", "--all", "--amend", "-m", "Broken from the start")
+    repo.git("push", "--quiet", "--force", "origin", "main")
+    settings = bot_settings(api, state_dir, OIC_CONTENT_GIT=str(repo.remote))
+    with pytest.raises(ContentError) as caught:
+        open_content(settings)
+    [problem] = caught.value.problems
+    assert str(problem).endswith("knowledge/headquarters.yaml:5: error: this is not valid YAML: "
+                                 "mapping values are not allowed in this context (a text "
+                                 "containing ': ' must be put in quotes)")
