@@ -52,8 +52,9 @@ class Names:
         return cls(title, {o.id: o.name for o in kb.lexicon.organisations})
 
     def organisation(self, ident: str, lang: str) -> str:
+        """Its short name: "PBB" for "PBB (Perserikatan Bangsa-Bangsa)", "UN" for "the UN"."""
         name = self.organisations.get(ident, {}).get(lang) or ident.replace("_", " ").upper()
-        return name.removeprefix("the ")
+        return name.partition(" (")[0].removeprefix("the ")
 
     def readable(self, text: str, lang: str) -> str:
         """A logged question with other organisations by name ("sekjen OPEC")."""
@@ -171,7 +172,7 @@ def format_review(groups: list[Group], limit: int = 10, names: Names | None = No
     for number, group in enumerate(unanswered[:limit], 1):
         best = group.best_intent
         hint = "no candidate"
-        if best:
+        if best and best[1] > 0:
             title = names.title(best[0], group.lang_of[group.head])
             hint = (f"closest answer: \u201c{title}\u201d ({best[1]:.2f})" if title
                     else f"best candidate: {best[0]} ({best[1]:.2f})")
