@@ -227,7 +227,7 @@ def _review(args: argparse.Namespace, out: TextIO) -> int:
     from dataclasses import replace
 
     from bot.feedback import UNHELPFUL_ROWS, format_unhelpful
-    from bot.review import format_review, group_questions
+    from bot.review import Names, format_review, group_questions
     from bot.settings import StoreSettings
     from bot.store import REVIEW_ROWS, LoggedQuestion, Unhelpful, make_store
 
@@ -253,7 +253,11 @@ def _review(args: argparse.Namespace, out: TextIO) -> int:
             await store.close()
 
     questions, unhelpful = asyncio.run(newest())
-    out.write(format_review(group_questions(questions), limit=args.limit))
+    try:  # the content, to show questions and organisations by name rather than by id
+        names = Names.of(build_engine(EngineSettings.from_env()))
+    except (ContentError, SettingsError):
+        names = Names()
+    out.write(format_review(group_questions(questions, names), limit=args.limit, names=names))
     out.write("\n" + format_unhelpful(unhelpful, limit=args.limit))
     return 0
 

@@ -1,20 +1,76 @@
 """Group the questions the bot could not answer, and draft the YAML that would answer them.
 
-Used by ``oic-bot review`` and by the operators' ``/review`` command in Telegram.
+Used by ``oic-bot review`` and by the operators' ``/review`` command in Telegram. Questions the
+engine judged off-topic, or about another organisation, are kept apart: the bot said the right
+thing, and an operator acts on them only if the judgement was wrong. The log keeps questions
+normalised and candidates as ids; the review shows them as people read them (organisations by
+name, not as "org_opec"; the closest answer by its question, not its id), given the engine.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from bot.engine import Engine
+from bot.engine.normalize import ORG_PREFIX
 from bot.store import LoggedQuestion
 
 SIMILAR = 80.0  # token_sort_ratio at which two questions count as the same question
 SUGGEST_EXISTING = 0.3  # a group whose best candidate scores this much is likely that intent
+UNANSWERED, OFF_TOPIC, OTHER_ORG = "unanswered", "off_topic", "other_org"
+# The engine's decision opens its reason ("out_of_scope: off-topic example matched (0.80)",
+# "other_org: names opec; ..."), after any courtesies it set aside.
+_JUDGED = re.compile(r"(?:^|; )(out_of_scope|other_org): (?:names ([a-z0-9_]+))?")
+_ORG_TOKEN = re.compile(rf"\b{ORG_PREFIX}([a-z0-9_]+)")
+
+
+class Names:
+    """Readable names for what the question log keeps as ids: a candidate's question (its
+    title), an organisation's name."""
+
+    def __init__(self, title: Callable[[str, str], str | None] | None = None,
+                 organisations: Mapping[str, Mapping[str, str]] | None = None) -> None:
+        self.title: Callable[[str, str], str | None] = title or (lambda ident, lang: None)
+        self.organisations = organisations or {}
+
+    @classmethod
+    def of(cls, engine: Engine) -> Names:
+        kb = engine.kb
+
+        def title(ident: str, lang: str) -> str | None:
+            intent = kb.intents.get(ident)
+            answer = intent.answers if intent else ident
+            if not engine.knows(answer):
+                return None
+            return engine.entry_reply(answer, lang).title
+
+        return cls(title, {o.id: o.name for o in kb.lexicon.organisations})
+
+    def organisation(self, ident: str, lang: str) -> str:
+        """Its short name: "PBB" for "PBB (Perserikatan Bangsa-Bangsa)", "UN" for "the UN"."""
+        name = self.organisations.get(ident, {}).get(lang) or ident.replace("_", " ").upper()
+        return name.partition(" (")[0].removeprefix("the ")
+
+    def readable(self, text: str, lang: str) -> str:
+        """A logged question with other organisations by name ("sekjen OPEC")."""
+        return _ORG_TOKEN.sub(lambda m: self.organisation(m.group(1), lang), text)
+
+
+def judged(question: LoggedQuestion) -> tuple[str, str | None]:
+    """Whether the engine judged the question off-topic, about another organisation (which),
+    or could not answer it."""
+    match = _JUDGED.search(question.reason)
+    if match:
+        return (OFF_TOPIC if match.group(1) == "out_of_scope" else OTHER_ORG), match.group(2)
+    if (not question.reason and question.outcome == "unanswered" and question.candidates
+            and question.candidates[0][0] == "out_of_scope"):  # logged before reasons were
+        return OFF_TOPIC, None
+    return UNANSWERED, None
 
 
 @dataclass
@@ -25,6 +81,8 @@ class Group:
     lang_of: dict[str, str] = field(default_factory=dict)
     candidates: Counter = field(default_factory=Counter)
     best_scores: dict[str, float] = field(default_factory=dict)
+    kind: str = UNANSWERED  # or OFF_TOPIC, OTHER_ORG: as the engine judged it
+    organisations: Counter = field(default_factory=Counter)  # OTHER_ORG: the ones named
 
     @property
     def size(self) -> int:
@@ -42,17 +100,22 @@ class Group:
         return intent, self.best_scores[intent]
 
 
-def group_questions(logged: list[LoggedQuestion]) -> list[Group]:
-    """Greedy clustering by rapidfuzz similarity; largest groups first."""
+def group_questions(logged: list[LoggedQuestion], names: Names | None = None) -> list[Group]:
+    """Greedy clustering by rapidfuzz similarity, within each judgement; largest first."""
+    names = names or Names()
     groups: list[Group] = []
     for question in sorted(logged, key=lambda q: q.text):
-        target = next((g for g in groups
-                       if fuzz.token_sort_ratio(question.text, g.head) >= SIMILAR), None)
+        kind, organisation = judged(question)
+        text = names.readable(question.text, question.lang)
+        target = next((g for g in groups if g.kind == kind
+                       and fuzz.token_sort_ratio(text, g.head) >= SIMILAR), None)
         if target is None:
-            target = Group()
+            target = Group(kind=kind)
             groups.append(target)
-        target.questions[question.text] += 1
-        target.lang_of[question.text] = question.lang
+        target.questions[text] += 1
+        target.lang_of[text] = question.lang
+        if organisation:
+            target.organisations[names.organisation(organisation, question.lang)] += 1
         if question.candidates:
             intent, score = question.candidates[0]
             target.candidates[intent] += 1
@@ -95,15 +158,40 @@ def draft_yaml(group: Group) -> str:
     return "\n".join(lines)
 
 
-def format_review(groups: list[Group], limit: int = 10) -> str:
+def format_review(groups: list[Group], limit: int = 10, names: Names | None = None) -> str:
+    """The largest groups the bot could not answer, each with YAML to paste; then, apart, the
+    questions it judged off-topic or about another organisation."""
     if not groups:
         return "No unanswered questions recorded yet.\n"
-    out = [f"{sum(g.size for g in groups)} recorded questions in {len(groups)} groups; "
-           f"the {min(limit, len(groups))} largest:\n"]
-    for number, group in enumerate(groups[:limit], 1):
+    names = names or Names()
+    out = [f"{sum(g.size for g in groups)} recorded questions in {len(groups)} groups."]
+    unanswered = [g for g in groups if g.kind == UNANSWERED]
+    if unanswered:
+        out.append(f"Not answered: {len(unanswered)} groups; the "
+                   f"{min(limit, len(unanswered))} largest:\n")
+    for number, group in enumerate(unanswered[:limit], 1):
         best = group.best_intent
-        hint = f"best candidate: {best[0]} ({best[1]:.2f})" if best else "no candidate"
+        hint = "no candidate"
+        if best and best[1] > 0:
+            title = names.title(best[0], group.lang_of[group.head])
+            hint = (f"closest answer: \u201c{title}\u201d ({best[1]:.2f})" if title
+                    else f"best candidate: {best[0]} ({best[1]:.2f})")
         out.append(f"{number}. \"{group.head}\" — asked {group.size}x, {hint}")
         out.append(draft_yaml(group))
         out.append("")
-    return "\n".join(out) + "\n"
+    for kind, heading in (
+            (OFF_TOPIC, "Off-topic, as the bot judged (it said it answers only about the OIC); "
+                        "if one is about the OIC after all, add it to the intent it asks "
+                        "about"),
+            (OTHER_ORG, "About another organisation (the bot said so and gave no OIC fact)")):
+        apart = [g for g in groups if g.kind == kind]
+        if not apart:
+            continue
+        out.append(f"{heading}: {len(apart)} groups"
+                   + (f"; the {limit} largest:" if len(apart) > limit else ":"))
+        for group in apart[:limit]:
+            named = ", ".join(name for name, _ in group.organisations.most_common())
+            out.append(f"  \"{group.head}\" — asked {group.size}x"
+                       + (f" ({named})" if named else ""))
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"

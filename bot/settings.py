@@ -7,6 +7,7 @@ variable is wrong and what it should look like; the command line prints it and e
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,6 +137,43 @@ class StoreSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ContentGitSettings:
+    """Content from a branch of a Git repository, fetched every ``poll_seconds``."""
+
+    url: str  # may carry a token: never print it (bot.content.source.hide_credentials)
+    branch: str
+    poll_seconds: float
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> ContentGitSettings | None:
+        url = env.get("OIC_CONTENT_GIT", "").strip()
+        if not url:
+            return None
+        if url.startswith("-") or any(c.isspace() for c in url):
+            raise SettingsError("OIC_CONTENT_GIT must be a repository URL (https://host/owner/"
+                                "repo.git, git@host:owner/repo.git or a path), with no spaces")
+        if env.get("OIC_CONTENT_DIR", "").strip():
+            raise SettingsError("OIC_CONTENT_DIR and OIC_CONTENT_GIT are both set; the bot "
+                                "reads its content from one of them: unset the other")
+        branch = env.get("OIC_CONTENT_BRANCH", "").strip() or "main"
+        if (not _BRANCH.match(branch) or ".." in branch or "//" in branch
+                or branch.endswith((".lock", "/", "."))):
+            raise SettingsError(f"OIC_CONTENT_BRANCH={branch!r} is not a branch name; e.g. main")
+        raw_poll = env.get("OIC_CONTENT_POLL", "").strip() or "60"
+        try:
+            poll = float(raw_poll)
+        except ValueError:
+            poll = 0.0
+        if not 0 < poll <= 86400:
+            raise SettingsError(f"OIC_CONTENT_POLL={raw_poll!r} must be a number of seconds "
+                                "between fetches, e.g. 60")
+        return cls(url=url, branch=branch, poll_seconds=poll)
+
+
+_BRANCH = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._/-]*$")
+
+
+@dataclass(frozen=True, slots=True)
 class BotSettings:
     """What the Telegram bot needs on top of the engine's settings."""
 
@@ -147,6 +185,7 @@ class BotSettings:
     webhook_url: str | None
     webhook_secret: str | None
     port: int
+    content_git: ContentGitSettings | None = None  # None: the content folder (engine.content_dir)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> BotSettings:
@@ -190,4 +229,5 @@ class BotSettings:
             raise SettingsError(f"PORT={raw_port!r} must be a port number, e.g. 8443")
         return cls(engine=engine, token=token, api_base_url=api, store=store,
                    operator_ids=frozenset(operators), webhook_url=webhook_url,
-                   webhook_secret=secret, port=int(raw_port))
+                   webhook_secret=secret, port=int(raw_port),
+                   content_git=ContentGitSettings.from_env(env))

@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from bot.cli import main
-from bot.review import draft_yaml, format_review, group_questions
+from bot.engine import Engine
+from bot.review import Names, draft_yaml, format_review, group_questions
 from bot.settings import StoreSettings
 from bot.store import LoggedQuestion, open_store
 
@@ -94,3 +95,31 @@ def test_review_reads_only_the_newest_rows(tmp_path: Path, monkeypatch: pytest.M
     assert main(["review", "--state-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("2 recorded questions") and "oldest" not in out
+
+
+def judged(text: str, reason: str, candidates: list | None = None,
+           lang: str = "id") -> LoggedQuestion:
+    return LoggedQuestion(text, lang, "unanswered", candidates or [], "private", 0.0, reason)
+
+
+def test_off_topic_and_other_organisations_are_kept_apart_by_name(engine: Engine) -> None:
+    names = Names.of(engine)
+    logged_questions = [
+        judged("siapa sekjen org_opec", "other_org: names opec; no entry about it fits"),
+        judged("berapa anggota org_un", "other_org: names un; no entry about it fits"),
+        judged("resep rendang", "halo set aside; out_of_scope: off-topic example matched"),
+        judged("markas besar oki dmn sih", "clarify: best headquarters scores 0.41, under 0.42",
+               [("headquarters", 0.41)]),
+    ]
+    groups = group_questions(logged_questions, names)
+    assert sorted((g.kind, g.head) for g in groups) == [
+        ("off_topic", "resep rendang"), ("other_org", "berapa anggota PBB"),
+        ("other_org", "siapa sekjen OPEC"), ("unanswered", "markas besar oki dmn sih")]
+    review = format_review(groups, names=names)
+    assert "org_" not in review
+    not_answered, _, apart = review.partition("Off-topic")
+    assert ('1. "markas besar oki dmn sih" — asked 1x, closest answer: “Di mana markas besar '
+            'OKI?” (0.41)') in not_answered
+    assert "intent 'headquarters'" in not_answered  # where to paste
+    assert "rendang" not in not_answered and "OPEC" not in not_answered
+    assert '"siapa sekjen OPEC" — asked 1x (OPEC)' in apart.partition("another organisation")[2]

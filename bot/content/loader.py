@@ -2,7 +2,8 @@
 
 Messages are written for operators: they name the file and line, say what is wrong and what
 to do. Structural problems are collected across all files before giving up, so one run of
-``oic-bot validate`` shows everything that needs fixing.
+``oic-bot validate`` shows everything that needs fixing; but a file that cannot be read at all
+is reported once, not again as every id elsewhere that names something in it.
 """
 
 from __future__ import annotations
@@ -43,9 +44,22 @@ from bot.content.model import (
     row_fields,
 )
 from bot.content.problems import ContentError, Problem
-from bot.content.yamlfile import LineDict, YamlFileError, load_yaml
+from bot.content.yamlfile import (
+    MAX_FILE_BYTES,
+    LineDict,
+    YamlFileError,
+    load_yaml,
+    quote,
+    read_text,
+)
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+MAX_TOTAL_BYTES = 10_000_000  # all content files together (the shipped ones: 1.2 MB)
+MAX_MESSAGE_CHARS = 400  # a problem's text; values in it are quoted short (yamlfile.quote)
+# What a file that cannot be parsed probably declares, read from its text line by line: ids
+# (entries, intents, topics, places, rows) and the entries its intents answer.
+_DECLARED = re.compile(r"(?:^|[{,])[ \t]*(?:-[ \t]+)?(?:id|answers|code):[ \t]*[\"']?"
+                       r"([A-Za-z]\w{0,39})[\"']?(?=[ \t]*(?:[,}#]|$))", re.MULTILINE)
 COUNTRY_STATUSES = ("member", "observer", "not_member")
 ENTRY_KINDS = ("fact", "smalltalk", "out_of_scope")
 
@@ -77,9 +91,24 @@ class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.broken: set[str] = set()  # ids of items with errors: no follow-on errors for them
+        self.unreadable = False  # a file could not even be read: any id may have been in it
 
     def error(self, path: Path, line: int | None, message: str) -> None:
+        if len(message) > MAX_MESSAGE_CHARS:
+            message = message[:MAX_MESSAGE_CHARS - 1] + "…"
         self.problems.append(Problem(path, line, message))
+
+    def excused(self, ident: str) -> bool:
+        """Whether a missing ``ident`` may be the fault of an item or a file already reported."""
+        return self.unreadable or ident in self.broken
+
+    def lost_file(self, path: Path) -> None:
+        """``path`` could not be parsed: what it declares is unknown, so references to the ids
+        its lines declare (or to anything, if it cannot be read) are not errors of their own."""
+        try:
+            self.broken.update(_DECLARED.findall(read_text(path)))
+        except (OSError, YamlFileError):
+            self.unreadable = True
 
     def text(self, path: Path, node: LineDict, key: str, what: str) -> str | None:
         value = node.get(key)
@@ -101,7 +130,7 @@ class _Reader:
             self.error(
                 path,
                 _line(node, "id"),
-                f"the id {value!r} must start with a letter and use only a-z, 0-9 and _, "
+                f"the id {quote(value)} must start with a letter and use only a-z, 0-9 and _, "
                 "at most 40 characters so it fits in Telegram links and buttons; "
                 "e.g. founding_date",
             )
@@ -132,8 +161,8 @@ class _Reader:
         extra = sorted(set(value) - set(LANGS))
         if extra:
             self.error(
-                path, _line(value, extra[0]), f"'{key}' of {what} has unknown language {extra[0]!r}"
-                "; use 'id' and 'en'",
+                path, _line(value, extra[0]),
+                f"'{key}' of {what} has unknown language {quote(extra[0])}; use 'id' and 'en'",
             )
         return result if len(result) == len(LANGS) else None
 
@@ -151,7 +180,7 @@ class _Reader:
                 self.error(
                     path,
                     _line(item, "url"),
-                    f"the url {url!r} of a source of {what} must start with http:// or https://",
+                    f"the url {quote(url)} of a source of {what} must start with http:// or https://",
                 )
                 continue
             if title and url:
@@ -194,6 +223,13 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
                          "both knowledge/ and intents/")
     if reader.problems:
         raise ContentError(reader.problems)
+    sizes = [path.stat().st_size for folder in (knowledge_dir, intents_dir)
+             for path in _files(folder)]
+    total = sum(size for size in sizes if size <= MAX_FILE_BYTES)  # each larger one: its own error
+    if total > MAX_TOTAL_BYTES:
+        raise ContentError([Problem(root, None, f"the content files add up to {total / 1e6:.1f} "
+                                    f"MB; at most {MAX_TOTAL_BYTES / 1e6:g} MB in all: remove "
+                                    "what does not belong in intents/ and knowledge/")])
 
     documents: list[tuple[Path, LineDict, set[str]]] = []
     for folder, allowed in ((knowledge_dir, KNOWLEDGE_KEYS), (intents_dir, INTENT_KEYS)):
@@ -202,6 +238,7 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
                 data = read(path)
             except YamlFileError as exc:
                 reader.error(path, exc.line, str(exc))
+                reader.lost_file(path)
                 continue
             if data is None:
                 continue  # an empty file is allowed (e.g. while drafting)
@@ -211,7 +248,7 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
                 continue
             for key in data:
                 if key not in allowed:
-                    reader.error(path, _line(data, key), f"unknown section {key!r}; a file in "
+                    reader.error(path, _line(data, key), f"unknown section {quote(key)}; a file in "
                                  f"{folder.name}/ may have {', '.join(sorted(allowed))}")
             documents.append((path, data, allowed))
 
@@ -338,7 +375,7 @@ def _list(reader: _Reader, path: Path, data: LineDict, key: str) -> list[LineDic
             items.append(item)
         else:
             reader.error(path, _line(data, key), f"every item under '{key}' must be a block of "
-                         f"'key: value' lines; found {item!r}")
+                         f"'key: value' lines; found {quote(item)}")
     return items
 
 
@@ -433,7 +470,8 @@ def _intent(reader: _Reader, path: Path, item: LineDict) -> Intent | None:
         extra = sorted(set(examples) - set(LANGS))
         if extra:
             reader.error(path, _line(examples, extra[0]),
-                         f"{what} has examples in unknown language {extra[0]!r}; use 'id' and 'en'")
+                         f"{what} has examples in unknown language {quote(extra[0])}; use 'id' "
+                         "and 'en'")
     _unknown_keys(reader, path, item, {"id", "answers", "examples"}, what)
     if not (ident and answers) or len(result) != len(LANGS):
         return None
@@ -533,14 +571,14 @@ def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
             if isinstance(full, str) and full.strip():
                 abbreviations[str(short).lower()] = full.lower()
             else:
-                reader.error(path, _line(abbr, short), f"abbreviation {short!r} needs its full "
-                             "text, e.g. brp: berapa")
+                reader.error(path, _line(abbr, short), f"abbreviation {quote(short)} needs its "
+                             "full text, e.g. brp: berapa")
         syn = _section(reader, path, node, "synonyms", LineDict,
                        "maps a canonical word to a list of its variants")
         for canonical, variants in syn.items():
             if not _is_word_list(variants):
                 reader.error(path, _line(syn, canonical),
-                             f"synonyms of {canonical!r} must be a list of words or phrases")
+                             f"synonyms of {quote(canonical)} must be a list of words or phrases")
                 continue
             synonyms[str(canonical).lower()] = tuple(v.lower() for v in variants)
         orgs = _section(reader, path, node, "organisations", list,
@@ -585,8 +623,9 @@ def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
         name = "oki"
     elif our_name[0] not in synonyms:
         name = our_name[0]
-        reader.error(our_name[1], our_name[2], f"'our_name' is {name!r}, but no synonyms group "
-                     "has that canonical word; it must be the word all the OIC's names become")
+        reader.error(our_name[1], our_name[2], f"'our_name' is {quote(name)}, but no synonyms "
+                     "group has that canonical word; it must be the word all the OIC's names "
+                     "become")
     else:
         name = our_name[0]
     return Lexicon(
@@ -630,7 +669,7 @@ def _per_language(reader: _Reader, path: Path, node: LineDict, section: str
             if isinstance(words, list) and any(isinstance(w, bool) for w in words):
                 hint = " (yes, no, on and off are read as true/false: put them in quotes)"
             reader.error(path, _line(node, lang), f"'{section}' takes an 'id' and an 'en' list "
-                         f"of words; {lang!r} is not one{hint}")
+                         f"of words; {quote(lang)} is not one{hint}")
             continue
         found[lang] = tuple(w.lower() for w in words)
     return found
@@ -680,7 +719,7 @@ def _courtesy(reader: _Reader, path: Path, node: LineDict, kind: str, block: Any
 def _unknown_keys(reader: _Reader, path: Path, item: LineDict, known: set[str], what: str) -> None:
     for key in item:
         if key not in known:
-            reader.error(path, _line(item, key), f"{what} has an unknown field {key!r}; "
+            reader.error(path, _line(item, key), f"{what} has an unknown field {quote(key)}; "
                          f"known fields are {', '.join(sorted(known))}")
 
 
@@ -691,7 +730,7 @@ def _check_references(reader: _Reader, entries: dict[str, Entry], lexicon: Lexic
     lose a starter button or the reply to "halo"."""
     def missing(ident: str, kind: str = "fact") -> bool:
         entry = entries.get(ident)
-        return ident not in reader.broken and (entry is None or entry.kind != kind)
+        return not reader.excused(ident) and (entry is None or entry.kind != kind)
 
     if navigation_at is not None:
         path, line = navigation_at
@@ -703,7 +742,7 @@ def _check_references(reader: _Reader, entries: dict[str, Entry], lexicon: Lexic
     for courtesy in lexicon.courtesies:
         if courtesy.reply and missing(courtesy.reply, "smalltalk"):
             reader.error(courtesy.path or Path("lexicon"), courtesy.line, f"courtesy "
-                         f"{courtesy.kind!r} replies with {courtesy.reply!r}, which is no "
+                         f"{courtesy.kind!r} replies with {quote(courtesy.reply)}, which is no "
                          "small-talk entry; use the id of one (e.g. greeting)")
     for country in countries.values():
         for ident in country.related:
@@ -723,21 +762,21 @@ def _cross_check(
             reader.error(path, line, message)
 
     for entry in entries.values():
-        check(entry.topic in topics, entry.path, entry.line,
+        check(entry.topic in topics or reader.excused(entry.topic), entry.path, entry.line,
               f"entry {entry.id!r} has topic {entry.topic!r}, which is not in any 'topics' list; "
               f"known topics: {', '.join(sorted(topics)) or 'none'}")
         for other in entry.related:
-            check(other in entries or other in reader.broken, entry.path, entry.line,
+            check(other in entries or reader.excused(other), entry.path, entry.line,
                   f"entry {entry.id!r} is related to {other!r}, but no knowledge entry has that id")
     answered = set()
     for intent in intents.values():
-        check(intent.answers in entries or intent.answers in reader.broken, intent.path,
+        check(intent.answers in entries or reader.excused(intent.answers), intent.path,
               intent.line,
               f"intent {intent.id!r} answers {intent.answers!r}, but no knowledge entry has "
               "that id")
         answered.add(intent.answers)
     for entry in entries.values():
-        check(entry.id in answered, entry.path, entry.line,
+        check(entry.id in answered or reader.excused(entry.id), entry.path, entry.line,
               f"no intent answers entry {entry.id!r}; add an intent with 'answers: {entry.id}'"
               " so people can reach it")
 
@@ -774,7 +813,7 @@ def _country_names(reader: _Reader, path: Path, data: LineDict,
         return
     for code in node:
         if not (isinstance(code, str) and COUNTRY_CODE.match(code)):
-            reader.error(path, _line(node, code), f"{code!r} in 'country_names' must be a "
+            reader.error(path, _line(node, code), f"{quote(code)} in 'country_names' must be a "
                          "two-letter ISO 3166 code in capitals, e.g. GM")
             continue
         name = reader.bilingual(path, node, code, f"the country name {code}")
@@ -887,8 +926,8 @@ def _one_or_many(reader: _Reader, path: Path, node: LineDict, key: str, what: st
     values = value if isinstance(value, list) else [value]
     unknown = [v for v in values if v not in known]
     if unknown:
-        reader.error(path, _line(node, key), f"'{key}' of {what} names {unknown[0]!r}, which is "
-                     f"not among the table's {plural}: {', '.join(known) or 'none'}")
+        reader.error(path, _line(node, key), f"'{key}' of {what} names {quote(unknown[0])}, "
+                     f"which is not among the table's {plural}: {', '.join(known) or 'none'}")
         return ()
     return tuple(values)
 
@@ -1094,9 +1133,10 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
     if country is not None and not (isinstance(country, str) and COUNTRY_CODE.match(country)):
         reader.error(path, _line(node, "country"), f"'country' of {what} must be a two-letter "
                      "ISO 3166 code in capitals, e.g. PK")
-    city_country = next((places[c].country for c in cities if places[c].country), None)
+    city_country = next((places[c].country for c in cities if c in places and places[c].country),
+                        None)
     if country and city_country and country != city_country:
-        reader.error(path, _line(node, "country"), f"{what} is in {cities[0]!r}, which "
+        reader.error(path, _line(node, "country"), f"{what} is in {quote(cities[0])}, which "
                      f"knowledge/places says is in {city_country}, but has country: {country}; "
                      "remove 'country' or fix the place")
     start = _partial_date(reader, path, node, "start", what)
@@ -1149,12 +1189,12 @@ def _cities(reader: _Reader, path: Path, node: LineDict, what: str, places: dict
         return ()
     values = value if isinstance(value, list) else [value]
     unknown = [v for v in values if v not in places]
-    if unknown:
-        reader.error(path, _line(node, "city"), f"'city' of {what} names {unknown[0]!r}, which is"
-                     " not a place in any 'places' list; add it there (id, name, country) or "
-                     "use a known id")
+    if unknown and not all(isinstance(v, str) and reader.excused(v) for v in unknown):
+        reader.error(path, _line(node, "city"), f"'city' of {what} names {quote(unknown[0])}, "
+                     "which is not a place in any 'places' list; add it there (id, name, "
+                     "country) or use a known id")
         return ()
-    return tuple(values)
+    return tuple(values)  # those not in places are in a file that failed: the load fails
 
 
 def _show(value: PartialDate) -> str:

@@ -238,17 +238,18 @@ def check_answer_ids(reader: _Reader, known: Collection[str], quiz: Mapping[str,
     hint = ("an entry id, a table row id (summit_2, sg_9 ...), or membership:XX for a listed "
             "country")
     for item in quiz.values():
-        if item.about is not None and item.about not in known:
+        if item.about is not None and item.about not in known and not reader.excused(
+                item.about):
             reader.error(item.path, item.line, f"quiz item {item.id!r} is about "
                          f"{item.about!r}, which the bot cannot open; use {hint}")
     for learning_path in paths.values():
         for step in learning_path.steps:
-            if step not in known:
+            if step not in known and not reader.excused(step):
                 reader.error(learning_path.path, learning_path.line, f"learning path "
                              f"{learning_path.id!r} has step {step!r}, which the bot cannot "
                              f"open; use {hint}")
     for ident, (path, line) in exclude.items():
-        if ident not in known:
+        if ident not in known and not reader.excused(ident):
             reader.error(path, line, f"'quiz_exclude' names {ident!r}, which is no answer; use "
                          f"{hint}")
 

@@ -23,7 +23,7 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HANDLE = re.compile(r"(?<![\w@])@\w{3,}")
+_HANDLE = re.compile(r"(?<![\w@>])@\w{3,}")  # not glued to a word or a placeholder
 # A phone number starts with + or 0 (or a bracketed area code) and has 8 or more digits in
 # all, grouped by spaces, dots, dashes or brackets: +62 812-3456-7890, (021) 555 1234.
 _PHONE = re.compile(r"(?<![\w+])(?:\+|\(?0)[\d()][\d\s().-]{5,}\d(?!\w)")

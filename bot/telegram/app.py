@@ -28,7 +28,7 @@ from bot.telegram.errors import on_error
 from bot.telegram.inline import inline_query
 from bot.telegram.pacing import Pacing
 from bot.telegram.profile import set_profile
-from bot.telegram.reload import start_watching
+from bot.telegram.reload import LiveContent, start_watching, watching
 from bot.telegram.services import CONTEXT_TYPES, BotData, Services
 
 logger = logging.getLogger(__name__)
@@ -50,7 +50,8 @@ async def open_state(application: Application) -> None:
     settings = svc.settings
     how = (f"webhook on 0.0.0.0:{settings.port} for {webhook_address(settings)}"
            if settings.webhook_url else "long polling")
-    logger.info("Starting %s; state kept in %s", how, svc.store.describe())
+    logger.info("Starting %s; state kept in %s; content from %s", how, svc.store.describe(),
+                svc.content.describe() if svc.content else "-")
     await set_profile(application.bot, settings.operator_ids)
 
 
@@ -63,11 +64,13 @@ async def close_state(application: Application) -> None:
 
 
 def build_application(settings: BotSettings, engine: Engine,
-                      rate_limited: bool = True) -> Application:
+                      rate_limited: bool = True, content: LiveContent | None = None
+                      ) -> Application:
     """Build the application with every handler registered; the caller runs it.
 
     ``rate_limited=False`` exists for the throughput benchmark only: a real bot must stay
-    under Telegram's flood limits.
+    under Telegram's flood limits. ``content`` says where ``engine``'s content came from
+    (bot.telegram.reload.open_content); without it, the content folder in ``settings``.
     """
     builder = (
         Application.builder()
@@ -87,7 +90,8 @@ def build_application(settings: BotSettings, engine: Engine,
         builder = (builder.base_url(f"{settings.api_base_url}/bot")
                    .base_file_url(f"{settings.api_base_url}/file/bot"))
     application = builder.build()
-    application.bot_data.services = Services(settings=settings, engine=engine)
+    content = content or watching(settings, engine)
+    application.bot_data.services = Services(settings=settings, engine=engine, content=content)
 
     # Order matters: commands first, then the messages that address the bot.
     commands = [
@@ -133,7 +137,7 @@ def build_application(settings: BotSettings, engine: Engine,
     application.add_handler(CallbackQueryHandler(buttons.unknown_button))
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_error_handler(on_error)
-    start_watching(application, settings.engine.content_dir)
+    start_watching(application, content)
     return application
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from bot.factory import build_engine
 from bot.settings import BotSettings
 from bot.telegram.app import ALLOWED_UPDATES, WEBHOOK_PATH, build_application, webhook_address
+from bot.telegram.reload import open_content
 
 
 def configure_logging() -> None:
@@ -21,8 +21,8 @@ def configure_logging() -> None:
 def run() -> int:
     settings = BotSettings.from_env()  # a bad setting stops here with one clear line
     configure_logging()
-    engine = build_engine(settings.engine)
-    application = build_application(settings, engine)  # post_init opens the store and logs
+    engine, content = open_content(settings)  # a Git branch is fetched first
+    application = build_application(settings, engine, content=content)  # post_init opens the store
     if settings.webhook_url:
         application.run_webhook(listen="0.0.0.0", port=settings.port,  # noqa: S104
                                 url_path=WEBHOOK_PATH, webhook_url=webhook_address(settings),

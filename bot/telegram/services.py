@@ -16,7 +16,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
@@ -24,6 +24,9 @@ from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import Store
 from bot.telegram.memory import AnswerLinks
+
+if TYPE_CHECKING:
+    from bot.telegram.reload import LiveContent
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -40,6 +43,7 @@ class Services:
     answers: AnswerLinks = field(default_factory=AnswerLinks)  # to re-answer edited questions
     # "now" for scheduled and dated work (daily posts, weekly boards); tests move it
     clock: Callable[[], float] = time.time
+    content: LiveContent | None = None  # where the content comes from, set by the wiring
     # what could not be done, until it works again (each logged once)
     _failing: set[str] = field(default_factory=set, init=False, repr=False)
 
