@@ -20,7 +20,12 @@ UI: dict[str, dict[str, str]] = {
             "menjawabnya.\n"
             "• Di chat mana pun: ketik <code>@{bot} pertanyaan</code> lalu pilih jawabannya.\n\n"
             "<b>Perintah</b>\n/topik – jelajahi topik\n/bahasa – pilih bahasa jawaban\n"
-            "/tentang – tentang bot ini dan sumber faktanya"
+            "/tentang – tentang bot ini dan sumber faktanya\n\n"
+            "<b>Belajar</b>\n/kuis – kuis, mis. <code>/kuis ktt 5</code>\n"
+            "/fakta – satu fakta dengan sumbernya\n/belajar – jalur belajar langkah demi "
+            "langkah\n/skor – papan skor grup · /skorku – skor Anda\n"
+            "/harian – admin grup: fakta atau kuis harian\n"
+            "/hapusdata – hapus skor dan kemajuan belajar Anda"
         ),
         "about": (
             "<b>oic-bot</b> menjawab dari basis pengetahuan yang disusun pengelola. Setiap "
@@ -73,11 +78,16 @@ UI: dict[str, dict[str, str]] = {
             "<b>How to ask</b>\n"
             "• In a private chat: type any question about the OIC.\n"
             "• In a group: <code>/ask question</code>, reply to one of my messages, or "
-            "mention @{bot}. Reply <code>/jawab</code> to someone else's question and I'll "
+            "mention @{bot}. Reply <code>/answer</code> to someone else's question and I'll "
             "answer it.\n"
             "• In any chat: type <code>@{bot} question</code> and pick an answer.\n\n"
             "<b>Commands</b>\n/topics – browse topics\n/lang – choose the answer language\n"
-            "/about – about this bot and where its facts come from"
+            "/about – about this bot and where its facts come from\n\n"
+            "<b>Study</b>\n/quiz – a quiz, e.g. <code>/quiz summit 5</code>\n"
+            "/fact – one fact with its source\n/learn – step-by-step learning paths\n"
+            "/score – this group's board · /myscore – your scores\n"
+            "/daily – group admins: a daily fact or quiz\n"
+            "/forgetme – delete your scores and learning progress"
         ),
         "about": (
             "<b>oic-bot</b> answers from a knowledge base curated by its maintainers. Every "
