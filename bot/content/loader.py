@@ -15,15 +15,17 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, get_args
 
 from bot.content.model import (
     LANGS,
     PLACEHOLDERS,
     Country,
     CountryLabel,
+    CountryStatus,
     Courtesy,
     Entry,
+    EntryKind,
     Intent,
     KnowledgeBase,
     LearningPath,
@@ -35,6 +37,7 @@ from bot.content.model import (
     QuizItem,
     Role,
     Row,
+    RowStatus,
     Source,
     Table,
     TableKind,
@@ -60,15 +63,15 @@ MAX_MESSAGE_CHARS = 400  # a problem's text; values in it are quoted short (yaml
 # (entries, intents, topics, places, rows) and the entries its intents answer.
 _DECLARED = re.compile(r"(?:^|[{,])[ \t]*(?:-[ \t]+)?(?:id|answers|code):[ \t]*[\"']?"
                        r"([A-Za-z]\w{0,39})[\"']?(?=[ \t]*(?:[,}#]|$))", re.MULTILINE)
-COUNTRY_STATUSES = ("member", "observer", "not_member")
-ENTRY_KINDS = ("fact", "smalltalk", "out_of_scope")
+COUNTRY_STATUSES: tuple[str, ...] = get_args(CountryStatus)
+ENTRY_KINDS: tuple[str, ...] = get_args(EntryKind)
 
 KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources", "navigation", "tables",
                   "places", "country_names",
                   "quiz", "learning_paths", "quiz_exclude"}  # study material: bot/content/study
 NAVIGATION_KEYS = {"starters", "membership_related"}
 # What a row's status means to the lookup: "next" finds planned rows, "now" current ones.
-ROW_STATUSES = ("held", "planned", "current", "former")
+ROW_STATUSES: tuple[str, ...] = get_args(RowStatus)
 CHANGING_STATUSES = ("planned", "current")  # rows that need as_of and checked
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 INTENT_KEYS = {"intents", "lexicon"}

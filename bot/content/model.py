@@ -6,8 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 LANGS: tuple[str, ...] = ("id", "en")
+EntryKind = Literal["fact", "smalltalk", "out_of_scope"]
+CountryStatus = Literal["member", "observer", "not_member"]
+RowStatus = Literal["held", "planned", "current", "former"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +28,7 @@ class Entry:
 
     id: str
     topic: str
-    kind: str  # "fact" or "smalltalk"
+    kind: EntryKind
     title: Mapping[str, str]
     answer: Mapping[str, str]
     sources: tuple[Source, ...]
@@ -62,7 +66,7 @@ class Country:
     """A country's standing in the OIC, for "is X a member?" questions."""
 
     code: str  # ISO 3166-1 alpha-2
-    status: str  # "member", "observer" or "not_member"
+    status: CountryStatus
     since: int | None
     aliases: tuple[str, ...]
     note: Mapping[str, str] | None
@@ -223,7 +227,7 @@ class Row:
     path: Path
     line: int
     ordinal: int | None = None
-    status: str | None = None  # held, planned, current, former
+    status: RowStatus | None = None
     name: Mapping[str, str] | None = None
     names: tuple[str, ...] = ()  # other names people use for it, for matching
     cities: tuple[str, ...] = ()  # Place ids

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
+
+Severity = Literal["error", "warning"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,7 +16,7 @@ class Problem:
     path: Path
     line: int | None
     message: str
-    severity: str = "error"  # "error" stops the content from going live; "warning" does not
+    severity: Severity = "error"  # "error" stops the content from going live; "warning" does not
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else f"{self.path}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot.content.model import Source
 
@@ -18,6 +18,10 @@ class Link:
 
     entry: str
     text: str
+
+
+ReplyKind = Literal["answer", "smalltalk", "membership", "role", "suggest", "fallback",
+                    "other_org", "empty"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +38,7 @@ class Reply:
     """
 
     question: str
-    kind: str
+    kind: ReplyKind
     lang: str
     intent: str | None
     confidence: float
