@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -152,7 +152,7 @@ class _Phrases:
             starts.sort(key=len, reverse=True)
         self._values[phrase].add(value)
 
-    def find(self, tokens: tuple[str, ...]) -> Iterable[tuple[int, int, set[str]]]:
+    def find(self, tokens: tuple[str, ...]) -> Iterator[tuple[int, int, set[str]]]:
         """(start, end, values) of each phrase, left to right, not overlapping."""
         i = 0
         while i < len(tokens):
@@ -259,6 +259,9 @@ class TableIndex:
         tokens = normalized.tokens
         if OIC_WORD not in tokens and any(t.startswith(ORG_PREFIX) for t in tokens):
             return []  # "ktt gnb terakhir", "who heads the imf": about another organisation
+        if next(self._table_words.find(tokens), None) is None and next(
+                self._row_names.find(tokens), None) is None:
+            return []  # no table and no row named: the rest of the reading is not needed
         question = self._read(normalized)
         question.rows += [h for h in question.org_rows
                           if self._rows[h.value].table in question.tables]
