@@ -6,6 +6,7 @@ Figures are printed, never asserted: shared machines are too noisy for timed tes
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import shutil
 import statistics
@@ -77,7 +78,7 @@ def latency(engine: Engine, questions: list[str], rounds: int = 3) -> Timing:
 
 def _percentiles(samples: list[float]) -> tuple[float, float]:
     samples = sorted(samples)
-    return statistics.median(samples), samples[int(len(samples) * 0.99) - 1]
+    return statistics.median(samples), samples[math.ceil(len(samples) * 0.99) - 1]  # rank
 
 
 _PROBE = """\
