@@ -151,6 +151,7 @@ class Judged:
     wrong: int = 0  # a fact answer that is not the right one: the worst outcome
     unsure: int = 0  # "not sure" (choices or an admission) where a right answer existed
     by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [right, wrong, total]
+    by_lang: dict[str, list[int]] = field(default_factory=dict)  # id/en -> [right, wrong, total]
     wrong_cases: list[tuple[str, str, Reply]] = field(default_factory=list)  # question, want
     missed: list[tuple[str, str, Reply]] = field(default_factory=list)
 
@@ -158,15 +159,19 @@ class Judged:
     def total(self) -> int:
         return self.right + self.wrong + self.unsure
 
-    def add(self, kind: str, verdict: str, question: str, want: str, reply: Reply) -> None:
-        bucket = self.by_kind.setdefault(kind, [0, 0, 0])
-        bucket[2] += 1
+    def add(self, kind: str, verdict: str, question: str, want: str, reply: Reply,
+            lang: str = "") -> None:
+        buckets = [self.by_kind.setdefault(kind, [0, 0, 0])]
+        if lang:
+            buckets.append(self.by_lang.setdefault(lang, [0, 0, 0]))
+        for bucket in buckets:
+            bucket[2] += 1
+            bucket[0] += verdict == "right"
+            bucket[1] += verdict == "wrong"
         if verdict == "right":
             self.right += 1
-            bucket[0] += 1
         elif verdict == "wrong":
             self.wrong += 1
-            bucket[1] += 1
             self.wrong_cases.append((question, want, reply))
         else:
             self.unsure += 1
@@ -211,6 +216,7 @@ def score_near_miss(engine: Engine, path: Path = NEAR_MISS_FILE) -> Judged:
         wanted = {w for w in [_wanted(item.get("expect"), country),
                               *(_wanted(a, country) for a in item.get("accept") or [])] if w}
         kind = str(item.get("kind", "other"))
+        lang = str(item.get("lang") or "")
         want = ", ".join(sorted(wanted)) or "none"
         second = _wanted(item.get("also"), None)
         if kind == "two_questions" and second:
@@ -219,9 +225,9 @@ def score_near_miss(engine: Engine, path: Path = NEAR_MISS_FILE) -> Judged:
             verdict = "right" if (keys & wanted) and second in keys else judge(reply, wanted)
             if verdict == "right" and second not in keys:
                 verdict = "unsure"
-            report.add(kind, verdict, question, f"{want} + {second}", reply)
+            report.add(kind, verdict, question, f"{want} + {second}", reply, lang)
             continue
-        report.add(kind, judge(reply, wanted), question, want, reply)
+        report.add(kind, judge(reply, wanted), question, want, reply, lang)
     return report
 
 
@@ -241,9 +247,10 @@ def score_real(engine: Engine, path: Path = REAL_QUESTIONS_FILE) -> Judged:
         reply = engine.ask(question)
         must = item.get("must")
         kind = str(item.get("kind", "other"))
+        lang = str(item.get("lang") or "")
         if must in (None, "none", []):
             verdict = "wrong" if reply.kind in FACT_KINDS else "right"
-            report.add(kind, verdict, question, "(no sourced answer)", reply)
+            report.add(kind, verdict, question, "(no sourced answer)", reply, lang)
             continue
         shown = " ".join([reply.title or "", reply.answer,
                           *(f"{r.title or ''} {r.answer}" for r in reply.also)])
@@ -251,7 +258,7 @@ def score_real(engine: Engine, path: Path = REAL_QUESTIONS_FILE) -> Judged:
             verdict = "right" if contains_all(shown, must) else "wrong"
         else:
             verdict = "unsure"
-        report.add(kind, verdict, question, " + ".join(must), reply)
+        report.add(kind, verdict, question, " + ".join(must), reply, lang)
     return report
 
 
@@ -297,6 +304,10 @@ def format_judged(report: Judged, show: int = 20) -> str:
              "  by kind (right / wrong / total):"]
     for kind, (right, wrong, count) in sorted(report.by_kind.items()):
         lines.append(f"    {kind}: {right} / {wrong} / {count}")
+    if report.by_lang:
+        lines.append("  by language (right / wrong / total):")
+        for lang, (right, wrong, count) in sorted(report.by_lang.items()):
+            lines.append(f"    {lang}: {right} / {wrong} / {count}")
     for title, cases in (("Confident wrong answers", report.wrong_cases),
                          ("Not sure", report.missed)):
         if cases and show:
