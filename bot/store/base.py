@@ -9,7 +9,10 @@ What is kept, and how privately:
   that changes every hour); the newest ``Limits.questions`` rows;
 - a count of every answer (outcome, language, time): the newest ``Limits.answers`` rows;
 - 👍/👎 votes: one per person per answer message (a salted hash of user, chat and message),
-  on known entries only, with an optional reason for 👎; the newest ``Limits.votes``.
+  on known entries only, with an optional reason for 👎; the newest ``Limits.votes``;
+- the update journal: each Telegram update as it arrived, until it has been handled (so a
+  crash or a redeploy loses none), then only its ``update_id`` for a day (so none is handled
+  twice, by this process or another on the same database).
 
 The public methods here do what both backends share (hashing, scrubbing, checking); each
 backend implements the underscored primitives, one transaction each.
@@ -73,6 +76,20 @@ class Tally:
     helpful: int = 0
     unhelpful: int = 0
     reasons: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class JournaledUpdate:
+    """An update claimed from the journal to be handled: its id, the JSON Telegram sent, and
+    how many times it has been claimed (a crash while handling it leaves it to be claimed
+    again)."""
+
+    update_id: int
+    payload: str
+    attempts: int
+
+
+UPDATE_MEMORY = DAY  # how long a handled update's id is remembered (Telegram keeps updates 24 h)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +205,49 @@ class Store(ABC):
         """Per entry: how many found it helpful, how many not, and why not."""
         return await self._votes()
 
+    # -- the update journal --------------------------------------------------------------------
+    # Every call is one transaction; times are the caller's clock (time.time()), so tests can
+    # move it. A claim is a lease: ``owner`` holds the update until ``until``; a process that
+    # dies loses it when the lease runs out, and the next claim takes the update over.
+
+    async def journal(self, updates: Sequence[tuple[int, str]], *, owner: str | None,
+                      until: float, at: float | None = None) -> list[int]:
+        """Keep each ``(update_id, json)`` durably unless its id is already known (handled
+        or not, here or by another process); the new ones are claimed by ``owner`` until
+        ``until`` (``owner=None``: left for any claimer). Returns the new ids."""
+        if not updates:
+            return []
+        return await self._journal(list(updates), owner, until,
+                                   time.time() if at is None else at)
+
+    async def claim(self, *, owner: str, limit: int, until: float,
+                    at: float | None = None) -> list[JournaledUpdate]:
+        """Claim up to ``limit`` unhandled updates that no live lease holds, oldest first.
+        Two processes claiming at once never get the same update."""
+        if limit <= 0:
+            return []
+        return await self._claim(owner, limit, until, time.time() if at is None else at)
+
+    async def renew(self, *, owner: str, update_ids: Sequence[int], until: float) -> None:
+        """Extend ``owner``'s leases on updates it is still handling."""
+        if update_ids:
+            await self._renew(owner, list(update_ids), until)
+
+    async def release(self, *, owner: str, update_ids: Sequence[int]) -> None:
+        """Give up ``owner``'s claims unhandled, for any process to take at once."""
+        if update_ids:
+            await self._release(owner, list(update_ids))
+
+    async def handled(self, update_ids: Sequence[int], at: float | None = None) -> None:
+        """Mark updates handled: their JSON is dropped, their ids kept for a day (then
+        pruned) so a second delivery is recognised."""
+        if update_ids:
+            await self._handled(list(update_ids), time.time() if at is None else at)
+
+    async def backlog(self) -> int:
+        """How many journaled updates are not handled yet."""
+        return await self._backlog()
+
     # -- what each backend implements ----------------------------------------------------------
 
     @abstractmethod
@@ -211,6 +271,26 @@ class Store(ABC):
 
     @abstractmethod
     async def _votes(self) -> dict[str, Tally]: ...
+
+    @abstractmethod
+    async def _journal(self, updates: list[tuple[int, str]], owner: str | None, until: float,
+                       at: float) -> list[int]: ...
+
+    @abstractmethod
+    async def _claim(self, owner: str, limit: int, until: float,
+                     at: float) -> list[JournaledUpdate]: ...
+
+    @abstractmethod
+    async def _renew(self, owner: str, update_ids: list[int], until: float) -> None: ...
+
+    @abstractmethod
+    async def _release(self, owner: str, update_ids: list[int]) -> None: ...
+
+    @abstractmethod
+    async def _handled(self, update_ids: list[int], at: float) -> None: ...
+
+    @abstractmethod
+    async def _backlog(self) -> int: ...
 
 
 def tally(rows: Sequence[tuple[str, int, int, str | None, int]]) -> dict[str, Tally]:
