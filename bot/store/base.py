@@ -81,8 +81,8 @@ class Tally:
 @dataclass(frozen=True, slots=True)
 class JournaledUpdate:
     """An update claimed from the journal to be handled: its id, the JSON Telegram sent, and
-    how many times it has been claimed (a crash while handling it leaves it to be claimed
-    again)."""
+    how many times handling it has begun, this time included (a process that died while
+    handling it leaves it to be claimed again)."""
 
     update_id: int
     payload: str
@@ -234,7 +234,8 @@ class Store(ABC):
             await self._renew(owner, list(update_ids), until)
 
     async def release(self, *, owner: str, update_ids: Sequence[int]) -> None:
-        """Give up ``owner``'s claims unhandled, for any process to take at once."""
+        """Give up ``owner``'s claims unhandled (not begun, or cut short by a stop), for any
+        process to take at once; a released claim does not count as an attempt."""
         if update_ids:
             await self._release(owner, list(update_ids))
 

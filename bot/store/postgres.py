@@ -284,9 +284,10 @@ class PostgresStore(Store):
             for update_id, payload in updates:
                 cursor = await conn.execute(
                     "INSERT INTO oic_update_journal (update_id, payload, received_at, owner, "
-                    "lease_until) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (update_id) "
-                    "DO NOTHING RETURNING update_id",
-                    (update_id, payload, _when(at), owner, _when(until if owner else 0)))
+                    "lease_until, attempts) VALUES (%s, %s, %s, %s, %s, %s) "
+                    "ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
+                    (update_id, payload, _when(at), owner, _when(until if owner else 0),
+                     int(bool(owner))))
                 if await cursor.fetchone() is not None:
                     new.append(update_id)
         return new
@@ -313,7 +314,8 @@ class PostgresStore(Store):
     async def _release(self, owner: str, update_ids: list[int]) -> None:
         async with self._connection() as conn:
             await conn.execute(
-                "UPDATE oic_update_journal SET owner = NULL, lease_until = 'epoch' "
+                "UPDATE oic_update_journal SET owner = NULL, lease_until = 'epoch', "
+                "attempts = greatest(attempts - 1, 0) "
                 "WHERE update_id = ANY(%s) AND owner = %s AND done_at IS NULL",
                 (update_ids, owner))
 

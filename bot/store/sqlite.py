@@ -381,15 +381,19 @@ class SqliteStore(Store):
             with self._transaction(db):
                 return [update_id for update_id, payload in updates if db.execute(
                     "INSERT INTO update_journal (update_id, payload, received_at, owner, "
-                    "lease_until) VALUES (?, ?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING "
-                    "RETURNING update_id",
-                    (update_id, payload, at, owner, until if owner else 0)).fetchone()]
+                    "lease_until, attempts) VALUES (?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
+                    (update_id, payload, at, owner, until if owner else 0, int(bool(owner)))
+                ).fetchone()]
         return await self._run(work)
 
     async def _claim(self, owner: str, limit: int, until: float,
                      at: float) -> list[JournaledUpdate]:
         def work() -> list[JournaledUpdate]:
             db = self._conn()
+            if not db.execute("SELECT 1 FROM update_journal WHERE done_at IS NULL AND "
+                              "lease_until < ? LIMIT 1", (at,)).fetchone():
+                return []  # nothing to claim: no write lock taken (an idle bot only reads)
             with self._transaction(db):  # BEGIN IMMEDIATE: one claimer at a time per file
                 rows = db.execute(
                     "UPDATE update_journal SET owner = ?, lease_until = ?, "
@@ -413,7 +417,8 @@ class SqliteStore(Store):
         def work() -> None:
             db = self._conn()
             with self._transaction(db):
-                db.executemany("UPDATE update_journal SET owner = NULL, lease_until = 0 "
+                db.executemany("UPDATE update_journal SET owner = NULL, lease_until = 0, "
+                               "attempts = max(attempts - 1, 0) "
                                "WHERE update_id = ? AND owner = ? AND done_at IS NULL",
                                [(update_id, owner) for update_id in update_ids])
         await self._run(work)

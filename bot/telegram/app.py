@@ -28,6 +28,7 @@ from bot.telegram.inline import inline_query
 from bot.telegram.reload import start_watching
 from bot.telegram.services import CONTEXT_TYPES, BotData, Services
 from bot.telegram.texts import COMMANDS
+from bot.telegram.tuning import DEFAULT_TUNING, Tuning
 
 logger = logging.getLogger(__name__)
 
@@ -70,19 +71,27 @@ async def register_commands(application: Application) -> None:
         )
 
 
-def build_application(settings: BotSettings, engine: Engine,
-                      rate_limited: bool = True) -> Application:
-    """Build the application with every handler registered; the caller runs it.
+def build_application(settings: BotSettings, engine: Engine, rate_limited: bool = True,
+                      tuning: Tuning = DEFAULT_TUNING) -> Application:
+    """Build the application with every handler registered; bot/telegram/serve.py runs it.
 
     ``rate_limited=False`` exists for the throughput benchmark only: a real bot must stay
-    under Telegram's flood limits.
+    under Telegram's flood limits. ``tuning`` holds every wait and bound of the delivery
+    (shorter in tests).
     """
     builder = (
         Application.builder()
         .token(settings.token)
         .context_types(CONTEXT_TYPES)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .concurrent_updates(64)
+        .updater(None)  # updates come through bot/telegram/delivery.py: journaled first
+        # A request that was written may have been delivered, and is never resent: wait long
+        # enough for a slow success. One that could not connect is resent (sending.retrying).
+        .connect_timeout(tuning.connect_timeout).pool_timeout(tuning.connect_timeout)
+        .read_timeout(tuning.read_timeout).write_timeout(tuning.write_timeout)
+        .get_updates_connect_timeout(tuning.connect_timeout)
+        .get_updates_pool_timeout(tuning.connect_timeout)
+        .get_updates_write_timeout(tuning.write_timeout)
         .post_init(open_state)
         .post_shutdown(close_state)
     )
@@ -94,7 +103,7 @@ def build_application(settings: BotSettings, engine: Engine,
         builder = (builder.base_url(f"{settings.api_base_url}/bot")
                    .base_file_url(f"{settings.api_base_url}/file/bot"))
     application = builder.build()
-    application.bot_data.services = Services(settings=settings, engine=engine)
+    application.bot_data.services = Services(settings=settings, engine=engine, tuning=tuning)
 
     # Order matters: commands first, then the messages that address the bot.
     commands = [

@@ -1,38 +1,123 @@
-"""Sending and editing, so that nothing the bot means to say is lost: network trouble is
-retried, an edit that cannot be made becomes a new message, and long answers are split."""
+"""Sending and editing, so that nothing the bot means to say is lost and nothing is said
+twice: a request that cannot have reached Telegram is resent with growing waits through an
+outage of minutes, one that may have arrived is never resent, and long answers are split."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import random
+import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from typing import TypeVar
 
+import httpx
 from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, Update, User
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, NetworkError, TimedOut
+from telegram.error import BadRequest, NetworkError
 
 from bot.engine import Reply
 from bot.engine.engine import normalise_lang
 from bot.telegram.render import render
 from bot.telegram.services import READ_SECONDS, BotContext
 from bot.telegram.texts import UI
+from bot.telegram.tuning import DEFAULT_TUNING, Tuning
 
 logger = logging.getLogger(__name__)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 T = TypeVar("T")
 
 
-async def retrying(call: Callable[[], Awaitable[T]], attempts: int = 3) -> T:
-    """Retry a Bot API call on network trouble; flood waits are the rate limiter's job."""
-    for attempt in range(1, attempts + 1):
+# The retry policy of the update being handled (the delivery sets it from Services.tuning).
+SEND_TUNING: ContextVar[Tuning] = ContextVar("SEND_TUNING", default=DEFAULT_TUNING)
+
+# What httpx raises when the request cannot have reached Telegram whole: no connection, no
+# free connection, or the request not fully written. Anything else that breaks after the
+# request was written (no answer in time, the connection dropped) may have been delivered.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteError,
+            httpx.WriteTimeout, httpx.UnsupportedProtocol)
+
+
+def may_have_arrived(exc: NetworkError) -> bool:
+    """Whether a failed request may still have been carried out by Telegram. An error status
+    (a 502 from Telegram's front end, say) is Telegram's answer: it did nothing. A connection
+    that never opened or a request not fully written cannot have arrived."""
+    cause = exc.__cause__
+    return cause is not None and not isinstance(cause, NOT_SENT)
+
+
+class _Outage:
+    """Network trouble with Telegram, logged once when it starts and once when it ends (not
+    once per reply)."""
+
+    def __init__(self) -> None:
+        self.since: float | None = None
+
+    def failed(self, exc: Exception) -> None:
+        if self.since is None:
+            self.since = time.monotonic()
+            logger.warning("Telegram cannot be reached (%s); replies are kept and resent with "
+                           "growing waits.", _why(exc))
+
+    def worked(self) -> None:
+        if self.since is not None:
+            logger.info("Telegram reachable again after %.0f s; waiting replies are going out.",
+                        time.monotonic() - self.since)
+            self.since = None
+
+
+OUTAGE = _Outage()
+
+
+def _why(exc: Exception) -> str:
+    cause = exc.__cause__ or exc
+    return f"{type(cause).__name__}: {cause}"
+
+
+class Backoff:
+    """Doubling pauses with jitter, from ``Tuning.first_retry`` up to ``Tuning.longest_retry``."""
+
+    def __init__(self, tuning: Tuning) -> None:
+        self.tuning = tuning
+        self.next = tuning.first_retry
+
+    async def wait(self) -> None:
+        await asyncio.sleep(self.next * random.uniform(0.8, 1.2))  # noqa: S311 - jitter
+        self.next = min(2 * self.next, self.tuning.longest_retry)
+
+    def reset(self) -> None:
+        self.next = self.tuning.first_retry
+
+
+async def retrying(call: Callable[[], Awaitable[T]], *, idempotent: bool = False) -> T | None:
+    """Make a Bot API call through network trouble: resent with doubling waits for up to
+    ``Tuning.give_up`` while it cannot have arrived; never resent when it may have arrived
+    (logged, and the call counts as done: None), unless ``idempotent`` (an edit made twice is
+    the same edit). Flood waits (429) are the rate limiter's job."""
+    tuning = SEND_TUNING.get()
+    pause = Backoff(tuning)
+    deadline = time.monotonic() + tuning.give_up
+    while True:
         try:
-            return await call()
-        except (TimedOut, NetworkError) as exc:
-            if isinstance(exc, BadRequest) or attempt == attempts:
+            result = await call()
+        except NetworkError as exc:  # TimedOut is one
+            if isinstance(exc, BadRequest):
                 raise
-            await asyncio.sleep(0.5 * attempt)
-    raise AssertionError("unreachable")
+            if not idempotent and may_have_arrived(exc):
+                logger.warning("A request to Telegram may have arrived before the connection "
+                               "failed (%s); not sent again, so no one gets it twice.",
+                               _why(exc))
+                return None
+            if time.monotonic() + pause.next > deadline:
+                logger.error("Gave up a request to Telegram after %.0f s of network failures "
+                             "(%s).", tuning.give_up, _why(exc))
+                raise
+            OUTAGE.failed(exc)
+            await pause.wait()
+            continue
+        OUTAGE.worked()
+        return result
 
 
 async def preference(context: BotContext, user: User | None) -> str | None:
@@ -95,7 +180,8 @@ async def redraw(message: Message, reply: Reply, group: bool) -> None:
     try:
         await retrying(lambda: message.edit_text(rendered.chunks[0], parse_mode=ParseMode.HTML,
                                                  reply_markup=rendered.keyboard,
-                                                 link_preview_options=NO_PREVIEW))
+                                                 link_preview_options=NO_PREVIEW),
+                       idempotent=True)
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():
             raise

@@ -23,6 +23,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import Store
+from bot.telegram.tuning import DEFAULT_TUNING, Tuning
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -35,6 +36,7 @@ class Services:
     settings: BotSettings
     engine: Engine
     store: Store | None = None  # set in post_init, once the store is open
+    tuning: Tuning = DEFAULT_TUNING  # waits and bounds of delivery and sending
     started_at: float = field(default_factory=time.time)
     # what could not be done, until it works again (each logged once)
     _failing: set[str] = field(default_factory=set, init=False, repr=False)

@@ -30,7 +30,7 @@ async def test_an_update_is_kept_across_a_reopen_until_it_is_handled(place: Plac
     assert await second.claim(owner="b", limit=10, until=T0 + 60, at=T0 + 2) == []
     [again] = await second.claim(owner="b", limit=10, until=T0 + 90, at=T0 + LEASE + 1)
     assert (again.update_id, json.loads(again.payload)["message"]["text"]) == (2, "q2")
-    assert again.attempts == 1
+    assert again.attempts == 2  # begun by the first process, then by the second
 
 
 async def test_a_known_update_is_not_journaled_twice(store: Store) -> None:
@@ -62,7 +62,7 @@ async def test_released_and_unclaimed_updates_are_claimed_at_once_oldest_first(
                                                    at=T0)] == [5, 6]
     await store.release(owner="a", update_ids=[3])
     [three] = await store.claim(owner="b", limit=10, until=T0 + LEASE, at=T0)
-    assert three.update_id == 3
+    assert (three.update_id, three.attempts) == (3, 1)  # released unbegun: not an attempt
 
 
 async def test_a_renewed_lease_is_not_taken_over(store: Store) -> None:

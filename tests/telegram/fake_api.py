@@ -52,7 +52,7 @@ class FakeBotApi:
         self._groups: dict[int, _Bucket] = defaultdict(
             lambda: _Bucket(self.group_per_minute, 60.0))
         self.fail_next: dict[str, tuple[int, dict[str, Any]]] = {}
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -161,7 +161,7 @@ class FakeBotApi:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
             while not self._updates and time.monotonic() < deadline:
                 self._cond.wait(deadline - time.monotonic())
-            return list(self._updates[:100])
+            return list(self._updates[:int(params.get("limit") or 100)])
 
     def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         def ok(result: Any) -> tuple[int, dict[str, Any]]:
@@ -224,6 +224,12 @@ class FakeBotApi:
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
         return message
+
+
+class _Server(ThreadingHTTPServer):
+    # Telegram accepts every connection; the default listen queue of 5 would reset some of a
+    # burst's connections, and a reset request may have arrived (the bot never resends it).
+    request_queue_size = 512
 
 
 class _Bucket:
