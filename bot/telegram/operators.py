@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 import time
 from functools import partial
@@ -10,9 +9,9 @@ from functools import partial
 from telegram import Update
 from telegram.constants import ChatType
 
-from bot.review import format_review, group_questions
 from bot.store import DAY, REVIEW_ROWS, Store
 from bot.store.base import Tally
+from bot.telegram.offload import in_own_process, review_text
 from bot.telegram.reload import problem_report, reload_now
 from bot.telegram.render import split_html
 from bot.telegram.sending import show, ui_lang
@@ -86,8 +85,8 @@ async def stats_command(update: Update, context: BotContext) -> None:
 
 async def review_command(update: Update, context: BotContext) -> None:
     """/review: the most frequent unanswered questions, each with ready-to-paste YAML. Reads
-    at most the newest REVIEW_ROWS and groups them on a worker thread: a full log never
-    freezes the bot."""
+    at most the newest REVIEW_ROWS and groups them in a process of its own: a full log never
+    freezes the bot, nor slows its answers to others."""
     if not await _allowed(update, context):
         return
     logged = await context.services.kept("read the question log",
@@ -96,7 +95,7 @@ async def review_command(update: Update, context: BotContext) -> None:
     if logged is None:
         await show(update, UNAVAILABLE)
         return
-    text = await asyncio.to_thread(lambda: format_review(group_questions(logged), limit=5))
+    text = await in_own_process(review_text, logged, 5)
     for chunk in split_html(f"<pre>{html.escape(text)}</pre>"
                             if len(text) < 3900 else html.escape(text)):
         await show(update, chunk)

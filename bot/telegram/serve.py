@@ -10,7 +10,7 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
@@ -61,8 +61,7 @@ async def _through_outages(what: str, call: Callable[[], Awaitable[T]], pause: B
         try:
             return await call()
         except InvalidToken:
-            raise SettingsError("TELEGRAM_BOT_TOKEN was refused by Telegram (revoked, or "
-                                "mistyped); copy the current token from @BotFather") from None
+            raise SettingsError(REFUSED) from None
         except NetworkError as exc:
             if not warned:
                 warned = True
@@ -80,8 +79,8 @@ async def start(application: Application, *, listen: str = "0.0.0.0",  # noqa: S
     services: Services = application.bot_data.services
     settings, tuning = services.settings, services.tuning
     pause = Backoff(tuning)
-    await _through_outages("reach Telegram", application.initialize, pause)
     try:
+        await _through_outages("reach Telegram", application.initialize, pause)
         if application.post_init:
             await application.post_init(application)
         await application.start()
@@ -118,16 +117,27 @@ async def _stop_quietly(application: Application) -> None:
         await application.post_shutdown(application)
 
 
+REFUSED = ("TELEGRAM_BOT_TOKEN was refused by Telegram (revoked, or mistyped); copy the "
+           "current token from @BotFather")
+
+
 async def serve_until_stopped(application: Application) -> None:
     """``oic-bot run``: start, then run until SIGTERM or SIGINT (or until polling fails for
-    good), then stop without losing an update."""
+    good), then stop without losing an update. A signal during start-up (Telegram or the
+    database still unreachable) stops it too."""
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping.set)
-    serving = await start(application)
-    waiters: list[asyncio.Future[object] | asyncio.Task[object]] = [
-        asyncio.ensure_future(stopping.wait())]
+    signalled = asyncio.ensure_future(stopping.wait())
+    starting = asyncio.ensure_future(start(application))
+    await asyncio.wait([signalled, starting], return_when=asyncio.FIRST_COMPLETED)
+    if not starting.done():
+        starting.cancel()  # start() shuts the application down on its way out
+        await asyncio.gather(starting, return_exceptions=True)
+        return
+    serving = starting.result()  # a failed start-up raises here, with its one-line error
+    waiters: list[asyncio.Future[Any]] = [signalled]
     if serving.poller is not None:
         waiters.append(serving.poller)
     await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
@@ -136,10 +146,8 @@ async def serve_until_stopped(application: Application) -> None:
     failure = (poller.exception() if poller is not None and poller.done()
                and not poller.cancelled() else None)
     await serving.stop()
-    for waiter in waiters:
-        waiter.cancel()
+    signalled.cancel()
     if isinstance(failure, InvalidToken):
-        raise SettingsError("TELEGRAM_BOT_TOKEN was refused by Telegram (revoked, or "
-                            "mistyped); copy the current token from @BotFather")
+        raise SettingsError(REFUSED)
     if failure is not None:
         raise failure

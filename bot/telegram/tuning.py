@@ -28,7 +28,7 @@ class Tuning:
     journal_pause: float = 10.0
     in_hand: int = 64  # updates handled at once; the rest wait (at Telegram, or journaled)
     backlog: int = 10_000  # journaled unhandled updates past which the webhook answers 503
-    lease: float = 60.0  # how long a claim on an update holds without renewal
+    lease: float = 30.0  # how long a claim on an update holds without renewal
     sweep: float = 5.0  # renew leases, take over updates of stopped processes, this often
     grace: float = 20.0  # on stop: time for updates in hand to finish (Heroku allows 30 s)
     poll_timeout: float = 30.0  # long polling: getUpdates waits this long for news
