@@ -85,11 +85,11 @@ class Delivery:
         tasks = list(self._tasks.values())
         if tasks:
             _, pending = await asyncio.wait(tasks, timeout=self.tuning.grace)
-            unfinished = [uid for uid, task in self._tasks.items() if task in pending]
+            left = [uid for uid, task in self._tasks.items()
+                    if task in pending and uid in self._journaled]
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
-            left = [uid for uid in unfinished if uid in self._journaled]
             if left:
                 await self.services.kept("hand updates back to the journal", lambda store:
                                          store.release(owner=self.owner, update_ids=left), None)

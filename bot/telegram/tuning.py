@@ -12,7 +12,7 @@ MIB = 1024 * 1024
 class Tuning:
     # -- sending a reply ---------------------------------------------------------------------
     first_retry: float = 1.0  # wait before resending a reply that cannot have arrived
-    longest_retry: float = 60.0  # the wait doubles up to this
+    longest_retry: float = 10.0  # the wait doubles up to this: the lag after an outage
     give_up: float = 15 * 60.0  # a reply still not out after this long is given up (logged)
     connect_timeout: float = 10.0  # no connection: nothing was sent, safe to retry
     # A request written but not answered may have been delivered, so it is never resent: the

@@ -245,3 +245,23 @@ async def test_answers_to_others_stay_quick_while_a_review_groups_a_full_log(
 def ask_many_from(api: FakeBotApi, first: int) -> set[int]:
     api.push(update_message(QUESTION, private(person(first)), person(first)))
     return {person(first)["id"]}
+
+
+async def test_a_stop_hands_unfinished_updates_to_the_next_process_at_once(
+        api: FakeBotApi, engine: Engine, state_dir: Path) -> None:
+    """SIGTERM (a redeploy): what cannot finish within the grace period is released, not left
+    to wait for its lease (here a long one) to run out."""
+    tuning = replace(TEST_TUNING, grace=0.3, lease=60.0)
+    api.fail_for(60)  # Telegram fails every send: the answer cannot go out before the stop
+    first = await start_bot(api, engine, state_dir, tuning=tuning)
+    try:
+        chats = ask_many(api, 1)
+        await first.wait(lambda c: c.status == 502)
+    finally:
+        await stop_bot(first)
+    api.fail_for(0)
+    second = await start_bot(api, engine, state_dir, tuning=tuning)
+    try:
+        await until(lambda: set(answers(api)) == chats, 5, "answered by the next process")
+    finally:
+        await stop_bot(second)
