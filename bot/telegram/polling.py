@@ -5,10 +5,12 @@ so a crash loses every update still waiting for the rate limiter."""
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dtm
 import json
 import logging
 
-from telegram.error import Conflict, InvalidToken, NetworkError
+from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from bot.telegram.delivery import Delivery
@@ -35,7 +37,10 @@ async def poll(application: Application, delivery: Delivery, allowed_updates: li
                 read_timeout=tuning.poll_timeout + tuning.read_timeout)
         except InvalidToken:
             raise
-        except (NetworkError, Conflict) as exc:  # TimedOut is a NetworkError
+        except RetryAfter as exc:  # flood control on getUpdates itself: wait as told
+            await asyncio.sleep(_seconds(exc.retry_after))
+            continue
+        except TelegramError as exc:  # network trouble, 409 Conflict, a 5xx: wait it out
             kind = type(exc).__name__
             if trouble != kind:
                 trouble = kind
@@ -54,3 +59,9 @@ async def poll(application: Application, delivery: Delivery, allowed_updates: li
         await delivery.accept([(u.update_id, json.dumps(u.to_dict(), ensure_ascii=False))
                                for u in updates])
         offset = updates[-1].update_id + 1
+
+
+def _seconds(value: int | dtm.timedelta) -> float:
+    """A RetryAfter wait as seconds (python-telegram-bot gives it as a timedelta or, in the
+    older mode, an int)."""
+    return value.total_seconds() if isinstance(value, dtm.timedelta) else float(value)

@@ -256,11 +256,6 @@ class FakeBotApi(_Trouble):
         return Handler
 
     def dispatch(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        if method == "getUpdates":
-            if self._webhook is not None:
-                return 409, {"ok": False, "error_code": 409, "description": "Conflict: can't "
-                             "use getUpdates method while webhook is active"}
-            return 200, {"ok": True, "result": self._get_updates(params)}
         failing = self.failing_now(method)
         if failing:
             with self._cond:
@@ -271,6 +266,12 @@ class FakeBotApi(_Trouble):
                 status, payload = self.fail_next.pop(method)
                 self._record(Call(method, params, status, payload))
                 return status, payload
+        if method == "getUpdates":
+            if self._webhook is not None:
+                return 409, {"ok": False, "error_code": 409, "description": "Conflict: can't "
+                             "use getUpdates method while webhook is active"}
+            return 200, {"ok": True, "result": self._get_updates(params)}
+        with self._cond:
             status, payload = self._answer(method, params)
             self._record(Call(method, params, status, payload.get("result")))
             return status, payload

@@ -265,3 +265,17 @@ async def test_a_stop_hands_unfinished_updates_to_the_next_process_at_once(
         await until(lambda: set(answers(api)) == chats, 5, "answered by the next process")
     finally:
         await stop_bot(second)
+
+
+@pytest.mark.parametrize("refusal", [
+    (429, {"description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}}),
+    (500, {"description": "Internal Server Error"}),
+    (409, {"description": "Conflict: terminated by other getUpdates request"}),
+])
+async def test_polling_outlasts_what_telegram_answers_to_get_updates(
+        bot: Harness, refusal: tuple[int, dict[str, Any]]) -> None:
+    status, body = refusal
+    bot.api.fail_next["getUpdates"] = (status, {"ok": False, "error_code": status, **body})
+    await bot.wait(lambda c: c.method == "getUpdates" and c.status == status)
+    chats = ask_many(bot.api, 1)
+    await until(lambda: set(answers(bot.api)) == chats, 10, "answered after the refusal")
