@@ -20,7 +20,8 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 from bot.factory import build_engine
 from bot.settings import BotSettings, EngineSettings
-from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.app import build_application
+from bot.telegram.serve import start as start_serving
 from tests.telegram.fake_api import FakeBotApi
 from tests.telegram.updates import private, update_message
 
@@ -36,11 +37,7 @@ async def run(count: int, limits: bool) -> tuple[float, int]:
                                          "OIC_STATE_DIR": state})
         app = build_application(settings, build_engine(EngineSettings.from_env()),
                                 rate_limited=limits)
-        await app.initialize()
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1,
-                                        allowed_updates=ALLOWED_UPDATES)
-        await app.start()
+        serving = await start_serving(app)
         try:
             start = time.perf_counter()
             for n in range(count):
@@ -51,10 +48,7 @@ async def run(count: int, limits: bool) -> tuple[float, int]:
                                     and c.status == 200, count, 120)
             elapsed = time.perf_counter() - start
         finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
-            await app.post_shutdown(app)
+            await serving.stop()
             api.stop()
     return count / elapsed, sum(1 for c in api.calls if c.status == 429)
 

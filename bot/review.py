@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from bot.content.model import LANGS
 from bot.engine import Engine
 from bot.engine.normalize import ORG_PREFIX
 from bot.store import LoggedQuestion
@@ -31,25 +32,31 @@ _ORG_TOKEN = re.compile(rf"\b{ORG_PREFIX}([a-z0-9_]+)")
 
 class Names:
     """Readable names for what the question log keeps as ids: a candidate's question (its
-    title), an organisation's name."""
+    title), an organisation's name. Plain tables, so /review can take them to a process of its
+    own (bot/telegram/offload.py)."""
 
-    def __init__(self, title: Callable[[str, str], str | None] | None = None,
+    def __init__(self, titles: Mapping[tuple[str, str], str] | None = None,
                  organisations: Mapping[str, Mapping[str, str]] | None = None) -> None:
-        self.title: Callable[[str, str], str | None] = title or (lambda ident, lang: None)
-        self.organisations = organisations or {}
+        self.titles = dict(titles or {})  # (intent or answer id, lang) -> the question it answers
+        self.organisations = {ident: dict(name) for ident, name in (organisations or {}).items()}
 
     @classmethod
     def of(cls, engine: Engine) -> Names:
         kb = engine.kb
+        answers = {i.id: i.answers for i in kb.intents.values()}
+        answers.update((row.id, row.id) for table in kb.tables.values() for row in table.rows)
+        titles: dict[tuple[str, str], str] = {}
+        for ident, answer in answers.items():
+            if engine.knows(answer):
+                for lang in LANGS:
+                    title = engine.entry_reply(answer, lang).title
+                    if title:
+                        titles[ident, lang] = titles[answer, lang] = title
+        return cls(titles, {o.id: o.name for o in kb.lexicon.organisations})
 
-        def title(ident: str, lang: str) -> str | None:
-            intent = kb.intents.get(ident)
-            answer = intent.answers if intent else ident
-            if not engine.knows(answer):
-                return None
-            return engine.entry_reply(answer, lang).title
-
-        return cls(title, {o.id: o.name for o in kb.lexicon.organisations})
+    def title(self, ident: str, lang: str) -> str | None:
+        """The question an intent (or answer) answers, in ``lang``; None if unknown."""
+        return self.titles.get((ident, lang))
 
     def organisation(self, ident: str, lang: str) -> str:
         """Its short name: "PBB" for "PBB (Perserikatan Bangsa-Bangsa)", "UN" for "the UN"."""

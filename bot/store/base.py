@@ -13,6 +13,9 @@ What is kept, and how privately:
 - for each answer the bot sent, what it shows (answer ids, never text) and the engine's
   decision reason, keyed by a salted hash of (chat, message): so a button can redraw it after
   its question is gone, and a vote on it carries the reason; the newest ``Limits.sent``.
+- the update journal: each Telegram update as it arrived, until it has been handled (so a
+  crash or a redeploy loses none), then only its ``update_id`` for a day (so none is handled
+  twice, by this process or another on the same database).
 
 The public methods here do what both backends share (hashing, scrubbing, checking); each
 backend implements the underscored primitives, one transaction each.
@@ -77,6 +80,20 @@ class Tally:
     helpful: int = 0
     unhelpful: int = 0
     reasons: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class JournaledUpdate:
+    """An update claimed from the journal to be handled: its id, the JSON Telegram sent, and
+    how many times handling it has begun, this time included (a process that died while
+    handling it leaves it to be claimed again)."""
+
+    update_id: int
+    payload: str
+    attempts: int
+
+
+UPDATE_MEMORY = DAY  # how long a handled update's id is remembered (Telegram keeps updates 24 h)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +249,50 @@ class Store(ABC):
         """What :meth:`remember` kept for that message, if it still has it."""
         return await self._recall(self._keys().message(chat_id, message_id))
 
+    # -- the update journal --------------------------------------------------------------------
+    # Every call is one transaction; times are the caller's clock (time.time()), so tests can
+    # move it. A claim is a lease: ``owner`` holds the update until ``until``; a process that
+    # dies loses it when the lease runs out, and the next claim takes the update over.
+
+    async def journal(self, updates: Sequence[tuple[int, str]], *, owner: str | None,
+                      until: float, at: float | None = None) -> list[int]:
+        """Keep each ``(update_id, json)`` durably unless its id is already known (handled
+        or not, here or by another process); the new ones are claimed by ``owner`` until
+        ``until`` (``owner=None``: left for any claimer). Returns the new ids."""
+        if not updates:
+            return []
+        return await self._journal(list(updates), owner, until,
+                                   time.time() if at is None else at)
+
+    async def claim(self, *, owner: str, limit: int, until: float,
+                    at: float | None = None) -> list[JournaledUpdate]:
+        """Claim up to ``limit`` unhandled updates that no live lease holds, oldest first.
+        Two processes claiming at once never get the same update."""
+        if limit <= 0:
+            return []
+        return await self._claim(owner, limit, until, time.time() if at is None else at)
+
+    async def renew(self, *, owner: str, update_ids: Sequence[int], until: float) -> None:
+        """Extend ``owner``'s leases on updates it is still handling."""
+        if update_ids:
+            await self._renew(owner, list(update_ids), until)
+
+    async def release(self, *, owner: str, update_ids: Sequence[int]) -> None:
+        """Give up ``owner``'s claims unhandled (not begun, or cut short by a stop), for any
+        process to take at once; a released claim does not count as an attempt."""
+        if update_ids:
+            await self._release(owner, list(update_ids))
+
+    async def handled(self, update_ids: Sequence[int], at: float | None = None) -> None:
+        """Mark updates handled: their JSON is dropped, their ids kept for a day (then
+        pruned) so a second delivery is recognised."""
+        if update_ids:
+            await self._handled(list(update_ids), time.time() if at is None else at)
+
+    async def backlog(self) -> int:
+        """How many journaled updates are not handled yet."""
+        return await self._backlog()
+
     # -- what each backend implements ----------------------------------------------------------
 
     @abstractmethod
@@ -264,6 +325,26 @@ class Store(ABC):
 
     @abstractmethod
     async def _recall(self, key: str) -> Sent | None: ...
+
+    @abstractmethod
+    async def _journal(self, updates: list[tuple[int, str]], owner: str | None, until: float,
+                       at: float) -> list[int]: ...
+
+    @abstractmethod
+    async def _claim(self, owner: str, limit: int, until: float,
+                     at: float) -> list[JournaledUpdate]: ...
+
+    @abstractmethod
+    async def _renew(self, owner: str, update_ids: list[int], until: float) -> None: ...
+
+    @abstractmethod
+    async def _release(self, owner: str, update_ids: list[int]) -> None: ...
+
+    @abstractmethod
+    async def _handled(self, update_ids: list[int], at: float) -> None: ...
+
+    @abstractmethod
+    async def _backlog(self) -> int: ...
 
 
 def tally(rows: Sequence[tuple[str, int, int, str | None, int]]) -> dict[str, Tally]:

@@ -20,6 +20,8 @@ from psycopg_pool import AsyncConnectionPool
 from bot.settings import redact_url
 from bot.store.base import (
     DEFAULT_LIMITS,
+    UPDATE_MEMORY,
+    JournaledUpdate,
     Limits,
     LoggedQuestion,
     QuestionRow,
@@ -88,6 +90,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
     ),
     POSTGRES_STUDY_TABLES,  # study groups: quizzes, scores, daily posts (bot/store/study.py)
+    (  # the update journal (at-least-once, never twice)
+        """CREATE TABLE oic_update_journal (
+            update_id bigint PRIMARY KEY,
+            payload text,
+            received_at timestamptz NOT NULL,
+            owner text,
+            lease_until timestamptz NOT NULL DEFAULT 'epoch',
+            attempts integer NOT NULL DEFAULT 0,
+            done_at timestamptz
+        )""",
+        "CREATE INDEX oic_update_journal_pending ON oic_update_journal (update_id) "
+        "WHERE done_at IS NULL",
+        "CREATE INDEX oic_update_journal_done ON oic_update_journal (done_at) "
+        "WHERE done_at IS NOT NULL",
+    ),
 )
 
 
@@ -297,3 +314,62 @@ class PostgresStore(Store):
                 "SELECT shows, reason FROM oic_sent WHERE message = %s", (key,))
             row = await cursor.fetchone()
         return Sent(*row) if row else None
+
+    # -- the update journal --------------------------------------------------------------------
+
+    async def _journal(self, updates: list[tuple[int, str]], owner: str | None, until: float,
+                       at: float) -> list[int]:
+        new = []
+        async with self._connection() as conn, conn.transaction():
+            for update_id, payload in updates:
+                cursor = await conn.execute(
+                    "INSERT INTO oic_update_journal (update_id, payload, received_at, owner, "
+                    "lease_until, attempts) VALUES (%s, %s, %s, %s, %s, %s) "
+                    "ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
+                    (update_id, payload, _when(at), owner, _when(until if owner else 0),
+                     int(bool(owner))))
+                if await cursor.fetchone() is not None:
+                    new.append(update_id)
+        return new
+
+    async def _claim(self, owner: str, limit: int, until: float,
+                     at: float) -> list[JournaledUpdate]:
+        async with self._connection() as conn, conn.transaction():
+            cursor = await conn.execute(
+                "UPDATE oic_update_journal SET owner = %s, lease_until = %s, "
+                "attempts = attempts + 1 WHERE update_id IN (SELECT update_id FROM "
+                "oic_update_journal WHERE done_at IS NULL AND lease_until < %s "
+                "ORDER BY update_id LIMIT %s FOR UPDATE SKIP LOCKED) "
+                "RETURNING update_id, payload, attempts",
+                (owner, _when(until), _when(at), limit))
+            rows = await cursor.fetchall()
+        return sorted((JournaledUpdate(*row) for row in rows), key=lambda u: u.update_id)
+
+    async def _renew(self, owner: str, update_ids: list[int], until: float) -> None:
+        async with self._connection() as conn:
+            await conn.execute(
+                "UPDATE oic_update_journal SET lease_until = %s WHERE update_id = ANY(%s) "
+                "AND owner = %s AND done_at IS NULL", (_when(until), update_ids, owner))
+
+    async def _release(self, owner: str, update_ids: list[int]) -> None:
+        async with self._connection() as conn:
+            await conn.execute(
+                "UPDATE oic_update_journal SET owner = NULL, lease_until = 'epoch', "
+                "attempts = greatest(attempts - 1, 0) "
+                "WHERE update_id = ANY(%s) AND owner = %s AND done_at IS NULL",
+                (update_ids, owner))
+
+    async def _handled(self, update_ids: list[int], at: float) -> None:
+        async with self._connection() as conn, conn.transaction():
+            await conn.execute(
+                "UPDATE oic_update_journal SET payload = NULL, owner = NULL, done_at = %s "
+                "WHERE update_id = ANY(%s)", (_when(at), update_ids))
+            await conn.execute("DELETE FROM oic_update_journal WHERE done_at < %s",
+                               (_when(at - UPDATE_MEMORY),))
+
+    async def _backlog(self) -> int:
+        async with self._connection() as conn:
+            cursor = await conn.execute(
+                "SELECT COUNT(*) FROM oic_update_journal WHERE done_at IS NULL")
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0

@@ -25,6 +25,8 @@ from typing import TypeVar
 
 from bot.store.base import (
     DEFAULT_LIMITS,
+    UPDATE_MEMORY,
+    JournaledUpdate,
     Limits,
     LoggedQuestion,
     QuestionRow,
@@ -150,12 +152,33 @@ def _v3_sent(db: sqlite3.Connection, privacy: Privacy | None) -> None:
     )""")
 
 
+
+def _v5_update_journal(db: sqlite3.Connection, privacy: Privacy | None) -> None:
+    """The update journal: updates kept until handled (at-least-once), ids for a day after
+    (never twice)."""
+    db.execute("""CREATE TABLE update_journal (
+        update_id INTEGER PRIMARY KEY,
+        payload TEXT,
+        received_at REAL NOT NULL,
+        owner TEXT,
+        lease_until REAL NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        done_at REAL
+    )""")
+    db.execute("CREATE INDEX update_journal_pending ON update_journal (update_id) "
+               "WHERE done_at IS NULL")
+    db.execute("CREATE INDEX update_journal_done ON update_journal (done_at) "
+               "WHERE done_at IS NOT NULL")
+
+
+
 Migration = Callable[[sqlite3.Connection, Privacy | None], None]
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_legacy,
     _v2_private_and_reasoned,
     _v3_sent,
     sqlite_study_tables,  # study groups: quizzes, scores, daily posts (bot/store/study.py)
+    _v5_update_journal,
 )
 
 
@@ -398,4 +421,72 @@ class SqliteStore(Store):
             row = self._conn().execute("SELECT shows, reason FROM sent WHERE message = ?",
                                        (key,)).fetchone()
             return Sent(*row) if row else None
+        return await self._run(work)
+
+    # -- the update journal --------------------------------------------------------------------
+
+    async def _journal(self, updates: list[tuple[int, str]], owner: str | None, until: float,
+                       at: float) -> list[int]:
+        def work() -> list[int]:
+            db = self._conn()
+            with self._transaction(db):
+                return [update_id for update_id, payload in updates if db.execute(
+                    "INSERT INTO update_journal (update_id, payload, received_at, owner, "
+                    "lease_until, attempts) VALUES (?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
+                    (update_id, payload, at, owner, until if owner else 0, int(bool(owner)))
+                ).fetchone()]
+        return await self._run(work)
+
+    async def _claim(self, owner: str, limit: int, until: float,
+                     at: float) -> list[JournaledUpdate]:
+        def work() -> list[JournaledUpdate]:
+            db = self._conn()
+            if not db.execute("SELECT 1 FROM update_journal WHERE done_at IS NULL AND "
+                              "lease_until < ? LIMIT 1", (at,)).fetchone():
+                return []  # nothing to claim: no write lock taken (an idle bot only reads)
+            with self._transaction(db):  # BEGIN IMMEDIATE: one claimer at a time per file
+                rows = db.execute(
+                    "UPDATE update_journal SET owner = ?, lease_until = ?, "
+                    "attempts = attempts + 1 WHERE update_id IN (SELECT update_id FROM "
+                    "update_journal WHERE done_at IS NULL AND lease_until < ? "
+                    "ORDER BY update_id LIMIT ?) RETURNING update_id, payload, attempts",
+                    (owner, until, at, limit)).fetchall()
+            return sorted((JournaledUpdate(*row) for row in rows), key=lambda u: u.update_id)
+        return await self._run(work)
+
+    async def _renew(self, owner: str, update_ids: list[int], until: float) -> None:
+        def work() -> None:
+            db = self._conn()
+            with self._transaction(db):
+                db.executemany("UPDATE update_journal SET lease_until = ? WHERE update_id = ? "
+                               "AND owner = ? AND done_at IS NULL",
+                               [(until, update_id, owner) for update_id in update_ids])
+        await self._run(work)
+
+    async def _release(self, owner: str, update_ids: list[int]) -> None:
+        def work() -> None:
+            db = self._conn()
+            with self._transaction(db):
+                db.executemany("UPDATE update_journal SET owner = NULL, lease_until = 0, "
+                               "attempts = max(attempts - 1, 0) "
+                               "WHERE update_id = ? AND owner = ? AND done_at IS NULL",
+                               [(update_id, owner) for update_id in update_ids])
+        await self._run(work)
+
+    async def _handled(self, update_ids: list[int], at: float) -> None:
+        def work() -> None:
+            db = self._conn()
+            with self._transaction(db):
+                db.executemany("UPDATE update_journal SET payload = NULL, owner = NULL, "
+                               "done_at = ? WHERE update_id = ?",
+                               [(at, update_id) for update_id in update_ids])
+                db.execute("DELETE FROM update_journal WHERE done_at < ?", (at - UPDATE_MEMORY,))
+        await self._run(work)
+
+    async def _backlog(self) -> int:
+        def work() -> int:
+            (count,) = self._conn().execute(
+                "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL").fetchone()
+            return int(count)
         return await self._run(work)

@@ -30,6 +30,7 @@ from bot.telegram.pacing import Pacing
 from bot.telegram.profile import set_profile
 from bot.telegram.reload import LiveContent, start_watching, watching
 from bot.telegram.services import CONTEXT_TYPES, BotData, Services
+from bot.telegram.tuning import DEFAULT_TUNING, Tuning
 
 logger = logging.getLogger(__name__)
 
@@ -64,13 +65,14 @@ async def close_state(application: Application) -> None:
 
 
 def build_application(settings: BotSettings, engine: Engine,
-                      rate_limited: bool = True, content: LiveContent | None = None
-                      ) -> Application:
-    """Build the application with every handler registered; the caller runs it.
+                      rate_limited: bool = True, content: LiveContent | None = None,
+                      tuning: Tuning = DEFAULT_TUNING) -> Application:
+    """Build the application with every handler registered; bot/telegram/serve.py runs it.
 
     ``rate_limited=False`` exists for the throughput benchmark only: a real bot must stay
     under Telegram's flood limits. ``content`` says where ``engine``'s content came from
     (bot.telegram.reload.open_content); without it, the content folder in ``settings``.
+    ``tuning`` holds every wait and bound of the delivery (shorter in tests).
     """
     builder = (
         Application.builder()
@@ -78,7 +80,14 @@ def build_application(settings: BotSettings, engine: Engine,
         .context_types(CONTEXT_TYPES)
         # A quoted question deleted meanwhile must not cost its answer.
         .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True))
-        .concurrent_updates(64)
+        .updater(None)  # updates come through bot/telegram/delivery.py: journaled first
+        # A request that was written may have been delivered, and is never resent: wait long
+        # enough for a slow success. One that could not connect is resent (sending.retrying).
+        .connect_timeout(tuning.connect_timeout).pool_timeout(tuning.connect_timeout)
+        .read_timeout(tuning.read_timeout).write_timeout(tuning.write_timeout)
+        .get_updates_connect_timeout(tuning.connect_timeout)
+        .get_updates_pool_timeout(tuning.connect_timeout)
+        .get_updates_write_timeout(tuning.write_timeout)
         .post_init(open_state)
         .post_shutdown(close_state)
     )
@@ -91,7 +100,8 @@ def build_application(settings: BotSettings, engine: Engine,
                    .base_file_url(f"{settings.api_base_url}/file/bot"))
     application = builder.build()
     content = content or watching(settings, engine)
-    application.bot_data.services = Services(settings=settings, engine=engine, content=content)
+    application.bot_data.services = Services(settings=settings, engine=engine, content=content,
+                                             tuning=tuning)
 
     # Order matters: commands first, then the messages that address the bot.
     commands = [

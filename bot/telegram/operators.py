@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 import time
 from functools import partial
@@ -12,10 +11,11 @@ from telegram.constants import ChatType
 
 from bot.engine import Engine
 from bot.feedback import UNHELPFUL_ROWS, format_unhelpful
-from bot.review import Names, format_review, group_questions
+from bot.review import Names
 from bot.store import DAY, REVIEW_ROWS, Store
 from bot.store.base import Tally
 from bot.telegram.groups import operator_command_in_group
+from bot.telegram.offload import in_own_process, review_text
 from bot.telegram.operator_texts import (
     content_lines,
     current_message,
@@ -147,8 +147,8 @@ def _title(engine: Engine, entry: str, lang: str) -> str:
 
 async def review_command(update: Update, context: BotContext) -> None:
     """/review: the most frequent unanswered questions, each with ready-to-paste YAML. Reads
-    at most the newest REVIEW_ROWS and groups them on a worker thread: a full log never
-    freezes the bot."""
+    at most the newest REVIEW_ROWS and groups them in a process of its own: a full log never
+    freezes the bot, nor slows its answers to others."""
     if not await _allowed(update, context):
         return
     await _language(update, context)
@@ -159,8 +159,7 @@ async def review_command(update: Update, context: BotContext) -> None:
         await show(update, UNAVAILABLE)
         return
     names = Names.of(context.services.engine)
-    text = await asyncio.to_thread(
-        lambda: format_review(group_questions(logged, names), limit=5, names=names))
+    text = await in_own_process(review_text, logged, 5, names)
     for chunk in split_html(f"<pre>{html.escape(text)}</pre>"
                             if len(text) < 3900 else html.escape(text)):
         await show(update, chunk)

@@ -53,7 +53,8 @@ async def respond(update: Update, context: BotContext, text: str, message: Messa
             await say(update, context, "ask_usage")
         return
     sent = await send(message, reply, group=group, quote=quote)
-    svc.answers.link(message.chat_id, (quote or message).message_id, sent.message_id)
+    if sent is not None:
+        svc.answers.link(message.chat_id, (quote or message).message_id, sent.message_id)
     kept = [remember(context, sent, reply)]
     for also in reply.also:
         if answer_id(also) is None:  # a list has no button of its own: it comes next
@@ -219,5 +220,6 @@ async def edited_question(update: Update, context: BotContext) -> None:
         logger.info("Could not answer the edited question %s in %s: %s", message.message_id,
                     message.chat_id, exc)
         return
-    svc.answers.link(message.chat_id, message.message_id, sent.message_id)
+    if sent is not None:
+        svc.answers.link(message.chat_id, message.message_id, sent.message_id)
     await asyncio.gather(remember(context, sent, reply), record(update, context, text, reply))

@@ -24,6 +24,7 @@ from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import Store
 from bot.telegram.memory import AnswerLinks
+from bot.telegram.tuning import DEFAULT_TUNING, Tuning
 
 if TYPE_CHECKING:
     from bot.telegram.reload import LiveContent
@@ -39,6 +40,7 @@ class Services:
     settings: BotSettings
     engine: Engine
     store: Store | None = None  # set in post_init, once the store is open
+    tuning: Tuning = DEFAULT_TUNING  # waits and bounds of delivery and sending
     started_at: float = field(default_factory=time.time)
     answers: AnswerLinks = field(default_factory=AnswerLinks)  # to re-answer edited questions
     # "now" for scheduled and dated work (daily posts, weekly boards); tests move it

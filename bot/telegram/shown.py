@@ -88,11 +88,12 @@ def _offering(engine: Engine, kind: str, extra: str, ids: list[str], lang: str
     return None
 
 
-async def remember(context: BotContext, message: Message, reply: Reply,
+async def remember(context: BotContext, message: Message | None, reply: Reply,
                    reason: str | None = None) -> None:
-    """Keep what ``message`` shows and why (after it is sent: never delays an answer)."""
+    """Keep what ``message`` shows and why (after it is sent: never delays an answer).
+    Nothing to keep when Telegram's answer to the send was lost (``message`` None)."""
     what = shows(reply)
-    if not what:
+    if not what or message is None:
         return
     await context.services.kept("keep what messages show", lambda store: store.remember(
         chat_id=message.chat_id, message_id=message.message_id, shows=what,

@@ -181,7 +181,7 @@ async def _ask_in_round(context: BotContext, *, chat_id: int, item: Item, lang: 
 
 async def ask(context: BotContext, *, chat_id: int, item: Item, lang: str, place: str,
               private: bool, round_id: str | None = None, position: int = 0, total: int = 1,
-              stays_open: bool = False) -> Message:
+              stays_open: bool = False) -> Message | None:
     """Send ``item`` as a quiz poll and keep what its answers need. A poll is open for
     GROUP_SECONDS (PRIVATE_SECONDS in private), or, ``stays_open`` (the daily quiz), until
     Telegram's own limit."""
@@ -195,6 +195,8 @@ async def ask(context: BotContext, *, chat_id: int, item: Item, lang: str, place
         chat_id, question, options, is_anonymous=False, type=Poll.QUIZ,
         correct_option_ids=[cast(Any, item.correct)], explanation=item.explanation[lang],
         explanation_parse_mode=None, question_parse_mode=None, open_period=open_period))
+    if message is None:  # it may have arrived, unseen: a round then frees itself in time
+        return None
     poll = message.poll
     if poll is None:
         return message
@@ -297,7 +299,7 @@ def _results(current: Round, lines: list[BoardLine], private: bool) -> str:
 
 
 async def _post(context: BotContext, chat_id: int, text: str,
-                markup: InlineKeyboardMarkup | None = None) -> Message:
+                markup: InlineKeyboardMarkup | None = None) -> Message | None:
     return await retrying(lambda: context.bot.send_message(
         chat_id, text, reply_markup=markup, link_preview_options=NO_PREVIEW))
 

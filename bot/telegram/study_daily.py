@@ -135,8 +135,9 @@ async def is_admin(update: Update, context: BotContext) -> bool:
             and message.sender_chat.id == chat.id:
         return True
     try:
-        member = await retrying(lambda: context.bot.get_chat_member(chat.id, user.id))
+        member = await retrying(lambda: context.bot.get_chat_member(chat.id, user.id),
+                                idempotent=True)  # a question: asking twice changes nothing
     except TelegramError as exc:  # cannot tell: refuse, as for a member
         logger.warning("getChatMember in %s failed: %s", chat.id, exc)
         return False
-    return member.status in ADMINS
+    return member is not None and member.status in ADMINS

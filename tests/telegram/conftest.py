@@ -15,8 +15,10 @@ from telegram.ext import Application
 from bot.engine import Engine
 from bot.settings import BotSettings
 from bot.store import Store
-from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.app import build_application
+from bot.telegram.serve import Serving, start
 from bot.telegram.services import Services
+from bot.telegram.tuning import Tuning
 from tests.telegram.fake_api import Call, FakeBotApi
 
 
@@ -26,6 +28,7 @@ class Harness:
 
     app: Application
     api: FakeBotApi
+    serving: Serving
 
     @property
     def services(self) -> Services:
@@ -67,26 +70,26 @@ def state_dir(tmp_path: Path) -> Path:
     return tmp_path / "state"
 
 
-async def start_bot(api: FakeBotApi, engine: Engine, state_dir: Path, **env: str) -> Harness:
-    """Start the bot as run_polling() does: initialize, post_init (opens the store), poll."""
-    app = build_application(bot_settings(api, state_dir, **env), engine)
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES)
-    await app.start()
-    return Harness(app, api)
+# Short waits, so that a test of an outage or a takeover takes a second, not minutes.
+TEST_TUNING = Tuning(first_retry=0.05, longest_retry=0.5, give_up=30.0, poll_timeout=1.0,
+                     lease=2.0, sweep=0.2, grace=5.0, read_timeout=10.0,
+                     connect_timeout=2.0)
+
+
+async def start_bot(api: FakeBotApi, engine: Engine, state_dir: Path, *,
+                    tuning: Tuning = TEST_TUNING, **env: str) -> Harness:
+    """Start the bot as ``oic-bot run`` does (bot/telegram/serve.py): initialize, post_init
+    (opens the store), take over the journal, then poll, or serve the webhook on 127.0.0.1 at
+    a free port when WEBHOOK_URL is set."""
+    app = build_application(bot_settings(api, state_dir, **env), engine, tuning=tuning)
+    serving = await start(app, listen="127.0.0.1", port=0)
+    return Harness(app, api, serving)
 
 
 async def stop_bot(harness: Harness) -> None:
-    """Stop it as run_polling() does: the last handlers finish, then post_shutdown closes the
-    store."""
-    app = harness.app
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
-    if app.post_shutdown:
-        await app.post_shutdown(app)
+    """Stop it as ``oic-bot run`` does on SIGTERM: the updates in hand finish, then
+    post_shutdown closes the store."""
+    await harness.serving.stop()
 
 
 async def eventually(check: Callable[[], Awaitable[bool] | bool], seconds: float = 5.0) -> None:

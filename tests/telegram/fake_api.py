@@ -10,8 +10,10 @@ all, 20 a minute per group, each as a token bucket that allows a short burst).
 from __future__ import annotations
 
 import contextlib
+import http.client
 import json
 import re
+import select
 import threading
 import time
 from collections import defaultdict
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 from tests.telegram.telegram_html import telegram_rejects, visible_text
 
@@ -33,8 +35,120 @@ class Call:
     result: Any = None
 
 
+class _Trouble:
+    """What goes wrong with Telegram, on demand: slow answers, error answers, refused
+    connections, and updates pushed to a webhook the way Telegram does it."""
+
+    calls: list[Call]
+    _cond: threading.Condition
+    _updates: list[dict[str, Any]]
+    _server: ThreadingHTTPServer
+    _thread: threading.Thread
+
+    def _init_trouble(self) -> None:
+        self.slow: dict[str, float] = {}  # method -> seconds its answer comes after it was done
+        self._failing: dict[str, tuple[float, int]] = {}  # method -> (until, status)
+        self._listening = threading.Lock()
+        self._stopping = False
+        self._webhook: tuple[str, str] | None = None
+        self._in_flight: set[int] = set()
+        self.webhook_posts: list[tuple[int, int | None]] = []  # (update_id, status or None)
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        raise NotImplementedError
+
+    def answer_late(self, method: str) -> None:
+        """Done already; the answer is merely slow (a send that succeeds after 6 s)."""
+        delay = self.slow.get(method)
+        if delay:
+            time.sleep(delay)
+
+    def fail_for(self, seconds: float, methods: tuple[str, ...] = ("sendMessage",),
+                 status: int = 502) -> None:
+        """Answer ``status`` to these methods, doing nothing, for ``seconds``."""
+        until = time.monotonic() + seconds
+        for method in methods:
+            self._failing[method] = (until, status)
+
+    def failing_now(self, method: str) -> int | None:
+        until, status = self._failing.get(method, (0.0, 0))
+        return status if time.monotonic() < until else None
+
+    def refuse_for(self, seconds: float) -> None:
+        """Stop listening for ``seconds`` (every connection refused: Telegram unreachable),
+        then listen again on the same port. Returns once connections are refused."""
+        with self._listening:
+            server = self._server
+            port = server.server_address[1]
+            server.shutdown()
+            # Serve what already reached the listen queue: closing it would reset connections
+            # whose requests were written, and such a request may have arrived (so the bot must
+            # not resend it). An outage refuses new connections; it does not eat requests.
+            deadline = time.monotonic() + 0.5
+            while (select.select([server.socket], [], [], 0)[0]
+                   and time.monotonic() < deadline):
+                server._handle_request_noblock()
+            server.server_close()
+
+        def later() -> None:
+            time.sleep(seconds)
+            with self._listening:
+                if self._stopping:
+                    return
+                self._server = _Server(("127.0.0.1", port), self._handler())
+                self._server.daemon_threads = True
+                self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+                self._thread.start()
+
+        threading.Thread(target=later, daemon=True).start()
+
+    def deliver_webhook(self, url: str, secret: str, connections: int = 40,
+                        retry_seconds: float = 0.1) -> None:
+        """Push updates to ``url`` from now on, as Telegram does once setWebhook is called: up
+        to ``connections`` at once, each POSTed with the secret header until it is answered
+        2xx (a refused connection, a timeout or an error status: tried again later)."""
+        self._webhook = (url, secret)
+        for _ in range(connections):
+            threading.Thread(target=self._push_forever, args=(retry_seconds,),
+                             daemon=True).start()
+
+    def _push_forever(self, retry_seconds: float) -> None:
+        assert self._webhook is not None
+        url, secret = self._webhook
+        target = urlsplit(url)
+        while True:
+            with self._cond:
+                update = None
+                while update is None and not self._stopping:
+                    update = next((u for u in self._updates
+                                   if u["update_id"] not in self._in_flight), None)
+                    if update is None:
+                        self._cond.wait()
+                if self._stopping or update is None:
+                    return
+                self._in_flight.add(update["update_id"])
+            status: int | None = None
+            try:
+                conn = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
+                conn.request("POST", target.path, json.dumps(update).encode(),
+                             {"Content-Type": "application/json",
+                              "X-Telegram-Bot-Api-Secret-Token": secret})
+                status = conn.getresponse().status
+                conn.close()
+            except OSError:
+                pass
+            with self._cond:
+                self._in_flight.discard(update["update_id"])
+                self.webhook_posts.append((update["update_id"], status))
+                if status is not None and 200 <= status < 300:
+                    self._updates.remove(update)
+                self._cond.notify_all()
+            if status is None or not 200 <= status < 300:
+                time.sleep(retry_seconds)
+
+
 @dataclass
-class FakeBotApi:
+class FakeBotApi(_Trouble):
     token: str = "123456:TEST-TOKEN"
     username: str = "oic_test_bot"
     flood_limits: bool = True
@@ -58,7 +172,8 @@ class FakeBotApi:
         self.queries_expired = False  # every answerCallbackQuery is "too old" (a restart)
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}  # for reply_to_message
         self._study_init()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._init_trouble()
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -74,9 +189,11 @@ class FakeBotApi:
 
     def stop(self) -> None:
         with self._cond:
+            self._stopping = True
             self._cond.notify_all()
-        self._server.shutdown()
-        self._server.server_close()
+        with self._listening:
+            self._server.shutdown()
+            self._server.server_close()
 
     # -- what tests do ------------------------------------------------------------------------
 
@@ -131,6 +248,7 @@ class FakeBotApi:
                     return
                 params = _parse(body, self.headers.get("Content-Type", ""))
                 status, payload = api.dispatch(match.group(2), params)
+                api.answer_late(match.group(2))
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self._reply(status, payload)
 
@@ -147,13 +265,22 @@ class FakeBotApi:
         return Handler
 
     def dispatch(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        if method == "getUpdates":
-            return 200, {"ok": True, "result": self._get_updates(params)}
+        failing = self.failing_now(method)
+        if failing:
+            with self._cond:
+                self._record(Call(method, params, failing, None))
+            return failing, {"ok": False, "error_code": failing, "description": "Bad Gateway"}
         with self._cond:
             if method in self.fail_next:
                 status, payload = self.fail_next.pop(method)
                 self._record(Call(method, params, status, payload))
                 return status, payload
+        if method == "getUpdates":
+            if self._webhook is not None:
+                return 409, {"ok": False, "error_code": 409, "description": "Conflict: can't "
+                             "use getUpdates method while webhook is active"}
+            return 200, {"ok": True, "result": self._get_updates(params)}
+        with self._cond:
             status, payload = self._answer(method, params)
             self._record(Call(method, params, status, payload.get("result")))
             return status, payload
@@ -170,7 +297,7 @@ class FakeBotApi:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
             while not self._updates and time.monotonic() < deadline:
                 self._cond.wait(deadline - time.monotonic())
-            return list(self._updates[:100])
+            return list(self._updates[:int(params.get("limit") or 100)])
 
     def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         def ok(result: Any) -> tuple[int, dict[str, Any]]:
@@ -448,6 +575,12 @@ def _keyboard_problem(markup: Any) -> str | None:
 
 
 STUDY_METHODS = ("sendPoll", "stopPoll", "getChatMember")
+
+
+class _Server(ThreadingHTTPServer):
+    # Telegram accepts every connection; the default listen queue of 5 would reset some of a
+    # burst's connections, and a reset request may have arrived (the bot never resends it).
+    request_queue_size = 512
 
 
 class _Bucket:

@@ -13,10 +13,11 @@ import pytest
 
 from bot.content import ContentError
 from bot.settings import SettingsError
-from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.app import build_application
 from bot.telegram.reload import open_content
+from bot.telegram.serve import start as serve
 from tests.gitrepo import ContentRepo
-from tests.telegram.conftest import Harness, bot_settings, stop_bot
+from tests.telegram.conftest import TEST_TUNING, Harness, bot_settings, stop_bot
 from tests.telegram.fake_api import Call, FakeBotApi
 from tests.telegram.updates import AISYAH, private, update_message
 
@@ -38,13 +39,9 @@ async def start(api: FakeBotApi, state_dir: Path, repo: ContentRepo,
     settings = bot_settings(api, state_dir, OIC_CONTENT_GIT=str(repo.remote),
                             OIC_CONTENT_POLL=str(poll), OIC_OPERATOR_IDS=str(ADMIN["id"]))
     engine, content = await asyncio.to_thread(open_content, settings)
-    app = build_application(settings, engine, content=content)
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES)
-    await app.start()
-    return Harness(app, api)
+    app = build_application(settings, engine, content=content, tuning=TEST_TUNING)
+    serving = await serve(app, listen="127.0.0.1", port=0)
+    return Harness(app, api, serving)
 
 
 @pytest.fixture

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import time
 
 import httpx
 import pytest
 
 from bot.engine import Engine
-from bot.telegram.app import ALLOWED_UPDATES, build_application
-from tests.telegram.conftest import Harness, bot_settings
+from tests.telegram.conftest import Harness, start_bot, stop_bot
 from tests.telegram.fake_api import FakeBotApi
 from tests.telegram.updates import AISYAH, JOHN, inline, private, update_message
 
@@ -77,29 +75,17 @@ async def test_the_bot_survives_a_handler_error(bot: Harness) -> None:
     assert reply.status == 200
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 async def test_webhook_requires_the_secret_token(api: FakeBotApi, engine: Engine, tmp_path
                                                  ) -> None:
-    settings = bot_settings(api, tmp_path / "state", WEBHOOK_URL="https://bot.example.org",
-                            WEBHOOK_SECRET="s3cret_token")
-    app = build_application(settings, engine)
-    port = free_port()
-    await app.initialize()
-    await app.post_init(app)
-    await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram",
-                                    secret_token=settings.webhook_secret,
-                                    webhook_url="https://bot.example.org/telegram",
-                                    allowed_updates=ALLOWED_UPDATES)
-    await app.start()
+    bot = await start_bot(api, engine, tmp_path / "state", WEBHOOK_URL="https://bot.example.org",
+                          WEBHOOK_SECRET="s3cret_token")
     try:
+        [hook] = api.sent(method="setWebhook")  # registered by the production wiring
+        assert hook.params["url"] == "https://bot.example.org/telegram"
+        assert hook.params["secret_token"] == "s3cret_token"
         update = update_message("kapan oki didirikan", private(JOHN), JOHN)
         update["update_id"] = 1
-        url = f"http://127.0.0.1:{port}/telegram"
+        url = f"http://127.0.0.1:{bot.serving.webhook.port}/telegram"
         async with httpx.AsyncClient() as client:
             missing = await client.post(url, json=update)
             wrong = await client.post(url, json=update,
@@ -110,10 +96,5 @@ async def test_webhook_requires_the_secret_token(api: FakeBotApi, engine: Engine
         [reply] = await asyncio.to_thread(api.wait_for, lambda c: c.method == "sendMessage")
         assert "1969" in reply.params["text"]
         assert len(api.sent(JOHN["id"])) == 1
-        [hook] = api.sent(method="setWebhook")
-        assert hook.params["secret_token"] == "s3cret_token"
     finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        await app.post_shutdown(app)
+        await stop_bot(bot)
