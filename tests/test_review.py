@@ -50,8 +50,17 @@ def test_a_near_miss_becomes_examples_for_the_likely_intent() -> None:
     assert yaml.safe_load(body) == {"id": ["markas besar oki dmn sih"]}
 
 
-def test_an_empty_log_says_so() -> None:
+def test_an_empty_log_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A bot that never logged a question: the operator reads that, not an empty screen."""
     assert format_review([]) == "No unanswered questions recorded yet.\n"
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    # a store that has logged nothing
+    asyncio.run(_log_questions(StoreSettings(tmp_path, None, b"k" * 32)))
+    assert main(["review", "--state-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "No unanswered questions recorded yet." in out
+    assert "intents:" not in out  # no YAML skeleton without a question
 
 
 async def _log_questions(settings: StoreSettings, *texts: str) -> None:

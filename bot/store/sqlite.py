@@ -224,7 +224,7 @@ class SqliteStore(Store):
                              f"user, or point {self.variable} at another folder") from None
         try:
             self._db = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._enter_wal(self._db)
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._migrate(self._db)
         except sqlite3.DatabaseError as exc:
@@ -233,6 +233,23 @@ class SqliteStore(Store):
         except StoreError:
             self._close()
             raise
+
+    @staticmethod
+    def _enter_wal(db: sqlite3.Connection) -> None:
+        """Switch a new file to WAL, waiting for a second process doing the same.
+
+        SQLite answers this pragma with SQLITE_BUSY at once, without the busy timeout, while
+        another connection holds the file (two replicas starting together), so wait here."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if not getattr(exc, "sqlite_errorname", "").startswith("SQLITE_BUSY") \
+                        or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _explain(self, exc: sqlite3.DatabaseError) -> str:
         where = f"{self.variable}={self.state_dir}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 
 import httpx
@@ -65,14 +66,20 @@ async def test_a_network_error_is_retried(bot: Harness) -> None:
     assert "1969" in reply.params["text"]
 
 
-async def test_the_bot_survives_a_handler_error(bot: Harness) -> None:
+async def test_the_bot_survives_a_handler_error(bot: Harness,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    """The failed update is logged once, saying which update and chat; the next is answered."""
     bot.api.fail_next["sendMessage"] = (400, {"ok": False, "error_code": 400,
                                               "description": "Bad Request: chat not found"})
-    bot.push(update_message("kapan oki didirikan", private(JOHN), JOHN))
-    await bot.wait(lambda c: c.status == 400)
-    bot.push(update_message("halo", private(JOHN), JOHN))
-    [reply] = await bot.reply_in(JOHN["id"])
+    with caplog.at_level(logging.WARNING, logger="bot.telegram.errors"):
+        update = bot.push(update_message("kapan oki didirikan", private(JOHN), JOHN))
+        await bot.wait(lambda c: c.status == 400)
+        bot.push(update_message("halo", private(JOHN), JOHN))
+        [reply] = await bot.reply_in(JOHN["id"])
     assert reply.status == 200
+    [logged] = [r for r in caplog.records if r.name == "bot.telegram.errors"]
+    assert f"update {update['update_id']}, chat {JOHN['id']}" in logged.getMessage()
+    assert "chat not found" in logged.getMessage()
 
 
 async def test_webhook_requires_the_secret_token(api: FakeBotApi, engine: Engine, tmp_path
