@@ -104,8 +104,11 @@ class Delivery:
         loop = asyncio.get_running_loop()
         due = loop.time() + self.tuning.sweep
         while True:
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for swallows a cancel that
+            # comes as the event is set, and stop() would wait for this loop for ever
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), max(0.0, due - loop.time()))
+                async with asyncio.timeout_at(due):
+                    await self._wake.wait()
             self._wake.clear()
             try:
                 if loop.time() >= due:

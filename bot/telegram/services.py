@@ -56,7 +56,8 @@ class Services:
         try:
             if self.store is None:
                 raise RuntimeError("the state store is not open")
-            result = await asyncio.wait_for(call(self.store), seconds)
+            async with asyncio.timeout(seconds):  # not wait_for: it can swallow a cancel
+                result = await call(self.store)
         except Exception as exc:  # whatever the store raises, answering goes on
             if what not in self._failing:
                 self._failing.add(what)

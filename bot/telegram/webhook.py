@@ -94,7 +94,8 @@ class WebhookServer:
                 self.statuses[503] += 1
                 writer.write(BUSY)
                 with contextlib.suppress(ConnectionError, TimeoutError):
-                    await asyncio.wait_for(writer.drain(), self.tuning.header_timeout)
+                    async with asyncio.timeout(self.tuning.header_timeout):
+                        await writer.drain()
                 return
             self._open.add(task)
             await self._serve(reader, writer)
@@ -106,7 +107,8 @@ class WebhookServer:
             self._open.discard(task)
             writer.close()
             with contextlib.suppress(Exception):
-                await asyncio.wait_for(writer.wait_closed(), 1)
+                async with asyncio.timeout(1):
+                    await writer.wait_closed()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         conn = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_HEAD)
@@ -144,7 +146,8 @@ class WebhookServer:
             remaining = deadline - loop.time()
             if remaining <= 0:
                 raise TimeoutError
-            data = await asyncio.wait_for(reader.read(CHUNK), remaining)
+            async with asyncio.timeout(remaining):
+                data = await reader.read(CHUNK)
             self.bytes_read += len(data)
             conn.receive_data(data)
 
@@ -205,4 +208,5 @@ class WebhookServer:
             headers.append(("retry-after", "1"))
         writer.write(conn.send(h11.Response(status_code=status, headers=headers)) or b"")
         writer.write(conn.send(h11.EndOfMessage()) or b"")
-        await asyncio.wait_for(writer.drain(), self.tuning.header_timeout)
+        async with asyncio.timeout(self.tuning.header_timeout):
+            await writer.drain()

@@ -20,6 +20,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.store import REVIEW_ROWS, open_store
+from bot.telegram.delivery import Delivery
 from tests.telegram.bot_process import spawn
 from tests.telegram.conftest import TEST_TUNING, Harness, bot_settings, start_bot, stop_bot
 from tests.telegram.fake_api import FakeBotApi
@@ -279,3 +280,16 @@ async def test_polling_outlasts_what_telegram_answers_to_get_updates(
     await bot.wait(lambda c: c.method == "getUpdates" and c.status == status)
     chats = ask_many(bot.api, 1)
     await until(lambda: set(answers(bot.api)) == chats, 10, "answered after the refusal")
+
+
+async def test_a_stop_just_as_a_place_comes_free_still_stops(bot: Harness) -> None:
+    """Python 3.11's asyncio.wait_for swallows a cancel that comes as the event it waits for
+    is set: the journal sweeper then went on for ever, and so did the bot's stop."""
+    for turns in range(4):  # the cancel lands at each point between set() and the wake-up
+        delivery = Delivery(bot.app)
+        await delivery.start()
+        await asyncio.sleep(0.01)
+        delivery._wake.set()  # an update finished while others wait in the journal
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        await asyncio.wait_for(delivery.stop(), 3)
