@@ -75,8 +75,11 @@ class _Outage:
             logger.warning("Telegram cannot be reached (%s); replies are kept and resent with "
                            "growing waits.", _why(exc))
 
-    def worked(self) -> None:
-        if self.since is not None:
+    def worked(self, began: float) -> None:
+        """A request begun at ``began`` went through; one begun before the outage was noticed
+        says nothing about now (with many replies in flight, it would end the outage early
+        and the next failure would log it again)."""
+        if self.since is not None and began >= self.since:
             logger.info("Telegram reachable again after %.0f s; waiting replies are going out.",
                         time.monotonic() - self.since)
             self.since = None
@@ -114,6 +117,7 @@ async def retrying(call: Callable[[], Awaitable[T]], *, idempotent: bool = False
     pause = Backoff(tuning)
     deadline = time.monotonic() + tuning.give_up
     while True:
+        began = time.monotonic()
         try:
             result = await call()
         except NetworkError as exc:  # TimedOut is one
@@ -131,7 +135,7 @@ async def retrying(call: Callable[[], Awaitable[T]], *, idempotent: bool = False
             OUTAGE.failed(exc)
             await pause.wait()
             continue
-        OUTAGE.worked()
+        OUTAGE.worked(began)
         return result
 
 
