@@ -146,7 +146,8 @@ def run(mutation: Mutation, whole_suite: bool) -> str:
         env = {**os.environ, "PYTHONPATH": str(copy), "PYTHONDONTWRITEBYTECODE": "1",
                "OIC_CACHE_DIR": str(Path(work) / "cache")}
         done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *tests],
+            [sys.executable, "-m", "pytest", "-q", "-x", "-n", "0", "-p", "no:cacheprovider",
+             *tests],
             cwd=copy, env=env, capture_output=True, text=True, check=False)
         return "survived" if done.returncode == 0 else "killed"
 

@@ -67,14 +67,15 @@ async def show_step(update: Update, context: BotContext) -> None:
     closing = 0
     if step == len(path.steps) and path.quiz:
         closing = min(path.quiz, len((await bank(context)).about(set(path.steps))))
-    await _edit(message, step_html(engine, path, step, lang),
-                _step_keyboard(path, step, lang, closing))
+    # Kept before it is shown: a /belajar sent right after must already count this step.
     user = query.from_user
     progress: dict[str, int] = await kept(
         context, "read learning progress", lambda s: s.progress(user.id), {}, READ_SECONDS)
     if step > progress.get(path.id, 0):
         await kept(context, "keep learning progress", lambda s: s.set_progress(
             user.id, path.id, step, context.services.clock()), None)
+    await _edit(message, step_html(engine, path, step, lang),
+                _step_keyboard(path, step, lang, closing))
 
 
 def step_html(engine: Engine, path: LearningPath, step: int, lang: str) -> str:
