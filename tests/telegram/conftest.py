@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import shutil
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.engine import Engine
-from bot.settings import BotSettings
+from bot.settings import BotSettings, default_content_dir
 from bot.store import Store
 from bot.telegram.app import build_application
 from bot.telegram.serve import Serving, start
@@ -113,3 +114,24 @@ async def bot(api: FakeBotApi, engine: Engine, state_dir: Path) -> AsyncIterator
         yield harness
     finally:
         await stop_bot(harness)
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A copy of the shipped content that a test may edit under a running bot."""
+    root = tmp_path / "content"
+    for folder in ("intents", "knowledge"):
+        shutil.copytree(default_content_dir() / folder, root / folder)
+    return root
+
+
+def buttons(params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The inline buttons of a message the bot sent, row after row."""
+    markup = params.get("reply_markup") or {}
+    return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+
+def data(params: dict[str, Any], starts: str) -> str:
+    """The callback data of the first button whose data starts with ``starts``."""
+    return next(b["callback_data"] for b in buttons(params)
+                if b.get("callback_data", "").startswith(starts))

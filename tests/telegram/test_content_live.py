@@ -5,7 +5,6 @@ the content being served, and the watcher's one log line."""
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -13,7 +12,6 @@ import pytest
 
 from bot.content.loader import load_content
 from bot.engine import Engine
-from bot.settings import default_content_dir
 from tests.telegram.conftest import Harness, start_bot, stop_bot
 from tests.telegram.fake_api import Call, FakeBotApi
 from tests.telegram.updates import AISYAH, private, update_message
@@ -21,14 +19,6 @@ from tests.telegram.updates import AISYAH, private, update_message
 pytestmark = pytest.mark.e2e
 ADMIN = {"id": 777, "is_bot": False, "first_name": "Admin", "language_code": "en"}
 RINA = {"id": 778, "is_bot": False, "first_name": "Rina", "language_code": "id"}
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    root = tmp_path / "content"
-    for folder in ("intents", "knowledge"):
-        shutil.copytree(default_content_dir() / folder, root / folder)
-    return root
 
 
 @pytest.fixture

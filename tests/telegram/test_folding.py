@@ -8,7 +8,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.telegram.render import View, render
-from tests.telegram.conftest import Harness, eventually
+from tests.telegram.conftest import Harness, buttons, eventually
 from tests.telegram.telegram_html import telegram_rejects, visible_text
 from tests.telegram.updates import AISYAH, GROUP, JOHN, callback, private, update_message
 
@@ -18,11 +18,6 @@ SHARE = 0.90  # of all answers
 
 def every_answer(engine: Engine) -> list[str]:
     return [*engine.kb.entries, *(row.id for t in engine.kb.tables.values() for row in t.rows)]
-
-
-def buttons(params: dict) -> list[dict]:
-    markup = params.get("reply_markup") or {}
-    return [b for row in markup.get("inline_keyboard", []) for b in row]
 
 
 def pressed(params: dict, label: str) -> str:

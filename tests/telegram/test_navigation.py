@@ -10,7 +10,7 @@ import pytest
 from bot.engine import Engine
 from bot.telegram import app as wiring
 from bot.telegram import sending
-from tests.telegram.conftest import Harness, start_bot, stop_bot
+from tests.telegram.conftest import Harness, buttons, data, start_bot, stop_bot
 from tests.telegram.fake_api import FakeBotApi
 from tests.telegram.telegram_html import visible_text
 from tests.telegram.updates import (
@@ -26,16 +26,6 @@ from tests.telegram.updates import (
 )
 
 pytestmark = pytest.mark.e2e
-
-
-def buttons(params: dict) -> list[dict]:
-    markup = params.get("reply_markup") or {}
-    return [b for row in markup.get("inline_keyboard", []) for b in row]
-
-
-def data(params: dict, starts: str) -> str:
-    return next(b["callback_data"] for b in buttons(params)
-                if b.get("callback_data", "").startswith(starts))
 
 
 async def test_topics_to_a_question_and_back_is_one_message_in_a_group(bot: Harness) -> None:

@@ -7,7 +7,7 @@ import asyncio
 
 import pytest
 
-from tests.telegram.conftest import Harness, eventually
+from tests.telegram.conftest import Harness, buttons, data, eventually
 from tests.telegram.telegram_html import visible_text
 from tests.telegram.updates import (
     AISYAH,
@@ -22,16 +22,6 @@ from tests.telegram.updates import (
 )
 
 pytestmark = pytest.mark.e2e
-
-
-def buttons(params: dict) -> list[dict]:
-    markup = params.get("reply_markup") or {}
-    return [b for row in markup.get("inline_keyboard", []) for b in row]
-
-
-def data(params: dict, starts: str) -> str:
-    return next(b["callback_data"] for b in buttons(params)
-                if b.get("callback_data", "").startswith(starts))
 
 
 async def test_a_press_too_old_to_acknowledge_still_gets_its_answer(bot: Harness) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import html
 import random
-import shutil
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -15,7 +14,6 @@ import pytest
 from bot.cli import main
 from bot.content.loader import load_content
 from bot.engine import Engine
-from bot.settings import default_content_dir
 from bot.store import REVIEW_ROWS, Tally
 from tests.telegram.conftest import Harness, eventually, start_bot, stop_bot
 from tests.telegram.fake_api import FakeBotApi
@@ -23,14 +21,6 @@ from tests.telegram.updates import AISYAH, JOHN, private, update_message
 
 pytestmark = pytest.mark.e2e
 OPERATOR = {"id": 777, "is_bot": False, "first_name": "Admin", "language_code": "en"}
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    root = tmp_path / "content"
-    for folder in ("intents", "knowledge"):
-        shutil.copytree(default_content_dir() / folder, root / folder)
-    return root
 
 
 @pytest.fixture

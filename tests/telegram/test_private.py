@@ -7,16 +7,11 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from tests.telegram.conftest import Harness, start_bot, stop_bot
+from tests.telegram.conftest import Harness, buttons, start_bot, stop_bot
 from tests.telegram.fake_api import FakeBotApi
 from tests.telegram.updates import AISYAH, JOHN, callback, message, private, update_message
 
 pytestmark = pytest.mark.e2e
-
-
-def buttons(call_params: dict) -> list[dict]:
-    markup = call_params.get("reply_markup") or {}
-    return [b for row in markup.get("inline_keyboard", []) for b in row]
 
 
 async def test_start_welcomes_and_registers_commands(bot: Harness) -> None:

@@ -11,7 +11,7 @@ import pytest
 from bot.cli import main
 from bot.engine import Engine
 from bot.store import Tally
-from tests.telegram.conftest import Harness, eventually, start_bot, stop_bot
+from tests.telegram.conftest import Harness, buttons, data, eventually, start_bot, stop_bot
 from tests.telegram.fake_api import FakeBotApi
 from tests.telegram.telegram_html import visible_text
 from tests.telegram.updates import (
@@ -36,16 +36,6 @@ async def run(api: FakeBotApi, engine: Engine, state_dir: Path) -> AsyncIterator
         yield harness
     finally:
         await stop_bot(harness)
-
-
-def buttons(params: dict) -> list[dict]:
-    markup = params.get("reply_markup") or {}
-    return [b for row in markup.get("inline_keyboard", []) for b in row]
-
-
-def data(params: dict, starts: str) -> str:
-    return next(b["callback_data"] for b in buttons(params)
-                if b.get("callback_data", "").startswith(starts))
 
 
 # -- votes ------------------------------------------------------------------------------------
