@@ -36,6 +36,7 @@ MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 
 CANDIDATES = 8  # intents proposed per reading
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
+EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
 _VERB_PREFIXES = ("di", "me", "ber", "ter", "ny", "nge", "ng")
 _VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
 
@@ -104,6 +105,7 @@ class Engine:
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
         self._answer_words: dict[str, frozenset[str]] = {}
+        self._explained: dict[tuple[str, str], bool] = {}
         self.thresholds = thresholds or Thresholds()
 
     @property
@@ -369,7 +371,15 @@ class Engine:
         """Whether an intent's examples or its answer account for a question's word."""
         if proposal.source != "intents":
             return False  # other sources say what they cover in ``Proposal.covered``
-        intent = proposal.key
+        key = (proposal.key, token)
+        found = self._explained.get(key)
+        if found is None:  # the same few intents and words come back message after message
+            if len(self._explained) >= EXPLAINED_KEPT:
+                self._explained.clear()
+            found = self._explained[key] = self._intent_explains(proposal.key, token)
+        return found
+
+    def _intent_explains(self, intent: str, token: str) -> bool:
         matcher = self.matcher
         if any(intent in matcher.intents_with(word) for word, _ in matcher.known_word(token)):
             return True
@@ -379,7 +389,7 @@ class Engine:
         # A collapsed phrase ("ktt_islam") is also explained by its words ("ktt" and "islam").
         parts = token.split("_")
         return len(parts) > 1 and not token.startswith(ORG_PREFIX) and all(
-            self._explains(proposal, part) for part in parts)
+            self._intent_explains(intent, part) for part in parts)
 
     def _answer_vocabulary(self, entry_id: str) -> frozenset[str]:
         """The words (and their stems) of an entry's title and answer in both languages."""

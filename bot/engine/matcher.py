@@ -218,7 +218,7 @@ class Matcher:
                     pool[index] = add(index, 0.0) + gain
         if len(pool) <= size:
             return pool
-        return [index for index, _ in sorted(pool.items(), key=itemgetter(1), reverse=True)[:size]]
+        return sorted(pool, key=pool.__getitem__, reverse=True)[:size]
 
     def _overlaps(self, pool: Iterable[int], mapped: dict[str, tuple[tuple[str, float], ...]],
                   weights: dict[str, float], query_weight: float) -> list[tuple[float, int]]:
@@ -234,13 +234,13 @@ class Matcher:
         # the bitmask bookkeeping it replaced won only a few percent more.
         plain = {word: found[0][1] for word, found in claims.items()
                  if len(found) == 1 and found[0][2] == 1.0 and found[0][1] == self._weight[word]}
-        indexed, plain_words = frozenset(claims), frozenset(plain)
-        sizes = self._example_weight
+        indexed, plain_words, plain_weight = frozenset(claims), frozenset(plain), plain.__getitem__
+        sizes, tokens = self._example_weight, self._tokens
         scored = []
         for index in pool:
-            shared = self._tokens[index] & indexed
+            shared = tokens[index] & indexed
             if shared <= plain_words:
-                scored.append((2 * sum(plain[w] for w in shared) / (query_weight + sizes[index]),
+                scored.append((2 * sum(map(plain_weight, shared)) / (query_weight + sizes[index]),
                                index))
             else:
                 scored.append((self._overlap(shared, claims, query_weight, sizes[index]), index))
