@@ -92,7 +92,7 @@ class Matcher:
                           for token, ids in postings.items()}
         by_initial: dict[str, list[str]] = defaultdict(list)
         by_stem: dict[str, list[str]] = defaultdict(list)
-        for token in self._postings:
+        for token in sorted(self._postings):  # in a set's order, ties would differ per process
             if len(token) >= 4:
                 by_initial[token[0]].append(token)
             for form in stems(token):
@@ -139,7 +139,7 @@ class Matcher:
         found: dict[str, float] = {}
         if token in self._postings:
             found[token] = 1.0
-        for form in stems(token):
+        for form in sorted(stems(token)):  # a fixed order: which examples tie must not vary
             for word in self._by_stem.get(form, ()):
                 found.setdefault(word, RELATED)
         if found or len(token) < 4 or not token.isalpha():

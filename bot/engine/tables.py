@@ -266,7 +266,7 @@ class TableIndex:
         question.rows += [h for h in question.org_rows
                           if self._rows[h.value].table in question.tables]
         named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
-        proposals = [p for t in named
+        proposals = [p for t in sorted(named)
                      if (p := self._propose(self.kb.tables[t], question, named)) is not None]
         return sorted(proposals, key=lambda p: p.score, reverse=True)
 

@@ -3,6 +3,10 @@ organisations, membership for any country, and no crash on any input."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -336,3 +340,28 @@ def test_a_country_named_without_the_oic_keeps_oic_facts_out(
     assert engine.ask("dimana markas oki").intent == "headquarters"
     reply = engine.ask("dimana markas turki")
     assert reply.intent is None and "TR named without the OIC" in reply.reason
+
+
+_SAME_EVERYWHERE = """
+import json, sys
+from bot.factory import build_engine
+from bot.settings import EngineSettings
+engine = build_engine(EngineSettings.from_env())
+print(json.dumps([[r.kind, r.intent, round(r.confidence, 9), r.reason]
+                  for r in map(engine.ask, sys.argv[1:])]))
+"""
+
+
+def test_a_question_gets_the_same_answer_in_every_process() -> None:
+    """Python orders a set differently in each process; the answer must not follow it. These
+    questions sit on ties (examples sharing one stem, a margin at the line) that once broke
+    one way or the other from one restart to the next."""
+    questions = ["OKI didirikan pada tahun .... a. 1967 b. 1969 c. 1971 d. 1972",
+                 "halo min, siapa aja pendiri oki?", "siapa yg memprakarsai berdirinya oki",
+                 "Apa yang menjadi latar belakang terbentuknya OKI (Organisasi Kerjasama Islam)?"]
+    runs = [subprocess.Popen([sys.executable, "-c", _SAME_EVERYWHERE, *questions],
+                             stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed})
+            for seed in ("0", "1", "3", "5")]
+    answers = [json.loads(run.communicate(timeout=120)[0]) for run in runs]
+    assert all(a == answers[0] for a in answers), answers
