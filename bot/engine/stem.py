@@ -62,6 +62,9 @@ def stems(word: str) -> frozenset[str]:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN and not word.endswith("ss"):
             found.add(word[: -len(suffix)])
             break
+    else:
+        if word.endswith("e") and len(word) > _MIN:  # "approve" ~ "approves", "approved"
+            found.add(word[:-1])
     for ending, verb in _EN_VERB_NOUNS:  # "cooperation" ~ "cooperate", "applies" ~ "apply"
         if word.endswith(ending) and len(word) - len(ending) >= _MIN:
             found.add(word[: -len(ending)] + verb)

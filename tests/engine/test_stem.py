@@ -18,6 +18,8 @@ from bot.engine.stem import stems
         ("dilakuin", "dilakukan"),  # chat "-in" for "-kan"
         ("ngelawan", "melawan"),  # chat "nge-" for "me-"
         ("diadain", "diadakan"),
+        ("approve", "approves"),  # a verb ending in "e" and its "-es" form
+        ("approve", "approved"),
     ],
 )
 def test_forms_of_one_word_share_a_stem(one: str, other: str) -> None:
