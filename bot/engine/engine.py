@@ -101,6 +101,8 @@ class Engine:
         self._plain = frozenset(
             {self._ours, *(w for group in (lexicon.question_words, lexicon.function_words)
                            for ws in group.values() for p in ws for w in self.normalize.words(p))})
+        self._asking = frozenset(w for ws in lexicon.question_words.values() for p in ws
+                                 for w in self.normalize.words(p))
         self.reader = MessageReader(kb.lexicon, self.normalize.words, self._is_plain)
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
@@ -271,8 +273,9 @@ class Engine:
         last = len(asked.readings) - 1
         for number, reading in enumerate(asked.readings):
             normalized = normal(reading)
-            if number < last and self._ours not in normalized.tokens and not self._salient(
-                    normalized.tokens):
+            tokens = normalized.tokens
+            if number < last and not self._salient(tokens) and (
+                    self._ours not in tokens or self._asks_nothing(tokens)):
                 continue
             decision = self._decide(normalized, context)
             if decision.action in ANSWERED:
@@ -344,6 +347,11 @@ class Engine:
                             f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
         return Proposal("intents", candidate.intent, candidate.score,
                         f"example '{candidate.example}'")
+
+    def _asks_nothing(self, tokens: tuple[str, ...]) -> bool:
+        """A clause of plain words without a question word: "Can the OIC, beyond its ...,
+        provide ...?" is cut at the comma, and "can the oic" on its own asks nothing."""
+        return all(map(self._is_plain, tokens)) and self._asking.isdisjoint(tokens)
 
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its forms ("kinds")."""

@@ -365,3 +365,13 @@ def test_a_question_gets_the_same_answer_in_every_process() -> None:
             for seed in ("0", "1", "3", "5")]
     answers = [json.loads(run.communicate(timeout=120)[0]) for run in runs]
     assert all(a == answers[0] for a in answers), answers
+
+
+def test_a_clause_that_asks_nothing_is_not_answered_on_its_own(engine: Engine) -> None:
+    """Cut at its comma, "Can the OIC, ..., stop this war?" leaves "can the oic": once answered
+    with who can join the OIC. The question is read whole, and is not one we can answer."""
+    reply = engine.ask("The real question is: can the OIC, with all its summits and "
+                       "declarations, actually stop this war?")
+    assert reply.intent != "membership_criteria"
+    assert reply.kind in ("fallback", "suggest"), reply.reason
+    assert engine.ask("what is the oic, and why does it matter?").intent == "what_is_oic"
