@@ -156,13 +156,21 @@ class MessageReader:
         if len(full) >= 2 and len(full) == len(clauses):
             return [" ".join(c) for c in full]
         words = [w for c in clauses for w in c]
-        for i, word in enumerate(words[1:-2], 1):
+        for i, word in enumerate(words[1:-1], 1):
             if word in _AND:
                 first, second = words[:i], words[i + 1:]
-                if len(first) >= 2 and len(second) >= 2 and self.asks(first) and \
-                        self._asking_at(second):
+                if len(first) >= 2 and self.asks(first) and (
+                        (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
+
+
+def _refers_back(words: Sequence[str]) -> bool:
+    """ "apa itu OKI dan tujuannya?", "what is the OIC and its aims": a second question about
+    what the first one named."""
+    if len(words) == 1:
+        return words[0].endswith("nya") and len(words[0]) > len("nya") + 2
+    return words[0] == "its" and 2 <= len(words) <= 3
 
 
 def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:

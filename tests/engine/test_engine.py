@@ -375,3 +375,9 @@ def test_a_clause_that_asks_nothing_is_not_answered_on_its_own(engine: Engine) -
     assert reply.intent != "membership_criteria"
     assert reply.kind in ("fallback", "suggest"), reply.reason
     assert engine.ask("what is the oic, and why does it matter?").intent == "what_is_oic"
+
+
+def test_a_second_question_that_refers_back_is_answered_too(engine: Engine) -> None:
+    reply = engine.ask("Apa itu OKI dan tujuannya?")
+    assert reply.intent == "what_is_oic"
+    assert [r.intent for r in reply.also] == ["oic_goals"]

@@ -53,6 +53,8 @@ def test_context_comes_after_the_clause_that_asks(engine: Engine) -> None:
         ("who founded the OIC and how many members does it have", "who founded the oic",
          "how many members does it have"),
         ("apa tujuan oki? prinsip2nya apa aja?", "apa tujuan oki", "prinsipnya apa saja"),
+        ("Apa itu OKI dan tujuannya?", "apa itu oki", "tujuannya"),  # "-nya": what it named
+        ("what is the OIC and its aims", "what is the oic", "its aims"),
     ],
 )
 def test_two_questions_in_one_message_are_both_found(
