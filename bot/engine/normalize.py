@@ -18,6 +18,9 @@ _REDUPLICATION = re.compile(r"\b([a-z]{3,})2(nya|an)?\b")  # "negara2" is chat f
 _LETTER_RUNS = re.compile(r"(\D)\1{2,}")  # "haloooo" -> "haloo"
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href=...>
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
+_POSSESSIVE = re.compile(r"([^\W\d_]+)['\u2019]s\b")  # "pakistan's role" is about Pakistan ...
+_CONTRACTED = frozenset(("what", "who", "where", "when", "how", "why", "it", "that", "there",
+                         "here", "he", "she", "let"))  # ... "what's" is "what is" (kept "whats")
 _CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # the same characters
 
 ORG_PREFIX = "org_"  # canonical tokens of other organisations start with this
@@ -47,6 +50,8 @@ def fold(text: str) -> str:
     text = text.casefold()
     if "<" in text:
         text = _TAG.sub(" ", text)
+    if "s" in text and ("'" in text or "\u2019" in text):
+        text = _POSSESSIVE.sub(_possessive, text)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -57,6 +62,11 @@ def fold(text: str) -> str:
     if "2" in text:
         text = _REDUPLICATION.sub(r"\1\2", text)
     return " ".join(_WORD.findall(text))
+
+
+def _possessive(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return word + "s" if word in _CONTRACTED else word
 
 
 class Normalizer:

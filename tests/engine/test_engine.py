@@ -381,3 +381,11 @@ def test_a_second_question_that_refers_back_is_answered_too(engine: Engine) -> N
     reply = engine.ask("Apa itu OKI dan tujuannya?")
     assert reply.intent == "what_is_oic"
     assert [r.intent for r in reply.also] == ["oic_goals"]
+
+
+@pytest.mark.parametrize(("question", "code"), [("what is pakistan's role in the oic", "PK"),
+                                               ("Malaysia’s role in the OIC?", "MY")])
+def test_a_countrys_role_asked_with_a_possessive(engine: Engine, question: str, code: str
+                                                 ) -> None:
+    reply = engine.ask(question)
+    assert (reply.kind, reply.country) == ("role", code), reply.reason

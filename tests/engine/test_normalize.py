@@ -10,6 +10,13 @@ def test_fold_strips_case_accents_punctuation_and_emoji() -> None:
     assert fold("Türkiye, Côte d’Ivoire!!! 🇹🇷") == "turkiye cote divoire"
 
 
+def test_a_possessive_leaves_the_name_itself() -> None:
+    """"Pakistan's role" is about Pakistan: folded to "pakistans" it named no country."""
+    folded = fold("Pakistan's role, Turkey’s term, the OIC's HQ")
+    assert folded == "pakistan role turkey term the oic hq"
+    assert fold("what's, who’s, it's") == "whats whos its"  # contractions keep their word
+
+
 def test_fold_keeps_other_scripts_and_drops_control_characters() -> None:
     assert fold("منظمة\x00 التعاون\x1b الإسلامي") == fold("منظمة التعاون الإسلامي")
     assert fold("منظمة التعاون") != ""
