@@ -9,7 +9,7 @@ not knowing, with a reason that travels with the reply to the logs and ``ask --e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -34,6 +34,7 @@ __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 CANDIDATES = 8  # intents proposed per reading
+LINKS = 3  # related entries offered under an answer or a "not sure"
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
@@ -108,6 +109,9 @@ class Engine:
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
         self._answer_words: dict[str, frozenset[str]] = {}
         self._explained: dict[tuple[str, str], bool] = {}
+        # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
+        self._off_topic_entry = next(
+            (e for e in kb.entries.values() if e.kind == "out_of_scope"), None)
         self.thresholds = thresholds or Thresholds()
 
     @property
@@ -452,9 +456,12 @@ class Engine:
         entry = self.kb.entries[self._intent_entry.get(key, key)]
         return self._entry_answer(question, lang, key, entry, confidence, **meta)
 
-    def _links(self, keys: tuple[str, ...], lang: str) -> tuple[Link, ...]:
+    def _links(self, keys: Iterable[str], lang: str) -> tuple[Link, ...]:
+        """Up to three links, in order, for the first keys that make one."""
         links: list[Link] = []
         for key in keys:
+            if len(links) == LINKS:
+                break
             if ":" in key:
                 reply = self.country_source.reply(key, lang, "", 0.0)
                 links.append(Link(key, reply.title or key))
@@ -466,7 +473,7 @@ class Engine:
                 entry_id = self._intent_entry.get(key, key)
                 if all(link.entry != entry_id for link in links):
                     links.append(Link(entry_id, self.kb.entries[entry_id].title[lang]))
-        return tuple(links[:3])
+        return tuple(links)
 
     def _entry_answer(self, question: str, lang: str, intent: str, entry: Entry,
                       score: float, **meta: Any) -> Reply:
@@ -498,11 +505,10 @@ class Engine:
         close = tuple(w.proposal.key for w in sorted(
             decision.weighed, key=lambda w: w.proposal.score, reverse=True)
             if w.proposal.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact")
-        understood = self._understood(normalized) if normalized and not close else ()
-        related = self._links(decision.offers or close or understood, lang)
+        keys = decision.offers or close
+        related = self._links(keys or (self._understood(normalized) if normalized else ()), lang)
         off_topic = decision.action == "out_of_scope" or not related
-        # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
-        custom = next((e for e in self.kb.entries.values() if e.kind == "out_of_scope"), None)
+        custom = self._off_topic_entry
         if off_topic:
             text = custom.answer[lang] if custom else TEXTS[lang]["fallback"]
             related = related or self._links(self.kb.navigation.starters, lang)
@@ -512,15 +518,16 @@ class Engine:
         return Reply(question=question, kind="fallback", lang=lang, intent=None,
                      confidence=score, answer=text, related=related, **meta)
 
-    def _understood(self, normalized: Normalized) -> tuple[str, ...]:
-        """Fact intents sharing the question's salient known words, most shared weight first."""
+    def _understood(self, normalized: Normalized) -> Iterator[str]:
+        """Fact intents sharing the question's salient known words, most shared weight first
+        (as many as are read: a large base shares a common word with thousands)."""
         shared: dict[str, float] = {}
         for token, weight in self._salient(normalized.tokens).items():
             for word, similarity in self.matcher.known_word(token):
                 for intent in self.matcher.intents_with(word):
                     shared[intent] = shared.get(intent, 0.0) + weight * similarity
         ranked = sorted(shared, key=shared.__getitem__, reverse=True)
-        return tuple(i for i in ranked if self._kind(Proposal("intents", i, 0.0, "")) == "fact")
+        return (i for i in ranked if self._kind(Proposal("intents", i, 0.0, "")) == "fact")
 
     def _courtesy(self, question: str, lang: str, message: Message) -> Reply:
         """A message made only of courtesies: greet, thank or say goodbye back."""
