@@ -43,6 +43,20 @@ class Normalized:
     spoken: tuple[str, ...]
 
 
+class _Marks(dict[int, str | None]):
+    """For ``str.translate``: combining marks (accents once split off by NFKD) map to None,
+    i.e. are dropped; every other character to itself. Filled as characters are met."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        kept = None if unicodedata.combining(char) else char
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation; keep letters of every script and digits."""
     if _CONTROL_CHAR.search(text):  # (each step is skipped when there is nothing to do)
@@ -53,8 +67,7 @@ def fold(text: str) -> str:
     if "s" in text and ("'" in text or "\u2019" in text):
         text = _POSSESSIVE.sub(_possessive, text)
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS)
         text = text.replace("\u2019", "")  # côte d’ivoire
     text = text.replace("'", "")  # al-'adalah
     if _LETTER_RUNS.search(text):
