@@ -27,6 +27,7 @@ SHORT_OPTION = 8  # numbered items this short are answer options, not statements
 _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what is asked
 MAX_QUESTIONS = 3
 _AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
+_PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ class MessageReader:
                 found, left = self._strip(self._words(part))
                 kinds += found
                 if left and not (found and all(map(self._plain, left))):
-                    clauses.append(left)
+                    clauses += _at_purpose(left)
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
@@ -171,6 +172,15 @@ def _refers_back(words: Sequence[str]) -> bool:
     if len(words) == 1:
         return words[0].endswith("nya") and len(words[0]) > len("nya") + 2
     return words[0] == "its" and 2 <= len(words) <= 3
+
+
+def _at_purpose(words: list[str]) -> list[list[str]]:
+    """ "bagaimana kekuatan OKI ditingkatkan sehingga mampu menyelesaikan ...": what follows
+    "sehingga" (so that) is what the asker hopes for, context to the clause that asks."""
+    for i, word in enumerate(words[2:-1], 2):
+        if word in _PURPOSE:
+            return [words[:i], words[i:]]
+    return [words]
 
 
 def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:

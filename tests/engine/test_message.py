@@ -46,6 +46,13 @@ def test_context_comes_after_the_clause_that_asks(engine: Engine) -> None:
     assert "mahasiswa" in asked.readings[1]  # context is kept for a second reading
 
 
+def test_what_the_asker_hopes_for_is_context_not_the_question(engine: Engine) -> None:
+    message = read(engine, "bagaimana peran oki bisa diperkuat agar konflik di Yaman selesai?")
+    [asked] = message.questions
+    assert asked.readings[0] == "bagaimana peran oki bisa diperkuat"
+    assert "yaman" in asked.readings[1]
+
+
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
