@@ -16,6 +16,7 @@ os.environ.setdefault("OIC_CACHE_DIR", tempfile.mkdtemp(prefix="oic-bot-cache-")
 from bot.content import KnowledgeBase
 from bot.content.loader import load_content
 from bot.engine import Engine
+from bot.engine.normalize import Normalized, Normalizer
 from bot.settings import default_content_dir
 from tests.postgres import PostgresServer
 from tests.postgres import unavailable as postgres_unavailable
@@ -134,3 +135,31 @@ def own_postgres_server() -> Iterator[PostgresServer]:
 def database_url(postgres_server: PostgresServer) -> str:
     """The URL of a fresh, empty database on the session's PostgreSQL server."""
     return postgres_server.url(postgres_server.create_database())
+
+
+WARM_QUESTION = "what can observer states actually do in the oic, do they get a vote"
+
+
+def texts_read(engine: Engine, question: str) -> int:
+    """How many texts ``engine`` normalises to answer ``question``: a few readings of the
+    question itself, and four more (titles and answers) for each entry it has not read yet."""
+
+    class Counting:
+        def __init__(self, inner: Normalizer) -> None:
+            self.inner, self.texts = inner, 0
+
+        def __call__(self, text: str) -> Normalized:
+            self.texts += 1
+            return self.inner(text)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+    engine.tables  # noqa: B018 - its index is built before counting
+    counting = Counting(engine.normalize)
+    engine.normalize = counting  # type: ignore[assignment]
+    try:
+        engine.ask(question)
+    finally:
+        engine.normalize = counting.inner
+    return counting.texts

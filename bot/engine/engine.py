@@ -230,6 +230,13 @@ class Engine:
                 replies.append(self._reply_for(key, best.lang, question, best.confidence))
         return replies[:limit]
 
+    def warm(self) -> None:
+        """Read now which words every answer accounts for (about 0.1 s), work that would
+        otherwise fall on the first question touching each entry. The running bot calls it
+        after each load; a one-off `oic-bot ask` does not need it."""
+        for entry_id in self.kb.entries:
+            self._answer_vocabulary(entry_id)
+
     def knows(self, answer_id: str) -> bool:
         """Whether ``answer_id`` names an answer: a knowledge entry, a table row, or a
         country's standing or role (``membership:TR``, ``role:PK``)."""

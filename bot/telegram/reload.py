@@ -197,6 +197,7 @@ def build(version: Version, default_lang: str, current: Engine | None,
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         return ReloadResult(None, errors, version=version)
+    engine.warm()
     if current is None:
         return ReloadResult(engine, problems, version=version)
     changes = diff(current.kb, engine.kb)

@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 
 from bot.content.loader import load_content
 from bot.engine import Engine
-from tests.conftest import MINI_INTENTS, MINI_KNOWLEDGE, second_intent
+from tests.conftest import (
+    MINI_INTENTS,
+    MINI_KNOWLEDGE,
+    WARM_QUESTION,
+    second_intent,
+    texts_read,
+)
 
 
 @pytest.mark.parametrize(
@@ -389,3 +395,14 @@ def test_a_countrys_role_asked_with_a_possessive(engine: Engine, question: str, 
                                                  ) -> None:
     reply = engine.ask(question)
     assert (reply.kind, reply.country) == ("role", code), reply.reason
+
+
+def test_a_warmed_engine_reads_no_answer_while_answering() -> None:
+    """Warmed, the engine has read which words each entry's answer accounts for, so no
+    learner's question waits for it."""
+    from bot.settings import default_content_dir
+
+    kb = load_content(default_content_dir())
+    cold, warmed = Engine(kb), Engine(kb)
+    warmed.warm()
+    assert texts_read(warmed, WARM_QUESTION) <= 4 < texts_read(cold, WARM_QUESTION)

@@ -12,6 +12,7 @@ import pytest
 
 from bot.content.loader import load_content
 from bot.engine import Engine
+from tests.conftest import WARM_QUESTION, texts_read
 from tests.telegram.conftest import Harness, start_bot, stop_bot
 from tests.telegram.fake_api import Call, FakeBotApi
 from tests.telegram.updates import AISYAH, private, update_message
@@ -117,3 +118,15 @@ async def test_after_a_live_edit_reload_and_stats_say_what_the_last_change_was(
     assert reload.endswith(" UTC: entries: 1 changed (headquarters).")
     stats = await ask(live, RINA, "/stats")
     assert "  perubahan terakhir " in stats and "UTC: entri: 1 diubah (headquarters)" in stats
+
+
+def test_the_engine_a_load_makes_is_warmed() -> None:
+    """At start-up and after each edit the bot reads every answer's words at once, not on the
+    first learner's question that touches it."""
+    from bot.content.source import Version
+    from bot.settings import default_content_dir
+    from bot.telegram.reload import build
+
+    result = build(Version(key="shipped", root=default_content_dir()), "id", None)
+    assert result.engine is not None
+    assert texts_read(result.engine, WARM_QUESTION) <= 4
