@@ -582,6 +582,11 @@ class _Server(ThreadingHTTPServer):
     # burst's connections, and a reset request may have arrived (the bot never resends it).
     request_queue_size = 512
 
+    def serve_forever(self, poll_interval: float = 0.02) -> None:
+        # shutdown() waits for the loop's next look at its flag: half a second by default,
+        # paid by every test that stops the server.
+        super().serve_forever(poll_interval)
+
 
 class _Bucket:
     """A token bucket: ``capacity`` messages at once, refilled at capacity per ``period``."""
