@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import textwrap
 from collections.abc import Callable, Iterator
@@ -163,3 +164,10 @@ def texts_read(engine: Engine, question: str) -> int:
     finally:
         engine.normalize = counting.inner
     return counting.texts
+
+
+def copy_of_shipped_content(root: Path) -> Path:
+    """The shipped intents and knowledge copied to ``root``, for a test that edits them."""
+    for folder in ("intents", "knowledge"):
+        shutil.copytree(default_content_dir() / folder, root / folder)
+    return root

@@ -3,7 +3,6 @@ its line, without quoting more than a short piece of it."""
 
 from __future__ import annotations
 
-import shutil
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -14,7 +13,7 @@ import pytest
 from bot.content import ContentError, Problem
 from bot.content.loader import MAX_TOTAL_BYTES, load_content
 from bot.content.yamlfile import ALIAS_BUDGET, MAX_FILE_BYTES
-from bot.settings import default_content_dir
+from tests.conftest import copy_of_shipped_content
 
 Writer = Callable[..., Path]
 
@@ -55,10 +54,7 @@ def messages(root: Path) -> list[str]:
 
 @pytest.fixture
 def shipped(tmp_path: Path) -> Path:
-    root = tmp_path / "content"
-    for folder in ("intents", "knowledge"):
-        shutil.copytree(default_content_dir() / folder, root / folder)
-    return root
+    return copy_of_shipped_content(tmp_path / "content")
 
 
 def test_a_yaml_bomb_is_refused_at_its_line_without_expanding_it(write_content: Writer

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import shutil
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,12 +13,13 @@ import pytest
 from telegram.ext import Application
 
 from bot.engine import Engine
-from bot.settings import BotSettings, default_content_dir
+from bot.settings import BotSettings
 from bot.store import Store
 from bot.telegram.app import build_application
 from bot.telegram.serve import Serving, start
 from bot.telegram.services import Services
 from bot.telegram.tuning import Tuning
+from tests.conftest import copy_of_shipped_content
 from tests.telegram.fake_api import Call, FakeBotApi
 
 
@@ -119,10 +119,7 @@ async def bot(api: FakeBotApi, engine: Engine, state_dir: Path) -> AsyncIterator
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
     """A copy of the shipped content that a test may edit under a running bot."""
-    root = tmp_path / "content"
-    for folder in ("intents", "knowledge"):
-        shutil.copytree(default_content_dir() / folder, root / folder)
-    return root
+    return copy_of_shipped_content(tmp_path / "content")
 
 
 def buttons(params: dict[str, Any]) -> list[dict[str, Any]]:
