@@ -91,20 +91,21 @@ def load_engine(settings: EngineSettings, previous: Engine | None = None) -> Eng
 
 
 class _ParsedFiles:
-    """YAML files parsed on an earlier run, used again while their size and time are the same."""
+    """YAML files parsed on an earlier run, used again while their bytes are the same (a
+    checkout or a copy of unchanged files is not parsed again, whatever its folder or time)."""
 
     def __init__(self, path: Path | None) -> None:
         self._path = path
         earlier = _read(path) if path else None
-        self._earlier: dict[tuple[str, int, int], Any] = (
-            earlier if isinstance(earlier, dict) else {})
-        self._now: dict[tuple[str, int, int], Any] = {}
+        self._earlier: dict[str, Any] = earlier if isinstance(earlier, dict) else {}
+        self._now: dict[str, Any] = {}
 
     def read(self, file: Path) -> Any:
-        from bot.content.yamlfile import load_yaml
+        from bot.content.yamlfile import MAX_FILE_BYTES, load_yaml
 
-        stat = file.stat()
-        key = (str(file.resolve()), stat.st_size, stat.st_mtime_ns)
+        if file.stat().st_size > MAX_FILE_BYTES:
+            return load_yaml(file)  # refused unread, with its message
+        key = hashlib.sha256(file.read_bytes()).hexdigest()
         data = self._earlier[key] if key in self._earlier else load_yaml(file)
         self._now[key] = data
         return data

@@ -15,10 +15,10 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported anywh
 os.environ.setdefault("OIC_CACHE_DIR", tempfile.mkdtemp(prefix="oic-bot-cache-"))
 
 from bot.content import KnowledgeBase
-from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.engine.normalize import Normalized, Normalizer
-from bot.settings import default_content_dir
+from bot.factory import build_engine
+from bot.settings import EngineSettings, default_content_dir
 from tests.postgres import PostgresServer
 from tests.postgres import unavailable as postgres_unavailable
 
@@ -26,13 +26,15 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
-def shipped_kb() -> KnowledgeBase:
-    return load_content(default_content_dir())
+def engine() -> Engine:
+    """Built the one way the product builds it: the session's cache then holds the shipped
+    files parsed, so a test's copy of the content is not parsed again."""
+    return build_engine(EngineSettings(content_dir=default_content_dir(), default_lang="id"))
 
 
 @pytest.fixture(scope="session")
-def engine(shipped_kb: KnowledgeBase) -> Engine:
-    return Engine(shipped_kb, default_lang="id")
+def shipped_kb(engine: Engine) -> KnowledgeBase:
+    return engine.kb
 
 
 ENTRY_HEAD = """\

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -66,3 +67,23 @@ def test_after_an_edit_only_the_changed_file_is_parsed_again(
     monkeypatch.setattr(bot.content.yamlfile, "load_yaml", spy)
     assert load_engine(settings).ask("dimana markas oki").answer == "Markas OKI ada di kota Jeddah."
     assert parsed == ["knowledge/main.yaml"]
+
+
+def test_a_copy_of_the_content_elsewhere_is_not_parsed_again(
+        settings: EngineSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh checkout or a copied folder holds the same bytes: only they decide."""
+    load_engine(settings)
+    copy = tmp_path / "checkout"
+    shutil.copytree(settings.content_dir, copy)
+    (copy / "intents" / "main.yaml").touch()  # a checkout's files all have new times
+    parsed: list[str] = []
+    real = bot.content.yamlfile.load_yaml
+
+    def spy(file: Path) -> object:
+        parsed.append(file.name)
+        return real(file)
+
+    monkeypatch.setattr(bot.content.yamlfile, "load_yaml", spy)
+    engine = load_engine(EngineSettings(content_dir=copy, default_lang="id"))
+    assert engine.ask("dimana markas oki").intent == "headquarters"
+    assert parsed == []

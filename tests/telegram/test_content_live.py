@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.loader import load_content
 from bot.engine import Engine
 from tests.conftest import WARM_QUESTION, texts_read
 from tests.telegram.conftest import Harness, start_bot, stop_bot
@@ -23,8 +22,10 @@ RINA = {"id": 778, "is_bot": False, "first_name": "Rina", "language_code": "id"}
 
 
 @pytest.fixture
-async def live(api: FakeBotApi, content: Path, state_dir: Path) -> AsyncIterator[Harness]:
-    harness = await start_bot(api, Engine(load_content(content)), state_dir,
+async def live(api: FakeBotApi, content: Path, state_dir: Path, engine: Engine
+               ) -> AsyncIterator[Harness]:
+    # The copy is the shipped content until a test edits it: the shipped engine serves it.
+    harness = await start_bot(api, engine, state_dir,
                               OIC_CONTENT_DIR=str(content),
                               OIC_OPERATOR_IDS=f"{ADMIN['id']},{RINA['id']}")
     try:

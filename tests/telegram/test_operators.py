@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.content.loader import load_content
 from bot.engine import Engine
 from bot.store import REVIEW_ROWS, Tally
 from tests.telegram.conftest import Harness, eventually, start_bot, stop_bot
@@ -24,8 +23,9 @@ OPERATOR = {"id": 777, "is_bot": False, "first_name": "Admin", "language_code": 
 
 
 @pytest.fixture
-async def live(api: FakeBotApi, content: Path, state_dir: Path) -> AsyncIterator[Harness]:
-    engine = Engine(load_content(content))
+async def live(api: FakeBotApi, content: Path, state_dir: Path, engine: Engine
+               ) -> AsyncIterator[Harness]:
+    # The copy is the shipped content until a test edits it: the shipped engine serves it.
     harness = await start_bot(api, engine, state_dir, OIC_CONTENT_DIR=str(content),
                               OIC_OPERATOR_IDS=str(OPERATOR["id"]))
     try:
