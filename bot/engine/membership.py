@@ -56,7 +56,10 @@ class CountrySource:
             proposals.append(Proposal(
                 "countries", f"role:{code}", ROLE_SCORE * self._fit(normalized, covered),
                 f"role of {code}: {', '.join(c.strip() for c in role_cues)}", covered))
-        if member_cues or (names_oic and not any(w in padded for w in self._specific)):
+        # "Why is Guyana in the OIC?" still asks about its standing; "what has the OIC done
+        # for Palestine?" does not.
+        asks_other = any(w in padded for w in self._specific if w not in REASON_WORDS)
+        if member_cues or (names_oic and not asks_other):
             base = thresholds.membership if member_cues else thresholds.membership_uncued
             if any(w in padded for w in REASON_WORDS):
                 base *= REASON_FACTOR

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -35,6 +35,7 @@ NAME_ONLY = 0.7  # a row's name and nothing else ("SESRIC"): what it is, rather 
 DEFAULT_ROW = 0.75  # "who chairs the OIC?": the table's current row
 KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of that kind
 MISMATCH = 0.15  # taken off for each thing asked that no chosen row has
+UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
 
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
@@ -98,7 +99,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "theme": (frozenset("tema theme themes judul title slogan".split()), ("theme",)),
     "outcome": (frozenset("""hasil hasilnya keputusan decided decide decision decisions outcome
         outcomes result results menghasilkan memutuskan adopted mengesahkan disahkan dibahas
-        membahas discussed discuss agenda""".split()), ("outcome",)),
+        membahas discussed discuss agenda significance importance""".split()), ("outcome",)),
     "list": (frozenset("daftar list semua all saja which pernah ever sebutkan kali times berapa"
                        .split()), ()),
     # No row holds a count ("how many countries were at Rabat?"): an entry has to say it.
@@ -261,7 +262,7 @@ class TableIndex:
             return []  # "ktt gnb terakhir", "who heads the imf": about another organisation
         if next(self._table_words.find(tokens), None) is None and next(
                 self._row_names.find(tokens), None) is None:
-            return []  # no table and no row named: the rest of the reading is not needed
+            return self._by_place_and_year(normalized)
         question = self._read(normalized)
         question.rows += [h for h in question.org_rows
                           if self._rows[h.value].table in question.tables]
@@ -269,6 +270,30 @@ class TableIndex:
         proposals = [p for t in sorted(named)
                      if (p := self._propose(self.kb.tables[t], question, named)) is not None]
         return sorted(proposals, key=lambda p: p.score, reverse=True)
+
+    def _by_place_and_year(self, normalized: Normalized) -> list[Proposal]:
+        """No table named, but the OIC, a city and a year that only one row has: "the OIC
+        meeting in Lahore in 1974" is the 2nd summit ("Jakarta in 2016" alone may be about
+        anything). Less sure than a named table: the kind of meeting was not said."""
+        tokens = normalized.tokens
+        if OIC_WORD not in tokens or not any(_YEAR.match(t) for t in tokens) or next(
+                self._place_names.find(tokens), None) is None:
+            return []
+        question = self._read(normalized)
+        places = {h.value for h in question.places}
+        years = {y for y, _ in question.years}
+        if len(places) != 1 or len(years) != 1:
+            return []  # "1971 in Jeddah or 1969 in Rabat?" weighs claims, names no meeting
+        rows = [r for r in self._rows.values() if places & set(r.cities)
+                and any(self._spans(r, y) for y in years)]
+        if len(rows) != 1:
+            return []
+        table = self.kb.tables[rows[0].table]
+        proposal = self._propose(table, question, {table.id})
+        if proposal is None or proposal.key != rows[0].id:
+            return []
+        return [replace(proposal, score=round(proposal.score - UNNAMED, 3),
+                        reason=proposal.reason + "; the table not named")]
 
     def _propose(self, table: Table, question: _Question, named: set[str]) -> Proposal | None:
         covered: set[str] = {OIC_WORD}

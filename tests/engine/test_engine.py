@@ -126,6 +126,18 @@ def test_why_not_a_member_gets_the_reason_where_an_entry_gives_one(engine: Engin
     assert (reply.kind, reply.country) == ("membership", "BR")
 
 
+def test_why_a_country_is_a_member_gets_its_standing_and_why_it_stands_out(
+        engine: Engine) -> None:
+    """"Why is Guyana in the OIC?": when it joined, and that its people are mostly not
+    Muslim, which is what makes learners ask."""
+    for question, lang in (("why is guyana in the oic", "en"),
+                           ("kenapa guyana masuk oki", "id")):
+        reply = engine.ask(question)
+        assert (reply.kind, reply.country) == ("membership", "GY"), reply.reason
+        assert "1998" in reply.answer
+        assert ("Christian-majority" if lang == "en" else "bermayoritas Kristen") in reply.answer
+
+
 def test_a_tag_question_is_still_a_membership_question(engine: Engine) -> None:
     """"..., right?" is not a question about human rights."""
     reply = engine.ask("pakistan is in the oic right?")

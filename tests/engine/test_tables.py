@@ -127,6 +127,19 @@ def test_a_neighbouring_row_does_not_beat_the_entry_that_answers(engine: Engine)
     assert reply.entry == "rabat_summit", reply.reason
 
 
+def test_the_oic_a_city_and_a_year_find_the_one_meeting_there(engine: Engine) -> None:
+    """No table named, but only one row was in that city that year: the answer is that row,
+    and only while the OIC is named ("Jakarta in 2016" alone may be about anything)."""
+    reply = engine.ask("What was the significance of the OIC meeting held in Lahore in 1974?")
+    assert (reply.kind, reply.entry) == ("answer", "summit_2"), reply.reason
+    assert "Bangladesh" in reply.answer
+    assert engine.ask("oic meeting in islamabad in 2022").entry == "cfm_48"
+    assert engine.ask("population of jakarta in 2016").kind != "answer"
+    assert engine.ask("oic meeting in lahore in 1975").entry != "summit_2"
+    # Two claims weighed against each other name no one meeting.
+    assert engine.ask("oki berdiri 1971 di jeddah atau 1969 di rabat?").entry != "summit_1"
+
+
 def test_after_the_last_holder_the_last_row_says_no_successor_is_known(
         tables: TableIndex, engine: Engine) -> None:
     [proposal] = tables.propose(engine.normalize("sekjen oki setelah Taha"), "id")
