@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.content import KnowledgeBase
 from bot.engine import Engine
 from tests.conftest import WARM_QUESTION, texts_read
 from tests.telegram.conftest import Harness, start_bot, stop_bot
@@ -80,33 +81,39 @@ async def test_a_live_reload_logs_one_line(live: Harness, content: Path,
     assert lines == ["Content reloaded: entries: 1 changed (headquarters)"]
 
 
-async def test_an_emptied_folder_is_refused_until_forced(live: Harness, content: Path) -> None:
+async def test_an_emptied_folder_is_refused_until_forced(live: Harness, content: Path,
+                                                         shipped_kb: KnowledgeBase) -> None:
+    entries, rows = len(shipped_kb.entries), sum(len(t.rows) for t in shipped_kb.tables.values())
     empty(content)
     [report] = await live.wait(told(RINA, "TIDAK dimuat"))
-    assert "akan menghapus 271 dari 271 entri dan baris tabel" in report.params["text"]
+    assert (f"akan menghapus {entries + rows} dari {entries + rows} entri dan baris tabel"
+            in report.params["text"])
     assert "/reload force" in report.params["text"]
     assert "1969" in await ask(live, AISYAH, "kapan oki didirikan")  # still answering
 
     again = await ask(live, ADMIN, "/reload")
-    assert again.startswith("⚠️ <b>Content NOT reloaded</b>: it would remove 271 of the 271 "
-                            "entries and table rows (entries: 156 removed (")
+    assert again.startswith(f"⚠️ <b>Content NOT reloaded</b>: it would remove {entries + rows} "
+                            f"of the {entries + rows} entries and table rows (entries: {entries} "
+                            "removed (")
     assert again.endswith("If this is deliberate, send /reload force.")
     assert len(live.api.sent(RINA["id"])) == 1  # Rina was told once
 
     forced = await ask(live, ADMIN, "/reload force")
-    assert forced.startswith("Content reloaded: entries: 156 removed (")
-    assert "table rows: 115 removed" in forced
+    assert forced.startswith(f"Content reloaded: entries: {entries} removed (")
+    assert f"table rows: {rows} removed" in forced
     await live.wait(told(RINA, "Konten baru"))  # the other operator hears that it went live
     assert "1969" not in await ask(live, AISYAH, "kapan oki didirikan")
 
 
-async def test_stats_speak_the_operators_language_and_name_the_content(live: Harness) -> None:
+async def test_stats_speak_the_operators_language_and_name_the_content(
+        live: Harness, shipped_kb: KnowledgeBase) -> None:
+    entries, rows = len(shipped_kb.entries), sum(len(t.rows) for t in shipped_kb.tables.values())
     english = await ask(live, ADMIN, "/stats")
     assert "<b>since start</b>" in english and "  answered: 0 (id 0, en 0)" in english
-    assert "<b>content</b>: the folder; 156 entries, 115 table rows" in english
+    assert f"<b>content</b>: the folder; {entries} entries, {rows} table rows" in english
     indonesian = await ask(live, RINA, "/stats")
     assert "<b>sejak bot dimulai</b>" in indonesian and "  terjawab: 0 (id 0, en 0)" in indonesian
-    assert "<b>konten</b>: folder; 156 entri, 115 baris tabel" in indonesian
+    assert f"<b>konten</b>: folder; {entries} entri, {rows} baris tabel" in indonesian
     assert "since" not in indonesian and "answered" not in indonesian
 
 
