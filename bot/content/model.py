@@ -105,8 +105,10 @@ class Courtesy:
     kind: str
     phrases: tuple[str, ...]
     reply: str | None  # the small-talk entry for a message made only of these
-    path: Path | None = None
-    line: int | None = None
+    # Where it was written, for messages; not part of what it means, so a copy of the content
+    # in another folder has the same lexicon (and an engine built from it lends its index).
+    path: Path | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

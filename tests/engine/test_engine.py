@@ -20,6 +20,7 @@ from tests.conftest import (
     MINI_INTENTS,
     MINI_KNOWLEDGE,
     WARM_QUESTION,
+    copy_of_shipped_content,
     second_intent,
     texts_read,
 )
@@ -203,6 +204,14 @@ def test_an_answer_edit_keeps_the_index_and_shows_the_new_answer(
     after = _rebuilt(write_content(knowledge={"main.yaml": edited}), before)
     assert after.matcher is before.matcher  # nothing to re-index: start-up after the edit is fast
     assert after.ask("dimana markas oki").answer == "Markas OKI ada di Jeddah (Arab Saudi)."
+
+
+def test_a_copy_of_the_content_in_another_folder_keeps_the_index(
+        engine: Engine, tmp_path: Path) -> None:
+    """A Git checkout or a copy is the same content: where its greetings were written does
+    not change what they mean, so nothing is indexed again."""
+    after = _rebuilt(copy_of_shipped_content(tmp_path / "copy"), engine)
+    assert after.normalize is engine.normalize and after.matcher is engine.matcher
 
 
 def test_a_new_example_is_indexed(write_content: Callable[..., Path]) -> None:
