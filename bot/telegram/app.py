@@ -115,7 +115,7 @@ def build_application(settings: BotSettings, engine: Engine,
         builder = (builder.base_url(f"{settings.api_base_url}/bot")
                    .base_file_url(f"{settings.api_base_url}/file/bot"))
     application = builder.build()
-    content = content or watching(settings, engine)
+    content = content or watching(settings, engine, tuning.watch)
     application.bot_data.services = Services(settings=settings, engine=engine, content=content,
                                              tuning=tuning)
 

@@ -35,9 +35,9 @@ from bot.engine import Engine
 from bot.factory import build_engine
 from bot.settings import BotSettings, EngineSettings, SettingsError
 from bot.telegram.services import BotContext, Services
+from bot.telegram.tuning import DEFAULT_TUNING
 
 logger = logging.getLogger(__name__)
-WATCH_SECONDS = 1.5  # how often the content folder is looked at (a Git branch: OIC_CONTENT_POLL)
 FALLBACK_COMMITS = 20  # at start-up, how far back to look for a valid commit
 MOST = 0.5  # a version removing more than this share of the entries and rows is refused
 
@@ -222,7 +222,7 @@ class LiveContent:
 
     source: ContentSource
     served: Version | None  # None: a Git source not fetched yet (the first poll brings it)
-    interval: float = WATCH_SECONDS
+    interval: float = DEFAULT_TUNING.watch
     last: Change | None = None
     refused: ReloadResult | None = None  # the latest refused version, reported once
     report: ReloadResult | None = None  # a refusal found before the bot could tell anyone
@@ -248,13 +248,14 @@ def content_source(settings: BotSettings) -> ContentSource:
     return GitSource(git.url, git.branch, cache_dir())
 
 
-def watching(settings: BotSettings, engine: Engine) -> LiveContent:
+def watching(settings: BotSettings, engine: Engine, watch: float = DEFAULT_TUNING.watch
+             ) -> LiveContent:
     """The live content around an engine built by the caller from the content folder (the
     tests, the benchmark); with OIC_CONTENT_GIT the first poll brings the branch."""
     source = content_source(settings)
     if settings.content_git is not None:
         return LiveContent(source, None, settings.content_git.poll_seconds)
-    return LiveContent(source, source.latest())
+    return LiveContent(source, source.latest(), watch)
 
 
 def open_content(settings: BotSettings) -> tuple[Engine, LiveContent]:
@@ -270,7 +271,7 @@ def open_content(settings: BotSettings) -> tuple[Engine, LiveContent]:
         raise SettingsError(f"OIC_CONTENT_GIT: {exc}") from None
     result = build(newest, lang, None)
     live = LiveContent(source, newest, settings.content_git.poll_seconds
-                       if settings.content_git else WATCH_SECONDS)
+                       if settings.content_git else DEFAULT_TUNING.watch)
     engine = result.engine
     if engine is None:
         try:
@@ -424,4 +425,5 @@ def _schedule(application: Application, watcher: ContentWatcher, seconds: float)
 def start_watching(application: Application, live: LiveContent) -> None:
     """The first look comes soon (a refusal found at start-up is told then), then one every
     interval."""
-    _schedule(application, ContentWatcher(live.interval), min(live.interval, WATCH_SECONDS))
+    first = min(live.interval, application.bot_data.services.tuning.watch)
+    _schedule(application, ContentWatcher(live.interval), first)

@@ -34,6 +34,9 @@ class Tuning:
     poll_timeout: float = 30.0  # long polling: getUpdates waits this long for news
     max_attempts: int = 5  # an update begun this often and never finished is given up
 
+    # -- the content --------------------------------------------------------------------------
+    watch: float = 1.5  # how often the content folder is looked at (a Git branch: OIC_CONTENT_POLL)
+
     # -- the webhook server ------------------------------------------------------------------
     max_body: int = MIB  # Telegram's updates are a few kilobytes
     header_timeout: float = 10.0  # a client must send its request headers within this

@@ -74,7 +74,7 @@ def state_dir(tmp_path: Path) -> Path:
 # Short waits, so that a test of an outage or a takeover takes a second, not minutes.
 TEST_TUNING = Tuning(first_retry=0.05, longest_retry=0.5, give_up=30.0, poll_timeout=1.0,
                      lease=2.0, sweep=0.2, grace=5.0, read_timeout=10.0,
-                     connect_timeout=2.0)
+                     connect_timeout=2.0, watch=0.3)
 
 
 async def start_bot(api: FakeBotApi, engine: Engine, state_dir: Path, *,

@@ -232,6 +232,8 @@ async def test_a_thumbs_down_on_a_message_too_old_to_edit_still_counts(live: Har
 
 
 async def test_a_review_of_a_full_log_does_not_hold_up_answers(live: Harness) -> None:
+    """The grouping runs in a process of its own (bot/telegram/offload.py). How quick the
+    answers stay meanwhile is measured by `python bench/reliability.py review`."""
     words = ("oki ktt sekjen anggota negara piagam markas jeddah resep rendang padang apa kapan "
              "siapa dimana berapa tahun islam kerja sama organisasi").split()
     pick = random.Random(1969)

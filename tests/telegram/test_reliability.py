@@ -7,9 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import random
 import signal
-import statistics
 import time
 from collections import Counter
 from dataclasses import replace
@@ -19,7 +17,7 @@ from typing import Any
 import pytest
 
 from bot.engine import Engine
-from bot.store import REVIEW_ROWS, open_store
+from bot.store import open_store
 from bot.telegram.delivery import Delivery
 from tests.telegram.bot_process import spawn
 from tests.telegram.conftest import TEST_TUNING, Harness, bot_settings, start_bot, stop_bot
@@ -212,40 +210,6 @@ async def test_a_bot_waiting_for_telegram_at_start_stops_on_sigterm(tmp_path: Pa
     finally:
         if process.poll() is None:
             process.kill()
-
-
-async def test_answers_to_others_stay_quick_while_a_review_groups_a_full_log(
-        api: FakeBotApi, engine: Engine, state_dir: Path) -> None:
-    """The grouping runs in a process of its own: on a thread it would take the interpreter
-    lock in turns with the event loop, and answers took 140 ms instead of 40."""
-    operator = {"id": 777, "is_bot": False, "first_name": "Op", "language_code": "en"}
-    bot = await start_bot(api, engine, state_dir, OIC_OPERATOR_IDS="777")
-    try:
-        words = ("oki ktt sekjen anggota negara piagam markas jeddah resep rendang padang apa "
-                 "kapan siapa dimana berapa tahun islam kerja sama organisasi").split()
-        pick = random.Random(1969)
-        for n in range(REVIEW_ROWS):
-            await bot.store.record(text=" ".join(pick.choices(words, k=6)), lang="id",
-                                   outcome="unanswered", chat_type="private", chat_id=n,
-                                   candidates=[], reason="")
-        api.push(update_message("/review", private(operator), operator))
-        took = []
-        for n in range(7):
-            began = time.monotonic()
-            [chat] = ask_many_from(api, 1000 + n)
-            await bot.reply_in(chat)
-            took.append(time.monotonic() - began)
-        assert not api.sent(operator["id"])  # all of it while the review was at work
-        assert statistics.median(took) < 0.1, took
-        await bot.wait(lambda c: c.status == 200 and int(c.params.get("chat_id", 0)) == 777,
-                       seconds=120)
-    finally:
-        await stop_bot(bot)
-
-
-def ask_many_from(api: FakeBotApi, first: int) -> set[int]:
-    api.push(update_message(QUESTION, private(person(first)), person(first)))
-    return {person(first)["id"]}
 
 
 async def test_a_stop_hands_unfinished_updates_to_the_next_process_at_once(
