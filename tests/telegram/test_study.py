@@ -214,7 +214,12 @@ async def test_a_round_moves_on_when_its_poll_is_overdue(bot: Harness) -> None:
     bot.push(update_message("/kuis 2", GROUP, AISYAH))
     first = await next_poll(bot, GROUP_ID)
     await kept_poll(bot, first)
-    [job] = [j for j in bot.app.job_queue.jobs() if j.name and j.name.startswith("quiz:")]
+
+    def timers() -> list[Any]:
+        return [j for j in bot.app.job_queue.jobs() if j.name and j.name.startswith("quiz:")]
+
+    await eventually(timers)  # set just after the poll is kept
+    [job] = timers()
     await job.run(bot.app)
     second = await next_poll(bot, GROUP_ID, 2)
     assert second.params["question"].startswith("(2/2) ")
