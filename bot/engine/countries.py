@@ -10,7 +10,7 @@ from __future__ import annotations
 import gettext
 import importlib.util
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,13 +111,26 @@ class CountryIndex:
 
     def find(self, words: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
         """The first (longest) country name in ``words``: its ISO code and the words it used."""
-        for start, word in enumerate(words):
-            for size in self._lengths.get(word, ()):
+        return next(self._named_in(words), None)
+
+    def find_all(self, words: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+        """Every country named in ``words``, in order, each once ("Guyana and Suriname")."""
+        found: dict[str, tuple[str, ...]] = {}
+        for code, phrase in self._named_in(words):
+            found.setdefault(code, phrase)
+        return list(found.items())
+
+    def _named_in(self, words: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, ...]]]:
+        start = 0
+        while start < len(words):
+            for size in self._lengths.get(words[start], ()):
                 phrase = words[start : start + size]
                 code = self._phrases.get(phrase) if len(phrase) == size else None
                 if code:
-                    return code, phrase
-        return None
+                    yield code, phrase
+                    start += size - 1
+                    break
+            start += 1
 
 
 def _with_readable(names: Iterable[str]) -> list[str]:

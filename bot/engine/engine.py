@@ -20,7 +20,7 @@ from bot.engine.countries import CountryIndex
 from bot.engine.decide import ANSWERED, Decider, Decision, Evidence, Kind, Thresholds
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
-from bot.engine.membership import CountrySource
+from bot.engine.membership import COUNTRY_JOIN, CountrySource
 from bot.engine.message import Message, MessageReader, Question
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
@@ -35,6 +35,7 @@ TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is ters
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 CANDIDATES = 8  # intents proposed per reading
 LINKS = 3  # related entries offered under an answer or a "not sure"
+MAX_COUNTRIES = 5  # countries one standing answers together (callback data holds 64 bytes)
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
@@ -49,6 +50,7 @@ class Context:
     orgs: tuple[Organisation, ...]
     names_oic: bool
     country: tuple[str, tuple[str, ...]] | None  # ISO code and the words that named it
+    others: tuple[tuple[str, tuple[str, ...]], ...] = ()  # more countries named after it
 
 
 class _Memo:
@@ -238,12 +240,15 @@ class Engine:
             self._answer_vocabulary(entry_id)
 
     def knows(self, answer_id: str) -> bool:
-        """Whether ``answer_id`` names an answer: a knowledge entry, a table row, or a
-        country's standing or role (``membership:TR``, ``role:PK``)."""
+        """Whether ``answer_id`` names an answer: a knowledge entry, a table row, or the
+        standing of countries or a country's role (``membership:TR``, ``membership:GY_SR``,
+        ``role:PK``)."""
         kind, _, code = answer_id.partition(":")
         if code:
             country = self.kb.countries.get(code)
-            return (kind == "membership" and code in self.countries.codes) or (
+            codes = code.split(COUNTRY_JOIN)
+            return (kind == "membership" and len(codes) <= MAX_COUNTRIES
+                    and all(c in self.countries.codes for c in codes)) or (
                 kind == "role" and country is not None and country.role is not None)
         return answer_id in self.kb.entries or self.tables.knows(answer_id)
 
@@ -270,8 +275,9 @@ class Engine:
         if indonesian:
             orgs += [self._acronyms[t] for t in tokens if t in self._acronyms]
         unique = tuple({org.id: org for org in orgs}.values())
-        return Context(unique, self._ours in tokens,
-                       self.countries.find(content.words))
+        countries = self.countries.find_all(content.words)
+        return Context(unique, self._ours in tokens, countries[0] if countries else None,
+                       tuple(countries[1:MAX_COUNTRIES]))
 
     def _decide_question(self, asked: Question, indonesian: bool,
                          normal: Callable[[str], Normalized]) -> tuple[Decision, Normalized]:
@@ -330,7 +336,8 @@ class Engine:
         elif context.country:
             code, name_words = context.country
             proposals += self.country_source.propose(code, name_words, normalized,
-                                                     context.names_oic, self.thresholds)
+                                                     context.names_oic, self.thresholds,
+                                                     context.others)
             if not context.names_oic:
                 # "berapa penduduk Indonesia" is about the country, not the OIC: only intents
                 # whose examples name it, small talk or the off-topic catcher may answer.

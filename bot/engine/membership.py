@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from bot.content.model import KnowledgeBase
+from bot.content.model import KnowledgeBase, Source
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import Thresholds
 from bot.engine.normalize import Normalized, fold
@@ -24,6 +24,9 @@ ROLE_SCORE = 0.92  # a role asked with "peran"/"role" and the country named
 # should win; the standing alone still answers when there is none.
 REASON_WORDS = (" kenapa ", " mengapa ", " why ", " how come ")
 REASON_FACTOR = 0.8
+# "Are Guyana and Suriname members?": one standing answer for all, keyed membership:GY_SR
+# ("_" travels in callback data and deep links, where "," may not).
+COUNTRY_JOIN = "_"
 
 
 class CountrySource:
@@ -44,8 +47,10 @@ class CountrySource:
         self._role_cues = _cues(kb.lexicon.role_cues)
 
     def propose(self, code: str, name_words: tuple[str, ...], normalized: Normalized,
-                names_oic: bool, thresholds: Thresholds) -> list[Proposal]:
-        """What a question naming ``code`` (with ``name_words``) may be asking about it."""
+                names_oic: bool, thresholds: Thresholds,
+                others: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> list[Proposal]:
+        """What a question naming ``code`` (with ``name_words``), and perhaps ``others`` after
+        it, may be asking about it: a standing covers every country named, a role one."""
         padded = f" {' '.join(normalized.words)} "
         role_cues = [c for c in self._role_cues if c in padded]
         member_cues = [c for c in self._membership_cues if c in padded]
@@ -63,11 +68,13 @@ class CountrySource:
             base = thresholds.membership if member_cues else thresholds.membership_uncued
             if any(w in padded for w in REASON_WORDS):
                 base *= REASON_FACTOR
-            covered = self._covered(name_words, member_cues)
+            codes = COUNTRY_JOIN.join((code, *(c for c, _ in others)))
+            covered = self._covered((*name_words, *(w for _, ws in others for w in ws)),
+                                    member_cues)
             cue = ", ".join(c.strip() for c in member_cues) or "the OIC named"
-            proposals.append(Proposal("countries", f"membership:{code}",
+            proposals.append(Proposal("countries", f"membership:{codes}",
                                       base * self._fit(normalized, covered),
-                                      f"standing of {code}: {cue}", covered))
+                                      f"standing of {codes}: {cue}", covered))
         return proposals
 
     def _covered(self, name_words: tuple[str, ...], cues: list[str]) -> frozenset[str]:
@@ -96,6 +103,8 @@ class CountrySource:
 
     def membership_reply(self, code: str, lang: str, question: str, confidence: float,
                          **meta: Any) -> Reply:
+        if COUNTRY_JOIN in code:
+            return self._standings(code.split(COUNTRY_JOIN), lang, question, confidence, **meta)
         texts = TEXTS[lang]
         name = self.countries.name(code).name[lang]
         country = self.kb.countries.get(code)
@@ -117,6 +126,31 @@ class CountrySource:
             confidence=confidence, answer=" ".join(parts), sources=sources,
             related=self._links(related, lang), title=texts["membership_title"].format(name=name),
             country=code, **meta)
+
+    def _standings(self, codes: list[str], lang: str, question: str, confidence: float,
+                   **meta: Any) -> Reply:
+        """Several countries' standings: one line each, then their notes."""
+        texts = TEXTS[lang]
+        names = [self.countries.name(c).name[lang] for c in codes]
+        lines: list[str] = []
+        notes: list[str] = []
+        sources: list[Source] = []
+        for code, name in zip(codes, names, strict=True):
+            country = self.kb.countries.get(code)
+            status = country.status if country else "not_member"
+            lines.append("• " + texts[f"{status}_item"].format(
+                name=name, since=country.since if country else ""))
+            if country and country.note:
+                notes.append(country.note[lang])
+            sources += country.sources if country else self.kb.country_sources
+        joined = f"{', '.join(names[:-1])} {texts['and']} {names[-1]}"
+        return Reply(
+            question=question, kind="membership", lang=lang, intent="membership",
+            confidence=confidence, answer="\n".join(lines) + "".join(f"\n\n{n}" for n in notes),
+            sources=tuple({s.url: s for s in sources}.values()),
+            related=self._links(list(self.kb.navigation.membership_related), lang),
+            title=texts["membership_title"].format(name=joined),
+            country=COUNTRY_JOIN.join(codes), **meta)
 
     def role_reply(self, code: str, lang: str, question: str, confidence: float, **meta: Any
                    ) -> Reply:

@@ -139,6 +139,24 @@ def test_why_a_country_is_a_member_gets_its_standing_and_why_it_stands_out(
         assert ("Christian-majority" if lang == "en" else "bermayoritas Kristen") in reply.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "codes", "words"),
+    [("apakah malaysia dan brunei anggota oki", "MY_BN", ("1969", "1984")),
+     ("Why are Guyana and Suriname in the OIC?", "GY_SR", ("1998", "1996", "Christian")),
+     ("is india or china a member of the oic", "IN_CN", ("India: not a member",
+                                                         "China: not a member")),
+     ("apakah thailand dan filipina anggota oki", "TH_PH", ("pengamat sejak 1998",))],
+)
+def test_several_countries_named_get_each_ones_standing(engine: Engine, question: str,
+                                                         codes: str, words: tuple[str, ...]
+                                                         ) -> None:
+    reply = engine.ask(question)
+    assert (reply.kind, reply.country) == ("membership", codes), reply.reason
+    assert all(word in reply.answer for word in words), reply.answer
+    assert engine.knows(f"membership:{codes}")  # its buttons and deep links open it again
+    assert engine.entry_reply(f"membership:{codes}", "en").answer.count("• ") == 2
+
+
 def test_a_tag_question_is_still_a_membership_question(engine: Engine) -> None:
     """"..., right?" is not a question about human rights."""
     reply = engine.ask("pakistan is in the oic right?")

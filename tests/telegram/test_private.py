@@ -55,6 +55,19 @@ async def test_language_switch_edits_the_answer_in_place(bot: Harness) -> None:
     await bot.wait(lambda c: c.method == "answerCallbackQuery")
 
 
+async def test_several_countries_get_one_standing_that_switches_language(bot: Harness) -> None:
+    """"Apakah Malaysia dan Brunei anggota OKI?": both, in one answer its buttons can redraw."""
+    bot.push(update_message("apakah malaysia dan brunei anggota oki", private(AISYAH), AISYAH))
+    [reply] = await bot.reply_in(AISYAH["id"])
+    assert "Malaysia: anggota" in reply.params["text"]
+    assert "Brunei Darussalam: anggota" in reply.params["text"]
+    assert "1984" in reply.params["text"]
+    switch = next(b for b in buttons(reply.params) if b["text"] == "🇬🇧 English")
+    bot.push(callback(switch["callback_data"], reply.result, AISYAH))
+    [edit] = await bot.wait(lambda c: c.method == "editMessageText")
+    assert "Brunei Darussalam: a member, listed as joining in 1984" in edit.params["text"]
+
+
 async def test_suggestion_button_opens_the_answer(bot: Harness) -> None:
     bot.push(update_message("piagam", private(AISYAH), AISYAH))
     [reply] = await bot.reply_in(AISYAH["id"])
