@@ -28,8 +28,9 @@ ReplyKind = Literal["answer", "smalltalk", "membership", "role", "suggest", "fal
 class Reply:
     """The engine's answer to one question.
 
-    ``kind`` is one of: ``answer`` (a fact), ``smalltalk``, ``membership`` (a country's
-    standing), ``role`` (a member's role), ``suggest`` (unsure: see ``suggestions``),
+    ``kind`` is one of: ``answer`` (a fact), ``smalltalk``, ``membership`` (the standing of
+    the countries in ``country``, ISO codes joined by "_"), ``role`` (a member's role),
+    ``suggest`` (unsure: see ``suggestions``),
     ``fallback`` (no answer), ``other_org`` (the question is about another organisation),
     ``empty`` (nothing asked: an empty message, or only courtesies such as "wkwk", "oke",
     "permisi kak": a prompt to ask; a group chat may rather stay quiet).
@@ -48,7 +49,7 @@ class Reply:
     related: tuple[Link, ...] = ()
     entry: str | None = None
     title: str | None = None  # the question the answer is about, for a heading
-    country: str | None = None
+    country: str | None = None  # "TR"; several named at once: "MY_BN"
     as_of: date | None = None  # the newest source's date, for facts that change
     checked: date | None = None  # when the fact was last checked for newer sources
     candidates: tuple[tuple[str, float], ...] = ()  # the top intents considered, for review
