@@ -126,6 +126,8 @@ class Lexicon:
     role_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     function_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     our_name: str = "oki"  # the canonical token of the OIC's own names
+    # Names of the OIC's own organs ("KTT Islam"): a question naming one is about the OIC.
+    our_organs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,6 +101,8 @@ class Engine:
                           for a in org.indonesian_acronyms}
         self._ours = kb.lexicon.our_name
         lexicon = kb.lexicon
+        self._our_organs = tuple(dict.fromkeys(
+            t for t in (self.normalize(o).tokens for o in lexicon.our_organs) if t))
         self._plain = frozenset(
             {self._ours, *(w for group in (lexicon.question_words, lexicon.function_words)
                            for ws in group.values() for p in ws for w in self.normalize.words(p))})
@@ -276,7 +278,9 @@ class Engine:
             orgs += [self._acronyms[t] for t in tokens if t in self._acronyms]
         unique = tuple({org.id: org for org in orgs}.values())
         countries = self.countries.find_all(content.words)
-        return Context(unique, self._ours in tokens, countries[0] if countries else None,
+        names_oic = self._ours in tokens or any(
+            _contains(content.tokens, organ) for organ in self._our_organs)
+        return Context(unique, names_oic, countries[0] if countries else None,
                        tuple(countries[1:MAX_COUNTRIES]))
 
     def _decide_question(self, asked: Question, indonesian: bool,
@@ -597,3 +601,8 @@ def normalise_lang(value: str | None) -> str | None:
         return None
     code = value.split("-")[0].split("_")[0].lower()
     return code if code in LANGS else None
+
+
+def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tokens[i:i + size] == phrase for i in range(len(tokens) - size + 1))

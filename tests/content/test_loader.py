@@ -146,3 +146,12 @@ def test_every_problem_is_listed_at_once(write_content: Writer) -> None:
     )
     messages = problems_for(root)
     assert {Path(m.split(":")[0]).name for m in messages} >= {"a.yaml", "b.yaml", "c.yaml"}
+
+
+def test_the_oics_organs_must_be_a_list(write_content: Writer) -> None:
+    root = write_content(intents={"lexicon.yaml": """\
+        lexicon:
+          our_organs: ktt islam
+        """})
+    messages = problems_for(root)
+    assert any("'our_organs'" in m and "lexicon.yaml:2:" in m for m in messages), messages

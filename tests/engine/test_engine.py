@@ -157,6 +157,14 @@ def test_several_countries_named_get_each_ones_standing(engine: Engine, question
     assert engine.entry_reply(f"membership:{codes}", "en").answer.count("• ") == 2
 
 
+def test_the_islamic_summit_named_stands_for_the_oic(engine: Engine) -> None:
+    """The lexicon's `our_organs`: "India at the Islamic Summit in Rabat" asks about the OIC,
+    so the entries not naming India still count (India was kept out of Rabat)."""
+    reply = engine.ask("did india attend the islamic summit in rabat")
+    assert reply.entry == "rabat_attendance", reply.reason
+    assert "named without the OIC" not in reply.reason
+
+
 def test_a_tag_question_is_still_a_membership_question(engine: Engine) -> None:
     """"..., right?" is not a question about human rights."""
     reply = engine.ask("pakistan is in the oic right?")
