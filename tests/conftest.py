@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import os
 import shutil
 import tempfile
@@ -23,6 +24,12 @@ from tests.postgres import PostgresServer
 from tests.postgres import unavailable as postgres_unavailable
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Where PYTHONDONTWRITEBYTECODE is set (as on this project's machines), no bytecode is kept, and
+# each of the ~40 Python processes the tests start (the bot run for real, a store hammered from
+# two processes, the command line) would compile our code again: 0.3 s of CPU each.
+for package in ("bot", "tests"):
+    compileall.compile_dir(REPO / package, quiet=1)
 
 
 @pytest.fixture(scope="session")
