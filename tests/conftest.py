@@ -5,6 +5,7 @@ from __future__ import annotations
 import compileall
 import os
 import shutil
+import sys
 import tempfile
 import textwrap
 from collections.abc import Callable, Iterator
@@ -30,6 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 # two processes, the command line) would compile our code again: 0.3 s of CPU each.
 for package in ("bot", "tests"):
     compileall.compile_dir(REPO / package, quiet=1)
+sys.dont_write_bytecode = False  # ... and pytest keeps the test modules it rewrote
 
 
 @pytest.fixture(scope="session")

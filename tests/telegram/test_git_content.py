@@ -7,6 +7,7 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,10 @@ async def start(api: FakeBotApi, state_dir: Path, repo: ContentRepo,
     settings = bot_settings(api, state_dir, OIC_CONTENT_GIT=str(repo.remote),
                             OIC_CONTENT_POLL=str(poll), OIC_OPERATOR_IDS=str(ADMIN["id"]))
     engine, content = await asyncio.to_thread(open_content, settings)
-    app = build_application(settings, engine, content=content, tuning=TEST_TUNING)
+    # The first look comes after the shorter of the poll and the folder watch: with a long
+    # poll ("no poll during this test") there is none.
+    app = build_application(settings, engine, content=content,
+                            tuning=replace(TEST_TUNING, watch=poll))
     serving = await serve(app, listen="127.0.0.1", port=0)
     return Harness(app, api, serving)
 
