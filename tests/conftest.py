@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import compileall
 import os
 import shutil
@@ -14,7 +15,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported anywhere
-os.environ.setdefault("OIC_CACHE_DIR", tempfile.mkdtemp(prefix="oic-bot-cache-"))
+if "OIC_CACHE_DIR" not in os.environ:  # the engine cache of this run (xdist workers share it)
+    os.environ["OIC_CACHE_DIR"] = _CACHE = tempfile.mkdtemp(prefix="oic-bot-cache-")
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)  # by the process that made it
 
 from bot.content import KnowledgeBase
 from bot.engine import Engine

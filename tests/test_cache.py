@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import bot.content.loader
 import bot.content.yamlfile
 from bot.cache import load_engine
 from bot.settings import EngineSettings
-from tests.conftest import MINI_KNOWLEDGE
+from tests.conftest import MINI_KNOWLEDGE, REPO
 
 
 @pytest.fixture
@@ -87,3 +89,13 @@ def test_a_copy_of_the_content_elsewhere_is_not_parsed_again(
     engine = load_engine(EngineSettings(content_dir=copy, default_lang="id"))
     assert engine.ask("dimana markas oki").intent == "headquarters"
     assert parsed == []
+
+
+def test_a_test_run_leaves_no_cache_folder_behind() -> None:
+    """The suite's engine cache lives in a temporary folder that goes with the run."""
+    env = {k: v for k, v in os.environ.items() if k != "OIC_CACHE_DIR"}
+    run = subprocess.run([sys.executable, "-c", "import os, tests.conftest; "
+                          "print(os.environ['OIC_CACHE_DIR'])"], cwd=REPO, env=env,
+                         capture_output=True, text=True, check=True, timeout=60)
+    folder = Path(run.stdout.strip())
+    assert folder.name.startswith("oic-bot-cache-") and not folder.exists()
