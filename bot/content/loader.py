@@ -1011,6 +1011,7 @@ def _table(reader: _Reader, path: Path, item: LineDict, places: dict[str, Place]
     if default_row is not None and (default_row != "current" or "current" not in statuses):
         reader.error(path, _line(item, "default_row"), f"'default_row' of {what} can only be "
                      "'current', and then 'statuses' must include current")
+    shared_words = _words(reader, path, item, "shared_words", what)
     kind_required = item.get("kind_required", False)
     if not isinstance(kind_required, bool):
         reader.error(path, _line(item, "kind_required"), f"'kind_required' of {what} must be "
@@ -1032,13 +1033,13 @@ def _table(reader: _Reader, path: Path, item: LineDict, places: dict[str, Place]
         _unknown_keys(reader, path, templates_node, {"title", "lead", "details", "item"}, slot)
     _unknown_keys(reader, path, item, {"id", "name", "words", "kinds", "default_kind",
                                        "statuses", "default_row", "kind_required",
-                                       "templates", "rows"}, what)
+                                       "shared_words", "templates", "rows"}, what)
     if len(reader.problems) > before or not (ident and name and templates):
         return None
     rows = _rows(reader, path, item, ident, kinds, statuses, templates, places)
     return Table(ident, MappingProxyType(name), MappingProxyType(words),
                  MappingProxyType(kinds), default_kind, statuses, default_row, templates, rows,
-                 path, item.line, kind_required is True)
+                 path, item.line, kind_required is True, MappingProxyType(shared_words))
 
 
 def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tuple[str, ...]

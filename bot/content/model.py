@@ -267,6 +267,9 @@ class Table:
     # The table's words are too common to name it alone ("committee", "organ"): a question must
     # also name one of its kinds or one of its rows.
     kind_required: bool = False
+    # Words this table shares with others ("meetings", "pertemuan"): with a place and no
+    # table's own word, a question gets the rows of every table sharing the word held there.
+    shared_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # Placeholders a template may use, and the row fields each needs ("label" and "kind" are

@@ -23,7 +23,7 @@ from bot.engine.countries import CountryIndex
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
-from bot.engine.texts import MONTHS
+from bot.engine.texts import MONTHS, TEXTS
 
 # Scores on the intent matcher's 0..1 scale.
 # A table and an ordinal or superlative; a row's name with the table's word or a question word.
@@ -36,6 +36,9 @@ DEFAULT_ROW = 0.75  # "who chairs the OIC?": the table's current row
 KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of that kind
 MISMATCH = 0.15  # taken off for each thing asked that no chosen row has
 UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
+# Rows of several tables found by a word they share ("OIC meetings held in Pakistan") and a
+# place: under a curated answer about that place ("OIC meetings in Jakarta" lists more).
+SHARED = 0.5
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
 
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
@@ -174,6 +177,7 @@ class TableIndex:
         self._countries = countries
         self._rows: dict[str, Row] = {r.id: r for t in kb.tables.values() for r in t.rows}
         self._table_words = _Phrases()
+        self._shared_words = _Phrases()
         self._kind_words = _Phrases()
         self._row_names = _Phrases()
         # Rows named like another organisation ("United Nations" is an observer): that name
@@ -190,6 +194,8 @@ class TableIndex:
         for table in kb.tables.values():
             for word in _all(table.words):
                 self._table_words.add(tokens(word), table.id)
+            for word in _all(table.shared_words):
+                self._shared_words.add(tokens(word), table.id)
             for kind in table.kinds.values():
                 for word in _all(kind.words):
                     self._kind_words.add(tokens(word), f"{table.id}:{kind.id}")
@@ -262,7 +268,7 @@ class TableIndex:
             return []  # "ktt gnb terakhir", "who heads the imf": about another organisation
         if next(self._table_words.find(tokens), None) is None and next(
                 self._row_names.find(tokens), None) is None:
-            return self._by_place_and_year(normalized)
+            return self._by_place_and_year(normalized) or self._by_shared_word(normalized)
         question = self._read(normalized)
         question.rows += [h for h in question.org_rows
                           if self._rows[h.value].table in question.tables]
@@ -270,6 +276,40 @@ class TableIndex:
         proposals = [p for t in sorted(named)
                      if (p := self._propose(self.kb.tables[t], question, named)) is not None]
         return sorted(proposals, key=lambda p: p.score, reverse=True)
+
+    def _by_shared_word(self, normalized: Normalized) -> list[Proposal]:
+        """No table named, but the OIC, a word several tables share and a place: "how many
+        OIC conferences were held in Pakistan?" lists its summits and its foreign ministers'
+        sessions. A year narrows the list; anything more precise (a kind, an ordinal, "the
+        latest") is left to questions that name the table."""
+        tokens = normalized.tokens
+        found = list(self._shared_words.find(tokens))
+        if OIC_WORD not in tokens or not found:
+            return []
+        question = self._read(normalized)
+        if not (question.places or question.country) or question.kinds or question.ordinals \
+                or question.superlative or question.relative:
+            return []
+        covered = {OIC_WORD} | {t for start, end, _ in found for t in tokens[start:end]}
+        rows: list[Row] = []
+        for table_id in sorted({t for _, _, tables in found for t in tables}):
+            at_place, _, place_tokens = self._by_place(list(self.kb.tables[table_id].rows),
+                                                       question)
+            rows += at_place
+            covered |= place_tokens
+        if question.years:
+            rows = [r for r in rows if any(self._spans(r, y) for y, _ in question.years)]
+            covered.update(t for _, words in question.years for t in words)
+        if not rows:
+            return []
+        rows = _ordered(rows)
+        covered.update(t for t in question.asks if _answers(t, rows))
+        reason = "rows at the place asked of the tables sharing its word"
+        tokens_covered = frozenset(t for t in covered if t in tokens)
+        if len(rows) == 1:
+            return [Proposal("tables", rows[0].id, SHARED, reason, tokens_covered)]
+        return [Proposal("tables", rows[0].table, SHARED, reason, tokens_covered,
+                         tuple(r.id for r in rows))]
 
     def _by_place_and_year(self, normalized: Normalized) -> list[Proposal]:
         """No table named, but the OIC, a city and a year that only one row has: "the OIC
@@ -479,17 +519,16 @@ class TableIndex:
 
     def _list_reply(self, table_id: str, row_ids: tuple[str, ...], lang: str, question: str,
                     score: float, **meta: Any) -> Reply:
-        table = self.kb.tables[table_id]
         rows = [self._rows[r] for r in row_ids]
         lines = ["• " + self._text("item", row, lang) for row in rows]
         sources = tuple(dict.fromkeys(s for r in rows for s in r.sources))
         dated = [(r.as_of, r) for r in rows if r.as_of]
         newest = max(dated, key=lambda pair: pair[0])[1] if dated else None
         return Reply(
-            question=question, kind="answer", lang=lang, intent=table.id, confidence=score,
+            question=question, kind="answer", lang=lang, intent=table_id, confidence=score,
             answer="\n".join(lines), sources=sources,
             related=tuple(Link(r.id, self.row_title(r.id, lang)) for r in rows[:3]),
-            entry=None, title=self._list_title(table, rows, lang),
+            entry=None, title=self._list_title(rows, lang),
             as_of=newest.as_of if newest else None, checked=newest.checked if newest else None,
             **meta)
 
@@ -497,11 +536,14 @@ class TableIndex:
         """A row's heading (for buttons and lists of related answers)."""
         return self._text("title", self._rows[row_id], lang)
 
-    def _list_title(self, table: Table, rows: list[Row], lang: str) -> str:
-        """The table (or the one kind listed), and the country or year all the rows share."""
+    def _list_title(self, rows: list[Row], lang: str) -> str:
+        """The table (or the one kind listed), or the tables listed, and the country or year
+        all the rows share."""
+        tables = [self.kb.tables[t] for t in dict.fromkeys(r.table for r in rows)]
+        table = tables[0]
         kinds = {r.kind for r in rows}
-        title = table.name[lang]
-        if len(kinds) == 1 and len(table.kinds) > 1:
+        title = f" {TEXTS[lang]['and']} ".join(t.name[lang] for t in tables)
+        if len(tables) == 1 and len(kinds) == 1 and len(table.kinds) > 1:
             plural = table.kinds[kinds.pop()].plural[lang]
             title = plural[:1].upper() + plural[1:]
         shared = []

@@ -140,6 +140,27 @@ def test_the_oic_a_city_and_a_year_find_the_one_meeting_there(engine: Engine) ->
     assert engine.ask("oki berdiri 1971 di jeddah atau 1969 di rabat?").entry != "summit_1"
 
 
+
+def test_a_word_tables_share_and_a_country_list_every_meeting_there(engine: Engine) -> None:
+    """"Meetings" names no one table: the summits and the foreign ministers' sessions held
+    in that country, in order, under a title naming both; a curated answer about the place
+    still comes first."""
+    for question, lang in (("which OIC meetings took place in Pakistan?", "en"),
+                           ("pertemuan OKI apa saja di Pakistan", "id")):
+        reply = engine.ask(question)
+        assert reply.kind == "answer" and reply.entry is None, reply.reason
+        lines = reply.answer.splitlines()
+        assert [line for line in lines if "1974" in line or "2022" in line] == [
+            next(line for line in lines if "Lahore" in line),
+            next(line for line in lines if "2022" in line)]
+        assert lines.index(next(line for line in lines if "1970" in line)) == 0
+        assert reply.title == {
+            "en": "Sessions of the Council of Foreign Ministers and Islamic Summits — Pakistan",
+            "id": "Sidang Dewan Menteri Luar Negeri OKI dan KTT Islam OKI — Pakistan"}[lang]
+    assert engine.ask("oic meetings held in pakistan in 2022").entry == "cfm_48"
+    assert engine.ask("OIC meetings in Jakarta").entry == "indonesia_hosted"
+    assert engine.ask("meetings held in Pakistan").kind != "answer"  # the OIC not named
+
 def test_after_the_last_holder_the_last_row_says_no_successor_is_known(
         tables: TableIndex, engine: Engine) -> None:
     [proposal] = tables.propose(engine.normalize("sekjen oki setelah Taha"), "id")
