@@ -257,7 +257,7 @@ class Engine:
     def entry_reply(self, entry_id: str, lang: str, question: str = "") -> Reply:
         """The reply for one answer :meth:`knows` (buttons, deep links, language switch)."""
         if ":" in entry_id:
-            return self.country_source.reply(entry_id, lang, question or entry_id, 1.0)
+            return self.country_source.reply(entry_id, lang, question, 1.0)
         if self.tables.knows(entry_id):
             return self.tables.row_reply(entry_id, lang, question)
         entry = self.kb.entries[entry_id]
@@ -266,7 +266,7 @@ class Engine:
 
     def membership_reply(self, code: str, lang: str, question: str = "") -> Reply:
         """The reply about one country's standing, by ISO code."""
-        return self.country_source.membership_reply(code, lang, question or code,
+        return self.country_source.membership_reply(code, lang, question,
                                                     self.thresholds.membership)
 
     # -- reading a message ----------------------------------------------------------------------

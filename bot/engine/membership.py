@@ -37,6 +37,7 @@ class CountrySource:
                  words: Callable[[str], tuple[str, ...]]) -> None:
         self.kb = kb
         self.countries = countries
+        self._words = words
         self._weight = weight
         self._common = common_weight
         # "what has the OIC done for Palestine" asks something else than Palestine's standing.
@@ -98,7 +99,7 @@ class CountrySource:
               ) -> Reply:
         kind, _, code = key.partition(":")
         if kind == "role":
-            return self.role_reply(code, lang, question, confidence, **meta)
+            return self.role_reply(code, lang, question or key, confidence, **meta)
         return self.membership_reply(code, lang, question, confidence, **meta)
 
     def membership_reply(self, code: str, lang: str, question: str, confidence: float,
@@ -108,11 +109,19 @@ class CountrySource:
         texts = TEXTS[lang]
         name = self.countries.name(code).name[lang]
         country = self.kb.countries.get(code)
+        # "Is Nigeria a member?" is answered "Yes."; "how did Nigeria become a member?" and a
+        # standing opened from a button are not yes/no questions.
+        yes_no = bool(question) and not any(
+            w in f" {' '.join(self._words(question))} " for w in self._specific)
+        status = country.status if country else "not_member"
+        parts = [texts["no"]] if yes_no and status == "not_member" else []
+        if yes_no and status == "member":
+            parts.append(texts["yes"])
         if country is None or country.status == "not_member":
-            parts = [texts["not_member"].format(name=name)]
+            parts.append(texts["not_member"].format(name=name))
             sources = country.sources if country else self.kb.country_sources
         else:
-            parts = [texts[country.status].format(name=name, since=country.since)]
+            parts.append(texts[country.status].format(name=name, since=country.since))
             if country.years_differ:
                 parts.append(texts["years_differ"])
             sources = country.sources
@@ -122,7 +131,7 @@ class CountrySource:
         if country and country.role:
             related.insert(0, f"role:{code}")
         return Reply(
-            question=question, kind="membership", lang=lang, intent="membership",
+            question=question or code, kind="membership", lang=lang, intent="membership",
             confidence=confidence, answer=" ".join(parts), sources=sources,
             related=self._links(related, lang), title=texts["membership_title"].format(name=name),
             country=code, **meta)
@@ -145,8 +154,9 @@ class CountrySource:
             sources += country.sources if country else self.kb.country_sources
         joined = f"{', '.join(names[:-1])} {texts['and']} {names[-1]}"
         return Reply(
-            question=question, kind="membership", lang=lang, intent="membership",
-            confidence=confidence, answer="\n".join(lines) + "".join(f"\n\n{n}" for n in notes),
+            question=question or COUNTRY_JOIN.join(codes), kind="membership", lang=lang,
+            intent="membership", confidence=confidence,
+            answer="\n".join(lines) + "".join(f"\n\n{n}" for n in notes),
             sources=tuple({s.url: s for s in sources}.values()),
             related=self._links(list(self.kb.navigation.membership_related), lang),
             title=texts["membership_title"].format(name=joined),

@@ -26,11 +26,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "other_org_offer": "Yang bisa saya jawab tentang {org} dan OKI:",
         "membership_title": "{name} dan OKI",
         "role_title": "Peran {name} di OKI",
-        "member": "Ya. {name} adalah negara anggota OKI; daftar anggota mencatatnya bergabung "
+        "yes": "Ya.",
+        "no": "Tidak.",
+        "member": "{name} adalah negara anggota OKI; daftar anggota mencatatnya bergabung "
         "pada {since}.",
         "observer": "{name} bukan anggota penuh OKI, tetapi berstatus negara pengamat sejak "
         "{since}.",
-        "not_member": "Tidak. {name} bukan anggota OKI dan tidak tercatat sebagai negara pengamat.",
+        "not_member": "{name} bukan anggota OKI dan tidak tercatat sebagai negara pengamat.",
         "years_differ": "Daftar lain mencatat tahun bergabung yang berbeda.",
         "member_item": "{name}: anggota, tercatat bergabung pada {since}.",
         "observer_item": "{name}: bukan anggota penuh; negara pengamat sejak {since}.",
@@ -63,10 +65,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "other_org_offer": "What I can answer about {org} and the OIC:",
         "membership_title": "{name} and the OIC",
         "role_title": "The role of {name} in the OIC",
-        "member": "Yes. {name} is a member of the OIC, listed as joining in {since}.",
+        "yes": "Yes.",
+        "no": "No.",
+        "member": "{name} is a member of the OIC, listed as joining in {since}.",
         "observer": "{name} is not a full member of the OIC; it has been an observer state since "
         "{since}.",
-        "not_member": "No. {name} is not a member of the OIC, nor is it listed as an observer.",
+        "not_member": "{name} is not a member of the OIC, nor is it listed as an observer.",
         "years_differ": "Other lists give a different joining year.",
         "member_item": "{name}: a member, listed as joining in {since}.",
         "observer_item": "{name}: not a full member; an observer state since {since}.",

@@ -118,6 +118,22 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
     assert reply.sources
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [("Is Nigeria a member of the OIC?", "Yes. Nigeria is a member"),
+     ("apakah israel anggota oki", "Tidak. Israel bukan anggota"),
+     ("How did Nigeria become a member of the OIC?", "Nigeria is a member"),
+     ("kapan nigeria menjadi anggota oki", "Nigeria adalah negara anggota")],
+)
+def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: str,
+                                                      opening: str) -> None:
+    """"When did Iraq join?" answered "Yes." reads like a misunderstanding."""
+    reply = engine.ask(question)
+    assert reply.kind == "membership", reply.reason
+    assert reply.answer.startswith(opening), reply.answer
+    assert not engine.entry_reply("membership:NG", "en").answer.startswith("Yes")
+
+
 def test_why_not_a_member_gets_the_reason_where_an_entry_gives_one(engine: Engine) -> None:
     """A standing says India is not a member; the learner asked why."""
     assert engine.ask("india kan muslimnya banyak, knp gak jadi anggota oki").intent == \
