@@ -44,6 +44,9 @@ MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row d
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 _KE_NUMBER = re.compile(r"^ke(\d{1,3})$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# "September 25th", "the 25th of September": a day of a month, not the 25th of anything.
+_MONTH_WORDS = frozenset({m.lower() for names in MONTHS.values() for m in names}
+                         | {m.lower()[:3] for m in MONTHS["en"]} | {"sept", "agu", "okt", "des"})
 
 _ID_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
              "delapan": 8, "sembilan": 9}
@@ -681,7 +684,10 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
                 value, size = _EN_TENS[word] + unit, 2
         elif value is None and word in _EN_ORDINALS:
             value = _EN_ORDINALS[word]
-        if value:
+        after = tokens[i + size : i + size + 2]
+        day = (i > 0 and tokens[i - 1] in _MONTH_WORDS) or bool(after) and (
+            after[0] in _MONTH_WORDS or after[0] == "of" and after[-1] in _MONTH_WORDS)
+        if value and not day:
             yield value, frozenset(tokens[i : i + size])
         i += size
 

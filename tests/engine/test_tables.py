@@ -374,6 +374,15 @@ def test_ordinals_are_read_in_both_languages(tables: TableIndex, engine: Engine,
     assert tables._read(engine.normalize(question)).ordinals[0][0] == number
 
 
+@pytest.mark.parametrize("question", [
+    "the summit held at Rabat on September 25th, 1969", "the summit of the 25th of September",
+    "ktt tanggal 22 februari 1974", "summit on 3rd March 2016"])
+def test_a_day_of_a_month_is_not_an_ordinal(tables: TableIndex, engine: Engine,
+                                            question: str) -> None:
+    """"September 25th" did ask for the 25th summit, which there is not: a mismatch."""
+    assert tables._read(engine.normalize(question)).ordinals == []
+
+
 def test_dates_are_written_as_precisely_as_known() -> None:
     day, later = PartialDate(1974, 2, 22), PartialDate(1974, 2, 24)
     assert format_span(day, later, "en") == "22–24 February 1974"
