@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from bot.content.model import Lexicon
 
@@ -24,6 +25,10 @@ _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or sta
 _LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):])\s*", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")  # "What is the OIC [4]?"
 SHORT_OPTION = 8  # numbered items this short are answer options, not statements
+# "Consider the following statements: 1. ... 2. ...": each statement is a question of its own.
+_STATEMENTS = re.compile(r"\bstatements?\b|\bpernyataan\b", re.IGNORECASE)
+STATEMENT_WORDS = 3
+_LINE_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?([1-9])[.)][ \t]*")  # "1.Its ..." at a line start
 _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what is asked
 MAX_QUESTIONS = 3
 _AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
@@ -111,6 +116,14 @@ class MessageReader:
     # -- reading -----------------------------------------------------------------------------
 
     def read(self, text: str) -> Message:
+        statements = _statements(text)
+        if statements:
+            stem, items = statements
+            context = " ".join(self._words(stem))
+            said = [" ".join(self._words(item)) for item in items]
+            return Message((), tuple(Question(_unique(s, f"{context} {s}".strip()))
+                                     for s in said[:MAX_QUESTIONS] if s),
+                           " ".join([context, *said]).strip())
         kinds: list[str] = []
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
         for raw in _SENTENCE.split(_without_options(text)):
@@ -203,6 +216,29 @@ def _unique(*readings: str) -> tuple[str, ...]:
 def _phrases(groups: Iterable[Sequence[str]], words: Callable[[str], tuple[str, ...]]
              ) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(key for group in groups for p in group if (key := words(p))))
+
+
+def _statements(text: str) -> tuple[str, list[str]] | None:
+    """An exam item's stem and its numbered statements, one per line ("1.Its headquarters is
+    in Jeddah."), without the closing "which of the statements ... are correct?" and options;
+    None when the message is not such an item."""
+    text = _FOOTNOTE.sub(" ", _LABEL.sub("", text))
+    numbers = list(_LINE_NUMBER.finditer(text)) or list(_NUMBERED.finditer(text))
+    if len(numbers) < 2 or [m.group(1) for m in numbers[:2]] != ["1", "2"]:
+        return None
+    stem = text[: numbers[0].start()]
+    if not _STATEMENTS.search(stem):
+        return None
+    ends = [m.start() for m in numbers[1:]] + [len(text)]
+    items = []
+    for number, end in zip(numbers, ends, strict=True):
+        line = text[number.end():end].strip().split("\n")[0]
+        # Written on one line, the last statement runs into the question about them.
+        sentences = takewhile(lambda s: not _STATEMENTS.search(s), _SENTENCE.split(line))
+        items.append(" ".join(s for s in sentences if s.strip()))
+    if any(len(item.split()) < STATEMENT_WORDS for item in items):
+        return None  # "1. Jeddah 2. Riyadh": answer options, not statements
+    return stem, items
 
 
 def _without_options(text: str) -> str:

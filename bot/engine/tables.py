@@ -684,9 +684,9 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
                 value, size = _EN_TENS[word] + unit, 2
         elif value is None and word in _EN_ORDINALS:
             value = _EN_ORDINALS[word]
-        after = tokens[i + size : i + size + 2]
-        day = (i > 0 and tokens[i - 1] in _MONTH_WORDS) or bool(after) and (
-            after[0] in _MONTH_WORDS or after[0] == "of" and after[-1] in _MONTH_WORDS)
+        before = tokens[i - 1] if i else ""
+        after = (*tokens[i + size : i + size + 2], "", "")
+        day = _MONTH_WORDS & {before, after[0]} or (after[0] == "of" and after[1] in _MONTH_WORDS)
         if value and not day:
             yield value, frozenset(tokens[i : i + size])
         i += size

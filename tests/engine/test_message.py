@@ -70,12 +70,25 @@ def test_two_questions_in_one_message_are_both_found(
     assert [q.text for q in questions] == [first, second]
 
 
-def test_statements_are_not_questions(engine: Engine) -> None:
-    message = read(engine, "With reference to the OIC, consider the following statements: "
-                           "1. It was founded in 1969 in Rabat. 2. Its headquarters is in "
-                           "Jeddah. Which of the statements given above is/are correct?")
-    [asked] = message.questions  # one question: the statements are what it is about
-    assert "rabat" in asked.readings[-1] and "jeddah" in asked.readings[-1]
+def test_each_numbered_statement_is_asked_about_on_its_own(engine: Engine) -> None:
+    """An exam's "consider the following statements" asks about each statement: each is a
+    question, read with the stem that names the OIC; the closing question and its options
+    are not."""
+    text = ("With reference to the OIC, consider the following statements: 1. It was founded "
+            "in 1969 in Rabat. 2. Its headquarters is in Jeddah. Which of the statements given "
+            "above is/are correct? (a) 1 only (b) 2 only (c) Both 1 and 2")
+    first, second = read(engine, text).questions
+    assert first.readings == ("it was founded in 1969 in rabat", "with reference to the oic "
+                              "consider the following statements it was founded in 1969 in rabat")
+    assert second.text == "its headquarters is in jeddah"
+    lined = read(engine, "Q. Consider the following statements about the OIC:\n1.Its official "
+                         "languages are Arabic, English and French.\n2.Urdu is one of them.\n"
+                         "Which of the statements given above is/are correct?\n[A] 1 only")
+    assert [q.text for q in lined.questions] == [
+        "its official languages are arabic english and french", "urdu is one of them"]
+    reply = engine.ask(text)
+    assert {reply.entry, *(r.entry for r in reply.also)} >= {"headquarters"}, reply.reason
+    assert "Jeddah" in reply.answer + " ".join(r.answer for r in reply.also)
 
 
 def test_multiple_choice_options_are_not_the_question(engine: Engine) -> None:
