@@ -3,7 +3,8 @@
 "halo bot, brp anggota oki?" is a greeting and a question; "Selamat siang kak, saya mahasiswa
 semester 3, boleh saya tahu kapan KTT OKI pertama diadakan? Terima kasih" is one question in
 courtesies and context; "kapan oki berdiri dan di mana markasnya?" is two questions; an exam
-stem lists options the question must not be matched on. Each question comes with its
+stem lists options the question must not be matched on, and "consider the following
+statements: 1. ... 2. ..." asks about each statement. Each question comes with its
 *readings*, most specific first (the clause that asks, its sentence, the whole message): the
 engine answers from the first reading it is sure of, so context helps only when the asking clause
 alone is not enough.
@@ -119,10 +120,12 @@ class MessageReader:
         statements = _statements(text)
         if statements:
             stem, items = statements
-            context = " ".join(self._words(stem))
+            kinds, left = self._strip(self._words(stem))
+            context = " ".join(left)
             said = [" ".join(self._words(item)) for item in items]
-            return Message((), tuple(Question(_unique(s, f"{context} {s}".strip()))
-                                     for s in said[:MAX_QUESTIONS] if s),
+            questions = tuple(Question(_unique(s, f"{context} {s}".strip()))
+                              for s in said[:MAX_QUESTIONS] if s)
+            return Message(tuple(dict.fromkeys(kinds)), questions,
                            " ".join([context, *said]).strip())
         kinds: list[str] = []
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
@@ -223,7 +226,9 @@ def _statements(text: str) -> tuple[str, list[str]] | None:
     in Jeddah."), without the closing "which of the statements ... are correct?" and options;
     None when the message is not such an item."""
     text = _FOOTNOTE.sub(" ", _LABEL.sub("", text))
-    numbers = list(_LINE_NUMBER.finditer(text)) or list(_NUMBERED.finditer(text))
+    numbers = list(_LINE_NUMBER.finditer(text))
+    if len(numbers) < 2:
+        numbers = list(_NUMBERED.finditer(text))
     if len(numbers) < 2 or [m.group(1) for m in numbers[:2]] != ["1", "2"]:
         return None
     stem = text[: numbers[0].start()]
@@ -246,8 +251,8 @@ def _without_options(text: str) -> str:
     ones after a blank or a question mark) are not the question; a question number ("Q1)",
     "4:") and footnote marks ("[4]") are not either.
 
-    Numbered statements ("consider the following statements: 1. ... 2. ...") stay: they are
-    what is asked about."""
+    Numbered statements after a stem that says so are split off before (``_statements``);
+    other long numbered items stay: they are what is asked about."""
     text = _FOOTNOTE.sub(" ", _LABEL.sub("", text))
     letters = list(_OPTION.finditer(text))
     if len(letters) >= 3 and [m.group(1).lower() for m in letters[:3]] == ["a", "b", "c"]:

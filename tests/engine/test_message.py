@@ -86,6 +86,12 @@ def test_each_numbered_statement_is_asked_about_on_its_own(engine: Engine) -> No
                          "Which of the statements given above is/are correct?\n[A] 1 only")
     assert [q.text for q in lined.questions] == [
         "its official languages are arabic english and french", "urdu is one of them"]
+    greeted = read(engine, "Halo kak, perhatikan pernyataan berikut!\n1) OKI beranggotakan 57 "
+                           "negara\n2) bahasa resmi OKI hanya bahasa Arab\nPernyataan yang benar "
+                           "ditunjukkan oleh nomor ....")
+    assert greeted.courtesies == ("greeting",)
+    assert [q.text for q in greeted.questions] == ["oki beranggotakan 57 negara",
+                                                   "bahasa resmi oki hanya bahasa arab"]
     reply = engine.ask(text)
     assert {reply.entry, *(r.entry for r in reply.also)} >= {"headquarters"}, reply.reason
     assert "Jeddah" in reply.answer + " ".join(r.answer for r in reply.also)
