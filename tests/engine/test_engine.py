@@ -453,7 +453,9 @@ def test_a_second_question_that_refers_back_is_answered_too(engine: Engine) -> N
 
 
 @pytest.mark.parametrize(("question", "code"), [("what is pakistan's role in the oic", "PK"),
-                                               ("Malaysia’s role in the OIC?", "MY")])
+                                               ("Malaysia’s role in the OIC?", "MY"),
+                                               ("seperti apa kiprahnya turki di oki", "TR"),
+                                               ("what is egypt's stake in the oic", "EG")])
 def test_a_countrys_role_asked_with_a_possessive(engine: Engine, question: str, code: str
                                                  ) -> None:
     reply = engine.ask(question)
