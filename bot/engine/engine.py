@@ -246,6 +246,8 @@ class Engine:
         standing of countries or a country's role (``membership:TR``, ``membership:GY_SR``,
         ``role:PK``)."""
         kind, _, code = answer_id.partition(":")
+        if kind == "joined":
+            return bool(self.country_source.joined(code))
         if code:
             country = self.kb.countries.get(code)
             codes = code.split(COUNTRY_JOIN)
@@ -354,6 +356,9 @@ class Engine:
                 proposals = [p for p in proposals if p.source != "intents" or p.key in allowed
                              or self._kind(p) != "fact"]
                 guard = f"{code} named without the OIC: only entries naming it weighed; "
+        else:
+            proposals += self.country_source.propose_joined(normalized, context.names_oic,
+                                                            self.thresholds)
         evidence = Evidence(self._salient(tokens), terse)
         return self.decider.decide(proposals, evidence, note=guard)
 

@@ -8,10 +8,11 @@ official language?" stays with the languages answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from bot.content.model import KnowledgeBase, Source
+from bot.content.model import Country, KnowledgeBase, Source
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import Thresholds
 from bot.engine.normalize import Normalized, fold
@@ -27,6 +28,12 @@ REASON_FACTOR = 0.8
 # "Are Guyana and Suriname members?": one standing answer for all, keyed membership:GY_SR
 # ("_" travels in callback data and deep links, where "," may not).
 COUNTRY_JOIN = "_"
+# "Negara anggota OKI yang bergabung tahun 1972": the members listed as joining then, keyed
+# joined:1972-1972 (a span: "between 1969 and 1972").
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_SPAN = re.compile(r"^(\d{4})-(\d{4})$")
+SPAN_WORDS = frozenset("tahun year years between antara sampai hingga and dan to from dari".split())
+COUNT_WORDS = frozenset("berapa jumlah jumlahnya banyaknya many".split())  # a count, not a list
 
 
 class CountrySource:
@@ -78,6 +85,36 @@ class CountrySource:
                                       f"standing of {codes}: {cue}", covered))
         return proposals
 
+    def propose_joined(self, normalized: Normalized, names_oic: bool, thresholds: Thresholds
+                       ) -> list[Proposal]:
+        """"Which countries joined the OIC in 1974?", "negara anggota OKI dari tahun 1969
+        sampai 1972": the members listed as joining in that year or span, from the country
+        data (no example question can name every year)."""
+        years = sorted({int(t) for t in normalized.tokens if _YEAR.match(t)})
+        padded = f" {' '.join(normalized.words)} "
+        cues = [c for c in self._membership_cues if c in padded]
+        if not (names_oic and cues and years) or len(years) > 2 or COUNT_WORDS.intersection(
+                normalized.tokens):
+            return []
+        span = f"{years[0]}-{years[-1]}"
+        if not self.joined(span):
+            return []
+        covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS
+        return [Proposal("countries", f"joined:{span}",
+                         thresholds.membership * self._fit(normalized, covered),
+                         f"members joining {span}: {', '.join(c.strip() for c in cues)}",
+                         covered & frozenset(normalized.tokens))]
+
+    def joined(self, span: str) -> list[Country]:
+        """The members listed as joining within ``span`` ("1969-1972"), by year."""
+        found = _SPAN.match(span)
+        if not found:
+            return []
+        start, end = int(found[1]), int(found[2])
+        return sorted((c for c in self.kb.countries.values() if c.status == "member"
+                       and c.since is not None and start <= c.since <= end),
+                      key=lambda c: c.since or 0)
+
     def _covered(self, name_words: tuple[str, ...], cues: list[str]) -> frozenset[str]:
         return frozenset({self._ours, *name_words, *(w for c in cues for w in c.split())})
 
@@ -100,6 +137,8 @@ class CountrySource:
         kind, _, code = key.partition(":")
         if kind == "role":
             return self.role_reply(code, lang, question or key, confidence, **meta)
+        if kind == "joined":
+            return self.joined_reply(code, lang, question or key, confidence, **meta)
         return self.membership_reply(code, lang, question, confidence, **meta)
 
     def membership_reply(self, code: str, lang: str, question: str, confidence: float,
@@ -161,6 +200,28 @@ class CountrySource:
             related=self._links(list(self.kb.navigation.membership_related), lang),
             title=texts["membership_title"].format(name=joined),
             country=COUNTRY_JOIN.join(codes), **meta)
+
+    def joined_reply(self, span: str, lang: str, question: str, confidence: float,
+                     **meta: Any) -> Reply:
+        """The members that joined in a year or span, a line per year, from the list that
+        every standing cites."""
+        texts = TEXTS[lang]
+        start, _, end = span.partition("-")
+        years = texts["in_year"].format(year=start) if start == end else texts[
+            "between_years"].format(start=start, end=end)
+        by_year: dict[int, list[str]] = {}
+        for country in self.joined(span):
+            by_year.setdefault(country.since or 0, []).append(
+                self.countries.name(country.code).name[lang])
+        lines = [f"• {year}: {', '.join(sorted(names))}" for year, names in by_year.items()]
+        return Reply(
+            question=question, kind="answer", lang=lang, intent="member_list",
+            confidence=confidence,
+            answer="\n".join([texts["joined"].format(years=years), *lines,
+                              texts["joined_differ"]]),
+            sources=self.kb.country_sources,
+            related=self._links(list(self.kb.navigation.membership_related), lang),
+            title=texts["joined_title"].format(years=years), **meta)
 
     def role_reply(self, code: str, lang: str, question: str, confidence: float, **meta: Any
                    ) -> Reply:

@@ -119,14 +119,7 @@ class MessageReader:
     def read(self, text: str) -> Message:
         statements = _statements(text)
         if statements:
-            stem, items = statements
-            kinds, left = self._strip(self._words(stem))
-            context = " ".join(left)
-            said = [" ".join(self._words(item)) for item in items]
-            questions = tuple(Question(_unique(s, f"{context} {s}".strip()))
-                              for s in said[:MAX_QUESTIONS] if s)
-            return Message(tuple(dict.fromkeys(kinds)), questions,
-                           " ".join([context, *said]).strip())
+            return self._read_statements(*statements)
         kinds: list[str] = []
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
         for raw in _SENTENCE.split(_without_options(text)):
@@ -144,6 +137,15 @@ class MessageReader:
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
         questions = self._questions(sentences, content)
         return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content)
+
+    def _read_statements(self, stem: str, items: list[str]) -> Message:
+        """Each statement a question, read with the stem (which names the OIC) as context."""
+        found, left = self._strip(self._words(stem))
+        context = " ".join(left)
+        said = [" ".join(self._words(item)) for item in items]
+        questions = tuple(Question(_unique(s, f"{context} {s}".strip()))
+                          for s in said[:MAX_QUESTIONS] if s)
+        return Message(tuple(dict.fromkeys(found)), questions, " ".join([context, *said]).strip())
 
     def _questions(self, sentences: list[tuple[bool, list[list[str]]]], content: str
                    ) -> list[Question]:

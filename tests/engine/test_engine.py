@@ -134,6 +134,28 @@ def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: 
     assert not engine.entry_reply("membership:NG", "en").answer.startswith("Yes")
 
 
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [("which countries joined the OIC in 1972", ["• 1972: Bahrain, Oman, Qatar, Sierra Leone, "
+                                                 "Syria, United Arab Emirates"]),
+     ("sebutkan negara anggota oki dari tahun 1969 sampai 1972", ["• 1969:", "• 1972:"])],
+)
+def test_members_by_the_year_they_joined_come_from_the_country_data(
+        engine: Engine, question: str, lines: list[str]) -> None:
+    """No example can name every year: the list is made from each country's joining year,
+    and cites the list those years come from."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent) == ("answer", "member_list"), reply.reason
+    shown = [line for line in reply.answer.splitlines() if line.startswith("•")]
+    assert [line[: len(want)] for line, want in zip(shown, lines, strict=True)] == lines
+    assert reply.sources == engine.kb.country_sources
+    assert engine.knows("joined:1969-1972") and not engine.knows("joined:1970-1970")
+    assert engine.entry_reply("joined:1974-1974", "id").answer.count("• 1974:") == 1
+    # A count is not a list, and no member is listed as joining in 1970.
+    assert "joined" not in engine.ask("berapa anggota oki tahun 1969").reason
+    assert "joined" not in engine.ask("which countries joined the OIC in 1970").reason
+
+
 def test_why_not_a_member_gets_the_reason_where_an_entry_gives_one(engine: Engine) -> None:
     """A standing says India is not a member; the learner asked why."""
     assert engine.ask("india kan muslimnya banyak, knp gak jadi anggota oki").intent == \
