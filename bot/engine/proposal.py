@@ -24,3 +24,5 @@ class Proposal:
     reason: str
     covered: frozenset[str] = field(default_factory=frozenset)
     rows: tuple[str, ...] = ()  # a table answer listing several rows ("summits in Pakistan")
+    # Said with the answer: "earliest known" (asked for the first, the table may start later).
+    qualifier: str = ""

@@ -39,6 +39,7 @@ UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 # Rows of several tables found by a word they share ("OIC meetings held in Pakistan") and a
 # place: under a curated answer about that place ("OIC meetings in Jakarta" lists more).
 SHARED = 0.5
+EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said as such
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
 
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
@@ -354,6 +355,7 @@ class TableIndex:
         reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
         penalty = 0.0
         picked = 0.0  # how surely the selectors name rows, before mismatches
+        earliest = False  # "the first", answered with the earliest row the table has
 
         def narrow(fitting: list[Row], what: str, tokens: Iterable[str], strength: float) -> None:
             nonlocal rows, penalty, picked
@@ -397,12 +399,15 @@ class TableIndex:
         if question.superlative:
             covered.update(question.superlative.tokens)
         if question.superlative and not (standing and question.superlative.value == "current"):
-            chosen, fallback = _superlative(rows, question.superlative.value)
+            which = question.superlative.value
+            chosen, fallback = _superlative(rows, which, table.rows)
             if not chosen:
                 return None  # "the next Secretary-General": no row says
             rows = chosen
-            reasons.append(question.superlative.value + (" (latest held)" if fallback else ""))
-            picked = PICKED - (0.1 if fallback else 0.0)
+            earliest = fallback and which == "first"
+            reasons.append(which + (" (earliest known)" if earliest else
+                                    " (latest held)" if fallback else ""))
+            picked = PICKED - (EARLIEST if earliest else 0.1 if fallback else 0.0)
         if question.relative and len(rows) == 1 and picked:
             before, after = self._around(rows[0])
             beside = before if question.relative.value == "before" else after
@@ -438,7 +443,8 @@ class TableIndex:
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
         if len(rows) == 1:
-            return Proposal("tables", rows[0].id, score, reason, tokens)
+            return Proposal("tables", rows[0].id, score, reason, tokens,
+                            qualifier="earliest known" if earliest else "")
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows))
 
     def _bare_numbers(self, table: Table, question: _Question
@@ -486,7 +492,11 @@ class TableIndex:
         score = proposal.score if confidence is None else confidence
         if proposal.rows:
             return self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
-        return self.row_reply(proposal.key, lang, question, score, **meta)
+        reply = self.row_reply(proposal.key, lang, question, score, **meta)
+        if proposal.qualifier == "earliest known":
+            caveat = TEXTS[lang]["earliest_known"].format(title=reply.title)
+            return replace(reply, answer=f"{caveat}\n{reply.answer}")
+        return reply
 
     def knows(self, row_id: str) -> bool:
         return row_id in self._rows
@@ -707,9 +717,12 @@ def _indonesian_number(words: tuple[str, ...]) -> tuple[int, int]:
     return value, 1
 
 
-def _superlative(rows: list[Row], which: str) -> tuple[list[Row], bool]:
+def _superlative(rows: list[Row], which: str, table: Iterable[Row] = ()
+                 ) -> tuple[list[Row], bool]:
     """The first, latest, next or current row(s); ``True`` when "current" fell back to the
-    latest row that took place (meetings have no current row)."""
+    latest row that took place (meetings have no current row), or "first" to the earliest
+    row of several when the ``table`` does not hold every row before it (numbered 1 to its
+    number): the summit chairs start in 1997, the CFM sessions have gaps."""
     dated = [r for r in rows if r.start]
     if which == "next":
         planned = [r for r in dated if r.status == "planned"]
@@ -722,7 +735,10 @@ def _superlative(rows: list[Row], which: str) -> tuple[list[Row], bool]:
     if not past:
         return [], False
     if which == "first":
-        return [min(past, key=_chronology)], False
+        first = min(past, key=_chronology)
+        numbered = {r.ordinal for r in table if r.kind == first.kind}
+        known = first.ordinal is not None and numbered >= set(range(1, first.ordinal + 1))
+        return [first], not (known or len(past) == 1)
     return [max(past, key=_chronology)], which == "current"
 
 

@@ -43,6 +43,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "tercatat bergabung {years}:",
         "joined_differ": "Daftar lain kadang mencatat tahun yang berbeda untuk beberapa negara.",
         "in_year": "pada {year}",
+        "earliest_known": "Sumber kami tidak menyebut mana yang pertama; yang paling awal dalam "
+        "sumber kami: {title}.",
         "between_years": "antara {start} dan {end}",
         "as_of": "Data per {date} (tanggal sumber terbaru).",
         "as_of_checked": "Data per {date} (tanggal sumber terbaru; dicek {checked}).",
@@ -87,6 +89,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "OIC members are listed as joining {years}:",
         "joined_differ": "Other lists sometimes give a different year for a few states.",
         "in_year": "in {year}",
+        "earliest_known": "Our sources do not say which was the first; the earliest they list: "
+        "{title}.",
         "between_years": "between {start} and {end}",
         "as_of": "As of {date} (the newest source's date).",
         "as_of_checked": "As of {date} (the newest source's date; checked {checked}).",

@@ -141,6 +141,19 @@ def test_the_oic_a_city_and_a_year_find_the_one_meeting_there(engine: Engine) ->
 
 
 
+def test_the_first_is_said_only_where_a_row_is_numbered_one(engine: Engine) -> None:
+    """The summit chairs are listed from 1997 and the extraordinary CFMs have no numbers: the
+    earliest row is not known to be the first, and the answer says so before giving it."""
+    for question, caveat in (("siapa ketua pertama oki", "tidak menyebut mana yang pertama"),
+                             ("first extraordinary cfm", "do not say which was the first")):
+        reply = engine.ask(question)
+        assert reply.kind == "answer" and reply.answer.startswith(
+            ("Sumber kami " if "siapa" in question else "Our sources ") + caveat), reply.answer
+        assert reply.title and reply.title in reply.answer.splitlines()[0]
+    numbered = engine.ask("sekjen oki pertama")
+    assert numbered.entry == "sg_1" and numbered.answer.startswith("Sekretaris Jenderal OKI ke-1")
+
+
 def test_a_word_tables_share_and_a_country_list_every_meeting_there(engine: Engine) -> None:
     """"Meetings" names no one table: the summits and the foreign ministers' sessions held
     in that country, in order, under a title naming both; a curated answer about the place
