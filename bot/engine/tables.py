@@ -94,7 +94,7 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
-        host hosted hosts tuan rumah held diadakan digelar diselenggarakan berlangsung
+        host hosted hosts hosting tuan rumah held diadakan digelar diselenggarakan berlangsung
         dilaksanakan berkedudukan markas based seat headquartered kantor located berada asal
         berasal from dari came come comes take took place""".split()), ("cities", "country")),
     "time": (frozenset("""kapan when tanggal tahun date dates year bulan month sejak since
@@ -113,6 +113,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "count": (frozenset("many jumlah jumlahnya banyaknya".split()), ("count",)),
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
+HOST_WORDS = frozenset("host hosted hosts hosting tuan rumah".split())
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
 
@@ -656,6 +657,8 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
     """The details asked for that none of the rows holds ("siapa presiden IsDB": no person)."""
     missing = []
     for what, (words, fields) in ASK_FIELDS.items():
+        if what == "who" and HOST_WORDS & question_asks:
+            fields = ASK_FIELDS["place"][1]  # "who will host?" asks for a country
         if fields and words & question_asks and not any(
                 getattr(r, f, None) for r in rows for f in fields):
             missing.append(what)

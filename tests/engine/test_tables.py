@@ -56,6 +56,8 @@ def picks(proposal: Proposal | None, row_id: str) -> bool:
         ("KTT OKI terakhir di mana", "summit_15"),
         ("KTT OKI berikutnya", "summit_16"),
         ("where is the next OIC summit", "summit_16"),
+        ("who will host the next OIC summit", "summit_16"),  # a host is a country, not a person
+        ("siapa tuan rumah KTT OKI berikutnya", "summit_16"),
         ("sekjen oki pertama", "sg_1"),
         ("KTT luar biasa ke 5", "extraordinary_summit_5"),
         ("KTT OKI di Indonesia", "extraordinary_summit_5"),
