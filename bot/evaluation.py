@@ -231,11 +231,25 @@ def score_near_miss(engine: Engine, path: Path = NEAR_MISS_FILE) -> Judged:
     return report
 
 
+SHORT = 3  # a required word this short must stand as a word ("no" is not in "not")
+
+
 def contains_all(text: str, must: Iterable[str]) -> bool:
-    """Whether every required item (``a|b`` = either) appears in ``text``, folded."""
+    """Whether every required item (``a|b`` = either) appears in ``text``, folded: longer
+    words anywhere ("Palestin" in "Palestina"), short ones as words, and an option letter
+    such as "(a)" as written."""
     folded = f" {fold(text)} "
-    return all(any(f" {fold(alt)} " in folded or fold(alt) in folded
-                   for alt in item.split("|") if alt.strip()) for item in must)
+    written = text.lower()
+
+    def holds(alt: str) -> bool:
+        word = fold(alt).strip()
+        if len(word) > SHORT:
+            return word in folded
+        if word != alt.strip().lower() and len(word) < SHORT:
+            return alt.strip().lower() in written  # "(a)" folds to "a", in every sentence
+        return bool(word) and f" {word} " in folded
+
+    return all(any(holds(alt) for alt in item.split("|") if alt.strip()) for item in must)
 
 
 def score_real(engine: Engine, path: Path = REAL_QUESTIONS_FILE) -> Judged:

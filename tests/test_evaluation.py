@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.evaluation import DEFAULT_EVAL_FILE, Judged, Report, load_cases, score, score_near_miss
+from bot.evaluation import (
+    DEFAULT_EVAL_FILE,
+    Judged,
+    Report,
+    contains_all,
+    load_cases,
+    score,
+    score_near_miss,
+)
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +61,14 @@ def test_near_misses_rarely_get_a_confident_wrong_answer(near_miss: Judged) -> N
     """A fact about something else, delivered with sources, is the worst reply: at most 1%."""
     assert near_miss.total >= 200
     assert near_miss.wrong <= 0.01 * near_miss.total, [q for q, *_ in near_miss.wrong_cases]
+
+
+def test_required_words_are_found_as_a_reader_would_find_them() -> None:
+    """A long word may sit inside a longer form; a short one must stand alone ("no" is not in
+    "not"), and an option letter counts only as written (folded, "(a)" is in every sentence)."""
+    answer = "No. India is not a member of the OIC; Palestina is, since 1969."
+    assert contains_all(answer, ["Palestin", "1969", "no|tidak"])
+    assert not contains_all("India is not a member.", ["no"])
+    assert not contains_all("It is a member, with 57 states.", ["1 only|(a)"])
+    assert contains_all("Only statement 1 is right: (a).", ["1 only|(a)"])
+    assert not contains_all("It joined in 1957.", ["57"])
