@@ -150,8 +150,8 @@ class CountrySource:
         country = self.kb.countries.get(code)
         # "Is Nigeria a member?" is answered "Yes."; "how did Nigeria become a member?" and a
         # standing opened from a button are not yes/no questions.
-        yes_no = bool(question) and not any(
-            w in f" {' '.join(self._words(question))} " for w in self._specific)
+        padded = f" {' '.join(self._words(question))} "
+        yes_no = bool(question) and not any(w in padded for w in self._specific)
         status = country.status if country else "not_member"
         parts = [texts["no"]] if yes_no and status == "not_member" else []
         if yes_no and status == "member":
