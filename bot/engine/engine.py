@@ -26,7 +26,7 @@ from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import stems
-from bot.engine.tables import SELECTORS, TableIndex
+from bot.engine.tables import NO_ROW_PREFIX, SELECTORS, TableIndex
 from bot.engine.texts import MONTHS, TEXTS
 
 __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"]
@@ -204,7 +204,7 @@ class Engine:
         # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
         # beside an answer to it, never alone.
         later = [self._decide_question(q, indonesian, normal) for q in message.questions[1:]
-                 ] if main.action in ANSWERED else []
+                 ] if main.action in ANSWERED and not _admits(main) else []
         seen = {main.key}
         also = []
         for decision, form in later:
@@ -611,3 +611,9 @@ def normalise_lang(value: str | None) -> str | None:
 def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     size = len(phrase)
     return any(tokens[i:i + size] == phrase for i in range(len(tokens) - size + 1))
+
+
+def _admits(decision: Decision) -> bool:
+    """A table's "no such row" ("KTT ke-17"): an admission, not an answer to lean on."""
+    proposal = decision.proposal
+    return proposal is not None and proposal.qualifier.startswith(NO_ROW_PREFIX)

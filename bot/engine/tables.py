@@ -39,6 +39,8 @@ UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 # Rows of several tables found by a word they share ("OIC meetings held in Pakistan") and a
 # place: under a curated answer about that place ("OIC meetings in Jakarta" lists more).
 SHARED = 0.5
+NO_ROW = 0.6  # no row has the number or year asked: said, with the rows on either side
+NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:17")
 EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said as such
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
 
@@ -422,7 +424,10 @@ class TableIndex:
                 reasons.append(question.relative.value)
             covered.update(question.relative.tokens)
         if penalty and not picked:
-            return None  # "the 20th summit": asked about a row the table does not have
+            # "the 20th summit": asked about a row the table does not have
+            return self._no_row(table, pool if kinds else [
+                r for r in pool if not table.default_kind or r.kind == table.default_kind],
+                {n for n, _ in ordinals}, {y for y, _ in question.years}, covered, question)
         if not reasons:
             if table.default_row == "current" and named == {table.id}:
                 rows = [r for r in table.rows if r.status == "current"]
@@ -447,6 +452,30 @@ class TableIndex:
             return Proposal("tables", rows[0].id, score, reason, tokens,
                             qualifier="earliest known" if earliest else "")
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows))
+
+    def _no_row(self, table: Table, pool: list[Row], numbers: set[int], years: set[int],
+                covered: set[str], question: _Question) -> Proposal | None:
+        """"KTT ke-20", "KTT OKI tahun 1990": no row has that number or year. Saying so, with
+        the rows on either side, beats an entry that merely shares the number ("20th
+        extraordinary CFM")."""
+        if len(numbers) + len(years) != 1:
+            return None  # a place no row has ("summit in Baghdad"): other sources answer
+        by_number = bool(numbers)
+        value = next(iter(numbers or years))
+
+        def key(row: Row) -> int:
+            return (row.ordinal or 0) if by_number else (row.start.year if row.start else 0)
+
+        known = [r for r in pool if (r.ordinal if by_number else r.start) is not None]
+        before = max((r for r in known if key(r) < value), key=key, default=None)
+        after = min((r for r in known if key(r) > value), key=key, default=None)
+        around = tuple(r.id for r in (before, after) if r is not None)
+        if not around:
+            return None
+        asked = "n" if by_number else "y"
+        return Proposal("tables", table.id, NO_ROW, f"table {table.id}: no row {asked} {value}",
+                        frozenset(t for t in covered if t in question.tokens), around,
+                        qualifier=f"{NO_ROW_PREFIX}{asked}:{value}")
 
     def _bare_numbers(self, table: Table, question: _Question
                       ) -> list[tuple[int, frozenset[str]]]:
@@ -491,6 +520,18 @@ class TableIndex:
               **meta: Any) -> Reply:
         """The answer for a proposal this index made, in ``lang``."""
         score = proposal.score if confidence is None else confidence
+        if proposal.qualifier.startswith(NO_ROW_PREFIX):
+            asked, value = proposal.qualifier.removeprefix(NO_ROW_PREFIX).split(":")
+            table = self.kb.tables[proposal.key]
+            texts = TEXTS[lang]
+            what = (texts["no_row_number"].format(n=value) if asked == "n"
+                    else texts["no_row_year"].format(year=value))
+            # Not a fact: an admission, with the rows on either side to open instead.
+            return Reply(question=question, kind="suggest", lang=lang, intent=None,
+                         confidence=score, answer=texts["no_row"].format(
+                             table=table.name[lang], what=what),
+                         suggestions=tuple(Link(r, self.row_title(r, lang))
+                                           for r in proposal.rows), **meta)
         if proposal.rows:
             return self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
         reply = self.row_reply(proposal.key, lang, question, score, **meta)

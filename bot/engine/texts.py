@@ -43,6 +43,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "tercatat bergabung {years}:",
         "joined_differ": "Daftar lain kadang mencatat tahun yang berbeda untuk beberapa negara.",
         "in_year": "pada {year}",
+        "no_row": "Sumber kami tidak mencatat {table} {what}. Yang terdekat dalam sumber kami:",
+        "no_row_number": "ke-{n}",
+        "no_row_year": "pada {year}",
         "earliest_known": "Sumber kami tidak menyebut mana yang pertama; yang paling awal dalam "
         "sumber kami: {title}.",
         "between_years": "antara {start} dan {end}",
@@ -89,6 +92,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "OIC members are listed as joining {years}:",
         "joined_differ": "Other lists sometimes give a different year for a few states.",
         "in_year": "in {year}",
+        "no_row": "Our sources list no {table} {what}. The nearest they list:",
+        "no_row_number": "numbered {n}",
+        "no_row_year": "in {year}",
         "earliest_known": "Our sources do not say which was the first; the earliest they list: "
         "{title}.",
         "between_years": "between {start} and {end}",
