@@ -32,6 +32,10 @@ STATEMENT_WORDS = 3
 _LINE_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?([1-9])[.)][ \t]*")  # "1.Its ..." at a line start
 _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what is asked
 MAX_QUESTIONS = 3
+# "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
+_LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
+_COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
+    delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
 _AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 
@@ -127,7 +131,7 @@ class MessageReader:
                 continue
             clauses: list[list[str]] = []
             for part in _CLAUSE.split(raw):
-                found, left = self._strip(self._words(part))
+                found, left = self._strip(_uncounted(self._words(part)))
                 kinds += found
                 if left and not (found and all(map(self._plain, left))):
                     clauses += _at_purpose(left)
@@ -182,6 +186,13 @@ class MessageReader:
                         (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
+
+
+def _uncounted(words: Sequence[str]) -> list[str]:
+    """The words without a count right after a list verb ("sebutkan 3 tujuan oki" ->
+    "sebutkan tujuan oki")."""
+    return [w for i, w in enumerate(words)
+            if not (w in _COUNTS and i > 0 and words[i - 1] in _LIST_VERBS)]
 
 
 def _refers_back(words: Sequence[str]) -> bool:

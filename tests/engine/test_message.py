@@ -104,3 +104,12 @@ def test_multiple_choice_options_are_not_the_question(engine: Engine) -> None:
     assert asked.readings == ("tujuan dibentuknya oki adalah",)
     short = read(engine, "OIC counts ______ observer states.\n1. 4\n2. 5\n3. 6\n4. 7")
     assert short.questions[0].text == "oic counts observer states"
+
+
+def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
+    """"Sebutkan 3 tujuan OKI!" (a school exercise) asks for the aims, not for a "3"."""
+    assert read(engine, "Sebutkan 3 tujuan OKI!").questions[0].text == "sebutkan tujuan oki"
+    assert read(engine, "name two organs of the OIC").questions[0].text == "name organs of the oic"
+    assert read(engine, "KTT OKI ke 3 di mana").questions[0].text == "ktt oki ke 3 di mana"
+    reply = engine.ask("sebutkan tiga tujuan oki")
+    assert (reply.kind, reply.entry) == ("answer", "oic_goals"), reply.reason

@@ -139,6 +139,13 @@ def test_a_row_the_table_does_not_have_is_admitted_with_the_rows_around_it(
     assert engine.ask("kapan KTT OKI ke-17 dan di negara mana").also == ()
 
 
+def test_a_list_of_names_does_not_answer_what_they_do(engine: Engine) -> None:
+    """A list of the main organs gives names and seats; "... dan fungsinya" asks what they do,
+    which the entry about the main organs says."""
+    reply = engine.ask("sebutkan organ utama oki dan fungsinya")
+    assert reply.entry == "main_organs", reply.reason
+
+
 def test_a_neighbouring_row_does_not_beat_the_entry_that_answers(engine: Engine) -> None:
     """"komite" alone is too common to name the committees' table, and the Rabat summit's row
     does not say who prepared it: the entry about the Rabat summit does."""
