@@ -26,6 +26,8 @@ def test_chat_abbreviations_are_expanded(engine: Engine) -> None:
     assert engine.normalize("brp jml anggota yg skrg?").words[:1] == ("berapa",)
     assert "yang" in engine.normalize("brp anggota yg skrg").words
     assert "sekarang" in engine.normalize("brp anggota yg skrg").words
+    # "oki tu markasnya dmn" had the headquarters answer, but "tu" weighed against it
+    assert engine.ask("oki tu markasnya dmn").entry == "headquarters"
 
 
 def test_all_names_of_the_organisation_are_one_token(engine: Engine) -> None:
