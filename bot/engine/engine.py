@@ -316,7 +316,8 @@ class Engine:
         tokens = normalized.tokens
         ranked = self.matcher.rank(tokens, limit=CANDIDATES)
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
-        proposals = [self._intent_proposal(c, tokens, terse) for c in ranked]
+        asked = self.tables.named(tokens)
+        proposals = [self._intent_proposal(c, tokens, terse, asked) for c in ranked]
         proposals += self.tables.propose(normalized, "")
         guard = ""
         if context.orgs:
@@ -362,16 +363,22 @@ class Engine:
         evidence = Evidence(self._salient(tokens), terse)
         return self.decider.decide(proposals, evidence, note=guard)
 
-    @staticmethod
-    def _intent_proposal(candidate: Candidate, tokens: tuple[str, ...], terse: bool
-                         ) -> Proposal:
+    def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
+                         asked: frozenset[str]) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
         something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
-        A bare keyword ("piagam") picks nothing either way: its choices stay side by side."""
-        picks = SELECTORS.intersection(candidate.example.split())
+        A bare keyword ("piagam") picks nothing either way: its choices stay side by side.
+        An example about another of the history's tables ("the next *summit*") answers
+        something else than a question naming one ("the next *CFM*")."""
+        words = tuple(candidate.example.split())
+        picks = SELECTORS.intersection(words)
         if picks and not terse and not SELECTORS.intersection(tokens):
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
+        about = self.tables.named(words) if asked else frozenset()
+        if about and not about & asked:
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' is about {'/'.join(sorted(about))}")
         return Proposal("intents", candidate.intent, candidate.score,
                         f"example '{candidate.example}'")
 

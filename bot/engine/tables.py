@@ -229,6 +229,12 @@ class TableIndex:
             for phrase in phrases:
                 self._relatives.add(phrase, name)
 
+    def named(self, tokens: tuple[str, ...]) -> frozenset[str]:
+        """The tables whose own words ``tokens`` use ("cfm", "ktt"), leaving out those whose
+        words are too common to name them alone."""
+        return frozenset(t for _, _, tables in self._table_words.find(tokens) for t in tables
+                         if not self.kb.tables[t].kind_required)
+
     # -- reading a question -------------------------------------------------------------------
 
     def _read(self, normalized: Normalized) -> _Question:
@@ -408,7 +414,10 @@ class TableIndex:
             which = question.superlative.value
             chosen, fallback = _superlative(rows, which, table.rows)
             if not chosen:
-                return None  # "the next Secretary-General": no row says
+                # "the next CFM": no planned row yet; a table of meetings says so, with the
+                # latest held ("the next Secretary-General": the entries on the term answer)
+                return self._no_next(table, rows, covered, question) if which == "next" \
+                    else None
             rows = chosen
             earliest = fallback and which == "first"
             reasons.append(which + (" (earliest known)" if earliest else
@@ -481,6 +490,18 @@ class TableIndex:
                         frozenset(t for t in covered if t in question.tokens), around,
                         qualifier=f"{NO_ROW_PREFIX}{asked}:{value}")
 
+    def _no_next(self, table: Table, rows: list[Row], covered: set[str], question: _Question
+                 ) -> Proposal | None:
+        """"When is the next CFM?" with no planned session in the table: admitted, with the
+        latest one held (an entry that merely says "next" about summits is not the answer)."""
+        held = [r for r in rows if r.start and r.status == "held"]
+        if "planned" not in table.statuses or not held:
+            return None
+        latest = max(held, key=_chronology)
+        return Proposal("tables", table.id, NO_ROW, f"table {table.id}: no planned row",
+                        frozenset(t for t in covered if t in question.tokens), (latest.id,),
+                        qualifier=f"{NO_ROW_PREFIX}next:")
+
     def _bare_numbers(self, table: Table, question: _Question
                       ) -> list[tuple[int, frozenset[str]]]:
         """"sekjen 9", "ktt oki 2": a small number right after the table's word."""
@@ -528,8 +549,8 @@ class TableIndex:
             asked, value = proposal.qualifier.removeprefix(NO_ROW_PREFIX).split(":")
             table = self.kb.tables[proposal.key]
             texts = TEXTS[lang]
-            what = (texts["no_row_number"].format(n=value) if asked == "n"
-                    else texts["no_row_year"].format(year=value))
+            what = {"n": texts["no_row_number"], "y": texts["no_row_year"],
+                    "next": texts["no_row_next"]}[asked].format(n=value, year=value)
             # Not a fact: an admission, with the rows on either side to open instead.
             return Reply(question=question, kind="suggest", lang=lang, intent=None,
                          confidence=score, answer=texts["no_row"].format(

@@ -46,6 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_row": "Sumber kami tidak mencatat {table} {what}. Yang terdekat dalam sumber kami:",
         "no_row_number": "ke-{n}",
         "no_row_year": "pada {year}",
+        "no_row_next": "yang dijadwalkan berikutnya",
         "earliest_known": "Sumber kami tidak menyebut mana yang pertama; yang paling awal dalam "
         "sumber kami: {title}.",
         "between_years": "antara {start} dan {end}",
@@ -95,6 +96,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_row": "Our sources list no {table} {what}. The nearest they list:",
         "no_row_number": "numbered {n}",
         "no_row_year": "in {year}",
+        "no_row_next": "planned next",
         "earliest_known": "Our sources do not say which was the first; the earliest they list: "
         "{title}.",
         "between_years": "between {start} and {end}",

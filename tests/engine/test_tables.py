@@ -126,6 +126,9 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
      ["summit_5", "summit_6"]),
     ("the twenty first cfm", "Our sources list no Sessions of the Council of Foreign Ministers "
      "numbered 21.", ["cfm_19", "cfm_24"]),
+    # no session planned yet: the entry on the next *summit* used to answer
+    ("when is the next cfm", "Our sources list no Sessions of the Council of Foreign Ministers "
+     "planned next.", ["cfm_51"]),
 ])
 def test_a_row_the_table_does_not_have_is_admitted_with_the_rows_around_it(
         engine: Engine, question: str, lead: str, offered: list[str]) -> None:
