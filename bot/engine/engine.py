@@ -226,10 +226,14 @@ class Engine:
         if best.kind == "other_org":
             return []
         replies = [best] if best.outcome == "answered" and best.kind != "smalltalk" else []
-        seen = {best.entry or best.intent}
-        offers = best.decision.offers if best.decision else ()
+        seen = {best.entry or best.intent, best.decision.key if best.decision else None}
+        # What the reply itself offers comes first: after "no 20th summit", the rows around it,
+        # not the runner-up that only shared the number.
+        offers = [link.entry for link in best.suggestions] if best.kind == "suggest" else (
+            best.decision.offers if best.decision else ())
         for key in offers:
-            if key not in seen and len(replies) < limit:
+            # a list of table rows has no answer of its own to offer ("summits")
+            if key not in seen and self.knows(key) and len(replies) < limit:
                 seen.add(key)
                 replies.append(self._reply_for(key, best.lang, question, best.confidence))
         return replies[:limit]

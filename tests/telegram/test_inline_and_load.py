@@ -35,6 +35,17 @@ async def test_inline_query_about_another_organisation_offers_nothing(bot: Harne
     assert answer.params["results"] == []
 
 
+async def test_inline_query_for_a_row_the_history_lacks_offers_the_rows_around_it(
+        bot: Harness) -> None:
+    """"KTT OKI ke-20": the bot has no such summit. The cards are the summit it does know next
+    to it, not the entry that merely shared the number (a table's list id once crashed the
+    handler here)."""
+    bot.push(inline("KTT OKI ke-20", AISYAH))
+    [answer] = await bot.wait(lambda c: c.method == "answerInlineQuery")
+    texts = [r["input_message_content"]["message_text"] for r in answer.params["results"]]
+    assert len(texts) == 1 and "Baku" in texts[0], texts
+
+
 async def test_a_burst_from_100_chats_is_answered_completely_without_429(bot: Harness) -> None:
     users = [{"id": 9000 + n, "is_bot": False, "first_name": f"U{n}", "language_code": "id"}
              for n in range(100)]
