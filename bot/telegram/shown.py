@@ -31,6 +31,8 @@ def shows(reply: Reply) -> str:
     proposal = reply.decision.proposal if reply.decision else None
     if proposal is not None and proposal.rows and reply.kind == "answer":
         return f"L:{proposal.key}:{','.join(proposal.rows)}"
+    if proposal is not None and reply.kind == "answer" and ":" in proposal.key:
+        return f"e:{proposal.key}"  # members by joining year ("joined:1974-1974")
     if reply.kind in OFFERING:
         links = reply.suggestions if reply.kind in ("suggest", "other_org") else reply.related
         extra = reply.decision.subject if reply.kind == "other_org" and reply.decision else ""

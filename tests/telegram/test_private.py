@@ -68,6 +68,25 @@ async def test_several_countries_get_one_standing_that_switches_language(bot: Ha
     assert "Brunei Darussalam: a member, listed as joining in 1984" in edit.params["text"]
 
 
+async def test_lists_made_from_the_data_switch_language(bot: Harness) -> None:
+    """Members by joining year and meetings of two tables in one country are made from the
+    data, not an entry: their language switch redraws the same list."""
+    for person, question, shown, switched in (
+            (AISYAH, "negara yang bergabung dengan OKI tahun 1974", "• 1974: Bangladesh",
+             "these OIC members are listed as joining in 1974"),
+            (JOHN, "pertemuan OKI di Pakistan", "KTT Islam ke-2: Lahore",
+             "2nd Islamic Summit: Lahore, Pakistan")):
+        bot.push(update_message(question, private(person), person))
+        [reply] = await bot.reply_in(person["id"])
+        assert shown in reply.params["text"], reply.params["text"]
+        switch = next(b for b in buttons(reply.params) if b["text"] == "🇬🇧 English")
+        bot.push(callback(switch["callback_data"], reply.result, person))
+        sent = reply.result["message_id"]
+        [edit] = await bot.wait(lambda c, sent=sent: c.method == "editMessageText"
+                                and int(c.params["message_id"]) == sent)
+        assert switched in edit.params["text"], edit.params["text"]
+
+
 async def test_suggestion_button_opens_the_answer(bot: Harness) -> None:
     bot.push(update_message("piagam", private(AISYAH), AISYAH))
     [reply] = await bot.reply_in(AISYAH["id"])
