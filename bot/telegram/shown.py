@@ -3,7 +3,8 @@
 A button's 64 bytes hold an answer id (``e:<entry>``, ``m:<country>``, ``r:<country>``) but
 not a list of summits or the three answers a "did you mean" offered. Those are kept in the
 state store, keyed by a salted hash of (chat, message), as answer ids only, never the text
-asked: ``L:<table>:<row>,<row>...`` for a list, ``o:<kind>:<extra>:<id>,<id>...`` for a reply
+asked: ``L:<table>:<row>,<row>...`` for a list, ``N:<table>:<n|y|next>:<value>:<row>,...``
+for "no such row" with the rows around it, ``o:<kind>:<extra>:<id>,<id>...`` for a reply
 that offers answers (suggestions, "not sure", another organisation, nothing asked). A button
 on a message redraws it from, in order: its own data, what the store kept, the question it
 quotes (messages from before the store kept anything), else it says it cannot.
@@ -15,6 +16,7 @@ from telegram import Message
 
 from bot.engine import Engine, Link, Reply
 from bot.engine.proposal import Proposal
+from bot.engine.tables import NO_ROW, NO_ROW_PREFIX
 from bot.engine.texts import TEXTS
 from bot.store import Sent
 from bot.telegram.render import reply_state
@@ -33,6 +35,10 @@ def shows(reply: Reply) -> str:
         return f"L:{proposal.key}:{','.join(proposal.rows)}"
     if proposal is not None and reply.kind == "answer" and ":" in proposal.key:
         return f"e:{proposal.key}"  # members by joining year ("joined:1974-1974")
+    if proposal is not None and proposal.qualifier.startswith(NO_ROW_PREFIX):
+        # "no 20th summit": N:<table>:<asked>:<value>:<row>,<row>
+        asked = proposal.qualifier.removeprefix(NO_ROW_PREFIX)
+        return f"N:{proposal.key}:{asked}:{','.join(proposal.rows)}"
     if reply.kind in OFFERING:
         links = reply.suggestions if reply.kind in ("suggest", "other_org") else reply.related
         extra = reply.decision.subject if reply.kind == "other_org" and reply.decision else ""
@@ -57,6 +63,14 @@ def rebuild(engine: Engine, what: str, lang: str) -> Reply | None:
         if table not in engine.kb.tables or not all(engine.tables.knows(r) for r in row_ids):
             return None
         return engine.tables.reply(Proposal("tables", table, 1.0, "", rows=row_ids), lang, "")
+    if kind == "N":
+        table, asked, value, rows = rest.split(":", 3)
+        row_ids = tuple(rows.split(","))
+        if table not in engine.kb.tables or not all(engine.tables.knows(r) for r in row_ids):
+            return None
+        return engine.tables.reply(Proposal("tables", table, NO_ROW, "", rows=row_ids,
+                                            qualifier=f"{NO_ROW_PREFIX}{asked}:{value}"),
+                                   lang, "")
     if kind == "o":
         offered, _, rest = rest.partition(":")
         extra, _, ids = rest.partition(":")

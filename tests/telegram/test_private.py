@@ -69,13 +69,15 @@ async def test_several_countries_get_one_standing_that_switches_language(bot: Ha
 
 
 async def test_lists_made_from_the_data_switch_language(bot: Harness) -> None:
-    """Members by joining year and meetings of two tables in one country are made from the
-    data, not an entry: their language switch redraws the same list."""
+    """Members by joining year, meetings of two tables in one country and "no such summit"
+    are made from the data, not an entry: their language switch redraws the same reply."""
     for person, question, shown, switched in (
             (AISYAH, "negara yang bergabung dengan OKI tahun 1974", "• 1974: Bangladesh",
              "these OIC members are listed as joining in 1974"),
             (JOHN, "pertemuan OKI di Pakistan", "KTT Islam ke-2: Lahore",
-             "2nd Islamic Summit: Lahore, Pakistan")):
+             "2nd Islamic Summit: Lahore, Pakistan"),
+            ({**JOHN, "id": JOHN["id"] + 1}, "KTT OKI ke-20", "tidak mencatat KTT Islam OKI ke-20",
+             "Our sources list no Islamic Summits numbered 20")):
         bot.push(update_message(question, private(person), person))
         [reply] = await bot.reply_in(person["id"])
         assert shown in reply.params["text"], reply.params["text"]
