@@ -986,6 +986,11 @@ def _tables(reader: _Reader, raw: list[tuple[Path, LineDict]], places: dict[str,
         rows = tuple(row for row in table.rows
                      if claim(row.id, f"row {row.id!r} of table {table.id!r}", row.path,
                               row.line))
+        for row in rows:
+            if row.entry and (row.entry not in entries or entries[row.entry].kind != "fact"):
+                reader.error(row.path, row.line, f"row {row.id!r} has entry: {row.entry!r}, "
+                             "but no knowledge entry has that id; give the id of the entry "
+                             "about the same thing, or leave 'entry' out")
         tables[table.id] = dataclasses.replace(table, rows=rows)
     return tables
 
@@ -1074,7 +1079,7 @@ def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tup
 
 ROW_KEYS = {"id", "ordinal", "kind", "status", "name", "names", "city", "country", "start",
             "end", "chair", "holder", "theme", "outcome", "elected", "note", "previous",
-            "sources", "as_of", "checked"}
+            "entry", "sources", "as_of", "checked"}
 
 
 def _rows(reader: _Reader, path: Path, item: LineDict, table: str, kinds: dict[str, TableKind],
@@ -1165,6 +1170,9 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
     previous = node.get("previous")
     if previous is not None and not isinstance(previous, str):
         reader.error(path, _line(node, "previous"), f"'previous' of {what} must be a row id")
+    entry = node.get("entry")
+    if entry is not None and not isinstance(entry, str):
+        reader.error(path, _line(node, "entry"), f"'entry' of {what} must be an entry id")
     sources = reader.sources(path, node.get("sources"), what)
     if not sources:
         reader.error(path, _line(node, "sources") or node.line, f"{what} states facts but has no "
@@ -1192,7 +1200,7 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
         chair=mapping(texts["chair"]), holder=mapping(texts["holder"]),
         theme=mapping(texts["theme"]), outcome=mapping(bilingual["outcome"]),
         elected=mapping(bilingual["elected"]), note=mapping(bilingual["note"]),
-        previous=previous, as_of=as_of, checked=checked)
+        previous=previous, entry=entry, as_of=as_of, checked=checked)
 
 
 def _cities(reader: _Reader, path: Path, node: LineDict, what: str, places: dict[str, Place]

@@ -245,6 +245,7 @@ class Row:
     elected: Mapping[str, str] | None = None
     note: Mapping[str, str] | None = None
     previous: str | None = None  # the row this one took over from (same table)
+    entry: str | None = None  # the knowledge entry about the same thing (ICESCO): not a rival
     as_of: date | None = None
     checked: date | None = None
 

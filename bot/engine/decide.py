@@ -83,10 +83,15 @@ class Decider:
     """Weighs proposals against the question's salient words and the thresholds."""
 
     def __init__(self, thresholds: Thresholds, kind: Callable[[Proposal], Kind],
-                 explains: Callable[[Proposal, str], bool]) -> None:
+                 explains: Callable[[Proposal, str], bool],
+                 same: Callable[[Proposal, Proposal], bool] = lambda a, b: a.key == b.key
+                 ) -> None:
+        """``same`` tells two proposals that give one answer (a row of the bodies table and
+        the entry about that body): they are not rivals, so no margin is asked between them."""
         self.thresholds = thresholds
         self._kind = kind
         self._explains = explains
+        self._same = same
 
     def weigh(self, proposal: Proposal, evidence: Evidence) -> Weighed:
         """The proposal's score, less the share of the question's weight it leaves unexplained."""
@@ -115,7 +120,8 @@ class Decider:
             return Decision("fallback", f"best {_name(top)} scores {top.score:.2f}"
                             f"{_lost(top)}, under {t.suggest:.2f}", None, tuple(weighed), offers)
         kind = self._kind(top.proposal)
-        runner_up = next((w for w in weighed[1:] if w.proposal.key != top.proposal.key), None)
+        runner_up = next((w for w in weighed[1:] if not self._same(w.proposal, top.proposal)),
+                         None)
         gap = top.score - runner_up.score if runner_up else top.score
         margin = max(t.margin, (t.sure - top.score) * t.terse_slope) if evidence.terse else t.margin
         if top.score < t.answer:

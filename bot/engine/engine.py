@@ -124,7 +124,7 @@ class Engine:
 
     @thresholds.setter
     def thresholds(self, value: Thresholds) -> None:
-        self.decider = Decider(value, self._kind, self._explains)
+        self.decider = Decider(value, self._kind, self._explains, self._same)
 
     def _index(self, known: dict[str, tuple[str, str]]) -> None:
         """Normalise the examples (or take their forms from ``known``) and index them."""
@@ -412,6 +412,17 @@ class Engine:
         kind = self.kb.entries[self._intent_entry[proposal.key]].kind
         return "smalltalk" if kind == "smalltalk" else (
             "out_of_scope" if kind == "out_of_scope" else "fact")
+
+    def _same(self, a: Proposal, b: Proposal) -> bool:
+        """Whether two proposals give one answer: the same key, or a row and the entry it
+        names as being about the same thing (``entry: icesco`` on the ICESCO row)."""
+        return a.key == b.key or self._answer_of(a) == self._answer_of(b)
+
+    def _answer_of(self, proposal: Proposal) -> str:
+        if proposal.source == "intents":
+            return self._intent_entry.get(proposal.key, proposal.key)
+        row = self.tables.row(proposal.key) if proposal.source == "tables" else None
+        return row.entry if row is not None and row.entry else proposal.key
 
     def _explains(self, proposal: Proposal, token: str) -> bool:
         """Whether an intent's examples or its answer account for a question's word."""

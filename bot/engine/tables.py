@@ -568,6 +568,9 @@ class TableIndex:
     def knows(self, row_id: str) -> bool:
         return row_id in self._rows
 
+    def row(self, row_id: str) -> Row | None:
+        return self._rows.get(row_id)
+
     def row_reply(self, row_id: str, lang: str, question: str = "", score: float = 1.0,
                   **meta: Any) -> Reply:
         """One row as an answer: the direct answer first, then details, its note, sources."""

@@ -181,6 +181,18 @@ def test_previous_must_be_a_row_of_the_table(write_content: Writer) -> None:
     assert "row 'summit_1' has previous: 'summit_0', but table 'summits' has no such row" in message
 
 
+def test_a_rows_entry_must_be_a_knowledge_entry(write_content: Writer) -> None:
+    """``entry`` links a row to the entry about the same thing; a wrong id is caught where it
+    is written, and a right one loads."""
+    files = table_file(ROW_1 + "        entry: headquaters\n")
+    [message] = problems_for(write_content(knowledge=files))
+    assert f"summits.yaml:{line_of(files['summits.yaml'], 'id: summit_1')}:" in message
+    assert "row 'summit_1' has entry: 'headquaters', but no knowledge entry has that id" in message
+    right = table_file(ROW_1 + "        entry: headquarters\n")
+    [row] = load_content(write_content(knowledge=right)).tables["summits"].rows
+    assert row.entry == "headquarters"
+
+
 def test_an_unknown_row_field_lists_the_known_ones(write_content: Writer) -> None:
     files = table_file(ROW_1 + "        venue: Rabat\n")
     [message] = problems_for(write_content(knowledge=files))

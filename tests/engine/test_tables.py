@@ -149,6 +149,15 @@ def test_a_list_of_names_does_not_answer_what_they_do(engine: Engine) -> None:
     assert reply.entry == "main_organs", reply.reason
 
 
+def test_a_row_and_the_entry_about_the_same_body_are_not_rivals(engine: Engine) -> None:
+    """"Dimana markas ICESCO": the ICESCO row and the ICESCO entry both answer, and both are
+    sure; that is one answer, not a choice to offer."""
+    for question in ("dimana markas icesco", "where is sesric based"):
+        reply = engine.ask(question)
+        assert reply.kind == "answer" and reply.entry in {"body_icesco", "icesco",
+                                                          "body_sesric", "sesric"}, reply.reason
+
+
 def test_a_neighbouring_row_does_not_beat_the_entry_that_answers(engine: Engine) -> None:
     """"komite" alone is too common to name the committees' table, and the Rabat summit's row
     does not say who prepared it: the entry about the Rabat summit does."""
