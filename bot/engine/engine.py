@@ -321,7 +321,8 @@ class Engine:
         ranked = self.matcher.rank(tokens, limit=CANDIDATES)
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
         asked = self.tables.named(tokens)
-        proposals = [self._intent_proposal(c, tokens, terse, asked) for c in ranked]
+        places = self.tables.places(tokens)
+        proposals = [self._intent_proposal(c, tokens, terse, asked, places) for c in ranked]
         proposals += self.tables.propose(normalized, "")
         guard = ""
         if context.orgs:
@@ -368,12 +369,13 @@ class Engine:
         return self.decider.decide(proposals, evidence, note=guard)
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
-                         asked: frozenset[str]) -> Proposal:
+                         asked: frozenset[str], places: frozenset[str]) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
         something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
         A bare keyword ("piagam") picks nothing either way: its choices stay side by side.
         An example about another of the history's tables ("the next *summit*") answers
-        something else than a question naming one ("the next *CFM*")."""
+        something else than a question naming one ("the next *CFM*"), and one naming another
+        city than the question's ("deklarasi *Jakarta*" for "deklarasi *Rabat*")."""
         words = tuple(candidate.example.split())
         picks = SELECTORS.intersection(words)
         if picks and not terse and not SELECTORS.intersection(tokens):
@@ -383,6 +385,11 @@ class Engine:
         if about and not about & asked:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' is about {'/'.join(sorted(about))}")
+        where = self.tables.places(words) if places else frozenset()
+        if where and not where & places:
+            # "isi deklarasi *Rabat*" is not "isi deklarasi *Jakarta*"
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' names {'/'.join(sorted(where))}")
         return Proposal("intents", candidate.intent, candidate.score,
                         f"example '{candidate.example}'")
 

@@ -229,6 +229,10 @@ class TableIndex:
             for phrase in phrases:
                 self._relatives.add(phrase, name)
 
+    def places(self, tokens: tuple[str, ...]) -> frozenset[str]:
+        """The places (ids from places.yaml) ``tokens`` name ("jakarta", "kuala lumpur")."""
+        return frozenset(p for _, _, places in self._place_names.find(tokens) for p in places)
+
     def named(self, tokens: tuple[str, ...]) -> frozenset[str]:
         """The tables whose own words ``tokens`` use ("cfm", "ktt"), leaving out those whose
         words are too common to name them alone."""

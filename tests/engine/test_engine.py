@@ -493,3 +493,10 @@ def test_a_warmed_engine_reads_no_answer_while_answering() -> None:
     cold, warmed = Engine(kb), Engine(kb)
     warmed.warm()
     assert texts_read(warmed, WARM_QUESTION) <= 4 < texts_read(cold, WARM_QUESTION)
+
+
+def test_an_example_naming_another_city_does_not_answer(engine: Engine) -> None:
+    """"Apa isi Deklarasi Rabat?" once got the Jakarta Declaration through "isi deklarasi
+    jakarta": our sources do not give the Rabat Declaration's text, so no answer."""
+    assert engine.ask("apa isi deklarasi rabat").kind != "answer"
+    assert engine.ask("apa isi deklarasi jakarta").entry == "jakarta_summit_2016"
