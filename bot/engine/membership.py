@@ -18,6 +18,7 @@ from bot.engine.decide import Thresholds
 from bot.engine.normalize import Normalized, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
+from bot.engine.tables import YEAR
 from bot.engine.texts import TEXTS
 
 ROLE_SCORE = 0.92  # a role asked with "peran"/"role" and the country named
@@ -30,7 +31,6 @@ REASON_FACTOR = 0.8
 COUNTRY_JOIN = "_"
 # "Negara anggota OKI yang bergabung tahun 1972": the members listed as joining then, keyed
 # joined:1972-1972 (a span: "between 1969 and 1972").
-_YEAR = re.compile(r"^(19|20)\d\d$")
 _SPAN = re.compile(r"^(\d{4})-(\d{4})$")
 SPAN_WORDS = frozenset("tahun year years between antara sampai hingga and dan to from dari".split())
 COUNT_WORDS = frozenset("berapa jumlah jumlahnya banyaknya many".split())  # a count, not a list
@@ -90,7 +90,7 @@ class CountrySource:
         """"Which countries joined the OIC in 1974?", "negara anggota OKI dari tahun 1969
         sampai 1972": the members listed as joining in that year or span, from the country
         data (no example question can name every year)."""
-        years = sorted({int(t) for t in normalized.tokens if _YEAR.match(t)})
+        years = sorted({int(t) for t in normalized.tokens if YEAR.match(t)})
         padded = f" {' '.join(normalized.words)} "
         cues = [c for c in self._membership_cues if c in padded]
         if not (names_oic and cues and years) or len(years) > 2 or COUNT_WORDS.intersection(

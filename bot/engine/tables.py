@@ -41,12 +41,13 @@ UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 SHARED = 0.5
 NO_ROW = 0.6  # no row has the number or year asked: said, with the rows on either side
 NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:17")
+EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
 EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said as such
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
 
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 _KE_NUMBER = re.compile(r"^ke(\d{1,3})$")
-_YEAR = re.compile(r"^(19|20)\d\d$")
+YEAR = re.compile(r"^(19|20)\d\d$")  # a year, as a token
 # "September 25th", "the 25th of September": a day of a month, not the 25th of anything.
 _MONTH_WORDS = frozenset({m.lower() for names in MONTHS.values() for m in names}
                          | {m.lower()[:3] for m in MONTHS["en"]} | {"sept", "agu", "okt", "des"})
@@ -259,7 +260,7 @@ class TableIndex:
         if country:
             question.country = _Hit(country[0], frozenset(country[1]))
         question.ordinals = list(_ordinals(tokens))
-        question.years = [(int(t), frozenset((t, "tahun"))) for t in tokens if _YEAR.match(t)]
+        question.years = [(int(t), frozenset((t, "tahun"))) for t in tokens if YEAR.match(t)]
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         for start, end, values in self._superlatives.find(tokens):
@@ -336,7 +337,7 @@ class TableIndex:
         meeting in Lahore in 1974" is the 2nd summit ("Jakarta in 2016" alone may be about
         anything). Less sure than a named table: the kind of meeting was not said."""
         tokens = normalized.tokens
-        if OIC_WORD not in tokens or not any(_YEAR.match(t) for t in tokens) or next(
+        if OIC_WORD not in tokens or not any(YEAR.match(t) for t in tokens) or next(
                 self._place_names.find(tokens), None) is None:
             return []
         question = self._read(normalized)
@@ -457,8 +458,8 @@ class TableIndex:
             return None
         rows = _ordered(rows)
         covered.update(t for t in question.asks if _answers(t, rows))
-        missing = _lacks(question.asks, rows) if len(rows) == 1 else [
-            "duties" for _ in ASK_FIELDS["duties"][0] & question.asks][:1]
+        missing = _lacks(question.asks, rows) if len(rows) == 1 else (
+            ["duties"] if ASK_FIELDS["duties"][0] & question.asks else [])
         if missing:
             penalty += MISSING_DETAIL * len(missing)
             reasons.append("no " + "/".join(missing) + " in the row")
@@ -467,7 +468,7 @@ class TableIndex:
         tokens = frozenset(t for t in covered if t in question.tokens)
         if len(rows) == 1:
             return Proposal("tables", rows[0].id, score, reason, tokens,
-                            qualifier="earliest known" if earliest else "")
+                            qualifier=EARLIEST_KNOWN if earliest else "")
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows))
 
     def _no_row(self, table: Table, pool: list[Row], numbers: set[int], years: set[int],
@@ -564,7 +565,7 @@ class TableIndex:
         if proposal.rows:
             return self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
         reply = self.row_reply(proposal.key, lang, question, score, **meta)
-        if proposal.qualifier == "earliest known":
+        if proposal.qualifier == EARLIEST_KNOWN:
             caveat = TEXTS[lang]["earliest_known"].format(title=reply.title)
             return replace(reply, answer=f"{caveat}\n{reply.answer}")
         return reply
@@ -793,7 +794,7 @@ def _indonesian_number(words: tuple[str, ...]) -> tuple[int, int]:
     return value, 1
 
 
-def _superlative(rows: list[Row], which: str, table: Iterable[Row] = ()
+def _superlative(rows: list[Row], which: str, table: Iterable[Row]
                  ) -> tuple[list[Row], bool]:
     """The first, latest, next or current row(s); ``True`` when "current" fell back to the
     latest row that took place (meetings have no current row), or "first" to the earliest
