@@ -511,8 +511,12 @@ def _country(
         reader.error(path, item.line, f"{what} has no source; add 'sources' or 'default_sources'")
     role = _role(reader, path, item["role"], what) if "role" in item else None
     related = reader.id_list(path, item, "related", what)
+    entry = item.get("entry")
+    if entry is not None and not isinstance(entry, str):
+        reader.error(path, _line(item, "entry"), f"'entry' of {what} must be an entry id")
+        entry = None
     _unknown_keys(reader, path, item, {"code", "status", "since", "aliases", "note", "sources",
-                                       "years_differ", "role", "related"}, what)
+                                       "years_differ", "role", "related", "entry"}, what)
     return Country(
         code=code,
         status=status,
@@ -525,6 +529,7 @@ def _country(
         line=item.line,
         role=role,
         related=related,
+        entry=entry,
     )
 
 
@@ -761,6 +766,10 @@ def _check_references(reader: _Reader, entries: dict[str, Entry], lexicon: Lexic
             if missing(ident):
                 reader.error(country.path, country.line, f"country {country.code} is related "
                              f"to {ident!r}, which is no fact entry")
+        if country.entry and missing(country.entry):
+            reader.error(country.path, country.line, f"country {country.code} has entry: "
+                         f"{country.entry!r}, which is no fact entry; name the entry about "
+                         "its standing, or leave 'entry' out")
 
 
 def _cross_check(

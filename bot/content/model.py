@@ -76,6 +76,7 @@ class Country:
     line: int
     role: Role | None = None
     related: tuple[str, ...] = ()  # entries to offer first under this country's answer
+    entry: str | None = None  # the entry about this country's standing: one answer, no rival
 
 
 @dataclass(frozen=True, slots=True)

@@ -421,13 +421,18 @@ class Engine:
             "out_of_scope" if kind == "out_of_scope" else "fact")
 
     def _same(self, a: Proposal, b: Proposal) -> bool:
-        """Whether two proposals give one answer: the same key, or a row and the entry it
-        names as being about the same thing (``entry: icesco`` on the ICESCO row)."""
+        """Whether two proposals give one answer: the same key, or a row or a country and the
+        entry it names as being about the same thing (``entry: icesco`` on the ICESCO row,
+        ``entry: russia_observer`` on Russia)."""
         return a.key == b.key or self._answer_of(a) == self._answer_of(b)
 
     def _answer_of(self, proposal: Proposal) -> str:
         if proposal.source == "intents":
             return self._intent_entry.get(proposal.key, proposal.key)
+        if proposal.source == "countries":
+            kind, _, code = proposal.key.partition(":")
+            country = self.kb.countries.get(code) if kind == "membership" else None
+            return country.entry if country is not None and country.entry else proposal.key
         row = self.tables.row(proposal.key) if proposal.source == "tables" else None
         return row.entry if row is not None and row.entry else proposal.key
 

@@ -155,3 +155,25 @@ def test_the_oics_organs_must_be_a_list(write_content: Writer) -> None:
         """})
     messages = problems_for(root)
     assert any("'our_organs'" in m and "lexicon.yaml:2:" in m for m in messages), messages
+
+
+def test_a_countrys_entry_must_be_a_knowledge_entry(write_content: Writer) -> None:
+    """``entry`` names the entry about a country's standing; a wrong id is caught where the
+    country is written, and a right one loads."""
+    countries = """\
+        countries:
+          - code: RU
+            status: observer
+            since: 2005
+            entry: {entry}
+            sources:
+              - title: OIC observers
+                url: https://example.org/observers
+        """
+    [message] = problems_for(write_content(
+        knowledge={"countries.yaml": countries.format(entry="headquaters")}))
+    assert "countries.yaml:2:" in message
+    assert "country RU has entry: 'headquaters', which is no fact entry" in message
+    kb = load_content(write_content(
+        knowledge={"countries.yaml": countries.format(entry="headquarters")}))
+    assert kb.countries["RU"].entry == "headquarters"
