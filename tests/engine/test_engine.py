@@ -165,6 +165,27 @@ def test_why_not_a_member_gets_the_reason_where_an_entry_gives_one(engine: Engin
     assert (reply.kind, reply.country) == ("membership", "BR")
 
 
+def test_a_standing_and_the_entry_about_it_are_not_rivals(engine: Engine) -> None:
+    """"Is Russia in the OIC?": Russia's standing and the entry on how Russia became an
+    observer (``entry:`` on the country) are one answer, not a choice to offer."""
+    reply = engine.ask("is russia in the OIC")
+    assert reply.kind in ("membership", "answer"), reply.reason
+    assert "2005" in reply.answer
+
+
+def test_muslim_countries_and_members_read_either_way_get_both_sides(engine: Engine) -> None:
+    """"Which Muslim country is not a member?" and "which members are not Muslim?" share their
+    words; the one answer says both: the Christian-majority members, and that our sources name
+    no Muslim-majority country outside (rather than a guess)."""
+    for question in ("Which Muslim country is not member of OIC",
+                     "which oic members are not muslim majority",
+                     "negara muslim yang bukan anggota oki"):
+        reply = engine.ask(question)
+        assert reply.entry == "christian_majority_members", reply.reason
+        first = reply.answer.split("\n\n")[0]
+        assert "Uganda" in first and ("outside the OIC" in first or "di luar OKI" in first)
+
+
 def test_why_a_country_is_a_member_gets_its_standing_and_why_it_stands_out(
         engine: Engine) -> None:
     """"Why is Guyana in the OIC?": when it joined, and that its people are mostly not
