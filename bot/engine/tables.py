@@ -41,6 +41,7 @@ UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 SHARED = 0.5
 NO_ROW = 0.6  # no row has the number or year asked: said, with the rows on either side
 NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:17")
+COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
 EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said as such
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
@@ -120,6 +121,8 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
 HOST_WORDS = frozenset("host hosted hosts hosting tuan rumah".split())
+# "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
+_FROM_OR_IN = frozenset("dari asal from in di by".split())
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
 
@@ -444,7 +447,8 @@ class TableIndex:
             # "the 20th summit": asked about a row the table does not have
             return self._no_row(table, pool if kinds else [
                 r for r in pool if not table.default_kind or r.kind == table.default_kind],
-                {n for n, _ in ordinals}, {y for y, _ in question.years}, covered, question)
+                {n for n, _ in ordinals}, {y for y, _ in question.years}, covered, question,
+                place_what)
         if not reasons:
             if table.default_row == "current" and named == {table.id}:
                 rows = [r for r in table.rows if r.status == "current"]
@@ -472,10 +476,25 @@ class TableIndex:
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows))
 
     def _no_row(self, table: Table, pool: list[Row], numbers: set[int], years: set[int],
-                covered: set[str], question: _Question) -> Proposal | None:
+                covered: set[str], question: _Question, place: str) -> Proposal | None:
         """"KTT ke-20", "KTT OKI tahun 1990": no row has that number or year. Saying so, with
         the rows on either side, beats an entry that merely shares the number ("20th
-        extraordinary CFM")."""
+        extraordinary CFM"). "Sekjen OKI dari Indonesia": no row has that country; said, with
+        the latest rows."""
+        if not numbers and not years and question.country and place.startswith("country"):
+            cue = _from_or_in(question.tokens, question.country.tokens)
+            if not cue:
+                return None  # "KTT OKI membahas Palestina" is about Palestine, not held there
+            covered = covered | cue
+            latest = sorted((r for r in pool if r.start and r.status != "planned"),
+                            key=_chronology)[-COUNTRY_OFFERS:]
+            if not latest or not any(r.ordinal for r in table.rows):
+                return None  # only the history's numbered tables say who came from where
+            code = question.country.value
+            return Proposal("tables", table.id, NO_ROW, f"table {table.id}: no row {place}",
+                            frozenset(t for t in covered if t in question.tokens),
+                            tuple(r.id for r in reversed(latest)),
+                            qualifier=f"{NO_ROW_PREFIX}c:{code}")
         if len(numbers) + len(years) != 1:
             return None  # a place no row has ("summit in Baghdad"): other sources answer
         by_number = bool(numbers)
@@ -554,12 +573,17 @@ class TableIndex:
             asked, value = proposal.qualifier.removeprefix(NO_ROW_PREFIX).split(":")
             table = self.kb.tables[proposal.key]
             texts = TEXTS[lang]
-            what = {"n": texts["no_row_number"], "y": texts["no_row_year"],
-                    "next": texts["no_row_next"]}[asked].format(n=value, year=value)
+            if asked == "c":  # from a country (people) or in it (meetings)
+                what = texts["no_row_in" if any(r.cities for r in table.rows) else
+                             "no_row_from"].format(country=self._country_name(value, lang))
+            else:
+                what = {"n": texts["no_row_number"], "y": texts["no_row_year"],
+                        "next": texts["no_row_next"]}[asked].format(n=value, year=value)
             # Not a fact: an admission, with the rows on either side to open instead.
             return Reply(question=question, kind="suggest", lang=lang, intent=None,
                          confidence=score, answer=texts["no_row"].format(
-                             table=table.name[lang], what=what),
+                             table=table.name[lang], what=what) + " " + texts[
+                             "no_row_latest" if asked == "c" else "no_row_nearest"],
                          suggestions=tuple(Link(r, self.row_title(r, lang))
                                            for r in proposal.rows), **meta)
         if proposal.rows:
@@ -722,6 +746,18 @@ class TableIndex:
         if override:
             return override.name[lang]
         return self._countries.name(code).name[lang] if code in self._countries.codes else code
+
+
+def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[str]:
+    """The words naming the country as where a row is from or held ("dari Indonesia", "came
+    from the Gambia", "hosted"), none if it is what a meeting was about ("membahas Palestina")."""
+    hosting = HOST_WORDS.intersection(tokens)
+    at = next((i for i, t in enumerate(tokens) if t in country), 0)
+    before = tokens[max(0, at - 3):at]
+    near = [t for t in before if t != "the"]
+    if near and near[-1] in _FROM_OR_IN:
+        return frozenset(before) | hosting
+    return frozenset(hosting)
 
 
 # -- reading numbers ---------------------------------------------------------------------------

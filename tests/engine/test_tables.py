@@ -129,6 +129,12 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
     # no session planned yet: the entry on the next *summit* used to answer
     ("when is the next cfm", "Our sources list no Sessions of the Council of Foreign Ministers "
      "planned next.", ["cfm_51"]),
+    # a country no row is from or held in: said, with the latest rows (the summit in Lahore,
+    # the Secretary-General from Tunisia are found as before)
+    ("Siapa sekjen OKI dari Indonesia?", "Sumber kami tidak mencatat Sekretaris Jenderal OKI "
+     "dari Indonesia. Yang terbaru", ["sg_12", "sg_11", "sg_10"]),
+    ("has nigeria hosted an oic summit", "Our sources list no Islamic Summits in Nigeria. The "
+     "latest", ["summit_15", "summit_14", "summit_13"]),
 ])
 def test_a_row_the_table_does_not_have_is_admitted_with_the_rows_around_it(
         engine: Engine, question: str, lead: str, offered: list[str]) -> None:
@@ -140,6 +146,13 @@ def test_a_row_the_table_does_not_have_is_admitted_with_the_rows_around_it(
     assert reply.answer.startswith(lead), reply.answer
     assert [link.entry for link in reply.suggestions] == offered
     assert engine.ask("kapan KTT OKI ke-17 dan di negara mana").also == ()
+
+
+def test_a_country_a_meeting_was_about_is_not_where_it_was_held(engine: Engine) -> None:
+    """"KTT OKI membahas Palestina" asks what summits said about Palestine, not for summits
+    held there: no "no summit in Palestine" admission."""
+    for question in ("KTT OKI membahas Palestina", "sikap sekjen oki terhadap israel"):
+        assert "tidak mencatat" not in engine.ask(question).answer
 
 
 def test_a_list_of_names_does_not_answer_what_they_do(engine: Engine) -> None:

@@ -77,7 +77,10 @@ async def test_lists_made_from_the_data_switch_language(bot: Harness) -> None:
             (JOHN, "pertemuan OKI di Pakistan", "KTT Islam ke-2: Lahore",
              "2nd Islamic Summit: Lahore, Pakistan"),
             ({**JOHN, "id": JOHN["id"] + 1}, "KTT OKI ke-20", "tidak mencatat KTT Islam OKI ke-20",
-             "Our sources list no Islamic Summits numbered 20")):
+             "Our sources list no Islamic Summits numbered 20"),
+            ({**JOHN, "id": JOHN["id"] + 2}, "sekjen oki dari indonesia",
+             "tidak mencatat Sekretaris Jenderal OKI dari Indonesia",
+             "Our sources list no Secretaries-General of the OIC from Indonesia")):
         bot.push(update_message(question, private(person), person))
         [reply] = await bot.reply_in(person["id"])
         assert shown in reply.params["text"], reply.params["text"]
