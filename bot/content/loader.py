@@ -1000,6 +1000,11 @@ def _tables(reader: _Reader, raw: list[tuple[Path, LineDict]], places: dict[str,
                 reader.error(row.path, row.line, f"row {row.id!r} has entry: {row.entry!r}, "
                              "but no knowledge entry has that id; give the id of the entry "
                              "about the same thing, or leave 'entry' out")
+        current = table.current_entry
+        if current and (current not in entries or entries[current].kind != "fact"):
+            reader.error(table.path, table.line, f"table {table.id!r} has current_entry: "
+                         f"{current!r}, but no knowledge entry has that id; give the id of the "
+                         "entry about the current row, or leave 'current_entry' out")
         tables[table.id] = dataclasses.replace(table, rows=rows)
     return tables
 
@@ -1026,6 +1031,12 @@ def _table(reader: _Reader, path: Path, item: LineDict, places: dict[str, Place]
         reader.error(path, _line(item, "default_row"), f"'default_row' of {what} can only be "
                      "'current', and then 'statuses' must include current")
     shared_words = _words(reader, path, item, "shared_words", what)
+    current_entry = item.get("current_entry")
+    if current_entry is not None and (not isinstance(current_entry, str)
+                                      or "current" not in statuses):
+        reader.error(path, _line(item, "current_entry"), f"'current_entry' of {what} must be "
+                     "an entry id, and then 'statuses' must include current")
+        current_entry = None
     kind_required = item.get("kind_required", False)
     if not isinstance(kind_required, bool):
         reader.error(path, _line(item, "kind_required"), f"'kind_required' of {what} must be "
@@ -1047,13 +1058,15 @@ def _table(reader: _Reader, path: Path, item: LineDict, places: dict[str, Place]
         _unknown_keys(reader, path, templates_node, {"title", "lead", "details", "item"}, slot)
     _unknown_keys(reader, path, item, {"id", "name", "words", "kinds", "default_kind",
                                        "statuses", "default_row", "kind_required",
-                                       "shared_words", "templates", "rows"}, what)
+                                       "shared_words", "current_entry", "templates", "rows"},
+                  what)
     if len(reader.problems) > before or not (ident and name and templates):
         return None
     rows = _rows(reader, path, item, ident, kinds, statuses, templates, places)
     return Table(ident, MappingProxyType(name), MappingProxyType(words),
                  MappingProxyType(kinds), default_kind, statuses, default_row, templates, rows,
-                 path, item.line, kind_required is True, MappingProxyType(shared_words))
+                 path, item.line, kind_required is True, MappingProxyType(shared_words),
+                 current_entry)
 
 
 def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tuple[str, ...]

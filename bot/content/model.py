@@ -272,6 +272,9 @@ class Table:
     # Words this table shares with others ("meetings", "pertemuan"): with a place and no
     # table's own word, a question gets the rows of every table sharing the word held there.
     shared_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # The entry about whichever row is current ("who chairs the OIC now"): that row and the
+    # entry are one answer, and nothing moves when the chair passes.
+    current_entry: str | None = None
 
 
 # Placeholders a template may use, and the row fields each needs ("label" and "kind" are

@@ -423,7 +423,7 @@ class Engine:
     def _same(self, a: Proposal, b: Proposal) -> bool:
         """Whether two proposals give one answer: the same key, or a row or a country and the
         entry it names as being about the same thing (``entry: icesco`` on the ICESCO row,
-        ``entry: russia_observer`` on Russia)."""
+        ``entry: russia_observer`` on Russia, a table's ``current_entry`` on its current row)."""
         return a.key == b.key or self._answer_of(a) == self._answer_of(b)
 
     def _answer_of(self, proposal: Proposal) -> str:
@@ -434,7 +434,10 @@ class Engine:
             country = self.kb.countries.get(code) if kind == "membership" else None
             return country.entry if country is not None and country.entry else proposal.key
         row = self.tables.row(proposal.key) if proposal.source == "tables" else None
-        return row.entry if row is not None and row.entry else proposal.key
+        if row is None:
+            return proposal.key
+        current = self.kb.tables[row.table].current_entry if row.status == "current" else None
+        return row.entry or current or proposal.key
 
     def _explains(self, proposal: Proposal, token: str) -> bool:
         """Whether an intent's examples or its answer account for a question's word."""

@@ -193,6 +193,23 @@ def test_a_rows_entry_must_be_a_knowledge_entry(write_content: Writer) -> None:
     assert row.entry == "headquarters"
 
 
+def test_a_tables_current_entry_must_be_a_knowledge_entry(write_content: Writer) -> None:
+    """``current_entry`` names the entry about whichever row is current; a wrong id, or a
+    table without a current status, is caught where it is written."""
+    files = table_file(ROW_1)
+    wrong = files["summits.yaml"].replace("    statuses:", "    current_entry: headquaters\n"
+                                          "    statuses:")
+    problems = problems_for(write_content(knowledge={"summits.yaml": wrong}))
+    assert any("'current_entry' of table 'summits' must be an entry id, and then 'statuses' "
+               "must include current" in p for p in problems), problems
+    current = wrong.replace("statuses: [held", "statuses: [current, held")
+    [message] = problems_for(write_content(knowledge={"summits.yaml": current}))
+    assert "table 'summits' has current_entry: 'headquaters', but no knowledge entry" in message
+    right = current.replace("headquaters", "headquarters")
+    table = load_content(write_content(knowledge={"summits.yaml": right})).tables["summits"]
+    assert table.current_entry == "headquarters"
+
+
 def test_an_unknown_row_field_lists_the_known_ones(write_content: Writer) -> None:
     files = table_file(ROW_1 + "        venue: Rabat\n")
     [message] = problems_for(write_content(knowledge=files))

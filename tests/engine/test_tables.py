@@ -169,6 +169,9 @@ def test_a_row_and_the_entry_about_the_same_body_are_not_rivals(engine: Engine) 
         reply = engine.ask(question)
         assert reply.kind == "answer" and reply.entry in {"body_icesco", "icesco",
                                                           "body_sesric", "sesric"}, reply.reason
+    # the chairs' current row and the entry about the current chair (``current_entry``)
+    reply = engine.ask("negara mana yang menjadi ketua OKI saat ini")
+    assert reply.kind == "answer" and "Gambia" in reply.answer, reply.reason
 
 
 def test_a_neighbouring_row_does_not_beat_the_entry_that_answers(engine: Engine) -> None:
