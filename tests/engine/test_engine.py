@@ -171,6 +171,9 @@ def test_a_standing_and_the_entry_about_it_are_not_rivals(engine: Engine) -> Non
     reply = engine.ask("is russia in the OIC")
     assert reply.kind in ("membership", "answer"), reply.reason
     assert "2005" in reply.answer
+    reply = engine.ask("india kok ga masuk oki ya?")
+    assert reply.kind in ("membership", "answer"), reply.reason
+    assert "Pakistan" in reply.answer  # why: Pakistan kept India out of Rabat in 1969
 
 
 def test_muslim_countries_and_members_read_either_way_get_both_sides(engine: Engine) -> None:
