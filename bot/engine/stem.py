@@ -28,8 +28,13 @@ _ID_PREFIX = re.compile("|".join(_ID_PREFIXES))
 _CLUSTER = re.compile(r"[^aeiou][^aeiouy]")
 _LOOSE_PREFIXES = ("se", "ke")
 # Words that only look prefixed: their "root" means something else ("setuju" is to agree,
-# "tujuan" a goal; "sejarah" is history, "jarah" to loot).
-_WHOLE = frozenset(("setuju", "sejarah", "selamat", "seluruh", "semangat", "keluar", "kecuali"))
+# "tujuan" a goal; "sejarah" is history, "jarah" to loot), or is too short to be one ("peran"
+# is not per-an: "perannya" is "peran" + "-nya").
+_WHOLE = frozenset(("setuju", "sejarah", "selamat", "seluruh", "semangat", "keluar", "kecuali",
+                    "peran", "perang"))
+# "meny-"/"peny-" stand for a root's dropped "s" ("menyelesaikan" ~ "selesai"), or are "me-"
+# before a root in "ny" ("menyatakan" ~ "nyata"): both are kept.
+_NASAL_S = ("meny", "peny")
 
 
 @lru_cache(maxsize=16384)
@@ -53,9 +58,9 @@ def stems(word: str) -> frozenset[str]:
     for trimmed in trimmed_forms:
         if len(trimmed) < _MIN:
             continue
-        rest = _without_prefix(trimmed)
-        if rest is not None and len(rest) >= _MIN:
-            found.add(rest)
+        rests = [r for r in _without_prefix(trimmed) if len(r) >= _MIN]
+        if rests:
+            found.update(rests)
         elif trimmed != base:
             found.add(trimmed)
     for suffix in _EN_SUFFIXES:
@@ -72,19 +77,19 @@ def stems(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _without_prefix(word: str) -> str | None:
-    """``word`` without its Indonesian prefix, or None if it has none."""
+def _without_prefix(word: str) -> tuple[str, ...]:
+    """``word`` without its Indonesian prefix (the readings there are), none if it has none."""
     prefix = _ID_PREFIX.match(word)
     if prefix is None:
-        return None
+        return ()
     rest = word[prefix.end():]
     if prefix.group() in _LOOSE_PREFIXES and _CLUSTER.match(rest):
-        return None
-    return rest
+        return ()
+    return ("s" + rest, "ny" + rest) if prefix.group() in _NASAL_S else (rest,)
 
 
 def _root(base: str) -> bool:
     """Whether ``base`` can be what is left of a word once a particle is taken off: enough
     letters, even after its prefix ("berta" would leave "ta", so "-nya" was part of "tanya")."""
-    rest = _without_prefix(base)
-    return rest is None or len(rest) >= _MIN - 1
+    rests = _without_prefix(base)
+    return not rests or len(rests[0]) >= _MIN - 1 or base in _WHOLE

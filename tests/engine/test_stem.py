@@ -20,6 +20,11 @@ from bot.engine.stem import stems
         ("diadain", "diadakan"),
         ("approve", "approves"),  # a verb ending in "e" and its "-es" form
         ("approve", "approved"),
+        ("menyelesaikan", "selesai"),  # "meny-" for a dropped "s"
+        ("penyelesaian", "diselesaikan"),
+        ("perannya", "peran"),  # "peran" is a root, not per-an
+        ("peranan", "perannya"),
+        ("menyatakan", "pernyataan"),  # ... or "me-" before a root in "ny"
     ],
 )
 def test_forms_of_one_word_share_a_stem(one: str, other: str) -> None:
