@@ -218,14 +218,17 @@ def score_near_miss(engine: Engine, path: Path = NEAR_MISS_FILE) -> Judged:
         kind = str(item.get("kind", "other"))
         lang = str(item.get("lang") or "")
         want = ", ".join(sorted(wanted)) or "none"
-        second = _wanted(item.get("also"), None)
-        if kind == "two_questions" and second:
+        also = item.get("also")
+        seconds = {w for w in (_wanted(a, None) for a in (
+            also if isinstance(also, list) else [also])) if w}
+        if kind == "two_questions" and seconds:
             # Either order is fine: the message's two answers, wherever they landed.
             keys = {answered_key(r) for r in (reply, *reply.also)}
-            verdict = "right" if (keys & wanted) and second in keys else judge(reply, wanted)
-            if verdict == "right" and second not in keys:
+            verdict = "right" if (keys & wanted) and (keys & seconds) else judge(reply, wanted)
+            if verdict == "right" and not keys & seconds:
                 verdict = "unsure"
-            report.add(kind, verdict, question, f"{want} + {second}", reply, lang)
+            report.add(kind, verdict, question, f"{want} + {', '.join(sorted(seconds))}", reply,
+                       lang)
             continue
         report.add(kind, judge(reply, wanted), question, want, reply, lang)
     return report

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.engine import Engine
 from bot.evaluation import (
     DEFAULT_EVAL_FILE,
     Judged,
     Report,
+    answered_key,
     contains_all,
     load_cases,
     score,
@@ -72,3 +76,20 @@ def test_required_words_are_found_as_a_reader_would_find_them() -> None:
     assert not contains_all("It is a member, with 57 states.", ["1 only|(a)"])
     assert contains_all("Only statement 1 is right: (a).", ["1 only|(a)"])
     assert not contains_all("It joined in 1957.", ["57"])
+
+
+def test_a_second_question_may_be_answered_by_any_id_listed(engine: Engine,
+                                                            tmp_path: Path) -> None:
+    """"... dan kapan KTT yang terakhir?" is answered by the latest summit's row or by the entry
+    about it; a list under `also` takes either, and an answer to something else is not right."""
+    question = "apa itu ktt islam dan kapan ktt yang terakhir?"
+    reply = engine.ask(question)
+    second = {answered_key(r) for r in reply.also}
+    for also, verdict in ((sorted(second | {"latest_summit"}), (1, 0)),
+                          (["founders", "headquarters"], (0, 1))):
+        path = tmp_path / "near_miss.yaml"
+        path.write_text(yaml.safe_dump({"questions": [
+            {"q": question, "lang": "id", "kind": "two_questions", "expect": "islamic_summit",
+             "also": also}]}), encoding="utf-8")
+        judged = score_near_miss(engine, path)
+        assert (judged.right, judged.unsure) == verdict, also
