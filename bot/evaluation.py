@@ -154,6 +154,8 @@ class Judged:
     by_lang: dict[str, list[int]] = field(default_factory=dict)  # id/en -> [right, wrong, total]
     wrong_cases: list[tuple[str, str, Reply]] = field(default_factory=list)  # question, want
     missed: list[tuple[str, str, Reply]] = field(default_factory=list)
+    # "not sure", but one of the answers offered under the reply is right (real questions)
+    offered: int | None = None
 
     @property
     def total(self) -> int:
@@ -275,8 +277,24 @@ def score_real(engine: Engine, path: Path = REAL_QUESTIONS_FILE) -> Judged:
             verdict = "right" if contains_all(shown, must) else "wrong"
         else:
             verdict = "unsure"
+            report.offered = (report.offered or 0) + _offers_right(engine, reply, must)
         report.add(kind, verdict, question, " + ".join(must), reply, lang)
     return report
+
+
+OFFERS_SHOWN = 3  # the buttons a "not sure" reply shows
+
+
+def _offers_right(engine: Engine, reply: Reply, must: list[str]) -> bool:
+    """Whether a "not sure" reply's buttons (the choices it offers, or the answers it points
+    to) include one holding the words a right answer must contain: a tap away."""
+    links = reply.suggestions if reply.kind in ("suggest", "other_org") else reply.related
+    for link in links[:OFFERS_SHOWN]:
+        if engine.knows(link.entry):
+            offered = engine.entry_reply(link.entry, reply.lang)
+            if contains_all(f"{offered.title or ''} {offered.answer}", must):
+                return True
+    return False
 
 
 # -- the report -----------------------------------------------------------------------------
@@ -318,6 +336,8 @@ def format_judged(report: Judged, show: int = 20) -> str:
              f"{report.wrong / total:.1%}",
              f"  not sure where an answer existed: {report.unsure} = "
              f"{report.unsure / total:.1%}",
+             *([f"    of which a right answer is among the {OFFERS_SHOWN} offered: "
+                f"{report.offered}"] if report.offered is not None else []),
              "  by kind (right / wrong / total):"]
     for kind, (right, wrong, count) in sorted(report.by_kind.items()):
         lines.append(f"    {kind}: {right} / {wrong} / {count}")

@@ -17,6 +17,7 @@ from bot.evaluation import (
     load_cases,
     score,
     score_near_miss,
+    score_real,
 )
 
 
@@ -93,3 +94,18 @@ def test_a_second_question_may_be_answered_by_any_id_listed(engine: Engine,
              "also": also}]}), encoding="utf-8")
         judged = score_near_miss(engine, path)
         assert (judged.right, judged.unsure) == verdict, also
+
+
+def test_a_not_sure_reply_counts_as_offering_a_right_answer_only_if_a_button_holds_it(
+        engine: Engine, tmp_path: Path) -> None:
+    """"piagam" alone offers the charters to choose from: a learner asking about the 1972
+    Charter is one tap away from it; one asking about something no offer holds is not."""
+    reply = engine.ask("piagam")
+    assert reply.kind == "suggest"
+    path = tmp_path / "real.yaml"
+    for must, offered in ((["1972"], 1), (["Tokyo"], 0)):
+        path.write_text(yaml.safe_dump({"questions": [
+            {"q": "piagam", "lang": "id", "url": "https://example.org", "kind": "qa",
+             "topic": "charter", "must": must}]}), encoding="utf-8")
+        judged = score_real(engine, path)
+        assert (judged.unsure, judged.offered) == (1, offered), must
