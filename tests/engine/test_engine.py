@@ -50,6 +50,27 @@ def test_common_questions_get_their_answer_with_sources(
     assert reply.confidence > 0.6
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("oki bdiri thn brp", "founding_date"),
+        ("ktt oki trakhir dmn", "latest_summit"),
+        ("oic hq where ah", "headquarters"),
+        ("who is da oic sec gen", "secretary_general"),
+        ("manfaat oki bwt indo", "indonesia_benefits"),
+        ("oic founding yr", "founding_date"),
+        ("indo msk oki kpn", "membership:ID"),
+        ("is pakistan in oic or nah", "membership:PK"),
+    ],
+)
+def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
+                                                 answered: str) -> None:
+    """Each of these got nothing before its chat form was in the lexicon (1 December)."""
+    reply = engine.ask(question)
+    key = f"membership:{reply.country}" if reply.kind == "membership" else reply.entry
+    assert key == answered, reply.reason
+
+
 def test_answers_are_in_the_language_asked(engine: Engine) -> None:
     indonesian = engine.ask("dimana markas oki")
     english = engine.ask("where is the oic headquarters")
