@@ -282,14 +282,11 @@ def score_real(engine: Engine, path: Path = REAL_QUESTIONS_FILE) -> Judged:
     return report
 
 
-OFFERS_SHOWN = 3  # the buttons a "not sure" reply shows
-
-
 def _offers_right(engine: Engine, reply: Reply, must: list[str]) -> bool:
     """Whether a "not sure" reply's buttons (the choices it offers, or the answers it points
     to) include one holding the words a right answer must contain: a tap away."""
     links = reply.suggestions if reply.kind in ("suggest", "other_org") else reply.related
-    for link in links[:OFFERS_SHOWN]:
+    for link in links:  # at most three: the buttons under the reply
         if engine.knows(link.entry):
             offered = engine.entry_reply(link.entry, reply.lang)
             if contains_all(f"{offered.title or ''} {offered.answer}", must):
@@ -336,7 +333,7 @@ def format_judged(report: Judged, show: int = 20) -> str:
              f"{report.wrong / total:.1%}",
              f"  not sure where an answer existed: {report.unsure} = "
              f"{report.unsure / total:.1%}",
-             *([f"    of which a right answer is among the {OFFERS_SHOWN} offered: "
+             *([f"    of which a right answer is among the (up to 3) offered: "
                 f"{report.offered}"] if report.offered is not None else []),
              "  by kind (right / wrong / total):"]
     for kind, (right, wrong, count) in sorted(report.by_kind.items()):

@@ -562,8 +562,9 @@ class Engine:
         (not the same three starters every time)."""
         # The closest candidates by what they share with the question, before the words they
         # leave unexplained were held against them; else the entries sharing its known words.
+        # (Equal scores in key order: the same buttons in every process.)
         close = tuple(w.proposal.key for w in sorted(
-            decision.weighed, key=lambda w: w.proposal.score, reverse=True)
+            decision.weighed, key=lambda w: (-round(w.proposal.score, 9), w.proposal.key))
             if w.proposal.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact")
         keys = decision.offers or close
         related = self._links(keys or (self._understood(normalized) if normalized else ()), lang)
@@ -586,7 +587,9 @@ class Engine:
             for word, similarity in self.matcher.known_word(token):
                 for intent in self.matcher.intents_with(word):
                     shared[intent] = shared.get(intent, 0.0) + weight * similarity
-        ranked = sorted(shared, key=shared.__getitem__, reverse=True)
+        # Equal weights (to rounding: sums in another order) in id order, the same in every
+        # process.
+        ranked = sorted(shared, key=lambda i: (-round(shared[i], 9), i))
         return (i for i in ranked if self._kind(Proposal("intents", i, 0.0, "")) == "fact")
 
     def _courtesy(self, question: str, lang: str, message: Message) -> Reply:

@@ -485,11 +485,13 @@ class TableIndex:
             cue = _from_or_in(question.tokens, question.country.tokens)
             if not cue:
                 return None  # "KTT OKI membahas Palestina" is about Palestine, not held there
+            if not any(r.ordinal for r in table.rows):
+                return None  # only the history's numbered tables say who came from where
             covered = covered | cue
             latest = sorted((r for r in pool if r.start and r.status != "planned"),
                             key=_chronology)[-COUNTRY_OFFERS:]
-            if not latest or not any(r.ordinal for r in table.rows):
-                return None  # only the history's numbered tables say who came from where
+            if not latest:
+                return None
             code = question.country.value
             return Proposal("tables", table.id, NO_ROW, f"table {table.id}: no row {place}",
                             frozenset(t for t in covered if t in question.tokens),

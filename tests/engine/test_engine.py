@@ -483,7 +483,8 @@ import json, sys
 from bot.factory import build_engine
 from bot.settings import EngineSettings
 engine = build_engine(EngineSettings.from_env())
-print(json.dumps([[r.kind, r.intent, round(r.confidence, 9), r.reason]
+print(json.dumps([[r.kind, r.intent, round(r.confidence, 9), r.reason,
+                   [link.entry for link in (*r.suggestions, *r.related)]]
                   for r in map(engine.ask, sys.argv[1:])]))
 """
 
@@ -491,10 +492,14 @@ print(json.dumps([[r.kind, r.intent, round(r.confidence, 9), r.reason]
 def test_a_question_gets_the_same_answer_in_every_process() -> None:
     """Python orders a set differently in each process; the answer must not follow it. These
     questions sit on ties (examples sharing one stem, a margin at the line) that once broke
-    one way or the other from one restart to the next."""
+    one way or the other from one restart to the next; so do the buttons under a "not sure"
+    (entries sharing the question's words equally)."""
     questions = ["OKI didirikan pada tahun .... a. 1967 b. 1969 c. 1971 d. 1972",
                  "halo min, siapa aja pendiri oki?", "siapa yg memprakarsai berdirinya oki",
-                 "Apa yang menjadi latar belakang terbentuknya OKI (Organisasi Kerjasama Islam)?"]
+                 "Apa yang menjadi latar belakang terbentuknya OKI (Organisasi Kerjasama Islam)?",
+                 "Thailand’s troubled South – local unrest or OIC concerns?",
+                 "Langkah apa saja yang ditempuh Indonesia dalam proses transformasi yang saat "
+                 "ini tengah berlangsung di OKI?"]
     runs = [subprocess.Popen([sys.executable, "-c", _SAME_EVERYWHERE, *questions],
                              stdout=subprocess.PIPE, text=True,
                              env={**os.environ, "PYTHONHASHSEED": seed})
