@@ -587,9 +587,8 @@ class Engine:
             for word, similarity in self.matcher.known_word(token):
                 for intent in self.matcher.intents_with(word):
                     shared[intent] = shared.get(intent, 0.0) + weight * similarity
-        # Equal weights (to rounding: sums in another order) in id order, the same in every
-        # process.
-        ranked = sorted(shared, key=lambda i: (-round(shared[i], 9), i))
+        # Equal weights in id order, the same in every process (the sort keeps that order).
+        ranked = sorted(sorted(shared), key=shared.__getitem__, reverse=True)
         return (i for i in ranked if self._kind(Proposal("intents", i, 0.0, "")) == "fact")
 
     def _courtesy(self, question: str, lang: str, message: Message) -> Reply:
