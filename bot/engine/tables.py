@@ -120,6 +120,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "count": (frozenset("many jumlah jumlahnya banyaknya".split()), ("count",)),
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
+LIST_LACKS = ("duties", "outcome")
 HOST_WORDS = frozenset("host hosted hosts hosting tuan rumah".split())
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
@@ -462,8 +463,9 @@ class TableIndex:
             return None
         rows = _ordered(rows)
         covered.update(t for t in question.asks if _answers(t, rows))
-        missing = _lacks(question.asks, rows) if len(rows) == 1 else (
-            ["duties"] if ASK_FIELDS["duties"][0] & question.asks else [])
+        # A list gives names, places and dates: not what each did or decided.
+        missing = _lacks(question.asks, rows) if len(rows) == 1 else [
+            f for f in LIST_LACKS if ASK_FIELDS[f][0] & question.asks]
         if missing:
             penalty += MISSING_DETAIL * len(missing)
             reasons.append("no " + "/".join(missing) + " in the row")
