@@ -160,6 +160,9 @@ def test_a_list_of_names_does_not_answer_what_they_do(engine: Engine) -> None:
     which the entry about the main organs says."""
     reply = engine.ask("sebutkan organ utama oki dan fungsinya")
     assert reply.entry == "main_organs", reply.reason
+    # ... nor what each meeting decided: the entries on the two Riyadh summits say
+    reply = engine.ask("apa hasil ktt arab islam di riyadh")
+    assert reply.entry in ("arab_islamic_summit_2023", "arab_islamic_summit_2024"), reply.reason
 
 
 def test_a_row_and_the_entry_about_the_same_body_are_not_rivals(engine: Engine) -> None:
