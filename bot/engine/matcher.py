@@ -41,6 +41,10 @@ FUZZY_WEIGHT = (1 - OVERLAP_WEIGHT) / 100  # rapidfuzz scores run to 100
 TYPO_CUTOFF = 70.0  # rapidfuzz ratio for a misspelt word to count as a known word ...
 TYPO_EDITS = 1  # ... one edit away from it ("anggta"), or two for a long word ("organsiasi"):
 LONG_WORD = 9  # "tentara" is two edits from "tenggara" and is another word, not a typo
+# In a word this short, one letter changed is as often another word: "iina" (the news
+# agency) is not a typo of "iifa" (the fiqh academy), nor "irak" of "iran". A letter left
+# out, added or two swapped ("whre", "mnay") still count.
+SHORTEST_SUBSTITUTION = 5
 RELATED = 0.85  # similarity of two forms of one word ("didirikan" ~ "pendirian")
 INTENT_WEIGHT = 0.15  # share of the score from the intent's whole vocabulary
 SECOND_EXAMPLE = 0.2  # weight of an intent's second-best example (support from paraphrases)
@@ -150,7 +154,9 @@ class Matcher:
         edits = TYPO_EDITS + (len(token) >= LONG_WORD)
         for word, ratio, _ in process.extract(token, pool, scorer=fuzz.ratio,
                                               score_cutoff=TYPO_CUTOFF, limit=3):
-            if OSA.distance(token, word, score_cutoff=edits) <= edits:  # swaps count once
+            if OSA.distance(token, word, score_cutoff=edits) <= edits and not (
+                    len(token) < SHORTEST_SUBSTITUTION and len(word) == len(token)
+                    and sorted(word) != sorted(token)):  # swaps count once
                 return ((word, ratio / 100.0),)
         return ()
 

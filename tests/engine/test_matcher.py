@@ -38,6 +38,16 @@ def test_typos_are_tolerated() -> None:
     assert top.score > 0.8
 
 
+def test_a_short_word_with_a_letter_changed_is_another_word_not_a_typo() -> None:
+    """"iina" (the news agency) is one letter from "iifa" (the fiqh academy); a letter left
+    out or two swapped in a short word are still typos."""
+    matcher = Matcher([("fiqh_academy", "apa itu iifa"), ("where", "where is the oic"),
+                       ("count", "how many members")])
+    assert matcher.known_word("iina") == ()
+    assert matcher.known_word("whre")[0][0] == "where"
+    assert matcher.known_word("mnay")[0][0] == "many"
+
+
 def test_particles_are_stripped_from_unknown_words() -> None:
     matcher = make()
     [top, *_] = matcher.rank(("markasnya", "oki"))
