@@ -76,7 +76,14 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
              ("akan", "datang"), ("coming",)),
     "current": (("sekarang",), ("saat", "ini"), ("kini",), ("current",), ("currently",),
                 ("now",), ("present",), ("today",), ("incumbent",)),
+    # In office longest or shortest, by the rows' dates ("paling lama" alone may mean "at most").
+    "longest": (("terlama",), ("longest",), ("paling", "lama", "menjabat"),
+                ("menjabat", "paling", "lama")),
+    "shortest": (("tersingkat",), ("shortest",), ("paling", "singkat", "menjabat"),
+                 ("menjabat", "paling", "singkat")),
 }
+TENURES = ("longest", "shortest")
+TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the dates say nothing
 # The one-word selectors of one row among many ("first", "terakhir", "next"); "now" is left out,
 # as most questions about the present ask about what simply is.
 SELECTORS = frozenset(phrase[0] for name, phrases in SUPERLATIVES.items() if name != "current"
@@ -125,6 +132,10 @@ HOST_WORDS = frozenset("host hosted hosts hosting tuan rumah".split())
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
+# A continent picks rows by where their countries are, which no row says: "the first
+# *African* Secretary-General" is not the first Secretary-General.
+REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe european amerika
+    america american""".split())
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
 
 
@@ -371,12 +382,15 @@ class TableIndex:
         named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
         if table.kind_required and not kinds and not named_rows:
             return None  # "komite persiapan konferensi Rabat" is not about the OIC's committees
+        if REGION_WORDS.intersection(question.tokens) and not named_rows:
+            return None
         pool = [r for r in table.rows if not kinds or r.kind in kinds]
         rows = list(pool)
         reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
         penalty = 0.0
         picked = 0.0  # how surely the selectors name rows, before mismatches
         earliest = False  # "the first", answered with the earliest row the table has
+        tenure = ""  # "the longest-serving": said in the answer
 
         def narrow(fitting: list[Row], what: str, tokens: Iterable[str], strength: float) -> None:
             nonlocal rows, penalty, picked
@@ -428,6 +442,7 @@ class TableIndex:
                 return self._no_next(table, rows, covered, question) if which == "next" \
                     else None
             rows = chosen
+            tenure = which if which in TENURES else ""
             earliest = fallback and which == "first"
             reasons.append(which + (" (earliest known)" if earliest else
                                     " (latest held)" if fallback else ""))
@@ -474,8 +489,9 @@ class TableIndex:
         tokens = frozenset(t for t in covered if t in question.tokens)
         if len(rows) == 1:
             return Proposal("tables", rows[0].id, score, reason, tokens,
-                            qualifier=EARLIEST_KNOWN if earliest else "")
-        return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows))
+                            qualifier=EARLIEST_KNOWN if earliest else tenure)
+        return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
+                        qualifier=tenure)
 
     def _no_row(self, table: Table, pool: list[Row], numbers: set[int], years: set[int],
                 covered: set[str], question: _Question, place: str) -> Proposal | None:
@@ -591,10 +607,15 @@ class TableIndex:
                          suggestions=tuple(Link(r, self.row_title(r, lang))
                                            for r in proposal.rows), **meta)
         if proposal.rows:
-            return self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
+            listed = self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
+            if proposal.qualifier in TENURES:  # "one of these", the dates being years only
+                caveat = TEXTS[lang][proposal.qualifier + "_among"]
+                return replace(listed, answer=f"{caveat}\n{listed.answer}")
+            return listed
         reply = self.row_reply(proposal.key, lang, question, score, **meta)
-        if proposal.qualifier == EARLIEST_KNOWN:
-            caveat = TEXTS[lang]["earliest_known"].format(title=reply.title)
+        if proposal.qualifier in (EARLIEST_KNOWN, *TENURES):
+            key = "earliest_known" if proposal.qualifier == EARLIEST_KNOWN else proposal.qualifier
+            caveat = TEXTS[lang][key].format(title=reply.title)
             return replace(reply, answer=f"{caveat}\n{reply.answer}")
         return reply
 
@@ -851,12 +872,35 @@ def _superlative(rows: list[Row], which: str, table: Iterable[Row]
     past = [r for r in dated if r.status != "planned"]
     if not past:
         return [], False
+    if which in TENURES:
+        return _by_tenure(past, which == "longest"), False
     if which == "first":
         first = min(past, key=_chronology)
         numbered = {r.ordinal for r in table if r.kind == first.kind}
         known = first.ordinal is not None and numbered >= set(range(1, first.ordinal + 1))
         return [first], not (known or len(past) == 1)
     return [max(past, key=_chronology)], which == "current"
+
+
+def _by_tenure(rows: list[Row], longest: bool) -> list[Row]:
+    """The row in office longest (or shortest), or the few that may be, where dates known to
+    the year only leave it open; the current holder counts up to the row's as_of."""
+    spans: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        assert row.start is not None
+        end = row.end or (PartialDate(row.as_of.year, row.as_of.month, row.as_of.day)
+                          if row.status == "current" and row.as_of else None)
+        if end is None:
+            return []  # a row without an end: no one can say who was in office longest
+        spans[row.id] = ((end.first() - row.start.last()).days,
+                         (end.last() - row.start.first()).days)
+    if longest:  # every row that may have lasted as long as the surest one
+        floor = max(shortest for shortest, _ in spans.values())
+        could = [r for r in rows if spans[r.id][1] >= floor]
+    else:
+        ceiling = min(longest_ for _, longest_ in spans.values())
+        could = [r for r in rows if spans[r.id][0] <= ceiling]
+    return could if len(could) <= TENURE_CHOICES else []
 
 
 def _chronology(row: Row) -> tuple[date, int]:

@@ -53,6 +53,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_row_in": "di {country}",
         "earliest_known": "Sumber kami tidak menyebut mana yang pertama; yang paling awal dalam "
         "sumber kami: {title}.",
+        "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
+        "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
+        "longest_among": "Sumber kami hanya memberi tahun, jadi yang paling lama menjabat adalah "
+        "salah satu dari ini:",
+        "shortest_among": "Sumber kami hanya memberi tahun, jadi yang paling singkat menjabat "
+        "adalah salah satu dari ini:",
         "between_years": "antara {start} dan {end}",
         "as_of": "Data per {date} (tanggal sumber terbaru).",
         "as_of_checked": "Data per {date} (tanggal sumber terbaru; dicek {checked}).",
@@ -107,6 +113,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_row_in": "in {country}",
         "earliest_known": "Our sources do not say which was the first; the earliest they list: "
         "{title}.",
+        "longest": "Longest in office by the dates our sources give: {title}.",
+        "shortest": "Shortest in office by the dates our sources give: {title}.",
+        "longest_among": "Our sources give only years, so the longest in office is one of these:",
+        "shortest_among": "Our sources give only years, so the shortest in office is one of "
+        "these:",
         "between_years": "between {start} and {end}",
         "as_of": "As of {date} (the newest source's date).",
         "as_of_checked": "As of {date} (the newest source's date; checked {checked}).",

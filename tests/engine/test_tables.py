@@ -17,7 +17,7 @@ from bot.engine import Engine
 from bot.engine.countries import CountryIndex
 from bot.engine.normalize import Normalizer
 from bot.engine.proposal import Proposal
-from bot.engine.tables import TableIndex, format_span, format_when, ordinal
+from bot.engine.tables import TableIndex, _by_tenure, format_span, format_when, ordinal
 from bot.settings import default_content_dir
 
 
@@ -146,6 +146,23 @@ def test_a_row_the_table_does_not_have_is_admitted_with_the_rows_around_it(
     assert reply.answer.startswith(lead), reply.answer
     assert [link.entry for link in reply.suggestions] == offered
     assert engine.ask("kapan KTT OKI ke-17 dan di negara mana").also == ()
+
+
+def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
+    """The Secretaries-General's terms are known to the year: the longest in office is one of
+    two, and the answer says so. Known to the day, one row is the answer. "Masa jabatan ...
+    paling lama" asks for the longest term allowed, not who served longest."""
+    reply = engine.ask("siapa sekjen oki yang paling lama menjabat")
+    assert reply.kind == "answer" and reply.answer.startswith("Sumber kami hanya memberi tahun")
+    assert "Algabid" in reply.answer and "İhsanoğlu" in reply.answer
+    assert "Taha" not in reply.answer
+    assert engine.ask("masa jabatan sekjen paling lama berapa tahun").entry == "sg_election"
+    chairs = {r.id: r for r in engine.kb.tables["summit_chairs"].rows}
+    four = [chairs[f"summit_chair_{c}"] for c in ("senegal", "egypt", "turkiye", "saudi_arabia")]
+    assert _by_tenure(four, longest=True) == [chairs["summit_chair_saudi_arabia"]]
+    assert _by_tenure(four, longest=False) == [chairs["summit_chair_turkiye"]]  # 3 y 1.5 m
+    # a chair whose term has no end in our sources: nobody can say
+    assert _by_tenure([chairs["summit_chair_iran"], *four], longest=True) == []
 
 
 def test_a_country_a_meeting_was_about_is_not_where_it_was_held(engine: Engine) -> None:
