@@ -382,8 +382,9 @@ class TableIndex:
         named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
         if table.kind_required and not kinds and not named_rows:
             return None  # "komite persiapan konferensi Rabat" is not about the OIC's committees
-        if REGION_WORDS.intersection(question.tokens) and not named_rows:
-            return None
+        in_a_name = question.country.tokens if question.country else frozenset()
+        if REGION_WORDS.intersection(question.tokens) - in_a_name and not named_rows:
+            return None  # (the Central African Republic is a country, not a continent)
         pool = [r for r in table.rows if not kinds or r.kind in kinds]
         rows = list(pool)
         reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
