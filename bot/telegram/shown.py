@@ -4,7 +4,9 @@ A button's 64 bytes hold an answer id (``e:<entry>``, ``m:<country>``, ``r:<coun
 not a list of summits or the three answers a "did you mean" offered. Those are kept in the
 state store, keyed by a salted hash of (chat, message), as answer ids only, never the text
 asked: ``L:<table>:<row>,<row>...`` for a list, ``N:<table>:<n|y|next>:<value>:<row>,...``
-for "no such row" with the rows around it, ``o:<kind>:<extra>:<id>,<id>...`` for a reply
+for "no such row" with the rows around it, ``Q:<row or table>:<caveat>:<row>,...`` for a
+table answer that opens with a caveat ("the earliest known", "one of these, the dates being
+years"), ``o:<kind>:<extra>:<id>,<id>...`` for a reply
 that offers answers (suggestions, "not sure", another organisation, nothing asked). A button
 on a message redraws it from, in order: its own data, what the store kept, the question it
 quotes (messages from before the store kept anything), else it says it cannot.
@@ -16,21 +18,27 @@ from telegram import Message
 
 from bot.engine import Engine, Link, Reply
 from bot.engine.proposal import Proposal
-from bot.engine.tables import NO_ROW, NO_ROW_PREFIX
+from bot.engine.tables import EARLIEST_KNOWN, NO_ROW, NO_ROW_PREFIX, TENURES
 from bot.engine.texts import TEXTS
 from bot.store import Sent
 from bot.telegram.render import reply_state
 from bot.telegram.services import READ_SECONDS, BotContext
 
 OFFERING = ("suggest", "fallback", "other_org", "empty")
+CAVEATS = (EARLIEST_KNOWN, *TENURES)  # table answers that open with what the sources leave open
 
 
 def shows(reply: Reply) -> str:
     """What ``reply`` shows, as answer ids (see the module's docstring)."""
+    proposal = reply.decision.proposal if reply.decision else None
+    if (proposal is not None and reply.kind == "answer" and proposal.source == "tables"
+            and proposal.qualifier in CAVEATS):
+        # "the first" answered with the earliest known, "the longest in office": the caveat
+        # is part of the answer, in either language
+        return f"Q:{proposal.key}:{proposal.qualifier}:{','.join(proposal.rows)}"
     state = reply_state(reply)
     if state != "q":
         return state
-    proposal = reply.decision.proposal if reply.decision else None
     if proposal is not None and proposal.rows and reply.kind == "answer":
         return f"L:{proposal.key}:{','.join(proposal.rows)}"
     if proposal is not None and reply.kind == "answer" and ":" in proposal.key:
@@ -71,6 +79,14 @@ def rebuild(engine: Engine, what: str, lang: str) -> Reply | None:
         return engine.tables.reply(Proposal("tables", table, NO_ROW, "", rows=row_ids,
                                             qualifier=f"{NO_ROW_PREFIX}{asked}:{value}"),
                                    lang, "")
+    if kind == "Q":
+        key, qualifier, rows = rest.split(":", 2)
+        row_ids = tuple(r for r in rows.split(",") if r)
+        if not all(engine.tables.knows(r) for r in (row_ids or (key,))) or (
+                row_ids and key not in engine.kb.tables):
+            return None
+        return engine.tables.reply(Proposal("tables", key, 1.0, "", rows=row_ids,
+                                            qualifier=qualifier), lang, "")
     if kind == "o":
         offered, _, rest = rest.partition(":")
         extra, _, ids = rest.partition(":")

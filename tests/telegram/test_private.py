@@ -69,8 +69,9 @@ async def test_several_countries_get_one_standing_that_switches_language(bot: Ha
 
 
 async def test_lists_made_from_the_data_switch_language(bot: Harness) -> None:
-    """Members by joining year, meetings of two tables in one country and "no such summit"
-    are made from the data, not an entry: their language switch redraws the same reply."""
+    """Members by joining year, meetings of two tables in one country, "no such summit" and
+    "the longest in office" are made from the data, not an entry: their language switch
+    redraws the same reply."""
     for person, question, shown, switched in (
             (AISYAH, "negara yang bergabung dengan OKI tahun 1974", "• 1974: Bangladesh",
              "these OIC members are listed as joining in 1974"),
@@ -80,7 +81,10 @@ async def test_lists_made_from_the_data_switch_language(bot: Harness) -> None:
              "Our sources list no Islamic Summits numbered 20"),
             ({**JOHN, "id": JOHN["id"] + 2}, "sekjen oki dari indonesia",
              "tidak mencatat Sekretaris Jenderal OKI dari Indonesia",
-             "Our sources list no Secretaries-General of the OIC from Indonesia")):
+             "Our sources list no Secretaries-General of the OIC from Indonesia"),
+            # the caveat that opens the answer is redrawn with it
+            ({**JOHN, "id": JOHN["id"] + 3}, "sekjen oki terlama",
+             "Sumber kami hanya memberi tahun", "Our sources give only years")):
         bot.push(update_message(question, private(person), person))
         [reply] = await bot.reply_in(person["id"])
         assert shown in reply.params["text"], reply.params["text"]
