@@ -437,6 +437,13 @@ class TableIndex:
         if question.superlative and not (standing and question.superlative.value == "current"):
             which = question.superlative.value
             chosen, fallback = _superlative(rows, which, table.rows)
+            holders = [r for r in table.rows if r.status == "current"]
+            if which == "current" and holders and not any(r in holders for r in chosen):
+                # "sekjen OKI sekarang dari Arab Saudi?": the one in office now, who is not;
+                # an earlier Saudi Secretary-General would answer another question
+                chosen, fallback = holders, False
+                penalty += MISMATCH
+                reasons.append("current row, not as asked")
             if not chosen:
                 # "the next CFM": no planned row yet; a table of meetings says so, with the
                 # latest held ("the next Secretary-General": the entries on the term answer)

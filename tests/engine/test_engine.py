@@ -71,6 +71,19 @@ def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
     assert key == answered, reply.reason
 
 
+@pytest.mark.parametrize(("question", "answered", "fact"), [
+    ("My textbook says OKI was founded in 1971, is that correct?", "founding_date", "1969"),
+    ("buku saya bilang oki berdiri tahun 1971, benar gak?", "founding_date", "1969"),
+    ("guru saya bilang markas oki di mekkah, bener ga?", "headquarters", "Jeddah"),
+])
+def test_a_claim_to_check_gets_the_fact_that_settles_it(engine: Engine, question: str,
+                                                        answered: str, fact: str) -> None:
+    """"My textbook says ...", "is that correct?" wrap the claim; they are not its topic."""
+    reply = engine.ask(question)
+    assert reply.entry == answered, reply.reason
+    assert fact in reply.answer
+
+
 def test_answers_are_in_the_language_asked(engine: Engine) -> None:
     indonesian = engine.ask("dimana markas oki")
     english = engine.ask("where is the oic headquarters")

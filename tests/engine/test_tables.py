@@ -167,6 +167,15 @@ def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine:
     assert _by_tenure([chairs["summit_chair_iran"], *four], longest=True) == []
 
 
+def test_the_current_holder_answers_a_wrong_guess_about_the_current_holder(
+        engine: Engine) -> None:
+    """"Is the Secretary-General now from Saudi Arabia?": the one in office now (from Chad),
+    not the last Saudi one, who would answer another question."""
+    reply = engine.ask("katanya sekjen oki sekarang dari arab saudi ya?")
+    assert (reply.kind, reply.entry) == ("answer", "sg_12"), reply.reason
+    assert "Chad" in reply.answer
+
+
 def test_a_country_a_meeting_was_about_is_not_where_it_was_held(engine: Engine) -> None:
     """"KTT OKI membahas Palestina" asks what summits said about Palestine, not for summits
     held there: no "no summit in Palestine" admission."""
