@@ -61,6 +61,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("oic founding yr", "founding_date"),
         ("indo msk oki kpn", "membership:ID"),
         ("is pakistan in oic or nah", "membership:PK"),
+        # a typo an example was written with is read as the word, not as a rare keyword of
+        # that example's entry ("negra pendiri oki" made "negra" point at the founders)
+        ("negra pengamat oki apa aja", "observers"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
