@@ -20,6 +20,7 @@ Action = Literal["answer", "clarify", "fallback", "out_of_scope", "smalltalk", "
                  "empty"]
 ANSWERED: tuple[Action, ...] = ("answer", "smalltalk")
 Kind = Literal["fact", "smalltalk", "out_of_scope"]
+ROWS_OFFERED = 2  # of a list proposal's rows, offered as choices: room stays for other answers
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,10 +144,12 @@ class Decider:
         return Decision(action, reason, top, tuple(weighed), offers)
 
     def _offers(self, weighed: Sequence[Weighed]) -> tuple[str, ...]:
-        """Fact proposals good enough to offer as choices, best first."""
+        """Fact proposals good enough to offer as choices, best first (a list of a table's
+        rows, which no button opens whole, by its first rows)."""
         return tuple(dict.fromkeys(
-            w.proposal.key for w in weighed
-            if w.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact"))
+            key for w in weighed
+            if w.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact"
+            for key in w.proposal.rows[:ROWS_OFFERED] or (w.proposal.key,)))
 
 
 def _name(weighed: Weighed | None) -> str:

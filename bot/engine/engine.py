@@ -17,7 +17,15 @@ from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
 from bot.engine.countries import CountryIndex
-from bot.engine.decide import ANSWERED, Decider, Decision, Evidence, Kind, Thresholds
+from bot.engine.decide import (
+    ANSWERED,
+    ROWS_OFFERED,
+    Decider,
+    Decision,
+    Evidence,
+    Kind,
+    Thresholds,
+)
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import COUNTRY_JOIN, CountrySource
@@ -563,9 +571,10 @@ class Engine:
         # The closest candidates by what they share with the question, before the words they
         # leave unexplained were held against them; else the entries sharing its known words.
         # (Equal scores in key order: the same buttons in every process.)
-        close = tuple(w.proposal.key for w in sorted(
+        close = tuple(key for w in sorted(
             decision.weighed, key=lambda w: (-round(w.proposal.score, 9), w.proposal.key))
-            if w.proposal.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact")
+            if w.proposal.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact"
+            for key in w.proposal.rows[:ROWS_OFFERED] or (w.proposal.key,))
         keys = decision.offers or close
         related = self._links(keys or (self._understood(normalized) if normalized else ()), lang)
         off_topic = decision.action == "out_of_scope" or not related

@@ -453,6 +453,16 @@ def test_an_unsure_reply_offers_entries_about_the_words_it_understood(engine: En
     assert offered & {"secretary_general", "sg_election", "sg_list", "general_secretariat"}
 
 
+def test_an_unsure_reply_offers_the_rows_a_table_found(engine: Engine) -> None:
+    """Not sure what an opinion asks of the Istanbul summits, but they are what it names: their
+    rows are offered (a list of rows has no button of its own), with room for one more."""
+    reply = engine.ask("Pertanyaannya adalah apakah KTT Luar Biasa OKI di Istanbul nanti akan "
+                       "mampu menghasilkan sesuatu yang bisa menjadi kekuatan untuk menekan AS")
+    assert reply.kind == "fallback"
+    offered = [link.entry for link in (*reply.suggestions, *reply.related)]
+    assert offered[:2] == ["extraordinary_summit_6", "extraordinary_summit_7"], offered
+
+
 def test_an_empty_message_gets_a_prompt_to_ask(engine: Engine) -> None:
     for text in ("", "   ", "?!", "permisi kak", "wkwk", "oke"):
         reply = engine.ask(text)
