@@ -74,6 +74,12 @@ class Matcher:
         self._intent = [intent for intent, _ in examples]
         self._text = [text for _, text in examples]
         self._tokens = [frozenset(text.split()) for text in self._text]
+        # A question word for word an example is always scored against it, even when all its
+        # words are so common that the example is past their posting lists' cut.
+        self._exact: dict[str, list[int]] = defaultdict(list)
+        for index, text in enumerate(self._text):
+            self._exact[text].append(index)
+        self._exact = dict(self._exact)
         intents_with: dict[str, set[str]] = defaultdict(set)
         postings: dict[str, list[int]] = defaultdict(list)
         # Shortest examples first, so that every posting list comes out in that order.
@@ -175,8 +181,12 @@ class Matcher:
         if not mapped:
             return []
         query_weight = sum(weights.values())
-        overlaps = sorted(self._overlaps(self._pool(mapped, weights, pool), mapped, weights,
-                                         query_weight), reverse=True)[:pool // FUZZY_SHARE]
+        candidates = self._pool(mapped, weights, pool)
+        exact = self._exact.get(" ".join(tokens))
+        if exact:
+            candidates = {**dict.fromkeys(exact, 0.0), **dict.fromkeys(candidates, 0.0)}
+        overlaps = sorted(self._overlaps(candidates, mapped, weights, query_weight),
+                          reverse=True)[:pool // FUZZY_SHARE]
         fuzzy = process.extract(" ".join(tokens), [self._text[i] for _, i in overlaps],
                                 scorer=fuzz.token_sort_ratio, limit=None)
         best: dict[str, tuple[float, int]] = {}

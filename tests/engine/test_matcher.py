@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from bot.engine.matcher import Matcher
+from bot.engine.matcher import MAX_POSTINGS, Matcher
 
 
 def make() -> Matcher:
@@ -65,3 +65,13 @@ def test_unknown_words_lower_the_score() -> None:
 def test_nothing_known_means_no_candidates() -> None:
     assert make().rank(("resep", "rendang")) == []
     assert make().rank(()) == []
+
+
+def test_a_question_word_for_word_an_example_finds_it_past_the_posting_cut() -> None:
+    """Each word indexes only its shortest examples; a longer example made of common words
+    ("what is an oic summit") must still answer the question that repeats it word for word."""
+    examples = [(f"summit_{n}", f"ktt a{n}{m}") for n in range(4) for m in range(MAX_POSTINGS)]
+    examples += [(f"other_{n}", f"what is an oki x{n}") for n in range(20)]
+    examples.append(("islamic_summit", "what is an oki ktt"))
+    [top, *_] = Matcher(examples).rank(("what", "is", "an", "oki", "ktt"))
+    assert (top.intent, top.example) == ("islamic_summit", "what is an oki ktt")
