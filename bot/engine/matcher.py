@@ -181,13 +181,14 @@ class Matcher:
         if not mapped:
             return []
         query_weight = sum(weights.values())
+        text = " ".join(tokens)
         candidates = self._pool(mapped, weights, pool)
-        exact = self._exact.get(" ".join(tokens))
+        exact = self._exact.get(text)
         if exact:
             candidates = {**dict.fromkeys(exact, 0.0), **dict.fromkeys(candidates, 0.0)}
         overlaps = sorted(self._overlaps(candidates, mapped, weights, query_weight),
                           reverse=True)[:pool // FUZZY_SHARE]
-        fuzzy = process.extract(" ".join(tokens), [self._text[i] for _, i in overlaps],
+        fuzzy = process.extract(text, [self._text[i] for _, i in overlaps],
                                 scorer=fuzz.token_sort_ratio, limit=None)
         best: dict[str, tuple[float, int]] = {}
         second: dict[str, float] = {}
