@@ -285,8 +285,7 @@ def score_real(engine: Engine, path: Path = REAL_QUESTIONS_FILE) -> Judged:
 def _offers_right(engine: Engine, reply: Reply, must: list[str]) -> bool:
     """Whether a "not sure" reply's buttons (the choices it offers, or the answers it points
     to) include one holding the words a right answer must contain: a tap away."""
-    links = reply.suggestions if reply.kind in ("suggest", "other_org") else reply.related
-    for link in links:  # at most three: the buttons under the reply
+    for link in reply.offered:  # at most three: the buttons under the reply
         if engine.knows(link.entry):
             offered = engine.entry_reply(link.entry, reply.lang)
             if contains_all(f"{offered.title or ''} {offered.answer}", must):

@@ -58,6 +58,12 @@ class Reply:
     decision: Decision | None = None
 
     @property
+    def offered(self) -> tuple[Link, ...]:
+        """The answers a reply that is not one offers instead: its choices, or what it points
+        to (the buttons under "not sure", "another organisation", an empty message)."""
+        return self.suggestions if self.kind in ("suggest", "other_org") else self.related
+
+    @property
     def outcome(self) -> str:
         """'answered', 'suggested' or 'unanswered': how the question ended, for the logs."""
         if self.intent is not None:

@@ -48,11 +48,10 @@ def shows(reply: Reply) -> str:
         asked = proposal.qualifier.removeprefix(NO_ROW_PREFIX)
         return f"N:{proposal.key}:{asked}:{','.join(proposal.rows)}"
     if reply.kind in OFFERING:
-        links = reply.suggestions if reply.kind in ("suggest", "other_org") else reply.related
         extra = reply.decision.subject if reply.kind == "other_org" and reply.decision else ""
         if reply.kind == "fallback" and reply.answer != TEXTS[reply.lang]["unsure"]:
             extra = "off"  # the off-topic wording
-        return f"o:{reply.kind}:{extra}:{','.join(link.entry for link in links)}"
+        return f"o:{reply.kind}:{extra}:{','.join(link.entry for link in reply.offered)}"
     return ""
 
 
