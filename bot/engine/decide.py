@@ -23,6 +23,12 @@ Kind = Literal["fact", "smalltalk", "out_of_scope"]
 ROWS_OFFERED = 2  # of a list proposal's rows, offered as choices: room stays for other answers
 
 
+def offerable(proposal: Proposal) -> tuple[str, ...]:
+    """What a button can open for a proposal: the answer itself, or for a list of a table's
+    rows (which no button opens whole) its first rows."""
+    return proposal.rows[:ROWS_OFFERED] or (proposal.key,)
+
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """When to answer, when to offer choices, when to admit not knowing (0..1 scores)."""
@@ -144,12 +150,11 @@ class Decider:
         return Decision(action, reason, top, tuple(weighed), offers)
 
     def _offers(self, weighed: Sequence[Weighed]) -> tuple[str, ...]:
-        """Fact proposals good enough to offer as choices, best first (a list of a table's
-        rows, which no button opens whole, by its first rows)."""
+        """Fact proposals good enough to offer as choices, best first."""
         return tuple(dict.fromkeys(
             key for w in weighed
             if w.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact"
-            for key in w.proposal.rows[:ROWS_OFFERED] or (w.proposal.key,)))
+            for key in offerable(w.proposal)))
 
 
 def _name(weighed: Weighed | None) -> str:

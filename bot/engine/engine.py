@@ -19,12 +19,12 @@ from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import (
     ANSWERED,
-    ROWS_OFFERED,
     Decider,
     Decision,
     Evidence,
     Kind,
     Thresholds,
+    offerable,
 )
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
@@ -574,7 +574,7 @@ class Engine:
         close = tuple(key for w in sorted(
             decision.weighed, key=lambda w: (-round(w.proposal.score, 9), w.proposal.key))
             if w.proposal.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact"
-            for key in w.proposal.rows[:ROWS_OFFERED] or (w.proposal.key,))
+            for key in offerable(w.proposal))
         keys = decision.offers or close
         related = self._links(keys or (self._understood(normalized) if normalized else ()), lang)
         off_topic = decision.action == "out_of_scope" or not related

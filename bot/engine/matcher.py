@@ -182,10 +182,10 @@ class Matcher:
             return []
         query_weight = sum(weights.values())
         text = " ".join(tokens)
-        candidates = self._pool(mapped, weights, pool)
+        candidates: Iterable[int] = self._pool(mapped, weights, pool)
         exact = self._exact.get(text)
         if exact:
-            candidates = {**dict.fromkeys(exact, 0.0), **dict.fromkeys(candidates, 0.0)}
+            candidates = [*exact, *(i for i in candidates if i not in exact)]
         overlaps = sorted(self._overlaps(candidates, mapped, weights, query_weight),
                           reverse=True)[:pool // FUZZY_SHARE]
         fuzzy = process.extract(text, [self._text[i] for _, i in overlaps],
