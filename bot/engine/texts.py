@@ -55,10 +55,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "sumber kami: {title}.",
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
-        "longest_among": "Sumber kami hanya memberi tahun, jadi yang paling lama menjabat adalah "
-        "salah satu dari ini:",
-        "shortest_among": "Sumber kami hanya memberi tahun, jadi yang paling singkat menjabat "
-        "adalah salah satu dari ini:",
+        "longest_among": "Tanggal dalam sumber kami tidak cukup rinci untuk memastikan siapa yang "
+        "paling lama menjabat; salah satu dari ini:",
+        "shortest_among": "Tanggal dalam sumber kami tidak cukup rinci untuk memastikan siapa yang "
+        "paling singkat menjabat; salah satu dari ini:",
         "between_years": "antara {start} dan {end}",
         "as_of": "Data per {date} (tanggal sumber terbaru).",
         "as_of_checked": "Data per {date} (tanggal sumber terbaru; dicek {checked}).",
@@ -115,9 +115,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "{title}.",
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
-        "longest_among": "Our sources give only years, so the longest in office is one of these:",
-        "shortest_among": "Our sources give only years, so the shortest in office is one of "
-        "these:",
+        "longest_among": "The dates our sources give do not settle who was in office longest; it "
+        "is one of these:",
+        "shortest_among": "The dates our sources give do not settle who was in office shortest; "
+        "it is one of these:",
         "between_years": "between {start} and {end}",
         "as_of": "As of {date} (the newest source's date).",
         "as_of_checked": "As of {date} (the newest source's date; checked {checked}).",

@@ -84,7 +84,8 @@ async def test_lists_made_from_the_data_switch_language(bot: Harness) -> None:
              "Our sources list no Secretaries-General of the OIC from Indonesia"),
             # the caveat that opens the answer is redrawn with it
             ({**JOHN, "id": JOHN["id"] + 3}, "sekjen oki terlama",
-             "Sumber kami hanya memberi tahun", "Our sources give only years")):
+             "Tanggal dalam sumber kami tidak cukup rinci",
+             "The dates our sources give do not settle")):
         bot.push(update_message(question, private(person), person))
         [reply] = await bot.reply_in(person["id"])
         assert shown in reply.params["text"], reply.params["text"]
