@@ -375,8 +375,7 @@ class TableIndex:
         covered: set[str] = {OIC_WORD}
         for start, end in question.tables.get(table.id, ()):
             covered.update(question.tokens[start:end])
-        kinds = {h.value.split(":", 1)[1] for h in question.kinds
-                 if h.value.startswith(table.id + ":")}
+        kinds = _most_said(question.kinds, table.id)
         covered.update(t for h in question.kinds if h.value.startswith(table.id + ":")
                        for t in h.tokens)
         named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
@@ -992,3 +991,16 @@ def _first(templates: Iterable[Template], fits: Callable[[Template], bool],
 
 def _all(words: Mapping[str, tuple[str, ...]]) -> Iterable[str]:
     return (word for group in words.values() for word in group)
+
+
+def _most_said(hits: list[_Hit], table: str) -> set[str]:
+    """The kinds of ``table`` the question names, less a kind whose words are only part of
+    another's: "KTT darurat Arab-Islam" is the joint summit, though "darurat" alone would also
+    be an extraordinary one."""
+    said: dict[str, set[str]] = {}
+    for hit in hits:
+        owner, _, kind = hit.value.partition(":")
+        if owner == table:
+            said.setdefault(kind, set()).update(hit.tokens)
+    return {kind for kind, words in said.items()
+            if not any(words < other for other in said.values())}

@@ -227,6 +227,17 @@ def test_the_oic_a_city_and_a_year_find_the_one_meeting_there(engine: Engine) ->
 
 
 
+def test_a_kind_named_in_full_beats_one_that_shares_a_word(tables: TableIndex,
+                                                          engine: Engine) -> None:
+    """"Darurat" names both the extraordinary summits and the joint Arab-Islamic ones;
+    "KTT darurat Arab-Islam di Doha" names only the joint one held there."""
+    found = top(tables, engine, "Catatan dari KTT Darurat Arab-Islam di Doha")
+    assert found is not None and (found.key, found.rows) == ("joint_summit_2025", ()), found
+    both = top(tables, engine, "ktt darurat oki di doha")
+    assert both is not None and picks(both, "joint_summit_2025") and picks(
+        both, "extraordinary_summit_2"), both
+
+
 def test_the_first_is_said_only_where_a_row_is_numbered_one(tables: TableIndex,
                                                             engine: Engine) -> None:
     """The summit chairs are listed from 1997 and the extraordinary CFMs have no numbers: the
