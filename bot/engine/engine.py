@@ -407,8 +407,10 @@ class Engine:
         return all(map(self._is_plain, tokens)) and self._asking.isdisjoint(tokens)
 
     def _is_plain(self, token: str) -> bool:
-        """A word that never says what a question is about, in any of its forms ("kinds")."""
-        return any(form in self._plain for form in stems(token))
+        """A word that never says what a question is about, in any of its inflected forms
+        ("kinds", "analisislah"); a prefix makes another word of it ("menyatukan", to unite,
+        is not "satu", one)."""
+        return any(form in self._plain for form in stems(token) if not _under_prefix(token, form))
 
     def _salient(self, tokens: tuple[str, ...]) -> dict[str, float]:
         """The question's words that say what it is about, with their weights. Its topic is in
@@ -460,11 +462,16 @@ class Engine:
         return found
 
     def _intent_explains(self, intent: str, token: str) -> bool:
+        # A plain word under a prefix is another word: "satu" (one) in an answer is no
+        # account of "menyatukan" (to unite), though stemming relates the two.
+        unrelated = {form for form in stems(token)
+                     if form in self._plain and _under_prefix(token, form)}
         matcher = self.matcher
-        if any(intent in matcher.intents_with(word) for word, _ in matcher.known_word(token)):
+        if any(intent in matcher.intents_with(word)
+               for word, _ in matcher.known_word(token) if word not in unrelated):
             return True
         words = self._answer_vocabulary(self._intent_entry[intent])
-        if token in words or any(form in words for form in stems(token)):
+        if token in words or any(form in words for form in stems(token) - unrelated):
             return True
         # A collapsed phrase ("ktt_islam") is also explained by its words ("ktt" and "islam").
         parts = token.split("_")
@@ -665,3 +672,9 @@ def _admits(decision: Decision) -> bool:
     """A table's "no such row" ("KTT ke-17"): an admission, not an answer to lean on."""
     proposal = decision.proposal
     return proposal is not None and proposal.qualifier.startswith(NO_ROW_PREFIX)
+
+
+def _under_prefix(word: str, stem: str) -> bool:
+    """Whether stemming took a prefix off ``word`` to reach ``stem`` (a suffix may change the
+    stem's last letter: "countries" ~ "country")."""
+    return not word.startswith(stem[:-1])

@@ -448,6 +448,52 @@ def test_a_word_no_example_or_answer_covers_weighs_against_answering(
         assert "covered by no example or answer" in reply.reason
 
 
+def test_a_plain_word_under_a_prefix_explains_nothing(
+        write_content: Callable[..., Path]) -> None:
+    """The member count says "satu" (one); "menyatukan" (to unite) shares that stem but asks
+    something the count does not answer, while "satunya" is still the plain word."""
+    files = second_intent("member_count", "berapa jumlah anggota oki",
+                          "how many members does the oic have")
+    files["knowledge"]["more.yaml"] = files["knowledge"]["more.yaml"].replace(
+        "answer: {id: Jawaban., en: Answer.}",
+        "answer: {id: Anggotanya 57 negara; satu di antaranya Palestina., "
+        "en: It has 57 members.}")
+    files["intents"]["lexicon.yaml"] = ("lexicon:\n  function_words:\n"
+                                        "    id: [satu]\n    en: [one]\n")
+    engine = Engine(load_content(write_content(**files)))
+    assert engine.ask("berapa jumlah anggota oki").intent == "member_count"
+    reply = engine.ask("apa yang menyatukan anggota oki")
+    assert reply.intent is None, reply.reason
+    assert "'menyatukan' covered by no example or answer" in reply.reason
+    assert engine.ask("berapa jumlah anggota oki satunya").intent == "member_count"
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Deskripsikan struktur organisasi OKI beserta tugas dari masing-masing organnya!",
+     "main_organs"),
+    ("Uraikan tujuan didirikannya OKI sebagaimana tercantum dalam Piagam OKI",
+     "charter_objectives"),
+    ("Assess the relationship between the OIC and the United Nations. Give examples.",
+     "un_relations"),
+    ("Apakah OKI mampu membantu Gaza?", "gaza_response"),
+])
+def test_an_exam_directive_is_not_what_is_asked(engine: Engine, question: str,
+                                               intent: str) -> None:
+    """"Deskripsikan", "uraikan", "assess", "give examples", "mampu" say how to answer, not
+    what about: the entry the rest asks for is answered."""
+    reply = engine.ask(question)
+    assert reply.intent == intent, reply.reason
+
+
+def test_silence_on_a_conflict_gets_that_conflict(engine: Engine) -> None:
+    """The Uighurs answer mentions Kashmir in passing; asked why the OIC is silent on Kashmir,
+    the Kashmir answer is given, not the Uighurs one."""
+    for question in ("why is the oic silent on kashmir", "kenapa oki diam soal kashmir",
+                     "why does the oic keep quiet about kashmir"):
+        assert engine.ask(question).intent == "kashmir", question
+    assert engine.ask("why is the oic silent on the rohingya").intent == "rohingya"
+
+
 def test_an_unsure_reply_offers_entries_about_the_words_it_understood(engine: Engine) -> None:
     reply = engine.ask("berapa gaji sekjen oki")  # "gaji" (salary) is nowhere in the base
     assert reply.intent is None
