@@ -476,6 +476,9 @@ def test_a_plain_word_under_a_prefix_explains_nothing(
     ("Assess the relationship between the OIC and the United Nations. Give examples.",
      "un_relations"),
     ("Apakah OKI mampu membantu Gaza?", "gaza_response"),
+    ("Outline the objectives of the OIC as laid down in its Charter", "charter_objectives"),
+    ("Analisislah efektivitas OKI dalam menyelesaikan konflik yang terjadi di dunia Islam",
+     "oic_effectiveness"),
 ])
 def test_an_exam_directive_is_not_what_is_asked(engine: Engine, question: str,
                                                intent: str) -> None:
@@ -601,7 +604,9 @@ def test_a_second_question_that_refers_back_is_answered_too(engine: Engine) -> N
 @pytest.mark.parametrize(("question", "code"), [("what is pakistan's role in the oic", "PK"),
                                                ("Malaysia’s role in the OIC?", "MY"),
                                                ("seperti apa kiprahnya turki di oki", "TR"),
-                                               ("what is egypt's stake in the oic", "EG")])
+                                               ("what is egypt's stake in the oic", "EG"),
+                                               ("does turkey have clout in the oic", "TR"),
+                                               ("apakah indonesia bisa memimpin oki", "ID")])
 def test_a_countrys_role_asked_with_a_possessive(engine: Engine, question: str, code: str
                                                  ) -> None:
     reply = engine.ask(question)
