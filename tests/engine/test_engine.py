@@ -38,6 +38,13 @@ from tests.conftest import (
         ("siapa sekjen oki sekarang", "secretary_general", "id"),
         ("bahasa resmi OKI apa aja", "official_languages", "id"),
         ("what are the official languages of the oic", "official_languages", "en"),
+        # the school curriculum's questions, about the OIC itself and not Indonesia's part in
+        # it ("why is the oic important" got Indonesia's benefits)
+        ("why is the oic important", "oic_role", "en"),
+        ("kontribusi oki bagi perdamaian", "oic_role", "id"),
+        ("apa fungsi oki", "oic_role", "id"),
+        ("faktor pendorong terbentuknya oki", "founding_trigger", "id"),
+        ("hambatan oki mencapai tujuan", "oic_challenges", "id"),
     ],
 )
 def test_common_questions_get_their_answer_with_sources(
