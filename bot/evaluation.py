@@ -198,12 +198,18 @@ def _wanted(label: str | None, country: str | None) -> str | None:
     return f"{label}:{country}" if label in ("membership", "role") else label
 
 
-def judge(reply: Reply, wanted: set[str]) -> str:
-    """'right', 'wrong' (a fact about something else) or 'unsure' for one answer."""
+def answered_keys(engine: Engine, reply: Reply) -> set[str]:
+    """The reply's key, and the entry the engine counts as the same answer (the current
+    chair's row is the entry on who chairs now)."""
     key = answered_key(reply)
+    return set() if key is None else {key, engine.answer_of(key)}
+
+
+def judge(engine: Engine, reply: Reply, wanted: set[str]) -> str:
+    """'right', 'wrong' (a fact about something else) or 'unsure' for one answer."""
     if not wanted:  # nothing in the knowledge base answers it: any fact is wrong
         return "wrong" if reply.kind in FACT_KINDS else "right"
-    if key in wanted:
+    if answered_keys(engine, reply) & wanted:
         return "right"
     return "wrong" if reply.kind in FACT_KINDS else "unsure"
 
@@ -225,14 +231,15 @@ def score_near_miss(engine: Engine, path: Path = NEAR_MISS_FILE) -> Judged:
             also if isinstance(also, list) else [also])) if w}
         if kind == "two_questions" and seconds:
             # Either order is fine: the message's two answers, wherever they landed.
-            keys = {answered_key(r) for r in (reply, *reply.also)}
-            verdict = "right" if (keys & wanted) and (keys & seconds) else judge(reply, wanted)
+            keys = {k for r in (reply, *reply.also) for k in answered_keys(engine, r)}
+            verdict = "right" if (keys & wanted) and (keys & seconds) else judge(
+                engine, reply, wanted)
             if verdict == "right" and not keys & seconds:
                 verdict = "unsure"
             report.add(kind, verdict, question, f"{want} + {', '.join(sorted(seconds))}", reply,
                        lang)
             continue
-        report.add(kind, judge(reply, wanted), question, want, reply, lang)
+        report.add(kind, judge(engine, reply, wanted), question, want, reply, lang)
     return report
 
 

@@ -96,6 +96,22 @@ def test_a_second_question_may_be_answered_by_any_id_listed(engine: Engine,
         assert (judged.right, judged.unsure) == verdict, also
 
 
+def test_the_current_row_counts_as_the_entry_on_whoever_holds_it_now(engine: Engine,
+                                                                    tmp_path: Path) -> None:
+    """The table says its current row and the entry on who chairs now are one answer
+    (`current_entry`): a label naming the entry is met by the row, and not by a former row."""
+    path = tmp_path / "near_miss.yaml"
+    for question, verdict in (("ketua oki saat ini negara mana", (1, 0)),
+                              ("who chaired the oic in 2017", (0, 1))):
+        reply = engine.ask(question)
+        assert reply.entry and reply.entry.startswith("summit_chair_"), reply.reason
+        path.write_text(yaml.safe_dump({"questions": [
+            {"q": question, "lang": "id", "kind": "adjacent", "expect": "summit_chair"}]}),
+            encoding="utf-8")
+        judged = score_near_miss(engine, path)
+        assert (judged.right, judged.wrong) == verdict, question
+
+
 def test_a_not_sure_reply_counts_as_offering_a_right_answer_only_if_a_button_holds_it(
         engine: Engine, tmp_path: Path) -> None:
     """"piagam" alone offers the charters to choose from: a learner asking about the 1972

@@ -390,6 +390,12 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
         about = self.tables.named(words) if asked else frozenset()
+        wanted = SELECTORS.intersection(tokens)
+        if wanted and not picks and about & asked:
+            # "siapa ketua OKI *pertama*" is not "siapa ketua OKI" (whoever chairs now)
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' picks no "
+                            f"{'/'.join(sorted(wanted))} one")
         if about and not about & asked:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' is about {'/'.join(sorted(about))}")
@@ -439,15 +445,20 @@ class Engine:
     def _answer_of(self, proposal: Proposal) -> str:
         if proposal.source == "intents":
             return self._intent_entry.get(proposal.key, proposal.key)
-        if proposal.source == "countries":
-            kind, _, code = proposal.key.partition(":")
-            country = self.kb.countries.get(code) if kind == "membership" else None
-            return country.entry if country is not None and country.entry else proposal.key
-        row = self.tables.row(proposal.key) if proposal.source == "tables" else None
+        return self.answer_of(proposal.key)
+
+    def answer_of(self, key: str) -> str:
+        """The entry that a table row or a country's standing (``membership:RU``) is one
+        answer with, else the key itself: the evaluation counts either as the same answer."""
+        kind, _, code = key.partition(":")
+        if kind == "membership":
+            country = self.kb.countries.get(code)
+            return country.entry if country is not None and country.entry else key
+        row = self.tables.row(key)
         if row is None:
-            return proposal.key
+            return key
         current = self.kb.tables[row.table].current_entry if row.status == "current" else None
-        return row.entry or current or proposal.key
+        return row.entry or current or key
 
     def _explains(self, proposal: Proposal, token: str) -> bool:
         """Whether an intent's examples or its answer account for a question's word."""

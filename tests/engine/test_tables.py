@@ -227,6 +227,15 @@ def test_the_oic_a_city_and_a_year_find_the_one_meeting_there(engine: Engine) ->
 
 
 
+def test_the_first_chair_is_not_whoever_chairs_now(engine: Engine) -> None:
+    """The entry on the current chair is written "siapa ketua OKI"; asked for the first, the
+    earliest row our sources have answers, and says it is only the earliest known."""
+    for question in ("siapa ketua oki pertama", "who was the first chairman of the oic"):
+        reply = engine.ask(question)
+        assert reply.entry == "summit_chair_iran", reply.reason
+    assert engine.ask("siapa ketua oki sekarang").entry in ("summit_chair", "summit_chair_gambia")
+
+
 def test_a_kind_named_in_full_beats_one_that_shares_a_word(tables: TableIndex,
                                                           engine: Engine) -> None:
     """"Darurat" names both the extraordinary summits and the joint Arab-Islamic ones;
