@@ -72,6 +72,8 @@ def test_common_questions_get_their_answer_with_sources(
         # question went to why India is not a member)
         ("why isn't israel an oic member", "membership_criteria"),
         ("why doesnt the oic have an army", "oic_army"),
+        ("apa itu komcec", "comcec"),  # the committees spelt with a k
+        ("komstek itu apa", "comstech"),
         # a typo an example was written with is read as the word, not as a rare keyword of
         # that example's entry ("negra pendiri oki" made "negra" point at the founders)
         ("negra pengamat oki apa aja", "observers"),
