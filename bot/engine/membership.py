@@ -34,6 +34,15 @@ COUNTRY_JOIN = "_"
 _SPAN = re.compile(r"^(\d{4})-(\d{4})$")
 SPAN_WORDS = frozenset("tahun year years between antara sampai hingga and dan to from dari".split())
 COUNT_WORDS = frozenset("berapa jumlah jumlahnya banyaknya many".split())  # a count, not a list
+# What a yes/no question about a standing asks: "Is Turkey an *observer*?" is answered "No." for
+# a full member, "Is Brunei a *founding* member?" "No." for a member since 1984.
+OBSERVER_WORDS = frozenset("observer observers pengamat peninjau".split())
+FOUNDING_WORDS = frozenset("founding founder founders pendiri pendirinya original".split())
+MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split())
+FOUNDED = 1969  # the year the members listed as founders joined
+# "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
+NEGATIONS = frozenset("not bukan tidak tak non".split())
+BEFORE_CUE = frozenset("a an menjadi jadi lagi".split())
 
 
 class CountrySource:
@@ -77,8 +86,9 @@ class CountrySource:
             if any(w in padded for w in REASON_WORDS):
                 base *= REASON_FACTOR
             codes = COUNTRY_JOIN.join((code, *(c for c, _ in others)))
+            # ... and whether it is a founding member, which the standing's year answers
             covered = self._covered((*name_words, *(w for _, ws in others for w in ws)),
-                                    member_cues)
+                                    member_cues) | FOUNDING_WORDS.intersection(normalized.words)
             cue = ", ".join(c.strip() for c in member_cues) or "the OIC named"
             proposals.append(Proposal("countries", f"membership:{codes}",
                                       base * self._fit(normalized, covered),
@@ -152,10 +162,8 @@ class CountrySource:
         # standing opened from a button are not yes/no questions.
         padded = f" {' '.join(self._words(question))} "
         yes_no = bool(question) and not any(w in padded for w in self._specific)
-        status = country.status if country else "not_member"
-        parts = [texts["no"]] if yes_no and status == "not_member" else []
-        if yes_no and status == "member":
-            parts.append(texts["yes"])
+        opener = _opener(self._words(question), country) if yes_no else None
+        parts = [texts[opener]] if opener else []
         if country is None or country.status == "not_member":
             parts.append(texts["not_member"].format(name=name))
             sources = country.sources if country else self.kb.country_sources
@@ -163,6 +171,8 @@ class CountrySource:
             parts.append(texts[country.status].format(name=name, since=country.since))
             if country.years_differ:
                 parts.append(texts["years_differ"])
+            elif opener == "yes" and FOUNDING_WORDS.intersection(self._words(question)):
+                parts.append(texts["founding_differ"])
             sources = country.sources
         if country and country.note:
             parts.append(country.note[lang])
@@ -251,3 +261,33 @@ class CountrySource:
 
 def _cues(by_lang: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f" {fold(c)} " for cues in by_lang.values() for c in cues))
+
+
+def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
+    """"yes", "no" or nothing before a standing, by what the yes/no question asks: whether the
+    country is a member, an observer or a founding member (nothing when it is negated, or asks
+    two of these at once)."""
+    if any(w in MEMBER_WORDS | OBSERVER_WORDS | FOUNDING_WORDS and _negated(words, i)
+           for i, w in enumerate(words)):
+        return None
+    asked = set(words)
+    status = country.status if country else "not_member"
+    if asked & FOUNDING_WORDS:
+        if status != "member":
+            return "no"
+        if country is None or country.years_differ or country.since is None:
+            return None  # the lists disagree on when it joined
+        return "yes" if country.since == FOUNDED else "no"
+    if asked & OBSERVER_WORDS:
+        if asked & MEMBER_WORDS:
+            return None  # "a member or an observer?"
+        return "yes" if status == "observer" else "no"
+    return {"member": "yes", "not_member": "no"}.get(status)
+
+
+def _negated(words: tuple[str, ...], at: int) -> bool:
+    """Whether a negation stands just before ``words[at]`` ("not a member", "bukan anggota")."""
+    before = words[max(0, at - 2):at]
+    if len(before) == 2 and before[1] in BEFORE_CUE:
+        return before[0] in NEGATIONS
+    return bool(before) and before[-1] in NEGATIONS

@@ -172,6 +172,28 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
 
 @pytest.mark.parametrize(
     ("question", "opening"),
+    [("is turkey an observer of the oic", "No. Türkiye is a member"),
+     ("apakah malaysia negara pengamat oki", "Tidak. Malaysia adalah negara anggota"),
+     ("is russia an observer of the oic", "Yes. Russian Federation is not a full member"),
+     ("Is Brunei a founding member of the OIC?", "No. Brunei Darussalam is a member"),
+     ("is egypt a founding member", "Yes. Egypt is a member"),
+     ("Is Turkey not a member of OIC?", "Türkiye is a member"),
+     ("apakah indonesia anggota oki atau tidak", "Ya. Indonesia adalah negara anggota")],
+)
+def test_yes_or_no_answers_what_the_question_asked(engine: Engine, question: str,
+                                                  opening: str) -> None:
+    """"Is Turkey an observer?" was answered "Yes. Türkiye is a member"; "Is Brunei a founding
+    member?" "Yes ... joining in 1984"; a negated question gets the standing without a yes or
+    no that could be read both ways ("atau tidak", whether or not, is no negation)."""
+    reply = engine.ask(question)
+    assert reply.kind == "membership", reply.reason
+    assert reply.answer.startswith(opening), reply.answer
+    if "founding" in question and opening.startswith("Yes"):
+        assert "Sources differ on which states count as founders" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
     [("Is Nigeria a member of the OIC?", "Yes. Nigeria is a member"),
      ("apakah israel anggota oki", "Tidak. Israel bukan anggota"),
      ("How did Nigeria become a member of the OIC?", "Nigeria is a member"),
