@@ -41,6 +41,10 @@ def format_plain(reply: Reply) -> str:
         heading = (texts["fallback_try"] if reply.kind in ("fallback", "empty")
                    else f"{texts['related']}:")
         lines += ["", heading] + [f"  • {r.text}" for r in reply.related]
+    # A second question in the message ("... and who is its secretary general?"): Telegram
+    # offers its answer as a button; a terminal has none, so it follows in full.
+    for also in reply.also:
+        lines += ["", "―" * 3, format_plain(also)]
     return "\n".join(lines)
 
 

@@ -37,7 +37,7 @@ def test_ask_json_reads_every_line_and_keeps_going(monkeypatch: pytest.MonkeyPat
     assert len(rows) == len(lines)
     for row in rows:
         assert set(row) == {"question", "lang", "intent", "confidence", "answer", "sources",
-                            "suggestions"}
+                            "suggestions", "also"}
         assert row["lang"] in ("id", "en")
         assert 0 <= row["confidence"] <= 1
         assert "<" not in row["answer"]
@@ -47,6 +47,19 @@ def test_ask_json_reads_every_line_and_keeps_going(monkeypatch: pytest.MonkeyPat
     assert rows[3]["intent"] == "greeting" and rows[3]["sources"] == []
     assert rows[5]["intent"] == "membership" and rows[5]["lang"] == "en"
     assert all(set(s) == {"title", "url"} for s in rows[0]["sources"])
+
+
+def test_two_questions_in_one_message_both_get_their_answer(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A terminal has no "also" button: the second answer follows the first in full."""
+    assert main(["ask", "Where is OIC HQ and who is its secretary general?"]) == 0
+    out = capsys.readouterr().out
+    assert out.index("Jeddah") < out.index("Hissein Brahim Taha")
+    assert main(["ask", "--json", "kapan oki berdiri dan di mana markasnya?"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["intent"] == "founding_date"
+    assert [a["intent"] for a in row["also"]] == ["headquarters"]
+    assert row["also"][0]["sources"]
 
 
 def test_lang_forces_the_reply_language(capsys: pytest.CaptureFixture[str]) -> None:

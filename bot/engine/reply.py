@@ -80,4 +80,5 @@ class Reply:
             "answer": self.answer,
             "sources": [{"title": s.title, "url": s.url} for s in self.sources],
             "suggestions": [s.text for s in self.suggestions],
+            "also": [a.to_json() for a in self.also],  # answers to later questions in it
         }
