@@ -728,9 +728,14 @@ def _courtesy(reader: _Reader, path: Path, node: LineDict, kind: str, block: Any
     if reply is not None and not isinstance(reply, str):
         reader.error(path, _line(block, "reply"), f"'reply' of {what} must be an entry id")
         reply = None
-    _unknown_keys(reader, path, block, {"phrases", "reply"}, what)
-    return Courtesy(kind, tuple(p.lower() for p in block["phrases"]), reply, path,
-                    _line(node, kind))
+    said_of_oic_asks = block.get("said_of_oic_asks", False)
+    if not isinstance(said_of_oic_asks, bool):
+        reader.error(path, _line(block, "said_of_oic_asks"),
+                     f"'said_of_oic_asks' of {what} must be true or false")
+        said_of_oic_asks = False
+    _unknown_keys(reader, path, block, {"phrases", "reply", "said_of_oic_asks"}, what)
+    return Courtesy(kind, tuple(p.lower() for p in block["phrases"]), reply,
+                    said_of_oic_asks, path, _line(node, kind))
 
 
 def _unknown_keys(reader: _Reader, path: Path, item: LineDict, known: set[str], what: str) -> None:

@@ -9,7 +9,7 @@ not knowing, with a reason that travels with the reply to the logs and ``ask --e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -116,7 +116,8 @@ class Engine:
                            for ws in group.values() for p in ws for w in self.normalize.words(p))})
         self._asking = frozenset(w for ws in lexicon.question_words.values() for p in ws
                                  for w in self.normalize.words(p))
-        self.reader = MessageReader(kb.lexicon, self.normalize.words, self._is_plain)
+        self.reader = MessageReader(kb.lexicon, self.normalize.words, self._is_plain,
+                                    self._names_us)
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
         self._answer_words: dict[str, frozenset[str]] = {}
@@ -411,6 +412,10 @@ class Engine:
         """A clause of plain words without a question word: "Can the OIC, beyond its ...,
         provide ...?" is cut at the comma, and "can the oic" on its own asks nothing."""
         return all(map(self._is_plain, tokens)) and self._asking.isdisjoint(tokens)
+
+    def _names_us(self, words: Sequence[str]) -> bool:
+        """Whether these words name the OIC (under any of its names)."""
+        return self._ours in self.normalize(" ".join(words)).tokens
 
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its inflected forms

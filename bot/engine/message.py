@@ -71,17 +71,23 @@ class MessageReader:
     """Splits messages using the lexicon's courtesies and question words (data, not code)."""
 
     def __init__(self, lexicon: Lexicon, words: Callable[[str], tuple[str, ...]],
-                 plain: Callable[[str], bool]) -> None:
+                 plain: Callable[[str], bool],
+                 names_us: Callable[[Sequence[str]], bool]) -> None:
         """``plain`` tells a word that never says what a question is about ("ya", "banget"):
-        a clause left with only such words once its courtesies are peeled off is courtesy."""
+        a clause left with only such words once its courtesies are peeled off is courtesy,
+        unless it names the OIC (``names_us``): then the courtesy word was said of it."""
         self._words = words
         self._plain = plain
+        self._names_us = names_us
         self._courtesy: dict[tuple[str, ...], str] = {}
+        self._asks_of_us: set[tuple[str, ...]] = set()  # praise, when said of the OIC
         for courtesy in lexicon.courtesies:
             for phrase in courtesy.phrases:
                 key = words(phrase)
                 if key:
                     self._courtesy.setdefault(key, courtesy.kind)
+                    if courtesy.said_of_oic_asks:
+                        self._asks_of_us.add(key)
         self._longest = max((len(k) for k in self._courtesy), default=0)
         self._asking = _by_first_word(_phrases(lexicon.question_words.values(), words))
         self._openers = _by_first_word(_phrases(lexicon.question_openers.values(), words))
@@ -103,6 +109,9 @@ class MessageReader:
                     changed = True
                     break
                 kind = self._courtesy.get(tuple(left[-size:]))
+                if kind and tuple(left[-size:]) in self._asks_of_us and self._names_us(
+                        left[:-size]):
+                    kind = None  # "oki gak berguna": said of the OIC, it is the question
                 if kind:
                     kinds.append(kind)
                     left = left[:-size]

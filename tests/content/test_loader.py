@@ -139,6 +139,20 @@ def test_unknown_field_is_named(write_content: Writer) -> None:
     assert any("unknown field 'answer'" in m and "main.yaml:3:" in m for m in messages)
 
 
+def test_a_courtesy_flag_must_be_true_or_false(write_content: Writer) -> None:
+    root = write_content(intents={"lexicon.yaml": """\
+        lexicon:
+          courtesies:
+            praise:
+              reply: headquarters
+              said_of_oic_asks: maybe
+              phrases: [berguna]
+        """})
+    messages = problems_for(root)
+    assert any("'said_of_oic_asks' of courtesy 'praise' must be true or false" in m
+               and "lexicon.yaml:5:" in m for m in messages), messages
+
+
 def test_every_problem_is_listed_at_once(write_content: Writer) -> None:
     root = write_content(
         intents={"a.yaml": "intents:\n  - id: x\n", "b.yaml": "intents: [\n"},

@@ -37,6 +37,17 @@ def test_a_message_of_courtesies_only_has_no_question(engine: Engine) -> None:
         assert read(engine, text).questions == (), text
 
 
+def test_praise_said_of_the_oic_is_the_question(engine: Engine) -> None:
+    """"berguna" after an answer is thanks; "oki gak berguna ya" asks whether the OIC is of any
+    use (it was thanked back)."""
+    assert read(engine, "makasih, berguna banget").questions == ()
+    for text, question in (("oki gak berguna ya", "oki tidak berguna"),
+                           ("is the OIC helpful?", "is the oic helpful")):
+        message = read(engine, text)
+        assert [q.text for q in message.questions] == [question], message
+    assert engine.ask("oki gak berguna ya").intent == "oic_effectiveness"
+
+
 def test_context_comes_after_the_clause_that_asks(engine: Engine) -> None:
     message = read(engine, "Selamat siang kak, saya mahasiswa semester 3 dari UIN, lagi "
                            "bikin tugas PKn, boleh saya tahu kapan KTT OKI pertama diadakan? "
