@@ -411,6 +411,14 @@ class TableIndex:
                    (t for h in named_rows for t in h.tokens),
                    PICKED if question.asks or table.id in question.tables else NAME_ONLY)
         ordinals = list(question.ordinals) + self._bare_numbers(table, question)
+        place_rows, place_what, place_tokens = self._by_place(pool, question)
+        nth = _nth_of_place(pool, place_rows, question.ordinals) if place_what else None
+        if nth is not None:
+            # "the second Saudi Secretary-General": the second of that country's, where the
+            # table's own second (an Egyptian) is not from there
+            narrow([nth], f"ordinal {question.ordinals[0][0]} of {place_what}",
+                   (t for _, tokens in ordinals for t in tokens), PICKED)
+            ordinals, place_what = [], ""
         if ordinals:
             if not any(r.ordinal for r in table.rows):
                 return None  # "who chaired the 2nd summit?" is not about a table without numbers
@@ -424,7 +432,6 @@ class TableIndex:
             narrow([r for r in pool if any(self._spans(r, y) for y in wanted_years)],
                    "year " + ", ".join(map(str, sorted(wanted_years))),
                    (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
-        place_rows, place_what, place_tokens = self._by_place(pool, question)
         if place_what:
             narrow(place_rows, place_what, place_tokens, PICKED_BY_VALUE)
         if not kinds and table.default_kind and (ordinals or question.superlative):
@@ -778,6 +785,18 @@ class TableIndex:
         if override:
             return override.name[lang]
         return self._countries.name(code).name[lang] if code in self._countries.codes else code
+
+
+def _nth_of_place(pool: list[Row], place_rows: list[Row],
+                  ordinals: list[tuple[int, frozenset[str]]]) -> Row | None:
+    """The n-th row of a place, for one ordinal that names no row of that place."""
+    if len(ordinals) != 1:
+        return None
+    n = ordinals[0][0]
+    if any(r.ordinal == n for r in place_rows):
+        return None  # "the 2nd summit, in Pakistan": the table's own second is there
+    numbered = sorted((r for r in place_rows if r.ordinal), key=lambda r: r.ordinal or 0)
+    return numbered[n - 1] if 0 < n <= len(numbered) else None
 
 
 def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[str]:

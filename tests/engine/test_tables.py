@@ -227,6 +227,23 @@ def test_the_oic_a_city_and_a_year_find_the_one_meeting_there(engine: Engine) ->
 
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("Who was the first Pakistani secretary general of OIC?", "sg_5"),
+    ("Who was the last Moroccan secretary general of OIC?", "sg_8"),
+    ("Who was the second Saudi secretary general?", "sg_11"),
+    ("sekjen oki kedua dari maroko", "sg_8"),
+    ("Which was the second summit held in Casablanca?", "summit_7"),
+    ("ktt oki ke-2 di pakistan", "summit_2"),  # the table's own second was held there
+])
+def test_an_ordinal_of_a_country_counts_that_countrys_rows(engine: Engine, question: str,
+                                                          row: str) -> None:
+    """"The first Pakistani Secretary-General" was the first of all (a Malaysian), and "the
+    second Saudi" the second of all (an Egyptian): a demonym names the country, and an
+    ordinal that names no row of that place counts among its rows."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+
+
 def test_the_first_chair_is_not_whoever_chairs_now(engine: Engine) -> None:
     """The entry on the current chair is written "siapa ketua OKI"; asked for the first, the
     earliest row our sources have answers, and says it is only the earliest known."""
