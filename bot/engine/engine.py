@@ -154,7 +154,10 @@ class Engine:
                     self.example_forms[text] = form
                     examples.append((intent.id, form[0]))
                     samples[lang].append(tuple(form[1].split()))
-        self.matcher = Matcher(examples)
+        names = frozenset(words[0] for country in self.kb.countries.values()
+                          for words in map(self.normalize.words, country.aliases)
+                          if len(words) == 1)
+        self.matcher = Matcher(examples, names)
         self.language = LanguageDetector(samples)
 
     def normalized_examples(self) -> Iterator[tuple[str, str, str, str]]:

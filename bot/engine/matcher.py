@@ -69,8 +69,12 @@ class Candidate:
 class Matcher:
     """An index over normalised example questions."""
 
-    def __init__(self, examples: list[tuple[str, str]]) -> None:
-        """``examples`` holds (intent id, normalised text: its tokens joined by spaces) pairs."""
+    def __init__(self, examples: list[tuple[str, str]],
+                 names: frozenset[str] = frozenset()) -> None:
+        """``examples`` holds (intent id, normalised text: its tokens joined by spaces) pairs;
+        ``names`` are words that are names (of countries): never a typo of another word
+        ("sudan" is not "sudah")."""
+        self._names = names
         self._intent = [intent for intent, _ in examples]
         self._text = [text for _, text in examples]
         self._tokens = [frozenset(text.split()) for text in self._text]
@@ -152,7 +156,7 @@ class Matcher:
         for form in sorted(stems(token)):  # a fixed order: which examples tie must not vary
             for word in self._by_stem.get(form, ()):
                 found.setdefault(word, RELATED)
-        if found or len(token) < 4 or not token.isalpha():
+        if found or len(token) < 4 or not token.isalpha() or token in self._names:
             return tuple(found.items())
         pool = self._by_initial.get(token[0])
         if not pool:

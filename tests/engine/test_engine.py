@@ -524,6 +524,12 @@ def test_an_exam_directive_is_not_what_is_asked(engine: Engine, question: str,
     assert reply.intent == intent, reply.reason
 
 
+def test_a_country_name_is_not_read_as_a_typo(engine: Engine) -> None:
+    """"Sudan" was read as "sudah" (already), and the war there got the Gaza answer."""
+    reply = engine.ask("What is OIC doing about the Sudan war?")
+    assert reply.intent != "gaza_response", reply.reason
+
+
 def test_silence_on_a_conflict_gets_that_conflict(engine: Engine) -> None:
     """The Uighurs answer mentions Kashmir in passing; asked why the OIC is silent on Kashmir,
     the Kashmir answer is given, not the Uighurs one."""

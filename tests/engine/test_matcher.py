@@ -48,6 +48,14 @@ def test_a_short_word_with_a_letter_changed_is_another_word_not_a_typo() -> None
     assert matcher.known_word("mnay")[0][0] == "many"
 
 
+def test_a_name_is_never_a_typo_of_another_word() -> None:
+    """"sudan" is one letter from "sudah" (already): asked about the war in Sudan, the Gaza
+    entry's "apa yang sudah dilakukan" was its match."""
+    examples = [("gaza", "apa yang sudah dilakukan oki untuk gaza")]
+    assert Matcher(examples).known_word("sudan") == (("sudah", 0.8),)
+    assert Matcher(examples, names=frozenset({"sudan"})).known_word("sudan") == ()
+
+
 def test_particles_are_stripped_from_unknown_words() -> None:
     matcher = make()
     [top, *_] = matcher.rank(("markasnya", "oki"))
