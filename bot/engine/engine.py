@@ -178,7 +178,7 @@ class Engine:
     @cached_property
     def country_source(self) -> CountrySource:
         return CountrySource(self.kb, self.countries, self.matcher.weight,
-                             self.matcher.common_weight, self.normalize.words)
+                             self.matcher.common_weight, self.normalize.words, self._is_plain)
 
     # -- public API ---------------------------------------------------------------------------
 

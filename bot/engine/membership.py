@@ -50,10 +50,11 @@ class CountrySource:
 
     def __init__(self, kb: KnowledgeBase, countries: CountryIndex,
                  weight: Callable[[str], float], common_weight: float,
-                 words: Callable[[str], tuple[str, ...]]) -> None:
+                 words: Callable[[str], tuple[str, ...]], plain: Callable[[str], bool]) -> None:
         self.kb = kb
         self.countries = countries
         self._words = words
+        self._plain = plain
         self._weight = weight
         self._common = common_weight
         # "what has the OIC done for Palestine" asks something else than Palestine's standing.
@@ -89,6 +90,10 @@ class CountrySource:
             # ... and whether it is a founding member, which the standing's year answers
             covered = self._covered((*name_words, *(w for _, ws in others for w in ws)),
                                     member_cues) | FOUNDING_WORDS.intersection(normalized.words)
+            if others:
+                # "Which of these is not a member: Pakistan, India, ...?": the standings,
+                # one line each, answer whichever of them is asked for
+                covered |= {t for t in normalized.tokens if self._plain(t)}
             cue = ", ".join(c.strip() for c in member_cues) or "the OIC named"
             proposals.append(Proposal("countries", f"membership:{codes}",
                                       base * self._fit(normalized, covered),

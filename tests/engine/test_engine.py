@@ -193,6 +193,16 @@ def test_yes_or_no_answers_what_the_question_asked(engine: Engine, question: str
         assert "Sources differ on which states count as founders" in reply.answer
 
 
+def test_a_quiz_naming_several_countries_gets_each_standing(engine: Engine) -> None:
+    """"Which of these is not a member: Pakistan, India, ...?" got the OIC's aims (an example
+    "which of these is not an aim"): each country's standing, one line each, answers it."""
+    for question in ("Which of these is not an OIC member: Pakistan, India, Bangladesh or "
+                     "Indonesia", "manakah yang bukan anggota oki: malaysia, brunei, singapura"):
+        reply = engine.ask(question)
+        assert reply.kind == "membership", reply.reason
+        assert "India: not a member" in reply.answer or "Singapura: bukan anggota" in reply.answer
+
+
 @pytest.mark.parametrize(
     ("question", "opening"),
     [("Is Nigeria a member of the OIC?", "Yes. Nigeria is a member"),
