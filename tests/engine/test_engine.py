@@ -45,6 +45,9 @@ from tests.conftest import (
         ("apa fungsi oki", "oic_role", "id"),
         ("faktor pendorong terbentuknya oki", "founding_trigger", "id"),
         ("hambatan oki mencapai tujuan", "oic_challenges", "id"),
+        # a count of summits is the list of them, not the extraordinary ones alone
+        ("ktt oki sudah berapa kali", "summit_list", "id"),
+        ("berapa negara arab di oki", "vs_arab_league", "id"),
     ],
 )
 def test_common_questions_get_their_answer_with_sources(
