@@ -34,6 +34,9 @@ LISTED = 0.8  # several rows share the year or place asked about
 NAME_ONLY = 0.7  # a row's name and nothing else ("SESRIC"): what it is, rather than a detail
 DEFAULT_ROW = 0.75  # "who chairs the OIC?": the table's current row
 KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of that kind
+NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
+                     .split())  # before a place: the rows elsewhere are asked for (and "di
+# luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
 MISMATCH = 0.15  # taken off for each thing asked that no chosen row has
 UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 # Rows of several tables found by a word they share ("OIC meetings held in Pakistan") and a
@@ -412,6 +415,8 @@ class TableIndex:
                    PICKED if question.asks or table.id in question.tables else NAME_ONLY)
         ordinals = list(question.ordinals) + self._bare_numbers(table, question)
         place_rows, place_what, place_tokens = self._by_place(pool, question)
+        if place_what and _negated_place(question.tokens, place_tokens):
+            return None  # "the summit *not* held in Saudi Arabia": not the ones held there
         nth = _nth_of_place(pool, place_rows, question.ordinals) if place_what else None
         if nth is not None:
             # "the second Saudi Secretary-General": the second of that country's, where the
@@ -785,6 +790,15 @@ class TableIndex:
         if override:
             return override.name[lang]
         return self._countries.name(code).name[lang] if code in self._countries.codes else code
+
+
+def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
+    """Whether the place is asked away ("not held in", "di luar", "selain", "outside")."""
+    at = next((i for i, t in enumerate(tokens) if t in place), None)
+    if at is None:
+        return False
+    before = tokens[max(0, at - 3):at]
+    return not NOT_HERE.isdisjoint(before) or "di luar" in " ".join(before)
 
 
 def _nth_of_place(pool: list[Row], place_rows: list[Row],

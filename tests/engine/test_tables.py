@@ -244,6 +244,17 @@ def test_an_ordinal_of_a_country_counts_that_countrys_rows(engine: Engine, quest
     assert reply.entry == row, reply.reason
 
 
+def test_a_place_asked_away_does_not_list_what_was_held_there(tables: TableIndex,
+                                                             engine: Engine) -> None:
+    """"Which OIC summit was not held in Saudi Arabia?" listed the summits held there."""
+    for question in ("Which OIC summit was not held in Saudi Arabia?",
+                     "summits held outside saudi arabia", "ktt oki selain di arab saudi"):
+        found = top(tables, engine, question)
+        assert found is None or "summit_3" not in (found.key, *found.rows), found
+    held = top(tables, engine, "summits held in saudi arabia")
+    assert held is not None and picks(held, "summit_3")
+
+
 def test_the_first_chair_is_not_whoever_chairs_now(engine: Engine) -> None:
     """The entry on the current chair is written "siapa ketua OKI"; asked for the first, the
     earliest row our sources have answers, and says it is only the earliest known."""
