@@ -174,7 +174,9 @@ class MessageReader:
                 # Context ("saya mahasiswa semester 3, ...") goes with the first question only.
                 context = " ".join(" ".join(c) for c in clauses if c not in own)
                 questions.append(Question(_unique(parts[0], f"{context} {parts[0]}".strip())))
-                questions += [Question((part,)) for part in parts[1:]]
+                # "... dan apa perannya?": what "-nya" points back to is in the first question
+                questions += [Question(_unique(part, f"{parts[0]} {part}") if _points_back(
+                    part.split()) else (part,)) for part in parts[1:]]
                 continue
             whole = [content] if len(asking) == 1 else []
             questions.append(Question(_unique(parts[0], sentence, *whole)))
@@ -202,6 +204,12 @@ def _uncounted(words: Sequence[str]) -> list[str]:
     "sebutkan tujuan oki")."""
     return [w for i, w in enumerate(words)
             if not (w in _COUNTS and i > 0 and words[i - 1] in _LIST_VERBS)]
+
+
+def _points_back(words: Sequence[str]) -> bool:
+    """Whether a later question names something only by pointing back ("perannya", "its")."""
+    return any((w.endswith("nya") and len(w) > len("nya") + 2) or w in ("its", "their")
+               for w in words)
 
 
 def _refers_back(words: Sequence[str]) -> bool:

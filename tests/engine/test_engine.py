@@ -655,6 +655,9 @@ def test_a_second_question_that_refers_back_is_answered_too(engine: Engine) -> N
     reply = engine.ask("Apa itu OKI dan tujuannya?")
     assert reply.intent == "what_is_oic"
     assert [r.intent for r in reply.also] == ["oic_goals"]
+    # "-nya" points back to what the first question named: Indonesia's role, not the OIC's
+    reply = engine.ask("indonesia anggota oki sejak kapan dan apa perannya")
+    assert [(r.kind, r.country) for r in reply.also] == [("role", "ID")], reply.reason
 
 
 @pytest.mark.parametrize(("question", "code"), [("what is pakistan's role in the oic", "PK"),
