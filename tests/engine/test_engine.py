@@ -48,6 +48,10 @@ from tests.conftest import (
         # a count of summits is the list of them, not the extraordinary ones alone
         ("ktt oki sudah berapa kali", "summit_list", "id"),
         ("berapa negara arab di oki", "vs_arab_league", "id"),
+        # the smallest member is the least populous one our sources name ("terkecil" got the
+        # budget, from an example "anggaran oki kecil")
+        ("Which is the smallest OIC member?", "indonesia_largest_member", "en"),
+        ("negara anggota oki terkecil", "indonesia_largest_member", "id"),
     ],
 )
 def test_common_questions_get_their_answer_with_sources(
