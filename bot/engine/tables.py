@@ -37,6 +37,9 @@ KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of t
 NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
+# "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
+DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
+                           "resolution statuta statute".split())
 MISMATCH = 0.15  # taken off for each thing asked that no chosen row has
 UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 # Rows of several tables found by a word they share ("OIC meetings held in Pakistan") and a
@@ -278,7 +281,8 @@ class TableIndex:
         if country:
             question.country = _Hit(country[0], frozenset(country[1]))
         question.ordinals = list(_ordinals(tokens))
-        question.years = [(int(t), frozenset((t, "tahun"))) for t in tokens if YEAR.match(t)]
+        question.years = [(int(t), frozenset((t, "tahun"))) for i, t in enumerate(tokens)
+                          if YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS)]
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         for start, end, values in self._superlatives.find(tokens):

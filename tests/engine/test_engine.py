@@ -52,6 +52,9 @@ from tests.conftest import (
         # budget, from an example "anggaran oki kecil")
         ("Which is the smallest OIC member?", "indonesia_largest_member", "en"),
         ("negara anggota oki terkecil", "indonesia_largest_member", "id"),
+        ("Which OIC member is not a member of the United Nations?", "member_count", "en"),
+        # a year after "piagam" names the charter, not a Secretary-General's time in office
+        ("Masa jabatan Sekjen OKI menurut piagam 2008 adalah ... tahun", "sg_election", "id"),
     ],
 )
 def test_common_questions_get_their_answer_with_sources(
@@ -540,6 +543,18 @@ def test_an_exam_directive_is_not_what_is_asked(engine: Engine, question: str,
     what about: the entry the rest asks for is answered."""
     reply = engine.ask(question)
     assert reply.intent == intent, reply.reason
+
+
+def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
+    """"apakah indonesia tuan rumah ktt oki ke-16?" was answered "Ya. Indonesia mengusulkan
+    diri ..."; the 16th summit is in Baku. "kenapa indonesia keluar dari oki" got the
+    suspensions of other members."""
+    reply = engine.ask("apakah indonesia tuan rumah ktt oki ke-16?")
+    assert not reply.answer.startswith("Ya"), reply.answer
+    assert "Baku" in reply.answer.split("\n")[0]
+    reply = engine.ask("kenapa indonesia keluar dari oki")
+    assert reply.intent == "indonesia_membership", reply.reason
+    assert "anggota sejak 1969" in reply.answer
 
 
 def test_a_country_name_is_not_read_as_a_typo(engine: Engine) -> None:
