@@ -371,6 +371,11 @@ class Engine:
                 # ("siapa presiden gambia" is not "siapa presiden oki").
                 allowed -= {c.intent for c in ranked if self._ours in c.example.split()
                             and not set(name_words) <= set(c.example.split())}
+                if set(tokens) - set(name_words) and not set(self._salient(tokens)) - set(
+                        name_words):
+                    # "chad itu dimana sih": asked about the country alone (a bare "Indonesia"
+                    # is a keyword: the entries about it are offered)
+                    allowed = set()
                 proposals = [p for p in proposals if p.source != "intents" or p.key in allowed
                              or self._kind(p) != "fact"]
                 guard = f"{code} named without the OIC: only entries naming it weighed; "

@@ -606,7 +606,7 @@ def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> Non
 @pytest.mark.parametrize(
     "question",
     ["berapa penduduk indonesia", "siapa presiden turki sekarang", "ibukota malaysia apa",
-     "siapa presiden gambia sekarang"],
+     "siapa presiden gambia sekarang", "chad itu dimana sih", "azerbaijan negara apa"],
 )
 def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
                                                                  question: str) -> None:
