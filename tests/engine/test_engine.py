@@ -84,6 +84,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("why doesnt the oic have an army", "oic_army"),
         ("trus sekjen oki siapa", "secretary_general"),  # "trus" was the trust fund
         ("Is the PLO a member of the OIC?", "membership:PS"),  # got who attended Rabat
+        ("ktt oki prtama dmn", "summit_1"),  # "prtama" got the first foreign ministers' meeting
+        ("oic foundd yr", "founding_date"),  # "foundd" got who founded it
         ("apa itu komcec", "comcec"),  # the committees spelt with a k
         ("komstek itu apa", "comstech"),
         # a typo an example was written with is read as the word, not as a rare keyword of
