@@ -318,6 +318,10 @@ class TableIndex:
         named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
         proposals = [p for t in sorted(named)
                      if (p := self._propose(self.kb.tables[t], question, named)) is not None]
+        if any(not p.qualifier.startswith(NO_ROW_PREFIX) for p in proposals):
+            # "which country chaired the Islamic Summit in 2014?": the chairs' table has that
+            # year; that the summits' table has no summit then is no answer to it
+            proposals = [p for p in proposals if not p.qualifier.startswith(NO_ROW_PREFIX)]
         return sorted(proposals, key=lambda p: p.score, reverse=True)
 
     def _by_shared_word(self, normalized: Normalized) -> list[Proposal]:

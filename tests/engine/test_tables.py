@@ -255,6 +255,14 @@ def test_a_place_asked_away_does_not_list_what_was_held_there(tables: TableIndex
     assert held is not None and picks(held, "summit_3")
 
 
+def test_a_row_of_one_named_table_beats_another_tables_no_such_row(engine: Engine) -> None:
+    """"Which country chaired the Islamic Summit in 2014?" names the summits (none in 2014) and
+    their chairs (Egypt, 2013–2016): the chair's row is what is offered, not "no summit in
+    2014"."""
+    reply = engine.ask("Which country chaired the Islamic Summit in 2014?")
+    assert [link.entry for link in reply.offered][:1] == ["summit_chair_egypt"], reply.reason
+
+
 def test_the_first_chair_is_not_whoever_chairs_now(engine: Engine) -> None:
     """The entry on the current chair is written "siapa ketua OKI"; asked for the first, the
     earliest row our sources have answers, and says it is only the earliest known."""
