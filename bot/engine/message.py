@@ -179,6 +179,12 @@ class MessageReader:
                     part.split()) else (part,)) for part in parts[1:]]
                 continue
             whole = [content] if len(asking) == 1 else []
+            first = parts[0].split()
+            if own is not clauses and first[0] in _PREDICATE_FIRST and len(first) <= 3:
+                # "The Islamic University of Technology (IUT), an OIC organ, is located in:":
+                # the clause that asks has no subject of its own
+                questions.append(Question(_unique(sentence, *whole)))
+                continue
             questions.append(Question(_unique(parts[0], sentence, *whole)))
         return questions
 
@@ -204,6 +210,10 @@ def _uncounted(words: Sequence[str]) -> list[str]:
     "sebutkan tujuan oki")."""
     return [w for i, w in enumerate(words)
             if not (w in _COUNTS and i > 0 and words[i - 1] in _LIST_VERBS)]
+
+
+# A clause opening with these is a predicate whose subject came in an earlier clause.
+_PREDICATE_FIRST = frozenset("is are was were adalah ialah merupakan terletak berada".split())
 
 
 def _points_back(words: Sequence[str]) -> bool:

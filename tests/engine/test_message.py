@@ -48,6 +48,17 @@ def test_praise_said_of_the_oic_is_the_question(engine: Engine) -> None:
     assert engine.ask("oki gak berguna ya").intent == "oic_effectiveness"
 
 
+def test_a_stem_whose_subject_came_first_is_read_whole(engine: Engine) -> None:
+    """"The Islamic University of Technology (IUT), an OIC subsidiary organ, is located in:"
+    was read as "is located in" and got the OIC's headquarters."""
+    [asked] = read(engine, "The Islamic University of Technology (IUT), an OIC subsidiary "
+                           "organ, is located in: (a) Dhaka (b) Karachi (c) Jeddah").questions
+    assert "islamic university of technology" in asked.readings[0]
+    assert engine.ask("SESRIC, the OIC statistics centre, is based in").intent == "sesric"
+    [asked] = read(engine, "as a student, is turkey a member of oic").questions
+    assert asked.readings[0] == "is turkey a member of oic"
+
+
 def test_context_comes_after_the_clause_that_asks(engine: Engine) -> None:
     message = read(engine, "Selamat siang kak, saya mahasiswa semester 3 dari UIN, lagi "
                            "bikin tugas PKn, boleh saya tahu kapan KTT OKI pertama diadakan? "
