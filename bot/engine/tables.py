@@ -37,6 +37,7 @@ KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of t
 NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
+TIME_WORDS = frozenset("ketika semasa saat during when".split())
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
 DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
                            "resolution statuta statute".split())
@@ -316,6 +317,13 @@ class TableIndex:
         question.rows += [h for h in question.org_rows
                           if self._rows[h.value].table in question.tables]
         named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
+        when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS), None)
+        if when is not None and question.years:
+            # "siapa sekjen OKI ketika KTT LB di Jakarta 2016": the table named before
+            # "ketika" is asked about; the one after it only says when
+            asked = {t for t, spans in question.tables.items() if min(s for s, _ in spans) < when}
+            if asked:
+                named = asked
         proposals = [p for t in sorted(named)
                      if (p := self._propose(self.kb.tables[t], question, named)) is not None]
         if any(not p.qualifier.startswith(NO_ROW_PREFIX) for p in proposals):
@@ -387,6 +395,11 @@ class TableIndex:
         for start, end in question.tables.get(table.id, ()):
             covered.update(question.tokens[start:end])
         kinds = _most_said(question.kinds, table.id)
+        if question.years and not TIME_WORDS.isdisjoint(question.tokens):
+            # "siapa sekjen OKI ketika KTT LB di Jakarta tahun 2016": what follows "ketika"
+            # only says when; its year picks the row
+            at = min(i for i, t in enumerate(question.tokens) if t in TIME_WORDS)
+            covered.update(question.tokens[at:])
         covered.update(t for h in question.kinds if h.value.startswith(table.id + ":")
                        for t in h.tokens)
         named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]

@@ -263,6 +263,15 @@ def test_a_row_of_one_named_table_beats_another_tables_no_such_row(engine: Engin
     assert [link.entry for link in reply.offered][:1] == ["summit_chair_egypt"], reply.reason
 
 
+def test_what_follows_when_only_dates_the_question(engine: Engine) -> None:
+    """"Siapa Sekjen OKI ketika KTT LB OKI di Jakarta tahun 2016?" got the Jakarta summit,
+    which names no Secretary-General: the Secretaries-General of 2016 answer it."""
+    for question in ("Siapa Sekjen OKI ketika KTT LB OKI di Jakarta tahun 2016?",
+                     "who was oic secretary general during the 2016 jakarta summit"):
+        reply = engine.ask(question)
+        assert "Madani" in reply.answer.split("\n")[0], reply.reason
+
+
 def test_the_first_chair_is_not_whoever_chairs_now(engine: Engine) -> None:
     """The entry on the current chair is written "siapa ketua OKI"; asked for the first, the
     earliest row our sources have answers, and says it is only the earliest known."""
