@@ -38,6 +38,8 @@ _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
 _AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
+# A clause opening with these is a predicate whose subject came in an earlier clause.
+_PREDICATE_FIRST = frozenset("is are was were adalah ialah merupakan terletak berada".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +76,9 @@ class MessageReader:
                  plain: Callable[[str], bool],
                  names_us: Callable[[Sequence[str]], bool]) -> None:
         """``plain`` tells a word that never says what a question is about ("ya", "banget"):
-        a clause left with only such words once its courtesies are peeled off is courtesy,
-        unless it names the OIC (``names_us``): then the courtesy word was said of it."""
+        a clause left with only such words once its courtesies are peeled off is courtesy.
+        Praise (a courtesy with ``said_of_oic_asks``) after words naming the OIC (``names_us``)
+        was said of it: "oki gak berguna" is the question."""
         self._words = words
         self._plain = plain
         self._names_us = names_us
@@ -210,10 +213,6 @@ def _uncounted(words: Sequence[str]) -> list[str]:
     "sebutkan tujuan oki")."""
     return [w for i, w in enumerate(words)
             if not (w in _COUNTS and i > 0 and words[i - 1] in _LIST_VERBS)]
-
-
-# A clause opening with these is a predicate whose subject came in an earlier clause.
-_PREDICATE_FIRST = frozenset("is are was were adalah ialah merupakan terletak berada".split())
 
 
 def _points_back(words: Sequence[str]) -> bool:
