@@ -438,7 +438,7 @@ class TableIndex:
         place_rows, place_what, place_tokens = self._by_place(pool, question)
         if place_what and _negated_place(question.tokens, place_tokens):
             return None  # "the summit *not* held in Saudi Arabia": not the ones held there
-        nth = _nth_of_place(pool, place_rows, question.ordinals) if place_what else None
+        nth = _nth_of_place(place_rows, question.ordinals) if place_what else None
         if nth is not None:
             # "the second Saudi Secretary-General": the second of that country's, where the
             # table's own second (an Egyptian) is not from there
@@ -822,7 +822,7 @@ def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
     return not NOT_HERE.isdisjoint(before) or "di luar" in " ".join(before)
 
 
-def _nth_of_place(pool: list[Row], place_rows: list[Row],
+def _nth_of_place(place_rows: list[Row],
                   ordinals: list[tuple[int, frozenset[str]]]) -> Row | None:
     """The n-th row of a place, for one ordinal that names no row of that place."""
     if len(ordinals) != 1:
