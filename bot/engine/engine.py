@@ -10,7 +10,7 @@ not knowing, with a reason that travels with the reply to the logs and ``ask --e
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -228,7 +228,11 @@ class Engine:
             reason = f"{' + '.join(message.courtesies)} set aside; {reason}"
         if also:
             reason += f"; also answered: {', '.join(r.intent or '-' for r in also)}"
-        return self._build(question, reply_lang, main, main_form, reason, tuple(also))
+        reply = self._build(question, reply_lang, main, main_form, reason, tuple(also))
+        if message.excludes and reply.kind in ("answer", "membership", "role"):
+            # the options were set aside; what our sources list is what the others are not
+            reply = replace(reply, answer=f"{TEXTS[reply_lang]['excludes']}\n{reply.answer}")
+        return reply
 
     def top_replies(self, question: str, lang: str | None = None, hint: str | None = None,
                     limit: int = 5) -> list[Reply]:

@@ -38,6 +38,7 @@ _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
 _AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
+_EXCLUDING = re.compile(r"\b(?:bukan|not|except|kecuali|selain|tidak termasuk)\b")
 # A clause opening with these is a predicate whose subject came in an earlier clause.
 _PREDICATE_FIRST = frozenset("is are was were adalah ialah merupakan terletak berada".split())
 
@@ -61,6 +62,9 @@ class Message:
     courtesies: tuple[str, ...]
     questions: tuple[Question, ...]
     content: str
+    # A multiple-choice item asking which option does *not* belong ("Berikut yang bukan tujuan
+    # OKI adalah ... a. ... b. ..."): the answer lists what does, and says so.
+    excludes: bool = False
 
     @property
     def set_aside(self) -> bool:
@@ -138,7 +142,10 @@ class MessageReader:
             return self._read_statements(*statements)
         kinds: list[str] = []
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
-        for raw in _SENTENCE.split(_without_options(text)):
+        stem = _without_options(text)
+        excludes = bool(_EXCLUDING.search(stem.lower())) and len(stem) < len(
+            _FOOTNOTE.sub(" ", _LABEL.sub("", text)))
+        for raw in _SENTENCE.split(stem):
             if not raw or not raw.strip():
                 continue
             clauses: list[list[str]] = []
@@ -152,7 +159,8 @@ class MessageReader:
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
         questions = self._questions(sentences, content)
-        return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content)
+        return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content,
+                       excludes)
 
     def _read_statements(self, stem: str, items: list[str]) -> Message:
         """Each statement a question, read with the stem (which names the OIC) as context."""

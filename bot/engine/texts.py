@@ -64,6 +64,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "as_of": "Data per {date} (tanggal sumber terbaru).",
         "as_of_checked": "Data per {date} (tanggal sumber terbaru; dicek {checked}).",
         "sources": "Sumber",
+        "excludes": "Soal ini menanyakan pilihan yang tidak termasuk. Berikut yang termasuk "
+        "menurut sumber kami; bandingkan pilihan jawaban dengannya.",
         "related": "Lihat juga",
     },
     "en": {
@@ -125,6 +127,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "as_of": "As of {date} (the newest source's date).",
         "as_of_checked": "As of {date} (the newest source's date; checked {checked}).",
         "sources": "Sources",
+        "excludes": "This item asks which option does not belong. Here is what our sources "
+        "list; compare the options with it.",
         "related": "See also",
     },
 }

@@ -48,6 +48,22 @@ def test_praise_said_of_the_oic_is_the_question(engine: Engine) -> None:
     assert engine.ask("oki gak berguna ya").intent == "oic_effectiveness"
 
 
+def test_an_item_asking_which_option_does_not_belong_says_what_the_answer_is(
+        engine: Engine) -> None:
+    """"Berikut yang bukan tujuan OKI adalah ... a. ... d. ..." got the aims as if they had
+    been asked for: the options are set aside, so the reply says that what follows is what
+    does belong."""
+    item = ("Berikut yang bukan tujuan OKI adalah .... a. memperkuat solidaritas b. menjaga "
+            "tempat suci c. membentuk pakta pertahanan militer bersama")
+    assert read(engine, item).excludes
+    reply = engine.ask(item)
+    assert reply.intent == "oic_goals"
+    assert reply.answer.startswith("Soal ini menanyakan pilihan yang tidak termasuk.")
+    # without options, or asking for what does belong, nothing is added
+    assert not engine.ask("Which of these is not an aim of the oic").answer.startswith("This")
+    assert not read(engine, "Tujuan OKI adalah ... a. x b. y c. z").excludes
+
+
 def test_a_stem_whose_subject_came_first_is_read_whole(engine: Engine) -> None:
     """"The Islamic University of Technology (IUT), an OIC subsidiary organ, is located in:"
     was read as "is located in" and got the OIC's headquarters."""
