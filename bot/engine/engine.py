@@ -212,7 +212,8 @@ class Engine:
         # What a question names (another organisation, a country, the OIC) is read from its
         # widest reading: "Soal Liga Arab, kapan didirikan?" is about the Arab League, while in
         # "oki itu apa, bedanya sama PBB apa?" only the second question is about the UN.
-        main, main_form = self._decide_question(message.questions[0], indonesian, normal)
+        main, main_form = self._decide_question(message.questions[0], indonesian, normal,
+                                                message.options)
         # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
         # beside an answer to it, never alone.
         later = [self._decide_question(q, indonesian, normal) for q in message.questions[1:]
@@ -229,7 +230,7 @@ class Engine:
         if also:
             reason += f"; also answered: {', '.join(r.intent or '-' for r in also)}"
         reply = self._build(question, reply_lang, main, main_form, reason, tuple(also))
-        if message.excludes and reply.kind in ("answer", "membership", "role"):
+        if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
             reply = replace(reply, answer=f"{TEXTS[reply_lang]['excludes']}\n{reply.answer}")
         return reply
@@ -306,12 +307,20 @@ class Engine:
                        tuple(countries[1:MAX_COUNTRIES]))
 
     def _decide_question(self, asked: Question, indonesian: bool,
-                         normal: Callable[[str], Normalized]) -> tuple[Decision, Normalized]:
+                         normal: Callable[[str], Normalized], options: str = ""
+                         ) -> tuple[Decision, Normalized]:
         """The first reading the decision step answers, else the most helpful non-answer.
 
         A reading that names nothing (no salient word, not the OIC: "what does it actually
-        say?") leans on its context: only the widest reading may be answered so."""
+        say?") leans on its context: only the widest reading may be answered so. Countries
+        named only in a multiple-choice item's ``options`` are its context too ("Which of the
+        following is an OIC observer? a) Russia b) Turkey ..."): their standings answer it."""
         context = self._context(normal(asked.readings[-1]), indonesian)
+        if options and context.country is None:
+            named = self.countries.find_all(normal(options).words)
+            if len(named) >= 2:
+                context = replace(context, country=named[0],
+                                  others=tuple(named[1:MAX_COUNTRIES]))
         fallback: tuple[Decision, Normalized] | None = None
         last = len(asked.readings) - 1
         for number, reading in enumerate(asked.readings):

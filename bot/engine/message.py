@@ -65,6 +65,7 @@ class Message:
     # A multiple-choice item asking which option does *not* belong ("Berikut yang bukan tujuan
     # OKI adalah ... a. ... b. ..."): the answer lists what does, and says so.
     excludes: bool = False
+    options: str = ""  # the multiple-choice options set aside, where countries may be named
 
     @property
     def set_aside(self) -> bool:
@@ -143,8 +144,9 @@ class MessageReader:
         kinds: list[str] = []
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
         stem = _without_options(text)
-        excludes = bool(_EXCLUDING.search(stem.lower())) and len(stem) < len(
-            _FOOTNOTE.sub(" ", _LABEL.sub("", text)))
+        bare = _FOOTNOTE.sub(" ", _LABEL.sub("", text))
+        options = bare[len(stem):] if len(stem) < len(bare) else ""
+        excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
         for raw in _SENTENCE.split(stem):
             if not raw or not raw.strip():
                 continue
@@ -160,7 +162,7 @@ class MessageReader:
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
         questions = self._questions(sentences, content)
         return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content,
-                       excludes)
+                       excludes, options)
 
     def _read_statements(self, stem: str, items: list[str]) -> Message:
         """Each statement a question, read with the stem (which names the OIC) as context."""

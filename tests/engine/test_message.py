@@ -64,6 +64,22 @@ def test_an_item_asking_which_option_does_not_belong_says_what_the_answer_is(
     assert not read(engine, "Tujuan OKI adalah ... a. x b. y c. z").excludes
 
 
+def test_countries_named_only_in_the_options_get_their_standings(engine: Engine) -> None:
+    """"Which of the following is an OIC observer? a) Russia b) Turkey ..." got the observer
+    organisations: the options were set aside with the countries in them."""
+    reply = engine.ask("Which of the following is an OIC observer? a) Russia b) Turkey "
+                       "c) Egypt d) Iran")
+    assert reply.kind == "membership", reply.reason
+    assert "Russian Federation: not a full member; an observer state since 2005" in reply.answer
+    reply = engine.ask("Negara berikut yang bukan anggota OKI adalah … a. Malaysia b. Brunei "
+                       "c. Thailand d. Indonesia")
+    assert "Thailand: bukan anggota penuh" in reply.answer, reply.answer
+    # options that are not countries add nothing ("Markas OKI ... a. Mesir b. Arab Saudi"
+    # is still the headquarters)
+    assert engine.ask("Markas OKI terletak di negara ... a. Mesir b. Arab Saudi c. Maroko "
+                      "d. Turki").intent == "headquarters"
+
+
 def test_a_stem_whose_subject_came_first_is_read_whole(engine: Engine) -> None:
     """"The Islamic University of Technology (IUT), an OIC subsidiary organ, is located in:"
     was read as "is located in" and got the OIC's headquarters."""
