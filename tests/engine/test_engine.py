@@ -52,6 +52,11 @@ from tests.conftest import (
         # budget, from an example "anggaran oki kecil")
         ("Which is the smallest OIC member?", "indonesia_largest_member", "en"),
         ("negara anggota oki terkecil", "indonesia_largest_member", "id"),
+        ("Which OIC member state has the largest Muslim population?",
+         "indonesia_largest_member", "en"),
+        ("berapa penduduk muslim oki", "population", "id"),  # got the Christian-majority ones
+        ("fungsi oki bagi indonesia apa", "indonesia_benefits", "id"),
+        ("kapan oki perang sama israel", "oic_army", "id"),  # a war the OIC never fought
         ("Which OIC member is not a member of the United Nations?", "member_count", "en"),
         # a year after "piagam" names the charter, not a Secretary-General's time in office
         ("Masa jabatan Sekjen OKI menurut piagam 2008 adalah ... tahun", "sg_election", "id"),
