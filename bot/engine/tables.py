@@ -459,7 +459,13 @@ class TableIndex:
                    "year " + ", ".join(map(str, sorted(wanted_years))),
                    (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
         if place_what:
+            penalised = penalty
             narrow(place_rows, place_what, place_tokens, PICKED_BY_VALUE)
+            if penalty > penalised and question.superlative and not ordinals \
+                    and not question.years and place_what.startswith("country"):
+                # "Sekjen OKI pertama dari Indonesia": no row is from there, so there is no
+                # first one either (the first of all is from Malaysia)
+                return self._no_row(table, pool, set(), set(), covered, question, place_what)
         if not kinds and table.default_kind and (ordinals or question.superlative):
             usual = [r for r in rows if r.kind == table.default_kind]
             rows = usual or rows  # "the 2nd summit" is the ordinary one, if there is one

@@ -272,6 +272,16 @@ def test_what_follows_when_only_dates_the_question(engine: Engine) -> None:
         assert "Madani" in reply.answer.split("\n")[0], reply.reason
 
 
+def test_the_first_from_a_country_no_row_is_from_is_admitted(engine: Engine) -> None:
+    """"Sekjen OKI pertama dari Indonesia siapa?" got the first of all (a Malaysian): no
+    Secretary-General has come from Indonesia, and the reply says so."""
+    reply = engine.ask("Sekjen OKI pertama dari Indonesia siapa?")
+    assert reply.kind != "answer", reply.reason
+    assert reply.answer.startswith("Sumber kami tidak mencatat Sekretaris Jenderal OKI dari "
+                                   "Indonesia")
+    assert engine.ask("who was the first secretary general from pakistan").entry == "sg_5"
+
+
 def test_the_first_chair_is_not_whoever_chairs_now(engine: Engine) -> None:
     """The entry on the current chair is written "siapa ketua OKI"; asked for the first, the
     earliest row our sources have answers, and says it is only the earliest known."""
