@@ -143,9 +143,7 @@ class MessageReader:
             return self._read_statements(*statements)
         kinds: list[str] = []
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
-        stem = _without_options(text)
-        bare = _FOOTNOTE.sub(" ", _LABEL.sub("", text))
-        options = bare[len(stem):] if len(stem) < len(bare) else ""
+        stem, options = _options_apart(text)
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
         for raw in _SENTENCE.split(stem):
             if not raw or not raw.strip():
@@ -295,17 +293,17 @@ def _statements(text: str) -> tuple[str, list[str]] | None:
     return stem, items
 
 
-def _without_options(text: str) -> str:
-    """The stem of a multiple-choice question: options ("A. ... B. ...", or short numbered
-    ones after a blank or a question mark) are not the question; a question number ("Q1)",
-    "4:") and footnote marks ("[4]") are not either.
+def _options_apart(text: str) -> tuple[str, str]:
+    """The stem of a multiple-choice question and its options ("" where there are none): the
+    options ("A. ... B. ...", or short numbered ones after a blank or a question mark) are not
+    the question; a question number ("Q1)", "4:") and footnote marks ("[4]") are not either.
 
     Numbered statements after a stem that says so are split off before (``_statements``);
     other long numbered items stay: they are what is asked about."""
     text = _FOOTNOTE.sub(" ", _LABEL.sub("", text))
     letters = list(_OPTION.finditer(text))
     if len(letters) >= 3 and [m.group(1).lower() for m in letters[:3]] == ["a", "b", "c"]:
-        return text[: letters[0].start()]
+        return text[: letters[0].start()], text[letters[0].start():]
     numbers = list(_NUMBERED.finditer(text))
     if len(numbers) >= 3 and [m.group(1) for m in numbers[:3]] == ["1", "2", "3"]:
         stem = text[: numbers[0].start()]
@@ -313,5 +311,5 @@ def _without_options(text: str) -> str:
         items = [text[m.end():end] for m, end in zip(numbers, ends, strict=True)]
         if (_BLANK.search(stem) or "?" in stem) and all(
                 len(item.split()) <= SHORT_OPTION for item in items):
-            return stem
-    return text
+            return stem, text[len(stem):]
+    return text, ""
