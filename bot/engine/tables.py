@@ -437,7 +437,11 @@ class TableIndex:
         ordinals = list(question.ordinals) + self._bare_numbers(table, question)
         place_rows, place_what, place_tokens = self._by_place(pool, question)
         if place_what and _negated_place(question.tokens, place_tokens):
-            return None  # "the summit *not* held in Saudi Arabia": not the ones held there
+            # "the summits *not* held in Saudi Arabia": the others
+            held = {r.id for r in place_rows}
+            place_rows = [r for r in pool if r.id not in held]
+            place_what = f"not {place_what}"
+            covered.update(NOT_HERE.intersection(question.tokens))
         nth = _nth_of_place(place_rows, question.ordinals) if place_what else None
         if nth is not None:
             # "the second Saudi Secretary-General": the second of that country's, where the
