@@ -131,7 +131,7 @@ class Delivery:
         if time.monotonic() >= self._skip_journal_until:
             new = await self.services.kept("journal updates", lambda store: store.journal(
                 updates, owner=self.owner, until=now + self.tuning.lease, at=now), None,
-                self.tuning.journal_wait)
+                seconds=self.tuning.journal_wait)
         if new is None:  # not again for a while: every answer would wait for it
             self._skip_journal_until = time.monotonic() + self.tuning.journal_pause
             for uid, payload in updates:

@@ -26,7 +26,7 @@ from bot.telegram.operator_texts import (
 from bot.telegram.reload import refresh, tell
 from bot.telegram.render import split_html
 from bot.telegram.sending import show, ui_lang
-from bot.telegram.services import READ_SECONDS, BotContext
+from bot.telegram.services import BotContext
 
 UNAVAILABLE = "The state store is not answering just now; the bot's log says why."
 REVIEW_SECONDS = 30.0
@@ -116,7 +116,7 @@ async def stats_command(update: Update, context: BotContext) -> None:
     lines = []
     for label, since in (("since start", svc.started_at), ("last 24 hours", time.time() - DAY)):
         counts = await svc.kept("read answer counts", partial(_stats, since=since), None,
-                                READ_SECONDS * 5)
+                                seconds=svc.tuning.store_read * 5)
         if counts is None:
             await show(update, UNAVAILABLE)
             return
@@ -125,7 +125,8 @@ async def stats_command(update: Update, context: BotContext) -> None:
             by_lang = [f"{code} {counts.get((outcome, code), 0)}" for code in ("id", "en")]
             total = sum(counts.get((outcome, code), 0) for code in ("id", "en"))
             lines.append(f"  {words[outcome]}: {total} ({', '.join(by_lang)})")
-    votes: dict[str, Tally] = await svc.kept("read votes", _votes, {}, READ_SECONDS * 5)
+    votes: dict[str, Tally] = await svc.kept("read votes", _votes, {},
+                                                 seconds=svc.tuning.store_read * 5)
     if votes:
         worst = sorted(votes.items(), key=lambda kv: kv[1].unhelpful - kv[1].helpful,
                        reverse=True)[:5]
@@ -154,7 +155,7 @@ async def review_command(update: Update, context: BotContext) -> None:
     await _language(update, context)
     logged = await context.services.kept("read the question log",
                                           lambda store: store.questions(REVIEW_ROWS), None,
-                                          REVIEW_SECONDS)
+                                          seconds=REVIEW_SECONDS)
     if logged is None:
         await show(update, UNAVAILABLE)
         return
@@ -164,7 +165,7 @@ async def review_command(update: Update, context: BotContext) -> None:
                             if len(text) < 3900 else html.escape(text)):
         await show(update, chunk)
     unhelpful = await context.services.kept(
-        "read votes", lambda store: store.unhelpful(UNHELPFUL_ROWS), None, REVIEW_SECONDS)
+        "read votes", lambda store: store.unhelpful(UNHELPFUL_ROWS), None, seconds=REVIEW_SECONDS)
     if unhelpful is not None:
         for chunk in split_html(html.escape(format_unhelpful(unhelpful, limit=5))):
             await show(update, chunk)

@@ -54,7 +54,7 @@ async def respond(update: Update, context: BotContext, text: str, message: Messa
         return
     sent = await send(message, reply, group=group, quote=quote)
     if sent is not None:
-        svc.answers.link(message.chat_id, (quote or message).message_id, sent.message_id)
+        svc.answers.put((message.chat_id, (quote or message).message_id), sent.message_id)
     kept = [remember(context, sent, reply)]
     for also in reply.also:
         if answer_id(also) is None:  # a list has no button of its own: it comes next
@@ -202,7 +202,7 @@ async def edited_question(update: Update, context: BotContext) -> None:
     if message is None:
         return
     svc = context.services
-    answer = svc.answers.answer_to(message.chat_id, message.message_id)
+    answer = svc.answers.get((message.chat_id, message.message_id))
     if answer is None:
         return
     text = question_text(message, context.bot.username or "")
@@ -221,5 +221,5 @@ async def edited_question(update: Update, context: BotContext) -> None:
                     message.chat_id, exc)
         return
     if sent is not None:
-        svc.answers.link(message.chat_id, message.message_id, sent.message_id)
+        svc.answers.put((message.chat_id, message.message_id), sent.message_id)
     await asyncio.gather(remember(context, sent, reply), record(update, context, text, reply))

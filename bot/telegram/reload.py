@@ -355,7 +355,7 @@ async def operator_language(application: Application, operator: int) -> str:
     command, else the bot's default."""
     services: Services = application.bot_data.services
     chosen: str | None = await services.kept(
-        "read language preferences", lambda store: store.language(operator), None, 0.5)
+        "read language preferences", lambda store: store.language(operator), None, read=True)
     live = services.content
     return chosen or (live.languages.get(operator) if live else None) or (
         services.engine.default_lang)

@@ -33,7 +33,7 @@ from telegram.error import BadRequest, ChatMigrated, NetworkError, TelegramError
 from bot.engine import Reply
 from bot.engine.engine import normalise_lang
 from bot.telegram.render import FOLDED, View, render
-from bot.telegram.services import READ_SECONDS, BotContext
+from bot.telegram.services import BotContext
 from bot.telegram.texts import UI
 from bot.telegram.tuning import DEFAULT_TUNING, Tuning
 
@@ -144,8 +144,7 @@ async def preference(context: BotContext, user: User | None) -> str | None:
     if user is None:
         return None
     return await context.services.kept("read language preferences",
-                                       lambda store: store.language(user.id), None,
-                                       READ_SECONDS)
+                                       lambda store: store.language(user.id), None, read=True)
 
 
 async def ui_lang(context: BotContext, user: User | None) -> str:

@@ -22,8 +22,8 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.engine import Engine
 from bot.settings import BotSettings
-from bot.store import Store
-from bot.telegram.memory import AnswerLinks
+from bot.store import Sent, Store
+from bot.telegram.memory import Newest
 from bot.telegram.tuning import DEFAULT_TUNING, Tuning
 
 if TYPE_CHECKING:
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
-READ_SECONDS = 0.5  # a preference read before answering: a slow store must not delay it
-WRITE_SECONDS = 5.0  # a write after answering
 
 
 @dataclass
@@ -42,7 +40,10 @@ class Services:
     store: Store | None = None  # set in post_init, once the store is open
     tuning: Tuning = DEFAULT_TUNING  # waits and bounds of delivery and sending
     started_at: float = field(default_factory=time.time)
-    answers: AnswerLinks = field(default_factory=AnswerLinks)  # to re-answer edited questions
+    # (chat, question message) → the bot's answer message: to re-answer edited questions
+    answers: Newest[tuple[int, int], int] = field(default_factory=Newest)
+    # (chat, answer message) → what it shows, before (and besides) the store keeps it
+    shown: Newest[tuple[int, int], Sent] = field(default_factory=Newest)
     # "now" for scheduled and dated work (daily posts, weekly boards); tests move it
     clock: Callable[[], float] = time.time
     content: LiveContent | None = None  # where the content comes from, set by the wiring
@@ -50,9 +51,13 @@ class Services:
     _failing: set[str] = field(default_factory=set, init=False, repr=False)
 
     async def kept(self, what: str, call: Callable[[Store], Awaitable[T]], fallback: T,
-                   seconds: float = WRITE_SECONDS) -> T:
-        """``call`` on the store, or ``fallback`` if the store fails or takes too long. The
-        first failure of each ``what`` is logged; the next only after it has worked again."""
+                   *, read: bool = False, seconds: float | None = None) -> T:
+        """``call`` on the store, or ``fallback`` if the store fails or takes longer than
+        ``seconds`` (by default the tuning's wait for a read before answering, or for a
+        write). The first failure of each ``what`` is logged; the next only after it has
+        worked again."""
+        if seconds is None:
+            seconds = self.tuning.store_read if read else self.tuning.store_write
         try:
             if self.store is None:
                 raise RuntimeError("the state store is not open")

@@ -22,7 +22,7 @@ from bot.engine.tables import EARLIEST_KNOWN, NO_ROW, NO_ROW_PREFIX, TENURES
 from bot.engine.texts import TEXTS
 from bot.store import Sent
 from bot.telegram.render import reply_state
-from bot.telegram.services import READ_SECONDS, BotContext
+from bot.telegram.services import BotContext
 
 OFFERING = ("suggest", "fallback", "other_org", "empty")
 CAVEATS = (EARLIEST_KNOWN, *TENURES)  # table answers that open with what the sources leave open
@@ -126,16 +126,22 @@ async def remember(context: BotContext, message: Message | None, reply: Reply,
     what = shows(reply)
     if not what or message is None:
         return
+    sent = Sent(shows=what, reason=reply.reason if reason is None else reason)
+    context.services.shown.put((message.chat_id, message.message_id), sent)
     await context.services.kept("keep what messages show", lambda store: store.remember(
-        chat_id=message.chat_id, message_id=message.message_id, shows=what,
-        reason=reply.reason if reason is None else reason), None)
+        chat_id=message.chat_id, message_id=message.message_id, shows=sent.shows,
+        reason=sent.reason), None)
 
 
 async def recall(context: BotContext, message: Message) -> Sent | None:
-    """What the store kept for ``message``, if anything (None too if it cannot say in time)."""
+    """What ``message`` shows: from this process's memory of its newest answers, else from
+    the store (None if neither can say in time)."""
+    remembered = context.services.shown.get((message.chat_id, message.message_id))
+    if remembered is not None:
+        return remembered
     return await context.services.kept(
         "read what messages show",
-        lambda store: store.recall(message.chat_id, message.message_id), None, READ_SECONDS)
+        lambda store: store.recall(message.chat_id, message.message_id), None, read=True)
 
 
 async def shown_again(context: BotContext, message: Message, state: str, lang: str

@@ -53,7 +53,7 @@ from bot.study.facts import fact, fact_ids
 from bot.study.items import Item
 from bot.telegram.callbacks import Open
 from bot.telegram.sending import NO_PREVIEW, is_group, retrying, show, ui_lang
-from bot.telegram.services import READ_SECONDS, BotContext
+from bot.telegram.services import BotContext
 from bot.telegram.study_texts import STUDY
 
 logger = logging.getLogger(__name__)
@@ -67,10 +67,10 @@ rng = random.Random()  # noqa: S311 - picks questions, keeps no secret
 
 
 async def kept(context: BotContext, what: str, call: Callable[[StudyStore], Awaitable[T]],
-               fallback: T, seconds: float = 5.0) -> T:
+               fallback: T, *, read: bool = False) -> T:
     """A call on the study tables, through Services.kept (never fails, never blocks long)."""
     return await context.services.kept(what, lambda store: call(study(store)), fallback,
-                                       seconds)
+                                       read=read)
 
 
 async def done(work: Awaitable[None]) -> bool:
@@ -109,14 +109,14 @@ async def quiz_command(update: Update, context: BotContext) -> None:
     seen: set[str] = set()
     if private:
         boxes: dict[str, tuple[int, float]] = await kept(
-            context, "read quiz boxes", lambda s: s.boxes(user.id), {}, READ_SECONDS)
+            context, "read quiz boxes", lambda s: s.boxes(user.id), {}, read=True)
         due = [item for item, (_, when) in sorted(boxes.items(), key=lambda b: b[1])
                if when <= now]
         seen = set(boxes)
     recent: list[str] = []
     if place is not None:
         recent = await kept(context, "read recent quiz items",
-                            lambda s: s.recent_items(place), [], READ_SECONDS)
+                            lambda s: s.recent_items(place), [], read=True)
     items = items_bank.pick(request.count, pool, rng, due=due, seen=seen, recent=recent)
     await run_round(context, chat_id=chat.id, place=place, lang=lang, items=items,
                     private=private, update=update)

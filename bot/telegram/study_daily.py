@@ -21,7 +21,7 @@ from bot.study.args import parse_daily
 from bot.study.clock import day_key, show_time
 from bot.study.facts import pick_fact
 from bot.telegram.sending import retrying, show, ui_lang
-from bot.telegram.services import READ_SECONDS, BotContext
+from bot.telegram.services import BotContext
 from bot.telegram.study import ask, bank, done, is_private, kept, rng, send_fact
 from bot.telegram.study_texts import STUDY
 
@@ -60,7 +60,7 @@ async def post_daily(context: BotContext, posting: Schedule, now: float) -> None
         if posting.what in ("quiz", "both"):
             items = await bank(context)
             recent: list[str] = await kept(context, "read recent quiz items",
-                                lambda s: s.recent_items(str(chat_id)), [], READ_SECONDS)
+                                lambda s: s.recent_items(str(chat_id)), [], read=True)
             for item in items.pick(1, items.items, rng, recent=recent):
                 await ask(context, chat_id=chat_id, item=item, lang=posting.lang,
                           place=str(chat_id), private=False, stays_open=True)

@@ -15,7 +15,7 @@ from bot.engine import Engine, Reply
 from bot.telegram.callbacks import CallbackError, Learn, PathQuiz
 from bot.telegram.render import split_html
 from bot.telegram.sending import NO_PREVIEW, retrying, show, ui_lang
-from bot.telegram.services import READ_SECONDS, BotContext
+from bot.telegram.services import BotContext
 from bot.telegram.study import bank, is_private, kept, learner_place, rng, run_round
 from bot.telegram.study_texts import STUDY
 
@@ -33,7 +33,7 @@ async def learn_command(update: Update, context: BotContext) -> None:
         await show(update, STUDY[lang]["paths_empty"])
         return
     progress: dict[str, int] = await kept(
-        context, "read learning progress", lambda s: s.progress(user.id), {}, READ_SECONDS)
+        context, "read learning progress", lambda s: s.progress(user.id), {}, read=True)
     rows = []
     for path in paths.values():
         total = len(path.steps)
@@ -70,7 +70,7 @@ async def show_step(update: Update, context: BotContext) -> None:
     # Kept before it is shown: a /belajar sent right after must already count this step.
     user = query.from_user
     progress: dict[str, int] = await kept(
-        context, "read learning progress", lambda s: s.progress(user.id), {}, READ_SECONDS)
+        context, "read learning progress", lambda s: s.progress(user.id), {}, read=True)
     if step > progress.get(path.id, 0):
         await kept(context, "keep learning progress", lambda s: s.set_progress(
             user.id, path.id, step, context.services.clock()), None)

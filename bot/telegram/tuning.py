@@ -34,6 +34,11 @@ class Tuning:
     poll_timeout: float = 30.0  # long polling: getUpdates waits this long for news
     max_attempts: int = 5  # an update begun this often and never finished is given up
 
+    # -- the state store ------------------------------------------------------------------------
+    # A store that takes longer than this is treated as failed for that call (Services.kept):
+    store_read: float = 0.5  # a read before answering: a slow store must not delay the answer
+    store_write: float = 5.0  # a write after answering
+
     # -- the content --------------------------------------------------------------------------
     watch: float = 1.5  # how often the content folder is looked at (a Git branch: OIC_CONTENT_POLL)
 

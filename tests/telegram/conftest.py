@@ -52,6 +52,14 @@ class Harness:
         return await self.wait(lambda c: c.method == method and c.status == 200
                                and int(c.params.get("chat_id", 0)) == chat_id, count)
 
+    async def noted(self, sent: Call) -> None:
+        """Wait until the bot has noted what the message it sent shows. The fake records a
+        send before the bot has read Telegram's answer to it; a person cannot press a button
+        that soon, a test can (and a button whose state did not fit in its callback data
+        then finds nothing to redraw)."""
+        key = (int(sent.params["chat_id"]), int(sent.result["message_id"]))
+        await eventually(lambda: self.services.shown.get(key) is not None)
+
 
 def bot_settings(api: FakeBotApi, state_dir: Path, **env: str) -> BotSettings:
     return BotSettings.from_env({"TELEGRAM_BOT_TOKEN": api.token,
@@ -71,10 +79,13 @@ def state_dir(tmp_path: Path) -> Path:
     return tmp_path / "state"
 
 
-# Short waits, so that a test of an outage or a takeover takes a second, not minutes.
+# Short waits, so that a test of an outage or a takeover takes a second, not minutes. The
+# store's deadlines are long instead: on a loaded machine (four tests at once on two cores) a
+# read now and then takes longer than production's 0.5 s, and a test not about a slow store
+# would see its fallback. The tests of a slow or lost store set their own (test_shared_state).
 TEST_TUNING = Tuning(first_retry=0.05, longest_retry=0.5, give_up=30.0, poll_timeout=1.0,
                      lease=2.0, sweep=0.2, grace=5.0, read_timeout=10.0,
-                     connect_timeout=2.0, watch=0.3)
+                     connect_timeout=2.0, watch=0.3, store_read=10.0, store_write=30.0)
 
 
 async def start_bot(api: FakeBotApi, engine: Engine, state_dir: Path, *,

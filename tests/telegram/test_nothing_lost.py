@@ -98,8 +98,8 @@ async def test_captions_address_the_bot_in_groups_like_text(bot: Harness) -> Non
 async def answered(bot: Harness, question: dict) -> None:
     """Wait until the bot has noted which message answers ``question`` (a person takes
     seconds to edit; a test must not be faster than the bot's bookkeeping)."""
-    await eventually(lambda: bot.services.answers.answer_to(
-        question["chat"]["id"], question["message_id"]) is not None)
+    await eventually(lambda: bot.services.answers.get(
+        (question["chat"]["id"], question["message_id"])) is not None)
 
 
 @pytest.mark.parametrize(("chat", "first", "then"), [

@@ -90,6 +90,7 @@ async def test_lists_made_from_the_data_switch_language(bot: Harness) -> None:
         [reply] = await bot.reply_in(person["id"])
         assert shown in reply.params["text"], reply.params["text"]
         switch = next(b for b in buttons(reply.params) if b["text"] == "🇬🇧 English")
+        await bot.noted(reply)
         bot.push(callback(switch["callback_data"], reply.result, person))
         sent = reply.result["message_id"]
         [edit] = await bot.wait(lambda c, sent=sent: c.method == "editMessageText"

@@ -5,14 +5,23 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from bot.engine import Engine
 from bot.store.sqlite import FILENAME
+from bot.telegram.tuning import DEFAULT_TUNING
 from tests.postgres import PostgresServer
-from tests.telegram.conftest import Harness, eventually, start_bot, stop_bot
+from tests.telegram.conftest import (
+    TEST_TUNING,
+    Harness,
+    buttons,
+    eventually,
+    start_bot,
+    stop_bot,
+)
 from tests.telegram.fake_api import FakeBotApi
 from tests.telegram.updates import AISYAH, JOHN, callback, private, update_message
 
@@ -20,6 +29,9 @@ pytestmark = pytest.mark.e2e
 OPERATOR = {"id": 777, "is_bot": False, "first_name": "Admin", "language_code": "en"}
 UNANSWERABLE = "resep rendang padang gimana"
 STORE_LOG = "bot.telegram.services"
+# Production's deadline for a read before answering; a write given up after a second, not
+# five, so that the failure and its one log line come sooner.
+STORE_DEADLINES = replace(TEST_TUNING, store_read=DEFAULT_TUNING.store_read, store_write=1.0)
 
 
 async def ask(bot: Harness, user: dict, text: str) -> str:
@@ -71,7 +83,7 @@ async def test_a_locked_database_costs_no_answer_and_one_log_line(
         api: FakeBotApi, engine: Engine, state_dir: Path,
         caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger=STORE_LOG)
-    bot = await start_bot(api, engine, state_dir)
+    bot = await start_bot(api, engine, state_dir, tuning=STORE_DEADLINES)
     other = sqlite3.connect(state_dir / FILENAME, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
@@ -95,12 +107,34 @@ async def test_a_locked_database_costs_no_answer_and_one_log_line(
         await stop_bot(bot)
 
 
+async def test_a_button_pressed_while_the_store_is_locked_still_works(
+        api: FakeBotApi, engine: Engine, state_dir: Path) -> None:
+    """What an answer shows is kept in the store after it is sent; a language switch pressed
+    before that write lands (here: never, the file is locked) still redraws the answer."""
+    bot = await start_bot(api, engine, state_dir, tuning=STORE_DEADLINES)
+    other = sqlite3.connect(state_dir / FILENAME, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")  # no write, and no read either, gets through
+        bot.push(update_message("pertemuan OKI di Pakistan", private(AISYAH), AISYAH))
+        [reply] = await bot.reply_in(AISYAH["id"])
+        assert "KTT Islam ke-2: Lahore" in reply.params["text"]
+        switch = next(b for b in buttons(reply.params) if b["text"] == "🇬🇧 English")
+        await bot.noted(reply)  # in memory only: the store's write waits on the lock
+        bot.push(callback(switch["callback_data"], reply.result, AISYAH))
+        [edit] = await bot.wait(lambda c: c.method == "editMessageText")
+        assert "2nd Islamic Summit: Lahore, Pakistan" in edit.params["text"]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        await stop_bot(bot)
+
+
 async def test_a_lost_database_server_costs_no_answer(
         api: FakeBotApi, engine: Engine, state_dir: Path, own_postgres_server: PostgresServer,
         caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger=STORE_LOG)
     server = own_postgres_server
-    bot = await start_bot(api, engine, state_dir,
+    bot = await start_bot(api, engine, state_dir, tuning=STORE_DEADLINES,
                           DATABASE_URL=server.url(server.create_database()))
     try:
         await choose_english(bot, AISYAH)
