@@ -48,6 +48,7 @@ UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 SHARED = 0.5
 NO_ROW = 0.6  # no row has the number or year asked: said, with the rows on either side
 NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:17")
+KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regular 20th session)
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
 EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said as such
@@ -90,6 +91,9 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                  ("menjabat", "paling", "singkat")),
 }
 TENURES = ("longest", "shortest")
+# "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
+# ("no row:lacks:who"), not answered with where and when as if they were the chair.
+SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place")
 TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the dates say nothing
 # The one-word selectors of one row among many ("first", "terakhir", "next"); "now" is left out,
 # as most questions about the present ask about what simply is.
@@ -114,13 +118,16 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         host hosted hosts hosting tuan rumah held diadakan digelar diselenggarakan berlangsung
         dilaksanakan berkedudukan markas based seat headquartered kantor located berada asal
-        berasal from dari came come comes take took place""".split()), ("cities", "country")),
+        berasal from dari came come comes take took place organised organized organise organize
+        organiser organizer penyelenggara menyelenggarakan""".split()), ("cities", "country")),
     "time": (frozenset("""kapan when tanggal tahun date dates year bulan month sejak since
         founded didirikan berdiri established dibentuk created""".split()), ("start",)),
     "term": (frozenset("period periode masa jabatan term menjabat served serve office".split()),
              ("holder",)),
     "who": (frozenset("""siapa who whom ketua chair chaired dipimpin memimpin pimpin led presided
-        nama name pemimpin leader head headed kepala""".split()), ("holder", "chair")),
+        nama name pemimpin leader head headed kepala heads leads chairs chairman chairperson
+        ketuanya kepalanya pimpinan director direktur president presiden""".split()),
+            ("holder", "chair")),
     "theme": (frozenset("tema theme themes judul title slogan".split()), ("theme",)),
     # What a body does: a row's note may say; a list of names and seats never does.
     "duties": (frozenset("""fungsi fungsinya function functions tugas tugasnya duty duties
@@ -135,7 +142,11 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
 LIST_LACKS = ("duties", "outcome")
-HOST_WORDS = frozenset("host hosted hosts hosting tuan rumah".split())
+# A row that is itself a holder of an office (a summit chair: a country) answers "who"
+OFFICE = frozenset({"current", "former"})
+# "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
+HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah organised organized organise organize
+    organiser organizer penyelenggara menyelenggarakan""".split())
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
@@ -472,6 +483,20 @@ class TableIndex:
                 return self._no_row(table, pool, set(), set(), covered, question, place_what)
         if not kinds and table.default_kind and (ordinals or question.superlative):
             usual = [r for r in rows if r.kind == table.default_kind]
+            if not usual and ordinals and picked and not (named_rows or place_what) \
+                    and (penalty or not question.years):
+                # "the 20th CFM" is the regular 20th session, which our sources do not list;
+                # the 20th *extraordinary* session is offered beside the nearest regular ones
+                # (and, for "KTM ke-20 tahun 1991", the regular session of that year; "KTM
+                # ke-20 tahun 2025" is the extraordinary one, the year says so)
+                regular = [r for r in pool if r.kind == table.default_kind]
+                admitted = self._no_row(table, regular, {n for n, _ in ordinals}, set(),
+                                        covered, question, "", kind=table.default_kind)
+                if admitted is not None:
+                    dated = [r.id for r in regular for y, _ in question.years
+                             if self._spans(r, y)]
+                    offered = dict.fromkeys([*dated, *admitted.rows, *(r.id for r in rows)])
+                    return replace(admitted, rows=tuple(offered))
             rows = usual or rows  # "the 2nd summit" is the ordinary one, if there is one
         standing = not any(r.status for r in table.rows)  # a list of what is, like observers
         if question.superlative:
@@ -538,17 +563,26 @@ class TableIndex:
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
         if len(rows) == 1:
-            return Proposal("tables", rows[0].id, score, reason, tokens,
-                            qualifier=EARLIEST_KNOWN if earliest else tenure)
+            lacking = [f for f in missing if f in SAID_LACKING]
+            if lacking == ["who"] and HOST_WORDS & question.asks:
+                lacking = ["place"]  # "who hosted it?" asks for a country
+            qualifier = EARLIEST_KNOWN if earliest else tenure
+            if lacking and not qualifier:
+                # the admission answers the words that ask for the detail
+                return Proposal("tables", table.id, score, f"{reason}; said lacking",
+                                tokens | ASK_FIELDS[missing[0]][0].intersection(question.tokens),
+                                (rows[0].id,), qualifier=f"{NO_ROW_PREFIX}lacks:{lacking[0]}")
+            return Proposal("tables", rows[0].id, score, reason, tokens, qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
                         qualifier=tenure)
 
     def _no_row(self, table: Table, pool: list[Row], numbers: set[int], years: set[int],
-                covered: set[str], question: _Question, place: str) -> Proposal | None:
+                covered: set[str], question: _Question, place: str, kind: str = ""
+                ) -> Proposal | None:
         """"KTT ke-20", "KTT OKI tahun 1990": no row has that number or year. Saying so, with
         the rows on either side, beats an entry that merely shares the number ("20th
         extraordinary CFM"). "Sekjen OKI dari Indonesia": no row has that country; said, with
-        the latest rows."""
+        the latest rows. ``kind``: no row *of that kind* (the pool holds only that kind)."""
         if not numbers and not years and question.country and place.startswith("country"):
             cue = _from_or_in(question.tokens, question.country.tokens)
             if not cue:
@@ -580,9 +614,11 @@ class TableIndex:
         if not around:
             return None
         asked = "n" if by_number else "y"
-        return Proposal("tables", table.id, NO_ROW, f"table {table.id}: no row {asked} {value}",
+        of_kind = f"{KIND_MARK}{kind}" if kind else ""
+        return Proposal("tables", table.id, NO_ROW,
+                        f"table {table.id}: no {kind or 'row'} {asked} {value}",
                         frozenset(t for t in covered if t in question.tokens), around,
-                        qualifier=f"{NO_ROW_PREFIX}{asked}:{value}")
+                        qualifier=f"{NO_ROW_PREFIX}{asked}:{value}{of_kind}")
 
     def _no_next(self, table: Table, rows: list[Row], covered: set[str], question: _Question
                  ) -> Proposal | None:
@@ -641,18 +677,26 @@ class TableIndex:
         score = proposal.score if confidence is None else confidence
         if proposal.qualifier.startswith(NO_ROW_PREFIX):
             asked, value = proposal.qualifier.removeprefix(NO_ROW_PREFIX).split(":")
+            value, _, kind = value.partition(KIND_MARK)
             table = self.kb.tables[proposal.key]
             texts = TEXTS[lang]
+            if asked == "lacks":  # the row has no such detail ("who chaired the 10th summit")
+                [row] = proposal.rows
+                return Reply(question=question, kind="suggest", lang=lang, intent=None,
+                             confidence=score, answer=texts["lacks_" + value].format(
+                                 title=self.row_title(row, lang)) + " " + texts["lacks_more"],
+                             suggestions=(Link(row, self.row_title(row, lang)),), **meta)
             if asked == "c":  # from a country (people) or in it (meetings)
                 what = texts["no_row_in" if any(r.cities for r in table.rows) else
                              "no_row_from"].format(country=self._country_name(value, lang))
             else:
                 what = {"n": texts["no_row_number"], "y": texts["no_row_year"],
                         "next": texts["no_row_next"]}[asked].format(n=value, year=value)
+            name = table.kinds[kind].plural[lang] if kind else table.name[lang]
             # Not a fact: an admission, with the rows on either side to open instead.
             return Reply(question=question, kind="suggest", lang=lang, intent=None,
                          confidence=score, answer=texts["no_row"].format(
-                             table=table.name[lang], what=what) + " " + texts[
+                             table=name, what=what) + " " + texts[
                              "no_row_latest" if asked == "c" else "no_row_nearest"],
                          suggestions=tuple(Link(r, self.row_title(r, lang))
                                            for r in proposal.rows), **meta)
@@ -866,7 +910,8 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
         if what == "who" and HOST_WORDS & question_asks:
             fields = ASK_FIELDS["place"][1]  # "who will host?" asks for a country
         if fields and words & question_asks and not any(
-                getattr(r, f, None) for r in rows for f in fields):
+                getattr(r, f, None) for r in rows for f in fields) and not (
+                what == "who" and all(r.status in OFFICE for r in rows)):
             missing.append(what)
     return missing
 

@@ -54,6 +54,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_row_in": "di {country}",
         "earliest_known": "Sumber kami tidak menyebut mana yang pertama; yang paling awal dalam "
         "sumber kami: {title}.",
+        "lacks_who": "{title}: sumber kami tidak menyebut siapa yang memimpinnya.",
+        "lacks_theme": "{title}: sumber kami tidak mencatat temanya.",
+        "lacks_outcome": "{title}: sumber kami tidak mencatat apa yang diputuskannya.",
+        "lacks_duties": "{title}: sumber kami tidak merinci tugasnya.",
+        "lacks_time": "{title}: sumber kami tidak mencatat tanggalnya.",
+        "lacks_place": "{title}: sumber kami tidak mencatat tempatnya.",
+        "lacks_more": "Yang mereka catat tentangnya:",
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
         "longest_among": "Tanggal dalam sumber kami tidak cukup rinci untuk memastikan siapa yang "
@@ -117,6 +124,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_row_in": "in {country}",
         "earliest_known": "Our sources do not say which was the first; the earliest they list: "
         "{title}.",
+        "lacks_who": "{title}: our sources do not say who led or chaired it.",
+        "lacks_theme": "{title}: our sources give no theme for it.",
+        "lacks_outcome": "{title}: our sources do not record what it decided.",
+        "lacks_duties": "{title}: our sources do not detail its duties.",
+        "lacks_time": "{title}: our sources give no date for it.",
+        "lacks_place": "{title}: our sources do not give its place.",
+        "lacks_more": "What they do say about it:",
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
         "longest_among": "The dates our sources give do not settle who was in office longest; it "
