@@ -497,6 +497,13 @@ class TableIndex:
                              if self._spans(r, y)]
                     offered = dict.fromkeys([*dated, *admitted.rows, *(r.id for r in rows)])
                     return replace(admitted, rows=tuple(offered))
+            if not usual and ordinals and place_what and not penalty:
+                # "Was the 5th summit held in Jakarta?": the 5th (ordinary) summit was in
+                # Kuwait, the 5th *extraordinary* one in Jakarta; both are listed, so that the
+                # place does not quietly change which summit is meant
+                numbers = {n for n, _ in ordinals}
+                usual = [r for r in pool if r.kind == table.default_kind and r.ordinal in numbers]
+                usual = usual and usual + rows
             rows = usual or rows  # "the 2nd summit" is the ordinary one, if there is one
         standing = not any(r.status for r in table.rows)  # a list of what is, like observers
         if question.superlative:
@@ -556,6 +563,10 @@ class TableIndex:
         # A list gives names, places and dates: not what each did or decided.
         missing = _lacks(question.asks, rows) if len(rows) == 1 else [
             f for f in LIST_LACKS if ASK_FIELDS[f][0] & question.asks]
+        then = question.years or (question.superlative and question.superlative.value == "first")
+        if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \
+                and "who" not in missing and ASK_FIELDS["who"][0] & question.asks:
+            missing.append("who")  # a body's chair is today's: "who chaired it in 1985?"
         if missing:
             penalty += MISSING_DETAIL * len(missing)
             reasons.append("no " + "/".join(missing) + " in the row")
