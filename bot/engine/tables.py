@@ -38,6 +38,9 @@ NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding ke
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
 TIME_WORDS = frozenset("ketika semasa saat during when".split())
+# ... and words that only introduce a meeting as a time ("the Secretary-General *at* the 13th
+# summit", "sekjen *pas* KTT Jakarta"): read so only when what follows names a meeting's row
+AT_WORDS = TIME_WORDS | {"at", "pas", "waktu"}
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
 DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
                            "resolution statuta statute".split())
@@ -181,6 +184,10 @@ class _Question:
     superlative: _Hit | None = None
     relative: _Hit | None = None
     asks: frozenset[str] = frozenset()
+    # "siapa sekjen OKI saat KTT Jakarta 2016": the meeting named after the time word, whose
+    # dates pick the row ("at"), and the words that named it
+    at: Row | None = None
+    at_tokens: frozenset[str] = frozenset()
 
 
 class _Phrases:
@@ -327,6 +334,11 @@ class TableIndex:
         question = self._read(normalized)
         question.rows += [h for h in question.org_rows
                           if self._rows[h.value].table in question.tables]
+        event = self._event(normalized, question)
+        if event is not None:  # what is asked is read before the time word, at that time
+            before, meeting = event
+            question = replace(self._read(before), tokens=tokens, at=meeting,
+                               at_tokens=frozenset(tokens[len(before.tokens):]))
         named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
         when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS), None)
         if when is not None and question.years:
@@ -342,6 +354,27 @@ class TableIndex:
             # year; that the summits' table has no summit then is no answer to it
             proposals = [p for p in proposals if not p.qualifier.startswith(NO_ROW_PREFIX)]
         return sorted(proposals, key=lambda p: p.score, reverse=True)
+
+    def _event(self, normalized: Normalized, question: _Question
+               ) -> tuple[Normalized, Row] | None:
+        """"Who was Secretary-General at the 13th summit?": an office table named before a
+        time word, and after it a meeting that one row answers. Returns the question cut
+        before the time word (what is asked) and that meeting's row."""
+        tokens = normalized.tokens
+        when = next((i for i, t in enumerate(tokens) if t in AT_WORDS), None)
+        if when is None or when == len(tokens) - 1:
+            return None
+        before = {t for t, spans in question.tables.items() if min(s for s, _ in spans) < when}
+        offices = {t for t in before if any(r.status in OFFICE for r in self.kb.tables[t].rows)}
+        if not offices:
+            return None
+        clause = replace(normalized, tokens=tokens[when + 1:], words=tokens[when + 1:])
+        found = [p for p in self.propose(clause, "") if p.key in self._rows and not p.rows
+                 and self._rows[p.key].table not in offices and p.score >= PICKED_BY_VALUE]
+        if not found or self._rows[found[0].key].start is None:
+            return None
+        asked = replace(normalized, tokens=tokens[:when], words=tokens[:when])
+        return asked, self._rows[found[0].key]
 
     def _by_shared_word(self, normalized: Normalized) -> list[Proposal]:
         """No table named, but the OIC, a word several tables share and a place: "how many
@@ -440,6 +473,10 @@ class TableIndex:
                 penalty += MISMATCH
                 reasons.append(f"{what} (no such row)")
 
+        if question.at is not None:
+            meeting = question.at
+            narrow([r for r in pool if _at_the_time(r, meeting)], f"at {meeting.id}",
+                   question.at_tokens, PICKED_BY_VALUE)
         if named_rows:
             ids = {h.value for h in named_rows}
             narrow([r for r in pool if r.id in ids], "named " + ", ".join(sorted(ids)),
@@ -876,6 +913,16 @@ class TableIndex:
         if override:
             return override.name[lang]
         return self._countries.name(code).name[lang] if code in self._countries.codes else code
+
+
+def _at_the_time(row: Row, event: Row) -> bool:
+    """Whether ``row`` (a term of office) may have been running during ``event`` (a meeting),
+    each as precisely as its dates are known."""
+    if row.start is None or event.start is None:
+        return False
+    end = row.end.last() if row.end else (row.checked or row.as_of or row.start.last())
+    happened = (event.end or event.start).last()
+    return row.start.first() <= happened and event.start.first() <= end
 
 
 def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:

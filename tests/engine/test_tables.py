@@ -66,6 +66,13 @@ def picks(proposal: Proposal | None, row_id: str) -> bool:
         ("KTM OKI ke-51", "cfm_51"),
         ("sidang luar biasa cfm ke-20", "cfm_extraordinary_20"),
         ("KTM OKI ke-20 tahun 2025", "cfm_extraordinary_20"),  # the year says which kind
+        # a meeting after "at / saat / waktu" dates the office asked about, to the day its
+        # row is known: the Secretary-General at the 13th summit (April 2016) is Madani, the
+        # one of 2016 could be either (Al-Othaimeen took over in November)
+        ("Who was the secretary general at the 13th Islamic summit?", "sg_10"),
+        ("sekjen OKI saat KTT Jakarta 2016 siapa?", "sg_10"),
+        ("Who was OIC Secretary-General at the 2019 Makkah summit?", "sg_11"),
+        ("siapa ketua OKI waktu KTT Dakar 2008", "summit_chair_senegal"),
         ("siapa ketua COMCEC", "body_comcec"),
         ("sejak kapan Rusia jadi pengamat OKI", "observer_russia"),
         ("who chaired the OIC in 2017", "summit_chair_turkiye"),
