@@ -73,6 +73,10 @@ def picks(proposal: Proposal | None, row_id: str) -> bool:
         ("sekjen OKI saat KTT Jakarta 2016 siapa?", "sg_10"),
         ("Who was OIC Secretary-General at the 2019 Makkah summit?", "sg_11"),
         ("siapa ketua OKI waktu KTT Dakar 2008", "summit_chair_senegal"),
+        # the joint Arab-Islamic summits are extraordinary too: the latest is Doha 2025, not
+        # the 7th extraordinary Islamic Summit (Istanbul 2018)
+        ("KTT luar biasa OKI terakhir kapan?", "joint_summit_2025"),
+        ("What was the last extraordinary OIC summit?", "joint_summit_2025"),
         ("siapa ketua COMCEC", "body_comcec"),
         ("sejak kapan Rusia jadi pengamat OKI", "observer_russia"),
         ("who chaired the OIC in 2017", "summit_chair_turkiye"),
