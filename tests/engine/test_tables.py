@@ -76,6 +76,8 @@ def picks(proposal: Proposal | None, row_id: str) -> bool:
         # the joint Arab-Islamic summits are extraordinary too: the latest is Doha 2025, not
         # the 7th extraordinary Islamic Summit (Istanbul 2018)
         ("KTT luar biasa OKI terakhir kapan?", "joint_summit_2025"),
+        # the CFM's chair in a year is that year's session's, not whoever chairs it now
+        ("who chairs the CFM in 2024", "cfm_50"),
         ("What was the last extraordinary OIC summit?", "joint_summit_2025"),
         ("siapa ketua COMCEC", "body_comcec"),
         ("sejak kapan Rusia jadi pengamat OKI", "observer_russia"),
