@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 from typing import Any
 
 from bot.content.model import Country, KnowledgeBase, Source
@@ -270,8 +271,10 @@ def _cues(by_lang: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
 
 def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
     """"yes", "no" or nothing before a standing, by what the yes/no question asks: whether the
-    country is a member, an observer or a founding member (nothing when it is negated, or asks
-    two of these at once)."""
+    country is a member, an observer or a founding member (nothing when it is negated, asks
+    two of these at once, or asks what kind of state it is)."""
+    if not STATE_KINDS.isdisjoint(pairwise(words)):
+        return None  # "Apakah Indonesia negara Islam? kok bisa masuk OKI": not "Ya."
     if any(w in MEMBER_WORDS | OBSERVER_WORDS | FOUNDING_WORDS and _negated(words, i)
            for i, w in enumerate(words)):
         return None
@@ -288,6 +291,13 @@ def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
             return None  # "a member or an observer?"
         return "yes" if status == "observer" else "no"
     return {"member": "yes", "not_member": "no"}.get(status)
+
+
+# What kind of state a country is: a yes/no about it is not one about its standing
+STATE_KINDS = frozenset({
+    ("negara", "islam"), ("negara", "muslim"), ("negara", "sekuler"), ("islamic", "state"),
+    ("islamic", "country"), ("muslim", "state"), ("muslim", "country"), ("secular", "state"),
+    ("secular", "country")})
 
 
 def _negated(words: tuple[str, ...], at: int) -> bool:

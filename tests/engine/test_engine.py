@@ -197,7 +197,10 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      ("Is Brunei a founding member of the OIC?", "No. Brunei Darussalam is a member"),
      ("is egypt a founding member", "Yes. Egypt is a member"),
      ("Is Turkey not a member of OIC?", "Türkiye is a member"),
-     ("apakah indonesia anggota oki atau tidak", "Ya. Indonesia adalah negara anggota")],
+     ("apakah indonesia anggota oki atau tidak", "Ya. Indonesia adalah negara anggota"),
+     # the yes/no asks what kind of state it is: "Ya." read as "yes, an Islamic state"
+     ("Apakah Indonesia negara Islam? kok bisa masuk OKI", "Indonesia adalah negara anggota"),
+     ("Is Turkey an islamic country in the OIC?", "Türkiye is a member")],
 )
 def test_yes_or_no_answers_what_the_question_asked(engine: Engine, question: str,
                                                   opening: str) -> None:
