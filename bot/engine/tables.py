@@ -150,6 +150,9 @@ OFFICE = frozenset({"current", "former"})
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
 HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah organised organized organise organize
     organiser organizer penyelenggara menyelenggarakan""".split())
+# "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held
+PERSON_TITLES = frozenset("""presiden president raja king emir sultan ratu queen menlu menteri
+    minister pm perdana wapres""".split())
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
@@ -188,6 +191,7 @@ class _Question:
     # dates pick the row ("at"), and the words that named it
     at: Row | None = None
     at_tokens: frozenset[str] = frozenset()
+    titled: bool = False  # "*Presiden* Indonesia": a person's country, not a place
 
 
 class _Phrases:
@@ -299,6 +303,11 @@ class TableIndex:
         country = self._countries.find(normalized.words)
         if country:
             question.country = _Hit(country[0], frozenset(country[1]))
+            at = next((i for i, t in enumerate(tokens) if t in question.country.tokens), 0)
+            title = tokens[max(0, at - 2):at]  # "presiden indonesia", "president of indonesia"
+            if title and (title[-1] in PERSON_TITLES
+                          or (title[0] in PERSON_TITLES and title[-1] in ("of", "the"))):
+                question.country, question.titled = None, True
         question.ordinals = list(_ordinals(tokens))
         question.years = [(int(t), frozenset((t, "tahun"))) for i, t in enumerate(tokens)
                           if YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS)]
@@ -449,6 +458,11 @@ class TableIndex:
         named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
         if table.kind_required and not kinds and not named_rows:
             return None  # "komite persiapan konferensi Rabat" is not about the OIC's committees
+        if question.titled and not (named_rows or kinds or question.places or question.ordinals
+                                    or question.years or question.at):
+            # "Presiden Indonesia yang pertama kali menghadiri KTT OKI": about a person of that
+            # country, whom no row lists (it got the first summit held in Indonesia)
+            return None
         in_a_name = question.country.tokens if question.country else frozenset()
         if REGION_WORDS.intersection(question.tokens) - in_a_name and not named_rows:
             return None  # (the Central African Republic is a country, not a continent)

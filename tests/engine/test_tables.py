@@ -659,3 +659,15 @@ def test_dates_are_written_as_precisely_as_known() -> None:
     assert [ordinal(n, "en") for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 51)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "51st"]
     assert ordinal(9, "id") == "ke-9"
+
+
+def test_a_persons_country_is_not_a_place(engine: Engine) -> None:
+    """"Presiden Indonesia yang pertama kali menghadiri KTT OKI" asks about an Indonesian
+    president, and got the first summit held in Indonesia (Jakarta, 2016: its row names
+    President Jokowi, the wrong option of that quiz item). A place named besides still picks
+    the row."""
+    for question in ("Presiden Indonesia yang pertama kali menghadiri KTT OKI adalah...",
+                     "the first summit attended by the president of indonesia"):
+        assert engine.ask(question).intent != "extraordinary_summit_5", question
+    reply = engine.ask("presiden indonesia yang memimpin KTT LB di jakarta")
+    assert reply.intent == "extraordinary_summit_5", reply.reason
