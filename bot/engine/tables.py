@@ -113,7 +113,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("predecessor",),
                ("prior", "to")),
     "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penerus",),
-              ("successor",), ("menggantikan",), ("digantikan",), ("replaced",)),
+              ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
+              ("who", "succeeded"), ("succeeded", "by")),  # not "has the OIC succeeded
 }
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).

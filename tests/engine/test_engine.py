@@ -229,6 +229,8 @@ def test_a_quiz_naming_several_countries_gets_each_standing(engine: Engine) -> N
     [("Is Nigeria a member of the OIC?", "Yes. Nigeria is a member"),
      ("apakah israel anggota oki", "Tidak. Israel bukan anggota"),
      ("How did Nigeria become a member of the OIC?", "Nigeria is a member"),
+     # "became ... member" asks when it joined (it got the membership criteria)
+     ("Palestine became an OIC member in which year?", "State of Palestine is a member"),
      ("kapan nigeria menjadi anggota oki", "Nigeria adalah negara anggota")],
 )
 def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: str,

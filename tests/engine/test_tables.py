@@ -78,6 +78,7 @@ def picks(proposal: Proposal | None, row_id: str) -> bool:
         ("KTT luar biasa OKI terakhir kapan?", "joint_summit_2025"),
         # the CFM's chair in a year is that year's session's, not whoever chairs it now
         ("who chairs the CFM in 2024", "cfm_50"),
+        ("Who succeeded Iyad Madani as OIC Secretary-General?", "sg_11"),  # not Madani
         ("What was the last extraordinary OIC summit?", "joint_summit_2025"),
         ("siapa ketua COMCEC", "body_comcec"),
         ("sejak kapan Rusia jadi pengamat OKI", "observer_russia"),
