@@ -1011,6 +1011,11 @@ def _tables(reader: _Reader, raw: list[tuple[Path, LineDict]], places: dict[str,
                          f"{current!r}, but no knowledge entry has that id; give the id of the "
                          "entry about the current row, or leave 'current_entry' out")
         tables[table.id] = dataclasses.replace(table, rows=rows)
+    for table in tables.values():
+        if table.chairs_of and table.chairs_of not in tables:
+            reader.error(table.path, table.line, f"table {table.id!r} has chairs_of: "
+                         f"{table.chairs_of!r}, but no table has that id; give the id of the "
+                         "table of meetings it holds the chairs of, or leave 'chairs_of' out")
     return tables
 
 
@@ -1042,6 +1047,11 @@ def _table(reader: _Reader, path: Path, item: LineDict, places: dict[str, Place]
         reader.error(path, _line(item, "current_entry"), f"'current_entry' of {what} must be "
                      "an entry id, and then 'statuses' must include current")
         current_entry = None
+    chairs_of = item.get("chairs_of")
+    if chairs_of is not None and not isinstance(chairs_of, str):
+        reader.error(path, _line(item, "chairs_of"), f"'chairs_of' of {what} must be the id of "
+                     "the table of meetings whose chairs its rows are")
+        chairs_of = None
     kind_required = item.get("kind_required", False)
     if not isinstance(kind_required, bool):
         reader.error(path, _line(item, "kind_required"), f"'kind_required' of {what} must be "
@@ -1063,7 +1073,8 @@ def _table(reader: _Reader, path: Path, item: LineDict, places: dict[str, Place]
         _unknown_keys(reader, path, templates_node, {"title", "lead", "details", "item"}, slot)
     _unknown_keys(reader, path, item, {"id", "name", "words", "kinds", "default_kind",
                                        "statuses", "default_row", "kind_required",
-                                       "shared_words", "current_entry", "templates", "rows"},
+                                       "shared_words", "current_entry", "chairs_of",
+                                       "templates", "rows"},
                   what)
     if len(reader.problems) > before or not (ident and name and templates):
         return None
@@ -1071,7 +1082,7 @@ def _table(reader: _Reader, path: Path, item: LineDict, places: dict[str, Place]
     return Table(ident, MappingProxyType(name), MappingProxyType(words),
                  MappingProxyType(kinds), default_kind, statuses, default_row, templates, rows,
                  path, item.line, kind_required is True, MappingProxyType(shared_words),
-                 current_entry)
+                 current_entry, chairs_of)
 
 
 def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tuple[str, ...]

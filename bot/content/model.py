@@ -278,6 +278,9 @@ class Table:
     # The entry about whichever row is current ("who chairs the OIC now"): that row and the
     # entry are one answer, and nothing moves when the chair passes.
     current_entry: str | None = None
+    # The meetings whose chairs these rows are (the summit chairs: "summits"): a question that
+    # names another table of meetings ("who chaired the CFM in 2021?") is not about them.
+    chairs_of: str | None = None
 
 
 # Placeholders a template may use, and the row fields each needs ("label" and "kind" are

@@ -350,6 +350,8 @@ class TableIndex:
             question = replace(self._read(before), tokens=tokens, at=meeting,
                                at_tokens=frozenset(tokens[len(before.tokens):]))
         named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
+        meetings = {t for t in named if any(r.cities for r in self.kb.tables[t].rows)}
+        named -= {t for t in named if (of := self.kb.tables[t].chairs_of) and meetings - {of}}
         when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS), None)
         if when is not None and question.years:
             # "siapa sekjen OKI ketika KTT LB di Jakarta 2016": the table named before

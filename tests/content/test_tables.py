@@ -210,6 +210,20 @@ def test_a_tables_current_entry_must_be_a_knowledge_entry(write_content: Writer)
     assert table.current_entry == "headquarters"
 
 
+
+def test_a_tables_chairs_of_must_name_a_table(write_content: Writer) -> None:
+    """``chairs_of`` names the table of meetings whose chairs a table's rows are; a wrong id
+    is caught, with the file and line, and a right one loads."""
+    files = table_file(ROW_1)
+    wrong = files["summits.yaml"].replace("    statuses:", "    chairs_of: sumits\n"
+                                          "    statuses:")
+    [message] = problems_for(write_content(knowledge={"summits.yaml": wrong}))
+    assert "summits.yaml:" in message
+    assert "table 'summits' has chairs_of: 'sumits', but no table has that id" in message
+    right = wrong.replace("sumits", "summits")
+    table = load_content(write_content(knowledge={"summits.yaml": right})).tables["summits"]
+    assert table.chairs_of == "summits"
+
 def test_an_unknown_row_field_lists_the_known_ones(write_content: Writer) -> None:
     files = table_file(ROW_1 + "        venue: Rabat\n")
     [message] = problems_for(write_content(knowledge=files))

@@ -672,3 +672,20 @@ def test_a_persons_country_is_not_a_place(engine: Engine) -> None:
         assert engine.ask(question).intent != "extraordinary_summit_5", question
     reply = engine.ask("presiden indonesia yang memimpin KTT LB di jakarta")
     assert reply.intent == "extraordinary_summit_5", reply.reason
+
+
+
+@pytest.mark.parametrize("question", ["which country chaired the CFM in 2017",
+                                      "who chaired the council of foreign ministers in 2021",
+                                      "ketua KTM OKI tahun 2019"])
+def test_the_summit_chairs_do_not_answer_for_another_meeting(engine: Engine,
+                                                              question: str) -> None:
+    """The summit chairs' table is named by "chaired" too: "which country chaired the CFM in
+    2017" got Türkiye, the *summit* chair then. Their table says whose chairs they are
+    (chairs_of: summits), and a question naming another meeting is not about them."""
+    reply = engine.ask(question)
+    assert reply.decision is not None
+    assert not any(key.startswith("summit_chair") for key in
+                   (reply.intent or "", *(link.entry for link in reply.offered))), reply.reason
+    assert engine.ask("Which country chaired the Islamic Summit in 2014?").intent == \
+        "summit_chair_egypt"
