@@ -595,6 +595,11 @@ class TableIndex:
                 rows = [beside]
                 reasons.append(question.relative.value)
             covered.update(question.relative.tokens)
+        elif question.relative and len(rows) > 1 and picked:
+            # "which country chaired the summit *before* Saudi Arabia?": one row beside
+            # another is asked for; a list of the summits held there does not answer it
+            penalty += MISSING_DETAIL
+            reasons.append(f"{question.relative.value}: not one row")
         if penalty and not picked:
             # "the 20th summit": asked about a row the table does not have
             return self._no_row(table, pool if kinds else [

@@ -689,3 +689,12 @@ def test_the_summit_chairs_do_not_answer_for_another_meeting(engine: Engine,
                    (reply.intent or "", *(link.entry for link in reply.offered))), reply.reason
     assert engine.ask("Which country chaired the Islamic Summit in 2014?").intent == \
         "summit_chair_egypt"
+
+
+def test_a_list_does_not_answer_for_the_row_before_or_after(engine: Engine) -> None:
+    """"Which country chaired the Islamic Summit before Saudi Arabia?" got the list of summits
+    held in Saudi Arabia: one row beside another is asked for. Now the chair before Saudi
+    Arabia (Türkiye) is the first thing offered."""
+    reply = engine.ask("Which country chaired the Islamic Summit before Saudi Arabia?")
+    assert reply.intent != "summits", reply.reason
+    assert [link.entry for link in reply.offered][:1] == ["summit_chair_turkiye"], reply.reason
