@@ -1012,7 +1012,8 @@ def _tables(reader: _Reader, raw: list[tuple[Path, LineDict]], places: dict[str,
                          "entry about the current row, or leave 'current_entry' out")
         tables[table.id] = dataclasses.replace(table, rows=rows)
     for table in tables.values():
-        if table.chairs_of and table.chairs_of not in tables:
+        if table.chairs_of and table.chairs_of not in tables \
+                and not reader.excused(table.chairs_of):
             reader.error(table.path, table.line, f"table {table.id!r} has chairs_of: "
                          f"{table.chairs_of!r}, but no table has that id; give the id of the "
                          "table of meetings it holds the chairs of, or leave 'chairs_of' out")

@@ -94,6 +94,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                  ("menjabat", "paling", "singkat")),
 }
 TENURES = ("longest", "shortest")
+REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
 # ("no row:lacks:who"), not answered with where and when as if they were the chair.
 SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place")
@@ -467,8 +468,19 @@ class TableIndex:
             # country, whom no row lists (it got the first summit held in Indonesia)
             return None
         in_a_name = question.country.tokens if question.country else frozenset()
-        if REGION_WORDS.intersection(question.tokens) - in_a_name and not named_rows:
-            return None  # (the Central African Republic is a country, not a continent)
+        region = REGION_WORDS.intersection(question.tokens) - in_a_name
+        if region and not named_rows:  # (the Central African Republic is a country)
+            if question.ordinals or question.superlative or question.years or OIC_WORD \
+                    not in question.tokens or not all(r.country for r in table.rows if r.ordinal):
+                return None  # ("kapan konferensi Asia Afrika": Bandung, not the OIC)
+            # "sekjen OKI dari Afrika siapa aja": no row says which continent its country is
+            # on; every numbered row with its country lets the learner tell (it got today's
+            # Secretary-General)
+            rows = [r for r in table.rows if r.ordinal and r.status != "planned"
+                    and (not table.default_kind or r.kind == table.default_kind)]
+            return Proposal("tables", table.id, KIND_LIST, f"table {table.id}: a continent",
+                            frozenset(t for t in covered | region if t in question.tokens),
+                            tuple(r.id for r in _ordered(rows)), qualifier=REGION)
         pool = [r for r in table.rows if not kinds or r.kind in kinds]
         rows = list(pool)
         reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
@@ -772,7 +784,7 @@ class TableIndex:
                                            for r in proposal.rows), **meta)
         if proposal.rows:
             listed = self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
-            if proposal.qualifier in TENURES:  # "one of these", the dates being years only
+            if proposal.qualifier in (*TENURES, REGION):  # "one of these": said why
                 caveat = TEXTS[lang][proposal.qualifier + "_among"]
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
             return listed

@@ -63,6 +63,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_more": "Yang mereka catat tentangnya:",
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
+        "region_among": "Sumber kami tidak menyebut benua tiap negara; ini semuanya, dengan "
+        "negaranya:",
         "longest_among": "Tanggal dalam sumber kami tidak cukup rinci untuk memastikan siapa yang "
         "paling lama menjabat; salah satu dari ini:",
         "shortest_among": "Tanggal dalam sumber kami tidak cukup rinci untuk memastikan siapa yang "
@@ -133,6 +135,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_more": "What they do say about it:",
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
+        "region_among": "Our sources do not say which continent each country is on; here are "
+        "all of them, with their countries:",
         "longest_among": "The dates our sources give do not settle who was in office longest; it "
         "is one of these:",
         "shortest_among": "The dates our sources give do not settle who was in office shortest; "

@@ -18,14 +18,15 @@ from telegram import Message
 
 from bot.engine import Engine, Link, Reply
 from bot.engine.proposal import Proposal
-from bot.engine.tables import EARLIEST_KNOWN, NO_ROW, NO_ROW_PREFIX, TENURES
+from bot.engine.tables import EARLIEST_KNOWN, NO_ROW, NO_ROW_PREFIX, REGION, TENURES
 from bot.engine.texts import TEXTS
 from bot.store import Sent
 from bot.telegram.render import reply_state
 from bot.telegram.services import BotContext
 
 OFFERING = ("suggest", "fallback", "other_org", "empty")
-CAVEATS = (EARLIEST_KNOWN, *TENURES)  # table answers that open with what the sources leave open
+# table answers that open with what the sources leave open
+CAVEATS = (EARLIEST_KNOWN, *TENURES, REGION)
 
 
 def shows(reply: Reply) -> str:
