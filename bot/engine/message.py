@@ -177,8 +177,15 @@ class MessageReader:
         if not asking:
             return [Question((content,))] if content else []
         questions: list[Question] = []
+        previous = ""
         for clauses in asking:
             sentence = " ".join(" ".join(c) for c in clauses)
+            if previous and all(self._plain(w) for c in clauses for w in c):
+                # "mesir pernah dikeluarin dr oki ya? knp": a follow-up with no subject of its
+                # own asks about the one before (alone, "knp" got why the OIC was founded)
+                questions.append(Question((f"{previous} {sentence}",)))
+                continue
+            previous = sentence
             own = [c for c in clauses if self.asks(c)] or clauses
             parts = self._split_two(own)
             if len(parts) > 1:

@@ -691,6 +691,17 @@ def test_a_second_question_that_refers_back_is_answered_too(engine: Engine) -> N
     assert [(r.kind, r.country) for r in reply.also] == [("role", "ID")], reply.reason
 
 
+@pytest.mark.parametrize("question", ["mesir pernah dikeluarin dr oki ya? knp",
+                                      "uighur dibela oki gak? knp?"])
+def test_a_follow_up_with_no_subject_asks_about_the_question_before(engine: Engine,
+                                                                    question: str) -> None:
+    """A "knp?" after a question got why the OIC was founded, answered beside it: a
+    follow-up with no word of its own is read with the question before it."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer", reply.reason
+    assert all(r.intent != "founding_trigger" for r in (reply, *reply.also)), reply.reason
+
+
 @pytest.mark.parametrize(("question", "code"), [("what is pakistan's role in the oic", "PK"),
                                                ("Malaysia’s role in the OIC?", "MY"),
                                                ("seperti apa kiprahnya turki di oki", "TR"),
