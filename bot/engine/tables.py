@@ -578,6 +578,10 @@ class TableIndex:
             which = question.superlative.value
             chosen, fallback = _superlative(rows, which, table.rows)
             holders = [r for r in table.rows if r.status == "current"]
+            if which == "current" and place_what.startswith("country") and not holders:
+                # "pakistan ketua cfm oki skrg ya?": whether it chairs now, not the latest
+                # session held there (which said Pakistan took the chair, in 2022)
+                return None
             if which == "current" and holders and not any(r in holders for r in chosen):
                 # "sekjen OKI sekarang dari Arab Saudi?": the one in office now, who is not;
                 # an earlier Saudi Secretary-General would answer another question
