@@ -112,7 +112,7 @@ SO_FAR: tuple[tuple[str, ...], ...] = (
     ("until", "now"), ("up", "to", "now"), ("ever", "since"), ("over", "the", "years"))
 RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("predecessor",),
-               ("prior", "to")),
+               ("prior", "to"), ("previous",)),
     "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penerus",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
               ("who", "succeeded"), ("succeeded", "by")),  # not "has the OIC succeeded
@@ -622,6 +622,15 @@ class TableIndex:
                 r for r in pool if not table.default_kind or r.kind == table.default_kind],
                 {n for n, _ in ordinals}, {y for y, _ in question.years}, covered, question,
                 place_what)
+        current = [r for r in table.rows if r.status == "current"]
+        if not reasons and question.relative and question.relative.value == "before" \
+                and len(current) == 1 and named == {table.id}:
+            # "sekjen oki sebelumnya siapa": the one before whoever holds it now
+            before = self._around(current[0])[0]
+            if before is not None:
+                rows, picked = [before], PICKED_BY_VALUE
+                reasons.append("before the current row")
+                covered.update(question.relative.tokens)
         if not reasons:
             if table.default_row == "current" and named == {table.id}:
                 rows = [r for r in table.rows if r.status == "current"]

@@ -722,3 +722,12 @@ def test_a_country_now_is_not_the_latest_meeting_held_there(engine: Engine,
     answers. The latest session held in a country is still found when asked for."""
     assert engine.ask(question).intent == "cfm_chair"
     assert engine.ask("ktm oki terbaru di pakistan").intent == "cfm_48"
+
+
+@pytest.mark.parametrize("question", ["sekjen oki sebelumnya siapa bang",
+                                      "who was the previous secretary general of the oic"])
+def test_the_one_before_is_before_whoever_holds_it_now(engine: Engine, question: str) -> None:
+    """"sekjen oki sebelumnya siapa" named no one to be before: it got today's
+    Secretary-General. The one before whoever holds the post now answers."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent) == ("answer", "sg_11"), reply.reason
