@@ -572,12 +572,12 @@ class TableIndex:
                 usual = usual and usual + rows
             rows = usual or rows  # "the 2nd summit" is the ordinary one, if there is one
         standing = not any(r.status for r in table.rows)  # a list of what is, like observers
+        holders = [r for r in table.rows if r.status == "current"]
         if question.superlative:
             covered.update(question.superlative.tokens)
         if question.superlative and not (standing and question.superlative.value == "current"):
             which = question.superlative.value
             chosen, fallback = _superlative(rows, which, table.rows)
-            holders = [r for r in table.rows if r.status == "current"]
             if which == "current" and place_what.startswith("country") and not holders:
                 # "pakistan ketua cfm oki skrg ya?": whether it chairs now, not the latest
                 # session held there (which said Pakistan took the chair, in 2022)
@@ -622,11 +622,10 @@ class TableIndex:
                 r for r in pool if not table.default_kind or r.kind == table.default_kind],
                 {n for n, _ in ordinals}, {y for y, _ in question.years}, covered, question,
                 place_what)
-        current = [r for r in table.rows if r.status == "current"]
         if not reasons and question.relative and question.relative.value == "before" \
-                and len(current) == 1 and named == {table.id}:
+                and len(holders) == 1 and named == {table.id}:
             # "sekjen oki sebelumnya siapa": the one before whoever holds it now
-            before = self._around(current[0])[0]
+            before = self._around(holders[0])[0]
             if before is not None:
                 rows, picked = [before], PICKED_BY_VALUE
                 reasons.append("before the current row")
@@ -757,12 +756,7 @@ class TableIndex:
         """Whether ``row`` took place in (or its term covered) ``year``."""
         if row.start is None:
             return False
-        end = row.end or row.start
-        if row.end is None and row.status in ("current", "former"):
-            # An open term runs to the last date anyone checked it, not for ever.
-            known = row.checked or row.as_of
-            end = PartialDate(known.year) if known else row.start
-        return row.start.year <= year <= end.year
+        return row.start.year <= year <= _until(row).year
 
     # -- answers ------------------------------------------------------------------------------
 
@@ -962,14 +956,22 @@ class TableIndex:
         return self._countries.name(code).name[lang] if code in self._countries.codes else code
 
 
+def _until(row: Row) -> date:
+    """The last day ``row`` (which has a start) may cover: its end; for a term still open, the
+    last day anyone checked it (not for ever); else its start."""
+    assert row.start is not None
+    if row.end is not None:
+        return row.end.last()
+    known = row.checked or row.as_of
+    return known if known and row.status in OFFICE else row.start.last()
+
+
 def _at_the_time(row: Row, event: Row) -> bool:
     """Whether ``row`` (a term of office) may have been running during ``event`` (a meeting),
     each as precisely as its dates are known."""
     if row.start is None or event.start is None:
         return False
-    end = row.end.last() if row.end else (row.checked or row.as_of or row.start.last())
-    happened = (event.end or event.start).last()
-    return row.start.first() <= happened and event.start.first() <= end
+    return row.start.first() <= _until(event) and event.start.first() <= _until(row)
 
 
 def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
