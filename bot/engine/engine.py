@@ -49,6 +49,8 @@ SELECTED = 0.8  # an example picking the first/latest/next one, for a question t
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
 _VERB_PREFIXES = ("di", "me", "ber", "ter", "ny", "nge", "ng")
 _VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
+# How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
+DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +156,14 @@ class Engine:
                     self.example_forms[text] = form
                     examples.append((intent.id, form[0]))
                     samples[lang].append(tuple(form[1].split()))
-        names = frozenset(words[0] for country in self.kb.countries.values()
-                          for words in map(self.normalize.words, country.aliases)
-                          if len(words) == 1)
+        names: dict[str, frozenset[str]] = {}
+        for country in self.kb.countries.values():
+            one_word = {words[0] for words in map(self.normalize.words, country.aliases)
+                        if len(words) == 1}
+            # "Turkish" names something of Türkiye's, not the country ("the Turkish Cypriot
+            # State" is another observer): an adjective stands for no other name
+            nouns = frozenset(w for w in one_word if not w.endswith(DEMONYM_ENDINGS))
+            names.update((w, nouns | {w} if w in nouns else frozenset({w})) for w in one_word)
         self.matcher = Matcher(examples, names)
         self.language = LanguageDetector(samples)
 
@@ -378,12 +385,13 @@ class Engine:
             if not context.names_oic:
                 # "berapa penduduk Indonesia" is about the country, not the OIC: only intents
                 # whose examples name it, small talk or the off-topic catcher may answer.
-                allowed = set.intersection(*(set(self.matcher.intents_with(w))
+                allowed = set.intersection(*(set(self.matcher.intents_naming(w))
                                              for w in name_words))
                 # ... and only by an example naming it, not one naming the OIC in its place
                 # ("siapa presiden gambia" is not "siapa presiden oki").
                 allowed -= {c.intent for c in ranked if self._ours in c.example.split()
-                            and not set(name_words) <= set(c.example.split())}
+                            and not all(self.matcher.same_name(w) & set(c.example.split())
+                                        for w in name_words)}
                 if set(tokens) - set(name_words) and not set(self._salient(tokens)) - set(
                         name_words):
                     # "chad itu dimana sih": asked about the country alone (a bare "Indonesia"

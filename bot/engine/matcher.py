@@ -24,7 +24,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -70,11 +70,13 @@ class Matcher:
     """An index over normalised example questions."""
 
     def __init__(self, examples: list[tuple[str, str]],
-                 names: frozenset[str] = frozenset()) -> None:
+                 names: Mapping[str, frozenset[str]] | None = None) -> None:
         """``examples`` holds (intent id, normalised text: its tokens joined by spaces) pairs;
-        ``names`` are words that are names (of countries): never a typo of another word
-        ("sudan" is not "sudah")."""
-        self._names = names
+        ``names`` maps each one-word name of a country to all of that country's one-word names.
+        A name is never a typo of another word ("sudan" is not "sudah"), and is the same word
+        as the country's other names: an example saying "Turkey" reads a question saying
+        "Türkiye" or "Turki"."""
+        self._names = dict(names or {})
         self._intent = [intent for intent, _ in examples]
         self._text = [text for _, text in examples]
         self._tokens = [frozenset(text.split()) for text in self._text]
@@ -145,6 +147,14 @@ class Matcher:
         """The intents that have at least one example containing ``token``."""
         return self._intents_of.get(token, frozenset())
 
+    def same_name(self, token: str) -> frozenset[str]:
+        """``token`` and, if it names a country, the country's other one-word names."""
+        return self._names.get(token, frozenset()) | {token}
+
+    def intents_naming(self, token: str) -> frozenset[str]:
+        """The intents with an example containing ``token`` or another name of its country."""
+        return frozenset().union(*map(self.intents_with, self.same_name(token)))
+
     def _known_word(self, token: str) -> tuple[tuple[str, float], ...]:
         """Indexed words that ``token`` stands for, each with a similarity in [0, 1], closest
         first: the word itself if indexed, other forms of it (shared stem), or failing both
@@ -153,6 +163,9 @@ class Matcher:
         found: dict[str, float] = {}
         if token in self._postings:
             found[token] = 1.0
+        for name in sorted(self._names.get(token, ())):
+            if name in self._postings:
+                found.setdefault(name, RELATED)
         for form in sorted(stems(token)):  # a fixed order: which examples tie must not vary
             for word in self._by_stem.get(form, ()):
                 found.setdefault(word, RELATED)

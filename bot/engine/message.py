@@ -192,9 +192,16 @@ class MessageReader:
                 # Context ("saya mahasiswa semester 3, ...") goes with the first question only.
                 context = " ".join(" ".join(c) for c in clauses if c not in own)
                 questions.append(Question(_unique(parts[0], f"{context} {parts[0]}".strip())))
-                # "... dan apa perannya?": what "-nya" points back to is in the first question
-                questions += [Question(_unique(part, f"{parts[0]} {part}") if _points_back(
-                    part.split()) else (part,)) for part in parts[1:]]
+                # "... dan apa perannya?", "what is COMCEC and who chairs it?": what "-nya" or
+                # "it" points back to is named in the first question (alone, "who chairs it"
+                # got the OIC's chair). Where that names the OIC, it is most often what is
+                # meant ("bahasa resmi oki apa, terus lambangnya?").
+                first = parts[0].split()
+                subject = "" if self._names_us(first) else self._subject(first)
+                questions += [Question(_unique(f"{subject} {part}".strip(),
+                                               f"{parts[0]} {part}"))
+                              if _points_back(part.split()) else Question((part,))
+                              for part in parts[1:]]
                 continue
             whole = [content] if len(asking) == 1 else []
             first = parts[0].split()
@@ -205,6 +212,11 @@ class MessageReader:
                 continue
             questions.append(Question(_unique(parts[0], sentence, *whole)))
         return questions
+
+    def _subject(self, words: list[str]) -> str:
+        """What a question is about: its words without those that ask or say nothing."""
+        asking = set(self._asking_at(words))
+        return " ".join(w for i, w in enumerate(words) if i not in asking and not self._plain(w))
 
     def _split_two(self, clauses: list[list[str]]) -> list[str]:
         """ "kapan oki berdiri dan di mana markasnya" -> two questions, if each half asks
@@ -230,9 +242,12 @@ def _uncounted(words: Sequence[str]) -> list[str]:
             if not (w in _COUNTS and i > 0 and words[i - 1] in _LIST_VERBS)]
 
 
+_POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka".split())
+
+
 def _points_back(words: Sequence[str]) -> bool:
     """Whether a later question names something only by pointing back ("perannya", "its")."""
-    return any((w.endswith("nya") and len(w) > len("nya") + 2) or w in ("its", "their")
+    return any((w.endswith("nya") and len(w) > len("nya") + 2) or w in _POINTERS
                for w in words)
 
 

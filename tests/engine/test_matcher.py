@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from bot.engine.matcher import MAX_POSTINGS, Matcher
+from bot.engine.matcher import MAX_POSTINGS, RELATED, Matcher
 
 
 def make() -> Matcher:
@@ -53,7 +53,19 @@ def test_a_name_is_never_a_typo_of_another_word() -> None:
     entry's "apa yang sudah dilakukan" was its match."""
     examples = [("gaza", "apa yang sudah dilakukan oki untuk gaza")]
     assert Matcher(examples).known_word("sudan") == (("sudah", 0.8),)
-    assert Matcher(examples, names=frozenset({"sudan"})).known_word("sudan") == ()
+    assert Matcher(examples, names={"sudan": frozenset({"sudan"})}).known_word("sudan") == ()
+
+
+def test_a_country_s_names_are_one_word() -> None:
+    """An example written "Turkey" read no question written "Türkiye": "who chaired the CFM
+    before Türkiye?" listed the sessions held in Türkiye."""
+    names = frozenset({"turkey", "turki", "turkiye"})
+    matcher = Matcher([("cfm_chair", "who chaired the cfm before turkey"),
+                       ("sessions", "cfm sessions held in istanbul")],
+                      names=dict.fromkeys(names, names))
+    [top, *_] = matcher.rank(("who", "chaired", "the", "cfm", "before", "turkiye"))
+    assert top.intent == "cfm_chair"
+    assert ("turkey", RELATED) in matcher.known_word("turki")
 
 
 def test_particles_are_stripped_from_unknown_words() -> None:

@@ -116,10 +116,18 @@ def test_what_the_asker_hopes_for_is_context_not_the_question(engine: Engine) ->
         ("apa tujuan oki? prinsip2nya apa aja?", "apa tujuan oki", "prinsipnya apa saja"),
         ("Apa itu OKI dan tujuannya?", "apa itu oki", "tujuannya"),  # "-nya": what it named
         ("what is the OIC and its aims", "what is the oic", "its aims"),
+        # "it" is what the first question named, not the OIC: "who chairs it" alone got the
+        # OIC's chair
+        ("what is COMCEC and who chairs it", "what is comcec", "comcec who chairs it"),
+        ("is nigeria a member and when did it join", "is nigeria a member",
+         "nigeria member when did it join"),
     ],
 )
 def test_two_questions_in_one_message_are_both_found(
         engine: Engine, text: str, first: str, second: str) -> None:
+    """A second question that points back ("-nya", "its", "it", "he") is read first with the
+    words saying what the first one is about, or alone where the first names the OIC (which
+    it then most often means), then with the whole first question."""
     questions = read(engine, text).questions
     assert [q.text for q in questions] == [first, second]
 

@@ -12,7 +12,7 @@ import pytest
 
 from bot.content import KnowledgeBase
 from bot.engine import Engine
-from tests.conftest import WARM_QUESTION, texts_read
+from tests.conftest import WARM_QUESTION, WARM_READS, texts_read
 from tests.telegram.conftest import Harness, start_bot, stop_bot
 from tests.telegram.fake_api import Call, FakeBotApi
 from tests.telegram.updates import AISYAH, private, update_message
@@ -137,4 +137,4 @@ def test_the_engine_a_load_makes_is_warmed() -> None:
 
     result = build(Version(key="shipped", root=default_content_dir()), "id", None)
     assert result.engine is not None
-    assert texts_read(result.engine, WARM_QUESTION) <= 4
+    assert texts_read(result.engine, WARM_QUESTION) <= WARM_READS
