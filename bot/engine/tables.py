@@ -539,6 +539,17 @@ class TableIndex:
             narrow([r for r in pool if any(self._spans(r, y) for y in wanted_years)],
                    "year " + ", ".join(map(str, sorted(wanted_years))),
                    (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
+        if place_what and penalty and not (question.at or named_rows):
+            # "KTT OKI ke-24 di Jakarta", "KTT OKI di Jakarta tahun 1996": no summit has that
+            # number or year; the place does not make the one held there the answer (it got
+            # the 2016 Jakarta summit). Said, with the rows on either side and those held there.
+            admitted = self._no_row(table, [r for r in pool if not table.default_kind or kinds
+                                            or r.kind == table.default_kind],
+                                    {n for n, _ in ordinals}, {y for y, _ in question.years},
+                                    covered | place_tokens, question, "")
+            if admitted is not None and place_rows:
+                offered = dict.fromkeys([*admitted.rows, *(r.id for r in _ordered(place_rows))])
+                return replace(admitted, rows=tuple(offered))
         if place_what:
             penalised = penalty
             narrow(place_rows, place_what, place_tokens, PICKED_BY_VALUE)

@@ -217,6 +217,23 @@ def test_a_place_does_not_quietly_change_which_numbered_row_is_meant(
     assert "Kuwait" in reply.answer and "Jakarta" in reply.answer
 
 
+@pytest.mark.parametrize(("question", "asked"), [
+    ("KTT OKI ke-24 diadakan di Jakarta tahun berapa?", "ke-24"),
+    ("KTT OKI di Jakarta tahun 1996 membahas apa?", "1996"),
+])
+def test_a_place_does_not_stand_in_for_a_number_or_year_no_row_has(
+        engine: Engine, question: str, asked: str) -> None:
+    """No summit is the 24th, none was held in 1996 (the 24th *foreign ministers'* session
+    was, in Jakarta): both got the 2016 Jakarta summit as if it were the one asked about.
+    Now the bot says no summit has that number or year, and lists the Jakarta summit among
+    those to open."""
+    reply = engine.ask(question)
+    assert reply.kind != "answer" or reply.answer.startswith("Sumber kami tidak mencatat"), \
+        reply.reason
+    assert asked in reply.answer.split("\n")[0]
+    assert "extraordinary_summit_5" in [link.entry for link in reply.offered]
+
+
 @pytest.mark.parametrize("question", ["ketua komite al-quds tahun 1990",
                                       "who was the first chairman of the al-quds committee"])
 def test_a_bodys_chair_is_not_given_for_another_time(engine: Engine, question: str) -> None:
