@@ -46,10 +46,12 @@ LINKS = 3  # related entries offered under an answer or a "not sure"
 MAX_COUNTRIES = 5  # countries one standing answers together (callback data holds 64 bytes)
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
+ANOTHER_COUNTRY = 0.5  # an example naming a country, for a question naming only others
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
 _VERB_PREFIXES = ("di", "me", "ber", "ter", "ny", "nge", "ng")
 _VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
+OFF_TOPIC_KINDS = frozenset(("out_of_scope", "smalltalk"))
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
 
 
@@ -124,6 +126,7 @@ class Engine:
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
         self._answer_words: dict[str, frozenset[str]] = {}
         self._explained: dict[tuple[str, str], bool] = {}
+        self._example_countries: dict[str, frozenset[str]] = {}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
         self._off_topic_entry = next(
             (e for e in kb.entries.values() if e.kind == "out_of_scope"), None)
@@ -354,7 +357,9 @@ class Engine:
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
         asked = self.tables.named(tokens)
         places = self.tables.places(tokens)
-        proposals = [self._intent_proposal(c, tokens, terse, asked, places) for c in ranked]
+        countries = frozenset(code for code, _ in self.countries.find_all(normalized.words))
+        proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries)
+                     for c in ranked]
         proposals += self.tables.propose(normalized, "")
         guard = ""
         if context.orgs:
@@ -407,7 +412,8 @@ class Engine:
         return self.decider.decide(proposals, evidence, note=guard)
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
-                         asked: frozenset[str], places: frozenset[str]) -> Proposal:
+                         asked: frozenset[str], places: frozenset[str],
+                         countries: frozenset[str]) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
         something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
         A bare keyword ("piagam") picks nothing either way: its choices stay side by side.
@@ -434,8 +440,23 @@ class Engine:
             # "isi deklarasi *Rabat*" is not "isi deklarasi *Jakarta*"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(where))}")
+        named = self._countries_in(candidate.example) if countries else frozenset()
+        if named and not named & countries and self.kb.entries[
+                self._intent_entry[candidate.intent]].kind not in OFF_TOPIC_KINDS:
+            # "apa keuntungan OKI bagi Palestina" is not "apa keuntungan RI masuk OKI" (the
+            # off-topic catcher's "population of Malaysia" stands for every country's)
+            return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
+                            f"example '{candidate.example}' names {'/'.join(sorted(named))}")
         return Proposal("intents", candidate.intent, candidate.score,
                         f"example '{candidate.example}'")
+
+    def _countries_in(self, example: str) -> frozenset[str]:
+        """The countries an example (in its normal form) names, remembered per example."""
+        found = self._example_countries.get(example)
+        if found is None:
+            found = frozenset(code for code, _ in self.countries.find_all(tuple(example.split())))
+            self._example_countries[example] = found
+        return found
 
     def _asks_nothing(self, tokens: tuple[str, ...]) -> bool:
         """A clause of plain words without a question word: "Can the OIC, beyond its ...,

@@ -708,6 +708,17 @@ def test_it_in_a_second_question_is_what_the_first_named(engine: Engine, questio
     assert not_also not in [r.intent for r in reply.also], reply.reason
 
 
+@pytest.mark.parametrize("question", ["Apa keuntungan OKI bagi Palestina?",
+                                      "what are the benefits of the OIC for Palestine"])
+def test_an_example_about_another_country_does_not_answer(engine: Engine,
+                                                          question: str) -> None:
+    """ "Apa keuntungan OKI bagi Palestina?" got Indonesia's benefits, through the example
+    "apa keuntungan RI masuk OKI"."""
+    reply = engine.ask(question)
+    assert reply.intent != "indonesia_benefits", reply.reason
+    assert "Indonesia" not in reply.answer.split("\n")[0]
+
+
 def test_a_country_written_another_way_reads_the_same_examples(engine: Engine) -> None:
     """The example "who chaired the CFM before Turkey" read no "... before Türkiye?", which
     listed the sessions held in Türkiye."""
