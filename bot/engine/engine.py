@@ -51,7 +51,6 @@ EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at mos
 _VERB_PREFIXES = ("di", "me", "ber", "ter", "ny", "nge", "ng")
 _VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
-OFF_TOPIC_KINDS = frozenset(("out_of_scope", "smalltalk"))
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
 
 
@@ -126,7 +125,7 @@ class Engine:
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
         self._answer_words: dict[str, frozenset[str]] = {}
         self._explained: dict[tuple[str, str], bool] = {}
-        self._example_countries: dict[str, frozenset[str]] = {}
+        self._example_countries: dict[tuple[str, str], frozenset[str]] = {}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
         self._off_topic_entry = next(
             (e for e in kb.entries.values() if e.kind == "out_of_scope"), None)
@@ -440,22 +439,27 @@ class Engine:
             # "isi deklarasi *Rabat*" is not "isi deklarasi *Jakarta*"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(where))}")
-        named = self._countries_in(candidate.example) if countries else frozenset()
-        if named and not named & countries and self.kb.entries[
-                self._intent_entry[candidate.intent]].kind not in OFF_TOPIC_KINDS:
-            # "apa keuntungan OKI bagi Palestina" is not "apa keuntungan RI masuk OKI" (the
-            # off-topic catcher's "population of Malaysia" stands for every country's)
+        named = self._about_a_country(candidate) if countries else frozenset()
+        if named and not named & countries:
+            # "apa keuntungan OKI bagi Palestina" is not "apa keuntungan RI masuk OKI"
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
                             f"example '{candidate.example}' names {'/'.join(sorted(named))}")
         return Proposal("intents", candidate.intent, candidate.score,
                         f"example '{candidate.example}'")
 
-    def _countries_in(self, example: str) -> frozenset[str]:
-        """The countries an example (in its normal form) names, remembered per example."""
-        found = self._example_countries.get(example)
+    def _about_a_country(self, candidate: Candidate) -> frozenset[str]:
+        """The countries an example names that its entry is about (its title names them too:
+        "What does Indonesia gain from the OIC?", not "Who attended the Rabat summit?", whose
+        example "did Indonesia attend" stands for any country). Remembered per example."""
+        key = (candidate.intent, candidate.example)
+        found = self._example_countries.get(key)
         if found is None:
-            found = frozenset(code for code, _ in self.countries.find_all(tuple(example.split())))
-            self._example_countries[example] = found
+            entry = self.kb.entries[self._intent_entry[candidate.intent]]
+            titled = {code for title in entry.title.values()
+                      for code, _ in self.countries.find_all(self.normalize.words(title))}
+            found = frozenset(code for code, _ in self.countries.find_all(
+                tuple(candidate.example.split())) if code in titled)
+            self._example_countries[key] = found
         return found
 
     def _asks_nothing(self, tokens: tuple[str, ...]) -> bool:
