@@ -294,8 +294,10 @@ class TableIndex:
         for start, end, values in self._table_words.find(tokens):
             for table in values:
                 question.tables.setdefault(table, []).append((start, end))
+        # "KTT biasa (bukan luar biasa)": a kind asked away is not asked for
         question.kinds = [_Hit(v, frozenset(tokens[s:e]))
-                          for s, e, values in self._kind_words.find(tokens) for v in values]
+                          for s, e, values in self._kind_words.find(tokens) for v in values
+                          if NOT_HERE.isdisjoint(tokens[max(0, s - 1):s])]
         question.rows = [_Hit(v, frozenset(tokens[s:e]))
                          for s, e, values in self._row_names.find(tokens) for v in values]
         question.org_rows = [_Hit(v, frozenset(tokens[s:e]))

@@ -234,6 +234,14 @@ def test_a_place_does_not_stand_in_for_a_number_or_year_no_row_has(
     assert "extraordinary_summit_5" in [link.entry for link in reply.offered]
 
 
+def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
+    """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
+    Jakarta as the answer: Indonesia has hosted no ordinary summit."""
+    reply = engine.ask("Kapan Indonesia menjadi tuan rumah KTT OKI biasa (bukan luar biasa)?")
+    assert reply.intent != "extraordinary_summit_5", reply.reason
+    assert not reply.answer.startswith("KTT Luar Biasa"), reply.answer
+
+
 @pytest.mark.parametrize("question", ["ketua komite al-quds tahun 1990",
                                       "who was the first chairman of the al-quds committee"])
 def test_a_bodys_chair_is_not_given_for_another_time(engine: Engine, question: str) -> None:
