@@ -38,6 +38,7 @@ _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
 _AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
+_BETWEEN = frozenset(("between", "antara"))
 _EXCLUDING = re.compile(r"\b(?:bukan|not|except|kecuali|selain|tidak termasuk)\b")
 # A clause opening with these is a predicate whose subject came in an earlier clause.
 _PREDICATE_FIRST = frozenset("is are was were adalah ialah merupakan terletak berada".split())
@@ -227,12 +228,23 @@ class MessageReader:
             return [" ".join(c) for c in full]
         words = [w for c in clauses for w in c]
         for i, word in enumerate(words[1:-1], 1):
-            if word in _AND:
+            if word in _AND and not _joins_a_pair(words, i):
                 first, second = words[:i], words[i + 1:]
                 if len(first) >= 2 and self.asks(first) and (
                         (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
+
+
+def _joins_a_pair(words: Sequence[str], at: int) -> bool:
+    """Whether the "and" at ``at`` joins two things compared ("the difference between the OIC
+    *and* the Arab League"), not two questions."""
+    for word in reversed(words[:at]):
+        if word in _BETWEEN:
+            return True
+        if word in _AND:
+            return False
+    return False
 
 
 def _uncounted(words: Sequence[str]) -> list[str]:
