@@ -17,6 +17,9 @@ from pathlib import Path
 from bot.content.model import Country
 
 
+POSSESSIVE_MIN = 4  # "uks" is no country's; "irans", "chads" are
+
+
 @dataclass(frozen=True, slots=True)
 class CountryName:
     """A country's display names."""
@@ -130,6 +133,13 @@ class CountryIndex:
                     yield code, phrase
                     start += size - 1
                     break
+            else:
+                # "pakistans role" is Pakistan's, typed without the apostrophe
+                word = words[start]
+                code = self._phrases.get((word[:-1],)) if word.endswith("s") and len(
+                    word) > POSSESSIVE_MIN else None
+                if code:
+                    yield code, (word,)
             start += 1
 
 

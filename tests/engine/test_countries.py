@@ -22,6 +22,14 @@ def test_countries_are_found_by_english_and_indonesian_names(engine: Engine, nam
     assert found is not None and found[0] == code
 
 
+def test_a_possessive_without_its_apostrophe_names_the_country(engine: Engine) -> None:
+    """ "what is pakistans role in oic" got the OIC's role: "pakistans" named no country."""
+    assert engine.countries.find(("what", "is", "pakistans", "role")) == ("PK", ("pakistans",))
+    reply = engine.ask("what is pakistans role in oic")
+    assert (reply.kind, reply.country) == ("role", "PK"), reply.reason
+    assert engine.countries.find(("what", "are", "the", "uks", "aims")) is None
+
+
 def test_the_package_api_gives_the_same_names_as_its_data_files(
         shipped_kb: KnowledgeBase, engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
