@@ -16,7 +16,6 @@ from pathlib import Path
 
 from bot.content.model import Country
 
-
 POSSESSIVE_MIN = 4  # "uks" is no country's; "irans", "chads" are
 
 
