@@ -58,6 +58,8 @@ EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
 
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+_ROMAN = re.compile(r"^(?:l?x{0,3}|xl|xc)(?:ix|iv|v?i{0,3})$")  # i to xcix, well formed
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _KE_NUMBER = re.compile(r"^ke(\d{1,3})$")
 YEAR = re.compile(r"^(19|20)\d\d$")  # a year, as a token
 # "September 25th", "the 25th of September": a day of a month, not the 25th of anything.
@@ -1057,6 +1059,8 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
         if value is None and word in ("ke", "nomor", "no", "number") and nxt.isdigit() \
                 and len(nxt) <= 3:
             value, size = int(nxt), 2
+        elif value is None and word == "ke" and _ROMAN.match(nxt) and nxt:
+            value, size = _roman(nxt), 2  # "KTT OKI ke-XIV", as textbooks number them
         elif value is None and word == "ke" and nxt in (*_ID_UNITS, *_ID_TEENS):
             value, used = _indonesian_number((nxt, *tokens[i + 2 : i + 5]))
             size = 1 + used
@@ -1074,6 +1078,13 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
         if value and not day:
             yield value, frozenset(tokens[i : i + size])
         i += size
+
+
+def _roman(numeral: str) -> int:
+    """ "xiv" -> 14 (a numeral ``_ROMAN`` accepts)."""
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    return sum(-v if v < following else v
+               for v, following in zip(values, [*values[1:], 0], strict=True))
 
 
 def _indonesian_number(words: tuple[str, ...]) -> tuple[int, int]:

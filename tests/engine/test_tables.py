@@ -654,6 +654,7 @@ def test_any_mix_of_table_words_gives_sound_proposals(tables: TableIndex, engine
     ("ktt kesebelas", 11), ("cfm ke-47", 47), ("47th cfm", 47), ("cfm keempat puluh tujuh", 47),
     ("forty seventh cfm", 47), ("cfm kelima puluh satu", 51), ("fifty-first cfm", 51),
     ("cfm nomor 24", 24), ("twelfth summit", 12), ("ktt ke dua belas", 12),
+    ("KTT OKI ke-XIV", 14), ("KTT ke-II", 2), ("sidang menlu ke-XLVII", 47), ("ktt ke-IX", 9),
 ])
 def test_ordinals_are_read_in_both_languages(tables: TableIndex, engine: Engine,
                                              question: str, number: int) -> None:
