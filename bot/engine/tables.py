@@ -370,7 +370,30 @@ class TableIndex:
             # "which country chaired the Islamic Summit in 2014?": the chairs' table has that
             # year; that the summits' table has no summit then is no answer to it
             proposals = [p for p in proposals if not p.qualifier.startswith(NO_ROW_PREFIX)]
+        elif proposals and question.places and (question.ordinals or question.years):
+            proposals += self._other_meeting(question, named)
         return sorted(proposals, key=lambda p: p.score, reverse=True)
+
+    def _other_meeting(self, question: _Question, named: set[str]) -> list[Proposal]:
+        """ "KTT OKI ke-24 di Jakarta", "KTT ke-38 di Astana": no summit has that number, but
+        one foreign ministers' session has both it and the place. People call any OIC meeting
+        a "KTT"; that session is offered as the likely one, less surely than if named."""
+        places = {h.value for h in question.places}
+        numbers = {n for n, _ in question.ordinals}
+        years = {y for y, _ in question.years}
+        rows = [r for r in self._rows.values() if r.table not in named and places & set(r.cities)
+                and (not numbers or r.ordinal in numbers)
+                and (not years or any(self._spans(r, y) for y in years))]
+        if len(rows) != 1:
+            return []
+        covered = {t for h in question.places for t in h.tokens} | {
+            t for _, words in (*question.ordinals, *question.years) for t in words} | {
+            t for table in named for start, end in question.tables.get(table, ())
+            for t in question.tokens[start:end]}  # the words that named the other meeting
+        covered |= {t for t in question.asks if _answers(t, rows)}
+        return [Proposal("tables", rows[0].id, PICKED - UNNAMED,
+                         f"table {rows[0].table}: number/year and place of another meeting",
+                         frozenset(t for t in covered if t in question.tokens))]
 
     def _event(self, normalized: Normalized, question: _Question
                ) -> tuple[Normalized, Row] | None:
