@@ -363,4 +363,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # "oic-bot ask --json - < questions | head": the reader has had enough; as other
+        # command-line tools, stop quietly (Python would print a traceback at exit)
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     return 2

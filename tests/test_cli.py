@@ -87,6 +87,23 @@ def test_bad_settings_are_one_clear_line() -> None:
     assert done.stderr.strip() == "oic-bot: OIC_DEFAULT_LANG='fr' must be 'id' or 'en'"
 
 
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """ "oic-bot ask --json - < questions | head -1" printed a BrokenPipeError traceback."""
+    run = subprocess.Popen([sys.executable, "-m", "bot", "ask", "--json", "-"],
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True)
+    assert run.stdin is not None and run.stdout is not None
+    run.stdin.write("siapa sekjen oki sekarang\n" * 400)  # far more than a pipe holds
+    run.stdin.close()
+    assert json.loads(run.stdout.readline())["intent"]
+    run.stdout.close()
+    assert run.wait(timeout=60) == 141
+    assert run.stderr is not None
+    errors = run.stderr.read()
+    run.stderr.close()
+    assert "Traceback" not in errors, errors
+
+
 def test_ask_does_not_import_telegram() -> None:
     code = ("import sys; from bot.cli import main; main(['ask', 'halo']); "
             "print('telegram' in sys.modules)")
