@@ -407,6 +407,11 @@ class Engine:
         else:
             proposals += self.country_source.propose_joined(normalized, context.names_oic,
                                                             self.thresholds)
+        if self._ours in tokens:
+            # "Sebutkan negara anggota OKI di Afrika" is about the OIC, whatever off-topic
+            # example ("negara terbesar di Afrika") it resembles: never "I only answer
+            # questions about the OIC"
+            proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         evidence = Evidence(self._salient(tokens), terse)
         return self.decider.decide(proposals, evidence, note=guard)
 

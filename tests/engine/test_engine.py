@@ -719,6 +719,16 @@ def test_an_example_about_another_country_does_not_answer(engine: Engine,
     assert "Indonesia" not in reply.answer.split("\n")[0]
 
 
+@pytest.mark.parametrize("question", ["Sebutkan 5 negara anggota OKI di Afrika",
+                                      "mata uang bersama oki namanya apa"])
+def test_a_question_naming_the_oic_is_never_called_off_topic(engine: Engine,
+                                                             question: str) -> None:
+    """ "Sebutkan 5 negara anggota OKI di Afrika" resembled the off-topic example "negara
+    terbesar di Afrika apa" and got "I only answer questions about the OIC"."""
+    reply = engine.ask(question)
+    assert reply.decision is not None and reply.decision.action != "out_of_scope", reply.reason
+
+
 def test_a_country_written_another_way_reads_the_same_examples(engine: Engine) -> None:
     """The example "who chaired the CFM before Turkey" read no "... before Türkiye?", which
     listed the sessions held in Türkiye."""
