@@ -733,9 +733,15 @@ def _courtesy(reader: _Reader, path: Path, node: LineDict, kind: str, block: Any
         reader.error(path, _line(block, "said_of_oic_asks"),
                      f"'said_of_oic_asks' of {what} must be true or false")
         said_of_oic_asks = False
-    _unknown_keys(reader, path, block, {"phrases", "reply", "said_of_oic_asks"}, what)
+    answer_in = block.get("answer_in")
+    if answer_in is not None and answer_in not in LANGS:
+        reader.error(path, _line(block, "answer_in"), f"'answer_in' of {what} must be one of "
+                     f"{', '.join(LANGS)}, not {quote(answer_in)}")
+        answer_in = None
+    _unknown_keys(reader, path, block, {"phrases", "reply", "said_of_oic_asks", "answer_in"},
+                  what)
     return Courtesy(kind, tuple(p.lower() for p in block["phrases"]), reply,
-                    said_of_oic_asks, path, _line(node, kind))
+                    said_of_oic_asks, answer_in, path, _line(node, kind))
 
 
 def _unknown_keys(reader: _Reader, path: Path, item: LineDict, known: set[str], what: str) -> None:

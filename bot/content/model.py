@@ -109,6 +109,8 @@ class Courtesy:
     # Praise ("berguna", "helpful") said of the OIC ("oki gak berguna", "is the oic helpful")
     # is what is asked, not a courtesy: such phrases are set aside only when not said of it.
     said_of_oic_asks: bool = False
+    # "jawab pake bahasa indonesia", "in English please": the language to answer in
+    answer_in: str | None = None
     # Where it was written, for messages; not part of what it means, so a copy of the content
     # in another folder has the same lexicon (and an engine built from it lends its index).
     path: Path | None = field(default=None, compare=False)

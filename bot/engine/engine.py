@@ -126,6 +126,7 @@ class Engine:
         self._answer_words: dict[str, frozenset[str]] = {}
         self._explained: dict[tuple[str, str], bool] = {}
         self._example_countries: dict[tuple[str, str], frozenset[str]] = {}
+        self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
         self._off_topic_entry = next(
             (e for e in kb.entries.values() if e.kind == "out_of_scope"), None)
@@ -207,6 +208,9 @@ class Engine:
         if not whole.tokens:
             return self._build(question, reply_lang, Decision("empty", "no words in the message"))
         message = self.reader.read(text)
+        asked_in = [self._answer_in[c] for c in message.courtesies if c in self._answer_in]
+        if asked_in and not normalise_lang(lang):  # "... jawab pake bahasa indonesia ya"
+            reply_lang = asked_in[-1]
         indonesian = self.language.decide(lean, "en") == "id"
         if not message.questions:
             if message.courtesies == ("padding",):

@@ -153,6 +153,19 @@ def test_a_courtesy_flag_must_be_true_or_false(write_content: Writer) -> None:
                and "lexicon.yaml:5:" in m for m in messages), messages
 
 
+def test_a_courtesy_answers_only_in_a_language_the_bot_speaks(write_content: Writer) -> None:
+    root = write_content(intents={"lexicon.yaml": """\
+        lexicon:
+          courtesies:
+            answer_in_fr:
+              answer_in: fr
+              phrases: [en francais]
+        """})
+    messages = problems_for(root)
+    assert any("'answer_in' of courtesy 'answer_in_fr' must be one of id, en, not 'fr'" in m
+               and "lexicon.yaml:4:" in m for m in messages), messages
+
+
 def test_every_problem_is_listed_at_once(write_content: Writer) -> None:
     root = write_content(
         intents={"a.yaml": "intents:\n  - id: x\n", "b.yaml": "intents: [\n"},

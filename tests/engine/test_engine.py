@@ -729,6 +729,20 @@ def test_a_question_naming_the_oic_is_never_called_off_topic(engine: Engine,
     assert reply.decision is not None and reply.decision.action != "out_of_scope", reply.reason
 
 
+@pytest.mark.parametrize(("question", "lang", "said"), [
+    ("What was OKI called before 2011? jawab bahasa indonesia ya", "id", "Nama lama OKI"),
+    ("Who is the 3rd secretary general of OKI? jawab pake bhs indo", "id", "Sekretaris"),
+    ("siapa sekjen oki ke-3? answer in english", "en", "Secretary-General"),
+])
+def test_the_language_asked_for_is_the_language_answered_in(
+        engine: Engine, question: str, lang: str, said: str) -> None:
+    """ "... jawab bahasa indonesia ya" after an English question was answered in English; the
+    request is set aside (not matched: "bahasa" would ask for the official languages)."""
+    reply = engine.ask(question)
+    assert reply.lang == lang and said in reply.answer, reply.answer
+    assert engine.ask("oki itu singkatan dari apa in english?").kind == "answer"
+
+
 def test_a_country_written_another_way_reads_the_same_examples(engine: Engine) -> None:
     """The example "who chaired the CFM before Turkey" read no "... before Türkiye?", which
     listed the sessions held in Türkiye."""
