@@ -49,6 +49,11 @@ UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 # Rows of several tables found by a word they share ("OIC meetings held in Pakistan") and a
 # place: under a curated answer about that place ("OIC meetings in Jakarta" lists more).
 SHARED = 0.5
+IN_A_YEAR = 0.6  # what the OIC did in a year: its meetings and new office holders then
+# Words asking what happened, without saying what kind of thing ("what did the OIC do in 2019")
+EVENT_WORDS = frozenset("happen happened happens happening did do done events event activities "
+                        "kegiatan peristiwa kejadian terjadi dilakukan lakukan melakukan agenda "
+                        "penting important".split())
 NO_ROW = 0.6  # no row has the number or year asked: said, with the rows on either side
 NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:17")
 KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regular 20th session)
@@ -97,6 +102,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 }
 TENURES = ("longest", "shortest")
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
+IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from every table
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
 # ("no row:lacks:who"), not answered with where and when as if they were the chair.
 SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place")
@@ -345,7 +351,8 @@ class TableIndex:
             return []  # "ktt gnb terakhir", "who heads the imf": about another organisation
         if next(self._table_words.find(tokens), None) is None and next(
                 self._row_names.find(tokens), None) is None:
-            return self._by_place_and_year(normalized) or self._by_shared_word(normalized)
+            return self._by_place_and_year(normalized) or self._by_shared_word(
+                normalized) or self._in_a_year(normalized)
         question = self._read(normalized)
         question.rows += [h for h in question.org_rows
                           if self._rows[h.value].table in question.tables]
@@ -449,6 +456,30 @@ class TableIndex:
             return [Proposal("tables", rows[0].id, SHARED, reason, tokens_covered)]
         return [Proposal("tables", rows[0].table, SHARED, reason, tokens_covered,
                          tuple(r.id for r in rows))]
+
+    def _in_a_year(self, normalized: Normalized) -> list[Proposal]:
+        """ "What did the OIC do in 2019?", "peristiwa penting OKI tahun 2011": no table named,
+        the OIC, one year and a word asking what happened. The meetings held that year and the
+        offices taken up in it, from every table (a summit chair's row repeats its summit)."""
+        tokens = normalized.tokens
+        events = EVENT_WORDS.intersection(tokens)
+        if OIC_WORD not in tokens or not events:
+            return []
+        question = self._read(normalized)
+        if len(question.years) != 1 or question.places or question.country or question.kinds \
+                or question.ordinals or question.superlative or question.relative:
+            return []
+        [(year, year_words)] = question.years
+        rows = [r for table in self.kb.tables.values() if not table.chairs_of
+                for r in table.rows if r.start and r.status != "planned"
+                and (r.start.year == year if r.status in OFFICE or not r.cities
+                     else self._spans(r, year))]
+        if not rows:
+            return []
+        covered = {OIC_WORD, *year_words, *events}
+        return [Proposal("tables", rows[0].table, IN_A_YEAR, f"rows of {year}, every table",
+                         frozenset(t for t in covered if t in tokens),
+                         tuple(r.id for r in _ordered(rows)), qualifier=f"{IN_YEAR}{year}")]
 
     def _by_place_and_year(self, normalized: Normalized) -> list[Proposal]:
         """No table named, but the OIC, a city and a year that only one row has: "the OIC
@@ -832,6 +863,20 @@ class TableIndex:
             if proposal.qualifier in (*TENURES, REGION):  # "one of these": said why
                 caveat = TEXTS[lang][proposal.qualifier + "_among"]
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
+            if proposal.qualifier.startswith(IN_YEAR):  # what the tables hold, not all
+                year = proposal.qualifier.removeprefix(IN_YEAR)
+                lines = [TEXTS[lang]["in_a_year"].format(year=year)]
+                for row_id in proposal.rows:
+                    held = self._rows[row_id]
+                    table = self.kb.tables[held.table]
+                    # "Russia (since 2005)" says what it is only under its table's name; a
+                    # numbered meeting's item names the meeting
+                    meetings = any(r.ordinal for r in table.rows) and any(
+                        r.cities for r in table.rows)
+                    named = "" if meetings else f"{table.name[lang]} — "
+                    lines.append(f"• {named}{self._text('item', held, lang)}")
+                return replace(listed, answer="\n".join(lines),
+                               title=TEXTS[lang]["in_a_year_title"].format(year=year))
             return listed
         reply = self.row_reply(proposal.key, lang, question, score, **meta)
         if proposal.qualifier in (EARLIEST_KNOWN, *TENURES):

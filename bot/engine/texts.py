@@ -65,6 +65,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
         "region_among": "Sumber kami tidak menyebut benua tiap negara; ini semuanya, dengan "
         "negaranya:",
+        "in_a_year": "Yang tercatat dalam tabel sejarah kami untuk {year} (pertemuan yang "
+        "diadakan, serta jabatan, badan, dan status yang dimulai; belum tentu semua kegiatan OKI "
+        "tahun itu):",
+        "in_a_year_title": "OKI pada {year}",
         "longest_among": "Tanggal dalam sumber kami tidak cukup rinci untuk memastikan siapa yang "
         "paling lama menjabat; salah satu dari ini:",
         "shortest_among": "Tanggal dalam sumber kami tidak cukup rinci untuk memastikan siapa yang "
@@ -137,6 +141,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "shortest": "Shortest in office by the dates our sources give: {title}.",
         "region_among": "Our sources do not say which continent each country is on; here are "
         "all of them, with their countries:",
+        "in_a_year": "What our history tables record for {year} (meetings held, and offices, "
+        "bodies and standings begun; not necessarily all the OIC did that year):",
+        "in_a_year_title": "The OIC in {year}",
         "longest_among": "The dates our sources give do not settle who was in office longest; it "
         "is one of these:",
         "shortest_among": "The dates our sources give do not settle who was in office shortest; "

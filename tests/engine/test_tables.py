@@ -241,6 +241,24 @@ def test_a_number_no_meeting_has_is_said_with_those_held_at_the_place(engine: En
     assert "extraordinary_summit_5" in [link.entry for link in reply.offered]
 
 
+@pytest.mark.parametrize(("question", "held", "begun"), [
+    ("what did the oic do in 2005", "3rd Extraordinary Islamic Summit", "Ekmeleddin"),
+    ("peristiwa penting oki tahun 2011", "Sidang ke-38", "IPHRC"),
+])
+def test_what_the_oic_did_in_a_year_is_every_table_s_rows_of_that_year(
+        engine: Engine, question: str, held: str, begun: str) -> None:
+    """ "what did the oic do in 2019" got "India is not a member" through an example with
+    2019 in it. The meetings held that year and what began in it are listed, each item saying
+    what it is, under a line saying that is what the tables hold, not everything."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer", reply.reason
+    first, *items = reply.answer.split("\n")
+    assert first.startswith(("What our history tables record", "Yang tercatat"))
+    assert any(held in item for item in items) and any(begun in item for item in items)
+    observer = engine.ask("what did the oic do in 2005").answer
+    assert "OIC observers — Russia (since 2005)" in observer
+
+
 def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
     Jakarta as the answer: Indonesia has hosted no ordinary summit."""
