@@ -118,6 +118,11 @@ SO_FAR: tuple[tuple[str, ...], ...] = (
     ("sampai", "sekarang"), ("hingga", "sekarang"), ("sampai", "kini"), ("hingga", "kini"),
     ("sampai", "saat", "ini"), ("dari", "dulu"), ("dari", "awal"), ("so", "far"), ("to", "date"),
     ("until", "now"), ("up", "to", "now"), ("ever", "since"), ("over", "the", "years"))
+# "The most recent summit *of any kind*": not only the usual kind that "the summit" means
+ANY_KIND: tuple[tuple[str, ...], ...] = (
+    ("any", "kind"), ("any", "type"), ("all", "kinds"), ("every", "kind"), ("semua", "jenis"),
+    ("jenis", "apa", "pun"), ("jenis", "apapun"), ("apa", "pun", "jenisnya"),
+    ("apapun", "jenisnya"))
 RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("predecessor",),
                ("prior", "to"), ("previous",)),
@@ -202,6 +207,7 @@ class _Question:
     at: Row | None = None
     at_tokens: frozenset[str] = frozenset()
     titled: bool = False  # "*Presiden* Indonesia": a person's country, not a place
+    any_kind: frozenset[str] = frozenset()  # the words of "of any kind", if said
 
 
 class _Phrases:
@@ -279,6 +285,9 @@ class TableIndex:
         self._so_far = _Phrases()
         for phrase in SO_FAR:
             self._so_far.add(phrase, "so_far")
+        self._any_kind = _Phrases()
+        for phrase in ANY_KIND:
+            self._any_kind.add(phrase, "any_kind")
         self._relatives = _Phrases()
         for name, phrases in RELATIVES.items():
             for phrase in phrases:
@@ -335,6 +344,8 @@ class TableIndex:
             question.relative = _Hit(min(values), frozenset(tokens[start:end]))
             break
         question.asks = frozenset(t for t in tokens if t in ASKS)
+        question.any_kind = frozenset(t for start, end, _ in self._any_kind.find(tokens)
+                                      for t in tokens[start:end])
         return question
 
     # -- proposing ----------------------------------------------------------------------------
@@ -616,7 +627,9 @@ class TableIndex:
                 # "Sekjen OKI pertama dari Indonesia": no row is from there, so there is no
                 # first one either (the first of all is from Malaysia)
                 return self._no_row(table, pool, set(), set(), covered, question, place_what)
-        if not kinds and table.default_kind and (ordinals or question.superlative):
+        covered |= question.any_kind
+        if not kinds and table.default_kind and (ordinals or question.superlative) \
+                and not question.any_kind:
             usual = [r for r in rows if r.kind == table.default_kind]
             if not usual and ordinals and picked and not (named_rows or place_what) \
                     and (penalty or not question.years):

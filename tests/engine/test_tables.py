@@ -259,6 +259,14 @@ def test_what_the_oic_did_in_a_year_is_every_table_s_rows_of_that_year(
     assert "OIC observers — Russia (since 2005)" in observer
 
 
+@pytest.mark.parametrize("question", ["What is the most recent OIC summit of any kind?",
+                                      "ktt oki terakhir apa pun jenisnya dimana"])
+def test_of_any_kind_is_not_only_the_usual_kind(engine: Engine, question: str) -> None:
+    """ "The most recent OIC summit of any kind" got Banjul 2024, the latest *ordinary* one;
+    the joint Arab-Islamic summit in Doha (September 2025) came after it."""
+    assert engine.ask(question).intent == "joint_summit_2025"
+
+
 def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
     Jakarta as the answer: Indonesia has hosted no ordinary summit."""
