@@ -152,6 +152,8 @@ class MessageReader:
             clauses: list[list[str]] = []
             for part in _CLAUSE.split(raw):
                 found, left = self._strip(_uncounted(self._words(part)))
+                while len(left) > 1 and left[0] in _AND:
+                    left = left[1:]  # "... ? trus sekjennya siapa?": "terus" read "terms"
                 kinds += found
                 if left and not (found and all(map(self._plain, left))):
                     clauses += _at_purpose(left)

@@ -743,6 +743,13 @@ def test_the_language_asked_for_is_the_language_answered_in(
     assert engine.ask("oki itu singkatan dari apa in english?").kind == "answer"
 
 
+def test_a_conjunction_opening_a_question_is_not_read_as_a_word_of_it(engine: Engine) -> None:
+    """ "oki itu apa? trus sekjennya siapa?": "terus" (then) was taken for a typo of "terms",
+    and the second answer was how many terms a Secretary-General may serve."""
+    reply = engine.ask("oki itu apa? trus sekjennya siapa?")
+    assert [r.intent for r in reply.also] == ["secretary_general"], reply.reason
+
+
 def test_a_country_written_another_way_reads_the_same_examples(engine: Engine) -> None:
     """The example "who chaired the CFM before Turkey" read no "... before Türkiye?", which
     listed the sessions held in Türkiye."""
