@@ -167,7 +167,10 @@ class Engine:
             # State" is another observer): an adjective stands for no other name
             nouns = frozenset(w for w in one_word if not w.endswith(DEMONYM_ENDINGS))
             names.update((w, nouns | {w} if w in nouns else frozenset({w})) for w in one_word)
-        self.matcher = Matcher(examples, names)
+        lexicon = self.kb.lexicon
+        words = frozenset(w for group in (lexicon.question_words, lexicon.function_words)
+                          for ws in group.values() for p in ws for w in self.normalize.words(p))
+        self.matcher = Matcher(examples, names, words)
         self.language = LanguageDetector(samples)
 
     def normalized_examples(self) -> Iterator[tuple[str, str, str, str]]:

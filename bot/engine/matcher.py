@@ -70,13 +70,16 @@ class Matcher:
     """An index over normalised example questions."""
 
     def __init__(self, examples: list[tuple[str, str]],
-                 names: Mapping[str, frozenset[str]] | None = None) -> None:
+                 names: Mapping[str, frozenset[str]] | None = None,
+                 words: frozenset[str] = frozenset()) -> None:
         """``examples`` holds (intent id, normalised text: its tokens joined by spaces) pairs;
         ``names`` maps each one-word name of a country to all of that country's one-word names.
         A name is never a typo of another word ("sudan" is not "sudah"), and is the same word
         as the country's other names: an example saying "Turkey" reads a question saying
-        "Türkiye" or "Turki"."""
+        "Türkiye" or "Turki". ``words`` are the lexicon's function and question words: real
+        words, never typos either ("terus", then, is not "terms")."""
         self._names = dict(names or {})
+        self._words = words
         self._intent = [intent for intent, _ in examples]
         self._text = [text for _, text in examples]
         self._tokens = [frozenset(text.split()) for text in self._text]
@@ -169,7 +172,8 @@ class Matcher:
         for form in sorted(stems(token)):  # a fixed order: which examples tie must not vary
             for word in self._by_stem.get(form, ()):
                 found.setdefault(word, RELATED)
-        if found or len(token) < 4 or not token.isalpha() or token in self._names:
+        if found or len(token) < 4 or not token.isalpha() or token in self._names \
+                or token in self._words:
             return tuple(found.items())
         pool = self._by_initial.get(token[0])
         if not pool:

@@ -748,6 +748,8 @@ def test_a_conjunction_opening_a_question_is_not_read_as_a_word_of_it(engine: En
     and the second answer was how many terms a Secretary-General may serve."""
     reply = engine.ask("oki itu apa? trus sekjennya siapa?")
     assert [r.intent for r in reply.also] == ["secretary_general"], reply.reason
+    # nor anywhere else: a function word is a word, not a typo
+    assert engine.ask("sekjen terus siapa").intent == "secretary_general"
 
 
 def test_a_country_written_another_way_reads_the_same_examples(engine: Engine) -> None:

@@ -56,6 +56,14 @@ def test_a_name_is_never_a_typo_of_another_word() -> None:
     assert Matcher(examples, names={"sudan": frozenset({"sudan"})}).known_word("sudan") == ()
 
 
+def test_a_function_word_is_never_a_typo_of_another_word() -> None:
+    """ "terus" (then) is one letter from "terms": "... trus sekjennya siapa?" got how many
+    terms a Secretary-General may serve."""
+    examples = [("sg_terms", "max terms for oki sekjen")]
+    assert Matcher(examples).known_word("terus") == (("terms", 0.8),)
+    assert Matcher(examples, words=frozenset({"terus"})).known_word("terus") == ()
+
+
 def test_a_country_s_names_are_one_word() -> None:
     """An example written "Turkey" read no question written "Türkiye": "who chaired the CFM
     before Türkiye?" listed the sessions held in Türkiye."""
