@@ -256,7 +256,8 @@ def _uncounted(words: Sequence[str]) -> list[str]:
             if not (w in _COUNTS and i > 0 and words[i - 1] in _LIST_VERBS)]
 
 
-_POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka".split())
+_POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ tsb "
+                      "tersebut".split())
 
 
 def _points_back(words: Sequence[str]) -> bool:
