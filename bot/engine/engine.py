@@ -316,7 +316,13 @@ class Engine:
         if indonesian:
             orgs += [self._acronyms[t] for t in tokens if t in self._acronyms]
         unique = tuple({org.id: org for org in orgs}.values())
-        countries = self.countries.find_all(content.words)
+        # A row named by a longer name holding a country's ("Siprus Turki", the Turkish
+        # Cypriot State, an observer) is not that country: it got Cyprus and Türkiye.
+        longer = [content.tokens[start:end] for start, end
+                  in self.tables.row_name_spans(content.tokens) if end - start > 1]
+        countries = [(code, words) for code, words in self.countries.find_all(content.words)
+                     if not any(len(name) > len(words) and set(words) <= set(name)
+                                for name in longer)]
         names_oic = self._ours in tokens or any(
             _contains(content.tokens, organ) for organ in self._our_organs)
         return Context(unique, names_oic, countries[0] if countries else None,

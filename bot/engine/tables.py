@@ -297,6 +297,10 @@ class TableIndex:
         """The places (ids from places.yaml) ``tokens`` name ("jakarta", "kuala lumpur")."""
         return frozenset(p for _, _, places in self._place_names.find(tokens) for p in places)
 
+    def row_name_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where rows are named by name in ``tokens`` ("siprus turki", "komite al-quds")."""
+        return [(start, end) for start, end, _ in self._row_names.find(tokens)]
+
     def named(self, tokens: tuple[str, ...]) -> frozenset[str]:
         """The tables whose own words ``tokens`` use ("cfm", "ktt"), leaving out those whose
         words are too common to name them alone."""

@@ -752,6 +752,17 @@ def test_a_conjunction_opening_a_question_is_not_read_as_a_word_of_it(engine: En
     assert engine.ask("sekjen terus siapa").intent == "secretary_general"
 
 
+@pytest.mark.parametrize("question", ["siprus turki itu anggota oki?",
+                                      "negara siprus turki anggota oki?"])
+def test_a_name_holding_two_countries_names_neither(engine: Engine, question: str) -> None:
+    """ "Siprus Turki" (the Turkish Cypriot State, an observer since 1979) was read as Cyprus
+    and Türkiye: "Siprus: bukan anggota, juga bukan negara pengamat; Turki: anggota"."""
+    reply = engine.ask(question)
+    assert reply.intent in ("turkish_cypriot_state", "observer_turkish_cypriot_state"), \
+        reply.reason
+    assert "pengamat" in reply.answer.split("\n")[0]
+
+
 def test_a_country_written_another_way_reads_the_same_examples(engine: Engine) -> None:
     """The example "who chaired the CFM before Turkey" read no "... before Türkiye?", which
     listed the sessions held in Türkiye."""
