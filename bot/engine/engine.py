@@ -120,7 +120,7 @@ class Engine:
         self._asking = frozenset(w for ws in lexicon.question_words.values() for p in ws
                                  for w in self.normalize.words(p))
         self.reader = MessageReader(kb.lexicon, self.normalize.words, self._is_plain,
-                                    self._names_us)
+                                    self._names)
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
         self._answer_words: dict[str, frozenset[str]] = {}
@@ -235,6 +235,15 @@ class Engine:
         later = [self._decide_question(q, indonesian, normal) for q in message.questions[1:]
                  ] if main.action in ANSWERED and not _admits(main) else []
         seen = {main.key}
+        for number, (asked, (decision, _)) in enumerate(zip(message.questions[1:], later)):
+            if asked.alone and (decision.action not in ANSWERED or (
+                    decision.key in seen and not self._accounts_for(
+                        self._build(question, reply_lang, main, main_form),
+                        normal(asked.alone)))):
+                # "who is the current one", read with "who was the first SG", got the first
+                # one again: asked alone, it is today's
+                later[number] = self._decide_question(Question((asked.alone,)), indonesian,
+                                                      normal)
         also = []
         for decision, form in later:
             if decision.action in ANSWERED and decision.key not in seen:
@@ -485,9 +494,17 @@ class Engine:
         provide ...?" is cut at the comma, and "can the oic" on its own asks nothing."""
         return all(map(self._is_plain, tokens)) and self._asking.isdisjoint(tokens)
 
-    def _names_us(self, words: Sequence[str]) -> bool:
-        """Whether these words name the OIC (under any of its names)."""
-        return self._ours in self.normalize(" ".join(words)).tokens
+    def _names(self, words: Sequence[str]) -> tuple[bool, bool]:
+        """Whether these words name the OIC (under any of its names), and whether they name
+        something else a question may be about: a country, another organisation, one of the
+        history's tables ("ktt", "sekjen") or a row by its name ("IPHRC")."""
+        normalized = self.normalize(" ".join(words))
+        tokens = normalized.tokens
+        other = bool(any(t.startswith(ORG_PREFIX) for t in tokens)
+                     or self.tables.named(tokens, every=True)
+                     or self.tables.row_name_spans(tokens)
+                     or self.countries.find(normalized.words))
+        return self._ours in tokens, other
 
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its inflected forms
@@ -536,6 +553,13 @@ class Engine:
             return key
         current = self.kb.tables[row.table].current_entry if row.status == "current" else None
         return row.entry or current or key
+
+    def _accounts_for(self, reply: Reply, asked: Normalized) -> bool:
+        """Whether an answer says something of every word the question says what it asks with
+        ("siapa yg mimpin?" after the latest summit: "dipimpin oleh Presiden Adama Barrow")."""
+        said = set(self.normalize(f"{reply.title or ''} {reply.answer}").tokens)
+        forms = said.union(*map(stems, said))
+        return all(t in said or stems(t) & forms for t in self._salient(asked.tokens))
 
     def _explains(self, proposal: Proposal, token: str) -> bool:
         """Whether an intent's examples or its answer account for a question's word."""

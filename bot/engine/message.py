@@ -49,6 +49,9 @@ class Question:
     """One question of a message, as readings of growing context (most specific first)."""
 
     readings: tuple[str, ...]
+    # A later question read with the first one's words, as it names nothing of its own: the
+    # question alone, to answer if the first answer does not account for it after all
+    alone: str = ""
 
     @property
     def text(self) -> str:
@@ -80,14 +83,16 @@ class MessageReader:
 
     def __init__(self, lexicon: Lexicon, words: Callable[[str], tuple[str, ...]],
                  plain: Callable[[str], bool],
-                 names_us: Callable[[Sequence[str]], bool]) -> None:
+                 names: Callable[[Sequence[str]], tuple[bool, bool]]) -> None:
         """``plain`` tells a word that never says what a question is about ("ya", "banget"):
         a clause left with only such words once its courtesies are peeled off is courtesy.
-        Praise (a courtesy with ``said_of_oic_asks``) after words naming the OIC (``names_us``)
-        was said of it: "oki gak berguna" is the question."""
+        ``names`` tells whether words name the OIC, and whether they name something else a
+        question may be about (a country, an organisation, a meeting, an organ). Praise (a
+        courtesy with ``said_of_oic_asks``) after words naming the OIC was said of it: "oki gak
+        berguna" is the question."""
         self._words = words
         self._plain = plain
-        self._names_us = names_us
+        self._names = names
         self._courtesy: dict[tuple[str, ...], str] = {}
         self._asks_of_us: set[tuple[str, ...]] = set()  # praise, when said of the OIC
         for courtesy in lexicon.courtesies:
@@ -118,8 +123,8 @@ class MessageReader:
                     changed = True
                     break
                 kind = self._courtesy.get(tuple(left[-size:]))
-                if kind and tuple(left[-size:]) in self._asks_of_us and self._names_us(
-                        left[:-size]):
+                if kind and tuple(left[-size:]) in self._asks_of_us and self._names(
+                        left[:-size])[0]:
                     kind = None  # "oki gak berguna": said of the OIC, it is the question
                 if kind:
                     kinds.append(kind)
@@ -191,20 +196,14 @@ class MessageReader:
             previous = sentence
             own = [c for c in clauses if self.asks(c)] or clauses
             parts = self._split_two(own)
+            if questions:  # a later sentence: "KTT OKI terakhir dimana? siapa yg mimpin?"
+                questions += [self._later(questions[0].text, part) for part in parts]
+                continue
             if len(parts) > 1:
                 # Context ("saya mahasiswa semester 3, ...") goes with the first question only.
                 context = " ".join(" ".join(c) for c in clauses if c not in own)
                 questions.append(Question(_unique(parts[0], f"{context} {parts[0]}".strip())))
-                # "... dan apa perannya?", "what is COMCEC and who chairs it?": what "-nya" or
-                # "it" points back to is named in the first question (alone, "who chairs it"
-                # got the OIC's chair). Where that names the OIC, it is most often what is
-                # meant ("bahasa resmi oki apa, terus lambangnya?").
-                first = parts[0].split()
-                subject = "" if self._names_us(first) else self._subject(first)
-                questions += [Question(_unique(f"{subject} {part}".strip(),
-                                               f"{parts[0]} {part}"))
-                              if _points_back(part.split()) else Question((part,))
-                              for part in parts[1:]]
+                questions += [self._later(parts[0], part) for part in parts[1:]]
                 continue
             whole = [content] if len(asking) == 1 else []
             first = parts[0].split()
@@ -215,6 +214,29 @@ class MessageReader:
                 continue
             questions.append(Question(_unique(parts[0], sentence, *whole)))
         return questions
+
+    def _later(self, first: str, part: str) -> Question:
+        """A later question of a message. One that names nothing of its own or points back
+        ("siapa yg mimpin?", "who chairs it", "perannya") asks about what the first question
+        named: read first with those words (alone, "who chairs it" got the OIC's chair, "dr
+        negara mana" where the OIC's money comes from), then with the whole first question.
+        Where the first question is about the OIC itself, it stands alone first ("bahasa resmi
+        oki apa, terus lambangnya?"). One that names nothing may still ask something the
+        first answer does not say ("who was the first SG and who is the current one?"): it
+        keeps itself, alone, for that case."""
+        words = part.split()
+        pointing = _points_back(words)
+        if not pointing and any(self._names(words)):
+            return Question((part,))  # "... ? siapa sekjen OKI sekarang?"
+        first_words = first.split()
+        ours, other = self._names(first_words)
+        if pointing and ours and not other:
+            # after a question about the OIC, "-nya" is most often the OIC ("bahasa resmi oki
+            # apa, terus lambangnya?")
+            return Question(_unique(part, f"{first} {part}"))
+        subject = self._subject(first_words)
+        return Question(_unique(f"{subject} {part}".strip(), f"{first} {part}"),
+                        alone="" if pointing or not subject else part)
 
     def _subject(self, words: list[str]) -> str:
         """What a question is about: its words without those that ask or say nothing."""

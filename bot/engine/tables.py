@@ -301,11 +301,11 @@ class TableIndex:
         """Where rows are named by name in ``tokens`` ("siprus turki", "komite al-quds")."""
         return [(start, end) for start, end, _ in self._row_names.find(tokens)]
 
-    def named(self, tokens: tuple[str, ...]) -> frozenset[str]:
-        """The tables whose own words ``tokens`` use ("cfm", "ktt"), leaving out those whose
-        words are too common to name them alone."""
+    def named(self, tokens: tuple[str, ...], every: bool = False) -> frozenset[str]:
+        """The tables whose own words ``tokens`` use ("cfm", "ktt"), leaving out (unless
+        ``every``) those whose words are too common to name them alone ("komite")."""
         return frozenset(t for _, _, tables in self._table_words.find(tokens) for t in tables
-                         if not self.kb.tables[t].kind_required)
+                         if every or not self.kb.tables[t].kind_required)
 
     # -- reading a question -------------------------------------------------------------------
 

@@ -743,6 +743,33 @@ def test_the_language_asked_for_is_the_language_answered_in(
     assert engine.ask("oki itu singkatan dari apa in english?").kind == "answer"
 
 
+@pytest.mark.parametrize(("question", "not_also"), [
+    ("KTT OKI terakhir dimana? siapa yg mimpin?", "secretary_general"),
+    ("ktt makkah 2019 bahas apa? siapa ketuanya", "summit_chair"),
+    ("hissein taha itu siapa? dr negara mana", "oic_funding"),
+    ("suriah dibekukan oki thn brp, trs balik lagi kapan", "egypt_suspension"),
+    ("komite rohingya oki dibentuk kapan, siapa ketuanya", "summit_chair"),
+])
+def test_a_later_question_naming_nothing_asks_about_what_the_first_named(
+        engine: Engine, question: str, not_also: str) -> None:
+    """Read alone, "siapa yg mimpin?" got today's Secretary-General beside the latest summit,
+    "dr negara mana" where the OIC's money comes from beside Taha, "balik lagi kapan" Egypt's
+    return beside Syria's suspension."""
+    reply = engine.ask(question)
+    assert not_also not in [r.intent for r in reply.also], reply.reason
+
+
+@pytest.mark.parametrize(("question", "also"), [
+    ("who was the first SG and who is the current one?", "secretary_general"),
+    ("bahasa resmi oki apa aja, terus lambangnya kayak gimana?", "oic_emblem"),
+])
+def test_a_later_question_the_first_answer_does_not_cover_is_answered_alone(
+        engine: Engine, question: str, also: str) -> None:
+    """Read with the first question, "who is the current one" got the first Secretary-General
+    again: what the first answer does not say is asked of the knowledge base alone."""
+    assert also in [r.intent for r in engine.ask(question).also]
+
+
 def test_a_conjunction_opening_a_question_is_not_read_as_a_word_of_it(engine: Engine) -> None:
     """ "oki itu apa? trus sekjennya siapa?": "terus" (then) was taken for a typo of "terms",
     and the second answer was how many terms a Secretary-General may serve."""
