@@ -235,7 +235,9 @@ class Engine:
         later = [self._decide_question(q, indonesian, normal) for q in message.questions[1:]
                  ] if main.action in ANSWERED and not _admits(main) else []
         seen = {main.key}
-        for number, (asked, (decision, _)) in enumerate(zip(message.questions[1:], later)):
+        # (no later decisions when the first question was not answered)
+        pairs = zip(message.questions[1:], later, strict=False)
+        for number, (asked, (decision, _)) in enumerate(pairs):
             if asked.alone and (decision.action not in ANSWERED or (
                     decision.key in seen and not self._accounts_for(
                         self._build(question, reply_lang, main, main_form),
