@@ -59,6 +59,7 @@ NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:
 KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regular 20th session)
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
+COUNTED = "counted"  # Proposal.qualifier of "the Nth" of a kind whose rows have no numbers
 EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said as such
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
 
@@ -560,6 +561,7 @@ class TableIndex:
         penalty = 0.0
         picked = 0.0  # how surely the selectors name rows, before mismatches
         earliest = False  # "the first", answered with the earliest row the table has
+        counted = False  # "the second joint summit": counted in the order our sources list
         tenure = ""  # "the longest-serving": said in the answer
 
         def narrow(fitting: list[Row], what: str, tokens: Iterable[str], strength: float) -> None:
@@ -604,7 +606,14 @@ class TableIndex:
                 return None  # "who chaired the 2nd summit?" is not about a table without numbers
             wanted = {n for n, _ in ordinals}
             strength = PICKED if question.ordinals else BARE_NUMBER
-            narrow([r for r in pool if r.ordinal in wanted],
+            in_order = _ordered([r for r in pool if r.start and r.status != "planned"])
+            counted = bool(kinds) and not any(r.ordinal for r in pool)
+            # (a kind whose rows have no numbers is counted in the order listed: "the second
+            # joint Arab-Islamic summit" is the second held, as far as our sources go)
+            numbered = [in_order[n - 1] for n in wanted if 0 < n <= len(in_order)] if counted else [
+                r for r in pool if r.ordinal in wanted]
+            counted = counted and bool(numbered)
+            narrow(numbered,
                    "ordinal " + ", ".join(map(str, sorted(wanted))),
                    (t for _, tokens in ordinals for t in tokens), strength)
         if question.years:
@@ -746,7 +755,7 @@ class TableIndex:
             lacking = [f for f in missing if f in SAID_LACKING]
             if lacking == ["who"] and HOST_WORDS & question.asks:
                 lacking = ["place"]  # "who hosted it?" asks for a country
-            qualifier = EARLIEST_KNOWN if earliest else tenure
+            qualifier = EARLIEST_KNOWN if earliest else COUNTED if counted else tenure
             if lacking and not qualifier:
                 # the admission answers the words that ask for the detail
                 return Proposal("tables", table.id, score, f"{reason}; said lacking",
@@ -896,8 +905,9 @@ class TableIndex:
                                title=TEXTS[lang]["in_a_year_title"].format(year=year))
             return listed
         reply = self.row_reply(proposal.key, lang, question, score, **meta)
-        if proposal.qualifier in (EARLIEST_KNOWN, *TENURES):
-            key = "earliest_known" if proposal.qualifier == EARLIEST_KNOWN else proposal.qualifier
+        if proposal.qualifier in (EARLIEST_KNOWN, COUNTED, *TENURES):
+            key = {EARLIEST_KNOWN: "earliest_known", COUNTED: "counted"}.get(
+                proposal.qualifier, proposal.qualifier)
             caveat = TEXTS[lang][key].format(title=reply.title)
             return replace(reply, answer=f"{caveat}\n{reply.answer}")
         return reply

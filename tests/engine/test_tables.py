@@ -275,6 +275,23 @@ def test_the_next_summit_is_answered_not_offered_twice(engine: Engine, question:
     assert reply.kind == "answer" and "Baku" in reply.answer, reply.reason
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("What was the latest Arab-Islamic summit?", "joint_summit_2025"),
+    ("What was the second joint Arab-Islamic summit about?", "joint_summit_2024"),
+    ("ktt gabungan arab islam kedua dimana", "joint_summit_2024"),
+])
+def test_the_joint_summits_are_found_by_their_kind_and_counted_in_order(
+        engine: Engine, question: str, row: str) -> None:
+    """ "the latest Arab-Islamic summit" got Banjul 2024 ("Islamic summit" was read as the
+    summit's name, so the kind was not seen); "the second joint summit" got the 2023 one. The
+    joint summits have no numbers: the Nth is counted in the order our sources list, and the
+    answer says so."""
+    reply = engine.ask(question)
+    assert reply.intent == row, reply.reason
+    if "second" in question or "kedua" in question:
+        assert reply.answer.startswith(("Counted in the order", "Dihitung menurut urutan"))
+
+
 def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
     Jakarta as the answer: Indonesia has hosted no ordinary summit."""
