@@ -621,7 +621,9 @@ class TableIndex:
             narrow([r for r in pool if any(self._spans(r, y) for y in wanted_years)],
                    "year " + ", ".join(map(str, sorted(wanted_years))),
                    (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
-        if place_what and penalty and not (question.at or named_rows):
+        standing = not any(r.status for r in table.rows)  # a list of what is, like observers
+        if place_what and penalty and not (question.at or named_rows) and not (
+                standing and len(place_rows) == 1):  # (there, what is named is the row)
             # "KTT OKI ke-24 di Jakarta", "KTT OKI di Jakarta tahun 1996": no summit has that
             # number or year; the place does not make the one held there the answer (it got
             # the 2016 Jakarta summit). Said, with the rows on either side and those held there.
@@ -634,7 +636,13 @@ class TableIndex:
                 return replace(admitted, rows=tuple(offered))
         if place_what:
             penalised = penalty
+            by_year = question.years and not (ordinals or named_rows)
             narrow(place_rows, place_what, place_tokens, PICKED_BY_VALUE)
+            if penalty > penalised and by_year and len(place_rows) == 1:
+                # "Was Thailand admitted as an observer in 2005?": the year's row is Russia's;
+                # the one named answers, with its own year (the premise is corrected)
+                rows = place_rows
+                reasons.append(f"{place_what} over the year")
             if penalty > penalised and question.superlative and not ordinals \
                     and not question.years and place_what.startswith("country"):
                 # "Sekjen OKI pertama dari Indonesia": no row is from there, so there is no
@@ -666,7 +674,6 @@ class TableIndex:
                 usual = [r for r in pool if r.kind == table.default_kind and r.ordinal in numbers]
                 usual = usual and usual + rows
             rows = usual or rows  # "the 2nd summit" is the ordinary one, if there is one
-        standing = not any(r.status for r in table.rows)  # a list of what is, like observers
         holders = [r for r in table.rows if r.status == "current"]
         if question.superlative:
             covered.update(question.superlative.tokens)

@@ -292,6 +292,21 @@ def test_the_joint_summits_are_found_by_their_kind_and_counted_in_order(
         assert reply.answer.startswith(("Counted in the order", "Dihitung menurut urutan"))
 
 
+@pytest.mark.parametrize(("question", "row", "year"), [
+    ("Was Thailand admitted as an observer in 2005?", "observer_thailand", "1998"),
+    ("Was Bosnia admitted as an observer in 2005?", "observer_bosnia", "1994"),
+    ("is russia an observer since 2010", "observer_russia", "2005"),
+    ("sekjen oki dari tunisia tahun 1985", "sg_4", "1979"),
+])
+def test_what_is_named_wins_over_a_year_that_does_not_fit_it(
+        engine: Engine, question: str, row: str, year: str) -> None:
+    """ "Was Thailand admitted as an observer in 2005?" got Russia (the observer of 2005); "is
+    russia an observer since 2010" got "our sources list no observers in 2010". The row named
+    answers, with its own year."""
+    reply = engine.ask(question)
+    assert reply.intent == row and year in reply.answer, reply.reason
+
+
 def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
     Jakarta as the answer: Indonesia has hosted no ordinary summit."""
