@@ -124,6 +124,16 @@ ANY_KIND: tuple[tuple[str, ...], ...] = (
     ("any", "kind"), ("any", "type"), ("all", "kinds"), ("every", "kind"), ("semua", "jenis"),
     ("jenis", "apa", "pun"), ("jenis", "apapun"), ("apa", "pun", "jenisnya"),
     ("apapun", "jenisnya"))
+# A handover says which way by where the one named stands: "Which country took over the chair
+# *from Türkiye*?" (after it), "*The Gambia* took over from whom?" (before it); "To whom did
+# *Saudi Arabia* hand over?" (after it), "Who handed over *to The Gambia*?" (before it).
+TAKE_OVER: tuple[tuple[str, ...], ...] = (
+    ("took", "over"), ("take", "over"), ("takes", "over"), ("taking", "over"), ("taken", "over"),
+    ("ambil", "alih"), ("mengambil", "alih"), ("diambil", "alih"))
+HAND_OVER: tuple[tuple[str, ...], ...] = (
+    ("hand", "over"), ("handed", "over"), ("hands", "over"), ("handing", "over"),
+    ("pass", "on"), ("passed", "on"), ("menyerahkan",), ("menyerahkannya",), ("diserahkan",),
+    ("serahkan",))
 RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("predecessor",),
                ("prior", "to"), ("previous",)),
@@ -289,6 +299,10 @@ class TableIndex:
         self._any_kind = _Phrases()
         for phrase in ANY_KIND:
             self._any_kind.add(phrase, "any_kind")
+        self._handovers = _Phrases()
+        for phrases, taking in ((TAKE_OVER, "take"), (HAND_OVER, "hand")):
+            for phrase in phrases:
+                self._handovers.add(phrase, taking)
         self._relatives = _Phrases()
         for name, phrases in RELATIVES.items():
             for phrase in phrases:
@@ -347,6 +361,15 @@ class TableIndex:
                 break
         for start, end, values in self._relatives.find(tokens):
             question.relative = _Hit(min(values), frozenset(tokens[start:end]))
+            break
+        named = {t for h in (question.country, *question.rows) if h for t in h.tokens}
+        where = [i for i, t in enumerate(tokens) if t in named]
+        for start, end, values in self._handovers.find(tokens):
+            if where and question.relative is None:
+                named_first = where[0] < start
+                taking = "take" in values
+                value = "before" if named_first == taking else "after"
+                question.relative = _Hit(value, frozenset(tokens[start:end]))
             break
         question.asks = frozenset(t for t in tokens if t in ASKS)
         question.any_kind = frozenset(t for start, end, _ in self._any_kind.find(tokens)

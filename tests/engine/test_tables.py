@@ -307,6 +307,19 @@ def test_what_is_named_wins_over_a_year_that_does_not_fit_it(
     assert reply.intent == row and year in reply.answer, reply.reason
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("Which country took over the summit chair from Turkiye?", "summit_chair_saudi_arabia"),
+    ("To whom did Saudi Arabia hand over the summit chairmanship?", "summit_chair_gambia"),
+    ("Who handed over the OIC chairmanship to The Gambia?", "summit_chair_saudi_arabia"),
+    ("gambia mengambil alih keketuaan oki dari siapa", "summit_chair_saudi_arabia"),
+])
+def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row: str) -> None:
+    """ "Which country took over the summit chair from Türkiye?" listed the summits held in
+    Türkiye; "To whom did Saudi Arabia hand over ..." gave Saudi Arabia's own chairmanship.
+    Who took over from whom is read from where the one named stands."""
+    assert engine.ask(question).intent == row
+
+
 def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
     Jakarta as the answer: Indonesia has hosted no ordinary summit."""
