@@ -546,8 +546,9 @@ class TableIndex:
 
     def _propose(self, table: Table, question: _Question, named: set[str]) -> Proposal | None:
         covered: set[str] = {OIC_WORD}
-        for start, end in question.tables.get(table.id, ()):
-            covered.update(question.tokens[start:end])
+        for named_as in (table.id, table.chairs_of):  # the chairs of the summit: "ktt" too
+            for start, end in question.tables.get(named_as or "", ()):
+                covered.update(question.tokens[start:end])
         kinds = _most_said(question.kinds, table.id)
         if question.years and not TIME_WORDS.isdisjoint(question.tokens):
             # "siapa sekjen OKI ketika KTT LB di Jakarta tahun 2016": what follows "ketika"
