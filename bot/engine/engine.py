@@ -460,9 +460,7 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' picks no "
                             f"{'/'.join(sorted(wanted))} one")
-        if about and (not about & asked or (about - asked and asked - about)):
-            # (an example about the foreign ministers' chair is not about the summit's: "who
-            # chaired the CFM before Turkey" for "... the OIC summit before Turkey")
+        if about and not about & asked:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' is about {'/'.join(sorted(about))}")
         where = self.tables.places(words) if places else frozenset()
