@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -68,6 +69,11 @@ _ROMAN = re.compile(r"^(?:l?x{0,3}|xl|xc)(?:ix|iv|v?i{0,3})$")  # i to xcix, wel
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _KE_NUMBER = re.compile(r"^ke(\d{1,3})$")
 YEAR = re.compile(r"^(19|20)\d\d$")  # a year, as a token
+DECADE = re.compile(r"^((?:19|20)\d)0s$")  # "the 1980s" ("tahun 1980-an" is "1980", "an")
+# "How many ...?", "Berapa kali ...?": the rows are counted, and the answer says how many
+COUNT_WORDS: tuple[tuple[str, ...], ...] = (
+    ("how", "many"), ("berapa", "kali"), ("berapa", "banyak"), ("berapa", "jumlah"),
+    ("jumlah",), ("number", "of"), ("ada", "berapa"))
 # "September 25th", "the 25th of September": a day of a month, not the 25th of anything.
 _MONTH_WORDS = frozenset({m.lower() for names in MONTHS.values() for m in names}
                          | {m.lower()[:3] for m in MONTHS["en"]} | {"sept", "agu", "okt", "des"})
@@ -104,6 +110,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 TENURES = ("longest", "shortest")
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
 IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from every table
+COUNTING = "count:"  # Proposal.qualifier prefix of rows counted ("how many"), with how many
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
 # ("no row:lacks:who"), not answered with where and when as if they were the chair.
 SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place")
@@ -219,6 +226,8 @@ class _Question:
     at_tokens: frozenset[str] = frozenset()
     titled: bool = False  # "*Presiden* Indonesia": a person's country, not a place
     any_kind: frozenset[str] = frozenset()  # the words of "of any kind", if said
+    count: frozenset[str] = frozenset()  # the words of "how many", if said
+    so_far: frozenset[str] = frozenset()  # the words of "so far", "sampai sekarang"
 
 
 class _Phrases:
@@ -299,6 +308,9 @@ class TableIndex:
         self._any_kind = _Phrases()
         for phrase in ANY_KIND:
             self._any_kind.add(phrase, "any_kind")
+        self._counts = _Phrases()
+        for phrase in COUNT_WORDS:
+            self._counts.add(phrase, "count")
         self._handovers = _Phrases()
         for phrases, taking in ((TAKE_OVER, "take"), (HAND_OVER, "hand")):
             for phrase in phrases:
@@ -349,10 +361,26 @@ class TableIndex:
                           or (title[0] in PERSON_TITLES and title[-1] in ("of", "the"))):
                 question.country, question.titled = None, True
         question.ordinals = list(_ordinals(tokens))
-        question.years = [(int(t), frozenset((t, "tahun"))) for i, t in enumerate(tokens)
-                          if YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS)]
+        question.years = []
+        for i, t in enumerate(tokens):
+            decade = DECADE.match(t) or (tokens[i + 1:i + 2] == ("an",) and YEAR.match(t)
+                                         and DECADE.match(t + "s"))
+            if decade:  # "in the 1980s", "tahun 1980-an": each year of it
+                first = int(decade[1]) * 10
+                question.years += [(year, frozenset((t, "tahun", "an")))
+                                   for year in range(first, first + 10)]
+            elif YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS):
+                question.years.append((int(t), frozenset((t, "tahun"))))
+        if not question.years:  # "in the 1980s", "tahun 1980-an": each year of it
+            question.years = [
+                (int(decade[1]) * 10 + year, frozenset((t, "tahun", "the", "an")))
+                for i, t in enumerate(tokens) if (decade := DECADE.match(t) or (
+                    YEAR.match(t) and t.endswith("0") and tokens[i + 1:i + 2] == ("an",)
+                    and re.match(r"^(\d{3})0$", t)))
+                for year in range(10)]
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
+        question.so_far = frozenset(tokens[i] for i in so_far)
         for start, end, values in self._superlatives.find(tokens):
             if so_far & set(range(start, end)):
                 continue  # "sampai sekarang" asks for all of them, not the current one
@@ -374,6 +402,8 @@ class TableIndex:
         question.asks = frozenset(t for t in tokens if t in ASKS)
         question.any_kind = frozenset(t for start, end, _ in self._any_kind.find(tokens)
                                       for t in tokens[start:end])
+        question.count = frozenset(t for start, end, _ in self._counts.find(tokens)
+                                   for t in tokens[start:end])
         return question
 
     # -- proposing ----------------------------------------------------------------------------
@@ -756,6 +786,12 @@ class TableIndex:
                 rows, picked = [before], PICKED_BY_VALUE
                 reasons.append("before the current row")
                 covered.update(question.relative.tokens)
+        if not reasons and question.count and not question.superlative:
+            # "How many Secretaries-General has the OIC had?", "berapa kali KTT OKI diadakan":
+            # every row held (of the usual kind, if the table has one)
+            rows = [r for r in pool if not table.default_kind or r.kind == table.default_kind]
+            picked = KIND_LIST
+            reasons.append("counted")
         if not reasons:
             if table.default_row == "current" and named == {table.id}:
                 rows = [r for r in table.rows if r.status == "current"]
@@ -779,6 +815,14 @@ class TableIndex:
         if missing:
             penalty += MISSING_DETAIL * len(missing)
             reasons.append("no " + "/".join(missing) + " in the row")
+        # "how many" counts the rows held of the table (or kind) named; "akademi fiqih islam
+        # udah sidang berapa kali" names a row, and asks what no row says
+        taken_place = [r for r in rows if r.status != "planned"]
+        counting = f"{COUNTING}{len(taken_place)}" if question.count and taken_place and not (
+            tenure or earliest or counted) and (kinds or table.id in question.tables) else ""
+        if counting:  # what is counted is what was held, not what is planned
+            rows = taken_place
+            covered |= question.count | question.so_far
         score = round(max(0.0, (picked if len(rows) == 1 else min(picked, LISTED)) - penalty), 3)
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
@@ -786,7 +830,8 @@ class TableIndex:
             lacking = [f for f in missing if f in SAID_LACKING]
             if lacking == ["who"] and HOST_WORDS & question.asks:
                 lacking = ["place"]  # "who hosted it?" asks for a country
-            qualifier = EARLIEST_KNOWN if earliest else COUNTED if counted else tenure
+            qualifier = EARLIEST_KNOWN if earliest else COUNTED if counted else (
+                tenure or counting)
             if lacking and not qualifier:
                 # the admission answers the words that ask for the detail
                 return Proposal("tables", table.id, score, f"{reason}; said lacking",
@@ -794,7 +839,7 @@ class TableIndex:
                                 (rows[0].id,), qualifier=f"{NO_ROW_PREFIX}lacks:{lacking[0]}")
             return Proposal("tables", rows[0].id, score, reason, tokens, qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
-                        qualifier=tenure)
+                        qualifier=tenure or counting)
 
     def _no_row(self, table: Table, pool: list[Row], numbers: set[int], years: set[int],
                 covered: set[str], question: _Question, place: str, kind: str = ""
@@ -920,6 +965,8 @@ class TableIndex:
             if proposal.qualifier in (*TENURES, REGION):  # "one of these": said why
                 caveat = TEXTS[lang][proposal.qualifier + "_among"]
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
+            if proposal.qualifier.startswith(COUNTING):  # "how many": said first
+                return replace(listed, answer=f"{self._count(proposal, lang)}\n{listed.answer}")
             if proposal.qualifier.startswith(IN_YEAR):  # what the tables hold, not all
                 year = proposal.qualifier.removeprefix(IN_YEAR)
                 lines = [TEXTS[lang]["in_a_year"].format(year=year)]
@@ -936,12 +983,26 @@ class TableIndex:
                                title=TEXTS[lang]["in_a_year_title"].format(year=year))
             return listed
         reply = self.row_reply(proposal.key, lang, question, score, **meta)
+        if proposal.qualifier.startswith(COUNTING):
+            return replace(reply, answer=f"{self._count(proposal, lang)}\n{reply.answer}")
         if proposal.qualifier in (EARLIEST_KNOWN, COUNTED, *TENURES):
             key = {EARLIEST_KNOWN: "earliest_known", COUNTED: "counted"}.get(
                 proposal.qualifier, proposal.qualifier)
             caveat = TEXTS[lang][key].format(title=reply.title)
             return replace(reply, answer=f"{caveat}\n{reply.answer}")
         return reply
+
+    def _count(self, proposal: Proposal, lang: str) -> str:
+        """ "Our sources list 10 (7 extraordinary Islamic Summits, 3 joint Arab-Islamic
+        summits):": how many, by kind where the rows are of several."""
+        rows = [self._rows[r] for r in proposal.rows or (proposal.key,)]
+        total = proposal.qualifier.removeprefix(COUNTING)
+        kinds = Counter(r.kind for r in rows if r.kind)
+        if len(kinds) < 2:
+            return TEXTS[lang]["counting"].format(n=total)
+        table = self.kb.tables[rows[0].table]
+        detail = ", ".join(f"{n} {table.kinds[kind].plural[lang]}" for kind, n in kinds.items())
+        return TEXTS[lang]["counting_kinds"].format(n=total, kinds=detail)
 
     def knows(self, row_id: str) -> bool:
         return row_id in self._rows

@@ -53,6 +53,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_row_from": "dari {country}",
         "no_row_in": "di {country}",
         "counted": "Dihitung menurut urutan dalam sumber kami (yang tidak menomorinya): {title}.",
+        "counting": "Sumber kami mencatat {n}:",
+        "counting_kinds": "Sumber kami mencatat {n} ({kinds}):",
         "earliest_known": "Sumber kami tidak menyebut mana yang pertama; yang paling awal dalam "
         "sumber kami: {title}.",
         "lacks_who": "{title}: sumber kami tidak menyebut siapa yang memimpinnya.",
@@ -131,6 +133,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_row_in": "in {country}",
         "counted": "Counted in the order our sources list them (they do not number them): "
         "{title}.",
+        "counting": "Our sources list {n}:",
+        "counting_kinds": "Our sources list {n} ({kinds}):",
         "earliest_known": "Our sources do not say which was the first; the earliest they list: "
         "{title}.",
         "lacks_who": "{title}: our sources do not say who led or chaired it.",
