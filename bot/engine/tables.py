@@ -41,7 +41,10 @@ NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding ke
 TIME_WORDS = frozenset("ketika semasa saat during when".split())
 # ... and words that only introduce a meeting as a time ("the Secretary-General *at* the 13th
 # summit", "sekjen *pas* KTT Jakarta"): read so only when what follows names a meeting's row
-AT_WORDS = TIME_WORDS | {"at", "pas", "waktu"}
+AT_WORDS = TIME_WORDS | {"at", "pas", "waktu", "pada"}
+# "Who was elected at the 12th summit?": the one who took office after it
+ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diangkat ditetapkan "
+                    "menetapkan memilih".split())
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
 DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
                            "resolution statuta statute".split())
@@ -633,8 +636,17 @@ class TableIndex:
 
         if question.at is not None:
             meeting = question.at
-            narrow([r for r in pool if _at_the_time(r, meeting)], f"at {meeting.id}",
-                   question.at_tokens, PICKED_BY_VALUE)
+            elected = ELECTED.intersection(question.tokens)
+            if elected and meeting.start is not None:
+                # "Which Secretary-General was elected at the 12th summit?": the next to take
+                # office after it (Madani), not the one in office during it (İhsanoğlu)
+                after = [r for r in pool if r.start and r.start.first() > meeting.start.first()]
+                fitting = [min(after, key=lambda r: r.start.first() if r.start else date.max)
+                           ] if after else []
+                covered.update(elected)
+            else:
+                fitting = [r for r in pool if _at_the_time(r, meeting)]
+            narrow(fitting, f"at {meeting.id}", question.at_tokens, PICKED_BY_VALUE)
         if named_rows:
             ids = {h.value for h in named_rows}
             narrow([r for r in pool if r.id in ids], "named " + ", ".join(sorted(ids)),

@@ -343,6 +343,18 @@ def test_a_count_is_of_a_table_not_of_a_row_named(engine: Engine) -> None:
     assert not reply.answer.startswith("Sumber kami mencatat"), reply.answer
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("Which Secretary-General was elected at the 12th summit?", "sg_10"),
+    ("siapa sekjen yang dipilih pada KTM ke-47", "sg_12"),
+    ("who was the secretary general at the 12th islamic summit", "sg_9"),
+])
+def test_elected_at_a_meeting_is_the_next_to_take_office(engine: Engine, question: str,
+                                                         row: str) -> None:
+    """ "Which Secretary-General was elected at the 12th summit?" got İhsanoğlu, in office
+    during it; the one elected there (Madani) took office after it."""
+    assert engine.ask(question).intent == row
+
+
 def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
     Jakarta as the answer: Indonesia has hosted no ordinary summit."""
