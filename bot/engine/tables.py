@@ -640,9 +640,10 @@ class TableIndex:
             if elected and meeting.start is not None:
                 # "Which Secretary-General was elected at the 12th summit?": the next to take
                 # office after it (Madani), not the one in office during it (İhsanoğlu)
-                after = [r for r in pool if r.start and r.start.first() > meeting.start.first()]
-                fitting = [min(after, key=lambda r: r.start.first() if r.start else date.max)
-                           ] if after else []
+                took_office = [r for r in pool
+                               if r.start and r.start.first() > meeting.start.first()]
+                fitting = [min(took_office, key=lambda r: r.start.first() if r.start
+                               else date.max)] if took_office else []
                 covered.update(elected)
             else:
                 fitting = [r for r in pool if _at_the_time(r, meeting)]
