@@ -239,9 +239,9 @@ class Engine:
         pairs = zip(message.questions[1:], later, strict=False)
         for number, (asked, (decision, _)) in enumerate(pairs):
             if asked.alone and (decision.action not in ANSWERED or (
-                    decision.key in seen and not self._accounts_for(
+                    decision.key in seen and (asked.dated or not self._accounts_for(
                         self._build(question, reply_lang, main, main_form),
-                        normal(asked.alone)))):
+                        normal(asked.alone))))):
                 # "who is the current one", read with "who was the first SG", got the first
                 # one again: asked alone, it is today's
                 later[number] = self._decide_question(Question((asked.alone,)), indonesian,

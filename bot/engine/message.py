@@ -52,6 +52,9 @@ class Question:
     # A later question read with the first one's words, as it names nothing of its own: the
     # question alone, to answer if the first answer does not account for it after all
     alone: str = ""
+    # Read as "at the time the first question named" ("... who was Secretary-General then?"):
+    # if that only repeats the first answer, "then" meant "in that case"
+    dated: bool = False
 
     @property
     def text(self) -> str:
@@ -225,6 +228,13 @@ class MessageReader:
         first answer does not say ("who was the first SG and who is the current one?"): it
         keeps itself, alone, for that case."""
         words = part.split()
+        then = _without_then(words)
+        if then is not None:
+            # "Where was the 5th summit held and who was Secretary-General then?": at what
+            # the first question named ("at" dates an office by a meeting)
+            # ("who are the observers then?" may mean "in that case": alone, if that fails)
+            return Question(_unique(f"{' '.join(then)} at {first}", f"{first} {part}"),
+                            alone=part, dated=True)
         pointing = _points_back(words)
         if not pointing and any(self._names(words)):
             return Question((part,))  # "... ? siapa sekjen OKI sekarang?"
@@ -280,6 +290,20 @@ def _uncounted(words: Sequence[str]) -> list[str]:
 
 _POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ tsb "
                       "tersebut".split())
+
+
+_THEN = (("at", "that", "time"), ("at", "the", "time"), ("back", "then"), ("then",),
+         ("pada", "saat", "itu"), ("saat", "itu"), ("waktu", "itu"), ("ketika", "itu"),
+         ("kala", "itu"), ("masa", "itu"))
+
+
+def _without_then(words: Sequence[str]) -> list[str] | None:
+    """The words of a question ending in "then", "at that time", "saat itu" (a time the
+    question before named), without those words; None if it does not end so."""
+    for phrase in _THEN:
+        if len(words) > len(phrase) and tuple(words[-len(phrase):]) == phrase:
+            return list(words[:-len(phrase)])
+    return None
 
 
 def _points_back(words: Sequence[str]) -> bool:

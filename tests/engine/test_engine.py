@@ -770,6 +770,21 @@ def test_a_later_question_the_first_answer_does_not_cover_is_answered_alone(
     assert also in [r.intent for r in engine.ask(question).also]
 
 
+@pytest.mark.parametrize(("question", "then"), [
+    ("where was the 12th islamic summit held? who was the secretary general at that time",
+     "sg_9"),
+    ("ktt oki ke-13 di mana? siapa sekjen saat itu?", "sg_10"),
+])
+def test_then_is_the_time_the_first_question_named(engine: Engine, question: str,
+                                                   then: str) -> None:
+    """ "... and who was Secretary-General then?" was read alone (who is it now) or not at
+    all: "then" is the meeting the first question named."""
+    assert [r.intent for r in engine.ask(question).also] == [then]
+    # "then" may mean "in that case": read so when the time reading only repeats the first
+    also = engine.ask("is india an oic member? and who are the observers then").also
+    assert "observers" in [r.intent for r in also]
+
+
 def test_a_conjunction_opening_a_question_is_not_read_as_a_word_of_it(engine: Engine) -> None:
     """ "oki itu apa? trus sekjennya siapa?": "terus" (then) was taken for a typo of "terms",
     and the second answer was how many terms a Secretary-General may serve."""
