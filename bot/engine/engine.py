@@ -29,7 +29,7 @@ from bot.engine.decide import (
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import COUNTRY_JOIN, CountrySource
-from bot.engine.message import Message, MessageReader, Question
+from bot.engine.message import Message, MessageReader, Named, Question
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
@@ -496,17 +496,18 @@ class Engine:
         provide ...?" is cut at the comma, and "can the oic" on its own asks nothing."""
         return all(map(self._is_plain, tokens)) and self._asking.isdisjoint(tokens)
 
-    def _names(self, words: Sequence[str]) -> tuple[bool, bool]:
-        """Whether these words name the OIC (under any of its names), and whether they name
-        something else a question may be about: a country, another organisation, one of the
-        history's tables ("ktt", "sekjen") or a row by its name ("IPHRC")."""
+    def _names(self, words: Sequence[str]) -> Named:
+        """What these words name: the OIC (under any of its names); something else a question
+        may be about (a country, another organisation, one of the history's tables, "ktt",
+        "sekjen", or a row by its name, "IPHRC"); something in particular (a row by its name,
+        a country, a place)."""
         normalized = self.normalize(" ".join(words))
         tokens = normalized.tokens
-        other = bool(any(t.startswith(ORG_PREFIX) for t in tokens)
-                     or self.tables.named(tokens, every=True)
-                     or self.tables.row_name_spans(tokens)
-                     or self.countries.find(normalized.words))
-        return self._ours in tokens, other
+        particular = bool(self.tables.row_name_spans(tokens) or self.tables.places(tokens)
+                          or self.countries.find(normalized.words))
+        other = particular or any(t.startswith(ORG_PREFIX) for t in tokens) or bool(
+            self.tables.named(tokens, every=True))
+        return Named(self._ours in tokens, other, particular)
 
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its inflected forms

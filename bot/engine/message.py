@@ -39,9 +39,21 @@ _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima
 _AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 _BETWEEN = frozenset(("between", "antara"))
+_OR = frozenset(("or", "atau", "ataukah"))
 _EXCLUDING = re.compile(r"\b(?:bukan|not|except|kecuali|selain|tidak termasuk)\b")
 # A clause opening with these is a predicate whose subject came in an earlier clause.
 _PREDICATE_FIRST = frozenset("is are was were adalah ialah merupakan terletak berada".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """What some words of a message name: the OIC; something else a question may be about (a
+    country, an organisation, a table, a row); something in particular (a row by its name, a
+    country, a place)."""
+
+    oic: bool = False
+    other: bool = False
+    particular: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +98,11 @@ class MessageReader:
 
     def __init__(self, lexicon: Lexicon, words: Callable[[str], tuple[str, ...]],
                  plain: Callable[[str], bool],
-                 names: Callable[[Sequence[str]], tuple[bool, bool]]) -> None:
+                 names: Callable[[Sequence[str]], Named]) -> None:
         """``plain`` tells a word that never says what a question is about ("ya", "banget"):
         a clause left with only such words once its courtesies are peeled off is courtesy.
-        ``names`` tells whether words name the OIC, and whether they name something else a
-        question may be about (a country, an organisation, a meeting, an organ). Praise (a
+        ``names`` tells what words name (the OIC, something else, something in particular).
+        Praise (a
         courtesy with ``said_of_oic_asks``) after words naming the OIC was said of it: "oki gak
         berguna" is the question."""
         self._words = words
@@ -127,7 +139,7 @@ class MessageReader:
                     break
                 kind = self._courtesy.get(tuple(left[-size:]))
                 if kind and tuple(left[-size:]) in self._asks_of_us and self._names(
-                        left[:-size])[0]:
+                        left[:-size]).oic:
                     kind = None  # "oki gak berguna": said of the OIC, it is the question
                 if kind:
                     kinds.append(kind)
@@ -197,7 +209,15 @@ class MessageReader:
                 questions.append(Question((f"{previous} {sentence}",)))
                 continue
             previous = sentence
-            own = [c for c in clauses if self.asks(c)] or clauses
+            own = []
+            for clause in clauses:
+                if self.asks(clause):
+                    own.append(clause)
+                elif own and _OR.intersection(clause) and self._names(clause).particular:
+                    # "Who was Secretary-General first, Laraki or Belkeziz?": the choice
+                    # offered is part of the question (alone, it got the first of all)
+                    own[-1] = own[-1] + clause
+            own = own or clauses
             parts = self._split_two(own)
             if questions:  # a later sentence: "KTT OKI terakhir dimana? siapa yg mimpin?"
                 questions += [self._later(questions[0].text, part) for part in parts]
@@ -236,15 +256,16 @@ class MessageReader:
             return Question(_unique(f"{' '.join(then)} at {first}", f"{first} {part}"),
                             alone=part, dated=True)
         pointing = _points_back(words)
-        if not pointing and any(self._names(words)):
-            return Question((part,))  # "... ? siapa sekjen OKI sekarang?"
-        first_words = first.split()
-        ours, other = self._names(first_words)
-        if pointing and ours and not other:
+        if not pointing:
+            named = self._names(words)
+            if named.oic or named.other:
+                return Question((part,))  # "... ? siapa sekjen OKI sekarang?"
+        first_named = self._names(first.split())
+        if pointing and first_named.oic and not first_named.other:
             # after a question about the OIC, "-nya" is most often the OIC ("bahasa resmi oki
             # apa, terus lambangnya?")
             return Question(_unique(part, f"{first} {part}"))
-        subject = self._subject(first_words)
+        subject = self._subject(first.split())
         return Question(_unique(f"{subject} {part}".strip(), f"{first} {part}"),
                         alone="" if pointing or not subject else part)
 

@@ -96,7 +96,8 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 
 # first / latest / next / current, in both languages (normalised words).
 SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
-    "first": (("pertama",), ("first",), ("perdana",), ("earliest",)),
+    "first": (("pertama",), ("first",), ("perdana",), ("earliest",), ("lebih", "dulu"),
+              ("lebih", "dahulu"), ("lebih", "awal"), ("earlier",)),
     "latest": (("terakhir",), ("terbaru",), ("latest",), ("last",), ("most", "recent"),
                ("recent",), ("recently",), ("terkini",), ("paling", "baru"), ("newest",),
                ("baru", "baru", "ini")),
@@ -930,6 +931,11 @@ class TableIndex:
         if question.country:
             tokens |= question.country.tokens
         if places and (by_city or not question.country):
+            code = question.country.value if question.country else ""
+            if code and by_city and all(r.country != code for r in by_city):
+                # "which summit came first, Dakar or Kuwait?": a city and another country
+                return (by_city + [r for r in pool if r.country == code],
+                        "place " + ", ".join(sorted(places)) + f" or country {code}", tokens)
             return by_city, "place " + ", ".join(sorted(places)), tokens
         if question.country:
             code = question.country.value

@@ -355,6 +355,20 @@ def test_elected_at_a_meeting_is_the_next_to_take_office(engine: Engine, questio
     assert engine.ask(question).intent == row
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("Who was Secretary-General first, Laraki or Belkeziz?", "sg_7"),
+    ("mana yg lebih dulu jadi sekjen, laraki atau belkeziz", "sg_7"),
+    ("which summit came first, dakar or kuwait", "summit_5"),
+    ("KTT mana yang lebih dulu, Lahore atau Casablanca?", "summit_2"),
+])
+def test_which_came_first_is_chosen_between_the_two_named(engine: Engine, question: str,
+                                                          row: str) -> None:
+    """ "Who was Secretary-General first, Laraki or Belkeziz?" got the first Secretary-General
+    of all (the choice, after the comma, was set aside as context); "Dakar or Kuwait" listed
+    only Dakar's summits."""
+    assert engine.ask(question).intent == row
+
+
 def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
     Jakarta as the answer: Indonesia has hosted no ordinary summit."""
