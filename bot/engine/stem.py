@@ -15,7 +15,7 @@ from functools import lru_cache
 _PARTICLES = ("nya", "lah", "kah", "pun")
 _ID_SUFFIXES = ("kan", "an", "in")  # "-in" is the chat form of "-kan"/"-i" (diadain)
 _ID_PREFIXES = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen", "per", "ber", "ter",
-                "nge", "me", "pe", "di", "ke", "se")
+                "nge", "ny", "me", "pe", "di", "ke", "se")
 _EN_SUFFIXES = ("ment", "ship", "ing", "ed", "es", "s")
 _EN_VERB_NOUNS = (("ications", "y"), ("ication", "y"), ("ations", "ate"), ("ation", "ate"),
                   ("ates", "ate"), ("ated", "ate"), ("ies", "y"), ("ied", "y"))
@@ -34,7 +34,7 @@ _WHOLE = frozenset(("setuju", "sejarah", "selamat", "seluruh", "semangat", "kelu
                     "peran", "perang"))
 # "meny-"/"peny-" stand for a root's dropped "s" ("menyelesaikan" ~ "selesai"), or are "me-"
 # before a root in "ny" ("menyatakan" ~ "nyata"): both are kept.
-_NASAL_S = ("meny", "peny")
+_NASAL_S = ("meny", "peny", "ny")  # (chat drops the "me-": "nyelesain", "nyerang")
 
 
 @lru_cache(maxsize=16384)
@@ -55,6 +55,8 @@ def stems(word: str) -> frozenset[str]:
     trimmed_forms = [base]
     if base.endswith(_ID_SUFFIXES):
         trimmed_forms += [base[: -len(s)] for s in _ID_SUFFIXES if base.endswith(s)]
+    if base.endswith("ain"):  # chat "-in" after a root in "-i": "nyelesain" ~ "selesai"
+        trimmed_forms.append(base[:-1])
     for trimmed in trimmed_forms:
         if len(trimmed) < _MIN:
             continue

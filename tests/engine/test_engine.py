@@ -788,6 +788,10 @@ def test_then_is_the_time_the_first_question_named(engine: Engine, question: str
 @pytest.mark.parametrize(("question", "intent"), [
     ("Sebut dan jelaskan prinsip-prinsip OKI!", "charter_principles"),
     ("oki brdiri thn brp y", "founding_date"),
+    ("Bagaimana OKI menanggapi masalah Kashmir?", "kashmir"),
+    ("Apa kritik para ahli terhadap OKI?", "oic_criticism"),
+    ("tujuan oki apa aja sih buat tugas pkn", "oic_goals"),
+    ("kenapa oki gak bisa nyelesain masalah palestina", "why_not_palestine"),
 ])
 def test_how_students_write_asks_nothing_by_itself(engine: Engine, question: str,
                                                    intent: str) -> None:

@@ -25,6 +25,8 @@ from bot.engine.stem import stems
         ("perannya", "peran"),  # "peran" is a root, not per-an
         ("peranan", "perannya"),
         ("menyatakan", "pernyataan"),  # ... or "me-" before a root in "ny"
+        ("nyelesain", "menyelesaikan"),  # chat drops "me-", and "-in" follows a root in "-i"
+        ("nyerang", "menyerang"),
     ],
 )
 def test_forms_of_one_word_share_a_stem(one: str, other: str) -> None:
