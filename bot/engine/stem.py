@@ -35,6 +35,11 @@ _WHOLE = frozenset(("setuju", "sejarah", "selamat", "seluruh", "semangat", "kelu
 # "meny-"/"peny-" stand for a root's dropped "s" ("menyelesaikan" ~ "selesai"), or are "me-"
 # before a root in "ny" ("menyatakan" ~ "nyata"): both are kept.
 _NASAL_S = ("meny", "peny", "ny")  # (chat drops the "me-": "nyelesain", "nyerang")
+# Before a vowel, "mem-", "men-", "meng-" stand for a root's dropped "p", "t", "k" ("memimpin"
+# ~ "pimpin", "menulis" ~ "tulis", "mengirim" ~ "kirim"), or are "me-" before a root in "m"
+# or "n" ("meminta" ~ "minta"), or "meng-" before a vowel ("mengambil" ~ "ambil"): all kept.
+_NASAL = {"mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
+_VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=16384)
@@ -87,7 +92,12 @@ def _without_prefix(word: str) -> tuple[str, ...]:
     rest = word[prefix.end():]
     if prefix.group() in _LOOSE_PREFIXES and _CLUSTER.match(rest):
         return ()
-    return ("s" + rest, "ny" + rest) if prefix.group() in _NASAL_S else (rest,)
+    if prefix.group() in _NASAL_S:
+        return ("s" + rest, "ny" + rest)
+    dropped = _NASAL.get(prefix.group())
+    if dropped and rest[:1] in _VOWELS:  # "memimpin" ~ "pimpin", "menanggapi" ~ "tanggap"
+        return (dropped + rest, (prefix.group()[-1] if dropped != "k" else "") + rest)
+    return (rest,)
 
 
 def _root(base: str) -> bool:

@@ -27,6 +27,11 @@ from bot.engine.stem import stems
         ("menyatakan", "pernyataan"),  # ... or "me-" before a root in "ny"
         ("nyelesain", "menyelesaikan"),  # chat drops "me-", and "-in" follows a root in "-i"
         ("nyerang", "menyerang"),
+        ("memimpin", "dipimpin"),  # "mem-" for a dropped "p"
+        ("menanggapi", "tanggapan"),  # "men-" for a dropped "t"
+        ("mengirim", "kiriman"),  # "meng-" for a dropped "k"
+        ("mengambil", "diambil"),  # ... or before a vowel
+        ("meminta", "diminta"),  # ... or "me-" before a root in "m"
     ],
 )
 def test_forms_of_one_word_share_a_stem(one: str, other: str) -> None:
