@@ -28,7 +28,7 @@ from bot.engine.stem import stems
         ("nyelesain", "menyelesaikan"),  # chat drops "me-", and "-in" follows a root in "-i"
         ("nyerang", "menyerang"),
         ("memimpin", "dipimpin"),  # "mem-" for a dropped "p"
-        ("menanggapi", "tanggapan"),  # "men-" for a dropped "t"
+        ("menanggapi", "ditanggapi"),  # "men-" for a dropped "t"
         ("mengirim", "kiriman"),  # "meng-" for a dropped "k"
         ("mengambil", "diambil"),  # ... or before a vowel
         ("meminta", "diminta"),  # ... or "me-" before a root in "m"
