@@ -126,6 +126,7 @@ class Engine:
         self._answer_words: dict[str, frozenset[str]] = {}
         self._explained: dict[tuple[str, str], bool] = {}
         self._example_countries: dict[tuple[str, str], frozenset[str]] = {}
+        self._said: dict[tuple[str, str], frozenset[str]] = {}  # an answer's words and stems
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
         self._off_topic_entry = next(
@@ -560,9 +561,12 @@ class Engine:
     def _accounts_for(self, reply: Reply, asked: Normalized) -> bool:
         """Whether an answer says something of every word the question says what it asks with
         ("siapa yg mimpin?" after the latest summit: "dipimpin oleh Presiden Adama Barrow")."""
-        said = set(self.normalize(f"{reply.title or ''} {reply.answer}").tokens)
-        forms = said.union(*map(stems, said))
-        return all(t in said or stems(t) & forms for t in self._salient(asked.tokens))
+        key = (reply.entry or reply.intent or reply.answer, reply.lang)
+        forms = self._said.get(key)
+        if forms is None:  # (the same few answers come back: each is read once)
+            said = set(self.normalize(f"{reply.title or ''} {reply.answer}").tokens)
+            forms = self._said[key] = frozenset(said.union(*map(stems, said)))
+        return all(t in forms or stems(t) & forms for t in self._salient(asked.tokens))
 
     def _explains(self, proposal: Proposal, token: str) -> bool:
         """Whether an intent's examples or its answer account for a question's word."""
