@@ -236,17 +236,19 @@ class Engine:
         later = [self._decide_question(q, indonesian, normal) for q in message.questions[1:]
                  ] if main.action in ANSWERED and not _admits(main) else []
         seen = {main.key}
+        first_reply: Reply | None = None  # built once, if a later question needs it
         # (no later decisions when the first question was not answered)
         pairs = zip(message.questions[1:], later, strict=False)
         for number, (asked, (decision, _)) in enumerate(pairs):
-            if asked.alone and (decision.action not in ANSWERED or (
-                    decision.key in seen and (asked.dated or not self._accounts_for(
-                        self._build(question, reply_lang, main, main_form),
-                        normal(asked.alone))))):
+            if not asked.alone or (decision.action in ANSWERED and decision.key not in seen):
+                continue
+            if decision.action in ANSWERED and not asked.dated:
                 # "who is the current one", read with "who was the first SG", got the first
-                # one again: asked alone, it is today's
-                later[number] = self._decide_question(Question((asked.alone,)), indonesian,
-                                                      normal)
+                # one again: unless the first answer says it, it is asked alone (today's)
+                first_reply = first_reply or self._build(question, reply_lang, main, main_form)
+                if self._accounts_for(first_reply, normal(asked.alone)):
+                    continue
+            later[number] = self._decide_question(Question((asked.alone,)), indonesian, normal)
         also = []
         for decision, form in later:
             if decision.action in ANSWERED and decision.key not in seen:
@@ -328,17 +330,21 @@ class Engine:
         if indonesian:
             orgs += [self._acronyms[t] for t in tokens if t in self._acronyms]
         unique = tuple({org.id: org for org in orgs}.values())
-        # A row named by a longer name holding a country's ("Siprus Turki", the Turkish
-        # Cypriot State, an observer) is not that country: it got Cyprus and Türkiye.
-        longer = [content.tokens[start:end] for start, end
-                  in self.tables.row_name_spans(content.tokens) if end - start > 1]
-        countries = [(code, words) for code, words in self.countries.find_all(content.words)
-                     if not any(len(name) > len(words) and set(words) <= set(name)
-                                for name in longer)]
+        countries = self._countries_named(content)
         names_oic = self._ours in tokens or any(
             _contains(content.tokens, organ) for organ in self._our_organs)
         return Context(unique, names_oic, countries[0] if countries else None,
                        tuple(countries[1:MAX_COUNTRIES]))
+
+    def _countries_named(self, normalized: Normalized) -> list[tuple[str, tuple[str, ...]]]:
+        """The countries a text names, in order. A row named by a longer name holding a
+        country's ("Siprus Turki", the Turkish Cypriot State, an observer) is not that country:
+        it got Cyprus and Türkiye."""
+        longer = [normalized.tokens[start:end] for start, end
+                  in self.tables.row_name_spans(normalized.tokens) if end - start > 1]
+        return [(code, words) for code, words in self.countries.find_all(normalized.words)
+                if not any(len(name) > len(words) and set(words) <= set(name)
+                           for name in longer)]
 
     def _decide_question(self, asked: Question, indonesian: bool,
                          normal: Callable[[str], Normalized], options: str = ""
@@ -381,7 +387,7 @@ class Engine:
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
         asked = self.tables.named(tokens)
         places = self.tables.places(tokens)
-        countries = frozenset(code for code, _ in self.countries.find_all(normalized.words))
+        countries = frozenset(code for code, _ in self._countries_named(normalized))
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries)
                      for c in ranked]
         proposals += self.tables.propose(normalized, "")

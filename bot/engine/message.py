@@ -102,9 +102,8 @@ class MessageReader:
         """``plain`` tells a word that never says what a question is about ("ya", "banget"):
         a clause left with only such words once its courtesies are peeled off is courtesy.
         ``names`` tells what words name (the OIC, something else, something in particular).
-        Praise (a
-        courtesy with ``said_of_oic_asks``) after words naming the OIC was said of it: "oki gak
-        berguna" is the question."""
+        Praise (a courtesy with ``said_of_oic_asks``) after words naming the OIC was said of
+        it: "oki gak berguna" is the question."""
         self._words = words
         self._plain = plain
         self._names = names

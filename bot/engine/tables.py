@@ -375,13 +375,6 @@ class TableIndex:
                                    for year in range(first, first + 10)]
             elif YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS):
                 question.years.append((int(t), frozenset((t, "tahun"))))
-        if not question.years:  # "in the 1980s", "tahun 1980-an": each year of it
-            question.years = [
-                (int(decade[1]) * 10 + year, frozenset((t, "tahun", "the", "an")))
-                for i, t in enumerate(tokens) if (decade := DECADE.match(t) or (
-                    YEAR.match(t) and t.endswith("0") and tokens[i + 1:i + 2] == ("an",)
-                    and re.match(r"^(\d{3})0$", t)))
-                for year in range(10)]
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         question.so_far = frozenset(tokens[i] for i in so_far)
@@ -674,13 +667,15 @@ class TableIndex:
                 return None  # "who chaired the 2nd summit?" is not about a table without numbers
             wanted = {n for n, _ in ordinals}
             strength = PICKED if question.ordinals else BARE_NUMBER
-            in_order = _ordered([r for r in pool if r.start and r.status != "planned"])
             counted = bool(kinds) and not any(r.ordinal for r in pool)
-            # (a kind whose rows have no numbers is counted in the order listed: "the second
-            # joint Arab-Islamic summit" is the second held, as far as our sources go)
-            numbered = [in_order[n - 1] for n in wanted if 0 < n <= len(in_order)] if counted else [
-                r for r in pool if r.ordinal in wanted]
-            counted = counted and bool(numbered)
+            if counted:  # a kind whose rows have no numbers is counted in the order listed:
+                # "the second joint Arab-Islamic summit" is the second held, as far as our
+                # sources go
+                held_in_order = _ordered([r for r in pool if r.start and r.status != "planned"])
+                numbered = [held_in_order[n - 1] for n in wanted if 0 < n <= len(held_in_order)]
+                counted = bool(numbered)
+            else:
+                numbered = [r for r in pool if r.ordinal in wanted]
             narrow(numbered,
                    "ordinal " + ", ".join(map(str, sorted(wanted))),
                    (t for _, tokens in ordinals for t in tokens), strength)
@@ -1265,7 +1260,7 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
         if value is None and word in ("ke", "nomor", "no", "number") and nxt.isdigit() \
                 and len(nxt) <= 3:
             value, size = int(nxt), 2
-        elif value is None and word == "ke" and _ROMAN.match(nxt) and nxt:
+        elif value is None and word == "ke" and nxt and _ROMAN.match(nxt):
             value, size = _roman(nxt), 2  # "KTT OKI ke-XIV", as textbooks number them
         elif value is None and word == "ke" and nxt in (*_ID_UNITS, *_ID_TEENS):
             value, used = _indonesian_number((nxt, *tokens[i + 2 : i + 5]))

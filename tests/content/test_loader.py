@@ -139,31 +139,22 @@ def test_unknown_field_is_named(write_content: Writer) -> None:
     assert any("unknown field 'answer'" in m and "main.yaml:3:" in m for m in messages)
 
 
-def test_a_courtesy_flag_must_be_true_or_false(write_content: Writer) -> None:
-    root = write_content(intents={"lexicon.yaml": """\
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("said_of_oic_asks", "maybe", "'said_of_oic_asks' of courtesy 'praise' must be true or false"),
+    ("answer_in", "fr", "'answer_in' of courtesy 'praise' must be one of id, en, not 'fr'"),
+])
+def test_a_courtesy_field_of_the_wrong_kind_is_reported_with_its_line(
+        write_content: Writer, field: str, value: str, message: str) -> None:
+    root = write_content(intents={"lexicon.yaml": f"""\
         lexicon:
           courtesies:
             praise:
               reply: headquarters
-              said_of_oic_asks: maybe
+              {field}: {value}
               phrases: [berguna]
         """})
     messages = problems_for(root)
-    assert any("'said_of_oic_asks' of courtesy 'praise' must be true or false" in m
-               and "lexicon.yaml:5:" in m for m in messages), messages
-
-
-def test_a_courtesy_answers_only_in_a_language_the_bot_speaks(write_content: Writer) -> None:
-    root = write_content(intents={"lexicon.yaml": """\
-        lexicon:
-          courtesies:
-            answer_in_fr:
-              answer_in: fr
-              phrases: [en francais]
-        """})
-    messages = problems_for(root)
-    assert any("'answer_in' of courtesy 'answer_in_fr' must be one of id, en, not 'fr'" in m
-               and "lexicon.yaml:4:" in m for m in messages), messages
+    assert any(message in m and "lexicon.yaml:5:" in m for m in messages), messages
 
 
 def test_every_problem_is_listed_at_once(write_content: Writer) -> None:
