@@ -11,7 +11,7 @@ not understand is a wrong fact. Every decision carries a reason a person can rea
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.engine.proposal import Proposal
@@ -50,15 +50,19 @@ class Evidence:
 
     salient: Mapping[str, float]  # token -> weight, for the words that say what is asked
     terse: bool  # at most two words besides the OIC's name: a keyword, not a question
+    # token -> the place or year a yes/no question claims with it ("founded in Cairo?")
+    claims: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class Weighed:
-    """A proposal with what its answer leaves unexplained, and the score that leaves it."""
+    """A proposal with what its answer leaves unexplained, and the score that leaves it;
+    ``corrected``, the claims its answer does not make while stating another place or year."""
 
     proposal: Proposal
     uncovered: tuple[str, ...]
     score: float
+    corrected: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,23 +95,32 @@ class Decider:
 
     def __init__(self, thresholds: Thresholds, kind: Callable[[Proposal], Kind],
                  explains: Callable[[Proposal, str], bool],
-                 same: Callable[[Proposal, Proposal], bool] = lambda a, b: a.key == b.key
+                 same: Callable[[Proposal, Proposal], bool] = lambda a, b: a.key == b.key,
+                 contradicts: Callable[[Proposal, str], bool] = lambda p, claim: False
                  ) -> None:
         """``same`` tells two proposals that give one answer (a row of the bodies table and
-        the entry about that body): they are not rivals, so no margin is asked between them."""
+        the entry about that body): they are not rivals, so no margin is asked between them.
+        ``contradicts`` tells an answer stating another place or year than a claim's."""
         self.thresholds = thresholds
         self._kind = kind
         self._explains = explains
         self._same = same
+        self._contradicts = contradicts
 
     def weigh(self, proposal: Proposal, evidence: Evidence) -> Weighed:
         """The proposal's score, less the share of the question's weight it leaves unexplained."""
         uncovered = tuple(t for t in evidence.salient
                           if t not in proposal.covered and not self._explains(proposal, t))
+        # "Was the OIC founded in Cairo?": an answer saying where it was founded accounts for
+        # the place by stating another (and says so), rather than leaving it unexplained
+        claims = evidence.claims
+        corrected = tuple(dict.fromkeys(
+            claims[t] for t in uncovered if t in claims and self._contradicts(proposal, claims[t])))
+        uncovered = tuple(t for t in uncovered if claims.get(t) not in corrected)
         total = sum(evidence.salient.values())
         share = sum(evidence.salient[t] for t in uncovered) / total if total else 0.0
         return Weighed(proposal, uncovered,
-                       proposal.score * (1 - self.thresholds.uncovered * share))
+                       proposal.score * (1 - self.thresholds.uncovered * share), corrected)
 
     def decide(self, proposals: Sequence[Proposal], evidence: Evidence, note: str = ""
                ) -> Decision:
@@ -146,7 +159,9 @@ class Decider:
                             top, tuple(weighed), offers)
         action: Action = "smalltalk" if kind == "smalltalk" else "answer"
         reason = f"{_name(top)} {top.score:.2f}" + (
-            f", margin {gap:.2f} to {_name(runner_up)}" if runner_up else "")
+            f", margin {gap:.2f} to {_name(runner_up)}" if runner_up else "") + (
+            f"; its answer states another place or year than {', '.join(top.corrected)}"
+            if top.corrected else "")
         return Decision(action, reason, top, tuple(weighed), offers)
 
     def _offers(self, weighed: Sequence[Weighed]) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
+from bot.engine.claims import claims, contradicted
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import (
     ANSWERED,
@@ -34,7 +35,7 @@ from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import stems
-from bot.engine.tables import NO_ROW_PREFIX, SELECTORS, TableIndex
+from bot.engine.tables import NO_ROW_PREFIX, SELECTORS, YEAR, TableIndex
 from bot.engine.texts import MONTHS, TEXTS
 
 __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"]
@@ -124,6 +125,7 @@ class Engine:
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
         self._answer_words: dict[str, frozenset[str]] = {}
+        self._stated: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # years, places
         self._explained: dict[tuple[str, str], bool] = {}
         self._example_countries: dict[tuple[str, str], frozenset[str]] = {}
         self._said: dict[tuple[str, str], frozenset[str]] = {}  # an answer's words and stems
@@ -139,7 +141,7 @@ class Engine:
 
     @thresholds.setter
     def thresholds(self, value: Thresholds) -> None:
-        self.decider = Decider(value, self._kind, self._explains, self._same)
+        self.decider = Decider(value, self._kind, self._explains, self._same, self._contradicts)
 
     def _index(self, known: dict[str, tuple[str, str]]) -> None:
         """Normalise the examples (or take their forms from ``known``) and index them."""
@@ -384,6 +386,11 @@ class Engine:
             return Decision("empty", "nothing left to answer")
         tokens = normalized.tokens
         ranked = self.matcher.rank(tokens, limit=CANDIDATES)
+        claimed = claims(tokens, self.tables.place_spans(tokens))
+        if claimed:
+            # ... and as the where or when it asks: the place named leads to the entries
+            # naming it ("founded in Cairo": the Cairo Declaration), not to the answer
+            ranked = _best_of(ranked, self.matcher.rank(claimed.asked, limit=CANDIDATES))
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
         asked = self.tables.named(tokens)
         places = self.tables.places(tokens)
@@ -443,7 +450,8 @@ class Engine:
             # example ("negara terbesar di Afrika") it resembles: never "I only answer
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
-        evidence = Evidence(self._salient(tokens), terse)
+        evidence = Evidence(self._salient(tokens), terse,
+                            claimed.found if claimed else {})
         return self.decider.decide(proposals, evidence, note=guard)
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
@@ -603,6 +611,20 @@ class Engine:
         return len(parts) > 1 and not token.startswith(ORG_PREFIX) and all(
             self._intent_explains(intent, part) for part in parts)
 
+    def _contradicts(self, proposal: Proposal, claim: str) -> bool:
+        """Whether an intent's answer states another place or year than ``claim``'s."""
+        if proposal.source != "intents":
+            return False  # a table's rows correct a premise themselves
+        entry_id = self._intent_entry[proposal.key]
+        stated = self._stated.get(entry_id)
+        if stated is None:
+            entry = self.kb.entries[entry_id]
+            tokens = [self.normalize(entry.answer[lang]).tokens for lang in LANGS]
+            stated = self._stated[entry_id] = (
+                frozenset(t for ts in tokens for t in ts if YEAR.match(t)),
+                frozenset(p for ts in tokens for p in self.tables.places(ts)))
+        return contradicted(claim, *stated)
+
     def _answer_vocabulary(self, entry_id: str) -> frozenset[str]:
         """The words (and their stems) of an entry's title and answer in both languages."""
         found = self._answer_words.get(entry_id)
@@ -629,8 +651,14 @@ class Engine:
         if chosen is not None and decision.action in ANSWERED:
             if chosen.proposal.source == "tables":
                 return self.tables.reply(chosen.proposal, lang, question, chosen.score, **meta)
-            return self._reply_for(chosen.proposal.key, lang, question, chosen.score,
-                                   chosen.proposal.source, **meta)
+            reply = self._reply_for(chosen.proposal.key, lang, question, chosen.score,
+                                    chosen.proposal.source, **meta)
+            if chosen.corrected:  # not a yes: the sources say another place or year
+                said = f" {TEXTS[lang]['or']} ".join(
+                    c if YEAR.match(c) else self.kb.places[c].name[lang] for c in chosen.corrected)
+                reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=said)
+                                + "\n" + reply.answer)
+            return reply
         if decision.action == "clarify":
             return Reply(question=question, kind="suggest", lang=lang, intent=None,
                          confidence=decision.weighed[0].score, answer=TEXTS[lang]["suggest"],
@@ -745,6 +773,15 @@ class Engine:
         entry = self.kb.entries[entry_id]
         return self._entry_answer(question, lang, self._entry_intent.get(entry_id, entry_id),
                                   entry, 1.0, reason=f"smalltalk: only {kind}")
+
+
+def _best_of(*rankings: list[Candidate]) -> list[Candidate]:
+    """Each intent once, by its best candidate in any of the rankings, best first."""
+    best: dict[str, Candidate] = {}
+    for candidate in (c for ranking in rankings for c in ranking):
+        if candidate.intent not in best or candidate.score > best[candidate.intent].score:
+            best[candidate.intent] = candidate
+    return sorted(best.values(), key=lambda c: c.score, reverse=True)[:CANDIDATES]
 
 
 def _predicate_shaped(token: str) -> bool:

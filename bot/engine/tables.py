@@ -328,6 +328,10 @@ class TableIndex:
         """The places (ids from places.yaml) ``tokens`` name ("jakarta", "kuala lumpur")."""
         return frozenset(p for _, _, places in self._place_names.find(tokens) for p in places)
 
+    def place_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int, frozenset[str]]]:
+        """Where ``tokens`` name places, and which (a name may be several places' alias)."""
+        return [(start, end, frozenset(ids)) for start, end, ids in self._place_names.find(tokens)]
+
     def row_name_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where rows are named by name in ``tokens`` ("siprus turki", "komite al-quds")."""
         return [(start, end) for start, end, _ in self._row_names.find(tokens)]

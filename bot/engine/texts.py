@@ -28,6 +28,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "role_title": "Peran {name} di OKI",
         "yes": "Ya.",
         "no": "Tidak.",
+        "not_said": "Sumber kami di sini tidak menyebut {claim}. Yang mereka katakan:",
+        "or": "atau",
         "member": "{name} adalah negara anggota OKI; daftar anggota mencatatnya bergabung "
         "pada {since}.",
         "observer": "{name} bukan anggota penuh OKI, tetapi berstatus negara pengamat sejak "
@@ -108,6 +110,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "role_title": "The role of {name} in the OIC",
         "yes": "Yes.",
         "no": "No.",
+        "not_said": "Our sources here do not mention {claim}. What they say:",
+        "or": "or",
         "member": "{name} is a member of the OIC, listed as joining in {since}.",
         "observer": "{name} is not a full member of the OIC; it has been an observer state since "
         "{since}.",

@@ -95,3 +95,17 @@ def test_two_sure_candidates_side_by_side_mean_choices() -> None:
     tied = decider().decide([intent("member_count", 0.90), intent("newest_member", 0.895)],
                             evidence("anggota"))
     assert tied.action == "clarify"
+
+
+def test_an_answer_stating_another_place_accounts_for_a_claimed_one() -> None:
+    # "Was the OIC founded in Cairo?": the founding answer names Rabat, not Cairo
+    states = {"founding": "rabat"}
+    judge = Decider(Thresholds(), lambda p: "fact", lambda p, token: False,
+                    contradicts=lambda p, claim: p.key in states and states[p.key] != claim)
+    claimed = Evidence({"cairo": 2.0}, False, {"cairo": "cairo"})
+    founding = judge.weigh(intent("founding", 0.8), claimed)
+    assert (founding.score, founding.uncovered, founding.corrected) == (0.8, (), ("cairo",))
+    silent = judge.weigh(intent("motto", 0.8), claimed)  # states no place: the claim stays
+    assert (silent.score, silent.uncovered, silent.corrected) == (0.0, ("cairo",), ())
+    decision = judge.decide([intent("founding", 0.8)], claimed)
+    assert "another place or year than cairo" in decision.reason

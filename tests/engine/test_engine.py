@@ -111,6 +111,7 @@ def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
     ("My textbook says OKI was founded in 1971, is that correct?", "founding_date", "1969"),
     ("buku saya bilang oki berdiri tahun 1971, benar gak?", "founding_date", "1969"),
     ("guru saya bilang markas oki di mekkah, bener ga?", "headquarters", "Jeddah"),
+    ("Was the OIC founded in 1970?", "founding_date", "1969"),  # not the Secretariat's 1970
 ])
 def test_a_claim_to_check_gets_the_fact_that_settles_it(engine: Engine, question: str,
                                                         answered: str, fact: str) -> None:
@@ -118,6 +119,35 @@ def test_a_claim_to_check_gets_the_fact_that_settles_it(engine: Engine, question
     reply = engine.ask(question)
     assert reply.entry == answered, reply.reason
     assert fact in reply.answer
+
+
+@pytest.mark.parametrize(("question", "answered", "claim", "fact"), [
+    ("Was the OIC founded in Cairo?", "founding_date", "Cairo", "Rabat"),
+    ("apakah OKI didirikan di Kairo?", "founding_date", "Kairo", "Rabat"),
+    ("benarkah OKI didirikan di Jakarta", "founding_date", "Jakarta", "Rabat"),
+    ("apakah OKI didirikan tahun 1975", "founding_date", "1975", "1969"),
+    ("was the OIC renamed in 2008?", "name_change", "2008", "2011"),
+    ("Is the OIC based in Cairo?", "headquarters", "Cairo", "Jeddah"),
+    ("Was the Cairo Declaration adopted in Jeddah?", "cairo_declaration", "Jeddah", "1990"),
+])
+def test_a_false_where_or_when_gets_what_the_sources_say_and_is_not_a_yes(
+        engine: Engine, question: str, answered: str, claim: str, fact: str) -> None:
+    """The place or year claimed is not the topic (it led to the Cairo Declaration); the
+    answer that says where or when answers, opening with its sources not saying the claim."""
+    reply = engine.ask(question)
+    assert reply.entry == answered, reply.reason
+    lead, _, rest = reply.answer.partition("\n")
+    assert claim in lead and claim not in rest
+    assert fact in rest
+
+
+@pytest.mark.parametrize("question", [
+    "Was the OIC founded in Rabat?", "Was the OIC founded in 1969?",
+    "apakah markas OKI di Jeddah?"])
+def test_a_true_where_or_when_gets_the_answer_plainly(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer", reply.reason
+    assert not reply.answer.startswith(("Our sources here", "Sumber kami di sini"))
 
 
 def test_answers_are_in_the_language_asked(engine: Engine) -> None:
