@@ -42,6 +42,11 @@ TIME_WORDS = frozenset("ketika semasa saat during when".split())
 # ... and words that only introduce a meeting as a time ("the Secretary-General *at* the 13th
 # summit", "sekjen *pas* KTT Jakarta"): read so only when what follows names a meeting's row
 AT_WORDS = TIME_WORDS | {"at", "pas", "waktu", "pada"}
+# A yes/no question in the present asks about whoever holds an office now ("Is the OIC SG
+# Saudi?", "apakah sekjen OKI orang Saudi?"), unless it asks whether any ever did
+ASKS_NOW = frozenset("is are apakah benarkah betulkah".split())
+EVER = frozenset("ever any there been former past pernah ada dulu dahulu mantan sebelumnya"
+                 .split())
 # "Who was elected at the 12th summit?": the one who took office after it
 ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diangkat ditetapkan "
                     "menetapkan memilih".split())
@@ -192,6 +197,7 @@ PERSON_TITLES = frozenset("""presiden president raja king emir sultan ratu queen
     minister pm perdana wapres""".split())
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
+PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
 # A continent picks rows by where their countries are, which no row says: "the first
 # *African* Secretary-General" is not the first Secretary-General.
@@ -364,6 +370,8 @@ class TableIndex:
         if country:
             question.country = _Hit(country[0], frozenset(country[1]))
             at = next((i for i, t in enumerate(tokens) if t in question.country.tokens), 0)
+            if at and tokens[at - 1] in PEOPLE_OF:  # "orang Saudi": a Saudi
+                question.country = _Hit(country[0], frozenset((*country[1], tokens[at - 1])))
             title = tokens[max(0, at - 2):at]  # "presiden indonesia", "president of indonesia"
             if title and (title[-1] in PERSON_TITLES
                           or (title[0] in PERSON_TITLES and title[-1] in ("of", "the"))):
@@ -391,6 +399,11 @@ class TableIndex:
         for start, end, values in self._relatives.find(tokens):
             question.relative = _Hit(min(values), frozenset(tokens[start:end]))
             break
+        if question.superlative is None and question.country and tokens[0] in ASKS_NOW \
+                and not (question.ordinals or question.years or question.relative) \
+                and EVER.isdisjoint(tokens):
+            # "Is the OIC SG Saudi?" asks about the one in office, not "has any been Saudi?"
+            question.superlative = _Hit("current", frozenset())
         named = {t for h in (question.country, *question.rows) if h for t in h.tokens}
         where = [i for i, t in enumerate(tokens) if t in named]
         for start, end, values in self._handovers.find(tokens):

@@ -414,6 +414,27 @@ def test_the_current_holder_answers_a_wrong_guess_about_the_current_holder(
     assert "Chad" in reply.answer
 
 
+@pytest.mark.parametrize(("question", "row", "holder"), [
+    ("Is the OIC SG Saudi?", "sg_12", "Chad"),
+    ("apakah sekjen OKI orang Saudi?", "sg_12", "Chad"),
+    ("Is the OIC chairman Turkish?", "summit_chair_gambia", "Gambia"),
+])
+def test_a_yes_no_question_in_the_present_is_about_whoever_holds_the_office_now(
+        engine: Engine, question: str, row: str, holder: str) -> None:
+    """Without "now", "Is the OIC SG Saudi?" got the two past Saudi Secretaries-General."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert holder in reply.answer.partition("\n")[0]
+
+
+@pytest.mark.parametrize("question", ["Has any OIC SG been Saudi?",
+                                      "apakah pernah ada sekjen OKI orang Saudi?"])
+def test_whether_any_ever_held_the_office_lists_those_who_did(engine: Engine,
+                                                               question: str) -> None:
+    reply = engine.ask(question)
+    assert "Madani" in reply.answer and "Othaimeen" in reply.answer, reply.reason
+
+
 def test_a_country_a_meeting_was_about_is_not_where_it_was_held(engine: Engine) -> None:
     """"KTT OKI membahas Palestina" asks what summits said about Palestine, not for summits
     held there: no "no summit in Palestine" admission."""
