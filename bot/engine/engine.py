@@ -385,6 +385,9 @@ class Engine:
         if not normalized.tokens:
             return Decision("empty", "nothing left to answer")
         tokens = normalized.tokens
+        away = self.tables.asked_away(tokens)
+        if away:  # "KTT biasa (bukan luar biasa)": no entry about extraordinary summits
+            tokens = tuple(t for i, t in enumerate(tokens) if i not in away)
         ranked = self.matcher.rank(tokens, limit=CANDIDATES)
         claimed = claims(tokens, self.tables.place_spans(tokens))
         if claimed:

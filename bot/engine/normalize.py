@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from bot.content.model import Lexicon
 
 _WORD = re.compile(r"[^\W_]+")  # letters of any script and digits; "_" separates
@@ -25,6 +27,9 @@ _CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # the same characte
 
 ORG_PREFIX = "org_"  # canonical tokens of other organisations start with this
 NAME_LENGTH = 3  # a synonym phrase this long is a proper name, not evidence of a language
+# A word this long in a phrase of several may be misspelt by one edit ("secertary genral"):
+# each word of the phrase is then a typo of the phrase's word, or that word itself
+PHRASE_TYPO_LENGTH = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,14 @@ class Normalizer:
         self._first_words: dict[str, list[tuple[str, ...]]] = {}
         for words in sorted(phrases, key=len, reverse=True):
             self._first_words.setdefault(words[0], []).append(words)
+        # One letter deleted from each long word of a phrase of several words, to find the
+        # phrase's words a typo is one edit from without comparing it with each of them
+        self._deletions: dict[str, set[str]] = {}
+        for words in phrases:
+            for word in words if len(words) > 1 else ():
+                if len(word) >= PHRASE_TYPO_LENGTH:
+                    for variant in (word, *_deleted(word)):
+                        self._deletions.setdefault(variant, set()).add(word)
 
     def _expand(self, words: list[str]) -> list[str]:
         out: list[str] = []
@@ -125,15 +138,40 @@ class Normalizer:
         spoken: list[str] = []
         i = 0
         while i < len(words):
-            for phrase in self._first_words.get(words[i], ()):
-                if tuple(words[i : i + len(phrase)]) == phrase:
-                    tokens.append(self._phrases[phrase])
-                    if len(phrase) < NAME_LENGTH:
-                        spoken.extend(phrase)
-                    i += len(phrase)
-                    break
+            phrase = next((p for p in self._first_words.get(words[i], ())
+                           if tuple(words[i : i + len(p)]) == p), None) or self._misspelt(words, i)
+            if phrase is not None:
+                tokens.append(self._phrases[phrase])
+                if len(phrase) < NAME_LENGTH:
+                    spoken.extend(words[i : i + len(phrase)])
+                i += len(phrase)
             else:
                 tokens.append(words[i])
                 spoken.append(words[i])
                 i += 1
         return Normalized(" ".join(tokens), tuple(tokens), tuple(words), tuple(spoken))
+
+    def _misspelt(self, words: list[str], start: int) -> tuple[str, ...] | None:
+        """The phrase of several words that ``words`` hold from ``start`` with a long word or
+        more one edit off ("secertary genral" is "secretary general"), if any."""
+        if len(words) - start < 2:
+            return None
+        for first in {words[start]} | self._close(words[start]):
+            for phrase in self._first_words.get(first, ()):
+                typed = words[start : start + len(phrase)]
+                if len(phrase) > 1 and len(typed) == len(phrase) and all(
+                        t == w or w in self._close(t) for t, w in zip(typed, phrase, strict=True)):
+                    return phrase
+        return None
+
+    def _close(self, word: str) -> set[str]:
+        """The long words of phrases of several words that ``word`` is one edit from."""
+        if len(word) < PHRASE_TYPO_LENGTH - 1:
+            return set()
+        found = {w for variant in (word, *_deleted(word)) for w in self._deletions.get(variant, ())}
+        return {w for w in found if OSA.distance(word, w, score_cutoff=1) <= 1}
+
+
+def _deleted(word: str) -> set[str]:
+    """``word`` with one letter left out, each way."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))}

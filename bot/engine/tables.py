@@ -338,6 +338,13 @@ class TableIndex:
         """Where ``tokens`` name places, and which (a name may be several places' alias)."""
         return [(start, end, frozenset(ids)) for start, end, ids in self._place_names.find(tokens)]
 
+    def asked_away(self, tokens: tuple[str, ...]) -> frozenset[int]:
+        """The positions of kinds asked away and of the words that ask them away ("KTT biasa
+        (*bukan luar biasa*)"): not asked for, by any source."""
+        return frozenset(i for start, end, _ in self._kind_words.find(tokens)
+                         if start and tokens[start - 1] in NOT_HERE
+                         for i in range(start - 1, end))
+
     def row_name_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where rows are named by name in ``tokens`` ("siprus turki", "komite al-quds")."""
         return [(start, end) for start, end, _ in self._row_names.find(tokens)]

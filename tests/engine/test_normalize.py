@@ -55,3 +55,22 @@ def test_pasted_html_tags_are_dropped_not_read_as_words() -> None:
 
 def test_reduplication_keeps_its_suffix(engine: Engine) -> None:
     assert engine.normalize("prinsip2nya apa").tokens[0] == "prinsipnya"
+
+
+def test_a_name_of_several_words_is_found_with_a_typo_in_each_long_word(engine: Engine) -> None:
+    """"secertary genral of oic" found nothing: the typo matcher only knows indexed words, and
+    "secretary general" is indexed as one token."""
+    normalize = engine.normalize
+    for typed, meant in (("secertary genral of oic", "secretary general of oic"),
+                         ("dewan mentri luar negri", "dewan menteri luar negeri")):
+        assert normalize(typed).tokens == normalize(meant).tokens
+    assert engine.ask("who is the secertary genral of oic").entry == "secretary_general"
+
+
+def test_only_long_words_of_names_of_several_words_are_read_as_typos(engine: Engine) -> None:
+    normalize = engine.normalize
+    assert normalize("secretary").tokens == ("secretary",)  # one word: not the name's first
+    assert normalize("secretaries genius").tokens == ("secretaries", "genius")  # two edits off
+    assert normalize("uni erp").tokens == ("uni", "erp")  # too short to be "eropa" misspelt
+    # a letter moved to the other end shares a letter left out, but is two edits off
+    assert normalize("secretary eneralg").tokens == ("secretary", "eneralg")
