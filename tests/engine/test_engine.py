@@ -59,6 +59,8 @@ from tests.conftest import (
         ("fungsi oki bagi indonesia apa", "indonesia_benefits", "id"),
         ("kapan oki perang sama israel", "oic_army", "id"),  # a war the OIC never fought
         ("Which OIC member is not a member of the United Nations?", "member_count", "en"),
+        # the CFM is the OIC's own: Türkiye named without "OIC" is its chair, not the country
+        ("Is Türkiye the current chair of the CFM?", "cfm_chair", "en"),
         # a year after "piagam" names the charter, not a Secretary-General's time in office
         ("Masa jabatan Sekjen OKI menurut piagam 2008 adalah ... tahun", "sg_election", "id"),
     ],
