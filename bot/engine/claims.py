@@ -1,59 +1,79 @@
-"""What a yes/no question claims about where or when ("Was the OIC founded in *Cairo*?",
-"apakah Piagam OKI disahkan tahun *1975*?").
+"""What a yes/no question claims about where, when or how many ("Was the OIC founded in
+*Cairo*?", "apakah Piagam OKI disahkan tahun *1975*?", "OKI punya *58* anggota?").
 
-Such a place or year is the asker's premise, not the topic. An answer that never names it
-is by construction "unexplained" by it, so the right answer (founded in Rabat) lost to any
-entry naming the place (the Cairo Declaration). So the question is also read as the where or
-when it asks ("was the oic founded in where"), and an answer naming another place or year of
-its own states what the sources say instead: it may answer, and says first that its sources
-do not mention the claim, so nobody reads it as a yes.
+Such a place, year or count is the asker's premise, not the topic. An answer that never names
+it is by construction "unexplained" by it, so the right answer (founded in Rabat) lost to any
+entry naming the place (the Cairo Declaration). So the question is also read as what it asks
+("was the oic founded in where"), and an answer naming another place, year or count of its
+own states what the sources say instead: it may answer, and says first that its sources do
+not mention the claim, so nobody reads it as a yes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.engine.tables import YEAR
 
 # Words that open a yes/no question ("is it true ...", "bener ga ...", "masa sih ..."), and
-# the question words its claims stand in for: "founded in Cairo?" asks where it was founded
+# the question words its claims stand in for: "founded in Cairo?" asks where it was founded,
+# "OKI punya 58 anggota?" how many members it has
 YES_NO_OPENERS = {
     "en": frozenset("is are was were does do did has have had".split()),
     "id": frozenset("apakah apa benarkah betulkah bener benar betul emang emangnya masa".split()),
 }
-WHERE_AND_WHEN = {"en": ("where", "when"), "id": ("dimana", "kapan")}
-# ... and the words that put a place or a year as the claim's where or when
+ASKED_BY: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"where": ("where",), "when": ("when",), "count": ("how", "many")},
+    "id": {"where": ("dimana",), "when": ("kapan",), "count": ("berapa",)}}
+# ... the words that put a place or a year as the claim's where or when
 WHERE_WHEN = frozenset("in at on during di pada tahun thn th year".split())
+# ... and those after which a number names something rather than counts ("KTT ke 2",
+# "Pasal 21", "resolusi 3369")
+NAMING = frozenset("ke no nomor number pasal article bab chapter resolusi resolution".split())
+COUNT = re.compile(r"^\d{1,3}$")
 
 
 @dataclass(frozen=True, slots=True)
 class Claims:
-    """A yes/no question's claims: token -> the place id or year it claims; ``asked``, the
-    question with each claim put as the where or when it asks ("was the oic founded in
-    where")."""
+    """A yes/no question's claims: token -> the place id, year or count it claims; ``asked``,
+    the question with each claim put as what it asks ("was the oic founded in where")."""
 
     found: Mapping[str, str]
     asked: tuple[str, ...]
 
 
-def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[str]]]
-           ) -> Claims | None:
-    """The claims of a yes/no question's places and years put as where or when, if any;
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """The places (ids), years and counts an answer states."""
+
+    places: frozenset[str]
+    years: frozenset[str]
+    counts: frozenset[str]
+
+
+def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[str]]],
+           lang: str, confirming: bool = False) -> Claims | None:
+    """The claims of a yes/no question (one opened so, or ``confirming``: asked with "?" and no
+    question word, in ``lang``): its places and years put as where or when, and its counts;
     ``places`` are the (start, end, ids) of the places it names."""
-    lang = next((lang for lang, words in YES_NO_OPENERS.items() if tokens[:1]
-                 and tokens[0] in words), None)
-    if lang is None:
+    opened = next((lang for lang, words in YES_NO_OPENERS.items() if tokens[:1]
+                   and tokens[0] in words), None)
+    if opened is None and not confirming:
         return None
-    where, when = WHERE_AND_WHEN[lang]
-    spans: dict[int, tuple[int, str, str]] = {}  # start -> end, claim, question word
+    asked_by = ASKED_BY[opened or lang]
+    spans: dict[int, tuple[int, str, tuple[str, ...]]] = {}  # start -> end, claim, asked by
     for start, end, ids in places:
         named = sorted(ids)
         if len(named) == 1 and start and tokens[start - 1] in WHERE_WHEN:
-            spans[start] = (end, named[0], where)
+            spans[start] = (end, named[0], asked_by["where"])
     for number, token in enumerate(tokens):
-        if number and YEAR.match(token) and tokens[number - 1] in WHERE_WHEN:
-            spans[number] = (number + 1, token, when)
+        before = tokens[number - 1] if number else ""
+        if YEAR.match(token) and before in WHERE_WHEN:
+            spans[number] = (number + 1, token, asked_by["when"])
+        elif COUNT.match(token) and before not in NAMING:
+            spans[number] = (number + 1, token, asked_by["count"])
     if not spans:
         return None
     found: dict[str, str] = {}
@@ -61,9 +81,9 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
     number = 0
     while number < len(tokens):
         if number in spans:
-            end, claim, word = spans[number]
+            end, claim, words = spans[number]
             found.update(dict.fromkeys(tokens[number:end], claim))
-            asked.append(word)
+            asked += words
             number = end
         else:
             asked.append(tokens[number])
@@ -71,8 +91,19 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
     return Claims(found, tuple(asked))
 
 
-def contradicted(claim: str, years: frozenset[str], places: frozenset[str]) -> bool:
-    """Whether an answer naming ``years`` and ``places`` states another where or when."""
+def stated(answers: Iterable[tuple[str, ...]], places: Callable[[tuple[str, ...]], Iterable[str]]
+           ) -> Stated:
+    """What answers (as tokens) state; ``places`` finds the places in tokens."""
+    texts = list(answers)
+    return Stated(frozenset(p for tokens in texts for p in places(tokens)),
+                  frozenset(t for tokens in texts for t in tokens if YEAR.match(t)),
+                  frozenset(t for tokens in texts for t in tokens if COUNT.match(t)))
+
+
+def contradicted(claim: str, answer: Stated) -> bool:
+    """Whether an answer states another place, year or count than ``claim``."""
     if YEAR.match(claim):
-        return bool(years) and claim not in years
-    return bool(places) and claim not in places
+        return bool(answer.years) and claim not in answer.years
+    if COUNT.match(claim):
+        return bool(answer.counts) and claim not in answer.counts
+    return bool(answer.places) and claim not in answer.places

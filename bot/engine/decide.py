@@ -57,7 +57,8 @@ class Evidence:
 @dataclass(frozen=True, slots=True)
 class Weighed:
     """A proposal with what its answer leaves unexplained, and the score that leaves it;
-    ``corrected``, the claims its answer does not make while stating another place or year."""
+    ``corrected``, the claims its answer does not make while stating another place, year or
+    count."""
 
     proposal: Proposal
     uncovered: tuple[str, ...]
@@ -100,7 +101,7 @@ class Decider:
                  ) -> None:
         """``same`` tells two proposals that give one answer (a row of the bodies table and
         the entry about that body): they are not rivals, so no margin is asked between them.
-        ``contradicts`` tells an answer stating another place or year than a claim's."""
+        ``contradicts`` tells an answer stating another place, year or count than a claim's."""
         self.thresholds = thresholds
         self._kind = kind
         self._explains = explains
@@ -160,7 +161,7 @@ class Decider:
         action: Action = "smalltalk" if kind == "smalltalk" else "answer"
         reason = f"{_name(top)} {top.score:.2f}" + (
             f", margin {gap:.2f} to {_name(runner_up)}" if runner_up else "") + (
-            f"; its answer states another place or year than {', '.join(top.corrected)}"
+            f"; its answer states another place, year or count than {', '.join(top.corrected)}"
             if top.corrected else "")
         return Decision(action, reason, top, tuple(weighed), offers)
 

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
-from bot.engine.claims import claims, contradicted
+from bot.engine.claims import Stated, claims, contradicted, stated
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import (
     ANSWERED,
@@ -35,7 +35,7 @@ from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import stems
-from bot.engine.tables import NO_ROW_PREFIX, SELECTORS, YEAR, TableIndex
+from bot.engine.tables import NO_ROW_PREFIX, SELECTORS, TableIndex
 from bot.engine.texts import MONTHS, TEXTS
 
 __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"]
@@ -125,7 +125,7 @@ class Engine:
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
         self._answer_words: dict[str, frozenset[str]] = {}
-        self._stated: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # years, places
+        self._stated: dict[str, Stated] = {}  # the places, years and counts an answer states
         self._explained: dict[tuple[str, str], bool] = {}
         self._example_countries: dict[tuple[str, str], frozenset[str]] = {}
         self._said: dict[tuple[str, str], frozenset[str]] = {}  # an answer's words and stems
@@ -371,7 +371,8 @@ class Engine:
             if number < last and not self._salient(tokens) and (
                     self._ours not in tokens or self._asks_nothing(tokens)):
                 continue
-            decision = self._decide(normalized, context)
+            decision = self._decide(normalized, context, "id" if indonesian else "en",
+                                    asked.yes_no)
             if decision.action in ANSWERED:
                 if number:
                     decision = decision.noted("", " (read with its context)")
@@ -381,7 +382,9 @@ class Engine:
         assert fallback is not None  # a question has at least one reading
         return fallback
 
-    def _decide(self, normalized: Normalized, context: Context) -> Decision:
+    def _decide(self, normalized: Normalized, context: Context, lang: str = "en",
+                confirming: bool = False) -> Decision:
+        """``confirming``: asked with \"?\" and no question word, in ``lang``."""
         if not normalized.tokens:
             return Decision("empty", "nothing left to answer")
         tokens = normalized.tokens
@@ -389,10 +392,10 @@ class Engine:
         if away:  # "KTT biasa (bukan luar biasa)": no entry about extraordinary summits
             tokens = tuple(t for i, t in enumerate(tokens) if i not in away)
         ranked = self.matcher.rank(tokens, limit=CANDIDATES)
-        claimed = claims(tokens, self.tables.place_spans(tokens))
+        claimed = claims(tokens, self.tables.place_spans(tokens), lang, confirming)
         if claimed:
-            # ... and as the where or when it asks: the place named leads to the entries
-            # naming it ("founded in Cairo": the Cairo Declaration), not to the answer
+            # ... and as the where, when or how many it asks: the place named leads to the
+            # entries naming it ("founded in Cairo": the Cairo Declaration), not to the answer
             ranked = _best_of(ranked, self.matcher.rank(claimed.asked, limit=CANDIDATES))
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
         asked = self.tables.named(tokens)
@@ -615,18 +618,16 @@ class Engine:
             self._intent_explains(intent, part) for part in parts)
 
     def _contradicts(self, proposal: Proposal, claim: str) -> bool:
-        """Whether an intent's answer states another place or year than ``claim``'s."""
+        """Whether an intent's answer states another place, year or count than ``claim``'s."""
         if proposal.source != "intents":
             return False  # a table's rows correct a premise themselves
         entry_id = self._intent_entry[proposal.key]
-        stated = self._stated.get(entry_id)
-        if stated is None:
+        says = self._stated.get(entry_id)
+        if says is None:
             entry = self.kb.entries[entry_id]
-            tokens = [self.normalize(entry.answer[lang]).tokens for lang in LANGS]
-            stated = self._stated[entry_id] = (
-                frozenset(t for ts in tokens for t in ts if YEAR.match(t)),
-                frozenset(p for ts in tokens for p in self.tables.places(ts)))
-        return contradicted(claim, *stated)
+            says = self._stated[entry_id] = stated(
+                (self.normalize(entry.answer[lang]).tokens for lang in LANGS), self.tables.places)
+        return contradicted(claim, says)
 
     def _answer_vocabulary(self, entry_id: str) -> frozenset[str]:
         """The words (and their stems) of an entry's title and answer in both languages."""
@@ -656,9 +657,10 @@ class Engine:
                 return self.tables.reply(chosen.proposal, lang, question, chosen.score, **meta)
             reply = self._reply_for(chosen.proposal.key, lang, question, chosen.score,
                                     chosen.proposal.source, **meta)
-            if chosen.corrected:  # not a yes: the sources say another place or year
+            if chosen.corrected:  # not a yes: the sources say another place, year or count
                 said = f" {TEXTS[lang]['or']} ".join(
-                    c if YEAR.match(c) else self.kb.places[c].name[lang] for c in chosen.corrected)
+                    self.kb.places[c].name[lang] if c in self.kb.places else c
+                    for c in chosen.corrected)
                 reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=said)
                                 + "\n" + reply.answer)
             return reply

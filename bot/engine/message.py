@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.content.model import Lexicon
@@ -67,6 +67,8 @@ class Question:
     # Read as "at the time the first question named" ("... who was Secretary-General then?"):
     # if that only repeats the first answer, "then" meant "in that case"
     dated: bool = False
+    # Asked with "?" and no question word: a claim to confirm ("OKI didirikan di Kairo?")
+    yes_no: bool = False
 
     @property
     def text(self) -> str:
@@ -163,6 +165,7 @@ class MessageReader:
             return self._read_statements(*statements)
         kinds: list[str] = []
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
+        confirming: list[bool] = []  # per sentence: "?" and no question word
         stem, options = _options_apart(text)
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
         for raw in _SENTENCE.split(stem):
@@ -179,8 +182,11 @@ class MessageReader:
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
+                confirming.append("?" in raw and not any(map(self._asking_at, clauses)))
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
         questions = self._questions(sentences, content)
+        if len(sentences) == 1 and confirming[0] and len(questions) == 1:
+            questions = [replace(questions[0], yes_no=True)]
         return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content,
                        excludes, options)
 

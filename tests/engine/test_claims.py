@@ -2,35 +2,67 @@
 
 from __future__ import annotations
 
-from bot.engine.claims import claims, contradicted
+from collections.abc import Iterable
+
+from bot.engine.claims import Stated, claims, contradicted, stated
 
 CAIRO = [(5, 6, {"cairo"})]
 
 
 def test_a_place_put_as_where_in_a_yes_no_question_is_a_claim_asking_where() -> None:
-    found = claims(("was", "the", "oki", "founded", "in", "cairo"), CAIRO)
+    found = claims(("was", "the", "oki", "founded", "in", "cairo"), CAIRO, "id")
     assert found is not None
     assert dict(found.found) == {"cairo": "cairo"}
     assert found.asked == ("was", "the", "oki", "founded", "in", "where")
 
 
 def test_a_year_put_as_when_is_a_claim_asking_when_in_the_question_s_language() -> None:
-    found = claims(("apakah", "oki", "didirikan", "tahun", "1975"), [])
+    found = claims(("apakah", "oki", "didirikan", "tahun", "1975"), [], "en")
     assert found is not None
     assert dict(found.found) == {"1975": "1975"}
     assert found.asked == ("apakah", "oki", "didirikan", "tahun", "kapan")
 
 
 def test_only_a_yes_no_question_claims_and_only_with_in_or_at() -> None:
-    assert claims(("when", "was", "the", "oki", "founded", "in", "1969"), []) is None
+    assert claims(("when", "was", "the", "oki", "founded", "in", "1969"), [], "en") is None
     assert claims(("did", "the", "oki", "say", "anything", "about", "cairo"),
-                  [(6, 7, {"cairo"})]) is None
-    assert claims(("is", "the", "oki", "in", "cairo"), [(4, 5, {"cairo", "kairouan"})]) is None
+                  [(6, 7, {"cairo"})], "en") is None
+    assert claims(("is", "the", "oki", "in", "cairo"), [(4, 5, {"cairo", "kairouan"})],
+                  "en") is None
+
+
+def test_a_number_in_a_yes_no_question_claims_a_count_unless_it_names_something() -> None:
+    found = claims(("does", "the", "oki", "have", "60", "members"), [], "id")
+    assert found is not None
+    assert (dict(found.found), found.asked) == (
+        {"60": "60"}, ("does", "the", "oki", "have", "how", "many", "members"))
+    assert claims(("apakah", "ktt", "ke", "2", "di", "lahore"), [], "id") is None
+    assert claims(("apakah", "pasal", "21", "tentang", "markas"), [], "id") is None
+
+
+def test_a_question_mark_without_a_question_word_confirms_in_the_question_s_language() -> None:
+    tokens = ("oki", "punya", "58", "anggota")
+    assert claims(tokens, [], "id") is None
+    found = claims(tokens, [], "id", confirming=True)
+    assert found is not None and found.asked == ("oki", "punya", "berapa", "anggota")
+
+
+def says(places: Iterable[str] = (), years: Iterable[str] = (), counts: Iterable[str] = ()
+         ) -> Stated:
+    return Stated(frozenset(places), frozenset(years), frozenset(counts))
 
 
 def test_an_answer_contradicts_a_claim_only_by_stating_another_of_its_kind() -> None:
-    assert contradicted("cairo", frozenset({"1969"}), frozenset({"rabat"}))
-    assert not contradicted("rabat", frozenset(), frozenset({"rabat", "jeddah"}))
-    assert not contradicted("cairo", frozenset({"1969"}), frozenset())  # names no place
-    assert contradicted("1975", frozenset({"1969", "1972"}), frozenset())
-    assert not contradicted("1972", frozenset({"1969", "1972"}), frozenset())
+    assert contradicted("cairo", says({"rabat"}, {"1969"}))
+    assert not contradicted("rabat", says({"rabat", "jeddah"}))
+    assert not contradicted("cairo", says(years={"1969"}))  # names no place
+    assert contradicted("1975", says(years={"1969", "1972"}))
+    assert not contradicted("1972", says(years={"1969", "1972"}))
+    assert contradicted("58", says(years={"1969"}, counts={"57"}))
+    assert not contradicted("58", says(years={"1958"}))  # states no count
+
+
+def test_an_answer_states_its_places_years_and_counts() -> None:
+    found = stated([("founded", "in", "rabat", "1969", "with", "25", "states")],
+                   lambda tokens: {"rabat"} & set(tokens))
+    assert found == says({"rabat"}, {"1969"}, {"25"})

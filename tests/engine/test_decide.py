@@ -108,4 +108,4 @@ def test_an_answer_stating_another_place_accounts_for_a_claimed_one() -> None:
     silent = judge.weigh(intent("motto", 0.8), claimed)  # states no place: the claim stays
     assert (silent.score, silent.uncovered, silent.corrected) == (0.0, ("cairo",), ())
     decision = judge.decide([intent("founding", 0.8)], claimed)
-    assert "another place or year than cairo" in decision.reason
+    assert "another place, year or count than cairo" in decision.reason

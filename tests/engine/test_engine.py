@@ -127,6 +127,9 @@ def test_a_claim_to_check_gets_the_fact_that_settles_it(engine: Engine, question
     ("Was the OIC founded in Cairo?", "founding_date", "Cairo", "Rabat"),
     ("apakah OKI didirikan di Kairo?", "founding_date", "Kairo", "Rabat"),
     ("benarkah OKI didirikan di Jakarta", "founding_date", "Jakarta", "Rabat"),
+    ("OKI didirikan di kairo?", "founding_date", "Kairo", "Rabat"),  # a "?" and no question word
+    ("OKI punya 58 anggota?", "member_count", "58", "57"),
+    ("Does the OIC have 60 members?", "member_count", "60", "57"),
     ("apakah OKI didirikan tahun 1975", "founding_date", "1975", "1969"),
     ("was the OIC renamed in 2008?", "name_change", "2008", "2011"),
     ("Is the OIC based in Cairo?", "headquarters", "Cairo", "Jeddah"),

@@ -179,3 +179,14 @@ def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
     assert read(engine, "KTT OKI ke 3 di mana").questions[0].text == "ktt oki ke 3 di mana"
     reply = engine.ask("sebutkan tiga tujuan oki")
     assert (reply.kind, reply.entry) == ("answer", "oic_goals"), reply.reason
+
+
+@pytest.mark.parametrize(("text", "confirming"), [
+    ("OKI didirikan di Kairo?", True),  # a "?" and no question word: a claim to confirm
+    ("Kapan OKI didirikan?", False),
+    ("OKI didirikan di Kairo", False),  # no "?": a keyword search as much as a claim
+    ("OKI didirikan di Kairo? kapan sih", False),  # a later sentence asks something else
+])
+def test_a_question_mark_without_a_question_word_asks_to_confirm(engine: Engine, text: str,
+                                                                 confirming: bool) -> None:
+    assert read(engine, text).questions[0].yes_no is confirming
