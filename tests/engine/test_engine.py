@@ -99,6 +99,13 @@ def test_common_questions_get_their_answer_with_sources(
         # a typo an example was written with is read as the word, not as a rare keyword of
         # that example's entry ("negra pendiri oki" made "negra" point at the founders)
         ("negra pengamat oki apa aja", "observers"),
+        # hedges are not what a question is about ("tbh" weighed as the topic, unexplained)
+        ("wat has the oic done for the rohingyas tbh, genuinly asking", "rohingya"),
+        ("apakah oki msh relevan bgt buat indonesia skrg?", "indonesia_benefits"),
+        ("OKI sering dikritik cuma bisa mengecam. Adakah reformasi yang sedang dilakukan?",
+         "oic_reform"),
+        ("Kenapa India tidak jadi anggota OKI padahal Muslimnya ratusan juta?",
+         "india_not_member"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
