@@ -168,7 +168,9 @@ class CountrySource:
         # standing opened from a button are not yes/no questions.
         padded = f" {' '.join(self._words(question))} "
         yes_no = bool(question) and not any(w in padded for w in self._specific)
-        opener = _opener(self._words(question), country) if yes_no else None
+        # ... by what the first question asks: "Did Thailand join? I saw it listed as an
+        # observer" asks whether it joined (it got "Yes." for the observer)
+        opener = _opener(self._words(_first_asked(question)), country) if yes_no else None
         parts = [texts[opener]] if opener else []
         if country is None or country.status == "not_member":
             parts.append(texts["not_member"].format(name=name))
@@ -267,6 +269,12 @@ class CountrySource:
 
 def _cues(by_lang: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f" {fold(c)} " for cues in by_lang.values() for c in cues))
+
+
+def _first_asked(text: str) -> str:
+    """The message up to its first question mark (all of it if it has none)."""
+    first, mark, _ = text.partition("?")
+    return first if mark and first.strip() else text
 
 
 def _opener(words: tuple[str, ...], country: Country | None) -> str | None:

@@ -243,7 +243,10 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      ("apakah indonesia anggota oki atau tidak", "Ya. Indonesia adalah negara anggota"),
      # the yes/no asks what kind of state it is: "Ya." read as "yes, an Islamic state"
      ("Apakah Indonesia negara Islam? kok bisa masuk OKI", "Indonesia adalah negara anggota"),
-     ("Is Turkey an islamic country in the OIC?", "Türkiye is a member")],
+     ("Is Turkey an islamic country in the OIC?", "Türkiye is a member"),
+     # what the question asks, not the sentence after it ("Yes." for the observer)
+     ("Did Thailand join the OIC? I saw Thailand listed somewhere as an observer.",
+      "Thailand is not a full member")],
 )
 def test_yes_or_no_answers_what_the_question_asked(engine: Engine, question: str,
                                                   opening: str) -> None:
