@@ -912,11 +912,3 @@ def test_an_example_naming_another_city_does_not_answer(engine: Engine) -> None:
     jakarta": our sources do not give the Rabat Declaration's text, so no answer."""
     assert engine.ask("apa isi deklarasi rabat").kind != "answer"
     assert engine.ask("apa isi deklarasi jakarta").entry == "jakarta_summit_2016"
-
-
-def test_a_keyword_many_examples_share_half_of_gets_choices_not_one_of_them(
-        engine: Engine) -> None:
-    """"oic meaning" is half of "oki slogan meaning", "cfm meaning", "oki emblem meaning" ...:
-    the motto, 0.07 ahead, is a guess."""
-    reply = engine.ask("oic meaning")
-    assert reply.kind == "suggest", reply.reason
