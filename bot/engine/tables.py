@@ -408,7 +408,8 @@ class TableIndex:
             break
         if question.superlative is None and question.country and tokens[0] in ASKS_NOW \
                 and not (question.ordinals or question.years or question.relative) \
-                and EVER.isdisjoint(tokens):
+                and EVER.isdisjoint(tokens) and any(
+                    r.status == "current" for t in question.tables for r in self.kb.tables[t].rows):
             # "Is the OIC SG Saudi?" asks about the one in office, not "has any been Saudi?"
             question.superlative = _Hit("current", frozenset())
         named = {t for h in (question.country, *question.rows) if h for t in h.tokens}

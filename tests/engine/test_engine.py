@@ -153,6 +153,18 @@ def test_a_false_where_or_when_gets_what_the_sources_say_and_is_not_a_yes(
     assert fact in rest
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("Was the 10th summit held in Kuala Lumpur?", "summit_10"),
+    ("KTT OKI ke-10 di Putrajaya?", "summit_10"),
+    ("KTT luar biasa OKI di Jakarta tahun 2017?", "extraordinary_summit_5"),
+])
+def test_a_claim_about_a_tables_row_is_settled_by_the_row(engine: Engine, question: str,
+                                                           row: str) -> None:
+    """The tables correct a row's premise themselves; read as "where was the 10th summit
+    held", the list of summits beat the 10th."""
+    assert engine.ask(question).entry == row
+
+
 @pytest.mark.parametrize("question", [
     "Was the OIC founded in Rabat?", "Was the OIC founded in 1969?",
     "apakah markas OKI di Jeddah?"])

@@ -427,6 +427,13 @@ def test_a_yes_no_question_in_the_present_is_about_whoever_holds_the_office_now(
     assert holder in reply.answer.partition("\n")[0]
 
 
+def test_a_yes_no_question_about_a_body_is_not_about_an_office_holder(engine: Engine) -> None:
+    """Only an office has someone in it now: "apakah indonesia anggota komite al quds?" lost
+    the Al-Quds Committee when read as "the committee now"."""
+    reply = engine.ask("apakah indonesia anggota komite al quds?")
+    assert reply.entry == "body_al_quds_committee", reply.reason
+
+
 @pytest.mark.parametrize("question", ["Has any OIC SG been Saudi?",
                                       "apakah pernah ada sekjen OKI orang Saudi?"])
 def test_whether_any_ever_held_the_office_lists_those_who_did(engine: Engine,
