@@ -30,6 +30,7 @@ NAME_LENGTH = 3  # a synonym phrase this long is a proper name, not evidence of 
 # A word this long in a phrase of several may be misspelt by one edit ("secertary genral"):
 # each word of the phrase is then a typo of the phrase's word, or that word itself
 PHRASE_TYPO_LENGTH = 5
+NEAR_KEPT = 50_000  # words whose closest phrase words are remembered (a bound for a long run)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,7 @@ class Normalizer:
         # One letter deleted from each long word of a phrase of several words, to find the
         # phrase's words a typo is one edit from without comparing it with each of them
         self._deletions: dict[str, set[str]] = {}
+        self._near: dict[str, frozenset[str]] = {}  # _close's answers, for each word met
         for words in phrases:
             for word in words if len(words) > 1 else ():
                 if len(word) >= PHRASE_TYPO_LENGTH:
@@ -136,10 +138,20 @@ class Normalizer:
         words = self._expand(fold(text).split())
         tokens: list[str] = []
         spoken: list[str] = []
+        first_words, near, last = self._first_words, self._near, len(words) - 1
         i = 0
         while i < len(words):
-            phrase = next((p for p in self._first_words.get(words[i], ())
-                           if tuple(words[i : i + len(p)]) == p), None) or self._misspelt(words, i)
+            word = words[i]
+            phrase: tuple[str, ...] | None
+            for phrase in first_words.get(word, ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    break
+            else:
+                close = near.get(word)
+                if close is None:
+                    close = self._close(word)
+                phrase = self._misspelt(words, i, close) if i < last and (
+                    close or word in first_words) else None
             if phrase is not None:
                 tokens.append(self._phrases[phrase])
                 if len(phrase) < NAME_LENGTH:
@@ -151,12 +163,12 @@ class Normalizer:
                 i += 1
         return Normalized(" ".join(tokens), tuple(tokens), tuple(words), tuple(spoken))
 
-    def _misspelt(self, words: list[str], start: int) -> tuple[str, ...] | None:
+    def _misspelt(self, words: list[str], start: int, close: frozenset[str]
+                  ) -> tuple[str, ...] | None:
         """The phrase of several words that ``words`` hold from ``start`` with a long word or
-        more one edit off ("secertary genral" is "secretary general"), if any."""
-        if len(words) - start < 2:
-            return None
-        for first in {words[start]} | self._close(words[start]):
+        more one edit off ("secertary genral" is "secretary general"), if any; ``close`` are
+        the phrases' words the first word is one edit from."""
+        for first in (words[start], *close):
             for phrase in self._first_words.get(first, ()):
                 typed = words[start : start + len(phrase)]
                 if len(phrase) > 1 and len(typed) == len(phrase) and all(
@@ -164,12 +176,18 @@ class Normalizer:
                     return phrase
         return None
 
-    def _close(self, word: str) -> set[str]:
+    def _close(self, word: str) -> frozenset[str]:
         """The long words of phrases of several words that ``word`` is one edit from."""
-        if len(word) < PHRASE_TYPO_LENGTH - 1:
-            return set()
-        found = {w for variant in (word, *_deleted(word)) for w in self._deletions.get(variant, ())}
-        return {w for w in found if OSA.distance(word, w, score_cutoff=1) <= 1}
+        close = self._near.get(word)
+        if close is None:  # (the same words come back in every example and question)
+            if len(self._near) >= NEAR_KEPT:
+                self._near.clear()
+            found = {w for variant in (word, *_deleted(word))
+                     for w in self._deletions.get(variant, ())
+                     } if len(word) >= PHRASE_TYPO_LENGTH - 1 else ()
+            close = self._near[word] = frozenset(
+                w for w in found if OSA.distance(word, w, score_cutoff=1) <= 1)
+        return close
 
 
 def _deleted(word: str) -> set[str]:
