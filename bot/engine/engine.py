@@ -658,6 +658,9 @@ class Engine:
         if chosen is not None and decision.action in ANSWERED:
             if chosen.proposal.source == "tables":
                 return self.tables.reply(chosen.proposal, lang, question, chosen.score, **meta)
+            if chosen.proposal.source == "countries":
+                return self.country_source.reply(chosen.proposal.key, lang, question,
+                                                 chosen.score, not chosen.uncovered, **meta)
             reply = self._reply_for(chosen.proposal.key, lang, question, chosen.score,
                                     chosen.proposal.source, **meta)
             if chosen.corrected:  # not a yes: the sources say another place, year or count

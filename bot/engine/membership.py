@@ -148,17 +148,19 @@ class CountrySource:
 
     # -- replies -------------------------------------------------------------------------------
 
-    def reply(self, key: str, lang: str, question: str, confidence: float, **meta: Any
-              ) -> Reply:
+    def reply(self, key: str, lang: str, question: str, confidence: float,
+              verdict: bool = True, **meta: Any) -> Reply:
+        """``verdict``: whether a yes/no question may be answered "Yes."/"No." (not when the
+        standing leaves a word of it unexplained: "Is Guyana the *latest* to join?")."""
         kind, _, code = key.partition(":")
         if kind == "role":
             return self.role_reply(code, lang, question or key, confidence, **meta)
         if kind == "joined":
             return self.joined_reply(code, lang, question or key, confidence, **meta)
-        return self.membership_reply(code, lang, question, confidence, **meta)
+        return self.membership_reply(code, lang, question, confidence, verdict, **meta)
 
     def membership_reply(self, code: str, lang: str, question: str, confidence: float,
-                         **meta: Any) -> Reply:
+                         verdict: bool = True, **meta: Any) -> Reply:
         if COUNTRY_JOIN in code:
             return self._standings(code.split(COUNTRY_JOIN), lang, question, confidence, **meta)
         texts = TEXTS[lang]
@@ -167,7 +169,7 @@ class CountrySource:
         # "Is Nigeria a member?" is answered "Yes."; "how did Nigeria become a member?" and a
         # standing opened from a button are not yes/no questions.
         padded = f" {' '.join(self._words(question))} "
-        yes_no = bool(question) and not any(w in padded for w in self._specific)
+        yes_no = verdict and bool(question) and not any(w in padded for w in self._specific)
         # ... by what the first question asks: "Did Thailand join? I saw it listed as an
         # observer" asks whether it joined (it got "Yes." for the observer)
         opener = _opener(self._words(_first_asked(question)), country) if yes_no else None

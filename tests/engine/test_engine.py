@@ -258,7 +258,9 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      ("Is Turkey an islamic country in the OIC?", "Türkiye is a member"),
      # what the question asks, not the sentence after it ("Yes." for the observer)
      ("Did Thailand join the OIC? I saw Thailand listed somewhere as an observer.",
-      "Thailand is not a full member")],
+      "Thailand is not a full member"),
+     # a word the standing does not account for: not a "Yes." to "the latest to join"
+     ("Is Guyana the latest country to join the OIC?", "Guyana is a member")],
 )
 def test_yes_or_no_answers_what_the_question_asked(engine: Engine, question: str,
                                                   opening: str) -> None:
