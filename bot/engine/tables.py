@@ -42,6 +42,8 @@ TIME_WORDS = frozenset("ketika semasa saat during when".split())
 # ... and words that only introduce a meeting as a time ("the Secretary-General *at* the 13th
 # summit", "sekjen *pas* KTT Jakarta"): read so only when what follows names a meeting's row
 AT_WORDS = TIME_WORDS | {"at", "pas", "waktu", "pada"}
+# Words that open a yes/no question: a row named in it with "first" or "latest" is a claim
+CLAIM_OPENERS = frozenset("is are was were did does apakah benarkah betulkah bener benar".split())
 # A yes/no question in the present asks about whoever holds an office now ("Is the OIC SG
 # Saudi?", "apakah sekjen OKI orang Saudi?"), unless it asks whether any ever did
 ASKS_NOW = frozenset("is are apakah benarkah betulkah".split())
@@ -667,7 +669,15 @@ class TableIndex:
             else:
                 fitting = [r for r in pool if _at_the_time(r, meeting)]
             narrow(fitting, f"at {meeting.id}", question.at_tokens, PICKED_BY_VALUE)
-        if named_rows:
+        claimed_first = bool(named_rows) and question.superlative is not None and \
+            question.superlative.value in ("first", "latest") and not question.ordinals and \
+            question.tokens[0] in CLAIM_OPENERS
+        if claimed_first:
+            # "Was Al-Othaimeen the first Saudi Secretary-General?": the first one answers
+            # (Madani); the one named is the claim, and answered with his own row it read "yes"
+            covered.update(t for h in named_rows for t in h.tokens)
+            picked = max(picked, PICKED)
+        elif named_rows:
             ids = {h.value for h in named_rows}
             narrow([r for r in pool if r.id in ids], "named " + ", ".join(sorted(ids)),
                    (t for h in named_rows for t in h.tokens),

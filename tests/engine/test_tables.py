@@ -427,6 +427,19 @@ def test_a_yes_no_question_in_the_present_is_about_whoever_holds_the_office_now(
     assert holder in reply.answer.partition("\n")[0]
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("Was Al-Othaimeen the first Saudi secretary general?", "sg_10"),  # Madani was
+    ("Was Ihsanoglu the first Secretary-General of the OIC?", "sg_1"),
+    ("apakah ihsanoglu sekjen oki pertama?", "sg_1"),
+    ("Was Tunku Abdul Rahman the first Secretary-General?", "sg_1"),  # the claim holds
+])
+def test_a_row_claimed_to_be_the_first_is_answered_with_the_first(engine: Engine,
+                                                                   question: str,
+                                                                   row: str) -> None:
+    """Answered with the named row, "Was Ihsanoglu the first Secretary-General?" read yes."""
+    assert engine.ask(question).entry == row
+
+
 def test_a_yes_no_question_about_a_body_is_not_about_an_office_holder(engine: Engine) -> None:
     """Only an office has someone in it now: "apakah indonesia anggota komite al quds?" lost
     the Al-Quds Committee when read as "the committee now"."""
