@@ -30,7 +30,7 @@ from bot.engine.decide import (
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import COUNTRY_JOIN, CountrySource
-from bot.engine.message import Message, MessageReader, Named, Question
+from bot.engine.message import Message, MessageReader, Named, Question, option_items
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
@@ -264,8 +264,31 @@ class Engine:
         reply = self._build(question, reply_lang, main, main_form, reason, tuple(also))
         if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
-            reply = replace(reply, answer=f"{TEXTS[reply_lang]['excludes']}\n{reply.answer}")
+            lead = self._odd_ones(option_items(message.options), reply_lang, normal) \
+                or TEXTS[reply_lang]["excludes"]
+            reply = replace(reply, answer=f"{lead}\n{reply.answer}")
         return reply
+
+    def _odd_ones(self, items: list[str], lang: str, normal: Callable[[str], Normalized]
+                  ) -> str | None:
+        """For options naming rows of one table but for some ("Ihsanoglu, Madani, Kofi Annan,
+        Taha"), which are not in it; None where the options do not read so."""
+        named = [self.tables.rows_named(normal(item).tokens) for item in items]
+        tables = {row.table for rows in named for r in rows
+                  if (row := self.tables.row(r)) is not None}
+        if len(tables) != 1 or sum(map(bool, named)) < 2:
+            return None
+        table = self.kb.tables[tables.pop()]
+        # ... and not a word of any row's name either ("Madani" alone names no row, but is
+        # the 10th Secretary-General's name)
+        said = {w for row in table.rows for text in (*(row.name or {}).values(), *row.names)
+                for w in normal(text).tokens}
+        odd = [item for item, rows in zip(items, named, strict=True)
+               if not rows and not said.intersection(normal(item).tokens)]
+        if not odd:
+            return None
+        return TEXTS[lang]["odd_ones"].format(odd=f" {TEXTS[lang]['or']} ".join(odd),
+                                              table=table.name[lang])
 
     def top_replies(self, question: str, lang: str | None = None, hint: str | None = None,
                     limit: int = 5) -> list[Reply]:

@@ -26,6 +26,8 @@ _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or sta
 _LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):])\s*", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")  # "What is the OIC [4]?"
 SHORT_OPTION = 8  # numbered items this short are answer options, not statements
+LISTED_OPTION = 4  # ... and options listed after a colon, this short
+_LIST_SEPARATOR = re.compile(r",|\b(?:dan|and|or|atau)\b", re.IGNORECASE)
 # "Consider the following statements: 1. ... 2. ...": each statement is a question of its own.
 _STATEMENTS = re.compile(r"\bstatements?\b|\bpernyataan\b", re.IGNORECASE)
 STATEMENT_WORDS = 3
@@ -167,6 +169,8 @@ class MessageReader:
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
         confirming: list[bool] = []  # per sentence: "?" and no question word
         stem, options = _options_apart(text)
+        if not options:
+            stem, options = _listed_apart(stem)
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
         for raw in _SENTENCE.split(stem):
             if not raw or not raw.strip():
@@ -400,6 +404,29 @@ def _statements(text: str) -> tuple[str, list[str]] | None:
     if any(len(item.split()) < STATEMENT_WORDS for item in items):
         return None  # "1. Jeddah 2. Riyadh": answer options, not statements
     return stem, items
+
+
+def _listed_apart(text: str) -> tuple[str, str]:
+    """A stem asking which does *not* belong and its options listed after a colon ("Which of
+    these was not a Secretary-General: Ihsanoglu, Madani, Kofi Annan, Taha?"), else the text
+    and ""."""
+    stem, colon, listed = text.rpartition(":")
+    items = option_items(listed)
+    if colon and _EXCLUDING.search(stem.lower()) and len(items) >= 3 and all(
+            len(item.split()) <= LISTED_OPTION for item in items):
+        return stem, listed
+    return text, ""
+
+
+def option_items(options: str) -> list[str]:
+    """The options of a multiple-choice item, as typed ("A. ..." or a list with commas)."""
+    letters = list(_OPTION.finditer(options))
+    if letters:
+        ends = [m.start() for m in letters[1:]] + [len(options)]
+        items = [options[m.end():end] for m, end in zip(letters, ends, strict=True)]
+    else:
+        items = _LIST_SEPARATOR.split(options)
+    return [i for i in (item.strip(" ?.!;") for item in items) if i]
 
 
 def _options_apart(text: str) -> tuple[str, str]:

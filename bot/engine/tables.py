@@ -347,6 +347,10 @@ class TableIndex:
                          if start and tokens[start - 1] in NOT_HERE
                          for i in range(start - 1, end))
 
+    def rows_named(self, tokens: tuple[str, ...]) -> frozenset[str]:
+        """The rows ``tokens`` name by name ("ihsanoglu", "sesric")."""
+        return frozenset(v for _, _, values in self._row_names.find(tokens) for v in values)
+
     def row_name_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where rows are named by name in ``tokens`` ("siprus turki", "komite al-quds")."""
         return [(start, end) for start, end, _ in self._row_names.find(tokens)]

@@ -29,6 +29,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "Ya.",
         "no": "Tidak.",
         "not_said": "Sumber kami di sini tidak menyebut {claim}. Yang mereka katakan:",
+        "odd_ones": "Dari pilihan itu, {odd} tidak ada dalam daftar {table} kami; yang lain ada.",
         "or": "atau",
         "member": "{name} adalah negara anggota OKI; daftar anggota mencatatnya bergabung "
         "pada {since}.",
@@ -111,6 +112,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "Yes.",
         "no": "No.",
         "not_said": "Our sources here do not mention {claim}. What they say:",
+        "odd_ones": "Of the options, {odd} is not in our list of {table}; the others are.",
         "or": "or",
         "member": "{name} is a member of the OIC, listed as joining in {since}.",
         "observer": "{name} is not a full member of the OIC; it has been an observer state since "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.engine.message import Message
+from bot.engine.message import Message, option_items
 
 
 def read(engine: Engine, text: str) -> Message:
@@ -190,3 +190,27 @@ def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
 def test_a_question_mark_without_a_question_word_asks_to_confirm(engine: Engine, text: str,
                                                                  confirming: bool) -> None:
     assert read(engine, text).questions[0].yes_no is confirming
+
+
+def test_options_listed_after_a_colon_are_the_options_of_a_which_is_not_item(
+        engine: Engine) -> None:
+    message = read(engine, "Which of these was not an OIC Secretary-General: Ihsanoglu, "
+                           "Madani, Kofi Annan, Taha?")
+    assert message.excludes
+    assert option_items(message.options) == ["Ihsanoglu", "Madani", "Kofi Annan", "Taha"]
+    # a list after a colon that asks nothing away is the question itself
+    assert read(engine, "Tell me about these: SESRIC, ICDT, IUT").options == ""
+    assert option_items("a. SESRIC b) IUT c. UNESCO") == ["SESRIC", "IUT", "UNESCO"]
+
+
+@pytest.mark.parametrize(("question", "odd", "kept"), [
+    ("Which of these was not an OIC Secretary-General? a. Ihsanoglu b. Madani c. Kofi Annan "
+     "d. Taha", "Kofi Annan", "Madani"),  # "Madani" alone names no row, but is a name in one
+    ("mana yang bukan sekjen OKI: tunku abdul rahman, hamid algabid, ban ki-moon, iyad madani?",
+     "ban ki-moon", "algabid"),
+])
+def test_the_option_no_row_of_the_table_names_is_said_to_be_the_odd_one(
+        engine: Engine, question: str, odd: str, kept: str) -> None:
+    """It got the current Secretary-General, the options dropped."""
+    lead = engine.ask(question).answer.partition("\n")[0]
+    assert odd in lead and kept not in lead
