@@ -106,6 +106,9 @@ def test_common_questions_get_their_answer_with_sources(
          "oic_reform"),
         ("Kenapa India tidak jadi anggota OKI padahal Muslimnya ratusan juta?",
          "india_not_member"),
+        # who says so frames a claim ("akademisi" weighed as the topic, unexplained)
+        ("Dosen saya bilang OKI itu macan kertas. Apakah ada pendapat akademisi yang menilai "
+         "efektivitas OKI?", "oic_effectiveness"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
