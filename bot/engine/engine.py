@@ -415,16 +415,16 @@ class Engine:
         if away:  # "KTT biasa (bukan luar biasa)": no entry about extraordinary summits
             tokens = tuple(t for i, t in enumerate(tokens) if i not in away)
         ranked = self.matcher.rank(tokens, limit=CANDIDATES)
+        asked = self.tables.named(tokens)
         # (a question naming a history table has its premise corrected by the table's rows:
         # "Was the 10th summit held in Kuala Lumpur?" is the 10th, held in Putrajaya)
-        claimed = None if self.tables.named(tokens) else claims(
-            tokens, self.tables.place_spans(tokens), lang, confirming)
+        claimed = None if asked else claims(tokens, self.tables.place_spans(tokens), lang,
+                                            confirming)
         if claimed:
             # ... and as the where, when or how many it asks: the place named leads to the
             # entries naming it ("founded in Cairo": the Cairo Declaration), not to the answer
             ranked = _best_of(ranked, self.matcher.rank(claimed.asked, limit=CANDIDATES))
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
-        asked = self.tables.named(tokens)
         places = self.tables.places(tokens)
         countries = frozenset(code for code, _ in self._countries_named(normalized))
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries)
