@@ -15,15 +15,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.engine.tables import YEAR
+from bot.engine.tables import YEAR, YES_NO_OPENERS
 
-# Words that open a yes/no question ("is it true ...", "bener ga ...", "masa sih ..."), and
-# the question words its claims stand in for: "founded in Cairo?" asks where it was founded,
-# "OKI punya 58 anggota?" how many members it has
-YES_NO_OPENERS = {
-    "en": frozenset("is are was were does do did has have had".split()),
-    "id": frozenset("apakah apa benarkah betulkah bener benar betul emang emangnya masa".split()),
-}
+# The question words a yes/no question's claims stand in for: "founded in Cairo?" asks where it
+# was founded, "OKI punya 58 anggota?" how many members it has
 ASKED_BY: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"where": ("where",), "when": ("when",), "count": ("how", "many")},
     "id": {"where": ("dimana",), "when": ("kapan",), "count": ("berapa",)}}
@@ -58,8 +53,9 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
     """The claims of a yes/no question (one opened so, or ``confirming``: asked with "?" and no
     question word, in ``lang``): its places and years put as where or when, and its counts;
     ``places`` are the (start, end, ids) of the places it names."""
-    opened = next((lang for lang, words in YES_NO_OPENERS.items() if tokens[:1]
-                   and tokens[0] in words), None)
+    first = tokens[1:2] if tokens[:1] == ("apa",) else tokens[:1]  # "apa benar ...?"
+    opened = next((lang for lang, words in YES_NO_OPENERS.items() if first
+                   and first[0] in words), None)
     if opened is None and not confirming:
         return None
     asked_by = ASKED_BY[opened or lang]

@@ -42,8 +42,14 @@ TIME_WORDS = frozenset("ketika semasa saat during when".split())
 # ... and words that only introduce a meeting as a time ("the Secretary-General *at* the 13th
 # summit", "sekjen *pas* KTT Jakarta"): read so only when what follows names a meeting's row
 AT_WORDS = TIME_WORDS | {"at", "pas", "waktu", "pada"}
-# Words that open a yes/no question: a row named in it with "first" or "latest" is a claim
-CLAIM_OPENERS = frozenset("is are was were did does apakah benarkah betulkah bener benar".split())
+# Words that open a yes/no question ("is it true ...", "bener ga ...", "masa sih ..."): a row
+# named in it with "first" or "latest" is a claim
+YES_NO_OPENERS = {
+    "en": frozenset("is are was were does do did has have had".split()),
+    # ("apa" alone asks what: "apa benar ..." opens with "benar" once "apa" is passed over)
+    "id": frozenset("apakah benarkah betulkah bener benar betul emang emangnya masa".split()),
+}
+CLAIM_OPENERS = YES_NO_OPENERS["en"] | YES_NO_OPENERS["id"]
 # A yes/no question in the present asks about whoever holds an office now ("Is the OIC SG
 # Saudi?", "apakah sekjen OKI orang Saudi?"), unless it asks whether any ever did
 ASKS_NOW = frozenset("is are apakah benarkah betulkah".split())

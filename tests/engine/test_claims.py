@@ -29,6 +29,10 @@ def test_only_a_yes_no_question_claims_and_only_with_in_or_at() -> None:
                   [(6, 7, {"cairo"})], "en") is None
     assert claims(("is", "the", "oki", "in", "cairo"), [(4, 5, {"cairo", "kairouan"})],
                   "en") is None
+    # "apa" asks what, unless it opens "apa benar ..."
+    assert claims(("apa", "yang", "dibahas", "di", "jeddah"), [(4, 5, {"jeddah"})], "id") is None
+    assert claims(("apa", "benar", "oki", "didirikan", "di", "kairo"), [(5, 6, {"cairo"})],
+                  "id") is not None
 
 
 def test_a_number_in_a_yes_no_question_claims_a_count_unless_it_names_something() -> None:
