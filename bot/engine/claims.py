@@ -27,6 +27,8 @@ WHERE_WHEN = frozenset("in at on during di pada tahun thn th year".split())
 # ... and those after which a number names something rather than counts ("KTT ke 2",
 # "Pasal 21", "resolusi 3369")
 NAMING = frozenset("ke no nomor number pasal article bab chapter resolusi resolution".split())
+# ... or after which it is taken as given ("Is Palestine one of *the* 57 members?")
+GIVEN = frozenset("the dari".split())
 COUNT = re.compile(r"^\d{1,3}$")
 
 
@@ -68,7 +70,7 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
         before = tokens[number - 1] if number else ""
         if YEAR.match(token) and before in WHERE_WHEN:
             spans[number] = (number + 1, token, asked_by["when"])
-        elif COUNT.match(token) and before not in NAMING:
+        elif COUNT.match(token) and before not in NAMING | GIVEN:
             spans[number] = (number + 1, token, asked_by["count"])
     if not spans:
         return None

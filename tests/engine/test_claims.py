@@ -42,6 +42,10 @@ def test_a_number_in_a_yes_no_question_claims_a_count_unless_it_names_something(
         {"60": "60"}, ("does", "the", "oki", "have", "how", "many", "members"))
     assert claims(("apakah", "ktt", "ke", "2", "di", "lahore"), [], "id") is None
     assert claims(("apakah", "pasal", "21", "tentang", "markas"), [], "id") is None
+    # a number taken as given is no claim: "one of the 57 members" got "do not mention 57"
+    assert claims(("is", "palestine", "one", "of", "the", "57", "members"), [], "en") is None
+    assert claims(("apakah", "palestina", "salah", "satu", "dari", "57", "anggota", "oki"), [],
+                  "id") is None
 
 
 def test_a_question_mark_without_a_question_word_confirms_in_the_question_s_language() -> None:
