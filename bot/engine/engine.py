@@ -27,6 +27,7 @@ from bot.engine.decide import (
     Thresholds,
     offerable,
 )
+from bot.engine.focus import RARE_ANSWERS, focus_line, refocused
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import COUNTRY_JOIN, CountrySource
@@ -129,6 +130,9 @@ class Engine:
         self._explained: dict[tuple[str, str], bool] = {}
         self._example_countries: dict[tuple[str, str], frozenset[str]] = {}
         self._said: dict[tuple[str, str], frozenset[str]] = {}  # an answer's words and stems
+        # an entry's title and lead, then each later line of its answer, as words and stems
+        self._lines: dict[tuple[str, str], tuple[frozenset[str], ...]] = {}
+        self._rarity: dict[str, bool] = {}
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
         self._off_topic_entry = next(
@@ -316,6 +320,8 @@ class Engine:
         after each load; a one-off `oic-bot ask` does not need it."""
         for entry_id in self.kb.entries:
             self._answer_vocabulary(entry_id)
+            for lang in LANGS:
+                self._line_forms(entry_id, lang)
 
     def knows(self, answer_id: str) -> bool:
         """Whether ``answer_id`` names an answer: a knowledge entry, a table row, or the
@@ -686,6 +692,8 @@ class Engine:
                                                  chosen.score, not chosen.uncovered, **meta)
             reply = self._reply_for(chosen.proposal.key, lang, question, chosen.score,
                                     chosen.proposal.source, **meta)
+            if normalized is not None and reply.kind == "answer" and reply.entry:
+                reply = self._focused(reply, normalized)
             if chosen.corrected:  # not a yes: the sources say another place, year or count
                 said = f" {TEXTS[lang]['or']} ".join(
                     self.kb.places[c].name[lang] if c in self.kb.places else c
@@ -708,6 +716,41 @@ class Engine:
                          confidence=0.0, answer=TEXTS[lang]["empty"],
                          related=self._links(self.kb.navigation.starters, lang), **meta)
         return self._not_known(question, lang, decision, normalized, meta)
+
+    def _focused(self, reply: Reply, asked: Normalized) -> Reply:
+        """``reply`` with the line that says what was asked first (:mod:`bot.engine.focus`)."""
+        assert reply.entry is not None
+        lines = self._line_forms(reply.entry, reply.lang)
+        index = focus_line(lines[0], lines[1:], self._salient(asked.tokens), self._rare)
+        return reply if index is None else replace(reply, answer=refocused(reply.answer, index))
+
+    def _line_forms(self, entry_id: str, lang: str) -> tuple[frozenset[str], ...]:
+        """The words (and their stems) of an entry's title and lead, then of each later line."""
+        lines = self._lines.get((entry_id, lang))
+        if lines is None:  # (the same few answers come back: each is read once)
+            entry = self.kb.entries[entry_id]
+            read = [set(self.normalize(line).tokens) for line in entry.answer[lang].splitlines()]
+            read[0] |= set(self.normalize(entry.title[lang]).tokens)
+            lines = self._lines[(entry_id, lang)] = tuple(
+                frozenset(words.union(*map(stems, words))) for words in read)
+        return lines
+
+    def _rare(self, word: str) -> bool:
+        """Whether some answers, but at most RARE_ANSWERS, use ``word`` (or a word holding
+        it); a word written in none (a collapsed name such as ``org_un``) is no detail."""
+        found = self._rarity.get(word)
+        if found is None:
+            if len(self._rarity) >= EXPLAINED_KEPT:
+                self._rarity.clear()
+            found = self._rarity[word] = 0 < sum(
+                word in text for text in self._answer_texts) <= RARE_ANSWERS
+        return found
+
+    @cached_property
+    def _answer_texts(self) -> tuple[str, ...]:
+        """Every entry's answer in both languages, folded as the questions are."""
+        return tuple(fold(" ".join(e.answer[lang] for lang in LANGS))
+                     for e in self.kb.entries.values())
 
     def _reply_for(self, key: str, lang: str, question: str, confidence: float,
                    source: str | None = None, **meta: Any) -> Reply:
