@@ -109,6 +109,9 @@ def test_common_questions_get_their_answer_with_sources(
         # who says so frames a claim ("akademisi" weighed as the topic, unexplained)
         ("Dosen saya bilang OKI itu macan kertas. Apakah ada pendapat akademisi yang menilai "
          "efektivitas OKI?", "oic_effectiveness"),
+        # "pas" is chat for "when", "ibukota" is "ibu kota" written as one word
+        ("reaksi oki pas as pindahin kedutaan", "jerusalem_2017"),
+        ("ibukota palestina menurut oki", "palestine"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
