@@ -239,6 +239,12 @@ class MessageReader:
                 continue
             whole = [content] if len(asking) == 1 else []
             first = parts[0].split()
+            if whole and content != sentence and self._points_at_context(first):
+                # "India attended the CFM as guest of honour in 2019. Where was that meeting
+                # held?": alone, "that meeting" got the meetings Indonesia hosted (and it is
+                # never asked alone: what it points at is not in it)
+                questions.append(Question((content,)))
+                continue
             if own is not clauses and first[0] in _PREDICATE_FIRST and len(first) <= 3:
                 # "The Islamic University of Technology (IUT), an OIC organ, is located in:":
                 # the clause that asks has no subject of its own
@@ -246,6 +252,16 @@ class MessageReader:
                 continue
             questions.append(Question(_unique(parts[0], sentence, *whole)))
         return questions
+
+    def _points_at_context(self, words: Sequence[str]) -> bool:
+        """Whether a question names what it asks about only by pointing at the text before it:
+        "*that meeting*", "*KTT tersebut*", "*sidang itu*" (not "apa itu", "oki itu apa", nor
+        "menurut *kutipan tersebut*": a quote or a text is no thing the question is about; nor
+        "*Deklarasi Jakarta* tersebut", which names it)."""
+        return not self._names(words).particular and any(
+            (word in _POINTING_BEFORE and at + 1 < len(words) and not self._plain(words[at + 1]))
+            or (word in _POINTING_AFTER and at > 0 and not self._plain(words[at - 1]))
+            for at, word in enumerate(words))
 
     def _later(self, first: str, part: str) -> Question:
         """A later question of a message. One that names nothing of its own or points back
@@ -320,6 +336,10 @@ def _uncounted(words: Sequence[str]) -> list[str]:
 
 _POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ tsb "
                       "tersebut".split())
+
+
+_POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
+_POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
 
 
 _THEN = (("at", "that", "time"), ("at", "the", "time"), ("back", "then"), ("then",),

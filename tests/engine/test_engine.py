@@ -932,3 +932,15 @@ def test_an_example_naming_another_city_does_not_answer(engine: Engine) -> None:
     jakarta": our sources do not give the Rabat Declaration's text, so no answer."""
     assert engine.ask("apa isi deklarasi rabat").kind != "answer"
     assert engine.ask("apa isi deklarasi jakarta").entry == "jakarta_summit_2016"
+
+
+@pytest.mark.parametrize(("question", "answered", "fact"), [
+    ("In 2019 the OIC marked its 50th anniversary at a foreign ministers' meeting. Where was that "
+     "meeting held?", "fiftieth_anniversary", "Abu Dhabi"),
+    ("Pada tahun 1974 Pakistan menjadi tuan rumah KTT Islam kedua. Di kota manakah KTT tersebut "
+     "diadakan?", "summit_2", "Lahore"),
+])
+def test_what_a_question_points_at_is_read_from_the_text_before_it(
+        engine: Engine, question: str, answered: str, fact: str) -> None:
+    reply = engine.ask(question)
+    assert (reply.entry or reply.intent, fact in reply.answer) == (answered, True), reply.reason

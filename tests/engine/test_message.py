@@ -214,3 +214,31 @@ def test_the_option_no_row_of_the_table_names_is_said_to_be_the_odd_one(
     """It got the current Secretary-General, the options dropped."""
     lead = engine.ask(question).answer.partition("\n")[0]
     assert odd in lead and kept not in lead
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the OIC marked its 50th anniversary at a foreign ministers' meeting. Where was that "
+    "meeting held?",
+    "Pada tahun 1974 Pakistan menjadi tuan rumah KTT Islam kedua. Di kota manakah KTT tersebut "
+    "diadakan?",
+])
+def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
+        engine: Engine, text: str) -> None:
+    """Alone, "where was that meeting held" got the meetings Indonesia hosted."""
+    [asked] = read(engine, text).questions
+    assert asked.readings == (read(engine, text).content,)
+
+
+@pytest.mark.parametrize("text", [
+    # the question names what it points at
+    "KTT Luar Biasa OKI di Jakarta tahun 2016 menghasilkan Deklarasi Jakarta. Berapa jumlah poin "
+    "dalam Deklarasi Jakarta tersebut?",
+    # a quote is no thing the question is about
+    "Simak kutipan berikut: 'OKI lebih mengedepankan perdamaian.' Pertanyaan: apa yang dimaksud "
+    "dengan diplomasi Islam menurut kutipan tersebut?",
+    "Saya sedang belajar. Apa itu OKI?",
+])
+def test_a_question_naming_its_own_subject_is_still_read_alone_first(
+        engine: Engine, text: str) -> None:
+    [asked] = read(engine, text).questions
+    assert len(asked.readings) > 1 and asked.readings[-1] == read(engine, text).content
