@@ -245,7 +245,7 @@ class MessageReader:
                 # never asked alone: what it points at is not in it)
                 questions.append(Question((content,)))
                 continue
-            if own is not clauses and first[0] in _PREDICATE_FIRST and len(first) <= 3:
+            if own is not clauses and first[0] in _PREDICATE_FIRST and len(first) <= 5:
                 # "The Islamic University of Technology (IUT), an OIC organ, is located in:":
                 # the clause that asks has no subject of its own
                 questions.append(Question(_unique(sentence, *whole)))
