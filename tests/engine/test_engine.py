@@ -953,6 +953,13 @@ def test_what_a_question_points_at_is_read_from_the_text_before_it(
     # the clause that asks has no subject of its own: alone, it was the OIC's own founding
     ("The Islamic Solidarity Fund, based in Jeddah, was set up in: (a) 1969 (b) 1974 (c) 1981 "
      "(d) 1990", "body_isf"),
+    # how an item asks is no word of what it asks about ("t", "f", "except" were unexplained)
+    ("T/F: Russia is an observer state of the OIC.", "observer_russia"),
+    ("B/S: Bahasa resmi OKI adalah bahasa Arab, Inggris, dan Prancis.", "official_languages"),
+    ("All of the following are official languages of the OIC EXCEPT: (a) Arabic (b) English "
+     "(c) French (d) Urdu", "official_languages"),
+    ("Berikut ini merupakan komite tetap (standing committee) OKI, kecuali .... A. COMCEC "
+     "B. COMSTECH C. COMIAC D. COMESA", "bodies"),
 ])
 def test_exam_items_are_answered_about_what_they_name(engine: Engine, question: str,
                                                       answered: str) -> None:
