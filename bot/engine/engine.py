@@ -27,7 +27,19 @@ from bot.engine.decide import (
     Thresholds,
     offerable,
 )
-from bot.engine.focus import RARE_ANSWERS, focus_line, refocused
+from bot.engine.focus import (
+    LIFTED_SHARE,
+    RARE_ANSWERS,
+    YEAR,
+    Shape,
+    asked_shape,
+    focus_line,
+    lifted,
+    refocused,
+    said,
+    sentences,
+    split_lead,
+)
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import COUNTRY_JOIN, CountrySource
@@ -54,6 +66,12 @@ _VERB_PREFIXES = ("di", "me", "ber", "ter", "ny", "nge", "ng")
 _VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
+
+
+# What an answer's lead says (words and stems) and gives (a year, a place), and then each folded
+# sentence with what it says and gives.
+Told = tuple[tuple[frozenset[str], frozenset[Shape]],
+             tuple[tuple[str, frozenset[str], frozenset[Shape]], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +151,7 @@ class Engine:
         # an entry's title and lead, then each later line of its answer, as words and stems
         self._lines: dict[tuple[str, str], tuple[frozenset[str], ...]] = {}
         self._rarity: dict[str, bool] = {}
+        self._folded: dict[tuple[str, str], Told] = {}
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
         self._off_topic_entry = next(
@@ -720,9 +739,48 @@ class Engine:
     def _focused(self, reply: Reply, asked: Normalized) -> Reply:
         """``reply`` with the line that says what was asked first (:mod:`bot.engine.focus`)."""
         assert reply.entry is not None
+        salient = self._salient(asked.tokens)
         lines = self._line_forms(reply.entry, reply.lang)
-        index = focus_line(lines[0], lines[1:], self._salient(asked.tokens), self._rare)
-        return reply if index is None else replace(reply, answer=refocused(reply.answer, index))
+        index = focus_line(lines[0], lines[1:], salient, self._rare)
+        if index is not None:
+            return replace(reply, answer=refocused(reply.answer, index))
+        # ... or, when the lead gives no year or place and one is asked ("When did the OIC
+        # change its name?"), the folded sentence giving one that says most of what the lead
+        # leaves unsaid of the question
+        shape = asked_shape(asked.tokens)
+        if shape is None:
+            return reply
+        (lead, shown), folded = self._told(reply.entry, reply.lang)
+        if shape in shown:
+            return reply
+
+        unsaid = {word: w for word, w in salient.items() if not said(word, lead)}
+        giving = [(sum(w for word, w in unsaid.items() if said(word, forms)), sentence)
+                  for sentence, forms, shapes in folded if shape in shapes]
+        best, sentence = max(giving, key=lambda g: g[0], default=(0.0, ""))
+        # (it must say at least half of what the lead leaves unsaid: "Kapan Indonesia mulai
+        # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy)
+        if not best or best < sum(unsaid.values()) * LIFTED_SHARE:
+            return reply
+        return replace(reply, answer=lifted(reply.answer, sentence))
+
+    def _told(self, entry_id: str, lang: str) -> Told:
+        """What an entry's lead says and gives, and each folded sentence with the same."""
+        found = self._folded.get((entry_id, lang))
+        if found is None:  # (read only for questions asking for a year, place or number)
+            entry = self.kb.entries[entry_id]
+            lead, rest = split_lead(entry.answer[lang])
+            found = self._folded[(entry_id, lang)] = (
+                self._read_text(lead),
+                tuple((sentence, *self._read_text(sentence)) for sentence in sentences(rest)))
+        return found
+
+    def _read_text(self, text: str) -> tuple[frozenset[str], frozenset[Shape]]:
+        """A text's words with their stems, and what it gives: a year, a number, a place."""
+        tokens = self.normalize(text).tokens
+        shapes = {shape for shape, found in (("year", YEAR.search(text)),
+                                             ("place", self.tables.places(tokens))) if found}
+        return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)
 
     def _line_forms(self, entry_id: str, lang: str) -> tuple[frozenset[str], ...]:
         """The words (and their stems) of an entry's title and lead, then of each later line."""

@@ -11,13 +11,79 @@ other line says as much, that line leads instead.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.engine.stem import stems
 
 FOCUS_WORDS = 2  # words of the question a later line must say that the lead does not
 RARE_ANSWERS = 4  # a word in at most this many answers names a detail
+LIFTED_SHARE = 0.5  # of the question's words the lead leaves unsaid, a lifted sentence says
 BULLET = "• "
+LEAD_CHARS = 240  # the direct answer shown before "More": about three lines on a phone
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"(A-Z0-9])")
+# What a question asks for, by its words: a year (a sentence giving one has one) or a place (a
+# sentence naming one of places.yaml, which the engine knows). A count is not read so: "tiga
+# tahun sekali" gives one in words.
+WHEN = frozenset("when kapan kapankah date tanggal".split())
+# "year" asks when only so: "berapa tahun sekali" (how often) does not
+WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun", "brp"))
+WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
+YEAR = re.compile(r"\b(?:1[3-9]|20)\d\d\b")
+Shape = str  # "year" or "place"
+
+
+def split_lead(answer: str) -> tuple[str, str]:
+    """The direct answer a phone shows first, and the rest (folded). The lead is the first
+    paragraph (with the first items of a list that follows it), cut after whole sentences
+    when it is longer than LEAD_CHARS; nothing is dropped: lead + rest is the whole answer."""
+    lines = answer.splitlines()
+    if not lines:
+        return "", ""
+    first, rest = lines[0], lines[1:]
+    if len(first) > LEAD_CHARS:
+        sentences = SENTENCE_END.split(first)
+        kept = [sentences[0]]
+        for sentence in sentences[1:]:
+            if len(" ".join([*kept, sentence])) > LEAD_CHARS:
+                break
+            kept.append(sentence)
+        if len(kept) < len(sentences):
+            return " ".join(kept), "\n".join([" ".join(sentences[len(kept):]), *rest])
+    lead = [first]
+    while rest and rest[0].startswith(BULLET) and len("\n".join([*lead, rest[0]])) <= LEAD_CHARS:
+        lead.append(rest.pop(0))
+    return "\n".join(lead), "\n".join(rest)
+
+
+def asked_shape(tokens: Sequence[str]) -> Shape | None:
+    """What a question's answer must look like: a year ("kapan", "when"), a place ("where");
+    None when its words do not say."""
+    words = set(tokens)
+    pairs = set(itertools.pairwise(tokens))
+    if words & WHEN or pairs.intersection(WHAT_YEAR):
+        return "year"
+    return "place" if words & WHERE else None
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, line by line (a list item is one)."""
+    return [s for line in text.splitlines() for s in SENTENCE_END.split(line.removeprefix(BULLET))
+            if s.strip()]
+
+
+def lifted(answer: str, sentence: str) -> str:
+    """``answer`` with ``sentence`` taken out of its paragraph and put first; nothing dropped."""
+    lines = []
+    for line in answer.splitlines():
+        if sentence in line:
+            line = " ".join(part for part in SENTENCE_END.split(line)
+                            if part.removeprefix(BULLET) != sentence)
+            if not line.strip() or line.strip() == BULLET.strip():
+                continue
+        lines.append(line)
+    return "\n".join([sentence, *lines])
 
 
 def said(word: str, forms: frozenset[str]) -> bool:

@@ -11,7 +11,6 @@ so long messages can be split at line boundaries without breaking markup.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, SwitchInlineQueryChosenChat
@@ -19,6 +18,7 @@ from telegram.constants import MessageLimit
 
 from bot.engine import Reply
 from bot.engine.engine import as_of_line, format_date
+from bot.engine.focus import split_lead
 from bot.engine.texts import TEXTS
 from bot.store.base import VOTE_REASONS
 from bot.telegram.callbacks import Choose, Fold, Open, Switch, Thanks, Vote
@@ -39,8 +39,6 @@ LABELS = {
 }
 SHOWN_SOURCES = 2  # sources shown before "All sources" is pressed
 SHORT_RELATED = 2  # related questions offered in group chats (3 in private)
-LEAD_CHARS = 240  # the direct answer shown before "More": about three lines on a phone
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"(A-Z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,29 +82,6 @@ def deep_link(bot_username: str, ident: str | None) -> str:
     """t.me/<bot>?start=<answer>: start parameters allow only A-Z a-z 0-9 _ -, so the ":" of
     ``membership:TR`` travels as "-" (bot/telegram/questions.py reads it back)."""
     return f"https://t.me/{bot_username}" + (f"?start={ident.replace(':', '-')}" if ident else "")
-
-
-def split_lead(answer: str) -> tuple[str, str]:
-    """The direct answer a phone shows first, and the rest (folded). The lead is the first
-    paragraph (with the first items of a list that follows it), cut after whole sentences
-    when it is longer than LEAD_CHARS; nothing is dropped: lead + rest is the whole answer."""
-    lines = answer.splitlines()
-    if not lines:
-        return "", ""
-    first, rest = lines[0], lines[1:]
-    if len(first) > LEAD_CHARS:
-        sentences = _SENTENCE_END.split(first)
-        kept = [sentences[0]]
-        for sentence in sentences[1:]:
-            if len(" ".join([*kept, sentence])) > LEAD_CHARS:
-                break
-            kept.append(sentence)
-        if len(kept) < len(sentences):
-            return " ".join(kept), "\n".join([" ".join(sentences[len(kept):]), *rest])
-    lead = [first]
-    while rest and rest[0].startswith("• ") and len("\n".join([*lead, rest[0]])) <= LEAD_CHARS:
-        lead.append(rest.pop(0))
-    return "\n".join(lead), "\n".join(rest)
 
 
 def render(reply: Reply, *, bot_username: str | None = None, short: bool = False,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine import Engine
-from bot.engine.focus import focus_line, refocused
+from bot.engine.focus import asked_shape, focus_line, lifted, refocused
 
 LEAD = frozenset({"kashmir", "contact", "group"})
 LINES = [frozenset({"meetings", "jeddah"}), frozenset({"india", "lost", "credibility"}),
@@ -53,3 +53,35 @@ def test_a_question_the_lead_answers_keeps_the_answer_as_written(engine: Engine)
     # "tuan rumah" (host) is in one item of the list, but many answers say it: the list stays
     reply = engine.ask("indonesia pernah jadi tuan rumah oki kapan aja")
     assert reply.answer == engine.kb.entries["indonesia_hosted"].answer["id"]
+
+
+def test_a_question_asks_for_a_year_by_its_words_not_by_any_year_word() -> None:
+    assert asked_shape(("kapan", "oki", "ganti", "nama")) == "year"
+    assert asked_shape(("tahun", "berapa", "oki", "berdiri")) == "year"
+    assert asked_shape(("where", "is", "comstech", "based")) == "place"
+    # "how often" is no year
+    assert asked_shape(("ktt", "oki", "diadakan", "berapa", "tahun", "sekali")) is None
+
+
+def test_a_lifted_sentence_leaves_its_paragraph_and_nothing_is_dropped() -> None:
+    answer = "Old name. Changed in 2011 at Astana. Same session.\nMore."
+    assert lifted(answer, "Changed in 2011 at Astana.") == (
+        "Changed in 2011 at Astana.\nOld name. Same session.\nMore.")
+
+
+def test_a_year_asked_and_folded_away_leads(engine: Engine) -> None:
+    first = engine.ask("When did the OIC change its name?").answer.splitlines()[0]
+    assert "28 June 2011" in first
+    first = engine.ask("kapan oki ganti nama").answer.splitlines()[0]
+    assert "28 Juni 2011" in first
+
+
+def test_a_lead_giving_the_year_or_a_weak_match_keeps_the_answer_as_written(
+        engine: Engine) -> None:
+    # the lead gives 1969; a folded sentence saying "established" (in Jeddah, 1971, per some
+    # encyclopedias) is no better answer
+    reply = engine.ask("When was Organization of the Islamic Conference (OIC) established")
+    assert reply.answer == engine.kb.entries[reply.entry or ""].answer["en"]
+    # "aktif" is in a sentence on Indonesia's "bebas aktif" policy: not what is asked
+    reply = engine.ask("Kapan Indonesia mulai aktif berperan di OKI?")
+    assert reply.answer == engine.kb.entries[reply.entry or ""].answer["id"]
