@@ -767,7 +767,7 @@ class Engine:
     def _told(self, entry_id: str, lang: str) -> Told:
         """What an entry's lead says and gives, and each folded sentence with the same."""
         found = self._folded.get((entry_id, lang))
-        if found is None:  # (read only for questions asking for a year, place or number)
+        if found is None:  # (read only for questions asking for a year or a place)
             entry = self.kb.entries[entry_id]
             lead, rest = split_lead(entry.answer[lang])
             found = self._folded[(entry_id, lang)] = (
@@ -776,7 +776,7 @@ class Engine:
         return found
 
     def _read_text(self, text: str) -> tuple[frozenset[str], frozenset[Shape]]:
-        """A text's words with their stems, and what it gives: a year, a number, a place."""
+        """A text's words with their stems, and what it gives: a year, a place."""
         tokens = self.normalize(text).tokens
         shapes = {shape for shape, found in (("year", YEAR.search(text)),
                                              ("place", self.tables.places(tokens))) if found}

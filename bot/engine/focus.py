@@ -6,7 +6,9 @@ credibility: what prompted that?", answered by the entry on Kashmir in its sixth
 would find that detail folded away. When a later line says at least two words of the question
 that the title and the lead do not, words that few answers use at all ("credibility", not
 "host": a question naming a detail, not a list's item that happens to use a word of it), and no
-other line says as much, that line leads instead.
+other line says as much, that line leads instead. And when a question asks when or where and
+the lead (what a phone shows: ``split_lead``) gives no year or place, the folded sentence that
+gives one and says most of what the lead leaves unsaid of the question leads.
 """
 
 from __future__ import annotations
