@@ -257,10 +257,12 @@ class MessageReader:
         """Whether a question names what it asks about only by pointing at the text before it:
         "*that meeting*", "*KTT tersebut*", "*sidang itu*" (not "apa itu", "oki itu apa", nor
         "menurut *kutipan tersebut*": a quote or a text is no thing the question is about; nor
-        "*Deklarasi Jakarta* tersebut", which names it)."""
+        "*Deklarasi Jakarta* tersebut", which names it; nor "KTT itu apa", where "itu" marks
+        the topic asked about)."""
         return not self._names(words).particular and any(
             (word in _POINTING_BEFORE and at + 1 < len(words) and not self._plain(words[at + 1]))
-            or (word in _POINTING_AFTER and at > 0 and not self._plain(words[at - 1]))
+            or (word in _POINTING_AFTER and at > 0 and not self._plain(words[at - 1])
+                and not (at + 1 < len(words) and _starts(words, at + 1, self._asking)))
             for at, word in enumerate(words))
 
     def _later(self, first: str, part: str) -> Question:

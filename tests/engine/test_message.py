@@ -237,6 +237,8 @@ def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
     "Simak kutipan berikut: 'OKI lebih mengedepankan perdamaian.' Pertanyaan: apa yang dimaksud "
     "dengan diplomasi Islam menurut kutipan tersebut?",
     "Saya sedang belajar. Apa itu OKI?",
+    # "itu" before a question word marks the topic: "what is a KTT"
+    "Aku lagi belajar PKn. KTT itu apa sih?",
 ])
 def test_a_question_naming_its_own_subject_is_still_read_alone_first(
         engine: Engine, text: str) -> None:
