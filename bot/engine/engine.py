@@ -635,9 +635,9 @@ class Engine:
         key = (reply.entry or reply.intent or reply.answer, reply.lang)
         forms = self._said.get(key)
         if forms is None:  # (the same few answers come back: each is read once)
-            said = set(self.normalize(f"{reply.title or ''} {reply.answer}").tokens)
-            forms = self._said[key] = frozenset(said.union(*map(stems, said)))
-        return all(t in forms or stems(t) & forms for t in self._salient(asked.tokens))
+            words = set(self.normalize(f"{reply.title or ''} {reply.answer}").tokens)
+            forms = self._said[key] = frozenset(words.union(*map(stems, words)))
+        return all(said(t, forms) for t in self._salient(asked.tokens))
 
     def _explains(self, proposal: Proposal, token: str) -> bool:
         """Whether an intent's examples or its answer account for a question's word."""
@@ -714,10 +714,10 @@ class Engine:
             if normalized is not None and reply.kind == "answer" and reply.entry:
                 reply = self._focused(reply, normalized)
             if chosen.corrected:  # not a yes: the sources say another place, year or count
-                said = f" {TEXTS[lang]['or']} ".join(
+                claimed = f" {TEXTS[lang]['or']} ".join(
                     self.kb.places[c].name[lang] if c in self.kb.places else c
                     for c in chosen.corrected)
-                reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=said)
+                reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=claimed)
                                 + "\n" + reply.answer)
             return reply
         if decision.action == "clarify":
