@@ -161,6 +161,7 @@ class FakeBotApi(_Trouble):
         self._cond = threading.Condition()
         self._updates: list[dict[str, Any]] = []
         self._next_update = 1
+        self._polls_cut = 0  # bumped to end the long polls in progress (revoke_token)
         self._next_message = 1000
         self._overall = _Bucket(self.overall_per_second, 1.0)
         self._groups: dict[int, _Bucket] = defaultdict(
@@ -207,6 +208,14 @@ class FakeBotApi(_Trouble):
             self._updates.append(update)
             self._cond.notify_all()
         return update
+
+    def revoke_token(self, new_token: str) -> None:
+        """BotFather's /revoke: later requests get 401. A long poll already past the token check
+        ends empty at once, as if its timeout had run out (which otherwise takes 30 s)."""
+        with self._cond:
+            self.token = new_token
+            self._polls_cut += 1
+            self._cond.notify_all()
 
     def wait_for(self, predicate: Callable[[Call], bool], count: int = 1,
                  timeout: float = 10.0) -> list[Call]:
@@ -294,8 +303,10 @@ class FakeBotApi(_Trouble):
         timeout = float(params.get("timeout") or 0)
         deadline = time.monotonic() + timeout
         with self._cond:
+            cut = self._polls_cut
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
-            while not self._updates and time.monotonic() < deadline:
+            while (not self._updates and time.monotonic() < deadline
+                   and self._polls_cut == cut):
                 self._cond.wait(deadline - time.monotonic())
             return list(self._updates[:int(params.get("limit") or 100)])
 

@@ -79,7 +79,7 @@ async def test_a_token_revoked_while_running_stops_the_bot_in_one_line(
         env={**os.environ, "PTB_TIMEDELTA": "1", "TELEGRAM_BOT_TOKEN": TOKEN,
              "TELEGRAM_API_BASE_URL": api.base_url, "OIC_STATE_DIR": str(tmp_path)})
     await asyncio.to_thread(api.wait_for, lambda c: c.method == "deleteWebhook", 1, 60)
-    api.token = "123456:REVOKED"  # BotFather's /revoke: Telegram now answers 401 (404 too)
+    api.revoke_token("123456:REVOKED")  # Telegram now answers 401 (404 too)
     assert process.stderr is not None
     stderr = (await asyncio.wait_for(process.stderr.read(), 60)).decode()
     assert await process.wait() == 2
