@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import shutil
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.content import ContentError, KnowledgeBase
+from bot.engine import Engine
 from bot.settings import SettingsError
 from bot.telegram.app import build_application
 from bot.telegram.reload import open_content
@@ -29,8 +32,15 @@ BROKEN = ("    topic: headquarters\n", "     topic: headquarters\n")  # one spac
 
 
 @pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ContentRepo:
-    monkeypatch.setenv("OIC_CACHE_DIR", str(tmp_path / "cache"))  # where the bot clones
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: Engine) -> ContentRepo:
+    """A repository holding the shipped content, and a cache folder of the bot's own (where it
+    clones) that already holds the engine and parsed files of the shipped content, as on a
+    machine that has run the bot before: each test builds only what its commits change."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for built in Path(os.environ["OIC_CACHE_DIR"]).glob("*.pickle"):
+        shutil.copy2(built, cache)
+    monkeypatch.setenv("OIC_CACHE_DIR", str(cache))
     return ContentRepo(tmp_path / "host")
 
 
