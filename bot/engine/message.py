@@ -42,6 +42,12 @@ _AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 _BETWEEN = frozenset(("between", "antara"))
 _OR = frozenset(("or", "atau", "ataukah"))
+# "True or false: ...", "B/S: ...", "... Benar atau salah?": the statement is a claim to confirm,
+# asked as "was it so?" is
+_VERDICT = re.compile(
+    r"[(\[]?\b(?:true\s*(?:or|/)\s*false|t\s*/\s*f|(?:benar|betul)\s*(?:atau|/)\s*salah|"
+    r"b\s*/\s*s|right\s+or\s+wrong|correct\s+or\s+incorrect|fakta\s+atau\s+hoaks?|"
+    r"fact\s+or\s+myth)\b[?:.)\]]*", re.IGNORECASE)
 _EXCLUDING = re.compile(r"\b(?:bukan|not|except|kecuali|selain|tidak termasuk)\b")
 # A clause opening with these is a predicate whose subject came in an earlier clause.
 _PREDICATE_FIRST = frozenset("is are was were adalah ialah merupakan terletak berada".split())
@@ -167,8 +173,9 @@ class MessageReader:
             return self._read_statements(*statements)
         kinds: list[str] = []
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
-        confirming: list[bool] = []  # per sentence: "?" and no question word
-        stem, options = _options_apart(text)
+        confirming: list[bool] = []  # per sentence: "?" (or a verdict asked) and no question word
+        verdict = bool(_VERDICT.search(text))
+        stem, options = _options_apart(_VERDICT.sub(" ", text))
         if not options:
             stem, options = _listed_apart(stem)
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
@@ -186,7 +193,8 @@ class MessageReader:
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
-                confirming.append("?" in raw and not any(map(self._asking_at, clauses)))
+                confirming.append(("?" in raw or verdict)
+                                  and not any(map(self._asking_at, clauses)))
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
         questions = self._questions(sentences, content)
         if len(sentences) == 1 and confirming[0] and len(questions) == 1:

@@ -186,6 +186,13 @@ def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
     ("Kapan OKI didirikan?", False),
     ("OKI didirikan di Kairo", False),  # no "?": a keyword search as much as a claim
     ("OKI didirikan di Kairo? kapan sih", False),  # a later sentence asks something else
+    # an exam's true/false item asks to confirm its statement, however it is marked
+    ("B/S: OKI didirikan di Kairo", True),
+    ("(Benar/Salah) OKI didirikan di Kairo.", True),
+    ("True or false: the OIC was founded in Cairo.", True),
+    ("T/F - The OIC was founded in Cairo", True),
+    ("OKI didirikan di Kairo. Benar atau salah?", True),
+    ("Benar atau salah: kapan OKI didirikan?", False),  # a question word still asks
 ])
 def test_a_question_mark_without_a_question_word_asks_to_confirm(engine: Engine, text: str,
                                                                  confirming: bool) -> None:
@@ -244,3 +251,19 @@ def test_a_question_naming_its_own_subject_is_still_read_alone_first(
         engine: Engine, text: str) -> None:
     [asked] = read(engine, text).questions
     assert len(asked.readings) > 1 and asked.readings[-1] == read(engine, text).content
+
+
+@pytest.mark.parametrize(("item", "start", "fact"), [
+    ("T/F: The first OIC Charter was adopted at Rabat in 1969.",
+     "Our sources here do not mention Rabat or 1969.", "Jeddah"),
+    ("Benar atau salah: Piagam OKI tahun 2008 disahkan di Astana, Kazakhstan.",
+     "Sumber kami di sini tidak menyebut Astana.", "Dakar"),
+    ("B/S: OKI didirikan di Jakarta", "Sumber kami di sini tidak menyebut Jakarta.", "Rabat"),
+])
+def test_a_true_false_item_that_swaps_a_place_or_year_is_corrected(
+        engine: Engine, item: str, start: str, fact: str) -> None:
+    """Read as a plain statement, "the first Charter ... at Rabat in 1969" got the Rabat
+    summit's card, as if it confirmed the item."""
+    reply = engine.ask(item)
+    assert reply.kind == "answer" and reply.answer.startswith(start), reply.reason
+    assert fact in reply.answer.split("\n")[1]
