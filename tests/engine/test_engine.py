@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from bot.content.loader import load_content
 from bot.engine import Engine
+from bot.engine.focus import split_lead
 from tests.conftest import (
     MINI_INTENTS,
     MINI_KNOWLEDGE,
@@ -623,6 +624,19 @@ def test_an_exam_directive_is_not_what_is_asked(engine: Engine, question: str,
     what about: the entry the rest asks for is answered."""
     reply = engine.ask(question)
     assert reply.intent == intent, reply.reason
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Is the UN an observer at the OIC?", "the UN is listed among the OIC's observers"),
+    ("apakah PBB pengamat di OKI", "PBB tercatat sebagai salah satu pengamat di OKI"),
+    ("is the OIC an observer at the UN", "The OIC is an observer at the UN"),
+])
+def test_either_way_of_the_observer_relation_is_answered_first(engine: Engine, question: str,
+                                                               said: str) -> None:
+    """"Is the UN an observer at the OIC?" got "The OIC is an observer at the UN" on the
+    phone, and the answer to what was asked folded behind "More"."""
+    reply = engine.ask(question)
+    assert reply.intent == "un_relations" and said in split_lead(reply.answer)[0], reply.answer
 
 
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
