@@ -454,7 +454,7 @@ class Engine:
         countries = frozenset(code for code, _ in self._countries_named(normalized))
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries)
                      for c in ranked]
-        proposals += self.tables.propose(normalized, "")
+        proposals += self.tables.propose(normalized, "", confirming)
         guard = ""
         if context.orgs:
             # Intents whose own examples name that organisation may answer ("OKI dan PBB").

@@ -246,6 +246,8 @@ class _Question:
     any_kind: frozenset[str] = frozenset()  # the words of "of any kind", if said
     count: frozenset[str] = frozenset()  # the words of "how many", if said
     so_far: frozenset[str] = frozenset()  # the words of "so far", "sampai sekarang"
+    # asked as a claim to confirm without an opener ("Sekjen pertama dari Mesir itu Taha kan?")
+    confirming: bool = False
 
 
 class _Phrases:
@@ -442,12 +444,13 @@ class TableIndex:
 
     # -- proposing ----------------------------------------------------------------------------
 
-    def propose(self, normalized: Normalized, lang: str) -> list[Proposal]:
+    def propose(self, normalized: Normalized, lang: str, confirming: bool = False
+                ) -> list[Proposal]:
         """Rows (or lists of rows) of the tables the question names, best first.
 
         Nothing when no table is named: other sources answer such questions. ``lang`` does
         not change what is found (people mix languages); it is kept for symmetry with the
-        other sources."""
+        other sources. ``confirming``: asked with "?" and no question word."""
         del lang
         tokens = normalized.tokens
         if OIC_WORD not in tokens and any(t.startswith(ORG_PREFIX) for t in tokens):
@@ -456,14 +459,15 @@ class TableIndex:
                 self._row_names.find(tokens), None) is None:
             return self._by_place_and_year(normalized) or self._by_shared_word(
                 normalized) or self._in_a_year(normalized)
-        question = self._read(normalized)
+        question = replace(self._read(normalized), confirming=confirming)
         question.rows += [h for h in question.org_rows
                           if self._rows[h.value].table in question.tables]
         event = self._event(normalized, question)
         if event is not None:  # what is asked is read before the time word, at that time
             before, meeting = event
             question = replace(self._read(before), tokens=tokens, at=meeting,
-                               at_tokens=frozenset(tokens[len(before.tokens):]))
+                               at_tokens=frozenset(tokens[len(before.tokens):]),
+                               confirming=confirming)
         named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
         meetings = {t for t in named if any(r.cities for r in self.kb.tables[t].rows)}
         named -= {t for t in named if (of := self.kb.tables[t].chairs_of) and meetings - {of}}
@@ -681,7 +685,7 @@ class TableIndex:
             narrow(fitting, f"at {meeting.id}", question.at_tokens, PICKED_BY_VALUE)
         claimed_first = bool(named_rows) and question.superlative is not None and \
             question.superlative.value in ("first", "latest") and not question.ordinals and \
-            question.tokens[0] in CLAIM_OPENERS
+            (question.tokens[0] in CLAIM_OPENERS or question.confirming)
         if claimed_first:
             # "Was Al-Othaimeen the first Saudi Secretary-General?": the first one answers
             # (Madani); the one named is the claim, and answered with his own row it read "yes"
@@ -752,7 +756,8 @@ class TableIndex:
                 rows = place_rows
                 reasons.append(f"{place_what} over the year")
             if penalty > penalised and question.superlative and not ordinals \
-                    and not question.years and place_what.startswith("country"):
+                    and not question.years and place_what.startswith("country") \
+                    and not place_rows:
                 # "Sekjen OKI pertama dari Indonesia": no row is from there, so there is no
                 # first one either (the first of all is from Malaysia)
                 return self._no_row(table, pool, set(), set(), covered, question, place_what)

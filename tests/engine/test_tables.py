@@ -432,6 +432,10 @@ def test_a_yes_no_question_in_the_present_is_about_whoever_holds_the_office_now(
     ("Was Ihsanoglu the first Secretary-General of the OIC?", "sg_1"),
     ("apakah ihsanoglu sekjen oki pertama?", "sg_1"),
     ("Was Tunku Abdul Rahman the first Secretary-General?", "sg_1"),  # the claim holds
+    # a claim to confirm without an opener is one too
+    ("sekjen oki pertama dari arab saudi itu yousef al othaimeen kan?", "sg_10"),
+    ("the first Saudi secretary general was Al-Othaimeen, right?", "sg_10"),
+    ("Sekjen OKI pertama dari Mesir itu Hissein Brahim Taha kan?", "sg_2"),
 ])
 def test_a_row_claimed_to_be_the_first_is_answered_with_the_first(engine: Engine,
                                                                    question: str,
@@ -563,6 +567,14 @@ def test_the_first_from_a_country_no_row_is_from_is_admitted(engine: Engine) -> 
     assert reply.answer.startswith("Sumber kami tidak mencatat Sekretaris Jenderal OKI dari "
                                    "Indonesia")
     assert engine.ask("who was the first secretary general from pakistan").entry == "sg_5"
+
+
+def test_a_country_is_said_to_have_no_row_only_when_none_is_from_there(engine: Engine) -> None:
+    """With a row named too ("... dari Mesir itu Taha kan?"), no row was both, and the reply
+    said "Sumber kami tidak mencatat Sekretaris Jenderal OKI dari Mesir": false, the second
+    one was Egyptian."""
+    reply = engine.ask("Sekjen OKI pertama dari Mesir itu Hissein Brahim Taha")
+    assert "tidak mencatat" not in reply.answer, reply.answer
 
 
 def test_the_first_chair_is_not_whoever_chairs_now(engine: Engine) -> None:
