@@ -6,7 +6,8 @@ it is by construction "unexplained" by it, so the right answer (founded in Rabat
 entry naming the place (the Cairo Declaration). So the question is also read as what it asks
 ("was the oic founded in where"), and an answer naming another place, year or count of its
 own states what the sources say instead: it may answer, and says first that its sources do
-not mention the claim, so nobody reads it as a yes.
+not mention the claim, so nobody reads it as a yes. A why question's place or year is a premise
+as much ("Why was the OIC founded in Cairo?"), but it still asks why.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from bot.engine.tables import YEAR, YES_NO_OPENERS
 ASKED_BY: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"where": ("where",), "when": ("when",), "count": ("how", "many")},
     "id": {"where": ("dimana",), "when": ("kapan",), "count": ("berapa",)}}
+# "Why was the OIC founded in Cairo?" takes its place as given: a premise, claimed as much as
+# "Was the OIC founded in Cairo?" claims it
+WHY = {"en": frozenset(("why",)), "id": frozenset("kenapa mengapa knp ngapa".split())}
 # ... the words that put a place or a year as the claim's where or when
 WHERE_WHEN = frozenset("in at on during di pada tahun thn th year".split())
 # ... and those after which a number names something rather than counts ("KTT ke 2",
@@ -58,9 +62,12 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
     first = tokens[1:2] if tokens[:1] == ("apa",) else tokens[:1]  # "apa benar ...?"
     opened = next((lang for lang, words in YES_NO_OPENERS.items() if first
                    and first[0] in words), None)
-    if opened is None and not confirming:
+    why = any(not words.isdisjoint(tokens) for words in WHY.values())
+    if opened is None and not confirming and not why:
         return None
-    asked_by = ASKED_BY[opened or lang]
+    # (a why question asks why, whatever its premise says: "why was it founded in where" would
+    # be the founding's place again)
+    asked_by = dict.fromkeys(ASKED_BY[lang], ()) if why else ASKED_BY[opened or lang]
     spans: dict[int, tuple[int, str, tuple[str, ...]]] = {}  # start -> end, claim, asked by
     for start, end, ids in places:
         named = sorted(ids)

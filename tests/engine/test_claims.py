@@ -1,4 +1,4 @@
-"""A yes/no question's place or year is a claim to check, not the topic asked about."""
+"""A yes/no (or why) question's place or year is a claim to check, not the topic asked about."""
 
 from __future__ import annotations
 
@@ -53,6 +53,15 @@ def test_a_question_mark_without_a_question_word_confirms_in_the_question_s_lang
     assert claims(tokens, [], "id") is None
     found = claims(tokens, [], "id", confirming=True)
     assert found is not None and found.asked == ("oki", "punya", "berapa", "anggota")
+
+
+def test_a_why_question_s_place_or_year_is_a_premise_and_it_still_asks_why() -> None:
+    found = claims(("why", "was", "the", "oki", "founded", "in", "cairo"), [(6, 7, {"cairo"})],
+                   "en")
+    assert found is not None and dict(found.found) == {"cairo": "cairo"}
+    assert found.asked == ("why", "was", "the", "oki", "founded", "in")  # not "in where"
+    found = claims(("oki", "didirikan", "tahun", "1975", "kenapa"), [], "id")
+    assert found is not None and found.asked == ("oki", "didirikan", "tahun", "kenapa")
 
 
 def says(places: Iterable[str] = (), years: Iterable[str] = (), counts: Iterable[str] = ()

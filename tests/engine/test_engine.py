@@ -639,6 +639,21 @@ def test_either_way_of_the_observer_relation_is_answered_first(engine: Engine, q
     assert reply.intent == "un_relations" and said in split_lead(reply.answer)[0], reply.answer
 
 
+@pytest.mark.parametrize(("question", "start"), [
+    ("Why was the OIC founded in Cairo?", "Our sources here do not mention Cairo."),
+    ("kenapa oki didirikan di jakarta?", "Sumber kami di sini tidak menyebut Jakarta."),
+    ("why was the OIC founded in Rabat?", "The OIC's founding was triggered by"),
+    ("Why was the OIC created in 1969?", "The OIC's founding was triggered by"),
+])
+def test_a_why_question_gets_the_reason_and_its_false_premise_is_said(
+        engine: Engine, question: str, start: str) -> None:
+    """"Why was the OIC founded in Cairo?" got the Cairo Declaration, "kenapa oki didirikan
+    di jakarta?" a 2025 conference in Jakarta: neither said it was founded at Rabat."""
+    reply = engine.ask(question)
+    assert reply.intent == "founding_trigger" and reply.answer.startswith(start), reply.reason
+    assert "Al-Aqsa" in reply.answer and "Rabat" in reply.answer
+
+
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     """"apakah indonesia tuan rumah ktt oki ke-16?" was answered "Ya. Indonesia mengusulkan
     diri ..."; the 16th summit is in Baku. "kenapa indonesia keluar dari oki" got the
