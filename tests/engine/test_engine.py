@@ -644,6 +644,13 @@ def test_either_way_of_the_observer_relation_is_answered_first(engine: Engine, q
     ("kenapa oki didirikan di jakarta?", "Sumber kami di sini tidak menyebut Jakarta."),
     ("why was the OIC founded in Rabat?", "The OIC's founding was triggered by"),
     ("Why was the OIC created in 1969?", "The OIC's founding was triggered by"),
+    # "in the first place" is a manner of speaking, not the first of anything (it got the
+    # first foreign ministers' conference); "karena apa" asks why (it got the founding date)
+    ("Why was the OIC set up in the first place?", "The OIC's founding was triggered by"),
+    ("afwan mau tanya, oki didirikan krn apa? katanya gara2 masjid al aqsa dibakar ya",
+     "Pemicu berdirinya OKI"),
+    ("The OIC was established in response to: (a) the Six-Day War (b) the arson attack on "
+     "Al-Aqsa Mosque (c) the Iranian revolution", "The OIC's founding was triggered by"),
 ])
 def test_a_why_question_gets_the_reason_and_its_false_premise_is_said(
         engine: Engine, question: str, start: str) -> None:
@@ -991,6 +998,9 @@ def test_what_a_question_points_at_is_read_from_the_text_before_it(
      "(c) French (d) Urdu", "official_languages"),
     ("Berikut ini merupakan komite tetap (standing committee) OKI, kecuali .... A. COMCEC "
      "B. COMSTECH C. COMIAC D. COMESA", "bodies"),
+    # "ditangguhkan" (suspended) is how a textbook writes what the answer calls "dibekukan"
+    ("Keanggotaan Afganistan di OKI ditangguhkan pada Januari 1980 karena .... A. intervensi "
+     "militer Uni Soviet B. perang saudara C. revolusi D. sanksi PBB", "afghanistan_suspension"),
 ])
 def test_exam_items_are_answered_about_what_they_name(engine: Engine, question: str,
                                                       answered: str) -> None:
