@@ -671,6 +671,10 @@ def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     reply = engine.ask("kenapa indonesia keluar dari oki")
     assert reply.intent == "indonesia_membership", reply.reason
     assert "anggota sejak 1969" in reply.answer
+    # "kenapa oki bubar?" got the debate on its effectiveness ("Pendapat terbagi ..."), as if
+    # it had been dissolved: it only changed its name in 2011
+    reply = engine.ask("kenapa oki dibubarkan tahun 2011")
+    assert reply.answer.startswith("Tidak, OKI tidak bubar."), reply.reason
 
 
 def test_a_country_name_is_not_read_as_a_typo(engine: Engine) -> None:
