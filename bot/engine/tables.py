@@ -126,6 +126,9 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 }
 TENURES = ("longest", "shortest")
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
+# Proposal.qualifier of the row a number names listed with the one its place and year name
+APART = "apart"
+APART_ROWS = 3  # ... when its place and year name at most this many others
 IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from every table
 COUNTING = "count:"  # Proposal.qualifier prefix of rows counted ("how many"), with how many
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
@@ -655,6 +658,7 @@ class TableIndex:
         earliest = False  # "the first", answered with the earliest row the table has
         counted = False  # "the second joint summit": counted in the order our sources list
         tenure = ""  # "the longest-serving": said in the answer
+        missed: list[set[str]] = []  # the rows of each place or year no row kept has
 
         def narrow(fitting: list[Row], what: str, tokens: Iterable[str], strength: float) -> None:
             nonlocal rows, penalty, picked
@@ -668,6 +672,8 @@ class TableIndex:
             else:
                 penalty += MISMATCH
                 reasons.append(f"{what} (no such row)")
+                if what.startswith(("place ", "country ", "year ")):
+                    missed.append(ids)
 
         if question.at is not None:
             meeting = question.at
@@ -862,6 +868,19 @@ class TableIndex:
             picked = KIND_LIST + (0.1 if LIST_CUES & question.asks else 0.0)
         if not rows:
             return None
+        apart = [r for r in pool if missed and all(r.id in ids for ids in missed)]
+        if len(rows) == 1 and ordinals and 0 < len(apart) <= APART_ROWS \
+                and rows[0] not in apart and not question.superlative:
+            # "the 5th extraordinary summit in Makkah in December 2005" (as the article the
+            # project began from has it): the 5th was in Jakarta in 2016, the one in Makkah in
+            # 2005 the 3rd. Both, said so: the number alone answered another summit unremarked
+            rows = [rows[0], *_ordered(apart)]
+            penalty -= MISMATCH * len(missed)
+            reasons.append("number and place or year apart: " + ", ".join(r.id for r in apart))
+            return Proposal("tables", table.id, round(min(picked, LISTED) - penalty, 3),
+                            f"table {table.id}: " + "; ".join(reasons),
+                            frozenset(t for t in covered if t in question.tokens),
+                            tuple(r.id for r in rows), qualifier=APART)
         rows = _ordered(rows)
         covered.update(t for t in question.asks if _answers(t, rows))
         # A list gives names, places and dates: not what each did or decided.
@@ -1026,7 +1045,7 @@ class TableIndex:
                                            for r in proposal.rows), **meta)
         if proposal.rows:
             listed = self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
-            if proposal.qualifier in (*TENURES, REGION):  # "one of these": said why
+            if proposal.qualifier in (*TENURES, REGION, APART):  # "one of these": said why
                 caveat = TEXTS[lang][proposal.qualifier + "_among"]
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
             if proposal.qualifier.startswith(COUNTING):  # "how many": said first

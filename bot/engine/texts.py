@@ -71,6 +71,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
         "region_among": "Sumber kami tidak menyebut benua tiap negara; ini semuanya, dengan "
         "negaranya:",
+        "apart_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda sebut. "
+        "Menurut nomornya, yang pertama di bawah; menurut tempat atau tahunnya, sisanya:",
         "in_a_year": "Yang tercatat dalam tabel sejarah kami untuk {year} (pertemuan yang "
         "diadakan, serta jabatan, badan, dan status yang dimulai; belum tentu semua kegiatan OKI "
         "tahun itu):",
@@ -154,6 +156,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "shortest": "Shortest in office by the dates our sources give: {title}.",
         "region_among": "Our sources do not say which continent each country is on; here are "
         "all of them, with their countries:",
+        "apart_among": "No single one in our sources is all you name. By its number, the first "
+        "below; by its place or year, the rest:",
         "in_a_year": "What our history tables record for {year} (meetings held, and offices, "
         "bodies and standings begun; not necessarily all the OIC did that year):",
         "in_a_year_title": "The OIC in {year}",

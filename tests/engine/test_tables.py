@@ -956,3 +956,29 @@ def test_the_one_before_is_before_whoever_holds_it_now(engine: Engine, question:
     Secretary-General. The one before whoever holds the post now answers."""
     reply = engine.ask(question)
     assert (reply.kind, reply.intent) == ("answer", "sg_11"), reply.reason
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    # as the article the project began from has it: the 5th extraordinary was in Jakarta
+    ("What was decided at the 5th extraordinary OIC summit in Makkah in December 2005?",
+     ["extraordinary_summit_5", "extraordinary_summit_3"]),
+    ("Pada KTT Luar Biasa OKI ke-5 di Makkah bulan Desember 2005, apa saja yang dihasilkan?",
+     ["extraordinary_summit_5", "extraordinary_summit_3"]),
+    ("KTT OKI ke-7 di Dakar", ["summit_7", "summit_6", "summit_11"]),
+    ("sekjen ke-3 dari Malaysia", ["sg_3", "sg_1"]),
+])
+def test_a_number_and_a_place_naming_different_rows_get_both_said_apart(
+        engine: Engine, question: str, rows: list[str]) -> None:
+    """The number alone answered: "the 5th extraordinary summit in Makkah in 2005" got the
+    Jakarta summit of 2016, and nothing said the Makkah one was the 3rd."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.decision is not None, reply.reason
+    assert reply.decision.proposal is not None
+    assert list(reply.decision.proposal.rows) == rows
+    assert reply.answer.split("\n")[0].startswith(("No single one", "Dalam sumber kami tidak"))
+
+
+def test_a_number_and_a_place_of_the_same_row_name_that_row(engine: Engine) -> None:
+    assert engine.ask("the 2nd summit in Lahore 1974").entry == "summit_2"
+    # a place no row has is no other row: the row numbered says where it was
+    assert engine.ask("KTT OKI ke-10 di Kuala Lumpur tahun 2003").entry == "summit_10"
