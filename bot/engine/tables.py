@@ -214,6 +214,10 @@ LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
 # *African* Secretary-General" is not the first Secretary-General.
 REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe european amerika
     america american""".split())
+# What no row records of a person: "the first *woman* Secretary-General" is not the first
+# Secretary-General (it got Tunku Abdul Rahman), and no row can say who she would be
+UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest termuda tertua
+    """.split())
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
 
 
@@ -635,6 +639,8 @@ class TableIndex:
                                     or question.years or question.at):
             # "Presiden Indonesia yang pertama kali menghadiri KTT OKI": about a person of that
             # country, whom no row lists (it got the first summit held in Indonesia)
+            return None
+        if not UNRECORDED.isdisjoint(question.tokens) and not named_rows:
             return None
         in_a_name = question.country.tokens if question.country else frozenset()
         region = REGION_WORDS.intersection(question.tokens) - in_a_name

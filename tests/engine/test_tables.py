@@ -982,3 +982,16 @@ def test_a_number_and_a_place_of_the_same_row_name_that_row(engine: Engine) -> N
     assert engine.ask("the 2nd summit in Lahore 1974").entry == "summit_2"
     # a place no row has is no other row: the row numbered says where it was
     assert engine.ask("KTT OKI ke-10 di Kuala Lumpur tahun 2003").entry == "summit_10"
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the first woman to serve as OIC Secretary-General?",
+    "siapa sekjen perempuan pertama oki",
+    "who was the youngest OIC secretary general",
+])
+def test_what_no_row_records_of_a_person_does_not_pick_a_row(engine: Engine,
+                                                             question: str) -> None:
+    """"The first woman Secretary-General" got Tunku Abdul Rahman, "the first" of all: no
+    row records who is a woman, or anyone's age."""
+    reply = engine.ask(question)
+    assert reply.intent is None and not reply.entry, reply.reason
