@@ -35,6 +35,9 @@ LISTED = 0.8  # several rows share the year or place asked about
 NAME_ONLY = 0.7  # a row's name and nothing else ("SESRIC"): what it is, rather than a detail
 DEFAULT_ROW = 0.75  # "who chairs the OIC?": the table's current row
 KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of that kind
+# ... and the words that may stand between them and what they leave out
+AWAY_BETWEEN = ("counting", "including", "the", "joint", "termasuk", "menghitung", "yang", "ktt",
+                "gabungan")
 NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
@@ -358,9 +361,14 @@ class TableIndex:
     def asked_away(self, tokens: tuple[str, ...]) -> frozenset[int]:
         """The positions of kinds asked away and of the words that ask them away ("KTT biasa
         (*bukan luar biasa*)"): not asked for, by any source."""
-        return frozenset(i for start, end, _ in self._kind_words.find(tokens)
-                         if start and tokens[start - 1] in NOT_HERE
-                         for i in range(start - 1, end))
+        away: set[int] = set()
+        for start, end, _ in self._kind_words.find(tokens):
+            at = start - 1
+            while at > 0 and start - at <= len(AWAY_BETWEEN) and tokens[at] in AWAY_BETWEEN:
+                at -= 1  # "not counting the joint ones", "tidak termasuk yang gabungan"
+            if at >= 0 and tokens[at] in NOT_HERE:
+                away.update(range(at, end))
+        return frozenset(away)
 
     def rows_named(self, tokens: tuple[str, ...]) -> frozenset[str]:
         """The rows ``tokens`` name by name ("ihsanoglu", "sesric")."""
@@ -385,9 +393,13 @@ class TableIndex:
             for table in values:
                 question.tables.setdefault(table, []).append((start, end))
         # "KTT biasa (bukan luar biasa)": a kind asked away is not asked for
-        question.kinds = [_Hit(v, frozenset(tokens[s:e]))
-                          for s, e, values in self._kind_words.find(tokens) for v in values
-                          if NOT_HERE.isdisjoint(tokens[max(0, s - 1):s])]
+        # (and "extraordinary summits, not counting the joint ones": the joint summits, which
+        # "extraordinary" also names, are left out of it too)
+        away = self.asked_away(tokens)
+        found = list(self._kind_words.find(tokens))
+        left_out = {v for s, _, values in found if s in away for v in values}
+        question.kinds = [_Hit(v, frozenset(tokens[s:e])) for s, e, values in found
+                          for v in (values - left_out or values) if s not in away]
         question.rows = [_Hit(v, frozenset(tokens[s:e]))
                          for s, e, values in self._row_names.find(tokens) for v in values]
         question.org_rows = [_Hit(v, frozenset(tokens[s:e]))

@@ -995,3 +995,13 @@ def test_what_no_row_records_of_a_person_does_not_pick_a_row(engine: Engine,
     row records who is a woman, or anyone's age."""
     reply = engine.ask(question)
     assert reply.intent is None and not reply.entry, reply.reason
+
+
+def test_a_kind_left_out_a_few_words_after_not_is_left_out(engine: Engine) -> None:
+    """"(not counting the joint Arab-Islamic ones)" got "Our sources list 3" and exactly the
+    joint summits it left out."""
+    reply = engine.ask("How many extraordinary Islamic summits has the OIC held (not counting "
+                       "the joint Arab-Islamic ones)?")
+    assert reply.kind == "answer", reply.reason
+    assert reply.answer.startswith("Our sources list 7:")
+    assert "Joint" not in reply.answer and "2023" not in reply.answer
