@@ -902,8 +902,12 @@ class TableIndex:
         rows = _ordered(rows)
         covered.update(t for t in question.asks if _answers(t, rows))
         # A list gives names, places and dates: not what each did or decided.
+        # (nor who chaired each meeting, "cfm chair 2025?": a list of office holders names them,
+        # and one of meetings their hosts)
+        lacks = LIST_LACKS if all(r.status in OFFICE for r in rows) or HOST_WORDS & \
+            question.asks else (*LIST_LACKS, "who")
         missing = _lacks(question.asks, rows) if len(rows) == 1 else [
-            f for f in LIST_LACKS if ASK_FIELDS[f][0] & question.asks]
+            f for f in lacks if ASK_FIELDS[f][0] & question.asks]
         then = question.years or (question.superlative and question.superlative.value == "first")
         if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \
                 and "who" not in missing and ASK_FIELDS["who"][0] & question.asks:

@@ -1026,3 +1026,12 @@ def test_who_attended_for_indonesia_shows_first(engine: Engine) -> None:
     Riyadh summit?" gets, did not."""
     reply = engine.ask("Did Jokowi attend the Arab-Islamic summit in Riyadh in 2023?")
     assert "Joko Widodo" in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize("question", ["cfm chair 2025?", "ketua cfm 2025 siapa"])
+def test_a_list_of_meetings_does_not_answer_who_chaired(engine: Engine, question: str) -> None:
+    """The sessions of 2025, listed with their places and dates, were the answer to who chaired
+    the CFM in 2025; the entry on its chair says."""
+    reply = engine.ask(question)
+    assert reply.intent == "cfm_chair", reply.reason
+    assert engine.ask("Who hosted more summits, Morocco or Senegal?").kind == "answer"
