@@ -34,6 +34,10 @@ NAMING = frozenset("ke no nomor number pasal article bab chapter resolusi resolu
 # ... or after which it is taken as given ("Is Palestine one of *the* 57 members?")
 GIVEN = frozenset("the dari".split())
 COUNT = re.compile(r"^\d{1,3}$")
+# An answer gives a small count in words as often as in digits ("tiga tahun sekali")
+SAID_COUNTS = {word: str(n) for words in (
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh",
+    "one two three four five six seven eight nine ten") for n, word in enumerate(words.split(), 1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +59,11 @@ class Stated:
 
 
 def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[str]]],
-           lang: str, confirming: bool = False) -> Claims | None:
+           lang: str, confirming: bool = False, counts_only: bool = False) -> Claims | None:
     """The claims of a yes/no question (one opened so, or ``confirming``: asked with "?" and no
     question word, in ``lang``): its places and years put as where or when, and its counts;
-    ``places`` are the (start, end, ids) of the places it names."""
+    ``places`` are the (start, end, ids) of the places it names. ``counts_only``: a question
+    naming a history table, whose rows answer for places and years themselves."""
     first = tokens[1:2] if tokens[:1] == ("apa",) else tokens[:1]  # "apa benar ...?"
     opened = next((lang for lang, words in YES_NO_OPENERS.items() if first
                    and first[0] in words), None)
@@ -69,13 +74,13 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
     # be the founding's place again)
     asked_by = dict.fromkeys(ASKED_BY[lang], ()) if why else ASKED_BY[opened or lang]
     spans: dict[int, tuple[int, str, tuple[str, ...]]] = {}  # start -> end, claim, asked by
-    for start, end, ids in places:
+    for start, end, ids in () if counts_only else places:
         named = sorted(ids)
         if len(named) == 1 and start and tokens[start - 1] in WHERE_WHEN:
             spans[start] = (end, named[0], asked_by["where"])
     for number, token in enumerate(tokens):
         before = tokens[number - 1] if number else ""
-        if YEAR.match(token) and before in WHERE_WHEN:
+        if YEAR.match(token) and before in WHERE_WHEN and not counts_only:
             spans[number] = (number + 1, token, asked_by["when"])
         elif COUNT.match(token) and before not in NAMING | GIVEN:
             spans[number] = (number + 1, token, asked_by["count"])
@@ -102,7 +107,8 @@ def stated(answers: Iterable[tuple[str, ...]], places: Callable[[tuple[str, ...]
     texts = list(answers)
     return Stated(frozenset(p for tokens in texts for p in places(tokens)),
                   frozenset(t for tokens in texts for t in tokens if YEAR.match(t)),
-                  frozenset(t for tokens in texts for t in tokens if COUNT.match(t)))
+                  frozenset(SAID_COUNTS.get(t, t) for tokens in texts for t in tokens
+                            if COUNT.match(t) or t in SAID_COUNTS))
 
 
 def contradicted(claim: str, answer: Stated) -> bool:

@@ -441,10 +441,11 @@ class Engine:
             tokens = tuple(t for i, t in enumerate(tokens) if i not in away)
         ranked = self.matcher.rank(tokens, limit=CANDIDATES)
         asked = self.tables.named(tokens)
-        # (a question naming a history table has its premise corrected by the table's rows:
-        # "Was the 10th summit held in Kuala Lumpur?" is the 10th, held in Putrajaya)
-        claimed = None if asked else claims(tokens, self.tables.place_spans(tokens), lang,
-                                            confirming)
+        # (a question naming a history table has its premise of place or year corrected by the
+        # table's rows: "Was the 10th summit held in Kuala Lumpur?" is the 10th, held in
+        # Putrajaya; a count is no row's: "KTT diadakan setiap 5 tahun sekali")
+        claimed = claims(tokens, self.tables.place_spans(tokens), lang, confirming,
+                         counts_only=bool(asked))
         if claimed:
             # ... and as the where, when or how many it asks: the place named leads to the
             # entries naming it ("founded in Cairo": the Cairo Declaration), not to the answer

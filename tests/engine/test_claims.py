@@ -83,3 +83,16 @@ def test_an_answer_states_its_places_years_and_counts() -> None:
     found = stated([("founded", "in", "rabat", "1969", "with", "25", "states")],
                    lambda tokens: {"rabat"} & set(tokens))
     assert found == says({"rabat"}, {"1969"}, {"25"})
+
+
+def test_a_count_said_in_words_is_stated() -> None:
+    """"tiga tahun sekali" states a count: "setiap 5 tahun sekali?" is contradicted by it."""
+    said = stated([("bersidang", "tiga", "tahun", "sekali")], lambda tokens: ())
+    assert said.counts == frozenset({"3"}) and contradicted("5", said)
+    assert not contradicted("3", stated([("meets", "every", "three", "years")], lambda t: ()))
+
+
+def test_a_question_naming_a_history_table_claims_only_counts() -> None:
+    tokens = ("apakah", "ktt", "oki", "diadakan", "di", "cairo", "5", "tahun", "sekali")
+    found = claims(tokens, [(5, 6, {"cairo"})], "id", counts_only=True)
+    assert found is not None and dict(found.found) == {"5": "5"}

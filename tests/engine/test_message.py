@@ -259,6 +259,9 @@ def test_a_question_naming_its_own_subject_is_still_read_alone_first(
     ("Benar atau salah: Piagam OKI tahun 2008 disahkan di Astana, Kazakhstan.",
      "Sumber kami di sini tidak menyebut Astana.", "Dakar"),
     ("B/S: OKI didirikan di Jakarta", "Sumber kami di sini tidak menyebut Jakarta.", "Rabat"),
+    # a count, in a question naming the summits' table, said in words by the answer
+    ("B/S: KTT OKI diadakan setiap 5 tahun sekali.", "Sumber kami di sini tidak menyebut 5.",
+     "setiap tiga tahun"),
 ])
 def test_a_true_false_item_that_swaps_a_place_or_year_is_corrected(
         engine: Engine, item: str, start: str, fact: str) -> None:
