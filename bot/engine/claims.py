@@ -59,11 +59,14 @@ class Stated:
 
 
 def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[str]]],
-           lang: str, confirming: bool = False, counts_only: bool = False) -> Claims | None:
+           lang: str, confirming: bool = False, counts_only: bool = False,
+           countries: Iterable[tuple[str, ...]] = ()) -> Claims | None:
     """The claims of a yes/no question (one opened so, or ``confirming``: asked with "?" and no
     question word, in ``lang``): its places and years put as where or when, and its counts;
-    ``places`` are the (start, end, ids) of the places it names. ``counts_only``: a question
-    naming a history table, whose rows answer for places and years themselves."""
+    ``places`` are the (start, end, ids) of the places it names, ``countries`` the names of
+    the countries (a country after a place claimed is part of it: "di Kairo, Mesir").
+    ``counts_only``: a question naming a history table, whose rows answer for places and years
+    themselves."""
     first = tokens[1:2] if tokens[:1] == ("apa",) else tokens[:1]  # "apa benar ...?"
     opened = next((lang for lang, words in YES_NO_OPENERS.items() if first
                    and first[0] in words), None)
@@ -74,9 +77,11 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
     # be the founding's place again)
     asked_by = dict.fromkeys(ASKED_BY[lang], ()) if why else ASKED_BY[opened or lang]
     spans: dict[int, tuple[int, str, tuple[str, ...]]] = {}  # start -> end, claim, asked by
+    names = [tuple(name) for name in countries]
     for start, end, ids in () if counts_only else places:
         named = sorted(ids)
         if len(named) == 1 and start and tokens[start - 1] in WHERE_WHEN:
+            end += next((len(name) for name in names if tokens[end:end + len(name)] == name), 0)
             spans[start] = (end, named[0], asked_by["where"])
     for number, token in enumerate(tokens):
         before = tokens[number - 1] if number else ""

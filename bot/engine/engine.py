@@ -444,15 +444,16 @@ class Engine:
         # (a question naming a history table has its premise of place or year corrected by the
         # table's rows: "Was the 10th summit held in Kuala Lumpur?" is the 10th, held in
         # Putrajaya; a count is no row's: "KTT diadakan setiap 5 tahun sekali")
+        named = self._countries_named(normalized)
         claimed = claims(tokens, self.tables.place_spans(tokens), lang, confirming,
-                         counts_only=bool(asked))
+                         counts_only=bool(asked), countries=(words for _, words in named))
         if claimed:
             # ... and as the where, when or how many it asks: the place named leads to the
             # entries naming it ("founded in Cairo": the Cairo Declaration), not to the answer
             ranked = _best_of(ranked, self.matcher.rank(claimed.asked, limit=CANDIDATES))
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
         places = self.tables.places(tokens)
-        countries = frozenset(code for code, _ in self._countries_named(normalized))
+        countries = frozenset(code for code, _ in named)
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries)
                      for c in ranked]
         proposals += self.tables.propose(normalized, "", confirming)

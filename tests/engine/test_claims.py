@@ -96,3 +96,11 @@ def test_a_question_naming_a_history_table_claims_only_counts() -> None:
     tokens = ("apakah", "ktt", "oki", "diadakan", "di", "cairo", "5", "tahun", "sekali")
     found = claims(tokens, [(5, 6, {"cairo"})], "id", counts_only=True)
     assert found is not None and dict(found.found) == {"5": "5"}
+
+
+def test_a_country_after_a_place_claimed_is_part_of_the_claim() -> None:
+    """"di Kairo, Mesir": "Mesir" left alone weighed for the entries about Egypt (it got
+    Egypt's suspension)."""
+    tokens = ("kenapa", "oki", "didirikan", "di", "kairo", "mesir")
+    found = claims(tokens, [(4, 5, {"cairo"})], "id", countries=[("mesir",)])
+    assert found is not None and dict(found.found) == {"kairo": "cairo", "mesir": "cairo"}

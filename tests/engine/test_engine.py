@@ -642,6 +642,7 @@ def test_either_way_of_the_observer_relation_is_answered_first(engine: Engine, q
 @pytest.mark.parametrize(("question", "start"), [
     ("Why was the OIC founded in Cairo?", "Our sources here do not mention Cairo."),
     ("kenapa oki didirikan di jakarta?", "Sumber kami di sini tidak menyebut Jakarta."),
+    ("kenapa oki didirikan di kairo mesir?", "Sumber kami di sini tidak menyebut Kairo."),
     ("why was the OIC founded in Rabat?", "The OIC's founding was triggered by"),
     ("Why was the OIC created in 1969?", "The OIC's founding was triggered by"),
     # "in the first place" is a manner of speaking, not the first of anything (it got the
