@@ -874,13 +874,16 @@ class Engine:
             for key in offerable(w.proposal))
         keys = decision.offers or close
         related = self._links(keys or (self._understood(normalized) if normalized else ()), lang)
-        off_topic = decision.action == "out_of_scope" or not related
+        # (a question naming the OIC is about it, whatever we lack: "what colours is the OIC
+        # flag?" was told "I only answer questions about the OIC")
+        about_us = normalized is not None and self._ours in normalized.tokens
+        off_topic = decision.action == "out_of_scope" or not (related or about_us)
         custom = self._off_topic_entry
         if off_topic:
             text = custom.answer[lang] if custom else TEXTS[lang]["fallback"]
-            related = related or self._links(self.kb.navigation.starters, lang)
         else:
             text = TEXTS[lang]["unsure"]
+        related = related or self._links(self.kb.navigation.starters, lang)
         score = decision.weighed[0].score if decision.weighed else 0.0
         return Reply(question=question, kind="fallback", lang=lang, intent=None,
                      confidence=score, answer=text, related=related, **meta)
