@@ -320,7 +320,10 @@ class MessageReader:
         for i, word in enumerate(words[1:-1], 1):
             if word in _AND and not _joins_a_pair(words, i):
                 first, second = words[:i], words[i + 1:]
+                # ("sejak kapan dan mengapa Rusia ...": a first half of question words only
+                # asks about what the second names: one question)
                 if len(first) >= 2 and self.asks(first) and (
+                        not all(map(self._plain, first)) or self._names(first).oic) and (
                         (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
