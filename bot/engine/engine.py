@@ -458,11 +458,13 @@ class Engine:
                      for c in ranked]
         proposals += self.tables.propose(normalized, "", confirming)
         guard = ""
+        evidence = Evidence(self._salient(tokens), terse, claimed.found if claimed else {})
         if context.orgs:
             # Intents whose own examples name that organisation may answer ("OKI dan PBB").
-            # Without the OIC named, only they may, and only with a near-exact match
-            # ("resolusi 3369 pbb"); with it, the organisation may be a mere comparison
-            # ("OKI itu semacam PBB-nya negara Islam?").
+            # Without the OIC named, only they may, and only by an example that does not name
+            # the OIC in its place, with a clear match ("resolusi 3369 pbb", "siapa utusan
+            # khusus PBB untuk Islamofobia": the OIC's own work at the UN); with it, the
+            # organisation may be a mere comparison ("OKI itu semacam PBB-nya negara Islam?").
             org = context.orgs[0]
             allowed = set.intersection(*(set(self.matcher.intents_with(ORG_PREFIX + o.id))
                                          for o in context.orgs))
@@ -471,7 +473,10 @@ class Engine:
                 # a question naming only the organisation asks about the organisation.
                 allowed -= {c.intent for c in ranked if self._ours in c.example.split()}
             about = [p for p in proposals if p.key in allowed]
-            if not context.names_oic and (not about or about[0].score < self.thresholds.other_org):
+            # (weighed: "who is the UN special envoy for Yemen" leaves "Yemen" unexplained by
+            # the entry on the envoy against Islamophobia)
+            closest = max((self.decider.weigh(p, evidence).score for p in about), default=0.0)
+            if not context.names_oic and closest < self.thresholds.other_org:
                 offers = tuple(p.key for p in about if self._kind(p) == "fact") or tuple(
                     sorted(self.matcher.intents_with(ORG_PREFIX + org.id)))
                 return Decision("other_org", f"names {org.id}; no entry about it fits closely "
@@ -509,8 +514,6 @@ class Engine:
             # example ("negara terbesar di Afrika") it resembles: never "I only answer
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
-        evidence = Evidence(self._salient(tokens), terse,
-                            claimed.found if claimed else {})
         return self.decider.decide(proposals, evidence, note=guard)
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
