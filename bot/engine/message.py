@@ -49,6 +49,11 @@ _VERDICT = re.compile(
     r"b\s*/\s*s|right\s+or\s+wrong|correct\s+or\s+incorrect|fakta\s+atau\s+hoaks?|"
     r"fact\s+or\s+myth)\b[?:.)\]]*", re.IGNORECASE)
 _EXCLUDING = re.compile(r"\b(?:bukan|not|except|kecuali|selain|tidak termasuk)\b")
+# A clause of only a date after a clause that asks dates what it asks ("KTT di Riyadh, November
+# 2024")
+_MONTH_WORDS = frozenset("""januari februari maret april mei juni juli agustus september oktober
+    november desember january february march may june july august october december jan feb
+    mar apr jun jul aug agu sep sept okt oct nov des dec""".split())
 # A clause opening with these is a predicate whose subject came in an earlier clause.
 _PREDICATE_FIRST = frozenset("is are was were adalah ialah merupakan terletak berada".split())
 
@@ -188,7 +193,10 @@ class MessageReader:
                 while len(left) > 1 and left[0] in _AND:
                     left = left[1:]  # "... ? trus sekjennya siapa?": "terus" read "terms"
                 kinds += found
-                if left and not (found and all(map(self._plain, left))):
+                if left and clauses and self.asks(clauses[-1]) and all(
+                        w.isdigit() or w in _MONTH_WORDS for w in left):
+                    clauses[-1] = clauses[-1] + left
+                elif left and not (found and all(map(self._plain, left))):
                     clauses += _at_purpose(left)
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))

@@ -1033,3 +1033,33 @@ def test_exam_items_are_answered_about_what_they_name(engine: Engine, question: 
                                                       answered: str) -> None:
     reply = engine.ask(question)
     assert answered in (reply.entry, reply.intent), reply.reason
+
+
+# Entries whose title, typed as a question, still gets another answer: each is a reading the
+# engine cannot yet make, listed so that a new one fails the test below and a fixed one is
+# taken off (the test fails until it is).
+TITLES_NOT_YET = {
+    ("rohingya_committee", "id"),  # "Komite Ad Hoc": not sure between it and the case
+    ("rohingya_case_status", "en"),  # the entry on the case in general
+    ("indonesia_roles", "id"), ("indonesia_roles", "en"),  # Indonesia's role data
+    ("indonesia_role_recent", "en"),  # "recently" is not read as a time
+    ("oic_functions_fields", "en"),  # the aims
+    ("sg_term", "id"), ("sg_term", "en"),  # two questions: the first is the term's length
+    ("observer_rules", "en"),  # the list of observers
+}
+
+
+def test_an_entry_s_title_asked_as_a_question_gets_that_entry(engine: Engine) -> None:
+    """A title is what "See also" shows, and what a learner copies: "How was the UN envoy on
+    Islamophobia appointed?" was refused as "about the UN", "Apa hasil KTT Arab-Islam di
+    Riyadh, November 2024?" got the 2023 summit."""
+    missed = set()
+    for entry in engine.kb.entries.values():
+        if entry.kind != "fact":
+            continue
+        for lang, title in entry.title.items():
+            reply = engine.ask(title)
+            if entry.id not in (reply.intent, engine.answer_of(reply.entry or "")):
+                missed.add((entry.id, lang))
+    assert missed - TITLES_NOT_YET == set()
+    assert TITLES_NOT_YET - missed == set()  # fixed: take it off the list

@@ -270,3 +270,14 @@ def test_a_true_false_item_that_swaps_a_place_or_year_is_corrected(
     reply = engine.ask(item)
     assert reply.kind == "answer" and reply.answer.startswith(start), reply.reason
     assert fact in reply.answer.split("\n")[1]
+
+
+def test_a_date_after_the_clause_that_asks_is_part_of_it(engine: Engine) -> None:
+    """"Apa hasil KTT Arab-Islam di Riyadh, November 2024?": read without its date, the clause
+    got the 2023 summit in Riyadh."""
+    question = read(engine, "Apa hasil KTT Arab-Islam di Riyadh, November 2024?").questions[0]
+    assert question.text.endswith("riyadh november 2024")
+    # ... a date after a clause that does not ask is not: that clause is context
+    item = read(engine, "Following the arson of Al-Aqsa Mosque, a summit of ____ Muslim "
+                        "countries was held at Rabat, Morocco on September 25th, 1969.")
+    assert len(item.questions) == 1
