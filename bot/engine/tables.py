@@ -136,7 +136,12 @@ IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from eve
 COUNTING = "count:"  # Proposal.qualifier prefix of rows counted ("how many"), with how many
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
 # ("no row:lacks:who"), not answered with where and when as if they were the chair.
-SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place")
+SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number")
+# "how many *heads of state* came to the 15th summit" asks a number no row holds; "how many
+# *summits*", "berapa *kali*" count rows. What follows NUMBER_ASKED says which.
+ROWS_COUNTED = frozenset("kali times".split())
+NOT_A_NUMBER = frozenset("""tahun year lama long ke hari day bulan month persen percent periode
+    period periods term terms""".split())  # ... nor these, nor what a row's note may count
 TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the dates say nothing
 # The one-word selectors of one row among many ("first", "terakhir", "next"); "now" is left out,
 # as most questions about the present ask about what simply is.
@@ -173,6 +178,7 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 }
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
+NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         host hosted hosts hosting tuan rumah held diadakan digelar diselenggarakan berlangsung
@@ -198,6 +204,9 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
                        .split()), ()),
     # No row holds a count ("how many countries were at Rabat?"): an entry has to say it.
     "count": (frozenset("many jumlah jumlahnya banyaknya".split()), ("count",)),
+    # ... said so when the row is the one asked about (no field holds it: never found as missing
+    # by the fields, only by what the number counts: NUMBER_ASKED)
+    "number": (NUMBER_ASKED, ()),
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
 LIST_LACKS = ("duties", "outcome")
@@ -255,6 +264,7 @@ class _Question:
     titled: bool = False  # "*Presiden* Indonesia": a person's country, not a place
     any_kind: frozenset[str] = frozenset()  # the words of "of any kind", if said
     count: frozenset[str] = frozenset()  # the words of "how many", if said
+    counted: str = ""  # the word "how many" or "berapa" asks about ("heads", "kali")
     so_far: frozenset[str] = frozenset()  # the words of "so far", "sampai sekarang"
     # asked as a claim to confirm without an opener ("Sekjen pertama dari Mesir itu Taha kan?")
     confirming: bool = False
@@ -459,6 +469,10 @@ class TableIndex:
                                       for t in tokens[start:end])
         question.count = frozenset(t for start, end, _ in self._counts.find(tokens)
                                    for t in tokens[start:end])
+        at = next((i for i, t in enumerate(tokens) if t in NUMBER_ASKED), len(tokens))
+        beside = {tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)}
+        if at + 1 < len(tokens) and NOT_A_NUMBER.isdisjoint(beside):
+            question.counted = tokens[at + 1]  # (not "tahun berapa", "berapa tahun")
         return question
 
     # -- proposing ----------------------------------------------------------------------------
@@ -912,6 +926,12 @@ class TableIndex:
         if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \
                 and "who" not in missing and ASK_FIELDS["who"][0] & question.asks:
             missing.append("who")  # a body's chair is today's: "who chaired it in 1985?"
+        named_here = {t for start, end in question.tables.get(table.id, ())
+                      for t in question.tokens[start:end]} | {
+            t for h in question.kinds if h.value.startswith(table.id + ":") for t in h.tokens}
+        if len(rows) == 1 and picked >= PICKED_BY_VALUE and question.counted \
+                and question.counted not in named_here | ROWS_COUNTED:
+            missing.append("number")  # of something else than the rows
         if missing:
             penalty += MISSING_DETAIL * len(missing)
             reasons.append("no " + "/".join(missing) + " in the row")
@@ -919,7 +939,8 @@ class TableIndex:
         # udah sidang berapa kali" names a row, and asks what no row says
         taken_place = [r for r in rows if r.status != "planned"]
         counting = f"{COUNTING}{len(taken_place)}" if question.count and taken_place and not (
-            tenure or earliest or counted) and (kinds or table.id in question.tables) else ""
+            tenure or earliest or counted or "number" in missing) and (
+            kinds or table.id in question.tables) else ""
         if counting:  # what is counted is what was held, not what is planned
             rows = taken_place
             covered |= question.count | question.so_far

@@ -1035,3 +1035,17 @@ def test_a_list_of_meetings_does_not_answer_who_chaired(engine: Engine, question
     reply = engine.ask(question)
     assert reply.intent == "cfm_chair", reply.reason
     assert engine.ask("Who hosted more summits, Morocco or Senegal?").kind == "answer"
+
+
+def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> None:
+    """"How many heads of state attended the 15th summit?" got "Our sources list 1:" (the
+    summit itself, counted); a number of something else than the rows is not in them."""
+    reply = engine.ask("berapa negara hadir di KTT OKI ke-2 di Lahore")
+    assert reply.kind != "answer", reply.reason
+    assert reply.answer.startswith("KTT Islam ke-2 (1974): sumber kami tidak mencatat jumlah itu.")
+    assert not engine.ask("how many heads of state attended the 15th OIC summit in Banjul?"
+                          ).answer.startswith("Our sources list")
+    # rows counted: the summits held in Kuwait, and "tahun berapa" asks a year
+    assert engine.ask("how many summits were held in Kuwait").answer.startswith(
+        "Our sources list 1:")
+    assert engine.ask("KTT OKI ke-2 tahun berapa").entry == "summit_2"
