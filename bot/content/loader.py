@@ -1007,12 +1007,14 @@ def _tables(reader: _Reader, raw: list[tuple[Path, LineDict]], places: dict[str,
                      if claim(row.id, f"row {row.id!r} of table {table.id!r}", row.path,
                               row.line))
         for row in rows:
-            if row.entry and (row.entry not in entries or entries[row.entry].kind != "fact"):
+            if row.entry and not reader.excused(row.entry) and (
+                    row.entry not in entries or entries[row.entry].kind != "fact"):
                 reader.error(row.path, row.line, f"row {row.id!r} has entry: {row.entry!r}, "
                              "but no knowledge entry has that id; give the id of the entry "
                              "about the same thing, or leave 'entry' out")
         current = table.current_entry
-        if current and (current not in entries or entries[current].kind != "fact"):
+        if current and not reader.excused(current) and (
+                current not in entries or entries[current].kind != "fact"):
             reader.error(table.path, table.line, f"table {table.id!r} has current_entry: "
                          f"{current!r}, but no knowledge entry has that id; give the id of the "
                          "entry about the current row, or leave 'current_entry' out")
