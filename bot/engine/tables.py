@@ -35,9 +35,10 @@ LISTED = 0.8  # several rows share the year or place asked about
 NAME_ONLY = 0.7  # a row's name and nothing else ("SESRIC"): what it is, rather than a detail
 DEFAULT_ROW = 0.75  # "who chairs the OIC?": the table's current row
 KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of that kind
-# ... and the words that may stand between them and what they leave out
-AWAY_BETWEEN = ("counting", "including", "the", "joint", "termasuk", "menghitung", "yang", "ktt",
-                "gabungan")
+# ... and the words (at most AWAY_GAP) that may stand between them and what they leave out
+AWAY_BETWEEN = frozenset("""counting including the joint termasuk menghitung yang ktt
+    gabungan""".split())
+AWAY_GAP = 3
 NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
@@ -176,9 +177,9 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
               ("who", "succeeded"), ("succeeded", "by")),  # not "has the OIC succeeded
 }
+NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
-NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         host hosted hosts hosting tuan rumah held diadakan digelar diselenggarakan berlangsung
@@ -374,7 +375,7 @@ class TableIndex:
         away: set[int] = set()
         for start, end, _ in self._kind_words.find(tokens):
             at = start - 1
-            while at > 0 and start - at <= len(AWAY_BETWEEN) and tokens[at] in AWAY_BETWEEN:
+            while at > 0 and start - at <= AWAY_GAP and tokens[at] in AWAY_BETWEEN:
                 at -= 1  # "not counting the joint ones", "tidak termasuk yang gabungan"
             if at >= 0 and tokens[at] in NOT_HERE:
                 away.update(range(at, end))
