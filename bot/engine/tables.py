@@ -141,8 +141,8 @@ SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number")
 # "how many *heads of state* came to the 15th summit" asks a number no row holds; "how many
 # *summits*", "berapa *kali*" count rows. What follows NUMBER_ASKED says which.
 ROWS_COUNTED = frozenset("kali times".split())
-NOT_A_NUMBER = frozenset("""tahun year lama long ke hari day bulan month persen percent periode
-    period periods term terms""".split())  # ... nor these, nor what a row's note may count
+NOT_A_NUMBER = frozenset("""tahun year years lama long ke hari day days bulan month months persen
+    percent periode period periods term terms""".split())  # nor these, what a row's dates count
 TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the dates say nothing
 # The one-word selectors of one row among many ("first", "terakhir", "next"); "now" is left out,
 # as most questions about the present ask about what simply is.
@@ -927,12 +927,13 @@ class TableIndex:
         if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \
                 and "who" not in missing and ASK_FIELDS["who"][0] & question.asks:
             missing.append("who")  # a body's chair is today's: "who chaired it in 1985?"
-        named_here = {t for start, end in question.tables.get(table.id, ())
-                      for t in question.tokens[start:end]} | {
-            t for h in question.kinds if h.value.startswith(table.id + ":") for t in h.tokens}
-        if len(rows) == 1 and picked >= PICKED_BY_VALUE and question.counted \
-                and question.counted not in named_here | ROWS_COUNTED:
-            missing.append("number")  # of something else than the rows
+        if len(rows) == 1 and picked >= PICKED_BY_VALUE and question.counted:
+            named_here = ROWS_COUNTED | {t for start, end in question.tables.get(table.id, ())
+                                         for t in question.tokens[start:end]} | {
+                t for h in question.kinds if h.value.startswith(table.id + ":")
+                for t in h.tokens}
+            if question.counted not in named_here:
+                missing.append("number")  # of something else than the rows
         if missing:
             penalty += MISSING_DETAIL * len(missing)
             reasons.append("no " + "/".join(missing) + " in the row")

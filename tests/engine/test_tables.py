@@ -1049,3 +1049,5 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     assert engine.ask("how many summits were held in Kuwait").answer.startswith(
         "Our sources list 1:")
     assert engine.ask("KTT OKI ke-2 tahun berapa").entry == "summit_2"
+    # a duration is what a row's dates give
+    assert engine.ask("how many years did the 9th secretary general serve").entry == "sg_9"
