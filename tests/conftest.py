@@ -24,8 +24,12 @@ from bot.engine import Engine
 from bot.engine.normalize import Normalized, Normalizer
 from bot.factory import build_engine
 from bot.settings import EngineSettings, default_content_dir
-from tests.postgres import PostgresServer
+from tests.postgres import SHARED_DIR, PostgresServer, shared_server, stop_shared_server
 from tests.postgres import unavailable as postgres_unavailable
+
+if SHARED_DIR not in os.environ:  # where the run's PostgreSQL server is found, once started
+    os.environ[SHARED_DIR] = _SHARED = tempfile.mkdtemp(prefix="oic-pg-shared-")
+    atexit.register(stop_shared_server, Path(_SHARED))
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -119,37 +123,37 @@ def second_intent(ident: str, indonesian: str, english: str) -> dict[str, dict[s
     }
 
 
-def new_postgres_server() -> PostgresServer:
-    """A started PostgreSQL 15; the test is skipped (visibly) where none can run, or fails
-    instead when OIC_REQUIRE_POSTGRES=1 (as in CI)."""
+def need_postgres() -> None:
+    """Skip the test (visibly) where no PostgreSQL 15 can run, or fail it instead when
+    OIC_REQUIRE_POSTGRES=1 (as in CI)."""
     reason = postgres_unavailable()
     if reason:
         if os.environ.get("OIC_REQUIRE_POSTGRES") == "1":
             pytest.fail(f"OIC_REQUIRE_POSTGRES=1 but {reason}")
         pytest.skip(reason)
-    return PostgresServer().start()
 
 
 @pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
-    """One server for the whole session; each test takes a fresh database on it."""
-    server = new_postgres_server()
-    yield server
-    server.stop()
+def postgres_server() -> PostgresServer:
+    """One server for the whole run (every xdist worker's); each test takes a fresh schema
+    on it. Stopped when the run ends."""
+    need_postgres()
+    return shared_server()
 
 
 @pytest.fixture
 def own_postgres_server() -> Iterator[PostgresServer]:
     """A server of the test's own, for tests that stop it."""
-    server = new_postgres_server()
+    need_postgres()
+    server = PostgresServer().start()
     yield server
     server.stop()
 
 
 @pytest.fixture
 def database_url(postgres_server: PostgresServer) -> str:
-    """The URL of a fresh, empty database on the session's PostgreSQL server."""
-    return postgres_server.url(postgres_server.create_database())
+    """The URL of a fresh, empty schema on the run's PostgreSQL server."""
+    return postgres_server.fresh_url()
 
 
 WARM_QUESTION = "what can observer states actually do in the oic, do they get a vote"

@@ -135,7 +135,7 @@ async def test_a_lost_database_server_costs_no_answer(
     caplog.set_level(logging.INFO, logger=STORE_LOG)
     server = own_postgres_server
     bot = await start_bot(api, engine, state_dir, tuning=STORE_DEADLINES,
-                          DATABASE_URL=server.url(server.create_database()))
+                          DATABASE_URL=server.fresh_url())
     try:
         await choose_english(bot, AISYAH)
         server.crash()
