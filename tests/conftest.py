@@ -163,29 +163,37 @@ WARM_QUESTION = "what can observer states actually do in the oic, do they get a 
 WARM_READS = 5
 
 
-def texts_read(engine: Engine, question: str) -> int:
-    """How many texts ``engine`` normalises to answer ``question``: a few readings of the
-    question itself, and four more (titles and answers) for each entry it has not read yet."""
+class _Counting:
+    """A normaliser that counts the texts it is given."""
 
-    class Counting:
-        def __init__(self, inner: Normalizer) -> None:
-            self.inner, self.texts = inner, 0
+    def __init__(self, inner: Normalizer) -> None:
+        self.inner, self.texts = inner, 0
 
-        def __call__(self, text: str) -> Normalized:
-            self.texts += 1
-            return self.inner(text)
+    def __call__(self, text: str) -> Normalized:
+        self.texts += 1
+        return self.inner(text)
 
-        def __getattr__(self, name: str) -> object:
-            return getattr(self.inner, name)
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
 
+
+def texts_normalised(engine: Engine, work: Callable[[], object]) -> int:
+    """How many texts ``engine`` normalises while doing ``work``."""
     engine.tables  # noqa: B018 - its index is built before counting
-    counting = Counting(engine.normalize)
+    counting = _Counting(engine.normalize)
     engine.normalize = counting  # type: ignore[assignment]
     try:
-        engine.ask(question)
+        work()
     finally:
         engine.normalize = counting.inner
     return counting.texts
+
+
+def texts_read(engine: Engine, question: str) -> int:
+    """How many texts ``engine`` normalises to answer ``question``: a few readings of the
+    question itself, and more (its title and each line of its answers) for each entry it has
+    not read yet."""
+    return texts_normalised(engine, lambda: engine.ask(question))
 
 
 def copy_of_shipped_content(root: Path) -> Path:

@@ -114,8 +114,8 @@ class Engine:
         previous: Engine | None = None,
     ) -> None:
         """``previous``, an engine built from earlier content, lends what an edit left alone:
-        the index if no example changed (else the normal forms of the unchanged examples), and
-        the country index if no alias changed."""
+        the index if no example changed (else the normal forms of the unchanged examples), the
+        country index if no alias changed, and the words of the unchanged answers."""
         self.kb = kb
         self.default_lang = default_lang
         reuse = previous if previous is not None and previous.kb.lexicon == kb.lexicon else None
@@ -150,6 +150,11 @@ class Engine:
         self._said: dict[tuple[str, str], frozenset[str]] = {}  # an answer's words and stems
         # an entry's title and lead, then each later line of its answer, as words and stems
         self._lines: dict[tuple[str, str], tuple[frozenset[str], ...]] = {}
+        if reuse:  # what warming read of the answers an edit left alone (about 0.1 s in all)
+            kept = {i for i, e in kb.entries.items() if (was := reuse.kb.entries.get(i))
+                    and (was.title, was.answer) == (e.title, e.answer)}
+            self._answer_words = {i: w for i, w in reuse._answer_words.items() if i in kept}
+            self._lines = {k: lines for k, lines in reuse._lines.items() if k[0] in kept}
         self._rarity: dict[str, bool] = {}
         self._folded: dict[tuple[str, str], Told] = {}
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
@@ -686,14 +691,12 @@ class Engine:
         return contradicted(claim, says)
 
     def _answer_vocabulary(self, entry_id: str) -> frozenset[str]:
-        """The words (and their stems) of an entry's title and answer in both languages."""
+        """The words (and their stems) of an entry's title and answer in both languages: its
+        lines' words together, so each text is read once."""
         found = self._answer_words.get(entry_id)
         if found is None:
-            entry = self.kb.entries[entry_id]
-            tokens = {t for lang in LANGS for text in (entry.title[lang], entry.answer[lang])
-                      for t in self.normalize(text).tokens}
-            found = frozenset(tokens | {form for t in tokens for form in stems(t)})
-            self._answer_words[entry_id] = found
+            found = self._answer_words[entry_id] = frozenset().union(
+                *(words for lang in LANGS for words in self._line_forms(entry_id, lang)))
         return found
 
     # -- replies ------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from tests.conftest import (
     WARM_READS,
     copy_of_shipped_content,
     second_intent,
+    texts_normalised,
     texts_read,
 )
 
@@ -488,6 +489,22 @@ def test_an_answer_edit_keeps_the_index_and_shows_the_new_answer(
     after = _rebuilt(write_content(knowledge={"main.yaml": edited}), before)
     assert after.matcher is before.matcher  # nothing to re-index: start-up after the edit is fast
     assert after.ask("dimana markas oki").answer == "Markas OKI ada di Jeddah (Arab Saudi)."
+
+
+def test_warming_after_an_edit_reads_only_the_answers_it_changed(
+        write_content: Callable[..., Path]) -> None:
+    """A reload warms the new engine before it serves (the running bot does): what the edit
+    left alone was read by the engine before it, so a one-line fix is live in milliseconds."""
+    files = second_intent("secretariat", "apa itu sekretariat", "what is the secretariat")
+    before = Engine(load_content(write_content(**files)))
+    before.warm()
+    edited = MINI_KNOWLEDGE.replace("id: Markas OKI ada di Jeddah.",
+                                    'id: "Markas OKI ada di Jeddah,\\ndi Arab Saudi."')
+    after = _rebuilt(write_content(knowledge={"main.yaml": edited, **files["knowledge"]}),
+                     before)
+    # the edited entry's title and answer lines, in each language: 2 + 3
+    assert texts_normalised(after, after.warm) == 5
+    assert "Saudi" in after.ask("dimana markas oki").answer
 
 
 def test_a_copy_of_the_content_in_another_folder_keeps_the_index(
