@@ -222,7 +222,8 @@ class Engine:
     @cached_property
     def country_source(self) -> CountrySource:
         return CountrySource(self.kb, self.countries, self.matcher.weight,
-                             self.matcher.common_weight, self.normalize.words, self._is_plain)
+                             self.matcher.common_weight, self.normalize.words, self._is_plain,
+                             lambda text: self.normalize(text).tokens)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -478,6 +479,13 @@ class Engine:
                 # a question naming only the organisation asks about the organisation.
                 allowed -= {c.intent for c in ranked if self._ours in c.example.split()}
             about = [p for p in proposals if p.key in allowed]
+            if context.names_oic and context.country:
+                # "Is Palestine a full member, though not in the UN?": a country's standing
+                # answers too, where the note shown with it names the organisation
+                code, name_words = context.country
+                about += [p for p in self.country_source.propose(
+                    code, name_words, normalized, True, self.thresholds, context.others)
+                    if all(ORG_PREFIX + o.id in p.covered for o in context.orgs)]
             # (weighed: "who is the UN special envoy for Yemen" leaves "Yemen" unexplained by
             # the entry on the envoy against Islamophobia)
             closest = max((self.decider.weigh(p, evidence).score for p in about), default=0.0)

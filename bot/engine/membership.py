@@ -16,7 +16,7 @@ from typing import Any
 from bot.content.model import Country, KnowledgeBase, Source
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import Thresholds
-from bot.engine.normalize import Normalized, fold
+from bot.engine.normalize import ORG_PREFIX, Normalized, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.tables import YEAR
@@ -51,10 +51,14 @@ class CountrySource:
 
     def __init__(self, kb: KnowledgeBase, countries: CountryIndex,
                  weight: Callable[[str], float], common_weight: float,
-                 words: Callable[[str], tuple[str, ...]], plain: Callable[[str], bool]) -> None:
+                 words: Callable[[str], tuple[str, ...]], plain: Callable[[str], bool],
+                 tokens: Callable[[str], tuple[str, ...]]) -> None:
+        """``words``: a text's words, before synonyms are collapsed; ``tokens``: after."""
         self.kb = kb
         self.countries = countries
         self._words = words
+        self._tokens = tokens
+        self._noted: dict[str, frozenset[str]] = {}
         self._plain = plain
         self._weight = weight
         self._common = common_weight
@@ -91,6 +95,9 @@ class CountrySource:
             # ... and whether it is a founding member, which the standing's year answers
             covered = self._covered((*name_words, *(w for _, ws in others for w in ws)),
                                     member_cues) | FOUNDING_WORDS.intersection(normalized.words)
+            # ... and the organisations named by the note shown with it ("though not in the
+            # UN": Palestine's; its other words would explain "sejak kapan" as well)
+            covered |= self._note_orgs(code)
             if others:
                 # "Which of these is not a member: Pakistan, India, ...?": the standings,
                 # one line each, answer whichever of them is asked for
@@ -130,6 +137,17 @@ class CountrySource:
         return sorted((c for c in self.kb.countries.values() if c.status == "member"
                        and c.since is not None and start <= c.since <= end),
                       key=lambda c: c.since or 0)
+
+    def _note_orgs(self, code: str) -> frozenset[str]:
+        """The other organisations the note on a country's standing names."""
+        found = self._noted.get(code)
+        if found is None:
+            country = self.kb.countries.get(code)
+            note = country.note if country and country.note else {}
+            found = self._noted[code] = frozenset(
+                t for text in note.values() for t in self._tokens(text)
+                if t.startswith(ORG_PREFIX))
+        return found
 
     def _covered(self, name_words: tuple[str, ...], cues: list[str]) -> frozenset[str]:
         return frozenset({self._ours, *name_words, *(w for c in cues for w in c.split())})

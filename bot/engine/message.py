@@ -40,6 +40,12 @@ _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
 _AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
+# "Is Palestine a full member, even though it is not in the UN?": a concession states what the
+# asker takes as given, context to the clause that asks as a purpose is; but not after "why",
+# which asks about it ("Mengapa Palestina anggota OKI walaupun bukan anggota PBB?")
+_CONCEDING = frozenset(("padahal", "meskipun", "walaupun", "walau", "although", "though",
+                        "despite"))
+_WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
 _OR = frozenset(("or", "atau", "ataukah"))
 # "True or false: ...", "B/S: ...", "... Benar atau salah?": the statement is a claim to confirm,
@@ -393,10 +399,12 @@ def _refers_back(words: Sequence[str]) -> bool:
 
 def _at_purpose(words: list[str]) -> list[list[str]]:
     """ "bagaimana kekuatan OKI ditingkatkan sehingga mampu menyelesaikan ...": what follows
-    "sehingga" (so that) is what the asker hopes for, context to the clause that asks."""
+    "sehingga" (so that) is what the asker hopes for, context to the clause that asks; what
+    follows "padahal" (even though) is what the asker takes as given."""
     for i, word in enumerate(words[2:-1], 2):
-        if word in _PURPOSE:
-            return [words[:i], words[i:]]
+        if word in _PURPOSE or (word in _CONCEDING and not _WHY.intersection(words[:i])):
+            at = i - 1 if word == "though" and words[i - 1] == "even" else i
+            return [words[:at], words[at:]]
     return [words]
 
 

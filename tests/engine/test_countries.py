@@ -39,3 +39,16 @@ def test_the_package_api_gives_the_same_names_as_its_data_files(
     for code in ("ID", "TR", "CI", "PS", "US"):
         assert index.name(code) == engine.countries.name(code)
     assert index.find(("pantai", "gading")) == engine.countries.find(("pantai", "gading"))
+
+
+@pytest.mark.parametrize("question", [
+    "Is Palestine a full member of the OIC even though it is not a UN member?",
+    "palestina anggota oki? kan blm anggota pbb",
+])
+def test_a_standing_whose_note_names_the_un_answers_a_question_naming_it(
+        engine: Engine, question: str) -> None:
+    """Naming the UN weighs only entries that name it: Palestine's standing, whose note says
+    it is the one member outside the UN, got the entry on the Palestinian cause."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.country) == ("membership", "PS"), reply.reason
+    assert "PBB" in reply.answer.split("\n")[0] or "UN member" in reply.answer.split("\n")[0]

@@ -107,6 +107,26 @@ def test_what_the_asker_hopes_for_is_context_not_the_question(engine: Engine) ->
     assert "yaman" in asked.readings[1]
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    ("Is Palestine a full member of the OIC even though it is not a UN member?",
+     "is palestine a full member of the oic"),
+    ("apakah palestina anggota penuh oki padahal bukan anggota pbb",
+     "apakah palestina anggota penuh oki"),
+])
+def test_what_the_asker_takes_as_given_is_context_not_the_question(
+        engine: Engine, text: str, first: str) -> None:
+    [asked] = read(engine, text).questions
+    assert asked.readings[0] == first
+    assert "pbb" in asked.readings[1] or "un member" in asked.readings[1]
+
+
+def test_after_why_a_concession_is_what_is_asked(engine: Engine) -> None:
+    """ "Why can Palestine be a member *though not in the UN*?" asks about the concession."""
+    [asked] = read(engine, "Mengapa Palestina bisa jadi anggota OKI walaupun bukan anggota PBB?"
+                   ).questions
+    assert asked.readings[0] == "mengapa palestina bisa jadi anggota oki walaupun bukan anggota pbb"
+
+
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
