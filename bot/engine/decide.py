@@ -11,7 +11,7 @@ not understand is a wrong fact. Every decision carries a reason a person can rea
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.engine.proposal import Proposal
@@ -56,6 +56,9 @@ class Evidence:
     terse: bool  # at most two words besides the OIC's name: a keyword, not a question
     # token -> the place or year a yes/no question claims with it ("founded in Cairo?")
     claims: Mapping[str, str] = field(default_factory=dict)
+    # ... and every place and year any question names ("What did the *2008* summit in
+    # *Dakar* decide on the name?")
+    premises: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +104,19 @@ class Decider:
     def __init__(self, thresholds: Thresholds, kind: Callable[[Proposal], Kind],
                  explains: Callable[[Proposal, str], bool],
                  same: Callable[[Proposal, Proposal], bool] = lambda a, b: a.key == b.key,
-                 contradicts: Callable[[Proposal, str], bool] = lambda p, claim: False
-                 ) -> None:
+                 contradicts: Callable[[Proposal, str], bool] = lambda p, claim: False,
+                 titled: Callable[[Proposal, str], bool] = lambda p, token: False) -> None:
         """``same`` tells two proposals that give one answer (a row of the bodies table and
         the entry about that body): they are not rivals, so no margin is asked between them.
-        ``contradicts`` tells an answer stating another place, year or count than a claim's."""
+        ``contradicts`` tells an answer stating another place, year or count than a claim's;
+        ``titled``, an answer whose title names a word (what it is about, not what it
+        mentions)."""
         self.thresholds = thresholds
         self._kind = kind
         self._explains = explains
         self._same = same
         self._contradicts = contradicts
+        self._titled = titled
 
     def weigh(self, proposal: Proposal, evidence: Evidence) -> Weighed:
         """The proposal's score, less the share of the question's weight it leaves unexplained."""
@@ -159,6 +165,16 @@ class Decider:
                             f"margin {gap:.2f} to {_name(runner_up)} is under {margin:.2f}"
                             + (" (a terse question)" if evidence.terse else ""),
                             None, tuple(weighed), offers)
+        elsewhere = self._told_elsewhere(top, weighed, evidence)
+        if elsewhere:
+            # "Why did the OIC change its name at the 2008 Dakar summit?": the row of the
+            # meeting at that place and year says nothing of the name change, and the entry
+            # that does puts it elsewhere and at another time (Astana, 2011): the question
+            # joins the two, so neither is answered as if it were the one asked
+            return Decision("clarify", f"{_name(top)} leaves {', '.join(top.uncovered)} to "
+                            f"{', '.join(map(_name, elsewhere))}", None, tuple(weighed),
+                            tuple(dict.fromkeys(k for w in (*elsewhere, top)
+                                                for k in offerable(w.proposal))))
         if kind == "out_of_scope":
             return Decision("out_of_scope", f"off-topic example matched ({top.score:.2f})",
                             top, tuple(weighed), offers)
@@ -168,6 +184,30 @@ class Decider:
             f"; its answer states another place, year or count than {', '.join(top.corrected)}"
             if top.corrected else "")
         return Decision(action, reason, top, tuple(weighed), offers)
+
+    def _told_elsewhere(self, top: Weighed, weighed: Sequence[Weighed],
+                        evidence: Evidence) -> list[Weighed]:
+        """For a row of the history tables, the answers about a word of the question the row
+        leaves unexplained (their title names it), which state other years than every year
+        the question names (and another place, if no year is named), and would be offered
+        once those are taken as premises."""
+        if top.proposal.source != "tables" or top.proposal.rows or not top.uncovered or (
+                not evidence.premises):
+            return []
+        premised = replace(evidence, claims=evidence.premises)
+        found = []
+        for w in weighed[1:]:
+            if self._same(w.proposal, top.proposal) or self._kind(w.proposal) != "fact" or not (
+                    any(self._titled(w.proposal, t) for t in top.uncovered)):
+                continue
+            again = self.weigh(w.proposal, premised)
+            # (every year named must be another's: "what did the OIC do in Istanbul in 2025"
+            # is not about Gaza, whose entry names 2025 but not Istanbul)
+            years = {c for c in evidence.premises.values() if c.isdigit()}
+            if again.corrected and years <= set(again.corrected) and (
+                    again.score >= self.thresholds.suggest):
+                found.append(again)
+        return found
 
     def _offers(self, weighed: Sequence[Weighed]) -> tuple[str, ...]:
         """Fact proposals good enough to offer as choices, best first."""

@@ -169,7 +169,8 @@ class Engine:
 
     @thresholds.setter
     def thresholds(self, value: Thresholds) -> None:
-        self.decider = Decider(value, self._kind, self._explains, self._same, self._contradicts)
+        self.decider = Decider(value, self._kind, self._explains, self._same, self._contradicts,
+                               self._titled)
 
     def _index(self, known: dict[str, tuple[str, str]]) -> None:
         """Normalise the examples (or take their forms from ``known``) and index them."""
@@ -464,7 +465,8 @@ class Engine:
                      for c in ranked]
         proposals += self.tables.propose(normalized, "", confirming)
         guard = ""
-        evidence = Evidence(self._salient(tokens), terse, claimed.found if claimed else {})
+        evidence = Evidence(self._salient(tokens), terse, claimed.found if claimed else {},
+                            self._premises(tokens))
         if context.orgs:
             # Intents whose own examples name that organisation may answer ("OKI dan PBB").
             # Without the OIC named, only they may, and only by an example that does not name
@@ -528,6 +530,14 @@ class Engine:
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         return self.decider.decide(proposals, evidence, note=guard)
+
+    def _premises(self, tokens: tuple[str, ...]) -> dict[str, str]:
+        """Each year and place a question names, by its tokens ("the *2008 Dakar* summit")."""
+        found = {t: t for t in tokens if YEAR.match(t)}
+        for start, end, ids in self.tables.place_spans(tokens):
+            if len(ids) == 1:
+                found.update(dict.fromkeys(tokens[start:end], next(iter(ids))))
+        return found
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
                          asked: frozenset[str], places: frozenset[str],
@@ -685,6 +695,16 @@ class Engine:
         parts = token.split("_")
         return len(parts) > 1 and not token.startswith(ORG_PREFIX) and all(
             self._intent_explains(intent, part) for part in parts)
+
+    def _titled(self, proposal: Proposal, token: str) -> bool:
+        """Whether an intent's entry has ``token`` (or a stem of it) in its title, and the
+        word does not name what a table's rows are ("Which OIC *meetings* has Indonesia
+        hosted?" is not about each meeting)."""
+        if proposal.source != "intents" or self.tables.names_a_kind(token):
+            return False
+        entry = self.kb.entries[self._intent_entry[proposal.key]]
+        words = {w for lang in LANGS for w in self.normalize(entry.title[lang]).tokens}
+        return bool(words.union(*map(stems, words)) & ({token} | stems(token)))
 
     def _contradicts(self, proposal: Proposal, claim: str) -> bool:
         """Whether an intent's answer states another place, year or count than ``claim``'s."""

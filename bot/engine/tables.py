@@ -133,6 +133,7 @@ REGION = "region"  # Proposal.qualifier of every row listed for a continent, sai
 # Proposal.qualifier of the row a number names listed with the one its place and year name
 APART = "apart"
 APART_ROWS = 3  # ... when its place and year name at most this many others
+APART_PLACE = "apart_place"  # ... and of the row a place names, with those its year names
 IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from every table
 COUNTING = "count:"  # Proposal.qualifier prefix of rows counted ("how many"), with how many
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
@@ -388,6 +389,11 @@ class TableIndex:
     def row_name_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where rows are named by name in ``tokens`` ("siprus turki", "komite al-quds")."""
         return [(start, end) for start, end, _ in self._row_names.find(tokens)]
+
+    def names_a_kind(self, token: str) -> bool:
+        """Whether a word names what some table's rows are ("meeting", "summit", "sidang")."""
+        return any(next(found.find((token,)), None) is not None
+                   for found in (self._table_words, self._shared_words))
 
     def named(self, tokens: tuple[str, ...], every: bool = False) -> frozenset[str]:
         """The tables whose own words ``tokens`` use ("cfm", "ktt"), leaving out (unless
@@ -789,6 +795,17 @@ class TableIndex:
             penalised = penalty
             by_year = question.years and not (ordinals or named_rows)
             narrow(place_rows, place_what, place_tokens, PICKED_BY_VALUE)
+            if penalty > penalised and by_year and len(place_rows) == 1 and not standing and (
+                    0 < len(rows) <= APART_ROWS):
+                # "Mengapa Mesir tuan rumah KTT pendirian OKI tahun 1969?": Egypt hosted the
+                # 12th summit (2013), and 1969's was in Rabat. A place names a meeting no more
+                # than a year does: both, said so (the place alone answered another summit)
+                reasons.append(f"{place_what} and year apart: " + ", ".join(r.id for r in rows))
+                return Proposal("tables", table.id, round(min(picked, LISTED) - penalty, 3),
+                                f"table {table.id}: " + "; ".join(reasons),
+                                frozenset(t for t in covered if t in question.tokens),
+                                (place_rows[0].id, *(r.id for r in _ordered(rows))),
+                                qualifier=APART_PLACE)
             if penalty > penalised and by_year and len(place_rows) == 1:
                 # "Was Thailand admitted as an observer in 2005?": the year's row is Russia's;
                 # the one named answers, with its own year (the premise is corrected)
@@ -1090,7 +1107,7 @@ class TableIndex:
                                            for r in proposal.rows), **meta)
         if proposal.rows:
             listed = self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
-            if proposal.qualifier in (*TENURES, REGION, APART):  # "one of these": said why
+            if proposal.qualifier in (*TENURES, REGION, APART, APART_PLACE):  # said why
                 caveat = TEXTS[lang][proposal.qualifier + "_among"]
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
             if proposal.qualifier.startswith(COUNTING):  # "how many": said first

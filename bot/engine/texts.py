@@ -74,6 +74,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "negaranya:",
         "apart_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda sebut. "
         "Menurut nomornya, yang pertama di bawah; menurut tempat atau tahunnya, sisanya:",
+        "apart_place_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda "
+        "sebut. Menurut tempatnya, yang pertama di bawah; menurut tahunnya, sisanya:",
         "in_a_year": "Yang tercatat dalam tabel sejarah kami untuk {year} (pertemuan yang "
         "diadakan, serta jabatan, badan, dan status yang dimulai; belum tentu semua kegiatan OKI "
         "tahun itu):",
@@ -160,6 +162,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "all of them, with their countries:",
         "apart_among": "No single one in our sources is all you name. By its number, the first "
         "below; by its place or year, the rest:",
+        "apart_place_among": "No single one in our sources is all you name. By its place, the "
+        "first below; by its year, the rest:",
         "in_a_year": "What our history tables record for {year} (meetings held, and offices, "
         "bodies and standings begun; not necessarily all the OIC did that year):",
         "in_a_year_title": "The OIC in {year}",

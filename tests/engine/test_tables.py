@@ -991,6 +991,28 @@ def test_a_number_and_a_place_naming_different_rows_get_both_said_apart(
     assert reply.answer.split("\n")[0].startswith(("No single one", "Dalam sumber kami tidak"))
 
 
+@pytest.mark.parametrize(("question", "rows", "lead"), [
+    ("Was the summit in Cairo held in 2012?", ["summit_12", "extraordinary_summit_4"],
+     "By its place, the first below"),
+    ("KTT luar biasa OKI di Jakarta tahun 2017?",
+     ["extraordinary_summit_5", "extraordinary_summit_6"], "Menurut tempatnya"),
+])
+def test_a_place_and_a_year_naming_different_meetings_get_both_said_apart(
+        engine: Engine, question: str, rows: list[str], lead: str) -> None:
+    """The place alone answered: "KTT pendirian OKI di Mesir tahun 1969" got the Cairo
+    summit of 2013, as if the year were a slip. A year names a meeting as much as a place."""
+    reply = engine.ask(question)
+    assert reply.decision is not None and reply.decision.proposal is not None, reply.reason
+    assert list(reply.decision.proposal.rows) == rows
+    assert lead in reply.answer.split("\n")[0]
+
+
+def test_a_standing_named_by_its_country_corrects_the_year(engine: Engine) -> None:
+    """Observers have no meeting's year: the country named is the row, its year said."""
+    reply = engine.ask("Was Thailand admitted as an observer in 2005?")
+    assert reply.intent == "observer_thailand" and "1998" in reply.answer, reply.reason
+
+
 def test_a_number_and_a_place_of_the_same_row_name_that_row(engine: Engine) -> None:
     assert engine.ask("the 2nd summit in Lahore 1974").entry == "summit_2"
     # a place no row has is no other row: the row numbered says where it was
