@@ -795,7 +795,9 @@ class TableIndex:
             penalised = penalty
             by_year = question.years and not (ordinals or named_rows)
             narrow(place_rows, place_what, place_tokens, PICKED_BY_VALUE)
-            if penalty > penalised and by_year and len(place_rows) == 1 and not standing and (
+            # (meetings: not office holders or standings, which their country names)
+            meetings = not standing and any(r.cities for r in table.rows)
+            if penalty > penalised and by_year and len(place_rows) == 1 and meetings and (
                     0 < len(rows) <= APART_ROWS):
                 # "Mengapa Mesir tuan rumah KTT pendirian OKI tahun 1969?": Egypt hosted the
                 # 12th summit (2013), and 1969's was in Rabat. A place names a meeting no more
