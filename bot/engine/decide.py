@@ -82,7 +82,9 @@ class Decision:
     chosen: Weighed | None = None
     weighed: tuple[Weighed, ...] = ()
     offers: tuple[str, ...] = ()  # proposal keys worth offering ("did you mean")
-    subject: str = ""  # what the decision is about when no proposal is (another organisation)
+    # what the decision is about when no proposal is: another organisation, or the meeting a
+    # question puts an event at that its sources put elsewhere
+    subject: str = ""
 
     @property
     def proposal(self) -> Proposal | None:
@@ -174,7 +176,8 @@ class Decider:
             return Decision("clarify", f"{_name(top)} leaves {', '.join(top.uncovered)} to "
                             f"{', '.join(map(_name, elsewhere))}", None, tuple(weighed),
                             tuple(dict.fromkeys(k for w in (*elsewhere, top)
-                                                for k in offerable(w.proposal))))
+                                                for k in offerable(w.proposal))),
+                            subject=top.proposal.key)
         if kind == "out_of_scope":
             return Decision("out_of_scope", f"off-topic example matched ({top.score:.2f})",
                             top, tuple(weighed), offers)

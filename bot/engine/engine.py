@@ -757,8 +757,12 @@ class Engine:
                                 + "\n" + reply.answer)
             return reply
         if decision.action == "clarify":
+            text = TEXTS[lang]["suggest"]
+            if decision.subject:  # "Why did the OIC change its name at the Dakar summit?"
+                text = TEXTS[lang]["elsewhere"].format(
+                    meeting=self.tables.row_title(decision.subject, lang))
             return Reply(question=question, kind="suggest", lang=lang, intent=None,
-                         confidence=decision.weighed[0].score, answer=TEXTS[lang]["suggest"],
+                         confidence=decision.weighed[0].score, answer=text,
                          suggestions=self._links(decision.offers, lang), **meta)
         if decision.action == "other_org":
             org = next(o for o in self.kb.lexicon.organisations if o.id == decision.subject)

@@ -19,6 +19,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Organisasi Kerja Sama Islam (OKI), jadi saya tidak akan menebak jawabannya."
         ),
         "suggest": "Saya kurang yakin maksud Anda. Apakah salah satu dari ini?",
+        "elsewhere": "Sumber kami tidak menyebut hal itu terjadi di {meeting}. Mungkin salah satu "
+        "dari ini yang Anda cari:",
         "unsure": (
             "Saya belum yakin bisa menjawab itu dengan tepat, jadi saya tidak akan menebak. "
             "Mungkin salah satu dari ini yang Anda cari; atau lihat /topik."
@@ -107,6 +109,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Organisation of Islamic Cooperation (OIC), so I won't guess."
         ),
         "suggest": "I'm not sure what you mean. Is it one of these?",
+        "elsewhere": "Our sources do not say that happened at the {meeting}. Perhaps one of these "
+        "is what you are after:",
         "unsure": (
             "I'm not sure I can answer that correctly, so I won't guess. Perhaps one of these "
             "is what you're after; or see /topics."

@@ -1100,6 +1100,8 @@ def test_an_event_put_at_another_meeting_is_not_answered_with_that_meeting(
     reply = engine.ask(question)
     assert reply.kind == "suggest", reply.reason
     assert [link.entry for link in reply.suggestions][:2] == [about, meeting], reply.reason
+    said = "happened at the " if reply.lang == "en" else "terjadi di "
+    assert said + engine.tables.row_title(meeting, reply.lang) in reply.answer
 
 
 @pytest.mark.parametrize(("question", "row"), [
