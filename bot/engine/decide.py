@@ -107,18 +107,20 @@ class Decider:
                  explains: Callable[[Proposal, str], bool],
                  same: Callable[[Proposal, Proposal], bool] = lambda a, b: a.key == b.key,
                  contradicts: Callable[[Proposal, str], bool] = lambda p, claim: False,
-                 titled: Callable[[Proposal, str], bool] = lambda p, token: False) -> None:
+                 titled: Callable[[Proposal, str], bool] = lambda p, token: False,
+                 meeting: Callable[[Proposal], bool] = lambda p: False) -> None:
         """``same`` tells two proposals that give one answer (a row of the bodies table and
         the entry about that body): they are not rivals, so no margin is asked between them.
         ``contradicts`` tells an answer stating another place, year or count than a claim's;
         ``titled``, an answer whose title names a word (what it is about, not what it
-        mentions)."""
+        mentions); ``meeting``, a row of one meeting (a summit, a session)."""
         self.thresholds = thresholds
         self._kind = kind
         self._explains = explains
         self._same = same
         self._contradicts = contradicts
         self._titled = titled
+        self._meeting = meeting
 
     def weigh(self, proposal: Proposal, evidence: Evidence) -> Weighed:
         """The proposal's score, less the share of the question's weight it leaves unexplained."""
@@ -190,11 +192,11 @@ class Decider:
 
     def _told_elsewhere(self, top: Weighed, weighed: Sequence[Weighed],
                         evidence: Evidence) -> list[Weighed]:
-        """For a row of the history tables, the answers about a word of the question the row
+        """For the row of a meeting, the answers about a word of the question the row
         leaves unexplained (their title names it), which state other years than every year
         the question names (and another place, if no year is named), and would be offered
         once those are taken as premises."""
-        if top.proposal.source != "tables" or top.proposal.rows or not top.uncovered or (
+        if not self._meeting(top.proposal) or top.proposal.rows or not top.uncovered or (
                 not evidence.premises):
             return []
         premised = replace(evidence, claims=evidence.premises)

@@ -170,7 +170,7 @@ class Engine:
     @thresholds.setter
     def thresholds(self, value: Thresholds) -> None:
         self.decider = Decider(value, self._kind, self._explains, self._same, self._contradicts,
-                               self._titled)
+                               self._titled, self._a_meeting)
 
     def _index(self, known: dict[str, tuple[str, str]]) -> None:
         """Normalise the examples (or take their forms from ``known``) and index them."""
@@ -695,6 +695,10 @@ class Engine:
         parts = token.split("_")
         return len(parts) > 1 and not token.startswith(ORG_PREFIX) and all(
             self._intent_explains(intent, part) for part in parts)
+
+    def _a_meeting(self, proposal: Proposal) -> bool:
+        """Whether a proposal is the row of one meeting (a summit, a session)."""
+        return proposal.source == "tables" and self.tables.is_meeting(proposal.key)
 
     def _titled(self, proposal: Proposal, token: str) -> bool:
         """Whether an intent's entry has ``token`` (or a stem of it) in its title, and the

@@ -98,6 +98,10 @@ class CountrySource:
             # ... and the organisations named by the note shown with it ("though not in the
             # UN": Palestine's; its other words would explain "sejak kapan" as well)
             covered |= self._note_orgs(code)
+            # ... and the year each joined, which it says ("anggota sejak 1969")
+            joined = {str(c.since) for c in map(self.kb.countries.get,
+                                                (code, *(c for c, _ in others))) if c and c.since}
+            covered |= joined.intersection(normalized.tokens)
             if others:
                 # "Which of these is not a member: Pakistan, India, ...?": the standings,
                 # one line each, answer whichever of them is asked for

@@ -1201,6 +1201,12 @@ class TableIndex:
             as_of=newest.as_of if newest else None, checked=newest.checked if newest else None,
             **meta)
 
+    def is_meeting(self, row_id: str) -> bool:
+        """Whether a row is a meeting: held in a city, not a standing or an office."""
+        table = self.kb.tables[self._rows[row_id].table] if row_id in self._rows else None
+        return table is not None and any(r.status for r in table.rows) and any(
+            r.cities for r in table.rows)
+
     def row_title(self, row_id: str, lang: str) -> str:
         """A row's heading (for buttons and lists of related answers)."""
         return self._text("title", self._rows[row_id], lang)

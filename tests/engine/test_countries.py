@@ -52,3 +52,13 @@ def test_a_standing_whose_note_names_the_un_answers_a_question_naming_it(
     reply = engine.ask(question)
     assert (reply.kind, reply.country) == ("membership", "PS"), reply.reason
     assert "PBB" in reply.answer.split("\n")[0] or "UN member" in reply.answer.split("\n")[0]
+
+
+def test_the_year_a_standing_says_is_no_word_left_unexplained(engine: Engine) -> None:
+    """ "Palestina anggota OKI sejak 1969. Benar atau salah?" got the Palestinian cause: the
+    standing, which says 1969, left "1969" unexplained. A year it does not say still does."""
+    reply = engine.ask("Palestina sudah menjadi anggota OKI sejak 1969. Benar atau salah?")
+    assert (reply.kind, reply.country) == ("membership", "PS"), reply.reason
+    assert reply.answer.startswith("Ya.")
+    assert not engine.ask("Palestina sudah menjadi anggota OKI sejak 1975. Benar atau salah?"
+                          ).answer.startswith("Ya")
