@@ -223,6 +223,9 @@ PERSON_TITLES = frozenset("""presiden president raja king emir sultan ratu queen
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
+# ... and one of them ("pernahkah orang Indonesia jadi sekjen?"; "has *an Indonesian* ever been
+# Secretary-General?", the lexicon reading "Indonesian" as the country)
+PERSON_OF = PEOPLE_OF | {"a", "an"}
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
 # A continent picks rows by where their countries are, which no row says: "the first
 # *African* Secretary-General" is not the first Secretary-General.
@@ -1357,7 +1360,7 @@ def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[s
     at = next((i for i, t in enumerate(tokens) if t in country), 0)
     before = tokens[max(0, at - 3):at]
     near = [t for t in before if t != "the"]
-    if near and near[-1] in _FROM_OR_IN:
+    if near and (near[-1] in _FROM_OR_IN or near[-1] in PERSON_OF):
         return frozenset(before) | hosting
     return frozenset(hosting)
 
