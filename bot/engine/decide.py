@@ -199,7 +199,10 @@ class Decider:
         if not self._meeting(top.proposal) or top.proposal.rows or not top.uncovered or (
                 not evidence.premises):
             return []
-        premised = replace(evidence, claims=evidence.premises)
+        # (the words naming the meeting are the premise too: "the *9th* summit in Doha")
+        premised = replace(evidence, claims=evidence.premises, salient={
+            t: w for t, w in evidence.salient.items()
+            if t not in top.proposal.covered or t in evidence.premises})
         found = []
         for w in weighed[1:]:
             if self._same(w.proposal, top.proposal) or self._kind(w.proposal) != "fact" or not (

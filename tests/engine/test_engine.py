@@ -1091,6 +1091,13 @@ def test_an_entry_s_title_asked_as_a_question_gets_that_entry(engine: Engine) ->
     ("Did the 12th summit in Cairo suspend Syria?", "syria_reinstated", "summit_12"),
     ("Benarkah Deklarasi Kairo disahkan pada KTT OKI di Kairo tahun 2013?",
      "cairo_declaration", "summit_12"),
+    # ("readmit" is "reinstated", the word the entry's title uses)
+    ("Why did the 2019 Makkah summit readmit Syria?", "syria_reinstated", "summit_14"),
+    ("Why did the 51st CFM in Istanbul reinstate Syria?", "syria_reinstated", "cfm_51"),
+    # the words naming the meeting ("the 24th CFM") are the premise as a whole, not words the
+    # entry on the name change leaves unexplained
+    ("What did the 24th CFM in Jakarta decide about the OIC's name change?", "name_change",
+     "cfm_24"),
 ])
 def test_an_event_put_at_another_meeting_is_not_answered_with_that_meeting(
         engine: Engine, question: str, about: str, meeting: str) -> None:
