@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine import Engine
-from bot.engine.focus import asked_shape, focus_line, lifted, refocused
+from bot.engine.focus import asked_shape, focus_line, lifted, refocused, split_lead
 
 LEAD = frozenset({"kashmir", "contact", "group"})
 LINES = [frozenset({"meetings", "jeddah"}), frozenset({"india", "lost", "credibility"}),
@@ -85,3 +85,16 @@ def test_a_lead_giving_the_year_or_a_weak_match_keeps_the_answer_as_written(
     # "aktif" is in a sentence on Indonesia's "bebas aktif" policy: not what is asked
     reply = engine.ask("Kapan Indonesia mulai aktif berperan di OKI?")
     assert reply.answer == engine.kb.entries[reply.entry or ""].answer["id"]
+
+
+def test_a_line_opening_what_follows_shows_with_it(engine: Engine) -> None:
+    """"Our sources here do not mention 2019. What they say:" was the whole lead a phone
+    showed, the answer itself folded behind "More"."""
+    reply = engine.ask("Was the OIC founded in Cairo?")
+    opening, said = reply.answer.splitlines()[:2]
+    assert opening.endswith(":")
+    lead, rest = split_lead(reply.answer)
+    assert lead.startswith(f"{opening}\n{said[:40]}")
+    assert f"{lead} {rest}".split() == reply.answer.split()  # nothing dropped
+    # ... and a list it opens keeps its first items with it, as before
+    assert split_lead("Names:\n• one\n• two\nMore.") == ("Names:\n• one\n• two", "More.")
