@@ -745,7 +745,10 @@ class Engine:
         chosen = decision.chosen
         if chosen is not None and decision.action in ANSWERED:
             if chosen.proposal.source == "tables":
-                return self.tables.reply(chosen.proposal, lang, question, chosen.score, **meta)
+                reply = self.tables.reply(chosen.proposal, lang, question, chosen.score, **meta)
+                if normalized is not None and reply.kind == "answer":
+                    reply = self.tables.with_asked_detail(reply, normalized.tokens)
+                return reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,
                                                  chosen.score, not chosen.uncovered, **meta)

@@ -47,8 +47,8 @@ def split_lead(answer: str) -> tuple[str, str]:
     if first.endswith(":") and rest and not rest[0].startswith(BULLET):
         # "Our sources here do not mention 2019. What they say:" opens the answer that
         # follows: shown alone, it hid the answer behind "More"
-        lead, more = split_lead("\n".join(rest))
-        return f"{first}\n{lead}", more
+        opened, more = split_lead("\n".join(rest))
+        return f"{first}\n{opened}", more
     if len(first) > LEAD_CHARS:
         sentences = SENTENCE_END.split(first)
         kept = [sentences[0]]

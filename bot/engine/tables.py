@@ -181,6 +181,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
+# The details a row's answer gives after where and when, which a question may ask for first
+DETAIL_ASKS = ("who", "theme", "outcome")
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         host hosted hosts hosting tuan rumah held diadakan digelar diselenggarakan berlangsung
@@ -1170,6 +1172,29 @@ class TableIndex:
             confidence=score, answer=self._text("answer", row, lang), sources=row.sources,
             related=self._neighbours(row, lang), entry=row.id, title=title, as_of=row.as_of,
             checked=row.checked, **meta)
+
+    def with_asked_detail(self, reply: Reply, tokens: tuple[str, ...]) -> Reply:
+        """A row's reply with the detail the question asks for (its theme, its chair, what it
+        decided) moved up into the first line, after where and when: a phone shows that line,
+        and the rest behind "More"."""
+        row = self._rows.get(reply.entry or "")
+        asked = {f for name in DETAIL_ASKS for f in ASK_FIELDS[name][1]
+                 if ASK_FIELDS[name][0].intersection(tokens)}
+        if row is None or not asked:
+            return reply
+        values = self._values(row, reply.lang)
+        fits = self._fits(row, values)
+        templates = self.kb.tables[row.table].templates
+        wanted = [_render(t, values, reply.lang) for t in templates.details
+                  if fits(t) and t.fields & asked]
+        lines = reply.answer.splitlines()
+        if not wanted or len(lines) < 2 or not all(s in lines[1] for s in wanted):
+            return reply
+        details = lines[1]
+        for sentence in wanted:
+            details = details.replace(sentence, "", 1)
+        moved = [" ".join([lines[0], *wanted]), " ".join(details.split())]
+        return replace(reply, answer="\n".join(line for line in (*moved, *lines[2:]) if line))
 
     def _text(self, what: str, row: Row, lang: str) -> str:
         """A row's ``title``, list ``item`` or ``answer`` in ``lang``, rendered once."""

@@ -1088,3 +1088,21 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     assert engine.ask("KTT OKI ke-2 tahun berapa").entry == "summit_2"
     # a duration is what a row's dates give
     assert engine.ask("how many years did the 9th secretary general serve").entry == "sg_9"
+
+
+@pytest.mark.parametrize(("question", "detail"), [
+    ("What was the theme of the 13th Islamic Summit in Istanbul?", "Theme: "),
+    ("Who chaired the 24th Islamic Conference of Foreign Ministers in Jakarta?", "Ali Alatas"),
+    ("Tema KTT OKI ke-15 di Banjul adalah ...", "Tema: "),
+])
+def test_the_detail_asked_of_a_meeting_shows_before_more(
+        engine: Engine, question: str, detail: str) -> None:
+    """The theme and the chair came on the line after where and when, behind "More"."""
+    reply = engine.ask(question)
+    assert detail in split_lead(reply.answer)[0], reply.answer
+    written = engine.entry_reply(reply.entry or "", reply.lang).answer
+    assert detail not in split_lead(written)[0]
+    assert sorted(reply.answer.split()) == sorted(written.split())  # nothing dropped
+    # asked only where, the answer stays as written
+    plain = engine.ask("Where was the 13th summit held?")
+    assert plain.answer == engine.entry_reply("summit_13", "en").answer
