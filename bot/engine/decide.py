@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.engine.proposal import Proposal
+from bot.engine.stem import stems
 
 Action = Literal["answer", "clarify", "fallback", "out_of_scope", "smalltalk", "other_org",
                  "empty"]
@@ -108,12 +109,14 @@ class Decider:
                  same: Callable[[Proposal, Proposal], bool] = lambda a, b: a.key == b.key,
                  contradicts: Callable[[Proposal, str], bool] = lambda p, claim: False,
                  titled: Callable[[Proposal, str], bool] = lambda p, token: False,
-                 meeting: Callable[[Proposal], bool] = lambda p: False) -> None:
+                 meeting: Callable[[Proposal], frozenset[str] | None] = lambda p: None
+                 ) -> None:
         """``same`` tells two proposals that give one answer (a row of the bodies table and
         the entry about that body): they are not rivals, so no margin is asked between them.
         ``contradicts`` tells an answer stating another place, year or count than a claim's;
         ``titled``, an answer whose title names a word (what it is about, not what it
-        mentions); ``meeting``, a row of one meeting (a summit, a session)."""
+        mentions); ``meeting``, for the row of one meeting (a summit, a session), the words
+        its answer says (None for anything else)."""
         self.thresholds = thresholds
         self._kind = kind
         self._explains = explains
@@ -196,8 +199,12 @@ class Decider:
         leaves unexplained (their title names it), which state other years than every year
         the question names (and another place, if no year is named), and would be offered
         once those are taken as premises."""
-        if not self._meeting(top.proposal) or top.proposal.rows or not top.uncovered or (
-                not evidence.premises):
+        says = self._meeting(top.proposal)
+        # (a word the meeting's own answer says is no event put there: "Which summit adopted
+        # the Makkah Declaration in 2019?" is the 14th's, which says so)
+        left = [t for t in top.uncovered if says is not None and t not in says
+                and stems(t).isdisjoint(says)]
+        if not left or top.proposal.rows or not evidence.premises:
             return []
         # (the words naming the meeting are the premise too: "the *9th* summit in Doha")
         premised = replace(evidence, claims=evidence.premises, salient={
@@ -206,7 +213,7 @@ class Decider:
         found = []
         for w in weighed[1:]:
             if self._same(w.proposal, top.proposal) or self._kind(w.proposal) != "fact" or not (
-                    any(self._titled(w.proposal, t) for t in top.uncovered)):
+                    any(self._titled(w.proposal, t) for t in left)):
                 continue
             again = self.weigh(w.proposal, premised)
             # (every year named must be another's: "what did the OIC do in Istanbul in 2025"

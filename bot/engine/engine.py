@@ -696,9 +696,19 @@ class Engine:
         return len(parts) > 1 and not token.startswith(ORG_PREFIX) and all(
             self._intent_explains(intent, part) for part in parts)
 
-    def _a_meeting(self, proposal: Proposal) -> bool:
-        """Whether a proposal is the row of one meeting (a summit, a session)."""
-        return proposal.source == "tables" and self.tables.is_meeting(proposal.key)
+    def _a_meeting(self, proposal: Proposal) -> frozenset[str] | None:
+        """For the row of one meeting (a summit, a session), the words its answer says, in
+        both languages, with their stems; None for any other proposal."""
+        if proposal.source != "tables" or not self.tables.is_meeting(proposal.key):
+            return None
+        found = self._said.get((proposal.key, ""))
+        if found is None:
+            words = {t for lang in LANGS for text in (
+                self.tables.row_title(proposal.key, lang),
+                self.tables.row_reply(proposal.key, lang).answer)
+                for t in self.normalize(text).tokens}
+            found = self._said[(proposal.key, "")] = frozenset(words.union(*map(stems, words)))
+        return found
 
     def _titled(self, proposal: Proposal, token: str) -> bool:
         """Whether an intent's entry has ``token`` (or a stem of it) in its title, and the

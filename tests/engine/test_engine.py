@@ -1116,6 +1116,10 @@ def test_an_event_put_at_another_meeting_is_not_answered_with_that_meeting(
     ("pertemuan oki di nouakchott 2023 bahas apa", "cfm_49"),
     # the entry on Gaza is titled with what the OIC did, but names 2025 too: not elsewhere
     ("oki di istanbul 2025 ngapain?", "cfm_51"),
+    # the meeting's own answer says what is put there (the Cairo Declaration's entry is
+    # titled with "Declaration" too, and dated 1990)
+    ("Which OIC summit adopted the Makkah Declaration in 2019?", "summit_14"),
+    ("Siapa presiden Indonesia yang memimpin KTT Luar Biasa OKI 2016?", "extraordinary_summit_5"),
     # an office holder's row is no meeting an event could be put at (elected in 2020)
     ("Was Taha elected Secretary-General in 2021?", "sg_12"),
     # the name change is an entry's, but in 2011, as asked: the year is no false premise
