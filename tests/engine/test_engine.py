@@ -1129,3 +1129,25 @@ def test_a_meeting_asked_about_in_its_own_words_is_still_answered(
         engine: Engine, question: str, row: str) -> None:
     reply = engine.ask(question)
     assert (reply.kind, reply.intent) == ("answer", row), reply.reason
+
+
+@pytest.mark.parametrize("question", [
+    "oki tu organisasi pemerintah ato LSM sih",
+    "Benar atau salah: OKI adalah organisasi non-pemerintah (NGO).",
+    "OKI itu intergovernmental organization atau NGO sih?",
+])
+def test_asked_whether_the_oic_is_an_ngo_the_answer_says_what_it_is(
+        engine: Engine, question: str) -> None:
+    """These got the observer organisations ("can an NGO become an observer?"), which never
+    says what the OIC itself is."""
+    reply = engine.ask(question)
+    assert reply.entry == "oic_nature", reply.reason
+    assert "LSM" in split_lead(reply.answer)[0] or "NGO" in split_lead(reply.answer)[0]
+
+
+def test_the_states_offered_as_observers_get_their_standings(engine: Engine) -> None:
+    """"Negara berikut yang berstatus pengamat ... A. Thailand ..." got the observer
+    organisations: "berstatus" asks for a standing."""
+    reply = engine.ask("Negara berikut yang berstatus pengamat (observer) di OKI adalah ... "
+                       "A. Thailand B. Rusia C. India D. Brasil")
+    assert reply.kind == "membership" and "Thailand" in reply.answer, reply.reason
