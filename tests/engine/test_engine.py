@@ -39,6 +39,7 @@ from tests.conftest import (
         ("brp jumlah anggota oki skrg", "member_count", "id"),
         ("how many member states does the oic have", "member_count", "en"),
         ("siapa sekjen oki sekarang", "secretary_general", "id"),
+        ("how many sec gens has oic had", "sg_list", "en"),  # got how one is elected
         ("bahasa resmi OKI apa aja", "official_languages", "id"),
         ("what are the official languages of the oic", "official_languages", "en"),
         # the school curriculum's questions, about the OIC itself and not Indonesia's part in
