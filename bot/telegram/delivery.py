@@ -48,6 +48,20 @@ async def _done(store: Store, update_ids: list[int]) -> bool:
     return True
 
 
+CANCEL_AGAIN = 1.0  # seconds a cancelled task may take to end before it is cancelled again
+
+
+async def ended(task: asyncio.Task[None]) -> None:
+    """Cancel ``task`` and wait until it ends, cancelling it again while it runs: a call can
+    swallow a cancel (a database driver may, as Python 3.11's wait_for did), and a stop that
+    waited for the task would then wait for ever."""
+    while not task.done():
+        task.cancel()
+        await asyncio.wait([task], timeout=CANCEL_AGAIN)
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        task.result()  # (retrieved, so asyncio does not log it as never looked at)
+
+
 class Delivery:
     """Hands updates to the application's handlers, journaled, bounded and de-duplicated."""
 
@@ -80,8 +94,7 @@ class Delivery:
         """Let the updates in hand finish for ``Tuning.grace`` seconds; hand the rest back to
         the journal for the next process."""
         if self._sweeper is not None:
-            self._sweeper.cancel()
-            await asyncio.gather(self._sweeper, return_exceptions=True)
+            await ended(self._sweeper)
         tasks = list(self._tasks.values())
         if tasks:
             _, pending = await asyncio.wait(tasks, timeout=self.tuning.grace)

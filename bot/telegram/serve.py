@@ -17,7 +17,7 @@ from telegram.ext import Application
 
 from bot.settings import SettingsError
 from bot.telegram.app import ALLOWED_UPDATES, WEBHOOK_PATH, webhook_address
-from bot.telegram.delivery import Delivery
+from bot.telegram.delivery import Delivery, ended
 from bot.telegram.polling import poll
 from bot.telegram.sending import Backoff
 from bot.telegram.services import Services
@@ -42,8 +42,7 @@ class Serving:
         if self.webhook is not None:
             await self.webhook.stop()
         if self.poller is not None:
-            self.poller.cancel()
-            await asyncio.gather(self.poller, return_exceptions=True)
+            await ended(self.poller)
         await self.delivery.stop()
         app = self.application
         if app.running:
