@@ -109,21 +109,21 @@ class Decider:
                  same: Callable[[Proposal, Proposal], bool] = lambda a, b: a.key == b.key,
                  contradicts: Callable[[Proposal, str], bool] = lambda p, claim: False,
                  titled: Callable[[Proposal, str], bool] = lambda p, token: False,
-                 meeting: Callable[[Proposal], frozenset[str] | None] = lambda p: None
+                 meeting_words: Callable[[Proposal], frozenset[str] | None] = lambda p: None
                  ) -> None:
         """``same`` tells two proposals that give one answer (a row of the bodies table and
         the entry about that body): they are not rivals, so no margin is asked between them.
         ``contradicts`` tells an answer stating another place, year or count than a claim's;
         ``titled``, an answer whose title names a word (what it is about, not what it
-        mentions); ``meeting``, for the row of one meeting (a summit, a session), the words
-        its answer says (None for anything else)."""
+        mentions); ``meeting_words``, for the row of one meeting (a summit, a session), the
+        words its answer says (None for anything else)."""
         self.thresholds = thresholds
         self._kind = kind
         self._explains = explains
         self._same = same
         self._contradicts = contradicts
         self._titled = titled
-        self._meeting = meeting
+        self._meeting_words = meeting_words
 
     def weigh(self, proposal: Proposal, evidence: Evidence) -> Weighed:
         """The proposal's score, less the share of the question's weight it leaves unexplained."""
@@ -199,7 +199,7 @@ class Decider:
         leaves unexplained (their title names it), which state other years than every year
         the question names (and another place, if no year is named), and would be offered
         once those are taken as premises."""
-        says = self._meeting(top.proposal)
+        says = self._meeting_words(top.proposal)
         # (a word the meeting's own answer says is no event put there: "Which summit adopted
         # the Makkah Declaration in 2019?" is the 14th's, which says so)
         left = [t for t in top.uncovered if says is not None and t not in says
@@ -210,15 +210,15 @@ class Decider:
         premised = replace(evidence, claims=evidence.premises, salient={
             t: w for t, w in evidence.salient.items()
             if t not in top.proposal.covered or t in evidence.premises})
+        # (every year named must be another's: "what did the OIC do in Istanbul in 2025" is
+        # not about Gaza, whose entry names 2025 but not Istanbul)
+        years = {c for c in evidence.premises.values() if c.isdigit()}
         found = []
         for w in weighed[1:]:
             if self._same(w.proposal, top.proposal) or self._kind(w.proposal) != "fact" or not (
                     any(self._titled(w.proposal, t) for t in left)):
                 continue
             again = self.weigh(w.proposal, premised)
-            # (every year named must be another's: "what did the OIC do in Istanbul in 2025"
-            # is not about Gaza, whose entry names 2025 but not Istanbul)
-            years = {c for c in evidence.premises.values() if c.isdigit()}
             if again.corrected and years <= set(again.corrected) and (
                     again.score >= self.thresholds.suggest):
                 found.append(again)

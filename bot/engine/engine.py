@@ -170,7 +170,7 @@ class Engine:
     @thresholds.setter
     def thresholds(self, value: Thresholds) -> None:
         self.decider = Decider(value, self._kind, self._explains, self._same, self._contradicts,
-                               self._titled, self._a_meeting)
+                               self._titled, self._meeting_words)
 
     def _index(self, known: dict[str, tuple[str, str]]) -> None:
         """Normalise the examples (or take their forms from ``known``) and index them."""
@@ -696,7 +696,7 @@ class Engine:
         return len(parts) > 1 and not token.startswith(ORG_PREFIX) and all(
             self._intent_explains(intent, part) for part in parts)
 
-    def _a_meeting(self, proposal: Proposal) -> frozenset[str] | None:
+    def _meeting_words(self, proposal: Proposal) -> frozenset[str] | None:
         """For the row of one meeting (a summit, a session), the words its answer says, in
         both languages, with their stems; None for any other proposal."""
         if proposal.source != "tables" or not self.tables.is_meeting(proposal.key):
