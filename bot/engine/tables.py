@@ -800,9 +800,9 @@ class TableIndex:
             penalised = penalty
             by_year = question.years and not (ordinals or named_rows)
             narrow(place_rows, place_what, place_tokens, PICKED_BY_VALUE)
-            # (meetings: not office holders or standings, which their country names)
-            meetings = not standing and any(r.cities for r in table.rows)
-            if penalty > penalised and by_year and len(place_rows) == 1 and meetings and (
+            # (meetings only: office holders and standings are named by their country)
+            if penalty > penalised and by_year and len(place_rows) == 1 and _of_meetings(
+                    table) and (
                     0 < len(rows) <= APART_ROWS):
                 # "Mengapa Mesir tuan rumah KTT pendirian OKI tahun 1969?": Egypt hosted the
                 # 12th summit (2013), and 1969's was in Rabat. A place names a meeting no more
@@ -1230,10 +1230,9 @@ class TableIndex:
             **meta)
 
     def is_meeting(self, row_id: str) -> bool:
-        """Whether a row is a meeting: held in a city, not a standing or an office."""
-        table = self.kb.tables[self._rows[row_id].table] if row_id in self._rows else None
-        return table is not None and any(r.status for r in table.rows) and any(
-            r.cities for r in table.rows)
+        """Whether a row is a meeting (a summit, a session)."""
+        row = self._rows.get(row_id)
+        return row is not None and _of_meetings(self.kb.tables[row.table])
 
     def row_title(self, row_id: str, lang: str) -> str:
         """A row's heading (for buttons and lists of related answers)."""
@@ -1376,6 +1375,12 @@ def _nth_of_place(place_rows: list[Row],
         return None  # "the 2nd summit, in Pakistan": the table's own second is there
     numbered = sorted((r for r in place_rows if r.ordinal), key=lambda r: r.ordinal or 0)
     return numbered[n - 1] if 0 < n <= len(numbered) else None
+
+
+def _of_meetings(table: Table) -> bool:
+    """Whether a table's rows are meetings: held in a city, and with a status (not a standing
+    such as an observer's, which is named by its country, nor an office)."""
+    return any(r.status for r in table.rows) and any(r.cities for r in table.rows)
 
 
 def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[str]:
