@@ -28,7 +28,9 @@ from tests.postgres import SHARED_DIR, PostgresServer, shared_server, stop_share
 from tests.postgres import unavailable as postgres_unavailable
 
 if SHARED_DIR not in os.environ:  # where the run's PostgreSQL server is found, once started
-    os.environ[SHARED_DIR] = _SHARED = tempfile.mkdtemp(prefix="oic-pg-shared-")
+    # (made only when a test first needs the server: a run that never does leaves nothing)
+    os.environ[SHARED_DIR] = _SHARED = os.path.join(
+        tempfile.gettempdir(), f"oic-pg-shared-{os.getpid()}-{os.urandom(4).hex()}")
     atexit.register(stop_shared_server, Path(_SHARED))
 
 REPO = Path(__file__).resolve().parent.parent

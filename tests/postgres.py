@@ -115,6 +115,7 @@ SHARED_DIR = "OIC_TEST_POSTGRES_DIR"  # set by the process that begins the run
 def shared_server() -> PostgresServer:
     """The run's one server, started by whichever process asks first."""
     folder = Path(os.environ[SHARED_DIR])
+    folder.mkdir(mode=0o700, exist_ok=True)
     state = folder / "server.json"
     with (folder / "lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
