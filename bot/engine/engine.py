@@ -452,7 +452,8 @@ class Engine:
         # table's rows: "Was the 10th summit held in Kuala Lumpur?" is the 10th, held in
         # Putrajaya; a count is no row's: "KTT diadakan setiap 5 tahun sekali")
         named = self._countries_named(normalized)
-        claimed = claims(tokens, self.tables.place_spans(tokens), lang, confirming,
+        spans = self.tables.place_spans(tokens)
+        claimed = claims(tokens, spans, lang, confirming,
                          counts_only=bool(asked), countries=(words for _, words in named))
         if claimed:
             # ... and as the where, when or how many it asks: the place named leads to the
@@ -466,7 +467,7 @@ class Engine:
         proposals += self.tables.propose(normalized, "", confirming)
         guard = ""
         evidence = Evidence(self._salient(tokens), terse, claimed.found if claimed else {},
-                            self._premises(tokens))
+                            _premises(tokens, spans))
         if context.orgs:
             # Intents whose own examples name that organisation may answer ("OKI dan PBB").
             # Without the OIC named, only they may, and only by an example that does not name
@@ -530,14 +531,6 @@ class Engine:
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         return self.decider.decide(proposals, evidence, note=guard)
-
-    def _premises(self, tokens: tuple[str, ...]) -> dict[str, str]:
-        """Each year and place a question names, by its tokens ("the *2008 Dakar* summit")."""
-        found = {t: t for t in tokens if YEAR.match(t)}
-        for start, end, ids in self.tables.place_spans(tokens):
-            if len(ids) == 1:
-                found.update(dict.fromkeys(tokens[start:end], next(iter(ids))))
-        return found
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
                          asked: frozenset[str], places: frozenset[str],
@@ -1035,3 +1028,14 @@ def _under_prefix(word: str, stem: str) -> bool:
     """Whether stemming took a prefix off ``word`` to reach ``stem`` (a suffix may change the
     stem's last letter: "countries" ~ "country")."""
     return not word.startswith(stem[:-1])
+
+
+def _premises(tokens: tuple[str, ...], places: list[tuple[int, int, frozenset[str]]]
+              ) -> dict[str, str]:
+    """Each year and place a question names, by its tokens ("the *2008 Dakar* summit");
+    ``places`` are the (start, end, ids) of the places it names."""
+    found = {t: t for t in tokens if YEAR.match(t)}
+    for start, end, ids in places:
+        if len(ids) == 1:
+            found.update(dict.fromkeys(tokens[start:end], next(iter(ids))))
+    return found
