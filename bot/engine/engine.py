@@ -650,6 +650,13 @@ class Engine:
         current = self.kb.tables[row.table].current_entry if row.status == "current" else None
         return row.entry or current or key
 
+    def _words_of(self, text: str) -> frozenset[str]:
+        """The words of a text with their stems, and the parts of a phrase read as one word
+        ("ktt_islam" says "ktt")."""
+        words = {part for token in self.normalize(text).tokens for part in (token,
+                 *token.split("_"))}
+        return frozenset(words).union(*map(stems, words))
+
     def _accounts_for(self, reply: Reply, asked: Normalized) -> bool:
         """Whether an answer says something of every word the question says what it asks with
         ("siapa yg mimpin?" after the latest summit: "dipimpin oleh Presiden Adama Barrow")."""
@@ -750,7 +757,9 @@ class Engine:
             if chosen.proposal.source == "tables":
                 reply = self.tables.reply(chosen.proposal, lang, question, chosen.score, **meta)
                 if normalized is not None and reply.kind == "answer":
-                    reply = self.tables.with_asked_detail(reply, normalized.tokens)
+                    reply = self.tables.with_asked_detail(
+                        reply, normalized.tokens, self._salient(normalized.tokens),
+                        self._words_of)
                 return reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,

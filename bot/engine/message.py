@@ -38,7 +38,7 @@ MAX_QUESTIONS = 3
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
-_AND = frozenset(("dan", "and", "serta", "lalu", "also", "terus"))
+_AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 # "Is Palestine a full member, even though it is not in the UN?": a concession states what the
 # asker takes as given, context to the clause that asks as a purpose is; but not after "why",
@@ -130,15 +130,17 @@ class MessageReader:
         self._names = names
         self._courtesy: dict[tuple[str, ...], str] = {}
         self._asks_of_us: set[tuple[str, ...]] = set()  # praise, when said of the OIC
+        self._asking = _by_first_word(_phrases(lexicon.question_words.values(), words))
         for courtesy in lexicon.courtesies:
             for phrase in courtesy.phrases:
                 key = words(phrase)
-                if key:
+                # ("tolong jelaskan" without its filler is "jelaskan": a word that asks, kept
+                # so "Jelaskan pengertian OKI dan tujuannya!" is read as two questions)
+                if key and not (len(key) == 1 and _starts(key, 0, self._asking)):
                     self._courtesy.setdefault(key, courtesy.kind)
                     if courtesy.said_of_oic_asks:
                         self._asks_of_us.add(key)
         self._longest = max((len(k) for k in self._courtesy), default=0)
-        self._asking = _by_first_word(_phrases(lexicon.question_words.values(), words))
         self._openers = _by_first_word(_phrases(lexicon.question_openers.values(), words))
 
     # -- courtesies --------------------------------------------------------------------------

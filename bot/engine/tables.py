@@ -1173,21 +1173,31 @@ class TableIndex:
             related=self._neighbours(row, lang), entry=row.id, title=title, as_of=row.as_of,
             checked=row.checked, **meta)
 
-    def with_asked_detail(self, reply: Reply, tokens: tuple[str, ...]) -> Reply:
+    def with_asked_detail(self, reply: Reply, tokens: tuple[str, ...],
+                          named: Iterable[str] = (),
+                          words_of: Callable[[str], frozenset[str]] | None = None) -> Reply:
         """A row's reply with the detail the question asks for (its theme, its chair, what it
         decided) moved up into the first line, after where and when: a phone shows that line,
-        and the rest behind "More"."""
+        and the rest behind "More". A detail is asked for by its word ("theme", "who") or by
+        naming what it says and the first line does not ("Was Syria suspended at the 2012
+        Makkah summit?": ``named`` are the question's salient words, ``words_of`` a text's
+        words with their stems)."""
         row = self._rows.get(reply.entry or "")
+        if row is None:
+            return reply
         asked = {f for name in DETAIL_ASKS for f in ASK_FIELDS[name][1]
                  if ASK_FIELDS[name][0].intersection(tokens)}
-        if row is None or not asked:
+        lines = reply.answer.splitlines()
+        unsaid = set(named) - words_of(lines[0]) if words_of is not None else set()
+        if not asked and not unsaid:
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
         templates = self.kb.tables[row.table].templates
-        wanted = [_render(t, values, reply.lang) for t in templates.details
-                  if fits(t) and t.fields & asked]
-        lines = reply.answer.splitlines()
+        wanted = [sentence for t in templates.details if fits(t)
+                  for sentence in (_render(t, values, reply.lang),)
+                  if t.fields & asked
+                  or (words_of is not None and unsaid & words_of(sentence))]
         if not wanted or len(lines) < 2 or not all(s in lines[1] for s in wanted):
             return reply
         details = lines[1]

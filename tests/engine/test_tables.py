@@ -1094,6 +1094,11 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("What was the theme of the 13th Islamic Summit in Istanbul?", "Theme: "),
     ("Who chaired the 24th Islamic Conference of Foreign Ministers in Jakarta?", "Ali Alatas"),
     ("Tema KTT OKI ke-15 di Banjul adalah ...", "Tema: "),
+    # ... or asked by naming what it says ("suspended Syria" is what that summit decided)
+    ("Was Syria suspended at the 2012 Makkah summit?", "It suspended Syria"),
+    ("Was Egypt readmitted at the 1984 Casablanca summit?", "invite Egypt back"),
+    ("The Islamic Solidarity Fund, based in Jeddah, was set up in: (a) 1969 (b) 1974",
+     "Founded: "),
 ])
 def test_the_detail_asked_of_a_meeting_shows_before_more(
         engine: Engine, question: str, detail: str) -> None:
