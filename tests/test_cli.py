@@ -36,8 +36,9 @@ def test_ask_json_reads_every_line_and_keeps_going(monkeypatch: pytest.MonkeyPat
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(rows) == len(lines)
     for row in rows:
-        assert set(row) == {"question", "lang", "intent", "confidence", "answer", "sources",
-                            "suggestions", "also"}
+        assert set(row) == {"question", "lang", "intent", "confidence", "answer", "shown",
+                            "sources", "suggestions", "also"}
+        assert row["answer"].startswith(row["shown"])
         assert row["lang"] in ("id", "en")
         assert 0 <= row["confidence"] <= 1
         assert "<" not in row["answer"]
@@ -47,6 +48,8 @@ def test_ask_json_reads_every_line_and_keeps_going(monkeypatch: pytest.MonkeyPat
     assert rows[3]["intent"] == "greeting" and rows[3]["sources"] == []
     assert rows[5]["intent"] == "membership" and rows[5]["lang"] == "en"
     assert all(set(s) == {"title", "url"} for s in rows[0]["sources"])
+    # a long first paragraph shows its first sentences only
+    assert rows[0]["shown"] != rows[0]["answer"].splitlines()[0]
 
 
 def test_two_questions_in_one_message_both_get_their_answer(

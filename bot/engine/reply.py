@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from bot.content.model import Source
+from bot.engine.focus import split_lead
 
 if TYPE_CHECKING:
     from bot.engine.decide import Decision
@@ -78,6 +79,7 @@ class Reply:
             "intent": self.intent,
             "confidence": round(self.confidence, 3),
             "answer": self.answer,
+            "shown": split_lead(self.answer)[0],  # what a phone shows before "More"
             "sources": [{"title": s.title, "url": s.url} for s in self.sources],
             "suggestions": [s.text for s in self.suggestions],
             "also": [a.to_json() for a in self.also],  # answers to later questions in it
