@@ -68,10 +68,18 @@ _VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
 
 
-# What an answer's lead says (words and stems) and gives (a year, a place), and then each folded
-# sentence with what it says and gives.
-Told = tuple[tuple[frozenset[str], frozenset[Shape]],
-             tuple[tuple[str, frozenset[str], frozenset[Shape]], ...]]
+@dataclass(frozen=True, slots=True)
+class Told:
+    """An answer as a phone shows it: what its lead says (words and stems) and gives (a year,
+    a place), what its title says, each folded sentence with what it says and gives, and how
+    many of those end the lead's own paragraph (a phone cuts a long one after a few
+    sentences)."""
+
+    lead: frozenset[str]
+    gives: frozenset[Shape]
+    title: frozenset[str]
+    folded: tuple[tuple[str, frozenset[str], frozenset[Shape]], ...]
+    cut: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +165,9 @@ class Engine:
             self._lines = {k: lines for k, lines in reuse._lines.items() if k[0] in kept}
         self._rarity: dict[str, bool] = {}
         self._folded: dict[tuple[str, str], Told] = {}
+        if reuse:
+            self._folded = {k: told for k, told in reuse._folded.items() if k[0] in kept}
+        self._text_words: dict[str, frozenset[str]] = {}  # a table row's lines and sentences
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
         self._off_topic_entry = next(
@@ -348,6 +359,7 @@ class Engine:
             self._answer_vocabulary(entry_id)
             for lang in LANGS:
                 self._line_forms(entry_id, lang)
+                self._told(entry_id, lang)
 
     def knows(self, answer_id: str) -> bool:
         """Whether ``answer_id`` names an answer: a knowledge entry, a table row, or the
@@ -653,9 +665,12 @@ class Engine:
     def _words_of(self, text: str) -> frozenset[str]:
         """The words of a text with their stems, and the parts of a phrase read as one word
         ("ktt_islam" says "ktt")."""
-        words = {part for token in self.normalize(text).tokens for part in (token,
-                 *token.split("_"))}
-        return frozenset(words).union(*map(stems, words))
+        found = self._text_words.get(text)
+        if found is None:  # (a row's texts come back: each is read once)
+            words = {part for token in self.normalize(text).tokens
+                     for part in (token, *token.split("_"))}
+            found = self._text_words[text] = frozenset(words).union(*map(stems, words))
+        return found
 
     def _accounts_for(self, reply: Reply, asked: Normalized) -> bool:
         """Whether an answer says something of every word the question says what it asks with
@@ -803,19 +818,25 @@ class Engine:
         index = focus_line(lines[0], lines[1:], salient, self._rare)
         if index is not None:
             return replace(reply, answer=refocused(reply.answer, index))
+        told = self._told(reply.entry, reply.lang)
+        # ... or the sentence of the first paragraph that a phone cuts off, when it says what
+        # was asked and the lead does not ("Which OIC meeting did India attend as guest of
+        # honour in 2019?")
+        index = focus_line(told.lead | told.title,
+                           [forms for _, forms, _ in told.folded[:told.cut]], salient,
+                           self._rare) if told.cut else None
+        if index is not None:
+            return replace(reply, answer=lifted(reply.answer, told.folded[index][0]))
         # ... or, when the lead gives no year or place and one is asked ("When did the OIC
         # change its name?"), the folded sentence giving one that says most of what the lead
         # leaves unsaid of the question
         shape = asked_shape(asked.tokens)
-        if shape is None:
-            return reply
-        (lead, shown), folded = self._told(reply.entry, reply.lang)
-        if shape in shown:
+        if shape is None or shape in told.gives:
             return reply
 
-        unsaid = {word: w for word, w in salient.items() if not said(word, lead)}
+        unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
         giving = [(sum(w for word, w in unsaid.items() if said(word, forms)), sentence)
-                  for sentence, forms, shapes in folded if shape in shapes]
+                  for sentence, forms, shapes in told.folded if shape in shapes]
         best, sentence = max(giving, key=lambda g: g[0], default=(0.0, ""))
         # (it must say at least half of what the lead leaves unsaid: "Kapan Indonesia mulai
         # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy)
@@ -826,12 +847,14 @@ class Engine:
     def _told(self, entry_id: str, lang: str) -> Told:
         """What an entry's lead says and gives, and each folded sentence with the same."""
         found = self._folded.get((entry_id, lang))
-        if found is None:  # (read only for questions asking for a year or a place)
+        if found is None:  # (read once: warming reads them all)
             entry = self.kb.entries[entry_id]
             lead, rest = split_lead(entry.answer[lang])
-            found = self._folded[(entry_id, lang)] = (
-                self._read_text(lead),
-                tuple((sentence, *self._read_text(sentence)) for sentence in sentences(rest)))
+            first = entry.answer[lang].splitlines()[0]
+            found = self._folded[(entry_id, lang)] = Told(
+                *self._read_text(lead), self._words_of(entry.title[lang]),
+                tuple((sentence, *self._read_text(sentence)) for sentence in sentences(rest)),
+                len(sentences(rest.splitlines()[0])) if rest and lead != first else 0)
         return found
 
     def _read_text(self, text: str) -> tuple[frozenset[str], frozenset[Shape]]:

@@ -691,6 +691,8 @@ class TableIndex:
             # Secretary-General)
             rows = [r for r in table.rows if r.ordinal and r.status != "planned"
                     and (not table.default_kind or r.kind == table.default_kind)]
+            if not rows:  # a table of unnumbered rows (the observers): no list to give
+                return None
             return Proposal("tables", table.id, KIND_LIST, f"table {table.id}: a continent",
                             frozenset(t for t in covered | region if t in question.tokens),
                             tuple(r.id for r in _ordered(rows)), qualifier=REGION)

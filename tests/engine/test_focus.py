@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import Engine
 from bot.engine.focus import asked_shape, focus_line, lifted, refocused, split_lead
 
@@ -45,6 +47,23 @@ def test_a_question_about_a_detail_deep_in_an_answer_gets_it_first(engine: Engin
     first = reply.answer.splitlines()[0]
     assert "lost its credibility" in first and "December 2022" in first
     assert sorted(reply.answer.splitlines()) == sorted(entry.splitlines())
+
+
+@pytest.mark.parametrize(("question", "entry", "detail"), [
+    ("Which OIC meeting did India attend as guest of honour in 2019?", "india_not_member",
+     "Guest of Honour"),
+    ("Is Miguel Moratinos the OIC's envoy on Islamophobia?", "islamophobia", "Moratinos"),
+])
+def test_a_detail_a_phone_cuts_off_the_first_paragraph_is_shown(
+        engine: Engine, question: str, entry: str, detail: str) -> None:
+    """A long first paragraph shows only its first sentences: the one that says what was
+    asked, past them, comes first."""
+    written = engine.kb.entries[entry].answer["en"]
+    assert detail in written.splitlines()[0] and detail not in split_lead(written)[0]
+    reply = engine.ask(question)
+    assert reply.entry == entry
+    assert detail in split_lead(reply.answer)[0]
+    assert sorted(reply.answer.split()) == sorted(written.split())  # nothing dropped
 
 
 def test_a_question_the_lead_answers_keeps_the_answer_as_written(engine: Engine) -> None:

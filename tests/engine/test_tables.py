@@ -821,7 +821,22 @@ def test_the_index_can_live_in_the_engine_cache(tables: TableIndex, engine: Engi
 
 WORDS = ["ktt", "ke", "2", "sekjen", "cfm", "1985", "di", "mana", "pertama", "terakhir", "sesric",
          "pakistan", "mekah", "luar", "biasa", "ketua", "sebelum", "twenty", "first", "pbb",
-         "observer", "komite", "tetap", "kedua", "puluh", "2026", "berikutnya", "sekarang"]
+         "observer", "komite", "tetap", "kedua", "puluh", "2026", "berikutnya", "sekarang",
+         "oki", "eropa", "asia"]
+
+
+@pytest.mark.parametrize("region", ["Europe", "Asia", "Afrika"])
+def test_every_table_asked_by_continent_gets_a_reply(
+        tables: TableIndex, engine: Engine, region: str) -> None:
+    """"Which OIC observer states are in Europe?" stopped the bot: a table whose rows have no
+    number (the observers) made an empty list, read as a row of that name."""
+    for table in engine.kb.tables.values():
+        for lang in ("id", "en"):
+            question = f"which OIC {table.words[lang][0]} are in {region}?"
+            reply = engine.ask(question)  # (raised KeyError)
+            assert reply.answer, question
+            for proposal in tables.propose(engine.normalize(question), lang):
+                assert proposal.rows or tables.knows(proposal.key), question
 
 
 @settings(max_examples=300, deadline=None)
