@@ -26,6 +26,10 @@ ROLE_SCORE = 0.92  # a role asked with "peran"/"role" and the country named
 # "Why is India not a member?" asks for a reason, not a standing: an entry that gives the reason
 # should win; the standing alone still answers when there is none.
 REASON_WORDS = (" kenapa ", " mengapa ", " why ", " how come ")
+# ... and asking since when it has been in the OIC is asking its standing, which gives the year
+# ("is bangladesh in oic since when" got the university in Dhaka)
+SINCE_WORDS = (" since when ", " sejak kapan ", " sejak tahun berapa ", " from which year ",
+               " from what year ", " dari tahun berapa ")
 REASON_FACTOR = 0.8
 # "Are Guyana and Suriname members?": one standing answer for all, keyed membership:GY_SR
 # ("_" travels in callback data and deep links, where "," may not).
@@ -86,7 +90,12 @@ class CountrySource:
                 f"role of {code}: {', '.join(c.strip() for c in role_cues)}", covered))
         # "Why is Guyana in the OIC?" still asks about its standing; "what has the OIC done
         # for Palestine?" does not.
-        asks_other = any(w in padded for w in self._specific if w not in REASON_WORDS)
+        unasked, since_words = padded, set()
+        for since in SINCE_WORDS:
+            if since in unasked:
+                unasked = unasked.replace(since, " ")
+                since_words.update(since.split())
+        asks_other = any(w in unasked for w in self._specific if w not in REASON_WORDS)
         if member_cues or (names_oic and not asks_other):
             base = thresholds.membership if member_cues else thresholds.membership_uncued
             if any(w in padded for w in REASON_WORDS):
@@ -97,7 +106,7 @@ class CountrySource:
                                     member_cues) | FOUNDING_WORDS.intersection(normalized.words)
             # ... and the organisations named by the note shown with it ("though not in the
             # UN": Palestine's; its other words would explain "sejak kapan" as well)
-            covered |= self._note_orgs(code)
+            covered |= self._note_orgs(code) | since_words
             # ... and the year each joined, which it says ("anggota sejak 1969")
             joined = {str(c.since) for c in map(self.kb.countries.get,
                                                 (code, *(c for c, _ in others))) if c and c.since}

@@ -43,6 +43,10 @@ NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding ke
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
 TIME_WORDS = frozenset("ketika semasa saat during when".split())
+# A claim about every row ("the Secretary-General is always a Saudi", "benarkah semua KTT
+# diadakan di Arab Saudi?"): the rows of that place are not all, and that is said first
+ALWAYS = frozenset("always selalu selamanya senantiasa".split())
+EVERY = frozenset("all every each semua semuanya setiap seluruh".split())
 # ... and words that only introduce a meeting as a time ("the Secretary-General *at* the 13th
 # summit", "sekjen *pas* KTT Jakarta"): read so only when what follows names a meeting's row
 AT_WORDS = TIME_WORDS | {"at", "pas", "waktu", "pada"}
@@ -133,6 +137,7 @@ REGION = "region"  # Proposal.qualifier of every row listed for a continent, sai
 # Proposal.qualifier of the row a number names listed with the one its place and year name
 APART = "apart"
 APART_ROWS = 3  # ... when its place and year name at most this many others
+NOT_ALWAYS = "not_always"  # ... of the rows in a place, when a claim says every row is there
 APART_PLACE = "apart_place"  # ... and of the row a place names, with those its year names
 IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from every table
 COUNTING = "count:"  # Proposal.qualifier prefix of rows counted ("how many"), with how many
@@ -927,6 +932,19 @@ class TableIndex:
             picked = KIND_LIST + (0.1 if LIST_CUES & question.asks else 0.0)
         if not rows:
             return None
+        claimed = ALWAYS.intersection(question.tokens) or (
+            EVERY.intersection(question.tokens) if question.confirming
+            or question.tokens[0] in CLAIM_OPENERS else set())
+        usual = [r for r in pool if r.status != "planned"]
+        if claimed and place_what and not penalty and 0 < len(rows) < len(usual) \
+                and not (ordinals or question.years or question.superlative or named_rows):
+            # said so before the rows: shown alone, they read as "yes, all of them"
+            reasons.append(f"not every row: {len(rows)} of {len(usual)}")
+            return Proposal("tables", table.id, round(min(picked, LISTED), 3),
+                            f"table {table.id}: " + "; ".join(reasons),
+                            frozenset(t for t in covered | claimed if t in question.tokens),
+                            tuple(r.id for r in _ordered(rows)),
+                            qualifier=f"{NOT_ALWAYS}:{len(usual)}")
         apart = [r for r in pool if missed and all(r.id in ids for ids in missed)]
         if len(rows) == 1 and ordinals and 0 < len(apart) <= APART_ROWS \
                 and rows[0] not in apart and not question.superlative:
@@ -1118,6 +1136,10 @@ class TableIndex:
             listed = self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
             if proposal.qualifier in (*TENURES, REGION, APART, APART_PLACE):  # said why
                 caveat = TEXTS[lang][proposal.qualifier + "_among"]
+                return replace(listed, answer=f"{caveat}\n{listed.answer}")
+            if proposal.qualifier.startswith(NOT_ALWAYS):
+                caveat = TEXTS[lang]["not_always_among"].format(
+                    n=proposal.qualifier.rpartition(":")[2], k=len(proposal.rows))
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
             if proposal.qualifier.startswith(COUNTING):  # "how many": said first
                 return replace(listed, answer=f"{self._count(proposal, lang)}\n{listed.answer}")

@@ -10,6 +10,7 @@ from bot.content import KnowledgeBase
 from bot.engine import Engine
 from bot.engine import countries as countries_module
 from bot.engine.countries import CountryIndex
+from bot.engine.focus import split_lead
 
 
 @pytest.mark.parametrize(("name", "code"), [
@@ -62,3 +63,16 @@ def test_the_year_a_standing_says_is_no_word_left_unexplained(engine: Engine) ->
     assert reply.answer.startswith("Ya.")
     assert not engine.ask("Palestina sudah menjadi anggota OKI sejak 1975. Benar atau salah?"
                           ).answer.startswith("Ya")
+
+
+@pytest.mark.parametrize(("question", "code", "year"), [
+    ("is bangladesh in oic since when", "BD", "1974"),  # got the university in Dhaka
+    ("since when is malaysia in the oic", "MY", "1969"),  # got the summit in Putrajaya
+    ("Sir is Nigeria also member of OIC? From which year?", "NG", "1986"),  # "sir": not sure
+])
+def test_since_when_a_country_is_in_the_oic_is_its_standing(
+        engine: Engine, question: str, code: str, year: str) -> None:
+    """The standing gives the year a member joined: "since when" asks nothing else of it."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.country) == ("membership", code), reply.reason
+    assert year in split_lead(reply.answer)[0]

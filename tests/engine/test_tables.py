@@ -1126,3 +1126,19 @@ def test_the_detail_asked_of_a_meeting_shows_before_more(
     # asked only where, the answer stays as written
     plain = engine.ask("Where was the 13th summit held?")
     assert plain.answer == engine.entry_reply("summit_13", "en").answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("The OIC Secretary-General is always a Saudi national.",
+     "Not all of them: of the 12 in our sources, only these 2 fit"),
+    ("True or false: the OIC summit is always held in Saudi Arabia.", "Not all of them: of the "),
+    ("benarkah semua KTT OKI diadakan di Arab Saudi?", "Tidak semuanya: dari "),
+])
+def test_a_claim_about_every_row_is_told_the_rows_that_fit_are_not_all(
+        engine: Engine, question: str, lead: str) -> None:
+    """The rows of that place alone (the two Saudi Secretaries-General) read as "yes"."""
+    reply = engine.ask(question)
+    assert reply.answer.startswith(lead), reply.answer
+    # a list asked for is only the list
+    assert engine.ask("list all summits held in Saudi Arabia").answer.startswith("• ")
+    assert engine.ask("semua sekjen oki dari maroko siapa saja").answer.startswith("• ")
