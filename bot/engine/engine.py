@@ -771,7 +771,8 @@ class Engine:
         if chosen is not None and decision.action in ANSWERED:
             if chosen.proposal.source == "tables":
                 reply = self.tables.reply(chosen.proposal, lang, question, chosen.score, **meta)
-                if normalized is not None and reply.kind == "answer":
+                if normalized is not None and reply.kind == "answer" \
+                        and not chosen.proposal.qualifier:  # (no caveat before the row)
                     reply = self.tables.with_asked_detail(
                         reply, normalized.tokens, self._salient(normalized.tokens),
                         self._words_of)

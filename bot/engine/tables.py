@@ -11,6 +11,7 @@ Pure: built from the knowledge base, the engine's normaliser and country index; 
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 from collections import Counter
@@ -21,9 +22,11 @@ from typing import Any
 
 from bot.content.model import KnowledgeBase, PartialDate, Row, Table, Template
 from bot.engine.countries import CountryIndex
+from bot.engine.focus import sentences
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
+from bot.engine.stem import stems
 from bot.engine.texts import MONTHS, TEXTS
 
 # Scores on the intent matcher's 0..1 scale.
@@ -317,6 +320,8 @@ class TableIndex:
 
     def __init__(self, kb: KnowledgeBase, normalize: Normalizer, countries: CountryIndex) -> None:
         self.kb = kb
+        self._normalize = normalize
+        self._counts_said: dict[str, frozenset[str]] = {}  # a row id -> the words its note counts
         self._countries = countries
         self._rows: dict[str, Row] = {r.id: r for t in kb.tables.values() for r in t.rows}
         self._table_words = _Phrases()
@@ -486,10 +491,7 @@ class TableIndex:
                                       for t in tokens[start:end])
         question.count = frozenset(t for start, end, _ in self._counts.find(tokens)
                                    for t in tokens[start:end])
-        at = next((i for i, t in enumerate(tokens) if t in NUMBER_ASKED), len(tokens))
-        beside = {tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)}
-        if at + 1 < len(tokens) and NOT_A_NUMBER.isdisjoint(beside):
-            question.counted = tokens[at + 1]  # (not "tahun berapa", "berapa tahun")
+        question.counted = _counted(tokens)
         return question
 
     # -- proposing ----------------------------------------------------------------------------
@@ -971,7 +973,9 @@ class TableIndex:
         if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \
                 and "who" not in missing and ASK_FIELDS["who"][0] & question.asks:
             missing.append("who")  # a body's chair is today's: "who chaired it in 1985?"
-        if len(rows) == 1 and picked >= PICKED_BY_VALUE and question.counted:
+        noted = len(rows) == 1 and bool(question.counted) and self._note_counts(
+            rows[0], question.counted)  # how many came to it, say: said by its note
+        if len(rows) == 1 and picked >= PICKED_BY_VALUE and question.counted and not noted:
             named_here = ROWS_COUNTED | {t for start, end in question.tables.get(table.id, ())
                                          for t in question.tokens[start:end]} | {
                 t for h in question.kinds if h.value.startswith(table.id + ":")
@@ -985,7 +989,7 @@ class TableIndex:
         # udah sidang berapa kali" names a row, and asks what no row says
         taken_place = [r for r in rows if r.status != "planned"]
         counting = f"{COUNTING}{len(taken_place)}" if question.count and taken_place and not (
-            tenure or earliest or counted or "number" in missing) and (
+            tenure or earliest or counted or noted or "number" in missing) and (
             kinds or table.id in question.tables) else ""
         if counting:  # what is counted is what was held, not what is planned
             rows = taken_place
@@ -1180,6 +1184,19 @@ class TableIndex:
         detail = ", ".join(f"{n} {table.kinds[kind].plural[lang]}" for kind, n in kinds.items())
         return TEXTS[lang]["counting_kinds"].format(n=total, kinds=detail)
 
+    def _note_counts(self, row: Row, counted: str) -> bool:
+        """Whether a row's note gives a number of ``counted`` ("hadir sekitar 600 delegasi dari
+        58 negara": how many countries came to the 45th CFM)."""
+        found = self._counts_said.get(row.id)
+        if found is None:
+            found = frozenset(
+                following for text in (row.note or {}).values()
+                for tokens in (self._normalize(text).tokens,)
+                for number, following in itertools.pairwise(tokens)
+                if number.isdigit())
+            found = self._counts_said[row.id] = found.union(*map(stems, found))
+        return counted in found or not stems(counted).isdisjoint(found)
+
     def knows(self, row_id: str) -> bool:
         return row_id in self._rows
 
@@ -1212,23 +1229,35 @@ class TableIndex:
         asked = {f for name in DETAIL_ASKS for f in ASK_FIELDS[name][1]
                  if ASK_FIELDS[name][0].intersection(tokens)}
         lines = reply.answer.splitlines()
-        unsaid = set(named) - words_of(lines[0]) if words_of is not None else set()
+        # (and what "how many" counts: "How many countries attended the 45th CFM?")
+        # (a word that asks for a field asks for no other sentence: "tuan rumah", "held")
+        unsaid = {*named, _counted(tokens)} - {""} - ASKS - words_of(lines[0]) \
+            if words_of is not None else set()
         if not asked and not unsaid:
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
         templates = self.kb.tables[row.table].templates
-        wanted = [sentence for t in templates.details if fits(t)
-                  for sentence in (_render(t, values, reply.lang),)
-                  if t.fields & asked
-                  or (words_of is not None and unsaid & words_of(sentence))]
-        if not wanted or len(lines) < 2 or not all(s in lines[1] for s in wanted):
-            return reply
-        details = lines[1]
+        # its details, then what its note says ("hadir sekitar 600 delegasi dari 58 negara")
+        said = [(_render(t, values, reply.lang), t.fields) for t in templates.details if fits(t)]
+        said += [(sentence, frozenset()) for sentence in sentences(row.note[reply.lang])
+                 ] if row.note else []
+        wanted = []
+        for sentence, fields in said:  # (each says something the ones before it did not)
+            telling = unsaid & words_of(sentence) if words_of is not None else set()
+            if fields & asked or telling:
+                wanted.append(sentence)
+                unsaid -= telling
+        rest = lines[1:]
         for sentence in wanted:
-            details = details.replace(sentence, "", 1)
-        moved = [" ".join([lines[0], *wanted]), " ".join(details.split())]
-        return replace(reply, answer="\n".join(line for line in (*moved, *lines[2:]) if line))
+            at = next((i for i, line in enumerate(rest) if sentence in line), None)
+            if at is None:
+                return reply
+            rest[at] = " ".join(rest[at].replace(sentence, "", 1).split())
+        if not wanted:
+            return reply
+        moved = [" ".join([lines[0], *wanted]), *rest]
+        return replace(reply, answer="\n".join(line for line in moved if line))
 
     def _text(self, what: str, row: Row, lang: str) -> str:
         """A row's ``title``, list ``item`` or ``answer`` in ``lang``, rendered once."""
@@ -1430,6 +1459,14 @@ def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[s
 
 
 # -- reading numbers ---------------------------------------------------------------------------
+
+
+def _counted(tokens: tuple[str, ...]) -> str:
+    """The word "how many" or "berapa" asks about ("negara" in "berapa negara yang hadir"),
+    or "" (not "tahun berapa", "berapa tahun")."""
+    at = next((i for i, t in enumerate(tokens) if t in NUMBER_ASKED), len(tokens))
+    beside = {tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)}
+    return tokens[at + 1] if at + 1 < len(tokens) and NOT_A_NUMBER.isdisjoint(beside) else ""
 
 
 def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:

@@ -1112,6 +1112,9 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... or asked by naming what it says ("suspended Syria" is what that summit decided)
     ("Was Syria suspended at the 2012 Makkah summit?", "It suspended Syria"),
     ("Was Egypt readmitted at the 1984 Casablanca summit?", "invite Egypt back"),
+    # ... or its note ("our sources do not record that number" said it had none)
+    ("How many countries attended the 45th CFM in Dhaka?", "from 58 countries"),
+    ("Berapa negara yang hadir pada KTM OKI ke-45 di Dhaka tahun 2018?", "dari 58 negara"),
     ("The Islamic Solidarity Fund, based in Jeddah, was set up in: (a) 1969 (b) 1974",
      "Founded: "),
 ])
