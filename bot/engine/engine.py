@@ -454,6 +454,9 @@ class Engine:
         """``confirming``: asked with \"?\" and no question word, in ``lang``."""
         if not normalized.tokens:
             return Decision("empty", "nothing left to answer")
+        dated = self._dated(normalized)
+        if dated is not None:  # the office at the time of an event: asked in its year
+            normalized = dated
         tokens = normalized.tokens
         away = self.tables.asked_away(tokens)
         if away:  # "KTT biasa (bukan luar biasa)": no entry about extraordinary summits
@@ -542,7 +545,10 @@ class Engine:
             # example ("negara terbesar di Afrika") it resembles: never "I only answer
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
-        return self.decider.decide(proposals, evidence, note=guard)
+        decision = self.decider.decide(proposals, evidence, note=guard)
+        if dated is not None:
+            decision = decision.noted(f"asked as {' '.join(tokens)!r}: ")
+        return decision
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
                          asked: frozenset[str], places: frozenset[str],
@@ -661,6 +667,26 @@ class Engine:
             return key
         current = self.kb.tables[row.table].current_entry if row.status == "current" else None
         return row.entry or current or key
+
+    def _dated(self, normalized: Normalized) -> Normalized | None:
+        """"Who was Secretary-General when the OIC changed its name?": the office asked in
+        the one year the entry on the event gives in its lead ("... in 2011"), for the tables
+        to answer; None if the event is unclear or its entry gives no single year. (Read
+        alone, the question got the entry on the name change, which names no one.)"""
+        when = self.tables.office_then(normalized)
+        if when is None:
+            return None
+        event = normalized.tokens[when + 1:]
+        ranked = self.matcher.rank(event, limit=1)
+        if not ranked or ranked[0].score < self.thresholds.sure:
+            return None
+        told = self._told(self._intent_entry[ranked[0].intent], "en")
+        years = {t for t in told.lead if YEAR.fullmatch(t)} or {  # (else its first paragraph's)
+            t for _, forms, _ in told.folded[:told.cut] for t in forms if YEAR.fullmatch(t)}
+        if len(years) != 1:
+            return None
+        tokens = (*normalized.tokens[:when], *years)
+        return replace(normalized, tokens=tokens, words=tokens)
 
     def _words_of(self, text: str) -> frozenset[str]:
         """The words of a text with their stems, and the parts of a phrase read as one word

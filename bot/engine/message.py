@@ -269,6 +269,16 @@ class MessageReader:
                 # never asked alone: what it points at is not in it)
                 questions.append(Question((content,)))
                 continue
+            says = self._names(first)
+            if own is not clauses and len(parts) == 1 and not (says.oic or says.other) \
+                    and any(self._names(c).particular for c in clauses if c not in own):
+                # "Sekjen OKI yang pertama, Tunku Abdul Rahman, menjabat dari tahun berapa?":
+                # the clause that asks names nothing, and the one before names what it asks
+                # about (alone, it got how long a term is)
+                # (then alone, if it says anything: the widest reading stays last)
+                alone = [parts[0]] if not all(map(self._plain, first)) else []
+                questions.append(Question(_unique(sentence, *alone, *whole)))
+                continue
             if own is not clauses and first[0] in _PREDICATE_FIRST and len(first) <= 5:
                 # "The Islamic University of Technology (IUT), an OIC organ, is located in:":
                 # the clause that asks has no subject of its own

@@ -582,6 +582,22 @@ class TableIndex:
         asked = replace(normalized, tokens=tokens[:when], words=tokens[:when])
         return asked, self._rows[found[0].key]
 
+    def office_then(self, normalized: Normalized) -> int | None:
+        """Where the time word is in "Who was Secretary-General *when* the OIC changed its
+        name?": an office table named before it, and after it no meeting a row answers (an
+        event an entry may date); None otherwise."""
+        tokens = normalized.tokens
+        if next(self._table_words.find(tokens), None) is None:
+            return None
+        question = self._read(normalized)
+        when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS), None)
+        if when is None or when >= len(tokens) - 2 or self._event(normalized, question):
+            return None
+        before = {t for t, spans in question.tables.items() if min(s for s, _ in spans) < when}
+        if not any(r.status in OFFICE for t in before for r in self.kb.tables[t].rows):
+            return None
+        return when
+
     def _by_shared_word(self, normalized: Normalized) -> list[Proposal]:
         """No table named, but the OIC, a word several tables share and a place: "how many
         OIC conferences were held in Pakistan?" lists its summits and its foreign ministers'

@@ -1145,3 +1145,24 @@ def test_a_claim_about_every_row_is_told_the_rows_that_fit_are_not_all(
     # a list asked for is only the list
     assert engine.ask("list all summits held in Saudi Arabia").answer.startswith("• ")
     assert engine.ask("semua sekjen oki dari maroko siapa saja").answer.startswith("• ")
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Who was Secretary-General when the OIC changed its name?", "sg_9"),  # 2011
+    ("siapa sekjen oki ketika oki berganti nama", "sg_9"),  # got today's Secretary-General
+    ("Who was Secretary-General when the Cairo Declaration was adopted?", "sg_6"),  # 1990
+])
+def test_an_office_at_the_time_of_an_event_an_entry_dates_is_its_holder_that_year(
+        engine: Engine, question: str, row: str) -> None:
+    """No row is the event: the entry on it gives its one year, and the office held then
+    answers (alone, the question got the entry on the event, which names no one)."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+
+
+def test_a_clause_that_asks_nothing_named_is_read_with_the_one_naming_it(engine: Engine) -> None:
+    """The asking clause alone ("menjabat dari tahun berapa sampai tahun berapa") got how long
+    a term is; the clause before it names whom it asks about."""
+    reply = engine.ask("Sekretaris Jenderal OKI yang pertama, Tunku Abdul Rahman, menjabat dari "
+                       "tahun berapa sampai tahun berapa?")
+    assert reply.entry == "sg_1", reply.reason
