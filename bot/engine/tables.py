@@ -209,6 +209,9 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # What a body does: a row's note may say; a list of names and seats never does.
     "duties": (frozenset("""fungsi fungsinya function functions tugas tugasnya duty duties
         wewenang kewenangan powers""".split()), ("note",)),
+    # How two bodies differ: what each does, which a list of names and seats does not say
+    "difference": (frozenset("""beda bedanya perbedaan perbedaannya membedakan difference
+        differences differ differs compare compared""".split()), ("note",)),
     "outcome": (frozenset("""hasil hasilnya keputusan decided decide decision decisions outcome
         outcomes result results menghasilkan memutuskan adopted mengesahkan disahkan dibahas
         membahas discussed discuss agenda significance importance""".split()), ("outcome",)),
@@ -221,7 +224,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "number": (NUMBER_ASKED, ()),
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
-LIST_LACKS = ("duties", "outcome")
+LIST_LACKS = ("duties", "outcome", "difference")
 # A row that is itself a holder of an office (a summit chair: a country) answers "who"
 OFFICE = frozenset({"current", "former"})
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
@@ -999,7 +1002,9 @@ class TableIndex:
             if question.counted not in named_here:
                 missing.append("number")  # of something else than the rows
         if missing:
-            penalty += MISSING_DETAIL * len(missing)
+            # (a difference asked of a list of names is not even half answered: each row,
+            # opened, says what it is)
+            penalty += MISSING_DETAIL * (len(missing) + ("difference" in missing))
             reasons.append("no " + "/".join(missing) + " in the row")
         # "how many" counts the rows held of the table (or kind) named; "akademi fiqih islam
         # udah sidang berapa kali" names a row, and asks what no row says

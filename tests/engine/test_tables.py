@@ -1166,3 +1166,13 @@ def test_a_clause_that_asks_nothing_named_is_read_with_the_one_naming_it(engine:
     reply = engine.ask("Sekretaris Jenderal OKI yang pertama, Tunku Abdul Rahman, menjabat dari "
                        "tahun berapa sampai tahun berapa?")
     assert reply.entry == "sg_1", reply.reason
+
+
+def test_how_two_rows_differ_is_not_answered_by_their_names(engine: Engine) -> None:
+    """"Bedanya Komite Eksekutif dengan Komite Wakil Tetap apa?" got the two names and seats,
+    as if that were the difference: each is offered to open instead."""
+    reply = engine.ask("Bedanya Komite Eksekutif dengan Komite Wakil Tetap di OKI apa?")
+    assert reply.kind != "answer", reply.reason
+    assert reply.suggestions
+    # their names and seats, asked for, are still a list
+    assert engine.ask("where are SESRIC and IRCICA based").kind == "answer"
