@@ -11,6 +11,7 @@ general-purpose detector in the README.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
@@ -40,6 +41,8 @@ _SEED_WORDS: dict[str, list[str]] = {
     ).split(),
 }
 _SEED_WEIGHT = 3
+_EN_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+ENGLISH_ORDINAL = -1.0  # the evidence of one, as a word of the English seed list gives
 
 _ID_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "ter", "di", "pe", "ke", "se")
 _ID_SUFFIXES = ("kan", "nya", "an", "lah", "kah", "i")
@@ -70,6 +73,9 @@ class LanguageDetector:
         total = 0.0
         for word in words:
             if word.isdigit():
+                continue
+            if _EN_ORDINAL.fullmatch(word):  # "3rd", "19th": Indonesian writes "ke-3"
+                total += ENGLISH_ORDINAL
                 continue
             odds = self._log_odds.get(word)
             total += odds if odds is not None else _affix_odds(word)

@@ -17,6 +17,9 @@ from bot.engine import Engine
         ("what is the headquarters of oki sih", "en"),
         ("siapa sekjen oic sekarang", "id"),
         ("who is the current sekjen", "en"),
+        # an English ordinal is English: Indonesian writes "ke-3" (got Indonesian)
+        ("3rd ICFM Jeddah 1972", "en"),
+        ("KTT ke-3 1981", "id"),
     ],
 )
 def test_language_of_the_question(engine: Engine, question: str, lang: str) -> None:
