@@ -400,8 +400,11 @@ class Engine:
             orgs += [self._acronyms[t] for t in tokens if t in self._acronyms]
         unique = tuple({org.id: org for org in orgs}.values())
         countries = self._countries_named(content)
+        # (its organs and institutions, its Secretaries-General, named by name, are the OIC's
+        # own: "Is ICESCO the same thing as UNESCO?" was refused as a question about UNESCO)
         names_oic = self._ours in tokens or any(
-            _contains(content.tokens, organ) for organ in self._our_organs)
+            _contains(content.tokens, organ) for organ in self._our_organs) or bool(
+            self.tables.row_name_spans(content.tokens))
         return Context(unique, names_oic, countries[0] if countries else None,
                        tuple(countries[1:MAX_COUNTRIES]))
 

@@ -452,7 +452,8 @@ def test_a_yes_no_question_about_a_body_is_not_about_an_office_holder(engine: En
     """Only an office has someone in it now: "apakah indonesia anggota komite al quds?" lost
     the Al-Quds Committee when read as "the committee now"."""
     reply = engine.ask("apakah indonesia anggota komite al quds?")
-    assert reply.entry == "body_al_quds_committee", reply.reason
+    assert reply.entry in ("body_al_quds_committee", "al_quds_committee"), reply.reason
+    assert "Indonesia" in split_lead(reply.answer)[0]
 
 
 @pytest.mark.parametrize("question", ["Has any OIC SG been Saudi?",
