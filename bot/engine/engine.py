@@ -65,6 +65,9 @@ EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at mos
 _VERB_PREFIXES = ("di", "me", "ber", "ter", "ny", "nge", "ng")
 _VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
+PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for a person)
+LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
+PERSON_WINDOW = 3  # words after them that say whom
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
 
 
@@ -549,6 +552,7 @@ class Engine:
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         decision = self.decider.decide(proposals, evidence, note=guard)
+        decision = self._person_unsaid(decision, tokens)
         if dated is not None:
             decision = decision.noted(f"asked as {' '.join(tokens)!r}: ")
         return decision
@@ -671,6 +675,36 @@ class Engine:
         current = self.kb.tables[row.table].current_entry if row.status == "current" else None
         return row.entry or current or key
 
+    def _person_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"Siapa yang memimpin delegasi Indonesia di KTT Banjul?": a row answers who asks
+        only with its chair, and the question names someone else (a word the row leaves
+        unexplained: the delegation). Said, with the row to open (it read "chaired by
+        President Adama Barrow")."""
+        chosen = decision.chosen
+        row = self.tables.row(chosen.proposal.key) if chosen is not None else None
+        if chosen is None or row is None or decision.action != "answer" or not \
+                PERSON_ASKS.intersection(tokens) or not self.tables.is_meeting(row.id):
+            return decision
+        told = self._row_said(row.id)
+        # (right after "siapa" or "memimpin": "siapa *pejabat* ...", "memimpin *delegasi*";
+        # not words of a passage around the question, "Siapakah presiden yang memimpin KTT
+        # tersebut?" asks for the chair)
+        near = {t for at, word in enumerate(tokens) if word in PERSON_ASKS | LEADING
+                for t in tokens[at + 1:at + 1 + PERSON_WINDOW]}
+        unsaid = [t for t in chosen.uncovered if t in near and not said(t, told)]
+        if not unsaid:
+            return decision
+        lacking = Proposal("tables", row.table, chosen.score, chosen.proposal.reason,
+                           chosen.proposal.covered, (row.id,),
+                           qualifier=f"{NO_ROW_PREFIX}lacks:person")
+        others = [w for w in decision.weighed[1:] if w.score >= self.thresholds.suggest
+                  and self._kind(w.proposal) == "fact"]  # (an entry may name that person)
+        return replace(decision, chosen=replace(chosen, proposal=lacking),
+                       offers=tuple(dict.fromkeys(
+                           k for w in others for k in offerable(w.proposal))),
+                       reason=f"{decision.reason}; who: not the row's "
+                              f"({', '.join(unsaid)} unexplained)")
+
     def _dated(self, normalized: Normalized) -> Normalized | None:
         """"Who was Secretary-General when the OIC changed its name?": the office asked in
         the one year the entry on the event gives in its lead ("... in 2011"), for the tables
@@ -745,13 +779,17 @@ class Engine:
         both languages, with their stems; None for any other proposal."""
         if proposal.source != "tables" or not self.tables.is_meeting(proposal.key):
             return None
-        found = self._said.get((proposal.key, ""))
+        return self._row_said(proposal.key)
+
+    def _row_said(self, row_id: str) -> frozenset[str]:
+        """The words a row's title and answer say, in both languages, with their stems."""
+        found = self._said.get((row_id, ""))
         if found is None:
             words = {t for lang in LANGS for text in (
-                self.tables.row_title(proposal.key, lang),
-                self.tables.row_reply(proposal.key, lang).answer)
+                self.tables.row_title(row_id, lang),
+                self.tables.row_reply(row_id, lang).answer)
                 for t in self.normalize(text).tokens}
-            found = self._said[(proposal.key, "")] = frozenset(words.union(*map(stems, words)))
+            found = self._said[(row_id, "")] = frozenset(words.union(*map(stems, words)))
         return found
 
     def _titled(self, proposal: Proposal, token: str) -> bool:
@@ -800,6 +838,9 @@ class Engine:
         if chosen is not None and decision.action in ANSWERED:
             if chosen.proposal.source == "tables":
                 reply = self.tables.reply(chosen.proposal, lang, question, chosen.score, **meta)
+                if chosen.proposal.qualifier.endswith(":person"):  # and what else may name them
+                    reply = replace(reply, suggestions=tuple(dict.fromkeys(
+                        (*reply.suggestions, *self._links(decision.offers, lang))))[:3])
                 if normalized is not None and reply.kind == "answer" \
                         and not chosen.proposal.qualifier:  # (no caveat before the row)
                     reply = self.tables.with_asked_detail(

@@ -63,6 +63,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "earliest_known": "Sumber kami tidak menyebut mana yang pertama; yang paling awal dalam "
         "sumber kami: {title}.",
         "lacks_who": "{title}: sumber kami tidak menyebut siapa yang memimpinnya.",
+        "lacks_person": "{title}: catatan ini tidak menyebut orang yang Anda tanyakan.",
         "lacks_theme": "{title}: sumber kami tidak mencatat temanya.",
         "lacks_outcome": "{title}: sumber kami tidak mencatat apa yang diputuskannya.",
         "lacks_duties": "{title}: sumber kami tidak merinci tugasnya.",
@@ -155,6 +156,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "earliest_known": "Our sources do not say which was the first; the earliest they list: "
         "{title}.",
         "lacks_who": "{title}: our sources do not say who led or chaired it.",
+        "lacks_person": "{title}: this record does not name the person you ask about.",
         "lacks_theme": "{title}: our sources give no theme for it.",
         "lacks_outcome": "{title}: our sources do not record what it decided.",
         "lacks_duties": "{title}: our sources do not detail its duties.",

@@ -1177,3 +1177,19 @@ def test_how_two_rows_differ_is_not_answered_by_their_names(engine: Engine) -> N
     assert reply.suggestions
     # their names and seats, asked for, are still a list
     assert engine.ask("where are SESRIC and IRCICA based").kind == "answer"
+
+
+def test_whom_a_meeting_s_record_does_not_name_is_said_not_its_chair(engine: Engine) -> None:
+    """"Who led Indonesia's delegation at Banjul?" read "chaired by President Adama Barrow":
+    the record names its chair, not the one asked about; what else may name them is offered."""
+    reply = engine.ask("Siapa yang memimpin delegasi Indonesia di KTT OKI Banjul 2024?")
+    assert reply.kind == "suggest", reply.reason
+    assert reply.answer.startswith("KTT Islam ke-15 (2024): catatan ini tidak menyebut orang")
+    assert "summit_15" in [link.entry for link in reply.suggestions]
+    reply = engine.ask("who led the indonesian delegation at the 2019 makkah summit")
+    assert "does not name the person" in reply.answer
+    # its chair, asked about, is named (a passage around the question says no one else)
+    assert "Adama Barrow" in engine.ask(
+        "Bacalah teks berikut! Pada Mei 2024 para kepala negara anggota OKI berkumpul di "
+        "Banjul, Gambia, untuk KTT ke-15. Siapakah presiden yang memimpin KTT tersebut?").answer
+    assert "Ali Alatas" in engine.ask("Who chaired the 24th CFM in Jakarta?").answer
