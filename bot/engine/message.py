@@ -45,6 +45,10 @@ _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 # which asks about it ("Mengapa Palestina anggota OKI walaupun bukan anggota PBB?")
 _CONCEDING = frozenset(("padahal", "meskipun", "walaupun", "walau", "although", "though",
                         "despite"))
+_BOUNDING = frozenset("sebelum sesudah setelah sampai hingga sejak before after until till "
+                      "since".split())
+_YEAR = re.compile(r"(?:1[3-9]|20)\d\d")
+_COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
 _OR = frozenset(("or", "atau", "ataukah"))
@@ -206,6 +210,7 @@ class MessageReader:
                     clauses[-1] = clauses[-1] + left
                 elif left and not (found and all(map(self._plain, left))):
                     clauses += _at_purpose(left)
+            clauses = _with_bounds(clauses)
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
@@ -353,6 +358,32 @@ class MessageReader:
                         (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
+
+
+def _with_bounds(clauses: list[list[str]]) -> list[list[str]]:
+    """ "Sebelum 2025, Turki berapa kali ...": a clause that bounds the years of what is
+    counted or listed is part of the clause after it (or, last, the one before): alone, it
+    was context, and dropped. ("Sebelum tahun 2011, OKI merupakan singkatan dari ...": there
+    it is context.)"""
+    joined: list[list[str]] = []
+    bound: list[str] = []
+    counting = any(_COUNTING.intersection(c) for c in clauses)
+    for clause in clauses:
+        if _bounds_years(clause) and len(clauses) > 1 and counting:
+            if joined and clause is clauses[-1]:
+                joined[-1] = joined[-1] + clause
+            else:
+                bound += clause
+            continue
+        joined.append(bound + clause)
+        bound = []
+    return joined
+
+
+def _bounds_years(words: Sequence[str]) -> bool:
+    """ "sebelum 2025", "sampai tahun 2016", "since 2015": a clause that bounds the years a
+    question asks about."""
+    return 2 <= len(words) <= 3 and words[0] in _BOUNDING and bool(_YEAR.fullmatch(words[-1]))
 
 
 def _joins_a_pair(words: Sequence[str], at: int) -> bool:

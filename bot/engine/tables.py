@@ -187,6 +187,10 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("who", "succeeded"), ("succeeded", "by")),  # not "has the OIC succeeded
 }
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
+# A word before a year that bounds the years asked about, rather than naming one
+BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": "after",
+          "setelah": "after", "until": "until", "till": "until", "sampai": "until",
+          "hingga": "until", "since": "since", "sejak": "since"}
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 # The details a row's answer gives after where and when, which a question may ask for first
@@ -272,6 +276,8 @@ class _Question:
     country: _Hit | None = None
     ordinals: list[tuple[int, frozenset[str]]] = field(default_factory=list)
     years: list[tuple[int, frozenset[str]]] = field(default_factory=list)
+    # "sebelum 2025", "until 2016": the rows of the years on one side of it ("before:2025")
+    bound: _Hit | None = None
     superlative: _Hit | None = None
     relative: _Hit | None = None
     asks: frozenset[str] = frozenset()
@@ -461,7 +467,12 @@ class TableIndex:
                 question.years += [(year, frozenset((t, "tahun", "an")))
                                    for year in range(first, first + 10)]
             elif YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS):
-                question.years.append((int(t), frozenset((t, "tahun"))))
+                word = tokens[i - 2] if i > 1 and tokens[i - 1] == "tahun" else \
+                    tokens[i - 1] if i else ""
+                if word in BOUNDS and question.bound is None:
+                    question.bound = _Hit(f"{BOUNDS[word]}:{t}", frozenset((word, "tahun", t)))
+                else:
+                    question.years.append((int(t), frozenset((t, "tahun"))))
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         question.so_far = frozenset(tokens[i] for i in so_far)
@@ -472,6 +483,8 @@ class TableIndex:
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break
         for start, end, values in self._relatives.find(tokens):
+            if question.bound and set(tokens[start:end]) <= question.bound.tokens:
+                continue  # ("sebelum 2025" bounds the years; it names no row before another)
             question.relative = _Hit(min(values), frozenset(tokens[start:end]))
             break
         if question.superlative is None and question.country and tokens[0] in ASKS_NOW \
@@ -811,6 +824,13 @@ class TableIndex:
             narrow([r for r in pool if any(self._spans(r, y) for y in wanted_years)],
                    "year " + ", ".join(map(str, sorted(wanted_years))),
                    (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
+        if question.bound:
+            side, _, year = question.bound.value.partition(":")
+            narrow([r for r in pool if r.start and _bounded(r.start.year, side, int(year))],
+                   question.bound.value, question.bound.tokens & set(question.tokens),
+                   # (it picks rows only when nothing else does: "summits held since 2015")
+                   0.0 if question.years or question.ordinals or question.places
+                   or question.country or named_rows else PICKED_BY_VALUE)
         standing = not any(r.status for r in table.rows)  # a list of what is, like observers
         if place_what and penalty and not (question.at or named_rows) and not (
                 standing and len(place_rows) == 1):  # (there, what is named is the row)
@@ -1480,6 +1500,12 @@ def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[s
 
 
 # -- reading numbers ---------------------------------------------------------------------------
+
+
+def _bounded(year: int, side: str, bound: int) -> bool:
+    """Whether ``year`` is on ``side`` ("before", "after", "until", "since") of ``bound``."""
+    return {"before": year < bound, "after": year > bound, "until": year <= bound,
+            "since": year >= bound}[side]
 
 
 def _counted(tokens: tuple[str, ...]) -> str:

@@ -1193,3 +1193,21 @@ def test_whom_a_meeting_s_record_does_not_name_is_said_not_its_chair(engine: Eng
         "Bacalah teks berikut! Pada Mei 2024 para kepala negara anggota OKI berkumpul di "
         "Banjul, Gambia, untuk KTT ke-15. Siapakah presiden yang memimpin KTT tersebut?").answer
     assert "Ali Alatas" in engine.ask("Who chaired the 24th CFM in Jakarta?").answer
+
+
+@pytest.mark.parametrize(("question", "lead", "count"), [
+    # "sebelum 2025" was dropped as context (4, with the 51st session of 2025)
+    ("Sebelum 2025, Turki sudah berapa kali jadi tuan rumah sidang menlu OKI?",
+     "Sumber kami mencatat 3:", 3),
+    ("berapa kali turki jadi tuan rumah sidang menlu oki sebelum 2025",
+     "Sumber kami mencatat 3:", 3),
+    ("Berapa KTT luar biasa yang digelar OKI sampai 2016?", "• KTT Luar Biasa OKI ke-1", 5),
+])
+def test_a_year_bounding_what_is_counted_keeps_the_rows_on_its_side(
+        engine: Engine, question: str, lead: str, count: int) -> None:
+    reply = engine.ask(question)
+    assert reply.answer.startswith(lead), reply.answer
+    assert reply.answer.count("• ") == count
+    # as context of another question, it is not a bound ("the name before 2011")
+    assert engine.ask("Sebelum tahun 2011, OKI merupakan singkatan dari apa?").intent != \
+        "cfm_sessions"
