@@ -1136,8 +1136,11 @@ class TableIndex:
                         "place " + ", ".join(sorted(places)) + f" or country {code}", tokens)
             return by_city, "place " + ", ".join(sorted(places)), tokens
         if question.country:
+            # (a city named that no row is in is not explained by the country's rows: "the
+            # 2019 Kuala Lumpur Summit" is no summit held in Saudi Arabia)
             code = question.country.value
-            return [r for r in pool if r.country == code], f"country {code}", tokens
+            return [r for r in pool if r.country == code], f"country {code}", set(
+                question.country.tokens)
         return [], "", tokens
 
     def _spans(self, row: Row, year: int) -> bool:

@@ -1211,3 +1211,10 @@ def test_a_year_bounding_what_is_counted_keeps_the_rows_on_its_side(
     # as context of another question, it is not a bound ("the name before 2011")
     assert engine.ask("Sebelum tahun 2011, OKI merupakan singkatan dari apa?").intent != \
         "cfm_sessions"
+
+
+def test_a_city_no_row_is_in_is_not_explained_by_the_country_s_rows(engine: Engine) -> None:
+    """"the 2019 Kuala Lumpur Summit" got the 14th summit (Makkah, Saudi Arabia, 2019): Saudi
+    Arabia named elsewhere in the question made Kuala Lumpur look explained."""
+    reply = engine.ask("Why did Saudi Arabia dislike the 2019 Kuala Lumpur Summit?")
+    assert reply.intent == "kl_summit_2019", reply.reason
