@@ -280,6 +280,7 @@ class _Question:
     bound: _Hit | None = None
     superlative: _Hit | None = None
     relative: _Hit | None = None
+    handover: bool = False  # ... said by "took over from", "handed over to"
     asks: frozenset[str] = frozenset()
     # "siapa sekjen OKI saat KTT Jakarta 2016": the meeting named after the time word, whose
     # dates pick the row ("at"), and the words that named it
@@ -501,6 +502,7 @@ class TableIndex:
                 taking = "take" in values
                 value = "before" if named_first == taking else "after"
                 question.relative = _Hit(value, frozenset(tokens[start:end]))
+                question.handover = True
             break
         question.asks = frozenset(t for t in tokens if t in ASKS)
         question.any_kind = frozenset(t for start, end, _ in self._any_kind.find(tokens)
@@ -925,6 +927,18 @@ class TableIndex:
             reasons.append(which + (" (earliest known)" if earliest else
                                     " (latest held)" if fallback else ""))
             picked = PICKED - (EARLIEST if earliest else 0.1 if fallback else 0.0)
+        elsewhere = any(r.startswith("country") and r.endswith("(no such row)") for r in reasons)
+        if question.handover and question.relative and (
+                question.confirming or (question.years and elsewhere)):
+            # "Which country took over the CFM chair from Pakistan in March 2023?": the year
+            # names the handover, and no row of that year is Pakistan's: the year's row is the
+            # one that took over (it says from whom). So does a claim to confirm ("The Gambia
+            # took over from Saudi Arabia in 2024": yes, The Gambia's row). ("Who handed the
+            # chair to Egypt in 2013?": Egypt's row of that year, and the one before it.)
+            covered.update(question.relative.tokens)
+            if elsewhere:
+                penalty -= MISMATCH  # (the one it took over from is named too)
+            question = replace(question, relative=None)
         if question.relative and len(rows) == 1 and picked:
             before, after = self._around(rows[0])
             beside = before if question.relative.value == "before" else after

@@ -1218,3 +1218,17 @@ def test_a_city_no_row_is_in_is_not_explained_by_the_country_s_rows(engine: Engi
     Arabia named elsewhere in the question made Kuala Lumpur look explained."""
     reply = engine.ask("Why did Saudi Arabia dislike the 2019 Kuala Lumpur Summit?")
     assert reply.intent == "kl_summit_2019", reply.reason
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    # the year's row took over from the one named (it got the next one, the 50th)
+    ("Which country took over the chair of the OIC Council of Foreign Ministers from Pakistan "
+     "in March 2023?", "cfm_49"),
+    # a claim to confirm is answered by the one it names as taking over (it got Saudi Arabia's)
+    ("True/false: The Gambia took over the chairmanship of the Islamic Summit from Saudi Arabia "
+     "in 2024.", "summit_chair_gambia"),
+    # ... while the one that handed over to the one named is the row before it
+    ("Who handed over the OIC chairmanship to Egypt in 2013?", "summit_chair_senegal"),
+])
+def test_a_handover_in_a_year_is_that_year_s_row(engine: Engine, question: str, row: str) -> None:
+    assert engine.ask(question).entry == row
