@@ -467,7 +467,9 @@ class TableIndex:
                 first = int(decade[1]) * 10
                 question.years += [(year, frozenset((t, "tahun", "an")))
                                    for year in range(first, first + 10)]
-            elif YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS):
+            elif YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS) and not (
+                    tokens[i + 1:i + 2] and tokens[i + 1] in DOCUMENT_WORDS):
+                # (nor "the 2008 Charter": a document's year, not the one asked about)
                 word = tokens[i - 2] if i > 1 and tokens[i - 1] == "tahun" else \
                     tokens[i - 1] if i else ""
                 if word in BOUNDS and question.bound is None:

@@ -1152,6 +1152,10 @@ def test_a_claim_about_every_row_is_told_the_rows_that_fit_are_not_all(
     ("Who was Secretary-General when the OIC changed its name?", "sg_9"),  # 2011
     ("siapa sekjen oki ketika oki berganti nama", "sg_9"),  # got today's Secretary-General
     ("Who was Secretary-General when the Cairo Declaration was adopted?", "sg_6"),  # 1990
+    # the sentence saying what happened dates it: the suspension (2012), not the lead on
+    # the reinstatement (2025, Taha)
+    ("who was secretary general when syria was suspended", "sg_9"),
+    ("who was secretary general when the 2008 charter was adopted", "sg_9"),  # not 1972
 ])
 def test_an_office_at_the_time_of_an_event_an_entry_dates_is_its_holder_that_year(
         engine: Engine, question: str, row: str) -> None:
