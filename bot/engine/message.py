@@ -38,6 +38,7 @@ MAX_QUESTIONS = 3
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
+_AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 # "Is Palestine a full member, even though it is not in the UN?": a concession states what the
@@ -399,9 +400,9 @@ def _joins_a_pair(words: Sequence[str], at: int) -> bool:
 
 def _uncounted(words: Sequence[str]) -> list[str]:
     """The words without a count right after a list verb ("sebutkan 3 tujuan oki" ->
-    "sebutkan tujuan oki")."""
+    "sebutkan tujuan oki") or "at least" ("explain at least five goals")."""
     return [w for i, w in enumerate(words)
-            if not (w in _COUNTS and i > 0 and words[i - 1] in _LIST_VERBS)]
+            if not (w in _COUNTS and i > 0 and words[i - 1] in _LIST_VERBS | _AT_LEAST)]
 
 
 _POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ tsb "

@@ -200,6 +200,11 @@ def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
     assert read(engine, "Sebutkan 3 tujuan OKI!").questions[0].text == "sebutkan tujuan oki"
     assert read(engine, "name two organs of the OIC").questions[0].text == "name organs of the oic"
     assert read(engine, "KTT OKI ke 3 di mana").questions[0].text == "ktt oki ke 3 di mana"
+    assert read(engine, "explain at least five goals of the OIC").questions[0].text == \
+        "explain at least goals of the oic"
+    # what an answer is for is a courtesy, and "n" is "and" ("five" was left unexplained)
+    assert read(engine, "oic aims n objectives short notes pls").questions[0].text == \
+        "oic aims and objectives"
     reply = engine.ask("sebutkan tiga tujuan oki")
     assert (reply.kind, reply.entry) == ("answer", "oic_goals"), reply.reason
 
