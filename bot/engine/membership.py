@@ -31,6 +31,8 @@ REASON_WORDS = (" kenapa ", " mengapa ", " why ", " how come ")
 SINCE_WORDS = (" since when ", " sejak kapan ", " sejak tahun berapa ", " from which year ",
                " from what year ", " dari tahun berapa ")
 REASON_FACTOR = 0.8
+ORDER_WORDS = frozenset("""awal pertama duluan dulu first earliest earlier terakhir latest last
+    newest recently terbaru baru paling most""".split())
 # "Are Guyana and Suriname members?": one standing answer for all, keyed membership:GY_SR
 # ("_" travels in callback data and deep links, where "," may not).
 COUNTRY_JOIN = "_"
@@ -113,8 +115,9 @@ class CountrySource:
             covered |= joined.intersection(normalized.tokens)
             if others:
                 # "Which of these is not a member: Pakistan, India, ...?": the standings,
-                # one line each, answer whichever of them is asked for
-                covered |= {t for t in normalized.tokens if self._plain(t)}
+                # one line each, answer whichever of them is asked for, and which joined
+                # first or last (each says its year)
+                covered |= {t for t in normalized.tokens if self._plain(t) or t in ORDER_WORDS}
             cue = ", ".join(c.strip() for c in member_cues) or "the OIC named"
             proposals.append(Proposal("countries", f"membership:{codes}",
                                       base * self._fit(normalized, covered),

@@ -38,6 +38,7 @@ MAX_QUESTIONS = 3
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
+_FOLLOWING = frozenset("berikut following below".split())  # "the following": the options
 _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
@@ -256,8 +257,12 @@ class MessageReader:
                     # "Who was Secretary-General first, Laraki or Belkeziz?": the choice
                     # offered is part of the question (alone, it got the first of all)
                     own[-1] = own[-1] + clause
+            # (no clause asks and one points at the options: "Di antara negara berikut, yang
+            # paling awal bergabung dengan OKI adalah ...." is one question, not two)
+            pointing = not own and any(_FOLLOWING.intersection(c) for c in clauses)
             own = own or clauses
-            parts = self._split_two(own)
+            parts = [" ".join(" ".join(c) for c in clauses)] if pointing else \
+                self._split_two(own)
             if questions:  # a later sentence: "KTT OKI terakhir dimana? siapa yg mimpin?"
                 questions += [self._later(questions[0].text, part) for part in parts]
                 continue

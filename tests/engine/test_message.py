@@ -74,6 +74,12 @@ def test_countries_named_only_in_the_options_get_their_standings(engine: Engine)
     reply = engine.ask("Negara berikut yang bukan anggota OKI adalah … a. Malaysia b. Brunei "
                        "c. Thailand d. Indonesia")
     assert "Thailand: bukan anggota penuh" in reply.answer, reply.answer
+    # which joined first: each line gives its year (a lead-in clause pointing at the options
+    # was a question of its own, answered "I only answer questions about the OIC")
+    reply = engine.ask("Di antara negara berikut, yang paling awal bergabung dengan OKI adalah "
+                       ".... a. Brunei Darussalam b. Nigeria c. Maladewa d. Irak")
+    assert reply.kind == "membership", reply.reason
+    assert "Irak: anggota, tercatat bergabung pada 1975." in reply.answer
     # options that are not countries add nothing ("Markas OKI ... a. Mesir b. Arab Saudi"
     # is still the headquarters)
     assert engine.ask("Markas OKI terletak di negara ... a. Mesir b. Arab Saudi c. Maroko "
