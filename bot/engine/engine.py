@@ -281,6 +281,14 @@ class Engine:
         # "oki itu apa, bedanya sama PBB apa?" only the second question is about the UN.
         main, main_form = self._decide_question(message.questions[0], indonesian, normal,
                                                 message.options)
+        if main.action == "other_org" and len(message.questions) > 1 \
+                and self._ours in normal(message.content).tokens:
+            # "Liga Arab berdiri tahun berapa? bandingkan dengan OKI": the OIC is named in a
+            # later question, so the message is a comparison, read whole
+            whole_decision, whole_form = self._decide_question(
+                Question((message.content,)), indonesian, normal)
+            if whole_decision.action in ANSWERED:
+                main, main_form = whole_decision, whole_form
         # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
         # beside an answer to it, never alone.
         later = [self._decide_question(q, indonesian, normal) for q in message.questions[1:]

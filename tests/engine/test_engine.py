@@ -249,6 +249,16 @@ def test_the_oic_s_own_work_at_another_organisation_is_answered(engine: Engine, 
     assert reply.intent == intent, reply.reason
 
 
+def test_another_organisation_compared_with_the_oic_in_a_later_question_is_a_comparison(
+        engine: Engine) -> None:
+    """The first question alone is about the Arab League (refused); the message, read whole,
+    compares it with the OIC, which an entry does."""
+    reply = engine.ask("Liga Arab berdiri tahun berapa dan oleh berapa negara? bandingkan "
+                       "dengan OKI")
+    assert reply.intent == "vs_arab_league", reply.reason
+    assert engine.ask("Soal Liga Arab, kapan didirikan?").kind == "other_org"
+
+
 def test_unrelated_questions_are_admitted_not_guessed(engine: Engine) -> None:
     for question in ["resep nasi goreng", "what's the weather in jakarta", "asdfghjkl",
                      "siapa presiden amerika serikat",
