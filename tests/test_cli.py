@@ -37,13 +37,14 @@ def test_ask_json_reads_every_line_and_keeps_going(monkeypatch: pytest.MonkeyPat
     assert len(rows) == len(lines)
     for row in rows:
         assert set(row) == {"question", "lang", "intent", "confidence", "answer", "shown",
-                            "sources", "suggestions", "also"}
+                            "sources", "suggestions", "related", "also"}
         assert row["answer"].startswith(row["shown"])
         assert row["lang"] in ("id", "en")
         assert 0 <= row["confidence"] <= 1
         assert "<" not in row["answer"]
     assert rows[0]["intent"] == "founding_date" and rows[0]["sources"]
     assert rows[1]["intent"] is None and rows[1]["sources"] == []
+    assert rows[2]["related"]  # a fallback offers what to ask instead
     assert rows[2]["intent"] is None and rows[2]["sources"] == []
     assert rows[3]["intent"] == "greeting" and rows[3]["sources"] == []
     assert rows[5]["intent"] == "membership" and rows[5]["lang"] == "en"

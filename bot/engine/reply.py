@@ -82,5 +82,6 @@ class Reply:
             "shown": split_lead(self.answer)[0],  # what a phone shows before "More"
             "sources": [{"title": s.title, "url": s.url} for s in self.sources],
             "suggestions": [s.text for s in self.suggestions],
+            "related": [r.text for r in self.related],  # "see also", or the fallback's buttons
             "also": [a.to_json() for a in self.also],  # answers to later questions in it
         }
