@@ -543,6 +543,10 @@ class TableIndex:
         named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
         meetings = {t for t in named if any(r.cities for r in self.kb.tables[t].rows)}
         named -= {t for t in named if (of := self.kb.tables[t].chairs_of) and meetings - {of}}
+        # "ketua KTT ke-15": the chair of a numbered meeting is that meeting's (the chairs are
+        # not numbered)
+        named |= {of for t in named if (of := self.kb.tables[t].chairs_of) and question.ordinals
+                  and not any(r.ordinal for r in self.kb.tables[t].rows)}
         when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS), None)
         if when is not None and question.years:
             # "siapa sekjen OKI ketika KTT LB di Jakarta 2016": the table named before

@@ -1236,3 +1236,10 @@ def test_a_city_no_row_is_in_is_not_explained_by_the_country_s_rows(engine: Engi
 ])
 def test_a_handover_in_a_year_is_that_year_s_row(engine: Engine, question: str, row: str) -> None:
     assert engine.ask(question).entry == row
+
+
+def test_the_chair_of_a_numbered_meeting_is_that_meeting_s(engine: Engine) -> None:
+    """"siapa ketua ktt ke-15" named the summit chairs, which have no numbers: not sure."""
+    reply = engine.ask("siapa ketua ktt ke-15")
+    assert reply.entry == "summit_15", reply.reason
+    assert "Adama Barrow" in split_lead(reply.answer)[0]
