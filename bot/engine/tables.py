@@ -482,6 +482,8 @@ class TableIndex:
         for start, end, values in self._superlatives.find(tokens):
             if so_far & set(range(start, end)):
                 continue  # "sampai sekarang" asks for all of them, not the current one
+            if tokens[start:end + 1] == ("perdana", "menteri"):
+                continue  # a prime minister, not the first
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break
