@@ -1243,3 +1243,10 @@ def test_the_chair_of_a_numbered_meeting_is_that_meeting_s(engine: Engine) -> No
     reply = engine.ask("siapa ketua ktt ke-15")
     assert reply.entry == "summit_15", reply.reason
     assert "Adama Barrow" in split_lead(reply.answer)[0]
+
+
+def test_a_prime_minister_is_not_the_first(engine: Engine) -> None:
+    """"perdana" alone is "first"; "perdana menteri" is a prime minister."""
+    reply = engine.ask("siapa perdana menteri yang jadi tuan rumah ktt ke-10")
+    assert reply.entry == "summit_10", reply.reason
+    assert "Mahathir" in split_lead(reply.answer)[0]
