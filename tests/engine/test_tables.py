@@ -1250,3 +1250,5 @@ def test_a_prime_minister_is_not_the_first(engine: Engine) -> None:
     reply = engine.ask("siapa perdana menteri yang jadi tuan rumah ktt ke-10")
     assert reply.entry == "summit_10", reply.reason
     assert "Mahathir" in split_lead(reply.answer)[0]
+    # (read as "the first", it got the first Secretary-General)
+    assert "first" not in engine.ask("sekjen oki yang pernah jadi perdana menteri").reason
