@@ -1251,4 +1251,4 @@ def test_a_prime_minister_is_not_the_first(engine: Engine) -> None:
     assert reply.entry == "summit_10", reply.reason
     assert "Mahathir" in split_lead(reply.answer)[0]
     # (read as "the first", it got the first Secretary-General)
-    assert "first" not in engine.ask("sekjen oki yang pernah jadi perdana menteri").reason
+    assert engine.ask("sekjen oki yang pernah jadi perdana menteri").entry != "sg_1"
