@@ -187,6 +187,10 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("who", "succeeded"), ("succeeded", "by")),  # not "has the OIC succeeded
 }
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
+BETWEEN = frozenset("between antara diantara".split())  # ... two rows: those between them
+COMPARING = frozenset("""difference differences differ compare compared beda bedanya perbedaan
+    perbedaannya bandingkan dibandingkan""".split())  # ... unless the two are compared
+BOUND_GAP = 3  # ... how far before the year it may stand when rows are counted
 # A word before a year that bounds the years asked about, rather than naming one
 BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": "after",
           "setelah": "after", "until": "until", "till": "until", "sampai": "until",
@@ -472,10 +476,22 @@ class TableIndex:
                 # (nor "the 2008 Charter": a document's year, not the one asked about)
                 word = tokens[i - 2] if i > 1 and tokens[i - 1] == "tahun" else \
                     tokens[i - 1] if i else ""
+                # ... or, counting, a few words before ("how many times ... before the 2025
+                # Istanbul session": the sessions before it, not the one before it)
+                counting = NUMBER_ASKED.intersection(tokens)
+                near = next((w for w in reversed(tokens[max(0, i - BOUND_GAP):i])
+                             if w in BOUNDS), "") if counting else ""
+                # (and what names that bound with the year: "the 2025 *Istanbul* session"
+                # is no place the rows counted must be in)
+                after = tokens[i + 1:i + 1 + BOUND_GAP] if word not in BOUNDS else ()
+                word = word if word in BOUNDS else near
                 if word in BOUNDS and question.bound is None:
-                    question.bound = _Hit(f"{BOUNDS[word]}:{t}", frozenset((word, "tahun", t)))
+                    question.bound = _Hit(f"{BOUNDS[word]}:{t}",
+                                          frozenset((word, "tahun", t, *after)))
                 else:
                     question.years.append((int(t), frozenset((t, "tahun"))))
+        if question.bound:
+            question.places = [h for h in question.places if not h.tokens <= question.bound.tokens]
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         question.so_far = frozenset(tokens[i] for i in so_far)
@@ -490,6 +506,8 @@ class TableIndex:
         for start, end, values in self._relatives.find(tokens):
             if question.bound and set(tokens[start:end]) <= question.bound.tokens:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
+            if end < len(tokens) and _verb_shaped(tokens[end]):
+                continue  # "before finishing his term", "sebelum menjabat": a time, no row
             question.relative = _Hit(min(values), frozenset(tokens[start:end]))
             break
         if question.superlative is None and question.country and tokens[0] in ASKS_NOW \
@@ -936,8 +954,14 @@ class TableIndex:
                                     " (latest held)" if fallback else ""))
             picked = PICKED - (EARLIEST if earliest else 0.1 if fallback else 0.0)
         elsewhere = any(r.startswith("country") and r.endswith("(no such row)") for r in reasons)
+        if question.relative and not question.handover and question.confirming:
+            # "Egypt rejoined in 1984 after the Casablanca summit invited it back?": the order
+            # of events in a claim, not the summit after that one
+            covered.update(question.relative.tokens)
+            question = replace(question, relative=None)
         if question.handover and question.relative and (
-                question.confirming or (question.years and elsewhere)):
+                question.confirming or (question.years and elsewhere)
+                or question.ordinals):
             # "Which country took over the CFM chair from Pakistan in March 2023?": the year
             # names the handover, and no row of that year is Pakistan's: the year's row is the
             # one that took over (it says from whom). So does a claim to confirm ("The Gambia
@@ -964,6 +988,25 @@ class TableIndex:
             # another is asked for; a list of the summits held there does not answer it
             penalty += MISSING_DETAIL
             reasons.append(f"{question.relative.value}: not one row")
+        if BETWEEN.intersection(question.tokens) and len(rows) == 2 and not (
+                COMPARING.intersection(question.tokens) or question.count):
+            # "Who was Secretary-General between Algabid and Belkeziz?": the rows between the
+            # two named (it listed the two); "the difference between the 4th and the 7th" asks
+            # about the two themselves
+            first, last = sorted(rows, key=_chronology)
+            inner = [r for r in pool if r.start and first.start and last.start
+                     and r.kind == first.kind
+                     and _chronology(first) < _chronology(r) < _chronology(last)]
+            if inner:
+                rows = inner
+                reasons.append("between")
+                covered.update(BETWEEN.intersection(question.tokens))
+        elif BETWEEN.intersection(question.tokens) and len(rows) == 1 and named_rows and not (
+                COMPARING.intersection(question.tokens)):
+            # "between Belkeziz and Madani": the other one was not understood; the one named
+            # is not the answer
+            penalty += MISSING_DETAIL
+            reasons.append("between: one row named")
         if penalty and not picked:
             # "the 20th summit": asked about a row the table does not have
             return self._no_row(table, pool if kinds else [
@@ -1525,6 +1568,12 @@ def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[s
 
 
 # -- reading numbers ---------------------------------------------------------------------------
+
+
+def _verb_shaped(word: str) -> bool:
+    """A verb's form ("finishing", "becoming", "menjabat", "bergabung"), not a name."""
+    return len(word) >= 6 and word.isalpha() and (
+        word.endswith(("ing", "ed")) or word.startswith(("me", "ber", "di")))
 
 
 def _bounded(year: int, side: str, bound: int) -> bool:

@@ -1252,3 +1252,38 @@ def test_a_prime_minister_is_not_the_first(engine: Engine) -> None:
     assert "Mahathir" in split_lead(reply.answer)[0]
     # (read as "the first", it got the first Secretary-General)
     assert engine.ask("sekjen oki yang pernah jadi perdana menteri").entry != "sg_1"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Who was Secretary-General between Algabid and Belkeziz?", "sg_7"),  # listed the two
+    ("Which summit was held between the Casablanca summit of 1994 and the Doha summit of 2000?",
+     "summit_8"),
+])
+def test_the_row_between_two_named_is_the_one_asked_for(
+        engine: Engine, question: str, row: str) -> None:
+    assert engine.ask(question).entry == row
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    # a claim's "after" orders its events (it got the summit after Casablanca's, Kuwait 1987)
+    ("True or false: Egypt rejoined the OIC in 1984 after the Casablanca summit invited it back.",
+     "summit_4"),
+    # "before" a verb is a time, no row before another (it got the 9th, İhsanoğlu)
+    ("Iyad Madani why he leave the post of secretary general before finishing his term?",
+     "sg_10"),
+    # a row named by number is the one a handover is said of (it got the 48th)
+    ("The 49th CFM in Nouakchott was where Mauritania took over the chair from Pakistan.",
+     "cfm_49"),
+])
+def test_before_and_after_that_name_no_row_beside_another_leave_the_row(
+        engine: Engine, question: str, row: str) -> None:
+    assert engine.ask(question).entry == row
+
+
+def test_rows_counted_before_a_meeting_named_by_its_year_are_those_before_it(
+        engine: Engine) -> None:
+    """It counted 1, the session before the 2025 one (in Yaoundé, not Türkiye)."""
+    reply = engine.ask("How many times had Türkiye hosted the OIC Council of Foreign Ministers "
+                       "before the 2025 Istanbul session?")
+    assert reply.answer.startswith("Our sources list 3:"), reply.answer
+    assert "1991" in reply.answer  # in Türkiye, its city not given: not only Istanbul's
