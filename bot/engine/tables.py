@@ -459,8 +459,10 @@ class TableIndex:
             if at and tokens[at - 1] in PEOPLE_OF:  # "orang Saudi": a Saudi
                 question.country = _Hit(country[0], frozenset((*country[1], tokens[at - 1])))
             title = tokens[max(0, at - 2):at]  # "presiden indonesia", "president of indonesia"
-            if title and (title[-1] in PERSON_TITLES
-                          or (title[0] in PERSON_TITLES and title[-1] in ("of", "the"))):
+            end = at + len(country[1])  # ... or "an Indonesian president"
+            if (title and (title[-1] in PERSON_TITLES
+                           or (title[0] in PERSON_TITLES and title[-1] in ("of", "the")))) or (
+                    end < len(tokens) and tokens[end] in PERSON_TITLES):
                 question.country, question.titled = None, True
         question.ordinals = list(_ordinals(tokens))
         question.years = []

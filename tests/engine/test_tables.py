@@ -1287,3 +1287,12 @@ def test_rows_counted_before_a_meeting_named_by_its_year_are_those_before_it(
                        "before the 2025 Istanbul session?")
     assert reply.answer.startswith("Our sources list 3:"), reply.answer
     assert "1991" in reply.answer  # in Türkiye, its city not given: not only Istanbul's
+
+
+def test_a_president_of_a_country_named_after_it_is_a_person_not_a_place(
+        engine: Engine) -> None:
+    """"Which Indonesian president first attended an OIC summit?" got the first summit held in
+    Indonesia (2016): the president is a person of that country (Soeharto, Dakar 1991)."""
+    reply = engine.ask("Which Indonesian president first attended an OIC summit, and where was "
+                       "it held?")
+    assert reply.entry != "extraordinary_summit_5", reply.reason
