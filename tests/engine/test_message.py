@@ -165,6 +165,19 @@ def test_two_questions_in_one_message_are_both_found(
     assert [q.text for q in questions] == [first, second]
 
 
+def test_asking_phrases_put_first_belong_to_the_clause_that_ends_the_question(
+        engine: Engine) -> None:
+    """Each comma-set phrase was a question of its own ("At which Council of Foreign Ministers
+    session" got the 1996 Jakarta session)."""
+    message = read(engine, "At which Council of Foreign Ministers session, and in which city, "
+                           "was the current OIC Secretary-General elected?")
+    assert len(message.questions) == 1
+    assert engine.ask(message.content).entry == "sg_12"
+    # a phrase with its own verb asks a question of its own
+    assert len(read(engine, "What exactly is the OIC-2025 programme, and did it achieve "
+                            "anything?").questions) == 2
+
+
 def test_each_numbered_statement_is_asked_about_on_its_own(engine: Engine) -> None:
     """An exam's "consider the following statements" asks about each statement: each is a
     question, read with the stem that names the OIC; the closing question and its options
