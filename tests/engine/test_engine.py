@@ -41,6 +41,7 @@ from tests.conftest import (
         ("siapa sekjen oki sekarang", "secretary_general", "id"),
         ("how many sec gens has oic had", "sg_list", "en"),  # got how one is elected
         ("OKI is standing for what", "oic_names", "en"),  # got the standing committees
+        ("which southeast asian countries are in the oic", "asean_members", "en"),
         ("Lembaga tertinggi OKI adalah ... A. Sekretariat Jenderal B. KTT Islam",
          "islamic_summit", "id"),  # "lembaga" was left unexplained: not sure
         ("bahasa resmi OKI apa aja", "official_languages", "id"),
@@ -257,6 +258,10 @@ def test_another_organisation_compared_with_the_oic_in_a_later_question_is_a_com
                        "dengan OKI")
     assert reply.intent == "vs_arab_league", reply.reason
     assert engine.ask("Soal Liga Arab, kapan didirikan?").kind == "other_org"
+
+
+def test_south_asia_is_not_southeast_asia(engine: Engine) -> None:
+    assert engine.ask("which south asian countries r in oic").intent != "asean_members"
 
 
 def test_unrelated_questions_are_admitted_not_guessed(engine: Engine) -> None:
