@@ -48,7 +48,7 @@ from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import stems
-from bot.engine.tables import NO_ROW_PREFIX, SELECTORS, TableIndex
+from bot.engine.tables import NO_ROW_PREFIX, SELECTORS, TableIndex, counted_word
 from bot.engine.texts import MONTHS, TEXTS
 
 __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"]
@@ -69,6 +69,7 @@ _VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
 # time word must match that entry's examples, and by how much more than the next entry's
 EVENT_MATCH = 0.7
 EVENT_MARGIN = 0.05
+FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
 PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
@@ -564,7 +565,7 @@ class Engine:
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         decision = self.decider.decide(proposals, evidence, note=guard)
-        decision = self._person_unsaid(decision, tokens)
+        decision = self._figure_unsaid(self._person_unsaid(decision, tokens), tokens)
         if dated is not None:
             decision = decision.noted(f"asked as {' '.join(tokens)!r}: ")
         return decision
@@ -716,6 +717,21 @@ class Engine:
                            k for w in others for k in offerable(w.proposal))),
                        reason=f"{decision.reason}; who: not the row's "
                               f"({', '.join(unsaid)} unexplained)")
+
+    def _figure_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"How much did the new headquarters cost?", "berapa lantai gedung baru OKI?": an
+        entry answers how many or how much only if it says what is counted; one that leaves a
+        word of the question unexplained is about the thing, not that figure (it showed when
+        the headquarters opened). Said, with the entry to open."""
+        chosen = decision.chosen
+        counted = counted_word(tokens)  # ("lantai" in "berapa lantai gedung baru OKI")
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or counted not in chosen.uncovered:
+            return decision
+        return replace(decision, action="clarify", subject=FIGURE_PREFIX + chosen.proposal.key,
+                       offers=(chosen.proposal.key, *decision.offers),
+                       reason=f"{decision.reason}; the figure asked about "
+                              f"({', '.join(chosen.uncovered)}) is not in it")
 
     def _dated(self, normalized: Normalized) -> Normalized | None:
         """"Who was Secretary-General when the OIC changed its name?": the office asked in
@@ -894,7 +910,9 @@ class Engine:
             return reply
         if decision.action == "clarify":
             text = TEXTS[lang]["suggest"]
-            if decision.subject:  # "Why did the OIC change its name at the Dakar summit?"
+            if decision.subject.startswith(FIGURE_PREFIX):  # "How much did it cost?"
+                text = TEXTS[lang]["no_figure"]
+            elif decision.subject:  # "Why did the OIC change its name at the Dakar summit?"
                 text = TEXTS[lang]["elsewhere"].format(
                     meeting=self.tables.row_title(decision.subject, lang))
             return Reply(question=question, kind="suggest", lang=lang, intent=None,

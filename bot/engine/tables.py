@@ -533,7 +533,7 @@ class TableIndex:
                                       for t in tokens[start:end])
         question.count = frozenset(t for start, end, _ in self._counts.find(tokens)
                                    for t in tokens[start:end])
-        question.counted = _counted(tokens)
+        question.counted = counted_word(tokens)
         return question
 
     # -- proposing ----------------------------------------------------------------------------
@@ -1342,7 +1342,7 @@ class TableIndex:
         lines = reply.answer.splitlines()
         # (and what "how many" counts: "How many countries attended the 45th CFM?")
         # (a word that asks for a field asks for no other sentence: "tuan rumah", "held")
-        unsaid = {*named, _counted(tokens)} - {""} - ASKS - words_of(lines[0]) \
+        unsaid = {*named, counted_word(tokens)} - {""} - ASKS - words_of(lines[0]) \
             if words_of is not None else set()
         if not asked and not unsaid:
             return reply
@@ -1584,10 +1584,12 @@ def _bounded(year: int, side: str, bound: int) -> bool:
             "since": year >= bound}[side]
 
 
-def _counted(tokens: tuple[str, ...]) -> str:
+def counted_word(tokens: tuple[str, ...]) -> str:
     """The word "how many" or "berapa" asks about ("negara" in "berapa negara yang hadir"),
     or "" (not "tahun berapa", "berapa tahun")."""
     at = next((i for i, t in enumerate(tokens) if t in NUMBER_ASKED), len(tokens))
+    while at + 1 < len(tokens) and tokens[at + 1] in NUMBER_ASKED:
+        at += 1  # ("berapa jumlah prinsip": the principles)
     beside = {tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)}
     return tokens[at + 1] if at + 1 < len(tokens) and NOT_A_NUMBER.isdisjoint(beside) else ""
 

@@ -71,6 +71,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_place": "{title}: sumber kami tidak mencatat tempatnya.",
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
         "lacks_more": "Yang mereka catat tentangnya:",
+        "no_figure": "Sumber kami tidak memberi angka itu. Yang mereka catat tentang hal ini:",
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
         "region_among": "Sumber kami tidak menyebut benua tiap negara; ini semuanya, dengan "
@@ -164,6 +165,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_place": "{title}: our sources do not give its place.",
         "lacks_number": "{title}: our sources do not give that number.",
         "lacks_more": "What they do say about it:",
+        "no_figure": "Our sources do not give that figure. What they say on the subject:",
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
         "region_among": "Our sources do not say which continent each country is on; here are "

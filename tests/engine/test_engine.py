@@ -1175,3 +1175,14 @@ def test_the_states_offered_as_observers_get_their_standings(engine: Engine) -> 
     reply = engine.ask("Negara berikut yang berstatus pengamat (observer) di OKI adalah ... "
                        "A. Thailand B. Rusia C. India D. Brasil")
     assert reply.kind == "membership" and "Thailand" in reply.answer, reply.reason
+
+
+def test_a_figure_an_entry_does_not_give_is_said_not_shown_as_its_lead(engine: Engine) -> None:
+    """"berapa lantai gedung baru markas oki" got when the headquarters opened: the entry
+    says nothing of floors. Said, with the entry to open; a figure it gives is answered."""
+    reply = engine.ask("berapa lantai gedung baru markas oki")
+    assert reply.kind == "suggest", reply.reason
+    assert reply.answer.startswith("Sumber kami tidak memberi angka itu.")
+    assert [link.entry for link in reply.suggestions][:1] == ["new_headquarters"]
+    assert engine.ask("brp jumlah prinsip OKI dlm piagam 1972?").intent == "charter_1972"
+    assert engine.ask("How many members does the OIC have?").intent == "member_count"
