@@ -172,7 +172,13 @@ class Decider:
                             f"margin {gap:.2f} to {_name(runner_up)} is under {margin:.2f}"
                             + (" (a terse question)" if evidence.terse else ""),
                             None, tuple(weighed), offers)
-        elsewhere = self._told_elsewhere(top, weighed, evidence)
+        elsewhere, there = self._told_elsewhere(top, weighed, evidence)
+        if there and not elsewhere:
+            # "Why was India kept out of the Rabat conference in 1969?": the row of that
+            # meeting says nothing of India, and the entry that does puts it there and then
+            return Decision("answer", f"{_name(top)} leaves {', '.join(top.uncovered)} to "
+                            f"{_name(there[0])}, which says it of the same meeting", there[0],
+                            tuple(weighed), offers)
         if elsewhere:
             # "Why did the OIC change its name at the 2008 Dakar summit?": the row of the
             # meeting at that place and year says nothing of the name change, and the entry
@@ -194,18 +200,19 @@ class Decider:
         return Decision(action, reason, top, tuple(weighed), offers)
 
     def _told_elsewhere(self, top: Weighed, weighed: Sequence[Weighed],
-                        evidence: Evidence) -> list[Weighed]:
+                        evidence: Evidence) -> tuple[list[Weighed], list[Weighed]]:
         """For the row of a meeting, the answers about a word of the question the row
         leaves unexplained (their title names it), which state other years than every year
         the question names (and another place, if no year is named), and would be offered
-        once those are taken as premises."""
+        once those are taken as premises; then those that state every place and year named
+        and would be answered."""
         says = self._meeting_words(top.proposal)
         # (a word the meeting's own answer says is no event put there: "Which summit adopted
         # the Makkah Declaration in 2019?" is the 14th's, which says so)
         left = [t for t in top.uncovered if says is not None and t not in says
                 and stems(t).isdisjoint(says)]
         if not left or top.proposal.rows or not evidence.premises:
-            return []
+            return [], []
         # (the words naming the meeting are the premise too: "the *9th* summit in Doha")
         premised = replace(evidence, claims=evidence.premises, salient={
             t: w for t, w in evidence.salient.items()
@@ -213,7 +220,7 @@ class Decider:
         # (every year named must be another's: "what did the OIC do in Istanbul in 2025" is
         # not about Gaza, whose entry names 2025 but not Istanbul)
         years = {c for c in evidence.premises.values() if c.isdigit()}
-        found = []
+        found, there = [], []
         for w in weighed[1:]:
             if self._same(w.proposal, top.proposal) or self._kind(w.proposal) != "fact" or not (
                     any(self._titled(w.proposal, t) for t in left)):
@@ -222,7 +229,10 @@ class Decider:
             if again.corrected and years <= set(again.corrected) and (
                     again.score >= self.thresholds.suggest):
                 found.append(again)
-        return found
+            elif not again.corrected and not again.uncovered and w.proposal.source == "intents" \
+                    and again.score >= self.thresholds.answer:
+                there.append(again)
+        return found, there
 
     def _offers(self, weighed: Sequence[Weighed]) -> tuple[str, ...]:
         """Fact proposals good enough to offer as choices, best first."""

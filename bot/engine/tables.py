@@ -336,6 +336,7 @@ class TableIndex:
         self.kb = kb
         self._normalize = normalize
         self._counts_said: dict[str, frozenset[str]] = {}  # a row id -> the words its note counts
+        self._row_texts: dict[str, frozenset[str]] = {}  # a row id -> its answer's words
         self._countries = countries
         self._rows: dict[str, Row] = {r.id: r for t in kb.tables.values() for r in t.rows}
         self._table_words = _Phrases()
@@ -1197,10 +1198,17 @@ class TableIndex:
             tokens |= question.country.tokens
         if places and (by_city or not question.country):
             code = question.country.value if question.country else ""
-            if code and by_city and all(r.country != code for r in by_city):
+            of_country = [r for r in pool if r.country == code] if code else []
+            if code and by_city and all(r.country != code for r in by_city) and of_country:
                 # "which summit came first, Dakar or Kuwait?": a city and another country
-                return (by_city + [r for r in pool if r.country == code],
+                return (by_city + of_country,
                         "place " + ", ".join(sorted(places)) + f" or country {code}", tokens)
+            if code and question.country and not of_country and not any(
+                    question.country.tokens <= self._row_words(r) for r in by_city):
+                # ("Why was India kept out of the Rabat conference?": no row is India's, nor
+                # says India, so it is left unexplained; "Was Syria suspended at the 2012
+                # Makkah summit?": that summit's row says Syria)
+                tokens -= question.country.tokens
             return by_city, "place " + ", ".join(sorted(places)), tokens
         if question.country:
             # (a city named that no row is in is not explained by the country's rows: "the
@@ -1294,6 +1302,15 @@ class TableIndex:
         table = self.kb.tables[rows[0].table]
         detail = ", ".join(f"{n} {table.kinds[kind].plural[lang]}" for kind, n in kinds.items())
         return TEXTS[lang]["counting_kinds"].format(n=total, kinds=detail)
+
+    def _row_words(self, row: Row) -> frozenset[str]:
+        """The words of a row's answer, in both languages."""
+        found = self._row_texts.get(row.id)
+        if found is None:
+            found = self._row_texts[row.id] = frozenset(
+                t for lang in ("id", "en")
+                for t in self._normalize(self._text("answer", row, lang)).tokens)
+        return found
 
     def _note_counts(self, row: Row, counted: str) -> bool:
         """Whether a row's note gives a number of ``counted`` ("hadir sekitar 600 delegasi dari

@@ -1296,3 +1296,12 @@ def test_a_president_of_a_country_named_after_it_is_a_person_not_a_place(
     reply = engine.ask("Which Indonesian president first attended an OIC summit, and where was "
                        "it held?")
     assert reply.entry != "extraordinary_summit_5", reply.reason
+
+
+def test_an_entry_saying_what_happened_at_a_meeting_answers_over_the_meeting_s_row(
+        engine: Engine) -> None:
+    """"Why was India kept out of the Rabat conference in 1969?" got the Rabat summit's row,
+    which says nothing of India (a country with no row counted as explained by the rows)."""
+    reply = engine.ask("Why was India kept out of the Rabat conference in 1969?")
+    assert reply.intent == "india_not_member", reply.reason
+    assert "Pakistan blocked" in split_lead(reply.answer)[0]
