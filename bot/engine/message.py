@@ -273,14 +273,15 @@ class MessageReader:
             if questions:  # a later sentence: "KTT OKI terakhir dimana? siapa yg mimpin?"
                 questions += [self._later(questions[0].text, part) for part in parts]
                 continue
-            if len(parts) > 1:
+            whole = [content] if len(asking) == 1 else []
+            first = parts[0].split()
+            if len(parts) > 1 and not (whole and content != sentence
+                                       and self._points_at_context(first)):
                 # Context ("saya mahasiswa semester 3, ...") goes with the first question only.
                 context = " ".join(" ".join(c) for c in clauses if c not in own)
                 questions.append(Question(_unique(parts[0], f"{context} {parts[0]}".strip())))
                 questions += [self._later(parts[0], part) for part in parts[1:]]
                 continue
-            whole = [content] if len(asking) == 1 else []
-            first = parts[0].split()
             if whole and content != sentence and self._points_at_context(first):
                 # "India attended the CFM as guest of honour in 2019. Where was that meeting
                 # held?": alone, "that meeting" got the meetings Indonesia hosted (and it is
@@ -312,7 +313,8 @@ class MessageReader:
         "*Deklarasi Jakarta* tersebut", which names it; nor "KTT itu apa", where "itu" marks
         the topic asked about)."""
         return not self._names(words).particular and any(
-            (word in _POINTING_BEFORE and at + 1 < len(words) and not self._plain(words[at + 1]))
+            word in _PERSON_POINTERS  # "Gaye headed the secretariat. Which country was *he* from?"
+            or (word in _POINTING_BEFORE and at + 1 < len(words) and not self._plain(words[at + 1]))
             or (word in _POINTING_AFTER and at > 0 and not self._plain(words[at - 1])
                 and not (at + 1 < len(words) and _starts(words, at + 1, self._asking)))
             for at, word in enumerate(words))
@@ -421,6 +423,7 @@ _POINTERS = frozenset("it its he him his she her they them their dia ia beliau m
                       "tersebut".split())
 
 
+_PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
 

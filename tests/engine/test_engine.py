@@ -1043,6 +1043,9 @@ def test_an_example_naming_another_city_does_not_answer(engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "answered", "fact"), [
     ("In 2019 the OIC marked its 50th anniversary at a foreign ministers' meeting. Where was that "
      "meeting held?", "fiftieth_anniversary", "Abu Dhabi"),
+    # "he", in a question of two parts (alone, "which country was he from" got the suspensions)
+    ("Amadou Karim Gaye headed the OIC secretariat. Which country was he from, and in what "
+     "years?", "sg_3", "Senegal"),
     ("Pada tahun 1974 Pakistan menjadi tuan rumah KTT Islam kedua. Di kota manakah KTT tersebut "
      "diadakan?", "summit_2", "Lahore"),
 ])
