@@ -170,7 +170,7 @@ class CountrySource:
 
     def _fit(self, normalized: Normalized, covered: frozenset[str]) -> float:
         """The share of the question's weight this reading explains: its own words, the
-        country's name and the cue, against every word that says something ("sejak kapan"
+        country's name and the cue, against every word that says something ("apa perannya"
         asks for more than a standing)."""
         total = unexplained = 0.0
         for token in dict.fromkeys(normalized.tokens):
