@@ -47,7 +47,7 @@ from bot.engine.message import Message, MessageReader, Named, Question, option_i
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
-from bot.engine.stem import stems
+from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import NO_ROW_PREFIX, SELECTORS, TableIndex, counted_word
 from bot.engine.texts import MONTHS, TEXTS
 
@@ -62,8 +62,6 @@ PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a ques
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 ANOTHER_COUNTRY = 0.5  # an example naming a country, for a question naming only others
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
-_VERB_PREFIXES = ("di", "me", "ber", "ter", "ny", "nge", "ng")
-_VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 # An event an entry dates ("when the OIC changed its name"): how well the words after the
 # time word must match that entry's examples, and by how much more than the next entry's
@@ -651,7 +649,7 @@ class Engine:
         its nouns ("tentara", "budget", "Gaza"); a verb or adverb the examples never used
         ("dihadiri", "pushed", "ideally") rarely changes what is asked, so it weighs less."""
         weight, common = self.matcher.weight, self.matcher.common_weight
-        return {t: weight(t) * (PREDICATE if _predicate_shaped(t) else 1.0)
+        return {t: weight(t) * (PREDICATE if predicate_shaped(t) else 1.0)
                 for t in dict.fromkeys(tokens)
                 if (weight(t) >= common or t.isdigit()) and not self._is_plain(t)}
 
@@ -760,7 +758,7 @@ class Engine:
         # (what happened, its verb, must be said: "Syria was *suspended*" is dated by the
         # sentence on the suspension, 2012, not by the one on the reinstatement, 2025; and
         # only in the first paragraph, which tells it: later ones add and qualify)
-        verbs = [w for w in asked if _predicate_shaped(w)]
+        verbs = [w for w in asked if predicate_shaped(w)]
         found: dict[int, set[str]] = {}
         for lang in LANGS:
             for sentence in sentences(entry.answer[lang].splitlines()[0]):
@@ -832,11 +830,8 @@ class Engine:
         """The words a row's title and answer say, in both languages, with their stems."""
         found = self._said.get((row_id, ""))
         if found is None:
-            words = {t for lang in LANGS for text in (
-                self.tables.row_title(row_id, lang),
-                self.tables.row_reply(row_id, lang).answer)
-                for t in self.normalize(text).tokens}
-            found = self._said[(row_id, "")] = frozenset(words.union(*map(stems, words)))
+            words = self.tables.row_words(row_id)
+            found = self._said[(row_id, "")] = words.union(*map(stems, words))
         return found
 
     def _titled(self, proposal: Proposal, token: str) -> bool:
@@ -1122,13 +1117,6 @@ def _best_of(*rankings: list[Candidate]) -> list[Candidate]:
         if candidate.intent not in best or candidate.score > best[candidate.intent].score:
             best[candidate.intent] = candidate
     return sorted(best.values(), key=lambda c: c.score, reverse=True)[:CANDIDATES]
-
-
-def _predicate_shaped(token: str) -> bool:
-    """Whether a word has the affixes of a verb or adverb (di-...-i, me-, ber-, -kan, -ed,
-    -ly): a shape, not a dictionary, so it is only ever used to weigh, never to decide."""
-    return len(token) >= 6 and token.isalpha() and (
-        token.startswith(_VERB_PREFIXES) or token.endswith(_VERB_SUFFIXES))
 
 
 def _examples(kb: KnowledgeBase) -> list[tuple[str, Mapping[str, tuple[str, ...]]]]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.content.model import Lexicon
+from bot.engine.focus import YEAR
 
 _SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?=\s)|\n+")  # keeps "?" with its sentence
 _CLAUSE = re.compile(r"[,;:]")
@@ -50,7 +51,6 @@ _CONCEDING = frozenset(("padahal", "meskipun", "walaupun", "walau", "although", 
                         "despite"))
 _BOUNDING = frozenset("sebelum sesudah setelah sampai hingga sejak before after until till "
                       "since".split())
-_YEAR = re.compile(r"(?:1[3-9]|20)\d\d")
 _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
@@ -398,7 +398,7 @@ def _with_bounds(clauses: list[list[str]]) -> list[list[str]]:
 def _bounds_years(words: Sequence[str]) -> bool:
     """ "sebelum 2025", "sampai tahun 2016", "since 2015": a clause that bounds the years a
     question asks about."""
-    return 2 <= len(words) <= 3 and words[0] in _BOUNDING and bool(_YEAR.fullmatch(words[-1]))
+    return 2 <= len(words) <= 3 and words[0] in _BOUNDING and bool(YEAR.fullmatch(words[-1]))
 
 
 def _joins_a_pair(words: Sequence[str], at: int) -> bool:

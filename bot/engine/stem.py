@@ -105,3 +105,15 @@ def _root(base: str) -> bool:
     letters, even after its prefix ("berta" would leave "ta", so "-nya" was part of "tanya")."""
     rests = _without_prefix(base)
     return not rests or len(rests[0]) >= _MIN - 1 or base in _WHOLE
+
+
+_VERB_PREFIXES = ("di", "me", "ber", "ter", "ny", "nge", "ng")
+_VERB_SUFFIXES = ("kan", "in", "ed", "ing", "ly")
+
+
+def predicate_shaped(token: str) -> bool:
+    """Whether a word has the affixes of a verb or adverb (di-...-i, me-, ber-, -kan, -ed,
+    -ly): a shape, not a dictionary, so it weighs a word, or tells that a word after "before"
+    is no name ("before *finishing*", "sebelum *menjabat*"); it never picks an answer alone."""
+    return len(token) >= 6 and token.isalpha() and (
+        token.startswith(_VERB_PREFIXES) or token.endswith(_VERB_SUFFIXES))

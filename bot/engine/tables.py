@@ -26,7 +26,7 @@ from bot.engine.focus import sentences
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
-from bot.engine.stem import stems
+from bot.engine.stem import predicate_shaped, stems
 from bot.engine.texts import MONTHS, TEXTS
 
 # Scores on the intent matcher's 0..1 scale.
@@ -188,8 +188,6 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 }
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
 BETWEEN = frozenset("between antara diantara".split())  # ... two rows: those between them
-COMPARING = frozenset("""difference differences differ compare compared beda bedanya perbedaan
-    perbedaannya bandingkan dibandingkan""".split())  # ... unless the two are compared
 BOUND_GAP = 3  # ... how far before the year it may stand when rows are counted
 # A word before a year that bounds the years asked about, rather than naming one
 BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": "after",
@@ -199,6 +197,10 @@ BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": 
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 # The details a row's answer gives after where and when, which a question may ask for first
 DETAIL_ASKS = ("who", "theme", "outcome")
+# Words asking how things differ: what each does, which a list of names and seats does not say
+# (and two rows compared are the two, not those between them)
+COMPARING = frozenset("""beda bedanya perbedaan perbedaannya membedakan difference differences
+    differ differs compare compared bandingkan dibandingkan""".split())
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         host hosted hosts hosting tuan rumah held diadakan digelar diselenggarakan berlangsung
@@ -217,9 +219,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # What a body does: a row's note may say; a list of names and seats never does.
     "duties": (frozenset("""fungsi fungsinya function functions tugas tugasnya duty duties
         wewenang kewenangan powers""".split()), ("note",)),
-    # How two bodies differ: what each does, which a list of names and seats does not say
-    "difference": (frozenset("""beda bedanya perbedaan perbedaannya membedakan difference
-        differences differ differs compare compared""".split()), ("note",)),
+    "difference": (COMPARING, ("note",)),
     "outcome": (frozenset("""hasil hasilnya keputusan decided decide decision decisions outcome
         outcomes result results menghasilkan memutuskan adopted mengesahkan disahkan dibahas
         membahas discussed discuss agenda significance importance""".split()), ("outcome",)),
@@ -336,7 +336,7 @@ class TableIndex:
         self.kb = kb
         self._normalize = normalize
         self._counts_said: dict[str, frozenset[str]] = {}  # a row id -> the words its note counts
-        self._row_texts: dict[str, frozenset[str]] = {}  # a row id -> its answer's words
+        self._row_texts: dict[str, frozenset[str]] = {}  # a row id -> its title and answer's words
         self._countries = countries
         self._rows: dict[str, Row] = {r.id: r for t in kb.tables.values() for r in t.rows}
         self._table_words = _Phrases()
@@ -509,8 +509,10 @@ class TableIndex:
         for start, end, values in self._relatives.find(tokens):
             if question.bound and set(tokens[start:end]) <= question.bound.tokens:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
-            if end < len(tokens) and _verb_shaped(tokens[end]):
+            if end < len(tokens) and predicate_shaped(tokens[end]) and not any(
+                    tokens[end] in h.tokens for h in (*question.rows, *question.places)):
                 continue  # "before finishing his term", "sebelum menjabat": a time, no row
+                # (a name may have a verb's shape: "sebelum Hissein Taha")
             question.relative = _Hit(min(values), frozenset(tokens[start:end]))
             break
         if question.superlative is None and question.country and tokens[0] in ASKS_NOW \
@@ -634,11 +636,12 @@ class TableIndex:
         name?": an office table named before it, and after it no meeting a row answers (an
         event an entry may date); None otherwise."""
         tokens = normalized.tokens
-        if next(self._table_words.find(tokens), None) is None:
-            return None
-        question = self._read(normalized)
         when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS), None)
-        if when is None or when >= len(tokens) - 2 or self._event(normalized, question):
+        if when is None or when >= len(tokens) - 2 or next(
+                self._table_words.find(tokens), None) is None:
+            return None  # (most questions: no reading of the question at all)
+        question = self._read(normalized)
+        if self._event(normalized, question):
             return None
         before = {t for t, spans in question.tables.items() if min(s for s, _ in spans) < when}
         if not any(r.status in OFFICE for t in before for r in self.kb.tables[t].rows):
@@ -1204,7 +1207,7 @@ class TableIndex:
                 return (by_city + of_country,
                         "place " + ", ".join(sorted(places)) + f" or country {code}", tokens)
             if code and question.country and not of_country and not any(
-                    question.country.tokens <= self._row_words(r) for r in by_city):
+                    question.country.tokens <= self.row_words(r.id) for r in by_city):
                 # ("Why was India kept out of the Rabat conference?": no row is India's, nor
                 # says India, so it is left unexplained; "Was Syria suspended at the 2012
                 # Makkah summit?": that summit's row says Syria)
@@ -1303,13 +1306,14 @@ class TableIndex:
         detail = ", ".join(f"{n} {table.kinds[kind].plural[lang]}" for kind, n in kinds.items())
         return TEXTS[lang]["counting_kinds"].format(n=total, kinds=detail)
 
-    def _row_words(self, row: Row) -> frozenset[str]:
-        """The words of a row's answer, in both languages."""
-        found = self._row_texts.get(row.id)
+    def row_words(self, row_id: str) -> frozenset[str]:
+        """The words of a row's title and answer, in both languages (read once)."""
+        found = self._row_texts.get(row_id)
         if found is None:
-            found = self._row_texts[row.id] = frozenset(
-                t for lang in ("id", "en")
-                for t in self._normalize(self._text("answer", row, lang)).tokens)
+            row = self._rows[row_id]
+            found = self._row_texts[row_id] = frozenset(
+                t for lang in ("id", "en") for what in ("title", "answer")
+                for t in self._normalize(self._text(what, row, lang)).tokens)
         return found
 
     def _note_counts(self, row: Row, counted: str) -> bool:
@@ -1587,12 +1591,6 @@ def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[s
 
 
 # -- reading numbers ---------------------------------------------------------------------------
-
-
-def _verb_shaped(word: str) -> bool:
-    """A verb's form ("finishing", "becoming", "menjabat", "bergabung"), not a name."""
-    return len(word) >= 6 and word.isalpha() and (
-        word.endswith(("ing", "ed")) or word.startswith(("me", "ber", "di")))
 
 
 def _bounded(year: int, side: str, bound: int) -> bool:
