@@ -855,12 +855,19 @@ class TableIndex:
                    (t for _, tokens in ordinals for t in tokens), strength)
         if question.years:
             wanted_years = {y for y, _ in question.years}
+            if BETWEEN.intersection(question.tokens) and len(wanted_years) == 2:
+                # "which summit was held between 1990 and 2000": every year of the span (it
+                # got the one of 2000, none being of 1990)
+                wanted_years = set(range(min(wanted_years), max(wanted_years) + 1))
+                covered.update(BETWEEN.intersection(question.tokens))
             narrow([r for r in pool if any(self._spans(r, y) for y in wanted_years)],
                    "year " + ", ".join(map(str, sorted(wanted_years))),
                    (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
         if question.bound:
             side, _, year = question.bound.value.partition(":")
-            narrow([r for r in pool if r.start and _bounded(r.start.year, side, int(year))],
+            # (held, not planned: "siapa ketua oki sejak 2024" is not Azerbaijan's 2026)
+            narrow([r for r in pool if r.start and r.status != "planned"
+                    and _bounded(r.start.year, side, int(year))],
                    question.bound.value, question.bound.tokens & set(question.tokens),
                    # (it picks rows only when nothing else does: "summits held since 2015")
                    0.0 if question.years or question.ordinals or question.places
