@@ -48,7 +48,14 @@ from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import predicate_shaped, stems
-from bot.engine.tables import NO_ROW_PREFIX, SELECTORS, TableIndex, counted_word
+from bot.engine.tables import (
+    NO_ROW_PREFIX,
+    NOT_NOW,
+    NOW_WORDS,
+    SELECTORS,
+    TableIndex,
+    counted_word,
+)
 from bot.engine.texts import MONTHS, TEXTS
 
 __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"]
@@ -67,7 +74,10 @@ EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at mos
 # time word must match that entry's examples, and by how much more than the next entry's
 EVENT_MATCH = 0.7
 EVENT_MARGIN = 0.05
+EVENT_RIVALS = 3  # entries ranked for an event: those as close as the best must agree on its year
 FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
+PERSON_PREFIX = "person:"  # ... of a person an entry does not name
+TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
@@ -471,7 +481,7 @@ class Engine:
         """``confirming``: asked with \"?\" and no question word, in ``lang``."""
         if not normalized.tokens:
             return Decision("empty", "nothing left to answer")
-        dated = self._dated(normalized)
+        timed, dated = self._dated(normalized)
         if dated is not None:  # the office at the time of an event: asked in its year
             normalized = dated
         tokens = normalized.tokens
@@ -563,9 +573,14 @@ class Engine:
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         decision = self.decider.decide(proposals, evidence, note=guard)
-        decision = self._figure_unsaid(self._person_unsaid(decision, tokens), tokens)
+        decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
+                                                         tokens), tokens)
         if dated is not None:
             decision = decision.noted(f"asked as {' '.join(tokens)!r}: ")
+        elif timed and decision.action == "answer":
+            # the office at a time we cannot date: never whoever holds it now
+            decision = self._offered(decision, TIME_PREFIX,
+                                     "the time of the office asked is unclear")
         return decision
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
@@ -584,6 +599,11 @@ class Engine:
                             f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
         about = self.tables.named(words) if asked else frozenset()
         wanted = SELECTORS.intersection(tokens)
+        if wanted & NOT_NOW and NOW_WORDS.intersection(words):
+            # "siapa yang memimpin KTT OKI *pertama*" is not "... KTT OKI *sekarang*"
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
+                            f"example '{candidate.example}' asks about now, not the "
+                            f"{'/'.join(sorted(wanted & NOT_NOW))} one")
         if wanted and not picks and about & asked:
             # "siapa ketua OKI *pertama*" is not "siapa ketua OKI" (whoever chairs now)
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
@@ -716,6 +736,35 @@ class Engine:
                        reason=f"{decision.reason}; who: not the row's "
                               f"({', '.join(unsaid)} unexplained)")
 
+    def _deed_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"Who designed the OIC emblem?": an entry no example of which asks who answers who
+        did something only if its answer says the deed; an example may share the word ("oki
+        emblem design") while the answer names no one (it described the emblem). Said, with
+        the entry to open."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or not PERSON_ASKS.intersection(tokens) or chosen.proposal.key in self._asked_who:
+            return decision
+        told = self._answer_vocabulary(self._intent_entry[chosen.proposal.key])
+        deeds = [t for at, word in enumerate(tokens) if word in PERSON_ASKS
+                 for t in tokens[at + 1:at + 1 + PERSON_WINDOW]
+                 if predicate_shaped(t) and t not in SELECTORS and not said(t, told)]
+        if not deeds:
+            return decision
+        return self._offered(decision, PERSON_PREFIX,
+                             f"who {', '.join(deeds)}: not in its answer")
+
+    def _offered(self, decision: Decision, subject: str, why: str) -> Decision:
+        """An answer turned into the entries to open, the chosen one first: its answer is
+        about the subject, not what was asked."""
+        assert decision.chosen is not None
+        others = [w for w in decision.weighed if w.score >= self.thresholds.suggest
+                  and self._kind(w.proposal) == "fact"]
+        offers = (*offerable(decision.chosen.proposal),
+                  *(k for w in others for k in offerable(w.proposal)), *decision.offers)
+        return replace(decision, action="clarify", subject=subject + decision.chosen.proposal.key,
+                       offers=tuple(dict.fromkeys(offers)), reason=f"{decision.reason}; {why}")
+
     def _figure_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"How much did the new headquarters cost?", "berapa lantai gedung baru OKI?": an
         entry answers how many or how much only if it says what is counted; one that leaves a
@@ -731,24 +780,31 @@ class Engine:
                        reason=f"{decision.reason}; the figure asked about "
                               f"({', '.join(chosen.uncovered)}) is not in it")
 
-    def _dated(self, normalized: Normalized) -> Normalized | None:
-        """"Who was Secretary-General when the OIC changed its name?": the office asked in
-        the one year the entry on the event gives in its lead ("... in 2011"), for the tables
-        to answer; None if the event is unclear or its entry gives no single year. (Read
-        alone, the question got the entry on the name change, which names no one.)"""
+    def _dated(self, normalized: Normalized) -> tuple[bool, Normalized | None]:
+        """"Who was Secretary-General when the OIC changed its name?": whether the office is
+        asked at the time of an event, and the question asked in the one year the entry on
+        the event gives in its lead ("... in 2011"), for the tables to answer; None if the
+        event is unclear or its entries give no single year. (Read alone, the question got
+        the entry on the name change, which names no one.) Entries as close as the best one
+        must agree: "when the OIC was founded" is 1969 by its date and by what set it off;
+        "when the Charter was adopted" is 1972 or 2008."""
         when = self.tables.office_then(normalized)
         if when is None:
-            return None
+            return False, None
         event = normalized.tokens[when + 1:]
-        ranked = self.matcher.rank(event, limit=2)
-        if not ranked or ranked[0].score < EVENT_MATCH or (
-                len(ranked) > 1 and ranked[0].score - ranked[1].score < EVENT_MARGIN):
-            return None
-        years = self._event_years(self._intent_entry[ranked[0].intent], event)
-        if len(years) != 1:
-            return None
-        tokens = (*normalized.tokens[:when], *years)
-        return replace(normalized, tokens=tokens, words=tokens)
+        ranked = self.matcher.rank(event, limit=EVENT_RIVALS)
+        if not ranked or ranked[0].score < EVENT_MATCH:
+            return True, None
+        close = [c for c in ranked if ranked[0].score - c.score < EVENT_MARGIN]
+        years = {found for c in close  # (an entry giving no year does not say)
+                 if (found := frozenset(self._event_years(self._intent_entry[c.intent], event)))}
+        if len(years) != 1 or len(year := next(iter(years))) != 1:
+            # ... unless the question gives it ("when the Charter was revised in 2008")
+            year = frozenset(t for t in event if YEAR.fullmatch(t))
+            if len(year) != 1:
+                return True, None
+        tokens = (*normalized.tokens[:when], *year)
+        return True, replace(normalized, tokens=tokens, words=tokens)
 
     def _event_years(self, entry_id: str, event: tuple[str, ...]) -> set[str]:
         """The years an entry gives in the sentences that say most of an event's words;
@@ -907,6 +963,10 @@ class Engine:
             text = TEXTS[lang]["suggest"]
             if decision.subject.startswith(FIGURE_PREFIX):  # "How much did it cost?"
                 text = TEXTS[lang]["no_figure"]
+            elif decision.subject.startswith(PERSON_PREFIX):  # "Who designed the emblem?"
+                text = TEXTS[lang]["no_person"]
+            elif decision.subject.startswith(TIME_PREFIX):  # "SG when the Charter was adopted?"
+                text = TEXTS[lang]["no_time"]
             elif decision.subject:  # "Why did the OIC change its name at the Dakar summit?"
                 text = TEXTS[lang]["elsewhere"].format(
                     meeting=self.tables.row_title(decision.subject, lang))
@@ -1000,6 +1060,13 @@ class Engine:
             found = self._rarity[word] = 0 < sum(
                 word in text for text in self._answer_texts) <= RARE_ANSWERS
         return found
+
+    @cached_property
+    def _asked_who(self) -> frozenset[str]:
+        """The intents with an example asking who: their entries were written to name
+        someone ("who initiated the oki" of the founders, "siapa yang memimpin oki")."""
+        return frozenset(intent for intent, _, _, form in self.normalized_examples()
+                         if PERSON_ASKS.intersection(form.split()))
 
     @cached_property
     def _answer_texts(self) -> tuple[str, ...]:

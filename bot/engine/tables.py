@@ -157,6 +157,11 @@ TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the
 # as most questions about the present ask about what simply is.
 SELECTORS = frozenset(phrase[0] for name, phrases in SUPERLATIVES.items() if name != "current"
                       for phrase in phrases if len(phrase) == 1)
+# ... and those that never pick the present one: an example asking who chairs *now* does not
+# answer who chaired *first*
+NOW_WORDS = frozenset(phrase[0] for phrase in SUPERLATIVES["current"] if len(phrase) == 1)
+NOT_NOW = frozenset(phrase[0] for name in ("first", "next") for phrase in SUPERLATIVES[name]
+                    if len(phrase) == 1)
 # "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.
 # "All the Secretaries-General so far", "dari dulu sampai sekarang": the whole list, not the
 # current row, although the words "sekarang"/"now" are there.
@@ -570,8 +575,19 @@ class TableIndex:
         named -= {t for t in named if (of := self.kb.tables[t].chairs_of) and meetings - {of}}
         # "ketua KTT ke-15": the chair of a numbered meeting is that meeting's (the chairs are
         # not numbered)
-        named |= {of for t in named if (of := self.kb.tables[t].chairs_of) and question.ordinals
-                  and not any(r.ordinal for r in self.kb.tables[t].rows)}
+        # (and "who chaired the first summit" the first meeting's: the chairs' rows begin
+        # later, and "the earliest we list" would name a chair of 1997), when the words of
+        # the question name the meeting ("ketua *ktt*", not "the first chairman of the OIC")
+        first = question.superlative is not None and question.superlative.value == "first"
+        numbered = {t: of for t in named if (of := self.kb.tables[t].chairs_of)
+                    and (question.ordinals or first)
+                    and not any(r.ordinal for r in self.kb.tables[t].rows)}
+        if first:
+            numbered = {t: of for t, of in numbered.items() if of in self.named(tuple(
+                w for table in (t, of) for start, end in question.tables.get(table, ())
+                for w in tokens[start:end]))}
+            named -= set(numbered)
+        named |= set(numbered.values())
         when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS), None)
         if when is not None and question.years:
             # "siapa sekjen OKI ketika KTT LB di Jakarta 2016": the table named before
@@ -636,7 +652,8 @@ class TableIndex:
         name?": an office table named before it, and after it no meeting a row answers (an
         event an entry may date); None otherwise."""
         tokens = normalized.tokens
-        when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS), None)
+        when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS
+                     and tokens[i + 1:i + 2] != ("ini",)), None)  # (not "saat ini", now)
         if when is None or when >= len(tokens) - 2 or next(
                 self._table_words.find(tokens), None) is None:
             return None  # (most questions: no reading of the question at all)
@@ -732,7 +749,11 @@ class TableIndex:
 
     def _propose(self, table: Table, question: _Question, named: set[str]) -> Proposal | None:
         covered: set[str] = {OIC_WORD}
-        for named_as in (table.id, table.chairs_of):  # the chairs of the summit: "ktt" too
+        # the chairs of the summit: "ktt" too; and a summit asked in place of its chairs
+        # ("siapa ketua ktt pertama"): "ketua ktt" too
+        chairs = [t.id for t in self.kb.tables.values() if t.chairs_of == table.id
+                  and t.id not in named]
+        for named_as in (table.id, table.chairs_of, *chairs):
             for start, end in question.tables.get(named_as or "", ()):
                 covered.update(question.tokens[start:end])
         kinds = _most_said(question.kinds, table.id)

@@ -72,6 +72,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
         "lacks_more": "Yang mereka catat tentangnya:",
         "no_figure": "Sumber kami tidak memberi angka itu. Yang mereka catat tentang hal ini:",
+        "no_person": "Sumber kami tidak menyebut siapa orangnya. Yang mereka catat tentang hal "
+        "ini:",
+        "no_time": "Saya tidak dapat memastikan waktu yang Anda maksud, jadi saya tidak menebak "
+        "siapa yang menjabat saat itu. Mungkin salah satu ini membantu:",
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
         "region_among": "Sumber kami tidak menyebut benua tiap negara; ini semuanya, dengan "
@@ -166,6 +170,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_number": "{title}: our sources do not give that number.",
         "lacks_more": "What they do say about it:",
         "no_figure": "Our sources do not give that figure. What they say on the subject:",
+        "no_person": "Our sources do not say who that was. What they say on the subject:",
+        "no_time": "I cannot tell which time you mean, so I will not guess who held the office "
+        "then. One of these may help:",
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
         "region_among": "Our sources do not say which continent each country is on; here are "

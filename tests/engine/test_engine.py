@@ -1180,6 +1180,18 @@ def test_the_states_offered_as_observers_get_their_standings(engine: Engine) -> 
     assert reply.kind == "membership" and "Thailand" in reply.answer, reply.reason
 
 
+def test_a_person_an_entry_does_not_name_is_said_not_shown_as_its_lead(engine: Engine) -> None:
+    """"Who designed the OIC emblem?" got what the emblem shows: its example "oki emblem
+    design" shares the word, but no example of it asks who, and its answer names no designer.
+    An entry written to answer who ("who initiated the oki") still answers."""
+    reply = engine.ask("Who designed the OIC emblem?")
+    assert reply.kind == "suggest", reply.reason
+    assert reply.answer.startswith("Our sources do not say who that was.")
+    assert [link.entry for link in reply.suggestions][:1] == ["oic_emblem"]
+    assert engine.ask("siapa yg memprakarsai berdirinya oki").entry == "founders"
+    assert engine.ask("siapa yang memimpin oki").entry == "secretary_general"
+
+
 def test_a_figure_an_entry_does_not_give_is_said_not_shown_as_its_lead(engine: Engine) -> None:
     """"berapa lantai gedung baru markas oki" got when the headquarters opened: the entry
     says nothing of floors. Said, with the entry to open; a figure it gives is answered."""
