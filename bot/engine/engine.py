@@ -28,6 +28,7 @@ from bot.engine.decide import (
     offerable,
 )
 from bot.engine.focus import (
+    BULLET,
     LIFTED_SHARE,
     RARE_ANSWERS,
     YEAR,
@@ -35,6 +36,7 @@ from bot.engine.focus import (
     asked_shape,
     focus_line,
     lifted,
+    most_said,
     refocused,
     said,
     sentences,
@@ -1006,18 +1008,27 @@ class Engine:
         # change its name?"), the folded sentence giving one that says most of what the lead
         # leaves unsaid of the question
         shape = asked_shape(asked.tokens)
-        if shape is None or shape in told.gives:
+        if shape is not None and shape not in told.gives:
+            unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
+            giving = [(sum(w for word, w in unsaid.items() if said(word, forms)), sentence)
+                      for sentence, forms, shapes in told.folded if shape in shapes]
+            best, sentence = max(giving, key=lambda g: g[0], default=(0.0, ""))
+            # (it must say at least half of what the lead leaves unsaid: "Kapan Indonesia mulai
+            # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy)
+            if best and best >= sum(unsaid.values()) * LIFTED_SHARE:
+                return replace(reply, answer=lifted(reply.answer, sentence))
+        # ... or the folded sentence saying clearly most of the question, when it says more of
+        # it than the lead (not under a list's heading, nor an item of the list: a list is
+        # read whole)
+        if reply.answer.splitlines()[0].endswith(":"):
             return reply
-
-        unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
-        giving = [(sum(w for word, w in unsaid.items() if said(word, forms)), sentence)
-                  for sentence, forms, shapes in told.folded if shape in shapes]
-        best, sentence = max(giving, key=lambda g: g[0], default=(0.0, ""))
-        # (it must say at least half of what the lead leaves unsaid: "Kapan Indonesia mulai
-        # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy)
-        if not best or best < sum(unsaid.values()) * LIFTED_SHARE:
+        items = {line.removeprefix(BULLET) for line in reply.answer.splitlines()
+                 if line.startswith(BULLET)}
+        prose = [(sentence, forms) for sentence, forms, _ in told.folded if sentence not in items]
+        index = most_said(told.lead | told.title, prose, salient)
+        if index is None:
             return reply
-        return replace(reply, answer=lifted(reply.answer, sentence))
+        return replace(reply, answer=lifted(reply.answer, prose[index][0]))
 
     def _told(self, entry_id: str, lang: str) -> Told:
         """What an entry's lead says and gives, and each folded sentence with the same."""

@@ -8,7 +8,10 @@ that the title and the lead do not, words that few answers use at all ("credibil
 "host": a question naming a detail, not a list's item that happens to use a word of it), and no
 other line says as much, that line leads instead. And when a question asks when or where and
 the lead (what a phone shows: ``split_lead``) gives no year or place, the folded sentence that
-gives one and says most of what the lead leaves unsaid of the question leads.
+gives one and says most of what the lead leaves unsaid of the question leads. Failing both,
+a folded sentence that says more of the question than the lead, with at least two of its words
+the lead leaves unsaid, leads when it clearly says most ("Which countries formed the troikas
+in 2014?" of the entry on the Executive Committee, whose lead says what it is).
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ from bot.engine.stem import stems
 FOCUS_WORDS = 2  # words of the question a later line must say that the lead does not
 RARE_ANSWERS = 4  # a word in at most this many answers names a detail
 LIFTED_SHARE = 0.5  # of the question's words the lead leaves unsaid, a lifted sentence says
+MOST_SAID_LEAD = 1.5  # how much more of them the sentence most saying them says than the next
+# Words that open a sentence qualifying the one before it ("Sources differ, however: ...")
+CONTRASTING = frozenset("however but yet although though namun tetapi tapi meski meskipun "
+                        "walaupun".split())
+CONTRAST_WORDS = 3  # ... among its first words
 BULLET = "• "
 LEAD_CHARS = 240  # the direct answer shown before "More": about three lines on a phone
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"(A-Z0-9])")
@@ -114,6 +122,33 @@ def focus_line(lead: frozenset[str], lines: Sequence[frozenset[str]],
         return None
     weight, count, index = scored[0]
     if count < FOCUS_WORDS or (len(scored) > 1 and scored[1][0] == weight):
+        return None
+    return index
+
+
+def most_said(lead: frozenset[str], folded: Sequence[tuple[str, frozenset[str]]],
+              salient: Mapping[str, float]) -> int | None:
+    """The index of the folded sentence (in ``folded``: each with its words) that says more
+    of the question than the lead does, and at least two of its words the lead leaves unsaid,
+    clearly more than any other sentence: "Which countries formed the troikas in 2014?" is
+    answered by one later sentence of an entry whose lead says what the body is. None
+    otherwise. A heading ("... summits:") is no answer, nor a sentence that qualifies the one
+    before it ("However, ..."); one word of the question is too little to go by ("what led to
+    the *creation* of the OIC": an opinion on it, not the lead's trigger)."""
+    missing = {word: weight for word, weight in salient.items() if not said(word, lead)}
+    told = sum(weight for word, weight in salient.items() if said(word, lead))
+    scored = sorted(((sum(missing[word] for word in words), index, words)
+                     for index, (sentence, forms) in enumerate(folded)
+                     if not sentence.endswith(":") and not CONTRASTING.intersection(
+                         sentence.lower().replace(",", " ").split()[:CONTRAST_WORDS])
+                     for words in ([word for word in missing if said(word, forms)],)),
+                    reverse=True)
+    if not scored:
+        return None
+    weight, index, words = scored[0]
+    says = sum(w for word, w in salient.items() if said(word, folded[index][1]))
+    if says <= told or len(words) < FOCUS_WORDS or (
+            len(scored) > 1 and weight < scored[1][0] * MOST_SAID_LEAD):
         return None
     return index
 

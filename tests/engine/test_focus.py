@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.engine.focus import asked_shape, focus_line, lifted, refocused, split_lead
+from bot.engine.focus import (
+    asked_shape,
+    focus_line,
+    lifted,
+    most_said,
+    refocused,
+    split_lead,
+)
 
 LEAD = frozenset({"kashmir", "contact", "group"})
 LINES = [frozenset({"meetings", "jeddah"}), frozenset({"india", "lost", "credibility"}),
@@ -117,3 +124,53 @@ def test_a_line_opening_what_follows_shows_with_it(engine: Engine) -> None:
     assert f"{lead} {rest}".split() == reply.answer.split()  # nothing dropped
     # ... and a list it opens keeps its first items with it, as before
     assert split_lead("Names:\n• one\n• two\nMore.") == ("Names:\n• one\n• two", "More.")
+
+
+TROIKA_LEAD = frozenset({"executive", "committee", "troika", "summit"})
+TROIKA_FOLDED = [("It meets at ministerial level.", frozenset({"meets", "ministerial"})),
+                 ("In July 2014 the summit troika was Egypt, Senegal and Türkiye.",
+                  frozenset({"july", "2014", "summit", "troika", "egypt"})),
+                 ("However, in July the line-up changes.", frozenset({"july", "changes"}))]
+
+
+def test_the_folded_sentence_saying_most_of_the_question_is_found() -> None:
+    salient = {"troika": 2.0, "july": 4.0, "2014": 4.0}
+    assert most_said(TROIKA_LEAD, TROIKA_FOLDED, salient) == 1
+
+
+def test_one_word_a_heading_a_qualifier_or_a_close_second_finds_nothing() -> None:
+    assert most_said(TROIKA_LEAD, TROIKA_FOLDED, {"troika": 2.0, "2014": 4.0}) is None
+    heading = [("In July 2014 the troikas were:", TROIKA_FOLDED[1][1])]
+    assert most_said(TROIKA_LEAD, heading, {"july": 4.0, "2014": 4.0}) is None
+    qualifying = [TROIKA_FOLDED[2]]
+    assert most_said(TROIKA_LEAD, qualifying, {"july": 4.0, "changes": 4.0}) is None
+    close = [TROIKA_FOLDED[1], ("July 2014 saw it meet.", frozenset({"july", "2014"}))]
+    assert most_said(TROIKA_LEAD, close, {"july": 4.0, "2014": 4.0, "egypt": 1.0}) is None
+
+
+@pytest.mark.parametrize(("question", "entry", "detail"), [
+    ("Siapa saja anggota troika KTT dalam Komite Eksekutif OKI pada Juli 2014?",
+     "executive_committee", "Mesir, Senegal, dan Turki"),
+    ("True or false: the OIC keeps a permanent delegation to the United Nations.",
+     "un_relations", "permanent delegation"),
+    ("Which countries abstained on the 2017 UN resolution on UN-OIC cooperation?",
+     "un_relations", "92 votes"),
+    ("does the cfm approve the oic budget", "cfm", "approves the General Secretariat's budget"),
+])
+def test_a_detail_in_a_later_paragraph_is_shown_first(
+        engine: Engine, question: str, entry: str, detail: str) -> None:
+    """The lead said what the body is; the sentence answering the question was behind
+    "More"."""
+    reply = engine.ask(question)
+    assert reply.entry == entry, reply.reason
+    assert detail not in split_lead(engine.kb.entries[entry].answer[reply.lang])[0]
+    assert detail in split_lead(reply.answer)[0]
+    written = engine.kb.entries[entry].answer[reply.lang]
+    assert sorted(reply.answer.split()) == sorted(written.split())  # nothing dropped
+
+
+def test_one_word_shared_with_a_later_sentence_keeps_the_lead(engine: Engine) -> None:
+    """"Sebelum tahun 2011, OKI merupakan singkatan dari ..." asks the old name, which the
+    lead gives; the sentence on the change in 2011 shares only the year with it."""
+    reply = engine.ask("Sebelum tahun 2011, OKI merupakan singkatan dari Organisasi .... Islam.")
+    assert reply.answer.startswith("Nama lama OKI adalah Organisasi Konferensi Islam")
