@@ -319,8 +319,13 @@ class Engine:
                     continue
             later[number] = self._decide_question(Question((asked.alone,)), indonesian, normal)
         also = []
+        asked_too: tuple[str, ...] = ()
         for decision, form in later:
-            if decision.action in ANSWERED and decision.key not in seen:
+            if decision.action in ANSWERED and decision.key == main.key:
+                # "Which summit was held in Tehran, and who took over the chairmanship there?":
+                # one row, which shows what the second asks too (the chair, not only where)
+                asked_too += form.tokens
+            elif decision.action in ANSWERED and decision.key not in seen:
                 seen.add(decision.key)
                 also.append(self._build(question, reply_lang, decision, form))
         reason = f"{main.action}: {main.reason}"
@@ -328,7 +333,8 @@ class Engine:
             reason = f"{' + '.join(message.courtesies)} set aside; {reason}"
         if also:
             reason += f"; also answered: {', '.join(r.intent or '-' for r in also)}"
-        reply = self._build(question, reply_lang, main, main_form, reason, tuple(also))
+        reply = self._build(question, reply_lang, main, main_form, reason, tuple(also),
+                            asked_too)
         if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
             lead = self._odd_ones(option_items(message.options), reply_lang, normal) \
@@ -927,8 +933,10 @@ class Engine:
 
     def _build(self, question: str, lang: str, decision: Decision,
                normalized: Normalized | None = None, reason: str | None = None,
-               also: tuple[Reply, ...] = ()) -> Reply:
-        """The one Reply for a decision (made once: replies are built at the end of ``ask``)."""
+               also: tuple[Reply, ...] = (), asked_too: tuple[str, ...] = ()) -> Reply:
+        """The one Reply for a decision (made once: replies are built at the end of ``ask``).
+        ``asked_too``: the words of later questions the same row answers, whose details its
+        first line shows too."""
         meta: dict[str, Any] = {
             "reason": reason or f"{decision.action}: {decision.reason}", "decision": decision,
             "also": also,
@@ -943,9 +951,9 @@ class Engine:
                         (*reply.suggestions, *self._links(decision.offers, lang))))[:3])
                 if normalized is not None and reply.kind == "answer" \
                         and not chosen.proposal.qualifier:  # (no caveat before the row)
+                    tokens = (*normalized.tokens, *asked_too)
                     reply = self.tables.with_asked_detail(
-                        reply, normalized.tokens, self._salient(normalized.tokens),
-                        self._words_of)
+                        reply, tokens, self._salient(tokens), self._words_of)
                 return reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,

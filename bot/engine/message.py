@@ -419,8 +419,9 @@ def _uncounted(words: Sequence[str]) -> list[str]:
             if not (w in _COUNTS and i > 0 and words[i - 1] in _LIST_VERBS | _AT_LEAST)]
 
 
-_POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ tsb "
-                      "tersebut".split())
+_POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ sana "
+                      "tsb tersebut".split())
+_BEING = frozenset("is are was were be been".split())  # "is there": no place pointed at
 
 
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
@@ -443,9 +444,11 @@ def _without_then(words: Sequence[str]) -> list[str] | None:
 
 
 def _points_back(words: Sequence[str]) -> bool:
-    """Whether a later question names something only by pointing back ("perannya", "its")."""
+    """Whether a later question names something only by pointing back ("perannya", "its",
+    "who took over the chair *there*", not "are there any")."""
     return any((w.endswith("nya") and len(w) > len("nya") + 2) or w in _POINTERS
-               for w in words)
+               or (w == "there" and (at == 0 or words[at - 1] not in _BEING))
+               for at, w in enumerate(words))
 
 
 def _refers_back(words: Sequence[str]) -> bool:

@@ -876,6 +876,32 @@ def test_it_in_a_second_question_is_what_the_first_named(engine: Engine, questio
     assert not_also not in [r.intent for r in reply.also], reply.reason
 
 
+def test_there_in_a_second_question_is_where_the_first_named(engine: Engine) -> None:
+    """"... and who took over the chairmanship there?" read alone got The Gambia, today's
+    chair, beside the Tehran summit; "are there" points at nothing."""
+    reply = engine.ask("Which ordinary Islamic Summit was held in Tehran, and who took over "
+                       "the chairmanship there?")
+    assert reply.entry == "summit_8" and reply.also == (), reply.reason
+    assert "Khatami" in split_lead(reply.answer)[0]
+    reply = engine.ask("Where is the OIC based? Are there any other offices?")
+    assert reply.intent == "headquarters", reply.reason
+
+
+@pytest.mark.parametrize(("question", "row", "detail"), [
+    ("where was the 12th islamic summit and who chaired it", "summit_12", "Morsi"),
+    ("ktt oki ke-15 dimana? tema nya apa", "summit_15", "Enhancing Unity"),
+    ("Where was the 4th extraordinary Islamic summit held and what did it decide?",
+     "extraordinary_summit_4", "suspended Syria"),
+])
+def test_what_a_second_question_asks_of_the_same_row_is_shown_too(
+        engine: Engine, question: str, row: str, detail: str) -> None:
+    """The row answers both questions: its first line showed only where, and the chair, the
+    theme or what was decided was behind "More"."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert detail in split_lead(reply.answer)[0], reply.answer
+
+
 @pytest.mark.parametrize("question", ["Apa keuntungan OKI bagi Palestina?",
                                       "what are the benefits of the OIC for Palestine"])
 def test_an_example_about_another_country_does_not_answer(engine: Engine,
