@@ -55,6 +55,7 @@ from bot.engine.tables import (
     NOT_NOW,
     NOW_WORDS,
     SELECTORS,
+    WHO_ASKS,
     TableIndex,
     counted_word,
 )
@@ -730,7 +731,8 @@ class Engine:
         # tersebut?" asks for the chair)
         near = {t for at, word in enumerate(tokens) if word in PERSON_ASKS | LEADING
                 for t in tokens[at + 1:at + 1 + PERSON_WINDOW]}
-        unsaid = [t for t in chosen.uncovered if t in near and not said(t, told)]
+        unsaid = [t for t in chosen.uncovered if t in near and t not in WHO_ASKS
+                  and not said(t, told)]
         if not unsaid:
             return decision
         lacking = Proposal("tables", row.table, chosen.score, chosen.proposal.reason,

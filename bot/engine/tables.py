@@ -237,6 +237,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "number": (NUMBER_ASKED, ()),
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
+WHO_ASKS = ASK_FIELDS["who"][0]  # ("siapa *pemimpin* tuan rumah": asked, not named)
 LIST_LACKS = ("duties", "outcome", "difference")
 # A row that is itself a holder of an office (a summit chair: a country) answers "who"
 OFFICE = frozenset({"current", "former"})
@@ -1402,10 +1403,17 @@ class TableIndex:
         said = [(_render(t, values, reply.lang), t.fields) for t in templates.details if fits(t)]
         said += [(sentence, frozenset()) for sentence in sentences(row.note[reply.lang])
                  ] if row.note else []
+        # (who, asked of a row with no chair: the note's sentence on a person, "It was hosted
+        # by Prime Minister Mahathir Mohamad")
+        who = set(ASK_FIELDS["who"][1])
+        person = bool(asked & who) and not any(fits(t) and who & set(t.fields)
+                                               for t in templates.details)
         wanted = []
         for sentence, fields in said:  # (each says something the ones before it did not)
-            telling = unsaid & words_of(sentence) if words_of is not None else set()
-            if fields & asked or telling:
+            words = words_of(sentence) if words_of is not None else frozenset()
+            telling = unsaid & words
+            if fields & asked or telling or (person and not fields
+                                             and not PERSON_TITLES.isdisjoint(words)):
                 wanted.append(sentence)
                 unsaid -= telling
         rest = lines[1:]

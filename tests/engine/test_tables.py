@@ -1132,6 +1132,9 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("Berapa negara yang hadir pada KTM OKI ke-45 di Dhaka tahun 2018?", "dari 58 negara"),
     ("The Islamic Solidarity Fund, based in Jeddah, was set up in: (a) 1969 (b) 1974",
      "Founded: "),
+    # ... or, for a meeting with no chair on record, the person its note names
+    ("Which leader was hosting the 10th OIC summit in Malaysia?", "Mahathir"),
+    ("siapa pemimpin tuan rumah ktt oki ke-10", "Mahathir"),  # (not "names no one")
 ])
 def test_the_detail_asked_of_a_meeting_shows_before_more(
         engine: Engine, question: str, detail: str) -> None:
