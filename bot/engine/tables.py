@@ -22,7 +22,7 @@ from typing import Any
 
 from bot.content.model import KnowledgeBase, PartialDate, Row, Table, Template
 from bot.engine.countries import CountryIndex
-from bot.engine.focus import sentences
+from bot.engine.focus import LEAD_CHARS, asked_shape, sentences
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
@@ -227,7 +227,8 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "difference": (COMPARING, ("note",)),
     "outcome": (frozenset("""hasil hasilnya keputusan decided decide decision decisions outcome
         outcomes result results menghasilkan memutuskan adopted mengesahkan disahkan dibahas
-        membahas discussed discuss agenda significance importance""".split()), ("outcome",)),
+        membahas discussed discuss agenda significance importance terjadi kejadian""".split()),
+               ("outcome",)),
     "list": (frozenset("daftar list semua all saja which pernah ever sebutkan kali times berapa"
                        .split()), ()),
     # No row holds a count ("how many countries were at Rabat?"): an entry has to say it.
@@ -1424,7 +1425,13 @@ class TableIndex:
             rest[at] = " ".join(rest[at].replace(sentence, "", 1).split())
         if not wanted:
             return reply
-        moved = [" ".join([lines[0], *wanted]), *rest]
+        # (first, when both would not fit what a phone shows and the question asks for the
+        # detail, not where or when: the title above says which meeting "This summit ..." is)
+        first = [lines[0], *wanted]
+        if len(" ".join(first)) > LEAD_CHARS and asked and row.cities \
+                and asked_shape(tokens) is None:
+            first = [*wanted, lines[0]]
+        moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))
 
     def _text(self, what: str, row: Row, lang: str) -> str:

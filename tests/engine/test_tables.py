@@ -1135,6 +1135,10 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... or, for a meeting with no chair on record, the person its note names
     ("Which leader was hosting the 10th OIC summit in Malaysia?", "Mahathir"),
     ("siapa pemimpin tuan rumah ktt oki ke-10", "Mahathir"),  # (not "names no one")
+    # ... first, when it does not fit beside where and when (the title says which meeting)
+    ("Describe the outcomes of the 5th Extraordinary OIC Summit held in Jakarta in 2016.",
+     "Jakarta Declaration (23 points)"),
+    ("ktt oki di lahore th 1974 ada kejadian penting apa", "Bangladesh"),
 ])
 def test_the_detail_asked_of_a_meeting_shows_before_more(
         engine: Engine, question: str, detail: str) -> None:
@@ -1147,6 +1151,15 @@ def test_the_detail_asked_of_a_meeting_shows_before_more(
     # asked only where, the answer stays as written
     plain = engine.ask("Where was the 13th summit held?")
     assert plain.answer == engine.entry_reply("summit_13", "en").answer
+
+
+def test_where_and_when_asked_keep_the_first_line_first(engine: Engine) -> None:
+    """A detail moved up that does not fit beside the first line goes before it only when the
+    question asks for the detail, not where or when as well."""
+    reply = engine.ask("Where was the 15th summit held and what did it decide?")
+    assert reply.answer.startswith("The 15th Islamic Summit was held in Banjul"), reply.answer
+    assert "Banjul Declaration" in reply.answer.splitlines()[0]  # (after it)
+
 
 
 @pytest.mark.parametrize(("question", "lead"), [
