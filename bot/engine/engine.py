@@ -35,6 +35,7 @@ from bot.engine.focus import (
     Shape,
     asked_shape,
     focus_line,
+    gives_figure,
     lifted,
     most_said,
     refocused,
@@ -1016,16 +1017,30 @@ class Engine:
             return replace(reply, answer=lifted(reply.answer, told.folded[index][0]))
         # ... or, when the lead gives no year or place and one is asked ("When did the OIC
         # change its name?"), the folded sentence giving one that says most of what the lead
-        # leaves unsaid of the question
+        # leaves unsaid of the question; and for a number ("IPHRC beranggotakan berapa orang
+        # ahli?"), the one giving a figure beside what is counted
         shape = asked_shape(asked.tokens)
-        if shape is not None and shape not in told.gives:
-            unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
-            giving = [(sum(w for word, w in unsaid.items() if said(word, forms)), sentence)
-                      for sentence, forms, shapes in told.folded if shape in shapes]
-            best, sentence = max(giving, key=lambda g: g[0], default=(0.0, ""))
+        counted = counted_word(asked.tokens)
+        if shape is None and counted:
+            shape = "number"
+        # (what is counted: its word or the one after it, "berapa *orang ahli*")
+        at = asked.tokens.index(counted) if counted else 0
+        counting = asked.tokens[at:at + 2] if counted else ()
+        given = shape in told.gives and (
+            shape != "number" or any(said(w, told.lead) for w in counting))
+        if shape is not None and not given:
+            unsaid = {word: w for word, w in salient.items()
+                      if not said(word, told.lead) and word not in counting}
+            giving = [(sum(w for word, w in unsaid.items() if said(word, forms)),
+                       sum(said(w, forms) for w in counting), sentence)
+                      for sentence, forms, shapes in told.folded if shape in shapes
+                      and (shape != "number" or any(said(w, forms) for w in counting))]
+            best, _, sentence = max(giving, key=lambda g: g[:2], default=(-1.0, 0, ""))
             # (it must say at least half of what the lead leaves unsaid: "Kapan Indonesia mulai
-            # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy)
-            if best and best >= sum(unsaid.values()) * LIFTED_SHARE:
+            # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy;
+            # a figure beside what is counted may say nothing more)
+            if (best > 0 or (shape == "number" and best == 0)) \
+                    and best >= sum(unsaid.values()) * LIFTED_SHARE:
                 return replace(reply, answer=lifted(reply.answer, sentence))
         # ... or the folded sentence saying clearly most of the question, when it says more of
         # it than the lead (not under a list's heading, nor an item of the list: a list is
@@ -1057,7 +1072,8 @@ class Engine:
         """A text's words with their stems, and what it gives: a year, a place."""
         tokens = self.normalize(text).tokens
         shapes = {shape for shape, found in (("year", YEAR.search(text)),
-                                             ("place", self.tables.places(tokens))) if found}
+                                             ("place", self.tables.places(tokens)),
+                                             ("number", gives_figure(text))) if found}
         return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)
 
     def _line_forms(self, entry_id: str, lang: str) -> tuple[frozenset[str], ...]:

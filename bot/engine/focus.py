@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.engine.stem import stems
+from bot.engine.texts import MONTHS
 
 FOCUS_WORDS = 2  # words of the question a later line must say that the lead does not
 RARE_ANSWERS = 4  # a word in at most this many answers names a detail
@@ -41,7 +42,16 @@ WHEN = frozenset("when kapan kapankah date tanggal".split())
 WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun", "brp"))
 WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
 YEAR = re.compile(r"\b(?:1[3-9]|20)\d\d\b")
-Shape = str  # "year" or "place"
+FIGURE = re.compile(r"\b\d+(?:[.,]\d+)*\b")  # ... and a figure ("18 experts", "US$20.8 million")
+_MONTH_NAMES = "|".join(sorted({*MONTHS["en"], *MONTHS["id"]}))
+DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20 October"
+Shape = str  # "year", "place" or "number"
+
+
+def gives_figure(text: str) -> bool:
+    """Whether a text gives a figure other than a year or a day of a date ("20 October")."""
+    return any(not YEAR.fullmatch(found.group()) and not DAY_OF.match(text, found.end())
+               for found in FIGURE.finditer(text))
 
 
 def split_lead(answer: str) -> tuple[str, str]:

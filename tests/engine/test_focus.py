@@ -8,6 +8,7 @@ from bot.engine import Engine
 from bot.engine.focus import (
     asked_shape,
     focus_line,
+    gives_figure,
     lifted,
     most_said,
     refocused,
@@ -174,3 +175,23 @@ def test_one_word_shared_with_a_later_sentence_keeps_the_lead(engine: Engine) ->
     lead gives; the sentence on the change in 2011 shares only the year with it."""
     reply = engine.ask("Sebelum tahun 2011, OKI merupakan singkatan dari Organisasi .... Islam.")
     assert reply.answer.startswith("Nama lama OKI adalah Organisasi Konferensi Islam")
+
+
+def test_a_figure_is_neither_a_year_nor_a_day_of_a_date() -> None:
+    assert gives_figure("It has 18 independent experts.")
+    assert gives_figure("a budget of US$20.8 million in 2008")
+    assert not gives_figure("formally opened on 20 October 1975 (or 3–4 April 1975)")
+    assert not gives_figure("diresmikan pada 24 Juli 2015")
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("How many experts sit on the IPHRC?", "18 independent experts"),
+    ("Komisi HAM Independen OKI (IPHRC) beranggotakan berapa orang ahli?", "18 ahli"),
+    ("how many member countries does the isdb have", "from 22 to 56 countries"),
+])
+def test_a_figure_asked_and_folded_away_leads(engine: Engine, question: str,
+                                              figure: str) -> None:
+    """The lead said what the body is; the sentence giving the number asked was behind
+    "More" (and the IsDB's opening date, "20 October 1975", is no count of its members)."""
+    reply = engine.ask(question)
+    assert figure in split_lead(reply.answer)[0], reply.answer
