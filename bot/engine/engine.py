@@ -9,6 +9,7 @@ not knowing, with a reason that travels with the reply to the logs and ``ask --e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -85,6 +86,14 @@ TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
+# Someone named with their office ("President Joko Widodo", "Asisten Sekjen Tarig Ali Bakheet"):
+# an answer naming someone answers who, whatever verb it uses
+PERSON_NAMED = re.compile(
+    r"(?<!Dewan )(?<!Konferensi )(?<!Sidang )(?<!para )"  # (not "Dewan Menteri Luar Negeri")
+    r"\b(?:President|Presiden|King|Raja|Crown Prince|Putra Mahkota|Prince|Pangeran|Emir|Sheikh|"
+    r"Syekh|Sultan|Queen|Ratu|Minister|Menteri|Menlu|Ambassador|Duta Besar|Dubes|"
+    r"Secretary-General|Sekretaris Jenderal|Sekjen|Prime Minister|Perdana Menteri)"
+    r"\s+(?:[A-Z][\w'’-]+)")
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
 
 
@@ -756,7 +765,10 @@ class Engine:
         if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
                 or not PERSON_ASKS.intersection(tokens) or chosen.proposal.key in self._asked_who:
             return decision
-        told = self._answer_vocabulary(self._intent_entry[chosen.proposal.key])
+        entry = self.kb.entries[self._intent_entry[chosen.proposal.key]]
+        if any(PERSON_NAMED.search(entry.answer[lang]) for lang in LANGS):
+            return decision  # (it names someone, in other words: "named a Special Envoy")
+        told = self._answer_vocabulary(entry.id)
         deeds = [t for at, word in enumerate(tokens) if word in PERSON_ASKS
                  for t in tokens[at + 1:at + 1 + PERSON_WINDOW]
                  if predicate_shaped(t) and t not in SELECTORS and not said(t, told)]

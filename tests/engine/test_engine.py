@@ -1216,6 +1216,10 @@ def test_a_person_an_entry_does_not_name_is_said_not_shown_as_its_lead(engine: E
     assert [link.entry for link in reply.suggestions][:1] == ["oic_emblem"]
     assert engine.ask("siapa yg memprakarsai berdirinya oki").entry == "founders"
     assert engine.ask("siapa yang memimpin oki").entry == "secretary_general"
+    # ... and one naming someone with their office, in other words ("named a Special Envoy":
+    # Assistant Secretary-General Tarig Ali Bakheet)
+    reply = engine.ask("whom OIC has appointed as special envoy for Afghanistan?")
+    assert reply.entry == "afghanistan_since_2021", reply.reason
 
 
 def test_a_figure_an_entry_does_not_give_is_said_not_shown_as_its_lead(engine: Engine) -> None:
