@@ -516,10 +516,12 @@ class TableIndex:
         for start, end, values in self._relatives.find(tokens):
             if question.bound and set(tokens[start:end]) <= question.bound.tokens:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
-            if end < len(tokens) and predicate_shaped(tokens[end]) and not any(
-                    tokens[end] in h.tokens for h in (*question.rows, *question.places)):
-                continue  # "before finishing his term", "sebelum menjabat": a time, no row
-                # (a name may have a verb's shape: "sebelum Hissein Taha")
+            if end < len(tokens) and (predicate_shaped(tokens[end]) or tokens[end] in _A_TIME) \
+                    and not any(tokens[end] in h.tokens for h in (*question.rows,
+                                                                  *question.places)):
+                continue  # "before finishing his term", "sebelum menjabat", "sebelum *masa*
+                # jabatannya habis": a time, no row (a name may have a verb's shape: "sebelum
+                # Hissein Taha")
             question.relative = _Hit(min(values), frozenset(tokens[start:end]))
             break
         if question.superlative is None and question.country and tokens[0] in ASKS_NOW \
@@ -1673,6 +1675,11 @@ def _answers(word: str, rows: list[Row]) -> bool:
     return False
 
 
+_TIMES = frozenset("term terms time times round periode kali kalinya jabatan".split())
+# Words after "before"/"sebelum" that start a time, not a row: "sebelum masa jabatannya habis"
+_A_TIME = frozenset("masa akhir end his her its their".split())
+
+
 def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
     """Ordinals written any common way: 2nd, ke-2, ke2, kedua, keempat puluh tujuh, second,
     forty-seventh, no. 9 ("first"/"pertama" are read as superlatives)."""
@@ -1702,7 +1709,9 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
         before = tokens[i - 1] if i else ""
         after = (*tokens[i + size : i + size + 2], "", "")
         day = _MONTH_WORDS & {before, after[0]} or (after[0] == "of" and after[1] in _MONTH_WORDS)
-        if value and not day:
+        # ("a *second term*", "untuk *kedua kalinya*", "*periode kedua*": a count of times)
+        times = not _TIMES.isdisjoint({before, after[0]})
+        if value and not day and not times:
             yield value, frozenset(tokens[i : i + size])
         i += size
 

@@ -1359,3 +1359,25 @@ def test_years_between_two_and_since_one_are_rows_held_then(engine: Engine) -> N
     reply = engine.ask("which summit was held between 1990 and 2000")
     assert reply.answer.count("• ") == 5, reply.answer  # 1991, 1994, 1997 (two), 2000
     assert "Azerbaijan" not in split_lead(engine.ask("siapa ketua oki sejak 2024").answer)[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Can the Secretary-General serve a second term?",
+    "bisakah sekjen oki menjabat periode kedua?",
+    "Can Taha be elected for the second time?",
+])
+def test_a_second_term_is_no_second_row(engine: Engine, question: str) -> None:
+    """"a second term", "periode kedua" count times in office: they got the 2nd
+    Secretary-General, Hassan Al-Touhami."""
+    reply = engine.ask(question)
+    assert reply.entry != "sg_2", reply.reason
+    assert engine.ask("who was the second secretary general").entry == "sg_2"
+
+
+def test_before_a_term_ends_is_a_time_not_the_row_before(engine: Engine) -> None:
+    """"... berhenti sebelum masa jabatannya habis" got İhsanoğlu, the Secretary-General
+    before Madani."""
+    reply = engine.ask("Kenapa Iyad Madani berhenti sebagai Sekjen OKI sebelum masa jabatannya "
+                       "habis?")
+    assert reply.entry == "sg_10", reply.reason
+    assert engine.ask("who was SG before the current one").entry == "sg_11"
