@@ -1660,6 +1660,10 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
     for what, (words, fields) in ASK_FIELDS.items():
         if what == "who" and HOST_WORDS & question_asks:
             fields = ASK_FIELDS["place"][1]  # "who will host?" asks for a country
+        if what == "outcome" and not all(r.cities for r in rows) \
+                and ASK_FIELDS["time"][0] & question_asks:
+            continue  # (of a body, "keputusan" may be the one that set it up: "dibentuk
+            # berdasarkan keputusan KTT ke berapa?" was told its record holds no decisions)
         if fields and words & question_asks and not any(
                 getattr(r, f, None) for r in rows for f in fields) and not (
                 what == "who" and all(r.status in OFFICE for r in rows)):

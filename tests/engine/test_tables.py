@@ -1381,3 +1381,13 @@ def test_before_a_term_ends_is_a_time_not_the_row_before(engine: Engine) -> None
                        "habis?")
     assert reply.entry == "sg_10", reply.reason
     assert engine.ask("who was SG before the current one").entry == "sg_11"
+
+
+def test_the_decision_that_set_a_body_up_is_no_decision_it_lacks(engine: Engine) -> None:
+    """"COMCEC dibentuk berdasarkan keputusan KTT ke berapa?" was told "sumber kami tidak
+    mencatat apa yang diputuskannya": it asks which summit set it up, which its record says.
+    What a body itself decided is still said to be missing."""
+    reply = engine.ask("COMCEC dibentuk berdasarkan keputusan KTT ke berapa?")
+    assert "KTT Islam ke-3" in split_lead(reply.answer)[0], reply.answer
+    assert engine.ask("What did COMCEC decide?").answer.startswith(
+        "COMCEC: our sources do not record what it decided.")
