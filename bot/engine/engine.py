@@ -39,6 +39,7 @@ from bot.engine.focus import (
     gives_figure,
     lifted,
     most_said,
+    qualifies,
     refocused,
     said,
     sentences,
@@ -53,6 +54,7 @@ from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import (
+    BOUNDS,
     NO_ROW_PREFIX,
     NOT_NOW,
     NOW_WORDS,
@@ -79,6 +81,12 @@ EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at mos
 # time word must match that entry's examples, and by how much more than the next entry's
 EVENT_MATCH = 0.7
 EVENT_MARGIN = 0.05
+# The words opening a question asked yes or no ("Was 15 March declared ... in 2019?"), and
+# those that make any a claim to check ("indonesia jd ketua oki 2025 beneran?")
+YES_NO = frozenset("""is are was were did does do has have can apakah benarkah betulkah bener
+    benar emang memang""".split())
+CLAIM_TAGS = frozenset("beneran bener benar betul kan true false salah right".split())
+BOUND_NEAR = 2  # how far before a year a word bounding it ("sebelum tahun 2011") may stand
 EVENT_RIVALS = 3  # entries ranked for an event: those as close as the best must agree on its year
 FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
@@ -1062,6 +1070,21 @@ class Engine:
         items = {line.removeprefix(BULLET) for line in reply.answer.splitlines()
                  if line.startswith(BULLET)}
         prose = [(sentence, forms) for sentence, forms, _ in told.folded if sentence not in items]
+        # ... or, for a year the question names and the lead does not ("combined population
+        # at the end of 2013?" got the 2025 figure), the folded sentence of that year saying
+        # most of it (not a year that bounds what is asked, "Sebelum tahun 2011, OKI ...", nor
+        # one a yes-or-no question claims: the lead may be its answer)
+        tokens = asked.tokens
+        years = {t for at, t in enumerate(tokens) if YEAR.fullmatch(t)
+                 and BOUNDS.keys().isdisjoint(tokens[max(0, at - BOUND_NEAR):at])}
+        whole = self.normalize(reply.question).tokens  # (as asked, before any reading)
+        claims_it = bool(whole) and (whole[0] in YES_NO or not CLAIM_TAGS.isdisjoint(whole))
+        if years and years.isdisjoint(told.lead) and not claims_it:
+            dated = [(sum(w for word, w in salient.items() if said(word, forms)), -at, sentence)
+                     for at, (sentence, forms) in enumerate(prose)
+                     if years & forms and not qualifies(sentence)]
+            if dated:  # (the first of those saying as much)
+                return replace(reply, answer=lifted(reply.answer, max(dated)[2]))
         index = most_said(told.lead | told.title, prose, salient)
         if index is None:
             return reply

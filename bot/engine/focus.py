@@ -136,6 +136,11 @@ def focus_line(lead: frozenset[str], lines: Sequence[frozenset[str]],
     return index
 
 
+def qualifies(sentence: str) -> bool:
+    """Whether a sentence qualifies the one before it ("Sources differ, however: ...")."""
+    return not CONTRASTING.isdisjoint(re.findall(r"\w+", sentence.lower())[:CONTRAST_WORDS])
+
+
 def most_said(lead: frozenset[str], folded: Sequence[tuple[str, frozenset[str]]],
               salient: Mapping[str, float]) -> int | None:
     """The index of the folded sentence (in ``folded``: each with its words) that says more
@@ -149,8 +154,7 @@ def most_said(lead: frozenset[str], folded: Sequence[tuple[str, frozenset[str]]]
     told = sum(weight for word, weight in salient.items() if said(word, lead))
     scored = sorted(((sum(missing[word] for word in words), index, words)
                      for index, (sentence, forms) in enumerate(folded)
-                     if not sentence.endswith(":") and not CONTRASTING.intersection(
-                         sentence.lower().replace(",", " ").split()[:CONTRAST_WORDS])
+                     if not sentence.endswith(":") and not qualifies(sentence)
                      for words in ([word for word in missing if said(word, forms)],)),
                     reverse=True)
     if not scored:

@@ -195,3 +195,28 @@ def test_a_figure_asked_and_folded_away_leads(engine: Engine, question: str,
     "More" (and the IsDB's opening date, "20 October 1975", is no count of its members)."""
     reply = engine.ask(question)
     assert figure in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Combined population of OIC members at the end of 2013, and share of world?",
+     "1.6 billion at the end of 2013"),
+    ("KTT OKI 2026 dimana?", "Baku"),
+    ("What is the OIC budget for 2025?", "2026 budgets in April 2025"),
+])
+def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, said: str) -> None:
+    """The lead gave the latest figure (2025's population) or the latest summit; the year
+    asked was behind "More"."""
+    assert said in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # a year a yes-or-no question claims: the lead answers it (2022, not Christchurch, 2019)
+    ("Was 15 March declared International Day to Combat Islamophobia in 2019?",
+     "On 15 March 2022 the UN General Assembly"),
+    ("bener ga OKI dibentuk krn pembakaran masjid al aqsa th 1967?",
+     "Pemicu berdirinya OKI adalah pembakaran Masjid Al-Aqsa"),
+    # ... nor one qualifying the lead ("Sources differ, however: ... 1971")
+    ("OIC founded 1971 jeddah?", "The OIC was founded"),
+])
+def test_a_year_claimed_keeps_the_lead(engine: Engine, question: str, lead: str) -> None:
+    assert engine.ask(question).answer.startswith(lead)
