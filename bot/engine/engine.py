@@ -1077,9 +1077,7 @@ class Engine:
         tokens = asked.tokens
         years = {t for at, t in enumerate(tokens) if YEAR.fullmatch(t)
                  and BOUNDS.keys().isdisjoint(tokens[max(0, at - BOUND_NEAR):at])}
-        whole = self.normalize(reply.question).tokens  # (as asked, before any reading)
-        claims_it = bool(whole) and (whole[0] in YES_NO or not CLAIM_TAGS.isdisjoint(whole))
-        if years and years.isdisjoint(told.lead) and not claims_it:
+        if years and years.isdisjoint(told.lead) and not self._claims(reply.question):
             dated = [(sum(w for word, w in salient.items() if said(word, forms)), -at, sentence)
                      for at, (sentence, forms) in enumerate(prose)
                      if years & forms and not qualifies(sentence)]
@@ -1089,6 +1087,12 @@ class Engine:
         if index is None:
             return reply
         return replace(reply, answer=lifted(reply.answer, prose[index][0]))
+
+    def _claims(self, question: str) -> bool:
+        """Whether a message, as asked (before any reading), is a claim to check: "Was ...?",
+        "... beneran?"."""
+        whole = self.normalize(question).tokens
+        return bool(whole) and (whole[0] in YES_NO or not CLAIM_TAGS.isdisjoint(whole))
 
     def _told(self, entry_id: str, lang: str) -> Told:
         """What an entry's lead says and gives, and each folded sentence with the same."""
