@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
-from bot.engine.claims import Stated, claims, contradicted, stated
+from bot.engine.claims import COUNT, WHY, Stated, claims, contradicted, stated
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import (
     ANSWERED,
@@ -86,6 +86,7 @@ EVENT_MARGIN = 0.05
 YES_NO = frozenset("""is are was were did does do has have can apakah benarkah betulkah bener
     benar emang memang""".split())
 CLAIM_TAGS = frozenset("beneran bener benar betul kan true false salah right".split())
+WHY_WORDS = frozenset().union(*WHY.values())
 BOUND_NEAR = 2  # how far before a year a word bounding it ("sebelum tahun 2011") may stand
 EVENT_RIVALS = 3  # entries ranked for an event: those as close as the best must agree on its year
 FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
@@ -524,6 +525,13 @@ class Engine:
         spans = self.tables.place_spans(tokens)
         claimed = claims(tokens, spans, lang, confirming,
                          counts_only=bool(asked), countries=(words for _, words in named))
+        if claimed and not WHY_WORDS.isdisjoint(tokens):
+            # a why-question's count that an entry states is taken as given ("Why can't the
+            # OIC stop the war in Gaza if it has 57 members?" was told "Our sources here do
+            # not mention 57"); one no entry states is still doubted
+            found = {t: c for t, c in claimed.found.items()
+                     if not (COUNT.match(c) and c in self._counts_stated)}
+            claimed = replace(claimed, found=found) if found else None
         if claimed:
             # ... and as the where, when or how many it asks: the place named leads to the
             # entries naming it ("founded in Cairo": the Cairo Declaration), not to the answer
@@ -1136,6 +1144,15 @@ class Engine:
             found = self._rarity[word] = 0 < sum(
                 word in text for text in self._answer_texts) <= RARE_ANSWERS
         return found
+
+    @cached_property
+    def _counts_stated(self) -> frozenset[str]:
+        """The counts any entry's lead states ("57 member states"): a premise saying one is
+        not doubted because the entry answering says another."""
+        return frozenset().union(*(
+            stated((self.normalize(split_lead(entry.answer[lang])[0]).tokens,),
+                   self.tables.places).counts
+            for entry in self.kb.entries.values() for lang in LANGS))
 
     @cached_property
     def _asked_who(self) -> frozenset[str]:

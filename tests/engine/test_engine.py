@@ -721,6 +721,17 @@ def test_a_why_question_gets_the_reason_and_its_false_premise_is_said(
     assert "Al-Aqsa" in reply.answer and "Rabat" in reply.answer
 
 
+def test_a_why_question_takes_a_count_our_sources_state_as_given(engine: Engine) -> None:
+    """"Why can't the OIC stop the war in Gaza if it has 57 members?" opened "Our sources here
+    do not mention 57": true, of that entry, but it cast doubt on a fact the member count
+    states. A count no entry states is still doubted."""
+    reply = engine.ask("Why can't the OIC stop the war in Gaza if it has 57 members?")
+    assert reply.intent == "why_not_palestine" and "57" not in reply.answer, reply.reason
+    assert engine.ask("Why does the OIC have 60 members?").answer.startswith(
+        "Our sources here do not mention 60.")
+
+
+
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     """"apakah indonesia tuan rumah ktt oki ke-16?" was answered "Ya. Indonesia mengusulkan
     diri ..."; the 16th summit is in Baku. "kenapa indonesia keluar dari oki" got the
