@@ -1150,9 +1150,8 @@ class Engine:
         """The counts any entry's lead states ("57 member states"): a premise saying one is
         not doubted because the entry answering says another."""
         return frozenset().union(*(
-            stated((self.normalize(split_lead(entry.answer[lang])[0]).tokens,),
-                   self.tables.places).counts
-            for entry in self.kb.entries.values() for lang in LANGS))
+            stated((tuple(self._told(entry_id, lang).lead),), lambda _: ()).counts
+            for entry_id in self.kb.entries for lang in LANGS))
 
     @cached_property
     def _asked_who(self) -> frozenset[str]:
