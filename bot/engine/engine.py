@@ -599,7 +599,8 @@ class Engine:
                 proposals = [p for p in proposals if p.source != "intents" or p.key in allowed
                              or self._kind(p) != "fact"]
                 guard = f"{code} named without the OIC: only entries naming it weighed; "
-        else:
+        elif not asked:  # (members only: "which country became an observer in 1996?" is
+            # the observers' table's)
             proposals += self.country_source.propose_joined(normalized, context.names_oic,
                                                             self.thresholds)
         if self._ours in tokens:
