@@ -1195,6 +1195,11 @@ class TableIndex:
             return None
         asked = "n" if by_number else "y"
         of_kind = f"{KIND_MARK}{kind}" if kind else ""
+        if question.country and not any(r.country == question.country.value
+                                        for r in table.rows):
+            # ("Why did the OIC suspend Israel's observer status in 2024?": no observer is
+            # Israel, so no year of the observers is the answer; its standing may be)
+            covered = covered - question.country.tokens
         return Proposal("tables", table.id, NO_ROW,
                         f"table {table.id}: no {kind or 'row'} {asked} {value}",
                         frozenset(t for t in covered if t in question.tokens), around,

@@ -1391,3 +1391,12 @@ def test_the_decision_that_set_a_body_up_is_no_decision_it_lacks(engine: Engine)
     assert "KTT Islam ke-3" in split_lead(reply.answer)[0], reply.answer
     assert engine.ask("What did COMCEC decide?").answer.startswith(
         "COMCEC: our sources do not record what it decided.")
+
+
+def test_a_year_of_a_table_no_row_of_the_country_named_is_in_says_nothing_of_it(
+        engine: Engine) -> None:
+    """"Why did the OIC suspend Israel's observer status in 2024?" was told "Our sources list
+    no OIC observers in 2024", as if that were the answer: no observer is Israel."""
+    reply = engine.ask("Why did the OIC suspend Israel's observer status in 2024?")
+    assert "observers in 2024" not in reply.answer, reply.reason
+    assert engine.ask("Sekjen OKI tahun 1990 dari mana").entry == "sg_6"
