@@ -55,6 +55,7 @@ from bot.engine.reply import Link, Reply
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import (
     BOUNDS,
+    COMPARING,
     NO_ROW_PREFIX,
     NOT_NOW,
     NOW_WORDS,
@@ -92,6 +93,10 @@ EVENT_RIVALS = 3  # entries ranked for an event: those as close as the best must
 FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
+UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
+# Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
+COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
+    lebih dibanding dibandingkan daripada ketimbang""".split())
 PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
@@ -355,6 +360,11 @@ class Engine:
             reason += f"; also answered: {', '.join(r.intent or '-' for r in also)}"
         reply = self._build(question, reply_lang, main, main_form, reason, tuple(also),
                             asked_too)
+        if main.subject.startswith(UNKNOWN_ORG_PREFIX):
+            org = next(o for o in self.kb.lexicon.organisations
+                       if o.id == main.subject.removeprefix(UNKNOWN_ORG_PREFIX))
+            reply = replace(reply, answer=TEXTS[reply_lang]["no_org"].format(
+                org=org.name[reply_lang]) + "\n" + reply.answer)
         if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
             lead = self._odd_ones(option_items(message.options), reply_lang, normal) \
@@ -542,7 +552,7 @@ class Engine:
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries)
                      for c in ranked]
         proposals += self.tables.propose(normalized, "", confirming)
-        guard = ""
+        guard = unknown = ""
         evidence = Evidence(self._salient(tokens), terse, claimed.found if claimed else {},
                             _premises(tokens, spans))
         if context.orgs:
@@ -574,6 +584,10 @@ class Engine:
                     sorted(self.matcher.intents_with(ORG_PREFIX + org.id)))
                 return Decision("other_org", f"names {org.id}; no entry about it fits closely "
                                 "enough", offers=offers, subject=org.id)
+            if context.names_oic and not about and not COMPARED.isdisjoint(tokens):
+                # "Which has more members, the OIC or the Non-Aligned Movement?": no entry says
+                # anything of it; what is known of the OIC is answered, and that said first
+                unknown = org.id
             proposals = about or proposals
             guard = f"only entries naming {org.id} weighed; "
         elif context.country:
@@ -611,6 +625,8 @@ class Engine:
         decision = self.decider.decide(proposals, evidence, note=guard)
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
+        if unknown and decision.action == "answer":
+            decision = replace(decision, subject=UNKNOWN_ORG_PREFIX + unknown)
         if dated is not None:
             decision = decision.noted(f"asked as {' '.join(tokens)!r}: ")
         elif timed and decision.action == "answer":

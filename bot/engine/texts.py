@@ -72,6 +72,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
         "lacks_more": "Yang mereka catat tentangnya:",
         "no_figure": "Sumber kami tidak memberi angka itu. Yang mereka catat tentang hal ini:",
+        "no_org": "Sumber kami tidak membandingkan OKI dengan {org}. Yang mereka catat tentang "
+        "OKI:",
         "no_person": "Sumber kami tidak menyebut siapa orangnya. Yang mereka catat tentang hal "
         "ini:",
         "no_time": "Saya tidak dapat memastikan waktu yang Anda maksud, jadi saya tidak menebak "
@@ -170,6 +172,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_number": "{title}: our sources do not give that number.",
         "lacks_more": "What they do say about it:",
         "no_figure": "Our sources do not give that figure. What they say on the subject:",
+        "no_org": "Our sources do not compare the OIC with {org}. What they say of the OIC:",
         "no_person": "Our sources do not say who that was. What they say on the subject:",
         "no_time": "I cannot tell which time you mean, so I will not guess who held the office "
         "then. One of these may help:",

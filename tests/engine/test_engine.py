@@ -1250,3 +1250,14 @@ def test_the_members_joining_in_a_year_do_not_answer_for_the_observers(engine: E
     reply = engine.ask("Which country became an OIC observer in 1996?")
     assert reply.entry == "observer_central_african_republic", reply.reason
     assert engine.ask("which countries joined the oic in 1974").intent == "member_list"
+
+
+def test_a_comparison_with_an_organisation_no_entry_covers_says_so_first(
+        engine: Engine) -> None:
+    """"Which has more members, the OIC or the Non-Aligned Movement?" got the OIC's member
+    list as if it settled the question."""
+    reply = engine.ask("Which has more members, the OIC or the Non-Aligned Movement?")
+    assert split_lead(reply.answer)[0].startswith(
+        "Our sources do not compare the OIC with the Non-Aligned Movement."), reply.answer
+    # an organisation an entry compares with the OIC is compared
+    assert engine.ask("Is the OIC bigger than the Arab League?").intent == "vs_arab_league"
