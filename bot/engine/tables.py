@@ -1147,6 +1147,12 @@ class TableIndex:
                 lacking = ["place"]  # "who hosted it?" asks for a country
             qualifier = EARLIEST_KNOWN if earliest else COUNTED if counted else (
                 tenure or counting)
+            chair = self._chair_of(rows[0]) if lacking == ["who"] and not qualifier else None
+            if chair is not None:
+                # "Which country will chair the OIC after the Baku summit?": the 16th summit's
+                # record names no chair, the chairs' table has the one it begins
+                return Proposal("tables", chair.id, score, f"{reason}; its chair",
+                                tokens | ASK_FIELDS["who"][0].intersection(question.tokens))
             if lacking and not qualifier:
                 # the admission answers the words that ask for the detail
                 return Proposal("tables", table.id, score, f"{reason}; said lacking",
@@ -1155,6 +1161,14 @@ class TableIndex:
             return Proposal("tables", rows[0].id, score, reason, tokens, qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
                         qualifier=tenure or counting)
+
+    def _chair_of(self, meeting: Row) -> Row | None:
+        """The row of a chairs' table that a meeting began: the host's, from that year."""
+        if meeting.start is None:
+            return None
+        return next((r for table in self.kb.tables.values() if table.chairs_of == meeting.table
+                     for r in table.rows if r.country == meeting.country and r.start
+                     and r.start.year == meeting.start.year), None)
 
     def _no_row(self, table: Table, pool: list[Row], numbers: set[int], years: set[int],
                 covered: set[str], question: _Question, place: str, kind: str = ""

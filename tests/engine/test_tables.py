@@ -1400,3 +1400,15 @@ def test_a_year_of_a_table_no_row_of_the_country_named_is_in_says_nothing_of_it(
     reply = engine.ask("Why did the OIC suspend Israel's observer status in 2024?")
     assert "observers in 2024" not in reply.answer, reply.reason
     assert engine.ask("Sekjen OKI tahun 1990 dari mana").entry == "sg_6"
+
+
+def test_a_meeting_with_no_chair_on_record_is_answered_by_the_chair_it_began(
+        engine: Engine) -> None:
+    """"Which country will chair the OIC after the Baku summit?" was told the 16th summit's
+    record names no chair; the chairs' table has Azerbaijan from it."""
+    reply = engine.ask("Which country will chair the OIC after the Baku summit, and for how "
+                       "long?")
+    assert reply.entry == "summit_chair_azerbaijan", reply.reason
+    # a meeting no chair row began is still said to name none
+    assert engine.ask("who chaired the 10th summit").answer.startswith(
+        "10th Islamic Summit (2003): our sources do not say who led or chaired it.")
