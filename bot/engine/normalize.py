@@ -76,6 +76,8 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS)
         text = text.replace("\u2019", "")  # côte d’ivoire
     text = text.replace("'", "")  # al-'adalah
+    if "%" in text:
+        text = text.replace("%", " percent ")  # "wat % of the world": a word, not punctuation
     if _LETTER_RUNS.search(text):
         text = _LETTER_RUNS.sub(r"\1\1", text)
     if "2" in text:

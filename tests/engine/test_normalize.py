@@ -74,3 +74,10 @@ def test_only_long_words_of_names_of_several_words_are_read_as_typos(engine: Eng
     assert normalize("uni erp").tokens == ("uni", "erp")  # too short to be "eropa" misspelt
     # a letter moved to the other end shares a letter left out, but is two edits off
     assert normalize("secretary eneralg").tokens == ("secretary", "eneralg")
+
+
+def test_a_percent_sign_is_read_as_a_word() -> None:
+    """"wat % of the world is in oic countries" lost its "%" with the punctuation and got
+    the continents the members are on."""
+    assert fold("wat % of the world") == "wat percent of the world"
+    assert fold("26%") == "26 percent"
