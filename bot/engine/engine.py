@@ -92,6 +92,7 @@ BOUND_NEAR = 2  # how far before a year a word bounding it ("sebelum tahun 2011"
 EVENT_RIVALS = 3  # entries ranked for an event: those as close as the best must agree on its year
 FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
+TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
@@ -297,6 +298,22 @@ class Engine:
             lean, normalise_lang(hint) or self.default_lang)
         if not whole.tokens:
             return self._build(question, reply_lang, Decision("empty", "no words in the message"))
+        titled = self._titles.get(fold(text))
+        reply = None if titled and titled[0] in self.kb.entries else self._read_and_answer(
+            question, text, whole, lang, lean, reply_lang, normal)
+        if titled and (reply is None or reply.kind in ("suggest", "fallback")):
+            # an entry's title, or a button's text not otherwise understood ("The role of
+            # Indonesia in the OIC" offered itself again), typed or shared: that answer, in
+            # the title's language
+            key, title_lang = titled
+            found = self.entry_reply(key, normalise_lang(lang) or title_lang, question)
+            return replace(found, reason=f"the title of {key}")
+        assert reply is not None
+        return reply
+
+    def _read_and_answer(self, question: str, text: str, whole: Normalized, lang: str | None,
+                         lean: float, reply_lang: str, normal: _Memo) -> Reply:
+        """:meth:`ask` for a message with words: read into its questions, each decided."""
         message = self.reader.read(text)
         asked_in = [self._answer_in[c] for c in message.courtesies if c in self._answer_in]
         if asked_in and not normalise_lang(lang):  # "... jawab pake bahasa indonesia ya"
@@ -422,6 +439,7 @@ class Engine:
             for lang in LANGS:
                 self._line_forms(entry_id, lang)
                 self._told(entry_id, lang)
+        self._titles  # noqa: B018 (folded, not normalised: about 8 ms)
 
     def knows(self, answer_id: str) -> bool:
         """Whether ``answer_id`` names an answer: a knowledge entry, a table row, or the
@@ -1163,6 +1181,24 @@ class Engine:
         return found
 
     @cached_property
+    def _titles(self) -> dict[str, tuple[str, str]]:
+        """Every answer's title of at least TITLE_WORDS words, as normalised, with the answer
+        and the title's language: what a button shows, so typing it opens what it opens (an
+        entry's title always; a row's or a country's, phrased as people ask, "Peran Indonesia
+        di OKI", only when nothing else is understood). A shorter one ("COMCEC", "Russia") is a
+        keyword, read as any question."""
+        keys = [*self.kb.entries, *(r.id for t in self.kb.tables.values() for r in t.rows),
+                *(f"{kind}:{code}" for code, country in self.kb.countries.items()
+                  for kind in ("membership", "role") if kind == "membership" or country.role)]
+        found: dict[str, tuple[str, str]] = {}
+        for lang in LANGS:
+            for link in self._links_all(keys, lang):
+                folded = fold(link.text)  # (as typed, not as read: no text normalised)
+                if folded.count(" ") + 1 >= TITLE_WORDS:
+                    found.setdefault(folded, (link.entry, lang))
+        return found
+
+    @cached_property
     def _counts_stated(self) -> frozenset[str]:
         """The counts any entry's lead states ("57 member states"): a premise saying one is
         not doubted because the entry answering says another."""
@@ -1194,9 +1230,14 @@ class Engine:
 
     def _links(self, keys: Iterable[str], lang: str) -> tuple[Link, ...]:
         """Up to three links, in order, for the first keys that make one."""
+        return self._links_all(keys, lang, LINKS)
+
+    def _links_all(self, keys: Iterable[str], lang: str, most: int | None = None
+                   ) -> tuple[Link, ...]:
+        """The links for the keys that make one, in order, up to ``most``."""
         links: list[Link] = []
         for key in keys:
-            if len(links) == LINKS:
+            if len(links) == most:
                 break
             if ":" in key:
                 reply = self.country_source.reply(key, lang, "", 0.0)
