@@ -1133,9 +1133,11 @@ class Engine:
 
     def _claims(self, question: str) -> bool:
         """Whether a message, as asked (before any reading), is a claim to check: "Was ...?",
-        "... beneran?"."""
+        "... beneran?", or a statement ("Hari Anti Islamofobia ditetapkan PBB tahun 2019")."""
         whole = self.normalize(question).tokens
-        return bool(whole) and (whole[0] in YES_NO or not CLAIM_TAGS.isdisjoint(whole))
+        stated = "?" not in question and self._asking.isdisjoint(whole) and any(
+            predicate_shaped(t) or t in YES_NO for t in whole)  # ("oic budget 2000": keywords)
+        return bool(whole) and (stated or whole[0] in YES_NO or not CLAIM_TAGS.isdisjoint(whole))
 
     def _told(self, entry_id: str, lang: str) -> Told:
         """What an entry's lead says and gives, and each folded sentence with the same."""

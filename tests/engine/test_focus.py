@@ -202,6 +202,7 @@ def test_a_figure_asked_and_folded_away_leads(engine: Engine, question: str,
      "1.6 billion at the end of 2013"),
     ("KTT OKI 2026 dimana?", "Baku"),
     ("What is the OIC budget for 2025?", "2026 budgets in April 2025"),
+    ("oic budget 2000", "in 2000, Secretary-General Azeddine Laraki"),  # (keywords)
 ])
 def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, said: str) -> None:
     """The lead gave the latest figure (2025's population) or the latest summit; the year
@@ -217,6 +218,8 @@ def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, sai
      "Pemicu berdirinya OKI adalah pembakaran Masjid Al-Aqsa"),
     # ... nor one qualifying the lead ("Sources differ, however: ... 1971")
     ("OIC founded 1971 jeddah?", "The OIC was founded"),
+    # ... nor one a statement makes (2022, not Christchurch, 2019)
+    ("Hari Anti Islamofobia 15 Maret ditetapkan PBB tahun 2019", "Pada 15 Maret 2022"),
 ])
 def test_a_year_claimed_keeps_the_lead(engine: Engine, question: str, lead: str) -> None:
     assert engine.ask(question).answer.startswith(lead)
