@@ -59,6 +59,7 @@ from bot.engine.tables import (
     NO_ROW_PREFIX,
     NOT_NOW,
     NOW_WORDS,
+    NUMBER_ASKED,
     SELECTORS,
     WHO_ASKS,
     TableIndex,
@@ -641,6 +642,14 @@ class Engine:
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         decision = self.decider.decide(proposals, evidence, note=guard)
+        chosen = decision.chosen
+        if decision.action == "answer" and chosen is not None \
+                and chosen.proposal.source == "intents" and NUMBER_ASKED & set(tokens) \
+                and any(set(words) & set(chosen.uncovered) for _, words in named):
+            # "Berapa besar iuran tahunan Indonesia ke OKI?": a figure from an answer that
+            # never says the country named is another figure (the OIC's budget)
+            decision = self._offered(decision, FIGURE_PREFIX,
+                                     "the country the figure is asked of is not in its answer")
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
         if unknown and decision.action == "answer":
