@@ -102,6 +102,8 @@ COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stron
 PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
+BECOMING = frozenset("become became becomes becoming menjadi jadi".split())  # no deed: an office
+OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
 # Someone named with their office ("President Joko Widodo", "Asisten Sekjen Tarig Ali Bakheet"):
 # an answer naming someone answers who, whatever verb it uses
 PERSON_NAMED = re.compile(
@@ -822,16 +824,26 @@ class Engine:
         emblem design") while the answer names no one (it described the emblem). Said, with
         the entry to open."""
         chosen = decision.chosen
-        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
-                or not PERSON_ASKS.intersection(tokens) or chosen.proposal.key in self._asked_who:
+        if chosen is None or decision.action != "answer" or not PERSON_ASKS.intersection(tokens):
             return decision
-        entry = self.kb.entries[self._intent_entry[chosen.proposal.key]]
-        if any(PERSON_NAMED.search(entry.answer[lang]) for lang in LANGS):
-            return decision  # (it names someone, in other words: "named a Special Envoy")
-        told = self._answer_vocabulary(entry.id)
+        row = self.tables.row(chosen.proposal.key) if chosen.proposal.source == "tables" \
+            else None
+        if row is not None and row.status in OFFICE_HELD:
+            # ... and a holder's row answers whom they did something with only if it says it
+            # ("Whom did Taha meet in Jakarta in August 2023?" got Taha's row): of the words
+            # it leaves unexplained
+            told, unexplained = self._row_said(row.id), set(chosen.uncovered)
+        elif chosen.proposal.source == "intents" and chosen.proposal.key not in self._asked_who:
+            entry = self.kb.entries[self._intent_entry[chosen.proposal.key]]
+            if any(PERSON_NAMED.search(entry.answer[lang]) for lang in LANGS):
+                return decision  # (it names someone, in other words: "named a Special Envoy")
+            told, unexplained = self._answer_vocabulary(entry.id), set(tokens)
+        else:
+            return decision
         deeds = [t for at, word in enumerate(tokens) if word in PERSON_ASKS
                  for t in tokens[at + 1:at + 1 + PERSON_WINDOW]
-                 if predicate_shaped(t) and t not in SELECTORS and not said(t, told)]
+                 if (predicate_shaped(t) or row is not None) and t in unexplained
+                 and t not in SELECTORS and t not in BECOMING and not said(t, told)]
         if not deeds:
             return decision
         return self._offered(decision, PERSON_PREFIX,

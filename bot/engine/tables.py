@@ -885,7 +885,15 @@ class TableIndex:
                 # got the one of 2000, none being of 1990)
                 wanted_years = set(range(min(wanted_years), max(wanted_years) + 1))
                 covered.update(BETWEEN.intersection(question.tokens))
-            narrow([r for r in pool if any(self._spans(r, y) for y in wanted_years)],
+            elected = ELECTED.intersection(question.tokens)
+            chosen_then = [r for r in pool if elected and r.elected and any(
+                str(y) in text for y in wanted_years for text in r.elected.values())]
+            if chosen_then:
+                # "who was elected secretary general in 2020": the one elected that year
+                # (Taha, in office from 2021), not the one in office then
+                covered.update(elected)
+            narrow(chosen_then or [r for r in pool if any(self._spans(r, y)
+                                                          for y in wanted_years)],
                    "year " + ", ".join(map(str, sorted(wanted_years))),
                    (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
         if question.bound:

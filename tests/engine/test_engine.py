@@ -1224,6 +1224,10 @@ def test_a_person_an_entry_does_not_name_is_said_not_shown_as_its_lead(engine: E
     # Assistant Secretary-General Tarig Ali Bakheet)
     reply = engine.ask("whom OIC has appointed as special envoy for Afghanistan?")
     assert reply.entry == "afghanistan_since_2021", reply.reason
+    # ... and a holder's row answers whom they did something with only if it says it
+    reply = engine.ask("Whom did Taha meet in Jakarta in August 2023?")
+    assert reply.answer.startswith("Our sources do not say who that was."), reply.reason
+    assert engine.ask("Who became Secretary-General after Habib Chatty?").entry == "sg_5"
 
 
 def test_a_figure_an_entry_does_not_give_is_said_not_shown_as_its_lead(engine: Engine) -> None:

@@ -1412,3 +1412,10 @@ def test_a_meeting_with_no_chair_on_record_is_answered_by_the_chair_it_began(
     # a meeting no chair row began is still said to name none
     assert engine.ask("who chaired the 10th summit").answer.startswith(
         "10th Islamic Summit (2003): our sources do not say who led or chaired it.")
+
+
+def test_elected_in_a_year_is_the_one_elected_then(engine: Engine) -> None:
+    """"who was elected secretary general in 2020" got Al-Othaimeen, in office in 2020: Taha
+    was elected that year and took office in 2021."""
+    assert engine.ask("who was elected secretary general in 2020").entry == "sg_12"
+    assert engine.ask("who was secretary general in 2020").entry == "sg_11"
