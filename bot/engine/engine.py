@@ -76,7 +76,7 @@ LINKS = 3  # related entries offered under an answer or a "not sure"
 MAX_COUNTRIES = 5  # countries one standing answers together (callback data holds 64 bytes)
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
-ANOTHER_COUNTRY = 0.5  # an example naming a country, for a question naming only others
+ANOTHER_COUNTRY = 0.5  # an example naming a country (or year), for a question naming only others
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 # An event an entry dates ("when the OIC changed its name"): how well the words after the
@@ -570,7 +570,14 @@ class Engine:
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
         places = self.tables.places(tokens)
         countries = frozenset(code for code, _ in named)
-        proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries)
+        # the years that pick what is asked about ("the 2024 Riyadh summit"), not a claim's
+        # ("Benarkah Al-Aqsa dibakar tahun 1970?") nor a name's ("OIC-2025")
+        picking = frozenset(t for at, t in enumerate(tokens) if YEAR.fullmatch(t)
+                            and not (claimed and t in claimed.found)
+                            and not (at and tokens[at - 1] == self._ours)
+                            ) if tokens[0] not in YES_NO and not self._asking.isdisjoint(tokens) \
+            else frozenset()
+        proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking)
                      for c in ranked]
         proposals += self.tables.propose(normalized, "", confirming)
         guard = unknown = ""
@@ -666,7 +673,8 @@ class Engine:
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
                          asked: frozenset[str], places: frozenset[str],
-                         countries: frozenset[str]) -> Proposal:
+                         countries: frozenset[str], years: frozenset[str] = frozenset()
+                         ) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
         something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
         A bare keyword ("piagam") picks nothing either way: its choices stay side by side.
@@ -698,6 +706,11 @@ class Engine:
             # "isi deklarasi *Rabat*" is not "isi deklarasi *Jakarta*"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(where))}")
+        its_years = {w for w in words if YEAR.fullmatch(w)}
+        if years and its_years and its_years.isdisjoint(years):
+            # "the *2024* Riyadh summit" is not "*2023* riyadh ktt arms embargo"
+            return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
+                            f"example '{candidate.example}' names {'/'.join(sorted(its_years))}")
         named = self._about_a_country(candidate) if countries else frozenset()
         if named and not named & countries:
             # "apa keuntungan OKI bagi Palestina" is not "apa keuntungan RI masuk OKI"

@@ -1261,3 +1261,13 @@ def test_a_comparison_with_an_organisation_no_entry_covers_says_so_first(
         "Our sources do not compare the OIC with the Non-Aligned Movement."), reply.answer
     # an organisation an entry compares with the OIC is compared
     assert engine.ask("Is the OIC bigger than the Arab League?").intent == "vs_arab_league"
+
+
+def test_an_example_naming_another_year_answers_less_surely(engine: Engine) -> None:
+    """"Why did the 2024 Riyadh summit reject an arms embargo on Israel?" got the 2023 summit
+    through the example "2023 riyadh ktt arms embargo on israel". A year a claim makes picks
+    nothing ("Benarkah Al-Aqsa dibakar tanggal 21 Agustus 1970?": the 1969 arson)."""
+    reply = engine.ask("Why did the 2024 Riyadh summit reject an arms embargo on Israel?")
+    assert reply.intent == "arab_islamic_summit_2024", reply.reason
+    assert engine.ask("Benarkah Al-Aqsa dibakar tanggal 21 Agustus 1970?").intent == \
+        "founding_trigger"
