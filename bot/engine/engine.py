@@ -95,6 +95,7 @@ FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
+DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
@@ -103,6 +104,10 @@ PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for 
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
 BECOMING = frozenset("become became becomes becoming menjadi jadi".split())  # no deed: an office
+# What a person says or meets, which a holder's row never records
+DEEDS = frozenset("""say said says tell told ask asked urge urged meet met discuss discussed
+    discussing propose proposed visit visited sign signed call called warn warned bilang kata
+    minta desak temui ketemu bahas""".split())
 OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
 # Someone named with their office ("President Joko Widodo", "Asisten Sekjen Tarig Ali Bakheet"):
 # an answer naming someone answers who, whatever verb it uses
@@ -661,6 +666,7 @@ class Engine:
                                      "the country the figure is asked of is not in its answer")
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
+        decision = self._deed_of_holder(decision, tokens)
         if unknown and decision.action == "answer":
             decision = replace(decision, subject=UNKNOWN_ORG_PREFIX + unknown)
         if dated is not None:
@@ -837,30 +843,41 @@ class Engine:
         emblem design") while the answer names no one (it described the emblem). Said, with
         the entry to open."""
         chosen = decision.chosen
-        if chosen is None or decision.action != "answer" or not PERSON_ASKS.intersection(tokens):
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or not PERSON_ASKS.intersection(tokens) or chosen.proposal.key in self._asked_who:
             return decision
-        row = self.tables.row(chosen.proposal.key) if chosen.proposal.source == "tables" \
-            else None
-        if row is not None and row.status in OFFICE_HELD:
-            # ... and a holder's row answers whom they did something with only if it says it
-            # ("Whom did Taha meet in Jakarta in August 2023?" got Taha's row): of the words
-            # it leaves unexplained
-            told, unexplained = self._row_said(row.id), set(chosen.uncovered)
-        elif chosen.proposal.source == "intents" and chosen.proposal.key not in self._asked_who:
-            entry = self.kb.entries[self._intent_entry[chosen.proposal.key]]
-            if any(PERSON_NAMED.search(entry.answer[lang]) for lang in LANGS):
-                return decision  # (it names someone, in other words: "named a Special Envoy")
-            told, unexplained = self._answer_vocabulary(entry.id), set(tokens)
-        else:
-            return decision
+        entry = self.kb.entries[self._intent_entry[chosen.proposal.key]]
+        if any(PERSON_NAMED.search(entry.answer[lang]) for lang in LANGS):
+            return decision  # (it names someone, in other words: "named a Special Envoy")
+        told = self._answer_vocabulary(entry.id)
         deeds = [t for at, word in enumerate(tokens) if word in PERSON_ASKS
                  for t in tokens[at + 1:at + 1 + PERSON_WINDOW]
-                 if (predicate_shaped(t) or row is not None) and t in unexplained
-                 and t not in SELECTORS and t not in BECOMING and not said(t, told)]
+                 if predicate_shaped(t) and t not in SELECTORS and not said(t, told)]
         if not deeds:
             return decision
         return self._offered(decision, PERSON_PREFIX,
                              f"who {', '.join(deeds)}: not in its answer")
+
+    def _deed_of_holder(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"What did Laraki say about the budget in 2000?", "Whom did Taha meet in Jakarta?":
+        a holder's row says who held the office and when, not what they said, asked or met
+        (DEEDS: other verbs, "resigned", "was born", a row may well answer). Said, with the row
+        to open."""
+        chosen = decision.chosen
+        row = self.tables.row(chosen.proposal.key) if chosen is not None and \
+            decision.action == "answer" and chosen.proposal.source == "tables" else None
+        if chosen is None or row is None or row.status not in OFFICE_HELD:
+            return decision
+        told = self._row_said(row.id)
+        # (in the clause that asks, not a passage before it: "... It calls itself the voice of
+        # the Muslim world. Who is the current Secretary-General?")
+        asking = next((at for at, t in enumerate(tokens) if t in self._asking), 0)
+        deeds = [t for t in dict.fromkeys(tokens[asking:]) if t in DEEDS
+                 and t not in chosen.proposal.covered and not said(t, told)]
+        if not deeds:
+            return decision
+        return self._offered(decision, DEED_PREFIX,
+                             f"{', '.join(deeds)}: not in the holder's row")
 
     def _offered(self, decision: Decision, subject: str, why: str) -> Decision:
         """An answer turned into the entries to open, the chosen one first: its answer is
@@ -1077,6 +1094,8 @@ class Engine:
                 text = TEXTS[lang]["no_person"]
             elif decision.subject.startswith(TIME_PREFIX):  # "SG when the Charter was adopted?"
                 text = TEXTS[lang]["no_time"]
+            elif decision.subject.startswith(DEED_PREFIX):  # "What did Laraki say in 2000?"
+                text = TEXTS[lang]["no_deed"]
             elif decision.subject:  # "Why did the OIC change its name at the Dakar summit?"
                 text = TEXTS[lang]["elsewhere"].format(
                     meeting=self.tables.row_title(decision.subject, lang))

@@ -189,7 +189,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                ("prior", "to"), ("previous",)),
     "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penerus",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
-              ("who", "succeeded"), ("succeeded", "by")),  # not "has the OIC succeeded
+              ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
+              ("followed",)),
 }
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
 BETWEEN = frozenset("between antara diantara".split())  # ... two rows: those between them

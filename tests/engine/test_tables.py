@@ -1419,3 +1419,14 @@ def test_elected_in_a_year_is_the_one_elected_then(engine: Engine) -> None:
     was elected that year and took office in 2021."""
     assert engine.ask("who was elected secretary general in 2020").entry == "sg_12"
     assert engine.ask("who was secretary general in 2020").entry == "sg_11"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Who followed Hamid Algabid in the OIC's top job?", "sg_7"),
+    ("Who was Secretary-General immediately before Ekmeleddin İhsanoğlu? (a) Belkeziz "
+     "(b) Laraki (c) Madani (d) Taha", "sg_8"),
+])
+def test_the_row_after_or_before_one_named(engine: Engine, question: str, row: str) -> None:
+    """"Who followed Hamid Algabid" got Algabid (then "our sources do not say who that
+    was"); "immediately before" was read as something he did."""
+    assert engine.ask(question).entry == row
