@@ -95,6 +95,7 @@ FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
+OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered beside others
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
@@ -657,6 +658,21 @@ class Engine:
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         decision = self.decider.decide(proposals, evidence, note=guard)
         chosen = decision.chosen
+        meeting = chosen is not None and self.tables.is_meeting(chosen.proposal.key)
+        unsaid = [words for _, words in named if meeting and chosen is not None
+                  and set(words) & set(chosen.uncovered)
+                  and not any(said(w, self._row_said(chosen.proposal.key)) for w in words)]
+        if decision.action == "answer" and chosen is not None and unsaid and any(
+                    w.proposal.source == "intents" and w.score >= self.thresholds.suggest
+                    and not set(unsaid[0]) & set(w.uncovered) for w in decision.weighed[1:]):
+            # "Which country blocked India from attending the 1969 Rabat conference?": the
+            # meeting's row never says India, an entry about India at Rabat does
+            others = [w for w in decision.weighed[1:] if w.score >= self.thresholds.suggest]
+            decision = replace(self._offered(decision, OFFERED_PREFIX, "the country named is "
+                                             "not in the meeting's row"),
+                               offers=tuple(dict.fromkeys(
+                                   (*(k for w in others for k in offerable(w.proposal)),
+                                    chosen.proposal.key))))
         if decision.action == "answer" and chosen is not None \
                 and chosen.proposal.source == "intents" and NUMBER_ASKED & set(tokens) \
                 and any(set(words) & set(chosen.uncovered) for _, words in named):
@@ -1096,6 +1112,8 @@ class Engine:
                 text = TEXTS[lang]["no_time"]
             elif decision.subject.startswith(DEED_PREFIX):  # "What did Laraki say in 2000?"
                 text = TEXTS[lang]["no_deed"]
+            elif decision.subject.startswith(OFFERED_PREFIX):
+                pass  # (as any choice offered)
             elif decision.subject:  # "Why did the OIC change its name at the Dakar summit?"
                 text = TEXTS[lang]["elsewhere"].format(
                     meeting=self.tables.row_title(decision.subject, lang))
