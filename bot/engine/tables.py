@@ -150,8 +150,9 @@ SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number")
 # "how many *heads of state* came to the 15th summit" asks a number no row holds; "how many
 # *summits*", "berapa *kali*" count rows. What follows NUMBER_ASKED says which.
 ROWS_COUNTED = frozenset("kali times".split())
+# ... nor these, what a row's dates count
 NOT_A_NUMBER = frozenset("""tahun year years lama long ke hari day days bulan month months persen
-    percent periode period periods term terms""".split())  # nor these, what a row's dates count
+    percent periode period periods term terms tanggal date""".split())
 TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the dates say nothing
 # The one-word selectors of one row among many ("first", "terakhir", "next"); "now" is left out,
 # as most questions about the present ask about what simply is.
@@ -1247,7 +1248,9 @@ class TableIndex:
         tokens = question.tokens
         for _, end in question.tables.get(table.id, ()):
             at = end + 1 if end < len(tokens) and tokens[end] == OIC_WORD else end
-            if at < len(tokens) and tokens[at].isdigit() and 0 < int(tokens[at]) <= 200:
+            if at < len(tokens) and tokens[at].isdigit() and 0 < int(tokens[at]) <= 200 \
+                    and (at + 1 == len(tokens) or tokens[at + 1] not in NOT_A_NUMBER):
+                # (not "sekjen oki 3 tahun sekali ganti": a count of years)
                 found.append((int(tokens[at]), frozenset((tokens[at],))))
         return found
 

@@ -1441,3 +1441,23 @@ def test_a_country_a_meeting_s_row_never_names_is_offered_its_entry(engine: Engi
     assert [link.entry for link in reply.suggestions][:2] == ["india_not_member", "summit_1"]
     assert engine.ask("Siapa presiden Mesir yang memimpin KTT OKI ke-12 di Kairo?").entry == \
         "summit_12"
+
+
+@pytest.mark.parametrize("question", ["sekjen oki kan 3 taun sekali ganti ya?",
+                                      "sekjen oki 5 thn sekali ganti kan?",
+                                      "sidang menlu oki 1 thn sekali bener?"])
+def test_a_number_of_years_after_the_table_s_word_is_no_ordinal(engine: Engine,
+                                                                 question: str) -> None:
+    """"sekjen oki kan 3 taun sekali ganti ya?" got the 3rd Secretary-General, "sidang menlu
+    oki 1 thn sekali" the 1st session ("sekjen 9" is still the 9th)."""
+    reply = engine.ask(question)
+    assert not (reply.entry or "").startswith(("sg_", "cfm_")), reply.reason
+    assert engine.ask("sekjen 9").entry == "sg_9"
+
+
+def test_what_date_asks_no_figure(engine: Engine) -> None:
+    """"Tanggal berapa diperingati ...?" was told "Sumber kami tidak memberi angka itu": it
+    asks a date, which the entry gives."""
+    reply = engine.ask("Tanggal berapa diperingati sebagai Hari Internasional untuk Memerangi "
+                       "Islamofobia?")
+    assert reply.intent == "islamophobia_day" and "15 Maret" in reply.answer, reply.reason
