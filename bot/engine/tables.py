@@ -150,7 +150,7 @@ SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number")
 # "how many *heads of state* came to the 15th summit" asks a number no row holds; "how many
 # *summits*", "berapa *kali*" count rows. What follows NUMBER_ASKED says which.
 ROWS_COUNTED = frozenset("kali times".split())
-# ... nor these, what a row's dates count
+# Words beside "berapa" that ask for no count: what dates give ("tahun berapa", "tanggal berapa")
 NOT_A_NUMBER = frozenset("""tahun year years lama long ke hari day days bulan month months persen
     percent periode period periods term terms tanggal date""".split())
 TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the dates say nothing
