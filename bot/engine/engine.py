@@ -1159,7 +1159,8 @@ class Engine:
             shape = "number"
         # (what is counted: its word or the one after it, "berapa *orang ahli*")
         at = asked.tokens.index(counted) if counted else 0
-        counting = asked.tokens[at:at + 2] if counted else ()
+        counting = tuple(t for t in asked.tokens[at:at + 2] if not self._is_plain(t)
+                         ) if counted else ()
         given = shape in told.gives and (
             shape != "number" or any(said(w, told.lead) for w in counting))
         if shape is not None and not given:
@@ -1172,9 +1173,9 @@ class Engine:
             best, _, sentence = max(giving, key=lambda g: g[:2], default=(-1.0, 0, ""))
             # (it must say at least half of what the lead leaves unsaid: "Kapan Indonesia mulai
             # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy;
-            # a figure beside what is counted may say nothing more)
-            if (best > 0 or (shape == "number" and best == 0)) \
-                    and best >= sum(unsaid.values()) * LIFTED_SHARE:
+            # a figure beside what is counted needs say nothing more)
+            if shape == "number" and best >= 0 or \
+                    best > 0 and best >= sum(unsaid.values()) * LIFTED_SHARE:
                 return replace(reply, answer=lifted(reply.answer, sentence))
         # ... or the folded sentence saying clearly most of the question, when it says more of
         # it than the lead (not under a list's heading, nor an item of the list: a list is

@@ -49,8 +49,10 @@ Shape = str  # "year", "place" or "number"
 
 
 def gives_figure(text: str) -> bool:
-    """Whether a text gives a figure other than a year or a day of a date ("20 October")."""
+    """Whether a text gives a figure other than a year, a day of a date ("20 October") or an
+    ordinal ("ke-17")."""
     return any(not YEAR.fullmatch(found.group()) and not DAY_OF.match(text, found.end())
+               and not text[:found.start()].endswith(("ke-", "ke "))  # ("sidang ke-17")
                for found in FIGURE.finditer(text))
 
 

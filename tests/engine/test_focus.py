@@ -182,12 +182,14 @@ def test_a_figure_is_neither_a_year_nor_a_day_of_a_date() -> None:
     assert gives_figure("a budget of US$20.8 million in 2008")
     assert not gives_figure("formally opened on 20 October 1975 (or 3–4 April 1975)")
     assert not gives_figure("diresmikan pada 24 Juli 2015")
+    assert not gives_figure("disepakati pada sidang luar biasa ke-17 Dewan Menteri")
 
 
 @pytest.mark.parametrize(("question", "figure"), [
     ("How many experts sit on the IPHRC?", "18 independent experts"),
     ("Komisi HAM Independen OKI (IPHRC) beranggotakan berapa orang ahli?", "18 ahli"),
     ("how many member countries does the isdb have", "from 22 to 56 countries"),
+    ("Program Aksi OIC-2025 berisi berapa tujuan?", "107 sasaran (tujuan)"),
 ])
 def test_a_figure_asked_and_folded_away_leads(engine: Engine, question: str,
                                               figure: str) -> None:
@@ -223,3 +225,11 @@ def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, sai
 ])
 def test_a_year_claimed_keeps_the_lead(engine: Engine, question: str, lead: str) -> None:
     assert engine.ask(question).answer.startswith(lead)
+
+
+def test_a_word_after_what_is_counted_that_says_nothing_picks_no_figure(engine: Engine) -> None:
+    """"... can stay how many times in office?" got the 32 votes İhsanoğlu won: "in" was
+    read as what was counted."""
+    reply = engine.ask("Secretary general of OIC can stay how many times in office? one time "
+                       "or two time?")
+    assert "32 votes" not in split_lead(reply.answer)[0], reply.answer
