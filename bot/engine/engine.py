@@ -89,6 +89,9 @@ YES_NO = frozenset("""is are was were did does do has have can apakah benarkah b
     benar emang memang""".split())
 CLAIM_TAGS = frozenset("beneran bener benar betul kan true false salah right".split())
 WHY_WORDS = frozenset().union(*WHY.values())
+# Words joining others, which say nothing of what is counted ("how many times *in* office")
+LINKING = frozenset("in of at on to for by the a an di ke dari pada yang yg itu ini dan and"
+                    .split())
 BOUND_NEAR = 2  # how far before a year a word bounding it ("sebelum tahun 2011") may stand
 EVENT_RIVALS = 3  # entries ranked for an event: those as close as the best must agree on its year
 FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
@@ -1159,8 +1162,8 @@ class Engine:
             shape = "number"
         # (what is counted: its word or the one after it, "berapa *orang ahli*")
         at = asked.tokens.index(counted) if counted else 0
-        counting = tuple(t for t in asked.tokens[at:at + 2] if not self._is_plain(t)
-                         ) if counted else ()
+        counting = tuple(t for t in asked.tokens[at:at + 2] if t not in LINKING
+                         ) if counted else ()  # (not "how many times *in* office")
         given = shape in told.gives and (
             shape != "number" or any(said(w, told.lead) for w in counting))
         if shape is not None and not given:
@@ -1174,8 +1177,8 @@ class Engine:
             # (it must say at least half of what the lead leaves unsaid: "Kapan Indonesia mulai
             # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy;
             # a figure beside what is counted needs say nothing more)
-            if shape == "number" and best >= 0 or \
-                    best > 0 and best >= sum(unsaid.values()) * LIFTED_SHARE:
+            if (shape == "number" and best >= 0) or \
+                    (best > 0 and best >= sum(unsaid.values()) * LIFTED_SHARE):
                 return replace(reply, answer=lifted(reply.answer, sentence))
         # ... or the folded sentence saying clearly most of the question, when it says more of
         # it than the lead (not under a list's heading, nor an item of the list: a list is
