@@ -68,7 +68,7 @@ EVER = frozenset("ever any there been former past pernah ada dulu dahulu mantan 
                  .split())
 # "Who was elected at the 12th summit?": the one who took office after it
 ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diangkat ditetapkan "
-                    "menetapkan memilih".split())
+                    "ditunjuk menetapkan memilih".split())
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
 DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
                            "resolution statuta statute".split())

@@ -1461,3 +1461,10 @@ def test_what_date_asks_no_figure(engine: Engine) -> None:
     reply = engine.ask("Tanggal berapa diperingati sebagai Hari Internasional untuk Memerangi "
                        "Islamofobia?")
     assert reply.intent == "islamophobia_day" and "15 Maret" in reply.answer, reply.reason
+
+
+def test_appointed_at_a_meeting_is_the_one_who_took_office_after_it(engine: Engine) -> None:
+    """"sekjen oki yg ditunjuk pas sidang menlu di jakarta 96 siapa" got Algabid, in office in
+    1996: the one named there was Laraki."""
+    assert engine.ask("sekjen oki yg ditunjuk pas sidang menlu di jakarta 96 siapa").entry == \
+        "sg_7"
