@@ -92,6 +92,7 @@ WHY_WORDS = frozenset().union(*WHY.values())
 # Words joining others, which say nothing of what is counted ("how many times *in* office")
 LINKING = frozenset("in of at on to for by the a an di ke dari pada yang yg itu ini dan and"
                     .split())
+CITY = frozenset("city kota".split())  # words asking for a place that any place named answers
 BOUND_NEAR = 2  # how far before a year a word bounding it ("sebelum tahun 2011") may stand
 EVENT_RIVALS = 3  # entries ranked for an event: those as close as the best must agree on its year
 FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
@@ -1003,6 +1004,11 @@ class Engine:
         return found
 
     def _intent_explains(self, intent: str, token: str) -> bool:
+        if token in CITY:  # ("in which city ...": any answer naming a place says which)
+            entry_id = self._intent_entry[intent]
+            return any("place" in told.gives or any("place" in shapes
+                                                   for _, _, shapes in told.folded)
+                       for told in (self._told(entry_id, lang) for lang in LANGS))
         # A plain word under a prefix is another word: "satu" (one) in an answer is no
         # account of "menyatukan" (to unite), though stemming relates the two.
         unrelated = {form for form in stems(token)
