@@ -22,7 +22,7 @@ from typing import Any
 
 from bot.content.model import KnowledgeBase, PartialDate, Row, Table, Template
 from bot.engine.countries import CountryIndex
-from bot.engine.focus import LEAD_CHARS, asked_shape, sentences
+from bot.engine.focus import LEAD_CHARS, asked_shape, gives_figure, sentences
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
@@ -1426,7 +1426,8 @@ class TableIndex:
         lines = reply.answer.splitlines()
         # (and what "how many" counts: "How many countries attended the 45th CFM?")
         # (a word that asks for a field asks for no other sentence: "tuan rumah", "held")
-        unsaid = {*named, counted_word(tokens)} - {""} - ASKS - words_of(lines[0]) \
+        counted = counted_word(tokens)
+        unsaid = {*named, counted} - {""} - ASKS - words_of(lines[0]) \
             if words_of is not None else set()
         if not asked and not unsaid:
             return reply
@@ -1445,7 +1446,8 @@ class TableIndex:
         wanted = []
         for sentence, fields in said:  # (each says something the ones before it did not)
             words = words_of(sentence) if words_of is not None else frozenset()
-            telling = unsaid & words
+            # (what is counted, told with a figure: "238 resolusi", not "dibentuk oleh resolusi")
+            telling = {w for w in unsaid & words if w != counted or gives_figure(sentence)}
             if fields & asked or telling or (person and not fields
                                              and not PERSON_TITLES.isdisjoint(words)):
                 wanted.append(sentence)

@@ -1135,6 +1135,8 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... or, for a meeting with no chair on record, the person its note names
     ("Which leader was hosting the 10th OIC summit in Malaysia?", "Mahathir"),
     ("siapa pemimpin tuan rumah ktt oki ke-10", "Mahathir"),  # (not "names no one")
+    # ... or what is counted, with its figure (not "dibentuk oleh resolusi KTT Islam ke-3")
+    ("berapa resolusi yang sudah dikeluarkan akademi fikih islam oki", "238 resolusi"),
     # ... first, when it does not fit beside where and when (the title says which meeting)
     ("Describe the outcomes of the 5th Extraordinary OIC Summit held in Jakarta in 2016.",
      "Jakarta Declaration (23 points)"),
