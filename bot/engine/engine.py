@@ -108,7 +108,6 @@ COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stron
 PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
-BECOMING = frozenset("become became becomes becoming menjadi jadi".split())  # no deed: an office
 # What a person says or meets, which a holder's row never records
 DEEDS = frozenset("""say said says tell told ask asked urge urged meet met discuss discussed
     discussing propose proposed visit visited sign signed call called warn warned bilang kata
