@@ -660,29 +660,7 @@ class Engine:
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         decision = self.decider.decide(proposals, evidence, note=guard)
-        chosen = decision.chosen
-        meeting = chosen is not None and self.tables.is_meeting(chosen.proposal.key)
-        unsaid = [words for _, words in named if meeting and chosen is not None
-                  and set(words) & set(chosen.uncovered)
-                  and not any(said(w, self._row_said(chosen.proposal.key)) for w in words)]
-        if decision.action == "answer" and chosen is not None and unsaid and any(
-                    w.proposal.source == "intents" and w.score >= self.thresholds.suggest
-                    and not set(unsaid[0]) & set(w.uncovered) for w in decision.weighed[1:]):
-            # "Which country blocked India from attending the 1969 Rabat conference?": the
-            # meeting's row never says India, an entry about India at Rabat does
-            others = [w for w in decision.weighed[1:] if w.score >= self.thresholds.suggest]
-            decision = replace(self._offered(decision, OFFERED_PREFIX, "the country named is "
-                                             "not in the meeting's row"),
-                               offers=tuple(dict.fromkeys(
-                                   (*(k for w in others for k in offerable(w.proposal)),
-                                    chosen.proposal.key))))
-        if decision.action == "answer" and chosen is not None \
-                and chosen.proposal.source == "intents" and NUMBER_ASKED & set(tokens) \
-                and any(set(words) & set(chosen.uncovered) for _, words in named):
-            # "Berapa besar iuran tahunan Indonesia ke OKI?": a figure from an answer that
-            # never says the country named is another figure (the OIC's budget)
-            decision = self._offered(decision, FIGURE_PREFIX,
-                                     "the country the figure is asked of is not in its answer")
+        decision = self._country_unsaid(decision, tokens, named)
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
         decision = self._deed_of_holder(decision, tokens)
@@ -694,6 +672,33 @@ class Engine:
             # the office at a time we cannot date: never whoever holds it now
             decision = self._offered(decision, TIME_PREFIX,
                                      "the time of the office asked is unclear")
+        return decision
+
+    def _country_unsaid(self, decision: Decision, tokens: tuple[str, ...],
+                        named: list[tuple[str, tuple[str, ...]]]) -> Decision:
+        """A country the question names that the chosen answer never says: a meeting's row
+        that never names it, where an entry does, gets that entry offered first ("Which
+        country blocked India from attending the 1969 Rabat conference?" got the summit's
+        dates); a figure asked of it is not the figure of an entry that never names it
+        ("Berapa besar iuran tahunan Indonesia ke OKI?" got the OIC's 2008 budget)."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer":
+            return decision
+        unexplained = [words for _, words in named if set(words) & set(chosen.uncovered)]
+        if self.tables.is_meeting(chosen.proposal.key):
+            unsaid = [words for words in unexplained
+                      if not any(said(w, self._row_said(chosen.proposal.key)) for w in words)]
+            others = [w for w in decision.weighed[1:] if w.score >= self.thresholds.suggest]
+            if unsaid and any(w.proposal.source == "intents"
+                              and not set(unsaid[0]) & set(w.uncovered) for w in others):
+                return replace(self._offered(decision, OFFERED_PREFIX, "the country named is "
+                                             "not in the meeting's row"),
+                               offers=tuple(dict.fromkeys(
+                                   (*(k for w in others for k in offerable(w.proposal)),
+                                    chosen.proposal.key))))
+        if chosen.proposal.source == "intents" and NUMBER_ASKED & set(tokens) and unexplained:
+            return self._offered(decision, FIGURE_PREFIX,
+                                 "the country the figure is asked of is not in its answer")
         return decision
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
