@@ -1470,3 +1470,16 @@ def test_appointed_at_a_meeting_is_the_one_who_took_office_after_it(engine: Engi
     1996: the one named there was Laraki."""
     assert engine.ask("sekjen oki yg ditunjuk pas sidang menlu di jakarta 96 siapa").entry == \
         "sg_7"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Keputusan penting apa saja yang diambil sidang menlu OKI ke-47 di Niamey?", "cfm_47"),
+    ("Keputusan penting apa saja yang diambil KTT OKI ke-3 tahun 1981?", "summit_3"),
+])
+def test_important_decisions_taken_are_the_meeting_s_decisions(engine: Engine, question: str,
+                                                                row: str) -> None:
+    """They were told "Sumber kami tidak menyebut hal itu terjadi di ...": "penting" and
+    "diambil" named an event of the entries whose titles say them ("pasal pentingnya",
+    "mengambil keputusan")."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
