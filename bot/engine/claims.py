@@ -87,7 +87,8 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
         before = tokens[number - 1] if number else ""
         if YEAR.match(token) and before in WHERE_WHEN and not counts_only:
             spans[number] = (number + 1, token, asked_by["when"])
-        elif COUNT.match(token) and before not in NAMING | GIVEN:
+        elif COUNT.match(token) and before not in NAMING | GIVEN | WHERE_WHEN:
+            # (not after "in", "tahun": "name changed in '11?", "signed in 08" write a year)
             spans[number] = (number + 1, token, asked_by["count"])
     if not spans:
         return None

@@ -104,3 +104,10 @@ def test_a_country_after_a_place_claimed_is_part_of_the_claim() -> None:
     tokens = ("kenapa", "oki", "didirikan", "di", "kairo", "mesir")
     found = claims(tokens, [(4, 5, {"cairo"})], "id", countries=[("mesir",)])
     assert found is not None and dict(found.found) == {"kairo": "cairo", "mesir": "cairo"}
+
+
+def test_a_two_digit_year_after_in_is_no_count() -> None:
+    """"name changed in '11?" opened "Our sources here do not mention 11"."""
+    assert claims(("name", "changed", "in", "11"), [], "en", confirming=True) is None
+    found = claims(("oki", "punya", "58", "anggota"), [], "id", confirming=True)
+    assert found is not None and found.found == {"58": "58"}

@@ -1483,3 +1483,16 @@ def test_important_decisions_taken_are_the_meeting_s_decisions(engine: Engine, q
     "mengambil keputusan")."""
     reply = engine.ask(question)
     assert reply.entry == row, reply.reason
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Which summit came next after the Dakar summit of 1991?", "summit_7"),
+    ("What was the next CFM after the 45th?", "cfm_46"),
+    # ... and a chair due to take office answers who will chair next
+    ("after gambia who chairs oic next", "summit_chair_azerbaijan"),
+])
+def test_next_after_one_named_is_the_one_after_it(engine: Engine, question: str,
+                                                   row: str) -> None:
+    """"the next CFM after the 45th" was told "Our sources list no session planned next";
+    a planned chair "named no one" asked who."""
+    assert engine.ask(question).entry == row
