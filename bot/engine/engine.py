@@ -55,6 +55,7 @@ from bot.engine.reply import Link, Reply
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import (
     BOUNDS,
+    CLAIM_OPENERS,
     COMPARING,
     NO_ROW_PREFIX,
     NOT_NOW,
@@ -85,8 +86,7 @@ EVENT_MATCH = 0.7
 EVENT_MARGIN = 0.05
 # The words opening a question asked yes or no ("Was 15 March declared ... in 2019?"), and
 # those that make any a claim to check ("indonesia jd ketua oki 2025 beneran?")
-YES_NO = frozenset("""is are was were did does do has have can apakah benarkah betulkah bener
-    benar emang memang""".split())
+YES_NO = CLAIM_OPENERS | frozenset("can memang".split())
 CLAIM_TAGS = frozenset("beneran bener benar betul kan true false salah right".split())
 WHY_WORDS = frozenset().union(*WHY.values())
 # Words joining others, which say nothing of what is counted ("how many times *in* office")

@@ -1225,6 +1225,7 @@ def test_a_person_an_entry_does_not_name_is_said_not_shown_as_its_lead(engine: E
     reply = engine.ask("whom OIC has appointed as special envoy for Afghanistan?")
     assert reply.entry == "afghanistan_since_2021", reply.reason
 
+
 def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) -> None:
     """"Whom did Taha meet in Jakarta in August 2023?", "What did Laraki say about the OIC's
     money problems in 2000?" got their rows (who held the office, and when). Other verbs a
