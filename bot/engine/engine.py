@@ -61,6 +61,7 @@ from bot.engine.tables import (
     NOT_NOW,
     NOW_WORDS,
     NUMBER_ASKED,
+    PERSON_TITLES,
     SELECTORS,
     WHO_ASKS,
     TableIndex,
@@ -115,12 +116,13 @@ DEEDS = frozenset("""say said says tell told ask asked urge urged meet met discu
 OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
 # Someone named with their office ("President Joko Widodo", "Asisten Sekjen Tarig Ali Bakheet"):
 # an answer naming someone answers who, whatever verb it uses
+# (the titles that say a person's country, and offices besides)
+_OFFICES = sorted({*(t.capitalize() for t in PERSON_TITLES), "Prince", "Pangeran", "Sheikh",
+                   "Syekh", "Ambassador", "Duta Besar", "Dubes", "Secretary-General",
+                   "Sekretaris Jenderal", "Sekjen"}, key=len, reverse=True)
 PERSON_NAMED = re.compile(
     r"(?<!Dewan )(?<!Konferensi )(?<!Sidang )(?<!para )"  # (not "Dewan Menteri Luar Negeri")
-    r"\b(?:President|Presiden|King|Raja|Crown Prince|Putra Mahkota|Prince|Pangeran|Emir|Sheikh|"
-    r"Syekh|Sultan|Queen|Ratu|Minister|Menteri|Menlu|Ambassador|Duta Besar|Dubes|"
-    r"Secretary-General|Sekretaris Jenderal|Sekjen|Prime Minister|Perdana Menteri)"
-    r"\s+(?:[A-Z][\w'’-]+)")
+    rf"\b(?:{'|'.join(_OFFICES)})\s+[A-Z][\w'’-]+")
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
 
 
