@@ -222,6 +222,7 @@ class Engine:
             self._answer_words = {i: w for i, w in reuse._answer_words.items() if i in kept}
             self._lines = {k: lines for k, lines in reuse._lines.items() if k[0] in kept}
         self._rarity: dict[str, bool] = {}
+        self._comparisons: dict[str, bool] = {}  # organisation -> an example compares it
         self._folded: dict[tuple[str, str], Told] = {}
         if reuse:
             self._folded = {k: told for k, told in reuse._folded.items() if k[0] in kept}
@@ -623,9 +624,10 @@ class Engine:
                     sorted(self.matcher.intents_with(ORG_PREFIX + org.id)))
                 return Decision("other_org", f"names {org.id}; no entry about it fits closely "
                                 "enough", offers=offers, subject=org.id)
-            if context.names_oic and not about and not COMPARED.isdisjoint(tokens):
-                # "Which has more members, the OIC or the Non-Aligned Movement?": no entry says
-                # anything of it; what is known of the OIC is answered, and that said first
+            if context.names_oic and not about and not COMPARED.isdisjoint(tokens) \
+                    and not self._compared_with(org.id):
+                # "Which has more members, the OIC or the Non-Aligned Movement?": no entry
+                # compares the two; what is known of the OIC is answered, and that said first
                 unknown = org.id
             proposals = about or proposals
             guard = f"only entries naming {org.id} weighed; "
@@ -675,6 +677,17 @@ class Engine:
             decision = self._offered(decision, TIME_PREFIX,
                                      "the time of the office asked is unclear")
         return decision
+
+    def _compared_with(self, org: str) -> bool:
+        """Whether an example compares the OIC with ``org`` ("difference between oki and
+        arab league"): its entry does, though it may not match a question worded otherwise."""
+        found = self._comparisons.get(org)
+        if found is None:
+            name = ORG_PREFIX + org
+            found = self._comparisons[org] = any(
+                name in words and not COMPARED.isdisjoint(words)
+                for words in (form.split() for _, _, _, form in self.normalized_examples()))
+        return found
 
     def _country_unsaid(self, decision: Decision, tokens: tuple[str, ...],
                         named: list[tuple[str, tuple[str, ...]]]) -> Decision:

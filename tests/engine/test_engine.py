@@ -1269,8 +1269,10 @@ def test_a_comparison_with_an_organisation_no_entry_covers_says_so_first(
     reply = engine.ask("Which has more members, the OIC or the Non-Aligned Movement?")
     assert split_lead(reply.answer)[0].startswith(
         "Our sources do not compare the OIC with the Non-Aligned Movement."), reply.answer
-    # an organisation an entry compares with the OIC is compared
+    # an organisation an entry compares with the OIC is compared, and never said not to be
     assert engine.ask("Is the OIC bigger than the Arab League?").intent == "vs_arab_league"
+    reply = engine.ask("Which has more members, the OIC or the Arab League?")
+    assert "do not compare" not in reply.answer, reply.answer
 
 
 def test_an_example_naming_another_year_answers_less_surely(engine: Engine) -> None:
