@@ -51,6 +51,7 @@ _CONCEDING = frozenset(("padahal", "meskipun", "walaupun", "walau", "although", 
                         "despite"))
 _BOUNDING = frozenset("sebelum sesudah setelah sampai hingga sejak before after until till "
                       "since".split())
+_RELATIVE = frozenset("sebelum sesudah setelah before after".split())  # ... a row named
 _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
@@ -213,7 +214,7 @@ class MessageReader:
                     clauses[-1] = clauses[-1] + left
                 elif left and not (found and all(map(self._plain, left))):
                     clauses += _at_purpose(left)
-            clauses = _with_bounds(clauses)
+            clauses = self._with_relatives(_with_bounds(clauses))
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
@@ -225,6 +226,22 @@ class MessageReader:
             questions = [replace(questions[0], yes_no=True)]
         return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content,
                        excludes, options)
+
+    def _with_relatives(self, clauses: list[list[str]]) -> list[list[str]]:
+        """"After Tehran 1997, which city hosted the next summit?", "Setelah Taha, siapa sekjen
+        OKI?": a clause that names a meeting or a person as the one before or after is part of
+        the asking clause after it, when that names nothing of its own (alone, that clause got
+        the summit planned next, the Secretary-General now)."""
+        joined: list[list[str]] = []
+        for clause in clauses:
+            before = joined[-1] if joined else []
+            if before and before[0] in _RELATIVE and not self.asks(before) \
+                    and self._names(before).other and self.asks(clause) \
+                    and not self._names(clause).particular:
+                joined[-1] = before + clause
+            else:
+                joined.append(clause)
+        return joined
 
     def _read_statements(self, stem: str, items: list[str]) -> Message:
         """Each statement a question, read with the stem (which names the OIC) as context."""

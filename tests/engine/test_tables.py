@@ -448,6 +448,19 @@ def test_a_row_claimed_to_be_the_first_is_answered_with_the_first(engine: Engine
     assert engine.ask(question).entry == row
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("After Tehran 1997, which city hosted the next summit?", "summit_9"),
+    ("Before Ihsanoglu, who was the Secretary-General?", "sg_8"),
+    ("Setelah KTT Dakar 2008, KTT berikutnya diadakan di mana?", "summit_12"),
+    ("After the 45th CFM, where was the next one held?", "cfm_46"),
+])
+def test_a_clause_naming_the_one_before_or_after_belongs_to_the_question(
+        engine: Engine, question: str, row: str) -> None:
+    """Alone, the asking clause got the summit planned next (Baku), the Secretary-General now
+    (Taha), the 16th summit: the clause before it names what it counts from."""
+    assert engine.ask(question).entry == row
+
+
 def test_a_yes_no_question_about_a_body_is_not_about_an_office_holder(engine: Engine) -> None:
     """Only an office has someone in it now: "apakah indonesia anggota komite al quds?" lost
     the Al-Quds Committee when read as "the committee now"."""
