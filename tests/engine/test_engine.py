@@ -1151,6 +1151,8 @@ def test_an_entry_s_title_asked_as_a_question_gets_that_entry(engine: Engine) ->
     # ("readmit" is "reinstated", the word the entry's title uses)
     ("Why did the 2019 Makkah summit readmit Syria?", "syria_reinstated", "summit_14"),
     ("Why did the 51st CFM in Istanbul reinstate Syria?", "syria_reinstated", "cfm_51"),
+    # ("expelled" is asked of a suspension: the OIC has never expelled a member)
+    ("Was Syria expelled at the Istanbul summit in 2016?", "syria_reinstated", "summit_13"),
     # the words naming the meeting ("the 24th CFM") are the premise as a whole, not words the
     # entry on the name change leaves unexplained
     ("What did the 24th CFM in Jakarta decide about the OIC's name change?", "name_change",
