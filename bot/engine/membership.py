@@ -45,6 +45,10 @@ COUNT_WORDS = frozenset("berapa jumlah jumlahnya banyaknya many".split())  # a c
 # a full member, "Is Brunei a *founding* member?" "No." for a member since 1984.
 OBSERVER_WORDS = frozenset("observer observers pengamat peninjau".split())
 FOUNDING_WORDS = frozenset("founding founder founders pendiri pendirinya original".split())
+# "Did Iran leave the OIC?" is answered "No." for a member: no source records it leaving
+# (where no entry says more: "why did Indonesia leave" has one, so has Egypt's suspension).
+EXIT_WORDS = frozenset("""leave left quit withdraw withdrew withdrawn exit exited give keluar
+    mundur meninggalkan""".split())
 MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split())
 FOUNDED = 1969  # the year the members listed as founders joined
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
@@ -85,6 +89,9 @@ class CountrySource:
         member_cues = [c for c in self._membership_cues if c in padded]
         proposals = []
         country = self.kb.countries.get(code)
+        # "Did Iran leave the OIC?": a member's standing answers that it has not ("Sri Lanka's
+        # observer status withdrawn", "Zimbabwe withdrew" ask something else)
+        leaving = country is not None and country.status == "member" and _leaving(normalized.words)
         if role_cues and (names_oic or member_cues) and country and country.role:
             covered = self._covered(name_words, role_cues + member_cues)
             proposals.append(Proposal(
@@ -98,14 +105,17 @@ class CountrySource:
                 unasked = unasked.replace(since, " ")
                 since_words.update(since.split())
         asks_other = any(w in unasked for w in self._specific if w not in REASON_WORDS)
-        if member_cues or (names_oic and not asks_other):
-            base = thresholds.membership if member_cues else thresholds.membership_uncued
-            if any(w in padded for w in REASON_WORDS):
-                base *= REASON_FACTOR
+        if member_cues or leaving or (names_oic and not asks_other):
+            base = thresholds.membership if member_cues or leaving \
+                else thresholds.membership_uncued
+            if any(w in padded for w in REASON_WORDS) or leaving:
+                base *= REASON_FACTOR  # (an entry on why Indonesia "left" answers better)
             codes = COUNTRY_JOIN.join((code, *(c for c, _ in others)))
             # ... and whether it is a founding member, which the standing's year answers
             covered = self._covered((*name_words, *(w for _, ws in others for w in ws)),
                                     member_cues) | FOUNDING_WORDS.intersection(normalized.words)
+            if leaving:
+                covered |= EXIT_WORDS.intersection(normalized.words)
             # ... and the organisations named by the note shown with it ("though not in the
             # UN": Palestine's; its other words would explain "sejak kapan" as well)
             covered |= self._note_orgs(code) | since_words
@@ -118,7 +128,8 @@ class CountrySource:
                 # one line each, answer whichever of them is asked for, and which joined
                 # first or last (each says its year)
                 covered |= {t for t in normalized.tokens if self._plain(t) or t in ORDER_WORDS}
-            cue = ", ".join(c.strip() for c in member_cues) or "the OIC named"
+            cue = ", ".join([*(c.strip() for c in member_cues), *(["leaving"] if leaving else [])]
+                            ) or "the OIC named"
             proposals.append(Proposal("countries", f"membership:{codes}",
                                       base * self._fit(normalized, covered),
                                       f"standing of {codes}: {cue}", covered))
@@ -212,6 +223,8 @@ class CountrySource:
             parts.append(texts["not_member"].format(name=name))
             sources = country.sources if country else self.kb.country_sources
         else:
+            if country.status == "member" and _leaving(self._words(question)):
+                parts.append(texts["never_left"].format(name=name))
             parts.append(texts[country.status].format(name=name, since=country.since))
             if country.years_differ:
                 parts.append(texts["years_differ"])
@@ -324,6 +337,8 @@ def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
         return None
     asked = set(words)
     status = country.status if country else "not_member"
+    if _leaving(words):
+        return "no" if status == "member" else None
     if asked & FOUNDING_WORDS:
         if status != "member":
             return "no"
@@ -342,6 +357,13 @@ STATE_KINDS = frozenset({
     ("negara", "islam"), ("negara", "muslim"), ("negara", "sekuler"), ("islamic", "state"),
     ("islamic", "country"), ("muslim", "state"), ("muslim", "country"), ("secular", "state"),
     ("secular", "country")})
+
+
+def _leaving(words: tuple[str, ...]) -> bool:
+    """Whether the question asks about leaving the OIC ("keluar dari OKI", "give up its
+    membership"; "give" alone gives nothing up)."""
+    return any(w in EXIT_WORDS and (w != "give" or words[i + 1:i + 2] == ("up",))
+               and not _negated(words, i) for i, w in enumerate(words))
 
 
 def _negated(words: tuple[str, ...], at: int) -> bool:

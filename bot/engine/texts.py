@@ -38,6 +38,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "observer": "{name} bukan anggota penuh OKI, tetapi berstatus negara pengamat sejak "
         "{since}.",
         "not_member": "{name} bukan anggota OKI dan tidak tercatat sebagai negara pengamat.",
+        "never_left": "Sumber kami tidak mencatat {name} keluar dari OKI.",
         "years_differ": "Daftar lain mencatat tahun bergabung yang berbeda.",
         "founding_differ": "Sumber-sumber berbeda soal negara mana saja yang terhitung pendiri.",
         "member_item": "{name}: anggota, tercatat bergabung pada {since}.",
@@ -139,6 +140,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "observer": "{name} is not a full member of the OIC; it has been an observer state since "
         "{since}.",
         "not_member": "{name} is not a member of the OIC, nor is it listed as an observer.",
+        "never_left": "Our sources do not record {name} leaving the OIC.",
         "years_differ": "Other lists give a different joining year.",
         "founding_differ": "Sources differ on which states count as founders.",
         "member_item": "{name}: a member, listed as joining in {since}.",

@@ -311,7 +311,11 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      ("Did Thailand join the OIC? I saw Thailand listed somewhere as an observer.",
       "Thailand is not a full member"),
      # a word the standing does not account for: not a "Yes." to "the latest to join"
-     ("Is Guyana the latest country to join the OIC?", "Guyana is a member")],
+     ("Is Guyana the latest country to join the OIC?", "Guyana is a member"),
+     # a member that never left: not "Yes." (it got "not sure", no correction)
+     ("Did Iran leave the OIC?", "No. Our sources do not record Iran leaving the OIC. Iran is"),
+     ("Benarkah Turki keluar dari OKI?", "Tidak. Sumber kami tidak mencatat Turki keluar"),
+     ("Why did Iran give up its membership?", "Our sources do not record Iran leaving")],
 )
 def test_yes_or_no_answers_what_the_question_asked(engine: Engine, question: str,
                                                   opening: str) -> None:
@@ -1294,3 +1298,17 @@ def test_which_city_is_said_by_an_answer_naming_a_place(engine: Engine) -> None:
                        "ministers was meeting?")
     assert reply.intent == "rabat_summit" and "Cairo" in split_lead(reply.answer)[0], \
         reply.reason
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("When did Indonesia leave the OIC?", "indonesia_membership"),  # its inactive years
+    ("Apakah Mesir pernah keluar dari OKI?", "suspensions"),  # Egypt's suspension
+    ("In what year did Zimbabwe withdraw from the OIC?", "zanzibar"),  # a confusion named
+    ("Kenapa Rusia mundur dari status pengamat OKI?", "observer_russia"),  # not a member
+])
+def test_leaving_is_told_by_the_entry_that_says_more_than_a_standing(
+        engine: Engine, question: str, entry: str) -> None:
+    """Leaving words make a member's standing answer "it has not left"; an entry naming the
+    country and what it went through says more, and a country not a member left nothing."""
+    reply = engine.ask(question)
+    assert entry in (reply.intent, reply.entry), reply.reason
