@@ -112,7 +112,8 @@ PERSON_WINDOW = 3  # words after them that say whom
 # What a person says or meets, which a holder's row never records
 DEEDS = frozenset("""say said says tell told ask asked urge urged meet met discuss discussed
     discussing propose proposed visit visited sign signed call called warn warned bilang kata
-    minta desak temui ketemu bahas""".split())
+    minta desak temui ketemu bahas dikatakan mengatakan berkata menyampaikan disampaikan
+    bertemu menemui membahas dibahas meminta mendesak mengunjungi berpidato speech""".split())
 OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
 # Someone named with their office ("President Joko Widodo", "Asisten Sekjen Tarig Ali Bakheet"):
 # an answer naming someone answers who, whatever verb it uses
@@ -905,7 +906,11 @@ class Engine:
         chosen = decision.chosen
         row = self.tables.row(chosen.proposal.key) if chosen is not None and \
             decision.action == "answer" and chosen.proposal.source == "tables" else None
-        if chosen is None or row is None or row.status not in OFFICE_HELD:
+        if chosen is None or row is None or not (
+                row.status in OFFICE_HELD or any(self._holder_named(w.proposal, chosen.uncovered)
+                                                 for w in decision.weighed[1:])):
+            # (nor a meeting's row with the holder named beside it: "What did Taha say at
+            # the 51st CFM?" got the session's place and dates)
             return decision
         told = self._row_said(row.id)
         # (in the clause that asks, not a passage before it: "... It calls itself the voice of
@@ -917,6 +922,13 @@ class Engine:
             return decision
         return self._offered(decision, DEED_PREFIX,
                              f"{', '.join(deeds)}: not in the holder's row")
+
+    def _holder_named(self, proposal: Proposal, unexplained: tuple[str, ...]) -> bool:
+        """Whether ``proposal`` is an office holder's row named by words another answer leaves
+        ``unexplained``."""
+        row = self.tables.row(proposal.key) if proposal.source == "tables" else None
+        return row is not None and row.status in OFFICE_HELD and not proposal.covered.isdisjoint(
+            unexplained)
 
     def _offered(self, decision: Decision, subject: str, why: str) -> Decision:
         """An answer turned into the entries to open, the chosen one first: its answer is

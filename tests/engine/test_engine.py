@@ -1241,6 +1241,12 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
         reply = engine.ask(question)
         assert reply.answer.startswith("Our record of that person does not say that."), \
             reply.reason
+    # ... nor the row of the meeting named beside them, which says where and when it was
+    reply = engine.ask("What did Taha say at the 51st CFM?")
+    assert [link.entry for link in reply.suggestions][:2] == ["cfm_51", "sg_12"], reply.reason
+    reply = engine.ask("Apa yang dikatakan Sekjen Taha di KTT Banjul?")
+    assert reply.answer.startswith("Catatan kami tentang orang itu tidak menyebut"), reply.reason
+    assert engine.ask("Where was the 51st CFM held?").entry == "cfm_51"
     assert engine.ask("Who became Secretary-General after Habib Chatty?").entry == "sg_5"
     assert engine.ask("Who took over as OIC Secretary-General after Iyad Madani resigned?"
                       ).entry == "sg_11"
