@@ -30,6 +30,7 @@ from bot.engine.decide import (
 )
 from bot.engine.focus import (
     BULLET,
+    CONTRAST,
     LIFTED_SHARE,
     RARE_ANSWERS,
     YEAR,
@@ -1197,6 +1198,8 @@ class Engine:
         counted = counted_word(asked.tokens)
         if shape is None and counted:
             shape = "number"
+        elif shape is None and not COMPARING.isdisjoint(asked.tokens):
+            shape = "contrast"
         # (what is counted: its word or the one after it, "berapa *orang ahli*")
         at = asked.tokens.index(counted) if counted else 0
         counting = tuple(t for t in asked.tokens[at:at + 2] if t not in LINKING
@@ -1214,7 +1217,8 @@ class Engine:
             # (it must say at least half of what the lead leaves unsaid: "Kapan Indonesia mulai
             # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy;
             # a figure beside what is counted needs say nothing more)
-            if (shape == "number" and best >= 0) or \
+            # (nor a difference drawn: "unlike" says the "differ" asked)
+            if (shape in ("number", "contrast") and best >= 0) or \
                     (best > 0 and best >= sum(unsaid.values()) * LIFTED_SHARE):
                 return replace(reply, answer=lifted(reply.answer, sentence))
         # ... or the folded sentence saying clearly most of the question, when it says more of
@@ -1269,7 +1273,8 @@ class Engine:
         tokens = self.normalize(text).tokens
         shapes = {shape for shape, found in (("year", YEAR.search(text)),
                                              ("place", self.tables.places(tokens)),
-                                             ("number", gives_figure(text))) if found}
+                                             ("number", gives_figure(text)),
+                                             ("contrast", CONTRAST.search(text))) if found}
         return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)
 
     def _line_forms(self, entry_id: str, lang: str) -> tuple[frozenset[str], ...]:

@@ -42,10 +42,15 @@ WHEN = frozenset("when kapan kapankah date tanggal".split())
 WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun", "brp"))
 WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
 YEAR = re.compile(r"\b(?:1[3-9]|20)\d\d\b")
+# ... and a difference ("How does the 2008 Charter differ from the 1972 one?"): a sentence
+# that opens by drawing one ("Unlike the 1972 text, ..."; "Another difference: ... while ..."
+# in an entry comparing two is one more of them)
+CONTRAST = re.compile(r"^(?:unlike|in contrast|berbeda (?:dari|dengan)|tidak seperti)\b",
+                      re.IGNORECASE)
 FIGURE = re.compile(r"\b\d+(?:[.,]\d+)*\b")  # ... and a figure ("18 experts", "US$20.8 million")
 _MONTH_NAMES = "|".join(sorted({*MONTHS["en"], *MONTHS["id"]}))
 DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20 October"
-Shape = str  # "year", "place" or "number"
+Shape = str  # "year", "place", "number" or "contrast"
 
 
 def gives_figure(text: str) -> bool:

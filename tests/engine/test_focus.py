@@ -200,6 +200,19 @@ def test_a_figure_asked_and_folded_away_leads(engine: Engine, question: str,
 
 
 @pytest.mark.parametrize(("question", "said"), [
+    ("How does the 2008 Charter differ from the 1972 Charter?", "Unlike the 1972 text"),
+    ("Apa perbedaan Piagam OKI 1972 dengan Piagam OKI 2008?", "Berbeda dari naskah 1972"),
+])
+def test_the_sentence_drawing_the_difference_asked_leads(engine: Engine, question: str,
+                                                         said: str) -> None:
+    """The lead said when the 2008 Charter was adopted; how it differs was behind "More"."""
+    assert said in split_lead(engine.ask(question).answer)[0]
+    # (an entry comparing two has its lead for the difference: not "Another key difference")
+    assert engine.ask("How does the OIC differ from the GCC?").answer.startswith(
+        "The Gulf Cooperation Council (GCC) has only six")
+
+
+@pytest.mark.parametrize(("question", "said"), [
     ("Combined population of OIC members at the end of 2013, and share of world?",
      "1.6 billion at the end of 2013"),
     ("KTT OKI 2026 dimana?", "Baku"),
