@@ -36,6 +36,7 @@ from bot.engine.focus import (
     YEAR,
     Shape,
     asked_shape,
+    comparatives,
     focus_line,
     gives_figure,
     lifted,
@@ -1242,6 +1243,14 @@ class Engine:
                      if years & forms and not qualifies(sentence)]
             if dated:  # (the first of those saying as much)
                 return replace(reply, answer=lifted(reply.answer, max(dated)[2]))
+        # ... or, for a comparison the lead does not draw ("Is the Arab League older than the
+        # OIC?", "lebih tua"), the first folded sentence drawing it
+        compared = comparatives(tokens)
+        if compared and not any(said(w, told.lead) for w in compared):
+            drawn = next((sentence for sentence, forms in prose
+                          if all(said(w, forms) for w in compared)), None)
+            if drawn is not None:
+                return replace(reply, answer=lifted(reply.answer, drawn))
         index = most_said(told.lead | told.title, prose, salient)
         if index is None:
             return reply

@@ -61,6 +61,24 @@ def gives_figure(text: str) -> bool:
                for found in FIGURE.finditer(text))
 
 
+# The comparison a question asks for: an English comparative, or the word after "lebih"/"more"
+# ("lebih tua"; not "lebih banyak", which says only that there are more of what follows)
+COMPARATIVES = frozenset("older newer younger bigger larger smaller wider richer poorer stronger "
+                         "weaker earlier later".split())
+MORE = frozenset(("lebih", "more"))
+QUANTITY = frozenset("banyak many much besar".split())
+
+
+def comparatives(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The words of ``tokens`` that say what a comparison is about ("older"; "tua" in
+    "lebih tua")."""
+    found = [t for t in tokens if t in COMPARATIVES]
+    for at, token in enumerate(tokens[:-1]):
+        if token in MORE and tokens[at + 1] not in QUANTITY:
+            found.append(tokens[at + 1])
+    return tuple(dict.fromkeys(found))
+
+
 def split_lead(answer: str) -> tuple[str, str]:
     """The direct answer a phone shows first, and the rest (folded). The lead is the first
     paragraph (with the first items of a list that follows it), cut after whole sentences

@@ -7,6 +7,7 @@ import pytest
 from bot.engine import Engine
 from bot.engine.focus import (
     asked_shape,
+    comparatives,
     focus_line,
     gives_figure,
     lifted,
@@ -210,6 +211,23 @@ def test_the_sentence_drawing_the_difference_asked_leads(engine: Engine, questio
     # (an entry comparing two has its lead for the difference: not "Another key difference")
     assert engine.ask("How does the OIC differ from the GCC?").answer.startswith(
         "The Gulf Cooperation Council (GCC) has only six")
+
+
+def test_a_comparison_is_read_by_what_it_compares() -> None:
+    assert comparatives(("is", "arab", "league", "older", "than", "oki")) == ("older",)
+    assert comparatives(("apakah", "liga", "arab", "lebih", "tua")) == ("tua",)
+    assert comparatives(("mana", "lebih", "banyak", "anggotanya")) == ()  # (more of what?)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Is the Arab League older than the OIC?", "The Arab League is also older (1945)"),
+    ("mana yg lebih tua, oki atau liga arab?", "Liga Arab lebih tua (1945)"),
+    ("Which is older, the OIC or the Muslim World League?", "so it is older than the OIC"),
+])
+def test_the_sentence_drawing_the_comparison_asked_leads(engine: Engine, question: str,
+                                                         said: str) -> None:
+    """The lead said how the two differ in membership; which is older was behind "More"."""
+    assert said in split_lead(engine.ask(question).answer)[0]
 
 
 @pytest.mark.parametrize(("question", "said"), [
