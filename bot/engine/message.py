@@ -292,6 +292,21 @@ class MessageReader:
                 continue
             whole = [content] if len(asking) == 1 else []
             first = parts[0].split()
+            before = [w for c in clauses if c not in own for w in c]
+            if before and self._points_at_it(first, before):
+                # "The Cairo summit of 2013: which number was it and what were its dates?",
+                # "Sec-Gen Taha, where was he born?": alone, the clause that asks got the
+                # OIC's member count, its founding date
+                lead = f"{' '.join(before)} {parts[0]}"
+                questions.append(Question(_unique(lead, *whole)))
+                questions += [self._later(lead, part) for part in parts[1:]]
+                continue
+            if whole and content != sentence and self._points_at_it(
+                    first, [w for asks, cs in sentences if not asks for c in cs for w in c]):
+                # "Guyana is in the OIC. When did it join?": the same, a sentence before
+                # (alone, "when did it join" got Indonesia's membership history)
+                questions.append(Question((content,)))
+                continue
             if len(parts) > 1 and not (whole and content != sentence
                                        and self._points_at_context(first)):
                 # Context ("saya mahasiswa semester 3, ...") goes with the first question only.
@@ -335,6 +350,22 @@ class MessageReader:
             or (word in _POINTING_AFTER and at > 0 and not self._plain(words[at - 1])
                 and not (at + 1 < len(words) and _starts(words, at + 1, self._asking)))
             for at, word in enumerate(words))
+
+    def _points_at_it(self, words: Sequence[str], before: Sequence[str]) -> bool:
+        """Whether a question names nothing and points with "it", "its", "he", "they", "there"
+        or "-nya", and the words before it name something besides the OIC first (after "The OIC
+        was founded in 1969." or "If the OIC can't punish Israel, ...", "it" is the OIC, and
+        the question reads well alone)."""
+        if (named := self._names(words)).oic or named.other or not any(
+                (w in _POINTERS and w not in _POINTING_AFTER) or _possessed(w)
+                or (w == "there" and (at == 0 or words[at - 1] not in _BEING))
+                for at, w in enumerate(words)):
+            return False
+        for end in range(1, len(before) + 1):
+            named = self._names(before[:end])
+            if named.oic or named.other:
+                return not named.oic
+        return False
 
     def _later(self, first: str, part: str) -> Question:
         """A later question of a message. One that names nothing of its own or points back
@@ -460,10 +491,15 @@ def _without_then(words: Sequence[str]) -> list[str] | None:
     return None
 
 
+def _possessed(word: str) -> bool:
+    """ "perannya", "programnya": its role, its programme."""
+    return word.endswith("nya") and len(word) > len("nya") + 2
+
+
 def _points_back(words: Sequence[str]) -> bool:
     """Whether a later question names something only by pointing back ("perannya", "its",
     "who took over the chair *there*", not "are there any")."""
-    return any((w.endswith("nya") and len(w) > len("nya") + 2) or w in _POINTERS
+    return any(_possessed(w) or w in _POINTERS
                or (w == "there" and (at == 0 or words[at - 1] not in _BEING))
                for at, w in enumerate(words))
 
@@ -472,7 +508,7 @@ def _refers_back(words: Sequence[str]) -> bool:
     """ "apa itu OKI dan tujuannya?", "what is the OIC and its aims": a second question about
     what the first one named."""
     if len(words) == 1:
-        return words[0].endswith("nya") and len(words[0]) > len("nya") + 2
+        return _possessed(words[0])
     return words[0] == "its" and 2 <= len(words) <= 3
 
 

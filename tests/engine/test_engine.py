@@ -1089,6 +1089,20 @@ def test_an_example_naming_another_city_does_not_answer(engine: Engine) -> None:
      "years?", "sg_3", "Senegal"),
     ("Pada tahun 1974 Pakistan menjadi tuan rumah KTT Islam kedua. Di kota manakah KTT tersebut "
      "diadakan?", "summit_2", "Lahore"),
+    # "it", "its", "he" after something the text names before the OIC (alone, they got
+    # Indonesia's membership, the OIC's member count, its founding date, its headquarters)
+    ("Guyana is in the OIC. When did it join?", "membership", "1998"),
+    ("The Cairo summit of 2013: which number was it and what were its dates?", "summit_12",
+     "6–7 February 2013"),
+    ("Sec-Gen Taha, where he was born and what job he did before?", "sg_12", "Abéché"),
+    ("COMSTECH is an OIC committee. Where is it based and who chairs it?", "body_comstech",
+     "President of Pakistan"),
+    # ... and "-nya" (alone, "apa programnya" got the OIC-2025 programme)
+    ("ICESCO berkedudukan di Kairo. Apa programnya?", "body_icesco", "Rabat"),
+    # ... but after the OIC named first, "it" is the OIC
+    ("The OIC was founded in 1969. Where is it based?", "headquarters", "Jeddah"),
+    ("Since the OIC has its own army like the GCC's Peninsula Shield, how many troops does it "
+     "have?", "oic_army", "not a military alliance"),
 ])
 def test_what_a_question_points_at_is_read_from_the_text_before_it(
         engine: Engine, question: str, answered: str, fact: str) -> None:
