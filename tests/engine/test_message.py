@@ -284,6 +284,17 @@ def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
 
 
 @pytest.mark.parametrize("text", [
+    "Guyana is in the OIC. When did it join?",
+    "IsDB didirikan 1975. Siapa presidennya?",  # (alone: the summit's chair)
+    "The Cairo summit of 2013: which number was it?",
+])
+def test_a_question_pointing_with_it_or_nya_is_read_first_with_what_was_named(
+        engine: Engine, text: str) -> None:
+    [asked] = read(engine, text).questions
+    assert asked.readings[0] == read(engine, text).content
+
+
+@pytest.mark.parametrize("text", [
     # the question names what it points at
     "KTT Luar Biasa OKI di Jakarta tahun 2016 menghasilkan Deklarasi Jakarta. Berapa jumlah poin "
     "dalam Deklarasi Jakarta tersebut?",
