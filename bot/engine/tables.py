@@ -193,6 +193,10 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
               ("followed",)),
 }
+# "Sidang ke-46 di Abu Dhabi istimewa karena apa?": a kind's word said of a meeting (special
+# because of what), not the kind asked for (the extraordinary sessions
+# have no 46th: "our sources do not record the 46th" was told)
+_BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
 BETWEEN = frozenset("between antara diantara".split())  # ... two rows: those between them
 BOUND_GAP = 3  # ... how far before the year it may stand when rows are counted
@@ -452,7 +456,8 @@ class TableIndex:
         # (and "extraordinary summits, not counting the joint ones": the joint summits, which
         # "extraordinary" also names, are left out of it too)
         away = self.asked_away(tokens)
-        found = list(self._kind_words.find(tokens))
+        found = [(s, e, values) for s, e, values in self._kind_words.find(tokens)
+                 if not (e < len(tokens) and tokens[e] in _BECAUSE)]
         left_out = {v for s, _, values in found if s in away for v in values}
         question.kinds = [_Hit(v, frozenset(tokens[s:e])) for s, e, values in found
                           for v in (values - left_out or values) if s not in away]
@@ -1722,7 +1727,9 @@ def _answers(word: str, rows: list[Row]) -> bool:
 
 _TIMES = frozenset("term terms time times round periode kali kalinya jabatan".split())
 # Words after "before"/"sebelum" that start a time, not a row: "sebelum masa jabatannya habis"
-_A_TIME = frozenset("masa akhir end his her its their".split())
+# ... and an office taken ("before become SG", "before becoming Secretary-General")
+_A_TIME = frozenset("masa akhir end his her its their become becoming became being taking took "
+                    "jadi menjadi".split())
 
 
 def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:

@@ -68,6 +68,8 @@ from tests.conftest import (
         ("Which OIC member is not a member of the United Nations?", "member_count", "en"),
         # the CFM is the OIC's own: Türkiye named without "OIC" is its chair, not the country
         ("Is Türkiye the current chair of the CFM?", "cfm_chair", "en"),
+        # ... and who leads it is its chair, not the summit's (it got The Gambia)
+        ("Negara mana yang memimpin Dewan Menlu OKI?", "cfm_chair", "id"),
         # a year after "piagam" names the charter, not a Secretary-General's time in office
         ("Masa jabatan Sekjen OKI menurut piagam 2008 adalah ... tahun", "sg_election", "id"),
     ],

@@ -448,6 +448,13 @@ def test_a_row_claimed_to_be_the_first_is_answered_with_the_first(engine: Engine
     assert engine.ask(question).entry == row
 
 
+def test_before_taking_office_is_a_time_not_the_one_before(engine: Engine) -> None:
+    """"Hissein Taha before become SG he work as what?" got his predecessor's row."""
+    assert engine.ask("Hissein Taha before become SG he work as what?").entry == "sg_12"
+    assert engine.ask("Sebelum jadi sekjen, Taha kerja apa?").entry == "sg_12"
+    assert engine.ask("Sekjen sebelum Taha siapa?").entry == "sg_11"
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("After Tehran 1997, which city hosted the next summit?", "summit_9"),
     ("Before Ihsanoglu, who was the Secretary-General?", "sg_8"),
@@ -1509,3 +1516,11 @@ def test_next_after_one_named_is_the_one_after_it(engine: Engine, question: str,
     """"the next CFM after the 45th" was told "Our sources list no session planned next";
     a planned chair "named no one" asked who."""
     assert engine.ask(question).entry == row
+
+
+def test_a_kind_word_said_of_a_meeting_is_not_the_kind_asked(engine: Engine) -> None:
+    """"Sidang ke-46 di Abu Dhabi istimewa karena apa?" was told our sources do not record the
+    46th session: "istimewa" (special) named the extraordinary sessions, which have no 46th."""
+    assert engine.ask("Sidang Dewan Menlu ke-46 di Abu Dhabi istimewa karena apa?"
+                      ).entry == "cfm_46"
+    assert engine.ask("Sidang istimewa ke-20 CFM").entry == "cfm_extraordinary_20"
