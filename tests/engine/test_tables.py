@@ -199,6 +199,8 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
     # the host is a country: a row that has one answers "who hosted / organised it"
     ("who organised the 2nd islamic summit", "summit_2", "Pakistan"),
     ("siapa tuan rumah KTT ke-2", "summit_2", "Pakistan"),
+    # the Secretariat is headed by the Secretary-General ("our sources do not say who led it")
+    ("Who leads the General Secretariat?", "body_general_secretariat", "Secretary-General"),
 ])
 def test_a_detail_the_row_holds_is_answered(engine: Engine, question: str, row: str,
                                             said: str) -> None:
