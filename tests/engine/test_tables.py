@@ -450,6 +450,17 @@ def test_a_row_claimed_to_be_the_first_is_answered_with_the_first(engine: Engine
     assert engine.ask(question).entry == row
 
 
+@pytest.mark.parametrize("question", [
+    "Where was the 50th session of the OIC Council of Foreign Ministers?",
+    "Di mana sidang ke-47 Dewan Menteri Luar Negeri?",
+])
+def test_a_numbered_session_is_its_row(engine: Engine, question: str) -> None:
+    """"the 50th *session*": the word the table shares with the summits was left unexplained,
+    and the entry on the latest session (an example "50th session of the cfm") won."""
+    reply = engine.ask(question)
+    assert reply.entry in ("cfm_50", "cfm_47") and reply.confidence >= 0.85, reply.reason
+
+
 def test_before_taking_office_is_a_time_not_the_one_before(engine: Engine) -> None:
     """"Hissein Taha before become SG he work as what?" got his predecessor's row."""
     assert engine.ask("Hissein Taha before become SG he work as what?").entry == "sg_12"
