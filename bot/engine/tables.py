@@ -776,12 +776,12 @@ class TableIndex:
         if table.id in question.tables:
             # ... and a word it shares with other tables, numbered ("the 50th *session* of the
             # CFM", "*sidang* ke-47": "session" was left unexplained, and an entry won)
-            numbered = {t for _, words in question.ordinals for t in words}
-            tokens = question.tokens
-            covered.update(t for start, end, shared in self._shared_words.find(tokens)
-                           if table.id in shared and numbered.intersection(
-                               tokens[max(0, start - 1):end + 2])
-                           for t in tokens[start:end])
+            ordinal_words = {t for _, words in question.ordinals for t in words}
+            said = question.tokens
+            covered.update(t for start, end, shared in self._shared_words.find(said)
+                           if table.id in shared and ordinal_words.intersection(
+                               said[max(0, start - 1):end + 2])
+                           for t in said[start:end])
         kinds = _most_said(question.kinds, table.id)
         if question.years and not TIME_WORDS.isdisjoint(question.tokens):
             # "siapa sekjen OKI ketika KTT LB di Jakarta tahun 2016": what follows "ketika"
