@@ -1736,9 +1736,9 @@ def _answers(word: str, rows: list[Row]) -> bool:
 
 _TIMES = frozenset("term terms time times round periode kali kalinya jabatan".split())
 # Words after "before"/"sebelum" that start a time, not a row: "sebelum masa jabatannya habis"
-# ... and an office taken ("before become SG", "before becoming Secretary-General")
-_A_TIME = frozenset("masa akhir end his her its their become becoming became being taking took "
-                    "jadi menjadi".split())
+# ... and an office taken ("before become SG", "before he led the OIC")
+_A_TIME = frozenset("masa akhir end his her its their he she they become becoming became being "
+                    "taking took jadi menjadi".split())
 
 
 def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:

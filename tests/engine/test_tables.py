@@ -465,6 +465,8 @@ def test_before_taking_office_is_a_time_not_the_one_before(engine: Engine) -> No
     """"Hissein Taha before become SG he work as what?" got his predecessor's row."""
     assert engine.ask("Hissein Taha before become SG he work as what?").entry == "sg_12"
     assert engine.ask("Sebelum jadi sekjen, Taha kerja apa?").entry == "sg_12"
+    assert engine.ask("What was Yousef Al-Othaimeen's job before he led the OIC?"
+                      ).entry == "sg_11"
     assert engine.ask("Sekjen sebelum Taha siapa?").entry == "sg_11"
 
 
