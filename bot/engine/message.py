@@ -35,6 +35,7 @@ STATEMENT_WORDS = 3
 _LINE_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?([1-9])[.)][ \t]*")  # "1.Its ..." at a line start
 _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what is asked
 MAX_QUESTIONS = 3
+SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sentence before it
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
@@ -301,10 +302,13 @@ class MessageReader:
                 questions.append(Question(_unique(lead, *whole)))
                 questions += [self._later(lead, part) for part in parts[1:]]
                 continue
-            if whole and content != sentence and self._points_at_it(
-                    first, [w for asks, cs in sentences if not asks for c in cs for w in c]):
+            stated = [w for asks, cs in sentences if not asks for c in cs for w in c]
+            if whole and content != sentence and (self._points_at_it(first, stated) or (
+                    len(first) <= SHORT_ASKING and self._points_at_it(first, stated, bare=True))):
                 # "Guyana is in the OIC. When did it join?": the same, a sentence before
-                # (alone, "when did it join" got Indonesia's membership history)
+                # (alone, "when did it join" got Indonesia's membership history); so does a
+                # short question naming nothing ("KTT pertama 1969 di Kairo. Siapa yang
+                # memimpin?" got the Secretary-General now)
                 questions.append(Question((content,)))
                 continue
             if len(parts) > 1 and not (whole and content != sentence
@@ -351,15 +355,16 @@ class MessageReader:
                 and not (at + 1 < len(words) and _starts(words, at + 1, self._asking)))
             for at, word in enumerate(words))
 
-    def _points_at_it(self, words: Sequence[str], before: Sequence[str]) -> bool:
+    def _points_at_it(self, words: Sequence[str], before: Sequence[str], bare: bool = False
+                      ) -> bool:
         """Whether a question names nothing and points with "it", "its", "he", "they", "there"
-        or "-nya", and the words before it name something besides the OIC first (after "The OIC
-        was founded in 1969." or "If the OIC can't punish Israel, ...", "it" is the OIC, and
-        the question reads well alone)."""
-        if (named := self._names(words)).oic or named.other or not any(
+        or "-nya" (or, ``bare``, not even that), and the words before it name something
+        besides the OIC first (after "The OIC was founded in 1969." or "If the OIC can't punish
+        Israel, ...", "it" is the OIC, and the question reads well alone)."""
+        if (named := self._names(words)).oic or named.other or (not bare and not any(
                 (w in _POINTERS and w not in _POINTING_AFTER) or _possessed(w)
                 or (w == "there" and (at == 0 or words[at - 1] not in _BEING))
-                for at, w in enumerate(words)):
+                for at, w in enumerate(words))):
             return False
         for end in range(1, len(before) + 1):
             named = self._names(before[:end])

@@ -287,6 +287,8 @@ def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
     "Guyana is in the OIC. When did it join?",
     "IsDB didirikan 1975. Siapa presidennya?",  # (alone: the summit's chair)
     "The Cairo summit of 2013: which number was it?",
+    # ... and a short question naming nothing at all (alone: the Secretary-General now)
+    "KTT pertama 1969 di Kairo. Siapa yang memimpin?",
 ])
 def test_a_question_pointing_with_it_or_nya_is_read_first_with_what_was_named(
         engine: Engine, text: str) -> None:
