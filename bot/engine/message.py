@@ -308,8 +308,13 @@ class MessageReader:
                 # "Guyana is in the OIC. When did it join?": the same, a sentence before
                 # (alone, "when did it join" got Indonesia's membership history); so does a
                 # short question naming nothing ("KTT pertama 1969 di Kairo. Siapa yang
-                # memimpin?" got the Secretary-General now)
-                questions.append(Question((content,)))
+                # memimpin?" got the Secretary-General now). Read first with only what that
+                # sentence names ("Thailand has a large Muslim minority in the south. What is
+                # its standing?": the rest of it is words no answer explains)
+                named = self._first_named(stated)
+                alone = [f"{' '.join(named)} {sentence}"] if self._names(named).particular \
+                    else []  # (not a table's word: "KTT" alone is no summit in particular)
+                questions.append(Question(_unique(*alone, content)))
                 continue
             if len(parts) > 1 and not (whole and content != sentence
                                        and self._points_at_context(first)):
@@ -361,16 +366,30 @@ class MessageReader:
         or "-nya" (or, ``bare``, not even that), and the words before it name something
         besides the OIC first (after "The OIC was founded in 1969." or "If the OIC can't punish
         Israel, ...", "it" is the OIC, and the question reads well alone)."""
-        if (named := self._names(words)).oic or named.other or (not bare and not any(
-                (w in _POINTERS and w not in _POINTING_AFTER) or _possessed(w)
-                or (w == "there" and (at == 0 or words[at - 1] not in _BEING))
-                for at, w in enumerate(words))):
+        pointer = next((at for at, w in enumerate(words)
+                        if (w in _POINTERS and w not in _POINTING_AFTER) or _possessed(w)
+                        or (w == "there" and (at == 0 or words[at - 1] not in _BEING))), None)
+        if pointer is None and not bare:
+            return False
+        # (the OIC named before the pointer is what it points at: "OKI anggotanya berapa";
+        # named after it, it is where the thing pointed at stands: "its standing in the OIC")
+        named = self._names(words)
+        if named.other or (named.oic and (pointer is None or self._names(words[:pointer]).oic)):
             return False
         for end in range(1, len(before) + 1):
             named = self._names(before[:end])
             if named.oic or named.other:
                 return not named.oic
         return False
+
+    def _first_named(self, words: Sequence[str]) -> Sequence[str]:
+        """The words naming the first thing ``words`` name besides the OIC ("guyana" in "Guyana
+        is in the OIC")."""
+        for end in range(1, len(words) + 1):
+            if self._names(words[:end]).other:
+                return next(words[start:end] for start in range(end - 1, -1, -1)
+                            if self._names(words[start:end]).other)
+        return ()
 
     def _later(self, first: str, part: str) -> Question:
         """A later question of a message. One that names nothing of its own or points back

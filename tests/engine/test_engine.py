@@ -1099,6 +1099,10 @@ def test_an_example_naming_another_city_does_not_answer(engine: Engine) -> None:
     ("Sec-Gen Taha, where he was born and what job he did before?", "sg_12", "Abéché"),
     ("COMSTECH is an OIC committee. Where is it based and who chairs it?", "body_comstech",
      "President of Pakistan"),
+    # ... read with what the sentence before names, not all its words; "its" before "the
+    # OIC" points elsewhere (alone: the standing committees)
+    ("Thailand has a large Muslim minority in the south. What is its standing in the OIC and "
+     "since when?", "membership", "observer state since 1998"),
     # ... and "-nya" (alone, "apa programnya" got the OIC-2025 programme)
     ("ICESCO berkedudukan di Kairo. Apa programnya?", "body_icesco", "Rabat"),
     # ... but after the OIC named first, "it" is the OIC
