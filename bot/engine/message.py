@@ -303,17 +303,19 @@ class MessageReader:
                 questions += [self._later(lead, part) for part in parts[1:]]
                 continue
             stated = [w for asks, cs in sentences if not asks for c in cs for w in c]
-            if whole and content != sentence and (self._points_at_it(first, stated) or (
-                    len(first) <= SHORT_ASKING and self._points_at_it(first, stated, bare=True))):
+            back = bool(whole) and content != sentence and self._points_at_it(first, stated)
+            if back or (whole and content != sentence and len(first) <= SHORT_ASKING
+                            and self._points_at_it(first, stated, bare=True)):
                 # "Guyana is in the OIC. When did it join?": the same, a sentence before
                 # (alone, "when did it join" got Indonesia's membership history); so does a
                 # short question naming nothing ("KTT pertama 1969 di Kairo. Siapa yang
-                # memimpin?" got the Secretary-General now). Read first with only what that
-                # sentence names ("Thailand has a large Muslim minority in the south. What is
-                # its standing?": the rest of it is words no answer explains)
-                named = self._first_named(stated)
-                alone = [f"{' '.join(named)} {sentence}"] if self._names(named).particular \
-                    else []  # (not a table's word: "KTT" alone is no summit in particular)
+                # memimpin?" got the Secretary-General now). What "it" points at is read
+                # first with only the words naming it ("Thailand has a large Muslim minority
+                # in the south. What is its standing?": the rest are words no answer explains),
+                # when that is something in particular (not "KTT", a table's word)
+                named = self._named(stated) if back else []
+                alone = [" ".join([*(w for span in named for w in span), sentence])] \
+                    if named and self._names(named[0]).particular else []
                 questions.append(Question(_unique(*alone, content)))
                 continue
             if len(parts) > 1 and not (whole and content != sentence
@@ -382,14 +384,21 @@ class MessageReader:
                 return not named.oic
         return False
 
-    def _first_named(self, words: Sequence[str]) -> Sequence[str]:
-        """The words naming the first thing ``words`` name besides the OIC ("guyana" in "Guyana
-        is in the OIC")."""
+    def _named(self, words: Sequence[str]) -> list[Sequence[str]]:
+        """The words naming each thing ``words`` name besides the OIC, in the fewest words
+        that name it in particular, else at all ("guyana" in "Guyana is in the OIC";
+        "indonesia", "al quds committee" in "Indonesia sits on the Al-Quds Committee")."""
+        found: list[Sequence[str]] = []
+        done = 0
         for end in range(1, len(words) + 1):
-            if self._names(words[:end]).other:
-                return next(words[start:end] for start in range(end - 1, -1, -1)
-                            if self._names(words[start:end]).other)
-        return ()
+            if self._names(words[done:end]).other:
+                naming = [(start, self._names(words[start:end]))
+                          for start in range(end - 1, done - 1, -1)]
+                start = next((start for start, named in naming if named.particular),
+                             next(start for start, named in naming if named.other))
+                found.append(words[start:end])
+                done = end
+        return found
 
     def _later(self, first: str, part: str) -> Question:
         """A later question of a message. One that names nothing of its own or points back

@@ -285,6 +285,9 @@ def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
 
 @pytest.mark.parametrize(("text", "first"), [
     ("Guyana is in the OIC. When did it join?", "guyana when did it join"),
+    # (each thing named: "it" may be the second)
+    ("Indonesia sits on the Al-Quds Committee. How many countries are on it?",
+     "indonesia al quds committee how many countries are on it"),
     # (alone: the summit's chair)
     ("IsDB didirikan 1975. Siapa presidennya?", "isdb siapa presidennya"),
     ("The Cairo summit of 2013: which number was it?", "the cairo summit of 2013 which number "
