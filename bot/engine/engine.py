@@ -621,10 +621,17 @@ class Engine:
                     if all(ORG_PREFIX + o.id in p.covered for o in context.orgs)]
             # (weighed: "who is the UN special envoy for Yemen" leaves "Yemen" unexplained by
             # the entry on the envoy against Islamophobia)
-            closest = max((self.decider.weigh(p, evidence).score for p in about), default=0.0)
+            weighed = sorted((self.decider.weigh(p, evidence) for p in about),
+                             key=lambda w: -w.score)
+            closest = weighed[0].score if weighed else 0.0
             if not context.names_oic and closest < self.thresholds.other_org:
                 offers = tuple(p.key for p in about if self._kind(p) == "fact") or tuple(
                     sorted(self.matcher.intents_with(ORG_PREFIX + org.id)))
+                if closest >= self.thresholds.suggest:
+                    # "Moratinos diangkat PBB sebagai apa?": an entry on the OIC's work with it
+                    # comes close; offered, not "I only answer questions about the OIC"
+                    return Decision("clarify", f"names {org.id}; the entries about it come "
+                                    f"close ({closest:.2f})", None, tuple(weighed), offers)
                 return Decision("other_org", f"names {org.id}; no entry about it fits closely "
                                 "enough", offers=offers, subject=org.id)
             if context.names_oic and not about and not COMPARED.isdisjoint(tokens) \

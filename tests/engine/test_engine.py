@@ -252,6 +252,19 @@ def test_the_oic_s_own_work_at_another_organisation_is_answered(engine: Engine, 
     assert reply.intent == intent, reply.reason
 
 
+@pytest.mark.parametrize("question", [
+    "Miguel Angel Moratinos diangkat PBB sebagai apa pada Mei 2025?",
+    "Mengapa PBB menetapkan 21 Agustus sebagai Hari Internasional Memerangi Islamofobia?",
+])
+def test_the_oic_s_own_work_asked_unclearly_is_offered_not_refused(engine: Engine,
+                                                                   question: str) -> None:
+    """They were told "this seems to be about the UN; I only answer about the OIC", though
+    the OIC's entries on its work there came close: those are offered instead."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+    assert "islamophobia" in [link.entry for link in reply.suggestions], reply.reason
+
+
 def test_another_organisation_compared_with_the_oic_in_a_later_question_is_a_comparison(
         engine: Engine) -> None:
     """The first question alone is about the Arab League (refused); the message, read whole,
