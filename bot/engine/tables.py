@@ -197,6 +197,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 # because of what), not the kind asked for (the extraordinary sessions
 # have no 46th: "our sources do not record the 46th" was told)
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
+INVERTED = frozenset("did does do was were is are has have had will".split())
+WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
 BETWEEN = frozenset("between antara diantara".split())  # ... two rows: those between them
 BOUND_GAP = 3  # ... how far before the year it may stand when rows are counted
@@ -670,7 +672,11 @@ class TableIndex:
         event an entry may date); None otherwise."""
         tokens = normalized.tokens
         when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS
-                     and tokens[i + 1:i + 2] != ("ini",)), None)  # (not "saat ini", now)
+                     and tokens[i + 1:i + 2] != ("ini",)  # (not "saat ini", now)
+                     # (nor a question of its own: "Madani was Secretary-General. *When did*
+                     # he leave office?"; "Who was SG when was the Charter adopted?" asks who)
+                     and not (INVERTED.intersection(tokens[i + 1:i + 2])
+                              and WHO_WHICH.isdisjoint(tokens[:i]))), None)
         if when is None or when >= len(tokens) - 2 or next(
                 self._table_words.find(tokens), None) is None:
             return None  # (most questions: no reading of the question at all)

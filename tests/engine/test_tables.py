@@ -1539,3 +1539,12 @@ def test_a_kind_word_said_of_a_meeting_is_not_the_kind_asked(engine: Engine) -> 
     assert engine.ask("Sidang Dewan Menlu ke-46 di Abu Dhabi istimewa karena apa?"
                       ).entry == "cfm_46"
     assert engine.ask("Sidang istimewa ke-20 CFM").entry == "cfm_extraordinary_20"
+
+
+def test_a_question_asking_when_is_no_office_at_a_time(engine: Engine) -> None:
+    """"Iyad Madani was Secretary-General. When did he leave office and why?" was told "I
+    cannot tell which time you mean": "when did" asks a time, it names none."""
+    assert engine.ask("Iyad Madani was Secretary-General. When did he leave office and why?"
+                      ).entry == "sg_10"
+    # ... but "who was SG when was ..." still asks who held the office then
+    assert engine.ask("Who was SG when was the Charter adopted?").kind == "suggest"
