@@ -1141,6 +1141,9 @@ def test_what_a_question_points_at_is_read_from_the_text_before_it(
     ("B/S: Bahasa resmi OKI adalah bahasa Arab, Inggris, dan Prancis.", "official_languages"),
     ("All of the following are official languages of the OIC EXCEPT: (a) Arabic (b) English "
      "(c) French (d) Urdu", "official_languages"),
+    # ... nor how it tells you to answer ("pick", "pilihlah" were unexplained)
+    ("Pick the correct number of OIC member states: A) 22 B) 48 C) 57 D) 193", "member_count"),
+    ("Pilihlah jumlah negara anggota OKI yang benar: A. 22 B. 48 C. 57 D. 193", "member_count"),
     ("Berikut ini merupakan komite tetap (standing committee) OKI, kecuali .... A. COMCEC "
      "B. COMSTECH C. COMIAC D. COMESA", "bodies"),
     # "ditangguhkan" (suspended) is how a textbook writes what the answer calls "dibekukan"
