@@ -350,3 +350,11 @@ def test_a_date_after_the_clause_that_asks_is_part_of_it(engine: Engine) -> None
     item = read(engine, "Following the arson of Al-Aqsa Mosque, a summit of ____ Muslim "
                         "countries was held at Rabat, Morocco on September 25th, 1969.")
     assert len(item.questions) == 1
+
+
+def test_a_question_opening_with_had_is_one_question_with_its_time(engine: Engine) -> None:
+    """"Before 2014, had any Saudi ever been OIC Secretary-General?" was read as two
+    questions, "before 2014" and the rest: "had" opens a question as "has" does."""
+    message = read(engine, "Before 2014, had any Saudi ever been OIC Secretary-General?")
+    assert len(message.questions) == 1
+    assert "before 2014" in message.questions[0].readings[-1]
