@@ -594,7 +594,8 @@ class Engine:
             else frozenset()
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking)
                      for c in ranked]
-        proposals += self.tables.propose(normalized, "", confirming)
+        proposals += [self._one_row_saying(p, tokens)
+                      for p in self.tables.propose(normalized, "", confirming)]
         guard = unknown = ""
         evidence = Evidence(self._salient(tokens), terse, claimed.found if claimed else {},
                             _premises(tokens, spans))
@@ -931,6 +932,20 @@ class Engine:
             return decision
         return self._offered(decision, DEED_PREFIX,
                              f"{', '.join(deeds)}: not in the holder's row")
+
+    def _one_row_saying(self, proposal: Proposal, tokens: tuple[str, ...]) -> Proposal:
+        """Of a table's list, the one row that says what the list leaves unexplained: "At which
+        summit did Pakistan announce its recognition of Bangladesh?" listed the summits held
+        in Pakistan; the 2nd's says it."""
+        if len(proposal.rows) < 2 or proposal.qualifier:
+            return proposal
+        left = [t for t in self._salient(tokens) if t not in proposal.covered]
+        saying = [r for r in proposal.rows if all(said(t, self._row_said(r)) for t in left)]
+        if not left or len(saying) != 1:
+            return proposal
+        return Proposal("tables", saying[0], proposal.score,
+                        f"{proposal.reason}; the one row saying {', '.join(left)}",
+                        proposal.covered | frozenset(left))
 
     def _holder_named(self, proposal: Proposal, unexplained: tuple[str, ...]) -> bool:
         """Whether ``proposal`` is an office holder's row named by words another answer leaves

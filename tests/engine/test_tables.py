@@ -1548,3 +1548,14 @@ def test_a_question_asking_when_is_no_office_at_a_time(engine: Engine) -> None:
                       ).entry == "sg_10"
     # ... but "who was SG when was ..." still asks who held the office then
     assert engine.ask("Who was SG when was the Charter adopted?").kind == "suggest"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("At which OIC summit did Pakistan announce its recognition of Bangladesh?", "summit_2"),
+    ("Was Syria suspended at a summit in Makkah?", "extraordinary_summit_4"),
+])
+def test_of_a_list_the_one_row_saying_what_is_asked_answers(engine: Engine, question: str,
+                                                          row: str) -> None:
+    """They got the summits held in Pakistan, in Makkah (or no answer): one of them says what
+    the question asks about."""
+    assert engine.ask(question).entry == row
