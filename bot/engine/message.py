@@ -35,6 +35,7 @@ STATEMENT_WORDS = 3
 _LINE_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?([1-9])[.)][ \t]*")  # "1.Its ..." at a line start
 _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what is asked
 MAX_QUESTIONS = 3
+ASKING_ONLY = 3  # words of "at which meeting", asking about what follows "and"
 SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sentence before it
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
@@ -436,6 +437,15 @@ class MessageReader:
         asking = set(self._asking_at(words))
         return " ".join(w for i, w in enumerate(words) if i not in asking and not self._plain(w))
 
+    def _asks_only(self, words: Sequence[str], then: Sequence[str]) -> bool:
+        """ "At which meeting (and in what year *was* Syria suspended)?": a few asking words,
+        naming nothing in particular, with no verb while what follows "and" has one: they ask
+        about what the rest says (alone, "at which meeting" got the first foreign ministers'
+        conference)."""
+        named = self._names(words)
+        return len(words) <= ASKING_ONLY and not (named.oic or named.particular) \
+            and _INVERTED.isdisjoint(words) and not _INVERTED.isdisjoint(then)
+
     def _split_two(self, clauses: list[list[str]]) -> list[str]:
         """ "kapan oki berdiri dan di mana markasnya" -> two questions, if each half asks
         something of substance; so are two asking clauses ("oki itu apa, bedanya sama PBB
@@ -451,7 +461,8 @@ class MessageReader:
                 # asks about what the second names: one question)
                 if len(first) >= 2 and self.asks(first) and (
                         not all(map(self._plain, first)) or self._names(first).oic) and (
-                        (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)):
+                        (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)) \
+                        and not self._asks_only(first, second):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
 

@@ -358,3 +358,20 @@ def test_a_question_opening_with_had_is_one_question_with_its_time(engine: Engin
     message = read(engine, "Before 2014, had any Saudi ever been OIC Secretary-General?")
     assert len(message.questions) == 1
     assert "before 2014" in message.questions[0].readings[-1]
+
+
+@pytest.mark.parametrize("text", [
+    "At which meeting and in what year was Syria suspended from the OIC?",
+    "At which meeting and in which year was Hissein Brahim Taha elected?",
+])
+def test_asking_words_before_and_with_no_verb_belong_to_the_question_after(
+        engine: Engine, text: str) -> None:
+    """Alone, "at which meeting" got the first foreign ministers' conference, four times over
+    for four different events."""
+    assert len(read(engine, text).questions) == 1
+    assert engine.ask(text).intent != "first_cfm"
+
+
+def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
+    assert len(read(engine, "kapan oki berdiri dan di mana markasnya").questions) == 2
+    assert len(read(engine, "what is the oic and who leads it").questions) == 2
