@@ -97,7 +97,6 @@ LINKING = frozenset("in of at on to for by the a an di ke dari pada yang yg itu 
                     .split())
 CITY = frozenset("city kota".split())  # words asking for a place that any place named answers
 BOUND_NEAR = 2  # how far before a year a word bounding it ("sebelum tahun 2011") may stand
-FEW_ROWS = 6  # a list this short was picked by what the question names ...
 EVENT_RIVALS = 3  # entries ranked for an event: those as close as the best must agree on its year
 FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
@@ -938,9 +937,8 @@ class Engine:
         """Of a table's list, the one row that says what the list leaves unexplained: "At which
         summit did Pakistan announce its recognition of Bangladesh?" listed the summits held
         in Pakistan; the 2nd's says it."""
-        if not 2 <= len(proposal.rows) <= FEW_ROWS or proposal.qualifier:
-            return proposal  # (a long list, "every regular session", was picked by no place,
-            # country or year: a word one of its rows happens to use is no evidence)
+        if len(proposal.rows) < 2 or proposal.qualifier:
+            return proposal
         left = [t for t in self._salient(tokens) if t not in proposal.covered]
         saying = [r for r in proposal.rows if all(said(t, self._row_said(r)) for t in left)]
         if not left or len(saying) != 1:
