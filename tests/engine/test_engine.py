@@ -70,6 +70,9 @@ from tests.conftest import (
         ("Is Türkiye the current chair of the CFM?", "cfm_chair", "en"),
         # ... and who leads it is its chair, not the summit's (it got The Gambia)
         ("Negara mana yang memimpin Dewan Menlu OKI?", "cfm_chair", "id"),
+        # how often it meets, not one session whose row says "meets" (it got the 38th)
+        ("The Council of Foreign Ministers meets in regular session every year. True or false?",
+         "cfm", "en"),
         # a year after "piagam" names the charter, not a Secretary-General's time in office
         ("Masa jabatan Sekjen OKI menurut piagam 2008 adalah ... tahun", "sg_election", "id"),
     ],
