@@ -185,6 +185,9 @@ HAND_OVER: tuple[tuple[str, ...], ...] = (
     ("hand", "over"), ("handed", "over"), ("hands", "over"), ("handing", "over"),
     ("pass", "on"), ("passed", "on"), ("menyerahkan",), ("menyerahkannya",), ("diserahkan",),
     ("serahkan",))
+# ... whose words ask from whom a row took over, which its detail says
+HANDING = frozenset(w for phrase in (*TAKE_OVER, *HAND_OVER) for w in phrase
+                    if w not in ("over", "on")) | {"menggantikan", "replaced"}
 RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("predecessor",),
                ("prior", "to"), ("previous",)),
@@ -1048,9 +1051,14 @@ class TableIndex:
         if question.relative and len(rows) == 1 and picked:
             before, after = self._around(rows[0])
             beside = before if question.relative.value == "before" else after
-            if beside is None and question.relative.value == "before":
+            if question.handover and question.relative.value == "before" \
+                    and rows[0].previous == (beside.id if beside else None):
+                # "Kapan Gambia mengambil alih keketuaan, dan dari negara mana?": its own row
+                # says from whom (the one before it said whom *it* took over from, Türkiye)
+                reasons.append("took over: its row says from whom")
+            elif beside is None and question.relative.value == "before":
                 return None  # "the Secretary-General before the first": no row says
-            if beside is None:
+            elif beside is None:
                 # "the Secretary-General after Taha": no row yet; Taha's row says what is known
                 reasons.append("after: no later row")
             else:
@@ -1449,6 +1457,8 @@ class TableIndex:
             return reply
         asked = {f for name in DETAIL_ASKS for f in ASK_FIELDS[name][1]
                  if ASK_FIELDS[name][0].intersection(tokens)}
+        if HANDING.intersection(tokens):
+            asked.add("previous")  # "Who handed the chair to Egypt?": "It took over from ..."
         lines = reply.answer.splitlines()
         # (and what "how many" counts: "How many countries attended the 45th CFM?")
         # (a word that asks for a field asks for no other sentence: "tuan rumah", "held")
