@@ -53,6 +53,8 @@ _CONCEDING = frozenset(("padahal", "meskipun", "walaupun", "walau", "although", 
                         "despite"))
 _BOUNDING = frozenset("sebelum sesudah setelah sampai hingga sejak before after until till "
                       "since".split())
+# A clause opening so, after a country named, describes it ("Pakistan, negara yang ...,")
+_APPOSITIVE = frozenset("negara country the a an which who yang".split())
 _RELATIVE = frozenset("sebelum sesudah setelah before after".split())  # ... a row named
 _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
@@ -216,7 +218,7 @@ class MessageReader:
                     clauses[-1] = clauses[-1] + left
                 elif left and not (found and all(map(self._plain, left))):
                     clauses += _at_purpose(left)
-            clauses = self._with_relatives(_with_bounds(clauses))
+            clauses = self._without_appositives(self._with_relatives(_with_bounds(clauses)))
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
@@ -228,6 +230,24 @@ class MessageReader:
             questions = [replace(questions[0], yes_no=True)]
         return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content,
                        excludes, options)
+
+    def _without_appositives(self, clauses: list[list[str]]) -> list[list[str]]:
+        """ "Kapan Pakistan, negara yang memblokir India di Rabat, bergabung dengan OKI?": a
+        clause describing the country just named, between it and the rest of the question, is
+        left out and the two halves joined (the description got the entry on India; "Irak,
+        negara pendiri Liga Arab, masuk OKI tahun berapa?" got Indonesia's membership)."""
+        joined: list[list[str]] = []
+        at = 0
+        while at < len(clauses):
+            clause = clauses[at]
+            if joined and at + 1 < len(clauses) and clause[0] in _APPOSITIVE \
+                    and not self._names(clause).oic and self._names(joined[-1]).particular:
+                joined[-1] = joined[-1] + clauses[at + 1]
+                at += 2
+                continue
+            joined.append(clause)
+            at += 1
+        return joined
 
     def _with_relatives(self, clauses: list[list[str]]) -> list[list[str]]:
         """"After Tehran 1997, which city hosted the next summit?", "Setelah Taha, siapa sekjen

@@ -375,3 +375,15 @@ def test_asking_words_before_and_with_no_verb_belong_to_the_question_after(
 def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
     assert len(read(engine, "kapan oki berdiri dan di mana markasnya").questions) == 2
     assert len(read(engine, "what is the oic and who leads it").questions) == 2
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Kapan Pakistan, negara yang memblokir India di Rabat, bergabung dengan OKI?",
+     "kapan pakistan bergabung dengan oki"),
+    ("Irak, negara pendiri Liga Arab, masuk OKI tahun berapa?", "irak masuk oki tahun berapa"),
+    ("When did Albania, a European country, join the OIC?", "when did albania join the oic"),
+])
+def test_a_clause_describing_a_country_just_named_is_left_out(engine: Engine, text: str,
+                                                               first: str) -> None:
+    """The description got the entry on India, Indonesia's membership, the newest member."""
+    assert read(engine, text).questions[0].readings[0] == first
