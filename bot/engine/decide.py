@@ -30,6 +30,9 @@ def offerable(proposal: Proposal) -> tuple[str, ...]:
     return proposal.rows[:ROWS_OFFERED] or (proposal.key,)
 
 
+CLAIM_MARGIN = 0.05  # how much closer an answer contradicting a claim may be than one saying it
+
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """When to answer, when to offer choices, when to admit not knowing (0..1 scores)."""
@@ -152,14 +155,26 @@ class Decider:
                          key=lambda w: w.score, reverse=True)
         if not weighed:
             return Decision("fallback", "nothing in the knowledge base shares a word with it")
+        demoted = None
+        if weighed[0].corrected:
+            # "knp ada yg bilang oki berdiri thn 1971 di jeddah?": of two answers about as
+            # close, the one that says the place and year claimed (it tells who says so) over
+            # one that states others ("our sources do not mention 1971 or Jeddah")
+            saying = next((w for w in weighed[1:] if not w.corrected and evidence.claims
+                           and weighed[0].score - w.score < CLAIM_MARGIN
+                           and not set(evidence.claims).intersection(w.uncovered)), None)
+            if saying is not None:
+                demoted = weighed[0]
+                weighed.remove(saying)
+                weighed.insert(0, saying)
         top = weighed[0]
         offers = self._offers(weighed)
         if top.score < t.suggest:
             return Decision("fallback", f"best {_name(top)} scores {top.score:.2f}"
                             f"{_lost(top)}, under {t.suggest:.2f}", None, tuple(weighed), offers)
         kind = self._kind(top.proposal)
-        runner_up = next((w for w in weighed[1:] if not self._same(w.proposal, top.proposal)),
-                         None)
+        runner_up = next((w for w in weighed[1:] if not self._same(w.proposal, top.proposal)
+                          and w is not demoted), None)
         gap = top.score - runner_up.score if runner_up else top.score
         margin = max(t.margin, (t.sure - top.score) * t.terse_slope) if evidence.terse else t.margin
         if top.score < t.answer:

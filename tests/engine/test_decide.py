@@ -109,3 +109,20 @@ def test_an_answer_stating_another_place_accounts_for_a_claimed_one() -> None:
     assert (silent.score, silent.uncovered, silent.corrected) == (0.0, ("cairo",), ())
     decision = judge.decide([intent("founding", 0.8)], claimed)
     assert "another place, year or count than cairo" in decision.reason
+
+
+def test_an_answer_saying_the_claim_wins_over_a_slightly_closer_one_contradicting_it() -> None:
+    """"Why do some say the OIC was founded in Jeddah in 1971?" got the entry on what set the
+    founding off, prefixed "our sources do not mention 1971 or Jeddah", though the entry on
+    when and where it was founded says who gives 1971."""
+    judge = Decider(Thresholds(), lambda p: "fact",
+                    lambda p, token: p.key == "founding_date" and token == "jeddah",
+                    contradicts=lambda p, claim: p.key == "founding_trigger")
+    claimed = Evidence({"jeddah": 2.0}, False, {"jeddah": "jeddah"})
+    decision = judge.decide([intent("founding_trigger", 0.52), intent("founding_date", 0.49)],
+                            claimed)
+    assert (decision.action, decision.key) == ("answer", "founding_date"), decision.reason
+    # ... but not one much further away
+    decision = judge.decide([intent("founding_trigger", 0.62), intent("founding_date", 0.49)],
+                            claimed)
+    assert decision.key == "founding_trigger", decision.reason
