@@ -55,6 +55,8 @@ _BOUNDING = frozenset("sebelum sesudah setelah sampai hingga sejak before after 
                       "since".split())
 # A clause opening so, after a country named, describes it ("Pakistan, negara yang ...,")
 _APPOSITIVE = frozenset("negara country the a an which who yang".split())
+_ACCORDING = frozenset("menurut berdasarkan according under".split())
+ACCORDING_WORDS = 4  # "menurut Piagam 1972", "under the 2008 Charter": a text by its year
 _RELATIVE = frozenset("sebelum sesudah setelah before after".split())  # ... a row named
 _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
@@ -257,9 +259,13 @@ class MessageReader:
         joined: list[list[str]] = []
         for clause in clauses:
             before = joined[-1] if joined else []
-            if before and before[0] in _RELATIVE and not self.asks(before) \
-                    and self._names(before).other and self.asks(clause) \
-                    and not self._names(clause).particular:
+            if before and not self.asks(before) and self.asks(clause) and (
+                    (before[0] in _RELATIVE and self._names(before).other
+                     and not self._names(clause).particular)
+                    # ("Menurut Piagam 1972, berapa tahun masa jabatan Sekjen?": the text
+                    # whose rule is asked; alone, the clause got today's five years)
+                    or (before[0] in _ACCORDING and len(before) <= ACCORDING_WORDS
+                        and any(YEAR.fullmatch(w) for w in before))):
                 joined[-1] = before + clause
             else:
                 joined.append(clause)

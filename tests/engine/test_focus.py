@@ -231,6 +231,17 @@ def test_the_sentence_drawing_the_comparison_asked_leads(engine: Engine, questio
 
 
 @pytest.mark.parametrize(("question", "said"), [
+    ("Menurut Piagam 1972, berapa tahun masa jabatan Sekjen OKI?", "Piagam lama (1972) masa "
+     "jabatannya empat tahun"),
+    ("Under the 1972 Charter, how long was the SG's term?", "the term was four years"),
+])
+def test_the_text_a_rule_is_asked_by_is_read_with_the_question(engine: Engine, question: str,
+                                                               said: str) -> None:
+    """Alone, "berapa tahun masa jabatan Sekjen OKI?" got today's five years."""
+    assert said in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
     ("Combined population of OIC members at the end of 2013, and share of world?",
      "1.6 billion at the end of 2013"),
     ("KTT OKI 2026 dimana?", "Baku"),
