@@ -41,7 +41,7 @@ SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sente
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
-_INVERTED = frozenset("is are was were did does do has have had".split())  # "... was X elected?"
+INVERTED = frozenset("is are was were did does do has have had".split())  # "... was X elected?"
 _FOLLOWING = frozenset("berikut following below".split())  # "the following": the options
 _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
@@ -303,8 +303,8 @@ class MessageReader:
                     # "Who was Secretary-General first, Laraki or Belkeziz?": the choice
                     # offered is part of the question (alone, it got the first of all)
                     own[-1] = own[-1] + clause
-            if len(own) > 1 and own[-1][0] in _INVERTED and len(own) == len(clauses) and not \
-                    any(_INVERTED.intersection(c) for c in own[:-1]):
+            if len(own) > 1 and own[-1][0] in INVERTED and len(own) == len(clauses) and not \
+                    any(INVERTED.intersection(c) for c in own[:-1]):
                 # "At which session, and in which city, was the Secretary-General elected?":
                 # asking phrases put first, with no verb of their own, belong to the clause
                 # that ends the question ("What is X, and did it work?" is two questions)
@@ -470,7 +470,7 @@ class MessageReader:
         conference)."""
         named = self._names(words)
         return len(words) <= ASKING_ONLY and not (named.oic or named.particular) \
-            and _INVERTED.isdisjoint(words) and not _INVERTED.isdisjoint(then)
+            and INVERTED.isdisjoint(words) and not INVERTED.isdisjoint(then)
 
     def _split_two(self, clauses: list[list[str]]) -> list[str]:
         """ "kapan oki berdiri dan di mana markasnya" -> two questions, if each half asks

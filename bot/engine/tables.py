@@ -23,6 +23,7 @@ from typing import Any
 from bot.content.model import KnowledgeBase, PartialDate, Row, Table, Template
 from bot.engine.countries import CountryIndex
 from bot.engine.focus import LEAD_CHARS, asked_shape, gives_figure, sentences
+from bot.engine.message import INVERTED
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
@@ -200,7 +201,6 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 # because of what), not the kind asked for (the extraordinary sessions
 # have no 46th: "our sources do not record the 46th" was told)
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
-INVERTED = frozenset("did does do was were is are has have had will".split())
 WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
 BETWEEN = frozenset("between antara diantara".split())  # ... two rows: those between them
