@@ -220,9 +220,10 @@ COMPARING = frozenset("""beda bedanya perbedaan perbedaannya membedakan differen
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         host hosted hosts hosting tuan rumah held diadakan digelar diselenggarakan berlangsung
-        dilaksanakan berkedudukan markas based seat headquartered kantor located berada asal
-        berasal from dari came come comes take took place organised organized organise organize
-        organiser organizer penyelenggara menyelenggarakan""".split()), ("cities", "country")),
+        dilaksanakan berkedudukan markas markasnya based seat headquartered kantor kantornya
+        located berada asal berasal from dari came come comes take took place organised organized
+        organise organize organiser organizer penyelenggara menyelenggarakan""".split()),
+              ("cities", "country")),
     "time": (frozenset("""kapan when tanggal tahun date dates year bulan month sejak since
         founded didirikan berdiri established dibentuk created""".split()), ("start",)),
     "term": (frozenset("period periode masa jabatan term menjabat served serve office".split()),

@@ -539,6 +539,17 @@ def test_a_row_and_the_entry_about_the_same_body_are_not_rivals(engine: Engine) 
     assert reply.kind == "answer" and "Gambia" in reply.answer, reply.reason
 
 
+def test_an_office_with_its_suffix_asks_where_a_body_is(engine: Engine) -> None:
+    """"kantornya", "markasnya": the office asked for with "-nya" asks a place, not a word no
+    row explains. The IPHRC's seat had been left behind "More"; COMCEC, whose seat the sources
+    do not give, had been answered with COMIAC's office in Dakar, the place the question
+    guessed."""
+    reply = engine.ask("iphrc oki kantornya dmn")
+    assert reply.entry == "body_iphrc" and "Jeddah" in split_lead(reply.answer)[0], reply.reason
+    reply = engine.ask("comcec itu kantornya di dakar kan?")
+    assert reply.entry != "comiac" and "Dakar" not in split_lead(reply.answer)[0], reply.reason
+
+
 def test_a_neighbouring_row_does_not_beat_the_entry_that_answers(engine: Engine) -> None:
     """"komite" alone is too common to name the committees' table, and the Rabat summit's row
     does not say who prepared it: the entry about the Rabat summit does."""
