@@ -255,7 +255,8 @@ class MessageReader:
         """"After Tehran 1997, which city hosted the next summit?", "Setelah Taha, siapa sekjen
         OKI?": a clause that names a meeting or a person as the one before or after is part of
         the asking clause after it, when that names nothing of its own (alone, that clause got
-        the summit planned next, the Secretary-General now)."""
+        the summit planned next, the Secretary-General now). So is a choice opening the
+        sentence ("Laraki or Belkeziz, who was Secretary-General first?")."""
         joined: list[list[str]] = []
         for clause in clauses:
             before = joined[-1] if joined else []
@@ -265,7 +266,12 @@ class MessageReader:
                     # ("Menurut Piagam 1972, berapa tahun masa jabatan Sekjen?": the text
                     # whose rule is asked; alone, the clause got today's five years)
                     or (before[0] in _ACCORDING and len(before) <= ACCORDING_WORDS
-                        and any(YEAR.fullmatch(w) for w in before))):
+                        and any(YEAR.fullmatch(w) for w in before))
+                    # ("OIC or Arab League, which has more members?": the choice offered,
+                    # opening the sentence; alone, the clause got the OIC's member list)
+                    or (len(joined) == 1 and _OR.intersection(before)
+                        and not self._names(clause).particular
+                        and (self._names(before).particular or self._names(before).other))):
                 joined[-1] = before + clause
             else:
                 joined.append(clause)

@@ -1357,3 +1357,11 @@ def test_leaving_is_told_by_the_entry_that_says_more_than_a_standing(
     country and what it went through says more, and a country not a member left nothing."""
     reply = engine.ask(question)
     assert entry in (reply.intent, reply.entry), reply.reason
+
+
+@pytest.mark.parametrize("question", ["OIC or Arab League, which has more members?",
+                                      "OKI atau Liga Arab, mana yang anggotanya lebih banyak?"])
+def test_a_choice_opening_the_question_is_part_of_it(engine: Engine, question: str) -> None:
+    """"OIC or Arab League, which has more members?": read without the choice before the
+    comma, the question got the OIC's member list."""
+    assert engine.ask(question).intent == "vs_arab_league"

@@ -377,6 +377,9 @@ def test_elected_at_a_meeting_is_the_next_to_take_office(engine: Engine, questio
     ("mana yg lebih dulu jadi sekjen, laraki atau belkeziz", "sg_7"),
     ("which summit came first, dakar or kuwait", "summit_5"),
     ("KTT mana yang lebih dulu, Lahore atau Casablanca?", "summit_2"),
+    # ... and the choice put first, opening the question
+    ("Laraki or Belkeziz, who was Secretary-General first?", "sg_7"),
+    ("Dakar atau Kuwait, KTT mana yang lebih dulu?", "summit_5"),
 ])
 def test_which_came_first_is_chosen_between_the_two_named(engine: Engine, question: str,
                                                           row: str) -> None:
