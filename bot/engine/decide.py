@@ -220,13 +220,14 @@ class Decider:
         leaves unexplained (their title names it), which state other years than every year
         the question names (and another place, if no year is named), and would be offered
         once those are taken as premises; then those that state every place and year named
-        and would be answered."""
+        and would be answered (with none named, those that say all the question says: "Di
+        KTT mana Mesir dibekukan?" found the summit held in Egypt)."""
         says = self._meeting_words(top.proposal)
         # (a word the meeting's own answer says is no event put there: "Which summit adopted
         # the Makkah Declaration in 2019?" is the 14th's, which says so)
         left = [t for t in top.uncovered if says is not None and t not in says
                 and stems(t).isdisjoint(says)]
-        if not left or top.proposal.rows or not evidence.premises:
+        if not left or top.proposal.rows:
             return [], []
         # (the words naming the meeting are the premise too: "the *9th* summit in Doha")
         premised = replace(evidence, claims=evidence.premises, salient={
@@ -245,7 +246,8 @@ class Decider:
                     again.score >= self.thresholds.suggest):
                 found.append(again)
             elif not again.corrected and not again.uncovered and w.proposal.source == "intents" \
-                    and again.score >= self.thresholds.answer:
+                    and again.score >= self.thresholds.answer and (evidence.premises
+                                                                  or not w.uncovered):
                 there.append(again)
         return found, there
 

@@ -1421,6 +1421,18 @@ def test_an_entry_saying_what_happened_at_a_meeting_answers_over_the_meeting_s_r
     assert "Pakistan blocked" in split_lead(reply.answer)[0]
 
 
+def test_a_meeting_found_only_by_its_host_country_does_not_answer_what_befell_it(
+        engine: Engine) -> None:
+    """"Di KTT mana Mesir dibekukan?" got the 12th summit, held in Egypt, which says nothing of
+    a suspension; the entry on Egypt's suspension says all the question does. An entry that
+    leaves the meeting's number unsaid is no such answer ("Siapa presiden Indonesia yang hadir
+    di KTT OKI ke-14?" is not about who attended at Rabat)."""
+    reply = engine.ask("Di KTT mana Mesir dibekukan?")
+    assert reply.intent == "egypt_suspension", reply.reason
+    assert engine.ask("Siapa presiden Indonesia yang hadir di KTT OKI ke-14?").intent != \
+        "rabat_attendance"
+
+
 def test_years_between_two_and_since_one_are_rows_held_then(engine: Engine) -> None:
     """"between 1990 and 2000" got the summit of 2000 alone; "sejak 2024" listed the chair
     planned for 2026 as if it held the chair."""
