@@ -155,6 +155,11 @@ ROWS_COUNTED = frozenset("kali times".split())
 NOT_A_NUMBER = frozenset("""tahun year years lama long ke hari day days bulan month months persen
     percent periode period periods term terms tanggal date""".split())
 TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the dates say nothing
+# Texts the OIC adopted: "the first Charter" is the earliest text, not the first row of a
+# table ("Which foreign ministers conference adopted the first Charter?" got the 1st CFM, not the
+# 3rd, which adopted it)
+TEXTS_ADOPTED = frozenset("""charter piagam declaration deklarasi resolution resolusi statute
+    statuta communique komunike""".split())
 # The one-word selectors of one row among many ("first", "terakhir", "next"); "now" is left out,
 # as most questions about the present ask about what simply is.
 SELECTORS = frozenset(phrase[0] for name, phrases in SUPERLATIVES.items() if name != "current"
@@ -523,6 +528,8 @@ class TableIndex:
                 continue  # "sampai sekarang" asks for all of them, not the current one
             if tokens[start:end + 1] == ("perdana", "menteri"):
                 continue  # a prime minister, not the first
+            if _of_a_text(tokens, start, end):
+                continue  # "the first Charter", "piagam pertama": the text's, not a row's
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break
@@ -1958,3 +1965,12 @@ def _most_said(hits: list[_Hit], table: str) -> set[str]:
             said.setdefault(kind, set()).update(hit.tokens)
     return {kind for kind, words in said.items()
             if not any(words < other for other in said.values())}
+
+
+def _of_a_text(tokens: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether the superlative at ``tokens[start:end]`` qualifies a text (TEXTS_ADOPTED) next
+    to it: after it in English ("the first OIC charter"), before it in Indonesian ("piagam
+    pertama")."""
+    after = [t for t in tokens[end:end + 2] if t != OIC_WORD][:1]
+    return bool(TEXTS_ADOPTED.intersection(after)
+                or (start > 0 and tokens[start - 1] in TEXTS_ADOPTED))

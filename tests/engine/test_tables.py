@@ -1433,6 +1433,18 @@ def test_a_meeting_found_only_by_its_host_country_does_not_answer_what_befell_it
         "rabat_attendance"
 
 
+@pytest.mark.parametrize("question", [
+    "Which foreign ministers conference adopted the first Charter?",
+    "Piagam pertama OKI disahkan di konferensi menlu keberapa?",
+])
+def test_the_first_of_a_text_is_no_first_row(engine: Engine, question: str) -> None:
+    """"the first Charter", "piagam pertama": the earliest text, adopted at the 3rd foreign
+    ministers' conference; the first was read as the table's, and the 1st CFM answered."""
+    reply = engine.ask(question)
+    assert reply.intent != "cfm_1", reply.reason
+    assert "1972" in split_lead(reply.answer)[0], reply.answer
+
+
 def test_years_between_two_and_since_one_are_rows_held_then(engine: Engine) -> None:
     """"between 1990 and 2000" got the summit of 2000 alone; "sejak 2024" listed the chair
     planned for 2026 as if it held the chair."""
