@@ -1506,9 +1506,13 @@ class TableIndex:
             return reply
         # (first, when both would not fit what a phone shows and the question asks for the
         # detail, not where or when: the title above says which meeting "This summit ..." is)
+        # So, too, for a place asked of a row held nowhere (a Secretary-General): the detail
+        # saying where would else be cut off ("Where was Ihsanoglu elected?" showed his years
+        # in office)
         first = [lines[0], *wanted]
-        if len(" ".join(first)) > LEAD_CHARS and asked and row.cities \
-                and asked_shape(tokens) is None:
+        if len(" ".join(first)) > LEAD_CHARS and (
+                (asked and row.cities and asked_shape(tokens) is None)
+                or (not row.cities and asked_shape(tokens) == "place")):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))

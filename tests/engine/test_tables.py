@@ -1201,6 +1201,9 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("Describe the outcomes of the 5th Extraordinary OIC Summit held in Jakarta in 2016.",
      "Jakarta Declaration (23 points)"),
     ("ktt oki di lahore th 1974 ada kejadian penting apa", "Bangladesh"),
+    # ... and where a Secretary-General was elected, a place no first line of theirs gives
+    ("Where was Ihsanoglu elected?", "Istanbul"),
+    ("Di mana Yousef Al-Othaimeen dipilih menjadi Sekjen OKI?", "Makkah"),
 ])
 def test_the_detail_asked_of_a_meeting_shows_before_more(
         engine: Engine, question: str, detail: str) -> None:
