@@ -33,7 +33,8 @@ CONTRASTING = frozenset("however but yet although though namun tetapi tapi meski
 CONTRAST_WORDS = 3  # ... among its first words
 BULLET = "• "
 LEAD_CHARS = 240  # the direct answer shown before "More": about three lines on a phone
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"(A-Z0-9])")
+# (not after an initial: "Saad S. Khan" is one name)
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[\"(A-Z0-9])")
 # What a question asks for, by its words: a year (a sentence giving one has one) or a place (a
 # sentence naming one of places.yaml, which the engine knows). A count is not read so: "tiga
 # tahun sekali" gives one in words.

@@ -13,6 +13,7 @@ from bot.engine.focus import (
     lifted,
     most_said,
     refocused,
+    sentences,
     split_lead,
 )
 
@@ -275,3 +276,13 @@ def test_a_word_after_what_is_counted_that_says_nothing_picks_no_figure(engine: 
     reply = engine.ask("Secretary general of OIC can stay how many times in office? one time "
                        "or two time?")
     assert "32 votes" not in split_lead(reply.answer)[0], reply.answer
+
+
+def test_an_initial_ends_no_sentence() -> None:
+    """"Saad S. Khan" was cut after "S.": a phone showed "... and in Saad S." as the lead."""
+    text = ("Opinions are divided. Yet it has results, and in Saad S. Khan's view it is the only "
+            "forum of its kind. " + "More detail follows here. " * 8)
+    lead = split_lead(text.strip())[0]
+    assert not lead.endswith("Saad S."), lead
+    assert sentences("Saad S. Khan calls it weak. Others disagree.") == [
+        "Saad S. Khan calls it weak.", "Others disagree."]
