@@ -506,6 +506,12 @@ class Engine:
         return Context(unique, names_oic, countries[0] if countries else None,
                        tuple(countries[1:MAX_COUNTRIES]))
 
+    def _names_a_meeting(self, tokens: tuple[str, ...]) -> bool:
+        """Whether ``tokens`` name one of the OIC's meetings by its kind and its place or year
+        ("the 1969 Rabat summit")."""
+        return any(map(self.tables.names_a_kind, tokens)) and (
+            bool(self.tables.places(tokens)) or any(YEAR.fullmatch(t) for t in tokens))
+
     def _countries_named(self, normalized: Normalized) -> list[tuple[str, tuple[str, ...]]]:
         """The countries a text names, in order. A row named by a longer name holding a
         country's ("Siprus Turki", the Turkish Cypriot State, an observer) is not that country:
@@ -652,6 +658,12 @@ class Engine:
                 # whose examples name it, small talk or the off-topic catcher may answer.
                 allowed = set.intersection(*(set(self.matcher.intents_naming(w))
                                              for w in name_words))
+                if self._names_a_meeting(tokens):
+                    # ... or, of one of the OIC's meetings, whose answers name it ("Was
+                    # Malaysia part of the committee that prepared the 1969 Rabat summit?")
+                    allowed |= {c.intent for c in ranked if all(
+                        said(w, self._answer_vocabulary(self._intent_entry[c.intent]))
+                        for w in name_words)}
                 # ... and only by an example naming it, not one naming the OIC in its place
                 # ("siapa presiden gambia" is not "siapa presiden oki").
                 allowed -= {c.intent for c in ranked if self._ours in c.example.split()

@@ -1365,3 +1365,20 @@ def test_a_choice_opening_the_question_is_part_of_it(engine: Engine, question: s
     """"OIC or Arab League, which has more members?": read without the choice before the
     comma, the question got the OIC's member list."""
     assert engine.ask(question).intent == "vs_arab_league"
+
+
+@pytest.mark.parametrize(("question", "entry", "said"), [
+    ("Which Iranian president attended the November 2023 Riyadh summit?",
+     "arab_islamic_summit_2023", "Raisi"),
+    ("Presiden Iran siapa yang datang ke KTT Riyadh 2023?", "arab_islamic_summit_2023", "Raisi"),
+    ("Was Iran on the preparatory committee for the 1969 Rabat summit?", "rabat_summit", "Iran"),
+])
+def test_a_country_named_at_one_of_the_oic_s_meetings_finds_what_says_it(
+        engine: Engine, question: str, entry: str, said: str) -> None:
+    """A country named without the OIC limits the answers to those whose examples name it
+    ("berapa penduduk Indonesia" is about the country); naming one of the OIC's meetings by
+    its kind and place or year, the question is the OIC's, and an entry whose answer names the
+    country answers (they had got "not sure")."""
+    reply = engine.ask(question)
+    assert reply.entry == entry, reply.reason
+    assert said in split_lead(reply.answer)[0], reply.answer
