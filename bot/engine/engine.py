@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
+from bot.engine.chains import Chain, find_chain
 from bot.engine.claims import COUNT, WHY, Stated, claims, contradicted, stated
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import (
@@ -31,6 +32,7 @@ from bot.engine.decide import (
 from bot.engine.focus import (
     BULLET,
     CONTRAST,
+    LEAD_CHARS,
     LIFTED_SHARE,
     RARE_ANSWERS,
     YEAR,
@@ -317,6 +319,10 @@ class Engine:
         if not whole.tokens:
             return self._build(question, reply_lang, Decision("empty", "no words in the message"))
         titled = self._titles.get(fold(text))
+        chain = find_chain(whole.tokens, self.tables.names_a_kind)
+        chained = self._chained(question, whole.tokens, chain, reply_lang) if chain else None
+        if chained is not None:
+            return chained
         reply = None if titled and titled[0] in self.kb.entries else self._read_and_answer(
             question, text, whole, lang, lean, reply_lang, normal)
         if titled and (reply is None or reply.kind in ("suggest", "fallback")):
@@ -328,6 +334,34 @@ class Engine:
             return replace(found, reason=f"the title of {key}")
         assert reply is not None
         return reply
+
+    def _chained(self, question: str, tokens: tuple[str, ...], chain: Chain, lang: str
+                 ) -> Reply | None:
+        """A question naming a country by a row ("the host country of the 8th summit"),
+        asked again of that country, with the row's first line saying which it is (see
+        :mod:`bot.engine.chains`); None when the row is unclear, has no country, or the rest
+        asks nothing of its own ("Negara tuan rumah KTT ke-15 adalah?" asks for the row)."""
+        found = self.tables.propose(self.normalize(" ".join(chain.row_words)), lang)
+        row = self.tables.row(found[0].key) if found and not found[0].rows \
+            and not found[0].qualifier and found[0].score >= self.thresholds.answer else None
+        rest = (*tokens[:chain.start], *tokens[chain.end:])
+        if row is None or not row.country or not [
+                w for w in self._salient(rest) if w != self._ours
+                and not said(w, self._row_said(row.id))]:  # ("... ke-9 pada November 2000")
+            return None
+        country = self.countries.name(row.country).name[lang]
+        reply = self.ask(chain.asked(tokens, fold(country)), lang)
+        reason = f"first step {row.id}: {row.country}; asked again of it: {reply.reason}"
+        if reply.kind not in ("answer", "membership", "role"):
+            return replace(reply, question=question, reason=reason)
+        step = sentences(self.tables.row_reply(row.id, lang).answer)[0]
+        first, *more = reply.answer.splitlines()
+        joined = f"{step} {first}"
+        lines = [step, first] if first.startswith(BULLET) else [joined] \
+            if len(joined) <= LEAD_CHARS else [first, step]  # (a list: under it)
+        return replace(reply, question=question, answer="\n".join([*lines, *more]),
+                       sources=tuple(dict.fromkeys((*reply.sources, *row.sources))),
+                       reason=reason)
 
     def _read_and_answer(self, question: str, text: str, whole: Normalized, lang: str | None,
                          lean: float, reply_lang: str, normal: _Memo) -> Reply:

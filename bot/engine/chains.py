@@ -1,0 +1,82 @@
+"""Questions that name a country by a row of the tables, then ask about that country.
+
+"Negara tuan rumah KTT OKI ke-15 bergabung dengan OKI tahun berapa?", "Sekjen OKI ke-9 berasal
+dari negara yang pernah menjadi tuan rumah KTT ke berapa?", "When did the host country of the
+8th summit join the OIC?": a quiz's two steps. Read as one question, the first step's row
+answered (the 15th summit's place and dates) as if it were what was asked. Here the row is
+found, its country put in its words' place, and the question asked again of that country
+("Gambia bergabung dengan OKI tahun berapa?"); the answer says the first step too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+# The words naming a country by the row that follows them ("negara tuan rumah KTT ke-15") ...
+BEFORE_ROW: tuple[tuple[str, ...], ...] = (
+    ("negara", "tuan", "rumah"), ("negara", "asal"), ("negara", "yang", "menjadi", "tuan", "rumah"),
+    ("host", "country", "of", "the"), ("host", "country", "of"), ("home", "country", "of", "the"),
+    ("home", "country", "of"), ("country", "that", "hosted", "the"),
+    ("country", "that", "hosted"), ("country", "which", "hosted", "the"),
+)
+# ... or by the row before them ("Sekjen ke-9 berasal dari negara yang ...")
+AFTER_ROW: tuple[tuple[str, ...], ...] = (
+    ("berasal", "dari", "negara", "yang"), ("asalnya", "dari", "negara", "yang"),
+    ("came", "from", "a", "country", "that"), ("came", "from", "the", "country", "that"),
+    ("comes", "from", "a", "country", "that"), ("is", "from", "a", "country", "that"),
+    ("was", "from", "a", "country", "that"), ("was", "from", "the", "country", "that"),
+)
+ROW_WORDS = 6  # at most this many words name the row ("ktt oki luar biasa ke 5")
+# an ordinal closes the row's words: "15", "8th", "pertama", "first"
+_ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|pertama|first)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """A question's first step: the words naming a row (``row_words``), the span of the
+    question they and their cue take, which the country's name replaces."""
+
+    row_words: tuple[str, ...]
+    start: int
+    end: int
+
+    def asked(self, tokens: Sequence[str], country: str) -> str:
+        """The question asked again, of ``country``."""
+        return " ".join([*tokens[:self.start], country, *tokens[self.end:]])
+
+
+def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool]) -> Chain | None:
+    """The first step of ``tokens`` (normalised), if a country is named by a row: after the
+    cue ("negara asal Sekjen OKI ke-5") or before it ("Sekjen OKI ke-9 berasal dari negara
+    yang ..."). The row's words must name a table's kind ("ktt", "sekjen") and an ordinal."""
+    for cue in AFTER_ROW:
+        at = _find(tokens, cue)
+        if at is not None and 0 < at <= ROW_WORDS and _names_row(tokens[:at], names_a_kind):
+            return Chain(tuple(tokens[:at]), 0, at + len(cue))
+    for cue in BEFORE_ROW:
+        at = _find(tokens, cue)
+        if at is None:
+            continue
+        start = at + len(cue)
+        for end in range(start + 1, min(len(tokens), start + ROW_WORDS) + 1):
+            if _ORDINAL.match(tokens[end - 1]):
+                if end < len(tokens) and names_a_kind(tokens[end]):
+                    end += 1  # "the 8th summit"
+                if _names_row(tokens[start:end], names_a_kind):
+                    # ("the host country of": the article goes with it)
+                    opening = at - 1 if at and tokens[at - 1] == "the" else at
+                    return Chain(tuple(tokens[start:end]), opening, end)
+                break
+    return None
+
+
+def _find(tokens: Sequence[str], phrase: tuple[str, ...]) -> int | None:
+    size = len(phrase)
+    return next((at for at in range(len(tokens) - size + 1)
+                 if tuple(tokens[at:at + size]) == phrase), None)
+
+
+def _names_row(words: Sequence[str], names_a_kind: Callable[[str], bool]) -> bool:
+    return any(map(names_a_kind, words)) and any(_ORDINAL.match(w) for w in words)
