@@ -67,6 +67,7 @@ from bot.engine.tables import (
     NUMBER_ASKED,
     PERSON_TITLES,
     SELECTORS,
+    TIME_WORDS,
     WHO_ASKS,
     TableIndex,
     counted_word,
@@ -1035,6 +1036,16 @@ class Engine:
         must agree: "when the OIC was founded" is 1969 by its date and by what set it off;
         "when the Charter was adopted" is 1972 or 2008."""
         when = self.tables.office_then(normalized)
+        office = self.tables.office_named_at(normalized) if when is None \
+            and normalized.tokens[0] in TIME_WORDS else None
+        if office is not None and office > 1:
+            # "Pas Gambia gugat Myanmar ke ICJ, sekjen OKI-nya siapa?": the time put first is
+            # read after the office ("sekjen oki siapa ketika gambia gugat ..."); it got
+            # today's Secretary-General
+            tokens = normalized.tokens
+            tokens = (*tokens[office:], tokens[0], *tokens[1:office])
+            normalized = replace(normalized, tokens=tokens, words=tokens)
+            when = self.tables.office_then(normalized)
         if when is None:
             return False, None
         event = normalized.tokens[when + 1:]
@@ -1061,16 +1072,22 @@ class Engine:
         # sentence on the suspension, 2012, not by the one on the reinstatement, 2025; and
         # only in the first paragraph, which tells it: later ones add and qualify)
         verbs = [w for w in asked if predicate_shaped(w)]
-        found: dict[int, set[str]] = {}
-        for lang in LANGS:
-            for sentence in sentences(entry.answer[lang].splitlines()[0]):
-                forms = self._words_of(sentence)
-                told = sum(said(w, forms) for w in asked)
-                if told and YEAR.search(sentence) and (
-                        not verbs or any(said(w, forms) for w in verbs)):
-                    found.setdefault(told, set()).update(YEAR.findall(sentence))
-        years = found[max(found)] if found else set()
-        return years & set(event) if len(years) > 1 else years
+        found: dict[int, list[str]] = {}
+        # (unless no sentence says it: "disahkan" of an entry that says "diadopsi")
+        first = [(sentence, self._words_of(sentence)) for lang in LANGS
+                 for sentence in sentences(entry.answer[lang].splitlines()[0])]
+        if not any(said(w, forms) for _, forms in first for w in verbs):
+            verbs = []
+        for sentence, forms in first:
+            told = sum(said(w, forms) for w in asked)
+            if told and YEAR.search(sentence) and (
+                    not verbs or any(said(w, forms) for w in verbs)):
+                found.setdefault(told, []).extend(YEAR.findall(sentence))
+        years = list(dict.fromkeys(found[max(found)])) if found else []
+        # (several: the one the event names, else the first said, of what the sentence tells:
+        # "adopted ... in 2008, replacing the 1972 Charter")
+        named = set(years) & set(event)
+        return named if len(years) > 1 and named else set(years[:1])
 
     def _words_of(self, text: str) -> frozenset[str]:
         """The words of a text with their stems, and the parts of a phrase read as one word

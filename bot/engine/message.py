@@ -58,6 +58,8 @@ _APPOSITIVE = frozenset("negara country the a an which who yang".split())
 _ACCORDING = frozenset("menurut berdasarkan according under".split())
 ACCORDING_WORDS = 4  # "menurut Piagam 1972", "under the 2008 Charter": a text by its year
 _RELATIVE = frozenset("sebelum sesudah setelah before after".split())  # ... a row named
+# ... or a time ("Ketika Gambia menggugat Myanmar, siapa Sekjen OKI?", "When ..., who was ...?")
+_WHEN = frozenset("ketika semasa sewaktu saat when".split())
 _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
@@ -260,7 +262,11 @@ class MessageReader:
         joined: list[list[str]] = []
         for clause in clauses:
             before = joined[-1] if joined else []
-            if before and not self.asks(before) and self.asks(clause) and (
+            if len(joined) == 1 and before[0] in _WHEN and len(before) > 2 \
+                    and before[1] not in INVERTED and self._asking_at(clause):
+                # (a time opening the sentence: alone, the clause got today's Secretary-General)
+                joined[-1] = before + clause
+            elif before and not self.asks(before) and self.asks(clause) and (
                     (before[0] in _RELATIVE and self._names(before).other
                      and not self._names(clause).particular)
                     # ("Menurut Piagam 1972, berapa tahun masa jabatan Sekjen?": the text

@@ -699,6 +699,17 @@ class TableIndex:
             return None
         return when
 
+    def office_named_at(self, normalized: Normalized) -> int | None:
+        """Where the first table of offices held by people (the Secretaries-General; not the
+        chairs of meetings: "who chaired it" may be the meeting's chair) is named in a
+        question, if one is."""
+        question = self._read(normalized)
+        starts = [start for t, spans in question.tables.items()
+                  if not self.kb.tables[t].chairs_of
+                  and any(r.status in OFFICE for r in self.kb.tables[t].rows)
+                  for start, _ in spans]
+        return min(starts, default=None)
+
     def _by_shared_word(self, normalized: Normalized) -> list[Proposal]:
         """No table named, but the OIC, a word several tables share and a place: "how many
         OIC conferences were held in Pakistan?" lists its summits and its foreign ministers'

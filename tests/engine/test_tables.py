@@ -1251,6 +1251,12 @@ def test_a_claim_about_every_row_is_told_the_rows_that_fit_are_not_all(
     # the reinstatement (2025, Taha)
     ("who was secretary general when syria was suspended", "sg_9"),
     ("who was secretary general when the 2008 charter was adopted", "sg_9"),  # not 1972
+    # ... the time put first (it got today's): "pas" is chat for "ketika"
+    ("pas gambia gugat myanmar ke icj, sekjen oki nya siapa", "sg_11"),  # 2019
+    ("Ketika Deklarasi Kairo diadopsi, siapa Sekjen OKI?", "sg_6"),  # 1990
+    # ... an entry that says "disahkan" in other words ("diadopsi"), and names the Charter it
+    # replaced, 1972, after the year it tells, 2008
+    ("pas piagam oki yg baru disahkan di dakar, sekjen nya siapa", "sg_9"),
 ])
 def test_an_office_at_the_time_of_an_event_an_entry_dates_is_its_holder_that_year(
         engine: Engine, question: str, row: str) -> None:
@@ -1618,3 +1624,11 @@ def test_of_a_list_the_one_row_saying_what_is_asked_answers(engine: Engine, ques
     """They got the summits held in Pakistan, in Makkah (or no answer): one of them says what
     the question asks about."""
     assert engine.ask(question).entry == row
+
+
+def test_at_the_time_of_an_event_asks_the_office_then(engine: Engine) -> None:
+    """"Who was the OIC secretary-general at the time of the Christchurch attacks?" got the
+    entry on the attacks: "at the time of" asks when, as "when" does."""
+    reply = engine.ask("Who was the OIC secretary-general at the time of the Christchurch "
+                       "attacks?")
+    assert reply.entry in ("sg_11", None) and reply.intent != "islamophobia_day", reply.reason
