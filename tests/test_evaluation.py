@@ -10,6 +10,7 @@ import yaml
 from bot.engine import Engine
 from bot.evaluation import (
     DEFAULT_EVAL_FILE,
+    Case,
     Judged,
     Report,
     answered_key,
@@ -110,6 +111,15 @@ def test_the_current_row_counts_as_the_entry_on_whoever_holds_it_now(engine: Eng
             encoding="utf-8")
         judged = score_near_miss(engine, path)
         assert (judged.right, judged.wrong) == verdict, question
+
+
+def test_the_written_eval_counts_a_body_s_row_as_the_entry_on_it(engine: Engine) -> None:
+    """A row naming its entry (``entry: isdb`` on the IsDB's row) is the same answer in the
+    written eval too, as in the other sets; another body's row is not."""
+    reply = engine.ask("isdb markasnya dmn")
+    assert reply.entry == "body_isdb", reply.reason
+    assert score(engine, [Case("isdb markasnya dmn", "id", "isdb")]).in_scope["id"] == [1, 1]
+    assert score(engine, [Case("isdb markasnya dmn", "id", "icesco")]).in_scope["id"] == [0, 1]
 
 
 def test_a_not_sure_reply_counts_as_offering_a_right_answer_only_if_a_button_holds_it(
