@@ -191,6 +191,8 @@ HAND_OVER: tuple[tuple[str, ...], ...] = (
     ("hand", "over"), ("handed", "over"), ("hands", "over"), ("handing", "over"),
     ("pass", "on"), ("passed", "on"), ("menyerahkan",), ("menyerahkannya",), ("diserahkan",),
     ("serahkan",))
+RECEIVING = frozenset(("to", "kepada", "ke"))  # ... to whom: "handed the chair *to* Egypt"
+ARTICLES = frozenset(("the", "a", "an"))  # ("to *the* Gambia")
 # ... whose words ask from whom a row took over, which its detail says
 HANDING = frozenset(w for phrase in (*TAKE_OVER, *HAND_OVER) for w in phrase
                     if w not in ("over", "on")) | {"menggantikan", "replaced"}
@@ -557,12 +559,17 @@ class TableIndex:
             # "Is the OIC SG Saudi?" asks about the one in office, not "has any been Saudi?"
             question.superlative = _Hit("current", frozenset())
         named = {t for h in (question.country, *question.rows) if h for t in h.tokens}
-        where = [i for i, t in enumerate(tokens) if t in named]
+        where = [i for i, t in enumerate(tokens) if t in named and t not in ARTICLES]
         for start, end, values in self._handovers.find(tokens):
             if where and question.relative is None:
                 named_first = where[0] < start
                 taking = "take" in values
                 value = "before" if named_first == taking else "after"
+                if not taking:
+                    # handed *to* the one named: the one before it asked; handed *by* it
+                    # (named first, or "diserahkan Arab Saudi kepada ..."): the one after
+                    before = [t for t in tokens[:where[0]] if t not in ARTICLES][-1:]
+                    value = "before" if before and before[0] in RECEIVING else "after"
                 question.relative = _Hit(value, frozenset(tokens[start:end]))
                 question.handover = True
             break

@@ -326,6 +326,12 @@ def test_what_is_named_wins_over_a_year_that_does_not_fit_it(
      "menggantikan Arab Saudi"),
     ("Turki mengambil alih keketuaan KTT OKI dari negara mana?", "summit_chair_turkiye",
      "Ia mengambil alih dari Mesir."),
+    # ... handed over *by* the one named after the verb (passive), and handed *to* one named
+    # after "the"
+    ("Keketuaan KTT OKI diserahkan Arab Saudi kepada negara mana pada tahun 2024?",
+     "summit_chair_gambia", "Gambia"),
+    ("Which country handed over the OIC summit chairmanship to The Gambia in 2024?",
+     "summit_chair_gambia", "taking over from Saudi Arabia"),
 ])
 def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row: str,
                                              said: str) -> None:
