@@ -471,6 +471,12 @@ class TableIndex:
         away = self.asked_away(tokens)
         found = [(s, e, values) for s, e, values in self._kind_words.find(tokens)
                  if not (e < len(tokens) and tokens[e] in _BECAUSE)]
+        # (words naming several kinds, next to words naming fewer of them, name those:
+        # "darurat" is extraordinary or joint, "darurat Arab-Islam" the joint summit; apart,
+        # each names its own: "biasa maupun luar biasa" both)
+        found = [(s, e, next((values & v2 for s2, e2, v2 in found
+                              if (e2 == s or s2 == e) and values & v2 < values), values))
+                 for s, e, values in found]
         left_out = {v for s, _, values in found if s in away for v in values}
         question.kinds = [_Hit(v, frozenset(tokens[s:e])) for s, e, values in found
                           for v in (values - left_out or values) if s not in away]
@@ -1977,16 +1983,11 @@ def _all(words: Mapping[str, tuple[str, ...]]) -> Iterable[str]:
 
 
 def _most_said(hits: list[_Hit], table: str) -> set[str]:
-    """The kinds of ``table`` the question names, less a kind whose words are only part of
-    another's: "KTT darurat Arab-Islam" is the joint summit, though "darurat" alone would also
-    be an extraordinary one."""
-    said: dict[str, set[str]] = {}
-    for hit in hits:
-        owner, _, kind = hit.value.partition(":")
-        if owner == table:
-            said.setdefault(kind, set()).update(hit.tokens)
-    return {kind for kind, words in said.items()
-            if not any(words < other for other in said.values())}
+    """The kinds of ``table`` the question names (narrowed where they were found: "KTT
+    darurat Arab-Islam" is the joint summit, though "darurat" alone would also be an
+    extraordinary one)."""
+    return {kind for hit in hits for owner, _, kind in (hit.value.partition(":"),)
+            if owner == table}
 
 
 def _of_a_text(tokens: tuple[str, ...], start: int, end: int) -> bool:

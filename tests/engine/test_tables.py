@@ -1638,3 +1638,16 @@ def test_at_the_time_of_an_event_asks_the_office_then(engine: Engine) -> None:
     reply = engine.ask("Who was the OIC secretary-general at the time of the Christchurch "
                        "attacks?")
     assert reply.entry in ("sg_11", None) and reply.intent != "islamophobia_day", reply.reason
+
+
+def test_both_kinds_named_apart_are_both_asked(engine: Engine) -> None:
+    """"biasa maupun luar biasa": the "biasa" of "luar biasa" names no ordinary summit, but
+    the one said apart does (it counted only the extraordinary summit in Islamabad)."""
+    reply = engine.ask("Berapa kali Pakistan menjadi tuan rumah KTT OKI (biasa maupun luar "
+                       "biasa)?")
+    assert "Lahore" in reply.answer and "Islamabad" in reply.answer, reply.answer
+    assert engine.ask("ktt luar biasa oki di pakistan").intent == "extraordinary_summit_1"
+    # ... while words naming several kinds, next to those naming one, name that one
+    joint = engine.tables.propose(engine.normalize("ktt darurat arab islam di doha"), "id")
+    assert joint and all(engine.tables.row(r).kind == "arab_islamic"  # type: ignore[union-attr]
+                         for r in joint[0].rows or (joint[0].key,)), joint
