@@ -22,7 +22,7 @@ from typing import Any
 
 from bot.content.model import KnowledgeBase, PartialDate, Row, Table, Template
 from bot.engine.countries import CountryIndex
-from bot.engine.focus import LEAD_CHARS, asked_shape, gives_figure, sentences
+from bot.engine.focus import BULLET, LEAD_CHARS, asked_shape, gives_figure, sentences
 from bot.engine.message import INVERTED
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
@@ -88,6 +88,8 @@ NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:
 KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regular 20th session)
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
+VERSUS = "versus:"  # Proposal.qualifier of the first of those named: "versus:<row>,<row>"
+VERSUS_ROWS = 3  # ... and at most this many others shown under it
 COUNTED = "counted"  # Proposal.qualifier of "the Nth" of a kind whose rows have no numbers
 EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said as such
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
@@ -712,6 +714,14 @@ class TableIndex:
             return None
         return when
 
+    def _things_named(self, question: _Question, named_rows: list[_Hit]) -> int:
+        """How many places, rows and countries a question names: "Kuwait or Dakar" two,
+        "Banjul, Gambia" one (the city's country is the city)."""
+        places = {h.value for h in question.places}
+        countries = {self.kb.places[p].country for p in places if p in self.kb.places}
+        country = question.country is not None and question.country.value not in countries
+        return len(places) + len({h.value for h in named_rows}) + country
+
     def office_named_at(self, normalized: Normalized) -> int | None:
         """Where the first table of offices held by people (the Secretaries-General; not the
         chairs of meetings: "who chaired it" may be the meeting's chair) is named in a
@@ -865,6 +875,7 @@ class TableIndex:
         earliest = False  # "the first", answered with the earliest row the table has
         counted = False  # "the second joint summit": counted in the order our sources list
         tenure = ""  # "the longest-serving": said in the answer
+        versus: list[Row] = []  # "which came first, X or Y?": the others named
         missed: list[set[str]] = []  # the rows of each place or year no row kept has
 
         def narrow(fitting: list[Row], what: str, tokens: Iterable[str], strength: float) -> None:
@@ -1056,6 +1067,12 @@ class TableIndex:
                 # latest held ("the next Secretary-General": the entries on the term answer)
                 return self._no_next(table, rows, covered, question) if which == "next" \
                     else None
+            if which in ("first", "latest") and len(chosen) == 1 and not fallback \
+                    and len(rows) <= VERSUS_ROWS + 1 \
+                    and self._things_named(question, named_rows) >= 2:
+                # "Which came first, the Kuwait summit or the Dakar one?": the others named
+                # are shown under the one that came first, with their dates
+                versus = [r for r in _ordered(rows) if r not in chosen][:VERSUS_ROWS]
             rows = chosen
             tenure = which if which in TENURES else ""
             earliest = fallback and which == "first"
@@ -1234,6 +1251,8 @@ class TableIndex:
                 return Proposal("tables", table.id, score, f"{reason}; said lacking",
                                 tokens | ASK_FIELDS[missing[0]][0].intersection(question.tokens),
                                 (rows[0].id,), qualifier=f"{NO_ROW_PREFIX}lacks:{lacking[0]}")
+            if versus and not qualifier:
+                qualifier = VERSUS + ",".join(r.id for r in versus)
             return Proposal("tables", rows[0].id, score, reason, tokens, qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
                         qualifier=tenure or counting)
@@ -1414,6 +1433,11 @@ class TableIndex:
                                title=TEXTS[lang]["in_a_year_title"].format(year=year))
             return listed
         reply = self.row_reply(proposal.key, lang, question, score, **meta)
+        if proposal.qualifier.startswith(VERSUS):  # the others named, under the first line
+            first, *rest = reply.answer.splitlines()
+            others = [f"{BULLET}{self._text('item', self._rows[r], lang)}"
+                      for r in proposal.qualifier.removeprefix(VERSUS).split(",")]
+            return replace(reply, answer="\n".join([first, *others, *rest]))
         if proposal.qualifier.startswith(COUNTING):
             return replace(reply, answer=f"{self._count(proposal, lang)}\n{reply.answer}")
         if proposal.qualifier in (EARLIEST_KNOWN, COUNTED, *TENURES):
