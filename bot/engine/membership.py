@@ -49,6 +49,9 @@ FOUNDING_WORDS = frozenset("founding founder founders pendiri pendirinya origina
 # (where no entry says more: "why did Indonesia leave" has one, so has Egypt's suspension).
 EXIT_WORDS = frozenset("""leave left quit withdraw withdrew withdrawn exit exited give keluar
     mundur meninggalkan""".split())
+# ... nor was one never in it suspended or expelled ("kapan Israel dikeluarin dari OKI?")
+SUSPENDED = frozenset("""suspended suspend expelled expel dibekukan diskors dikeluarkan
+    dikeluarin dipecat""".split())
 MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split())
 FOUNDED = 1969  # the year the members listed as founders joined
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
@@ -91,7 +94,12 @@ class CountrySource:
         country = self.kb.countries.get(code)
         # "Did Iran leave the OIC?": a member's standing answers that it has not ("Sri Lanka's
         # observer status withdrawn", "Zimbabwe withdrew" ask something else)
-        leaving = country is not None and country.status == "member" and _leaving(normalized.words)
+        # ... nor was a country never in it expelled ("When was Israel expelled from the
+        # OIC?": not a member, nor an observer; "Zimbabwe withdrew" has an entry)
+        if country is None:
+            leaving = not SUSPENDED.isdisjoint((*normalized.words, *normalized.tokens))
+        else:
+            leaving = country.status == "member" and _leaving(normalized.words)
         if role_cues and (names_oic or member_cues) and country and country.role:
             covered = self._covered(name_words, role_cues + member_cues)
             proposals.append(Proposal(
@@ -115,7 +123,8 @@ class CountrySource:
             covered = self._covered((*name_words, *(w for _, ws in others for w in ws)),
                                     member_cues) | FOUNDING_WORDS.intersection(normalized.words)
             if leaving:
-                covered |= EXIT_WORDS.intersection(normalized.words)
+                covered |= (EXIT_WORDS | SUSPENDED).intersection(
+                    (*normalized.words, *normalized.tokens))
             # ... and the organisations named by the note shown with it ("though not in the
             # UN": Palestine's; its other words would explain "sejak kapan" as well)
             covered |= self._note_orgs(code) | since_words

@@ -333,7 +333,10 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      # a member that never left: not "Yes." (it got "not sure", no correction)
      ("Did Iran leave the OIC?", "No. Our sources do not record Iran leaving the OIC. Iran is"),
      ("Benarkah Turki keluar dari OKI?", "Tidak. Sumber kami tidak mencatat Turki keluar"),
-     ("Why did Iran give up its membership?", "Our sources do not record Iran leaving")],
+     ("Why did Iran give up its membership?", "Our sources do not record Iran leaving"),
+     # ... nor a country never in it suspended or expelled (it got Egypt's suspension)
+     ("kapan israel dikeluarin dr oki", "Israel bukan anggota OKI"),
+     ("When was Israel expelled from the OIC?", "Israel is not a member")],
 )
 def test_yes_or_no_answers_what_the_question_asked(engine: Engine, question: str,
                                                   opening: str) -> None:
