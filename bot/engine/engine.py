@@ -27,6 +27,7 @@ from bot.engine.decide import (
     Evidence,
     Kind,
     Thresholds,
+    Weighed,
     offerable,
 )
 from bot.engine.focus import (
@@ -58,6 +59,9 @@ from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import (
+    ASKS as TABLE_ASKS,
+)
+from bot.engine.tables import (
     BOUNDS,
     CLAIM_OPENERS,
     COMPARING,
@@ -81,6 +85,7 @@ MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 
 CANDIDATES = 8  # intents proposed per reading
 LINKS = 3  # related entries offered under an answer or a "not sure"
 MAX_COUNTRIES = 5  # countries one standing answers together (callback data holds 64 bytes)
+NEAR_CHARS = 40  # a year this soon after a city names one meeting ("Istanbul (14-15 April 2016)")
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 ANOTHER_COUNTRY = 0.5  # an example naming a country (or year), for a question naming only others
@@ -229,6 +234,7 @@ class Engine:
             self._lines = {k: lines for k, lines in reuse._lines.items() if k[0] in kept}
         self._rarity: dict[str, bool] = {}
         self._comparisons: dict[str, bool] = {}  # organisation -> an example compares it
+        self._meetings_told: dict[str, str] = {}  # entry -> the one meeting it names, or ""
         self._folded: dict[tuple[str, str], Told] = {}
         if reuse:
             self._folded = {k: told for k, told in reuse._folded.items() if k[0] in kept}
@@ -769,6 +775,22 @@ class Engine:
                                offers=tuple(dict.fromkeys(
                                    (*(k for w in others for k in offerable(w.proposal)),
                                     chosen.proposal.key))))
+            row = self.tables.row(chosen.proposal.key)
+            done = [t for t in chosen.uncovered if predicate_shaped(t) and t not in TABLE_ASKS]
+            hosting = row is not None and row.country in {code for code, _ in named} \
+                and not self.tables.places(tokens)
+            telling = [w for w in others if w.proposal.source == "intents"
+                       and not set(done) & set(w.uncovered)
+                       and any(self._titled(w.proposal, t) for t in done)]
+            if hosting and done and telling:
+                # "Who presided over the summit that suspended Egypt?": found by its host
+                # country, the 12th summit (Cairo) says nothing of what befell that country;
+                # the entry that does is offered first
+                return replace(self._offered(decision, OFFERED_PREFIX, f"{', '.join(done)}: "
+                                             "not in the row of the meeting the country hosted"),
+                               offers=tuple(dict.fromkeys(
+                                   (*(k for w in telling for k in offerable(w.proposal)),
+                                    chosen.proposal.key))))
         if chosen.proposal.source == "intents" and NUMBER_ASKED & set(tokens) and unexplained:
             return self._offered(decision, FIGURE_PREFIX,
                                  "the country the figure is asked of is not in its answer")
@@ -952,8 +974,37 @@ class Engine:
                  if predicate_shaped(t) and t not in SELECTORS and not said(t, told)]
         if not deeds:
             return decision
+        row = self._meeting_told(entry) if any(map(self.tables.names_a_kind, tokens)) else None
+        event = [w for w in self._salient(tokens) if w not in deeds and w not in PERSON_ASKS
+                 and w != self._ours and not self.tables.names_a_kind(w)]
+        if row is not None and all(said(w, self._row_said(row)) for w in event):
+            # (the row must say the event too: "the summit that suspended Egypt" is not the
+            # Casablanca summit that the entry on the suspension names as inviting it back)
+            # "Who chaired the summit that adopted the revised Charter?": the entry names the
+            # meeting (the 11th summit, Dakar 2008), whose row says who chaired it (it was
+            # told our sources do not say)
+            proposal = Proposal("tables", row, chosen.score,
+                                f"the meeting {entry.id} names", frozenset(tokens))
+            return replace(decision, chosen=Weighed(proposal, (), chosen.score),
+                           reason=f"{decision.reason}; who {', '.join(deeds)}: the row of the "
+                           f"meeting its answer names, {row}")
         return self._offered(decision, PERSON_PREFIX,
                              f"who {', '.join(deeds)}: not in its answer")
+
+    def _meeting_told(self, entry: Entry) -> str | None:
+        """The one meeting an entry's first paragraph names by its city and year, together
+        ("adopted at the 11th Islamic Summit in Dakar on 14 March 2008"; not the "2025" of
+        "OIC-2025" beside "Istanbul ... 2016"), if it names exactly one."""
+        found = self._meetings_told.get(entry.id)
+        if found is None:
+            texts = [fold(entry.answer[lang].splitlines()[0]) for lang in LANGS]
+            rows = {row.id for table in self.kb.tables.values() for row in table.rows
+                    if row.start and row.cities and self.tables.is_meeting(row.id)
+                    and all(any(_near(text, (*place.name.values(), *place.aliases),
+                                      str(row.start.year)) for text in texts)
+                            for place in map(self.kb.places.get, row.cities) if place)}
+            found = self._meetings_told[entry.id] = next(iter(rows)) if len(rows) == 1 else ""
+        return found or None
 
     def _deed_of_holder(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"What did Laraki say about the budget in 2000?", "Whom did Taha meet in Jakarta?":
@@ -1609,3 +1660,12 @@ def _premises(tokens: tuple[str, ...], places: list[tuple[int, int, frozenset[st
         if len(ids) == 1:
             found.update(dict.fromkeys(tokens[start:end], next(iter(ids))))
     return found
+
+
+def _near(text: str, names: Iterable[str], year: str) -> bool:
+    """Whether ``text`` (folded) says one of ``names`` and, within NEAR_CHARS after it,
+    ``year``: a place, then its date ("di istanbul 14 15 april 2016"; not the "2025" of
+    "oic 2025 ... disahkan ktt islam ke 13 di istanbul")."""
+    years = [y.start() for y in re.finditer(rf"\b{year}\b", text)]
+    return any(0 < at - m.end() <= NEAR_CHARS for name in names
+               for m in re.finditer(rf"\b{re.escape(fold(name))}\b", text) for at in years)

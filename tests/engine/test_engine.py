@@ -1385,3 +1385,26 @@ def test_a_country_named_at_one_of_the_oic_s_meetings_finds_what_says_it(
     reply = engine.ask(question)
     assert reply.entry == entry, reply.reason
     assert said in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "row", "said"), [
+    ("Who chaired the OIC summit that adopted the revised Charter?", "summit_11", "Wade"),
+    ("Who chaired the summit that adopted the OIC-2025 Programme of Action?", "summit_13",
+     "Erdoğan"),
+])
+def test_who_chaired_the_meeting_an_entry_names_is_its_row_s_chair(
+        engine: Engine, question: str, row: str, said: str) -> None:
+    """The entry on the revised Charter names the summit that adopted it, not its chair: "our
+    sources do not say who that was" was false, the summit's row says it."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert said in split_lead(reply.answer)[0], reply.answer
+
+
+def test_a_meeting_an_entry_names_for_another_event_is_not_the_one_asked(
+        engine: Engine) -> None:
+    """The entry on Egypt's suspension names the Casablanca summit that invited it back: not
+    the meeting that suspended it."""
+    for question in ("Who chaired the summit that suspended Egypt?",
+                     "Who chaired the OIC summit that suspended Egypt in 1979?"):
+        assert engine.ask(question).entry != "summit_4", question

@@ -1668,3 +1668,16 @@ def test_both_kinds_named_apart_are_both_asked(engine: Engine) -> None:
     joint = engine.tables.propose(engine.normalize("ktt darurat arab islam di doha"), "id")
     assert joint and all(engine.tables.row(r).kind == "arab_islamic"  # type: ignore[union-attr]
                          for r in joint[0].rows or (joint[0].key,)), joint
+
+
+@pytest.mark.parametrize("question", [
+    "who presided over the summit that suspended egypt from the oic",
+    "who led the summit where egypt was suspended",
+])
+def test_a_meeting_found_by_its_host_does_not_answer_what_befell_the_host(
+        engine: Engine, question: str) -> None:
+    """Found by the country named, the 12th summit (Cairo, chaired by Morsi) answered who
+    presided over Egypt's suspension; the entry on the suspension is offered first."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+    assert reply.suggestions[0].entry == "egypt_suspension", reply.suggestions
