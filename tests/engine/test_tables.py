@@ -1681,3 +1681,13 @@ def test_a_meeting_found_by_its_host_does_not_answer_what_befell_the_host(
     reply = engine.ask(question)
     assert reply.kind == "suggest", reply.reason
     assert reply.suggestions[0].entry == "egypt_suspension", reply.suggestions
+
+
+def test_a_summit_is_found_by_the_name_it_went_by(engine: Engine) -> None:
+    """"KTT Solidaritas Islam" (Makkah, 2012) got the Islamic Solidarity Fund and "not at
+    that summit": the 4th extraordinary summit went by that name."""
+    for question in ("keputusan penting KTT Solidaritas Islam di Makkah Agustus 2012 apa?",
+                     "What did the Islamic Solidarity Summit decide?"):
+        reply = engine.ask(question)
+        assert reply.entry == "extraordinary_summit_4", reply.reason
+        assert "Syria" in reply.answer or "Suriah" in reply.answer
