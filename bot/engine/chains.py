@@ -28,6 +28,8 @@ AFTER_ROW: tuple[tuple[str, ...], ...] = (
     ("comes", "from", "a", "country", "that"), ("is", "from", "a", "country", "that"),
     ("was", "from", "a", "country", "that"), ("was", "from", "the", "country", "that"),
 )
+_CUES = (*AFTER_ROW, *BEFORE_ROW)
+_BY_FIRST = {first: [cue for cue in _CUES if cue[0] == first] for first in {c[0] for c in _CUES}}
 ROW_WORDS = 6  # at most this many words name the row ("ktt oki luar biasa ke 5")
 # an ordinal closes the row's words: "15", "8th", "pertama", "first"
 _ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|pertama|first)$")
@@ -51,12 +53,14 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool]) -> Ch
     """The first step of ``tokens`` (normalised), if a country is named by a row: after the
     cue ("negara asal Sekjen OKI ke-5") or before it ("Sekjen OKI ke-9 berasal dari negara
     yang ..."). The row's words must name a table's kind ("ktt", "sekjen") and an ordinal."""
+    found = {cue: at for at, token in enumerate(tokens) for cue in _BY_FIRST.get(token, ())
+             if tuple(tokens[at:at + len(cue)]) == cue}  # (one pass: most questions have none)
     for cue in AFTER_ROW:
-        at = _find(tokens, cue)
+        at = found.get(cue)
         if at is not None and 0 < at <= ROW_WORDS and _names_row(tokens[:at], names_a_kind):
             return Chain(tuple(tokens[:at]), 0, at + len(cue))
     for cue in BEFORE_ROW:
-        at = _find(tokens, cue)
+        at = found.get(cue)
         if at is None:
             continue
         start = at + len(cue)
@@ -70,12 +74,6 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool]) -> Ch
                     return Chain(tuple(tokens[start:end]), opening, end)
                 break
     return None
-
-
-def _find(tokens: Sequence[str], phrase: tuple[str, ...]) -> int | None:
-    size = len(phrase)
-    return next((at for at in range(len(tokens) - size + 1)
-                 if tuple(tokens[at:at + size]) == phrase), None)
 
 
 def _names_row(words: Sequence[str], names_a_kind: Callable[[str], bool]) -> bool:
