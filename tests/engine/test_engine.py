@@ -1408,3 +1408,15 @@ def test_a_meeting_an_entry_names_for_another_event_is_not_the_one_asked(
     for question in ("Who chaired the summit that suspended Egypt?",
                      "Who chaired the OIC summit that suspended Egypt in 1979?"):
         assert engine.ask(question).entry != "summit_4", question
+
+
+@pytest.mark.parametrize("question", [
+    "In which year did the Organisation of the Islamic Conference become the Organisation of "
+    "Islamic Cooperation?",
+    "Organisasi Konferensi Islam menjadi Organisasi Kerja Sama Islam tahun berapa?",
+])
+def test_the_old_name_becoming_the_new_one_is_the_name_change(engine: Engine,
+                                                              question: str) -> None:
+    """Both names read as the OIC, so the question read "when did the OIC become the OIC" and
+    got when Indonesia became a member."""
+    assert engine.ask(question).intent == "name_change"
