@@ -56,6 +56,9 @@ MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split()
 FOUNDED = 1969  # the year the members listed as founders joined
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
 NEGATIONS = frozenset("not bukan tidak tak non".split())
+CHOICE = frozenset(("or", "atau", "ataukah"))
+# ... "or not", "true or false", "or nah" ask for one only
+NOT_A_CHOICE = NEGATIONS | frozenset("no nah nope nggak gak enggak ngga false salah wrong".split())
 BEFORE_CUE = frozenset("a an menjadi jadi lagi".split())
 
 
@@ -341,6 +344,8 @@ def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
     two of these at once, or asks what kind of state it is)."""
     if not STATE_KINDS.isdisjoint(pairwise(words)):
         return None  # "Apakah Indonesia negara Islam? kok bisa masuk OKI": not "Ya."
+    if any(w in CHOICE and nxt not in NOT_A_CHOICE for w, nxt in pairwise(words)):
+        return None  # "Pakistan in the OIC: leader or follower?" offers a choice
     if any(w in MEMBER_WORDS | OBSERVER_WORDS | FOUNDING_WORDS and _negated(words, i)
            for i, w in enumerate(words)):
         return None

@@ -325,6 +325,11 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      # the yes/no asks what kind of state it is: "Ya." read as "yes, an Islamic state"
      ("Apakah Indonesia negara Islam? kok bisa masuk OKI", "Indonesia adalah negara anggota"),
      ("Is Turkey an islamic country in the OIC?", "Türkiye is a member"),
+     # ... nor when it offers a choice ("Yes." to "active player or passive member?"), though
+     # "or not", "true or false" and "or nah" ask for one only
+     ("Indonesia in the OIC: active player or passive member?", "Indonesia is a member"),
+     ("is turkey in oic or nah", "Yes. Türkiye is a member"),
+     ("True or false: Bangladesh joined the OIC in 1974.", "Yes. Bangladesh is a member"),
      # what the question asks, not the sentence after it ("Yes." for the observer)
      ("Did Thailand join the OIC? I saw Thailand listed somewhere as an observer.",
       "Thailand is not a full member"),
