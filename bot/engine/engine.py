@@ -978,11 +978,11 @@ class Engine:
         event = [w for w in self._salient(tokens) if w not in deeds and w not in PERSON_ASKS
                  and w != self._ours and not self.tables.names_a_kind(w)]
         if row is not None and all(said(w, self._row_said(row)) for w in event):
-            # (the row must say the event too: "the summit that suspended Egypt" is not the
-            # Casablanca summit that the entry on the suspension names as inviting it back)
             # "Who chaired the summit that adopted the revised Charter?": the entry names the
             # meeting (the 11th summit, Dakar 2008), whose row says who chaired it (it was
-            # told our sources do not say)
+            # told our sources do not say). The row must say the event too: "the summit that
+            # suspended Egypt" is not the Casablanca summit, which the entry on the
+            # suspension names as inviting Egypt back
             proposal = Proposal("tables", row, chosen.score,
                                 f"the meeting {entry.id} names", frozenset(tokens))
             return replace(decision, chosen=Weighed(proposal, (), chosen.score),
