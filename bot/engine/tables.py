@@ -833,7 +833,7 @@ class TableIndex:
                            if table.id in shared and ordinal_words.intersection(
                                said[max(0, start - 1):end + 2])
                            for t in said[start:end])
-        kinds = _most_said(question.kinds, table.id)
+        kinds = _kinds_named(question.kinds, table.id)
         if question.years and not TIME_WORDS.isdisjoint(question.tokens):
             # "siapa sekjen OKI ketika KTT LB di Jakarta tahun 2016": what follows "ketika"
             # only says when; its year picks the row
@@ -2006,7 +2006,7 @@ def _all(words: Mapping[str, tuple[str, ...]]) -> Iterable[str]:
     return (word for group in words.values() for word in group)
 
 
-def _most_said(hits: list[_Hit], table: str) -> set[str]:
+def _kinds_named(hits: list[_Hit], table: str) -> set[str]:
     """The kinds of ``table`` the question names (narrowed where they were found: "KTT
     darurat Arab-Islam" is the joint summit, though "darurat" alone would also be an
     extraordinary one)."""
