@@ -57,6 +57,9 @@ FOUNDED = 1969  # the year the members listed as founders joined
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
 NEGATIONS = frozenset("not bukan tidak tak non".split())
 CHOICE = frozenset(("or", "atau", "ataukah"))
+# "Siapa yang memimpin KTT OKI *di* Pakistan?": a country after these is where something
+# happened, not who played a part ("memimpin" is a role cue; the summit's row answers)
+PLACE_WORDS = frozenset("di in at".split())
 # ... "or not", "true or false", "or nah" ask for one only
 NOT_A_CHOICE = NEGATIONS | frozenset("no nah nope nggak gak enggak ngga false salah wrong".split())
 BEFORE_CUE = frozenset("a an menjadi jadi lagi".split())
@@ -103,7 +106,8 @@ class CountrySource:
             leaving = not SUSPENDED.isdisjoint((*normalized.words, *normalized.tokens))
         else:
             leaving = country.status == "member" and _leaving(normalized.words)
-        if role_cues and (names_oic or member_cues) and country and country.role:
+        if role_cues and (names_oic or member_cues) and country and country.role \
+                and not _placed(normalized.words, name_words):
             covered = self._covered(name_words, role_cues + member_cues)
             proposals.append(Proposal(
                 "countries", f"role:{code}", ROLE_SCORE * self._fit(normalized, covered),
@@ -371,6 +375,13 @@ STATE_KINDS = frozenset({
     ("negara", "islam"), ("negara", "muslim"), ("negara", "sekuler"), ("islamic", "state"),
     ("islamic", "country"), ("muslim", "state"), ("muslim", "country"), ("secular", "state"),
     ("secular", "country")})
+
+
+def _placed(words: tuple[str, ...], name_words: tuple[str, ...]) -> bool:
+    """Whether the country's name stands only after a word of place ("KTT di Pakistan")."""
+    size = len(name_words)
+    starts = [i for i in range(len(words) - size + 1) if words[i:i + size] == name_words]
+    return bool(starts) and all(i and words[i - 1] in PLACE_WORDS for i in starts)
 
 
 def _leaving(words: tuple[str, ...]) -> bool:

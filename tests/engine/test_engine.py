@@ -126,6 +126,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("ibukota palestina menurut oki", "palestine"),
         # "what is a KTT", not the Rabat summit (whose example "rabat ktt itu apa" it resembles)
         ("KTT itu apa sih?", "islamic_summit"),
+        # "how much" for "how many" (it got the budget) and "presently" for "now"
+        ("How much members OIC have?", "member_count"),
+        ("How much countries are members of OIC presently?", "member_count"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
