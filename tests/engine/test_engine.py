@@ -129,6 +129,8 @@ def test_common_questions_get_their_answer_with_sources(
         # "how much" for "how many" (it got the budget) and "presently" for "now"
         ("How much members OIC have?", "member_count"),
         ("How much countries are members of OIC presently?", "member_count"),
+        # an ordinal in figures, where the example spells it ("2nd" was a word unexplained)
+        ("can oic sec gen get a 2nd term", "sg_election"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
