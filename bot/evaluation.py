@@ -92,7 +92,7 @@ def is_correct(engine: Engine, case: Case, reply: Reply) -> bool:
     if case.accept and answered_key(reply) in case.accept:
         return True
     if reply.intent != case.intent and not (
-            reply.kind == "answer" and case.intent in answered_keys(engine, reply)):
+            reply.kind in ("answer", "role") and case.intent in answered_keys(engine, reply)):
         return False
     return case.country is None or reply.country == case.country
 

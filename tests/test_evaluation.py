@@ -122,6 +122,16 @@ def test_the_written_eval_counts_a_body_s_row_as_the_entry_on_it(engine: Engine)
     assert score(engine, [Case("isdb markasnya dmn", "id", "icesco")]).in_scope["id"] == [0, 1]
 
 
+def test_a_role_naming_its_entry_counts_as_that_entry(engine: Engine) -> None:
+    """Indonesia's role names the entry on its roles: either answers "what role does
+    Indonesia play?"; Pakistan's role is not that entry."""
+    question = "What role does Indonesia play in the OIC? Explain its role"
+    reply = engine.ask(question)
+    assert (reply.kind, reply.country) == ("role", "ID"), reply.reason
+    assert score(engine, [Case(question, "en", "indonesia_roles")]).in_scope["en"] == [1, 1]
+    assert score(engine, [Case(question, "en", "pakistan_role")]).in_scope["en"] == [0, 1]
+
+
 def test_a_not_sure_reply_counts_as_offering_a_right_answer_only_if_a_button_holds_it(
         engine: Engine, tmp_path: Path) -> None:
     """"piagam" alone offers the charters to choose from: a learner asking about the 1972

@@ -547,10 +547,14 @@ def _role(reader: _Reader, path: Path, node: Any, country: str) -> Role | None:
                      "usable source; add at least one source with a title and a url")
     as_of = reader.date(path, node, "as_of", what)
     checked = reader.date(path, node, "checked", what)
-    _unknown_keys(reader, path, node, {"answer", "sources", "as_of", "checked"}, what)
+    entry = node.get("entry")
+    if entry is not None and not isinstance(entry, str):
+        reader.error(path, _line(node, "entry"), f"'entry' of {what} must be an entry id")
+        entry = None
+    _unknown_keys(reader, path, node, {"answer", "sources", "as_of", "checked", "entry"}, what)
     if answer is None or not sources:
         return None
-    return Role(MappingProxyType(answer), sources, as_of, checked)
+    return Role(MappingProxyType(answer), sources, as_of, checked, entry)
 
 
 def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
@@ -781,6 +785,10 @@ def _check_references(reader: _Reader, entries: dict[str, Entry], lexicon: Lexic
             reader.error(country.path, country.line, f"country {country.code} has entry: "
                          f"{country.entry!r}, which is no fact entry; name the entry about "
                          "its standing, or leave 'entry' out")
+        if country.role and country.role.entry and missing(country.role.entry):
+            reader.error(country.path, country.line, f"the role of country {country.code} has "
+                         f"entry: {country.role.entry!r}, which is no fact entry; name the "
+                         "entry about its role, or leave 'entry' out")
 
 
 def _cross_check(

@@ -47,6 +47,7 @@ class Role:
     sources: tuple[Source, ...]
     as_of: date | None = None
     checked: date | None = None
+    entry: str | None = None  # the entry telling this role at length: one answer, no rival
 
 
 @dataclass(frozen=True, slots=True)

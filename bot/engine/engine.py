@@ -35,6 +35,7 @@ from bot.engine.focus import (
     CONTRAST,
     LEAD_CHARS,
     LIFTED_SHARE,
+    ORDINAL,
     RARE_ANSWERS,
     YEAR,
     Shape,
@@ -119,6 +120,9 @@ COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stron
 PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
+# ... but not these, which say only that a person is asked ("siapa *tokoh* Indonesia yang
+# memimpin sidang ke-24?" asks for the chair)
+SOMEONE = frozenset("tokoh sosok orang figure person personality".split())
 # What a person says or meets, which a holder's row never records
 DEEDS = frozenset("""say said says tell told ask asked urge urged meet met discuss discussed
     discussing propose proposed visit visited sign signed call called warn warned bilang kata
@@ -913,12 +917,17 @@ class Engine:
         return self.answer_of(proposal.key)
 
     def answer_of(self, key: str) -> str:
-        """The entry that a table row or a country's standing (``membership:RU``) is one
-        answer with, else the key itself: the evaluation counts either as the same answer."""
+        """The entry that a table row, a country's standing (``membership:RU``) or its role
+        (``role:ID``) is one answer with, else the key itself: the evaluation counts either as
+        the same answer."""
         kind, _, code = key.partition(":")
         if kind == "membership":
             country = self.kb.countries.get(code)
             return country.entry if country is not None and country.entry else key
+        if kind == "role":
+            country = self.kb.countries.get(code)
+            role = country.role if country is not None else None
+            return role.entry if role is not None and role.entry else key
         row = self.tables.row(key)
         if row is None:
             return key
@@ -941,7 +950,7 @@ class Engine:
         # tersebut?" asks for the chair)
         near = {t for at, word in enumerate(tokens) if word in PERSON_ASKS | LEADING
                 for t in tokens[at + 1:at + 1 + PERSON_WINDOW]}
-        unsaid = [t for t in chosen.uncovered if t in near and t not in WHO_ASKS
+        unsaid = [t for t in chosen.uncovered if t in near and t not in WHO_ASKS | SOMEONE
                   and not said(t, told)]
         if not unsaid:
             return decision
@@ -1355,7 +1364,7 @@ class Engine:
             # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy;
             # a figure beside what is counted needs say nothing more)
             # (nor a difference drawn: "unlike" says the "differ" asked)
-            if (shape in ("number", "contrast") and best >= 0) or \
+            if (shape in ("number", "contrast", "ordinal") and best >= 0) or \
                     (best > 0 and best >= sum(unsaid.values()) * LIFTED_SHARE):
                 return replace(reply, answer=lifted(reply.answer, sentence))
         # ... or the folded sentence saying clearly most of the question, when it says more of
@@ -1414,10 +1423,11 @@ class Engine:
         return found
 
     def _read_text(self, text: str) -> tuple[frozenset[str], frozenset[Shape]]:
-        """A text's words with their stems, and what it gives: a year, a place."""
+        """A text's words with their stems, and what it gives: a year, a place, ..."""
         tokens = self.normalize(text).tokens
         shapes = {shape for shape, found in (("year", YEAR.search(text)),
                                              ("place", self.tables.places(tokens)),
+                                             ("ordinal", ORDINAL.search(text)),
                                              ("number", gives_figure(text)),
                                              ("contrast", CONTRAST.search(text))) if found}
         return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)

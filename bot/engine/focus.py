@@ -42,6 +42,12 @@ WHEN = frozenset("when kapan kapankah date tanggal".split())
 # "year" asks when only so: "berapa tahun sekali" (how often) does not
 WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun", "brp"))
 WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
+# ... or which in a numbered series ("Sidang menlu ke berapa yang mengesahkan ...?")
+WHICH_NUMBER = (("ke", "berapa"), ("which", "number"), ("what", "number"), ("urutan", "ke"))
+# ... which a sentence gives in figures or in words ("Konferensi ... ketiga")
+ORDINAL = re.compile(r"\bke-\d+|\b\d+(?:st|nd|rd|th)\b|\b(?:pertama|kedua|ketiga|keempat|kelima|"
+                     r"keenam|ketujuh|kedelapan|kesembilan|kesepuluh|first|second|third|fourth|"
+                     r"fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:1[3-9]|20)\d\d\b")
 # ... and a difference ("How does the 2008 Charter differ from the 1972 one?"): a sentence
 # that opens by drawing one ("Unlike the 1972 text, ..."; "Another difference: ... while ..."
@@ -51,7 +57,7 @@ CONTRAST = re.compile(r"^(?:unlike|in contrast|berbeda (?:dari|dengan)|tidak sep
 FIGURE = re.compile(r"\b\d+(?:[.,]\d+)*\b")  # ... and a figure ("18 experts", "US$20.8 million")
 _MONTH_NAMES = "|".join(sorted({*MONTHS["en"], *MONTHS["id"]}))
 DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20 October"
-Shape = str  # "year", "place", "number" or "contrast"
+Shape = str  # "year", "place", "ordinal", "number" or "contrast"
 
 
 def gives_figure(text: str) -> bool:
@@ -109,13 +115,15 @@ def split_lead(answer: str) -> tuple[str, str]:
 
 
 def asked_shape(tokens: Sequence[str]) -> Shape | None:
-    """What a question's answer must look like: a year ("kapan", "when"), a place ("where");
-    None when its words do not say."""
+    """What a question's answer must look like: a year ("kapan", "when"), a place ("where"),
+    an ordinal ("ke berapa"); None when its words do not say."""
     words = set(tokens)
     pairs = set(itertools.pairwise(tokens))
     if words & WHEN or pairs.intersection(WHAT_YEAR):
         return "year"
-    return "place" if words & WHERE else None
+    if words & WHERE:
+        return "place"
+    return "ordinal" if pairs.intersection(WHICH_NUMBER) else None
 
 
 def sentences(text: str) -> list[str]:

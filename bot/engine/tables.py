@@ -212,6 +212,7 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
 WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
+CLASSIFIERS = frozenset("biji buah".split())  # counted things' measure words, in Indonesian
 BETWEEN = frozenset("between antara diantara".split())  # ... two rows: those between them
 BOUND_GAP = 3  # ... how far before the year it may stand when rows are counted
 # A word before a year that bounds the years asked about, rather than naming one
@@ -1780,6 +1781,8 @@ def counted_word(tokens: tuple[str, ...]) -> str:
     while at + 1 < len(tokens) and tokens[at + 1] in NUMBER_ASKED:
         at += 1  # ("berapa jumlah prinsip": the principles)
     beside = {tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)}
+    while at + 1 < len(tokens) and tokens[at + 1] in CLASSIFIERS:
+        at += 1  # "berapa buah negara": the countries; "poinnya ada brp biji": said before
     return tokens[at + 1] if at + 1 < len(tokens) and NOT_A_NUMBER.isdisjoint(beside) else ""
 
 

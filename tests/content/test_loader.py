@@ -195,3 +195,30 @@ def test_a_countrys_entry_must_be_a_knowledge_entry(write_content: Writer) -> No
     kb = load_content(write_content(
         knowledge={"countries.yaml": countries.format(entry="headquarters")}))
     assert kb.countries["RU"].entry == "headquarters"
+
+
+def test_a_roles_entry_must_be_a_knowledge_entry(write_content: Writer) -> None:
+    """``entry`` under a role names the entry telling that role at length; a wrong id is
+    caught, naming the country and its line, and a right one loads."""
+    countries = """        countries:
+          - code: PK
+            status: member
+            since: 1969
+            sources:
+              - title: OIC members
+                url: https://example.org/members
+            role:
+              answer: {{id: Pakistan memimpin COMSTECH., en: Pakistan chairs COMSTECH.}}
+              sources:
+                - title: COMSTECH
+                  url: https://example.org/comstech
+              entry: {entry}
+        """
+    [message] = problems_for(write_content(
+        knowledge={"countries.yaml": countries.format(entry="headquaters")}))
+    assert "countries.yaml:2:" in message
+    assert "the role of country PK has entry: 'headquaters', which is no fact entry" in message
+    kb = load_content(write_content(
+        knowledge={"countries.yaml": countries.format(entry="headquarters")}))
+    role = kb.countries["PK"].role
+    assert role is not None and role.entry == "headquarters"

@@ -87,3 +87,16 @@ def test_a_country_where_a_summit_met_is_no_role_asked(engine: Engine) -> None:
     assert "summit_2" in [s.entry for s in reply.suggestions], reply.suggestions
     role = engine.ask("peran pakistan di oki")
     assert (role.kind, role.country) == ("role", "PK"), role.reason
+
+
+def test_a_role_and_the_entry_telling_it_are_one_answer(engine: Engine) -> None:
+    """ "What role does X play in the OIC?" asks X's role ("play" was a word left unexplained:
+    Pakistan's role lost to the entry on Kashmir); Indonesia's role names the entry on its
+    roles, so the two are one answer, not a choice."""
+    reply = engine.ask("what role does pakistan play in the oic")
+    assert (reply.kind, reply.country) == ("role", "PK"), reply.reason
+    assert engine.answer_of("role:ID") == "indonesia_roles"
+    assert engine.answer_of("role:PK") == "role:PK"
+    reply = engine.ask("what role does indonesia play in the oic")
+    assert reply.kind in ("role", "answer") and "indonesia_roles" in {
+        engine.answer_of(f"role:{reply.country}"), reply.entry}, reply.reason

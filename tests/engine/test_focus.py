@@ -90,6 +90,23 @@ def test_a_question_asks_for_a_year_by_its_words_not_by_any_year_word() -> None:
     assert asked_shape(("where", "is", "comstech", "based")) == "place"
     # "how often" is no year
     assert asked_shape(("ktt", "oki", "diadakan", "berapa", "tahun", "sekali")) is None
+    assert asked_shape(("sidang", "menlu", "ke", "berapa", "yang", "mengesahkan")) == "ordinal"
+
+
+def test_which_in_a_series_leads_with_the_sentence_giving_the_number(engine: Engine) -> None:
+    """ "Sidang menlu ke berapa ...?" got the UN's resolution of 2022, the lead of the entry
+    on the day against Islamophobia: the folded sentence on the 47th session answers it."""
+    reply = engine.ask("Sidang menlu OKI keberapa yang mengesahkan usulan Pakistan soal hari "
+                       "melawan Islamofobia?")
+    assert reply.entry == "islamophobia_day", reply.reason
+    assert "ke-47" in split_lead(reply.answer)[0]
+    # ... nor when the lead gives it in words ("ketiga"): the later Charter's "ke-11" is
+    # not what was asked
+    reply = engine.ask("Piagam OKI pertama disahkan dalam Konferensi Menteri Luar Negeri Islam "
+                       "yang keberapa?")
+    assert "ketiga" in split_lead(reply.answer)[0], reply.reason
+    # the lead still leads when no number is asked
+    assert "ke-47" not in split_lead(engine.ask("kenapa 15 maret jadi hari islamofobia").answer)[0]
 
 
 def test_a_lifted_sentence_leaves_its_paragraph_and_nothing_is_dropped() -> None:

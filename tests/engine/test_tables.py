@@ -18,7 +18,14 @@ from bot.engine.countries import CountryIndex
 from bot.engine.focus import split_lead
 from bot.engine.normalize import Normalizer
 from bot.engine.proposal import Proposal
-from bot.engine.tables import TableIndex, _by_tenure, format_span, format_when, ordinal
+from bot.engine.tables import (
+    TableIndex,
+    _by_tenure,
+    counted_word,
+    format_span,
+    format_when,
+    ordinal,
+)
 from bot.settings import default_content_dir
 
 
@@ -1337,6 +1344,10 @@ def test_whom_a_meeting_s_record_does_not_name_is_said_not_its_chair(engine: Eng
         "Bacalah teks berikut! Pada Mei 2024 para kepala negara anggota OKI berkumpul di "
         "Banjul, Gambia, untuk KTT ke-15. Siapakah presiden yang memimpin KTT tersebut?").answer
     assert "Ali Alatas" in engine.ask("Who chaired the 24th CFM in Jakarta?").answer
+    # "tokoh" (a figure) says only that a person is asked: the chair
+    assert "Ali Alatas" in split_lead(engine.ask(
+        "Siapa tokoh Indonesia yang menjadi ketua sidang Konferensi Menteri Luar Negeri Islam "
+        "ke-24?").answer)[0]
 
 
 @pytest.mark.parametrize(("question", "lead", "count"), [
@@ -1691,3 +1702,20 @@ def test_a_summit_is_found_by_the_name_it_went_by(engine: Engine) -> None:
         reply = engine.ask(question)
         assert reply.entry == "extraordinary_summit_4", reply.reason
         assert "Syria" in reply.answer or "Suriah" in reply.answer
+
+
+def test_what_a_number_counts_is_the_word_after_it_and_its_measure_word() -> None:
+    """ "berapa buah negara": the countries, not "buah" (no answer says it, so the figure
+    would be said to be missing); "tahun berapa" counts nothing."""
+    assert counted_word(("berapa", "buah", "negara", "yang", "hadir")) == "negara"
+    assert counted_word(("berapa", "negara", "yang", "hadir")) == "negara"
+    assert counted_word(("tahun", "berapa", "oki", "berdiri")) == ""
+
+
+def test_a_declarations_points_are_counted_in_either_word(engine: Engine) -> None:
+    """The summit's row says "23 butir", the entry "23 poin": "berapa butir Deklarasi
+    Jakarta?" was told its sources give no figure."""
+    for question in ("Berapa butir isi Deklarasi Jakarta dan salah satu isinya apa?",
+                     "poin deklarasi jakarta 2016 ada brp biji sih"):
+        reply = engine.ask(question)
+        assert "23" in split_lead(reply.answer)[0], reply.reason
