@@ -371,11 +371,17 @@ class MessageReader:
                 questions.append(Question((content,)))
                 continue
             says = self._names(first)
-            if own is not clauses and len(parts) == 1 and not (says.oic or says.other) \
-                    and any(self._names(c).particular for c in clauses if c not in own):
+            opening = next((i for i, c in enumerate(clauses) if self.asks(c)), 0)
+            before_named = any(self._names(c).particular for c in clauses[:opening])
+            if own is not clauses and len(parts) == 1 and (
+                    (not (says.oic or says.other)
+                     and any(self._names(c).particular for c in clauses if c not in own))
+                    or (before_named and not says.particular and 0 not in self._asking_at(first))):
                 # "Sekjen OKI yang pertama, Tunku Abdul Rahman, menjabat dari tahun berapa?":
                 # the clause that asks names nothing, and the one before names what it asks
-                # about (alone, it got how long a term is)
+                # about (alone, it got how long a term is); nor does one that names only the
+                # OIC and opens with no question word of its own, as its subject is before it
+                # ("Yaoundé, Kamerun, menjadi tuan rumah sidang menlu OKI ke berapa?")
                 # (then alone, if it says anything: the widest reading stays last)
                 alone = [parts[0]] if not all(map(self._plain, first)) else []
                 questions.append(Question(_unique(sentence, *alone, *whole)))

@@ -1318,6 +1318,9 @@ def test_a_clause_that_asks_nothing_named_is_read_with_the_one_naming_it(engine:
     reply = engine.ask("Sekretaris Jenderal OKI yang pertama, Tunku Abdul Rahman, menjabat dari "
                        "tahun berapa sampai tahun berapa?")
     assert reply.entry == "sg_1", reply.reason
+    # ... nor does one naming only the OIC ("Yaoundé, Kamerun," got the meetings in Indonesia)
+    reply = engine.ask("Yaoundé, Kamerun, menjadi tuan rumah sidang menlu OKI ke berapa?")
+    assert reply.entry == "cfm_50", reply.reason
 
 
 def test_how_two_rows_differ_is_not_answered_by_their_names(engine: Engine) -> None:
