@@ -222,7 +222,7 @@ BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": 
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 # The details a row's answer gives after where and when, which a question may ask for first
-DETAIL_ASKS = ("who", "theme", "outcome")
+DETAIL_ASKS = ("who", "theme", "outcome", "duties")
 # Words asking how things differ: what each does, which a list of names and seats does not say
 # (and two rows compared are the two, not those between them)
 COMPARING = frozenset("""beda bedanya perbedaan perbedaannya membedakan difference differences
@@ -245,7 +245,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "theme": (frozenset("tema theme themes judul title slogan".split()), ("theme",)),
     # What a body does: a row's note may say; a list of names and seats never does.
     "duties": (frozenset("""fungsi fungsinya function functions tugas tugasnya duty duties
-        wewenang kewenangan powers""".split()), ("note",)),
+        wewenang kewenangan powers bidang bergerak field""".split()), ("note",)),
     "difference": (COMPARING, ("note",)),
     "outcome": (frozenset("""hasil hasilnya keputusan decided decide decision decisions outcome
         outcomes result results menghasilkan memutuskan adopted mengesahkan disahkan dibahas
@@ -1529,8 +1529,9 @@ class TableIndex:
         templates = self.kb.tables[row.table].templates
         # its details, then what its note says ("hadir sekitar 600 delegasi dari 58 negara")
         said = [(_render(t, values, reply.lang), t.fields) for t in templates.details if fits(t)]
-        said += [(sentence, frozenset()) for sentence in sentences(row.note[reply.lang])
-                 ] if row.note else []
+        # (its first sentence says what a body is for: "COMCEC bergerak di bidang apa?")
+        said += [(sentence, frozenset({"note"} if at == 0 else ())) for at, sentence in
+                 enumerate(sentences(row.note[reply.lang]))] if row.note else []
         # (who, asked of a row with no chair: the note's sentence on a person, "It was hosted
         # by Prime Minister Mahathir Mohamad")
         who = set(ASK_FIELDS["who"][1])
@@ -1541,7 +1542,7 @@ class TableIndex:
             words = words_of(sentence) if words_of is not None else frozenset()
             # (what is counted, told with a figure: "238 resolusi", not "dibentuk oleh resolusi")
             telling = {w for w in unsaid & words if w != counted or gives_figure(sentence)}
-            if fields & asked or telling or (person and not fields
+            if fields & asked or telling or (person and not fields - {"note"}
                                              and not PERSON_TITLES.isdisjoint(words)):
                 wanted.append(sentence)
                 unsaid -= telling
@@ -1559,8 +1560,10 @@ class TableIndex:
         # saying where would else be cut off ("Where was Ihsanoglu elected?" showed his years
         # in office)
         first = [lines[0], *wanted]
+        # (not what a body is for: its first line says what and where it is, which a claim
+        # about its seat needs told, "SESRIC berkedudukan di Istanbul. Apa saja tugasnya?")
         if len(" ".join(first)) > LEAD_CHARS and (
-                (asked and row.cities and asked_shape(tokens) is None)
+                (asked - {"note"} and row.cities and asked_shape(tokens) is None)
                 or (not row.cities and asked_shape(tokens) == "place")):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]

@@ -1722,3 +1722,16 @@ def test_a_declarations_points_are_counted_in_either_word(engine: Engine) -> Non
                      "poin deklarasi jakarta 2016 ada brp biji sih"):
         reply = engine.ask(question)
         assert "23" in split_lead(reply.answer)[0], reply.reason
+
+
+def test_what_a_body_is_for_is_its_notes_first_sentence(engine: Engine) -> None:
+    """ "COMCEC bergerak di bidang apa?" got the fields the OIC as a whole works in: the body's
+    note says what it is for, and is moved up beside the line saying what and where it is."""
+    reply = engine.ask("COMCEC bergerak di bidang apa?")
+    assert reply.entry == "body_comcec", reply.reason
+    assert "Ekonomi dan Perdagangan" in split_lead(reply.answer)[0]
+    assert "Scientific and Technological" in split_lead(
+        engine.ask("what is the function of COMSTECH").answer)[0]
+    # ... after that line, which corrects a seat claimed wrongly
+    reply = engine.ask("SESRIC berkedudukan di Istanbul. Apa saja tugasnya?")
+    assert "Ankara" in split_lead(reply.answer)[0], reply.answer
