@@ -228,6 +228,7 @@ class Engine:
         self._stated: dict[str, Stated] = {}  # the places, years and counts an answer states
         self._explained: dict[tuple[str, str], bool] = {}
         self._example_countries: dict[tuple[str, str], frozenset[str]] = {}
+        self._about_us: dict[str, bool] = {}
         self._said: dict[tuple[str, str], frozenset[str]] = {}  # an answer's words and stems
         # an entry's title and lead, then each later line of its answer, as words and stems
         self._lines: dict[tuple[str, str], tuple[frozenset[str], ...]] = {}
@@ -643,8 +644,9 @@ class Engine:
                             and not (at and tokens[at - 1] == self._ours)
                             ) if tokens[0] not in YES_NO and not self._asking.isdisjoint(tokens) \
             else frozenset()
-        proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking)
-                     for c in ranked]
+        bodies = self.tables.rows_named(tokens)
+        proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking,
+                                           bodies) for c in ranked]
         proposals += [self._one_row_saying(p, tokens)
                       for p in self.tables.propose(normalized, "", confirming)]
         guard = unknown = ""
@@ -802,14 +804,16 @@ class Engine:
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
                          asked: frozenset[str], places: frozenset[str],
-                         countries: frozenset[str], years: frozenset[str] = frozenset()
-                         ) -> Proposal:
+                         countries: frozenset[str], years: frozenset[str] = frozenset(),
+                         bodies: frozenset[str] = frozenset()) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
         something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
         A bare keyword ("piagam") picks nothing either way: its choices stay side by side.
         An example about another of the history's tables ("the next *summit*") answers
         something else than a question naming one ("the next *CFM*"), and one naming another
-        city than the question's ("deklarasi *Jakarta*" for "deklarasi *Rabat*")."""
+        city than the question's ("deklarasi *Jakarta*" for "deklarasi *Rabat*"), and one about
+        the OIC itself for a question naming one of its bodies instead ("*OKI* bergerak di
+        bidang apa" for "*ICDT* ...")."""
         words = tuple(candidate.example.split())
         picks = SELECTORS.intersection(words)
         if picks and not terse and not SELECTORS.intersection(tokens):
@@ -835,6 +839,12 @@ class Engine:
             # "isi deklarasi *Rabat*" is not "isi deklarasi *Jakarta*"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(where))}")
+        # (an example of the entry on the body named may call it by what it does: "pusat riset
+        # statistik oki" is SESRIC)
+        if bodies and self._ours not in tokens and self._about_us_alone(candidate.example, words) \
+                and self._intent_entry[candidate.intent] not in map(self.answer_of, bodies):
+            return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
+                            f"example '{candidate.example}' is about the OIC itself")
         its_years = {w for w in words if YEAR.fullmatch(w)}
         if years and its_years and its_years.isdisjoint(years):
             # "the *2024* Riyadh summit" is not "*2023* riyadh ktt arms embargo"
@@ -847,6 +857,15 @@ class Engine:
                             f"example '{candidate.example}' names {'/'.join(sorted(named))}")
         return Proposal("intents", candidate.intent, candidate.score,
                         f"example '{candidate.example}'")
+
+    def _about_us_alone(self, example: str, words: tuple[str, ...]) -> bool:
+        """Whether an example names the OIC and nothing of it in particular (no row, no table).
+        Remembered per example."""
+        found = self._about_us.get(example)
+        if found is None:
+            found = self._about_us[example] = self._ours in words and not (
+                self.tables.rows_named(words) or self.tables.named(words, True))
+        return found
 
     def _about_a_country(self, candidate: Candidate) -> frozenset[str]:
         """The countries an example names that its entry is about (its title names them too:

@@ -1735,3 +1735,17 @@ def test_what_a_body_is_for_is_its_notes_first_sentence(engine: Engine) -> None:
     # ... after that line, which corrects a seat claimed wrongly
     reply = engine.ask("SESRIC berkedudukan di Istanbul. Apa saja tugasnya?")
     assert "Ankara" in split_lead(reply.answer)[0], reply.answer
+
+
+def test_an_example_about_the_oic_itself_answers_no_question_naming_a_body(
+        engine: Engine) -> None:
+    """ "ICDT bergerak di bidang apa" got the fields the OIC works in ("oki bergerak di bidang
+    apa saja"); an example of the entry on the body named may still call it by what it does
+    ("pusat riset statistik ekonomi dan sosial oki" is SESRIC), and one naming a
+    Secretary-General names someone in particular ("taha second term oki")."""
+    reply = engine.ask("ICDT bergerak di bidang apa")
+    assert "oic_functions_fields" not in (reply.entry, reply.intent), reply.reason
+    reply = engine.ask("SESRIC, pusat penelitian dan pelatihan statistik, ekonomi dan sosial "
+                       "negara-negara Islam, berkedudukan di kota ....")
+    assert reply.kind == "answer" and "Ankara" in split_lead(reply.answer)[0], reply.reason
+    assert engine.ask("is taha allowed 2nd term or no").kind != "answer"
