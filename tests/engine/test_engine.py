@@ -134,6 +134,8 @@ def test_common_questions_get_their_answer_with_sources(
         # "keberapa" is "ke berapa" (which number); "buah", "biji" count, they name nothing
         ("ktt oki di kuwait 1987 itu yg keberapa", "summit_5"),
         ("oki punya berapa buah negara anggota", "member_count"),
+        # "build" for "founded" (it got the new headquarters of 2023, as if the founding year)
+        ("In what year the OIC was build?", "founding_date"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
