@@ -100,3 +100,11 @@ def test_a_role_and_the_entry_telling_it_are_one_answer(engine: Engine) -> None:
     reply = engine.ask("what role does indonesia play in the oic")
     assert reply.kind in ("role", "answer") and "indonesia_roles" in {
         engine.answer_of(f"role:{reply.country}"), reply.entry}, reply.reason
+
+
+def test_becoming_an_observer_asks_a_standing(engine: Engine) -> None:
+    """ "When did Israel become an observer in the OIC?" got the UN's observer status (an
+    example asked when the OIC became one): "become" was a word the standing left unsaid."""
+    reply = engine.ask("When did Israel become an observer in the OIC?")
+    assert (reply.kind, reply.country) == ("membership", "IL"), reply.reason
+    assert "nor is it listed as an observer" in reply.answer
