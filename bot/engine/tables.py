@@ -688,7 +688,11 @@ class TableIndex:
         clause = replace(normalized, tokens=tokens[when + 1:], words=tokens[when + 1:])
         found = [p for p in self.propose(clause, "") if p.key in self._rows and not p.rows
                  and self._rows[p.key].table not in offices and p.score >= PICKED_BY_VALUE]
-        if not found or self._rows[found[0].key].start is None:
+        if not found or (start := self._rows[found[0].key].start) is None:
+            return None
+        if any(YEAR.fullmatch(t) and int(t) < start.year for t in tokens[:when]):
+            # "Which Secretary-General took office in 1997 after being named at a conference
+            # in Jakarta?": not the Jakarta meeting of 2016; the year asked answers
             return None
         asked = replace(normalized, tokens=tokens[:when], words=tokens[:when])
         return asked, self._rows[found[0].key]

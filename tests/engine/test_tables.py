@@ -1749,3 +1749,12 @@ def test_an_example_about_the_oic_itself_answers_no_question_naming_a_body(
                        "negara-negara Islam, berkedudukan di kota ....")
     assert reply.kind == "answer" and "Ankara" in split_lead(reply.answer)[0], reply.reason
     assert engine.ask("is taha allowed 2nd term or no").kind != "answer"
+
+
+def test_a_meeting_after_the_year_asked_does_not_date_the_office(engine: Engine) -> None:
+    """ "Which Secretary-General took office in 1997 after being named at a conference in
+    Jakarta?" was read at the Jakarta summit of 2016 (Al-Othaimeen); 1997 is Laraki's."""
+    reply = engine.ask("Which Secretary-General took office in 1997 after being named at a "
+                       "conference in Jakarta?")
+    assert reply.entry == "sg_7", reply.reason
+    assert engine.ask("Which Secretary-General was elected at the 12th summit?").entry == "sg_10"
