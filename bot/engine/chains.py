@@ -2,10 +2,12 @@
 
 "Negara tuan rumah KTT OKI ke-15 bergabung dengan OKI tahun berapa?", "Sekjen OKI ke-9 berasal
 dari negara yang pernah menjadi tuan rumah KTT ke berapa?", "When did the host country of the
-8th summit join the OIC?": a quiz's two steps. Read as one question, the first step's row
-answered (the 15th summit's place and dates) as if it were what was asked. Here the row is
-found, its country put in its words' place, and the question asked again of that country
-("Gambia bergabung dengan OKI tahun berapa?"); the answer says the first step too.
+8th summit join the OIC?", "Negara asal Sekjen OKI saat ini ...", "Negara tempat COMSTECH
+berkedudukan pernah menjadi tuan rumah KTT ke berapa?": a quiz's two steps. Read as one
+question, the first step's row answered (the 15th summit's place and dates) as if it were what
+was asked. Here the row is found, its country put in its words' place, and the question asked
+again of that country ("Gambia bergabung dengan OKI tahun berapa?"); the answer says the first
+step too.
 """
 
 from __future__ import annotations
@@ -28,11 +30,19 @@ AFTER_ROW: tuple[tuple[str, ...], ...] = (
     ("comes", "from", "a", "country", "that"), ("is", "from", "a", "country", "that"),
     ("was", "from", "a", "country", "that"), ("was", "from", "the", "country", "that"),
 )
-_CUES = (*AFTER_ROW, *BEFORE_ROW)
+# ... or by a body's seat, its name between these ("negara tempat COMSTECH berkedudukan")
+SEAT_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("negara", "tempat"), ("country", "where"), ("country", "in", "which"))
+SEAT_AFTER = frozenset("""berkedudukan bermarkas berkantor berpusat berada based located
+    headquartered hosted""".split())
+_CUES = (*AFTER_ROW, *BEFORE_ROW, *SEAT_BEFORE)
 _BY_FIRST = {first: [cue for cue in _CUES if cue[0] == first] for first in {c[0] for c in _CUES}}
 ROW_WORDS = 6  # at most this many words name the row ("ktt oki luar biasa ke 5")
-# an ordinal closes the row's words: "15", "8th", "pertama", "first"
+# an ordinal closes the row's words: "15", "8th", "pertama", "first"; so does "now" ("sekjen
+# oki saat ini", "sekjen sekarang"), and a table's word after "current" ("the current sg")
 _ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|pertama|first)$")
+NOW_AFTER = frozenset(("sekarang", "kini"))
+NOW_BEFORE = frozenset(("current", "present"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +59,13 @@ class Chain:
         return " ".join([*tokens[:self.start], country, *tokens[self.end:]])
 
 
-def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool]) -> Chain | None:
+def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
+               names_a_row: Callable[[Sequence[str]], bool]) -> Chain | None:
     """The first step of ``tokens`` (normalised), if a country is named by a row: after the
     cue ("negara asal Sekjen OKI ke-5") or before it ("Sekjen OKI ke-9 berasal dari negara
-    yang ..."). The row's words must name a table's kind ("ktt", "sekjen") and an ordinal."""
+    yang ..."); the row's words must name a table's kind ("ktt", "sekjen") and one row of it
+    (an ordinal, or now). Or by a body's seat, the body named by name between the cue and a
+    verb of place ("negara tempat COMSTECH berkedudukan")."""
     found = {cue: at for at, token in enumerate(tokens) for cue in _BY_FIRST.get(token, ())
              if tuple(tokens[at:at + len(cue)]) == cue}  # (one pass: most questions have none)
     for cue in AFTER_ROW:
@@ -64,17 +77,34 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool]) -> Ch
         if at is None:
             continue
         start = at + len(cue)
+        # ("the host country of": the article goes with it)
+        opening = at - 1 if at and tokens[at - 1] == "the" else at
         for end in range(start + 1, min(len(tokens), start + ROW_WORDS) + 1):
-            if _ORDINAL.match(tokens[end - 1]):
-                if end < len(tokens) and names_a_kind(tokens[end]):
+            last = tokens[end - 1]
+            if _ORDINAL.match(last) or last in NOW_AFTER or (
+                    last == "ini" and tokens[end - 2] == "saat") or (
+                    names_a_kind(last) and NOW_BEFORE.intersection(tokens[start:end - 1])):
+                if _ORDINAL.match(last) and end < len(tokens) and names_a_kind(tokens[end]):
                     end += 1  # "the 8th summit"
                 if _names_row(tokens[start:end], names_a_kind):
-                    # ("the host country of": the article goes with it)
-                    opening = at - 1 if at and tokens[at - 1] == "the" else at
                     return Chain(tuple(tokens[start:end]), opening, end)
                 break
+    for cue in SEAT_BEFORE:
+        at = found.get(cue)
+        if at is None:
+            continue
+        start = at + len(cue)
+        verb = next((i for i in range(start + 1, min(len(tokens), start + ROW_WORDS + 1))
+                     if tokens[i] in SEAT_AFTER), None)
+        if verb is None:
+            continue
+        end = verb - 1 if tokens[verb - 1] in ("is", "was") else verb  # ("where X *is* based")
+        if names_a_row(tokens[start:end]):
+            opening = at - 1 if at and tokens[at - 1] == "the" else at
+            return Chain(tuple(tokens[start:end]), opening, verb + 1)
     return None
 
 
 def _names_row(words: Sequence[str], names_a_kind: Callable[[str], bool]) -> bool:
-    return any(map(names_a_kind, words)) and any(_ORDINAL.match(w) for w in words)
+    return any(map(names_a_kind, words)) and any(
+        _ORDINAL.match(w) or w in NOW_AFTER | NOW_BEFORE or w == "ini" for w in words)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from bot.engine import Engine
@@ -15,27 +17,47 @@ def kind(word: str) -> bool:
     return word in KINDS
 
 
+def row(words: Sequence[str]) -> bool:
+    return tuple(words) == ("comstech",)
+
+
 def test_the_words_naming_the_country_are_found_before_or_after_the_row() -> None:
     tokens = "negara tuan rumah ktt oki ke 15 bergabung tahun berapa".split()
-    chain = find_chain(tokens, kind)
+    chain = find_chain(tokens, kind, row)
     assert chain is not None and chain.row_words == ("ktt", "oki", "ke", "15")
     assert chain.asked(tokens, "gambia") == "gambia bergabung tahun berapa"
     tokens = "sekjen oki ke 9 berasal dari negara yang pernah menjadi tuan rumah".split()
-    chain = find_chain(tokens, kind)
+    chain = find_chain(tokens, kind, row)
     assert chain is not None and chain.row_words == ("sekjen", "oki", "ke", "9")
     assert chain.asked(tokens, "turki") == "turki pernah menjadi tuan rumah"
     tokens = "when did the host country of the 8th summit join".split()
-    chain = find_chain(tokens, kind)
+    chain = find_chain(tokens, kind, row)
     assert chain is not None and chain.asked(tokens, "iran") == "when did iran join"
+    # the row held now, and a body's seat
+    tokens = "negara asal sekjen oki saat ini bergabung tahun berapa".split()
+    chain = find_chain(tokens, kind, row)
+    assert chain is not None and chain.row_words == ("sekjen", "oki", "saat", "ini")
+    assert chain.asked(tokens, "chad") == "chad bergabung tahun berapa"
+    tokens = "when did the home country of the current sekjen join".split()
+    chain = find_chain(tokens, kind, row)
+    assert chain is not None and chain.asked(tokens, "chad") == "when did chad join"
+    tokens = "negara tempat comstech berkedudukan pernah jadi tuan rumah".split()
+    chain = find_chain(tokens, kind, row)
+    assert chain is not None
+    assert chain.asked(tokens, "pakistan") == "pakistan pernah jadi tuan rumah"
+    tokens = "summits held in the country where comstech is based".split()
+    chain = find_chain(tokens, kind, row)
+    assert chain is not None and chain.asked(tokens, "pakistan") == "summits held in pakistan"
 
 
 @pytest.mark.parametrize("question", [
     "siapa tuan rumah ktt ke 15",  # the host asked for: no country named by it
     "negara tuan rumah ktt",  # no row: no number
     "negara asal oki ke 15 apa",  # no table's word
+    "negara tempat ktt ke 15 berada",  # a seat, but of no body named by name
 ])
 def test_no_chain_without_a_country_named_by_a_numbered_row(question: str) -> None:
-    assert find_chain(question.split(), kind) is None
+    assert find_chain(question.split(), kind, row) is None
 
 
 @pytest.mark.parametrize(("question", "row", "entry", "said"), [
@@ -45,6 +67,11 @@ def test_no_chain_without_a_country_named_by_a_numbered_row(question: str) -> No
      "1969"),
     ("Sekjen OKI ke-9 berasal dari negara yang pernah menjadi tuan rumah KTT OKI biasa ke "
      "berapa?", "sg_9", "summit_13", "Istanbul"),
+    # (both had the first step's row: Taha's, COMSTECH's)
+    ("Negara asal Sekjen OKI saat ini bergabung dengan OKI pada tahun berapa?", "sg_12",
+     "membership", "1969"),
+    ("Negara tempat COMSTECH berkedudukan pernah menjadi tuan rumah KTT OKI ke berapa?",
+     "body_comstech", "summits", "Lahore"),
 ])
 def test_the_country_a_row_names_is_asked_about(engine: Engine, question: str, row: str,
                                                 entry: str, said: str) -> None:
@@ -63,6 +90,7 @@ def test_the_country_a_row_names_is_asked_about(engine: Engine, question: str, r
     ("Negara tuan rumah KTT ke-15 adalah?", "summit_15"),
     ("Negara yang menjadi tuan rumah KTT Islam ke-9 pada November 2000 adalah ....", "summit_9"),
     ("What is the home country of the 9th Secretary-General?", "sg_9"),
+    ("negara asal sekjen oki sekarang apa", "sg_12"),
 ])
 def test_a_question_asking_only_the_first_step_gets_the_row(engine: Engine, question: str,
                                                             row: str) -> None:
