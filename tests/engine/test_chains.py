@@ -38,6 +38,9 @@ def test_the_words_naming_the_country_are_found_before_or_after_the_row() -> Non
     chain = find_chain(tokens, kind, row)
     assert chain is not None and chain.row_words == ("sekjen", "oki", "saat", "ini")
     assert chain.asked(tokens, "chad") == "chad bergabung tahun berapa"
+    tokens = "negara asal sekjen sekarang bergabung kapan".split()
+    chain = find_chain(tokens, kind, row)
+    assert chain is not None and chain.row_words == ("sekjen", "sekarang")
     tokens = "when did the home country of the current sekjen join".split()
     chain = find_chain(tokens, kind, row)
     assert chain is not None and chain.asked(tokens, "chad") == "when did chad join"
