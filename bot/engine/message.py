@@ -462,7 +462,9 @@ class MessageReader:
             # ("who are the observers then?" may mean "in that case": alone, if that fails)
             return Question(_unique(f"{' '.join(then)} at {first}", f"{first} {part}"),
                             alone=part, dated=True)
-        pointing = _points_back(words)
+        # ("... dan di mana komite itu bersidang?": the committee the first one named; alone,
+        # it got the finance committee)
+        pointing = _points_back(words) or self._points_at_context(words)
         if not pointing:
             named = self._names(words)
             if named.oic or named.other:

@@ -399,6 +399,11 @@ class TableIndex:
         for place in kb.places.values():
             for name in (*place.name.values(), *place.aliases):
                 self._place_names.add(tokens(name), place.id)
+        # The rows with no city whose note says where they are or meet ("COMCEC ... bersidang
+        # setiap tahun di Istanbul"): "di mana komite itu bersidang?" is answered so
+        self._placed_by_note = frozenset(
+            row.id for row in self._rows.values() if row.note and not row.cities
+            and any(self.places(tokens(note)) for note in row.note.values()))
         self._superlatives = _Phrases()
         for name, phrases in SUPERLATIVES.items():
             for phrase in phrases:
@@ -1207,8 +1212,11 @@ class TableIndex:
         # and one of meetings their hosts)
         lacks = LIST_LACKS if all(r.status in OFFICE for r in rows) or HOST_WORDS & \
             question.asks else (*LIST_LACKS, "who")
-        missing = _lacks(question.asks, rows) if len(rows) == 1 else [
-            f for f in lacks if ASK_FIELDS[f][0] & question.asks]
+        # (where it meets, asked of a body whose note says: "di mana COMCEC bersidang?")
+        noted = asked_shape(question.tokens) == "place" and len(rows) == 1 and \
+            rows[0].id in self._placed_by_note
+        missing = [f for f in _lacks(question.asks, rows) if not (f == "place" and noted)
+                   ] if len(rows) == 1 else [f for f in lacks if ASK_FIELDS[f][0] & question.asks]
         then = question.years or (question.superlative and question.superlative.value == "first")
         if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \
                 and "who" not in missing and ASK_FIELDS["who"][0] & question.asks:

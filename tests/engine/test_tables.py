@@ -1758,3 +1758,16 @@ def test_a_meeting_after_the_year_asked_does_not_date_the_office(engine: Engine)
                        "conference in Jakarta?")
     assert reply.entry == "sg_7", reply.reason
     assert engine.ask("Which Secretary-General was elected at the 12th summit?").entry == "sg_10"
+
+
+def test_where_a_body_meets_is_told_by_its_note(engine: Engine) -> None:
+    """COMCEC's row has no city, but its note says it meets in Istanbul: "di mana COMCEC
+    bersidang?" was told our sources do not record its place; and "komite itu", asked after
+    it, is COMCEC (alone, it got the finance committee, which meets in Jeddah)."""
+    reply = engine.ask("di mana COMCEC bersidang?")
+    assert reply.entry == "body_comcec", reply.reason
+    assert "Istanbul" in split_lead(reply.answer)[0]
+    reply = engine.ask("Siapa ketua COMCEC dan di mana komite itu bersidang?")
+    lead = split_lead(reply.answer)[0]
+    assert "Turki" in lead and "Istanbul" in lead, reply.answer
+    assert not any("Jeddah" in also.answer for also in reply.also)
