@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from bot.content.model import KnowledgeBase, PartialDate, Row, Table, Template
+from bot.content.model import LANGS, KnowledgeBase, PartialDate, Row, Table, Template
 from bot.engine.countries import CountryIndex
 from bot.engine.focus import BULLET, LEAD_CHARS, asked_shape, gives_figure, sentences
 from bot.engine.message import INVERTED
@@ -399,11 +399,12 @@ class TableIndex:
         for place in kb.places.values():
             for name in (*place.name.values(), *place.aliases):
                 self._place_names.add(tokens(name), place.id)
-        # The rows with no city whose note says where they are or meet ("COMCEC ... bersidang
-        # setiap tahun di Istanbul"): "di mana komite itu bersidang?" is answered so
-        self._placed_by_note = frozenset(
-            row.id for row in self._rows.values() if row.note and not row.cities
-            and any(self.places(tokens(note)) for note in row.note.values()))
+        # The sentences of a note saying where a row with no city is or meets ("COMCEC ...
+        # bersidang setiap tahun di Istanbul"): "di mana komite itu bersidang?" is answered so
+        self._placed_by_note: dict[tuple[str, str], tuple[str, ...]] = {
+            (row.id, lang): placed for row in self._rows.values() if row.note and not row.cities
+            for lang, note in row.note.items()
+            if (placed := tuple(s for s in sentences(note) if self.places(tokens(s))))}
         self._superlatives = _Phrases()
         for name, phrases in SUPERLATIVES.items():
             for phrase in phrases:
@@ -1213,8 +1214,8 @@ class TableIndex:
         lacks = LIST_LACKS if all(r.status in OFFICE for r in rows) or HOST_WORDS & \
             question.asks else (*LIST_LACKS, "who")
         # (where it meets, asked of a body whose note says: "di mana COMCEC bersidang?")
-        noted = asked_shape(question.tokens) == "place" and len(rows) == 1 and \
-            rows[0].id in self._placed_by_note
+        noted = asked_shape(question.tokens) == "place" and len(rows) == 1 and any(
+            (rows[0].id, lang) in self._placed_by_note for lang in LANGS)
         missing = [f for f in _lacks(question.asks, rows) if not (f == "place" and noted)
                    ] if len(rows) == 1 else [f for f in lacks if ASK_FIELDS[f][0] & question.asks]
         then = question.years or (question.superlative and question.superlative.value == "first")
@@ -1534,7 +1535,10 @@ class TableIndex:
         counted = counted_word(tokens)
         unsaid = {*named, counted} - {""} - ASKS - words_of(lines[0]) \
             if words_of is not None else set()
-        if not asked and not unsaid:
+        # (where, asked of a row with no city: the note's sentence naming a place)
+        placed = self._placed_by_note.get((row.id, reply.lang), ()) \
+            if asked_shape(tokens) == "place" else ()
+        if not asked and not unsaid and not placed:
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
@@ -1554,7 +1558,7 @@ class TableIndex:
             words = words_of(sentence) if words_of is not None else frozenset()
             # (what is counted, told with a figure: "238 resolusi", not "dibentuk oleh resolusi")
             telling = {w for w in unsaid & words if w != counted or gives_figure(sentence)}
-            if fields & asked or telling or (person and not fields - {"note"}
+            if fields & asked or telling or sentence in placed or (person and not fields - {"note"}
                                              and not PERSON_TITLES.isdisjoint(words)):
                 wanted.append(sentence)
                 unsaid -= telling

@@ -1764,9 +1764,10 @@ def test_where_a_body_meets_is_told_by_its_note(engine: Engine) -> None:
     """COMCEC's row has no city, but its note says it meets in Istanbul: "di mana COMCEC
     bersidang?" was told our sources do not record its place; and "komite itu", asked after
     it, is COMCEC (alone, it got the finance committee, which meets in Jeddah)."""
-    reply = engine.ask("di mana COMCEC bersidang?")
-    assert reply.entry == "body_comcec", reply.reason
-    assert "Istanbul" in split_lead(reply.answer)[0]
+    for question in ("di mana COMCEC bersidang?", "where is comcec"):
+        reply = engine.ask(question)
+        assert reply.entry == "body_comcec", reply.reason
+        assert "Istanbul" in split_lead(reply.answer)[0], reply.answer
     reply = engine.ask("Siapa ketua COMCEC dan di mana komite itu bersidang?")
     lead = split_lead(reply.answer)[0]
     assert "Turki" in lead and "Istanbul" in lead, reply.answer
