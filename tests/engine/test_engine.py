@@ -136,6 +136,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("oki punya berapa buah negara anggota", "member_count"),
         # "build" for "founded" (it got the new headquarters of 2023, as if the founding year)
         ("In what year the OIC was build?", "founding_date"),
+        # "pak harto" is Soeharto ("pertama kali" then got the first summit)
+        ("pak harto pertama kali ke ktt oki kapan", "indonesia_membership"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
