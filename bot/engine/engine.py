@@ -832,9 +832,14 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' picks no "
                             f"{'/'.join(sorted(wanted))} one")
-        if about and not about & asked:
+        # (nor one naming, besides, a meeting the question does not, when the question names
+        # only a chair: "siapa ketua *cfm* oki sekarang" for "... ketua KTT oki sekarang")
+        other = {t for t in about - asked if not self.kb.tables[t].chairs_of} if all(
+            self.kb.tables[t].chairs_of for t in asked) else set()
+        if about and (not about & asked or other):
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
-                            f"example '{candidate.example}' is about {'/'.join(sorted(about))}")
+                            f"example '{candidate.example}' is about "
+                            f"{'/'.join(sorted(other or about))}")
         where = self.tables.places(words) if places else frozenset()
         if where and not where & places:
             # "isi deklarasi *Rabat*" is not "isi deklarasi *Jakarta*"

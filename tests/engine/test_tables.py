@@ -1772,3 +1772,13 @@ def test_where_a_body_meets_is_told_by_its_note(engine: Engine) -> None:
     lead = split_lead(reply.answer)[0]
     assert "Turki" in lead and "Istanbul" in lead, reply.answer
     assert not any("Jeddah" in also.answer for also in reply.also)
+
+
+def test_an_example_on_another_meetings_chair_does_not_answer_the_summits(
+        engine: Engine) -> None:
+    """ "Kenapa Pakistan jadi ketua KTT OKI sekarang?" got the CFM's chair (Türkiye), from
+    the example "siapa ketua cfm oki sekarang": the question names only a chair, the example
+    a meeting besides. Asked of the CFM, it still answers."""
+    reply = engine.ask("Kenapa Pakistan jadi ketua KTT OKI sekarang?")
+    assert "cfm_chair" not in (reply.entry, reply.intent), reply.reason
+    assert engine.ask("siapa ketua cfm oki sekarang").entry == "cfm_chair"
