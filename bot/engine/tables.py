@@ -88,6 +88,8 @@ NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:
 KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regular 20th session)
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
+# "Dakar or Kuwait?", "lebih dulu daripada ...": a choice between places, either is asked
+CHOICE = frozenset("or atau ataukah vs versus than daripada dibanding dibandingkan".split())
 VERSUS = "versus:"  # Proposal.qualifier of the first of those named: "versus:<row>,<row>"
 VERSUS_ROWS = 3  # ... and at most this many others shown under it
 COUNTED = "counted"  # Proposal.qualifier of "the Nth" of a kind whose rows have no numbers
@@ -1364,15 +1366,17 @@ class TableIndex:
         if places and (by_city or not question.country):
             code = question.country.value if question.country else ""
             of_country = [r for r in pool if r.country == code] if code else []
-            if code and by_city and all(r.country != code for r in by_city) and of_country:
+            elsewhere = bool(code) and all(r.country != code for r in by_city)
+            if by_city and elsewhere and of_country and not CHOICE.isdisjoint(question.tokens):
                 # "which summit came first, Dakar or Kuwait?": a city and another country
                 return (by_city + of_country,
                         "place " + ", ".join(sorted(places)) + f" or country {code}", tokens)
-            if code and question.country and not of_country and not any(
+            if elsewhere and question.country and not any(
                     question.country.tokens <= self.row_words(r.id) for r in by_city):
-                # ("Why was India kept out of the Rabat conference?": no row is India's, nor
-                # says India, so it is left unexplained; "Was Syria suspended at the 2012
-                # Makkah summit?": that summit's row says Syria)
+                # ("Why was India kept out of the Rabat conference?", "Did Indonesia attend
+                # the Rabat summit?": no row there is the country's, nor says it, so it is
+                # left unexplained; "Was Syria suspended at the 2012 Makkah summit?": that
+                # summit's row says Syria)
                 tokens -= question.country.tokens
             return by_city, "place " + ", ".join(sorted(places)), tokens
         if question.country:
