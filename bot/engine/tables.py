@@ -398,6 +398,10 @@ class TableIndex:
                     words = tokens(name)
                     org = all(w.startswith(ORG_PREFIX) for w in words)
                     (self._org_row_names if org else self._row_names).add(words, row.id)
+                # ... and by its theme, in full ("the summit called 'Session of Al-Quds and
+                # Palestine'"; it got the OIC's stance on Palestine)
+                for theme in dict.fromkeys(row.theme.values() if row.theme else ()):
+                    self._row_names.add(tokens(theme), row.id)
         for place in kb.places.values():
             for name in (*place.name.values(), *place.aliases):
                 self._place_names.add(tokens(name), place.id)

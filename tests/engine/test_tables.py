@@ -1796,3 +1796,17 @@ def test_a_country_no_row_of_the_city_names_is_left_unexplained(engine: Engine) 
     assert reply.entry == "summit_5" and "Dakar" in reply.answer, reply.reason
     reply = engine.ask("Apa peran Iran dalam persiapan KTT Rabat 1969?")
     assert "Iran" in split_lead(reply.answer)[0], reply.reason
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ('The summit called "Session of Al-Quds and Palestine" was held where?', "summit_3"),
+    ('KTT OKI dengan tema "Unity and Solidarity for Justice and Peace" diadakan di kota mana?',
+     "summit_13"),
+    ('Sidang menlu OKI bertema "The OIC in a Transforming World" itu sidang ke berapa?',
+     "cfm_51"),
+])
+def test_a_meeting_is_found_by_its_theme(engine: Engine, question: str, row: str) -> None:
+    """A theme quoted whole names its meeting (the first got the OIC's stance on Palestine,
+    the second was refused)."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
