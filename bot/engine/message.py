@@ -46,6 +46,12 @@ _FOLLOWING = frozenset("berikut following below".split())  # "the following": th
 _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
+# ... and reaching its own goals ("the obstacles the OIC faces *in achieving its goals*": the
+# goals are what the obstacles stand in the way of, not what is asked; a purpose naming
+# something else, "in order to help Palestine", may be what is asked)
+_REACHING = frozenset({("in", "achieving"), ("in", "reaching"), ("dalam", "mencapai"),
+                       ("untuk", "mencapai"), ("dalam", "mewujudkan")})
+_GOALS = frozenset("goals goal aims aim objectives tujuan tujuannya cita".split())
 # "Is Palestine a full member, even though it is not in the UN?": a concession states what the
 # asker takes as given, context to the clause that asks as a purpose is; but not after "why",
 # which asks about it ("Mengapa Palestina anggota OKI walaupun bukan anggota PBB?")
@@ -610,6 +616,8 @@ def _at_purpose(words: list[str]) -> list[list[str]]:
         if word in _PURPOSE or (word in _CONCEDING and not _WHY.intersection(words[:i])):
             at = i - 1 if word == "though" and words[i - 1] == "even" else i
             return [words[:at], words[at:]]
+        if tuple(words[i:i + 2]) in _REACHING and _GOALS.intersection(words[i + 2:i + 4]):
+            return [words[:i], words[i:]]
     return [words]
 
 

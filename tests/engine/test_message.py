@@ -113,6 +113,17 @@ def test_what_the_asker_hopes_for_is_context_not_the_question(engine: Engine) ->
     assert "yaman" in asked.readings[1]
 
 
+def test_reaching_its_own_goals_is_context_but_another_purpose_is_not(engine: Engine) -> None:
+    """ "the obstacles the OIC faces in achieving its goals": the goals are context (read
+    with them, the essay was refused); "in order to help Palestine" is what is asked."""
+    message = read(engine, "Describe the main obstacles that the OIC faces in achieving its "
+                           "goals.")
+    [asked] = message.questions
+    assert asked.readings[0] == "describe the main obstacles that the oic faces"
+    [asked] = read(engine, "what does the oic do in order to help palestine").questions
+    assert "palestine" in asked.readings[0]
+
+
 @pytest.mark.parametrize(("text", "first"), [
     ("Is Palestine a full member of the OIC even though it is not a UN member?",
      "is palestine a full member of the oic"),
