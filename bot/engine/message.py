@@ -34,6 +34,8 @@ _STATEMENTS = re.compile(r"\bstatements?\b|\bpernyataan\b", re.IGNORECASE)
 STATEMENT_WORDS = 3
 _LINE_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?([1-9])[.)][ \t]*")  # "1.Its ..." at a line start
 _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what is asked
+# An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
+_MARKS = re.compile(r"[(\[]\s*\d+\s*(?:marks?|points?|poin|nilai|skor)\s*[)\]]", re.IGNORECASE)
 MAX_QUESTIONS = 3
 ASKING_ONLY = 3  # words of "at which meeting", asking about what follows "and"
 SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sentence before it
@@ -210,7 +212,7 @@ class MessageReader:
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
         confirming: list[bool] = []  # per sentence: "?" (or a verdict asked) and no question word
         verdict = bool(_VERDICT.search(text))
-        stem, options = _options_apart(_VERDICT.sub(" ", text))
+        stem, options = _options_apart(_VERDICT.sub(" ", _MARKS.sub(" ", text)))
         if not options:
             stem, options = _listed_apart(stem)
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))

@@ -398,3 +398,12 @@ def test_a_clause_describing_a_country_just_named_is_left_out(engine: Engine, te
                                                                first: str) -> None:
     """The description got the entry on India, Indonesia's membership, the newest member."""
     assert read(engine, text).questions[0].readings[0] == first
+
+
+def test_an_exams_marks_are_not_part_of_the_question(engine: Engine) -> None:
+    """ "Critically assess the weaknesses of the OIC. (10 marks)": "10" and "marks" were words
+    no answer explained, and the essay was refused."""
+    [asked] = read(engine, "Critically assess the weaknesses of the OIC. (10 marks)").questions
+    assert "marks" not in asked.readings[-1]
+    assert engine.ask("Critically assess the weaknesses of the OIC. (10 marks)").entry == \
+        "oic_criticism"
