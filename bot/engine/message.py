@@ -46,6 +46,8 @@ _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima
 INVERTED = frozenset("is are was were did does do has have had".split())  # "... was X elected?"
 _FOLLOWING = frozenset("berikut following below".split())  # "the following": the options
 _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
+_TO_ME = frozenset("me us saya kami".split())  # "give me 4 aims": how many, to whom
+_WHICH = frozenset(("which", "what"))  # "which two kings": how many are asked
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 # ... and reaching its own goals ("the obstacles the OIC faces *in achieving its goals*": the
@@ -560,9 +562,13 @@ def _joins_a_pair(words: Sequence[str], at: int) -> bool:
 
 def _uncounted(words: Sequence[str]) -> list[str]:
     """The words without a count right after a list verb ("sebutkan 3 tujuan oki" ->
-    "sebutkan tujuan oki") or "at least" ("explain at least five goals")."""
+    "sebutkan tujuan oki", "give me 4 aims"), "at least" ("explain at least five goals") or
+    "which" ("which two kings ..."; not "*Lima* negara pengamat", which names them)."""
+    before = _LIST_VERBS | _AT_LEAST | _WHICH
     return [w for i, w in enumerate(words)
-            if not (w in _COUNTS and i > 0 and words[i - 1] in _LIST_VERBS | _AT_LEAST)]
+            if not (w in _COUNTS and 0 < i < len(words) - 1 and (
+                words[i - 1] in before
+                or (words[i - 1] in _TO_ME and i > 1 and words[i - 2] in _LIST_VERBS)))]
 
 
 _POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ sana "

@@ -138,6 +138,13 @@ def test_common_questions_get_their_answer_with_sources(
         ("In what year the OIC was build?", "founding_date"),
         # "pak harto" is Soeharto ("pertama kali" then got the first summit)
         ("pak harto pertama kali ke ktt oki kapan", "indonesia_membership"),
+        # how many to give, at least, and hedges are not what is asked (each was a word no
+        # answer explained, and the question was refused)
+        ("Tuliskan minimal lima tujuan OKI!", "charter_objectives"),
+        ("give me 4 aims of the oic", "oic_goals"),
+        ("In which year did Bangladesh become an OIC member?", "membership:BD"),
+        ("sbnrnya oki tuh didirikan utk tujuan apa aja", "oic_goals"),
+        ("Which two kings were considered the initiators of the OIC?", "founders"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
