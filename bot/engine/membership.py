@@ -9,7 +9,7 @@ official language?" stays with the languages answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -53,6 +53,8 @@ EXIT_WORDS = frozenset("""leave left quit withdraw withdrew withdrawn exit exite
 SUSPENDED = frozenset("""suspended suspend expelled expel dibekukan diskors dikeluarkan
     dikeluarin dipecat""".split())
 MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split())
+# "Why did Pakistan join?": asked why it joined (the year it did is no reason)
+JOINING = frozenset("join joined joining gabung bergabung masuk ikut become became".split())
 FOUNDED = 1969  # the year the members listed as founders joined
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
 NEGATIONS = frozenset("not bukan tidak tak non".split())
@@ -105,7 +107,8 @@ class CountrySource:
         if country is None:
             leaving = not SUSPENDED.isdisjoint((*normalized.words, *normalized.tokens))
         else:
-            leaving = country.status == "member" and _leaving(normalized.words)
+            leaving = (country.status == "member" and _leaving(normalized.words)) or (
+                not others and _never_suspended(country, normalized.words))
         if role_cues and (names_oic or member_cues) and country and country.role \
                 and not _placed(normalized.words, name_words):
             covered = self._covered(name_words, role_cues + member_cues)
@@ -132,6 +135,9 @@ class CountrySource:
             if leaving:
                 covered |= (EXIT_WORDS | SUSPENDED).intersection(
                     (*normalized.words, *normalized.tokens))
+                # ... and when it is claimed to have happened, which it did not ("Why was Iran
+                # expelled in 2016?")
+                covered |= {t for t in normalized.tokens if YEAR.fullmatch(t)}
             # ... and the organisations named by the note shown with it ("though not in the
             # UN": Palestine's; its other words would explain "sejak kapan" as well)
             covered |= self._note_orgs(code) | since_words
@@ -239,8 +245,16 @@ class CountrySource:
             parts.append(texts["not_member"].format(name=name))
             sources = country.sources if country else self.kb.country_sources
         else:
-            if country.status == "member" and _leaving(self._words(question)):
+            words = self._words(question)
+            if country.status == "member" and _leaving(words):
                 parts.append(texts["never_left"].format(name=name))
+            elif _never_suspended(country, words):
+                # "Why was Iran expelled in 2016?" (a member whose record notes no suspension)
+                parts.append(texts["never_suspended"].format(name=name))
+            elif any(w in padded for w in REASON_WORDS) and JOINING.intersection(words) \
+                    and NEGATIONS.isdisjoint(words):
+                # "kenapa pakistan gabung oki": the year it joined is no reason
+                parts.append(texts["no_reason"].format(name=name))
             parts.append(texts[country.status].format(name=name, since=country.since))
             if country.years_differ:
                 parts.append(texts["years_differ"])
@@ -357,6 +371,9 @@ def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
     status = country.status if country else "not_member"
     if _leaving(words):
         return "no" if status == "member" else None
+    if not SUSPENDED.isdisjoint(words):
+        # "Was Pakistan suspended?": "No." only for a member whose record notes no suspension
+        return "no" if country and _never_suspended(country, words) else None
     if asked & FOUNDING_WORDS:
         if status != "member":
             return "no"
@@ -382,6 +399,13 @@ def _placed(words: tuple[str, ...], name_words: tuple[str, ...]) -> bool:
     size = len(name_words)
     starts = [i for i in range(len(words) - size + 1) if words[i:i + size] == name_words]
     return bool(starts) and all(i and words[i - 1] in PLACE_WORDS for i in starts)
+
+
+def _never_suspended(country: Country, words: Sequence[str]) -> bool:
+    """Whether a question asks about a member's suspension or expulsion that its record does
+    not note ("Why was Iran expelled in 2016?"; Egypt's note and Syria's entry tell theirs)."""
+    return country.status == "member" and not SUSPENDED.isdisjoint(words) and not (
+        country.note or country.entry)
 
 
 def _leaving(words: tuple[str, ...]) -> bool:

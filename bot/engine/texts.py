@@ -39,6 +39,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "{since}.",
         "not_member": "{name} bukan anggota OKI dan tidak tercatat sebagai negara pengamat.",
         "never_left": "Sumber kami tidak mencatat {name} keluar dari OKI.",
+        "never_suspended": "Sumber kami tidak mencatat keanggotaan {name} pernah dibekukan, "
+        "apalagi {name} dikeluarkan dari OKI.",
+        "no_reason": "Sumber kami tidak menyebut alasan {name} bergabung. Yang tercatat:",
         "years_differ": "Daftar lain mencatat tahun bergabung yang berbeda.",
         "founding_differ": "Sumber-sumber berbeda soal negara mana saja yang terhitung pendiri.",
         "member_item": "{name}: anggota, tercatat bergabung pada {since}.",
@@ -141,6 +144,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "{since}.",
         "not_member": "{name} is not a member of the OIC, nor is it listed as an observer.",
         "never_left": "Our sources do not record {name} leaving the OIC.",
+        "never_suspended": "Our sources do not record {name} being suspended from the OIC, "
+        "let alone expelled.",
+        "no_reason": "Our sources do not say why {name} joined. What they record:",
         "years_differ": "Other lists give a different joining year.",
         "founding_differ": "Sources differ on which states count as founders.",
         "member_item": "{name}: a member, listed as joining in {since}.",

@@ -108,3 +108,32 @@ def test_becoming_an_observer_asks_a_standing(engine: Engine) -> None:
     reply = engine.ask("When did Israel become an observer in the OIC?")
     assert (reply.kind, reply.country) == ("membership", "IL"), reply.reason
     assert "nor is it listed as an observer" in reply.answer
+
+
+@pytest.mark.parametrize(("question", "code", "said"), [
+    # a member never suspended, claimed to have been (the first got the Saudi-Iran rivalry,
+    # the second "Yes. Pakistan is a member")
+    ("Why was Iran expelled in 2016?", "IR", "do not record Iran being suspended"),
+    ("was pakistan suspended from the oic in 2020", "PK", "No. Our sources do not record"),
+    ("knp pakistan dikeluarin dr oki", "PK", "tidak mencatat keanggotaan Pakistan pernah"),
+    # asked why it joined: the year is no reason, and that is said
+    ("kenapa pakistan gabung oki", "PK", "tidak menyebut alasan Pakistan bergabung"),
+    ("why did nigeria join the oic", "NG", "do not say why Nigeria joined"),
+])
+def test_what_a_standing_does_not_record_is_said(engine: Engine, question: str, code: str,
+                                                 said: str) -> None:
+    reply = engine.ask(question)
+    assert (reply.kind, reply.country) == ("membership", code), reply.reason
+    assert said in split_lead(reply.answer)[0], reply.answer
+
+
+def test_a_suspension_on_record_and_a_denied_standing_are_not_contradicted(
+        engine: Engine) -> None:
+    """Egypt's note tells its suspension: never "not recorded"; "Why is Malaysia not a member?"
+    is corrected by its standing, not told that no reason for joining is known."""
+    for question in ("was egypt suspended from the oic", "When was Egypt suspended?"):
+        assert "do not record" not in engine.ask(question).answer
+        standing = engine.country_source.membership_reply("EG", "en", question, 1.0)
+        assert "do not record" not in standing.answer and not standing.answer.startswith("No")
+    reply = engine.ask("Mengapa Malaysia tidak bergabung dengan OKI?")
+    assert split_lead(reply.answer)[0].startswith("Malaysia adalah negara anggota"), reply.answer
