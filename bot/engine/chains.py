@@ -22,6 +22,10 @@ BEFORE_ROW: tuple[tuple[str, ...], ...] = (
     ("host", "country", "of", "the"), ("host", "country", "of"), ("home", "country", "of", "the"),
     ("home", "country", "of"), ("country", "that", "hosted", "the"),
     ("country", "that", "hosted"), ("country", "which", "hosted", "the"),
+    ("country", "of", "the"), ("country", "of"), ("country", "that", "hosts"),
+    ("negara", "yang", "memimpin"), ("country", "that", "chairs"),
+    ("country", "whose", "head", "of", "state", "chairs"),
+    ("country", "whose", "president", "chairs"),
 )
 # ... or by the row before them ("Sekjen ke-9 berasal dari negara yang ...")
 AFTER_ROW: tuple[tuple[str, ...], ...] = (
@@ -29,6 +33,7 @@ AFTER_ROW: tuple[tuple[str, ...], ...] = (
     ("came", "from", "a", "country", "that"), ("came", "from", "the", "country", "that"),
     ("comes", "from", "a", "country", "that"), ("is", "from", "a", "country", "that"),
     ("was", "from", "a", "country", "that"), ("was", "from", "the", "country", "that"),
+    ("negaranya",),  # "Tunku Abdul Rahman negaranya pernah jadi tuan rumah ..."
 )
 # ... or by a body's seat, its name between these ("negara tempat COMSTECH berkedudukan")
 SEAT_BEFORE: tuple[tuple[str, ...], ...] = (
@@ -40,7 +45,8 @@ _BY_FIRST = {first: [cue for cue in _CUES if cue[0] == first] for first in {c[0]
 ROW_WORDS = 6  # at most this many words name the row ("ktt oki luar biasa ke 5")
 # an ordinal closes the row's words: "15", "8th", "pertama", "first"; so does "now" ("sekjen
 # oki saat ini", "sekjen sekarang"), and a table's word after "current" ("the current sg")
-_ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|pertama|first)$")
+_ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|pertama|kedua|ketiga|first|second|third)$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 NOW_AFTER = frozenset(("sekarang", "kini"))
 NOW_BEFORE = frozenset(("current", "present"))
 
@@ -64,13 +70,15 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
     """The first step of ``tokens`` (normalised), if a country is named by a row: after the
     cue ("negara asal Sekjen OKI ke-5") or before it ("Sekjen OKI ke-9 berasal dari negara
     yang ..."); the row's words must name a table's kind ("ktt", "sekjen") and one row of it
-    (an ordinal, or now). Or by a body's seat, the body named by name between the cue and a
-    verb of place ("negara tempat COMSTECH berkedudukan")."""
+    (an ordinal, or now), or be its name ("negara asal Ekmeleddin İhsanoğlu"). Or by a body's
+    seat, the body named by name between the cue and a verb of place ("negara tempat COMSTECH
+    berkedudukan")."""
     found = {cue: at for at, token in enumerate(tokens) for cue in _BY_FIRST.get(token, ())
              if tuple(tokens[at:at + len(cue)]) == cue}  # (one pass: most questions have none)
     for cue in AFTER_ROW:
         at = found.get(cue)
-        if at is not None and 0 < at <= ROW_WORDS and _names_row(tokens[:at], names_a_kind):
+        if at is not None and 0 < at <= ROW_WORDS and (
+                _names_row(tokens[:at], names_a_kind) or names_a_row(tokens[:at])):
             return Chain(tuple(tokens[:at]), 0, at + len(cue))
     for cue in BEFORE_ROW:
         at = found.get(cue)
@@ -84,11 +92,19 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
             if _ORDINAL.match(last) or last in NOW_AFTER or (
                     last == "ini" and tokens[end - 2] == "saat") or (
                     names_a_kind(last) and NOW_BEFORE.intersection(tokens[start:end - 1])):
-                if _ORDINAL.match(last) and end < len(tokens) and names_a_kind(tokens[end]):
-                    end += 1  # "the 8th summit"
+                while _ORDINAL.match(last) and end < len(tokens) and names_a_kind(tokens[end]):
+                    end += 1  # "the 8th summit", "the 2nd extraordinary summit"
+                if tuple(tokens[end:end + 1]) == ("in",) and YEAR.match(
+                        "".join(tokens[end + 1:end + 2])):
+                    end += 2  # "... summit in 2003": the row's year
                 if _names_row(tokens[start:end], names_a_kind):
                     return Chain(tuple(tokens[start:end]), opening, end)
                 break
+        # ... or its name ("negara asal Ekmeleddin İhsanoğlu", "the country that hosts SESRIC")
+        named = max((end for end in range(start + 1, min(len(tokens), start + ROW_WORDS) + 1)
+                     if names_a_row(tokens[start:end])), default=None)
+        if named is not None:
+            return Chain(tuple(tokens[start:named]), opening, named)
     for cue in SEAT_BEFORE:
         at = found.get(cue)
         if at is None:

@@ -331,8 +331,9 @@ class Engine:
         if not whole.tokens:
             return self._build(question, reply_lang, Decision("empty", "no words in the message"))
         titled = self._titles.get(fold(text))
-        chain = find_chain(whole.tokens, self.tables.names_a_kind,
-                           lambda words: bool(self.tables.rows_named(tuple(words))))
+        chain = find_chain(
+            whole.tokens, lambda word: self.tables.names_a_kind(word, of_rows=True),
+            lambda words: (0, len(words)) in self.tables.row_name_spans(tuple(words)))
         chained = self._chained(question, whole.tokens, chain, reply_lang) if chain else None
         if chained is not None:
             return chained

@@ -461,10 +461,12 @@ class TableIndex:
         """Where rows are named by name in ``tokens`` ("siprus turki", "komite al-quds")."""
         return [(start, end) for start, end, _ in self._row_names.find(tokens)]
 
-    def names_a_kind(self, token: str) -> bool:
-        """Whether a word names what some table's rows are ("meeting", "summit", "sidang")."""
+    def names_a_kind(self, token: str, of_rows: bool = False) -> bool:
+        """Whether a word names what some table's rows are ("meeting", "summit", "sidang"),
+        or (``of_rows``) what kind of row ("extraordinary")."""
         return any(next(found.find((token,)), None) is not None
-                   for found in (self._table_words, self._shared_words))
+                   for found in (self._table_words, self._shared_words,
+                                 *((self._kind_words,) if of_rows else ())))
 
     def named(self, tokens: tuple[str, ...], every: bool = False) -> frozenset[str]:
         """The tables whose own words ``tokens`` use ("cfm", "ktt"), leaving out (unless

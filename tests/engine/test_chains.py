@@ -75,6 +75,22 @@ def test_no_chain_without_a_country_named_by_a_numbered_row(question: str) -> No
      "membership", "1969"),
     ("Negara tempat COMSTECH berkedudukan pernah menjadi tuan rumah KTT OKI ke berapa?",
      "body_comstech", "summits", "Lahore"),
+    # a row named by its name, before or after the cue; and by its chair
+    ("Negara asal Ekmeleddin İhsanoğlu menjadi tuan rumah KTT OKI biasa yang ke berapa?",
+     "sg_9", "summit_13", "Istanbul"),
+    ("Tunku Abdul Rahman berasal dari negara yang pernah menjadi tuan rumah KTT OKI. KTT "
+     "keberapa itu?", "sg_1", "summit_10", "Putrajaya"),
+    ("The country whose head of state chairs COMIAC hosted which Islamic summits?",
+     "body_comiac", "summits", "Dakar"),
+    ("Negara yang memimpin COMIAC pernah jadi tuan rumah KTT OKI ke berapa saja?",
+     "body_comiac", "summits", "Dakar"),
+    ("Tunku Abdul Rahman negaranya pernah jadi tuan rumah KTT keberapa?", "sg_1",
+     "summit_10", "Putrajaya"),
+    # an ordinal spelt out, a kind and a year after it ("the 2nd": "second")
+    ("The country that hosted the 2nd extraordinary summit in 2003 also hosted which "
+     "ordinary summit?", "extraordinary_summit_2", "summit_9", "2000"),
+    ("The country of the 5th Secretary-General hosted which Islamic Summit?", "sg_5",
+     "summits", "Lahore"),
 ])
 def test_the_country_a_row_names_is_asked_about(engine: Engine, question: str, row: str,
                                                 entry: str, said: str) -> None:
