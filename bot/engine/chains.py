@@ -13,7 +13,7 @@ step too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 # The words naming a country by the row that follows them ("negara tuan rumah KTT ke-15") ...
@@ -66,19 +66,23 @@ class Chain:
 
 
 def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
-               names_a_row: Callable[[Sequence[str]], bool]) -> Chain | None:
+               name_spans: Callable[[], Collection[tuple[int, int]]]) -> Chain | None:
     """The first step of ``tokens`` (normalised), if a country is named by a row: after the
     cue ("negara asal Sekjen OKI ke-5") or before it ("Sekjen OKI ke-9 berasal dari negara
     yang ..."); the row's words must name a table's kind ("ktt", "sekjen") and one row of it
     (an ordinal, or now), or be its name ("negara asal Ekmeleddin İhsanoğlu"). Or by a body's
     seat, the body named by name between the cue and a verb of place ("negara tempat COMSTECH
-    berkedudukan")."""
+    berkedudukan"). ``name_spans``: where rows are named by name in ``tokens`` (start, end),
+    asked for only when a cue is found."""
     found = {cue: at for at, token in enumerate(tokens) for cue in _BY_FIRST.get(token, ())
              if tuple(tokens[at:at + len(cue)]) == cue}  # (one pass: most questions have none)
+    if not found:
+        return None
+    spans = frozenset(name_spans())
     for cue in AFTER_ROW:
         at = found.get(cue)
         if at is not None and 0 < at <= ROW_WORDS and (
-                _names_row(tokens[:at], names_a_kind) or names_a_row(tokens[:at])):
+                _names_row(tokens[:at], names_a_kind) or (0, at) in spans):
             return Chain(tuple(tokens[:at]), 0, at + len(cue))
     for cue in BEFORE_ROW:
         at = found.get(cue)
@@ -102,7 +106,7 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
                 break
         # ... or its name ("negara asal Ekmeleddin İhsanoğlu", "the country that hosts SESRIC")
         named = max((end for end in range(start + 1, min(len(tokens), start + ROW_WORDS) + 1)
-                     if names_a_row(tokens[start:end])), default=None)
+                     if (start, end) in spans), default=None)
         if named is not None:
             return Chain(tuple(tokens[start:named]), opening, named)
     for cue in SEAT_BEFORE:
@@ -115,7 +119,7 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
         if verb is None:
             continue
         end = verb - 1 if tokens[verb - 1] in ("is", "was") else verb  # ("where X *is* based")
-        if names_a_row(tokens[start:end]):
+        if (start, end) in spans:
             opening = at - 1 if at and tokens[at - 1] == "the" else at
             return Chain(tuple(tokens[start:end]), opening, verb + 1)
     return None

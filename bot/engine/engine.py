@@ -333,7 +333,7 @@ class Engine:
         titled = self._titles.get(fold(text))
         chain = find_chain(
             whole.tokens, lambda word: self.tables.names_a_kind(word, of_rows=True),
-            lambda words: (0, len(words)) in self.tables.row_name_spans(tuple(words)))
+            lambda: self.tables.row_name_spans(whole.tokens))
         chained = self._chained(question, whole.tokens, chain, reply_lang) if chain else None
         if chained is not None:
             return chained

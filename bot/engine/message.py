@@ -55,6 +55,7 @@ _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 # something else, "in order to help Palestine", may be what is asked)
 _REACHING = frozenset({("in", "achieving"), ("in", "reaching"), ("dalam", "mencapai"),
                        ("untuk", "mencapai"), ("dalam", "mewujudkan")})
+_REACHING_FIRST = frozenset(first for first, _ in _REACHING)
 _GOALS = frozenset("goals goal aims aim objectives tujuan tujuannya cita".split())
 # "Is Palestine a full member, even though it is not in the UN?": a concession states what the
 # asker takes as given, context to the clause that asks as a purpose is; but not after "why",
@@ -624,7 +625,8 @@ def _at_purpose(words: list[str]) -> list[list[str]]:
         if word in _PURPOSE or (word in _CONCEDING and not _WHY.intersection(words[:i])):
             at = i - 1 if word == "though" and words[i - 1] == "even" else i
             return [words[:at], words[at:]]
-        if tuple(words[i:i + 2]) in _REACHING and _GOALS.intersection(words[i + 2:i + 4]):
+        if word in _REACHING_FIRST and tuple(words[i:i + 2]) in _REACHING \
+                and _GOALS.intersection(words[i + 2:i + 4]):
             return [words[:i], words[i:]]
     return [words]
 
