@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from bot.engine.focus import YEAR
+
 # The words naming a country by the row that follows them ("negara tuan rumah KTT ke-15") ...
 BEFORE_ROW: tuple[tuple[str, ...], ...] = (
     ("negara", "tuan", "rumah"), ("negara", "asal"), ("negara", "yang", "menjadi", "tuan", "rumah"),
@@ -46,7 +48,6 @@ ROW_WORDS = 6  # at most this many words name the row ("ktt oki luar biasa ke 5"
 # an ordinal closes the row's words: "15", "8th", "pertama", "first"; so does "now" ("sekjen
 # oki saat ini", "sekjen sekarang"), and a table's word after "current" ("the current sg")
 _ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|pertama|kedua|ketiga|first|second|third)$")
-YEAR = re.compile(r"^(?:19|20)\d\d$")
 NOW_AFTER = frozenset(("sekarang", "kini"))
 NOW_BEFORE = frozenset(("current", "present"))
 
@@ -89,8 +90,7 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
         if at is None:
             continue
         start = at + len(cue)
-        # ("the host country of": the article goes with it)
-        opening = at - 1 if at and tokens[at - 1] == "the" else at
+        opening = _opening(tokens, at)
         for end in range(start + 1, min(len(tokens), start + ROW_WORDS) + 1):
             last = tokens[end - 1]
             if _ORDINAL.match(last) or last in NOW_AFTER or (
@@ -98,8 +98,8 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
                     names_a_kind(last) and NOW_BEFORE.intersection(tokens[start:end - 1])):
                 while _ORDINAL.match(last) and end < len(tokens) and names_a_kind(tokens[end]):
                     end += 1  # "the 8th summit", "the 2nd extraordinary summit"
-                if tuple(tokens[end:end + 1]) == ("in",) and YEAR.match(
-                        "".join(tokens[end + 1:end + 2])):
+                if end + 1 < len(tokens) and tokens[end] == "in" \
+                        and YEAR.fullmatch(tokens[end + 1]):
                     end += 2  # "... summit in 2003": the row's year
                 if _names_row(tokens[start:end], names_a_kind):
                     return Chain(tuple(tokens[start:end]), opening, end)
@@ -120,9 +120,14 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
             continue
         end = verb - 1 if tokens[verb - 1] in ("is", "was") else verb  # ("where X *is* based")
         if (start, end) in spans:
-            opening = at - 1 if at and tokens[at - 1] == "the" else at
-            return Chain(tuple(tokens[start:end]), opening, verb + 1)
+            return Chain(tuple(tokens[start:end]), _opening(tokens, at), verb + 1)
     return None
+
+
+def _opening(tokens: Sequence[str], at: int) -> int:
+    """Where the words a country's name replaces begin: "the host country of" takes its
+    article with it."""
+    return at - 1 if at and tokens[at - 1] == "the" else at
 
 
 def _names_row(words: Sequence[str], names_a_kind: Callable[[str], bool]) -> bool:
