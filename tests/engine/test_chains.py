@@ -22,36 +22,31 @@ def spans_of(tokens: Sequence[str]) -> Callable[[], list[tuple[int, int]]]:
     return lambda: [(at, at + 1) for at, word in enumerate(tokens) if word == "comstech"]
 
 
-def test_the_words_naming_the_country_are_found_before_or_after_the_row() -> None:
-    tokens = "negara tuan rumah ktt oki ke 15 bergabung tahun berapa".split()
-    chain = find_chain(tokens, kind, spans_of(tokens))
-    assert chain is not None and chain.row_words == ("ktt", "oki", "ke", "15")
-    assert chain.asked(tokens, "gambia") == "gambia bergabung tahun berapa"
-    tokens = "sekjen oki ke 9 berasal dari negara yang pernah menjadi tuan rumah".split()
-    chain = find_chain(tokens, kind, spans_of(tokens))
-    assert chain is not None and chain.row_words == ("sekjen", "oki", "ke", "9")
-    assert chain.asked(tokens, "turki") == "turki pernah menjadi tuan rumah"
-    tokens = "when did the host country of the 8th summit join".split()
-    chain = find_chain(tokens, kind, spans_of(tokens))
-    assert chain is not None and chain.asked(tokens, "iran") == "when did iran join"
+@pytest.mark.parametrize(("question", "row_words", "country", "asked"), [
+    ("negara tuan rumah ktt oki ke 15 bergabung tahun berapa", ("ktt", "oki", "ke", "15"),
+     "gambia", "gambia bergabung tahun berapa"),
+    ("sekjen oki ke 9 berasal dari negara yang pernah menjadi tuan rumah",
+     ("sekjen", "oki", "ke", "9"), "turki", "turki pernah menjadi tuan rumah"),
+    ("when did the host country of the 8th summit join", ("8th", "summit"), "iran",
+     "when did iran join"),
     # the row held now, and a body's seat
-    tokens = "negara asal sekjen oki saat ini bergabung tahun berapa".split()
+    ("negara asal sekjen oki saat ini bergabung tahun berapa", ("sekjen", "oki", "saat", "ini"),
+     "chad", "chad bergabung tahun berapa"),
+    ("negara asal sekjen sekarang bergabung kapan", ("sekjen", "sekarang"), "chad",
+     "chad bergabung kapan"),
+    ("when did the home country of the current sekjen join", ("current", "sekjen"), "chad",
+     "when did chad join"),
+    ("negara tempat comstech berkedudukan pernah jadi tuan rumah", ("comstech",), "pakistan",
+     "pakistan pernah jadi tuan rumah"),
+    ("summits held in the country where comstech is based", ("comstech",), "pakistan",
+     "summits held in pakistan"),
+])
+def test_the_words_naming_the_country_are_found_before_or_after_the_row(
+        question: str, row_words: tuple[str, ...], country: str, asked: str) -> None:
+    tokens = question.split()
     chain = find_chain(tokens, kind, spans_of(tokens))
-    assert chain is not None and chain.row_words == ("sekjen", "oki", "saat", "ini")
-    assert chain.asked(tokens, "chad") == "chad bergabung tahun berapa"
-    tokens = "negara asal sekjen sekarang bergabung kapan".split()
-    chain = find_chain(tokens, kind, spans_of(tokens))
-    assert chain is not None and chain.row_words == ("sekjen", "sekarang")
-    tokens = "when did the home country of the current sekjen join".split()
-    chain = find_chain(tokens, kind, spans_of(tokens))
-    assert chain is not None and chain.asked(tokens, "chad") == "when did chad join"
-    tokens = "negara tempat comstech berkedudukan pernah jadi tuan rumah".split()
-    chain = find_chain(tokens, kind, spans_of(tokens))
-    assert chain is not None
-    assert chain.asked(tokens, "pakistan") == "pakistan pernah jadi tuan rumah"
-    tokens = "summits held in the country where comstech is based".split()
-    chain = find_chain(tokens, kind, spans_of(tokens))
-    assert chain is not None and chain.asked(tokens, "pakistan") == "summits held in pakistan"
+    assert chain is not None and chain.row_words == row_words
+    assert chain.asked(tokens, country) == asked
 
 
 @pytest.mark.parametrize("question", [
