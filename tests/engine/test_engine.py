@@ -146,6 +146,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("sbnrnya oki tuh didirikan utk tujuan apa aja", "oic_goals"),
         ("Which two kings were considered the initiators of the OIC?", "founders"),
         ("oic sec gen b4 taha who", "sg_11"),  # "b4": before (it got Taha)
+        # where it was founded, not by whom (it got the founding members)
+        ("the country where the oic was founded", "founding_date"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
