@@ -15,7 +15,7 @@ from bot.store.sqlite import FILENAME, MIGRATIONS, SqliteStore
 
 LEGACY_SCHEMA = Path(__file__).parent / "data" / "legacy_schema.sql"
 KEY = b"the bot's privacy key"
-AISYAH, JOHN = 4201, 4202
+AISYAH, JOHN = 987_654_321_012, 987_654_321_013  # long: cannot turn up in a timestamp by chance
 
 
 def legacy_folder(folder: Path, with_preferences: bool = True) -> Path:
