@@ -1404,15 +1404,20 @@ class Engine:
         # ... or, for a year the question names and the lead does not ("combined population
         # at the end of 2013?" got the 2025 figure), the folded sentence of that year saying
         # most of it (not a year that bounds what is asked, "Sebelum tahun 2011, OKI ...", nor
-        # one a yes-or-no question claims: the lead may be its answer)
+        # one a yes-or-no question claims: the lead may be its answer; nor one saying nothing
+        # else of it when a lead giving another year does, which corrects it: "the Al-Aqsa
+        # fire of 1967" is not told by "the 1967 borders")
         tokens = asked.tokens
         years = {t for at, t in enumerate(tokens) if YEAR.fullmatch(t)
                  and BOUNDS.keys().isdisjoint(tokens[max(0, at - BOUND_NEAR):at])}
         if years and years.isdisjoint(told.lead) and not self._claims(reply.question):
-            dated = [(sum(w for word, w in salient.items() if said(word, forms)), -at, sentence)
-                     for at, (sentence, forms) in enumerate(prose)
+            def rest(forms: frozenset[str]) -> float:
+                return sum(w for word, w in salient.items()
+                           if word not in years and said(word, forms))
+            dated = [(sum(w for word, w in salient.items() if said(word, forms)), -at, sentence,
+                      rest(forms)) for at, (sentence, forms) in enumerate(prose)
                      if years & forms and not qualifies(sentence)]
-            if dated:  # (the first of those saying as much)
+            if dated and not ("year" in told.gives and max(dated)[3] == 0 < rest(told.lead)):
                 return replace(reply, answer=lifted(reply.answer, max(dated)[2]))
         # ... or, for a comparison the lead does not draw ("Is the Arab League older than the
         # OIC?", "lebih tua"), the first folded sentence drawing it

@@ -282,6 +282,12 @@ def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, sai
     ("OIC founded 1971 jeddah?", "The OIC was founded"),
     # ... nor one a statement makes (2022, not Christchurch, 2019)
     ("Hari Anti Islamofobia 15 Maret ditetapkan PBB tahun 2019", "Pada 15 Maret 2022"),
+    # ... nor one a sentence gives saying nothing else asked, where the lead says it with
+    # another year (not the "1967 borders" of the OIC's commemoration)
+    ("Why did the Al-Aqsa fire of 1967 lead to the OIC's founding?",
+     "The OIC's founding was triggered by the arson attack"),
+    ("The ICJ found Myanmar guilty of genocide in 2020 - what did the OIC say?",
+     "The case is still before the International Court of Justice"),
 ])
 def test_a_year_claimed_keeps_the_lead(engine: Engine, question: str, lead: str) -> None:
     assert engine.ask(question).answer.startswith(lead)
