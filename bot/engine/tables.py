@@ -999,6 +999,7 @@ class TableIndex:
                    0.0 if question.years or question.ordinals or question.places
                    or question.country or named_rows else PICKED_BY_VALUE)
         standing = not any(r.status for r in table.rows)  # a list of what is, like observers
+        holders = [r for r in table.rows if r.status == "current"]
         if place_what and penalty and not (question.at or named_rows) and not (
                 standing and len(place_rows) == 1):  # (there, what is named is the row)
             # "KTT OKI ke-24 di Jakarta", "KTT OKI di Jakarta tahun 1996": no summit has that
@@ -1038,7 +1039,13 @@ class TableIndex:
                     and not place_rows:
                 # "Sekjen OKI pertama dari Indonesia": no row is from there, so there is no
                 # first one either (the first of all is from Malaysia)
-                return self._no_row(table, pool, set(), set(), covered, question, place_what)
+                admitted = self._no_row(table, pool, set(), set(), covered, question,
+                                        place_what)
+                if admitted is not None or not (
+                        holders and question.superlative.value == "current"):
+                    return admitted
+                # ... and where that is not said (chairs, which have no numbers), "Apakah
+                # Pakistan ketua KTT OKI sekarang?" is told who is (it got the CFM's chair)
         covered |= question.any_kind
         if not kinds and table.default_kind and (ordinals or question.superlative) \
                 and not question.any_kind:
@@ -1065,7 +1072,6 @@ class TableIndex:
                 usual = [r for r in pool if r.kind == table.default_kind and r.ordinal in numbers]
                 usual = usual and usual + rows
             rows = usual or rows  # "the 2nd summit" is the ordinary one, if there is one
-        holders = [r for r in table.rows if r.status == "current"]
         if question.superlative:
             covered.update(question.superlative.tokens)
         if question.superlative and not (standing and question.superlative.value == "current"):
