@@ -19,6 +19,7 @@ from bot.engine.decide import Thresholds
 from bot.engine.normalize import ORG_PREFIX, Normalized, fold
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
+from bot.engine.standing import EXIT_WORDS, SUSPENDED, dated_from
 from bot.engine.tables import YEAR
 from bot.engine.texts import TEXTS
 
@@ -45,13 +46,6 @@ COUNT_WORDS = frozenset("berapa jumlah jumlahnya banyaknya many".split())  # a c
 # a full member, "Is Brunei a *founding* member?" "No." for a member since 1984.
 OBSERVER_WORDS = frozenset("observer observers pengamat peninjau".split())
 FOUNDING_WORDS = frozenset("founding founder founders pendiri pendirinya original".split())
-# "Did Iran leave the OIC?" is answered "No." for a member: no source records it leaving
-# (where no entry says more: "why did Indonesia leave" has one, so has Egypt's suspension).
-EXIT_WORDS = frozenset("""leave left quit withdraw withdrew withdrawn exit exited give keluar
-    mundur meninggalkan""".split())
-# ... nor was one never in it suspended or expelled ("kapan Israel dikeluarin dari OKI?")
-SUSPENDED = frozenset("""suspended suspend expelled expel dibekukan diskors dikeluarkan
-    dikeluarin dipecat""".split())
 MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split())
 # "Why did Pakistan join?": asked why it joined (the year it did is no reason)
 JOINING = frozenset("join joined joining gabung bergabung masuk ikut become became".split())
@@ -138,6 +132,11 @@ class CountrySource:
                 # ... and when it is claimed to have happened, which it did not ("Why was Iran
                 # expelled in 2016?")
                 covered |= {t for t in normalized.tokens if YEAR.fullmatch(t)}
+                # ... or the meeting it is claimed to have followed ("Why was Qatar suspended
+                # after the 2019 Makkah summit?" got the summit)
+                dating = dated_from(normalized.tokens)
+                if dating is not None:
+                    covered |= set(normalized.tokens[dating:])
             # ... and the organisations named by the note shown with it ("though not in the
             # UN": Palestine's; its other words would explain "sejak kapan" as well)
             covered |= self._note_orgs(code) | since_words

@@ -27,6 +27,7 @@ from bot.engine.message import INVERTED
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.reply import Link, Reply
+from bot.engine.standing import dated_from
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.texts import MONTHS, TEXTS
 
@@ -316,6 +317,9 @@ class _Question:
     superlative: _Hit | None = None
     relative: _Hit | None = None
     handover: bool = False  # ... said by "took over from", "handed over to"
+    # "Why was Qatar suspended after the 2019 Makkah summit?": a meeting only dating a change
+    # of standing (it got the summit after it, Banjul's)
+    dates_a_change: bool = False
     asks: frozenset[str] = frozenset()
     # "siapa sekjen OKI saat KTT Jakarta 2016": the meeting named after the time word, whose
     # dates pick the row ("at"), and the words that named it
@@ -558,7 +562,10 @@ class TableIndex:
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break
+        question.dates_a_change = dated_from(tokens) is not None
         for start, end, values in self._relatives.find(tokens):
+            if question.dates_a_change:
+                break
             if question.bound and set(tokens[start:end]) <= question.bound.tokens:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
             if end < len(tokens) and (predicate_shaped(tokens[end]) or tokens[end] in _A_TIME) \
@@ -861,6 +868,8 @@ class TableIndex:
         covered.update(t for h in question.kinds if h.value.startswith(table.id + ":")
                        for t in h.tokens)
         named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
+        if question.dates_a_change and _of_meetings(table):
+            return None
         if table.kind_required and not kinds and not named_rows:
             return None  # "komite persiapan konferensi Rabat" is not about the OIC's committees
         if question.titled and not (named_rows or kinds or question.places or question.ordinals

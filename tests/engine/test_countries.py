@@ -116,6 +116,14 @@ def test_becoming_an_observer_asks_a_standing(engine: Engine) -> None:
     ("Why was Iran expelled in 2016?", "IR", "do not record Iran being suspended"),
     ("was pakistan suspended from the oic in 2020", "PK", "No. Our sources do not record"),
     ("knp pakistan dikeluarin dr oki", "PK", "tidak mencatat keanggotaan Pakistan pernah"),
+    # ... dated by a meeting, which it is not about (they got the summit after it)
+    ("Why was Qatar suspended after the 2019 Makkah summit?", "QA", "do not record Qatar"),
+    ("Why did the OIC kick Iran out after the 2016 Istanbul summit?", "IR",
+     "do not record Iran being suspended"),
+    ("Why was Turkey expelled after the 2017 Istanbul extraordinary summit?", "TR",
+     "do not record Türkiye"),
+    ("Kenapa Malaysia keluar dari OKI setelah KL Summit 2019?", "MY",
+     "tidak mencatat Malaysia keluar"),
     # asked why it joined: the year is no reason, and that is said
     ("kenapa pakistan gabung oki", "PK", "tidak menyebut alasan Pakistan bergabung"),
     ("why did nigeria join the oic", "NG", "do not say why Nigeria joined"),

@@ -1829,3 +1829,16 @@ def test_a_meeting_is_found_by_its_theme(engine: Engine, question: str, row: str
     the second was refused)."""
     reply = engine.ask(question)
     assert reply.entry == row, reply.reason
+
+
+@pytest.mark.parametrize("question", [
+    "Which country left the OIC after the 2016 Istanbul summit?",
+    "Why was Qatar suspended after the 2019 Makkah summit?",
+])
+def test_a_meeting_dating_a_change_of_standing_is_not_the_answer(engine: Engine,
+                                                                 question: str) -> None:
+    """"after the 2016 Istanbul summit" was read as the summit after it (Makkah, 2019),
+    shown as the answer; a meeting a suspension is said to have been *at* still answers."""
+    assert engine.ask(question).entry not in ("summit_13", "summit_14", "summit_15")
+    reply = engine.ask("Why was Syria suspended at the 2012 Makkah summit?")
+    assert reply.entry == "extraordinary_summit_4", reply.reason
