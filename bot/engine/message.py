@@ -38,6 +38,7 @@ _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what 
 _MARKS = re.compile(r"[(\[]\s*\d+\s*(?:marks?|points?|poin|nilai|skor)\s*[)\]]", re.IGNORECASE)
 MAX_QUESTIONS = 3
 ASKING_ONLY = 3  # words of "at which meeting", asking about what follows "and"
+LABEL_WORDS = 4  # a clause naming only what the next one asks about ("Latest CFM session:")
 SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sentence before it
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
@@ -344,10 +345,12 @@ class MessageReader:
             whole = [content] if len(asking) == 1 else []
             first = parts[0].split()
             before = [w for c in clauses if c not in own for w in c]
-            if before and self._points_at_it(first, before):
+            labelled = len(before) <= LABEL_WORDS and (_OR | _AND | _BETWEEN).isdisjoint(before)
+            if before and self._points_at_it(first, before, bare=labelled):
                 # "The Cairo summit of 2013: which number was it and what were its dates?",
                 # "Sec-Gen Taha, where was he born?": alone, the clause that asks got the
-                # OIC's member count, its founding date
+                # OIC's member count, its founding date; so did one not even pointing, after a
+                # label ("IRCICA: when set up and where based?")
                 lead = f"{' '.join(before)} {parts[0]}"
                 questions.append(Question(_unique(lead, *whole)))
                 questions += [self._later(lead, part) for part in parts[1:]]
@@ -431,8 +434,10 @@ class MessageReader:
             return False
         # (the OIC named before the pointer is what it points at: "OKI anggotanya berapa";
         # named after it, it is where the thing pointed at stands: "its standing in the OIC")
+        # (a kind of thing named is not what "it" is: "COMCEC: who *chairs* it?")
         named = self._names(words)
-        if named.other or (named.oic and (pointer is None or self._names(words[:pointer]).oic)):
+        if (named.particular if pointer is not None else named.other) or (
+                named.oic and (pointer is None or self._names(words[:pointer]).oic)):
             return False
         for end in range(1, len(before) + 1):
             named = self._names(before[:end])

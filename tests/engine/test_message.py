@@ -307,6 +307,11 @@ def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
     # all the sentence before it: "KTT" alone is no summit in particular
     ("KTT pertama 1969 di Kairo. Siapa yang memimpin?", "ktt pertama 1969 di kairo siapa yang "
      "memimpin"),
+    # ... and after a label naming what is asked about, one pointing at nothing (alone: the
+    # OIC's founding date, its member count) or at it past a kind of thing (the summit's chair)
+    ("IRCICA: when set up?", "ircica when set up"),
+    ("Latest Islamic Summit: which number?", "latest islamic summit which number"),
+    ("COMCEC: who chairs it?", "comcec who chairs it"),
 ])
 def test_a_question_pointing_with_it_or_nya_is_read_first_with_what_was_named(
         engine: Engine, text: str, first: str) -> None:
