@@ -225,7 +225,8 @@ BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": 
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 # The details a row's answer gives after where and when, which a question may ask for first
-DETAIL_ASKS = ("who", "theme", "outcome", "duties")
+DETAIL_ASKS = ("who", "theme", "outcome", "duties", "time")
+TIME_VALUES = frozenset({"start", "year", "dates", "when"})  # what a template says "when" by
 # Words asking how things differ: what each does, which a list of names and seats does not say
 # (and two rows compared are the two, not those between them)
 COMPARING = frozenset("""beda bedanya perbedaan perbedaannya membedakan difference differences
@@ -1554,6 +1555,13 @@ class TableIndex:
                  if ASK_FIELDS[name][0].intersection(tokens)}
         if HANDING.intersection(tokens):
             asked.add("previous")  # "Who handed the chair to Egypt?": "It took over from ..."
+        if "start" in asked:
+            # when, asked of a body, is its founding year ("when was IRCICA set up?" was
+            # told where it is; not "where was the summit that created it held?"); a
+            # meeting's first line says when
+            asked.discard("start")
+            if not self.is_meeting(row.id) and asked_shape(tokens) in ("year", None):
+                asked |= TIME_VALUES
         lines = reply.answer.splitlines()
         # (and what "how many" counts: "How many countries attended the 45th CFM?")
         # (a word that asks for a field asks for no other sentence: "tuan rumah", "held")
@@ -1604,7 +1612,7 @@ class TableIndex:
         # (not what a body is for: its first line says what and where it is, which a claim
         # about its seat needs told, "SESRIC berkedudukan di Istanbul. Apa saja tugasnya?")
         if len(" ".join(first)) > LEAD_CHARS and (
-                (asked - {"note"} and row.cities and asked_shape(tokens) is None)
+                (asked - {"note"} - TIME_VALUES and row.cities and asked_shape(tokens) is None)
                 or (not row.cities and asked_shape(tokens) == "place")):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]

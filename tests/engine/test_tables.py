@@ -1842,3 +1842,24 @@ def test_a_meeting_dating_a_change_of_standing_is_not_the_answer(engine: Engine,
     assert engine.ask(question).entry not in ("summit_13", "summit_14", "summit_15")
     reply = engine.ask("Why was Syria suspended at the 2012 Makkah summit?")
     assert reply.entry == "extraordinary_summit_4", reply.reason
+
+
+@pytest.mark.parametrize(("question", "row", "year"), [
+    ("when was IRCICA set up", "body_ircica", "1979"),
+    ("kapan SESRIC didirikan?", "body_sesric", "1977"),
+    ("IRCICA: when set up and where based?", "body_ircica", "1979"),
+])
+def test_when_a_body_was_founded_is_in_its_first_line(engine: Engine, question: str, row: str,
+                                                      year: str) -> None:
+    """The first line said what the body is and where; its year was behind "More"."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    first = reply.answer.splitlines()[0]
+    assert year in first and first.startswith(("IRCICA", "SESRIC")), first
+
+
+def test_a_founding_year_asked_for_does_not_open_the_answer(engine: Engine) -> None:
+    """"Founded: 1974." opened the answer, before what it was founded by."""
+    reply = engine.ask("The Islamic Solidarity Fund was created at which summit in 1974?")
+    assert reply.entry == "body_isf", reply.reason
+    assert not reply.answer.startswith("Founded"), reply.answer
