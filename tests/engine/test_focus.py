@@ -309,3 +309,14 @@ def test_an_initial_ends_no_sentence() -> None:
     assert not lead.endswith("Saad S."), lead
     assert sentences("Saad S. Khan calls it weak. Others disagree.") == [
         "Saad S. Khan calls it weak.", "Others disagree."]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Kapan Raheel Sharif diangkat jadi panglima pasukan OKI?", "bukan pasukan OKI"),
+    ("When did Raheel Sharif become commander of the OIC army?", "not an OIC force"),
+])
+def test_a_sentence_lifted_alone_keeps_what_corrects_the_premise(engine: Engine, question: str,
+                                                                said: str) -> None:
+    """The year's sentence, lifted, read "named commander-in-chief on 6 January 2017": of
+    "the OIC army", as asked. That the coalition is not the OIC's was in the first paragraph."""
+    assert said in split_lead(engine.ask(question).answer)[0]
