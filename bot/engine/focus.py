@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from bot.engine.stem import stems
 from bot.engine.texts import MONTHS
 
+WHOLE_WORDS = 4  # ... or this many, common ones too, when one line says them all
 FOCUS_WORDS = 2  # words of the question a later line must say that the lead does not
 RARE_ANSWERS = 4  # a word in at most this many answers names a detail
 LIFTED_SHARE = 0.5  # of the question's words the lead leaves unsaid, a lifted sentence says
@@ -151,14 +152,21 @@ def said(word: str, forms: frozenset[str]) -> bool:
 
 
 def focus_line(lead: frozenset[str], lines: Sequence[frozenset[str]],
-               salient: Mapping[str, float], rare: Callable[[str], bool]) -> int | None:
+               salient: Mapping[str, float], rare: Callable[[str], bool],
+               items: frozenset[int] = frozenset()) -> int | None:
     """The index of the later line (in ``lines``, the answer's lines after the lead) that
     says most of what ``lead`` leaves unsaid, or None when the lead is answer enough or no
-    single line stands out. ``rare``: whether few answers use a word."""
+    single line stands out. ``rare``: whether few answers use a word; ``items``: the indices
+    of the lines that are items of a list."""
     missing = {word: weight for word, weight in salient.items()
                if not said(word, lead) and rare(word)}
     if len(missing) < FOCUS_WORDS:
-        return None
+        # ... or the one item of a list saying all of it, common words too ("Kapan Jokowi
+        # bertemu Sekjen Taha?": the dated item of a list of what Indonesia did)
+        unsaid = [word for word in salient if not said(word, lead)]
+        whole = [index for index, line in enumerate(lines)
+                 if index in items and all(said(word, line) for word in unsaid)]
+        return whole[0] if len(unsaid) >= WHOLE_WORDS and len(whole) == 1 else None
     scored = sorted(((sum(weight for word, weight in missing.items() if said(word, line)),
                       sum(said(word, line) for word in missing), index)
                      for index, line in enumerate(lines)), reverse=True)

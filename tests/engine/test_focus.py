@@ -320,3 +320,18 @@ def test_a_sentence_lifted_alone_keeps_what_corrects_the_premise(engine: Engine,
     """The year's sentence, lifted, read "named commander-in-chief on 6 January 2017": of
     "the OIC army", as asked. That the coalition is not the OIC's was in the first paragraph."""
     assert said in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Kapan Jokowi bertemu Sekjen Taha?", "7 Agustus 2023"),
+    ("What did Indonesia propose at the 45th Council of Foreign Ministers in Dhaka?",
+     "May 2018 (45th CFM, Dhaka)"),
+    # (a line that is no item is not lifted for common words: the report of 2018 was)
+    ("Apa kata Wakil Tetap Rusia untuk OKI soal reformasi tahun 2019?",
+     "Rusia punya Wakil Tetap untuk OKI; pada November 2019"),
+])
+def test_the_one_item_of_a_list_saying_all_that_was_asked_leads(engine: Engine, question: str,
+                                                                 said: str) -> None:
+    """The lead summed up ten years of what Indonesia did; the dated item asked about was
+    behind "More" (its words are common ones, so it did not stand out by its rare words)."""
+    assert split_lead(engine.ask(question).answer)[0].startswith(said)
