@@ -882,13 +882,17 @@ class TableIndex:
             return None
         in_a_name = question.country.tokens if question.country else frozenset()
         region = REGION_WORDS.intersection(question.tokens) - in_a_name
-        if region and not named_rows:  # (the Central African Republic is a country)
-            if question.ordinals or question.superlative or question.years or OIC_WORD \
-                    not in question.tokens or not all(r.country for r in table.rows if r.ordinal):
+        earliest_there = question.superlative is not None and \
+            question.superlative.value in ("first", "latest")
+        if region and (earliest_there or not named_rows):  # (the Central African Republic
+            # is a country)
+            if question.ordinals or (question.superlative and not earliest_there) or \
+                    question.years or OIC_WORD not in question.tokens or \
+                    not all(r.country for r in table.rows if r.ordinal):
                 return None  # ("kapan konferensi Asia Afrika": Bandung, not the OIC)
             # "sekjen OKI dari Afrika siapa aja": no row says which continent its country is
             # on; every numbered row with its country lets the learner tell (it got today's
-            # Secretary-General)
+            # Secretary-General; "the first from Africa", the first of all)
             rows = [r for r in table.rows if r.ordinal and r.status != "planned"
                     and (not table.default_kind or r.kind == table.default_kind)]
             if not rows:  # a table of unnumbered rows (the observers): no list to give

@@ -1076,14 +1076,19 @@ def test_the_row_before_is_found_however_chat_writes_it(engine: Engine, question
 def test_a_continent_gets_every_row_with_its_country(engine: Engine) -> None:
     """"sekjen OKI yang dari Afrika siapa aja" got today's Secretary-General. No row says
     which continent its country is on: every numbered row with its country is listed, under
-    a line saying why; one of them ("the first African") is still not picked, and a question
-    not about the OIC ("konferensi Asia Afrika", Bandung 1955) gets none of this."""
+    a line saying why, for "the first African" too (one is not picked: a claim that Taha was
+    got the first of all, Tunku Abdul Rahman), and a question not about the OIC ("konferensi
+    Asia Afrika", Bandung 1955) gets none of this."""
     reply = engine.ask("sekjen oki yang dari afrika siapa aja")
     assert (reply.kind, reply.intent) == ("answer", "secretaries_general"), reply.reason
     assert reply.answer.startswith("Sumber kami tidak menyebut benua tiap negara")
     assert "Chad" in reply.answer and "Malaysia" in reply.answer
     assert engine.ask("ktt oki di afrika").answer.startswith("Sumber kami tidak menyebut benua")
-    assert engine.ask("the first african secretary general of the oic").kind != "answer"
+    first = engine.ask("the first african secretary general of the oic")
+    assert first.entry is None and first.answer.startswith("Our sources do not say which "
+                                                           "continent"), first.reason
+    claimed = engine.ask("B/S: Taha adalah Sekjen OKI pertama yang berasal dari Afrika.")
+    assert claimed.entry != "sg_1", claimed.reason
     assert engine.ask("kapan konferensi asia afrika diadakan").intent is None
 
 
