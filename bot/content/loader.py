@@ -1028,6 +1028,14 @@ def _tables(reader: _Reader, raw: list[tuple[Path, LineDict]], places: dict[str,
                          "entry about the current row, or leave 'current_entry' out")
         tables[table.id] = dataclasses.replace(table, rows=rows)
     for table in tables.values():
+        for row in table.rows:
+            heads = tables.get(row.headed_by or "")
+            if row.headed_by and not reader.excused(row.headed_by) and (
+                    heads is None or sum(r.status == "current" for r in heads.rows) != 1):
+                reader.error(row.path, row.line, f"row {row.id!r} has headed_by: "
+                             f"{row.headed_by!r}, but no table with that id has one current "
+                             "row; give the id of the table of the office that heads it (its "
+                             "holder now marked 'status: current'), or leave 'headed_by' out")
         if table.chairs_of and table.chairs_of not in tables \
                 and not reader.excused(table.chairs_of):
             reader.error(table.path, table.line, f"table {table.id!r} has chairs_of: "
@@ -1134,7 +1142,7 @@ def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tup
 
 ROW_KEYS = {"id", "ordinal", "kind", "status", "name", "names", "city", "country", "start",
             "end", "chair", "holder", "theme", "outcome", "elected", "note", "previous",
-            "entry", "sources", "as_of", "checked"}
+            "entry", "headed_by", "sources", "as_of", "checked"}
 
 
 def _rows(reader: _Reader, path: Path, item: LineDict, table: str, kinds: dict[str, TableKind],
@@ -1228,6 +1236,9 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
     entry = node.get("entry")
     if entry is not None and not isinstance(entry, str):
         reader.error(path, _line(node, "entry"), f"'entry' of {what} must be an entry id")
+    headed_by = node.get("headed_by")
+    if headed_by is not None and not isinstance(headed_by, str):
+        reader.error(path, _line(node, "headed_by"), f"'headed_by' of {what} must be a table id")
     sources = reader.sources(path, node.get("sources"), what)
     if not sources:
         reader.error(path, _line(node, "sources") or node.line, f"{what} states facts but has no "
@@ -1255,7 +1266,7 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
         chair=mapping(texts["chair"]), holder=mapping(texts["holder"]),
         theme=mapping(texts["theme"]), outcome=mapping(bilingual["outcome"]),
         elected=mapping(bilingual["elected"]), note=mapping(bilingual["note"]),
-        previous=previous, entry=entry, as_of=as_of, checked=checked)
+        previous=previous, entry=entry, headed_by=headed_by, as_of=as_of, checked=checked)
 
 
 def _cities(reader: _Reader, path: Path, node: LineDict, what: str, places: dict[str, Place]

@@ -253,6 +253,9 @@ class Row:
     note: Mapping[str, str] | None = None
     previous: str | None = None  # the row this one took over from (same table)
     entry: str | None = None  # the knowledge entry about the same thing (ICESCO): not a rival
+    # the table whose current row heads it ("who heads the General Secretariat?": the
+    # Secretary-General in office, named where the office's holders are kept)
+    headed_by: str | None = None
     as_of: date | None = None
     checked: date | None = None
 

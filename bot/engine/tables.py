@@ -1276,6 +1276,21 @@ class TableIndex:
         score = round(max(0.0, (picked if len(rows) == 1 else min(picked, LISTED)) - penalty), 3)
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
+        who = ASK_FIELDS["who"][0] & question.asks
+        heads = list(self.kb.tables[rows[0].headed_by].rows) if len(rows) == 1 and \
+            rows[0].headed_by and who and not question.ordinals else []
+        # "Who heads the General Secretariat?": the Secretary-General in office (its row
+        # said only "chaired by the OIC Secretary-General"); in a year, the one then; the
+        # first, the first
+        if question.years:
+            head = [r for r in heads if any(self._spans(r, y) for y, _ in question.years)]
+        elif question.superlative and heads:
+            head = _superlative(heads, question.superlative.value, heads)[0]
+        else:
+            head = [r for r in heads if r.status == "current"]
+        if len(head) == 1:
+            return Proposal("tables", head[0].id, score, f"{reason}; headed by {head[0].id}",
+                            tokens | who)
         if len(rows) == 1:
             lacking = [f for f in missing if f in SAID_LACKING]
             if lacking == ["who"] and HOST_WORDS & question.asks:

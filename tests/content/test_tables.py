@@ -193,6 +193,18 @@ def test_a_rows_entry_must_be_a_knowledge_entry(write_content: Writer) -> None:
     assert row.entry == "headquarters"
 
 
+def test_headed_by_must_be_a_table_with_one_current_row(write_content: Writer) -> None:
+    """``headed_by`` names the table whose current row heads a row (the Secretaries-General,
+    for the General Secretariat); a table with no current row is caught where it is written,
+    as is a misspelt id."""
+    for table in ("summits", "secretaries_generals"):
+        files = table_file(ROW_1 + f"        headed_by: {table}\n")
+        [message] = problems_for(write_content(knowledge=files))
+        assert f"summits.yaml:{line_of(files['summits.yaml'], 'id: summit_1')}:" in message
+        assert f"row 'summit_1' has headed_by: {table!r}, but no table with that id has one " \
+               "current row" in message
+
+
 def test_a_tables_current_entry_must_be_a_knowledge_entry(write_content: Writer) -> None:
     """``current_entry`` names the entry about whichever row is current; a wrong id, or a
     table without a current status, is caught where it is written."""

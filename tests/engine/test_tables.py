@@ -1868,3 +1868,17 @@ def test_a_founding_year_asked_for_does_not_open_the_answer(engine: Engine) -> N
     reply = engine.ask("The Islamic Solidarity Fund was created at which summit in 1974?")
     assert reply.entry == "body_isf", reply.reason
     assert not reply.answer.startswith("Founded"), reply.answer
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Who heads the OIC General Secretariat at present?", "sg_12"),
+    ("siapa pimpinan sekretariat jenderal oki", "sg_12"),
+    ("who headed the general secretariat in 1985", "sg_5"),
+    ("who was the first head of the general secretariat", "sg_1"),
+])
+def test_who_heads_a_body_headed_by_an_office_is_its_holder(engine: Engine, question: str,
+                                                             row: str) -> None:
+    """The General Secretariat's row answered "Chaired by the OIC Secretary-General": true, and
+    no name. Its head is the Secretary-General then in office; where it is, still its row."""
+    assert engine.ask(question).entry == row
+    assert engine.ask("where is the general secretariat").entry == "body_general_secretariat"
