@@ -1350,9 +1350,9 @@ class Engine:
         assert reply.entry is not None
         salient = self._salient(asked.tokens)
         lines = self._line_forms(reply.entry, reply.lang)
-        items = frozenset(at for at, line in enumerate(reply.answer.splitlines()[1:])
-                          if line.startswith(BULLET))
-        index = focus_line(lines[0], lines[1:], salient, self._rare, items)
+        listed = frozenset(at for at, line in enumerate(reply.answer.splitlines()[1:])
+                           if line.startswith(BULLET))
+        index = focus_line(lines[0], lines[1:], salient, self._rare, listed)
         if index is not None:
             return replace(reply, answer=refocused(reply.answer, index))
         told = self._told(reply.entry, reply.lang)
