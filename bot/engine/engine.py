@@ -1063,6 +1063,15 @@ class Engine:
                  and t not in chosen.proposal.covered and not said(t, told)]
         if not deeds:
             return decision
+        # ... which an entry explaining every word may tell ("Kapan Presiden Jokowi bertemu
+        # Sekjen OKI Hissein Brahim Taha di Jakarta?": what Indonesia did lists the meeting)
+        telling = next((w for w in decision.weighed[1:] if not w.uncovered
+                        and w.score >= self.thresholds.answer
+                        and self._kind(w.proposal) == "fact"), None)
+        if telling is not None:
+            return replace(decision, chosen=telling, reason=f"{decision.reason}; "
+                           f"{', '.join(deeds)}: not in the holder's row, all in "
+                           f"{telling.proposal.key}")
         return self._offered(decision, DEED_PREFIX,
                              f"{', '.join(deeds)}: not in the holder's row")
 

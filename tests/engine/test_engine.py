@@ -1323,6 +1323,10 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
     assert engine.ask("Who became Secretary-General after Habib Chatty?").entry == "sg_5"
     assert engine.ask("Who took over as OIC Secretary-General after Iyad Madani resigned?"
                       ).entry == "sg_11"
+    # ... but an entry explaining every word of it tells it (what Indonesia did lists it)
+    reply = engine.ask("Kapan Presiden Jokowi bertemu Sekjen OKI Hissein Brahim Taha di "
+                       "Jakarta?")
+    assert reply.entry == "indonesia_role_recent", reply.reason
 
 
 def test_a_figure_an_entry_does_not_give_is_said_not_shown_as_its_lead(engine: Engine) -> None:
