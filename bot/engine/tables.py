@@ -1146,6 +1146,12 @@ class TableIndex:
                 reasons.append("took over: its row says from whom")
             elif beside is None and question.relative.value == "before":
                 return None  # "the Secretary-General before the first": no row says
+            elif beside is None and _of_meetings(table) and rows[0].status != "planned":
+                # "Which country will host the CFM after Istanbul 2025?": none is recorded,
+                # and that is said (it got the Istanbul session, as if it were the answer;
+                # after a planned one, its chair may be: "who will chair after Baku?")
+                covered.update(question.relative.tokens)
+                return self._no_next(table, rows, covered, question)
             elif beside is None:
                 # "the Secretary-General after Taha": no row yet; Taha's row says what is known
                 reasons.append("after: no later row")
