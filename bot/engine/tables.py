@@ -932,8 +932,10 @@ class TableIndex:
             if elected and meeting.start is not None:
                 # "Which Secretary-General was elected at the 12th summit?": the next to take
                 # office after it (Madani), not the one in office during it (İhsanoğlu)
+                # (in the same month counts: Al-Othaimeen, elected on 17 November 2016, took
+                # office that November, which our sources give as a month)
                 took_office = [r for r in pool
-                               if r.start and r.start.first() > meeting.start.first()]
+                               if r.start and r.start.last() >= meeting.start.first()]
                 fitting = [min(took_office, key=lambda r: r.start.first() if r.start
                                else date.max)] if took_office else []
                 covered.update(elected)
