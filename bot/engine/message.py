@@ -414,12 +414,13 @@ class MessageReader:
         "menurut *kutipan tersebut*": a quote or a text is no thing the question is about; nor
         "*Deklarasi Jakarta* tersebut", which names it; nor "KTT itu apa", where "itu" marks
         the topic asked about)."""
-        return not self._names(words).particular and any(
+        pairs = {tuple(words[at:at + len(p)]) for p in _TIME_POINTED for at in range(len(words))}
+        return not self._names(words).particular and (bool(pairs & _TIME_POINTED) or any(
             word in _PERSON_POINTERS  # "Gaye headed the secretariat. Which country was *he* from?"
             or (word in _POINTING_BEFORE and at + 1 < len(words) and not self._plain(words[at + 1]))
             or (word in _POINTING_AFTER and at > 0 and not self._plain(words[at - 1])
                 and not (at + 1 < len(words) and _starts(words, at + 1, self._asking)))
-            for at, word in enumerate(words))
+            for at, word in enumerate(words)))
 
     def _points_at_it(self, words: Sequence[str], before: Sequence[str], bare: bool = False
                       ) -> bool:
@@ -585,6 +586,10 @@ _BEING = frozenset("is are was were be been".split())  # "is there": no place po
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
+# ... and a time pointed at ("OKI genap berusia 25 tahun pada 1994. KTT ke berapa yang digelar
+# *tahun itu*?"), though "tahun" is a plain word
+_TIME_POINTED = frozenset({("tahun", "itu"), ("tahun", "tersebut"), ("that", "year"),
+                           ("the", "same", "year"), ("that", "time"), ("saat", "itu")})
 
 
 _THEN = (("at", "that", "time"), ("at", "the", "time"), ("back", "then"), ("then",),
