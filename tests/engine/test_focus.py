@@ -335,3 +335,12 @@ def test_the_one_item_of_a_list_saying_all_that_was_asked_leads(engine: Engine, 
     """The lead summed up ten years of what Indonesia did; the dated item asked about was
     behind "More" (its words are common ones, so it did not stand out by its rare words)."""
     assert split_lead(engine.ask(question).answer)[0].startswith(said)
+
+
+def test_the_old_name_is_shown_with_when_and_where_it_changed(engine: Engine) -> None:
+    """The first sentence gave only the old name; "trs kpn berubah" (when did it change) was
+    behind "More"."""
+    reply = engine.ask("dulu oki tu kepanjangannya organisasi konferensi islam kan? trs kpn "
+                       "berubah")
+    assert reply.entry == "name_change", reply.reason
+    assert "28 Juni 2011" in split_lead(reply.answer)[0]
