@@ -1082,7 +1082,11 @@ class Engine:
         if len(proposal.rows) < 2 or proposal.qualifier:
             return proposal
         left = [t for t in self._salient(tokens) if t not in proposal.covered]
-        saying = [r for r in proposal.rows if all(said(t, self._row_said(r)) for t in left)]
+        # (a word asking who is said by a row naming its chair: "Which Indonesian president
+        # presided over the OIC summit on Palestine in March 2016?")
+        saying = [r for r in proposal.rows if all(
+            said(t, self._row_said(r)) or (t in WHO_ASKS and self.tables.has_chair(r))
+            for t in left)]
         if not left or len(saying) != 1:
             return proposal
         return Proposal("tables", saying[0], proposal.score,

@@ -1254,6 +1254,9 @@ class TableIndex:
             (rows[0].id, lang) in self._placed_by_note for lang in LANGS)
         missing = [f for f in _lacks(question.asks, rows) if not (f == "place" and noted)
                    ] if len(rows) == 1 else [f for f in lacks if ASK_FIELDS[f][0] & question.asks]
+        if len(rows) > 1:  # (what a list lacks, some row holding it explains nothing: "Siapa
+            # yang memimpin KTT OKI di Pakistan?" was answered with the two summits' places)
+            covered.difference_update(t for f in missing if f == "who" for t in ASK_FIELDS[f][0])
         then = question.years or (question.superlative and question.superlative.value == "first")
         if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \
                 and "who" not in missing and ASK_FIELDS["who"][0] & question.asks:
@@ -1677,6 +1680,11 @@ class TableIndex:
             entry=None, title=self._list_title(rows, lang),
             as_of=newest.as_of if newest else None, checked=newest.checked if newest else None,
             **meta)
+
+    def has_chair(self, row_id: str) -> bool:
+        """Whether a row names who chaired or holds it."""
+        row = self._rows.get(row_id)
+        return row is not None and bool(row.chair or row.holder)
 
     def is_meeting(self, row_id: str) -> bool:
         """Whether a row is a meeting (a summit, a session)."""
