@@ -2107,7 +2107,7 @@ def _kinds_named(hits: list[_Hit], table: str) -> set[str]:
 def _of_a_text(tokens: tuple[str, ...], start: int, end: int) -> bool:
     """Whether the superlative at ``tokens[start:end]`` qualifies a text (TEXTS_ADOPTED) next
     to it: after it in English ("the first OIC charter"), before it in Indonesian ("piagam
-    pertama")."""
+    pertama", "Piagam OKI pertama")."""
     after = [t for t in tokens[end:end + 2] if t != OIC_WORD][:1]
-    return bool(TEXTS_ADOPTED.intersection(after)
-                or (start > 0 and tokens[start - 1] in TEXTS_ADOPTED))
+    before = [t for t in tokens[max(0, start - 2):start] if t != OIC_WORD][-1:]
+    return bool(TEXTS_ADOPTED.intersection(after) or TEXTS_ADOPTED.intersection(before))
