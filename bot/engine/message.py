@@ -75,6 +75,7 @@ _WHEN = frozenset("ketika semasa sewaktu saat when".split())
 _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
+_AMONG = frozenset(("among", "amongst", "antara", "diantara"))  # "of these, which ..."
 _OR = frozenset(("or", "atau", "ataukah"))
 # "True or false: ...", "B/S: ...", "... Benar atau salah?": the statement is a claim to confirm,
 # asked as "was it so?" is
@@ -285,6 +286,13 @@ class MessageReader:
                     # whose rule is asked; alone, the clause got today's five years)
                     or (before[0] in _ACCORDING and len(before) <= ACCORDING_WORDS
                         and any(YEAR.fullmatch(w) for w in before))
+                    # ("Di antara negara ASEAN, mana yang anggota OKI?": the set chosen from;
+                    # alone, the clause got the founding members)
+                    # (not "Antara Liga Arab dan OKI, ...": a choice of two, which the
+                    # clause read alone answers)
+                    or (_AMONG.intersection(before[:2]) and self._names(before).other
+                        and (_AND | _OR).isdisjoint(before)
+                        and not self._names(clause).particular)
                     # ("OIC or Arab League, which has more members?": the choice offered,
                     # opening the sentence; alone, the clause got the OIC's member list)
                     or (len(joined) == 1 and _OR.intersection(before)

@@ -414,3 +414,14 @@ def test_an_exams_marks_are_not_part_of_the_question(engine: Engine) -> None:
     assert "marks" not in asked.readings[-1]
     assert engine.ask("Critically assess the weaknesses of the OIC. (10 marks)").entry == \
         "oic_criticism"
+
+
+def test_the_set_a_question_chooses_from_is_read_with_it(engine: Engine) -> None:
+    """"Di antara negara ASEAN, mana yang anggota OKI?": alone, "mana yang anggota OKI" got
+    the founding members. A choice of two ("Antara Liga Arab dan OKI, ...") is no such set:
+    the clause alone answers it."""
+    assert engine.ask("Di antara negara ASEAN, mana yang anggota OKI dan mana yang cuma "
+                      "pengamat?").entry == "asean_members"
+    assert engine.ask("Among ASEAN countries, which are OIC members?").entry == "asean_members"
+    assert engine.ask("Antara Liga Arab dan OKI, mana yang punya perjanjian pertahanan "
+                      "bersama?").entry == "oic_army"
