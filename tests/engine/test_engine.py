@@ -146,6 +146,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("sbnrnya oki tuh didirikan utk tujuan apa aja", "oic_goals"),
         ("Which two kings were considered the initiators of the OIC?", "founders"),
         ("oic sec gen b4 taha who", "sg_11"),  # "b4": before (it got Taha)
+        # "ngeblok": blocking, not a voting bloc (it got the OIC at the Human Rights Council)
+        ("filipina kok ga jadi2 pengamat oki, siapa yg ngeblok", "philippines_observer_bid"),
         # where it was founded, not by whom (it got the founding members)
         ("the country where the oic was founded", "founding_date"),
     ],
