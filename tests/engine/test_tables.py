@@ -1912,3 +1912,15 @@ def test_a_list_of_meetings_explains_no_who_but_its_one_row_with_a_chair_does(
     assert reply.entry == "extraordinary_summit_5", reply.reason
     assert "Joko Widodo" in split_lead(reply.answer)[0]
     assert engine.ask("Siapa yang memimpin KTT OKI di Pakistan?").entry == "summit_2"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("When did the 45th foreign ministers' session take place?", "cfm_45"),
+    ("Where did the 46th foreign ministers session take place?", "cfm_46"),
+    ("When did the 49th session of foreign ministers take place?", "cfm_49"),
+])
+def test_a_foreign_ministers_session_names_the_cfm(engine: Engine, question: str,
+                                                   row: str) -> None:
+    """"foreign ministers' session" named no table (its words were "meeting", "conference"):
+    the 45th session fell back."""
+    assert engine.ask(question).entry == row
