@@ -871,8 +871,11 @@ class TableIndex:
         named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
         if question.dates_a_change and _of_meetings(table):
             return None
-        if table.kind_required and not kinds and not named_rows:
-            return None  # "komite persiapan konferensi Rabat" is not about the OIC's committees
+        if table.kind_required and not kinds and not named_rows and not (
+                table.id in question.tables and question.places):
+            # "komite persiapan konferensi Rabat" is not about the OIC's committees ("Lembaga
+            # OKI yang berkedudukan di Islamabad adalah?" is: its city picks the row)
+            return None
         if question.titled and not (named_rows or kinds or question.places or question.ordinals
                                     or question.years or question.at):
             # "Presiden Indonesia yang pertama kali menghadiri KTT OKI": about a person of that
