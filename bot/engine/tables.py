@@ -520,7 +520,9 @@ class TableIndex:
                            or (title[0] in PERSON_TITLES and title[-1] in ("of", "the")))) or (
                     end < len(tokens) and tokens[end] in PERSON_TITLES):
                 question.country, question.titled = None, True
-        question.ordinals = list(_ordinals(tokens))
+        # (not an anniversary's: "ulang tahun ke-50", "the 50th anniversary" is no 50th row)
+        question.ordinals = [(n, words) for n, words in _ordinals(tokens)
+                             if not _of_an_anniversary(tokens, words)]
         question.years = []
         for i, t in enumerate(tokens):
             decade = DECADE.match(t) or (tokens[i + 1:i + 2] == ("an",) and YEAR.match(t)
@@ -2105,6 +2107,20 @@ def _kinds_named(hits: list[_Hit], table: str) -> set[str]:
     extraordinary one)."""
     return {kind for hit in hits for owner, _, kind in (hit.value.partition(":"),)
             if owner == table}
+
+
+ANNIVERSARY = frozenset("ulang anniversary milad hut peringatan jubilee".split())
+
+
+def _of_an_anniversary(tokens: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether the ordinal said by ``words`` counts years of an anniversary: "ulang tahun
+    ke-50", "peringatan ke-50", "the OIC's 50th anniversary"."""
+    at = [i for i, t in enumerate(tokens) if t in words]
+    if not at:
+        return False
+    start, end = min(at), max(at) + 1
+    near = {*tokens[max(0, start - 2):start], *tokens[end:end + 2]} - {OIC_WORD}
+    return not ANNIVERSARY.isdisjoint(near)
 
 
 def _of_a_text(tokens: tuple[str, ...], start: int, end: int) -> bool:

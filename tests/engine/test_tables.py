@@ -1938,3 +1938,12 @@ def test_a_body_named_by_its_city_alone_is_found(engine: Engine, question: str,
     was said, and the Solidarity Fund in Jeddah shown)."""
     assert engine.ask(question).entry == row
     assert engine.ask("komite persiapan konferensi rabat").entry != "body_al_quds_committee"
+
+
+def test_an_anniversary_is_no_numbered_row(engine: Engine) -> None:
+    """"ulang tahun ke-50" was read as the 50th CFM (Yaoundé, 2024); the 50th anniversary was
+    marked at the 46th (Abu Dhabi, 2019). The 50th session asked for is still its row."""
+    reply = engine.ask("Sidang menlu OKI yang bertepatan dengan ulang tahun ke-50 OKI diadakan "
+                       "di kota apa?")
+    assert reply.entry != "cfm_50" and "Abu Dhabi" in split_lead(reply.answer)[0], reply.reason
+    assert engine.ask("sidang menlu ke-50 di mana").entry == "cfm_50"
