@@ -215,7 +215,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
 WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
-CLASSIFIERS = frozenset("biji buah".split())  # counted things' measure words, in Indonesian
+# counted things' measure words, in Indonesian, and "banyak" of "berapa banyak" (how many)
+CLASSIFIERS = frozenset("biji buah banyak".split())
 BETWEEN = frozenset("between antara diantara".split())  # ... two rows: those between them
 BOUND_GAP = 3  # ... how far before the year it may stand when rows are counted
 # A word before a year that bounds the years asked about, rather than naming one

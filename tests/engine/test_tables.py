@@ -1742,6 +1742,9 @@ def test_what_a_number_counts_is_the_word_after_it_and_its_measure_word() -> Non
     assert counted_word(("berapa", "buah", "negara", "yang", "hadir")) == "negara"
     assert counted_word(("berapa", "negara", "yang", "hadir")) == "negara"
     assert counted_word(("tahun", "berapa", "oki", "berdiri")) == ""
+    # ("berapa banyak negara": how many countries; "banyak" was read as what is counted, and
+    # the 45th CFM's 58 countries said to be missing)
+    assert counted_word(("berapa", "banyak", "negara", "yang", "hadir")) == "negara"
 
 
 def test_a_declarations_points_are_counted_in_either_word(engine: Engine) -> None:
