@@ -567,9 +567,8 @@ class TableIndex:
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break
         question.dates_a_change = dated_from(tokens) is not None
-        for start, end, values in self._relatives.find(tokens):
-            if question.dates_a_change:
-                break
+        relatives = () if question.dates_a_change else self._relatives.find(tokens)
+        for start, end, values in relatives:
             if question.bound and set(tokens[start:end]) <= question.bound.tokens:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
             if end < len(tokens) and (predicate_shaped(tokens[end]) or tokens[end] in _A_TIME) \
