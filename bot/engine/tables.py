@@ -90,6 +90,7 @@ KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regula
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
 # "Dakar or Kuwait?", "lebih dulu daripada ...": a choice between places, either is asked
+JOINING = frozenset("dan and serta or atau".split())  # countries asked about together
 CHOICE = frozenset("or atau ataukah vs versus than daripada dibanding dibandingkan".split())
 VERSUS = "versus:"  # Proposal.qualifier of the first of those named: "versus:<row>,<row>"
 VERSUS_ROWS = 3  # ... and at most this many others shown under it
@@ -312,6 +313,9 @@ class _Question:
     org_rows: list[_Hit] = field(default_factory=list)  # ... by another organisation's name
     places: list[_Hit] = field(default_factory=list)  # place ids
     country: _Hit | None = None
+    # "KTT di Senegal dan Gambia": countries joined to the first by "and", "or" or a comma,
+    # whose rows a place look-up lists too (it listed only Senegal's)
+    joined_countries: list[_Hit] = field(default_factory=list)
     ordinals: list[tuple[int, frozenset[str]]] = field(default_factory=list)
     years: list[tuple[int, frozenset[str]]] = field(default_factory=list)
     # "sebelum 2025", "until 2016": the rows of the years on one side of it ("before:2025")
@@ -521,6 +525,9 @@ class TableIndex:
                            or (title[0] in PERSON_TITLES and title[-1] in ("of", "the")))) or (
                     end < len(tokens) and tokens[end] in PERSON_TITLES):
                 question.country, question.titled = None, True
+        if question.country and BETWEEN.isdisjoint(tokens):  # (not the rows between two)
+            question.joined_countries = _joined(
+                normalized.words, self._countries.find_all(normalized.words))
         # (not an anniversary's: "ulang tahun ke-50", "the 50th anniversary" is no 50th row)
         question.ordinals = [(n, words) for n, words in _ordinals(tokens)
                              if not _of_an_anniversary(tokens, words)]
@@ -1439,9 +1446,10 @@ class TableIndex:
         if question.country:
             # (a city named that no row is in is not explained by the country's rows: "the
             # 2019 Kuala Lumpur Summit" is no summit held in Saudi Arabia)
-            code = question.country.value
-            return [r for r in pool if r.country == code], f"country {code}", set(
-                question.country.tokens)
+            named = [question.country, *question.joined_countries]
+            codes = [h.value for h in named]
+            return [r for r in pool if r.country in codes], f"country {', '.join(codes)}", {
+                t for h in named for t in h.tokens}
         return [], "", tokens
 
     def _spans(self, row: Row, year: int) -> bool:
@@ -1843,6 +1851,25 @@ def _of_meetings(table: Table) -> bool:
     """Whether a table's rows are meetings: held in a city, and with a status (not a standing
     such as an observer's, which is named by its country, nor an office)."""
     return any(r.status for r in table.rows) and any(r.cities for r in table.rows)
+
+
+def _joined(tokens: tuple[str, ...], found: list[tuple[str, tuple[str, ...]]]) -> list[_Hit]:
+    """The countries after the first that a conjunction joins to the one before it."""
+    joined: list[_Hit] = []
+    for (_, before), (code, words) in itertools.pairwise(found):
+        end = _end_of(tokens, before)
+        start = _end_of(tokens, words) - len(words)
+        if end < 0 or start - end != 1 or tokens[end] not in JOINING:
+            break
+        joined.append(_Hit(code, frozenset((*words, tokens[end]))))
+    return joined
+
+
+def _end_of(tokens: tuple[str, ...], words: tuple[str, ...]) -> int:
+    """Where the first occurrence of ``words`` ends in ``tokens`` (-1 if absent)."""
+    size = len(words)
+    return next((at + size for at in range(len(tokens) - size + 1)
+                 if tokens[at:at + size] == words), -1)
 
 
 def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[str]:

@@ -1457,3 +1457,15 @@ def test_the_old_name_becoming_the_new_one_is_the_name_change(engine: Engine,
     """Both names read as the OIC, so the question read "when did the OIC become the OIC" and
     got when Indonesia became a member."""
     assert engine.ask(question).intent == "name_change"
+
+
+@pytest.mark.parametrize(("question", "one", "arabic"), [
+    ("is OCI the same organisation as the OIC?", "One body", "Arabic:"),
+    ("apakah oki sama dengan oic", "Satu organisasi", "Arab:"),
+])
+def test_the_names_say_they_are_one_body_and_all_four_show(engine: Engine, question: str,
+                                                           one: str, arabic: str) -> None:
+    """"Is OCI the same as the OIC?" got "The organisation's name in four languages", which
+    never says yes, and the English view folded the Arabic name behind "More"."""
+    shown = split_lead(engine.ask(question).answer)[0]
+    assert shown.startswith(one) and arabic in shown, shown

@@ -1037,6 +1037,27 @@ def test_a_persons_country_is_not_a_place(engine: Engine) -> None:
 
 
 
+@pytest.mark.parametrize(("question", "cities"), [
+    ("KTT OKI yang diadakan di Senegal dan Gambia", ("Dakar", "Banjul")),
+    ("summits held in Pakistan or Saudi Arabia", ("Lahore", "Makkah", "Islamabad")),
+])
+def test_every_country_joined_by_and_or_or_is_a_place_asked_about(
+        engine: Engine, question: str, cities: tuple[str, ...]) -> None:
+    """Only the first country was read: "KTT di Senegal dan Gambia" listed Dakar's two
+    summits and not the 15th, in Banjul."""
+    reply = engine.ask(question)
+    assert reply.intent == "summits", reply.reason
+    assert all(city in reply.answer for city in cities), reply.answer
+
+
+def test_countries_bounding_a_range_are_not_both_places(engine: Engine) -> None:
+    """"Between Mauritania and Türkiye" bounds which chair is meant; read as two places it
+    got the summit chaired by Türkiye."""
+    reply = engine.ask("Which country chaired the OIC foreign ministers between Mauritania "
+                       "and Turkiye?")
+    assert reply.intent != "summit_chair_turkiye", reply.reason
+
+
 @pytest.mark.parametrize("question", ["which country chaired the CFM in 2017",
                                       "who chaired the council of foreign ministers in 2021",
                                       "ketua KTM OKI tahun 2019"])
