@@ -148,6 +148,7 @@ REGION = "region"  # Proposal.qualifier of every row listed for a continent, sai
 APART = "apart"
 APART_ROWS = 3  # ... when its place and year name at most this many others
 NOT_ALWAYS = "not_always"  # ... of the rows in a place, when a claim says every row is there
+OF_ALL = ("first_apart", "latest_apart")  # ... the first of all, and the first there
 APART_PLACE = "apart_place"  # ... and of the row a place names, with those its year names
 IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from every table
 COUNTING = "count:"  # Proposal.qualifier prefix of rows counted ("how many"), with how many
@@ -1115,6 +1116,19 @@ class TableIndex:
                 chosen, fallback = holders, False
                 penalty += MISMATCH
                 reasons.append("current row, not as asked")
+            first_of_all = self._first_of_all(table, pool, kinds, which, question, named_rows,
+                                              place_what)
+            if chosen and first_of_all and first_of_all not in chosen:
+                # "Did Iran host the first Islamic summit?", "Was the first Secretary-General
+                # from Egypt?": the first of all (Rabat's) is the claim and the first there
+                # (Tehran's) may be what is meant; both, said so (it got Tehran's alone)
+                reasons.append(f"{which} of all, and {which} by {place_what}")
+                return Proposal("tables", table.id, round(min(picked, LISTED) - penalty, 3),
+                                f"table {table.id}: " + "; ".join(reasons),
+                                frozenset(t for t in covered | place_tokens
+                                          if t in question.tokens),
+                                (first_of_all.id, *(r.id for r in chosen)),
+                                qualifier=f"{which}_{APART}")
             if not chosen:
                 # "the next CFM": no planned row yet; a table of meetings says so, with the
                 # latest held ("the next Secretary-General": the entries on the term answer)
@@ -1491,7 +1505,7 @@ class TableIndex:
                                            for r in proposal.rows), **meta)
         if proposal.rows:
             listed = self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
-            if proposal.qualifier in (*TENURES, REGION, APART, APART_PLACE):  # said why
+            if proposal.qualifier in (*TENURES, REGION, APART, APART_PLACE, *OF_ALL):  # why
                 caveat = TEXTS[lang][proposal.qualifier + "_among"]
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
             if proposal.qualifier.startswith(NOT_ALWAYS):
@@ -1693,6 +1707,23 @@ class TableIndex:
             entry=None, title=self._list_title(rows, lang),
             as_of=newest.as_of if newest else None, checked=newest.checked if newest else None,
             **meta)
+
+    def _first_of_all(self, table: Table, pool: list[Row], kinds: list[_Hit], which: str,
+                      question: _Question, named_rows: list[_Hit], place_what: str
+                      ) -> Row | None:
+        """The first (or latest) row of all when a yes/no question names it with one place:
+        "Did Iran host the first summit?" claims the first of all was Iran's. (Two places
+        weigh one against the other: "KTT di Kuwait lebih dulu daripada KTT pertama di
+        Dakar".)"""
+        claimed = question.tokens[0] in CLAIM_OPENERS or question.confirming
+        if which not in ("first", "latest") or not claimed or not place_what or named_rows \
+                or question.ordinals or question.years \
+                or self._things_named(question, named_rows) != 1:
+            return None
+        usual = [r for r in pool if r.kind == table.default_kind] \
+            if table.default_kind and not kinds and not question.any_kind else pool
+        chosen, fallback = _superlative(usual, which, table.rows)
+        return chosen[0] if len(chosen) == 1 and not fallback else None
 
     def has_chair(self, row_id: str) -> bool:
         """Whether a row names who chaired or holds it."""

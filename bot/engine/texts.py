@@ -92,6 +92,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "Menurut nomornya, yang pertama di bawah; menurut tempat atau tahunnya, sisanya:",
         "not_always_among": "Tidak semuanya: dari {n} yang tercatat dalam sumber kami, hanya {k} "
         "ini yang cocok dengan yang Anda sebut:",
+        "first_apart_among": "Yang pertama dari semuanya, lalu yang pertama dari tempat yang "
+        "Anda sebut:",
+        "latest_apart_among": "Yang terakhir dari semuanya, lalu yang terakhir dari tempat yang "
+        "Anda sebut:",
         "apart_place_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda "
         "sebut. Menurut tempatnya, yang pertama di bawah; menurut tahunnya, sisanya:",
         "in_a_year": "Yang tercatat dalam tabel sejarah kami untuk {year} (pertemuan yang "
@@ -196,6 +200,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "below; by its place or year, the rest:",
         "not_always_among": "Not all of them: of the {n} in our sources, only these {k} fit "
         "what you name:",
+        "first_apart_among": "The first of all, then the first of the place you name:",
+        "latest_apart_among": "The latest of all, then the latest of the place you name:",
         "apart_place_among": "No single one in our sources is all you name. By its place, the "
         "first below; by its year, the rest:",
         "in_a_year": "What our history tables record for {year} (meetings held, and offices, "

@@ -1050,6 +1050,30 @@ def test_every_country_joined_by_and_or_or_is_a_place_asked_about(
     assert all(city in reply.answer for city in cities), reply.answer
 
 
+@pytest.mark.parametrize(("question", "both"), [
+    ("Did Iran host the first Islamic summit?", ("Rabat", "Tehran")),
+    ("KTT OKI pertama di lahore ya?", ("Rabat", "Lahore")),
+    ("Was the first Secretary-General from Egypt?", ("Tunku Abdul Rahman", "Al-Touhami")),
+    ("Was the latest summit held in Pakistan?", ("Banjul", "Lahore")),
+])
+def test_a_yes_no_question_on_the_first_there_gets_the_first_of_all_too(
+        engine: Engine, question: str, both: tuple[str, str]) -> None:
+    """"Did Iran host the first summit?" claims the first of all was in Iran, and got only
+    Tehran's (the 8th), which endorses it; the first of all comes first, said so."""
+    reply = engine.ask(question)
+    shown = split_lead(reply.answer)[0]
+    assert shown.index(both[0]) < shown.index(both[1]), shown
+    assert shown.startswith(("The first of all", "The latest of all", "Yang pertama dari")), shown
+
+
+def test_two_places_weighed_are_not_read_as_the_first_of_all(engine: Engine) -> None:
+    """"KTT di Kuwait lebih dulu daripada KTT pertama di Dakar" weighs two meetings; the
+    first of all, Rabat's, answers neither."""
+    reply = engine.ask("B/S: KTT OKI di Kuwait berlangsung lebih dulu daripada KTT OKI "
+                       "pertama di Dakar.")
+    assert reply.intent == "summit_5", reply.reason
+
+
 def test_countries_bounding_a_range_are_not_both_places(engine: Engine) -> None:
     """"Between Mauritania and Türkiye" bounds which chair is meant; read as two places it
     got the summit chaired by Türkiye."""
