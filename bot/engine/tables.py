@@ -1708,7 +1708,7 @@ class TableIndex:
             as_of=newest.as_of if newest else None, checked=newest.checked if newest else None,
             **meta)
 
-    def _first_of_all(self, table: Table, pool: list[Row], kinds: list[_Hit], which: str,
+    def _first_of_all(self, table: Table, pool: list[Row], kinds: set[str], which: str,
                       question: _Question, named_rows: list[_Hit], place_what: str
                       ) -> Row | None:
         """The first (or latest) row of all when a yes/no question names it with one place:
