@@ -635,11 +635,14 @@ class TableIndex:
         tokens = normalized.tokens
         if OIC_WORD not in tokens and any(t.startswith(ORG_PREFIX) for t in tokens):
             return []  # "ktt gnb terakhir", "who heads the imf": about another organisation
+        placed = self._placed_kinds(normalized)
         if next(self._table_words.find(tokens), None) is None and next(
-                self._row_names.find(tokens), None) is None:
+                self._row_names.find(tokens), None) is None and not placed:
             return self._by_place_and_year(normalized) or self._by_shared_word(
                 normalized) or self._in_a_year(normalized)
         question = replace(self._read(normalized), confirming=confirming)
+        for table, spans in placed.items():  # "Which OIC university is in Uganda?"
+            question.tables.setdefault(table, spans)
         question.rows += [h for h in question.org_rows
                           if self._rows[h.value].table in question.tables]
         event = self._event(normalized, question)
@@ -682,6 +685,21 @@ class TableIndex:
         elif proposals and question.places and (question.ordinals or question.years):
             proposals += self._other_meeting(question, named)
         return sorted(proposals, key=lambda p: p.score, reverse=True)
+
+    def _placed_kinds(self, normalized: Normalized) -> dict[str, list[tuple[int, int]]]:
+        """The tables too common to name alone ("lembaga") whose kind a question names with a
+        place or country, with the spans of the kind's words: "Which OIC university is in
+        Uganda?" asks for a row of the bodies (it got the entry on affiliated institutions,
+        whose lead names none)."""
+        tables: dict[str, list[tuple[int, int]]] = {}
+        for start, end, values in self._kind_words.find(normalized.tokens):
+            for table in {value.partition(":")[0] for value in values}:
+                if self.kb.tables[table].kind_required:
+                    tables.setdefault(table, []).append((start, end))
+        if not (next(self._place_names.find(normalized.tokens), None)
+                or self._countries.find(normalized.words)):
+            return {}
+        return tables
 
     def _other_meeting(self, question: _Question, named: set[str]) -> list[Proposal]:
         """ "KTT OKI ke-24 di Jakarta", "KTT ke-38 di Astana": no summit has that number, but

@@ -1074,6 +1074,19 @@ def test_two_places_weighed_are_not_read_as_the_first_of_all(engine: Engine) -> 
     assert reply.intent == "summit_5", reply.reason
 
 
+@pytest.mark.parametrize(("question", "key"), [
+    ("Which OIC university is in Uganda?", "body_iuiu"),
+    ("Universitas OKI yang ada di Uganda namanya apa?", "body_iuiu"),
+    ("OIC subsidiary organ in Turkey", "bodies"),
+])
+def test_a_kind_of_body_with_a_place_names_the_bodies(engine: Engine, question: str,
+                                                       key: str) -> None:
+    """"University" names no table alone ("lembaga" is too common to): with a place it asks
+    for a row of the bodies, and got the entry on affiliated institutions, whose lead names
+    no university."""
+    assert engine.ask(question).intent == key
+
+
 def test_countries_bounding_a_range_are_not_both_places(engine: Engine) -> None:
     """"Between Mauritania and Türkiye" bounds which chair is meant; read as two places it
     got the summit chaired by Türkiye."""
