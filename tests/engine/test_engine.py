@@ -1469,3 +1469,10 @@ def test_the_names_say_they_are_one_body_and_all_four_show(engine: Engine, quest
     never says yes, and the English view folded the Arabic name behind "More"."""
     shown = split_lead(engine.ask(question).answer)[0]
     assert shown.startswith(one) and arabic in shown, shown
+
+
+def test_sebutkan_is_not_sebutan(engine: Engine) -> None:
+    """"Sebutkan tiga bahasa resmi OKI" (name the three official languages) matched
+    "sebutan oki dalam bahasa ..." (what the OIC is called) and got its names."""
+    reply = engine.ask("Sebutkan tiga bahasa resmi yang digunakan dalam OKI!")
+    assert reply.intent == "official_languages", reply.reason
