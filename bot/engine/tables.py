@@ -44,6 +44,7 @@ KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of t
 AWAY_BETWEEN = frozenset("""counting including the joint termasuk menghitung yang ktt
     gabungan""".split())
 AWAY_GAP = 3
+MEANT = frozenset("mean meant maksud maksudnya".split())  # "I don't *mean* sec gen"
 NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
@@ -205,7 +206,10 @@ HANDING = frozenset(w for phrase in (*TAKE_OVER, *HAND_OVER) for w in phrase
                     if w not in ("over", "on")) | {"menggantikan", "replaced"}
 RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("predecessor",),
-               ("prior", "to"), ("previous",)),
+               ("prior", "to"), ("previous",), ("who", "preceded"), ("preceded", "by"),
+               # ... and the one named replacing: "Taha replaced whom?", "Taha menggantikan
+               # siapa?" (not "who replaced Madani", after him)
+               ("replaced", "whom"), ("replace", "whom"), ("menggantikan", "siapa")),
     "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penerus",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
@@ -454,13 +458,21 @@ class TableIndex:
 
     def asked_away(self, tokens: tuple[str, ...]) -> frozenset[int]:
         """The positions of kinds asked away and of the words that ask them away ("KTT biasa
-        (*bukan luar biasa*)"): not asked for, by any source."""
+        (*bukan luar biasa*)"), and of tables so ("who leads the OIC, like the chairman, *not
+        sec gen*": it got the Secretary-General): not asked for, by any source."""
         away: set[int] = set()
-        for start, end, _ in self._kind_words.find(tokens):
+        kinds = [(start, end, True) for start, end, _ in self._kind_words.find(tokens)]
+        tables = [(start, end, False) for start, end, _ in self._table_words.find(tokens)]
+        for start, end, kind in (*kinds, *tables):
             at = start - 1
+            meant = at > 0 and tokens[at] in MEANT
+            at -= meant  # "I don't *mean* sec gen"
             while at > 0 and start - at <= AWAY_GAP and tokens[at] in AWAY_BETWEEN:
                 at -= 1  # "not counting the joint ones", "tidak termasuk yang gabungan"
-            if at >= 0 and tokens[at] in NOT_HERE:
+            # (a table only when set against another or meant away: "the chairman, not sec
+            # gen", "I don't mean sec gen"; "mana yang bukan sekjen OKI" asks which is not one)
+            if at >= 0 and tokens[at] in NOT_HERE and (
+                    kind or meant or (at and self.names_a_kind(tokens[at - 1], True))):
                 away.update(range(at, end))
         return frozenset(away)
 
@@ -490,13 +502,13 @@ class TableIndex:
     def _read(self, normalized: Normalized) -> _Question:
         tokens = normalized.tokens
         question = _Question(tokens)
-        for start, end, values in self._table_words.find(tokens):
-            for table in values:
-                question.tables.setdefault(table, []).append((start, end))
         # "KTT biasa (bukan luar biasa)": a kind asked away is not asked for
         # (and "extraordinary summits, not counting the joint ones": the joint summits, which
-        # "extraordinary" also names, are left out of it too)
+        # "extraordinary" also names, are left out of it too), nor a table ("not sec gen")
         away = self.asked_away(tokens)
+        for start, end, values in self._table_words.find(tokens):
+            for table in values if start not in away else ():
+                question.tables.setdefault(table, []).append((start, end))
         found = [(s, e, values) for s, e, values in self._kind_words.find(tokens)
                  if not (e < len(tokens) and tokens[e] in _BECAUSE)]
         # (words naming several kinds, next to words naming fewer of them, name those:
