@@ -2038,3 +2038,13 @@ def test_an_anniversary_is_no_numbered_row(engine: Engine) -> None:
                        "di kota apa?")
     assert reply.entry != "cfm_50" and "Abu Dhabi" in split_lead(reply.answer)[0], reply.reason
     assert engine.ask("sidang menlu ke-50 di mana").entry == "cfm_50"
+
+
+def test_the_current_secretary_generals_earlier_posts_are_told(engine: Engine) -> None:
+    """"Was Taha ever Chad's ambassador to France?" got his years in office and nothing of
+    France, though the fact sheet gives his earlier posts; asked where he was born, that
+    sentence leads."""
+    reply = engine.ask("Was Hissein Brahim Taha ever Chad's ambassador to France?")
+    assert reply.intent == "sg_12" and "ambassador to France" in reply.answer, reply.answer
+    shown = split_lead(engine.ask("Where was Hissein Brahim Taha born?").answer)[0]
+    assert shown.startswith("Taha was born in Abéché"), shown
