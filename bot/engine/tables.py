@@ -213,8 +213,10 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penerus",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
-              ("followed",)),
+              ("followed",), ("replace",), ("succeed",)),
 }
+# ... which, said right after the one named, ask for the one before ("did Taha replace")
+REPLACING = frozenset("replace replaced succeed succeeded menggantikan".split())
 # "Sidang ke-46 di Abu Dhabi istimewa karena apa?": a kind's word said of a meeting (special
 # because of what), not the kind asked for (the extraordinary sessions
 # have no 46th: "our sources do not record the 46th" was told)
@@ -597,7 +599,11 @@ class TableIndex:
                 continue  # "before finishing his term", "sebelum menjabat", "sebelum *masa*
                 # jabatannya habis": a time, no row (a name may have a verb's shape: "sebelum
                 # Hissein Taha")
-            question.relative = _Hit(min(values), frozenset(tokens[start:end]))
+            value = min(values)
+            if end - start == 1 and tokens[start] in REPLACING and start and any(
+                    tokens[start - 1] in h.tokens for h in question.rows):
+                value = "before"  # "Which SG did Taha *replace*?": the one he replaced
+            question.relative = _Hit(value, frozenset(tokens[start:end]))
             break
         if question.relative and question.superlative and question.superlative.value == "next":
             # "After Tehran 1997, which city hosted the next summit?": the one after it, not

@@ -1091,6 +1091,8 @@ def test_a_kind_of_body_with_a_place_names_the_bodies(engine: Engine, question: 
     ("Who preceded Taha?", "sg_11"),
     ("Taha replaced whom?", "sg_11"),
     ("Taha menggantikan siapa?", "sg_11"),
+    ("Which Secretary-General did Hissein Brahim Taha replace?", "sg_11"),
+    ("Who did Taha succeed?", "sg_11"),
     ("siapa yang menggantikan Othaimeen", "sg_12"),
 ])
 def test_who_came_before_is_read_from_where_the_one_named_stands(engine: Engine, question: str,
