@@ -585,6 +585,8 @@ class TableIndex:
                 continue  # a prime minister, not the first
             if _of_a_text(tokens, start, end):
                 continue  # "the first Charter", "piagam pertama": the text's, not a row's
+            if tokens[end:end + 1] in TERM_AFTER or tokens[max(0, start - 1):start] in TERM_BEFORE:
+                continue  # "after his first term", "masa jabatan pertama": a term's, not a row's
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break
@@ -1999,6 +2001,8 @@ def _answers(word: str, rows: list[Row]) -> bool:
     return False
 
 
+TERM_AFTER = {("term",), ("terms",), ("round",)}  # ... a superlative qualifies: "first term"
+TERM_BEFORE = {("jabatan",), ("periode",)}  # ... "masa jabatan pertama"
 _TIMES = frozenset("term terms time times round periode kali kalinya jabatan".split())
 # Words after "before"/"sebelum" that start a time, not a row: "sebelum masa jabatannya habis"
 # ... and an office taken ("before become SG", "before he led the OIC")

@@ -2050,3 +2050,12 @@ def test_the_current_secretary_generals_earlier_posts_are_told(engine: Engine) -
     assert reply.intent == "sg_12" and "ambassador to France" in reply.answer, reply.answer
     shown = split_lead(engine.ask("Where was Hissein Brahim Taha born?").answer)[0]
     assert shown.startswith("Taha was born in Abéché"), shown
+
+
+@pytest.mark.parametrize("question", [
+    "Secretary-General of OIC can be elected again after first term finish?",
+    "sekjen bisa dipilih lagi setelah masa jabatan pertama selesai?",
+])
+def test_a_first_term_is_no_first_row(engine: Engine, question: str) -> None:
+    """"After first term" got the first Secretary-General, Tunku Abdul Rahman."""
+    assert engine.ask(question).intent != "sg_1"
