@@ -293,7 +293,7 @@ LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
 # A continent picks rows by where their countries are, which no row says: "the first
 # *African* Secretary-General" is not the first Secretary-General.
 REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe european amerika
-    america american""".split())
+    america american southeast_asia south_asia""".split())  # (the lexicon's, of two words)
 # What no row records of a person: "the first *woman* Secretary-General" is not the first
 # Secretary-General (it got Tunku Abdul Rahman), and no row can say who she would be
 UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest termuda tertua

@@ -1476,3 +1476,12 @@ def test_sebutkan_is_not_sebutan(engine: Engine) -> None:
     "sebutan oki dalam bahasa ..." (what the OIC is called) and got its names."""
     reply = engine.ask("Sebutkan tiga bahasa resmi yang digunakan dalam OKI!")
     assert reply.intent == "official_languages", reply.reason
+
+
+@pytest.mark.parametrize("question", ["anggota oki dari asia",
+                                      "True or false: all OIC observer states are in Asia."])
+def test_asia_is_not_southeast_asia(engine: Engine, question: str) -> None:
+    """"Anggota OKI dari Asia" matched "anggota oki dari asia tenggara" and was told ASEAN's
+    three members, as if Asia had three; Southeast Asia still gets them."""
+    assert engine.ask(question).intent != "asean_members"
+    assert engine.ask("negara asia tenggara anggota oki").intent == "asean_members"
