@@ -27,7 +27,7 @@ BEFORE_ROW: tuple[tuple[str, ...], ...] = (
     ("country", "of", "the"), ("country", "of"), ("country", "that", "hosts"),
     ("negara", "yang", "memimpin"), ("country", "that", "chairs"),
     ("country", "whose", "head", "of", "state", "chairs"),
-    ("country", "whose", "president", "chairs"),
+    ("country", "whose", "president", "chairs"), ("country", "whose", "king", "chairs"),
 )
 # ... or by the row before them ("Sekjen ke-9 berasal dari negara yang ...")
 AFTER_ROW: tuple[tuple[str, ...], ...] = (
@@ -42,6 +42,8 @@ SEAT_BEFORE: tuple[tuple[str, ...], ...] = (
     ("negara", "tempat"), ("country", "where"), ("country", "in", "which"))
 SEAT_AFTER = frozenset("""berkedudukan bermarkas berkantor berpusat berada based located
     headquartered hosted""".split())
+# ... or after a word for its seat ("negara tempat *markas* SESRIC")
+SEAT_NOUNS = frozenset("markas kantor headquarters seat".split())
 _CUES = (*AFTER_ROW, *BEFORE_ROW, *SEAT_BEFORE)
 _BY_FIRST = {first: [cue for cue in _CUES if cue[0] == first] for first in {c[0] for c in _CUES}}
 ROW_WORDS = 6  # at most this many words name the row ("ktt oki luar biasa ke 5")
@@ -114,6 +116,11 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
         if at is None:
             continue
         start = at + len(cue)
+        if start < len(tokens) and tokens[start] in SEAT_NOUNS:
+            named = max((end for end in range(start + 2, min(len(tokens), start + ROW_WORDS) + 1)
+                         if (start + 1, end) in spans), default=None)
+            if named is not None:
+                return Chain(tuple(tokens[start + 1:named]), _opening(tokens, at), named)
         verb = next((i for i in range(start + 1, min(len(tokens), start + ROW_WORDS + 1))
                      if tokens[i] in SEAT_AFTER), None)
         if verb is None:

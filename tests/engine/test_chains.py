@@ -71,6 +71,9 @@ def test_no_chain_without_a_country_named_by_a_numbered_row(question: str) -> No
      "membership", "1969"),
     ("Negara tempat COMSTECH berkedudukan pernah menjadi tuan rumah KTT OKI ke berapa?",
      "body_comstech", "summits", "Lahore"),
+    # (a seat by its word before the name: it got SESRIC's row)
+    ("Negara tempat markas SESRIC pernah jadi tuan rumah KTT OKI ke berapa?", "body_sesric",
+     "summits", "Istanbul"),
     # a row named by its name, before or after the cue; and by its chair
     ("Negara asal Ekmeleddin İhsanoğlu menjadi tuan rumah KTT OKI biasa yang ke berapa?",
      "sg_9", "summit_13", "Istanbul"),
