@@ -27,7 +27,7 @@ BEFORE_ROW: tuple[tuple[str, ...], ...] = (
     ("country", "of", "the"), ("country", "of"), ("country", "that", "hosts"),
     ("negara", "yang", "memimpin"), ("country", "that", "chairs"),
     ("country", "whose", "head", "of", "state", "chairs"),
-    ("country", "whose", "president", "chairs"), ("country", "whose", "king", "chairs"),
+    ("country", "whose", "president", "chairs"),
 )
 # ... or by the row before them ("Sekjen ke-9 berasal dari negara yang ...")
 AFTER_ROW: tuple[tuple[str, ...], ...] = (
