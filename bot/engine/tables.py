@@ -1012,6 +1012,12 @@ class TableIndex:
             # "the summits *not* held in Saudi Arabia": the others
             held = {r.id for r in place_rows}
             place_rows = [r for r in pool if r.id not in held]
+            if question.country and not _negated_place(question.tokens,
+                                                       set(question.country.tokens)):
+                # "summits in Morocco besides Rabat": Morocco's others (it got Rabat's)
+                code = question.country.value
+                place_rows = [r for r in place_rows if r.country == code]
+                place_tokens = place_tokens | question.country.tokens
             place_what = f"not {place_what}"
             covered.update(NOT_HERE.intersection(question.tokens))
         nth = _nth_of_place(place_rows, question.ordinals) if place_what else None
@@ -1897,11 +1903,11 @@ def _at_the_time(row: Row, event: Row) -> bool:
 
 def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
     """Whether the place is asked away ("not held in", "di luar", "selain", "outside")."""
-    at = next((i for i, t in enumerate(tokens) if t in place), None)
-    if at is None:
-        return False
-    before = tokens[max(0, at - 3):at]
-    return not NOT_HERE.isdisjoint(before) or "di luar" in " ".join(before)
+    for at in (i for i, t in enumerate(tokens) if t in place):
+        before = tokens[max(0, at - 3):at]
+        if not NOT_HERE.isdisjoint(before) or "di luar" in " ".join(before):
+            return True
+    return False
 
 
 def _nth_of_place(place_rows: list[Row],

@@ -2059,3 +2059,15 @@ def test_the_current_secretary_generals_earlier_posts_are_told(engine: Engine) -
 def test_a_first_term_is_no_first_row(engine: Engine, question: str) -> None:
     """"After first term" got the first Secretary-General, Tunku Abdul Rahman."""
     assert engine.ask(question).intent != "sg_1"
+
+
+@pytest.mark.parametrize("question", [
+    "Which city has hosted two ordinary Islamic Summits in Morocco besides Rabat?",
+    "KTT OKI di Maroko selain Rabat",
+])
+def test_a_city_asked_away_leaves_the_rest_of_its_country(engine: Engine, question: str) -> None:
+    """"In Morocco besides Rabat" got the Rabat summit: the first place read was the
+    country, before which nothing asks it away."""
+    reply = engine.ask(question)
+    shown = split_lead(reply.answer)[0]
+    assert "Casablanca" in shown and "Rabat" not in shown, shown
