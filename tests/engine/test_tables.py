@@ -2071,3 +2071,4 @@ def test_a_city_asked_away_leaves_the_rest_of_its_country(engine: Engine, questi
     reply = engine.ask(question)
     shown = split_lead(reply.answer)[0]
     assert "Casablanca" in shown and "Rabat" not in shown, shown
+    assert all("Morocco" in line or "Maroko" in line for line in shown.splitlines()), shown
