@@ -63,6 +63,7 @@ YES_NO_OPENERS = {
     # ("apa" alone asks what: "apa benar ..." opens with "benar" once "apa" is passed over)
     "id": frozenset("apakah benarkah betulkah bener benar betul emang emangnya masa".split()),
 }
+COPULAS = frozenset("adalah ialah merupakan is was".split())  # "X *adalah* the first ..."
 CLAIM_OPENERS = YES_NO_OPENERS["en"] | YES_NO_OPENERS["id"]
 # A yes/no question in the present asks about whoever holds an office now ("Is the OIC SG
 # Saudi?", "apakah sekjen OKI orang Saudi?"), unless it asks whether any ever did
@@ -995,7 +996,8 @@ class TableIndex:
             narrow(fitting, f"at {meeting.id}", question.at_tokens, PICKED_BY_VALUE)
         claimed_first = bool(named_rows) and question.superlative is not None and \
             question.superlative.value in ("first", "latest") and not question.ordinals and \
-            (question.tokens[0] in CLAIM_OPENERS or question.confirming)
+            (question.tokens[0] in CLAIM_OPENERS or question.confirming
+             or _said_to_be(question.tokens, named_rows))
         if claimed_first:
             # "Was Al-Othaimeen the first Saudi Secretary-General?": the first one answers
             # (Madani); the one named is the claim, and answered with his own row it read "yes"
@@ -1899,6 +1901,13 @@ def _at_the_time(row: Row, event: Row) -> bool:
     if row.start is None or event.start is None:
         return False
     return row.start.first() <= _until(event) and event.start.first() <= _until(row)
+
+
+def _said_to_be(tokens: tuple[str, ...], named: list[_Hit]) -> bool:
+    """Whether a row named is said to be something ("Yousef Al-Othaimeen *adalah* Sekjen
+    OKI pertama dari Arab Saudi, kenapa ...?"): a claim, though a why-question follows."""
+    words = {t for h in named for t in h.tokens}
+    return any(t in words and tokens[at + 1] in COPULAS for at, t in enumerate(tokens[:-1]))
 
 
 def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
