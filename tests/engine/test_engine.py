@@ -1485,3 +1485,10 @@ def test_asia_is_not_southeast_asia(engine: Engine, question: str) -> None:
     three members, as if Asia had three; Southeast Asia still gets them."""
     assert engine.ask(question).intent != "asean_members"
     assert engine.ask("negara asia tenggara anggota oki").intent == "asean_members"
+
+
+def test_the_coalition_said_to_be_the_oics_is_told_it_is_not_on_a_phone(engine: Engine) -> None:
+    """"Koalisi militer ... di Riyadh itu bagian dari OKI kan" got the coalition's founding,
+    with "not part of the OIC" folded behind "More"."""
+    reply = engine.ask("koalisi militer islam anti teror yg di riyadh itu bagian dari oki kan")
+    assert "bukan bagian dari OKI" in split_lead(reply.answer)[0], reply.answer
