@@ -253,8 +253,9 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "term": (frozenset("period periode masa jabatan term menjabat served serve office".split()),
              ("holder",)),
     "who": (frozenset("""siapa who whom ketua chair chaired dipimpin memimpin pimpin led presided
-        nama name pemimpin leader head headed kepala heads leads chairs chairman chairperson
-        ketuanya kepalanya pimpinan director direktur president presiden""".split()),
+        nama name pemimpin leader head headed heading leading person kepala heads leads chairs
+        chairman chairperson ketuanya kepalanya pimpinan director direktur president
+        presiden""".split()),
             ("holder", "chair")),
     "theme": (frozenset("tema theme themes judul title slogan".split()), ("theme",)),
     # What a body does: a row's note may say; a list of names and seats never does.

@@ -1492,3 +1492,14 @@ def test_the_coalition_said_to_be_the_oics_is_told_it_is_not_on_a_phone(engine: 
     with "not part of the OIC" folded behind "More"."""
     reply = engine.ask("koalisi militer islam anti teror yg di riyadh itu bagian dari oki kan")
     assert "bukan bagian dari OKI" in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Name the OIC's official languages.", "official_languages"),
+    ("Name the person currently heading the OIC General Secretariat.", "sg_12"),
+])
+def test_to_name_is_to_list_not_the_oics_names(engine: Engine, question: str,
+                                               intent: str) -> None:
+    """"Name the OIC's official languages" got the OIC's names "in four languages"."""
+    reply = engine.ask(question)
+    assert reply.intent == intent, reply.reason
