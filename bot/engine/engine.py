@@ -581,7 +581,7 @@ class Engine:
         following is an OIC observer? a) Russia b) Turkey ..."): their standings answer it."""
         context = self._context(normal(asked.readings[-1]), indonesian)
         if options and context.country is None:
-            named = self.countries.find_all(normal(options).words)
+            named = self._countries_named(normal(options))  # (not "Turkish" of a row's name)
             if len(named) >= 2:
                 context = replace(context, country=named[0],
                                   others=tuple(named[1:MAX_COUNTRIES]))

@@ -1503,3 +1503,11 @@ def test_to_name_is_to_list_not_the_oics_names(engine: Engine, question: str,
     """"Name the OIC's official languages" got the OIC's names "in four languages"."""
     reply = engine.ask(question)
     assert reply.intent == intent, reply.reason
+
+
+def test_an_option_naming_the_turkish_cypriot_state_is_not_turkiye(engine: Engine) -> None:
+    """Among a multiple-choice item's options, "Turkish Cypriot State" was read as Türkiye
+    ("Türkiye: a member"), so no option looked like the observer it is."""
+    reply = engine.ask("Which of these is NOT an observer in the OIC? a) Russia b) Bosnia and "
+                       "Herzegovina c) the Philippines d) Turkish Cypriot State")
+    assert "Türkiye" not in reply.answer, reply.answer
