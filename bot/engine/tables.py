@@ -276,6 +276,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
 WHO_ASKS = ASK_FIELDS["who"][0]  # ("siapa *pemimpin* tuan rumah": asked, not named)
+CHAIRS_COUNTRY = frozenset("negara country mana which".split())  # ... of "presiden negara mana"
 LIST_LACKS = ("duties", "outcome", "difference")
 # A row that is itself a holder of an office (a summit chair: a country) answers "who"
 OFFICE = frozenset({"current", "former"})
@@ -1004,6 +1005,11 @@ class TableIndex:
             # (Madani); the one named is the claim, and answered with his own row it read "yes"
             covered.update(t for h in named_rows for t in h.tokens)
             picked = max(picked, PICKED)
+        elif named_rows and _negated_place(question.tokens, {t for h in named_rows
+                                                             for t in h.tokens}):
+            # "tiga komite tetap selain Komite Al-Quds": the others, not the one named (it
+            # got the Al-Quds Committee's row)
+            return None
         elif named_rows:
             ids = {h.value for h in named_rows}
             narrow([r for r in pool if r.id in ids], "named " + ", ".join(sorted(ids)),
@@ -1330,6 +1336,11 @@ class TableIndex:
         if len(rows) > 1:  # (what a list lacks, some row holding it explains nothing: "Siapa
             # yang memimpin KTT OKI di Pakistan?" was answered with the two summits' places)
             covered.difference_update(t for f in missing if f == "who" for t in ASK_FIELDS[f][0])
+        if len(rows) == 1 and "place" in missing and rows[0].chair and ASK_FIELDS["who"][
+                0] & question.asks and ASK_FIELDS["place"][0] & question.asks <= CHAIRS_COUNTRY:
+            # "Presiden negara mana yang menjadi ketua COMCEC?": the chair's country, which
+            # its chair says, not where the body is ("no place recorded" was told)
+            missing.remove("place")
         then = question.years or (question.superlative and question.superlative.value == "first")
         if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \
                 and "who" not in missing and ASK_FIELDS["who"][0] & question.asks:

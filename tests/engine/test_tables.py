@@ -2084,3 +2084,22 @@ def test_a_row_said_to_be_the_first_is_a_claim(engine: Engine, question: str,
     """"X adalah Sekjen pertama dari Arab Saudi, kenapa ...?" states a claim before it asks
     why, and got X's own row, which let it stand (Madani was the first Saudi)."""
     assert engine.ask(question).intent == first
+
+
+@pytest.mark.parametrize("question", [
+    "Presiden negara mana yang menjadi ketua COMCEC?",
+    "COMCEC is lead by the president of which country?",
+])
+def test_the_country_of_a_bodys_chair_is_no_place_asked(engine: Engine, question: str) -> None:
+    """"Presiden negara mana ... ketua COMCEC" asks whose president chairs it, and was told
+    "COMCEC: our sources do not record its place"."""
+    reply = engine.ask(question)
+    shown = split_lead(reply.answer)[0]
+    assert reply.kind == "answer" and ("Türkiye" in shown or "Turki" in shown), reply.answer
+
+
+def test_a_row_asked_away_is_not_the_answer(engine: Engine) -> None:
+    """"Tiga komite tetap selain Komite Al-Quds" asks for the other three."""
+    reply = engine.ask("Sebutkan tiga komite tetap OKI selain Komite Al-Quds beserta kepala "
+                       "negara yang mengetuainya")
+    assert reply.intent == "standing_committees", reply.reason
