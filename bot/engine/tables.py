@@ -246,7 +246,8 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
         host hosted hosts hosting tuan rumah held diadakan digelar diselenggarakan berlangsung
         dilaksanakan berkedudukan markas markasnya based seat headquartered kantor kantornya
         located berada asal berasal from dari came come comes take took place organised organized
-        organise organize organiser organizer penyelenggara menyelenggarakan""".split()),
+        organise organize organiser organizer penyelenggara menyelenggarakan
+        bersidang""".split()),
               ("cities", "country")),
     "time": (frozenset("""kapan when tanggal tahun date dates year bulan month sejak since
         founded didirikan berdiri established dibentuk created""".split()), ("start",)),

@@ -2103,3 +2103,10 @@ def test_a_row_asked_away_is_not_the_answer(engine: Engine) -> None:
     reply = engine.ask("Sebutkan tiga komite tetap OKI selain Komite Al-Quds beserta kepala "
                        "negara yang mengetuainya")
     assert reply.intent == "standing_committees", reply.reason
+
+
+def test_bersidang_asks_where_a_meeting_is(engine: Engine) -> None:
+    """"COMCEC ... bersidang di Islamabad, betul?" got COMCEC's row, which names no city, so
+    the wrong one stood; its entry says Istanbul, and that Islamabad is not said."""
+    reply = engine.ask("COMCEC diketuai Presiden Pakistan dan bersidang di Islamabad, betul?")
+    assert "tidak menyebut Islamabad" in split_lead(reply.answer)[0], reply.answer
