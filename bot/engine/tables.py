@@ -1373,6 +1373,9 @@ class TableIndex:
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
         who = ASK_FIELDS["who"][0] & question.asks
+        if len(rows) == 1 and rows[0].headed_by and who and \
+                not UNRECORDED.isdisjoint(question.tokens):
+            return None  # "Which *woman* has headed the General Secretariat?": no row says
         heads = list(self.kb.tables[rows[0].headed_by].rows) if len(rows) == 1 and \
             rows[0].headed_by and who and not question.ordinals else []
         # "Who heads the General Secretariat?": the Secretary-General in office (its row

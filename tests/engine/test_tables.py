@@ -2110,3 +2110,9 @@ def test_bersidang_asks_where_a_meeting_is(engine: Engine) -> None:
     the wrong one stood; its entry says Istanbul, and that Islamabad is not said."""
     reply = engine.ask("COMCEC diketuai Presiden Pakistan dan bersidang di Islamabad, betul?")
     assert "tidak menyebut Islamabad" in split_lead(reply.answer)[0], reply.answer
+
+
+def test_no_row_answers_which_woman_headed_a_body(engine: Engine) -> None:
+    """"Which woman has headed the General Secretariat?" got the Secretary-General now, a
+    man, as if he were the answer."""
+    assert engine.ask("Which woman has headed the OIC General Secretariat?").kind != "answer"
