@@ -63,6 +63,8 @@ YES_NO_OPENERS = {
     # ("apa" alone asks what: "apa benar ..." opens with "benar" once "apa" is passed over)
     "id": frozenset("apakah benarkah betulkah bener benar betul emang emangnya masa".split()),
 }
+FROM_WORDS = frozenset("dari from".split())  # ... a span of rows: "from the first to now"
+TO_WORDS = frozenset("sampai hingga to until till".split())
 COPULAS = frozenset("adalah ialah merupakan is was".split())  # "X *adalah* the first ..."
 CLAIM_OPENERS = YES_NO_OPENERS["en"] | YES_NO_OPENERS["id"]
 # A yes/no question in the present asks about whoever holds an office now ("Is the OIC SG
@@ -582,6 +584,10 @@ class TableIndex:
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         question.so_far = frozenset(tokens[i] for i in so_far)
+        # "from the first to the current one": a span of rows, not one ("spanned": where it
+        # begins)
+        spanned = next((at for at, t in enumerate(tokens) if t in FROM_WORDS
+                        and TO_WORDS.intersection(tokens[at + 2:])), None)
         for start, end, values in self._superlatives.find(tokens):
             if so_far & set(range(start, end)):
                 continue  # "sampai sekarang" asks for all of them, not the current one
@@ -589,6 +595,8 @@ class TableIndex:
                 continue  # a prime minister, not the first
             if _of_a_text(tokens, start, end):
                 continue  # "the first Charter", "piagam pertama": the text's, not a row's
+            if spanned is not None and start > spanned:
+                continue  # "dari yang pertama sampai sekarang": all of them, in order
             if tokens[end:end + 1] in TERM_AFTER or tokens[max(0, start - 1):start] in TERM_BEFORE:
                 continue  # "after his first term", "masa jabatan pertama": a term's, not a row's
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st

@@ -2116,3 +2116,13 @@ def test_no_row_answers_which_woman_headed_a_body(engine: Engine) -> None:
     """"Which woman has headed the General Secretariat?" got the Secretary-General now, a
     man, as if he were the answer."""
     assert engine.ask("Which woman has headed the OIC General Secretariat?").kind != "answer"
+
+
+@pytest.mark.parametrize("question", [
+    "Sebutkan urutan Sekjen OKI dari yang pertama sampai sekarang!",
+    "list the secretaries-general from the first to the current one",
+])
+def test_from_the_first_to_now_is_no_one_row(engine: Engine, question: str) -> None:
+    """"Dari yang pertama sampai sekarang" spans them all, and got the first alone."""
+    reply = engine.ask(question)
+    assert reply.intent not in ("sg_1", "sg_12"), reply.reason
