@@ -326,7 +326,7 @@ class _Question:
     org_rows: list[_Hit] = field(default_factory=list)  # ... by another organisation's name
     places: list[_Hit] = field(default_factory=list)  # place ids
     country: _Hit | None = None
-    # "KTT di Senegal dan Gambia": countries joined to the first by "and", "or" or a comma,
+    # "KTT di Senegal dan Gambia": countries joined to the first by "and" or "or" (JOINING),
     # whose rows a place look-up lists too (it listed only Senegal's)
     joined_countries: list[_Hit] = field(default_factory=list)
     ordinals: list[tuple[int, frozenset[str]]] = field(default_factory=list)
