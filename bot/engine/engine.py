@@ -33,6 +33,7 @@ from bot.engine.decide import (
 from bot.engine.focus import (
     BULLET,
     CONTRAST,
+    FREQUENCY,
     LEAD_CHARS,
     LIFTED_SHARE,
     ORDINAL,
@@ -1405,7 +1406,7 @@ class Engine:
             # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy;
             # a figure beside what is counted needs say nothing more)
             # (nor a difference drawn: "unlike" says the "differ" asked)
-            if (shape in ("number", "contrast", "ordinal") and best >= 0) or \
+            if (shape in ("number", "contrast", "ordinal", "frequency") and best >= 0) or \
                     (best > 0 and best >= sum(unsaid.values()) * LIFTED_SHARE):
                 return replace(reply, answer=lifted(reply.answer, sentence))
         # ... or the folded sentence saying clearly most of the question, when it says more of
@@ -1475,7 +1476,8 @@ class Engine:
                                              ("place", self.tables.places(tokens)),
                                              ("ordinal", ORDINAL.search(text)),
                                              ("number", gives_figure(text)),
-                                             ("contrast", CONTRAST.search(text))) if found}
+                                             ("contrast", CONTRAST.search(text)),
+                                             ("frequency", FREQUENCY.search(text))) if found}
         return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)
 
     def _line_forms(self, entry_id: str, lang: str) -> tuple[frozenset[str], ...]:

@@ -43,6 +43,12 @@ WHEN = frozenset("when kapan kapankah date tanggal".split())
 # "year" asks when only so: "berapa tahun sekali" (how often) does not
 WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun", "brp"))
 WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
+# ... or how often ("berapa tahun sekali", "how often", "tiap berapa lama"), which a sentence
+# gives by "every", "setiap", "sekali", "annually" ...
+OFTEN = (("how", "often"), ("tiap", "berapa"), ("setiap", "berapa"))
+OFTEN_AT = ("berapa", "sekali")  # ... "berapa tahun sekali": both, in that order
+FREQUENCY = re.compile(r"\b(?:every|each year|annually|once a|twice a|setiap|tiap|sekali|"
+                       r"setahun|tahunan)\b", re.IGNORECASE)
 # ... or which in a numbered series ("Sidang menlu ke berapa yang mengesahkan ...?")
 WHICH_NUMBER = (("ke", "berapa"), ("which", "number"), ("what", "number"), ("urutan", "ke"))
 # ... which a sentence gives in figures or in words ("Konferensi ... ketiga")
@@ -58,7 +64,7 @@ CONTRAST = re.compile(r"^(?:unlike|in contrast|berbeda (?:dari|dengan)|tidak sep
 FIGURE = re.compile(r"\b\d+(?:[.,]\d+)*\b")  # ... and a figure ("18 experts", "US$20.8 million")
 _MONTH_NAMES = "|".join(sorted({*MONTHS["en"], *MONTHS["id"]}))
 DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20 October"
-Shape = str  # "year", "place", "ordinal", "number" or "contrast"
+Shape = str  # "year", "place", "ordinal", "number", "contrast" or "frequency"
 
 
 def gives_figure(text: str) -> bool:
@@ -117,13 +123,17 @@ def split_lead(answer: str) -> tuple[str, str]:
 
 def asked_shape(tokens: Sequence[str]) -> Shape | None:
     """What a question's answer must look like: a year ("kapan", "when"), a place ("where"),
-    an ordinal ("ke berapa"); None when its words do not say."""
+    how often ("berapa tahun sekali"), an ordinal ("ke berapa"); None when its words do not
+    say."""
     words = set(tokens)
     pairs = set(itertools.pairwise(tokens))
     if words & WHEN or pairs.intersection(WHAT_YEAR):
         return "year"
     if words & WHERE:
         return "place"
+    if pairs.intersection(OFTEN) or (OFTEN_AT[0] in tokens and OFTEN_AT[1] in
+                                     tokens[tokens.index(OFTEN_AT[0]):]):
+        return "frequency"
     return "ordinal" if pairs.intersection(WHICH_NUMBER) else None
 
 

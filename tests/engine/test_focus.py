@@ -88,8 +88,9 @@ def test_a_question_asks_for_a_year_by_its_words_not_by_any_year_word() -> None:
     assert asked_shape(("kapan", "oki", "ganti", "nama")) == "year"
     assert asked_shape(("tahun", "berapa", "oki", "berdiri")) == "year"
     assert asked_shape(("where", "is", "comstech", "based")) == "place"
-    # "how often" is no year
-    assert asked_shape(("ktt", "oki", "diadakan", "berapa", "tahun", "sekali")) is None
+    # "how often" is no year: it asks how often
+    assert asked_shape(("ktt", "oki", "diadakan", "berapa", "tahun", "sekali")) == "frequency"
+    assert asked_shape(("how", "often", "does", "the", "cfm", "meet")) == "frequency"
     assert asked_shape(("sidang", "menlu", "ke", "berapa", "yang", "mengesahkan")) == "ordinal"
 
 
@@ -344,3 +345,15 @@ def test_the_old_name_is_shown_with_when_and_where_it_changed(engine: Engine) ->
                        "berubah")
     assert reply.entry == "name_change", reply.reason
     assert "28 Juni 2011" in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Berapa tahun sekali KTT Islam diadakan?", "setiap tiga tahun"),
+    ("How often does the Islamic Summit meet?", "once every three years"),
+    ("How often do OIC foreign ministers meet?", "once a year"),
+])
+def test_how_often_leads_with_the_sentence_giving_it(engine: Engine, question: str,
+                                                     said: str) -> None:
+    """"Berapa tahun sekali KTT Islam diadakan?" showed what the summit is; "every three
+    years" was behind "More"."""
+    assert said in split_lead(engine.ask(question).answer)[0]
