@@ -80,9 +80,11 @@ def unrenderable_answers(engine: Engine) -> list[Problem]:
     from bot.telegram.html_check import html_problem, visible_length
     from bot.telegram.render import render  # only the linter needs Telegram's rules
 
-    tables = TableIndex(engine.kb, engine.normalize, engine.countries)
+    tables = TableIndex(engine.kb, engine.normalize, engine.countries, engine.regions)
     answers: list[tuple[str, str, Path, int, Callable[[str, str], Reply]]] = [
         ("entry", e.id, e.path, e.line, engine.entry_reply) for e in engine.kb.entries.values()]
+    answers += [("region", f"region:{r.id}", r.path, r.line, engine.entry_reply)
+                for r in engine.kb.regions.values() if engine.knows(f"region:{r.id}")]
     answers += [("row", r.id, r.path, r.line, tables.row_reply) for t in
                 engine.kb.tables.values() for r in t.rows]
     problems = []

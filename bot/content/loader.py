@@ -35,6 +35,7 @@ from bot.content.model import (
     PartialDate,
     Place,
     QuizItem,
+    Region,
     Role,
     Row,
     RowStatus,
@@ -67,7 +68,7 @@ COUNTRY_STATUSES: tuple[str, ...] = get_args(CountryStatus)
 ENTRY_KINDS: tuple[str, ...] = get_args(EntryKind)
 
 KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources", "navigation", "tables",
-                  "places", "country_names",
+                  "places", "country_names", "regions", "region_sources",
                   "quiz", "learning_paths", "quiz_exclude"}  # study material: bot/content/study
 NAVIGATION_KEYS = {"starters", "membership_related"}
 # What a row's status means to the lookup: "next" finds planned rows, "now" current ones.
@@ -275,6 +276,8 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
         return True
 
     places: dict[str, Place] = {}
+    regions: dict[str, Region] = {}
+    region_sources: tuple[Source, ...] = ()
     country_names: dict[str, CountryLabel] = {}
     raw_tables: list[tuple[Path, LineDict]] = []
     from bot.content import study  # it reads with this module's helpers
@@ -288,6 +291,15 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
             place = _place(reader, path, item)
             if place and claim("place", place.id, path, item.line):
                 places[place.id] = place
+        for item in _list(reader, path, data, "regions"):
+            region = _region(reader, path, item)
+            if region and claim("region", region.id, path, item.line):
+                regions[region.id] = region
+        if "region_sources" in data:
+            region_sources = reader.sources(path, data["region_sources"], "the regions")
+            if not region_sources:
+                reader.error(path, _line(data, "region_sources"), "'region_sources' needs at "
+                             "least one source with a 'title' and a 'url'")
         if "country_names" in data:
             _country_names(reader, path, data, country_names)
         raw_tables += [(path, item) for item in _list(reader, path, data, "tables")]
@@ -330,6 +342,7 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
     lexicon = _lexicon(reader, lexicons)
     _cross_check(reader, topics, entries, intents)
     _check_references(reader, entries, lexicon, navigation, navigation_at, countries)
+    _check_regions(reader, regions, region_sources, countries, entries)
     tables = _tables(reader, raw_tables, places, entries)
     study.check_answer_ids(reader, _answer_ids(entries, tables, countries), quiz,
                            learning_paths, quiz_exclude)
@@ -347,6 +360,8 @@ def load_content(root: Path, read: Callable[[Path], Any] = load_yaml) -> Knowled
         tables=MappingProxyType(tables),
         places=MappingProxyType(places),
         country_names=MappingProxyType(country_names),
+        regions=MappingProxyType(regions),
+        region_sources=region_sources,
         quiz=MappingProxyType(quiz),
         learning_paths=MappingProxyType(learning_paths),
         quiz_exclude=frozenset(quiz_exclude),
@@ -515,8 +530,14 @@ def _country(
     if entry is not None and not isinstance(entry, str):
         reader.error(path, _line(item, "entry"), f"'entry' of {what} must be an entry id")
         entry = None
+    region = item.get("region")
+    if region is not None and not isinstance(region, str):
+        reader.error(path, _line(item, "region"), f"'region' of {what} must be a region id, "
+                     "e.g. western_africa")
+        region = None
     _unknown_keys(reader, path, item, {"code", "status", "since", "aliases", "note", "sources",
-                                       "years_differ", "role", "related", "entry"}, what)
+                                       "years_differ", "role", "related", "entry", "region"},
+                  what)
     return Country(
         code=code,
         status=status,
@@ -530,6 +551,7 @@ def _country(
         role=role,
         related=related,
         entry=entry,
+        region=region,
     )
 
 
@@ -842,6 +864,58 @@ def _place(reader: _Reader, path: Path, item: LineDict) -> Place | None:
     if not (ident and name):
         return None
     return Place(ident, MappingProxyType(name), country, aliases, path, item.line)
+
+
+def _region(reader: _Reader, path: Path, item: LineDict) -> Region | None:
+    """A continent, or a part of one (``within``), that members are listed by."""
+    ident = reader.ident(path, item, "a region")
+    what = f"region {ident!r}" if ident else "a region"
+    name = reader.bilingual(path, item, "name", what)
+    within = item.get("within")
+    if within is not None and not isinstance(within, str):
+        reader.error(path, _line(item, "within"), f"'within' of {what} must be the id of its "
+                     "continent, e.g. africa")
+        within = None
+    aliases = _strings(reader, path, item, "aliases", what)
+    sources = reader.sources(path, item.get("sources"), what)
+    entry = item.get("entry")
+    if entry is not None and not isinstance(entry, str):
+        reader.error(path, _line(item, "entry"), f"'entry' of {what} must be an entry id")
+        entry = None
+    _unknown_keys(reader, path, item, {"id", "name", "within", "aliases", "sources", "entry"},
+                  what)
+    if not (ident and name):
+        return None
+    return Region(ident, MappingProxyType(name), within, aliases, sources, path, item.line,
+                  entry)
+
+
+def _check_regions(reader: _Reader, regions: dict[str, Region], sources: tuple[Source, ...],
+                   countries: dict[str, Country], entries: dict[str, Entry]) -> None:
+    """Every member lies in a region that exists, so no continent's list silently lacks it."""
+    if not regions:
+        return
+    first = next(iter(regions.values()))
+    if not sources:
+        reader.error(first.path, first.line, "the regions have no source; add "
+                     "'region_sources' (a list of sources with a 'title' and a 'url')")
+    for region in regions.values():
+        if region.entry and region.entry not in entries and not reader.excused(region.entry):
+            reader.error(region.path, region.line, f"'entry' of region {region.id!r} is "
+                         f"{quote(region.entry)}, which no knowledge entry has as its id")
+        continent = regions.get(region.within) if region.within else None
+        if region.within and (continent is None or continent.within):
+            reader.error(region.path, region.line, f"'within' of region {region.id!r} must be "
+                         f"a continent's id (a region with no 'within' of its own), not "
+                         f"{quote(region.within)}")
+    for country in countries.values():
+        if country.region is not None and country.region not in regions:
+            reader.error(country.path, country.line, f"'region' of country {country.code} is "
+                         f"{quote(country.region)}, which no region has as its id; use one of "
+                         f"{', '.join(sorted(regions))}")
+        elif country.region is None and country.status == "member":
+            reader.error(country.path, country.line, f"country {country.code} is a member: "
+                         "give its 'region' (where it lies), e.g. region: western_africa")
 
 
 def _country_names(reader: _Reader, path: Path, data: LineDict,

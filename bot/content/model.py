@@ -78,6 +78,7 @@ class Country:
     role: Role | None = None
     related: tuple[str, ...] = ()  # entries to offer first under this country's answer
     entry: str | None = None  # the entry about this country's standing: one answer, no rival
+    region: str | None = None  # a Region id: where it lies, for "members in Africa"
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,21 @@ class PartialDate:
             return date(self.year, 12, 31)
         following = date(self.year + self.month // 12, self.month % 12 + 1, 1)
         return date.fromordinal(following.toordinal() - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A continent or one of its parts, by the UN's statistical regions (M49): "anggota OKI di
+    Afrika" lists the members whose region is it or lies ``within`` it."""
+
+    id: str
+    name: Mapping[str, str]
+    within: str | None  # the continent of a subregion
+    aliases: tuple[str, ...]  # how people write it, besides its names
+    sources: tuple[Source, ...]  # where its members are listed (besides region_sources)
+    path: Path
+    line: int
+    entry: str | None = None  # an entry written about its members, which answers instead
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +386,8 @@ class KnowledgeBase:
     tables: Mapping[str, Table] = field(default_factory=dict)
     places: Mapping[str, Place] = field(default_factory=dict)
     country_names: Mapping[str, CountryLabel] = field(default_factory=dict)
+    regions: Mapping[str, Region] = field(default_factory=dict)
+    region_sources: tuple[Source, ...] = ()  # cited, with the member list, for every region
     quiz: Mapping[str, QuizItem] = field(default_factory=dict)
     learning_paths: Mapping[str, LearningPath] = field(default_factory=dict)
     # answer ids (rows, membership:XX) that generated quiz items must leave alone

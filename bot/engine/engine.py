@@ -58,6 +58,7 @@ from bot.engine.membership import COUNTRY_JOIN, CountrySource
 from bot.engine.message import Message, MessageReader, Named, Question, option_items
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
+from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import (
@@ -306,13 +307,17 @@ class Engine:
 
     @cached_property
     def tables(self) -> TableIndex:
-        return TableIndex(self.kb, self.normalize, self.countries)
+        return TableIndex(self.kb, self.normalize, self.countries, self.regions)
+
+    @cached_property
+    def regions(self) -> RegionIndex:
+        return RegionIndex(self.kb, lambda text: self.normalize(text).tokens)  # (not kept)
 
     @cached_property
     def country_source(self) -> CountrySource:
         return CountrySource(self.kb, self.countries, self.matcher.weight,
                              self.matcher.common_weight, self.normalize.words, self._is_plain,
-                             lambda text: self.normalize(text).tokens)
+                             lambda text: self.normalize(text).tokens, self.regions)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -515,6 +520,8 @@ class Engine:
         kind, _, code = answer_id.partition(":")
         if kind == "joined":
             return bool(self.country_source.joined(code))
+        if kind == "region":
+            return code in self.kb.regions and bool(self.regions.members(code))
         if code:
             country = self.kb.countries.get(code)
             codes = code.split(COUNTRY_JOIN)
@@ -730,6 +737,8 @@ class Engine:
         elif not asked:  # (members only: "which country became an observer in 1996?" is
             # the observers' table's)
             proposals += self.country_source.propose_joined(normalized, context.names_oic,
+                                                            self.thresholds)
+            proposals += self.country_source.propose_region(normalized, context.names_oic,
                                                             self.thresholds)
         if self._ours in tokens:
             # "Sebutkan negara anggota OKI di Afrika" is about the OIC, whatever off-topic

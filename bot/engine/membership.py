@@ -18,6 +18,7 @@ from bot.engine.countries import CountryIndex
 from bot.engine.decide import Thresholds
 from bot.engine.normalize import ORG_PREFIX, Normalized, fold
 from bot.engine.proposal import Proposal
+from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.standing import EXIT_WORDS, SUSPENDED, dated_from
 from bot.engine.tables import YEAR
@@ -59,6 +60,14 @@ PLACE_WORDS = frozenset("di in at".split())
 # ... "or not", "true or false", "or nah" ask for one only
 NOT_A_CHOICE = NEGATIONS | frozenset("no nah nope nggak gak enggak ngga false salah wrong".split())
 BEFORE_CUE = frozenset("a an menjadi jadi lagi".split())
+# "Negara OKI di Afrika", "OIC countries in Central Asia": the members there are asked for as
+# surely as with "anggota"
+COUNTRY_WORDS = frozenset("negara negaranya countries country states nations".split())
+# A region's members are listed with the year each joined ("the last to join from the
+# Americas") up to this many; longer lists are names only, so a phone shows the first line
+YEARS_UP_TO = 6
+# ... and asked for as a list ("sebutin", "name the", "apa aja")
+LIST_WORDS = frozenset("list daftar sebutkan sebutin sebut name apa saja aja mana which".split())
 
 
 class CountrySource:
@@ -67,7 +76,7 @@ class CountrySource:
     def __init__(self, kb: KnowledgeBase, countries: CountryIndex,
                  weight: Callable[[str], float], common_weight: float,
                  words: Callable[[str], tuple[str, ...]], plain: Callable[[str], bool],
-                 tokens: Callable[[str], tuple[str, ...]]) -> None:
+                 tokens: Callable[[str], tuple[str, ...]], regions: RegionIndex) -> None:
         """``words``: a text's words, before synonyms are collapsed; ``tokens``: after."""
         self.kb = kb
         self.countries = countries
@@ -83,6 +92,7 @@ class CountrySource:
         self._ours = kb.lexicon.our_name
         self._membership_cues = _cues(kb.lexicon.membership_cues)
         self._role_cues = _cues(kb.lexicon.role_cues)
+        self.regions = regions
 
     def propose(self, code: str, name_words: tuple[str, ...], normalized: Normalized,
                 names_oic: bool, thresholds: Thresholds,
@@ -176,6 +186,31 @@ class CountrySource:
                          f"members joining {span}: {', '.join(c.strip() for c in cues)}",
                          covered & frozenset(normalized.tokens))]
 
+    def propose_region(self, normalized: Normalized, names_oic: bool, thresholds: Thresholds
+                       ) -> list[Proposal]:
+        """"Negara anggota OKI di Afrika", "which OIC members are in Central Asia?": the
+        members in that region, from the country data (one region only: "Asia or Africa"
+        is left to the entries)."""
+        padded = f" {' '.join(normalized.words)} "
+        cues = [c for c in self._membership_cues if c in padded]
+        if not names_oic or not (cues or COUNTRY_WORDS.intersection(normalized.words)) or \
+                any(YEAR.match(t) for t in normalized.tokens):
+            return []  # (a year: "African members that joined in 1974", the joined list)
+        region, said = self.regions.named(normalized.tokens)
+        if region is None or not self.regions.members(region):
+            return []
+        covered = self._covered(tuple(said), cues) | COUNTRY_WORDS | LIST_WORDS
+        score = thresholds.membership * self._fit(normalized, covered)
+        reason = f"members in {region}: {', '.join(c.strip() for c in cues)}"
+        entry = self.kb.regions[region].entry
+        if entry:  # an entry written about its members answers (ASEAN's names Thailand, an
+            # observer), by the intent that answers with it
+            intent = next((i.id for i in self.kb.intents.values() if i.answers == entry), None)
+            return [Proposal("intents", intent, score, f"{reason}; its entry {entry}",
+                             covered & frozenset(normalized.tokens))] if intent else []
+        return [Proposal("countries", f"region:{region}", score, reason,
+                         covered & frozenset(normalized.tokens))]
+
     def joined(self, span: str) -> list[Country]:
         """The members listed as joining within ``span`` ("1969-1972"), by year."""
         found = _SPAN.match(span)
@@ -223,6 +258,8 @@ class CountrySource:
             return self.role_reply(code, lang, question or key, confidence, **meta)
         if kind == "joined":
             return self.joined_reply(code, lang, question or key, confidence, **meta)
+        if kind == "region":
+            return self.region_reply(code, lang, question or key, confidence, **meta)
         return self.membership_reply(code, lang, question, confidence, verdict, **meta)
 
     def membership_reply(self, code: str, lang: str, question: str, confidence: float,
@@ -318,6 +355,39 @@ class CountrySource:
             sources=self.kb.country_sources,
             related=self._links(list(self.kb.navigation.membership_related), lang),
             title=texts["joined_title"].format(years=years), **meta)
+
+    def region_reply(self, ident: str, lang: str, question: str, confidence: float,
+                     **meta: Any) -> Reply:
+        """The members in a region with the year each joined ("the last to join from the
+        Americas"), a line per part of it (a continent's), named in the reader's language."""
+        texts = TEXTS[lang]
+        regions = self.kb.regions
+        region = regions[ident]
+        members = self.regions.members(ident)
+        total = sum(c.status == "member" for c in self.kb.countries.values())
+        by_part: dict[str, list[str]] = {}
+        for country in members:
+            assert country.region is not None  # (members() keeps only those with one)
+            name = self.countries.name(country.code).name[lang]
+            by_part.setdefault(country.region, []).append(
+                f"{name} ({country.since})" if len(members) <= YEARS_UP_TO else name)
+        if list(by_part) == [ident] or len(by_part) == 1:
+            lines = [f"• {', '.join(sorted(names))}" for names in by_part.values()]
+        else:
+            lines = [f"• {regions[part].name[lang]} ({len(names)}): {', '.join(sorted(names))}"
+                     for part, names in sorted(by_part.items(), key=lambda kv: -len(kv[1]))]
+        lead = texts["region_one" if len(members) == 1 else "region" if len(
+            members) <= YEARS_UP_TO else "region_many"].format(
+            count=len(members), total=total, region=region.name[lang])
+        return Reply(
+            question=question, kind="answer", lang=lang, intent="member_list",
+            confidence=confidence,
+            answer="\n".join([lead, *lines, "", texts["region_differ"], *(
+                [texts["joined_differ"]] if len(members) <= YEARS_UP_TO and any(
+                    c.years_differ for c in members) else [])]),
+            sources=(*self.regions.sources(ident), *self.kb.country_sources),
+            related=self._links(list(self.kb.navigation.membership_related), lang),
+            title=texts["region_title"].format(region=region.name[lang]), **meta)
 
     def role_reply(self, code: str, lang: str, question: str, confidence: float, **meta: Any
                    ) -> Reply:

@@ -26,6 +26,7 @@ from bot.engine.focus import BULLET, LEAD_CHARS, asked_shape, gives_figure, sent
 from bot.engine.message import INVERTED
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
+from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.standing import dated_from
 from bot.engine.stem import predicate_shaped, stems
@@ -148,6 +149,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 }
 TENURES = ("longest", "shortest")
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
+IN_REGION = "in_region:"  # ... of the rows whose country lies in the region after it
 # Proposal.qualifier of the row a number names listed with the one its place and year name
 APART = "apart"
 APART_ROWS = 3  # ... when its place and year name at most this many others
@@ -386,8 +388,10 @@ class _Phrases:
 class TableIndex:
     """Proposes table rows for a question and renders them as answers."""
 
-    def __init__(self, kb: KnowledgeBase, normalize: Normalizer, countries: CountryIndex) -> None:
+    def __init__(self, kb: KnowledgeBase, normalize: Normalizer, countries: CountryIndex,
+                 regions: RegionIndex) -> None:
         self.kb = kb
+        self._regions = regions
         self._normalize = normalize
         self._counts_said: dict[str, frozenset[str]] = {}  # a row id -> the words its note counts
         self._row_texts: dict[str, frozenset[str]] = {}  # a row id -> its title and answer's words
@@ -953,16 +957,41 @@ class TableIndex:
                     question.years or OIC_WORD not in question.tokens or \
                     not all(r.country for r in table.rows if r.ordinal):
                 return None  # ("kapan konferensi Asia Afrika": Bandung, not the OIC)
-            # "sekjen OKI dari Afrika siapa aja": no row says which continent its country is
-            # on; every numbered row with its country lets the learner tell (it got today's
-            # Secretary-General; "the first from Africa", the first of all)
+            # "sekjen OKI dari Afrika siapa aja": the rows whose country lies there, by the
+            # members' regions (it got today's Secretary-General; "the first from Africa", the
+            # first of all), first to last
             rows = [r for r in table.rows if r.ordinal and r.status != "planned"
                     and (not table.default_kind or r.kind == table.default_kind)]
-            if not rows:  # a table of unnumbered rows (the observers): no list to give
+            lies_in, naming = self._regions.named(question.tokens)
+            lying = [self._regions.holds(lies_in, r.country) if lies_in and r.country else None
+                     for r in rows]
+            if lies_in is None or None in lying:
+                # ... or, where a country has no region recorded (or two regions are named),
+                # every row with its country, for the learner to tell
+                qualifier, score, placed = REGION, KIND_LIST, frozenset[str]()
+            else:  # as surely as the rows of a country ("held", "berasal dari": said)
+                rows = [r for r, there in zip(rows, lying, strict=True) if there]
+                qualifier, score = f"{IN_REGION}{lies_in}", LISTED
+                placed = ASK_FIELDS["place"][0]
+            unsaid = (*LIST_LACKS, *(["who"] if any(r.cities for r in rows) else []))
+            if not rows or any(question.asks & ASK_FIELDS[f][0] for f in unsaid):
+                # a table of unnumbered rows (the observers), or none there; or asked what a
+                # list does not say ("siapa presiden yang memimpin KTT pertama di Afrika
+                # Barat": the summits, not who chaired them)
                 return None
-            return Proposal("tables", table.id, KIND_LIST, f"table {table.id}: a continent",
-                            frozenset(t for t in covered | region if t in question.tokens),
-                            tuple(r.id for r in _ordered(rows)), qualifier=REGION)
+            if earliest_there and qualifier != REGION:
+                # "the first African Secretary-General": the first of those there
+                assert question.superlative is not None  # (earliest_there says so)
+                row = _ordered(rows)[0 if question.superlative.value == "first" else -1]
+                return Proposal("tables", row.id, PICKED_BY_VALUE,
+                                f"the {question.superlative.value} of table {table.id} in "
+                                f"{qualifier.removeprefix(IN_REGION)}", frozenset(
+                                    t for t in covered | region | naming | placed
+                                    | question.superlative.tokens if t in question.tokens))
+            return Proposal("tables", table.id, score, f"table {table.id}: a continent",
+                            frozenset(t for t in covered | region | naming | placed
+                                      if t in question.tokens),
+                            tuple(r.id for r in _ordered(rows)), qualifier=qualifier)
         pool = [r for r in table.rows if not kinds or r.kind in kinds]
         rows = list(pool)
         reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
@@ -1582,6 +1611,12 @@ class TableIndex:
                 caveat = TEXTS[lang]["not_always_among"].format(
                     n=proposal.qualifier.rpartition(":")[2], k=len(proposal.rows))
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
+            if proposal.qualifier.startswith(IN_REGION):  # whose regions: said first
+                named = proposal.qualifier.removeprefix(IN_REGION)
+                caveat = TEXTS[lang]["in_region_among"].format(
+                    region=self.kb.regions[named].name[lang])
+                return replace(listed, answer=f"{caveat}\n{listed.answer}",
+                               sources=(*listed.sources, *self._regions.sources(named)))
             if proposal.qualifier.startswith(COUNTING):  # "how many": said first
                 return replace(listed, answer=f"{self._count(proposal, lang)}\n{listed.answer}")
             if proposal.qualifier.startswith(IN_YEAR):  # what the tables hold, not all

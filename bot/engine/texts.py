@@ -52,6 +52,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), anggota OKI yang "
         "tercatat bergabung {years}:",
         "joined_differ": "Daftar lain kadang mencatat tahun yang berbeda untuk beberapa negara.",
+        "region_title": "Anggota OKI di {region}",
+        "region": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik PBB, "
+        "M49), dengan tahun bergabungnya:",
+        "region_one": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik "
+        "PBB, M49), dengan tahun bergabungnya:",
+        "region_many": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik "
+        "PBB, M49):",
+        "region_differ": "Pengelompokan wilayah lain, misalnya milik Uni Afrika, menarik "
+        "sebagian batasnya secara berbeda.",
         "in_year": "pada {year}",
         "no_row": "Sumber kami tidak mencatat {table} {what}.",
         "no_row_nearest": "Yang terdekat dalam sumber kami:",
@@ -86,8 +95,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "siapa yang menjabat saat itu. Mungkin salah satu ini membantu:",
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
-        "region_among": "Sumber kami tidak menyebut benua tiap negara; ini semuanya, dengan "
-        "negaranya:",
+        "region_among": "Ini semuanya, dengan negaranya:",
+        "in_region_among": "Yang negaranya terletak di {region} menurut pembagian wilayah "
+        "statistik PBB (M49), dari yang pertama:",
         "apart_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda sebut. "
         "Menurut nomornya, yang pertama di bawah; menurut tempat atau tahunnya, sisanya:",
         "not_always_among": "Tidak semuanya: dari {n} yang tercatat dalam sumber kami, hanya {k} "
@@ -161,6 +171,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined": "According to the list of Egypt's State Information Service (SIS, 2023), these "
         "OIC members are listed as joining {years}:",
         "joined_differ": "Other lists sometimes give a different year for a few states.",
+        "region_title": "OIC members in {region}",
+        "region": "{count} of the OIC's {total} members lie in {region} (UN statistical "
+        "regions, M49), with the year each joined:",
+        "region_one": "{count} of the OIC's {total} members lies in {region} (UN statistical "
+        "regions, M49), with the year it joined:",
+        "region_many": "{count} of the OIC's {total} members lie in {region} (UN statistical "
+        "regions, M49):",
+        "region_differ": "Other groupings of regions, such as the African Union's, draw some "
+        "of these lines differently.",
         "in_year": "in {year}",
         "no_row": "Our sources list no {table} {what}.",
         "no_row_nearest": "The nearest they list:",
@@ -194,8 +213,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "then. One of these may help:",
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
-        "region_among": "Our sources do not say which continent each country is on; here are "
-        "all of them, with their countries:",
+        "region_among": "Here are all of them, with their countries:",
+        "in_region_among": "Those whose country lies in {region} by the UN's statistical "
+        "regions (M49), first to last:",
         "apart_among": "No single one in our sources is all you name. By its number, the first "
         "below; by its place or year, the rest:",
         "not_always_among": "Not all of them: of the {n} in our sources, only these {k} fit "

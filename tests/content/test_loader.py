@@ -222,3 +222,63 @@ def test_a_roles_entry_must_be_a_knowledge_entry(write_content: Writer) -> None:
         knowledge={"countries.yaml": countries.format(entry="headquarters")}))
     role = kb.countries["PK"].role
     assert role is not None and role.entry == "headquarters"
+
+
+REGIONS = textwrap.dedent("""\
+    region_sources:
+      - title: UN Statistics Division, M49
+        url: https://unstats.un.org/unsd/methodology/m49/
+    regions:
+      - id: africa
+        name: {id: Afrika, en: Africa}
+      - id: western_africa
+        within: africa
+        name: {id: Afrika Barat, en: Western Africa}
+        aliases: [west africa]
+    """)
+
+
+def members(**regions: str) -> str:
+    """A countries file with one member per code, each with the region given ("" for none)."""
+    lines = ["countries:"]
+    for code, region in regions.items():
+        lines += [f"  - code: {code}", "    status: member", "    since: 1969",
+                  *([f"    region: {region}"] if region else []),
+                  "    sources:", "      - {title: OIC members, url: https://example.org/m}"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_member_without_a_region_is_named_with_its_line(write_content: Writer) -> None:
+    """A member added without ``region`` would be missing from its continent's list without
+    a word: the check names the country and its line, and says what to write."""
+    [message] = problems_for(write_content(knowledge={
+        "regions.yaml": REGIONS, "countries.yaml": members(SN="western_africa", NG="")}))
+    assert "countries.yaml:8:" in message
+    assert "country NG is a member: give its 'region'" in message
+
+
+def test_a_region_that_is_not_there_is_named(write_content: Writer) -> None:
+    """A misspelt region, a part within no continent and an entry that does not exist are
+    each reported where they are written; right ones load."""
+    wrong = REGIONS.replace("within: africa", "within: afrika") + \
+        "  - id: sahel\n    name: {id: Sahel, en: Sahel}\n    entry: sahel_members\n"
+    messages = problems_for(write_content(knowledge={
+        "regions.yaml": wrong, "countries.yaml": members(SN="westren_africa")}))
+    assert any("countries.yaml:2:" in m and "'region' of country SN is 'westren_africa', "
+               "which no region has as its id" in m for m in messages), messages
+    assert any("regions.yaml:7:" in m and "'within' of region 'western_africa' must be a "
+               "continent's id" in m for m in messages), messages
+    assert any("regions.yaml:11:" in m and "'sahel_members', which no knowledge entry" in m
+               for m in messages), messages
+    kb = load_content(write_content(knowledge={
+        "regions.yaml": REGIONS, "countries.yaml": members(SN="western_africa")}))
+    assert kb.countries["SN"].region == "western_africa"
+    assert kb.regions["western_africa"].within == "africa"
+
+
+def test_regions_need_a_source(write_content: Writer) -> None:
+    """Where the members lie is a fact like any other: the regions cite where it is from."""
+    unsourced = REGIONS.split("regions:\n", 1)[1]
+    [message] = problems_for(write_content(knowledge={
+        "regions.yaml": "regions:\n" + unsourced, "countries.yaml": members(SN="africa")}))
+    assert "regions.yaml:2:" in message and "the regions have no source" in message

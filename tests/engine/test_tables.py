@@ -18,6 +18,7 @@ from bot.engine.countries import CountryIndex
 from bot.engine.focus import split_lead
 from bot.engine.normalize import Normalizer
 from bot.engine.proposal import Proposal
+from bot.engine.regions import RegionIndex
 from bot.engine.tables import (
     TableIndex,
     _by_tenure,
@@ -31,7 +32,7 @@ from bot.settings import default_content_dir
 
 @pytest.fixture(scope="module")
 def tables(engine: Engine) -> TableIndex:
-    return TableIndex(engine.kb, engine.normalize, engine.countries)
+    return TableIndex(engine.kb, engine.normalize, engine.countries, engine.regions)
 
 
 def top(tables: TableIndex, engine: Engine, question: str) -> Proposal | None:
@@ -922,7 +923,8 @@ def test_a_row_an_operator_adds_is_answered_at_once(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     kb = load_content(root)
     normalize = Normalizer(kb.lexicon)
-    index = TableIndex(kb, normalize, CountryIndex(kb.countries, normalize.words))
+    index = TableIndex(kb, normalize, CountryIndex(kb.countries, normalize.words),
+                       RegionIndex(kb, lambda text: normalize(text).tokens))
     for question in ("Sekjen ke-13", "siapa sekjen OKI sekarang", "latest secretary general",
                      "Secretary-General from Indonesia"):
         [proposal] = index.propose(normalize(question), "id")
@@ -1165,23 +1167,37 @@ def test_the_row_before_is_found_however_chat_writes_it(engine: Engine, question
     assert reply.intent == row, reply.reason
 
 
-def test_a_continent_gets_every_row_with_its_country(engine: Engine) -> None:
-    """"sekjen OKI yang dari Afrika siapa aja" got today's Secretary-General. No row says
-    which continent its country is on: every numbered row with its country is listed, under
-    a line saying why, for "the first African" too (one is not picked: a claim that Taha was
-    got the first of all, Tunku Abdul Rahman), and a question not about the OIC ("konferensi
-    Asia Afrika", Bandung 1955) gets none of this."""
+def test_a_continent_gets_the_rows_whose_country_lies_there(engine: Engine) -> None:
+    """"sekjen OKI yang dari Afrika siapa aja" got today's Secretary-General, then every row
+    under a line saying no source tells the continents. The members' regions (the UN's, in
+    knowledge/regions.yaml) now pick the rows whose country lies there, said as such; "the
+    first African" is the first of them (a claim that Taha was got the first of all, Tunku
+    Abdul Rahman), and a question not about the OIC ("konferensi Asia Afrika", Bandung 1955)
+    gets none of this."""
     reply = engine.ask("sekjen oki yang dari afrika siapa aja")
     assert (reply.kind, reply.intent) == ("answer", "secretaries_general"), reply.reason
-    assert reply.answer.startswith("Sumber kami tidak menyebut benua tiap negara")
-    assert "Chad" in reply.answer and "Malaysia" in reply.answer
-    assert engine.ask("ktt oki di afrika").answer.startswith("Sumber kami tidak menyebut benua")
-    first = engine.ask("the first african secretary general of the oic")
-    assert first.entry is None and first.answer.startswith("Our sources do not say which "
-                                                           "continent"), first.reason
+    assert reply.answer.startswith("Yang negaranya terletak di Afrika menurut pembagian "
+                                   "wilayah statistik PBB")
+    assert "Chad" in reply.answer and "Mesir" in reply.answer
+    assert "Malaysia" not in reply.answer and "Turki" not in reply.answer
+    assert any("unstats.un.org" in s.url for s in reply.sources)
+    summits = engine.ask("ktt oki di afrika").answer
+    assert "Rabat" in summits and "Banjul" in summits and "Makkah" not in summits
+    assert "Putrajaya" in engine.ask("KTT OKI yang diadakan di Asia Tenggara").answer
+    assert engine.ask("the first african secretary general of the oic").entry == "sg_2"
+    assert engine.ask("the latest OIC summit in Africa").entry == "summit_15"
     claimed = engine.ask("B/S: Taha adalah Sekjen OKI pertama yang berasal dari Afrika.")
     assert claimed.entry != "sg_1", claimed.reason
     assert engine.ask("kapan konferensi asia afrika diadakan").intent is None
+
+
+def test_a_region_list_is_not_given_for_what_it_does_not_say(engine: Engine) -> None:
+    """A list of summits names no chair and no outcome: "who chaired the first summit in West
+    Africa" is not answered with it (it listed Dakar's summits as if they answered)."""
+    for question in ("Presiden yang memimpin KTT OKI pertama di Afrika Barat itu siapa?",
+                     "apa hasil KTT OKI di Afrika"):
+        reply = engine.ask(question)
+        assert reply.intent not in ("summits", "summit_6", "summit_1"), reply.reason
 
 
 @pytest.mark.parametrize("question", ["pakistan ketua cfm oki skrg ya?",

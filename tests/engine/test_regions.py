@@ -1,0 +1,108 @@
+"""Members by region: "anggota OKI di Afrika" lists the members there, from the content."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.content.loader import load_content
+from bot.engine import Engine
+from bot.engine.focus import split_lead
+from tests.conftest import copy_of_shipped_content
+
+
+def listed(answer: str) -> set[str]:
+    """The country names a region's answer lists (its bullet lines, without years)."""
+    names: set[str] = set()
+    for line in answer.splitlines():
+        if line.startswith("• "):
+            items = line[2:].split(": ", 1)[-1]
+            names.update(re.sub(r" \(\d{4}\)$", "", n) for n in items.split(", "))
+    return names
+
+
+def test_every_region_answers_with_exactly_its_members(engine: Engine) -> None:
+    """Generated over the regions in the content: each is asked for by its name in both
+    languages and answers with the members whose region is it or lies within it, counted in
+    its first line (a region with an entry of its own is answered by that entry; one named
+    like a country, "Afrika Tengah", is read as the country, the Central African Republic)."""
+    kb = engine.kb
+    aliases = {a.lower() for c in kb.countries.values() for a in c.aliases}
+    asked = 0
+    for region in kb.regions.values():
+        codes = {c.code for c in kb.countries.values() if c.status == "member" and c.region
+                 and region.id in (c.region, kb.regions[c.region].within)}
+        if not codes:
+            continue
+        for lang, question in (("id", f"negara anggota OKI di {region.name['id']}"),
+                               ("en", f"which OIC members are in {region.name['en']}?")):
+            reply = engine.ask(question)
+            if region.name[lang].lower() in aliases:
+                assert reply.kind == "membership", (question, reply.reason)
+                continue
+            if region.entry:
+                assert reply.entry == region.entry, (question, reply.reason)
+                continue
+            assert (reply.kind, reply.intent) == ("answer", "member_list"), (question,
+                                                                            reply.reason)
+            assert listed(reply.answer) == {engine.countries.name(c).name[lang]
+                                            for c in codes}, question
+            assert reply.answer.startswith(f"{len(codes)} "), question
+            assert any("unstats.un.org" in s.url for s in reply.sources)
+            asked += 1
+    assert asked >= 20  # (the shipped content: four continents and their parts)
+
+
+@pytest.mark.parametrize(("question", "named", "left_out"), [
+    ("anggota oki dari afrika", "Nigeria", "Indonesia"),
+    ("sebutin negara oki yg di amerika selatan dong", "Suriname", "Albania"),
+    ("Which European country is a member of the OIC?", "Albania", "Türkiye"),
+    ("which west african countries r in the oic", "Senegal", "Egypt"),
+    ("sebutkan negara anggota oki di afrika utara", "Mesir", "Nigeria"),
+    ("OIC members Central Asia", "Kazakhstan", "Pakistan"),
+    ("Name the OIC members in South America.", "Guyana", "Albania"),  # ("name": a list)
+])
+def test_members_by_region_are_listed_however_asked(engine: Engine, question: str, named: str,
+                                                    left_out: str) -> None:
+    """These got the entry saying the members lie on four continents, or "not sure"."""
+    reply = engine.ask(question)
+    assert reply.intent == "member_list", reply.reason
+    assert named in listed(reply.answer) and left_out not in listed(reply.answer)
+
+
+def test_a_short_list_gives_the_year_each_joined(engine: Engine) -> None:
+    """"The last to join from the Americas" is answered by the years; a continent's 27 are
+    names only, so a phone shows the first part of the list, not only the count."""
+    americas = engine.ask("Which was the last country to join the OIC from the Americas?")
+    assert "Guyana (1998)" in americas.answer and "Suriname (1996)" in americas.answer
+    africa = engine.ask("which OIC members are in Africa?")
+    assert africa.answer.startswith("27 of the OIC's 57 members lie in Africa")
+    assert "(1969)" not in africa.answer
+    assert "Senegal" in split_lead(africa.answer)[0]
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("negara anggota OKI di Asia Tenggara", "asean_members"),  # the region's own entry
+    ("apakah nigeria anggota oki", "membership"),  # a country named: its standing
+])
+def test_a_region_list_gives_way(engine: Engine, question: str, intent: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == intent, reply.reason
+
+
+def test_a_member_an_operator_adds_is_listed_in_its_region(engine: Engine,
+                                                           tmp_path: Path) -> None:
+    """No example names a region: a member written with its region is in that region's
+    answer, and counted."""
+    root = copy_of_shipped_content(tmp_path / "copy")
+    countries = root / "knowledge" / "countries.yaml"
+    text = countries.read_text(encoding="utf-8")
+    added = text.replace("countries:\n", "countries:\n  - code: MW\n    status: member\n"
+                         "    since: 2030\n    region: eastern_africa\n", 1)
+    countries.write_text(added, encoding="utf-8")
+    after = Engine(load_content(root), previous=engine)
+    reply = after.ask("negara anggota OKI di Afrika Timur")
+    assert "Malawi (2030)" in reply.answer
+    assert reply.answer.startswith("6 dari 58 anggota OKI ada di Afrika Timur")
