@@ -40,8 +40,14 @@ ORDER_WORDS = frozenset("""awal pertama duluan dulu first earliest earlier terak
 COUNTRY_JOIN = "_"
 # "Negara anggota OKI yang bergabung tahun 1972": the members listed as joining then, keyed
 # joined:1972-1972 (a span: "between 1969 and 1972").
-_SPAN = re.compile(r"^(\d{4})-(\d{4})$")
+_SPAN = re.compile(r"^(\d{4})?-(\d{4})?$")  # ("2002-": after 2001; "-1991": before 1992)
 SPAN_WORDS = frozenset("tahun year years between antara sampai hingga and dan to from dari".split())
+# "Which countries joined after 1995?", "sejak 2001": a span open on one side, not that year
+# (it listed 1995's); "in or after 1992", "atau sesudahnya" keep the year
+SINCE = frozenset("since sejak semenjak".split())
+AFTER = frozenset("after setelah sesudah".split())
+BEFORE = frozenset("before sebelum".split())
+INCLUDING = frozenset("or atau".split())
 COUNT_WORDS = frozenset("berapa jumlah jumlahnya banyaknya many".split())  # a count, not a list
 # What a yes/no question about a standing asks: "Is Turkey an *observer*?" is answered "No." for
 # a full member, "Is Brunei a *founding* member?" "No." for a member since 1984.
@@ -177,10 +183,11 @@ class CountrySource:
         if not (names_oic and cues and years) or len(years) > 2 or COUNT_WORDS.intersection(
                 normalized.tokens):
             return []
-        span = f"{years[0]}-{years[-1]}"
+        span = _open_span(normalized.tokens, years) or f"{years[0]}-{years[-1]}"
         if not self.joined(span):
             return []
-        covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS
+        covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS | SINCE | \
+            AFTER | BEFORE | INCLUDING
         return [Proposal("countries", f"joined:{span}",
                          thresholds.membership * self._fit(normalized, covered),
                          f"members joining {span}: {', '.join(c.strip() for c in cues)}",
@@ -214,9 +221,9 @@ class CountrySource:
     def joined(self, span: str) -> list[Country]:
         """The members listed as joining within ``span`` ("1969-1972"), by year."""
         found = _SPAN.match(span)
-        if not found:
+        if not found or not (found[1] or found[2]):
             return []
-        start, end = int(found[1]), int(found[2])
+        start, end = int(found[1] or 0), int(found[2] or 9999)
         return sorted((c for c in self.kb.countries.values() if c.status == "member"
                        and c.since is not None and start <= c.since <= end),
                       key=lambda c: c.since or 0)
@@ -340,8 +347,9 @@ class CountrySource:
         every standing cites."""
         texts = TEXTS[lang]
         start, _, end = span.partition("-")
-        years = texts["in_year"].format(year=start) if start == end else texts[
-            "between_years"].format(start=start, end=end)
+        years = texts["since_year"].format(year=start) if not end else texts[
+            "until_year"].format(year=end) if not start else texts["in_year"].format(
+            year=start) if start == end else texts["between_years"].format(start=start, end=end)
         by_year: dict[int, list[str]] = {}
         for country in self.joined(span):
             by_year.setdefault(country.since or 0, []).append(
@@ -490,3 +498,23 @@ def _negated(words: tuple[str, ...], at: int) -> bool:
     if len(before) == 2 and before[1] in BEFORE_CUE:
         return before[0] in NEGATIONS
     return bool(before) and before[-1] in NEGATIONS
+
+
+def _open_span(tokens: tuple[str, ...], years: list[int]) -> str | None:
+    """"after 1995" as "1996-", "sejak 2001" as "2001-", "before 1992" as "-1991", "in or
+    after 1992" as "1992-"; None unless one year has such a word before it ("tahun" between)."""
+    if len(years) != 1:
+        return None
+    at = tokens.index(str(years[0]))
+    before = [t for t in tokens[max(0, at - 3):at] if t not in ("tahun", "year", "the")]
+    if not before:
+        return None
+    kept = len(before) > 1 and before[-2] in INCLUDING  # "in or after 1992"
+    year = years[0]
+    if before[-1] in SINCE or (before[-1] in AFTER and kept):
+        return f"{year}-"
+    if before[-1] in AFTER:
+        return f"{year + 1}-"
+    if before[-1] in BEFORE:
+        return f"-{year if kept else year - 1}"
+    return None

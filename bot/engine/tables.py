@@ -1614,7 +1614,7 @@ class TableIndex:
             if proposal.qualifier.startswith(IN_REGION):  # whose regions: said first
                 named = proposal.qualifier.removeprefix(IN_REGION)
                 caveat = TEXTS[lang]["in_region_among"].format(
-                    region=self.kb.regions[named].name[lang])
+                    n=len(proposal.rows), region=self.kb.regions[named].name[lang])
                 return replace(listed, answer=f"{caveat}\n{listed.answer}",
                                sources=(*listed.sources, *self._regions.sources(named)))
             if proposal.qualifier.startswith(COUNTING):  # "how many": said first

@@ -62,6 +62,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "region_differ": "Pengelompokan wilayah lain, misalnya milik Uni Afrika, menarik "
         "sebagian batasnya secara berbeda.",
         "in_year": "pada {year}",
+        "since_year": "sejak {year}",
+        "until_year": "sampai {year}",
         "no_row": "Sumber kami tidak mencatat {table} {what}.",
         "no_row_nearest": "Yang terdekat dalam sumber kami:",
         "no_row_latest": "Yang terbaru dalam sumber kami:",
@@ -96,8 +98,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
         "region_among": "Ini semuanya, dengan negaranya:",
-        "in_region_among": "Yang negaranya terletak di {region} menurut pembagian wilayah "
-        "statistik PBB (M49), dari yang pertama:",
+        "in_region_among": "Ada {n} yang negaranya terletak di {region} menurut pembagian "
+        "wilayah statistik PBB (M49), dari yang pertama:",
         "apart_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda sebut. "
         "Menurut nomornya, yang pertama di bawah; menurut tempat atau tahunnya, sisanya:",
         "not_always_among": "Tidak semuanya: dari {n} yang tercatat dalam sumber kami, hanya {k} "
@@ -181,6 +183,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "region_differ": "Other groupings of regions, such as the African Union's, draw some "
         "of these lines differently.",
         "in_year": "in {year}",
+        "since_year": "from {year} on",
+        "until_year": "up to {year}",
         "no_row": "Our sources list no {table} {what}.",
         "no_row_nearest": "The nearest they list:",
         "no_row_latest": "The latest they list:",
@@ -214,8 +218,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
         "region_among": "Here are all of them, with their countries:",
-        "in_region_among": "Those whose country lies in {region} by the UN's statistical "
-        "regions (M49), first to last:",
+        "in_region_among": "{n} in all whose country lies in {region} by the UN's "
+        "statistical regions (M49), first to last:",
         "apart_among": "No single one in our sources is all you name. By its number, the first "
         "below; by its place or year, the rest:",
         "not_always_among": "Not all of them: of the {n} in our sources, only these {k} fit "

@@ -134,6 +134,9 @@ def test_common_questions_get_their_answer_with_sources(
         # "keberapa" is "ke berapa" (which number); "buah", "biji" count, they name nothing
         ("ktt oki di kuwait 1987 itu yg keberapa", "summit_5"),
         ("oki punya berapa buah negara anggota", "member_count"),
+        # "per sekarang" is "as of now": it got the budget ("per tahun")
+        ("kak mau nanya buat pr, anggota oki per skrg ada brp negara ya?", "member_count"),
+        ("per sekarang anggota oki ada berapa?", "member_count"),
         # "build" for "founded" (it got the new headquarters of 2023, as if the founding year)
         ("In what year the OIC was build?", "founding_date"),
         # "pak harto" is Soeharto ("pertama kali" then got the first summit)
@@ -411,7 +414,13 @@ def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: 
     ("question", "lines"),
     [("which countries joined the OIC in 1972", ["• 1972: Bahrain, Oman, Qatar, Sierra Leone, "
                                                  "Syria, United Arab Emirates"]),
-     ("sebutkan negara anggota oki dari tahun 1969 sampai 1972", ["• 1969:", "• 1972:"])],
+     ("sebutkan negara anggota oki dari tahun 1969 sampai 1972", ["• 1969:", "• 1972:"]),
+     # a year with "after", "sejak", "before": a span open on one side (it listed 1995's)
+     ("Which countries joined the OIC after 1995?",
+      ["• 1996: Suriname, Uzbekistan", "• 1997:", "• 1998:", "• 2001: Côte d'Ivoire"]),
+     ("Has any country joined the OIC since 2001?", ["• 2001: Côte d'Ivoire"]),
+     ("negara yang bergabung dengan OKI sebelum tahun 1972", ["• 1969:"]),
+     ("members who joined the OIC in or after 1998", ["• 1998: Guyana", "• 2001:"])],
 )
 def test_members_by_the_year_they_joined_come_from_the_country_data(
         engine: Engine, question: str, lines: list[str]) -> None:

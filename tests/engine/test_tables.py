@@ -1176,8 +1176,8 @@ def test_a_continent_gets_the_rows_whose_country_lies_there(engine: Engine) -> N
     gets none of this."""
     reply = engine.ask("sekjen oki yang dari afrika siapa aja")
     assert (reply.kind, reply.intent) == ("answer", "secretaries_general"), reply.reason
-    assert reply.answer.startswith("Yang negaranya terletak di Afrika menurut pembagian "
-                                   "wilayah statistik PBB")
+    assert reply.answer.startswith("Ada 7 yang negaranya terletak di Afrika menurut "
+                                   "pembagian wilayah statistik PBB")
     assert "Chad" in reply.answer and "Mesir" in reply.answer
     assert "Malaysia" not in reply.answer and "Turki" not in reply.answer
     assert any("unstats.un.org" in s.url for s in reply.sources)
