@@ -35,7 +35,10 @@ CONTRAST_WORDS = 3  # ... among its first words
 BULLET = "• "
 LEAD_CHARS = 240  # the direct answer shown before "More": about three lines on a phone
 # (not after an initial: "Saad S. Khan" is one name)
-SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[\"(A-Z0-9])")
+# (not after an initial, nor after a list item's number: "• 11. Yousef Al-Othaimeen" is one
+# item, whose "11." was lifted as the answer to "berapa dari 11 Sekjen ...")
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!^\d\.)(?<!^\d\d\.)(?<!^• \d\.)"
+                          r"(?<!^• \d\d\.)\s+(?=[\"(A-Z0-9])")
 # What a question asks for, by its words: a year (a sentence giving one has one) or a place (a
 # sentence naming one of places.yaml, which the engine knows). A count is not read so: "tiga
 # tahun sekali" gives one in words.
@@ -68,11 +71,12 @@ Shape = str  # "year", "place", "ordinal", "number", "contrast" or "frequency"
 
 
 def gives_figure(text: str) -> bool:
-    """Whether a text gives a figure other than a year, a day of a date ("20 October") or an
-    ordinal ("ke-17")."""
+    """Whether a text gives a figure other than a year, a day of a date ("20 October"), an
+    ordinal ("ke-17") or a list item's number."""
     return any(not YEAR.fullmatch(found.group()) and not DAY_OF.match(text, found.end())
                and not text[:found.start()].endswith(("ke-", "ke "))  # ("sidang ke-17")
-               for found in FIGURE.finditer(text))
+               and not (found.start() == 0 and text[found.end():].startswith(". "))
+               for found in FIGURE.finditer(text))  # (nor "11. Yousef ...", a list's number)
 
 
 # The comparison a question asks for: an English comparative, or the word after "lebih"/"more"

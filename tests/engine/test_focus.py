@@ -203,6 +203,17 @@ def test_a_figure_is_neither_a_year_nor_a_day_of_a_date() -> None:
     assert not gives_figure("formally opened on 20 October 1975 (or 3–4 April 1975)")
     assert not gives_figure("diresmikan pada 24 Juli 2015")
     assert not gives_figure("disepakati pada sidang luar biasa ke-17 Dewan Menteri")
+    assert not gives_figure("11. Yousef Al-Othaimeen (Arab Saudi), 2016–2021")  # (an item)
+
+
+def test_a_numbered_item_is_not_taken_out_of_its_list(engine: Engine) -> None:
+    """"Berapa dari 11 Sekjen OKI yang berasal dari negara Arab?" showed "11." alone: the
+    item's number was read as a sentence giving a figure, and lifted out of the list."""
+    assert sentences("• 11. Yousef Al-Othaimeen (Arab Saudi), 2016–2021") == [
+        "11. Yousef Al-Othaimeen (Arab Saudi), 2016–2021"]
+    answer = engine.ask("Berapa dari 11 Sekjen OKI yang berasal dari negara Arab?").answer
+    assert not answer.startswith("11"), answer[:80]
+    assert "\n• 11. Yousef Al-Othaimeen" in answer
 
 
 @pytest.mark.parametrize(("question", "figure"), [
