@@ -46,6 +46,8 @@ AWAY_BETWEEN = frozenset("""counting including the joint termasuk menghitung yan
     gabungan""".split())
 AWAY_GAP = 3
 MEANT = frozenset("mean meant maksud maksudnya".split())  # "I don't *mean* sec gen"
+# "which *other* observer states", "komite tetap yang *lain*": not the rows named
+OTHERS = frozenset("other others remaining rest lain lainnya sisanya".split())
 NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
@@ -1043,11 +1045,21 @@ class TableIndex:
             # (Madani); the one named is the claim, and answered with his own row it read "yes"
             covered.update(t for h in named_rows for t in h.tokens)
             picked = max(picked, PICKED)
-        elif named_rows and _negated_place(question.tokens, {t for h in named_rows
-                                                             for t in h.tokens}):
-            # "tiga komite tetap selain Komite Al-Quds": the others, not the one named (it
-            # got the Al-Quds Committee's row)
-            return None
+        elif named_rows and (_negated_place(question.tokens, {t for h in named_rows
+                                                              for t in h.tokens})
+                             or not OTHERS.isdisjoint(question.tokens)):
+            # "tiga komite tetap selain Komite Al-Quds", "Besides Bosnia, Thailand and Russia,
+            # which other observer states ...": the others of their kind, not those named (it
+            # got the Al-Quds Committee's row, or only the three named), when the table or the
+            # kind is named too
+            if not (kinds or table.id in question.tables):
+                return None
+            ids = {h.value for h in named_rows}
+            kind_of = {self._rows[i].kind for i in ids}
+            narrow([r for r in pool if r.id not in ids and r.kind in kind_of],
+                   "others than " + ", ".join(sorted(ids)),
+                   {t for h in named_rows for t in h.tokens} | (
+                       (NOT_HERE | OTHERS) & set(question.tokens)), PICKED)
         elif named_rows:
             ids = {h.value for h in named_rows}
             narrow([r for r in pool if r.id in ids], "named " + ", ".join(sorted(ids)),

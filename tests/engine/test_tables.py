@@ -2119,6 +2119,14 @@ def test_a_row_asked_away_is_not_the_answer(engine: Engine) -> None:
     reply = engine.ask("Sebutkan tiga komite tetap OKI selain Komite Al-Quds beserta kepala "
                        "negara yang mengetuainya")
     assert reply.intent == "standing_committees", reply.reason
+    # ... and with no entry closer, the other rows of its kind ("which other", "yang lain")
+    for question, listed, left in (
+            ("tiga komite tetap oki selain komite al quds", "• COMIAC", "• Komite Al-Quds"),
+            ("komite tetap oki yang lain selain comcec dan comstech", "• Komite Al-Quds",
+             "• COMCEC"),
+            ("komite tetap oki lainnya dari comcec apa", "• COMSTECH", "• COMCEC")):
+        answer = engine.ask(question).answer
+        assert listed in answer and "• COMIAC" in answer and left not in answer, answer
 
 
 def test_bersidang_asks_where_a_meeting_is(engine: Engine) -> None:
