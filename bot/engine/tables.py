@@ -1394,6 +1394,10 @@ class TableIndex:
         then = question.years or (question.superlative and question.superlative.value == "first")
         if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \
                 and "who" not in missing and ASK_FIELDS["who"][0] & question.asks:
+            if rows[0].entry and not rows[0].headed_by:
+                # ... which its entry may tell of ("Siapa ketua Komite Al-Quds yang pertama?":
+                # Hassan II; it was told no source says who led it)
+                return None
             missing.append("who")  # a body's chair is today's: "who chaired it in 1985?"
         noted = len(rows) == 1 and bool(question.counted) and self._note_counts(
             rows[0], question.counted)  # how many came to it, say: said by its note
