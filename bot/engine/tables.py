@@ -1455,6 +1455,9 @@ class TableIndex:
                 # record names no chair, the chairs' table has the one it begins
                 return Proposal("tables", chair.id, score, f"{reason}; its chair",
                                 tokens | ASK_FIELDS["who"][0].intersection(question.tokens))
+            if lacking == ["time"] and rows[0].entry:
+                return None  # its entry may say why no date is given ("ICESCO ... when was it
+                # founded?": sources differ, 1979 to 1982; it was told they give no date)
             if lacking and not qualifier:
                 # the admission answers the words that ask for the detail
                 return Proposal("tables", table.id, score, f"{reason}; said lacking",

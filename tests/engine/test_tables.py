@@ -2154,3 +2154,12 @@ def test_from_the_first_to_now_is_no_one_row(engine: Engine, question: str) -> N
     """"Dari yang pertama sampai sekarang" spans them all, and got the first alone."""
     reply = engine.ask(question)
     assert reply.intent not in ("sg_1", "sg_12"), reply.reason
+
+
+def test_no_date_is_not_said_missing_where_an_entry_tells_why(engine: Engine) -> None:
+    """ICESCO's row gives no founding date because the sources differ (1979 to 1982), which
+    its entry says; "ICESCO has its seat in Cairo; when was it founded?" was told that our
+    sources give no date for it."""
+    reply = engine.ask("ICESCO has its seat in Cairo; when was it founded?")
+    assert "give no date" not in reply.answer, reply.answer
+    assert "1979" in engine.ask("When was ICESCO founded?").answer
