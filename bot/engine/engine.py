@@ -68,6 +68,7 @@ from bot.engine.tables import (
     BOUNDS,
     CLAIM_OPENERS,
     COMPARING,
+    ELSEWHERE,
     NO_ROW_PREFIX,
     NOT_NOW,
     NOW_WORDS,
@@ -1318,11 +1319,15 @@ class Engine:
                 if chosen.proposal.qualifier.endswith(":person"):  # and what else may name them
                     reply = replace(reply, suggestions=tuple(dict.fromkeys(
                         (*reply.suggestions, *self._links(decision.offers, lang))))[:3])
+                elsewhere = chosen.proposal.qualifier.startswith(ELSEWHERE)
                 if normalized is not None and reply.kind == "answer" \
-                        and not chosen.proposal.qualifier:  # (no caveat before the row)
+                        and (elsewhere or not chosen.proposal.qualifier):  # (no caveat before
+                    # the row)
                     tokens = (*normalized.tokens, *asked_too)
                     reply = self.tables.with_asked_detail(
                         reply, tokens, self._salient(tokens), self._words_of)
+                if elsewhere:
+                    reply = self.tables.elsewhere(reply, chosen.proposal.qualifier)
                 return reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,

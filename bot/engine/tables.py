@@ -81,6 +81,8 @@ ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diang
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
 DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
                            "resolution statuta statute".split())
+# ... and a city after these names a meeting, not where a body sits ("dibentuk pada KTT Makkah")
+MEETING_WORDS = frozenset("ktt summit sidang session konferensi conference cfm ktm".split())
 MISMATCH = 0.15  # taken off for each thing asked that no chosen row has
 UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 # Rows of several tables found by a word they share ("OIC meetings held in Pakistan") and a
@@ -151,6 +153,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 }
 TENURES = ("longest", "shortest")
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
+ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 IN_REGION = "in_region:"  # ... of the rows whose country lies in the region after it
 # Proposal.qualifier of the row a number names listed with the one its place and year name
 APART = "apart"
@@ -1465,6 +1468,11 @@ class TableIndex:
                                 (rows[0].id,), qualifier=f"{NO_ROW_PREFIX}lacks:{lacking[0]}")
             if versus and not qualifier:
                 qualifier = VERSUS + ",".join(r.id for r in versus)
+            if not qualifier and rows[0].cities and place_what.startswith("place") and \
+                    self._put_elsewhere(rows[0], table, question):
+                # "What did the Arab-Islamic summit in Tehran in November 2023 decide?": the
+                # Riyadh summit, said not to be where the question puts it
+                qualifier = ELSEWHERE + question.places[0].value
             return Proposal("tables", rows[0].id, score, reason, tokens, qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
                         qualifier=tenure or counting)
@@ -1719,6 +1727,30 @@ class TableIndex:
             confidence=score, answer=self._text("answer", row, lang), sources=row.sources,
             related=self._neighbours(row, lang), entry=row.id, title=title, as_of=row.as_of,
             checked=row.checked, **meta)
+
+    def _put_elsewhere(self, row: Row, table: Table, question: _Question) -> bool:
+        """Whether the question puts ``row`` in a city it is not in: one city, not that of
+        the meeting a time word relates it to ("after Tehran in 1997, which city ..."), nor,
+        for a body, one naming a meeting or a document ("IPHRC dibentuk pada KTT Makkah",
+        "the Rabat summit", "Deklarasi Kairo"), or with a year."""
+        if len({h.value for h in question.places}) != 1 or question.relative is not None \
+                or question.places[0].value in row.cities:
+            return False
+        if _of_meetings(table):
+            return True
+        if question.years:  # (a body "launched in Jakarta in 2011": a meeting, not its seat)
+            return False
+        spans = [question.tokens.index(t) for t in question.places[0].tokens]
+        around = question.tokens[max(0, min(spans) - 2):max(spans) + 2]
+        return not (DOCUMENT_WORDS | MEETING_WORDS).intersection(around)
+
+    def elsewhere(self, reply: Reply, qualifier: str) -> Reply:
+        """A meeting's reply opened by where it was, when the question put it elsewhere."""
+        row = self._rows[reply.entry or ""]
+        name = self.kb.places[qualifier.removeprefix(ELSEWHERE)].name[reply.lang]
+        held = " / ".join(self.kb.places[c].name[reply.lang] for c in row.cities)
+        caveat = TEXTS[reply.lang]["not_there"].format(asked=name, held=held)
+        return replace(reply, answer=f"{caveat} {reply.answer}")  # (one line: a phone shows it)
 
     def with_asked_detail(self, reply: Reply, tokens: tuple[str, ...],
                           named: Iterable[str] = (),

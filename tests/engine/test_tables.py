@@ -2163,3 +2163,31 @@ def test_no_date_is_not_said_missing_where_an_entry_tells_why(engine: Engine) ->
     reply = engine.ask("ICESCO has its seat in Cairo; when was it founded?")
     assert "give no date" not in reply.answer, reply.answer
     assert "1979" in engine.ask("When was ICESCO founded?").answer
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    ("What did the Arab-Islamic summit in Tehran in November 2023 decide?",
+     "Not in Tehran: our sources place it in Riyadh."),
+    ("COMSTECH in Istanbul is chaired by whom?", "Not in Istanbul: our sources place it in "
+                                                 "Islamabad."),
+    ("sesric yg markasnya di istanbul itu tugasnya apa", "Bukan di Istanbul: menurut sumber "
+                                                         "kami, tempatnya di Ankara."),
+])
+def test_a_row_put_in_another_city_says_where_it_is(engine: Engine, question: str,
+                                                     opens: str) -> None:
+    """A false place inside a question ("the summit in Tehran") was left standing: the row
+    answered what was asked and the premise with it."""
+    assert engine.ask(question).answer.startswith(opens)
+
+
+@pytest.mark.parametrize("question", [
+    "After Tehran in 1997, which city hosted the next Islamic Summit?",  # another meeting's
+    "True or false: the Islamic Solidarity Fund was created at the Rabat summit in 1969.",
+    "IPHRC, komisi HAM OKI, dibentuk pada KTT Makkah 2019.",  # a meeting's city, not a seat
+    "The IPHRC was launched in Jakarta in 2011.",  # (its first session was in Jakarta)
+    "ICESCO lahir dari konferensi di Fez?",
+])
+def test_a_city_that_names_something_else_is_not_corrected(engine: Engine,
+                                                           question: str) -> None:
+    answer = engine.ask(question).answer
+    assert not answer.startswith(("Not in", "Bukan di")), answer
