@@ -9,6 +9,7 @@ not knowing, with a reason that travels with the reply to the logs and ``ask --e
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -120,6 +121,11 @@ UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisatio
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
     lebih dibanding dibandingkan daripada ketimbang""".split())
+# A clause naming what came before it only by "his name" or a bare "the third": read with its
+# context, not alone ("the Al-Aqsa fire was started by ..., what was his name?" got the OIC's
+# old name; "Arabic and English are ...; what is the third?" a two-thirds majority)
+PERSONS_NAME = (("his", "name"), ("her", "name"))
+NTH = frozenset("second third fourth fifth kedua ketiga keempat kelima".split())
 PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
@@ -599,8 +605,9 @@ class Engine:
         for number, reading in enumerate(asked.readings):
             normalized = normal(reading)
             tokens = normalized.tokens
-            if number < last and not self._salient(tokens) and (
-                    self._ours not in tokens or self._asks_nothing(tokens)):
+            if number < last and ((not self._salient(tokens) and (
+                    self._ours not in tokens or self._asks_nothing(tokens)))
+                    or _refers_back(normalized.words)):
                 continue
             decision = self._decide(normalized, context, "id" if indonesian else "en",
                                     asked.yes_no)
@@ -1741,3 +1748,9 @@ def _near(text: str, names: Iterable[str], year: str) -> bool:
     years = [y.start() for y in re.finditer(rf"\b{year}\b", text)]
     return any(0 < at - m.end() <= NEAR_CHARS for name in names
                for m in re.finditer(rf"\b{re.escape(fold(name))}\b", text) for at in years)
+
+
+def _refers_back(words: Sequence[str]) -> bool:
+    """Whether a clause asks about what came before it: "what was his name", "the third?"."""
+    return bool(words) and (words[-1] in NTH or any(
+        pair in PERSONS_NAME for pair in itertools.pairwise(words)))

@@ -1521,3 +1521,13 @@ def test_an_option_naming_the_turkish_cypriot_state_is_not_turkiye(engine: Engin
     reply = engine.ask("Which of these is NOT an observer in the OIC? a) Russia b) Bosnia and "
                        "Herzegovina c) the Philippines d) Turkish Cypriot State")
     assert "Türkiye" not in reply.answer, reply.answer
+
+
+def test_a_clause_pointing_back_is_read_with_what_it_points_at(engine: Engine) -> None:
+    """"..., what was his name?" got the OIC's old name, and "...; what is the third?" a
+    two-thirds majority: each clause alone was answered as if it asked about those."""
+    languages = engine.ask("Arabic and English are OIC official languages; what is the third?")
+    assert languages.intent == "official_languages", languages.reason
+    arsonist = engine.ask("the al aqsa fire was started by an israeli soldier right, what was "
+                          "his name")
+    assert arsonist.intent != "name_change", arsonist.reason
