@@ -138,6 +138,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("kak mau nanya buat pr, anggota oki per skrg ada brp negara ya?", "member_count"),
         ("per sekarang anggota oki ada berapa?", "member_count"),
         ("whos the oic boss now", "secretary_general"),  # (not understood at all)
+        # efforts on Palestine are not why it failed there (they got that entry)
+        ("Describe the OIC's role in the Palestine question.", "palestine"),
+        ("Apa peran OKI dalam menyelesaikan masalah Palestina?", "palestine"),
         # "build" for "founded" (it got the new headquarters of 2023, as if the founding year)
         ("In what year the OIC was build?", "founding_date"),
         # "pak harto" is Soeharto ("pertama kali" then got the first summit)
