@@ -19,6 +19,7 @@ from itertools import takewhile
 
 from bot.content.model import Lexicon
 from bot.engine.focus import YEAR
+from bot.engine.stem import predicate_shaped
 
 _SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?=\s)|\n+")  # keeps "?" with its sentence
 _CLAUSE = re.compile(r"[,;:]")
@@ -239,7 +240,11 @@ class MessageReader:
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
-                confirming.append(("?" in raw or verdict)
+                # ... or stated, a claim to check ("OKI didirikan di Kairo." got the Cairo
+                # Declaration, which names the place)
+                stated = "." in raw and not (options or _BLANK.search(raw)) and any(
+                    predicate_shaped(w) for c in clauses for w in c)
+                confirming.append(("?" in raw or verdict or stated)
                                   and not any(map(self._asking_at, clauses)))
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
         questions = self._questions(sentences, content)

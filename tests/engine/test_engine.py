@@ -1534,3 +1534,27 @@ def test_a_clause_pointing_back_is_read_with_what_it_points_at(engine: Engine) -
     arsonist = engine.ask("the al aqsa fire was started by an israeli soldier right, what was "
                           "his name")
     assert arsonist.intent != "name_change", arsonist.reason
+
+
+@pytest.mark.parametrize(("statement", "entry", "opens"), [
+    ("OKI didirikan di Kairo.", "founding_date", "Sumber kami di sini tidak menyebut Kairo."),
+    ("The new OIC charter was signed in Cairo in 2008 by all members.", "charter_2008",
+     "Our sources here do not mention Cairo."),
+    ("Sekjen OKI dipilih setiap 3 tahun sekali.", "sg_election",
+     "Sumber kami di sini tidak menyebut 3."),
+])
+def test_a_statement_is_checked_like_a_question(engine: Engine, statement: str, entry: str,
+                                                opens: str) -> None:
+    """A claim written as a statement ("OKI didirikan di Kairo.") got the entry naming its
+    place, the Cairo Declaration, with the claim left standing."""
+    reply = engine.ask(statement)
+    assert reply.entry == entry, reply.reason
+    assert reply.answer.startswith(opens), reply.answer
+
+
+def test_a_blank_to_fill_is_not_a_statement(engine: Engine) -> None:
+    """(read as a claim, it got the first Secretary-General of all, then the Saudi ones)"""
+    reply = engine.ask("Sekretaris Jenderal OKI pertama yang berasal dari Arab Saudi adalah .... "
+                       "A. Iyad Ameen Madani B. Yousef Al-Othaimeen C. Hamid Algabid D. Habib "
+                       "Chatty")
+    assert reply.entry == "sg_10", reply.reason
