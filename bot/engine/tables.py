@@ -117,6 +117,8 @@ DECADE = re.compile(r"^((?:19|20)\d)0s$")  # "the 1980s" ("tahun 1980-an" is "19
 COUNT_WORDS: tuple[tuple[str, ...], ...] = (
     ("how", "many"), ("berapa", "kali"), ("berapa", "banyak"), ("berapa", "jumlah"),
     ("jumlah",), ("number", "of"), ("ada", "berapa"))
+# ... but "ke berapa", "tanggal berapa" ask which one, or when
+NOT_A_COUNT = frozenset("ke tanggal tahun bulan hari jam pukul".split())
 # "September 25th", "the 25th of September": a day of a month, not the 25th of anything.
 _MONTH_WORDS = frozenset({m.lower() for names in MONTHS.values() for m in names}
                          | {m.lower()[:3] for m in MONTHS["en"]} | {"sept", "agu", "okt", "des"})
@@ -456,6 +458,10 @@ class TableIndex:
         self._counts = _Phrases()
         for phrase in COUNT_WORDS:
             self._counts.add(phrase, "count")
+        for table in kb.tables.values():  # "berapa KTT ...": how many, right before its word
+            for named_by in (table.words, *(k.words for k in table.kinds.values())):
+                for word in _all(named_by):
+                    self._counts.add(("berapa", *tokens(word)), "count")
         self._handovers = _Phrases()
         for phrases, taking in ((TAKE_OVER, "take"), (HAND_OVER, "hand")):
             for phrase in phrases:
@@ -581,11 +587,15 @@ class TableIndex:
                              if w in BOUNDS), "") if counting else ""
                 # (and what names that bound with the year: "the 2025 *Istanbul* session"
                 # is no place the rows counted must be in)
+                said = word
+                if word == "by" or (word == "to" and tokens[i - 2:i - 1] == ("up",)):
+                    word = "until"  # "held by 2018", "up to 2000": right before the year only
                 after = tokens[i + 1:i + 1 + BOUND_GAP] if word not in BOUNDS else ()
                 word = word if word in BOUNDS else near
+                said = said if word == "until" and said in ("by", "to") else word
                 if word in BOUNDS and question.bound is None:
                     question.bound = _Hit(f"{BOUNDS[word]}:{t}",
-                                          frozenset((word, "tahun", t, *after)))
+                                          frozenset((said, "up", "tahun", t, *after)))
                 else:
                     question.years.append((int(t), frozenset((t, "tahun"))))
         if question.bound:
@@ -659,6 +669,8 @@ class TableIndex:
         question.any_kind = frozenset(t for start, end, _ in self._any_kind.find(tokens)
                                       for t in tokens[start:end])
         question.count = frozenset(t for start, end, _ in self._counts.find(tokens)
+                                   if not (tokens[start] == "berapa" and start
+                                           and tokens[start - 1] in NOT_A_COUNT)
                                    for t in tokens[start:end])
         question.counted = counted_word(tokens)
         return question
