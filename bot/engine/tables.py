@@ -2108,7 +2108,11 @@ def counted_word(tokens: tuple[str, ...]) -> str:
     beside = {tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)}
     while at + 1 < len(tokens) and tokens[at + 1] in CLASSIFIERS:
         at += 1  # "berapa buah negara": the countries; "poinnya ada brp biji": said before
-    return tokens[at + 1] if at + 1 < len(tokens) and NOT_A_NUMBER.isdisjoint(beside) else ""
+    if not NOT_A_NUMBER.isdisjoint(beside) or at >= len(tokens):
+        return ""
+    # (asked last, what opens the question: "negara yg dtg ke ktt rabat 1969 ada brp" counts
+    # the countries, not the summits; it got "Our sources list 1")
+    return tokens[at + 1] if at + 1 < len(tokens) else tokens[0] if at > 1 else ""
 
 
 def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
