@@ -368,3 +368,16 @@ def test_how_often_leads_with_the_sentence_giving_it(engine: Engine, question: s
     """"Berapa tahun sekali KTT Islam diadakan?" showed what the summit is; "every three
     years" was behind "More"."""
     assert said in split_lead(engine.ask(question).answer)[0]
+
+
+def test_the_summit_that_suspended_syria_shows_with_its_reinstatement(engine: Engine) -> None:
+    """"Suriah diskors pada KTT LB ke berapa, di kota mana?" was shown the ordinal of the
+    meeting that reinstated Syria (the 20th extraordinary CFM): the lead named the
+    suspending summit without its number, so a later sentence was lifted for "ke berapa"."""
+    for question, said in (("Suriah diskors dari OKI pada KTT LB ke berapa, di kota mana?",
+                            "KTT Luar Biasa ke-4 (Makkah"),
+                           ("At which extraordinary summit was Syria suspended?",
+                            "4th extraordinary summit (Makkah")):
+        assert said in split_lead(engine.ask(question).answer)[0]
+    assert engine.ask("Siapa Sekjen OKI ketika Suriah dipulihkan keanggotaannya?").intent == \
+        "secretary_general"
