@@ -1282,7 +1282,17 @@ class TableIndex:
             if elsewhere:
                 penalty -= MISMATCH  # (the one it took over from is named too)
             question = replace(question, relative=None)
-        if question.relative and len(rows) == 1 and picked:
+        if question.relative and len(rows) == 1 and picked and question.count and \
+                rows[0].start and not question.handover:
+            # "How many times had Türkiye hosted the CFM before the 51st?": every row of its
+            # kind on that side, of the place asked (it counted the one before: "list 1")
+            anchor, earlier = rows[0], question.relative.value == "before"
+            rows = [r for r in pool if r.kind == anchor.kind and r.start and r is not anchor
+                    and (_chronology(r) < _chronology(anchor)) == earlier
+                    and (not place_what or r in place_rows)]
+            reasons.append(f"{question.relative.value} {anchor.id}, counted")
+            covered.update(question.relative.tokens)
+        elif question.relative and len(rows) == 1 and picked:
             before, after = self._around(rows[0])
             beside = before if question.relative.value == "before" else after
             if question.handover and question.relative.value == "before" \

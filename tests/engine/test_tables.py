@@ -2198,6 +2198,12 @@ def test_a_city_that_names_something_else_is_not_corrected(engine: Engine,
     ("How many extraordinary summits had the OIC held by 2018?", "Our sources list 7:"),
     ("How many ordinary OIC summits were held up to 2000?", "Our sources list 9:"),
     ("Berapa Sekjen OKI yang berasal dari Arab Saudi?", "Sumber kami mencatat 2:"),
+    # "before the 51st", counted: every session before it held there (it counted the 50th)
+    ("How many times had Turkiye hosted the CFM before the 51st session?",
+     "Our sources list 3:"),
+    ("berapa kali turki jadi tuan rumah sidang menlu oki sebelum sidang ke-51",
+     "Sumber kami mencatat 3:"),
+    ("How many summits were held after the 10th?", "Our sources list 5:"),
 ])
 def test_how_many_up_to_a_year_counts_every_row_until_then(engine: Engine, question: str,
                                                            opens: str) -> None:
