@@ -17,7 +17,7 @@ import string
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from bot.content.model import LANGS, KnowledgeBase, PartialDate, Row, Table, Template
@@ -122,6 +122,7 @@ NOT_A_COUNT = frozenset("ke tanggal tahun bulan hari jam pukul".split())
 # "September 25th", "the 25th of September": a day of a month, not the 25th of anything.
 _MONTH_WORDS = frozenset({m.lower() for names in MONTHS.values() for m in names}
                          | {m.lower()[:3] for m in MONTHS["en"]} | {"sept", "agu", "okt", "des"})
+_MONTH_NUMBERS = {m.lower(): n for names in MONTHS.values() for n, m in enumerate(names, 1)}
 
 _ID_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
              "delapan": 8, "sembilan": 9}
@@ -358,6 +359,8 @@ class _Question:
     count: frozenset[str] = frozenset()  # the words of "how many", if said
     counted: str = ""  # the word "how many" or "berapa" asks about ("heads", "kali")
     so_far: frozenset[str] = frozenset()  # the words of "so far", "sampai sekarang"
+    # "in November 2019": the month said right before a year (year -> month)
+    months: dict[int, int] = field(default_factory=dict)
     # asked as a claim to confirm without an opener ("Sekjen pertama dari Mesir itu Taha kan?")
     confirming: bool = False
 
@@ -598,6 +601,8 @@ class TableIndex:
                                           frozenset((said, "up", "tahun", t, *after)))
                 else:
                     question.years.append((int(t), frozenset((t, "tahun"))))
+                    if i and tokens[i - 1] in _MONTH_NUMBERS:
+                        question.months[int(t)] = _MONTH_NUMBERS[tokens[i - 1]]
         if question.bound:
             question.places = [h for h in question.places if not h.tokens <= question.bound.tokens]
         in_ordinals = {t for _, words in question.ordinals for t in words}
@@ -1132,8 +1137,17 @@ class TableIndex:
                 # "who was elected secretary general in 2020": the one elected that year
                 # (Taha, in office from 2021), not the one in office then
                 covered.update(elected)
-            narrow(chosen_then or [r for r in pool if any(self._spans(r, y)
-                                                          for y in wanted_years)],
+            spanning = [r for r in pool if any(self._spans(r, y) for y in wanted_years)]
+            if len(wanted_years) == 1 and (month := question.months.get(min(wanted_years))):
+                # "the summit chair in November 2019": Saudi Arabia's term, not also Türkiye's
+                # (which ended in May); where no row is that precise, the year's. (The month
+                # is left unexplained: covered, it made a row outrank the entries on what
+                # happened that month.)
+                opens = date(min(wanted_years), month, 1)
+                closes = date(opens.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+                spanning = [r for r in spanning if r.start and r.start.first() <= closes
+                            and _until(r) >= opens] or spanning
+            narrow(chosen_then or spanning,
                    "year " + ", ".join(map(str, sorted(wanted_years))),
                    (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
         if question.bound:
