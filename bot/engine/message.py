@@ -380,7 +380,10 @@ class MessageReader:
                 # in the south. What is its standing?": the rest are words no answer explains),
                 # when that is something in particular (not "KTT", a table's word)
                 named = self._named(stated) if back else []
-                alone = [" ".join([*(w for span in named for w in span), sentence])] \
+                # (with the numbers that say which: "Jakarta hosted the 16th summit in 2025.
+                # What was its theme?" was read "jakarta summit ...", the 2016 one)
+                which = [w for w in stated if any(c.isdigit() for c in w)]
+                alone = [" ".join([*(w for span in named for w in span), *which, sentence])] \
                     if named and self._names(named[0]).particular else []
                 questions.append(Question(_unique(*alone, content)))
                 continue
