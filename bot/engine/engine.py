@@ -631,7 +631,9 @@ class Engine:
         tokens = normalized.tokens
         away = self.tables.asked_away(tokens)
         if away:  # "KTT biasa (bukan luar biasa)": no entry about extraordinary summits
-            tokens = tuple(t for i, t in enumerate(tokens) if i not in away)
+            # (unless all of it is asked away: "Selain negara, PBB dan Uni Afrika ...?" then
+            # had no words left, and raised)
+            tokens = tuple(t for i, t in enumerate(tokens) if i not in away) or tokens
         ranked = self.matcher.rank(tokens, limit=CANDIDATES)
         asked = self.tables.named(tokens)
         # (a question naming a history table has its premise of place or year corrected by the

@@ -1558,3 +1558,15 @@ def test_a_blank_to_fill_is_not_a_statement(engine: Engine) -> None:
                        "A. Iyad Ameen Madani B. Yousef Al-Othaimeen C. Hamid Algabid D. Habib "
                        "Chatty")
     assert reply.entry == "sg_10", reply.reason
+
+
+@pytest.mark.parametrize("question", [
+    "Selain negara, PBB dan Uni Afrika juga ikut jadi pengamat di OKI ya? Tahun berapa?",
+    "Selain negara, siapa lagi pengamat OKI?",
+])
+def test_a_question_asking_all_its_words_away_is_still_answered(engine: Engine,
+                                                                question: str) -> None:
+    """Everything in the first clause was asked away ("selain negara"): no words were left,
+    and the engine raised IndexError instead of answering."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and "PBB" in reply.answer, reply.reason
