@@ -81,3 +81,11 @@ def test_a_percent_sign_is_read_as_a_word() -> None:
     the continents the members are on."""
     assert fold("wat % of the world") == "wat percent of the world"
     assert fold("26%") == "26 percent"
+
+
+def test_a_programme_named_by_the_oic_and_a_year_is_one_word(engine: Engine) -> None:
+    """"OIC-2025" is the Programme of Action, not the OIC in 2025 ("OIC-2025 disahkan di KTT
+    yang mana?" got the 2025 emergency summit); "KTT OKI 2025" still gives a year."""
+    assert engine.normalize("OKI-2025 dan OIC-2030").tokens == ("oic2025", "dan", "oic2030")
+    assert "2025" in engine.normalize("ketua oki 2025").tokens
+    assert engine.ask("OIC-2025 disahkan di KTT yang mana?").intent == "oic_2025"
