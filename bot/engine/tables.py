@@ -1504,6 +1504,8 @@ class TableIndex:
                                 (rows[0].id,), qualifier=f"{NO_ROW_PREFIX}lacks:{lacking[0]}")
             if versus and not qualifier:
                 qualifier = VERSUS + ",".join(r.id for r in versus)
+            if self._names_another_meeting(table, question):
+                return None  # ("the 2019 Kuala Lumpur Summit": no summit of ours, not the 14th)
             if not qualifier and rows[0].cities and place_what.startswith("place") and \
                     self._put_elsewhere(rows[0], table, question):
                 # "What did the Arab-Islamic summit in Tehran in November 2023 decide?": the
@@ -1774,11 +1776,24 @@ class TableIndex:
             return False
         if _of_meetings(table):
             return True
+        spans = [question.tokens.index(t) for t in question.places[0].tokens]
         if question.years:  # (a body "launched in Jakarta in 2011": a meeting, not its seat)
             return False
-        spans = [question.tokens.index(t) for t in question.places[0].tokens]
         around = question.tokens[max(0, min(spans) - 2):max(spans) + 2]
         return not (DOCUMENT_WORDS | MEETING_WORDS).intersection(around)
+
+    def _names_another_meeting(self, table: Table, question: _Question) -> bool:
+        """Whether the question names, by its city and no number, a meeting that none of this
+        table's rows is: "Was the 2019 Kuala Lumpur Summit an attempt to replace the OIC?" is
+        about a summit outside the OIC, not the 14th put in the wrong city."""
+        if not _of_meetings(table) or question.ordinals or len(question.places) != 1:
+            return False
+        place = question.places[0]
+        if any(place.value in r.cities for r in table.rows):
+            return False
+        spans = [question.tokens.index(t) for t in place.tokens]
+        beside = question.tokens[max(0, min(spans) - 1):max(spans) + 2]
+        return not MEETING_WORDS.isdisjoint(beside)
 
     def elsewhere(self, reply: Reply, qualifier: str) -> Reply:
         """A meeting's reply opened by where it was, when the question put it elsewhere."""

@@ -2193,6 +2193,17 @@ def test_a_city_that_names_something_else_is_not_corrected(engine: Engine,
     assert not answer.startswith(("Not in", "Bukan di")), answer
 
 
+@pytest.mark.parametrize("question", [
+    "Was the 2019 Kuala Lumpur Summit an attempt to replace the OIC?",
+    "Apakah KTT Kuala Lumpur 2019 dimaksudkan untuk menggantikan OKI?",
+])
+def test_a_meeting_named_by_a_city_no_row_is_in_is_not_a_row(engine: Engine,
+                                                             question: str) -> None:
+    """The Kuala Lumpur Summit of 2019 was outside the OIC: it got the 14th summit (Makkah,
+    2019), "corrected" to Makkah."""
+    assert engine.ask(question).intent == "kl_summit_2019"
+
+
 @pytest.mark.parametrize(("question", "opens"), [
     ("How many ordinary summits were held by 2000?", "Our sources list 9:"),
     ("How many extraordinary summits had the OIC held by 2018?", "Our sources list 7:"),
