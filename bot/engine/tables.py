@@ -117,6 +117,9 @@ DECADE = re.compile(r"^((?:19|20)\d)0s$")  # "the 1980s" ("tahun 1980-an" is "19
 COUNT_WORDS: tuple[tuple[str, ...], ...] = (
     ("how", "many"), ("berapa", "kali"), ("berapa", "banyak"), ("berapa", "jumlah"),
     ("jumlah",), ("number", "of"), ("ada", "berapa"))
+PER_YEAR = frozenset({("a", "year"), ("per", "year"), ("one", "year"), ("each", "year"),
+                      ("every", "year"), ("per", "tahun"), ("satu", "tahun"), ("tiap", "tahun"),
+                      ("setiap", "tahun")})
 # ... but "ke berapa", "tanggal berapa" ask which one, or when
 NOT_A_COUNT = frozenset("ke tanggal tahun bulan hari jam pukul".split())
 # "September 25th", "the 25th of September": a day of a month, not the 25th of anything.
@@ -677,6 +680,11 @@ class TableIndex:
                                    if not (tokens[start] == "berapa" and start
                                            and tokens[start - 1] in NOT_A_COUNT)
                                    for t in tokens[start:end])
+        if question.count and ("setahun" in tokens or PER_YEAR.intersection(
+                itertools.pairwise(tokens))):
+            # "how many times in one year is it held?" asks how often, not how many rows (it
+            # got "Our sources list 29")
+            question.count = frozenset()
         question.counted = counted_word(tokens)
         return question
 

@@ -2242,3 +2242,12 @@ def test_a_month_with_the_year_picks_the_term_then(engine: Engine, question: str
     """Two terms meet in 2019 (Türkiye's chair until May, Saudi Arabia's after): "in November
     2019" is Saudi Arabia's (it listed both, then answered today's chair)."""
     assert engine.ask(question).entry == row
+
+
+def test_how_many_times_a_year_is_how_often_not_how_many(engine: Engine) -> None:
+    """"how many time in one year it held?" asks how often: it was told "Our sources list
+    29" (the sessions of that table)."""
+    for question in ("The foreign minister meeting of OIC, how many time in one year it held?",
+                     "berapa kali setahun sidang menlu oki diadakan"):
+        answer = engine.ask(question).answer
+        assert not answer.startswith(("Our sources list", "Sumber kami mencatat")), answer
