@@ -59,8 +59,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "PBB, M49), dengan tahun bergabungnya:",
         "region_many": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik "
         "PBB, M49):",
-        "region_differ": "Pengelompokan wilayah lain, misalnya milik Uni Afrika, menarik "
-        "sebagian batasnya secara berbeda.",
+        "region_differ": "Pengelompokan wilayah lain menarik sebagian batasnya secara "
+        "berbeda.",
         "in_year": "pada {year}",
         "since_year": "sejak {year}",
         "not_there": "Bukan di {asked}: menurut sumber kami, tempatnya di {held}.",
@@ -181,8 +181,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "regions, M49), with the year it joined:",
         "region_many": "{count} of the OIC's {total} members lie in {region} (UN statistical "
         "regions, M49):",
-        "region_differ": "Other groupings of regions, such as the African Union's, draw some "
-        "of these lines differently.",
+        "region_differ": "Other groupings of regions draw some of these lines differently.",
         "in_year": "in {year}",
         "since_year": "from {year} on",
         "not_there": "Not in {asked}: our sources place it in {held}.",
