@@ -379,7 +379,7 @@ class CountrySource:
             name = self.countries.name(country.code).name[lang]
             by_part.setdefault(country.region, []).append(
                 f"{name} ({country.since})" if len(members) <= YEARS_UP_TO else name)
-        if list(by_part) == [ident] or len(by_part) == 1:
+        if len(by_part) == 1:  # (a part, or a continent whose members all lie in one)
             lines = [f"• {', '.join(sorted(names))}" for names in by_part.values()]
         else:
             lines = [f"• {regions[part].name[lang]} ({len(names)}): {', '.join(sorted(names))}"
