@@ -21,7 +21,7 @@ _LETTER_RUNS = re.compile(r"(\D)\1{2,}")  # "haloooo" -> "haloo"
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href=...>
 # "OIC-2025", "OKI-2030": a programme's name, one word, not the OIC and a year ("OIC-2025
 # disahkan di KTT yang mana?" got the 2025 emergency summit); "KTT OKI 2025" is a year
-_PROGRAMME = re.compile(r"\b(oic|oki)[-\u2010\u2011](20\d\d)\b")
+_PROGRAMME = re.compile(r"\b(?:oic|oki)[-\u2010\u2011](20\d\d)\b")
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 _POSSESSIVE = re.compile(r"([^\W\d_]+)['\u2019]s\b")  # "pakistan's role" is about Pakistan ...
 _CONTRACTED = frozenset(("what", "who", "where", "when", "how", "why", "it", "that", "there",
@@ -80,7 +80,7 @@ def fold(text: str) -> str:
         text = text.replace("\u2019", "")  # côte d’ivoire
     text = text.replace("'", "")  # al-'adalah
     if "-" in text or "\u2010" in text or "\u2011" in text:
-        text = _PROGRAMME.sub(r"oic\2", text)  # (one word, however the OIC is called)
+        text = _PROGRAMME.sub(r"oic\1", text)  # (one word, however the OIC is called)
     if "%" in text:
         text = text.replace("%", " percent ")  # "wat % of the world": a word, not punctuation
     if _LETTER_RUNS.search(text):

@@ -993,11 +993,14 @@ class TableIndex:
             rows = [r for r in table.rows if r.ordinal and r.status != "planned"
                     and (not table.default_kind or r.kind == table.default_kind)]
             lies_in, naming = self._regions.named(question.tokens)
+            if lies_in is None and naming:
+                return None  # several named: "anggota OKI yang ikut Konferensi Asia Afrika"
+                # is no region's rows (it got every summit)
             lying = [self._regions.holds(lies_in, r.country) if lies_in and r.country else None
                      for r in rows]
             if lies_in is None or None in lying:
-                # ... or, where a country has no region recorded (or two regions are named),
-                # every row with its country, for the learner to tell
+                # ... or, where a country has no region recorded, every row with its
+                # country, for the learner to tell
                 qualifier, score, placed = REGION, KIND_LIST, frozenset[str]()
             else:  # as surely as the rows of a country ("held", "berasal dari": said)
                 rows = [r for r, there in zip(rows, lying, strict=True) if there]
