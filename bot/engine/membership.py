@@ -57,6 +57,15 @@ MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split()
 # "Why did Pakistan join?": asked why it joined (the year it did is no reason)
 JOINING = frozenset("join joined joining gabung bergabung masuk ikut become became".split())
 FOUNDED = 1969  # the year the members listed as founders joined
+# "Kazakhstan has been in the OIC since the Rabat summit", "Brunei masuk OKI pada KTT Taif":
+# a joining dated by a meeting is answered by the year it joined (the summit's card left the
+# claim standing), and never "Yes." (which meeting fell in that year is not compared)
+# "has been in the OIC since" (read in words and in tokens, where "oic" is "oki")
+IN_THE_OIC = tuple((w, o) for w in ("in", "di", "dalam") for o in ("oki", "oic"))
+RESTORED = frozenset("restored reinstated dipulihkan dikembalikan".split())
+JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika waktu di".split())
+MEETINGS = frozenset("""ktt summit konferensi conference session sidang cfm icfm ktm meeting
+    pertemuan muktamar""".split())
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
 NEGATIONS = frozenset("not bukan tidak tak non".split())
 CHOICE = frozenset(("or", "atau", "ataukah"))
@@ -153,6 +162,9 @@ class CountrySource:
                 dating = dated_from(normalized.tokens)
                 if dating is not None:
                     covered |= set(normalized.tokens[dating:])
+            dated_join = joined_at(normalized.tokens)
+            if dated_join is not None:
+                covered |= set(normalized.tokens[dated_join])
             # ... and the organisations named by the note shown with it ("though not in the
             # UN": Palestine's; its other words would explain "sejak kapan" as well)
             covered |= self._note_orgs(code) | since_words
@@ -279,7 +291,8 @@ class CountrySource:
         # "Is Nigeria a member?" is answered "Yes."; "how did Nigeria become a member?" and a
         # standing opened from a button are not yes/no questions.
         padded = f" {' '.join(self._words(question))} "
-        yes_no = verdict and bool(question) and not any(w in padded for w in self._specific)
+        yes_no = verdict and bool(question) and not any(
+            w in padded for w in self._specific) and joined_at(tuple(padded.split())) is None
         # ... by what the first question asks: "Did Thailand join? I saw it listed as an
         # observer" asks whether it joined (it got "Yes." for the observer)
         opener = _opener(self._words(_first_asked(question)), country) if yes_no else None
@@ -469,6 +482,24 @@ STATE_KINDS = frozenset({
     ("negara", "islam"), ("negara", "muslim"), ("negara", "sekuler"), ("islamic", "state"),
     ("islamic", "country"), ("muslim", "state"), ("muslim", "country"), ("secular", "state"),
     ("secular", "country")})
+
+
+def joined_at(tokens: Sequence[str]) -> slice | None:
+    """The words dating a joining by a meeting ("joined *at the Taif summit*", "member *since
+    the Rabat summit*", "in the OIC *since* ..."): a dating word just after the country's
+    joining, a meeting within three words of it; None when the standing changed or is an
+    observer's (their entries tell when)."""
+    if not (EXIT_WORDS | SUSPENDED | RESTORED | OBSERVER_WORDS).isdisjoint(tokens):
+        return None
+    for at, token in enumerate(tokens):
+        before = tuple(t for t in tokens[max(0, at - 4):at] if t != "the")
+        if token in JOIN_DATING and (not JOINING.isdisjoint(before) or not MEMBER_WORDS.isdisjoint(
+                before[-1:]) or before[-2:] in IN_THE_OIC):
+            meeting = next((m for m in range(at + 1, min(at + 4, len(tokens)))
+                            if tokens[m] in MEETINGS), None)
+            if meeting is not None:
+                return slice(at, meeting + 3)
+    return None
 
 
 def _placed(words: tuple[str, ...], name_words: tuple[str, ...]) -> bool:

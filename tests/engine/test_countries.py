@@ -78,6 +78,25 @@ def test_since_when_a_country_is_in_the_oic_is_its_standing(
     assert year in split_lead(reply.answer)[0]
 
 
+@pytest.mark.parametrize(("question", "code", "year"), [
+    # each got the summit's card, which left the claim standing
+    ("Kazakhstan has been in the OIC since the Rabat summit.", "KZ", "1995"),
+    ("Azerbaijan has been an OIC member since the Rabat summit.", "AZ", "1992"),
+    ("Apakah Brunei masuk OKI pada KTT Taif 1981?", "BN", "1984"),
+    ("Did Kazakhstan join the OIC at the Rabat summit?", "KZ", "1995"),
+])
+def test_a_joining_dated_by_a_meeting_is_answered_by_the_year_it_joined(
+        engine: Engine, question: str, code: str, year: str) -> None:
+    """Which meeting fell in that year is not compared, so no "Yes." confirms the claim."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.country) == ("membership", code), reply.reason
+    lead = split_lead(reply.answer)[0]
+    assert year in lead and not lead.startswith(("Yes", "Ya"))
+    # ... a member chairing since a summit has no joining dated
+    assert engine.ask("Malaysia has chaired the OIC since the Putrajaya summit in 2003."
+                      ).kind != "membership"
+
+
 def test_a_country_where_a_summit_met_is_no_role_asked(engine: Engine) -> None:
     """ "Siapa yang memimpin KTT OKI di Pakistan?" got Pakistan's role ("memimpin" is a role
     cue): the country after "di" is where the summits met, so their rows answer (the one
