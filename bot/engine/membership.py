@@ -62,6 +62,8 @@ FOUNDED = 1969  # the year the members listed as founders joined
 # claim standing), and never "Yes." (which meeting fell in that year is not compared)
 # "has been in the OIC since" (read in words and in tokens, where "oic" is "oki")
 IN_THE_OIC = tuple((w, o) for w in ("in", "di", "dalam") for o in ("oki", "oic"))
+# ... and the others joining after a member ("negara apa *lagi*", "*other* countries")
+OTHERS = frozenset("lain lainnya lagi other others else new baru next berikutnya".split())
 RESTORED = frozenset("restored reinstated dipulihkan dikembalikan".split())
 JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika waktu di".split())
 MEETINGS = frozenset("""ktt summit konferensi conference session sidang cfm icfm ktm meeting
@@ -182,6 +184,16 @@ class CountrySource:
             proposals.append(Proposal("countries", f"membership:{codes}",
                                       base * self._fit(normalized, covered),
                                       f"standing of {codes}: {cue}", covered))
+        if country and country.since and not others and _joined_after(
+                normalized.tokens, name_words):
+            # "Setelah Guyana bergabung tahun 1998, negara apa lagi yang masuk OKI?" asks for
+            # the members after it (its own standing opened "Ya.")
+            span = f"{country.since + 1}-"
+            covered = self._covered(name_words, member_cues) | SINCE | AFTER | OTHERS | \
+                COUNTRY_WORDS | LIST_WORDS | {str(country.since)}
+            proposals.append(Proposal("countries", f"joined:{span}", thresholds.membership
+                                      * self._fit(normalized, covered),
+                                      f"members joining after {code}", covered))
         return proposals
 
     def propose_joined(self, normalized: Normalized, names_oic: bool, thresholds: Thresholds
@@ -196,7 +208,7 @@ class CountrySource:
                 normalized.tokens):
             return []
         span = _open_span(normalized.tokens, years) or f"{years[0]}-{years[-1]}"
-        if not self.joined(span):
+        if not self.joined(span) and not self._after_the_latest(span):
             return []
         covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS | SINCE | \
             AFTER | BEFORE | INCLUDING
@@ -229,6 +241,14 @@ class CountrySource:
                              covered & frozenset(normalized.tokens))] if intent else []
         return [Proposal("countries", f"region:{region}", score, reason,
                          covered & frozenset(normalized.tokens))]
+
+    def _after_the_latest(self, span: str) -> bool:
+        """Whether ``span`` opens after the last year any member is listed as joining ("Which
+        countries joined after 2001?": none, which is said, with the latest)."""
+        start, _, end = span.partition("-")
+        latest = max((c.since for c in self.kb.countries.values()
+                      if c.status == "member" and c.since), default=None)
+        return bool(start) and not end and latest is not None and int(start) > latest
 
     def joined(self, span: str) -> list[Country]:
         """The members listed as joining within ``span`` ("1969-1972"), by year."""
@@ -368,11 +388,16 @@ class CountrySource:
             by_year.setdefault(country.since or 0, []).append(
                 self.countries.name(country.code).name[lang])
         lines = [f"• {year}: {', '.join(sorted(names))}" for year, names in by_year.items()]
+        head = texts["joined"].format(years=years)
+        if not lines:  # after the latest joining: none, and the latest are named
+            earlier = self.joined(f"-{start}")
+            last = [c for c in earlier if c.since == earlier[-1].since] if earlier else []
+            head = texts["joined_none"].format(years=years)
+            lines = [f"• {c.since}: {self.countries.name(c.code).name[lang]}" for c in last]
         return Reply(
             question=question, kind="answer", lang=lang, intent="member_list",
             confidence=confidence,
-            answer="\n".join([texts["joined"].format(years=years), *lines,
-                              texts["joined_differ"]]),
+            answer="\n".join([head, *lines, texts["joined_differ"]]),
             sources=self.kb.country_sources,
             related=self._links(list(self.kb.navigation.membership_related), lang),
             title=texts["joined_title"].format(years=years), **meta)
@@ -500,6 +525,17 @@ def joined_at(tokens: Sequence[str]) -> slice | None:
             if meeting is not None:
                 return slice(at, meeting + 3)
     return None
+
+
+def _joined_after(tokens: Sequence[str], name_words: tuple[str, ...]) -> bool:
+    """Whether the question asks for the others that joined after the country ("after Guyana
+    joined, which other countries ...", "sejak Pantai Gading bergabung, adakah anggota baru")."""
+    if (OTHERS | COUNTRY_WORDS).isdisjoint(tokens):
+        return False
+    size = len(name_words)
+    return any(tuple(tokens[i:i + size]) == name_words and not (SINCE | AFTER).isdisjoint(
+        tokens[max(0, i - 2):i]) and not JOINING.isdisjoint(tokens[i + size:i + size + 3])
+        for i in range(len(tokens) - size + 1))
 
 
 def _placed(words: tuple[str, ...], name_words: tuple[str, ...]) -> bool:

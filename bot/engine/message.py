@@ -70,7 +70,7 @@ _BOUNDING = frozenset("sebelum sesudah setelah sampai hingga sejak before after 
 _APPOSITIVE = frozenset("negara country the a an which who yang".split())
 _ACCORDING = frozenset("menurut berdasarkan according under".split())
 ACCORDING_WORDS = 4  # "menurut Piagam 1972", "under the 2008 Charter": a text by its year
-_RELATIVE = frozenset("sebelum sesudah setelah before after".split())  # ... a row named
+_RELATIVE = frozenset("sebelum sesudah setelah sejak semenjak before after".split())  # ... a row
 # ... or a time ("Ketika Gambia menggugat Myanmar, siapa Sekjen OKI?", "When ..., who was ...?")
 _WHEN = frozenset("ketika semasa sewaktu saat when".split())
 _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())

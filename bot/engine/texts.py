@@ -51,6 +51,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined_title": "Anggota OKI yang bergabung {years}",
         "joined": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), anggota OKI yang "
         "tercatat bergabung {years}:",
+        "joined_none": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), tidak ada "
+        "anggota OKI yang tercatat bergabung {years}. Yang terakhir bergabung:",
         "joined_differ": "Daftar lain kadang mencatat tahun yang berbeda untuk beberapa negara.",
         "region_title": "Anggota OKI di {region}",
         "region": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik PBB, "
@@ -173,6 +175,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined_title": "OIC members that joined {years}",
         "joined": "According to the list of Egypt's State Information Service (SIS, 2023), these "
         "OIC members are listed as joining {years}:",
+        "joined_none": "According to the list of Egypt's State Information Service (SIS, 2023), "
+        "no OIC member is listed as joining {years}. The last to join:",
         "joined_differ": "Other lists sometimes give a different year for a few states.",
         "region_title": "OIC members in {region}",
         "region": "{count} of the OIC's {total} members lie in {region} (UN statistical "

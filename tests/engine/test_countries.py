@@ -97,6 +97,34 @@ def test_a_joining_dated_by_a_meeting_is_answered_by_the_year_it_joined(
                       ).kind != "membership"
 
 
+@pytest.mark.parametrize(("question", "listed"), [
+    # the first got Guyana's standing, opened "Ya."
+    ("Setelah Guyana bergabung tahun 1998, negara apa lagi yang masuk OKI?", "2001: Pantai Gading"),
+    ("Which countries joined the OIC after Kazakhstan joined?", "1996: Suriname, Uzbekistan"),
+])
+def test_the_members_after_one_joined_are_listed(engine: Engine, question: str, listed: str
+                                                 ) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == "member_list", reply.reason
+    assert listed in reply.answer and "Kazakhstan" not in reply.answer.partition(":")[2]
+
+
+@pytest.mark.parametrize(("question", "none"), [
+    ("Which countries joined the OIC after 2001?", "no OIC member is listed as joining from 2002"),
+    ("Setelah Pantai Gading bergabung, negara mana lagi yang masuk OKI?",
+     "tidak ada anggota OKI yang tercatat bergabung sejak 2002"),
+    # ("sejak" opens a clause that names the one after which, as "setelah" does)
+    ("Sejak Pantai Gading bergabung, adakah negara lain yang menjadi anggota baru OKI?",
+     "tidak ada anggota OKI yang tercatat bergabung sejak 2002"),
+])
+def test_no_member_after_the_last_to_join_is_said_with_the_last(
+        engine: Engine, question: str, none: str) -> None:
+    """ "after 2001" was not understood: no member is listed as joining then."""
+    reply = engine.ask(question)
+    assert reply.intent == "member_list", reply.reason
+    assert none in reply.answer and "2001: " in reply.answer
+
+
 def test_a_country_where_a_summit_met_is_no_role_asked(engine: Engine) -> None:
     """ "Siapa yang memimpin KTT OKI di Pakistan?" got Pakistan's role ("memimpin" is a role
     cue): the country after "di" is where the summits met, so their rows answer (the one
