@@ -2196,9 +2196,10 @@ TERM_AFTER = {("term",), ("terms",), ("round",)}  # ... a superlative qualifies:
 TERM_BEFORE = {("jabatan",), ("periode",)}  # ... "masa jabatan pertama"
 _TIMES = frozenset("term terms time times round periode kali kalinya jabatan".split())
 # Words after "before"/"sebelum" that start a time, not a row: "sebelum masa jabatannya habis"
-# ... and an office taken ("before become SG", "before he led the OIC")
-_A_TIME = frozenset("masa akhir end his her its their he she they become becoming became being "
-                    "taking took jadi menjadi".split())
+# ... and an office taken ("before become SG", "before he led the OIC"), and a clause ("when
+# did COMCEC start working *after it* was created?" got COMSTECH, the body after it)
+_A_TIME = frozenset("masa akhir end his her its their he she they it become becoming became "
+                    "being taking took jadi menjadi dia ia beliau mereka".split())
 
 
 def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
