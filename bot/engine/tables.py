@@ -1366,10 +1366,12 @@ class TableIndex:
             reasons.append("between: one row named")
         if penalty and not picked:
             # "the 20th summit": asked about a row the table does not have
+            # (of the kind named: "Our sources list no sessions in 2023" was said of the
+            # extraordinary ones, though the 49th regular session met then)
             return self._no_row(table, pool if kinds else [
                 r for r in pool if not table.default_kind or r.kind == table.default_kind],
                 {n for n, _ in ordinals}, {y for y, _ in question.years}, covered, question,
-                place_what)
+                place_what, kind=next(iter(kinds)) if len(kinds) == 1 else "")
         if not reasons and question.relative and question.relative.value == "before" \
                 and len(holders) == 1 and named == {table.id}:
             # "sekjen oki sebelumnya siapa": the one before whoever holds it now
