@@ -94,6 +94,8 @@ NEAR_CHARS = 40  # a year this soon after a city names one meeting ("Istanbul (1
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 ANOTHER_COUNTRY = 0.5  # an example naming a country (or year), for a question naming only others
+# Words asking who held an office ("siapa", "which", "negara mana"), not what they did
+HOLDER_ASKED = frozenset("who whom which siapa siapakah mana".split())
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 # An event an entry dates ("when the OIC changed its name"): how well the words after the
@@ -1169,18 +1171,29 @@ class Engine:
             return False, None
         event = normalized.tokens[when + 1:]
         ranked = self.matcher.rank(event, limit=EVENT_RIVALS)
-        if not ranked or ranked[0].score < EVENT_MATCH:
-            return True, None
+        sure = bool(ranked) and ranked[0].score >= EVENT_MATCH
         close = [c for c in ranked if ranked[0].score - c.score < EVENT_MARGIN]
         years = {found for c in close  # (an entry giving no year does not say)
                  if (found := frozenset(self._event_years(self._intent_entry[c.intent], event)))}
-        if len(years) != 1 or len(year := next(iter(years))) != 1:
-            # ... unless the question gives it ("when the Charter was revised in 2008")
+        if not sure or len(years) != 1 or len(year := next(iter(years))) != 1:
+            # ... unless the question gives it ("when the Charter was revised in 2008"); of an
+            # event no entry tells surely ("waktu India pertama kali diundang ... tahun 2019"),
+            # only a year one of the closest gives ("when it was founded in Jeddah in 1975"
+            # is no time to answer), and only who held the office ("what did the
+            # Secretary-General discuss when ..." is not asked by the year)
             year = frozenset(t for t in event if YEAR.fullmatch(t))
-            if len(year) != 1:
+            unsure = not sure and (HOLDER_ASKED.isdisjoint(normalized.tokens) or not any(
+                year <= y for y in years) or self._holder_named_before(normalized, when))
+            if len(year) != 1 or unsure:
                 return True, None
         tokens = (*normalized.tokens[:when], *year)
         return True, replace(normalized, tokens=tokens, words=tokens)
+
+    def _holder_named_before(self, normalized: Normalized, when: int) -> bool:
+        """Whether the office's holder is named before the time ("Whom did Secretary-General
+        *Taha* name as envoy when ...": who held it is known, something else is asked)."""
+        return any((row := self.tables.row(r)) is not None and row.status in OFFICE_HELD
+                   for r in self.tables.rows_named(normalized.tokens[:when]))
 
     def _event_years(self, entry_id: str, event: tuple[str, ...]) -> set[str]:
         """The years an entry gives in the sentences that say most of an event's words;

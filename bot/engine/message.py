@@ -72,7 +72,7 @@ _ACCORDING = frozenset("menurut berdasarkan according under".split())
 ACCORDING_WORDS = 4  # "menurut Piagam 1972", "under the 2008 Charter": a text by its year
 _RELATIVE = frozenset("sebelum sesudah setelah sejak semenjak before after".split())  # ... a row
 # ... or a time ("Ketika Gambia menggugat Myanmar, siapa Sekjen OKI?", "When ..., who was ...?")
-_WHEN = frozenset("ketika semasa sewaktu saat when".split())
+_WHEN = frozenset("ketika semasa sewaktu saat waktu pas tatkala when".split())
 _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
