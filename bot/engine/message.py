@@ -20,6 +20,7 @@ from itertools import takewhile
 from bot.content.model import Lexicon
 from bot.engine.focus import YEAR
 from bot.engine.stem import predicate_shaped
+from bot.engine.texts import MONTHS
 
 _SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?=\s)|\n+")  # keeps "?" with its sentence
 _CLAUSE = re.compile(r"[,;:]")
@@ -285,7 +286,10 @@ class MessageReader:
                 # (a time opening the sentence: alone, the clause got today's Secretary-General)
                 joined[-1] = before + clause
             elif before and not self.asks(before) and self.asks(clause) and (
-                    (before[0] in _RELATIVE and self._names(before).other
+                    # (the year alone was dropped: "In 2008, which Senegalese president
+                    # chaired the Islamic Summit?" got the committee Senegal chairs)
+                    (len(joined) == 1 and _a_time(before))
+                    or (before[0] in _RELATIVE and self._names(before).other
                      and not self._names(clause).particular)
                     # ("Menurut Piagam 1972, berapa tahun masa jabatan Sekjen?": the text
                     # whose rule is asked; alone, the clause got today's five years)
@@ -564,6 +568,17 @@ def _with_bounds(clauses: list[list[str]]) -> list[list[str]]:
         joined.append(bound + clause)
         bound = []
     return joined
+
+
+# "In 2008, which Senegalese president chaired the summit?": a time alone, opening the question
+_AT_A_TIME = frozenset(["in", "on", "pada", "tahun", "year", "the", "bulan", "tanggal", *(
+    m.lower() for months in MONTHS.values() for m in months)])
+
+
+def _a_time(words: Sequence[str]) -> bool:
+    """Whether a clause is only a time ("in 2008", "pada tahun 2003", "on 5 March 2024")."""
+    return len(words) <= 5 and any(YEAR.fullmatch(w) for w in words) and all(
+        w in _AT_A_TIME or w.isdigit() for w in words)
 
 
 def _bounds_years(words: Sequence[str]) -> bool:

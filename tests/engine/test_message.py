@@ -107,6 +107,21 @@ def test_context_comes_after_the_clause_that_asks(engine: Engine) -> None:
     assert "mahasiswa" in asked.readings[1]  # context is kept for a second reading
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    # the year alone was dropped: the committee Senegal chairs answered
+    ("In 2008, which Senegalese president chaired the Islamic Summit?",
+     "in 2008 which senegal president chaired the islamic summit"),
+    ("Pada tahun 2003, siapa yang memimpin KTT OKI?",
+     "pada tahun 2003 siapa yang memimpin ktt oki"),
+])
+def test_a_time_opening_the_question_is_part_of_it(engine: Engine, text: str, first: str
+                                                   ) -> None:
+    [asked] = read(engine, text).questions
+    assert asked.readings[0] == first
+    reply = engine.ask(text)
+    assert reply.entry != "comiac", reply.reason
+
+
 def test_what_the_asker_hopes_for_is_context_not_the_question(engine: Engine) -> None:
     message = read(engine, "bagaimana peran oki bisa diperkuat agar konflik di Yaman selesai?")
     [asked] = message.questions
