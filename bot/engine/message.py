@@ -227,7 +227,7 @@ class MessageReader:
             if not raw or not raw.strip():
                 continue
             clauses: list[list[str]] = []
-            for part in _CLAUSE.split(raw):
+            for part in _clause_parts(raw):
                 found, left = self._strip(_uncounted(self._words(part)))
                 while len(left) > 1 and left[0] in _AND:
                     left = left[1:]  # "... ? trus sekjennya siapa?": "terus" read "terms"
@@ -548,6 +548,19 @@ class MessageReader:
                         and not self._asks_only(first, second):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
+
+
+def _clause_parts(raw: str) -> list[str]:
+    """The clauses of a sentence, split at commas, semicolons and colons, but not in brackets:
+    "(Komite Al-Quds, COMIAC, COMCEC, COMSTECH)" names four, one clause (split, the first
+    was read alone and got the Al-Quds Committee's row)."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(raw):
+        depth = max(0, depth + (char == "(") - (char == ")"))
+        if not depth and _CLAUSE.fullmatch(char):
+            parts.append(raw[start:at])
+            start = at + 1
+    return [*parts, raw[start:]]
 
 
 def _with_bounds(clauses: list[list[str]]) -> list[list[str]]:

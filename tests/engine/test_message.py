@@ -122,6 +122,15 @@ def test_a_time_opening_the_question_is_part_of_it(engine: Engine, text: str, fi
     assert reply.entry != "comiac", reply.reason
 
 
+def test_a_list_in_brackets_is_one_clause(engine: Engine) -> None:
+    """Split at its commas, the first item was read alone and got the Al-Quds Committee."""
+    text = ("Jelaskan fungsi empat komite tetap OKI (Komite Al-Quds, COMIAC, COMCEC, COMSTECH) "
+            "serta kepala negara yang mengetuainya!")
+    [asked] = read(engine, text).questions
+    assert "comstech" in asked.readings[0]
+    assert engine.ask(text).entry == "standing_committees"
+
+
 def test_what_the_asker_hopes_for_is_context_not_the_question(engine: Engine) -> None:
     message = read(engine, "bagaimana peran oki bisa diperkuat agar konflik di Yaman selesai?")
     [asked] = message.questions
