@@ -15,14 +15,19 @@ import itertools
 import re
 import string
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from bot.content.model import LANGS, KnowledgeBase, PartialDate, Row, Table, Template
 from bot.engine.countries import CountryIndex
-from bot.engine.focus import BULLET, LEAD_CHARS, asked_shape, gives_figure, sentences
+from bot.engine.focus import (
+    BULLET,
+    LEAD_CHARS,
+    asked_shape,
+    sentences,
+)
 from bot.engine.message import INVERTED
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
@@ -1751,15 +1756,22 @@ class TableIndex:
 
     def _note_counts(self, row: Row, counted: str) -> bool:
         """Whether a row's note gives a number of ``counted`` ("hadir sekitar 600 delegasi dari
-        58 negara": how many countries came to the 45th CFM)."""
-        found = self._counts_said.get(row.id)
+        58 negara": how many countries came to the 45th CFM), or how it was elected, or what
+        it decided ("32 suara": how many votes İhsanoğlu won, said to be unrecorded)."""
+        return self._gives_count_of([text for said in (row.note, row.elected, row.outcome)
+                             for text in (said or {}).values()], counted, row.id)
+
+    def _gives_count_of(self, texts: Sequence[str], counted: str, key: str = "") -> bool:
+        """Whether ``texts`` give a number of ``counted`` ("24 sidang"; not "sidang pertamanya
+        ... 1984", which gives a year), remembered under ``key`` when one is given."""
+        found = self._counts_said.get(key) if key else None
         if found is None:
             found = frozenset(
-                following for text in (row.note or {}).values()
-                for tokens in (self._normalize(text).tokens,)
-                for number, following in itertools.pairwise(tokens)
-                if number.isdigit())
-            found = self._counts_said[row.id] = found.union(*map(stems, found))
+                following for text in texts for tokens in (self._normalize(text).tokens,)
+                for number, following in itertools.pairwise(tokens) if number.isdigit())
+            found = found.union(*map(stems, found))
+            if key:
+                self._counts_said[key] = found
         return counted in found or not stems(counted).isdisjoint(found)
 
     def knows(self, row_id: str) -> bool:
@@ -1867,7 +1879,8 @@ class TableIndex:
         for sentence, fields in said:  # (each says something the ones before it did not)
             words = words_of(sentence) if words_of is not None else frozenset()
             # (what is counted, told with a figure: "238 resolusi", not "dibentuk oleh resolusi")
-            telling = {w for w in unsaid & words if w != counted or gives_figure(sentence)}
+            telling = {w for w in unsaid & words if w != counted or self._gives_count_of(
+                (sentence,), counted)}
             if fields & asked or telling or sentence in placed or (person and not fields - {"note"}
                                              and not PERSON_TITLES.isdisjoint(words)):
                 wanted.append(sentence)
@@ -1890,7 +1903,8 @@ class TableIndex:
         # about its seat needs told, "SESRIC berkedudukan di Istanbul. Apa saja tugasnya?")
         if len(" ".join(first)) > LEAD_CHARS and (
                 (asked - {"note"} - TIME_VALUES and row.cities and asked_shape(tokens) is None)
-                or (not row.cities and asked_shape(tokens) == "place")):
+                or (not row.cities and asked_shape(tokens) == "place")
+                or (counted and self._gives_count_of(wanted, counted))):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))

@@ -1372,6 +1372,10 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("ktt oki di lahore th 1974 ada kejadian penting apa", "Bangladesh"),
     # ... and where a Secretary-General was elected, a place no first line of theirs gives
     ("Where was Ihsanoglu elected?", "Istanbul"),
+    # ... and how many votes one won, which how they were elected says ("our sources do not
+    # record that number" was told; then it was said past what a phone shows)
+    ("How many votes did Ihsanoglu get when he was elected in 2004?", "32 votes"),
+    ("Berapa suara yang didapat İhsanoğlu waktu terpilih tahun 2004?", "32 suara"),
     ("Di mana Yousef Al-Othaimeen dipilih menjadi Sekjen OKI?", "Makkah"),
 ])
 def test_the_detail_asked_of_a_meeting_shows_before_more(
