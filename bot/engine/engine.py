@@ -627,7 +627,7 @@ class Engine:
         """``confirming``: asked with \"?\" and no question word, in ``lang``."""
         if not normalized.tokens:
             return Decision("empty", "nothing left to answer")
-        timed, dated = self._dated(normalized)
+        timed, dated, about_then = self._dated(normalized)
         if dated is not None:  # the office at the time of an event: asked in its year
             normalized = dated
         tokens = normalized.tokens
@@ -769,7 +769,7 @@ class Engine:
         elif timed and decision.action == "answer":
             # the office at a time we cannot date: never whoever holds it now
             decision = self._offered(decision, TIME_PREFIX,
-                                     "the time of the office asked is unclear")
+                                     "the time of the office asked is unclear", about_then)
         return decision
 
     def _compared_with(self, org: str) -> bool:
@@ -1122,13 +1122,14 @@ class Engine:
         return row is not None and row.status in OFFICE_HELD and not proposal.covered.isdisjoint(
             unexplained)
 
-    def _offered(self, decision: Decision, subject: str, why: str) -> Decision:
-        """An answer turned into the entries to open, the chosen one first: its answer is
-        about the subject, not what was asked."""
+    def _offered(self, decision: Decision, subject: str, why: str, first: Sequence[str] = ()
+                 ) -> Decision:
+        """An answer turned into the entries to open, the chosen one first (then ``first``):
+        its answer is about the subject, not what was asked."""
         assert decision.chosen is not None
         others = [w for w in decision.weighed if w.score >= self.thresholds.suggest
                   and self._kind(w.proposal) == "fact"]
-        offers = (*offerable(decision.chosen.proposal),
+        offers = (*offerable(decision.chosen.proposal), *first,
                   *(k for w in others for k in offerable(w.proposal)), *decision.offers)
         return replace(decision, action="clarify", subject=subject + decision.chosen.proposal.key,
                        offers=tuple(dict.fromkeys(offers)), reason=f"{decision.reason}; {why}")
@@ -1148,14 +1149,16 @@ class Engine:
                        reason=f"{decision.reason}; the figure asked about "
                               f"({', '.join(chosen.uncovered)}) is not in it")
 
-    def _dated(self, normalized: Normalized) -> tuple[bool, Normalized | None]:
+    def _dated(self, normalized: Normalized
+               ) -> tuple[bool, Normalized | None, tuple[str, ...]]:
         """"Who was Secretary-General when the OIC changed its name?": whether the office is
         asked at the time of an event, and the question asked in the one year the entry on
         the event gives in its lead ("... in 2011"), for the tables to answer; None if the
         event is unclear or its entries give no single year. (Read alone, the question got
         the entry on the name change, which names no one.) Entries as close as the best one
         must agree: "when the OIC was founded" is 1969 by its date and by what set it off;
-        "when the Charter was adopted" is 1972 or 2008."""
+        "when the Charter was adopted" is 1972 or 2008. With them, the entries the event is
+        told by, to offer when it is unclear (both Charters)."""
         when = self.tables.office_then(normalized)
         office = self.tables.office_named_at(normalized) if when is None \
             and normalized.tokens[0] in TIME_WORDS else None
@@ -1168,7 +1171,7 @@ class Engine:
             normalized = replace(normalized, tokens=tokens, words=tokens)
             when = self.tables.office_then(normalized)
         if when is None:
-            return False, None
+            return False, None, ()
         event = normalized.tokens[when + 1:]
         ranked = self.matcher.rank(event, limit=EVENT_RIVALS)
         sure = bool(ranked) and ranked[0].score >= EVENT_MATCH
@@ -1185,9 +1188,10 @@ class Engine:
             unsure = not sure and (HOLDER_ASKED.isdisjoint(normalized.tokens) or not any(
                 year <= y for y in years) or self._holder_named_before(normalized, when))
             if len(year) != 1 or unsure:
-                return True, None
+                return True, None, tuple(
+                    c.intent for c in close) if sure else ()
         tokens = (*normalized.tokens[:when], *year)
-        return True, replace(normalized, tokens=tokens, words=tokens)
+        return True, replace(normalized, tokens=tokens, words=tokens), ()
 
     def _holder_named_before(self, normalized: Normalized, when: int) -> bool:
         """Whether the office's holder is named before the time ("Whom did Secretary-General

@@ -1068,6 +1068,11 @@ def test_then_is_the_time_the_first_question_named(engine: Engine, question: str
     ("Apa kritik para ahli terhadap OKI?", "oic_criticism"),
     ("tujuan oki apa aja sih buat tugas pkn", "oic_goals"),
     ("kenapa oki gak bisa nyelesain masalah palestina", "why_not_palestine"),
+    # the organ asked for is the one electing (it got the General Secretariat), and the
+    # session the one renaming (it got the Council of Foreign Ministers)
+    ("Which organ of OIC choose who become the secretary general?", "sg_election"),
+    ("The name Organisation of Islamic Cooperation was adopted at which session of the "
+     "Council of Foreign Ministers?", "name_change"),
 ])
 def test_how_students_write_asks_nothing_by_itself(engine: Engine, question: str,
                                                    intent: str) -> None:
