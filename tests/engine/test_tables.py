@@ -1457,7 +1457,8 @@ def test_an_office_at_a_time_we_cannot_date_is_never_todays_holder(engine: Engin
     charter = engine.ask("Who was Secretary-General when the Charter was adopted?")
     assert charter.kind == "suggest" and charter.answer.startswith(
         "I cannot tell which time you mean"), charter.reason
-    assert {"charter_1972", "charter_2008"} <= {link.entry for link in charter.suggestions}
+    # (first: the entries telling the event, not whichever came close)
+    assert {link.entry for link in charter.suggestions[:2]} == {"charter_1972", "charter_2008"}
     # ... nor a year given with an event the entries date otherwise ("founded ... in 1975"),
     # nor asked of what a holder named did then
     for question in ("Which Secretary-General led the OIC when it was founded in Jeddah in 1975?",
