@@ -135,10 +135,16 @@ PERSON_WINDOW = 3  # words after them that say whom
 # memimpin sidang ke-24?" asks for the chair)
 SOMEONE = frozenset("tokoh sosok orang figure person personality".split())
 # What a person says or meets, which a holder's row never records
-DEEDS = frozenset("""say said says tell told ask asked urge urged meet met discuss discussed
-    discussing propose proposed visit visited sign signed call called warn warned bilang kata
-    minta desak temui ketemu bahas dikatakan mengatakan berkata menyampaikan disampaikan
-    bertemu menemui membahas dibahas meminta mendesak mengunjungi berpidato speech""".split())
+# ... and what a person said at a meeting, which the meeting's row never records either ("Apa
+# yang diakui Mahathir saat membuka KTT Putrajaya 2003?" got the summit's dates)
+SPOKEN = frozenset("""say said says tell told admit admitted acknowledge acknowledged complain
+    complained announce announced bilang kata dikatakan mengatakan berkata menyampaikan
+    disampaikan berpidato speech akui mengakui diakui keluhkan mengeluh mengeluhkan dikeluhkan
+    umumkan mengumumkan diumumkan""".split())
+DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed discussing propose
+    proposed visit visited sign signed call called warn warned minta desak temui ketemu bahas
+    bertemu menemui membahas dibahas meminta mendesak mengunjungi""".split())
+DEED_BEFORE_ASKING = 6  # words before the question word a deed may stand in its clause
 OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
 # Someone named with their office ("President Joko Widodo", "Asisten Sekjen Tarig Ali Bakheet"):
 # an answer naming someone answers who, whatever verb it uses
@@ -1071,18 +1077,24 @@ class Engine:
         chosen = decision.chosen
         row = self.tables.row(chosen.proposal.key) if chosen is not None and \
             decision.action == "answer" and chosen.proposal.source == "tables" else None
-        if chosen is None or row is None or not (
-                row.status in OFFICE_HELD or any(self._holder_named(w.proposal, chosen.uncovered)
-                                                 for w in decision.weighed[1:])):
-            # (nor a meeting's row with the holder named beside it: "What did Taha say at
-            # the 51st CFM?" got the session's place and dates)
+        if chosen is None or row is None:
+            return decision
+        holder = row.status in OFFICE_HELD or any(
+            self._holder_named(w.proposal, chosen.uncovered) for w in decision.weighed[1:])
+        # (nor a meeting's row with the holder named beside it: "What did Taha say at the 51st
+        # CFM?" got the session's place and dates; nor what a person said there, by title or
+        # as the row names them: not what the meeting itself said, its outcome)
+        if not holder and not (self.tables.is_meeting(row.id) and not (
+                PERSON_TITLES | self._people_in(row.id)).isdisjoint(tokens)):
             return decision
         told = self._row_said(row.id)
         # (in the clause that asks, not a passage before it: "... It calls itself the voice of
-        # the Muslim world. Who is the current Secretary-General?")
+        # the Muslim world. Who is the current Secretary-General?"; the clause may end with its
+        # question word: "Sekjen Laraki mengeluh soal anggaran OKI seperti apa?")
         asking = next((at for at, t in enumerate(tokens) if t in self._asking), 0)
-        deeds = [t for t in dict.fromkeys(tokens[asking:]) if t in DEEDS
-                 and t not in chosen.proposal.covered and not said(t, told)]
+        done = DEEDS if holder else SPOKEN
+        deeds = [t for t in dict.fromkeys(tokens[max(0, asking - DEED_BEFORE_ASKING):])
+                 if t in done and t not in chosen.proposal.covered and not said(t, told)]
         if not deeds:
             return decision
         # ... which an entry explaining every word may tell ("Kapan Presiden Jokowi bertemu
@@ -1094,8 +1106,8 @@ class Engine:
             return replace(decision, chosen=telling, reason=f"{decision.reason}; "
                            f"{', '.join(deeds)}: not in the holder's row, all in "
                            f"{telling.proposal.key}")
-        return self._offered(decision, DEED_PREFIX,
-                             f"{', '.join(deeds)}: not in the holder's row")
+        return self._offered(decision, DEED_PREFIX if holder else "",
+                             f"{', '.join(deeds)}: not in the row")
 
     def _one_row_saying(self, proposal: Proposal, tokens: tuple[str, ...]) -> Proposal:
         """Of a table's list, the one row that says what the list leaves unexplained: "At which
@@ -1285,6 +1297,17 @@ class Engine:
         if proposal.source != "tables" or not self.tables.is_meeting(proposal.key):
             return None
         return self._row_said(proposal.key)
+
+    def _people_in(self, row_id: str) -> frozenset[str]:
+        """The names of the people a row's answer names with their office ("hosted by Prime
+        Minister Mahathir Mohamad": mahathir), in both languages."""
+        found = self._said.get((row_id, "people"))
+        if found is None:
+            named = [m.group() for lang in LANGS
+                     for m in PERSON_NAMED.finditer(self.tables.row_reply(row_id, lang).answer)]
+            found = self._said[(row_id, "people")] = frozenset(
+                t for text in named for t in self.normalize(text).tokens) - PERSON_TITLES
+        return found
 
     def _row_said(self, row_id: str) -> frozenset[str]:
         """The words a row's title and answer say, in both languages, with their stems."""

@@ -1339,6 +1339,24 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
     assert [link.entry for link in reply.suggestions][:2] == ["cfm_51", "sg_12"], reply.reason
     reply = engine.ask("Apa yang dikatakan Sekjen Taha di KTT Banjul?")
     assert reply.answer.startswith("Catatan kami tentang orang itu tidak menyebut"), reply.reason
+    # ... with the verb before the question word ("mengeluh ... seperti apa?", each got the row)
+    for question in ("Pada tahun 2000, Sekjen Laraki mengeluh soal anggaran OKI seperti apa?",
+                     "Di KTT Banjul 2024, Sekjen Taha mengumumkan pembentukan apa terkait "
+                     "Palestina?"):
+        reply = engine.ask(question)
+        assert reply.answer.startswith("Catatan kami tentang orang itu tidak menyebut"), \
+            reply.reason
+    # ... nor what someone the meeting's row names said there (it got the summit's dates),
+    # though what a meeting said is its outcome
+    reply = engine.ask("Apa yang diakui Mahathir tentang kondisi OKI saat membuka KTT "
+                       "Putrajaya 2003?")
+    assert reply.answer.startswith("Sumber kami tidak menyebut hal itu terjadi di KTT Islam "
+                                   "ke-10"), reply.reason
+    assert engine.ask("What did the 20th extraordinary CFM say about the US idea of taking "
+                      "over Gaza?").entry == "cfm_extraordinary_20"
+    # ... and what was discussed there, its outcome, whoever chaired it
+    assert engine.ask("Apa yang dibahas Presiden Jokowi di KTT Luar Biasa Jakarta 2016?"
+                      ).entry == "extraordinary_summit_5"
     assert engine.ask("Where was the 51st CFM held?").entry == "cfm_51"
     assert engine.ask("Who became Secretary-General after Habib Chatty?").entry == "sg_5"
     assert engine.ask("Who took over as OIC Secretary-General after Iyad Madani resigned?"
