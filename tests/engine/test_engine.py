@@ -1357,6 +1357,9 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
     # ... and what was discussed there, its outcome, whoever chaired it
     assert engine.ask("What did King Salman discuss at the 2019 Makkah summit?"
                       ).entry == "summit_14"
+    # ... and a meeting of ministers that met is no minister's deed
+    assert engine.ask("The OIC's first foreign ministers' conference met in which city in "
+                      "1970?").entry == "cfm_1"
     assert engine.ask("Where was the 51st CFM held?").entry == "cfm_51"
     assert engine.ask("Who became Secretary-General after Habib Chatty?").entry == "sg_5"
     assert engine.ask("Who took over as OIC Secretary-General after Iyad Madani resigned?"
