@@ -243,6 +243,8 @@ REPLACING = frozenset("replace replaced succeed succeeded menggantikan".split())
 # have no 46th: "our sources do not record the 46th" was told)
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
 WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
+# ... and after a meeting's word, what asks which meeting ("rapat *apa*", "pertemuan *persiapan*")
+ASKED_AFTER = frozenset("apa mana yang that which persiapan preparatory".split())
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
 # counted things' measure words, in Indonesian, and "banyak" of "berapa banyak" (how many)
 CLASSIFIERS = frozenset("biji buah banyak".split())
@@ -1341,6 +1343,12 @@ class TableIndex:
             elif beside is None:
                 # "the Secretary-General after Taha": no row yet; Taha's row says what is known
                 reasons.append("after: no later row")
+            elif _of_meetings(table) and self._any_meeting_asked(question.tokens):
+                # "Rapat apa yang merekomendasikan skorsing Suriah sebelum KTT Makkah 2012?",
+                # "Sebelum KTT LB Makkah 2005, pertemuan persiapan apa saja yang digelar?": a
+                # meeting of any kind before it is asked, not the one of its kind (it got the
+                # summit before)
+                return None
             else:
                 rows = [beside]
                 reasons.append(question.relative.value)
@@ -1532,6 +1540,13 @@ class TableIndex:
             return Proposal("tables", rows[0].id, score, reason, tokens, qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
                         qualifier=tenure or counting)
+
+    def _any_meeting_asked(self, tokens: tuple[str, ...]) -> bool:
+        """Whether a word any meeting shares is what is asked ("*rapat apa* yang ...", "which
+        meeting"), not part of a meeting's name ("the CFM session after Dhaka")."""
+        return any((tokens[end:end + 1] and tokens[end] in ASKED_AFTER) or (
+            start and tokens[start - 1] in WHO_WHICH)
+            for start, end, _ in self._shared_words.find(tokens))
 
     def _chair_of(self, meeting: Row) -> Row | None:
         """The row of a chairs' table that a meeting began: the host's, from that year."""

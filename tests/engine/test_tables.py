@@ -541,6 +541,18 @@ def test_before_taking_office_is_a_time_not_the_one_before(engine: Engine) -> No
                       ).entry == "body_comcec"
 
 
+def test_a_meeting_of_any_kind_before_one_is_not_the_one_of_its_kind(engine: Engine) -> None:
+    """ "Rapat apa yang ... sebelum KTT Makkah 2012?" asks which meeting, of any kind: it got
+    the summit before (Makkah 2005); the CFM session after another is still that one."""
+    for question in ("Rapat apa yang merekomendasikan skorsing Suriah sebelum KTT Makkah 2012?",
+                     "Sebelum KTT LB Makkah 2005, pertemuan persiapan apa saja yang digelar?"):
+        reply = engine.ask(question)
+        assert reply.entry not in ("extraordinary_summit_2", "extraordinary_summit_3"), \
+            reply.reason
+    assert engine.ask("What was the next CFM session after the one in Dhaka in 2018?"
+                      ).entry == "cfm_46"
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("After Tehran 1997, which city hosted the next summit?", "summit_9"),
     ("Before Ihsanoglu, who was the Secretary-General?", "sg_8"),
