@@ -955,10 +955,15 @@ class TableIndex:
         if table.id in question.tables:
             # ... and a word it shares with other tables, numbered ("the 50th *session* of the
             # CFM", "*sidang* ke-47": "session" was left unexplained, and an entry won)
+            # (or, who chaired it asked, said beside the table's own word: "ketua *sidang* KTT
+            # Banjul" was told no source names its chair)
             ordinal_words = {t for _, words in question.ordinals for t in words}
+            own = {t for start, end in question.tables[table.id]
+                   for t in question.tokens[start:end]} if WHO_ASKS & set(
+                question.tokens) else set()
             said = question.tokens
             covered.update(t for start, end, shared in self._shared_words.find(said)
-                           if table.id in shared and ordinal_words.intersection(
+                           if table.id in shared and (ordinal_words | own).intersection(
                                said[max(0, start - 1):end + 2])
                            for t in said[start:end])
         kinds = _kinds_named(question.kinds, table.id)

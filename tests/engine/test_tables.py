@@ -1364,6 +1364,8 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
 @pytest.mark.parametrize(("question", "detail"), [
     ("What was the theme of the 13th Islamic Summit in Istanbul?", "Theme: "),
     ("Who chaired the 24th Islamic Conference of Foreign Ministers in Jakarta?", "Ali Alatas"),
+    # ("sidang", the session, beside the summit's word: it was told no source names its chair)
+    ("Siapa ketua sidang KTT Banjul 2024?", "Adama Barrow"),
     ("Tema KTT OKI ke-15 di Banjul adalah ...", "Tema: "),
     # ... or asked by naming what it says ("suspended Syria" is what that summit decided)
     ("Was Syria suspended at the 2012 Makkah summit?", "It suspended Syria"),
