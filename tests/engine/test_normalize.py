@@ -28,6 +28,8 @@ def test_chat_abbreviations_are_expanded(engine: Engine) -> None:
     assert "sekarang" in engine.normalize("brp anggota yg skrg").words
     # "oki tu markasnya dmn" had the headquarters answer, but "tu" weighed against it
     assert engine.ask("oki tu markasnya dmn").entry == "headquarters"
+    # "plg" is "paling": the latest summit, not the newest member ("baru" alone)
+    assert engine.ask("ktt oki yg plg baru dmn y").entry == "summit_15"
 
 
 def test_all_names_of_the_organisation_are_one_token(engine: Engine) -> None:
