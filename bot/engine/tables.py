@@ -1302,9 +1302,12 @@ class TableIndex:
                                     " (latest held)" if fallback else ""))
             picked = PICKED - (EARLIEST if earliest else 0.1 if fallback else 0.0)
         elsewhere = any(r.startswith("country") and r.endswith("(no such row)") for r in reasons)
-        if question.relative and not question.handover and question.confirming:
+        if question.relative and not question.handover and question.confirming and (
+                any(map(predicate_shaped, question.tokens))
+                or len(question.rows) + len(question.places) > 1):
             # "Egypt rejoined in 1984 after the Casablanca summit invited it back?": the order
-            # of events in a claim, not the summit after that one
+            # of events in a claim, not the summit after that one (a claim says something, or
+            # relates two: "taha's predecessor at oic?" asks for him, and got Taha)
             covered.update(question.relative.tokens)
             question = replace(question, relative=None)
         if question.handover and question.relative and (

@@ -536,6 +536,11 @@ def test_before_taking_office_is_a_time_not_the_one_before(engine: Engine) -> No
     assert engine.ask("What was Yousef Al-Othaimeen's job before he led the OIC?"
                       ).entry == "sg_11"
     assert engine.ask("Sekjen sebelum Taha siapa?").entry == "sg_11"
+    # ... asked with "?" and no question word, it is still asked (it got Taha), while a
+    # claim relating two keeps its order of events
+    assert engine.ask("taha's predecessor at oic?").entry == "sg_11"
+    assert engine.ask("iyad madani was the 2nd saudi sec gen after al othaimeen right?"
+                      ).entry == "sg_11"
     # ... and so is a clause: "after it was created" got COMSTECH, the body after COMCEC
     assert engine.ask("When did COMCEC actually start working after it was created in 1981?"
                       ).entry == "body_comcec"
