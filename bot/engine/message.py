@@ -78,6 +78,9 @@ _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
 _AMONG = frozenset(("among", "amongst", "antara", "diantara"))  # "of these, which ..."
+_FROM = frozenset(("dari", "from"))  # ... "Dari Asia Tenggara, negara mana saja ...?"
+FROM_WORDS = 4  # ... in so many words at most
+_ASPECT = frozenset(("segi", "sisi", "aspek", "sudut"))
 _OR = frozenset(("or", "atau", "ataukah"))
 # "True or false: ...", "B/S: ...", "... Benar atau salah?": the statement is a claim to confirm,
 # asked as "was it so?" is
@@ -301,6 +304,13 @@ class MessageReader:
                     # clause read alone answers)
                     or (_AMONG.intersection(before[:2]) and self._names(before).other
                         and (_AND | _OR).isdisjoint(before)
+                        and not self._names(clause).particular)
+                    # ("Dari Asia Tenggara, negara mana saja yang ikut OKI?": where from, a
+                    # place or region; alone, the clause got the founding members)
+                    # (not "Dari 57 anggota OKI, ...", "out of", nor "Dari segi ...", an aspect)
+                    or (before[0] in _FROM and len(before) <= FROM_WORDS
+                        and not self._names(before).oic and _ASPECT.isdisjoint(before)
+                        and not any(w.isdigit() or w in _COUNTS for w in before)
                         and not self._names(clause).particular)
                     # ("OIC or Arab League, which has more members?": the choice offered,
                     # opening the sentence; alone, the clause got the OIC's member list)

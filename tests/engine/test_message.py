@@ -122,6 +122,21 @@ def test_a_time_opening_the_question_is_part_of_it(engine: Engine, text: str, fi
     assert reply.entry != "comiac", reply.reason
 
 
+def test_where_from_opening_the_question_is_part_of_it(engine: Engine) -> None:
+    """Alone, "negara mana saja yang ikut OKI" got the founding members; "out of 57" and
+    "in terms of" open no place."""
+    assert engine.ask("Dari Asia Tenggara, negara mana saja yang ikut OKI?"
+                      ).entry == "asean_members"
+    assert engine.ask("From West Africa, which countries are OIC members?").answer.startswith(
+        "13 of the OIC's 57 members lie in Western Africa")
+    assert engine.ask("Dari 57 anggota OKI, mana yang penduduknya paling banyak?"
+                      ).entry == "indonesia_largest_member"
+    assert engine.ask("Dari sepuluh negara ASEAN, berapa yang menjadi anggota OKI?"
+                      ).entry == "asean_members"
+    assert engine.ask("Dari segi kekuatan mengikat, apa beda keputusan Liga Arab dengan "
+                      "resolusi OKI?").entry == "vs_arab_league"
+
+
 def test_a_list_in_brackets_is_one_clause(engine: Engine) -> None:
     """Split at its commas, the first item was read alone and got the Al-Quds Committee."""
     text = ("Jelaskan fungsi empat komite tetap OKI (Komite Al-Quds, COMIAC, COMCEC, COMSTECH) "
