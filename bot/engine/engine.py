@@ -56,7 +56,14 @@ from bot.engine.focus import (
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import COUNTRY_JOIN, CountrySource
-from bot.engine.message import Message, MessageReader, Named, Question, option_items
+from bot.engine.message import (
+    Message,
+    MessageReader,
+    Named,
+    Question,
+    option_items,
+    year_of_an_event,
+)
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
@@ -1171,6 +1178,13 @@ class Engine:
         must agree: "when the OIC was founded" is 1969 by its date and by what set it off;
         "when the Charter was adopted" is 1972 or 2008. With them, the entries the event is
         told by, to offer when it is unclear (both Charters)."""
+        tokens = normalized.tokens
+        lead = year_of_an_event(tokens)
+        if lead:
+            # "The year the Cairo declaration came out, who was ...?" is asked when it came
+            # out (it got today's Secretary-General)
+            tokens = ("when", *tokens[lead:])
+            normalized = replace(normalized, tokens=tokens, words=tokens)
         when = self.tables.office_then(normalized)
         office = self.tables.office_named_at(normalized) if when is None \
             and normalized.tokens[0] in TIME_WORDS else None

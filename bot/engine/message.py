@@ -284,7 +284,7 @@ class MessageReader:
         joined: list[list[str]] = []
         for clause in clauses:
             before = joined[-1] if joined else []
-            if len(joined) == 1 and before[0] in _WHEN and len(before) > 2 \
+            if len(joined) == 1 and _opens_a_time(before) and len(before) > 2 \
                     and before[1] not in INVERTED and self._asking_at(clause):
                 # (a time opening the sentence: alone, the clause got today's Secretary-General)
                 joined[-1] = before + clause
@@ -596,6 +596,28 @@ def _with_bounds(clauses: list[list[str]]) -> list[list[str]]:
 # "In 2008, which Senegalese president chaired the summit?": a time alone, opening the question
 _AT_A_TIME = frozenset(["in", "on", "pada", "tahun", "year", "the", "bulan", "tanggal", *(
     m.lower() for months in MONTHS.values() for m in months)])
+
+
+# A time opening the question as the year of an event ("*The year* the Cairo declaration came
+# out, who ...?", "*Tahun* nama OKI diganti, siapa ...?"), not a year ("tahun 2011") nor asked
+# ("pada tahun berapa")
+YEAR_OF_AN_EVENT = (("in", "the", "year"), ("the", "year"), ("pada", "tahun"), ("tahun",))
+WHICH_YEAR = frozenset("berapa brp apa what which kapan".split())
+
+
+def year_of_an_event(words: Sequence[str]) -> int:
+    """How many words open ``words`` as the year of an event (0 if they do not)."""
+    for opening in YEAR_OF_AN_EVENT:
+        size = len(opening)
+        if tuple(words[:size]) == opening:
+            return size if len(words) > size and not YEAR.fullmatch(words[size]) \
+                and words[size] not in WHICH_YEAR else 0
+    return 0
+
+
+def _opens_a_time(words: Sequence[str]) -> bool:
+    """Whether a clause opens with a time: "ketika ...", "when ...", or the year of an event."""
+    return bool(words) and (words[0] in _WHEN or bool(year_of_an_event(words)))
 
 
 def _a_time(words: Sequence[str]) -> bool:

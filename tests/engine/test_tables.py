@@ -1456,6 +1456,8 @@ def test_a_claim_about_every_row_is_told_the_rows_that_fit_are_not_all(
     ("Siapa Sekjen OKI waktu Mesir kembali menjadi anggota tahun 1984?", "sg_4"),
     ("Siapa Sekjen OKI waktu India pertama kali diundang sebagai tamu kehormatan tahun 2019?",
      "sg_11"),
+    # ... and "the year" of an event opens a time as "when" does
+    ("Tahun nama OKI diganti, siapa sekjennya?", "sg_9"),
 ])
 def test_an_office_at_the_time_of_an_event_an_entry_dates_is_its_holder_that_year(
         engine: Engine, question: str, row: str) -> None:
@@ -1478,6 +1480,14 @@ def test_an_office_at_a_time_we_cannot_date_is_never_todays_holder(engine: Engin
         "I cannot tell which time you mean"), charter.reason
     # (first: the entries telling the event, not whichever came close)
     assert {link.entry for link in charter.suggestions[:2]} == {"charter_1972", "charter_2008"}
+    # ... nor the year of an event told in two ("The year the Cairo declaration came out":
+    # 1990, or the revised one of 2020; it got today's)
+    reply = engine.ask("The year the Cairo declaration came out, who was the OIC "
+                       "Secretary-General?")
+    assert reply.kind == "suggest" and "Taha" not in reply.answer, reply.reason
+    # ("pada tahun berapa" asks which year)
+    assert engine.ask("Pada tahun berapa Ali Alatas terpilih menjadi Sekjen OKI?"
+                      ).entry == "indonesia_cfm_1996"
     # ... nor a year given with an event the entries date otherwise ("founded ... in 1975"),
     # nor asked of what a holder named did then
     for question in ("Which Secretary-General led the OIC when it was founded in Jeddah in 1975?",
