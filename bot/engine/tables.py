@@ -452,10 +452,11 @@ class TableIndex:
         for place in kb.places.values():
             for name in (*place.name.values(), *place.aliases):
                 self._place_names.add(tokens(name), place.id)
-        # The sentences of a note saying where a row with no city is or meets ("COMCEC ...
-        # bersidang setiap tahun di Istanbul"): "di mana komite itu bersidang?" is answered so
+        # The sentences of a note saying where a row is or meets ("COMCEC ... bersidang setiap
+        # tahun di Istanbul"): "di mana komite itu bersidang?" is answered so, where the first
+        # line says no place
         self._placed_by_note: dict[tuple[str, str], tuple[str, ...]] = {
-            (row.id, lang): placed for row in self._rows.values() if row.note and not row.cities
+            (row.id, lang): placed for row in self._rows.values() if row.note
             for lang, note in row.note.items()
             if (placed := tuple(s for s in sentences(note) if self.places(tokens(s))))}
         self._superlatives = _Phrases()
@@ -1880,9 +1881,11 @@ class TableIndex:
         counted = counted_word(tokens)
         unsaid = {*named, counted} - {""} - ASKS - words_of(lines[0]) \
             if words_of is not None else set()
-        # (where, asked of a row with no city: the note's sentence naming a place)
+        # (where, asked of a row whose first line names no place: the note's sentence naming
+        # one, "headquartered in Tehran" of an observer)
         placed = self._placed_by_note.get((row.id, reply.lang), ()) \
-            if asked_shape(tokens) == "place" else ()
+            if asked_shape(tokens) == "place" and not self.places(
+                self._normalize(lines[0]).tokens) else ()
         if not asked and not unsaid and not placed:
             return reply
         values = self._values(row, reply.lang)

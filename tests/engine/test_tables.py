@@ -1396,6 +1396,8 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("How many votes did Ihsanoglu get when he was elected in 2004?", "32 votes"),
     ("Berapa suara yang didapat İhsanoğlu waktu terpilih tahun 2004?", "32 suara"),
     ("Di mana Yousef Al-Othaimeen dipilih menjadi Sekjen OKI?", "Makkah"),
+    # ... and where an observer is based, which its note says, its first line not
+    ("Where is the PUIC based?", "headquartered in Tehran"),
 ])
 def test_the_detail_asked_of_a_meeting_shows_before_more(
         engine: Engine, question: str, detail: str) -> None:
