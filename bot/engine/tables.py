@@ -243,6 +243,7 @@ REPLACING = frozenset("replace replaced succeed succeeded menggantikan".split())
 # have no 46th: "our sources do not record the 46th" was told)
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
 WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
+WHO_ONLY = frozenset("who whom siapa siapakah".split())  # asking who, and nothing of a chair
 # ... and after a meeting's word, what asks which meeting ("rapat *apa*", "pertemuan *persiapan*")
 ASKED_AFTER = frozenset("apa mana yang that which persiapan preparatory".split())
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
@@ -2220,8 +2221,12 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
         if fields and words & question_asks and not any(
                 getattr(r, f, None) for r in rows for f in fields) and not (
                 what == "who" and all(r.status in OFFICE or (r.status == "planned" and not
-                                                             r.cities) for r in rows)):
-            # (a holder is who; so is one due to hold an office: Azerbaijan, to chair in 2026)
+                                                             r.cities) for r in rows)) and not (
+                what == "who" and words & question_asks <= WHO_ONLY
+                and all(r.status is None and not r.cities for r in rows)):
+            # (a holder is who; so is one due to hold an office: Azerbaijan, to chair in 2026;
+            # and "siapa" alone, asked of a state or body that is a standing, asks which one:
+            # "Negara pengamat OKI yang paling baru siapa?" was told no one is named)
             missing.append(what)
     return missing
 
