@@ -98,6 +98,8 @@ def picks(proposal: Proposal | None, row_id: str) -> bool:
         ("siapa sekjen oki sebelum Hissein Taha", "sg_11"),
         ("KTT sebelum KTT Banjul", "summit_14"),
         ("Is the Muslim World League an OIC observer?", "observer_mwl"),
+        # ("siapa" alone asks which state: it was told no one is named as its chair)
+        ("Negara pengamat OKI yang paling baru siapa?", "observer_russia"),
     ],
 )
 def test_questions_learners_ask_find_their_row(tables: TableIndex, engine: Engine,
