@@ -1071,6 +1071,9 @@ def test_then_is_the_time_the_first_question_named(engine: Engine, question: str
     # the organ asked for is the one electing (it got the General Secretariat), and the
     # session the one renaming (it got the Council of Foreign Ministers)
     ("Which organ of OIC choose who become the secretary general?", "sg_election"),
+    # the name it was founded with (it got the founding states, then the founding date)
+    ("What was the original name of the OIC when it was set up?", "name_change"),
+    ("What was the OIC called when it was founded in 1969?", "name_change"),
     ("The name Organisation of Islamic Cooperation was adopted at which session of the "
      "Council of Foreign Ministers?", "name_change"),
 ])
