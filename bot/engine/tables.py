@@ -1700,7 +1700,11 @@ class TableIndex:
                 what = texts["no_row_in" if any(r.cities for r in table.rows) else
                              "no_row_from"].format(country=self._country_name(value, lang))
             else:
-                what = {"n": texts["no_row_number"], "y": texts["no_row_year"],
+                # (of a standing, by the year each dates from: "no OIC observers in 2025" read
+                # as if there were none then)
+                standing = not any(r.status for r in table.rows)
+                what = {"n": texts["no_row_number"], "y": texts[
+                    "no_row_dating" if standing else "no_row_year"],
                         "next": texts["no_row_next"]}[asked].format(n=value, year=value)
             name = table.kinds[kind].plural[lang] if kind else table.name[lang]
             # Not a fact: an admission, with the rows on either side to open instead.
