@@ -169,6 +169,9 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
     # no session planned yet: the entry on the next *summit* used to answer
     ("when is the next cfm", "Our sources list no Sessions of the Council of Foreign Ministers "
      "planned next.", ["cfm_51"]),
+    # ... of the kind asked ("no Islamic Summits planned next", though the 16th is)
+    ("What came after the 7th extraordinary summit?", "Our sources list no extraordinary "
+     "Islamic Summits planned next.", ["extraordinary_summit_7"]),
     # a country no row is from or held in: said, with the latest rows (the summit in Lahore,
     # the Secretary-General from Tunisia are found as before)
     ("Siapa sekjen OKI dari Indonesia?", "Sumber kami tidak mencatat Sekretaris Jenderal OKI "
