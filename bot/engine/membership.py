@@ -60,14 +60,15 @@ FOUNDED = 1969  # the year the members listed as founders joined
 # "Kazakhstan has been in the OIC since the Rabat summit", "Brunei masuk OKI pada KTT Taif":
 # a joining dated by a meeting is answered by the year it joined (the summit's card left the
 # claim standing), and never "Yes." (which meeting fell in that year is not compared)
-# "has been in the OIC since" (read in words and in tokens, where "oic" is "oki")
-IN_THE_OIC = tuple((w, o) for w in ("in", "di", "dalam") for o in ("oki", "oic"))
-# ... and the others joining after a member ("negara apa *lagi*", "*other* countries")
-OTHERS = frozenset("lain lainnya lagi other others else new baru next berikutnya".split())
-RESTORED = frozenset("restored reinstated dipulihkan dikembalikan".split())
 JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika waktu di".split())
 MEETINGS = frozenset("""ktt summit konferensi conference session sidang cfm icfm ktm meeting
     pertemuan muktamar""".split())
+# ... "has been in the OIC since" (read in words and in tokens, where "oic" is "oki")
+IN_THE_OIC = tuple((w, o) for w in ("in", "di", "dalam") for o in ("oki", "oic"))
+# ... but not a standing restored ("dipulihkan pada KTT Banjul")
+RESTORED = frozenset("restored reinstated dipulihkan dikembalikan".split())
+# The others joining after a member ("negara apa *lagi*", "*other* countries")
+OTHERS = frozenset("lain lainnya lagi other others else new baru next berikutnya".split())
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
 NEGATIONS = frozenset("not bukan tidak tak non".split())
 CHOICE = frozenset(("or", "atau", "ataukah"))
