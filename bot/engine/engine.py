@@ -85,6 +85,7 @@ from bot.engine.tables import (
     SELECTORS,
     TIME_WORDS,
     WHO_ASKS,
+    WHO_ONLY,
     TableIndex,
     counted_word,
 )
@@ -102,7 +103,7 @@ PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a ques
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 ANOTHER_COUNTRY = 0.5  # an example naming a country (or year), for a question naming only others
 # Words asking who held an office ("siapa", "which", "negara mana"), not what they did
-HOLDER_ASKED = frozenset("who whom which siapa siapakah mana".split())
+HOLDER_ASKED = WHO_ONLY | {"which", "mana"}
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 # An event an entry dates ("when the OIC changed its name"): how well the words after the
@@ -135,7 +136,7 @@ COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stron
 # old name; "Arabic and English are ...; what is the third?" a two-thirds majority)
 PERSONS_NAME = (("his", "name"), ("her", "name"))
 NTH = frozenset("second third fourth fifth kedua ketiga keempat kelima".split())
-PERSON_ASKS = frozenset("who whom siapa siapakah".split())  # (words asking for a person)
+PERSON_ASKS = WHO_ONLY  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
 # ... but not these, which say only that a person is asked ("siapa *tokoh* Indonesia yang
