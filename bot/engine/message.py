@@ -73,7 +73,7 @@ _ACCORDING = frozenset("menurut berdasarkan according under".split())
 ACCORDING_WORDS = 4  # "menurut Piagam 1972", "under the 2008 Charter": a text by its year
 _RELATIVE = frozenset("sebelum sesudah setelah sejak semenjak before after".split())  # ... a row
 # ... or a time ("Ketika Gambia menggugat Myanmar, siapa Sekjen OKI?", "When ..., who was ...?")
-_WHEN = frozenset("ketika semasa sewaktu saat waktu pas tatkala when".split())
+WHEN = frozenset("ketika semasa sewaktu saat waktu pas tatkala when".split())
 _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
@@ -617,7 +617,7 @@ def year_of_an_event(words: Sequence[str]) -> int:
 
 def _opens_a_time(words: Sequence[str]) -> bool:
     """Whether a clause opens with a time: "ketika ...", "when ...", or the year of an event."""
-    return bool(words) and (words[0] in _WHEN or bool(year_of_an_event(words)))
+    return bool(words) and (words[0] in WHEN or bool(year_of_an_event(words)))
 
 
 def _a_time(words: Sequence[str]) -> bool:

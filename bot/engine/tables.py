@@ -28,7 +28,7 @@ from bot.engine.focus import (
     asked_shape,
     sentences,
 )
-from bot.engine.message import INVERTED
+from bot.engine.message import INVERTED, WHEN
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
@@ -56,7 +56,7 @@ OTHERS = frozenset("other others remaining rest lain lainnya sisanya".split())
 NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
-TIME_WORDS = frozenset("ketika semasa saat sewaktu waktu pas tatkala during when".split())
+TIME_WORDS = WHEN | {"during"}
 # A claim about every row ("the Secretary-General is always a Saudi", "benarkah semua KTT
 # diadakan di Arab Saudi?"): the rows of that place are not all, and that is said first
 ALWAYS = frozenset("always selalu selamanya senantiasa".split())
