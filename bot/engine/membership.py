@@ -69,6 +69,7 @@ IN_THE_OIC = tuple((w, o) for w in ("in", "di", "dalam") for o in ("oki", "oic")
 RESTORED = frozenset("restored reinstated dipulihkan dikembalikan".split())
 # The others joining after a member ("negara apa *lagi*", "*other* countries")
 OTHERS = frozenset("lain lainnya lagi other others else new baru next berikutnya".split())
+WHO_JOINED = frozenset("who siapa".split())  # ... "who joined after Indonesia?"
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
 NEGATIONS = frozenset("not bukan tidak tak non".split())
 CHOICE = frozenset(("or", "atau", "ataukah"))
@@ -530,13 +531,13 @@ def joined_at(tokens: Sequence[str]) -> slice | None:
 
 def _joined_after(tokens: Sequence[str], name_words: tuple[str, ...]) -> bool:
     """Whether the question asks for the others that joined after the country ("after Guyana
-    joined, which other countries ...", "sejak Pantai Gading bergabung, adakah anggota baru")."""
-    if (OTHERS | COUNTRY_WORDS).isdisjoint(tokens):
+    joined, which other countries ...", "sejak Pantai Gading bergabung, adakah anggota baru",
+    "who joined after Indonesia?")."""
+    if (OTHERS | COUNTRY_WORDS | WHO_JOINED).isdisjoint(tokens) or JOINING.isdisjoint(tokens):
         return False
     size = len(name_words)
     return any(tuple(tokens[i:i + size]) == name_words and not (SINCE | AFTER).isdisjoint(
-        tokens[max(0, i - 2):i]) and not JOINING.isdisjoint(tokens[i + size:i + size + 3])
-        for i in range(len(tokens) - size + 1))
+        tokens[max(0, i - 2):i]) for i in range(len(tokens) - size + 1))
 
 
 def _placed(words: tuple[str, ...], name_words: tuple[str, ...]) -> bool:

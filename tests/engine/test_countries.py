@@ -101,6 +101,8 @@ def test_a_joining_dated_by_a_meeting_is_answered_by_the_year_it_joined(
     # the first got Guyana's standing, opened "Ya."
     ("Setelah Guyana bergabung tahun 1998, negara apa lagi yang masuk OKI?", "2001: Pantai Gading"),
     ("Which countries joined the OIC after Kazakhstan joined?", "1996: Suriname, Uzbekistan"),
+    # ... asked "who", joining said before the country (it got Kazakhstan's standing)
+    ("Siapa yang bergabung dengan OKI setelah Kazakhstan?", "1996: Suriname, Uzbekistan"),
 ])
 def test_the_members_after_one_joined_are_listed(engine: Engine, question: str, listed: str
                                                  ) -> None:
