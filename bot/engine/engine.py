@@ -424,6 +424,15 @@ class Engine:
                     return self._build(question, reply_lang, decision, whole,
                                        f"read whole: {decision.action}: {decision.reason}")
             return self._courtesy(question, reply_lang, message)
+        widest = normal(message.questions[0].readings[-1])
+        if message.unseen_choice and len(message.questions) == 1 \
+                and not self._salient(widest.tokens):
+            # "Which statement about the OIC is incorrect?" alone: any answer would be to
+            # words that say nothing of what is asked (it got Indonesia's population)
+            reply = self._build(question, reply_lang, Decision(
+                "fallback", "an exam item whose statements or options did not come with it"),
+                widest)
+            return replace(reply, answer=TEXTS[reply_lang]["options_missing"])
         # What a question names (another organisation, a country, the OIC) is read from its
         # widest reading: "Soal Liga Arab, kapan didirikan?" is about the Arab League, while in
         # "oki itu apa, bedanya sama PBB apa?" only the second question is about the UN.

@@ -34,6 +34,13 @@ _LIST_SEPARATOR = re.compile(r",|\b(?:dan|and|or|atau)\b", re.IGNORECASE)
 # "Consider the following statements: 1. ... 2. ...": each statement is a question of its own.
 _STATEMENTS = re.compile(r"\bstatements?\b|\bpernyataan\b", re.IGNORECASE)
 STATEMENT_WORDS = 3
+# ... pointed at: "which of the following/these", "pernyataan berikut"
+_CHOOSING = re.compile(r"\b(?:statements?|pernyataan|following|berikut|these|below|options?|"
+                       r"pilihan|manakah)\b", re.IGNORECASE)
+MAX_STATEMENTS = 5  # "A." to "E.": an exam item's statements, each answered
+# "Which is NOT true about the OIC?", "Pernyataan yang benar adalah": options asked so are claims
+_TRUE_OR_FALSE = re.compile(r"\b(?:true|false|correct|incorrect|right|wrong|benar|salah|tepat|"
+                            r"keliru|betul)\b", re.IGNORECASE)
 _LINE_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?([1-9])[.)][ \t]*")  # "1.Its ..." at a line start
 _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what is asked
 # An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
@@ -140,6 +147,9 @@ class Message:
     # OKI adalah ... a. ... b. ..."): the answer lists what does, and says so.
     excludes: bool = False
     options: str = ""  # the multiple-choice options set aside, where countries may be named
+    # "Which statement about the OIC is incorrect?" with no statements: what it asks is in
+    # options that did not come with it
+    unseen_choice: bool = False
 
     @property
     def set_aside(self) -> bool:
@@ -215,7 +225,7 @@ class MessageReader:
     # -- reading -----------------------------------------------------------------------------
 
     def read(self, text: str) -> Message:
-        statements = _statements(text)
+        statements = _statements(text, self._only_choosing)
         if statements:
             return self._read_statements(*statements)
         kinds: list[str] = []
@@ -254,8 +264,20 @@ class MessageReader:
         questions = self._questions(sentences, content)
         if len(sentences) == 1 and confirming[0] and len(questions) == 1:
             questions = [replace(questions[0], yes_no=True)]
+        unseen = not options and bool(_CHOOSING.search(stem)) and bool(
+            _TRUE_OR_FALSE.search(stem) or _EXCLUDING.search(stem.lower()))
         return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content,
-                       excludes, options)
+                       excludes, options, unseen)
+
+    def _only_choosing(self, stem: str) -> bool:
+        """Whether a stem asks only which options are true or false, naming nothing but the
+        OIC ("Which statement about the OIC is incorrect? A. It was founded in 1969 ..."):
+        then each option is a claim to check, as numbered statements are. (A stem naming a
+        topic, "Choose the correct statement about the Secretary-General", is matched
+        itself: an option alone, "A) elected by the Summit", lacks its subject.)"""
+        words = self._words(stem)
+        return bool(_TRUE_OR_FALSE.search(stem)) and all(
+            self._plain(w) or self._names([w]).oic for w in words)
 
     def _without_appositives(self, clauses: list[list[str]]) -> list[list[str]]:
         """ "Kapan Pakistan, negara yang memblokir India di Rabat, bergabung dengan OKI?": a
@@ -323,12 +345,14 @@ class MessageReader:
         return joined
 
     def _read_statements(self, stem: str, items: list[str]) -> Message:
-        """Each statement a question, read with the stem (which names the OIC) as context."""
+        """Each statement a claim to check, read with the stem (which names the OIC) as
+        context ("1. OKI didirikan di Jakarta" got the PUIC conference in Jakarta, not where
+        the OIC was founded)."""
         found, left = self._strip(self._words(stem))
         context = " ".join(left)
         said = [" ".join(self._words(item)) for item in items]
-        questions = tuple(Question(_unique(s, f"{context} {s}".strip()))
-                          for s in said[:MAX_QUESTIONS] if s)
+        questions = tuple(Question(_unique(s, f"{context} {s}".strip()), yes_no=True)
+                          for s in said[:MAX_STATEMENTS] if s)
         return Message(tuple(dict.fromkeys(found)), questions, " ".join([context, *said]).strip())
 
     def _questions(self, sentences: list[tuple[bool, list[list[str]]]], content: str
@@ -739,19 +763,26 @@ def _phrases(groups: Iterable[Sequence[str]], words: Callable[[str], tuple[str, 
     return tuple(dict.fromkeys(key for group in groups for p in group if (key := words(p))))
 
 
-def _statements(text: str) -> tuple[str, list[str]] | None:
+def _statements(text: str, lettered: Callable[[str], bool] | None = None
+                ) -> tuple[str, list[str]] | None:
     """An exam item's stem and its numbered statements, one per line ("1.Its headquarters is
     in Jeddah."), without the closing "which of the statements ... are correct?" and options;
-    None when the message is not such an item."""
+    None when the message is not such an item. Options "A. ..." are statements too where
+    ``lettered`` says of their stem that only they say what is asked."""
     text = _FOOTNOTE.sub(" ", _LABEL.sub("", text))
     numbers = list(_LINE_NUMBER.finditer(text))
     if len(numbers) < 2:
         numbers = list(_NUMBERED.finditer(text))
-    if len(numbers) < 2 or [m.group(1) for m in numbers[:2]] != ["1", "2"]:
-        return None
+    if len(numbers) >= 2 and [m.group(1) for m in numbers[:2]] == ["1", "2"]:
+        if not _STATEMENTS.search(text[: numbers[0].start()]):
+            return None
+    else:
+        numbers = list(_OPTION.finditer(text))
+        if lettered is None or len(numbers) < 2 or [
+                m.group(1).lower() for m in numbers[:2]] != ["a", "b"] or \
+                not lettered(text[: numbers[0].start()]):
+            return None
     stem = text[: numbers[0].start()]
-    if not _STATEMENTS.search(stem):
-        return None
     ends = [m.start() for m in numbers[1:]] + [len(text)]
     items = []
     for number, end in zip(numbers, ends, strict=True):

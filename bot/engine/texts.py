@@ -126,6 +126,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "as_of": "Data per {date} (tanggal sumber terbaru).",
         "as_of_checked": "Data per {date} (tanggal sumber terbaru; dicek {checked}).",
         "sources": "Sumber",
+        "options_missing": "Sepertinya ini soal pilihan ganda yang pernyataan atau pilihan "
+        "jawabannya tidak ikut terkirim. Kirim soalnya utuh beserta pilihannya, nanti saya cek "
+        "satu per satu dengan sumber kami.",
         "excludes": "Soal ini menanyakan pilihan yang tidak termasuk. Berikut yang termasuk "
         "menurut sumber kami; bandingkan pilihan jawaban dengannya.",
         "related": "Lihat juga",
@@ -246,6 +249,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "as_of": "As of {date} (the newest source's date).",
         "as_of_checked": "As of {date} (the newest source's date; checked {checked}).",
         "sources": "Sources",
+        "options_missing": "This looks like an exam item whose statements or options did not "
+        "come with it. Send the whole item, options included, and I will check each one against "
+        "our sources.",
         "excludes": "This item asks which option does not belong. Here is what our sources "
         "list; compare the options with it.",
         "related": "See also",

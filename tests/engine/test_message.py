@@ -256,6 +256,51 @@ def test_each_numbered_statement_is_asked_about_on_its_own(engine: Engine) -> No
     assert "Jeddah" in reply.answer + " ".join(r.answer for r in reply.also)
 
 
+def test_lettered_statements_are_each_checked_when_the_stem_names_no_topic(
+        engine: Engine) -> None:
+    """"Which statement about the OIC is incorrect? A. ... B. ...": only the options say what
+    is asked, so each is a claim to check, all five of an A-E item; a stem with a topic of
+    its own is still the question, its options set aside."""
+    text = ("Which statement about the OIC is incorrect? A. It was founded in 1969 in Rabat. "
+            "B. Its headquarters is in Riyadh. C. It has 57 member states. D. Its official "
+            "languages are Arabic, English and French. E. Its resolutions are legally binding.")
+    message = read(engine, text)
+    assert [q.text for q in message.questions] == [
+        "it was founded in 1969 in rabat", "its headquarters is in riyadh",
+        "it has 57 member states", "its official languages are arabic english and french",
+        "its resolutions are legally binding"]
+    assert all(q.yes_no for q in message.questions)
+    reply = engine.ask(text)
+    entries = [reply.entry, *(r.entry for r in reply.also)]
+    assert entries == ["founding_date", "headquarters", "member_count", "official_languages",
+                       "resolutions_binding"], reply.reason
+    claimed = engine.ask("Pernyataan yang benar tentang OKI adalah ... A. OKI didirikan di "
+                         "Jakarta B. Markas OKI ada di Jeddah C. Sekjen OKI dipilih oleh KTT")
+    # the claim is checked: where the OIC was founded, not a meeting held in Jakarta
+    assert claimed.entry == "founding_date" and "Jakarta" in claimed.answer.split("\n")[0]
+    topical = "Bahasa-bahasa resmi OKI yang benar adalah ... A. Arab, Inggris, Urdu B. Arab, " \
+        "Prancis, Turki C. Arab, Inggris, Prancis"
+    assert len(read(engine, topical).questions) == 1
+    assert engine.ask(topical).entry == "official_languages"
+
+
+@pytest.mark.parametrize("text", [
+    "Which statement is INCORRECT about the OIC?",
+    "Which of the following is NOT true about OIC?",
+    "All of the following are true about the OIC except:",
+    "Manakah pernyataan yang tidak benar tentang OKI?",
+    "Pernyataan berikut yang benar tentang OKI adalah ....",
+])
+def test_an_exam_item_without_its_options_asks_for_them(engine: Engine, text: str) -> None:
+    """Its words say nothing of what is asked: any answer would be a guess (the first got
+    Indonesia's population)."""
+    reply = engine.ask(text)
+    assert reply.kind == "fallback" and reply.intent is None
+    assert reply.answer.startswith(("This looks like an exam item", "Sepertinya ini soal"))
+    assert engine.ask("Which of the following is an OIC observer?").kind == "answer"
+    assert engine.ask("Berikut ini yang bukan tujuan OKI adalah").entry == "oic_goals"
+
+
 def test_multiple_choice_options_are_not_the_question(engine: Engine) -> None:
     message = read(engine, "Tujuan dibentuknya OKI adalah .... A. menjaga perdamaian dunia "
                            "B. membentuk pakta militer C. menyatukan mata uang D. melawan NATO")
