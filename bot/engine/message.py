@@ -95,6 +95,10 @@ _VERDICT = re.compile(
     r"[(\[]?\b(?:true\s*(?:or|/)\s*false|t\s*/\s*f|(?:benar|betul)\s*(?:atau|/)\s*salah|"
     r"b\s*/\s*s|right\s+or\s+wrong|correct\s+or\s+incorrect|fakta\s+atau\s+hoaks?|"
     r"fact\s+or\s+myth)\b[?:.)\]]*", re.IGNORECASE)
+# "The OIC was founded in Rabat because:", "OKI dibentuk karena ....": a stem ending so asks why
+_BECAUSE = re.compile(r"^(?P<said>.+?)[\s,]+(?:(?P<en>because(?:\s+of)?|due\s+to)|karena|sebab|"
+                      r"disebabkan(?:\s+oleh)?)\s*(?:\.{2,}|…|_{2,}|:)?\s*$",
+                      re.IGNORECASE | re.DOTALL)
 _EXCLUDING = re.compile(r"\b(?:bukan|not|except|kecuali|selain|tidak termasuk)\b")
 # A clause of only a date after a clause that asks dates what it asks ("KTT di Riyadh, November
 # 2024")
@@ -235,6 +239,7 @@ class MessageReader:
         stem, options = _options_apart(_VERDICT.sub(" ", _MARKS.sub(" ", text)))
         if not options:
             stem, options = _listed_apart(stem)
+        stem = _BECAUSE.sub(_why, stem)
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
         for raw in _SENTENCE.split(stem):
             if not raw or not raw.strip():
@@ -793,6 +798,10 @@ def _statements(text: str, lettered: Callable[[str], bool] | None = None
     if any(len(item.split()) < STATEMENT_WORDS for item in items):
         return None  # "1. Jeddah 2. Riyadh": answer options, not statements
     return stem, items
+
+
+def _why(match: re.Match[str]) -> str:
+    return f"{'why' if match['en'] else 'mengapa'} {match['said']}?"
 
 
 def _listed_apart(text: str) -> tuple[str, str]:

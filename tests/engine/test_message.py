@@ -284,6 +284,20 @@ def test_lettered_statements_are_each_checked_when_the_stem_names_no_topic(
     assert engine.ask(topical).entry == "official_languages"
 
 
+@pytest.mark.parametrize(("text", "reading", "entry"), [
+    ("The OIC was founded in Rabat because:", "why the oic was founded in rabat",
+     "founding_trigger"),
+    ("OKI dibentuk karena ....", "mengapa oki dibentuk", "founding_trigger"),
+    ("The OIC was established due to ____", "why the oic was established", "founding_trigger"),
+])
+def test_a_stem_ending_in_because_asks_why(engine: Engine, text: str, reading: str,
+                                            entry: str) -> None:
+    """Alone, "The OIC was founded in Rabat because:" got the Rabat summit, which says where,
+    not why."""
+    assert read(engine, text).questions[0].text == reading
+    assert engine.ask(text).entry == entry
+
+
 @pytest.mark.parametrize("text", [
     "Which statement is INCORRECT about the OIC?",
     "Which of the following is NOT true about OIC?",
