@@ -496,13 +496,22 @@ class MessageReader:
         # named after it, it is where the thing pointed at stands: "its standing in the OIC")
         # (a kind of thing named is not what "it" is: "COMCEC: who *chairs* it?")
         named = self._names(words)
+        if pointer is None and named.other and not named.particular and not named.oic \
+                and self._names(before).particular:
+            # ... but after a label naming one thing, a question naming only its kind asks
+            # about that one ("Putrajaya 2003: what was the summit's theme?" got the Jakarta
+            # summit's)
+            return True
         if (named.particular if pointer is not None else named.other) or (
                 named.oic and (pointer is None or self._names(words[:pointer]).oic)):
             return False
+        # ("there" is never the OIC: "49th OIC foreign ministers meeting, who took over the
+        # chair there?" points at the meeting)
+        there = pointer is not None and words[pointer] == "there"
         for end in range(1, len(before) + 1):
             named = self._names(before[:end])
-            if named.oic or named.other:
-                return not named.oic
+            if named.other or (named.oic and not there):
+                return not named.oic or there
         return False
 
     def _named(self, words: Sequence[str]) -> list[Sequence[str]]:

@@ -1165,6 +1165,12 @@ def test_an_example_naming_another_city_does_not_answer(engine: Engine) -> None:
     ("Guyana is in the OIC. When did it join?", "membership", "1998"),
     ("The Cairo summit of 2013: which number was it and what were its dates?", "summit_12",
      "6–7 February 2013"),
+    # ... a label naming one meeting, then a question naming only its kind (alone: the Jakarta
+    # summit's theme, today's Council chair, the summit chair)
+    ("Putrajaya 2003: what was the summit's theme?", "summit_10", "Knowledge and Morality"),
+    ("At the Nouakchott session, which country gave up the CFM chair?", "cfm_49", "Pakistan"),
+    ("49th OIC foreign ministers meeting, who took over the chair there?", "cfm_49",
+     "Mauritania"),
     ("Sec-Gen Taha, where he was born and what job he did before?", "sg_12", "Abéché"),
     ("COMSTECH is an OIC committee. Where is it based and who chairs it?", "body_comstech",
      "President of Pakistan"),

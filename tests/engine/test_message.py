@@ -413,6 +413,14 @@ def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
     ("IRCICA: when set up?", "ircica when set up"),
     ("Latest Islamic Summit: which number?", "latest islamic summit which number"),
     ("COMCEC: who chairs it?", "comcec who chairs it"),
+    # ... or, after a label naming one thing, names only its kind (alone: the Jakarta summit's
+    # theme, the current summit chair)
+    ("Putrajaya 2003: what was the summit's theme?", "putrajaya 2003 what was the summit theme"),
+    ("At the Nouakchott session, which country gave up the CFM chair?",
+     "at the nouakchott session which country gave up the cfm chair"),
+    # ... and "there" is never the OIC, though the label names it first
+    ("49th OIC foreign ministers meeting, who took over the chair there?",
+     "49th oic foreign ministers meeting who take over the chair there"),
 ])
 def test_a_question_pointing_with_it_or_nya_is_read_first_with_what_was_named(
         engine: Engine, text: str, first: str) -> None:
