@@ -456,7 +456,9 @@ class MessageReader:
                 # OIC and opens with no question word of its own, as its subject is before it
                 # ("Yaoundé, Kamerun, menjadi tuan rumah sidang menlu OKI ke berapa?")
                 # (then alone, if it says anything: the widest reading stays last)
-                alone = [parts[0]] if not all(map(self._plain, first)) else []
+                # ("itu acara apaan", "that was what": what "itu" points at is before it)
+                alone = [parts[0]] if not all(map(self._plain, first)) and first[0] not in \
+                    _DEMONSTRATIVES else []
                 questions.append(Question(_unique(sentence, *alone, *whole)))
                 continue
             if own is not clauses and first[0] in _PREDICATE_FIRST and len(first) <= 5:
@@ -699,6 +701,7 @@ _BEING = frozenset("is are was were be been".split())  # "is there": no place po
 
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
+_DEMONSTRATIVES = frozenset({"itu", "ini", "that", "this"})
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
 # ... and a time pointed at ("OKI genap berusia 25 tahun pada 1994. KTT ke berapa yang digelar
 # *tahun itu*?"), though "tahun" is a plain word

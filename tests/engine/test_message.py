@@ -284,6 +284,15 @@ def test_lettered_statements_are_each_checked_when_the_stem_names_no_topic(
     assert engine.ask(topical).entry == "official_languages"
 
 
+def test_a_clause_opening_with_itu_is_not_asked_alone(engine: Engine) -> None:
+    """"..., itu acara apaan" (that was what event?): alone, "itu acara apa" got the meetings
+    Indonesia hosted, for a name change in Astana."""
+    [asked] = read(engine, "nama baru oki diresmiin di astana, itu acara apaan").questions
+    assert "itu acara apa" not in asked.readings
+    assert engine.ask("piagam oki baru disahin di dakar, itu acara apaan").entry \
+        != "indonesia_hosted"
+
+
 @pytest.mark.parametrize(("text", "reading", "entry"), [
     ("The OIC was founded in Rabat because:", "why the oic was founded in rabat",
      "founding_trigger"),
