@@ -504,8 +504,14 @@ class MessageReader:
             # about that one ("Putrajaya 2003: what was the summit's theme?" got the Jakarta
             # summit's)
             return True
+        # ("what did the OIC say *about it*", "sikap OKI *terhadapnya*": what "it" follows
+        # is not what it is)
+        about = pointer is not None and (
+            (pointer > 0 and words[pointer - 1] in _ABOUT)
+            or words[pointer].removesuffix("nya") in _ABOUT - {"soal"})  # ("soalnya": because)
         if (named.particular if pointer is not None else named.other) or (
-                named.oic and (pointer is None or self._names(words[:pointer]).oic)):
+                named.oic and (pointer is None or self._names(words[:pointer]).oic)
+                and not about):
             return False
         # ("there" is never the OIC: "49th OIC foreign ministers meeting, who took over the
         # chair there?" points at the meeting)
@@ -701,6 +707,7 @@ _BEING = frozenset("is are was were be been".split())  # "is there": no place po
 
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
+_ABOUT = frozenset("about on regarding over against tentang soal mengenai terhadap atas".split())
 _DEMONSTRATIVES = frozenset({"itu", "ini", "that", "this"})
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
 # ... and a time pointed at ("OKI genap berusia 25 tahun pada 1994. KTT ke berapa yang digelar
