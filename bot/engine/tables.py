@@ -649,6 +649,10 @@ class TableIndex:
                 continue  # "before finishing his term", "sebelum menjabat", "sebelum *masa*
                 # jabatannya habis": a time, no row (a name may have a verb's shape: "sebelum
                 # Hissein Taha")
+            if end - start == 1 and tokens[start] in REPLACING and start and any(
+                    tokens[start - 1] in h.tokens for h in question.places):
+                continue  # "Jakarta replaced which country as host?": the host first planned,
+                # no meeting before or after it
             value = min(values)
             if end - start == 1 and tokens[start] in REPLACING and start and any(
                     tokens[start - 1] in h.tokens for h in question.rows):

@@ -1142,6 +1142,14 @@ def test_who_came_before_is_read_from_where_the_one_named_stands(engine: Engine,
     assert reply.intent == key, reply.reason
 
 
+def test_a_place_replacing_another_as_host_asks_no_meeting_before_or_after(
+        engine: Engine) -> None:
+    """"Jakarta replaced which country as host of the 2016 summit?" got the summit after
+    Jakarta's (Istanbul 2017): the host first planned is in Jakarta's own row."""
+    reply = engine.ask("Jakarta replaced which country as host of the 2016 OIC summit?")
+    assert reply.intent == "extraordinary_summit_5" and "Morocco" in reply.answer, reply.reason
+
+
 @pytest.mark.parametrize(("question", "key"), [
     ("who leads oic now like the chairman not sec gen", "summit_chair_gambia"),
     ("i dont mean sec gen - who is oic president", "summit_chair_gambia"),
