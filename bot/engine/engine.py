@@ -102,6 +102,9 @@ NEAR_CHARS = 40  # a year this soon after a city names one meeting ("Istanbul (1
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 ANOTHER_COUNTRY = 0.5  # an example naming a country (or year), for a question naming only others
+# ... or none in particular: "a country", "any member", "suatu negara", "setiap anggota"
+_ANY_COUNTRY = re.compile(r"\b(?:a|an|any|every|each|suatu|sebuah|setiap|tiap)\s+"
+                          r"(?:country|state|member|negara|anggota)\b")
 # Words asking who held an office ("siapa", "which", "negara mana"), not what they did
 HOLDER_ASKED = WHO_ONLY | {"which", "mana"}
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
@@ -902,7 +905,10 @@ class Engine:
             # "the *2024* Riyadh summit" is not "*2023* riyadh ktt arms embargo"
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
                             f"example '{candidate.example}' names {'/'.join(sorted(its_years))}")
-        named = self._about_a_country(candidate) if countries else frozenset()
+        # (with no country named, one asked of any country is none in particular: "what
+        # advantage does *a country* get as a member" is not "what does Indonesia gain")
+        named = self._about_a_country(candidate) if countries or _ANY_COUNTRY.search(
+            " ".join(tokens)) else frozenset()
         if named and not named & countries:
             # "apa keuntungan OKI bagi Palestina" is not "apa keuntungan RI masuk OKI"
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
