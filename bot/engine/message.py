@@ -402,6 +402,14 @@ class MessageReader:
             first = parts[0].split()
             before = [w for c in clauses if c not in own for w in c]
             labelled = len(before) <= LABEL_WORDS and (_OR | _AND | _BETWEEN).isdisjoint(before)
+            then = _without_then(first)
+            years = [w for w in (*before, *(w for asks, cs in sentences if not asks
+                                             for c in cs for w in c)) if YEAR.fullmatch(w)]
+            if then is not None and len(parts) == 1 and len(set(years)) == 1:
+                # "March 2019, New Zealand mosque attacks: who was Secretary-General then?":
+                # alone, it got today's; with all the words before, an attack no entry knows
+                questions.append(Question(_unique(" ".join([years[0], *then]), *whole)))
+                continue
             if before and self._points_at_it(first, before, bare=labelled):
                 # "The Cairo summit of 2013: which number was it and what were its dates?",
                 # "Sec-Gen Taha, where was he born?": alone, the clause that asks got the

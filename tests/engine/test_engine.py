@@ -1175,6 +1175,12 @@ def test_an_example_naming_another_city_does_not_answer(engine: Engine) -> None:
     ("At the Nouakchott session, which country gave up the CFM chair?", "cfm_49", "Pakistan"),
     ("49th OIC foreign ministers meeting, who took over the chair there?", "cfm_49",
      "Mauritania"),
+    # ... and "then", after the one year the text names, is that year (alone: today's
+    # Secretary-General; with all the words, an attack no entry knows)
+    ("March 2019, New Zealand mosque attacks: who was the OIC Secretary-General then?",
+     "sg_11", "Al-Othaimeen"),
+    ("In 1985, the Iran-Iraq war was raging. Who was OIC Secretary-General at that time?",
+     "sg_5", "Pirzada"),
     # ... and "it" after "about" is not the OIC named before it (alone: the Council of
     # Foreign Ministers, the OIC on Palestine)
     ("The Egyptian Gaza plan in 2025: what did the OIC foreign ministers say about it?",
