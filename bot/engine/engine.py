@@ -1110,7 +1110,9 @@ class Engine:
         if not holder and not (self.tables.is_meeting(row.id) and not (
                 PERSON_TITLES | self._people_in(row.id)).isdisjoint(tokens)):
             return decision
-        told = self._row_said(row.id)
+        # (what a person said there is told only beside their name or title: "some Indonesian
+        # pages *say* Kuala Lumpur" tells nothing Mahathir said at Putrajaya)
+        told = self._row_said(row.id) if holder else self._said_of_people(row.id)
         # (in the clause that asks, not a passage before it: "... It calls itself the voice of
         # the Muslim world. Who is the current Secretary-General?"; the clause may end with its
         # question word: "Sekjen Laraki mengeluh soal anggaran OKI seperti apa?")
@@ -1337,6 +1339,17 @@ class Engine:
                      for m in PERSON_NAMED.finditer(self.tables.row_reply(row_id, lang).answer)]
             found = self._said[(row_id, "people")] = frozenset(
                 t for text in named for t in self.normalize(text).tokens) - PERSON_TITLES
+        return found
+
+    def _said_of_people(self, row_id: str) -> frozenset[str]:
+        """The words of a row's sentences that name a person, by name or title."""
+        found = self._said.get((row_id, "of people"))
+        if found is None:
+            people = self._people_in(row_id) | PERSON_TITLES
+            found = self._said[(row_id, "of people")] = frozenset().union(*(
+                forms for lang in LANGS
+                for sentence in sentences(self.tables.row_reply(row_id, lang).answer)
+                for forms in (self._words_of(sentence),) if not people.isdisjoint(forms)))
         return found
 
     def _row_said(self, row_id: str) -> frozenset[str]:

@@ -1377,6 +1377,10 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
                        "Putrajaya 2003?")
     assert reply.answer.startswith("Sumber kami tidak menyebut hal itu terjadi di KTT Islam "
                                    "ke-10"), reply.reason
+    # ... even where the row says "say" of something else ("some pages say Kuala Lumpur")
+    reply = engine.ask("What did Mahathir say at the Putrajaya summit?")
+    assert reply.answer.startswith("Our sources do not say that happened at the 10th"), \
+        reply.reason
     assert engine.ask("What did the 20th extraordinary CFM say about the US idea of taking "
                       "over Gaza?").entry == "cfm_extraordinary_20"
     # ... and what was discussed there, its outcome, whoever chaired it
