@@ -1504,6 +1504,12 @@ class TableIndex:
         score = round(max(0.0, (picked if len(rows) == 1 else min(picked, LISTED)) - penalty), 3)
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
+        if place_what.startswith("place") and question.country and len(rows) == 1 and \
+                rows[0] in place_rows and rows[0].country != question.country.value and \
+                not question.country.tokens <= self.row_words(rows[0].id):
+            # "What did the Makkah summit 2019 say about Iran?": another Makkah summit's row
+            # says Iran, not the one the year picks (it was answered as if it did)
+            tokens -= question.country.tokens
         who = ASK_FIELDS["who"][0] & question.asks
         if len(rows) == 1 and rows[0].headed_by and who and \
                 not UNRECORDED.isdisjoint(question.tokens):
