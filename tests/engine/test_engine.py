@@ -157,6 +157,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("filipina kok ga jadi2 pengamat oki, siapa yg ngeblok", "philippines_observer_bid"),
         # where it was founded, not by whom (it got the founding members)
         ("the country where the oic was founded", "founding_date"),
+        # "forever" is permanent (left unexplained, it refused the question)
+        ("OIC office is in Jeddah forever or only temporary?", "headquarters"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
