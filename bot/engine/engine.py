@@ -82,6 +82,7 @@ from bot.engine.tables import (
     NOW_WORDS,
     NUMBER_ASKED,
     PERSON_TITLES,
+    PICKED_BY_VALUE,
     SELECTORS,
     TIME_WORDS,
     WHO_ASKS,
@@ -697,6 +698,12 @@ class Engine:
                                            bodies) for c in ranked]
         proposals += [self._one_row_saying(p, tokens)
                       for p in self.tables.propose(normalized, "", confirming)]
+        if asked and not countries and (SELECTORS | NOW_WORDS).isdisjoint(tokens) and not any(
+                p.source == "tables" for p in proposals):
+            # (a country, or a row picked as the first, latest or current, is the tables'
+            # to read: "mauritania ketua cfm oki skrg kan?" is who chairs now, not the session
+            # held in Mauritania)
+            proposals += self._row_by_own_word(tokens, asked)
         guard = unknown = ""
         evidence = Evidence(self._salient(tokens), terse, claimed.found if claimed else {},
                             _premises(tokens, spans))
@@ -1133,6 +1140,20 @@ class Engine:
                            f"{telling.proposal.key}")
         return self._offered(decision, DEED_PREFIX if holder else "",
                              f"{', '.join(deeds)}: not in the row")
+
+    def _row_by_own_word(self, tokens: tuple[str, ...], asked: frozenset[str]
+                         ) -> list[Proposal]:
+        """A table named and nothing picking a row of it, but a word no question we were
+        written uses and only one row says: "Sekjen OKI kelahiran Abéché itu siapa?" is the
+        Secretary-General born there (it got nothing)."""
+        unknown = [t for t in tokens if not self.matcher.known_word(t) and not self._is_plain(t)]
+        row = self.tables.row_saying(unknown, asked)
+        if row is None:
+            return []
+        said = self.tables.row_words(row)
+        return [Proposal("tables", row, PICKED_BY_VALUE, f"the one row saying "
+                         f"{', '.join(t for t in unknown if t in said)}",
+                         frozenset(t for t in tokens if t in said))]
 
     def _one_row_saying(self, proposal: Proposal, tokens: tuple[str, ...]) -> Proposal:
         """Of a table's list, the one row that says what the list leaves unexplained: "At which

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from bot.content.model import LANGS, KnowledgeBase, PartialDate, Row, Table, Template
@@ -40,6 +41,7 @@ from bot.engine.texts import MONTHS, TEXTS
 # Scores on the intent matcher's 0..1 scale.
 # A table and an ordinal or superlative; a row's name with the table's word or a question word.
 PICKED = 0.9
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 PICKED_BY_VALUE = 0.85  # ... a year or a place that only one row has
 BARE_NUMBER = 0.8  # "sekjen 9": a number right after the table's word
 LISTED = 0.8  # several rows share the year or place asked about
@@ -866,6 +868,13 @@ class TableIndex:
                   and any(r.status in OFFICE for r in self.kb.tables[t].rows)
                   for start, _ in spans]
         return min(starts, default=None)
+
+    def row_saying(self, tokens: Iterable[str], tables: Iterable[str]) -> str | None:
+        """The one row of these tables saying any of these words where no other row of all
+        the tables says it ("abeche": the Secretary-General born there), if just one does."""
+        rows = {self._said_by_rows[w] for w in tokens if w in self._said_by_rows}
+        found = [r for r in rows if self._rows[r].table in set(tables)]
+        return found[0] if len(found) == 1 else None
 
     def _by_shared_word(self, normalized: Normalized) -> list[Proposal]:
         """No table named, but the OIC, a word several tables share and a place: "how many
@@ -1787,6 +1796,19 @@ class TableIndex:
         table = self.kb.tables[rows[0].table]
         detail = ", ".join(f"{n} {table.kinds[kind].plural[lang]}" for kind, n in kinds.items())
         return TEXTS[lang]["counting_kinds"].format(n=total, kinds=detail)
+
+    @cached_property
+    def _said_by_rows(self) -> dict[str, str]:
+        """Each name (a word written capitalised: a person, a place, a theme's word) that
+        exactly one row of all the tables says, with that row."""
+        said: dict[str, str | None] = {}
+        for row_id, row in self._rows.items():
+            names = {token for lang in ("id", "en") for what in ("title", "answer")
+                     for word in _WORD.findall(self._text(what, row, lang)) if word[0].isupper()
+                     for token in self._normalize(word).tokens}
+            for word in names:
+                said[word] = row_id if word not in said else None
+        return {word: row_id for word, row_id in said.items() if row_id is not None}
 
     def row_words(self, row_id: str) -> frozenset[str]:
         """The words of a row's title and answer, in both languages (read once)."""

@@ -1142,6 +1142,34 @@ def test_who_came_before_is_read_from_where_the_one_named_stands(engine: Engine,
     assert reply.intent == key, reply.reason
 
 
+@pytest.mark.parametrize(("question", "key"), [
+    ("Which OIC Secretary-General was born in Abéché?", "sg_12"),
+    ("Sekjen OKI kelahiran Abéché itu siapa?", "sg_12"),
+    ("Which summit was hosted by Mahathir Mohamad?", "summit_10"),
+    ('"Al-Aqsa Intifada" was in the name of which OIC summit?', "summit_9"),
+    ('KTT OKI bertema "Hand in Hand toward the Future" diadakan di mana?', "summit_14"),
+])
+def test_a_name_only_one_row_says_picks_that_row(engine: Engine, question: str,
+                                                 key: str) -> None:
+    """A table named with nothing else picking a row (no number, year, place) got nothing:
+    a name no question we wrote uses, that one row says (a birthplace, a host, a theme),
+    picks it."""
+    reply = engine.ask(question)
+    assert reply.intent == key, reply.reason
+
+
+@pytest.mark.parametrize(("question", "not_key"), [
+    # a common word one row happens to capitalise ("observer territory *rather* than a state")
+    ("Which of these is an OIC observer rather than a member? A. Albania B. Bosnia and "
+     "Herzegovina C. Azerbaijan D. Guyana", "observer_turkish_cypriot_state"),
+    # a word only one row says, but not as a name ("the other *candidates*")
+    ("Who are the candidates for the next OIC Secretary-General election?", "sg_9"),
+])
+def test_a_common_word_one_row_says_picks_nothing(engine: Engine, question: str,
+                                                  not_key: str) -> None:
+    assert engine.ask(question).intent != not_key
+
+
 def test_a_place_replacing_another_as_host_asks_no_meeting_before_or_after(
         engine: Engine) -> None:
     """"Jakarta replaced which country as host of the 2016 summit?" got the summit after
