@@ -524,6 +524,9 @@ class MessageReader:
         # ("there" is never the OIC: "49th OIC foreign ministers meeting, who took over the
         # chair there?" points at the meeting)
         there = pointer is not None and words[pointer] == "there"
+        # (nor the OIC after the number opening a label: "The 42nd meeting of OIC foreign
+        # ministers, in which city was it?" points at the meeting)
+        there = there or any(_ORDINAL.fullmatch(w) for w in before[:2])
         for end in range(1, len(before) + 1):
             named = self._names(before[:end])
             if named.other or (named.oic and not there):
@@ -715,6 +718,7 @@ _BEING = frozenset("is are was were be been".split())  # "is there": no place po
 
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|ke\d+")
 _ABOUT = frozenset("about on regarding over against tentang soal mengenai terhadap atas".split())
 _DEMONSTRATIVES = frozenset({"itu", "ini", "that", "this"})
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"

@@ -1179,6 +1179,11 @@ def test_an_example_naming_another_city_does_not_answer(engine: Engine) -> None:
     ("At the Nouakchott session, which country gave up the CFM chair?", "cfm_49", "Pakistan"),
     ("49th OIC foreign ministers meeting, who took over the chair there?", "cfm_49",
      "Mauritania"),
+    # ... nor "it" after a label opening with a number (alone: where the OIC was founded)
+    ("The 42nd meeting of OIC foreign ministers, in which city it was?", "cfm_42",
+     "Kuwait City"),
+    ("46th meeting of the OIC foreign ministers, it was in which city and when?", "cfm_46",
+     "Abu Dhabi"),
     # ... and "then", after the one year the text names, is that year (alone: today's
     # Secretary-General; with all the words, an attack no entry knows)
     ("March 2019, New Zealand mosque attacks: who was the OIC Secretary-General then?",
