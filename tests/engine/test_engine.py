@@ -159,6 +159,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("the country where the oic was founded", "founding_date"),
         # "forever" is permanent (left unexplained, it refused the question)
         ("OIC office is in Jeddah forever or only temporary?", "headquarters"),
+        # the observer states, not the organisations ("yang berstatus pengamat")
+        ("Sebutkan negara-negara yang berstatus pengamat", "observers"),
         # "kena skors": suspended (it was refused)
         ("suriah kena skors oki berapa thn lamanya", "syria_reinstated"),
     ],
