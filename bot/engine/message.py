@@ -464,9 +464,11 @@ class MessageReader:
                 # OIC and opens with no question word of its own, as its subject is before it
                 # ("Yaoundé, Kamerun, menjadi tuan rumah sidang menlu OKI ke berapa?")
                 # (then alone, if it says anything: the widest reading stays last)
-                # ("itu acara apaan", "that was what": what "itu" points at is before it)
+                # ("itu acara apaan", "that was what", "so when will the OIC let it back":
+                # what "itu" or "it" points at is before it)
                 alone = [parts[0]] if not all(map(self._plain, first)) and first[0] not in \
-                    _DEMONSTRATIVES else []
+                    _DEMONSTRATIVES and not (_points_back(first) and self._names(first).oic) \
+                    else []
                 questions.append(Question(_unique(sentence, *alone, *whole)))
                 continue
             if own is not clauses and first[0] in _PREDICATE_FIRST and len(first) <= 5:
