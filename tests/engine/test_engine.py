@@ -159,6 +159,10 @@ def test_common_questions_get_their_answer_with_sources(
         ("the country where the oic was founded", "founding_date"),
         # "forever" is permanent (left unexplained, it refused the question)
         ("OIC office is in Jeddah forever or only temporary?", "headquarters"),
+        # "what name the OIC had" asks for a name, not a list ("name the ...": it got the
+        # Secretaries-General)
+        ("Before the name Organisation of Islamic Cooperation, what name the OIC had?",
+         "name_change"),
         # the observer states, not the organisations ("yang berstatus pengamat")
         ("Sebutkan negara-negara yang berstatus pengamat", "observers"),
         # "kena skors": suspended (it was refused)
