@@ -383,6 +383,13 @@ class MessageReader:
                     # "Who was Secretary-General first, Laraki or Belkeziz?": the choice
                     # offered is part of the question (alone, it got the first of all)
                     own[-1] = own[-1] + clause
+            listed = clauses[:-1]
+            if own == clauses[-1:] and len(listed) >= 2 and _CHOOSING_WORDS.intersection(
+                    own[0]) and _BESIDES.isdisjoint([*own[0], *listed[0]]) and all(
+                    len(c) <= LISTED_OPTION and self._names(c).particular for c in listed):
+                # "SESRIC, IRCICA, ICDT, IUT - which one sits in Ankara?": the names listed
+                # first are the choices asked among (alone, the last got IUT's row)
+                own = clauses = [[w for c in clauses for w in c]]
             if len(own) > 1 and own[-1][0] in INVERTED and len(own) == len(clauses) and not \
                     any(INVERTED.intersection(c) for c in own[:-1]):
                 # "At which session, and in which city, was the Secretary-General elected?":
@@ -720,6 +727,9 @@ _BEING = frozenset("is are was were be been".split())  # "is there": no place po
 
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
+_CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those named
+# ... not others than those ("Besides Bosnia, Thailand and Russia, which other observers?")
+_BESIDES = frozenset("besides except apart other others selain kecuali lain lainnya".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|ke\d+")
 _ABOUT = frozenset("about on regarding over against tentang soal mengenai terhadap atas".split())
 _DEMONSTRATIVES = frozenset({"itu", "ini", "that", "this"})

@@ -284,6 +284,19 @@ def test_lettered_statements_are_each_checked_when_the_stem_names_no_topic(
     assert engine.ask(topical).entry == "official_languages"
 
 
+def test_names_listed_before_which_are_the_choices_asked_among(engine: Engine) -> None:
+    """"SESRIC, IRCICA, ICDT, IUT - which one sits in Ankara?": alone, the last name and the
+    question got IUT's row (in Dhaka); the names listed are one question with it. Not so for
+    others than those named."""
+    [asked] = read(engine, "SESRIC, IRCICA, ICDT, IUT - which one sits in Ankara?").questions
+    assert asked.readings[0] == "sesric ircica icdt iut which sits in ankara"
+    assert engine.ask("SESRIC, IRCICA, ICDT, IUT - which one sits in Ankara?").intent == \
+        "body_sesric"
+    [others] = read(engine, "Besides Bosnia, Thailand and Russia, which other observer states "
+                            "does the OIC have?").questions
+    assert not others.readings[0].startswith("besides bosnia thailand and russia which")
+
+
 def test_a_clause_opening_with_itu_is_not_asked_alone(engine: Engine) -> None:
     """"..., itu acara apaan" (that was what event?): alone, "itu acara apa" got the meetings
     Indonesia hosted, for a name change in Astana."""
