@@ -496,7 +496,7 @@ class MessageReader:
         return not self._names(words).particular and (bool(pairs & _TIME_POINTED) or any(
             word in _PERSON_POINTERS  # "Gaye headed the secretariat. Which country was *he* from?"
             or (word in _POINTING_BEFORE and at + 1 < len(words) and not self._plain(words[at + 1]))
-            or (word in _POINTING_AFTER and at > 0 and not self._plain(words[at - 1])
+            or (word in _POINTING_AFTER and (at == 0 or not self._plain(words[at - 1]))
                 and not (at + 1 < len(words) and _starts(words, at + 1, self._asking)))
             for at, word in enumerate(words)))
 

@@ -304,6 +304,11 @@ def test_a_clause_opening_with_itu_is_not_asked_alone(engine: Engine) -> None:
     assert "itu acara apa" not in asked.readings
     assert engine.ask("piagam oki baru disahin di dakar, itu acara apaan").entry \
         != "indonesia_hosted"
+    # ... nor a later sentence opening so (alone, "itu di pertemuan apa" got what the
+    # Islamic Summit is)
+    [later] = read(engine, "OKI pernah menyerukan pasukan perlindungan internasional bagi "
+                           "rakyat Palestina. Itu di pertemuan apa?").questions
+    assert "itu di pertemuan apa" not in later.readings
     # ... nor one naming the OIC and pointing at what is before it with "it" (alone, "so when
     # will the OIC let it back" got Egypt's suspension, for Syria)
     [asked] = read(engine, "Syria is still suspended in 2025, so when will the OIC let it "
