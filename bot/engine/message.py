@@ -345,6 +345,13 @@ class MessageReader:
                         and not self._names(clause).particular
                         and (self._names(before).particular or self._names(before).other))):
                 joined[-1] = before + clause
+            elif len(joined) == 1 and before[0] in _ACCORDING and len(before) <= ACCORDING_WORDS \
+                    and not self.asks(before) and not self.asks(clause) \
+                    and not any(YEAR.fullmatch(w) for w in before):
+                # ("Menurut Piagam, markas OKI kelak dipindahkan ke ....": the text whose rule
+                # a blank asks for; alone, "menurut piagam" got the Charter's objectives; "menurut"
+                # itself is no word an answer explains)
+                joined[-1] = before[1:] + clause
             else:
                 joined.append(clause)
         return joined

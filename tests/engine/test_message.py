@@ -297,6 +297,16 @@ def test_names_listed_before_which_are_the_choices_asked_among(engine: Engine) -
     assert not others.readings[0].startswith("besides bosnia thailand and russia which")
 
 
+def test_according_to_a_text_is_read_with_what_it_asks(engine: Engine) -> None:
+    """"Menurut Piagam OKI, ...": the text whose rule is asked; alone, "menurut piagam" was
+    a question of its own and got the Charter's objectives."""
+    message = read(engine, "Menurut Piagam OKI, di manakah markas permanen OKI nantinya?")
+    assert [q.readings[0] for q in message.questions] == [
+        "piagam oki di manakah markas permanen oki nantinya"]
+    assert engine.ask("Menurut Piagam OKI, di manakah markas permanen OKI nantinya?").entry == \
+        "headquarters"
+
+
 def test_a_clause_opening_with_itu_is_not_asked_alone(engine: Engine) -> None:
     """"..., itu acara apaan" (that was what event?): alone, "itu acara apa" got the meetings
     Indonesia hosted, for a name change in Astana."""
