@@ -57,6 +57,9 @@ MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split()
 # "Why did Pakistan join?": asked why it joined (the year it did is no reason)
 JOINING = frozenset("join joined joining gabung bergabung masuk ikut become became".split())
 FOUNDED = 1969  # the year the members listed as founders joined
+# ... and who founded it, asked of countries
+_FOUNDED_BY = re.compile(r" (?:founded|started|established|created|formed|set up|initiated|"
+                         r"didirikan|dibentuk|digagas|diprakarsai) (?:by|oleh) ")
 # "Kazakhstan has been in the OIC since the Rabat summit", "Brunei masuk OKI pada KTT Taif":
 # a joining dated by a meeting is answered by the year it joined (the summit's card left the
 # claim standing), and never "Yes." (which meeting fell in that year is not compared)
@@ -119,6 +122,10 @@ class CountrySource:
         """What a question naming ``code`` (with ``name_words``), and perhaps ``others`` after
         it, may be asking about it: a standing covers every country named, a role one."""
         padded = f" {' '.join(normalized.words)} "
+        if _FOUNDED_BY.search(padded):
+            # "Was the OIC founded by Iran and Pakistan?" asks who founded it: their standings
+            # ("a member, listed as joining in 1969") read as a yes
+            return []
         role_cues = [c for c in self._role_cues if c in padded]
         member_cues = [c for c in self._membership_cues if c in padded]
         proposals = []

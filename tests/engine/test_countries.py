@@ -194,3 +194,13 @@ def test_a_suspension_on_record_and_a_denied_standing_are_not_contradicted(
         assert "do not record" not in standing.answer and not standing.answer.startswith("No")
     reply = engine.ask("Mengapa Malaysia tidak bergabung dengan OKI?")
     assert split_lead(reply.answer)[0].startswith("Malaysia adalah negara anggota"), reply.answer
+
+
+@pytest.mark.parametrize("question", ["Was the OIC founded by Iran and Pakistan?",
+                                      "OIC was started by Indonesia and Malaysia right?",
+                                      "Why OIC was founded by Turkey and Egypt in 1969?"])
+def test_founded_by_countries_is_not_their_standing(engine: Engine, question: str) -> None:
+    """Their standings ("a member, listed as joining in 1969") read as a yes to who founded
+    the OIC; a founding member is still asked of its standing."""
+    assert engine.ask(question).kind != "membership"
+    assert engine.ask("Is Turkey a founding member of the OIC?").kind == "membership"
