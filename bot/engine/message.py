@@ -737,7 +737,7 @@ _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meetin
 _CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those named
 # ... not others than those ("Besides Bosnia, Thailand and Russia, which other observers?")
 _BESIDES = frozenset("besides except apart other others selain kecuali lain lainnya".split())
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|ke\d+")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "42nd"
 _ABOUT = frozenset("about on regarding over against tentang soal mengenai terhadap atas".split())
 _DEMONSTRATIVES = frozenset({"itu", "ini", "that", "this"})
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
