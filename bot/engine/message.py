@@ -34,9 +34,6 @@ _LIST_SEPARATOR = re.compile(r",|\b(?:dan|and|or|atau)\b", re.IGNORECASE)
 # "Consider the following statements: 1. ... 2. ...": each statement is a question of its own.
 _STATEMENTS = re.compile(r"\bstatements?\b|\bpernyataan\b", re.IGNORECASE)
 STATEMENT_WORDS = 3
-# ... pointed at: "which of the following/these", "pernyataan berikut"
-_CHOOSING = re.compile(r"\b(?:statements?|pernyataan|following|berikut|these|below|options?|"
-                       r"pilihan|manakah)\b", re.IGNORECASE)
 MAX_STATEMENTS = 5  # "A." to "E.": an exam item's statements, each answered
 # "Which is NOT true about the OIC?", "Pernyataan yang benar adalah": options asked so are claims
 _TRUE_OR_FALSE = re.compile(r"\b(?:true|false|correct|incorrect|right|wrong|benar|salah|tepat|"
@@ -55,6 +52,8 @@ _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
 INVERTED = frozenset("is are was were did does do has have had".split())  # "... was X elected?"
 _FOLLOWING = frozenset("berikut following below".split())  # "the following": the options
+# ... or otherwise pointed at, with the statements: "which of these", "manakah"
+_CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split())
 _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
 _TO_ME = frozenset("me us saya kami".split())  # "give me 4 aims": how many, to whom
 _WHICH = frozenset(("which", "what"))  # "which two kings": how many are asked
@@ -269,7 +268,8 @@ class MessageReader:
         questions = self._questions(sentences, content)
         if len(sentences) == 1 and confirming[0] and len(questions) == 1:
             questions = [replace(questions[0], yes_no=True)]
-        unseen = not options and bool(_CHOOSING.search(stem)) and bool(
+        unseen = not options and bool(_STATEMENTS.search(stem) or _CHOOSING.intersection(
+            re.findall(r"\w+", stem.lower()))) and bool(
             _TRUE_OR_FALSE.search(stem) or _EXCLUDING.search(stem.lower()))
         return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content,
                        excludes, options, unseen)
@@ -480,8 +480,9 @@ class MessageReader:
                 # (then alone, if it says anything: the widest reading stays last)
                 # ("itu acara apaan", "that was what", "so when will the OIC let it back":
                 # what "itu" or "it" points at is before it)
-                alone = [parts[0]] if not all(map(self._plain, first)) and first[0] not in \
-                    _DEMONSTRATIVES and not (_points_back(first) and self._names(first).oic) \
+                points_before = first[0] in _POINTING_BEFORE | _POINTING_AFTER or (
+                    _points_back(first) and self._names(first).oic)
+                alone = [parts[0]] if not all(map(self._plain, first)) and not points_before \
                     else []
                 questions.append(Question(_unique(sentence, *alone, *whole)))
                 continue
@@ -739,7 +740,6 @@ _CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those na
 _BESIDES = frozenset("besides except apart other others selain kecuali lain lainnya".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "42nd"
 _ABOUT = frozenset("about on regarding over against tentang soal mengenai terhadap atas".split())
-_DEMONSTRATIVES = frozenset({"itu", "ini", "that", "this"})
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
 # ... and a time pointed at ("OKI genap berusia 25 tahun pada 1994. KTT ke berapa yang digelar
 # *tahun itu*?"), though "tahun" is a plain word
