@@ -872,8 +872,9 @@ class TableIndex:
     def row_saying(self, tokens: Iterable[str], tables: Iterable[str]) -> str | None:
         """The one row of these tables saying any of these words where no other row of all
         the tables says it ("abeche": the Secretary-General born there), if just one does."""
-        rows = {self._said_by_rows[w] for w in tokens if w in self._said_by_rows}
-        found = [r for r in rows if self._rows[r].table in set(tables)]
+        rows = {self.said_by_one_row[w] for w in tokens if w in self.said_by_one_row}
+        asked = set(tables)
+        found = [r for r in rows if self._rows[r].table in asked]
         return found[0] if len(found) == 1 else None
 
     def _by_shared_word(self, normalized: Normalized) -> list[Proposal]:
@@ -1798,7 +1799,7 @@ class TableIndex:
         return TEXTS[lang]["counting_kinds"].format(n=total, kinds=detail)
 
     @cached_property
-    def _said_by_rows(self) -> dict[str, str]:
+    def said_by_one_row(self) -> dict[str, str]:
         """Each name (a word written capitalised: a person, a place, a theme's word) that
         exactly one row of all the tables says, with that row."""
         said: dict[str, str | None] = {}
