@@ -532,8 +532,8 @@ class MessageReader:
         # ("what did the OIC say *about it*", "sikap OKI *terhadapnya*": what "it" follows
         # is not what it is)
         about = pointer is not None and (
-            (pointer > 0 and words[pointer - 1] in _ABOUT)
-            or words[pointer].removesuffix("nya") in _ABOUT - {"soal"})  # ("soalnya": because)
+            (pointer > 0 and words[pointer - 1] in ABOUT)
+            or words[pointer].removesuffix("nya") in ABOUT - {"soal"})  # ("soalnya": because)
         if (named.particular if pointer is not None else named.other) or (
                 named.oic and (pointer is None or self._names(words[:pointer]).oic)
                 and not about):
@@ -739,7 +739,7 @@ _CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those na
 # ... not others than those ("Besides Bosnia, Thailand and Russia, which other observers?")
 _BESIDES = frozenset("besides except apart other others selain kecuali lain lainnya".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "42nd"
-_ABOUT = frozenset("about on regarding over against tentang soal mengenai terhadap atas".split())
+ABOUT = frozenset("about on regarding over against tentang soal mengenai terhadap atas".split())
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
 # ... and a time pointed at ("OKI genap berusia 25 tahun pada 1994. KTT ke berapa yang digelar
 # *tahun itu*?"), though "tahun" is a plain word

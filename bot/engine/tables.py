@@ -29,7 +29,7 @@ from bot.engine.focus import (
     asked_shape,
     sentences,
 )
-from bot.engine.message import INVERTED, WHEN
+from bot.engine.message import ABOUT, INVERTED, WHEN
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
@@ -246,6 +246,16 @@ REPLACING = frozenset("replace replaced succeed succeeded menggantikan".split())
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
 WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
 WHO_ONLY = frozenset("who whom siapa siapakah".split())  # asking who, and nothing of a chair
+# "What is the full name of the IPHRC?", "nama lengkap COMSTECH": its name asked, not who chairs
+NAME_WORDS = frozenset("name nama".split())
+FULL_NAME = frozenset("full lengkap lengkapnya".split())
+# Asked of some time gone by: "who *was* leading the secretariat", "pernah", "dulu"
+ONCE = frozenset("""was were once former formerly previously pernah dulu dulunya sebelumnya
+    used led headed ran""".split())
+# "Siapa saja anggota IPHRC?", "who are the members of COMSTECH?", "the names of its 18
+# experts": who sits on a body, which its chair does not say
+MEMBERS_ASKED = frozenset("""anggota anggotanya members ahli pakar experts komisioner
+    commissioners""".split())
 # ... and after a meeting's word, what asks which meeting ("rapat *apa*", "pertemuan *persiapan*")
 ASKED_AFTER = frozenset("apa mana yang that which persiapan preparatory".split())
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
@@ -279,7 +289,8 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "term": (frozenset("period periode masa jabatan term menjabat served serve office".split()),
              ("holder",)),
     "who": (frozenset("""siapa who whom ketua chair chaired dipimpin memimpin pimpin led presided
-        nama name pemimpin leader head headed heading leading person kepala heads leads chairs
+        nama name pemimpin leader head headed heading lead leading person kepala heads leads chairs
+        ran running runs
         chairman chairperson ketuanya kepalanya pimpinan director direktur president
         presiden""".split()),
             ("holder", "chair")),
@@ -688,7 +699,8 @@ class TableIndex:
                 question.relative = _Hit(value, frozenset(tokens[start:end]))
                 question.handover = True
             break
-        question.asks = frozenset(t for t in tokens if t in ASKS)
+        question.asks = frozenset(t for i, t in enumerate(tokens) if t in ASKS and not (
+            t in NAME_WORDS and FULL_NAME.intersection(tokens[max(0, i - 1):i + 2])))
         question.any_kind = frozenset(t for start, end, _ in self._any_kind.find(tokens)
                                       for t in tokens[start:end])
         question.count = frozenset(t for start, end, _ in self._counts.find(tokens)
@@ -814,6 +826,11 @@ class TableIndex:
             return None
         before = {t for t, spans in question.tables.items() if min(s for s, _ in spans) < when}
         offices = {t for t in before if any(r.status in OFFICE for r in self.kb.tables[t].rows)}
+        # ... or a body an office heads ("who was running the OIC secretariat at the time of
+        # the Jakarta summit?")
+        offices |= {headed for h in question.rows
+                    if (headed := self._rows[h.value].headed_by)
+                    and not h.tokens.isdisjoint(tokens[:when])}
         if not offices:
             return None
         clause = replace(normalized, tokens=tokens[when + 1:], words=tokens[when + 1:])
@@ -1092,8 +1109,8 @@ class TableIndex:
                 fitting = [min(took_office, key=lambda r: r.start.first() if r.start
                                else date.max)] if took_office else []
                 covered.update(elected)
-            else:
-                fitting = [r for r in pool if _at_the_time(r, meeting)]
+            else:  # (a body is there all along: the one who headed it then is asked)
+                fitting = [r for r in pool if _at_the_time(r, meeting) or r.headed_by]
             narrow(fitting, f"at {meeting.id}", question.at_tokens, PICKED_BY_VALUE)
         claimed_first = bool(named_rows) and question.superlative is not None and \
             question.superlative.value in ("first", "latest") and not question.ordinals and \
@@ -1176,7 +1193,11 @@ class TableIndex:
                 # "who was elected secretary general in 2020": the one elected that year
                 # (Taha, in office from 2021), not the one in office then
                 covered.update(elected)
-            spanning = [r for r in pool if any(self._spans(r, y) for y in wanted_years)]
+            # (a body headed by an office, asked who headed it then: there since it began;
+            # "who headed the OIC secretariat in 1985" was told no row is of 1985)
+            spanning = [r for r in pool if any(self._spans(r, y) or (
+                r.headed_by and WHO_ASKS & question.asks and r.start and r.start.year <= y)
+                for y in wanted_years)]
             if len(wanted_years) == 1 and (month := question.months.get(min(wanted_years))):
                 # "the summit chair in November 2019": Saudi Arabia's term, not also Türkiye's
                 # (which ended in May); where no row is that precise, the year's. (The month
@@ -1480,6 +1501,12 @@ class TableIndex:
             # "Presiden negara mana yang menjadi ketua COMCEC?": the chair's country, which
             # its chair says, not where the body is ("no place recorded" was told)
             missing.remove("place")
+        if len(rows) == 1 and rows[0].entry and WHO_ASKS & question.asks and any(
+                t in MEMBERS_ASKED and OIC_WORD not in question.tokens[i + 1:i + 4]
+                for i, t in enumerate(question.tokens)):
+            # its entry may say who sits on it (the IPHRC's 18 experts); "para kepala negara
+            # *anggota OKI*" are the OIC's members
+            return None
         then = question.years or (question.superlative and question.superlative.value == "first")
         if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \
                 and "who" not in missing and ASK_FIELDS["who"][0] & question.asks:
@@ -1529,10 +1556,25 @@ class TableIndex:
         # "Who heads the General Secretariat?": the Secretary-General in office (its row
         # said only "chaired by the OIC Secretary-General"); in a year, the one then; the
         # first, the first
-        if question.years:
+        named_at = next((i for i, t in enumerate(question.tokens)
+                         if question.country and t in question.country.tokens), 0)
+        if heads and question.country and question.tokens[named_at - 1] not in ABOUT:
+            # "A Pakistani once led the OIC secretariat": those from there (not "at the time
+            # of the summit *on Palestine*")
+            heads = [r for r in heads if r.country == question.country.value]
+            tokens |= question.country.tokens
+        if question.at is not None:
+            head = [r for r in heads if _at_the_time(r, question.at)]
+        elif question.years:
             head = [r for r in heads if any(self._spans(r, y) for y, _ in question.years)]
         elif question.superlative and heads:
             head = _superlative(heads, question.superlative.value, heads)[0]
+        elif heads and (question.country or not ONCE.isdisjoint(question.tokens)):
+            # (one of the past, unnamed: "who was leading it the year the name changed" is
+            # not today's head)
+            head = heads if question.country and len(heads) == 1 else []
+            if not head:
+                return None  # (told only that the Secretary-General heads it)
         else:
             head = [r for r in heads if r.status == "current"]
         if len(head) == 1:
