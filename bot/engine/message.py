@@ -468,10 +468,14 @@ class MessageReader:
             says = self._names(first)
             opening = next((i for i, c in enumerate(clauses) if self.asks(c)), 0)
             before_named = any(self._names(c).particular for c in clauses[:opening])
+            # ("Thailand is an observer; who else has observer status?": others than it)
+            others = before_named and not (says.particular or says.oic) and \
+                not _OTHERS_THAN_SAID.isdisjoint(first)
             if own is not clauses and len(parts) == 1 and (
                     (not (says.oic or says.other)
                      and any(self._names(c).particular for c in clauses if c not in own))
-                    or (before_named and not says.particular and 0 not in self._asking_at(first))):
+                    or (before_named and not says.particular and 0 not in self._asking_at(first))
+                    or others):
                 # "Sekjen OKI yang pertama, Tunku Abdul Rahman, menjabat dari tahun berapa?":
                 # the clause that asks names nothing, and the one before names what it asks
                 # about (alone, it got how long a term is); nor does one that names only the
@@ -481,7 +485,7 @@ class MessageReader:
                 # ("itu acara apaan", "that was what", "so when will the OIC let it back":
                 # what "itu" or "it" points at is before it)
                 points_before = first[0] in _POINTING_BEFORE | _POINTING_AFTER or (
-                    _points_back(first) and self._names(first).oic)
+                    _points_back(first) and self._names(first).oic) or others
                 alone = [parts[0]] if not all(map(self._plain, first)) and not points_before \
                     else []
                 questions.append(Question(_unique(sentence, *alone, *whole)))
@@ -735,6 +739,9 @@ _BEING = frozenset("is are was were be been".split())  # "is there": no place po
 
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
+# ... others than what the text before named ("who *else*", "which are the *others*", "siapa
+# lagi yang *lain*")
+_OTHERS_THAN_SAID = frozenset("else other others lain lainnya".split())
 _CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those named
 # ... not others than those ("Besides Bosnia, Thailand and Russia, which other observers?")
 _BESIDES = frozenset("besides except apart other others selain kecuali lain lainnya".split())

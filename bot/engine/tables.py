@@ -1143,12 +1143,22 @@ class TableIndex:
                    PICKED if question.asks or table.id in question.tables else NAME_ONLY)
         ordinals = list(question.ordinals) + self._bare_numbers(table, question)
         place_rows, place_what, place_tokens = self._by_place(pool, question)
-        if place_what and _negated_place(question.tokens, place_tokens):
+        # "Bosnia is one OIC observer state. Which are the others?": rows that are countries
+        # (not a meeting held there, nor a person from there), the others asked
+        others = place_what.startswith("country") and bool(place_rows) and not (
+            OTHERS | {"else", "lagi"}).isdisjoint(question.tokens) and all(
+            map(_a_state, place_rows))
+        if place_what and (others or _negated_place(question.tokens, place_tokens)):
             # "the summits *not* held in Saudi Arabia": the others
             held = {r.id for r in place_rows}
             place_rows = [r for r in pool if r.id not in held]
-            if question.country and not _negated_place(question.tokens,
-                                                       set(question.country.tokens)):
+            if others:  # (of the same kind: the other observer *states*)
+                kinds_held = {r.kind for r in pool if r.id in held}
+                place_rows = [r for r in place_rows if r.kind in kinds_held]
+                place_tokens = place_tokens | (OTHERS | {"else", "lagi"}).intersection(
+                    question.tokens)
+            elif question.country and not _negated_place(question.tokens,
+                                                         set(question.country.tokens)):
                 # "summits in Morocco besides Rabat": Morocco's others (it got Rabat's)
                 code = question.country.value
                 place_rows = [r for r in place_rows if r.country == code]
@@ -1486,8 +1496,8 @@ class TableIndex:
         # A list gives names, places and dates: not what each did or decided.
         # (nor who chaired each meeting, "cfm chair 2025?": a list of office holders names them,
         # and one of meetings their hosts)
-        lacks = LIST_LACKS if all(r.status in OFFICE for r in rows) or HOST_WORDS & \
-            question.asks else (*LIST_LACKS, "who")
+        lacks = LIST_LACKS if all(r.status in OFFICE for r in rows) or any(
+            map(_a_state, rows)) or HOST_WORDS & question.asks else (*LIST_LACKS, "who")
         # (where it meets, asked of a body whose note says: "di mana COMCEC bersidang?")
         noted = asked_shape(question.tokens) == "place" and len(rows) == 1 and any(
             (rows[0].id, lang) in self._placed_by_note for lang in LANGS)
@@ -2184,6 +2194,14 @@ class TableIndex:
         return self._countries.name(code).name[lang] if code in self._countries.codes else code
 
 
+def _a_state(row: Row) -> bool:
+    """Whether a row is a country itself (an observer state): not a meeting held there, nor a
+    person from there, nor its term in an office (a summit chair). "Who else" of such rows
+    asks which states."""
+    return row.country is not None and row.holder is None and row.status is None \
+        and not row.cities and row.ordinal is None
+
+
 def _until(row: Row) -> date:
     """The last day ``row`` (which has a start) may cover: its end; for a term still open, the
     last day anyone checked it (not for ever); else its start."""
@@ -2237,11 +2255,15 @@ def _of_meetings(table: Table) -> bool:
 
 
 def _joined(tokens: tuple[str, ...], found: list[tuple[str, tuple[str, ...]]]) -> list[_Hit]:
-    """The countries after the first that a conjunction joins to the one before it."""
+    """The countries after the first that a conjunction joins to the one before it, or that
+    follow it at once (a comma between them: "Bosnia, Thailand and Russia")."""
     joined: list[_Hit] = []
     for (_, before), (code, words) in itertools.pairwise(found):
         end = _end_of(tokens, before)
         start = _end_of(tokens, words) - len(words)
+        if end >= 0 and start == end:
+            joined.append(_Hit(code, frozenset(words)))
+            continue
         if end < 0 or start - end != 1 or tokens[end] not in JOINING:
             break
         joined.append(_Hit(code, frozenset((*words, tokens[end]))))

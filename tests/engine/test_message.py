@@ -584,3 +584,15 @@ def test_a_statement_before_the_question_keeps_the_numbers_saying_which(engine: 
     baku = engine.ask("Azerbaijan hosted the 15th OIC summit in Baku in 2024. What was decided "
                       "there?")
     assert "Banjul" in split_lead(baku.answer)[0], baku.answer
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand is an observer of the OIC; who else has observer status?",
+    "Besides Bosnia, Thailand and Russia, which other observers?",
+])
+def test_a_clause_asking_for_others_is_not_read_without_what_it_excludes(
+        engine: Engine, text: str) -> None:
+    # (alone, "who else has observer status" lost Thailand and got every observer, or, with
+    # the countries read as its context, only the three named)
+    [asked] = read(engine, text).questions
+    assert all(("thailand" in r) for r in asked.readings)

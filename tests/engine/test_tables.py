@@ -2427,3 +2427,37 @@ def test_a_past_head_of_the_secretariat_not_dated_is_not_today_s(engine: Engine,
                                                                   question: str) -> None:
     # (both were told Taha, in office since 2021)
     assert engine.ask(question).intent != "sg_12"
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("Bosnia is one OIC observer state. Which are the others?",
+     {"observer_turkish_cypriot_state", "observer_central_african_republic",
+      "observer_thailand", "observer_russia"}),
+    ("Thailand is an observer of the OIC; who else has observer status?",
+     {"observer_turkish_cypriot_state", "observer_central_african_republic",
+      "observer_bosnia", "observer_russia"}),
+    # (a comma lists a country as "and" does)
+    ("Besides Bosnia, Thailand and Russia, which other observers?",
+     {"observer_turkish_cypriot_state", "observer_central_african_republic"}),
+    ("Thailand pengamat OKI, siapa lagi yang lain?",
+     {"observer_turkish_cypriot_state", "observer_central_african_republic",
+      "observer_bosnia", "observer_russia"}),
+])
+def test_the_other_observer_states_are_those_not_named(engine: Engine, question: str,
+                                                       rows: set[str]) -> None:
+    # (each got the one named, or only the three named; and not the observer organisations)
+    reply = engine.ask(question)
+    assert reply.intent == "oic_observers"
+    shown = split_lead(reply.answer)[0]
+    names = {"observer_turkish_cypriot_state": ("Cypri", "Siprus"),
+             "observer_central_african_republic": ("Central African", "Afrika Tengah"),
+             "observer_thailand": ("Thailand",), "observer_russia": ("Rus",),
+             "observer_bosnia": ("Bosnia",)}
+    assert {r for r, said in names.items() if any(name in shown for name in said)} == rows
+    assert "PBB" not in reply.answer and "United Nations" not in reply.answer
+
+
+def test_a_country_holding_an_office_is_no_state_listed_for_who(engine: Engine) -> None:
+    # (read as a list of states, "who" asked of the summit chairs listed The Gambia first)
+    reply = engine.ask("Who will take over the OIC summit chairmanship in 2026?")
+    assert split_lead(reply.answer)[0].startswith(("At Baku, Azerbaijan", "Azerbaijan"))
