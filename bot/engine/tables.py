@@ -977,6 +977,8 @@ class TableIndex:
                         reason=proposal.reason + "; the table not named")]
 
     def _propose(self, table: Table, question: _Question, named: set[str]) -> Proposal | None:
+        if asked_shape(question.tokens) == "frequency":
+            return None  # "How often are summits held?": no row says (an entry does)
         covered: set[str] = {OIC_WORD}
         # the chairs of the summit: "ktt" too; and a summit asked in place of its chairs
         # ("siapa ketua ktt pertama"): "ketua ktt" too

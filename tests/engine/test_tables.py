@@ -2461,3 +2461,20 @@ def test_a_country_holding_an_office_is_no_state_listed_for_who(engine: Engine) 
     # (read as a list of states, "who" asked of the summit chairs listed The Gambia first)
     reply = engine.ask("Who will take over the OIC summit chairmanship in 2026?")
     assert split_lead(reply.answer)[0].startswith(("At Baku, Azerbaijan", "Azerbaijan"))
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Sidang Dewan Menlu OKI reguler digelar tiap berapa lama?", "cfm"),
+    ("Menurut aturan OKI, berapa tahun sekali KTT Islam biasa dilaksanakan?", "islamic_summit"),
+    ("How often does the Al-Quds Committee meet?", "al_quds_committee"),
+])
+def test_how_often_a_body_meets_is_no_row_s_to_say(engine: Engine, question: str,
+                                                   entry: str) -> None:
+    # (a list of summits, the first CFM's row, the committee's seat were shown instead)
+    assert engine.ask(question).intent == entry
+
+
+def test_how_frequently_summits_are_held_is_not_their_list(tables: TableIndex,
+                                                           engine: Engine) -> None:
+    assert top(tables, engine, "How frequently are ordinary Islamic Summits supposed to be "
+                               "held?") is None
