@@ -204,3 +204,12 @@ def test_founded_by_countries_is_not_their_standing(engine: Engine, question: st
     the OIC; a founding member is still asked of its standing."""
     assert engine.ask(question).kind != "membership"
     assert engine.ask("Is Turkey a founding member of the OIC?").kind == "membership"
+
+
+@pytest.mark.parametrize("question", ["What year was Israel granted OIC observer status?",
+                                      "When was India granted observer status in the OIC?"])
+def test_a_standing_never_granted_is_said_so(engine: Engine, question: str) -> None:
+    # (both got how observer status is granted in general, endorsing the premise)
+    reply = engine.ask(question)
+    assert reply.kind == "membership"
+    assert "nor is it listed as an observer" in split_lead(reply.answer)[0]
