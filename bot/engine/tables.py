@@ -26,6 +26,7 @@ from bot.engine.countries import CountryIndex
 from bot.engine.focus import (
     BULLET,
     LEAD_CHARS,
+    WHERE,
     asked_shape,
     sentences,
 )
@@ -1743,6 +1744,8 @@ class TableIndex:
                 # summit's row says Syria)
                 tokens -= question.country.tokens
             return by_city, "place " + ", ".join(sorted(places)), tokens
+        if question.country and self._what_a_meeting_did(pool, question):
+            return [], "", tokens
         if question.country:
             # (a city named that no row is in is not explained by the country's rows: "the
             # 2019 Kuala Lumpur Summit" is no summit held in Saudi Arabia)
@@ -1751,6 +1754,20 @@ class TableIndex:
             return [r for r in pool if r.country in codes], f"country {', '.join(codes)}", {
                 t for h in named for t in h.tokens}
         return [], "", tokens
+
+    def _what_a_meeting_did(self, pool: list[Row], question: _Question) -> bool:
+        """Whether the country a question names is what a meeting did something to, its place
+        being asked: "The summit that voted to readmit *Egypt* was held in which city?" (it
+        got the summit held in Egypt) — not "held in Egypt", "Egypt hosted", "KTT Mesir"."""
+        assert question.country is not None
+        tokens = question.tokens
+        if not any(map(self.is_meeting, (r.id for r in pool))) or WHERE.isdisjoint(tokens) \
+                or _from_or_in(tokens, question.country.tokens):
+            return False
+        at = next(i for i, t in enumerate(tokens) if t in question.country.tokens)
+        end = at + len(question.country.tokens)
+        return not any(start <= end and stop >= at - 1
+                       for spans in question.tables.values() for start, stop in spans)
 
     def _spans(self, row: Row, year: int) -> bool:
         """Whether ``row`` took place in (or its term covered) ``year``."""

@@ -2478,3 +2478,24 @@ def test_how_frequently_summits_are_held_is_not_their_list(tables: TableIndex,
                                                            engine: Engine) -> None:
     assert top(tables, engine, "How frequently are ordinary Islamic Summits supposed to be "
                                "held?") is None
+
+
+@pytest.mark.parametrize(("question", "not_row"), [
+    ("The summit that voted to readmit Egypt was held in which city?", "summit_12"),
+    ("KTT Luar Biasa OKI yang menskors Suriah diadakan di mana?", None),
+])
+def test_a_country_a_meeting_acted_on_is_not_where_it_was_held(engine: Engine, question: str,
+                                                               not_row: str | None) -> None:
+    # (the first got the summit held in Egypt, Cairo 2013, not Casablanca 1984; the second,
+    # with no summit held in Syria, was offered choices)
+    reply = engine.ask(question)
+    assert reply.intent != not_row and reply.kind == "answer"
+    assert ("Casablanca" if not_row else "Mekah") in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize("question", ["Egypt summit was held in which city?",
+                                      "ktt oki mesir diadakan dimana",
+                                      "where was the summit in Egypt held"])
+def test_a_meeting_named_by_its_country_is_the_one_held_there(engine: Engine,
+                                                                question: str) -> None:
+    assert engine.ask(question).intent == "summit_12"
