@@ -564,8 +564,14 @@ class MessageReader:
             if self._names(words[done:end]).other:
                 naming = [(start, self._names(words[start:end]))
                           for start in range(end - 1, done - 1, -1)]
-                start = next((start for start, named in naming if named.particular),
-                             next(start for start, named in naming if named.other))
+                start = next((start for start, named in naming if named.particular), None)
+                if start is None:
+                    # (a kind, with the words before it that say which: "foreign ministers
+                    # conference", not "conference", a summit)
+                    start = next(start for start, named in naming if named.other)
+                    while start > done and not self._plain(words[start - 1]) \
+                            and not self._names(words[start - 1:start]).oic:
+                        start -= 1
                 found.append(words[start:end])
                 done = end
         return found

@@ -596,3 +596,12 @@ def test_a_clause_asking_for_others_is_not_read_without_what_it_excludes(
     # the countries read as its context, only the three named)
     [asked] = read(engine, text).questions
     assert all(("thailand" in r) for r in asked.readings)
+
+
+def test_a_kind_pointed_back_at_keeps_the_words_that_say_which(engine: Engine) -> None:
+    # ("conference" alone read as a summit: it got the 2016 Jakarta summit)
+    [asked] = read(engine, "Indonesia hosted an OIC foreign ministers' conference in the 1990s. "
+                           "Which session was it?").questions
+    assert "foreign ministers conference" in asked.readings[0]
+    assert engine.ask("Indonesia hosted an OIC foreign ministers' conference in the 1990s. "
+                      "Which session was it?").intent == "cfm_24"
