@@ -213,3 +213,12 @@ def test_a_standing_never_granted_is_said_so(engine: Engine, question: str) -> N
     reply = engine.ask(question)
     assert reply.kind == "membership"
     assert "nor is it listed as an observer" in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [("turki di oki ngapain aja", "COMCEC"),
+                                                ("pakistan ngapain aja di oki", "COMSTECH")])
+def test_what_a_country_does_in_the_oic_is_its_role(engine: Engine, question: str,
+                                                    said: str) -> None:
+    # (Türkiye's got SESRIC, an organ based in Ankara; Pakistan's, "not sure")
+    reply = engine.ask(question)
+    assert reply.kind == "role" and said in split_lead(reply.answer)[0]
