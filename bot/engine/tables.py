@@ -338,7 +338,7 @@ REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe europe
 # What no row records of a person: "the first *woman* Secretary-General" is not the first
 # Secretary-General (it got Tunku Abdul Rahman), and no row can say who she would be
 UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest termuda tertua
-    """.split())
+    spokesperson spokesman jubir bicara""".split())  # (nor who speaks for it: "juru bicara")
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
 
 
@@ -980,6 +980,13 @@ class TableIndex:
     def _propose(self, table: Table, question: _Question, named: set[str]) -> Proposal | None:
         if asked_shape(question.tokens) == "frequency":
             return None  # "How often are summits held?": no row says (an entry does)
+        # (named before any time word: "when the IPHRC was launched" dates the office asked)
+        untimed = question.tokens[:next((i for i, t in enumerate(question.tokens)
+                                         if t in AT_WORDS), len(question.tokens))]
+        if any(r.holder for r in table.rows) and any(
+                r.table != table.id and r.headed_by != table.id and not self.is_meeting(r.id)
+                for r in map(self._rows.__getitem__, self.rows_named(untimed))):
+            return None  # "Siapa Sekjen PUIC?": another body's office, not the OIC's
         covered: set[str] = {OIC_WORD}
         # the chairs of the summit: "ktt" too; and a summit asked in place of its chairs
         # ("siapa ketua ktt pertama"): "ketua ktt" too

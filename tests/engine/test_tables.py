@@ -2499,3 +2499,19 @@ def test_a_country_a_meeting_acted_on_is_not_where_it_was_held(engine: Engine, q
 def test_a_meeting_named_by_its_country_is_the_one_held_there(engine: Engine,
                                                                 question: str) -> None:
     assert engine.ask(question).intent == "summit_12"
+
+
+@pytest.mark.parametrize("question", ["Siapa Sekjen PUIC saat ini?",
+                                      "Siapa Sekretaris Jenderal Akademi Fikih Islam "
+                                      "Internasional saat ini?",
+                                      "Siapa juru bicara resmi Sekretariat Jenderal OKI saat ini?"])
+def test_another_office_than_the_oic_s_head_is_not_answered_with_him(engine: Engine,
+                                                                    question: str) -> None:
+    # (each got Taha, the OIC's Secretary-General, or a card on the body)
+    reply = engine.ask(question)
+    assert reply.kind != "answer" and "Taha" not in reply.answer
+
+
+def test_a_body_dating_the_office_asked_is_not_another_office(engine: Engine) -> None:
+    assert engine.ask("Who was OIC Secretary-General when the IPHRC was launched in "
+                      "2011?").intent == "sg_9"
