@@ -21,6 +21,9 @@ from bot.engine.focus import YEAR
 # The words naming a country by the row that follows them ("negara tuan rumah KTT ke-15") ...
 BEFORE_ROW: tuple[tuple[str, ...], ...] = (
     ("negara", "tuan", "rumah"), ("negara", "asal"), ("negara", "yang", "menjadi", "tuan", "rumah"),
+    ("negara", "yang", "jadi", "tuan", "rumah"),
+    ("negara", "yang", "akan", "menjadi", "tuan", "rumah"),
+    ("negara", "yang", "akan", "jadi", "tuan", "rumah"),
     ("host", "country", "of", "the"), ("host", "country", "of"), ("home", "country", "of", "the"),
     ("home", "country", "of"), ("country", "that", "hosted", "the"),
     ("country", "that", "hosted"), ("country", "which", "hosted", "the"),
@@ -42,6 +45,8 @@ SEAT_BEFORE: tuple[tuple[str, ...], ...] = (
     ("negara", "tempat"), ("country", "where"), ("country", "in", "which"))
 SEAT_AFTER = frozenset("""berkedudukan bermarkas berkantor berpusat berada based located
     headquartered hosted""".split())
+# ... or by where a meeting was held ("negara tempat KTT OKI pertama digelar")
+HELD = frozenset("digelar diadakan dilaksanakan berlangsung held".split())
 # ... or after a word for its seat ("negara tempat *markas* SESRIC")
 SEAT_NOUNS = frozenset("markas kantor headquarters seat".split())
 _CUES = (*AFTER_ROW, *BEFORE_ROW, *SEAT_BEFORE)
@@ -122,11 +127,12 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
             if named is not None:
                 return Chain(tuple(tokens[start + 1:named]), _opening(tokens, at), named)
         verb = next((i for i in range(start + 1, min(len(tokens), start + ROW_WORDS + 1))
-                     if tokens[i] in SEAT_AFTER), None)
+                     if tokens[i] in SEAT_AFTER | HELD), None)
         if verb is None:
             continue
         end = verb - 1 if tokens[verb - 1] in ("is", "was") else verb  # ("where X *is* based")
-        if (start, end) in spans:
+        if (start, end) in spans or (tokens[verb] in HELD
+                                     and _names_row(tokens[start:end], names_a_kind)):
             return Chain(tuple(tokens[start:end]), _opening(tokens, at), verb + 1)
     return None
 

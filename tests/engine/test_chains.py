@@ -40,6 +40,11 @@ def spans_of(tokens: Sequence[str]) -> Callable[[], list[tuple[int, int]]]:
      "pakistan pernah jadi tuan rumah"),
     ("summits held in the country where comstech is based", ("comstech",), "pakistan",
      "summits held in pakistan"),
+    # ... where a meeting was held; and a host to be
+    ("negara tempat ktt oki ke 1 digelar mengetuai komite apa", ("ktt", "oki", "ke", "1"),
+     "maroko", "maroko mengetuai komite apa"),
+    ("negara yang akan jadi tuan rumah ktt ke 16 masuk oki tahun berapa", ("ktt", "ke", "16"),
+     "azerbaijan", "azerbaijan masuk oki tahun berapa"),
 ])
 def test_the_words_naming_the_country_are_found_before_or_after_the_row(
         question: str, row_words: tuple[str, ...], country: str, asked: str) -> None:
