@@ -392,10 +392,15 @@ class Engine:
         row = self.tables.row(found[0].key) if found and not found[0].rows \
             and not found[0].qualifier and found[0].score >= self.thresholds.answer else None
         rest = (*tokens[:chain.start], *tokens[chain.end:])
-        if row is None or not row.country or not [
-                w for w in self._salient(rest) if w != self._ours
-                and not said(w, self._row_said(row.id))]:  # ("... ke-9 pada November 2000")
+        if row is None or not row.country:
             return None
+        # (the rest asks something the row does not say, or of another table: "... also gave
+        # the OIC a Secretary-General", though the 47th CFM's row says whom it elected)
+        if not [w for w in self._salient(rest) if w != self._ours and (
+                not said(w, self._row_said(row.id))
+                or (self.tables.names_a_kind(w, of_rows=True)
+                    and self.tables.named((w,)) != {row.table}))]:
+            return None  # ("... ke-9 pada November 2000")
         country = self.countries.name(row.country).name[lang]
         reply = self.ask(chain.asked(tokens, fold(country)), lang)
         reason = f"first step {row.id}: {row.country}; asked again of it: {reply.reason}"
