@@ -465,6 +465,12 @@ class MessageReader:
                 # never asked alone: what it points at is not in it)
                 questions.append(Question((content,)))
                 continue
+            if own is not clauses and any(c[0] in _AS_ROLE and self._names(c).particular
+                                          for c in clauses if c not in own):
+                # "Sebagai ketua COMCEC, apa yang sudah dilakukan Indonesia?": a role it gives
+                # is a premise, read with the question (alone, it got Indonesia's roles)
+                questions.append(Question(_unique(sentence, *whole)))
+                continue
             says = self._names(first)
             opening = next((i for i, c in enumerate(clauses) if self.asks(c)), 0)
             before_named = any(self._names(c).particular for c in clauses[:opening])
@@ -745,6 +751,7 @@ _BEING = frozenset("is are was were be been".split())  # "is there": no place po
 
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
+_AS_ROLE = frozenset("sebagai selaku as".split())  # "*Sebagai* ketua COMCEC, ..."
 # ... others than what the text before named ("who *else*", "which are the *others*", "siapa
 # lagi yang *lain*")
 _OTHERS_THAN_SAID = frozenset("else other others lain lainnya".split())

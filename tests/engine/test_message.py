@@ -605,3 +605,12 @@ def test_a_kind_pointed_back_at_keeps_the_words_that_say_which(engine: Engine) -
     assert "foreign ministers conference" in asked.readings[0]
     assert engine.ask("Indonesia hosted an OIC foreign ministers' conference in the 1990s. "
                       "Which session was it?").intent == "cfm_24"
+
+
+def test_a_role_given_before_the_question_is_read_with_it(engine: Engine) -> None:
+    # (alone, "apa yang sudah dilakukan Indonesia" got Indonesia's roles, as if it chaired
+    # COMCEC; with it, the committee's row says who does: Türkiye's president)
+    [asked] = read(engine, "Sebagai ketua COMCEC, apa yang sudah dilakukan Indonesia?").questions
+    assert asked.readings[0] == "sebagai ketua comcec apa yang sudah dilakukan indonesia"
+    assert "Turki" in split_lead(engine.ask("Sebagai ketua COMCEC, apa yang sudah dilakukan "
+                                            "Indonesia?").answer)[0]
