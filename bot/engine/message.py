@@ -491,7 +491,9 @@ class MessageReader:
                 # ("itu acara apaan", "that was what", "so when will the OIC let it back":
                 # what "itu" or "it" points at is before it)
                 points_before = first[0] in _POINTING_BEFORE | _POINTING_AFTER or (
-                    _points_back(first) and self._names(first).oic) or others
+                    _points_back(first) and self._names(first).oic) or others or (
+                    len(first) <= SHORT_ASKING and not (says.oic or says.other) and all(
+                        self._plain(w) or predicate_shaped(w) for w in first))
                 alone = [parts[0]] if not all(map(self._plain, first)) and not points_before \
                     else []
                 questions.append(Question(_unique(sentence, *alone, *whole)))

@@ -614,3 +614,23 @@ def test_a_role_given_before_the_question_is_read_with_it(engine: Engine) -> Non
     assert asked.readings[0] == "sebagai ketua comcec apa yang sudah dilakukan indonesia"
     assert "Turki" in split_lead(engine.ask("Sebagai ketua COMCEC, apa yang sudah dilakukan "
                                             "Indonesia?").answer)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Pada KTT Dakar 2008 nama OKI diubah jadi Organisasi Kerja Sama Islam, siapa yang "
+    "mengusulkan?",
+    "komisi ham oki kan anggotanya 25 komisioner, dipilih siapa",
+])
+def test_a_short_question_naming_nothing_is_not_asked_without_its_premise(
+        engine: Engine, text: str) -> None:
+    # (alone, "siapa yang mengusulkan" got who proposed founding the OIC, "dipilih siapa" how
+    # the Secretary-General is elected)
+    [asked] = read(engine, text).questions
+    assert len(asked.readings[0].split()) > 4 and all(len(r.split()) > 4 for r in asked.readings)
+
+
+def test_an_event_put_at_another_meeting_than_its_own_is_said_so(engine: Engine) -> None:
+    # (the 11th summit's row answered, as if the name had changed in Dakar in 2008; the entry
+    # on the name says "diubah" in its title, so it is the one telling where: Astana, 2011)
+    reply = engine.ask("Mengapa nama OKI diubah pada KTT Dakar 2008?")
+    assert reply.kind == "suggest" and reply.suggestions[0].entry == "name_change"
