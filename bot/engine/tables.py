@@ -279,6 +279,7 @@ COMPARING = frozenset("""beda bedanya perbedaan perbedaannya membedakan differen
     differ differs compare compared bandingkan dibandingkan""".split())
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
+        cities venues locations places
         host hosted hosts hosting tuan rumah held diadakan digelar diselenggarakan berlangsung
         dilaksanakan berkedudukan markas markasnya based seat headquartered kantor kantornya
         located berada asal berasal from dari came come comes take took place organised organized

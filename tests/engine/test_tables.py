@@ -2515,3 +2515,12 @@ def test_another_office_than_the_oic_s_head_is_not_answered_with_him(engine: Eng
 def test_a_body_dating_the_office_asked_is_not_another_office(engine: Engine) -> None:
     assert engine.ask("Who was OIC Secretary-General when the IPHRC was launched in "
                       "2011?").intent == "sg_9"
+
+
+def test_the_cities_asked_of_a_kind_are_its_rows_places(tables: TableIndex,
+                                                        engine: Engine) -> None:
+    # ("cities" was left unexplained, and the list of ordinary summits answered)
+    proposal = top(tables, engine, "Which cities have hosted extraordinary OIC summits?")
+    assert proposal is not None and proposal.key == "summits"
+    assert proposal.rows and all(r.startswith(("extraordinary", "joint")) for r in proposal.rows)
+    assert "cities" in proposal.covered
