@@ -250,6 +250,7 @@ WHO_ONLY = frozenset("who whom siapa siapakah".split())  # asking who, and nothi
 # "What is the full name of the IPHRC?", "nama lengkap COMSTECH": its name asked, not who chairs
 NAME_WORDS = frozenset("name nama".split())
 FULL_NAME = frozenset("full lengkap lengkapnya".split())
+HEAD_ASKED = 4  # words before a body's name that may ask who heads it ("who headed the")
 # Asked of some time gone by: "who *was* leading the secretariat", "pernah", "dulu"
 ONCE = frozenset("""was were once former formerly previously pernah dulu dulunya sebelumnya
     used led headed ran""".split())
@@ -858,16 +859,28 @@ class TableIndex:
                      # he leave office?"; "Who was SG when was the Charter adopted?" asks who)
                      and not (INVERTED.intersection(tokens[i + 1:i + 2])
                               and WHO_WHICH.isdisjoint(tokens[:i]))), None)
-        if when is None or when >= len(tokens) - 2 or next(
-                self._table_words.find(tokens), None) is None:
+        if when is None or when >= len(tokens) - 2 or (next(
+                self._table_words.find(tokens), None) is None
+                                                     and not self._headed_by_named(tokens)):
             return None  # (most questions: no reading of the question at all)
         question = self._read(normalized)
         if self._event(normalized, question):
             return None
         before = {t for t, spans in question.tables.items() if min(s for s, _ in spans) < when}
+        if WHO_ASKS.intersection(tokens[:when]) and not any(
+                self._rows[r].status in OFFICE for r in self.rows_named(tokens[:when])):
+            # (a body, its head asked: "who headed the OIC secretariat when ..."; not when its
+            # head is named, "Habib Chatty led the OIC secretariat from when to when")
+            before |= self._headed_by_named(tokens[:when])
         if not any(r.status in OFFICE for t in before for r in self.kb.tables[t].rows):
             return None
         return when
+
+    def _headed_by_named(self, tokens: tuple[str, ...]) -> set[str]:
+        """The tables of offices heading the bodies ``tokens`` name ("the OIC secretariat":
+        the Secretaries-General)."""
+        return {headed for _, _, ids in self._row_names.find(tokens) for i in ids
+                if (headed := self._rows[i].headed_by)}
 
     def _things_named(self, question: _Question, named_rows: list[_Hit]) -> int:
         """How many places, rows and countries a question names: "Kuwait or Dakar" two,
@@ -886,6 +899,13 @@ class TableIndex:
                   if not self.kb.tables[t].chairs_of
                   and any(r.status in OFFICE for r in self.kb.tables[t].rows)
                   for start, _ in spans]
+        # (or a body they head, from the word asking who: "..., *who headed* the OIC
+        # secretariat?")
+        tokens = normalized.tokens
+        starts += [next((at for at in range(max(0, start - HEAD_ASKED), start)
+                         if tokens[at] in WHO_ASKS), start)
+                   for start, end, _ in self._row_names.find(tokens)
+                   if self._headed_by_named(tokens[start:end])]
         return min(starts, default=None)
 
     def row_saying(self, tokens: Iterable[str], tables: Iterable[str]) -> str | None:
