@@ -222,3 +222,10 @@ def test_what_a_country_does_in_the_oic_is_its_role(engine: Engine, question: st
     # (Türkiye's got SESRIC, an organ based in Ankara; Pakistan's, "not sure")
     reply = engine.ask(question)
     assert reply.kind == "role" and said in split_lead(reply.answer)[0]
+
+
+def test_the_others_than_a_country_are_not_its_standing(engine: Engine) -> None:
+    # (read without "Besides Indonesia", the rest still carried Indonesia: "Indonesia is a
+    # member of the OIC, listed as joining in 1969")
+    reply = engine.ask("Besides Indonesia, which other members joined the OIC in 1969?")
+    assert reply.kind != "membership" and reply.intent == "founding_members"
