@@ -536,10 +536,10 @@ class MessageReader:
         # (a kind of thing named is not what "it" is: "COMCEC: who *chairs* it?")
         named = self._names(words)
         if pointer is None and named.other and not named.particular and not named.oic \
-                and self._names(before).particular:
+                and (self._names(before).particular or any(map(YEAR.fullmatch, before))):
             # ... but after a label naming one thing, a question naming only its kind asks
             # about that one ("Putrajaya 2003: what was the summit's theme?" got the Jakarta
-            # summit's)
+            # summit's; "The 2008 Charter: at which summit?", the list of summits)
             return True
         # ("what did the OIC say *about it*", "sikap OKI *terhadapnya*": what "it" follows
         # is not what it is)

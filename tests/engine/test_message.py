@@ -634,3 +634,10 @@ def test_an_event_put_at_another_meeting_than_its_own_is_said_so(engine: Engine)
     # on the name says "diubah" in its title, so it is the one telling where: Astana, 2011)
     reply = engine.ask("Mengapa nama OKI diubah pada KTT Dakar 2008?")
     assert reply.kind == "suggest" and reply.suggestions[0].entry == "name_change"
+
+
+def test_a_label_dated_by_a_year_is_what_a_kind_asked_after_it_is_of(engine: Engine) -> None:
+    # ("at which summit" alone got the list of summits)
+    [first, *_] = read(engine, "The 2008 Charter: at which summit, and under whose "
+                               "chairmanship?").questions
+    assert first.readings[0] == "the 2008 charter at which summit"
