@@ -1653,3 +1653,14 @@ def test_a_question_asking_all_its_words_away_is_still_answered(engine: Engine,
     and the engine raised IndexError instead of answering."""
     reply = engine.ask(question)
     assert reply.kind == "answer" and "PBB" in reply.answer, reply.reason
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Kalau digambar bagan struktur OKI, badan apa yang paling tinggi kedudukannya?",
+     "islamic_summit"),
+    ("Jelaskan faktor-faktor yang menghambat efektivitas OKI!", "oic_challenges"),
+])
+def test_school_questions_in_their_own_words_are_answered(engine: Engine, question: str,
+                                                          entry: str) -> None:
+    # (both were only offered: "kedudukannya", "efektivitas" were words no example had)
+    assert engine.ask(question).intent == entry
