@@ -63,11 +63,15 @@ _FOUNDED_BY = re.compile(r" (?:founded|started|established|created|formed|set up
 # "Kazakhstan has been in the OIC since the Rabat summit", "Brunei masuk OKI pada KTT Taif":
 # a joining dated by a meeting is answered by the year it joined (the summit's card left the
 # claim standing), and never "Yes." (which meeting fell in that year is not compared)
-JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika waktu di".split())
+JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika waktu di when".split())
 MEETINGS = frozenset("""ktt summit konferensi conference session sidang cfm icfm ktm meeting
     pertemuan muktamar""".split())
 # ... "has been in the OIC since" (read in words and in tokens, where "oic" is "oki")
 IN_THE_OIC = tuple((w, o) for w in ("in", "di", "dalam") for o in ("oki", "oic"))
+OIC_NAMES = frozenset(("oki", "oic"))
+MEETING_NEAR = 4  # words after the dating word that may name the meeting
+MEETING_WITHIN = 6  # ... after "anggota OKI ketika", or a hosting between ("saat menjadi tuan
+HOSTING = frozenset("tuan rumah host hosting hosted".split())  # rumah KTT Putrajaya")
 # ... but not a standing restored ("dipulihkan pada KTT Banjul")
 RESTORED = frozenset("restored reinstated dipulihkan dikembalikan".split())
 # The others joining after a member ("negara apa *lagi*", "*other* countries")
@@ -527,9 +531,13 @@ def joined_at(tokens: Sequence[str]) -> slice | None:
         return None
     for at, token in enumerate(tokens):
         before = tuple(t for t in tokens[max(0, at - 4):at] if t != "the")
+        # ("anggota OKI *ketika menjadi tuan rumah KTT* Lahore": the hosting between)
+        of_the_oic = len(before) >= 2 and before[-2] in MEMBER_WORDS and before[-1] in OIC_NAMES
         if token in JOIN_DATING and (not JOINING.isdisjoint(before) or not MEMBER_WORDS.isdisjoint(
-                before[-1:]) or before[-2:] in IN_THE_OIC):
-            meeting = next((m for m in range(at + 1, min(at + 4, len(tokens)))
+                before[-1:]) or before[-2:] in IN_THE_OIC or of_the_oic):
+            within = MEETING_WITHIN if of_the_oic or not HOSTING.isdisjoint(
+                tokens[at + 1:at + MEETING_NEAR]) else MEETING_NEAR
+            meeting = next((m for m in range(at + 1, min(at + within, len(tokens)))
                             if tokens[m] in MEETINGS), None)
             if meeting is not None:
                 return slice(at, meeting + 3)

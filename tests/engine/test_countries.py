@@ -235,3 +235,20 @@ def test_how_many_said_of_the_subject_is_no_word_left_unexplained(engine: Engine
     # ("sebanyak" was weighed as what is asked about, and the entry on India only offered)
     assert engine.ask("Kenapa India dengan Muslim sebanyak itu tidak masuk OKI?"
                       ).intent == "india_not_member"
+
+
+@pytest.mark.parametrize(("question", "joined"), [
+    ("Malaysia baru bergabung ke OKI saat menjadi tuan rumah KTT Putrajaya 2003, ya?", "1969"),
+    ("Iran menjadi anggota OKI ketika KTT Teheran 1997, benar?", "1969"),
+    ("Did Pakistan join the OIC when it hosted the Lahore summit in 1974?", "1969"),
+])
+def test_a_joining_dated_by_a_meeting_the_country_hosted_is_its_standing(
+        engine: Engine, question: str, joined: str) -> None:
+    # (each got the summit's place and dates, the premise left standing)
+    reply = engine.ask(question)
+    assert reply.kind == "membership" and joined in split_lead(reply.answer)[0]
+
+
+def test_a_committee_before_a_meeting_is_no_joining(engine: Engine) -> None:
+    assert engine.ask("Malaysia dan Niger dulu ikut duduk di panitia apa menjelang KTT "
+                      "Rabat?").kind != "membership"
