@@ -141,7 +141,9 @@ class CountrySource:
         if country is None:
             leaving = not SUSPENDED.isdisjoint((*normalized.words, *normalized.tokens))
         else:
-            leaving = (country.status == "member" and _leaving(normalized.words)) or (
+            # (a country never in it left nothing either: "knp israel keluar dr oki" got the
+            # members once suspended)
+            leaving = (country.status != "observer" and _leaving(normalized.words)) or (
                 not others and _never_suspended(country, normalized.words))
         if role_cues and (names_oic or member_cues) and country and country.role \
                 and not _placed(normalized.words, name_words):

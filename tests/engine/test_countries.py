@@ -252,3 +252,15 @@ def test_a_joining_dated_by_a_meeting_the_country_hosted_is_its_standing(
 def test_a_committee_before_a_meeting_is_no_joining(engine: Engine) -> None:
     assert engine.ask("Malaysia dan Niger dulu ikut duduk di panitia apa menjelang KTT "
                       "Rabat?").kind != "membership"
+
+
+@pytest.mark.parametrize("question", ["Why did India leave the OIC?",
+                                      "india keluar dari oki taun brp sih?",
+                                      "knp filipina keluar dr oki?"])
+def test_a_country_never_in_the_oic_is_said_never_to_have_left(engine: Engine,
+                                                                question: str) -> None:
+    # (each got the members once suspended, or choices, the premise left standing)
+    reply = engine.ask(question)
+    assert reply.kind == "membership"
+    lead = split_lead(reply.answer)[0]
+    assert "not a member" in lead or "bukan anggota" in lead
