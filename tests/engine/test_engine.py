@@ -1664,3 +1664,12 @@ def test_school_questions_in_their_own_words_are_answered(engine: Engine, questi
                                                           entry: str) -> None:
     # (both were only offered: "kedudukannya", "efektivitas" were words no example had)
     assert engine.ask(question).intent == entry
+
+
+@pytest.mark.parametrize("question", ["Total number of member countries of OIC as of 2025?",
+                                      "total members oic 2025"])
+def test_the_total_of_members_is_their_count_not_their_population(engine: Engine,
+                                                                   question: str) -> None:
+    # (both got "more than 2 billion people")
+    reply = engine.ask(question)
+    assert reply.intent == "member_count" and "57" in split_lead(reply.answer)[0]
