@@ -1673,3 +1673,11 @@ def test_the_total_of_members_is_their_count_not_their_population(engine: Engine
     # (both got "more than 2 billion people")
     reply = engine.ask(question)
     assert reply.intent == "member_count" and "57" in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize("question", ["Dewan Menteri Luar Negeri OKI dulunya bernama apa?",
+                                      "Apa nama lama Dewan Menteri Luar Negeri OKI?"])
+def test_the_former_name_of_an_organ_is_not_the_oic_s(engine: Engine, question: str) -> None:
+    # (both got the OIC's own change of name, in 2011)
+    reply = engine.ask(question)
+    assert reply.intent == "cfm" and "ICFM" in split_lead(reply.answer)[0]
