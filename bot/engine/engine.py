@@ -864,7 +864,8 @@ class Engine:
                                offers=tuple(dict.fromkeys(
                                    (*(k for w in telling for k in offerable(w.proposal)),
                                     chosen.proposal.key))))
-        if chosen.proposal.source == "intents" and NUMBER_ASKED & set(tokens) and unexplained:
+        if chosen.proposal.source == "intents" and NUMBER_ASKED & set(tokens) and unexplained \
+                and asked_shape(tokens) != "year":  # ("tahun berapa" asks when: no figure)
             return self._offered(decision, FIGURE_PREFIX,
                                  "the country the figure is asked of is not in its answer")
         return decision

@@ -1681,3 +1681,11 @@ def test_the_former_name_of_an_organ_is_not_the_oic_s(engine: Engine, question: 
     # (both got the OIC's own change of name, in 2011)
     reply = engine.ask(question)
     assert reply.intent == "cfm" and "ICFM" in split_lead(reply.answer)[0]
+
+
+def test_a_year_asked_with_berapa_is_no_figure_the_sources_lack(engine: Engine) -> None:
+    # (it was told "Sumber kami tidak memberi angka itu", though 1969 is in the answer, and
+    # the king's country was left wrong)
+    reply = engine.ask("Raja Faisal dari Yordania dan Raja Hassan II dari Maroko mendirikan OKI "
+                       "tahun berapa?")
+    assert reply.intent == "founders" and "Arab Saudi" in split_lead(reply.answer)[0]
