@@ -146,7 +146,7 @@ LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and 
 PERSON_WINDOW = 3  # words after them that say whom
 # ... but not these, which say only that a person is asked ("siapa *tokoh* Indonesia yang
 # memimpin sidang ke-24?" asks for the chair)
-SOMEONE = frozenset("tokoh sosok orang figure person personality".split())
+SOMEONE = frozenset("tokoh sosok orang figure person personality pm".split())
 # What a person says or meets, which a holder's row never records
 # ... and what a person said at a meeting, which the meeting's row never records either ("Apa
 # yang diakui Mahathir saat membuka KTT Putrajaya 2003?" got the summit's dates)

@@ -1689,3 +1689,9 @@ def test_a_year_asked_with_berapa_is_no_figure_the_sources_lack(engine: Engine) 
     reply = engine.ask("Raja Faisal dari Yordania dan Raja Hassan II dari Maroko mendirikan OKI "
                        "tahun berapa?")
     assert reply.intent == "founders" and "Arab Saudi" in split_lead(reply.answer)[0]
+
+
+def test_the_host_s_prime_minister_is_the_person_its_row_names(engine: Engine) -> None:
+    # ("catatan ini tidak menyebut orang yang Anda tanyakan", though the row says Mahathir)
+    reply = engine.ask("Siapa PM yang jadi tuan rumah KTT OKI ke-10?")
+    assert reply.intent == "summit_10" and "Mahathir" in split_lead(reply.answer)[0]
