@@ -631,6 +631,15 @@ class Engine:
         named only in a multiple-choice item's ``options`` are its context too ("Which of the
         following is an OIC observer? a) Russia b) Turkey ..."): their standings answer it."""
         context = self._context(normal(asked.readings[-1]), indonesian)
+        widest = max(asked.readings, key=len)
+        if context.country is None and widest != asked.readings[-1]:
+            # (the widest reading is not always the last: "Uganda: OIC member since when?" ends
+            # with "oic member since when", which names no country; a country named beside
+            # the OIC is the context, not one beside no OIC, "Mengapa Dennis Michael Rohan,
+            # warga Israel, ...")
+            wide = self._context(normal(widest), indonesian)
+            if wide.names_oic and wide.country is not None:
+                context = wide
         if options and context.country is None:
             named = self._countries_named(normal(options))  # (not "Turkish" of a row's name)
             if len(named) >= 2:

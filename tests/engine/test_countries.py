@@ -264,3 +264,24 @@ def test_a_country_never_in_the_oic_is_said_never_to_have_left(engine: Engine,
     assert reply.kind == "membership"
     lead = split_lead(reply.answer)[0]
     assert "not a member" in lead or "bukan anggota" in lead
+
+
+@pytest.mark.parametrize(("question", "joined"), [
+    ("Uganda: OIC member since when?", "1974"),
+    ("Negara kepulauan kecil di Samudra Hindia, Maladewa, gabung OKI tahun berapa?", "1976"),
+    ("india kan dulu anggota oki trus keluar, knp keluar?", "bukan anggota"),
+])
+def test_a_country_named_before_the_question_is_its_context(engine: Engine, question: str,
+                                                            joined: str) -> None:
+    # (read last, "oic member since when" and "knp keluar" named no country: Uganda got the
+    # OIC's affiliated institutions, the Maldives the member count, India the suspensions)
+    reply = engine.ask(question)
+    assert reply.kind == "membership" and joined in split_lead(reply.answer)[0]
+
+
+def test_a_country_named_without_the_oic_before_the_question_is_no_context(
+        engine: Engine) -> None:
+    # (as its context, Israel kept every answer not naming it out: "not sure"; the entry on
+    # the arson says who set the fire, an Australian)
+    reply = engine.ask("Mengapa Dennis Michael Rohan, warga Israel, membakar Masjid Al-Aqsa?")
+    assert reply.intent == "founding_trigger" and "Australia" in split_lead(reply.answer)[0]
