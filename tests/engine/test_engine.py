@@ -1695,3 +1695,10 @@ def test_the_host_s_prime_minister_is_the_person_its_row_names(engine: Engine) -
     # ("catatan ini tidak menyebut orang yang Anda tanyakan", though the row says Mahathir)
     reply = engine.ask("Siapa PM yang jadi tuan rumah KTT OKI ke-10?")
     assert reply.intent == "summit_10" and "Mahathir" in split_lead(reply.answer)[0]
+
+
+def test_the_assistant_secretaries_general_are_not_the_secretary_general(
+        engine: Engine) -> None:
+    # (it got Taha, whom no source calls an assistant)
+    assert "Taha" not in engine.ask("Who are the OIC's Assistant Secretaries-General today?"
+                                    ).answer
