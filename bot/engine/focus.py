@@ -48,7 +48,8 @@ WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun",
 WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
 # ... or how often ("berapa tahun sekali", "how often", "tiap berapa lama"), which a sentence
 # gives by "every", "setiap", "sekali", "annually" ...
-OFTEN = (("how", "often"), ("how", "frequently"), ("tiap", "berapa"), ("setiap", "berapa"))
+OFTEN = (("how", "often"), ("how", "frequently"), ("tiap", "berapa"), ("setiap", "berapa"),
+         ("years", "between"))
 OFTEN_AT = ("berapa", "sekali")  # ... "berapa tahun sekali": both, in that order
 FREQUENCY = re.compile(r"\b(?:every|each year|annually|once a|twice a|setiap|tiap|sekali|"
                        r"setahun|tahunan)\b", re.IGNORECASE)

@@ -2467,6 +2467,7 @@ def test_a_country_holding_an_office_is_no_state_listed_for_who(engine: Engine) 
     ("Sidang Dewan Menlu OKI reguler digelar tiap berapa lama?", "cfm"),
     ("Menurut aturan OKI, berapa tahun sekali KTT Islam biasa dilaksanakan?", "islamic_summit"),
     ("How often does the Al-Quds Committee meet?", "al_quds_committee"),
+    ("how many years between each oic ktt / summit", "islamic_summit"),
 ])
 def test_how_often_a_body_meets_is_no_row_s_to_say(engine: Engine, question: str,
                                                    entry: str) -> None:
