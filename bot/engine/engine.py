@@ -57,6 +57,7 @@ from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import COUNTRY_JOIN, CountrySource
 from bot.engine.message import (
+    OTHERS_THAN_SAID,
     Message,
     MessageReader,
     Named,
@@ -101,7 +102,6 @@ LINKS = 3  # related entries offered under an answer or a "not sure"
 MAX_COUNTRIES = 5  # countries one standing answers together (callback data holds 64 bytes)
 NEAR_CHARS = 40  # a year this soon after a city names one meeting ("Istanbul (14-15 April 2016)")
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
-_OTHER_THAN = frozenset("other others else lain lainnya".split())  # ... than a country named
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 ANOTHER_COUNTRY = 0.5  # an example naming a country (or year), for a question naming only others
 # ... or none in particular: "a country", "any member", "suatu negara", "setiap anggota"
@@ -768,7 +768,7 @@ class Engine:
             guard = f"only entries naming {org.id} weighed; "
         elif context.country:
             code, name_words = context.country
-            if not (_OTHER_THAN.intersection(tokens) and set(name_words).isdisjoint(tokens)):
+            if not (OTHERS_THAN_SAID.intersection(tokens) and set(name_words).isdisjoint(tokens)):
                 # (not "which other members joined in 1969", read without "Besides
                 # Indonesia": the others than it are asked, not its standing)
                 proposals += self.country_source.propose(code, name_words, normalized,

@@ -476,7 +476,7 @@ class MessageReader:
             before_named = any(self._names(c).particular for c in clauses[:opening])
             # ("Thailand is an observer; who else has observer status?": others than it)
             others = before_named and not (says.particular or says.oic) and \
-                not _OTHERS_THAN_SAID.isdisjoint(first)
+                not OTHERS_THAN_SAID.isdisjoint(first)
             if own is not clauses and len(parts) == 1 and (
                     (not (says.oic or says.other)
                      and any(self._names(c).particular for c in clauses if c not in own))
@@ -756,7 +756,7 @@ _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meetin
 _AS_ROLE = frozenset("sebagai selaku as".split())  # "*Sebagai* ketua COMCEC, ..."
 # ... others than what the text before named ("who *else*", "which are the *others*", "siapa
 # lagi yang *lain*")
-_OTHERS_THAN_SAID = frozenset("else other others lain lainnya".split())
+OTHERS_THAN_SAID = frozenset("else other others lain lainnya".split())
 _CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those named
 # ... not others than those ("Besides Bosnia, Thailand and Russia, which other observers?")
 _BESIDES = frozenset("besides except apart other others selain kecuali lain lainnya".split())
