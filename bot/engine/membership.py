@@ -67,8 +67,8 @@ JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika wakt
 MEETINGS = frozenset("""ktt summit konferensi conference session sidang cfm icfm ktm meeting
     pertemuan muktamar""".split())
 # ... "has been in the OIC since" (read in words and in tokens, where "oic" is "oki")
-IN_THE_OIC = tuple((w, o) for w in ("in", "di", "dalam") for o in ("oki", "oic"))
-OIC_NAMES = frozenset(("oki", "oic"))
+OIC_NAMES = ("oki", "oic")
+IN_THE_OIC = tuple((w, o) for w in ("in", "di", "dalam") for o in OIC_NAMES)
 MEETING_NEAR = 4  # words after the dating word that may name the meeting
 MEETING_WITHIN = 6  # ... after "anggota OKI ketika", or a hosting between ("saat menjadi tuan
 HOSTING = frozenset("tuan rumah host hosting hosted".split())  # rumah KTT Putrajaya")

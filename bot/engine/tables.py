@@ -56,6 +56,7 @@ AWAY_GAP = 3
 MEANT = frozenset("mean meant maksud maksudnya".split())  # "I don't *mean* sec gen"
 # "which *other* observer states", "komite tetap yang *lain*": not the rows named
 OTHERS = frozenset("other others remaining rest lain lainnya sisanya".split())
+OTHERS_ASKED = OTHERS | {"else", "lagi"}  # ... asked of what was named ("who else", "siapa lagi")
 NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
@@ -1176,9 +1177,8 @@ class TableIndex:
         place_rows, place_what, place_tokens = self._by_place(pool, question)
         # "Bosnia is one OIC observer state. Which are the others?": rows that are countries
         # (not a meeting held there, nor a person from there), the others asked
-        others = place_what.startswith("country") and bool(place_rows) and not (
-            OTHERS | {"else", "lagi"}).isdisjoint(question.tokens) and all(
-            map(_a_state, place_rows))
+        others = place_what.startswith("country") and bool(place_rows) and not \
+            OTHERS_ASKED.isdisjoint(question.tokens) and all(map(_a_state, place_rows))
         if place_what and (others or _negated_place(question.tokens, place_tokens)):
             # "the summits *not* held in Saudi Arabia": the others
             held = {r.id for r in place_rows}
@@ -1186,8 +1186,7 @@ class TableIndex:
             if others:  # (of the same kind: the other observer *states*)
                 kinds_held = {r.kind for r in pool if r.id in held}
                 place_rows = [r for r in place_rows if r.kind in kinds_held]
-                place_tokens = place_tokens | (OTHERS | {"else", "lagi"}).intersection(
-                    question.tokens)
+                place_tokens = place_tokens | OTHERS_ASKED.intersection(question.tokens)
             elif question.country and not _negated_place(question.tokens,
                                                          set(question.country.tokens)):
                 # "summits in Morocco besides Rabat": Morocco's others (it got Rabat's)
