@@ -56,6 +56,7 @@ AWAY_GAP = 3
 MEANT = frozenset("mean meant maksud maksudnya".split())  # "I don't *mean* sec gen"
 # "which *other* observer states", "komite tetap yang *lain*": not the rows named
 OTHERS = frozenset("other others remaining rest lain lainnya sisanya".split())
+OF_THE = frozenset("of the dari".split())  # between "members" and whose they are
 OTHERS_ASKED = OTHERS | {"else", "lagi"}  # ... asked of what was named ("who else", "siapa lagi")
 NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
                      .split())  # before a place: the rows elsewhere are asked for (and "di
@@ -1542,10 +1543,12 @@ class TableIndex:
             # its chair says, not where the body is ("no place recorded" was told)
             missing.remove("place")
         if len(rows) == 1 and rows[0].entry and WHO_ASKS & question.asks and any(
-                t in MEMBERS_ASKED and OIC_WORD not in question.tokens[i + 1:i + 4]
+                t in MEMBERS_ASKED and next((w for w in question.tokens[i + 1:]
+                                             if w not in OF_THE), None) != OIC_WORD
                 for i, t in enumerate(question.tokens)):
-            # its entry may say who sits on it (the IPHRC's 18 experts); "para kepala negara
-            # *anggota OKI*" are the OIC's members
+            # its entry may say who sits on it (the IPHRC's 18 experts, "anggota Komite
+            # Eksekutif OKI"); "para kepala negara *anggota OKI*", "members of the OIC" are
+            # the OIC's members
             return None
         then = question.years or (question.superlative and question.superlative.value == "first")
         if len(rows) == 1 and rows[0].chair and rows[0].status is None and then \

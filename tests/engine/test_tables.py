@@ -2384,6 +2384,8 @@ def test_the_human_rights_commission_s_chair_is_the_one_on_record_and_no_later(
 @pytest.mark.parametrize(("question", "entry"), [
     ("Siapa saja anggota IPHRC?", "iphrc"),
     ("anggota komite al quds siapa aja", "al_quds_committee"),
+    # (the OIC named after the committee is whose it is, not whose members are asked)
+    ("Siapa saja anggota Komite Eksekutif OKI?", "executive_committee"),
 ])
 def test_who_sits_on_a_body_is_not_answered_by_its_chair(engine: Engine, question: str,
                                                          entry: str) -> None:
