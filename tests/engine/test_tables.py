@@ -2542,3 +2542,10 @@ def test_who_headed_the_secretariat_at_an_event_is_the_secretary_general_then(
         engine: Engine, question: str, row: str) -> None:
     # (each was offered choices, or told Taha, today's)
     assert engine.ask(question).intent == row
+
+
+def test_the_oic_s_members_named_are_not_a_body_s_members_asked(engine: Engine) -> None:
+    # ("para kepala negara anggota OKI" sent the summit's row away: no answer)
+    reply = engine.ask("Bacalah teks berikut! Pada Mei 2024 para kepala negara anggota OKI "
+                       "berkumpul di Banjul, Gambia. Siapa yang memimpin KTT itu?")
+    assert reply.intent == "summit_15" and "Adama Barrow" in split_lead(reply.answer)[0]
