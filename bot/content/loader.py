@@ -1215,8 +1215,8 @@ def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tup
 
 
 ROW_KEYS = {"id", "ordinal", "kind", "status", "name", "names", "city", "country", "start",
-            "end", "chair", "holder", "theme", "outcome", "elected", "note", "previous",
-            "entry", "headed_by", "sources", "as_of", "checked"}
+            "end", "chair", "chair_country", "holder", "theme", "outcome", "elected", "note",
+            "previous", "entry", "headed_by", "sources", "as_of", "checked"}
 
 
 def _rows(reader: _Reader, path: Path, item: LineDict, table: str, kinds: dict[str, TableKind],
@@ -1288,6 +1288,14 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
     if country is not None and not (isinstance(country, str) and COUNTRY_CODE.match(country)):
         reader.error(path, _line(node, "country"), f"'country' of {what} must be a two-letter "
                      "ISO 3166 code in capitals, e.g. PK")
+    chair_country = node.get("chair_country")
+    if chair_country is not None and not (isinstance(chair_country, str)
+                                          and COUNTRY_CODE.match(chair_country)):
+        reader.error(path, _line(node, "chair_country"), f"'chair_country' of {what} must be a "
+                     "two-letter ISO 3166 code in capitals, e.g. TR")
+    elif chair_country is not None and "chair" not in node:
+        reader.error(path, _line(node, "chair_country"), f"{what} has a 'chair_country' but no "
+                     "'chair' saying who chairs it")
     city_country = next((places[c].country for c in cities if c in places and places[c].country),
                         None)
     if country and city_country and country != city_country:
@@ -1337,7 +1345,7 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
         id=ident, table=table, kind=str(kind), sources=sources, path=path, line=node.line,
         ordinal=ordinal, status=status, name=mapping(name), names=names, cities=cities,
         country=country or city_country, start=start, end=end,
-        chair=mapping(texts["chair"]), holder=mapping(texts["holder"]),
+        chair=mapping(texts["chair"]), chair_country=chair_country, holder=mapping(texts["holder"]),
         theme=mapping(texts["theme"]), outcome=mapping(bilingual["outcome"]),
         elected=mapping(bilingual["elected"]), note=mapping(bilingual["note"]),
         previous=previous, entry=entry, headed_by=headed_by, as_of=as_of, checked=checked)

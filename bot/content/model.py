@@ -262,6 +262,7 @@ class Row:
     start: PartialDate | None = None
     end: PartialDate | None = None
     chair: Mapping[str, str] | None = None
+    chair_country: str | None = None  # whose head of state chairs it (a body), if one does
     holder: Mapping[str, str] | None = None
     theme: Mapping[str, str] | None = None
     outcome: Mapping[str, str] | None = None

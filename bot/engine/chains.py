@@ -28,9 +28,12 @@ BEFORE_ROW: tuple[tuple[str, ...], ...] = (
     ("home", "country", "of"), ("country", "that", "hosted", "the"),
     ("country", "that", "hosted"), ("country", "which", "hosted", "the"),
     ("country", "of", "the"), ("country", "of"), ("country", "that", "hosts"),
-    ("negara", "yang", "memimpin"), ("country", "that", "chairs"),
-    ("country", "whose", "head", "of", "state", "chairs"),
-    ("country", "whose", "president", "chairs"),
+    *(CHAIRED_BY := (
+        ("negara", "yang", "memimpin"), ("negara", "yang", "mengetuai"),
+        ("negara", "yang", "presidennya", "mengetuai"),
+        ("negara", "yang", "presidennya", "memimpin"),
+        ("country", "that", "chairs"), ("country", "whose", "head", "of", "state", "chairs"),
+        ("country", "whose", "president", "chairs"))),
 )
 # ... or by the row before them ("Sekjen ke-9 berasal dari negara yang ...")
 AFTER_ROW: tuple[tuple[str, ...], ...] = (
@@ -67,6 +70,7 @@ class Chain:
     row_words: tuple[str, ...]
     start: int
     end: int
+    by_chair: bool = False  # the country is the one whose head of state chairs the row
 
     def asked(self, tokens: Sequence[str], country: str) -> str:
         """The question asked again, of ``country``."""
@@ -109,13 +113,13 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
                         and YEAR.fullmatch(tokens[end + 1]):
                     end += 2  # "... summit in 2003": the row's year
                 if _names_row(tokens[start:end], names_a_kind):
-                    return Chain(tuple(tokens[start:end]), opening, end)
+                    return Chain(tuple(tokens[start:end]), opening, end, cue in CHAIRED_BY)
                 break
         # ... or its name ("negara asal Ekmeleddin İhsanoğlu", "the country that hosts SESRIC")
         named = max((end for end in range(start + 1, min(len(tokens), start + ROW_WORDS) + 1)
                      if (start, end) in spans), default=None)
         if named is not None:
-            return Chain(tuple(tokens[start:named]), opening, named)
+            return Chain(tuple(tokens[start:named]), opening, named, cue in CHAIRED_BY)
     for cue in SEAT_BEFORE:
         at = found.get(cue)
         if at is None:

@@ -393,7 +393,11 @@ class Engine:
         row = self.tables.row(found[0].key) if found and not found[0].rows \
             and not found[0].qualifier and found[0].score >= self.thresholds.answer else None
         rest = (*tokens[:chain.start], *tokens[chain.end:])
-        if row is None or not row.country:
+        # ("the country that chairs COMCEC": whose head of state chairs it, not where it sits;
+        # a meeting is chaired by its host)
+        code = row and (row.chair_country if chain.by_chair and not self.tables.is_meeting(row.id)
+                        else row.country)
+        if row is None or not code:
             return None
         # (the rest asks something the row does not say, or of another table: "... also gave
         # the OIC a Secretary-General", though the 47th CFM's row says whom it elected)
@@ -402,12 +406,15 @@ class Engine:
                 or (self.tables.names_a_kind(w, of_rows=True)
                     and self.tables.named((w,)) != {row.table}))]:
             return None  # ("... ke-9 pada November 2000")
-        country = self.countries.name(row.country).name[lang]
+        country = self.countries.name(code).name[lang]
         reply = self.ask(chain.asked(tokens, fold(country)), lang)
-        reason = f"first step {row.id}: {row.country}; asked again of it: {reply.reason}"
+        reason = f"first step {row.id}: {code}; asked again of it: {reply.reason}"
         if reply.kind not in ("answer", "membership", "role"):
             return replace(reply, question=question, reason=reason)
-        step = sentences(self.tables.row_reply(row.id, lang).answer)[0]
+        row_says = sentences(self.tables.row_reply(row.id, lang).answer)
+        chaired = [s for s in row_says[1:]
+                   if chain.by_chair and row.chair and row.chair[lang] in s]
+        step = " ".join(row_says[:1] + chaired[:1])  # (and who chairs it, when that named it)
         first, *more = reply.answer.splitlines()
         joined = f"{step} {first}"
         lines = [step, first] if first.startswith(BULLET) else [joined] \

@@ -295,7 +295,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
              ("holder",)),
     "who": (frozenset("""siapa who whom ketua chair chaired dipimpin memimpin pimpin led presided
         nama name pemimpin leader head headed heading lead leading person kepala heads leads chairs
-        ran running runs
+        ran running runs mengetuai diketuai
         chairman chairperson ketuanya kepalanya pimpinan director direktur president
         presiden""".split()),
             ("holder", "chair")),
@@ -318,6 +318,9 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
 WHO_ASKS = ASK_FIELDS["who"][0]  # ("siapa *pemimpin* tuan rumah": asked, not named)
+# words asking whose head of state chairs a body: "which committee does Türkiye chair?"
+CHAIRING = frozenset("""chair chairs chaired chairing chairman chairmanship ketua ketuanya
+    mengetuai diketuai memimpin dipimpin""".split())
 CHAIRS_COUNTRY = frozenset("negara country mana which".split())  # ... of "presiden negara mana"
 LIST_LACKS = ("duties", "outcome", "difference")
 # A row that is itself a holder of an office (a summit chair: a country) answers "who"
@@ -1044,9 +1047,11 @@ class TableIndex:
         if question.dates_a_change and _of_meetings(table):
             return None
         if table.kind_required and not kinds and not named_rows and not (
-                table.id in question.tables and question.places):
+                table.id in question.tables and (question.places or self._chaired_by(
+                    table, question))):
             # "komite persiapan konferensi Rabat" is not about the OIC's committees ("Lembaga
-            # OKI yang berkedudukan di Islamabad adalah?" is: its city picks the row)
+            # OKI yang berkedudukan di Islamabad adalah?" is: its city picks the row; "which
+            # committee does Türkiye chair?": the country whose head of state chairs it)
             return None
         if question.titled and not (named_rows or kinds or question.places or question.ordinals
                                     or question.years or question.at):
@@ -1781,9 +1786,17 @@ class TableIndex:
             # 2019 Kuala Lumpur Summit" is no summit held in Saudi Arabia)
             named = [question.country, *question.joined_countries]
             codes = [h.value for h in named]
-            return [r for r in pool if r.country in codes], f"country {', '.join(codes)}", {
-                t for h in named for t in h.tokens}
+            chaired = [r for r in pool if r.chair_country in codes] \
+                if not CHAIRING.isdisjoint(question.tokens) else []  # (what it chairs, not hosts)
+            return chaired or [r for r in pool if r.country in codes], \
+                f"country {', '.join(codes)}", {t for h in named for t in h.tokens} | (
+                    CHAIRING.intersection(question.tokens) if chaired else set())
         return [], "", tokens
+
+    def _chaired_by(self, table: Table, question: _Question) -> bool:
+        """Whether the question asks what the country it names chairs, and a row says so."""
+        return question.country is not None and not CHAIRING.isdisjoint(question.tokens) \
+            and any(r.chair_country == question.country.value for r in table.rows)
 
     def _what_a_meeting_did(self, pool: list[Row], question: _Question) -> bool:
         """Whether the country a question names is what a meeting did something to, its place

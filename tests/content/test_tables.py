@@ -144,6 +144,17 @@ def test_a_lower_case_country_code_is_a_format_error(write_content: Writer) -> N
     assert "two-letter ISO 3166 code in capitals" in message
 
 
+def test_a_chair_country_must_be_a_code_beside_a_chair(write_content: Writer) -> None:
+    files = table_file(ROW_1.replace("city: rabat", "city: rabat\n        chair_country: Maroko"),
+                       ROW_2.replace("city: lahore", "city: lahore\n        chair_country: PK"))
+    problems = problems_for(write_content(knowledge=files))
+    text = files["summits.yaml"]
+    assert [p.split(": error: ")[0].rsplit(":", 1)[1] for p in problems] == [
+        str(line_of(text, "chair_country: Maroko")), str(line_of(text, "chair_country: PK"))]
+    assert "'chair_country' of row 'summit_1' must be a two-letter ISO" in problems[0]
+    assert "row 'summit_2' has a 'chair_country' but no 'chair'" in problems[1]
+
+
 def test_an_unknown_city_says_where_cities_come_from(write_content: Writer) -> None:
     files = table_file(ROW_1.replace("city: rabat", "city: marrakech"))
     [message] = problems_for(write_content(knowledge=files))

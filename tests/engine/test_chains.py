@@ -90,6 +90,12 @@ def test_no_chain_without_a_country_named_by_a_numbered_row(question: str) -> No
      "body_comiac", "summits", "Dakar"),
     ("Tunku Abdul Rahman negaranya pernah jadi tuan rumah KTT keberapa?", "sg_1",
      "summit_10", "Putrajaya"),
+    # the country whose head of state chairs a body, not where it sits (COMCEC has no seat
+    # in its row; the Al-Quds Committee's chair is Morocco's king)
+    ("The country that chairs COMCEC hosted which Islamic Summits?", "body_comcec",
+     "summits", "Istanbul"),
+    ("Negara yang mengetuai Komite Al-Quds bergabung dengan OKI tahun berapa?",
+     "body_al_quds_committee", "membership", "Maroko"),
     # an ordinal spelt out, a kind and a year after it ("the 2nd": "second")
     ("The country that hosted the 2nd extraordinary summit in 2003 also hosted which "
      "ordinary summit?", "extraordinary_summit_2", "summit_9", "2000"),
@@ -110,6 +116,12 @@ def test_the_country_a_row_names_is_asked_about(engine: Engine, question: str, r
     first_step = engine.tables.row_reply(row, reply.lang)
     assert lead.startswith(sentences(first_step.answer)[0]), lead
     assert set(first_step.sources) <= set(reply.sources)
+
+
+def test_a_chair_named_first_step_says_who_chairs_the_row(engine: Engine) -> None:
+    """The first step's line says why the country is the one meant: who chairs the body."""
+    reply = engine.ask("The country that chairs COMCEC hosted which Islamic Summits?")
+    assert "Chaired by the President of Türkiye." in split_lead(reply.answer)[0]
 
 
 @pytest.mark.parametrize(("question", "row"), [

@@ -457,6 +457,21 @@ def test_a_bodys_chair_is_not_given_for_another_time(engine: Engine, question: s
     # menyebut siapa yang memimpinnya")
     assert "memimpinnya" not in reply.answer and "who led" not in reply.answer, reply.answer
 
+@pytest.mark.parametrize(("question", "row", "chair"), [
+    ("Turkey chairs which committee in the OIC?", "body_comcec", "President of Türkiye"),
+    ("Pakistan mengetuai komite apa di OKI?", "body_comstech", "Presiden Pakistan"),
+    ("Which committee does Morocco chair?", "body_al_quds_committee", "Mohammed VI"),
+])
+def test_the_body_a_country_chairs_is_the_one_its_head_of_state_chairs(
+        engine: Engine, question: str, row: str, chair: str) -> None:
+    """Asked what a country chairs, the body whose chair is its head of state: Türkiye got
+    the foreign ministers' council (or, by seat, SESRIC and IRCICA, which sit there), and a
+    committee named only by "committee" was no kind of body at all."""
+    reply = engine.ask(question)
+    assert reply.intent == row, reply.reason
+    assert chair in split_lead(reply.answer)[0], reply.answer
+
+
 def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
     """The Secretaries-General's terms are known to the year: the longest in office is one of
     two, and the answer says so. Known to the day, one row is the answer. "Masa jabatan ...
