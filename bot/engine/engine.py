@@ -78,6 +78,7 @@ from bot.engine.tables import (
     CLAIM_OPENERS,
     COMPARING,
     ELSEWHERE,
+    MISNAMED,
     NO_ROW_PREFIX,
     NOT_NOW,
     NOW_WORDS,
@@ -1459,15 +1460,19 @@ class Engine:
                 if chosen.proposal.qualifier.endswith(":person"):  # and what else may name them
                     reply = replace(reply, suggestions=tuple(dict.fromkeys(
                         (*reply.suggestions, *self._links(decision.offers, lang))))[:3])
-                elsewhere = chosen.proposal.qualifier.startswith(ELSEWHERE)
+                qualifier = chosen.proposal.qualifier
+                elsewhere = qualifier.startswith(ELSEWHERE)
+                misnamed = qualifier.startswith(MISNAMED)
                 if normalized is not None and reply.kind == "answer" \
-                        and (elsewhere or not chosen.proposal.qualifier):  # (no caveat before
+                        and (elsewhere or misnamed or not qualifier):  # (no caveat before
                     # the row)
                     tokens = (*normalized.tokens, *asked_too)
                     reply = self.tables.with_asked_detail(
                         reply, tokens, self._salient(tokens), self._words_of)
                 if elsewhere:
-                    reply = self.tables.elsewhere(reply, chosen.proposal.qualifier)
+                    reply = self.tables.elsewhere(reply, qualifier)
+                if misnamed:
+                    reply = self.tables.misnamed(reply, qualifier)
                 return reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,

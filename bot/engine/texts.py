@@ -66,6 +66,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "in_year": "pada {year}",
         "since_year": "sejak {year}",
         "not_there": "Bukan di {asked}: menurut sumber kami, tempatnya di {held}.",
+        "not_that_kind": "Sumber kami tidak mencatat {kind} pada {year}; yang tercatat tahun "
+        "itu:",
         "until_year": "sampai {year}",
         "no_row": "Sumber kami tidak mencatat {table} {what}.",
         "no_row_nearest": "Yang terdekat dalam sumber kami:",
@@ -193,6 +195,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "in_year": "in {year}",
         "since_year": "from {year} on",
         "not_there": "Not in {asked}: our sources place it in {held}.",
+        "not_that_kind": "Our sources record no {kind} in {year}; the one they record that "
+        "year:",
         "until_year": "up to {year}",
         "no_row": "Our sources list no {table} {what}.",
         "no_row_nearest": "The nearest they list:",

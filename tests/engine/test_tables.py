@@ -166,6 +166,9 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
     # of the kind named: "no Sessions ... in 2023" was said, though the 49th met that year
     ("extraordinary CFM in 2023", "Our sources list no extraordinary sessions of the Council "
      "of Foreign Ministers in 2023.", ["cfm_extraordinary_17", "cfm_extraordinary_2024"]),
+    # ... the first of two a word names ("no Islamic Summits in 2019": the 14th met then)
+    ("extraordinary summit in 2019", "Our sources list no extraordinary Islamic Summits in "
+     "2019.", ["extraordinary_summit_7", "joint_summit_2023"]),
     # no session planned yet: the entry on the next *summit* used to answer
     ("when is the next cfm", "Our sources list no Sessions of the Council of Foreign Ministers "
      "planned next.", ["cfm_51"]),
@@ -470,6 +473,35 @@ def test_the_body_a_country_chairs_is_the_one_its_head_of_state_chairs(
     reply = engine.ask(question)
     assert reply.intent == row, reply.reason
     assert chair in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "row", "caveat"), [
+    ("KTT Luar Biasa OKI tahun 2013 di Kairo menghasilkan apa?", "summit_12",
+     "Sumber kami tidak mencatat KTT Luar Biasa OKI pada 2013; yang tercatat tahun itu: KTT "
+     "Islam ke-12 diadakan di Kairo"),
+    ("What did the 2023 ordinary OIC summit in Riyadh decide?", "joint_summit_2023",
+     "Our sources record no ordinary Islamic Summit in 2023; the one they record that year: "
+     "Joint Arab-Islamic Summit of 2023."),
+])
+def test_a_meeting_of_the_wrong_kind_is_said_to_be_of_another(
+        engine: Engine, question: str, row: str, caveat: str) -> None:
+    """An ordinary summit's year called extraordinary was told "no summit recorded in 2013":
+    a wrong fact. The year's meeting answers, opened by saying it is of another kind (and
+    which, where the first sentence does not name it)."""
+    reply = engine.ask(question)
+    assert reply.intent == row, reply.reason
+    assert reply.answer.startswith(caveat), reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Menurut Piagam lama (1972), bagaimana cara mengadakan KTM luar biasa?",
+    "Which was the latest regular (ordinary) Islamic Summit as of 2025?"])
+def test_a_year_that_dates_no_meeting_does_not_pick_one_of_another_kind(
+        engine: Engine, question: str) -> None:
+    """A document's year and the time of asking date no meeting: the 3rd CFM (1972) and the
+    2025 emergency summit are no answer."""
+    reply = engine.ask(question)
+    assert reply.intent not in ("cfm_3", "joint_summit_2025"), reply.reason
 
 
 def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
