@@ -24,7 +24,8 @@ BEFORE_ROW: tuple[tuple[str, ...], ...] = (
     ("negara", "yang", "jadi", "tuan", "rumah"),
     ("negara", "yang", "akan", "menjadi", "tuan", "rumah"),
     ("negara", "yang", "akan", "jadi", "tuan", "rumah"),
-    ("host", "country", "of", "the"), ("host", "country", "of"), ("home", "country", "of", "the"),
+    ("host", "country", "of", "the"), ("host", "country", "of"), ("the", "host", "of", "the"),
+    ("home", "country", "of", "the"),
     ("home", "country", "of"), ("country", "that", "hosted", "the"),
     ("country", "that", "hosted"), ("country", "which", "hosted", "the"),
     ("country", "of", "the"), ("country", "of"), ("country", "that", "hosts"),
@@ -58,8 +59,8 @@ ROW_WORDS = 6  # at most this many words name the row ("ktt oki luar biasa ke 5"
 # an ordinal closes the row's words: "15", "8th", "pertama", "first"; so does "now" ("sekjen
 # oki saat ini", "sekjen sekarang"), and a table's word after "current" ("the current sg")
 _ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|pertama|kedua|ketiga|first|second|third)$")
-NOW_AFTER = frozenset(("sekarang", "kini"))
-NOW_BEFORE = frozenset(("current", "present"))
+NOW_AFTER = frozenset(("sekarang", "kini", "terakhir", "terbaru"))  # (and the latest held)
+NOW_BEFORE = frozenset(("current", "present", "latest", "last"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +79,17 @@ class Chain:
 
 
 def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
-               name_spans: Callable[[], Collection[tuple[int, int]]]) -> Chain | None:
+               name_spans: Callable[[], Collection[tuple[int, int]]],
+               names_a_table: Callable[[str], bool] | None = None) -> Chain | None:
     """The first step of ``tokens`` (normalised), if a country is named by a row: after the
     cue ("negara asal Sekjen OKI ke-5") or before it ("Sekjen OKI ke-9 berasal dari negara
     yang ..."); the row's words must name a table's kind ("ktt", "sekjen") and one row of it
     (an ordinal, or now), or be its name ("negara asal Ekmeleddin İhsanoğlu"). Or by a body's
     seat, the body named by name between the cue and a verb of place ("negara tempat COMSTECH
     berkedudukan"). ``name_spans``: where rows are named by name in ``tokens`` (start, end),
-    asked for only when a cue is found."""
+    asked for only when a cue is found. ``names_a_table``: whether a word is a table's own
+    (not only a kind's: "extraordinary"), which ends the row's words after an ordinal: "the
+    13th Islamic Summit *chairs* ..." is no row of the summit chairs."""
     found = {cue: at for at, token in enumerate(tokens) for cue in _BY_FIRST.get(token, ())
              if tuple(tokens[at:at + len(cue)]) == cue}  # (one pass: most questions have none)
     if not found:
@@ -109,6 +113,8 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
                     names_a_kind(last) and NOW_BEFORE.intersection(tokens[start:end - 1])):
                 while _ORDINAL.match(last) and end < len(tokens) and names_a_kind(tokens[end]):
                     end += 1  # "the 8th summit", "the 2nd extraordinary summit"
+                    if (names_a_table or names_a_kind)(tokens[end - 1]):
+                        break
                 if end + 1 < len(tokens) and tokens[end] == "in" \
                         and YEAR.fullmatch(tokens[end + 1]):
                     end += 2  # "... summit in 2003": the row's year

@@ -368,7 +368,7 @@ class Engine:
         titled = self._titles.get(fold(text))
         chain = find_chain(
             whole.tokens, lambda word: self.tables.names_a_kind(word, of_rows=True),
-            lambda: self.tables.row_name_spans(whole.tokens))
+            lambda: self.tables.row_name_spans(whole.tokens), self.tables.names_a_kind)
         chained = self._chained(question, whole.tokens, chain, reply_lang) if chain else None
         if chained is not None:
             return chained
@@ -410,7 +410,8 @@ class Engine:
         country = self.countries.name(code).name[lang]
         reply = self.ask(chain.asked(tokens, fold(country)), lang)
         reason = f"first step {row.id}: {code}; asked again of it: {reply.reason}"
-        if reply.kind not in ("answer", "membership", "role"):
+        if reply.kind not in ("answer", "membership", "role") or reply.entry == row.id:
+            # (nor the first step twice, when the country's row is what answers)
             return replace(reply, question=question, reason=reason)
         row_says = sentences(self.tables.row_reply(row.id, lang).answer)
         chaired = [s for s in row_says[1:]

@@ -29,6 +29,13 @@ def spans_of(tokens: Sequence[str]) -> Callable[[], list[tuple[int, int]]]:
      ("sekjen", "oki", "ke", "9"), "turki", "turki pernah menjadi tuan rumah"),
     ("when did the host country of the 8th summit join", ("8th", "summit"), "iran",
      "when did iran join"),
+    # the host, without "country"; the latest row
+    ("the host of the 12th summit had been suspended in which year", ("12th", "summit"),
+     "egypt", "egypt had been suspended in which year"),
+    ("when did the host country of the latest summit join", ("latest", "summit"), "gambia",
+     "when did gambia join"),
+    ("negara tuan rumah ktt oki terakhir bergabung tahun berapa", ("ktt", "oki", "terakhir"),
+     "gambia", "gambia bergabung tahun berapa"),
     # the row held now, and a body's seat
     ("negara asal sekjen oki saat ini bergabung tahun berapa", ("sekjen", "oki", "saat", "ini"),
      "chad", "chad bergabung tahun berapa"),
@@ -52,6 +59,18 @@ def test_the_words_naming_the_country_are_found_before_or_after_the_row(
     chain = find_chain(tokens, kind, spans_of(tokens))
     assert chain is not None and chain.row_words == row_words
     assert chain.asked(tokens, country) == asked
+
+
+def test_the_row_s_words_end_at_its_table_s_word() -> None:
+    """"The host of the 13th Islamic Summit chairs which committee?": "chairs" is a word of
+    the summit chairs' table, and was taken into the row's words; asked of Türkiye, the rest
+    ("which standing committee") got its membership."""
+    tables = frozenset({"summit", "chairs"})
+    tokens = "the host of the 2nd extraordinary summit chairs which committee".split()
+    chain = find_chain(tokens, lambda w: w in tables | {"extraordinary"}, spans_of(tokens),
+                       lambda w: w in tables)
+    assert chain is not None and chain.row_words == ("2nd", "extraordinary", "summit")
+    assert chain.asked(tokens, "egypt") == "egypt chairs which committee"
 
 
 @pytest.mark.parametrize("question", [
@@ -122,6 +141,15 @@ def test_a_chair_named_first_step_says_who_chairs_the_row(engine: Engine) -> Non
     """The first step's line says why the country is the one meant: who chairs the body."""
     reply = engine.ask("The country that chairs COMCEC hosted which Islamic Summits?")
     assert "Chaired by the President of Türkiye." in split_lead(reply.answer)[0]
+
+
+def test_the_first_step_is_not_said_twice_when_its_row_answers(engine: Engine) -> None:
+    """Malaysia's only summit is the 10th: asked which it hosted, the row's line was said
+    twice, once as the first step and once as the answer."""
+    reply = engine.ask("The country that hosted the 10th Islamic summit hosted which summit "
+                       "first?")
+    assert reply.intent == "summit_10", reply.reason
+    assert reply.answer.count("held in Putrajaya") == 1, reply.answer
 
 
 @pytest.mark.parametrize(("question", "row"), [
