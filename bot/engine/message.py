@@ -98,7 +98,10 @@ _VERDICT = re.compile(
 _BECAUSE = re.compile(r"^(?P<said>.+?)[\s,]+(?:(?P<en>because(?:\s+of)?|due\s+to)|karena|sebab|"
                       r"disebabkan(?:\s+oleh)?)\s*(?:\.{2,}|…|_{2,}|:)?\s*$",
                       re.IGNORECASE | re.DOTALL)
-_EXCLUDING = re.compile(r"\b(?:bukan|not|except|kecuali|selain|tidak termasuk)\b")
+# (not "penduduknya *bukan Muslim*", "not Arab": a trait the answer has, not one it lacks)
+_EXCLUDING = re.compile(r"\b(?:(?:bukan|not)"
+                        r"(?!\s+(?:muslim|islam|islamic|arab|mayoritas|majority)\b)"
+                        r"|except|kecuali|selain|tidak termasuk)\b")
 # A clause of only a date after a clause that asks dates what it asks ("KTT di Riyadh, November
 # 2024")
 _MONTH_WORDS = frozenset("""januari februari maret april mei juni juli agustus september oktober

@@ -65,6 +65,20 @@ def test_an_item_asking_which_option_does_not_belong_says_what_the_answer_is(
     assert not read(engine, "Tujuan OKI adalah ... a. x b. y c. z").excludes
 
 
+@pytest.mark.parametrize("item", [
+    "Negara anggota OKI yang mayoritas penduduknya bukan Muslim adalah ... a. Uganda b. Mali "
+    "c. Senegal",
+    "Which OIC member is not Muslim-majority? a. Uganda b. Mali c. Senegal"])
+def test_a_negated_trait_is_what_the_answer_has_not_an_option_left_out(
+        engine: Engine, item: str) -> None:
+    """"... yang mayoritas penduduknya bukan Muslim": the answer is the one whose people are
+    not mostly Muslim (Uganda). Read as "which does not belong", the reply listed the others
+    and steered the learner away from it."""
+    assert not read(engine, item).excludes
+    assert read(engine, item.replace("mayoritas penduduknya bukan Muslim", "bukan anggota OKI")
+                .replace("is not Muslim-majority", "is not a member")).excludes
+
+
 def test_countries_named_only_in_the_options_get_their_standings(engine: Engine) -> None:
     """"Which of the following is an OIC observer? a) Russia b) Turkey ..." got the observer
     organisations: the options were set aside with the countries in them."""
