@@ -110,6 +110,7 @@ COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
 # "Dakar or Kuwait?", "lebih dulu daripada ...": a choice between places, either is asked
 JOINING = frozenset("dan and serta or atau".split())  # countries asked about together
+PICKING_ONE = frozenset("which mana manakah".split())  # ... or one of several named
 CHOICE = frozenset("or atau ataukah vs versus than daripada dibanding dibandingkan".split())
 VERSUS = "versus:"  # Proposal.qualifier of the first of those named: "versus:<row>,<row>"
 VERSUS_ROWS = 3  # ... and at most this many others shown under it
@@ -1197,6 +1198,12 @@ class TableIndex:
                    PICKED if question.asks or table.id in question.tables else NAME_ONLY)
         ordinals = list(question.ordinals) + self._bare_numbers(table, question)
         place_rows, place_what, place_tokens = self._by_place(pool, question)
+        misplaced = self._misplaced(named_rows, place_rows, question)
+        if misplaced is not None:
+            # "IRCICA berkantor di Jeddah bersama Sekretariat OKI": the body said to be there
+            # with another, which is there; the other's row answered, and the claim stood.
+            # The place asks about the one it is wrong about (said so: "Not in Jeddah").
+            place_rows = [misplaced]
         # "Bosnia is one OIC observer state. Which are the others?": rows that are countries
         # (not a meeting held there, nor a person from there), the others asked
         others = place_what.startswith("country") and bool(place_rows) and not \
@@ -1810,6 +1817,22 @@ class TableIndex:
                 f"country {', '.join(codes)}", {t for h in named for t in h.tokens} | (
                     CHAIRING.intersection(question.tokens) if chaired else set())
         return [], "", tokens
+
+    def _misplaced(self, named_rows: list[_Hit], place_rows: list[Row], question: _Question
+                   ) -> Row | None:
+        """Of the rows a question names, the first put in the city another is in, which it is
+        not in (not a choice between them: "which is in Jeddah, IRCICA or the Secretariat?",
+        "SESRIC, IRCICA, ICDT - which one sits in Ankara?")."""
+        ids = {h.value for h in named_rows}
+        if len(ids) < 2 or len(question.places) != 1 or not (
+                CHOICE | PICKING_ONE).isdisjoint(question.tokens):
+            return None
+        there = {r.id for r in place_rows} & ids
+        elsewhere = [h for h in named_rows if h.value not in there and self._rows[h.value].cities]
+        if not there or not elsewhere:
+            return None
+        first = min(elsewhere, key=lambda h: min(question.tokens.index(t) for t in h.tokens))
+        return self._rows[first.value]
 
     def _chaired_by(self, table: Table, question: _Question) -> bool:
         """Whether the question asks what the country it names chairs, and a row says so."""

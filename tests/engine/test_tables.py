@@ -504,6 +504,28 @@ def test_a_year_that_dates_no_meeting_does_not_pick_one_of_another_kind(
     assert reply.intent not in ("cfm_3", "joint_summit_2025"), reply.reason
 
 
+@pytest.mark.parametrize(("question", "row", "caveat"), [
+    ("IRCICA berkantor di Jeddah bersama Sekretariat OKI. Benar atau salah?", "body_ircica",
+     "Bukan di Jeddah: menurut sumber kami, tempatnya di Istanbul."),
+    ("The General Secretariat and IRCICA are both in Jeddah, right?", "body_ircica",
+     "Not in Jeddah: our sources place it in Istanbul."),
+])
+def test_a_body_put_beside_another_where_it_is_not_is_said_to_be_elsewhere(
+        engine: Engine, question: str, row: str, caveat: str) -> None:
+    """The Secretariat is in Jeddah, so its row answered, and the claim about IRCICA stood."""
+    reply = engine.ask(question)
+    assert reply.intent == row, reply.reason
+    assert reply.answer.startswith(caveat), reply.answer
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Which is in Jeddah, IRCICA or the General Secretariat?", "body_general_secretariat"),
+    ("SESRIC, IRCICA, ICDT, IUT - which one sits in Ankara?", "body_sesric")])
+def test_a_choice_among_bodies_gets_the_one_in_the_place(engine: Engine, question: str,
+                                                         row: str) -> None:
+    assert engine.ask(question).intent == row
+
+
 def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
     """The Secretaries-General's terms are known to the year: the longest in office is one of
     two, and the answer says so. Known to the day, one row is the answer. "Masa jabatan ...
