@@ -1298,7 +1298,8 @@ class TableIndex:
             admitted = self._no_row(table, [r for r in pool if not table.default_kind or kinds
                                             or r.kind == table.default_kind],
                                     {n for n, _ in ordinals}, {y for y, _ in question.years},
-                                    covered | place_tokens, question, "")
+                                    covered | place_tokens, question, "",
+                                    kind=next((k for k in table.kinds if k in kinds), ""))
             if admitted is not None and place_rows:
                 offered = dict.fromkeys([*admitted.rows, *(r.id for r in _ordered(place_rows))])
                 return replace(admitted, rows=tuple(offered))

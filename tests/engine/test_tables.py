@@ -169,6 +169,9 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
     # ... the first of two a word names ("no Islamic Summits in 2019": the 14th met then)
     ("extraordinary summit in 2019", "Our sources list no extraordinary Islamic Summits in "
      "2019.", ["extraordinary_summit_7", "joint_summit_2023"]),
+    # (and with a place: "Piagam OKI 2008 disahkan di Makkah dalam KTT luar biasa")
+    ("Was the joint Arab-Islamic summit in Riyadh in 2022?", "Our sources list no joint "
+     "Arab-Islamic summits in 2022.", ["joint_summit_2023", "joint_summit_2024"]),
     # no session planned yet: the entry on the next *summit* used to answer
     ("when is the next cfm", "Our sources list no Sessions of the Council of Foreign Ministers "
      "planned next.", ["cfm_51"]),
