@@ -1439,7 +1439,8 @@ class TableIndex:
                     and (not place_what or r in place_rows)]
             reasons.append(f"{question.relative.value} {anchor.id}, counted")
             covered.update(question.relative.tokens)
-        elif question.relative and len(rows) == 1 and picked:
+        elif question.relative and len(rows) == 1 and picked and not self._relative_to_other(
+                table, question):
             before, after = self._around(rows[0])
             beside = before if question.relative.value == "before" else after
             if question.handover and question.relative.value == "before" \
@@ -1818,6 +1819,15 @@ class TableIndex:
                 f"country {', '.join(codes)}", {t for h in named for t in h.tokens} | (
                     CHAIRING.intersection(question.tokens) if chaired else set())
         return [], "", tokens
+
+    def _relative_to_other(self, table: Table, question: _Question) -> bool:
+        """Whether "before/after" is said of another table's meeting ("Sekretariat Jenderal
+        dibentuk berapa bulan *setelah KTT Rabat*"): not the row beside this one (it got
+        the body after the Secretariat, the IPHRC)."""
+        assert question.relative is not None
+        end = max(question.tokens.index(t) for t in question.relative.tokens) + 1
+        return any(_of_meetings(self.kb.tables[t]) for t in self.named(
+            question.tokens[end:end + 2]) - {table.id, table.chairs_of})
 
     def _misplaced(self, named_rows: list[_Hit], place_rows: list[Row], question: _Question
                    ) -> Row | None:
