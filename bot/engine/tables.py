@@ -1612,6 +1612,15 @@ class TableIndex:
         if counting:  # what is counted is what was held, not what is planned
             rows = taken_place
             covered |= question.count | question.so_far
+        election = self._election_words(question) if len(rows) == 1 and rows[0].elected and not (
+            question.ordinals or question.years) and not ELECTED.isdisjoint(question.tokens) \
+            else frozenset()
+        if election - ELECTED:
+            # "Sidang menlu yang memilih Sekjen saat ini digelar di mana?": how he was elected
+            # says at which meeting (it got the latest session, "saat ini" read as now); not
+            # a meeting named by its number or year ("The 12th summit in Cairo elected which
+            # Secretary-General?" is no question about the 12th), nor one never named
+            covered |= election
         score = round(max(0.0, (picked if len(rows) == 1 else min(picked, LISTED)) - penalty), 3)
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
@@ -1819,6 +1828,14 @@ class TableIndex:
                 f"country {', '.join(codes)}", {t for h in named for t in h.tokens} | (
                     CHAIRING.intersection(question.tokens) if chaired else set())
         return [], "", tokens
+
+    def _election_words(self, question: _Question) -> frozenset[str]:
+        """The words of a question that an office holder's election answers: electing, and the
+        meeting that did it ("sidang", "menlu", "KTT")."""
+        meetings = {t for table, spans in question.tables.items()
+                    if _of_meetings(self.kb.tables[table])
+                    for start, end in spans for t in question.tokens[start:end]}
+        return (ELECTED | MEETING_WORDS).intersection(question.tokens) | meetings
 
     def _relative_to_other(self, table: Table, question: _Question) -> bool:
         """Whether "before/after" is said of another table's meeting ("Sekretariat Jenderal
@@ -2097,6 +2114,8 @@ class TableIndex:
                  if ASK_FIELDS[name][0].intersection(tokens)}
         if HANDING.intersection(tokens):
             asked.add("previous")  # "Who handed the chair to Egypt?": "It took over from ..."
+        if row.elected and ELECTED.intersection(tokens):
+            asked.add("elected")  # "Di kota mana Laraki terpilih jadi Sekjen?"
         if "start" in asked:
             # when, asked of a body, is its founding year ("when was IRCICA set up?" was
             # told where it is; not "where was the summit that created it held?"); a

@@ -549,6 +549,29 @@ def test_a_secretary_general_is_named_by_his_surname(engine: Engine, question: s
     assert engine.ask(question).intent == row
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("Sidang menlu OKI yang memilih Sekjen saat ini digelar di negara mana?", "Niamey, Niger"),
+    ("Which CFM elected Hissein Brahim Taha?", "47th Council of Foreign Ministers"),
+    # (and moved up, where it came after his note)
+    ("Azeddine Laraki terpilih jadi Sekjen OKI di kota mana?", "ke-24 di Jakarta"),
+])
+def test_the_meeting_that_elected_an_office_holder_is_said_by_his_row(
+        engine: Engine, question: str, said: str) -> None:
+    """"Sidang menlu yang memilih Sekjen saat ini": it got the latest session (Istanbul,
+    2025), "saat ini" read as now. His row says where he was elected, shown first."""
+    reply = engine.ask(question)
+    assert reply.intent in ("sg_12", "sg_7"), reply.reason
+    assert said in split_lead(reply.answer)[0], reply.answer
+
+
+def test_a_meeting_named_by_its_number_is_not_an_office_holder_s_number(
+        engine: Engine) -> None:
+    """"The 12th summit in Cairo elected which Secretary-General?" is not about the 12th
+    Secretary-General (Madani was elected there)."""
+    assert engine.ask("The 12th summit in Cairo elected which Secretary-General?").intent \
+        != "sg_12"
+
+
 def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
     """The Secretaries-General's terms are known to the year: the longest in office is one of
     two, and the answer says so. Known to the day, one row is the answer. "Masa jabatan ...
