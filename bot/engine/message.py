@@ -501,6 +501,12 @@ class MessageReader:
                     else []
                 questions.append(Question(_unique(sentence, *alone, *whole)))
                 continue
+            if own is not clauses and tuple(first[:2]) in _WHAT_ABOUT:
+                # "Arab League decisions can bind members; what about OIC ones?": asks the
+                # same of something else, so it is read with the clause before (alone, it got
+                # what the OIC is)
+                questions.append(Question(_unique(sentence, *whole)))
+                continue
             if own is not clauses and first[0] in _PREDICATE_FIRST and len(first) <= 5:
                 # "The Islamic University of Technology (IUT), an OIC organ, is located in:":
                 # the clause that asks has no subject of its own
@@ -757,6 +763,9 @@ _BEING = frozenset("is are was were be been".split())  # "is there": no place po
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
 _AS_ROLE = frozenset("sebagai selaku as".split())  # "*Sebagai* ketua COMCEC, ..."
+# ... or asks of it what the clause before says of another ("*what about* OIC ones?")
+_WHAT_ABOUT = frozenset({("what", "about"), ("how", "about"), ("bagaimana", "dengan"),
+                         ("gimana", "dengan")})
 # ... others than what the text before named ("who *else*", "which are the *others*", "siapa
 # lagi yang *lain*")
 OTHERS_THAN_SAID = frozenset("else other others lain lainnya".split())

@@ -65,6 +65,17 @@ def test_an_item_asking_which_option_does_not_belong_says_what_the_answer_is(
     assert not read(engine, "Tujuan OKI adalah ... a. x b. y c. z").excludes
 
 
+@pytest.mark.parametrize("text", [
+    "Arab League decisions can bind members; what about OIC ones?",
+    "Keputusan Liga Arab bisa mengikat anggota, bagaimana dengan OKI?"])
+def test_what_about_another_is_read_with_what_was_said_before(engine: Engine,
+                                                             text: str) -> None:
+    """"... what about OIC ones?" alone got what the OIC is."""
+    [question] = read(engine, text).questions
+    assert "liga arab" in question.text or "arab league" in question.text, question
+    assert engine.ask(text).intent == "vs_arab_league"
+
+
 @pytest.mark.parametrize("item", [
     "Negara anggota OKI yang mayoritas penduduknya bukan Muslim adalah ... a. Uganda b. Mali "
     "c. Senegal",
