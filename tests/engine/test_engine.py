@@ -1702,3 +1702,9 @@ def test_the_assistant_secretaries_general_are_not_the_secretary_general(
     # (it got Taha, whom no source calls an assistant)
     assert "Taha" not in engine.ask("Who are the OIC's Assistant Secretaries-General today?"
                                     ).answer
+
+
+def test_ordinary_muslims_are_no_ordinary_summit(engine: Engine) -> None:
+    # ("What's the point of the OIC for ordinary Muslims?" got what the Islamic Summit is)
+    reply = engine.ask("What's the point of the OIC for ordinary Muslims?")
+    assert reply.kind == "answer" and reply.intent != "islamic_summit", reply.reason
