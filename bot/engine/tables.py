@@ -1612,6 +1612,8 @@ class TableIndex:
         if counting:  # what is counted is what was held, not what is planned
             rows = taken_place
             covered |= question.count | question.so_far
+        if len(rows) == 1 and self._about_a_body_elsewhere(rows[0], question):
+            return None
         election = self._election_words(question) if len(rows) == 1 and rows[0].elected and not (
             question.ordinals or question.years) and not ELECTED.isdisjoint(question.tokens) \
             else frozenset()
@@ -1828,6 +1830,22 @@ class TableIndex:
                 f"country {', '.join(codes)}", {t for h in named for t in h.tokens} | (
                     CHAIRING.intersection(question.tokens) if chaired else set())
         return [], "", tokens
+
+    def _about_a_body_elsewhere(self, meeting: Row, question: _Question) -> bool:
+        """Whether a question about a meeting names a body its row does not mention, seated
+        elsewhere: "The IPHRC was launched at the Dakar summit in 2008, right?" is about the
+        IPHRC (the summit's row answered, as if it agreed; the IPHRC dates from 2011). Not a
+        body that says where ("the city that hosts IRCICA hosted which summit?"), nor one
+        named after the meeting ("Pakistan hosted the 2nd summit in Lahore ... and chairs
+        COMSTECH"); people and standings have no seat."""
+        spans = question.tables.get(meeting.table)
+        if not self.is_meeting(meeting.id) or not spans:
+            return False
+        named_at = min(start for start, _ in spans)
+        bodies = [self._rows[h.value] for h in question.rows if not h.tokens <= self.row_words(
+            meeting.id) and min(map(question.tokens.index, h.tokens)) < named_at]
+        return any(body.cities
+                   and not set(body.cities) & set(meeting.cities) for body in bodies)
 
     def _election_words(self, question: _Question) -> frozenset[str]:
         """The words of a question that an office holder's election answers: electing, and the

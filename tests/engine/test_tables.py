@@ -572,6 +572,22 @@ def test_a_meeting_named_by_its_number_is_not_an_office_holder_s_number(
         != "sg_12"
 
 
+def test_a_body_said_to_begin_at_a_meeting_its_row_does_not_name_is_not_confirmed(
+        engine: Engine) -> None:
+    """"The IPHRC was launched at the Dakar summit in 2008, right?" got the Dakar summit's
+    row, as if it agreed (the IPHRC dates from 2011). A body that says where is still a
+    pointer to the meeting ("the city that hosts IRCICA")."""
+    reply = engine.ask("The IPHRC was launched at the Dakar summit in 2008, right?")
+    assert reply.intent != "summit_11", reply.reason
+    assert engine.ask("The city that hosts IRCICA hosted which ordinary summit in 2016?"
+                      ).intent == "summit_13"
+    # (nor one named after the meeting, in what is said of a country)
+    assert engine.ask("Pakistan, anggota sejak 1969, menjadi tuan rumah KTT ke-2 di Lahore "
+                      "(1974) dan banyak sidang menteri luar negeri OKI, memimpin komite sains "
+                      "dan teknologi COMSTECH, dan menggerakkan isu Kashmir serta Islamofobia "
+                      "di OKI.").intent == "summit_2"
+
+
 def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
     """The Secretaries-General's terms are known to the year: the longest in office is one of
     two, and the answer says so. Known to the day, one row is the answer. "Masa jabatan ...
