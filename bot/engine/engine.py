@@ -480,7 +480,11 @@ class Engine:
                 # "who is the current one", read with "who was the first SG", got the first
                 # one again: unless the first answer says it, it is asked alone (today's)
                 first_reply = first_reply or self._build(question, reply_lang, main, main_form)
-                if self._accounts_for(first_reply, normal(asked.alone)):
+                # (a row is asked for a field by words its text need not use: "Tuan rumah KTT
+                # terbaru siapa dan *menghasilkan* deklarasi apa?" got the Jakarta Declaration
+                # for the second, alone, though the Banjul summit's row says its declaration)
+                if self._accounts_for(first_reply, normal(asked.alone),
+                                      self.tables.knows(first_reply.entry or "")):
                     continue
             later[number] = self._decide_question(Question((asked.alone,)), indonesian, normal)
         also = []
@@ -1329,15 +1333,17 @@ class Engine:
             found = self._text_words[text] = frozenset(words).union(*map(stems, words))
         return found
 
-    def _accounts_for(self, reply: Reply, asked: Normalized) -> bool:
+    def _accounts_for(self, reply: Reply, asked: Normalized, row: bool = False) -> bool:
         """Whether an answer says something of every word the question says what it asks with
-        ("siapa yg mimpin?" after the latest summit: "dipimpin oleh Presiden Adama Barrow")."""
+        ("siapa yg mimpin?" after the latest summit: "dipimpin oleh Presiden Adama Barrow");
+        of a ``row``, the words that ask for one of its fields need not be said."""
         key = (reply.entry or reply.intent or reply.answer, reply.lang)
         forms = self._said.get(key)
         if forms is None:  # (the same few answers come back: each is read once)
             words = set(self.normalize(f"{reply.title or ''} {reply.answer}").tokens)
             forms = self._said[key] = frozenset(words.union(*map(stems, words)))
-        return all(said(t, forms) for t in self._salient(asked.tokens))
+        return all(said(t, forms) for t in self._salient(asked.tokens)
+                   if not (row and t in TABLE_ASKS))
 
     def _explains(self, proposal: Proposal, token: str) -> bool:
         """Whether an intent's examples or its answer account for a question's word."""

@@ -2194,7 +2194,8 @@ class TableIndex:
         # (not what a body is for: its first line says what and where it is, which a claim
         # about its seat needs told, "SESRIC berkedudukan di Istanbul. Apa saja tugasnya?")
         if len(" ".join(first)) > LEAD_CHARS and (
-                (asked - {"note"} - TIME_VALUES and row.cities and asked_shape(tokens) is None)
+                (asked - {"note"} - TIME_VALUES and row.cities and asked_shape(tokens) is None
+                 and HOST_WORDS.isdisjoint(tokens))  # ("tuan rumah ... siapa": the host too)
                 or (not row.cities and asked_shape(tokens) == "place")
                 or (counted and self._gives_count_of(wanted, counted))):
             first = [*wanted, lines[0]]

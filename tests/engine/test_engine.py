@@ -1708,3 +1708,14 @@ def test_ordinary_muslims_are_no_ordinary_summit(engine: Engine) -> None:
     # ("What's the point of the OIC for ordinary Muslims?" got what the Islamic Summit is)
     reply = engine.ask("What's the point of the OIC for ordinary Muslims?")
     assert reply.kind == "answer" and reply.intent != "islamic_summit", reply.reason
+
+
+def test_a_later_question_a_row_answers_by_its_field_is_not_asked_alone(
+        engine: Engine) -> None:
+    """"... dan menghasilkan deklarasi apa?": the Banjul summit's row says its declaration,
+    though not with "menghasilkan"; asked alone, it got the Jakarta Declaration (2016). The
+    host, asked first, stays first."""
+    reply = engine.ask("Tuan rumah KTT OKI terbaru siapa dan menghasilkan deklarasi apa?")
+    assert reply.intent == "summit_15" and reply.also == (), reply.reason
+    assert "Deklarasi Banjul" in reply.answer
+    assert split_lead(reply.answer)[0].startswith("KTT Islam ke-15 diadakan di Banjul")
