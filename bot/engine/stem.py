@@ -14,6 +14,7 @@ from functools import lru_cache
 
 _PARTICLES = ("nya", "lah", "kah", "pun")
 _ID_SUFFIXES = ("kan", "an", "in")  # "-in" is the chat form of "-kan"/"-i" (diadain)
+_I_VERBS = ("me", "di")  # ... and "-i" ends a verb only after these ("dihadiri", "mengetuai")
 _ID_PREFIXES = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen", "per", "ber", "ter",
                 "nge", "ny", "me", "pe", "di", "ke", "se")
 _EN_SUFFIXES = ("ment", "ship", "ing", "ed", "es", "s")
@@ -60,7 +61,9 @@ def stems(word: str) -> frozenset[str]:
     trimmed_forms = [base]
     if base.endswith(_ID_SUFFIXES):
         trimmed_forms += [base[: -len(s)] for s in _ID_SUFFIXES if base.endswith(s)]
-    if base.endswith("ain"):  # chat "-in" after a root in "-i": "nyelesain" ~ "selesai"
+    # (chat "-in" after a root in "-i": "nyelesain" ~ "selesai"; a verb's "-i": "menghadiri"
+    # ~ "hadir")
+    if base.endswith("ain") or (base.endswith("i") and base.startswith(_I_VERBS)):
         trimmed_forms.append(base[:-1])
     for trimmed in trimmed_forms:
         if len(trimmed) < _MIN:

@@ -28,6 +28,8 @@ from bot.engine.stem import stems
         ("nyelesain", "menyelesaikan"),  # chat drops "me-", and "-in" follows a root in "-i"
         ("nyerang", "menyerang"),
         ("memimpin", "dipimpin"),  # "mem-" for a dropped "p"
+        ("menghadiri", "hadir"),  # "-i" after "me-" or "di-" ("Presiden Joko Widodo hadir")
+        ("diketuai", "ketua"),
         ("menanggapi", "ditanggapi"),  # "men-" for a dropped "t"
         ("mengirim", "kiriman"),  # "meng-" for a dropped "k"
         ("mengambil", "diambil"),  # ... or before a vowel
