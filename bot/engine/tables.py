@@ -262,6 +262,10 @@ ONCE = frozenset("""was were once former formerly previously pernah dulu dulunya
 # experts": who sits on a body, which its chair does not say
 MEMBERS_ASKED = frozenset("""anggota anggotanya members ahli pakar experts komisioner
     commissioners""".split())
+# ... or what it is made of ("Which countries *made up* the Executive Committee in 2014?")
+MADE_OF = frozenset("composed composition consist consists consisting terdiri susunan komposisi"
+                    .split())
+MADE_UP = frozenset({("made", "up"), ("make", "up"), ("makes", "up")})
 # ... and after a meeting's word, what asks which meeting ("rapat *apa*", "pertemuan *persiapan*")
 ASKED_AFTER = frozenset("apa mana yang that which persiapan preparatory".split())
 NUMBER_ASKED = frozenset("many berapa brp jumlah".split())  # the words that ask a number
@@ -1573,10 +1577,11 @@ class TableIndex:
             # "Presiden negara mana yang menjadi ketua COMCEC?": the chair's country, which
             # its chair says, not where the body is ("no place recorded" was told)
             missing.remove("place")
-        if len(rows) == 1 and rows[0].entry and WHO_ASKS & question.asks and any(
-                t in MEMBERS_ASKED and next((w for w in question.tokens[i + 1:]
-                                             if w not in OF_THE), None) != OIC_WORD
-                for i, t in enumerate(question.tokens)):
+        if len(rows) == 1 and rows[0].entry and (_made_of(question.tokens) or (
+                WHO_ASKS & question.asks and any(
+                    t in MEMBERS_ASKED and next((w for w in question.tokens[i + 1:]
+                                                 if w not in OF_THE), None) != OIC_WORD
+                    for i, t in enumerate(question.tokens)))):
             # its entry may say who sits on it (the IPHRC's 18 experts, "anggota Komite
             # Eksekutif OKI"); "para kepala negara *anggota OKI*", "members of the OIC" are
             # the OIC's members
@@ -2440,6 +2445,11 @@ def _joined(tokens: tuple[str, ...], found: list[tuple[str, tuple[str, ...]]]) -
             break
         joined.append(_Hit(code, frozenset((*words, tokens[end]))))
     return joined
+
+
+def _made_of(tokens: tuple[str, ...]) -> bool:
+    return not MADE_OF.isdisjoint(tokens) or any(
+        pair in MADE_UP for pair in itertools.pairwise(tokens))
 
 
 def _end_of(tokens: tuple[str, ...], words: tuple[str, ...]) -> int:

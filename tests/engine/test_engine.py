@@ -303,10 +303,13 @@ def test_the_oic_s_own_work_at_another_organisation_is_answered(engine: Engine, 
 def test_the_oic_s_own_work_asked_unclearly_is_offered_not_refused(engine: Engine,
                                                                    question: str) -> None:
     """They were told "this seems to be about the UN; I only answer about the OIC", though
-    the OIC's entries on its work there came close: those are offered instead."""
+    the OIC's entries on its work there came close: those are offered instead (or answer,
+    where one explains every word: "diangkat" is what "menunjuk" says)."""
     reply = engine.ask(question)
-    assert reply.kind == "suggest", reply.reason
-    assert "islamophobia" in [link.entry for link in reply.suggestions], reply.reason
+    assert reply.kind in ("suggest", "answer"), reply.reason
+    offered = [link.entry for link in reply.suggestions] if reply.kind == "suggest" else [
+        reply.entry]
+    assert "islamophobia" in offered, reply.reason
 
 
 def test_another_organisation_compared_with_the_oic_in_a_later_question_is_a_comparison(

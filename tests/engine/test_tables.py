@@ -588,6 +588,19 @@ def test_a_body_said_to_begin_at_a_meeting_its_row_does_not_name_is_not_confirme
                       "di OKI.").intent == "summit_2"
 
 
+@pytest.mark.parametrize("question", [
+    "Which countries made up the OIC Executive Committee in 2014?",
+    "Komite Eksekutif OKI terdiri dari siapa saja?"])
+def test_what_a_body_is_made_of_is_asked_of_its_entry(engine: Engine, question: str) -> None:
+    """Its row says only what kind of body it is ("The Executive Committee is a committee of
+    the OIC."); its entry says who sits on it, and in 2014 which states did."""
+    reply = engine.ask(question)
+    assert reply.intent == "executive_committee", reply.reason
+    assert "troika" in split_lead(reply.answer)[0], reply.answer
+    assert engine.ask("What was the composition of the OIC Executive Committee in 2014?"
+                      ).intent != "body_executive_committee"
+
+
 def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
     """The Secretaries-General's terms are known to the year: the longest in office is one of
     two, and the answer says so. Known to the day, one row is the answer. "Masa jabatan ...
