@@ -1824,6 +1824,10 @@ class TableIndex:
             return by_city, "place " + ", ".join(sorted(places)), tokens
         if question.country and self._what_a_meeting_did(pool, question):
             return [], "", tokens
+        if question.country and (elected := self._elected_in(pool, question)) is not None:
+            # "Sekjen OKI yang dipilih di Niger tahun 2020": where he was elected, not whence
+            # he came (it got Hamid Algabid, of Niger)
+            return elected, f"elected in {question.country.value}", set(question.country.tokens)
         if question.country:
             # (a city named that no row is in is not explained by the country's rows: "the
             # 2019 Kuala Lumpur Summit" is no summit held in Saudi Arabia)
@@ -1889,6 +1893,18 @@ class TableIndex:
         """Whether the question asks what the country it names chairs, and a row says so."""
         return question.country is not None and not CHAIRING.isdisjoint(question.tokens) \
             and any(r.chair_country == question.country.value for r in table.rows)
+
+    def _elected_in(self, pool: list[Row], question: _Question) -> list[Row] | None:
+        """The rows elected in the country a question names after "elected in" ("dipilih di
+        Niger"), by what their election says; None when it is not named so."""
+        assert question.country is not None
+        at = min(map(question.tokens.index, question.country.tokens))
+        if at < 2 or question.tokens[at - 1] not in ("di", "in", "at") or ELECTED.isdisjoint(
+                question.tokens[max(0, at - 3):at - 1]):
+            return None
+        return [r for r in pool if r.elected and any(
+            question.country.tokens <= set(self._normalize(text).tokens)
+            for text in r.elected.values())]
 
     def _what_a_meeting_did(self, pool: list[Row], question: _Question) -> bool:
         """Whether the country a question names is what a meeting did something to, its place

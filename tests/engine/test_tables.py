@@ -601,6 +601,15 @@ def test_what_a_body_is_made_of_is_asked_of_its_entry(engine: Engine, question: 
                       ).intent != "body_executive_committee"
 
 
+@pytest.mark.parametrize("question", [
+    "Sekjen OKI yang dipilih di Niger tahun 2020 dulunya menjabat apa?",
+    "Which Secretary-General was elected in Niger?"])
+def test_elected_in_a_country_is_where_not_whence(engine: Engine, question: str) -> None:
+    """"dipilih di Niger" got Hamid Algabid, who came from Niger; Taha was elected there."""
+    assert engine.ask(question).intent == "sg_12"
+    assert engine.ask("Sekjen OKI dari Niger siapa?").intent == "sg_6"
+
+
 def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
     """The Secretaries-General's terms are known to the year: the longest in office is one of
     two, and the answer says so. Known to the day, one row is the answer. "Masa jabatan ...
