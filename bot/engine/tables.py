@@ -1824,6 +1824,16 @@ class TableIndex:
             return by_city, "place " + ", ".join(sorted(places)), tokens
         if question.country and self._what_a_meeting_did(pool, question):
             return [], "", tokens
+        if question.country and question.years and not any(
+                map(self.is_meeting, (r.id for r in pool))) and (
+                HOST_WORDS | HANDING).isdisjoint(question.tokens) and any(
+                t in TIME_WORDS for t in question.tokens[:min(map(
+                    question.tokens.index, question.country.tokens))]):
+            # "Waktu Gambia menggugat Myanmar 2019, siapa ketua KTT OKI?": the country says
+            # when, with its year; it is not whose row is asked (it got The Gambia's, 2024).
+            # (Of meetings, or hosting or handing over, it may be the host: "When Iran hosted
+            # the summit in 1997")
+            return [], "", tokens | set(question.country.tokens)
         if question.country and (elected := self._elected_in(pool, question)) is not None:
             # "Sekjen OKI yang dipilih di Niger tahun 2020": where he was elected, not whence
             # he came (it got Hamid Algabid, of Niger)

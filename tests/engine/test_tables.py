@@ -610,6 +610,16 @@ def test_elected_in_a_country_is_where_not_whence(engine: Engine, question: str)
     assert engine.ask("Sekjen OKI dari Niger siapa?").intent == "sg_6"
 
 
+def test_a_country_in_a_when_clause_says_when_not_whose_office(engine: Engine) -> None:
+    """"When The Gambia went to the ICJ in November 2019, which country chaired ...?": it got
+    The Gambia's chairmanship (from 2024); Saudi Arabia chaired then. A host in the clause
+    still names the meeting ("Ketika Indonesia jadi tuan rumah sidang menlu OKI 1996")."""
+    assert engine.ask("When The Gambia went to the ICJ in November 2019, which country "
+                      "chaired the Islamic Summit?").intent == "summit_chair_saudi_arabia"
+    assert engine.ask("Ketika Indonesia jadi tuan rumah sidang menlu OKI 1996, siapa yang "
+                      "ditunjuk jadi Sekjen?").intent == "cfm_24"
+
+
 def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
     """The Secretaries-General's terms are known to the year: the longest in office is one of
     two, and the answer says so. Known to the day, one row is the answer. "Masa jabatan ...
