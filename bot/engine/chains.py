@@ -34,7 +34,9 @@ BEFORE_ROW: tuple[tuple[str, ...], ...] = (
         ("negara", "yang", "presidennya", "mengetuai"),
         ("negara", "yang", "presidennya", "memimpin"),
         ("country", "that", "chairs"), ("country", "whose", "head", "of", "state", "chairs"),
-        ("country", "whose", "president", "chairs"))),
+        ("country", "whose", "president", "chairs"),
+        ("country", "whose", "head", "of", "state", "runs"),
+        ("country", "whose", "president", "runs"), ("country", "that", "runs"))),
 )
 # ... or by the row before them ("Sekjen ke-9 berasal dari negara yang ...")
 AFTER_ROW: tuple[tuple[str, ...], ...] = (

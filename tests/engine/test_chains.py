@@ -115,6 +115,8 @@ def test_no_chain_without_a_country_named_by_a_numbered_row(question: str) -> No
      "summits", "Istanbul"),
     ("Negara yang mengetuai Komite Al-Quds bergabung dengan OKI tahun berapa?",
      "body_al_quds_committee", "membership", "Maroko"),
+    ("Which summits were held in the country whose head of state runs COMIAC?", "body_comiac",
+     "summits", "Dakar"),
     # an ordinal spelt out, a kind and a year after it ("the 2nd": "second")
     ("The country that hosted the 2nd extraordinary summit in 2003 also hosted which "
      "ordinary summit?", "extraordinary_summit_2", "summit_9", "2000"),
