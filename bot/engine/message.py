@@ -512,6 +512,11 @@ class MessageReader:
                 # the clause that asks has no subject of its own
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
+            if own is not clauses and len(first) <= 2 and self.asks(first):
+                # "Which CFM, held in Abu Dhabi, invited India for the first time?": two words
+                # before an aside only begin the question (alone, they got what the CFM is)
+                questions.append(Question(_unique(sentence, *whole)))
+                continue
             questions.append(Question(_unique(parts[0], sentence, *whole)))
         return questions
 

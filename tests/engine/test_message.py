@@ -65,6 +65,17 @@ def test_an_item_asking_which_option_does_not_belong_says_what_the_answer_is(
     assert not read(engine, "Tujuan OKI adalah ... a. x b. y c. z").excludes
 
 
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Which CFM, held in Abu Dhabi, invited India for the first time?", "cfm_46"),
+    ("Which summit, held in 1990, produced the Cairo Declaration on Human Rights in Islam?",
+     "cairo_declaration")])
+def test_two_words_before_an_aside_only_begin_the_question(engine: Engine, text: str,
+                                                           entry: str) -> None:
+    """"Which CFM," alone got what the Council of Foreign Ministers is."""
+    assert not any(q.text == "which cfm" for q in read(engine, text).questions)
+    assert engine.ask(text).entry == entry
+
+
 @pytest.mark.parametrize("text", [
     "Arab League decisions can bind members; what about OIC ones?",
     "Keputusan Liga Arab bisa mengikat anggota, bagaimana dengan OKI?"])
