@@ -845,9 +845,20 @@ class TableIndex:
         offices |= {headed for h in question.rows
                     if (headed := self._rows[h.value].headed_by)
                     and not h.tokens.isdisjoint(tokens[:when])}
+        ends, asks_from = len(tokens), 0
+        if not offices and when == 0 and tokens[0] != "when":
+            # ... or the time said first: "Saat KTT Luar Biasa Jakarta 2016, Sekjen OKI-nya
+            # siapa?" (it got the summit's row); an office, not a meeting's chairs ("Pada KTT
+            # Kairo 2013, keketuaan diserahkan dari siapa?" is the chairs' own handover)
+            later = sorted((min(s for s, _ in spans), t) for t, spans in question.tables.items()
+                           if not self.kb.tables[t].chairs_of
+                           and any(r.status in OFFICE for r in self.kb.tables[t].rows))
+            if later and later[0][0] > 1:
+                asks_from, office = later[0]
+                ends, offices = asks_from, {office}
         if not offices:
             return None
-        clause = replace(normalized, tokens=tokens[when + 1:], words=tokens[when + 1:])
+        clause = replace(normalized, tokens=tokens[when + 1:ends], words=tokens[when + 1:ends])
         found = [p for p in self.propose(clause, "") if p.key in self._rows and not p.rows
                  and self._rows[p.key].table not in offices and p.score >= PICKED_BY_VALUE]
         if not found or (start := self._rows[found[0].key].start) is None:
@@ -856,7 +867,8 @@ class TableIndex:
             # "Which Secretary-General took office in 1997 after being named at a conference
             # in Jakarta?": not the Jakarta meeting of 2016; the year asked answers
             return None
-        asked = replace(normalized, tokens=tokens[:when], words=tokens[:when])
+        asked_tokens = tokens[asks_from:] if asks_from else tokens[:when]
+        asked = replace(normalized, tokens=asked_tokens, words=asked_tokens)
         return asked, self._rows[found[0].key]
 
     def office_then(self, normalized: Normalized) -> int | None:
