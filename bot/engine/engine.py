@@ -393,13 +393,15 @@ class Engine:
         found = self.tables.propose(self.normalize(" ".join(chain.row_words)), lang)
         row = self.tables.row(found[0].key) if found and not found[0].rows \
             and not found[0].qualifier and found[0].score >= self.thresholds.answer else None
-        rest = (*tokens[:chain.start], *tokens[chain.end:])
+        if row is None:
+            return None
         # ("the country that chairs COMCEC": whose head of state chairs it, not where it sits;
         # a meeting is chaired by its host)
-        code = row and (row.chair_country if chain.by_chair and not self.tables.is_meeting(row.id)
-                        else row.country)
-        if row is None or not code:
+        code = row.chair_country if chain.by_chair and not self.tables.is_meeting(row.id) \
+            else row.country
+        if not code:
             return None
+        rest = (*tokens[:chain.start], *tokens[chain.end:])
         # (the rest asks something the row does not say, or of another table: "... also gave
         # the OIC a Secretary-General", though the 47th CFM's row says whom it elected)
         if not [w for w in self._salient(rest) if w != self._ours and (
