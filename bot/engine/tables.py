@@ -1813,6 +1813,12 @@ class TableIndex:
     def _by_place(self, pool: list[Row], question: _Question
                   ) -> tuple[list[Row], str, set[str]]:
         """Rows in the city or country asked about (a city, if named, is the more precise)."""
+        where = question.places[0] if question.places else question.country
+        if where is not None and (elected := self._elected_in(pool, question.tokens, where)
+                                  ) is not None:
+            # "Sekjen OKI yang dipilih di Niger tahun 2020": where he was elected, not whence
+            # he came (it got Hamid Algabid, of Niger); "elected in Istanbul", too
+            return elected, f"elected in {where.value}", set(where.tokens)
         places = {h.value for h in question.places}
         tokens = {t for h in question.places for t in h.tokens}
         by_city = [r for r in pool if places & set(r.cities)]
@@ -1846,10 +1852,6 @@ class TableIndex:
             # (Of meetings, or hosting or handing over, it may be the host: "When Iran hosted
             # the summit in 1997")
             return [], "", tokens | set(question.country.tokens)
-        if question.country and (elected := self._elected_in(pool, question)) is not None:
-            # "Sekjen OKI yang dipilih di Niger tahun 2020": where he was elected, not whence
-            # he came (it got Hamid Algabid, of Niger)
-            return elected, f"elected in {question.country.value}", set(question.country.tokens)
         if question.country:
             # (a city named that no row is in is not explained by the country's rows: "the
             # 2019 Kuala Lumpur Summit" is no summit held in Saudi Arabia)
@@ -1916,17 +1918,16 @@ class TableIndex:
         return question.country is not None and not CHAIRING.isdisjoint(question.tokens) \
             and any(r.chair_country == question.country.value for r in table.rows)
 
-    def _elected_in(self, pool: list[Row], question: _Question) -> list[Row] | None:
-        """The rows elected in the country a question names after "elected in" ("dipilih di
-        Niger"), by what their election says; None when it is not named so."""
-        assert question.country is not None
-        at = min(map(question.tokens.index, question.country.tokens))
-        if at < 2 or question.tokens[at - 1] not in ("di", "in", "at") or ELECTED.isdisjoint(
-                question.tokens[max(0, at - 3):at - 1]):
+    def _elected_in(self, pool: list[Row], tokens: tuple[str, ...], where: _Hit
+                    ) -> list[Row] | None:
+        """The rows elected in the place or country a question names after "elected in"
+        ("dipilih di Niger"), by what their election says; None when it is not named so."""
+        at = min(map(tokens.index, where.tokens))
+        if at < 2 or tokens[at - 1] not in ("di", "in", "at") or ELECTED.isdisjoint(
+                tokens[max(0, at - 3):at - 1]):
             return None
         return [r for r in pool if r.elected and any(
-            question.country.tokens <= set(self._normalize(text).tokens)
-            for text in r.elected.values())]
+            where.tokens <= set(self._normalize(text).tokens) for text in r.elected.values())]
 
     def _what_a_meeting_did(self, pool: list[Row], question: _Question) -> bool:
         """Whether the country a question names is what a meeting did something to, its place

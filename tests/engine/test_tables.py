@@ -605,8 +605,10 @@ def test_what_a_body_is_made_of_is_asked_of_its_entry(engine: Engine, question: 
     "Sekjen OKI yang dipilih di Niger tahun 2020 dulunya menjabat apa?",
     "Which Secretary-General was elected in Niger?"])
 def test_elected_in_a_country_is_where_not_whence(engine: Engine, question: str) -> None:
-    """"dipilih di Niger" got Hamid Algabid, who came from Niger; Taha was elected there."""
+    """"dipilih di Niger" got Hamid Algabid, who came from Niger; Taha was elected there.
+    (So, of a city: İhsanoğlu was elected at the Istanbul meeting of 2004.)"""
     assert engine.ask(question).intent == "sg_12"
+    assert engine.ask("Which Secretary-General was elected in Istanbul?").intent == "sg_9"
     assert engine.ask("Sekjen OKI dari Niger siapa?").intent == "sg_6"
 
 
