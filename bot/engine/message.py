@@ -721,9 +721,15 @@ def year_of_an_event(words: Sequence[str]) -> int:
     return 0
 
 
+# ... and the longer ways to say so ("*At the time of* the 13th summit, who ...?")
+_OPENING_A_TIME = (("during",), ("at", "the", "time"), ("pada", "saat"), ("pada", "waktu"))
+
+
 def _opens_a_time(words: Sequence[str]) -> bool:
-    """Whether a clause opens with a time: "ketika ...", "when ...", or the year of an event."""
-    return bool(words) and (words[0] in WHEN or bool(year_of_an_event(words)))
+    """Whether a clause opens with a time: "ketika ...", "when ...", "during ...", or the year
+    of an event."""
+    return bool(words) and (words[0] in WHEN or bool(year_of_an_event(words)) or any(
+        tuple(words[:len(opening)]) == opening for opening in _OPENING_A_TIME))
 
 
 def _a_time(words: Sequence[str]) -> bool:

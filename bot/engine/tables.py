@@ -846,10 +846,12 @@ class TableIndex:
                     if (headed := self._rows[h.value].headed_by)
                     and not h.tokens.isdisjoint(tokens[:when])}
         ends, asks_from = len(tokens), 0
-        if not offices and when == 0 and tokens[0] != "when":
+        if not offices and when == 0 and not (tokens[0] == "when"
+                                              and INVERTED.intersection(tokens[1:2])):
             # ... or the time said first: "Saat KTT Luar Biasa Jakarta 2016, Sekjen OKI-nya
-            # siapa?" (it got the summit's row); an office, not a meeting's chairs ("Pada KTT
-            # Kairo 2013, keketuaan diserahkan dari siapa?" is the chairs' own handover)
+            # siapa?" (it got the summit's row), "At the time of the 13th summit, who ..."
+            # (not "when was ...", which asks when); an office, not a meeting's chairs ("Pada
+            # KTT Kairo 2013, keketuaan diserahkan dari siapa?" is the chairs' own handover)
             later = sorted((min(s for s, _ in spans), t) for t, spans in question.tables.items()
                            if not self.kb.tables[t].chairs_of
                            and any(r.status in OFFICE for r in self.kb.tables[t].rows))

@@ -627,7 +627,11 @@ def test_a_country_in_a_when_clause_says_when_not_whose_office(engine: Engine) -
 
 @pytest.mark.parametrize(("question", "row"), [
     ("Saat KTT Luar Biasa Jakarta 2016, Sekjen OKI-nya siapa?", "sg_10"),
-    ("At the 12th summit in Cairo, who was the sitting Secretary-General?", "sg_9")])
+    ("At the 12th summit in Cairo, who was the sitting Secretary-General?", "sg_9"),
+    # (the longer ways to open with a time: alone, "who was Secretary-General" got today's)
+    ("At the time of the 13th summit, who was Secretary-General?", "sg_10"),
+    ("When the 13th summit was held, who was Secretary-General?", "sg_10"),
+    ("Pada saat KTT Luar Biasa Jakarta 2016, siapa Sekjen OKI?", "sg_10")])
 def test_the_office_holder_at_a_meeting_said_first_is_the_one_then(
         engine: Engine, question: str, row: str) -> None:
     """The meeting said before the office ("Saat KTT ..., Sekjen-nya siapa?") got the
