@@ -1722,3 +1722,13 @@ def test_a_later_question_a_row_answers_by_its_field_is_not_asked_alone(
     assert reply.intent == "summit_15" and reply.also == (), reply.reason
     assert "Deklarasi Banjul" in reply.answer
     assert split_lead(reply.answer)[0].startswith("KTT Islam ke-15 diadakan di Banjul")
+
+
+@pytest.mark.parametrize("question", [
+    "Berapa anggota OKI saat didirikan?", "Berapa anggota OKI ketika pertama berdiri?",
+    "How many members when the OIC was set up?"])
+def test_the_count_at_the_founding_is_not_todays(engine: Engine, question: str) -> None:
+    """It got today's 57; the founders' count (on which sources differ) answers."""
+    reply = engine.ask(question)
+    assert reply.intent == "founding_members"
+    assert "57" not in reply.answer.split("\n")[0]
