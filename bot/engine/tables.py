@@ -327,6 +327,7 @@ WHO_ASKS = ASK_FIELDS["who"][0]  # ("siapa *pemimpin* tuan rumah": asked, not na
 # words asking whose head of state chairs a body: "which committee does Türkiye chair?"
 CHAIRING = frozenset("""chair chairs chaired chairing chairman chairmanship ketua ketuanya
     mengetuai diketuai memimpin dipimpin""".split())
+LED = CHAIRING | frozenset("led lead leading presided pimpin".split())  # ... or led it
 CHAIRS_COUNTRY = frozenset("negara country mana which".split())  # ... of "presiden negara mana"
 LIST_LACKS = ("duties", "outcome", "difference")
 # A row that is itself a holder of an office (a summit chair: a country) answers "who"
@@ -785,11 +786,18 @@ class TableIndex:
                 named = asked
         proposals = [p for t in sorted(named)
                      if (p := self._propose(self.kb.tables[t], question, named)) is not None]
+        numbers = {n for n, _ in question.ordinals}
         if any(not p.qualifier.startswith(NO_ROW_PREFIX) for p in proposals):
             # "which country chaired the Islamic Summit in 2014?": the chairs' table has that
             # year; that the summits' table has no summit then is no answer to it
             proposals = [p for p in proposals if not p.qualifier.startswith(NO_ROW_PREFIX)]
-        elif proposals and question.places and (question.ordinals or question.years):
+            # ... unless the row kept has another number than asked ("KTT Islam ke-31 di
+            # Istanbul 2004" got the 13th summit, Istanbul's, of 2016)
+            another = bool(numbers) and all(p.key in self._rows and self._rows[p.key].ordinal
+                                            not in numbers for p in proposals)
+        else:
+            another = bool(proposals) and bool(numbers or question.years)
+        if another and question.places:
             proposals += self._other_meeting(question, named)
         return sorted(proposals, key=lambda p: p.score, reverse=True)
 
@@ -825,6 +833,15 @@ class TableIndex:
             t for table in named for start, end in question.tables.get(table, ())
             for t in question.tokens[start:end]}  # the words that named the other meeting
         covered |= {t for t in question.asks if _answers(t, rows)}
+        lacking = [f for f in _lacks(question.asks, rows) if f in SAID_LACKING]
+        if lacking == ["who"] and LED.intersection(question.tokens):
+            # ("..., siapa yang memimpin KTT tersebut?": that session's record names no
+            # chair; said, as of a row named; not "memilih siapa", whom it elected)
+            return [Proposal("tables", rows[0].table, PICKED - UNNAMED,
+                             f"table {rows[0].table}: another meeting, said lacking", frozenset(
+                                 t for t in covered | ASK_FIELDS[lacking[0]][0]
+                                 if t in question.tokens),
+                             (rows[0].id,), qualifier=f"{NO_ROW_PREFIX}lacks:{lacking[0]}")]
         return [Proposal("tables", rows[0].id, PICKED - UNNAMED,
                          f"table {rows[0].table}: number/year and place of another meeting",
                          frozenset(t for t in covered if t in question.tokens))]
