@@ -148,6 +148,9 @@ PERSON_WINDOW = 3  # words after them that say whom
 # ... but not these, which say only that a person is asked ("siapa *tokoh* Indonesia yang
 # memimpin sidang ke-24?" asks for the chair)
 SOMEONE = frozenset("tokoh sosok orang figure person personality pm".split())
+# "*With* whom" asks for a party, which a state may be ("Perjanjian damai dengan
+# siapa yang bikin Mesir dibekukan?": Israel; it was told our sources name no one)
+WITH_WHOM = frozenset("dengan with sama ama against melawan".split())
 # What a person says or meets, which a holder's row never records
 # ... and what a person said at a meeting, which the meeting's row never records either ("Apa
 # yang diakui Mahathir saat membuka KTT Putrajaya 2003?" got the summit's dates)
@@ -1098,6 +1101,7 @@ class Engine:
             return decision  # (it names someone, in other words: "named a Special Envoy")
         told = self._answer_vocabulary(entry.id)
         deeds = [t for at, word in enumerate(tokens) if word in PERSON_ASKS
+                 and not (at and tokens[at - 1] in WITH_WHOM)
                  for t in tokens[at + 1:at + 1 + PERSON_WINDOW]
                  if predicate_shaped(t) and t not in SELECTORS and not said(t, told)]
         if not deeds:

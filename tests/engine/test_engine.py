@@ -1374,6 +1374,9 @@ def test_a_person_an_entry_does_not_name_is_said_not_shown_as_its_lead(engine: E
     # Assistant Secretary-General Tarig Ali Bakheet)
     reply = engine.ask("whom OIC has appointed as special envoy for Afghanistan?")
     assert reply.entry == "afghanistan_since_2021", reply.reason
+    # ... and "with whom" asks for a party, which a state may be: Egypt's peace with Israel
+    reply = engine.ask("Perjanjian damai dengan siapa yang bikin Mesir dibekukan dari OKI?")
+    assert reply.entry == "egypt_suspension" and "Israel" in reply.answer, reply.reason
 
 
 def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) -> None:
