@@ -727,6 +727,12 @@ class TableIndex:
             # "how many times in one year is it held?" asks how often, not how many rows (it
             # got "Our sources list 29")
             question.count = frozenset()
+        if _counts_a_measure(tokens):
+            # "Before 2008, a Secretary-General was elected for how many years?" asks a
+            # length, not how many rows (it got "Our sources list 9"), nor a count a row
+            # holds ("how many years did Ihsanoglu serve?": his row's dates say)
+            question.count = frozenset()
+            question.asks -= ASK_FIELDS["count"][0]
         question.counted = counted_word(tokens)
         return question
 
@@ -799,6 +805,12 @@ class TableIndex:
             another = bool(proposals) and bool(numbers or question.years)
         if another and question.places:
             proposals += self._other_meeting(question, named)
+        if _counts_a_measure(tokens):
+            # ("Before 2008, a Secretary-General was elected for how many years?": a length,
+            # which no list of rows says; it got those before 2008)
+            # (an admission stays: "..., Tunku Abdul Rahman dari Brunei, menjabat berapa lama?")
+            proposals = [p for p in proposals
+                         if len(p.rows) < 2 or p.qualifier.startswith(NO_ROW_PREFIX)]
         return sorted(proposals, key=lambda p: p.score, reverse=True)
 
     def _placed_kinds(self, normalized: Normalized) -> dict[str, list[tuple[int, int]]]:
@@ -2552,6 +2564,13 @@ def counted_word(tokens: tuple[str, ...]) -> str:
     # (asked last, what opens the question: "negara yg dtg ke ktt rabat 1969 ada brp" counts
     # the countries, not the summits; it got "Our sources list 1")
     return tokens[at + 1] if at + 1 < len(tokens) else tokens[0] if at > 1 else ""
+
+
+def _counts_a_measure(tokens: tuple[str, ...]) -> bool:
+    """Whether "how many" or "berapa" is said only of a measure ("how many years", "berapa
+    lama", "berapa periode"), not of things a table's rows are."""
+    asked = [i for i, t in enumerate(tokens) if t in NUMBER_ASKED]
+    return bool(asked) and all(NOT_A_NUMBER.intersection(tokens[i + 1:i + 2]) for i in asked)
 
 
 def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:

@@ -2567,6 +2567,22 @@ def test_how_many_times_a_year_is_how_often_not_how_many(engine: Engine) -> None
         assert not answer.startswith(("Our sources list", "Sumber kami mencatat")), answer
 
 
+def test_how_many_years_is_a_length_not_how_many_rows(engine: Engine) -> None:
+    """"Before 2008, a Secretary-General was elected for how many years?" got "Our sources
+    list 9" (those before 2008); "how many years did Ihsanoglu serve?" got the term's length,
+    his row being held to lack a count. A length asked of no row is the term's entry; of a
+    row, its dates."""
+    reply = engine.ask("Before 2008, a Secretary-General was elected for how many years?")
+    assert reply.entry == "sg_term", reply.reason
+    reply = engine.ask("how many years did Ihsanoglu serve as secretary general")
+    assert reply.entry == "sg_9" and "2005–2013" in reply.answer, reply.reason
+    reply = engine.ask("How many years has Hissein Taha served as secretary general?")
+    assert reply.entry == "sg_12" and not reply.answer.startswith("Our sources list 1")
+    # (how many rows is still counted: "how many secretaries general has the OIC had")
+    assert engine.ask("Berapa kali KTT OKI pernah diadakan?").answer.startswith(
+        "KTT Islam biasa (ordinary) yang tercatat")
+
+
 @pytest.mark.parametrize("question", ["siapa ketua IPHRC sekarang",
                                       "Who chairs the IPHRC at present?"])
 def test_the_human_rights_commission_s_chair_is_the_one_on_record_and_no_later(
