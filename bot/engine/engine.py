@@ -1197,7 +1197,12 @@ class Engine:
     def _one_row_saying(self, proposal: Proposal, tokens: tuple[str, ...]) -> Proposal:
         """Of a table's list, the one row that says what the list leaves unexplained: "At which
         summit did Pakistan announce its recognition of Bangladesh?" listed the summits held
-        in Pakistan; the 2nd's says it."""
+        in Pakistan; the 2nd's says it. Of one meeting's row, who chaired it is said by it:
+        "Which OIC summit did King Salman chair in Makkah in 2019?" (found by its year and
+        place, the 14th was held to leave "King Salman" unexplained)."""
+        if not proposal.rows and not proposal.qualifier and self.tables.is_meeting(proposal.key):
+            chaired = self.tables.chair_words(proposal.key).intersection(tokens)
+            return replace(proposal, covered=proposal.covered | chaired) if chaired else proposal
         if len(proposal.rows) < 2 or proposal.qualifier:
             return proposal
         left = [t for t in self._salient(tokens) if t not in proposal.covered]

@@ -2332,6 +2332,13 @@ class TableIndex:
         row = self._rows.get(row_id)
         return row is not None and bool(row.chair or row.holder)
 
+    def chair_words(self, row_id: str) -> frozenset[str]:
+        """The words naming who chaired a row (a meeting), in both languages."""
+        row = self._rows.get(row_id)
+        if row is None or not row.chair:
+            return frozenset()
+        return frozenset(t for text in row.chair.values() for t in self._normalize(text).tokens)
+
     def is_meeting(self, row_id: str) -> bool:
         """Whether a row is a meeting (a summit, a session)."""
         row = self._rows.get(row_id)

@@ -2567,6 +2567,18 @@ def test_how_many_times_a_year_is_how_often_not_how_many(engine: Engine) -> None
         assert not answer.startswith(("Our sources list", "Sumber kami mencatat")), answer
 
 
+@pytest.mark.parametrize("question", [
+    "Which OIC summit did King Salman chair in Makkah in 2019?",
+    "KTT mana yang dipimpin Raja Salman di Mekkah 2019?"])
+def test_a_meeting_found_by_its_year_and_place_says_who_chaired_it(
+        engine: Engine, question: str) -> None:
+    """The 14th summit's row names King Salman as its chair, but was held to leave his name
+    unexplained: the summit chairs' row for Saudi Arabia (2019–2024) answered, with no
+    summit named."""
+    reply = engine.ask(question)
+    assert reply.entry == "summit_14", reply.reason
+
+
 def test_how_many_years_is_a_length_not_how_many_rows(engine: Engine) -> None:
     """"Before 2008, a Secretary-General was elected for how many years?" got "Our sources
     list 9" (those before 2008); "how many years did Ihsanoglu serve?" got the term's length,
