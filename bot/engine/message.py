@@ -50,6 +50,8 @@ SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sente
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
+NAME_HEAD = 4  # at most this many words of a name follow a comma in it ("..., Art and Culture")
+NAME_PARTS = 4  # ... and it has at most this many parts
 INVERTED = frozenset("is are was were did does do has have had".split())  # "... was X elected?"
 _FOLLOWING = frozenset("berikut following below".split())  # "the following": the options
 # ... or otherwise pointed at, with the statements: "which of these", "manakah"
@@ -247,7 +249,7 @@ class MessageReader:
             if not raw or not raw.strip():
                 continue
             clauses: list[list[str]] = []
-            for part in _clause_parts(raw):
+            for part in self._names_kept_whole(_clause_parts(raw)):
                 found, left = self._strip(_uncounted(self._words(part)))
                 while len(left) > 1 and left[0] in _AND:
                     left = left[1:]  # "... ? trus sekjennya siapa?": "terus" read "terms"
@@ -286,6 +288,31 @@ class MessageReader:
         words = self._words(stem)
         return bool(_TRUE_OR_FALSE.search(stem)) and all(
             self._plain(w) or self._names([w]).oic for w in words)
+
+    def _names_kept_whole(self, parts: list[str]) -> list[str]:
+        """A name written with commas in it ("Research Centre for Islamic History, Art and
+        Culture", "Pusat Penelitian Sejarah, Seni, dan Budaya Islam") is one clause: split,
+        "art and culture is located where" was read alone (it got the list of subsidiary
+        organs). Parts are one when none names anything in particular and together (the last
+        by its first words) they do."""
+        joined: list[str] = []
+        at = 0
+        while at < len(parts):
+            part = parts[at]
+            for more in range(1, NAME_PARTS):
+                following = parts[at + 1:at + 1 + more]
+                if len(following) < more:
+                    break
+                head = " ".join(self._words(following[-1])[:NAME_HEAD])
+                alone = [part, *following[:-1], head]
+                if self._names(self._words(" ".join(alone))).particular and not any(
+                        self._names(self._words(p)).particular for p in alone):
+                    part = " ".join([part, *following])
+                    at += more
+                    break
+            joined.append(part)
+            at += 1
+        return joined
 
     def _without_appositives(self, clauses: list[list[str]]) -> list[list[str]]:
         """ "Kapan Pakistan, negara yang memblokir India di Rabat, bergabung dengan OKI?": a

@@ -677,3 +677,17 @@ def test_a_label_dated_by_a_year_is_what_a_kind_asked_after_it_is_of(engine: Eng
     [first, *_] = read(engine, "The 2008 Charter: at which summit, and under whose "
                                "chairmanship?").questions
     assert first.readings[0] == "the 2008 charter at which summit"
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Research Centre for Islamic History, Art and Culture is located where?", "body_ircica"),
+    ("Pusat penelitian sejarah, seni, dan budaya Islam OKI ada di kota mana?", "body_ircica"),
+    # (a theme: "Session of Al-Quds Al-Sharif, Concord and Unity")
+    ("Which summit had the theme Session of Al-Quds Al-Sharif, Concord and Unity?",
+     "summit_6")])
+def test_a_name_with_commas_in_it_is_read_whole(engine: Engine, text: str, entry: str) -> None:
+    """Split at its commas, "art and culture is located where" was read alone (it got the
+    list of subsidiary organs; in Indonesian, COMIAC)."""
+    [asked] = read(engine, text).questions
+    assert len(asked.readings[0].split()) > 8, asked.readings
+    assert engine.ask(text).entry == entry
