@@ -569,6 +569,9 @@ class MessageReader:
         Israel, ...", "it" is the OIC, and the question reads well alone)."""
         pointer = next((at for at, w in enumerate(words)
                         if (w in _POINTERS and w not in _POINTING_AFTER) or _possessed(w)
+                        # ("siapa ketua KTT-nya?": its summit, the one named before; not
+                        # "kedudukan nya", its standing, said of what the question names)
+                        or (w == "nya" and at and self._names(words[at - 1:at]).other)
                         or (w == "there" and (at == 0 or words[at - 1] not in _BEING))), None)
         if pointer is None and not bare:
             return False
