@@ -157,7 +157,7 @@ WITH_WHOM = frozenset("dengan with sama ama against melawan".split())
 SPOKEN = frozenset("""say said says tell told admit admitted acknowledge acknowledged complain
     complained announce announced bilang kata dikatakan mengatakan berkata menyampaikan
     disampaikan berpidato speech akui mengakui diakui keluhkan mengeluh mengeluhkan dikeluhkan
-    umumkan mengumumkan diumumkan""".split())
+    umumkan mengumumkan diumumkan menyebut""".split())
 DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed discussing propose
     proposed visit visited sign signed call called warn warned minta desak temui ketemu bahas
     bertemu menemui membahas dibahas meminta mendesak mengunjungi""".split())
@@ -994,14 +994,16 @@ class Engine:
         """What these words name: the OIC (under any of its names); something else a question
         may be about (a country, another organisation, one of the history's tables, "ktt",
         "sekjen", or a row by its name, "IPHRC"); something in particular (a row by its name,
-        a country, a place)."""
+        a country, a place, a meeting by its kind and number or year)."""
         normalized = self.normalize(" ".join(words))
         tokens = normalized.tokens
-        particular = bool(self.tables.row_name_spans(tokens) or self.tables.places(tokens)
-                          or self.countries.find(normalized.words))
+        by_name = bool(self.tables.row_name_spans(tokens))
+        particular = by_name or bool(self.tables.places(tokens)
+                                     or self.countries.find(normalized.words)
+                                     or self.tables.names_a_meeting(tokens))
         other = particular or any(t.startswith(ORG_PREFIX) for t in tokens) or bool(
             self.tables.named(tokens, every=True))
-        return Named(self._ours in tokens, other, particular)
+        return Named(self._ours in tokens, other, particular, by_name)
 
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its inflected forms

@@ -122,6 +122,7 @@ class Named:
     oic: bool = False
     other: bool = False
     particular: bool = False
+    by_name: bool = False  # ... a row by its name ("IRCICA", "Research Centre for ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +295,7 @@ class MessageReader:
         Culture", "Pusat Penelitian Sejarah, Seni, dan Budaya Islam") is one clause: split,
         "art and culture is located where" was read alone (it got the list of subsidiary
         organs). Parts are one when none names anything in particular and together (the last
-        by its first words) they do."""
+        by its first words) they name a row by its name."""
         joined: list[str] = []
         at = 0
         while at < len(parts):
@@ -305,7 +306,7 @@ class MessageReader:
                     break
                 head = " ".join(self._words(following[-1])[:NAME_HEAD])
                 alone = [part, *following[:-1], head]
-                if self._names(self._words(" ".join(alone))).particular and not any(
+                if self._names(self._words(" ".join(alone))).by_name and not any(
                         self._names(self._words(p)).particular for p in alone):
                     part = " ".join([part, *following])
                     at += more
@@ -374,6 +375,10 @@ class MessageReader:
                     or (len(joined) == 1 and _OR.intersection(before)
                         and not self._names(clause).particular
                         and (self._names(before).particular or self._names(before).other))):
+                joined[-1] = before + clause
+            elif len(joined) == 1 and _a_time(before) and not self.asks(before):
+                # (... before a clause that asks by a blank: "Pada tahun 1984, KTT OKI
+                # diselenggarakan di ...." got Egypt's suspension, the year dropped)
                 joined[-1] = before + clause
             elif len(joined) == 1 and before[0] in _ACCORDING and len(before) <= ACCORDING_WORDS \
                     and not self.asks(before) and not self.asks(clause) \

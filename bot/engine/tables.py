@@ -563,6 +563,13 @@ class TableIndex:
         return frozenset(t for _, _, tables in self._table_words.find(tokens) for t in tables
                          if every or not self.kb.tables[t].kind_required)
 
+    def names_a_meeting(self, tokens: tuple[str, ...]) -> bool:
+        """Whether ``tokens`` name a meeting by its kind and its number, year or place ("KTT
+        OKI ke-10 tahun 2003"): something in particular, as a row's name is."""
+        return any(_of_meetings(self.kb.tables[t]) for t in self.named(tokens)) and (
+            any(YEAR.fullmatch(t) for t in tokens) or any(True for _ in _ordinals(tokens))
+            or bool(self.places(tokens)))
+
     # -- reading a question -------------------------------------------------------------------
 
     def _read(self, normalized: Normalized) -> _Question:

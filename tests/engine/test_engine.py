@@ -1396,7 +1396,9 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
     # ... with the verb before the question word ("mengeluh ... seperti apa?", each got the row)
     for question in ("Pada tahun 2000, Sekjen Laraki mengeluh soal anggaran OKI seperti apa?",
                      "Di KTT Banjul 2024, Sekjen Taha mengumumkan pembentukan apa terkait "
-                     "Palestina?"):
+                     "Palestina?",
+                     "Pada tahun 2000, Sekjen Azeddine Laraki menyebut anggaran Sekretariat OKI "
+                     "sekitar ...."):
         reply = engine.ask(question)
         assert reply.answer.startswith("Catatan kami tentang orang itu tidak menyebut"), \
             reply.reason

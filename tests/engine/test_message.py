@@ -701,3 +701,14 @@ def test_its_summit_written_with_a_hyphen_points_back(engine: Engine) -> None:
                        "ketua KTT-nya?")
     assert reply.intent != "summit_chair_gambia", reply.reason
     assert "ke-19" in reply.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Megawati jadi tuan rumah KTT OKI ke-10 tahun 2003, di kota mana?", "summit_10"),
+    ("Pada tahun 1984, KTT OKI diselenggarakan di ....", "summit_4")])
+def test_a_meeting_named_by_its_number_or_year_is_what_a_bare_clause_asks_about(
+        engine: Engine, text: str, row: str) -> None:
+    """Alone, "di kota mana" got where the OIC was founded, and "KTT OKI diselenggarakan di"
+    Egypt's suspension: the meeting named before, by its kind and number or year, is as
+    particular as one named by its name."""
+    assert engine.ask(text).entry == row
