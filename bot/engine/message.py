@@ -595,7 +595,13 @@ class MessageReader:
         about = pointer is not None and (
             (pointer > 0 and words[pointer - 1] in ABOUT)
             or words[pointer].removesuffix("nya") in ABOUT - {"soal"})  # ("soalnya": because)
-        if (named.particular if pointer is not None else named.other) or (
+        # (something named after a thing's "-nya" is not what it points at: "Tanggal 15
+        # September 2025 ada KTT darurat di Qatar, *isinya* minta apa ke OKI soal Israel?";
+        # "it", "sebenarnya" (actually) may point at what follows, "why was it named after X")
+        owned = pointer is not None and _possessed(words[pointer]) \
+            and not self._plain(words[pointer]) and words[pointer] not in _ADVERBS_NYA
+        if (self._names(words[:pointer]).particular if owned else
+                named.particular if pointer is not None else named.other) or (
                 named.oic and (pointer is None or self._names(words[:pointer]).oic)
                 and not about):
             return False
@@ -839,6 +845,11 @@ def _without_then(words: Sequence[str]) -> list[str] | None:
         if len(words) > len(phrase) and tuple(words[-len(phrase):]) == phrase:
             return list(words[:-len(phrase)])
     return None
+
+
+# "-nya" words that are adverbs, owned by nothing ("*awalnya* mau jadi tuan rumah": at first)
+_ADVERBS_NYA = frozenset("""awalnya akhirnya biasanya sebenarnya sepertinya katanya rupanya
+    tampaknya kayaknya harusnya seharusnya mestinya semestinya""".split())
 
 
 def _possessed(word: str) -> bool:

@@ -712,3 +712,15 @@ def test_a_meeting_named_by_its_number_or_year_is_what_a_bare_clause_asks_about(
     Egypt's suspension: the meeting named before, by its kind and number or year, is as
     particular as one named by its name."""
     assert engine.ask(text).entry == row
+
+
+def test_a_things_nya_before_a_name_points_back(engine: Engine) -> None:
+    """"..., isinya minta apa ke OKI soal Israel?": its content, the summit's named before
+    (alone, the clause got the Riyadh summit of 2023); Israel, named after, is not what
+    "-nya" points at. An adverb's "-nya" points at nothing ("awalnya", at first)."""
+    reply = engine.ask("Tanggal 15 September 2025 ada KTT darurat di Qatar, isinya minta apa "
+                       "ke OKI soal Israel?")
+    assert reply.entry == "doha_summit_2025", reply.reason
+    reply = engine.ask("sebelum indonesia, negara mana yg awalnya mau jd tuan rumah ktt lb oki "
+                       "2016")
+    assert reply.entry != "extraordinary_summit_4", reply.reason
