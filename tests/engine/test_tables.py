@@ -2579,6 +2579,16 @@ def test_a_meeting_found_by_its_year_and_place_says_who_chaired_it(
     assert reply.entry == "summit_14", reply.reason
 
 
+@pytest.mark.parametrize("question", [
+    "Sekjen OKI mana yang jadi satu-satunya calon pada 1996?",
+    "who was the sole candidate for secretary general in 1996"])
+def test_the_candidate_of_a_year_is_the_one_elected_then(engine: Engine, question: str
+                                                          ) -> None:
+    """The sole candidate of 1996 was Laraki, named in Jakarta; it got Algabid, in office
+    that year."""
+    assert engine.ask(question).entry == "sg_7"
+
+
 def test_how_many_years_is_a_length_not_how_many_rows(engine: Engine) -> None:
     """"Before 2008, a Secretary-General was elected for how many years?" got "Our sources
     list 9" (those before 2008); "how many years did Ihsanoglu serve?" got the term's length,
