@@ -85,6 +85,7 @@ from bot.engine.tables import (
     NUMBER_ASKED,
     PERSON_TITLES,
     PICKED_BY_VALUE,
+    ROWS_COUNTED,
     SELECTORS,
     TIME_WORDS,
     WHO_ASKS,
@@ -1246,12 +1247,26 @@ class Engine:
         chosen = decision.chosen
         counted = counted_word(tokens)  # ("lantai" in "berapa lantai gedung baru OKI")
         if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
-                or counted not in chosen.uncovered:
+                or counted not in chosen.uncovered or (
+                    counted in ROWS_COUNTED
+                    and self._counts_done(self._intent_entry[chosen.proposal.key], tokens)):
             return decision
         return replace(decision, action="clarify", subject=FIGURE_PREFIX + chosen.proposal.key,
                        offers=(chosen.proposal.key, *decision.offers),
                        reason=f"{decision.reason}; the figure asked about "
                               f"({', '.join(chosen.uncovered)}) is not in it")
+
+    def _counts_done(self, entry_id: str, tokens: tuple[str, ...]) -> bool:
+        """Whether an entry's answer counts what a question's verb does, "how many times"
+        asked ("Akademi fikih OKI sudah bersidang berapa kali?": "24 sidang", 24 sessions;
+        it was told our sources give no figure)."""
+        done = {form for t in tokens if predicate_shaped(t) for form in stems(t)}
+        for lang in LANGS:
+            said = self.normalize(self.kb.entries[entry_id].answer[lang]).tokens
+            if any(a.isdigit() and not done.isdisjoint(stems(b))
+                   for a, b in itertools.pairwise(said)):
+                return True
+        return False
 
     def _dated(self, normalized: Normalized
                ) -> tuple[bool, Normalized | None, tuple[str, ...]]:

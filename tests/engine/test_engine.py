@@ -1444,6 +1444,10 @@ def test_a_figure_an_entry_does_not_give_is_said_not_shown_as_its_lead(engine: E
     assert [link.entry for link in reply.suggestions][:1] == ["new_headquarters"]
     assert engine.ask("brp jumlah prinsip OKI dlm piagam 1972?").intent == "charter_1972"
     assert engine.ask("How many members does the OIC have?").intent == "member_count"
+    # ... and how many times it did something, when it counts that ("24 sidang": it was told
+    # our sources give no figure)
+    reply = engine.ask("Akademi fikih OKI di Jeddah sudah bersidang berapa kali?")
+    assert reply.intent == "fiqh_academy" and "24 sidang" in reply.answer, reply.reason
     # ... nor a figure asked of a country the answer never names (it gave the OIC's budget)
     reply = engine.ask("Berapa besar iuran tahunan Indonesia ke OKI?")
     assert reply.kind == "suggest" and "US$" not in reply.answer, reply.reason
