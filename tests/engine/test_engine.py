@@ -1741,3 +1741,16 @@ def test_the_count_at_the_founding_is_not_todays(engine: Engine, question: str) 
     reply = engine.ask(question)
     assert reply.intent == "founding_members"
     assert "57" not in reply.answer.split("\n")[0]
+
+
+def test_why_a_country_wants_in_is_what_members_gain(engine: Engine) -> None:
+    """It got the Christian-majority members, whose example "why would a Christian-majority
+    country be in the OIC" shares all but two words."""
+    reply = engine.ask("Why would a country want to be in the OIC? What does it gain?")
+    assert reply.intent == "oic_benefits", reply.reason
+
+
+def test_re_of_re_elected_is_no_word_left_unexplained(engine: Engine) -> None:
+    """"re" (of "re-elected") was a word İhsanoğlu's row left unexplained: told "not sure"."""
+    reply = engine.ask("Which summit re-elected Ihsanoglu as Secretary-General?")
+    assert reply.entry == "sg_9" and "re-elected at the 11th summit" in reply.answer
