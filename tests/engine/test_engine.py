@@ -1754,3 +1754,11 @@ def test_re_of_re_elected_is_no_word_left_unexplained(engine: Engine) -> None:
     """"re" (of "re-elected") was a word İhsanoğlu's row left unexplained: told "not sure"."""
     reply = engine.ask("Which summit re-elected Ihsanoglu as Secretary-General?")
     assert reply.entry == "sg_9" and "re-elected at the 11th summit" in reply.answer
+
+
+def test_how_the_oic_is_organised_is_its_organs_not_its_charter_s_chapters(
+        engine: Engine) -> None:
+    """"Outline how the OIC is organised" got the 2008 Charter's 39 articles in 18 chapters."""
+    reply = engine.ask("Outline how the OIC is organised, from the Summit down to the "
+                       "Secretariat.")
+    assert reply.intent == "main_organs", reply.reason
