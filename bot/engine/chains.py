@@ -158,3 +158,27 @@ def _opening(tokens: Sequence[str], at: int) -> int:
 def _names_row(words: Sequence[str], names_a_kind: Callable[[str], bool]) -> bool:
     return any(map(names_a_kind, words)) and any(
         _ORDINAL.match(w) or w in NOW_AFTER | NOW_BEFORE or w == "ini" for w in words)
+
+
+# "Lahore hosted an Islamic Summit; which Secretary-General was a national of *that same
+# country*?": a country named by pointing at a place or country said before it
+_THAT_COUNTRY = re.compile(
+    r"\b(?:that same country|the same country|that country|this country|"
+    r"negara yang sama|negara itu|negara tersebut|negara tsb)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:?!,]")
+_A_COUNTRY = re.compile(r"\b(?:negara|country|state|nation)\b", re.IGNORECASE)
+
+
+def that_country(text: str) -> tuple[str, str, str] | None:
+    """The words before the clause that points at "that country", that clause with a
+    ``{country}`` slot where it points, and the words pointing; None if it does not point."""
+    found = _THAT_COUNTRY.search(text)
+    if found is None:
+        return None
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, found.start())), default=0)
+    if not text[:start].strip() or _A_COUNTRY.search(text[:start]):
+        return None  # (nothing said before it to point at; or a country described, not the
+        # one named: "Negara yang menggugat Myanmar ..., kapan negara itu ...?" is The Gambia)
+    end = next((m.end() for m in _CLAUSE_END.finditer(text, found.end())), len(text))
+    clause = f"{text[start:found.start()]}{{country}}{text[found.end():end]}"
+    return text[:start], clause.strip(), found.group()

@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
-from bot.engine.chains import Chain, find_chain
+from bot.engine.chains import Chain, find_chain, that_country
 from bot.engine.claims import COUNT, WHY, Stated, claims, contradicted, stated
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import (
@@ -374,6 +374,8 @@ class Engine:
             whole.tokens, lambda word: self.tables.names_a_kind(word, of_rows=True),
             lambda: self.tables.row_name_spans(whole.tokens), self.tables.names_a_kind)
         chained = self._chained(question, whole.tokens, chain, reply_lang) if chain else None
+        if chained is None:
+            chained = self._of_that_country(question, reply_lang)
         if chained is not None:
             return chained
         reply = None if titled and titled[0] in self.kb.entries else self._read_and_answer(
@@ -387,6 +389,25 @@ class Engine:
             return replace(found, reason=f"the title of {key}")
         assert reply is not None
         return reply
+
+    def _of_that_country(self, question: str, lang: str) -> Reply | None:
+        """A question pointing at "that country" after a place or country said before it
+        ("Lahore hosted an Islamic Summit; which Secretary-General was a national of that same
+        country?" got the Lahore summit): asked again of the one country it names."""
+        pointing = that_country(question[:MAX_QUESTION_CHARS])
+        if pointing is None:
+            return None
+        before, clause, words = pointing
+        said = self.normalize(before)
+        codes = {code for code, _ in self._countries_named(said)} | {
+            code for p in self.tables.places(said.tokens)
+            if p in self.kb.places and (code := self.kb.places[p].country)}
+        if len(codes) != 1:
+            return None
+        country = self.countries.name(codes.pop()).name[lang]
+        reply = self.ask(clause.format(country=country), lang)
+        return replace(reply, question=question,
+                       reason=f"{words!r}: {country}; asked again of it: {reply.reason}")
 
     def _chained(self, question: str, tokens: tuple[str, ...], chain: Chain, lang: str
                  ) -> Reply | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from bot.engine import Engine
-from bot.engine.chains import find_chain
+from bot.engine.chains import find_chain, that_country
 from bot.engine.focus import sentences, split_lead
 
 KINDS = frozenset({"ktt", "sekjen", "summit"})
@@ -163,3 +163,30 @@ def test_the_first_step_is_not_said_twice_when_its_row_answers(engine: Engine) -
 def test_a_question_asking_only_the_first_step_gets_the_row(engine: Engine, question: str,
                                                             row: str) -> None:
     assert engine.ask(question).intent == row
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Lahore hosted an Islamic Summit; which OIC Secretary-General was a national of that "
+     "same country?", "sg_5"),
+    ("Dakar has hosted two Islamic Summits. Which OIC Secretary-General came from that "
+     "country?", "sg_3"),
+    ("KTT Islam ke-10 digelar di Putrajaya. Sekjen OKI mana yang berasal dari negara itu?",
+     "sg_1")])
+def test_that_country_is_the_one_of_the_place_said_before(engine: Engine, question: str,
+                                                          row: str) -> None:
+    """It got the summit held in the city (or the list of summits there)."""
+    assert engine.ask(question).entry == row
+
+
+def test_that_country_after_a_country_described_is_not_the_one_named(engine: Engine) -> None:
+    """"The country that sued Myanmar ...": that country is The Gambia, not Myanmar (it was
+    asked again of Myanmar)."""
+    reply = engine.ask("Negara yang menggugat Myanmar ke Mahkamah Internasional soal Rohingya, "
+                       "kapan negara itu menjadi tuan rumah KTT OKI?")
+    assert "Myanmar" not in reply.answer.split("\n")[0], reply.reason
+
+
+def test_that_country_is_found_in_the_clause_pointing_at_it() -> None:
+    assert that_country("Dakar hosted two summits. Which SG came from that country?") == (
+        "Dakar hosted two summits.", "Which SG came from {country}?", "that country")
+    assert that_country("Which SG came from that country?") is None  # (nothing before it)

@@ -1762,3 +1762,4 @@ def test_how_the_oic_is_organised_is_its_organs_not_its_charter_s_chapters(
     reply = engine.ask("Outline how the OIC is organised, from the Summit down to the "
                        "Secretariat.")
     assert reply.intent == "main_organs", reply.reason
+
