@@ -45,7 +45,10 @@ AFTER_ROW: tuple[tuple[str, ...], ...] = (
     ("comes", "from", "a", "country", "that"), ("is", "from", "a", "country", "that"),
     ("was", "from", "a", "country", "that"), ("was", "from", "the", "country", "that"),
     ("negaranya",),  # "Tunku Abdul Rahman negaranya pernah jadi tuan rumah ..."
+    (POSSESSED := ("country",)),  # ... "Tunku Abdul Rahman's country hosted which summit?"
+    # (normalised, no "'s" is kept)
 )
+JOINING = frozenset("and or dan atau".split())  # ... not after it: the country is asked
 # ... or by a body's seat, its name between these ("negara tempat COMSTECH berkedudukan")
 SEAT_BEFORE: tuple[tuple[str, ...], ...] = (
     ("negara", "tempat"), ("country", "where"), ("country", "in", "which"))
@@ -99,6 +102,11 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
     spans = frozenset(name_spans())
     for cue in AFTER_ROW:
         at = found.get(cue)
+        if at is not None and cue == POSSESSED and not (
+                at + 1 < len(tokens) and tokens[at + 1] not in JOINING
+                and (names_a_kind(tokens[at - 1]) or (0, at) in spans)):
+            continue  # ("Pirzada's country and years?" asks for the country; "the first
+            # Secretary-General and the country he came from" names no row before it)
         if at is not None and 0 < at <= ROW_WORDS and (
                 _names_row(tokens[:at], names_a_kind) or (0, at) in spans):
             return Chain(tuple(tokens[:at]), 0, at + len(cue))

@@ -109,6 +109,10 @@ def test_no_chain_without_a_country_named_by_a_numbered_row(question: str) -> No
      "body_comiac", "summits", "Dakar"),
     ("Tunku Abdul Rahman negaranya pernah jadi tuan rumah KTT keberapa?", "sg_1",
      "summit_10", "Putrajaya"),
+    ("Tunku Abdul Rahman's country hosted which Islamic Summit, and when?", "sg_1",
+     "summit_10", "Putrajaya"),
+    ("The 9th Secretary-General's country joined the OIC when?", "sg_9", "membership",
+     "1969"),
     # the country whose head of state chairs a body, not where it sits (COMCEC has no seat
     # in its row; the Al-Quds Committee's chair is Morocco's king)
     ("The country that chairs COMCEC hosted which Islamic Summits?", "body_comcec",
@@ -190,3 +194,12 @@ def test_that_country_is_found_in_the_clause_pointing_at_it() -> None:
     assert that_country("Dakar hosted two summits. Which SG came from that country?") == (
         "Dakar hosted two summits.", "Which SG came from {country}?", "that country")
     assert that_country("Which SG came from that country?") is None  # (nothing before it)
+
+
+@pytest.mark.parametrize("question", [
+    "Syed Sharifuddin Pirzada's country and years as OIC chief?",
+    "Name the OIC's first secretary general and the country he came from."])
+def test_a_country_asked_for_is_no_first_step(engine: Engine, question: str) -> None:
+    """A person's country asked for, not said to do something: his row answers (asked again
+    of Pakistan, "Pakistan and years as OIC chief" was not understood)."""
+    assert engine.ask(question).entry in ("sg_5", "sg_1")
