@@ -146,6 +146,7 @@ NTH = frozenset("second third fourth fifth kedua ketiga keempat kelima".split())
 PERSON_ASKS = WHO_ONLY  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
+THEME_ASKS = frozenset("tema theme themes".split())  # words asking for a meeting's theme
 # ... but not these, which say only that a person is asked ("siapa *tokoh* Indonesia yang
 # memimpin sidang ke-24?" asks for the chair)
 SOMEONE = frozenset("tokoh sosok orang figure person personality pm".split())
@@ -853,6 +854,7 @@ class Engine:
         decision = self._country_unsaid(decision, tokens, named)
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
+        decision = self._theme_unsaid(decision, tokens)
         decision = self._deed_of_holder(decision, tokens)
         if unknown and decision.action == "answer":
             decision = replace(decision, subject=UNKNOWN_ORG_PREFIX + unknown)
@@ -1146,6 +1148,27 @@ class Engine:
                            f"meeting its answer names, {row}")
         return self._offered(decision, PERSON_PREFIX,
                              f"who {', '.join(deeds)}: not in its answer")
+
+    def _theme_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"The OIC-2025 programme was adopted at a summit with what theme?": an entry that
+        names the meeting (the 13th summit) but not its theme gave the programme; the
+        meeting's row, which has the theme, answers."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or not any(THEME_ASKS.intersection(stems(t)) for t in tokens) \
+                or not any(map(self.tables.names_a_kind, tokens)):
+            return decision
+        entry = self.kb.entries[self._intent_entry[chosen.proposal.key]]
+        if not THEME_ASKS.isdisjoint(self._answer_vocabulary(entry.id)):
+            return decision  # (it says a theme itself)
+        row = self._meeting_told(entry)
+        if row is None or not self.tables.has_theme(row):
+            return decision
+        proposal = Proposal("tables", row, chosen.score, f"the meeting {entry.id} names",
+                            frozenset(tokens))
+        return replace(decision, chosen=Weighed(proposal, (), chosen.score),
+                       reason=f"{decision.reason}; its theme: the row of the meeting its answer "
+                              f"names, {row}")
 
     def _meeting_told(self, entry: Entry) -> str | None:
         """The one meeting an entry's first paragraph names by its city and year, together

@@ -307,7 +307,8 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
         chairman chairperson ketuanya kepalanya pimpinan director direktur president
         presiden""".split()),
             ("holder", "chair")),
-    "theme": (frozenset("tema theme themes judul title slogan".split()), ("theme",)),
+    "theme": (frozenset("tema temanya bertema bertajuk theme themes themed judul title slogan"
+                        .split()), ("theme",)),
     # What a body does: a row's note may say; a list of names and seats never does.
     "duties": (frozenset("""fungsi fungsinya function functions tugas tugasnya duty duties
         wewenang kewenangan powers bidang bergerak field""".split()), ("note",)),
@@ -2340,6 +2341,11 @@ class TableIndex:
         """Whether a row names who chaired or holds it."""
         row = self._rows.get(row_id)
         return row is not None and bool(row.chair or row.holder)
+
+    def has_theme(self, row_id: str) -> bool:
+        """Whether a row (a meeting) records its theme."""
+        row = self._rows.get(row_id)
+        return row is not None and bool(row.theme)
 
     def chair_words(self, row_id: str) -> frozenset[str]:
         """The words naming who chaired a row (a meeting), in both languages."""

@@ -1763,3 +1763,14 @@ def test_how_the_oic_is_organised_is_its_organs_not_its_charter_s_chapters(
                        "Secretariat.")
     assert reply.intent == "main_organs", reply.reason
 
+
+
+@pytest.mark.parametrize("question", [
+    "The OIC-2025 programme was adopted at a summit with what theme?",
+    "Program Aksi OKI-2025 disahkan di KTT yang bertema apa?"])
+def test_the_theme_of_the_meeting_an_entry_names_is_its_row_s(engine: Engine, question: str
+                                                              ) -> None:
+    """It got the programme's entry, which names the 13th summit but not its theme."""
+    reply = engine.ask(question)
+    assert reply.entry == "summit_13", reply.reason
+    assert "Unity and Solidarity for Justice and Peace" in reply.answer.split("\n")[0]
