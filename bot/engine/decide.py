@@ -188,9 +188,11 @@ class Decider:
                             + (" (a terse question)" if evidence.terse else ""),
                             None, tuple(weighed), offers)
         elsewhere, there = self._told_elsewhere(top, weighed, evidence)
-        if there and not elsewhere:
+        if there and (not elsewhere or there[0].score >= elsewhere[0].score):
             # "Why was India kept out of the Rabat conference in 1969?": the row of that
             # meeting says nothing of India, and the entry that does puts it there and then
+            # (ahead of one putting it elsewhere: "Who represented Indonesia at the 51st CFM
+            # in Istanbul?" was offered Indonesia's envoy in Jeddah first)
             return Decision("answer", f"{_name(top)} leaves {', '.join(top.uncovered)} to "
                             f"{_name(there[0])}, which says it of the same meeting", there[0],
                             tuple(weighed), offers)

@@ -1917,6 +1917,10 @@ def test_an_entry_saying_what_happened_at_a_meeting_answers_over_the_meeting_s_r
     reply = engine.ask("Why was India kept out of the Rabat conference in 1969?")
     assert reply.intent == "india_not_member", reply.reason
     assert "Pakistan blocked" in split_lead(reply.answer)[0]
+    # ... even when an entry putting it elsewhere is about as close (Indonesia's envoy in
+    # Jeddah was offered first)
+    reply = engine.ask("Who represented Indonesia at the 51st CFM in Istanbul?")
+    assert reply.intent == "indonesia_reform_view" and "Sugiono" in reply.answer, reply.reason
 
 
 def test_a_meeting_found_only_by_its_host_country_does_not_answer_what_befell_it(
