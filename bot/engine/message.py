@@ -46,6 +46,10 @@ MAX_QUESTIONS = 3
 ASKING_ONLY = 3  # words of "at which meeting", asking about what follows "and"
 LABEL_WORDS = 4  # a clause naming only what the next one asks about ("Latest CFM session:")
 SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sentence before it
+# ... or asks how someone took what it says ("In 2019 India attended the CFM as guest of
+# honour. How did Pakistan react?": alone, it got the Kashmir Contact Group)
+_REACTING = frozenset("react reacted reaction respond responded response reaksi tanggapan "
+                      "menanggapi bereaksi respons sikap".split())
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
@@ -470,8 +474,11 @@ class MessageReader:
                 continue
             stated = [w for asks, cs in sentences if not asks for c in cs for w in c]
             back = bool(whole) and content != sentence and self._points_at_it(first, stated)
-            if back or (whole and content != sentence and len(first) <= SHORT_ASKING
-                            and self._points_at_it(first, stated, bare=True)):
+            reacting = bool(whole) and content != sentence and bool(stated) \
+                and len(first) <= SHORT_ASKING and not _REACTING.isdisjoint(first)
+            if back or reacting or (whole and content != sentence
+                                    and len(first) <= SHORT_ASKING
+                                    and self._points_at_it(first, stated, bare=True)):
                 # "Guyana is in the OIC. When did it join?": the same, a sentence before
                 # (alone, "when did it join" got Indonesia's membership history); so does a
                 # short question naming nothing ("KTT pertama 1969 di Kairo. Siapa yang

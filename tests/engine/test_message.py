@@ -724,3 +724,11 @@ def test_a_things_nya_before_a_name_points_back(engine: Engine) -> None:
     reply = engine.ask("sebelum indonesia, negara mana yg awalnya mau jd tuan rumah ktt lb oki "
                        "2016")
     assert reply.entry != "extraordinary_summit_4", reply.reason
+
+
+def test_how_someone_reacted_is_asked_of_the_sentence_before(engine: Engine) -> None:
+    """"... India attended the CFM as guest of honour. How did Pakistan react?": alone, the
+    question got the Kashmir Contact Group."""
+    [asked] = read(engine, "In 2019 India attended the OIC foreign ministers' meeting in Abu "
+                           "Dhabi as guest of honour. How did Pakistan react?").questions
+    assert asked.readings[0].startswith("in 2019 india attended")
