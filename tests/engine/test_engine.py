@@ -1774,3 +1774,12 @@ def test_the_theme_of_the_meeting_an_entry_names_is_its_row_s(engine: Engine, qu
     reply = engine.ask(question)
     assert reply.entry == "summit_13", reply.reason
     assert "Unity and Solidarity for Justice and Peace" in reply.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", ["Siapa Sekjen OKI yang menjabat dua periode empat tahun?",
+                                      "Which Secretary-General served two four-year terms?"])
+def test_who_served_two_terms_is_the_term_entry_naming_them(engine: Engine, question: str
+                                                             ) -> None:
+    """It got how Secretaries-General are elected, which names no one."""
+    reply = engine.ask(question)
+    assert reply.intent == "sg_term" and "Algabid" in reply.answer.split("\n")[0], reply.reason
