@@ -171,6 +171,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                  ("menjabat", "paling", "singkat")),
 }
 TENURES = ("longest", "shortest")
+MAY = frozenset("can could may allowed permitted boleh bisa maksimal maximum".split())
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misnamed:<kind>:<year>"
@@ -673,6 +674,8 @@ class TableIndex:
                 continue  # "dari yang pertama sampai sekarang": all of them, in order
             if tokens[end:end + 1] in TERM_AFTER or tokens[max(0, start - 1):start] in TERM_BEFORE:
                 continue  # "after his first term", "masa jabatan pertama": a term's, not a row's
+            if min(values) in TENURES and not MAY.isdisjoint(tokens):
+                continue  # "the longest a person *can* serve": the rule, not who served it
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break

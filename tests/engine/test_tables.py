@@ -665,6 +665,12 @@ def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine:
     assert "Algabid" in reply.answer and "İhsanoğlu" in reply.answer
     assert "Taha" not in reply.answer
     assert engine.ask("masa jabatan sekjen paling lama berapa tahun").entry == "sg_election"
+    # ... and the longest one *may* serve is the rule, not who served longest
+    reply = engine.ask("Under the 2008 Charter, what is the longest a single person can serve "
+                       "as OIC Secretary-General?")
+    assert not reply.answer.startswith("The dates our sources give"), reply.reason
+    assert engine.ask("paling lama berapa tahun seorang sekjen boleh menjabat?"
+                      ).entry == "sg_election"
     chairs = {r.id: r for r in engine.kb.tables["summit_chairs"].rows}
     four = [chairs[f"summit_chair_{c}"] for c in ("senegal", "egypt", "turkiye", "saudi_arabia")]
     assert _by_tenure(four, longest=True) == [chairs["summit_chair_saudi_arabia"]]
