@@ -61,6 +61,8 @@ OTHERS_ASKED = OTHERS | {"else", "lagi"}  # ... asked of what was named ("who el
 NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
                      .split())  # before a place: the rows elsewhere are asked for (and "di
 # luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
+# ... and "a subsidiary organ *rather than* a specialised institution": that kind not asked for
+INSTEAD_OF = frozenset({("rather", "than"), ("instead", "of")})
 TIME_WORDS = WHEN | {"during"}
 # A claim about every row ("the Secretary-General is always a Saudi", "benarkah semua KTT
 # diadakan di Arab Saudi?"): the rows of that place are not all, and that is said first
@@ -541,9 +543,11 @@ class TableIndex:
                 at -= 1  # "not counting the joint ones", "tidak termasuk yang gabungan"
             # (a table only when set against another or meant away: "the chairman, not sec
             # gen", "I don't mean sec gen"; "mana yang bukan sekjen OKI" asks which is not one)
-            if at >= 0 and tokens[at] in NOT_HERE and (
+            article = at > 1 and tokens[at] in ("a", "an")
+            instead = at > 0 and tuple(tokens[at - article - 1:at - article + 1]) in INSTEAD_OF
+            if at >= 0 and (tokens[at] in NOT_HERE or instead) and (
                     kind or meant or (at and self.names_a_kind(tokens[at - 1], True))):
-                away.update(range(at, end))
+                away.update(range(at - 2 * instead, end))
         return frozenset(away)
 
     def rows_named(self, tokens: tuple[str, ...]) -> frozenset[str]:

@@ -460,6 +460,14 @@ def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     reply = engine.ask("Kapan Indonesia menjadi tuan rumah KTT OKI biasa (bukan luar biasa)?")
     assert reply.intent != "extraordinary_summit_5", reply.reason
     assert not reply.answer.startswith("KTT Luar Biasa"), reply.answer
+    # ... nor one set against it ("rather than a specialised institution": it listed IOFS, a
+    # specialised institution, with SESRIC); "not a subsidiary organ" still asks which is not
+    reply = engine.ask("Which of these is a subsidiary organ rather than a specialised "
+                       "institution: ICESCO, IsDB, IOFS or SESRIC?")
+    assert reply.entry == "body_sesric", reply.reason
+    reply = engine.ask("Which of the following is NOT a subsidiary organ of the OIC? (a) SESRIC "
+                       "(b) IRCICA (c) IUT (d) IsDB")
+    assert reply.intent == "subsidiary_organs", reply.reason
 
 
 @pytest.mark.parametrize("question", ["ketua komite al-quds tahun 1990",
