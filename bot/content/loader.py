@@ -1101,8 +1101,16 @@ def _tables(reader: _Reader, raw: list[tuple[Path, LineDict]], places: dict[str,
                          f"{current!r}, but no knowledge entry has that id; give the id of the "
                          "entry about the current row, or leave 'current_entry' out")
         tables[table.id] = dataclasses.replace(table, rows=rows)
+    meetings = {row.id for table in tables.values() if any(r.cities for r in table.rows)
+                and any(r.status for r in table.rows) for row in table.rows}
     for table in tables.values():
         for row in table.rows:
+            if row.elected_at and row.elected_at not in meetings \
+                    and not reader.excused(row.elected_at):
+                reader.error(row.path, row.line, f"row {row.id!r} has elected_at: "
+                             f"{row.elected_at!r}, but no meeting (a row of the summits or "
+                             "the sessions) has that id; give the id of the meeting that "
+                             "elected it, or leave 'elected_at' out")
             heads = tables.get(row.headed_by or "")
             if row.headed_by and not reader.excused(row.headed_by) and (
                     heads is None or sum(r.status == "current" for r in heads.rows) != 1):
@@ -1215,7 +1223,8 @@ def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tup
 
 
 ROW_KEYS = {"id", "ordinal", "kind", "status", "name", "names", "city", "country", "start",
-            "end", "chair", "chair_country", "holder", "theme", "outcome", "elected", "note",
+            "end", "chair", "chair_country", "holder", "theme", "outcome", "elected",
+            "elected_at", "note",
             "previous", "entry", "headed_by", "sources", "as_of", "checked"}
 
 
@@ -1312,6 +1321,12 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
     texts = {key: _texts(reader, path, node, key, what) for key in ("chair", "holder", "theme")}
     bilingual = {key: reader.bilingual(path, node, key, what) if key in node else None
                  for key in ("outcome", "elected", "note")}
+    elected_at = node.get("elected_at")
+    if elected_at is not None and not isinstance(elected_at, str):
+        reader.error(path, _line(node, "elected_at"), f"'elected_at' of {what} must be a row id")
+    elif elected_at is not None and "elected" not in node:
+        reader.error(path, _line(node, "elected_at"), f"{what} has an 'elected_at' but no "
+                     "'elected' saying how it was elected")
     previous = node.get("previous")
     if previous is not None and not isinstance(previous, str):
         reader.error(path, _line(node, "previous"), f"'previous' of {what} must be a row id")
@@ -1347,7 +1362,8 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
         country=country or city_country, start=start, end=end,
         chair=mapping(texts["chair"]), chair_country=chair_country, holder=mapping(texts["holder"]),
         theme=mapping(texts["theme"]), outcome=mapping(bilingual["outcome"]),
-        elected=mapping(bilingual["elected"]), note=mapping(bilingual["note"]),
+        elected=mapping(bilingual["elected"]), elected_at=elected_at,
+        note=mapping(bilingual["note"]),
         previous=previous, entry=entry, headed_by=headed_by, as_of=as_of, checked=checked)
 
 

@@ -267,6 +267,7 @@ class Row:
     theme: Mapping[str, str] | None = None
     outcome: Mapping[str, str] | None = None
     elected: Mapping[str, str] | None = None
+    elected_at: str | None = None  # the row of the meeting that elected it (an office holder)
     note: Mapping[str, str] | None = None
     previous: str | None = None  # the row this one took over from (same table)
     entry: str | None = None  # the knowledge entry about the same thing (ICESCO): not a rival

@@ -190,3 +190,42 @@ def that_country(text: str) -> tuple[str, str, str] | None:
     end = next((m.end() for m in _CLAUSE_END.finditer(text, found.end())), len(text))
     clause = f"{text[start:found.start()]}{{country}}{text[found.end():end]}"
     return text[:start], clause.strip(), found.group()
+
+
+# "KTT tempat Madani dipilih", "the summit that elected Madani", "the CFM at which Taha was
+# elected": a meeting named by whom it elected; the words between the meeting and the rest
+_RELATIVE = frozenset("tempat where that which yang at".split())
+ELECTING = frozenset("""elected elect chose chosen named dipilih terpilih memilih mengangkat
+    diangkat ditetapkan menetapkan""".split())
+ELECTED_WINDOW = 6  # at most this many words between the relative word and the last of these
+
+
+@dataclass(frozen=True, slots=True)
+class ElectedAt:
+    """A meeting named by the office holder it elected: the span (of ``tokens``) the meeting's
+    name replaces, and where the holder's name is."""
+
+    start: int
+    end: int
+    name: tuple[int, int]
+
+
+def find_elected_at(tokens: Sequence[str],
+                    meeting_spans: Callable[[], Collection[tuple[int, int]]],
+                    name_spans: Callable[[], Collection[tuple[int, int]]]) -> ElectedAt | None:
+    """The words naming a meeting by whom it elected ("the summit that elected Madani", "sidang
+    menlu yang memilih Laraki"): a meeting's words (``meeting_spans``) followed by a relative
+    word, a verb of electing and a row's name (``name_spans``)."""
+    electing = [i for i, t in enumerate(tokens) if t in ELECTING]
+    if not electing:
+        return None  # (most questions: no such words)
+    for start, end in sorted(meeting_spans()):
+        if end >= len(tokens) or tokens[end] not in _RELATIVE:
+            continue
+        window = range(end + 1, min(len(tokens), end + 1 + ELECTED_WINDOW))
+        verbs = [i for i in electing if i in window]
+        names = [(s, e) for s, e in name_spans() if s in window and e - 1 in window]
+        if verbs and names:
+            start -= start > 0 and tokens[start - 1] == "the"
+            return ElectedAt(start, max(verbs[0], names[0][1] - 1) + 1, names[0])
+    return None

@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
-from bot.engine.chains import Chain, find_chain, that_country
+from bot.engine.chains import Chain, ElectedAt, find_chain, find_elected_at, that_country
 from bot.engine.claims import COUNT, WHY, Stated, claims, contradicted, stated
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import (
@@ -377,6 +377,10 @@ class Engine:
         chained = self._chained(question, whole.tokens, chain, reply_lang) if chain else None
         if chained is None:
             chained = self._of_that_country(question, reply_lang)
+        if chained is None and (elected := find_elected_at(
+                whole.tokens, lambda: self.tables.meeting_spans(whole.tokens),
+                lambda: self.tables.row_name_spans(whole.tokens))):
+            chained = self._at_the_election(question, whole.tokens, elected, reply_lang)
         if chained is not None:
             return chained
         reply = None if titled and titled[0] in self.kb.entries else self._read_and_answer(
@@ -390,6 +394,29 @@ class Engine:
             return replace(found, reason=f"the title of {key}")
         assert reply is not None
         return reply
+
+    def _at_the_election(self, question: str, tokens: tuple[str, ...], elected: ElectedAt,
+                         lang: str) -> Reply | None:
+        """"KTT tempat Madani dipilih dipimpin siapa?": the meeting that elected him (his
+        row's ``elected_at``), asked about by its title, with the first step said first (it
+        got Madani's row)."""
+        holders = [self.tables.row(r) for r in self.tables.rows_named(
+            tokens[elected.name[0]:elected.name[1]])]
+        meetings = {h.elected_at for h in holders if h is not None and h.elected_at}
+        if len(meetings) != 1:
+            return None
+        holder = next(h for h in holders if h is not None and h.elected_at)
+        meeting = meetings.pop()
+        title = self.tables.row_title(meeting, lang)
+        reply = self.ask(" ".join([*tokens[:elected.start], fold(title),
+                                   *tokens[elected.end:]]), lang)
+        step = TEXTS[lang]["elected_at"].format(holder=holder.holder[lang] if holder.holder
+                                                else holder.id, meeting=title)
+        first, *more = reply.answer.splitlines()
+        return replace(reply, question=question, answer="\n".join([f"{step} {first}", *more]),
+                       sources=tuple(dict.fromkeys((*reply.sources, *holder.sources))),
+                       reason=f"elected {holder.id} at {meeting}; asked again of it: "
+                              f"{reply.reason}")
 
     def _of_that_country(self, question: str, lang: str) -> Reply | None:
         """A question pointing at "that country" after a place or country said before it

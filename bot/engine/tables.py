@@ -571,6 +571,11 @@ class TableIndex:
         return frozenset(t for _, _, tables in self._table_words.find(tokens) for t in tables
                          if every or not self.kb.tables[t].kind_required)
 
+    def meeting_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where ``tokens`` use a table of meetings' own words ("ktt", "sidang menlu")."""
+        return [(start, end) for start, end, tables in self._table_words.find(tokens)
+                if any(_of_meetings(self.kb.tables[t]) for t in tables)]
+
     def names_a_meeting(self, tokens: tuple[str, ...]) -> bool:
         """Whether ``tokens`` name a meeting by its kind and its number, year or place ("KTT
         OKI ke-10 tahun 2003"): something in particular, as a row's name is."""

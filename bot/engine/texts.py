@@ -92,6 +92,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_place": "{title}: sumber kami tidak mencatat tempatnya.",
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
         "lacks_more": "Yang mereka catat tentangnya:",
+        "elected_at": "{holder} dipilih pada {meeting}.",
         "no_figure": "Sumber kami tidak memberi angka itu. Yang mereka catat tentang hal ini:",
         "no_deed": "Catatan kami tentang orang itu tidak menyebut hal itu. Mungkin salah satu ini "
         "yang Anda cari:",
@@ -222,6 +223,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_place": "{title}: our sources do not give its place.",
         "lacks_number": "{title}: our sources do not give that number.",
         "lacks_more": "What they do say about it:",
+        "elected_at": "{holder} was chosen at the {meeting}.",
         "no_figure": "Our sources do not give that figure. What they say on the subject:",
         "no_deed": "Our record of that person does not say that. Perhaps one of these is what you "
         "are after:",

@@ -155,6 +155,19 @@ def test_a_chair_country_must_be_a_code_beside_a_chair(write_content: Writer) ->
     assert "row 'summit_2' has a 'chair_country' but no 'chair'" in problems[1]
 
 
+def test_elected_at_names_a_meeting_beside_how_it_elected(write_content: Writer) -> None:
+    """"KTT tempat Madani dipilih" is asked of the meeting a holder's row names: a meeting no
+    table has, or named with no sentence saying how, is reported at the row."""
+    files = table_file(ROW_1.replace("city: rabat", "city: rabat\n        elected_at: summit_2"),
+                       ROW_2.replace("city: lahore", "city: lahore\n        elected_at: summit_9\n"
+                                     "        elected: {id: Dipilih di sana., en: Chosen there.}"))
+    problems = problems_for(write_content(knowledge=files))
+    text = files["summits.yaml"]
+    assert f"summits.yaml:{line_of(text, 'elected_at: summit_2')}:" in problems[0]
+    assert "row 'summit_1' has an 'elected_at' but no 'elected'" in problems[0]
+    assert "row 'summit_2' has elected_at: 'summit_9', but no meeting" in problems[1]
+
+
 def test_an_unknown_city_says_where_cities_come_from(write_content: Writer) -> None:
     files = table_file(ROW_1.replace("city: rabat", "city: marrakech"))
     [message] = problems_for(write_content(knowledge=files))

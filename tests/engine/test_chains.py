@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from bot.engine import Engine
-from bot.engine.chains import find_chain, that_country
+from bot.engine.chains import ElectedAt, find_chain, find_elected_at, that_country
 from bot.engine.focus import sentences, split_lead
 
 KINDS = frozenset({"ktt", "sekjen", "summit"})
@@ -203,3 +203,27 @@ def test_a_country_asked_for_is_no_first_step(engine: Engine, question: str) -> 
     """A person's country asked for, not said to do something: his row answers (asked again
     of Pakistan, "Pakistan and years as OIC chief" was not understood)."""
     assert engine.ask(question).entry in ("sg_5", "sg_1")
+
+
+@pytest.mark.parametrize(("question", "meeting", "said"), [
+    ("KTT tempat Madani dipilih dipimpin siapa?", "summit_12", "Mohamed Morsi"),
+    ("Who chaired the summit that elected Iyad Madani?", "summit_12", "Mohamed Morsi"),
+    ("The CFM that elected Taha was held where?", "cfm_47", "Niamey"),
+    ("sidang menlu yang memilih Laraki diadakan di kota mana", "cfm_24", "Jakarta")])
+def test_a_meeting_named_by_whom_it_elected_is_asked_about(
+        engine: Engine, question: str, meeting: str, said: str) -> None:
+    """It got the holder's own row (Madani's: who he was, not who chaired the summit that
+    elected him). The meeting his row's ``elected_at`` names answers, said first."""
+    reply = engine.ask(question)
+    assert reply.entry == meeting, reply.reason
+    first = reply.answer.split("\n")[0]
+    assert said in first and ("dipilih pada" in first or "was chosen at" in first)
+
+
+def test_the_words_naming_a_meeting_by_whom_it_elected() -> None:
+    tokens = "who chaired the ktt that elected madani".split()
+    assert find_elected_at(tokens, lambda: [(3, 4)], lambda: [(6, 7)]) == ElectedAt(2, 7, (6, 7))
+    # (no verb of electing, or no name after it: none)
+    assert find_elected_at("who chaired the ktt that madani attended".split(),
+                           lambda: [(3, 4)], lambda: [(5, 6)]) is None
+
