@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from bot.engine.focus import YEAR
+from bot.engine.stem import predicate_shaped
 
 # The words naming a country by the row that follows them ("negara tuan rumah KTT ke-15") ...
 BEFORE_ROW: tuple[tuple[str, ...], ...] = (
@@ -58,7 +59,13 @@ SEAT_AFTER = frozenset("""berkedudukan bermarkas berkantor berpusat berada based
 HELD = frozenset("digelar diadakan dilaksanakan berlangsung held".split())
 # ... or after a word for its seat ("negara tempat *markas* SESRIC")
 SEAT_NOUNS = frozenset("markas kantor headquarters seat".split())
-_CUES = (*AFTER_ROW, *BEFORE_ROW, *SEAT_BEFORE)
+# ... or by whom it replaced ("negara yang menggantikan Kamerun sebagai ketua Dewan Menlu"),
+# up to the verb of what is asked of it
+REPLACED: tuple[tuple[str, ...], ...] = (
+    ("negara", "yang", "menggantikan"), ("country", "that", "replaced"),
+    ("country", "which", "replaced"), ("country", "that", "succeeded"))
+STEP_ENDS = frozenset("pernah jadi menjadi also juga has have had is was did".split())
+_CUES = (*AFTER_ROW, *BEFORE_ROW, *SEAT_BEFORE, *REPLACED)
 _BY_FIRST = {first: [cue for cue in _CUES if cue[0] == first] for first in {c[0] for c in _CUES}}
 ROW_WORDS = 6  # at most this many words name the row ("ktt oki luar biasa ke 5")
 # an ordinal closes the row's words: "15", "8th", "pertama", "first"; so does "now" ("sekjen
@@ -136,6 +143,15 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
                      if (start, end) in spans), default=None)
         if named is not None:
             return Chain(tuple(tokens[start:named]), opening, named, cue in CHAIRED_BY)
+    for cue in REPLACED:
+        at = found.get(cue)
+        if at is None:
+            continue
+        start = at + len(cue) - 1  # (the row's words begin with "replaced": who did)
+        ends = [i for i in range(start + 2, min(len(tokens), start + ROW_WORDS + 2))
+                if tokens[i] in STEP_ENDS or predicate_shaped(tokens[i])]
+        if ends:
+            return Chain(tuple(tokens[start:ends[0]]), _opening(tokens, at), ends[0])
     for cue in SEAT_BEFORE:
         at = found.get(cue)
         if at is None:

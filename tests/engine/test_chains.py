@@ -126,6 +126,9 @@ def test_no_chain_without_a_country_named_by_a_numbered_row(question: str) -> No
      "ordinary summit?", "extraordinary_summit_2", "summit_9", "2000"),
     ("The country of the 5th Secretary-General hosted which Islamic Summit?", "sg_5",
      "summits", "Lahore"),
+    # a country named by whom it replaced, up to the verb of what is asked of it
+    ("Negara yang menggantikan Kamerun sebagai ketua Dewan Menlu OKI pernah jadi tuan rumah "
+     "KTT ke berapa?", "cfm_51", "summits", "Istanbul"),
     # (the 47th CFM's row says whom it elected, Taha: not the country's Secretary-General)
     ("The country that hosted the 47th CFM also gave the OIC a Secretary-General. Who was he?",
      "cfm_47", "sg_6", "Algabid"),
