@@ -72,6 +72,8 @@ ROW_WORDS = 6  # at most this many words name the row ("ktt oki luar biasa ke 5"
 # oki saat ini", "sekjen sekarang"), and a table's word after "current" ("the current sg")
 _ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|pertama|kedua|ketiga|first|second|third)$")
 NOW_AFTER = frozenset(("sekarang", "kini", "terakhir", "terbaru"))  # (and the latest held)
+FIRST = frozenset(("pertama", "first"))  # ... unless a clause says the first what
+QUALIFYING = frozenset("yang who to elected chosen dipilih terpilih".split())
 NOW_BEFORE = frozenset(("current", "present", "latest", "last"))
 
 
@@ -125,6 +127,15 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
         opening = _opening(tokens, at)
         for end in range(start + 1, min(len(tokens), start + ROW_WORDS) + 1):
             last = tokens[end - 1]
+            if last in FIRST and tokens[end:end + 1] and tokens[end] in QUALIFYING:
+                # ("Sekjen pertama *yang dipilih lewat voting*": the first so chosen, not the
+                # first of all; its words run to the verb of what is asked of it)
+                ends = [i for i in range(end + 2, min(len(tokens), end + ROW_WORDS))
+                        if tokens[i] in STEP_ENDS]
+                if ends:
+                    return Chain(tuple(tokens[start:ends[0]]), opening, ends[0],
+                                 cue in CHAIRED_BY)
+                break
             if _ORDINAL.match(last) or last in NOW_AFTER or (
                     last == "ini" and tokens[end - 2] == "saat") or (
                     names_a_kind(last) and NOW_BEFORE.intersection(tokens[start:end - 1])):

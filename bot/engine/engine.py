@@ -147,6 +147,7 @@ PERSON_ASKS = WHO_ONLY  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
 THEME_ASKS = frozenset("tema theme themes".split())  # words asking for a meeting's theme
+FIRST_WORDS = frozenset(("first", "pertama"))
 # ... but not these, which say only that a person is asked ("siapa *tokoh* Indonesia yang
 # memimpin sidang ke-24?" asks for the chair)
 SOMEONE = frozenset("tokoh sosok orang figure person personality pm".split())
@@ -443,7 +444,8 @@ class Engine:
         asked again of that country, with the row's first line saying which it is (see
         :mod:`bot.engine.chains`); None when the row is unclear, has no country, or the rest
         asks nothing of its own ("Negara tuan rumah KTT ke-15 adalah?" asks for the row)."""
-        found = self.tables.propose(self.normalize(" ".join(chain.row_words)), lang)
+        found = [self._first_so(p, chain.row_words) for p in self.tables.propose(
+            self.normalize(" ".join(chain.row_words)), lang)]
         row = self.tables.row(found[0].key) if found and not found[0].rows \
             and not found[0].qualifier and found[0].score >= self.thresholds.answer else None
         if row is None:
@@ -1267,6 +1269,25 @@ class Engine:
         return [Proposal("tables", row, PICKED_BY_VALUE, f"the one row saying "
                          f"{', '.join(t for t in unknown if t in said)}",
                          frozenset(t for t in tokens if t in said))]
+
+    def _first_so(self, proposal: Proposal, tokens: tuple[str, ...]) -> Proposal:
+        """"The first Secretary-General chosen by a vote": not the first of all (Tunku Abdul
+        Rahman), but the one row of the table that says it was the first so (İhsanoğlu's
+        says "the first Secretary-General chosen by a vote")."""
+        row = self.tables.row(proposal.key) if not proposal.rows else None
+        if row is None or FIRST_WORDS.isdisjoint(proposal.covered):
+            return proposal
+        rows = self.kb.tables[row.table].rows
+        # (the words some row says: one none says tells none apart, "lewat *voting*")
+        left = [t for t in self._salient(tokens) if t not in proposal.covered
+                and any(said(t, self._row_said(r.id)) for r in rows)]
+        saying = [r.id for r in rows if not FIRST_WORDS.isdisjoint(self._row_said(r.id))
+                  and all(said(t, self._row_said(r.id)) for t in left)] if left else []
+        if len(saying) != 1 or saying[0] == row.id:
+            return proposal
+        return Proposal("tables", saying[0], proposal.score,
+                        f"{proposal.reason}; the one row saying it was the first "
+                        f"{', '.join(left)}", proposal.covered | frozenset(left))
 
     def _one_row_saying(self, proposal: Proposal, tokens: tuple[str, ...]) -> Proposal:
         """Of a table's list, the one row that says what the list leaves unexplained: "At which

@@ -126,6 +126,10 @@ def test_no_chain_without_a_country_named_by_a_numbered_row(question: str) -> No
      "ordinary summit?", "extraordinary_summit_2", "summit_9", "2000"),
     ("The country of the 5th Secretary-General hosted which Islamic Summit?", "sg_5",
      "summits", "Lahore"),
+    # "the first Secretary-General chosen by a vote": the one whose row says so (not the
+    # first of all, Tunku Abdul Rahman)
+    ("Negara asal Sekjen pertama yang dipilih lewat voting, jadi tuan rumah KTT Islam biasa "
+     "ke berapa?", "sg_9", "summit_13", "Istanbul"),
     # a country named by whom it replaced, up to the verb of what is asked of it
     ("Negara yang menggantikan Kamerun sebagai ketua Dewan Menlu OKI pernah jadi tuan rumah "
      "KTT ke berapa?", "cfm_51", "summits", "Istanbul"),
