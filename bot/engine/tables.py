@@ -631,9 +631,17 @@ class TableIndex:
         question.ordinals = [(n, words) for n, words in _ordinals(tokens)
                              if not _of_an_anniversary(tokens, words)]
         question.years = []
+        spanned_years = _year_range(tokens)
+        if spanned_years is not None:
+            # "ordinary summits 1981-2003", "dari tahun 1981 sampai 2003", "1971-present":
+            # each year of it (it listed the rows of the two years named)
+            (first, last), words = spanned_years
+            question.years += [(year, words) for year in range(first, last + 1)]
         for i, t in enumerate(tokens):
             decade = DECADE.match(t) or (tokens[i + 1:i + 2] == ("an",) and YEAR.match(t)
                                          and DECADE.match(t + "s"))
+            if spanned_years is not None and t in spanned_years[1]:
+                continue
             if decade:  # "in the 1980s", "tahun 1980-an": each year of it
                 first = int(decade[1]) * 10
                 question.years += [(year, frozenset((t, "tahun", "an")))
@@ -673,8 +681,10 @@ class TableIndex:
         spanned = next((at for at, t in enumerate(tokens) if t in FROM_WORDS
                         and TO_WORDS.intersection(tokens[at + 2:])), None)
         for start, end, values in self._superlatives.find(tokens):
-            if so_far & set(range(start, end)):
-                continue  # "sampai sekarang" asks for all of them, not the current one
+            if so_far & set(range(start, end)) or (
+                    spanned_years is not None and set(tokens[start:end]) <= spanned_years[1]):
+                continue  # "sampai sekarang", "1971-present" ask for all of them, not the
+                # current one
             if tokens[start:end + 1] == ("perdana", "menteri"):
                 continue  # a prime minister, not the first
             if _of_a_text(tokens, start, end):
@@ -2576,6 +2586,40 @@ def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[s
 
 
 # -- reading numbers ---------------------------------------------------------------------------
+
+
+# Words between the two years of a range ("1981 to 2003", "1981 sampai 2003") or after its
+# first ("1971-present": the present), and before it ("from", "dari", "between", "tahun")
+RANGE_BETWEEN = frozenset("to sampai hingga until till and dan s d sd tahun".split())
+RANGE_NOW = frozenset("present now sekarang kini today".split())
+RANGE_BEFORE = frozenset("from dari between antara tahun the".split())
+
+
+def _year_range(tokens: tuple[str, ...]) -> tuple[tuple[int, int], frozenset[str]] | None:
+    """The first and last year of a range of years a question names, and its words; None if
+    it names none (two years apart, "KTT 2003 dan 2016", are two years, not a range)."""
+    at = [i for i, t in enumerate(tokens) if YEAR.fullmatch(t)]
+    if not at:
+        return None
+    first = at[0]
+    if len(at) == 1:
+        following = tokens[first + 1:first + 3]
+        now = next((i for i, t in enumerate(following) if t in RANGE_NOW), None)
+        if now is None or not set(following[:now]) <= RANGE_BETWEEN or (
+                now == 0 and following[0] != "present"):  # ("1971-present"; not "tahun 2011
+            return None  # sekarang jadi ...", now said of something else)
+        return (int(tokens[first]), date.today().year), frozenset(
+            (tokens[first], *following[:now + 1]))
+    if len(at) != 2:
+        return None
+    between = tokens[first + 1:at[1]]
+    low, high = int(tokens[first]), int(tokens[at[1]])
+    if low >= high or not set(between) <= RANGE_BETWEEN or (
+            ("and" in between or "dan" in between)
+            and not BETWEEN.intersection(tokens[max(0, first - 2):first])):
+        return None
+    return (low, high), frozenset((tokens[first], tokens[at[1]], *between, *(
+        t for t in tokens[max(0, first - 2):first] if t in RANGE_BEFORE)))
 
 
 def _bounded(year: int, side: str, bound: int) -> bool:

@@ -22,6 +22,7 @@ from bot.engine.regions import RegionIndex
 from bot.engine.tables import (
     TableIndex,
     _by_tenure,
+    _year_range,
     counted_word,
     format_span,
     format_when,
@@ -2803,3 +2804,24 @@ def test_the_oic_s_members_named_are_not_a_body_s_members_asked(engine: Engine) 
     reply = engine.ask("Bacalah teks berikut! Pada Mei 2024 para kepala negara anggota OKI "
                        "berkumpul di Banjul, Gambia. Siapa yang memimpin KTT itu?")
     assert reply.intent == "summit_15" and "Adama Barrow" in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize(("question", "first", "last"), [
+    ("ordinary summits 1981-2003", "3rd Islamic Summit", "10th Islamic Summit"),
+    ("KTT OKI dari tahun 1981 sampai 2003 di mana saja?", "KTT Islam ke-3", "KTT Islam ke-10"),
+    ("secretaries general of OIC 1971-present with countries", "1st: Tunku", "12th: Hissein")])
+def test_a_range_of_years_lists_every_row_in_it(engine: Engine, question: str, first: str,
+                                                 last: str) -> None:
+    """"1981-2003" listed the summits of 1981 and of 2003 only, as if they were all; and
+    "1971-present" got today's Secretary-General."""
+    lines = engine.ask(question).answer.split("\n")
+    assert first in lines[0], lines
+    bullets = [line for line in lines if line.startswith("•")]
+    assert last in bullets[-1] and len(bullets) >= 7, lines
+
+
+def test_two_years_apart_are_no_range() -> None:
+    assert _year_range(tuple("ktt 2003 dan 2016".split())) is None
+    assert _year_range(tuple("ktt between 1990 and 1999".split()))[0] == (1990, 1999)
+    assert _year_range(tuple("tahun 2011 sekarang jadi markas".split())) is None
+
