@@ -1270,6 +1270,12 @@ class TableIndex:
                    "others than " + ", ".join(sorted(ids)),
                    {t for h in named_rows for t in h.tokens} | (
                        (NOT_HERE | OTHERS) & set(question.tokens)), PICKED)
+        elif named_rows and (ends := self._named_span(pool, question, named_rows)):
+            # "every Secretary-General from Tunku to Taha": those between them too (it listed
+            # the two named)
+            narrow([r for r in pool if r.start and ends[0] <= r.start.first() <= ends[1]],
+                   "from one named to another", {t for h in named_rows for t in h.tokens} | (
+                       (FROM_WORDS | TO_WORDS) & set(question.tokens)), PICKED)
         elif named_rows:
             ids = {h.value for h in named_rows}
             narrow([r for r in pool if r.id in ids], "named " + ", ".join(sorted(ids)),
@@ -1980,6 +1986,26 @@ class TableIndex:
         """Whether the question asks what the country it names chairs, and a row says so."""
         return question.country is not None and not CHAIRING.isdisjoint(question.tokens) \
             and any(r.chair_country == question.country.value for r in table.rows)
+
+    def _named_span(self, pool: list[Row], question: _Question, named_rows: list[_Hit]
+                    ) -> tuple[date, date] | None:
+        """When the first and the last of the rows a question names "from" one "to" another
+        began, if it does and both are of ``pool``."""
+        tokens = question.tokens
+        ids = {r.id: r for r in pool}
+        at: dict[str, int] = {}
+        for h in named_rows:
+            if h.value in ids:
+                at[h.value] = min(at.get(h.value, len(tokens)), *map(tokens.index, h.tokens))
+        if len(at) != 2 or not all(ids[i].start for i in at):
+            return None
+        (first_at, first), (last_at, last) = sorted(((n, ids[i]) for i, n in at.items()),
+                                                    key=lambda named: named[0])
+        if FROM_WORDS.isdisjoint(tokens[max(0, first_at - 2):first_at]) \
+                or TO_WORDS.isdisjoint(tokens[first_at + 1:last_at]):
+            return None
+        assert first.start is not None and last.start is not None
+        return tuple(sorted((first.start.first(), last.start.first())))  # type: ignore[return-value]
 
     def _elected_in(self, pool: list[Row], tokens: tuple[str, ...], where: _Hit
                     ) -> list[Row] | None:

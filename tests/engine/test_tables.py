@@ -2820,6 +2820,18 @@ def test_a_range_of_years_lists_every_row_in_it(engine: Engine, question: str, f
     assert last in bullets[-1] and len(bullets) >= 7, lines
 
 
+def test_from_one_named_row_to_another_lists_those_between(engine: Engine) -> None:
+    """"every oic sec gen from tunku to taha" listed the two named, as if they were all."""
+    bullets = [line for line in engine.ask("every oic sec gen from tunku to taha").answer
+               .split("\n") if line.startswith("•")]
+    assert len(bullets) == 12, bullets
+    bullets = [line for line in engine.ask("sekjen oki dari madani sampai taha siapa saja")
+               .answer.split("\n") if line.startswith("•")]
+    assert [b.split(":")[0] for b in bullets] == ["• Ke-10", "• Ke-11", "• Ke-12"]
+    # (two named without "from ... to" are those two: "Laraki or Belkeziz")
+    assert engine.ask("Who was SG, Laraki or Belkeziz?").answer.count("•") == 2
+
+
 def test_two_years_apart_are_no_range() -> None:
     assert _year_range(tuple("ktt 2003 dan 2016".split())) is None
     assert _year_range(tuple("ktt between 1990 and 1999".split()))[0] == (1990, 1999)
