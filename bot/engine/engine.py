@@ -17,7 +17,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation
+from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation, Row
 from bot.engine.chains import Chain, ElectedAt, find_chain, find_elected_at, that_country
 from bot.engine.claims import COUNT, WHY, Stated, claims, contradicted, stated
 from bot.engine.countries import CountryIndex
@@ -163,7 +163,11 @@ SPOKEN = frozenset("""say said says tell told admit admitted acknowledge acknowl
     umumkan mengumumkan diumumkan menyebut""".split())
 DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed discussing propose
     proposed visit visited sign signed call called warn warned minta desak temui ketemu bahas
-    bertemu menemui membahas dibahas meminta mendesak mengunjungi""".split())
+    bertemu menemui membahas dibahas meminta mendesak mengunjungi""".split()) | (
+    # ... and a life beside the office, which the row does not record ("What did Taha study
+    # at university?" got his row, as if it said)
+    PRIVATE := frozenset("""study studied university married marry wife husband children
+    educated degree kuliah belajar menikah istri suami pendidikan lulusan""".split()))
 DEED_BEFORE_ASKING = 6  # words before the question word a deed may stand in its clause
 OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
 # Someone named with their office ("President Joko Widodo", "Asisten Sekjen Tarig Ali Bakheet"):
@@ -1214,15 +1218,25 @@ class Engine:
             found = self._meetings_told[entry.id] = next(iter(rows)) if len(rows) == 1 else ""
         return found or None
 
+    def _current_row_of(self, entry_id: str) -> Row | None:
+        """The current row of the table whose ``current_entry`` is ``entry_id``, if any."""
+        return next((r for t in self.kb.tables.values() if t.current_entry == entry_id
+                     for r in t.rows if r.status == "current"), None)
+
     def _deed_of_holder(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"What did Laraki say about the budget in 2000?", "Whom did Taha meet in Jakarta?":
         a holder's row says who held the office and when, not what they said, asked or met
         (DEEDS: other verbs, "resigned", "was born", a row may well answer). Said, with the row
         to open."""
         chosen = decision.chosen
-        row = self.tables.row(chosen.proposal.key) if chosen is not None and \
-            decision.action == "answer" and chosen.proposal.source == "tables" else None
-        if chosen is None or row is None:
+        if chosen is None or decision.action != "answer":
+            return decision
+        # (or the entry on a table's current row: "Is Hissein Brahim Taha married?" got the
+        # entry on today's Secretary-General)
+        row = self.tables.row(chosen.proposal.key) if chosen.proposal.source == "tables" \
+            else self._current_row_of(self._intent_entry[chosen.proposal.key]) \
+            if chosen.proposal.source == "intents" else None
+        if row is None:
             return decision
         holder = row.status in OFFICE_HELD or any(
             self._holder_named(w.proposal, chosen.uncovered) for w in decision.weighed[1:])
@@ -1235,6 +1249,8 @@ class Engine:
         # (what a person said there is told only beside their name or title: "some Indonesian
         # pages *say* Kuala Lumpur" tells nothing Mahathir said at Putrajaya)
         told = self._row_said(row.id) if holder else self._said_of_people(row.id)
+        if chosen.proposal.source == "intents":
+            told = told | self._answer_vocabulary(self._intent_entry[chosen.proposal.key])
         # (in the clause that asks, not a passage before it: "... It calls itself the voice of
         # the Muslim world. Who is the current Secretary-General?"; the clause may end with its
         # question word: "Sekjen Laraki mengeluh soal anggaran OKI seperti apa?")
@@ -1248,7 +1264,10 @@ class Engine:
         # Sekjen OKI Hissein Brahim Taha di Jakarta?": what Indonesia did lists the meeting)
         telling = next((w for w in decision.weighed[1:] if not w.uncovered
                         and w.score >= self.thresholds.answer
-                        and self._kind(w.proposal) == "fact"), None)
+                        and self._kind(w.proposal) == "fact" and w.proposal.source == "intents"
+                        and all(said(d, self._answer_vocabulary(
+                            self._intent_entry[w.proposal.key])) for d in deeds
+                                if d in PRIVATE)), None)
         if telling is not None:
             return replace(decision, chosen=telling, reason=f"{decision.reason}; "
                            f"{', '.join(deeds)}: not in the holder's row, all in "

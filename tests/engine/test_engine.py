@@ -1379,6 +1379,18 @@ def test_a_person_an_entry_does_not_name_is_said_not_shown_as_its_lead(engine: E
     assert reply.entry == "egypt_suspension" and "Israel" in reply.answer, reply.reason
 
 
+@pytest.mark.parametrize("question", ["What did Hissein Brahim Taha study at university?",
+                                      "Is Hissein Brahim Taha married?",
+                                      "Siapa istri Sekjen OKI Hissein Brahim Taha?"])
+def test_a_holder_s_life_beside_the_office_is_not_in_their_row(engine: Engine, question: str
+                                                               ) -> None:
+    """His row (or the entry on today's Secretary-General) answered, as if it said."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+    assert reply.answer.startswith(("Our record of that person does not say that.",
+                                    "Catatan kami tentang orang itu tidak menyebut"))
+
+
 def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) -> None:
     """"Whom did Taha meet in Jakarta in August 2023?", "What did Laraki say about the OIC's
     money problems in 2000?" got their rows (who held the office, and when). Other verbs a
