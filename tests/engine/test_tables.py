@@ -2832,6 +2832,15 @@ def test_from_one_named_row_to_another_lists_those_between(engine: Engine) -> No
     assert engine.ask("Who was SG, Laraki or Belkeziz?").answer.count("•") == 2
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("yg gantiin al-othaimeen jd sekjen oki siapa", "sg_12"),
+    ("yg gantiin madani jd sekjen oki siapa", "sg_11")])
+def test_who_replaced_someone_in_chat_is_the_one_after(engine: Engine, question: str, row: str
+                                                       ) -> None:
+    """"gantiin" (menggantikan, in chat) was not read: it got the one replaced."""
+    assert engine.ask(question).entry == row
+
+
 def test_two_years_apart_are_no_range() -> None:
     assert _year_range(tuple("ktt 2003 dan 2016".split())) is None
     assert _year_range(tuple("ktt between 1990 and 1999".split()))[0] == (1990, 1999)
