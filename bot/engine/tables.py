@@ -53,6 +53,7 @@ KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of t
 AWAY_BETWEEN = frozenset("""counting including the joint termasuk menghitung yang ktt
     gabungan""".split())
 AWAY_GAP = 3
+ATTACHED_GAP = 1  # words ("OKI") between a table's word and the number that is its row's
 MEANT = frozenset("mean meant maksud maksudnya".split())  # "I don't *mean* sec gen"
 # "which *other* observer states", "komite tetap yang *lain*": not the rows named
 OTHERS = frozenset("other others remaining rest lain lainnya sisanya".split())
@@ -823,7 +824,8 @@ class TableIndex:
             if asked:
                 named = asked
         proposals = [p for t in sorted(named)
-                     if (p := self._propose(self.kb.tables[t], question, named)) is not None]
+                     if (p := self._propose(self.kb.tables[t], self._numbering(question, t),
+                                            named)) is not None]
         numbers = {n for n, _ in question.ordinals}
         if any(not p.qualifier.startswith(NO_ROW_PREFIX) for p in proposals):
             # "which country chaired the Islamic Summit in 2014?": the chairs' table has that
@@ -844,6 +846,27 @@ class TableIndex:
             proposals = [p for p in proposals
                          if len(p.rows) < 2 or p.qualifier.startswith(NO_ROW_PREFIX)]
         return sorted(proposals, key=lambda p: p.score, reverse=True)
+
+    def _numbering(self, question: _Question, table: str) -> _Question:
+        """The question as ``table`` reads it: without the numbers said right after another
+        numbered table's words ("*Sekjen OKI ke-7* ditetapkan pada sidang menlu OKI di kota
+        apa?" asks of the 7th Secretary-General, not of the 7th session)."""
+        tokens = question.tokens
+        if not any(r.ordinal for r in self.kb.tables[table].rows):
+            return question  # (a table without numbers is told so by them: "no such row")
+        others = [end for t, spans in question.tables.items() if t != table
+                  and any(r.ordinal for r in self.kb.tables[t].rows) for _, end in spans]
+        own = [end for _, end in question.tables.get(table, ())]
+
+        def attached(words: frozenset[str]) -> bool:
+            size = len(words)  # (where the words are together: "ke" may also be in "ke berapa")
+            at = next((i for i in range(len(tokens)) if set(tokens[i:i + size]) == words), 0)
+            near = [end for end in others if 0 <= at - end <= ATTACHED_GAP]
+            return bool(near) and not any(0 <= at - end <= ATTACHED_GAP for end in own)
+
+        kept = [(n, words) for n, words in question.ordinals if not attached(words)]
+        return question if len(kept) == len(question.ordinals) else replace(question,
+                                                                            ordinals=kept)
 
     def _placed_kinds(self, normalized: Normalized) -> dict[str, list[tuple[int, int]]]:
         """The tables too common to name alone ("lembaga") whose kind a question names with a

@@ -2841,6 +2841,17 @@ def test_who_replaced_someone_in_chat_is_the_one_after(engine: Engine, question:
     assert engine.ask(question).entry == row
 
 
+@pytest.mark.parametrize("question", [
+    "Sekjen OKI ke-7 ditetapkan pada sidang menlu OKI di kota apa?",
+    "Sekjen OKI ke-7 diangkat pada sidang menlu OKI ke berapa?"])
+def test_a_number_said_after_a_table_s_word_is_that_table_s(engine: Engine, question: str
+                                                            ) -> None:
+    """"Sekjen OKI ke-7" is the 7th Secretary-General (named at the 24th session, Jakarta);
+    it got the 7th session (Istanbul, 1976)."""
+    reply = engine.ask(question)
+    assert reply.entry == "sg_7" and "ke-24 di Jakarta" in reply.answer, reply.reason
+
+
 def test_two_years_apart_are_no_range() -> None:
     assert _year_range(tuple("ktt 2003 dan 2016".split())) is None
     assert _year_range(tuple("ktt between 1990 and 1999".split()))[0] == (1990, 1999)
