@@ -811,7 +811,6 @@ def test_a_why_question_takes_a_count_our_sources_state_as_given(engine: Engine)
         "Our sources here do not mention 60.")
 
 
-
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     """"apakah indonesia tuan rumah ktt oki ke-16?" was answered "Ya. Indonesia mengusulkan
     diri ..."; the 16th summit is in Baku. "kenapa indonesia keluar dari oki" got the
@@ -1774,7 +1773,6 @@ def test_how_the_oic_is_organised_is_its_organs_not_its_charter_s_chapters(
     reply = engine.ask("Outline how the OIC is organised, from the Summit down to the "
                        "Secretariat.")
     assert reply.intent == "main_organs", reply.reason
-
 
 
 @pytest.mark.parametrize("question", [
