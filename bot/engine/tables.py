@@ -491,6 +491,7 @@ class TableIndex:
         # The sentences of a note saying where a row is or meets ("COMCEC ... bersidang setiap
         # tahun di Istanbul"): "di mana komite itu bersidang?" is answered so, where the first
         # line says no place
+        self._chair_words: dict[str, frozenset[str]] = {}
         self._placed_by_note: dict[tuple[str, str], tuple[str, ...]] = {
             (row.id, lang): placed for row in self._rows.values() if row.note
             for lang, note in row.note.items()
@@ -2420,10 +2421,13 @@ class TableIndex:
 
     def chair_words(self, row_id: str) -> frozenset[str]:
         """The words naming who chaired a row (a meeting), in both languages."""
-        row = self._rows.get(row_id)
-        if row is None or not row.chair:
-            return frozenset()
-        return frozenset(t for text in row.chair.values() for t in self._normalize(text).tokens)
+        found = self._chair_words.get(row_id)
+        if found is None:  # (read once: the same few rows come back question after question)
+            row = self._rows.get(row_id)
+            found = self._chair_words[row_id] = frozenset(
+                t for text in (row.chair.values() if row and row.chair else ())
+                for t in self._normalize(text).tokens)
+        return found
 
     def is_meeting(self, row_id: str) -> bool:
         """Whether a row is a meeting (a summit, a session)."""
