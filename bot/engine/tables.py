@@ -1359,11 +1359,6 @@ class TableIndex:
                    (t for _, tokens in ordinals for t in tokens), strength)
         if question.years:
             wanted_years = {y for y, _ in question.years}
-            if BETWEEN.intersection(question.tokens) and len(wanted_years) == 2:
-                # "which summit was held between 1990 and 2000": every year of the span (it
-                # got the one of 2000, none being of 1990)
-                wanted_years = set(range(min(wanted_years), max(wanted_years) + 1))
-                covered.update(BETWEEN.intersection(question.tokens))
             elected = ELECTED.intersection(question.tokens)
             chosen_then = [r for r in pool if elected and r.elected and any(
                 str(y) in text for y in wanted_years for text in r.elected.values())]
@@ -2029,7 +2024,8 @@ class TableIndex:
                 or TO_WORDS.isdisjoint(tokens[first_at + 1:last_at]):
             return None
         assert first.start is not None and last.start is not None
-        return tuple(sorted((first.start.first(), last.start.first())))  # type: ignore[return-value]
+        low, high = sorted((first.start.first(), last.start.first()))
+        return low, high
 
     def _elected_in(self, pool: list[Row], tokens: tuple[str, ...], where: _Hit
                     ) -> list[Row] | None:
@@ -2667,12 +2663,14 @@ def _year_range(tokens: tuple[str, ...]) -> tuple[tuple[int, int], frozenset[str
         return None
     between = tokens[first + 1:at[1]]
     low, high = int(tokens[first]), int(tokens[at[1]])
+    # ("which summit was held between 1990 and 2000": every year of the span; it got the one
+    # of 2000, none being of 1990)
     if low >= high or not set(between) <= RANGE_BETWEEN or (
-            ("and" in between or "dan" in between)
-            and not BETWEEN.intersection(tokens[max(0, first - 2):first])):
+            ("and" in between or "dan" in between) and BETWEEN.isdisjoint(tokens[:first])):
         return None
     return (low, high), frozenset((tokens[first], tokens[at[1]], *between, *(
-        t for t in tokens[max(0, first - 2):first] if t in RANGE_BEFORE)))
+        t for t in tokens[max(0, first - 2):first] if t in RANGE_BEFORE),
+        *BETWEEN.intersection(tokens[:first])))
 
 
 def _bounded(year: int, side: str, bound: int) -> bool:
