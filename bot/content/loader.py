@@ -1101,8 +1101,7 @@ def _tables(reader: _Reader, raw: list[tuple[Path, LineDict]], places: dict[str,
                          f"{current!r}, but no knowledge entry has that id; give the id of the "
                          "entry about the current row, or leave 'current_entry' out")
         tables[table.id] = dataclasses.replace(table, rows=rows)
-    meetings = {row.id for table in tables.values() if any(r.cities for r in table.rows)
-                and any(r.status for r in table.rows) for row in table.rows}
+    meetings = {row.id for table in tables.values() if table.of_meetings for row in table.rows}
     for table in tables.values():
         for row in table.rows:
             if row.elected_at and row.elected_at not in meetings \

@@ -306,6 +306,12 @@ class Table:
     # names another table of meetings ("who chaired the CFM in 2021?") is not about them.
     chairs_of: str | None = None
 
+    @property
+    def of_meetings(self) -> bool:
+        """Whether its rows are meetings: held in a city, and with a status (not a standing
+        such as an observer's, which is named by its country, nor an office)."""
+        return any(r.status for r in self.rows) and any(r.cities for r in self.rows)
+
 
 # Placeholders a template may use, and the row fields each needs ("label" and "kind" are
 # always available: see row_fields).

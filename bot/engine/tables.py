@@ -576,12 +576,12 @@ class TableIndex:
     def meeting_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where ``tokens`` use a table of meetings' own words ("ktt", "sidang menlu")."""
         return [(start, end) for start, end, tables in self._table_words.find(tokens)
-                if any(_of_meetings(self.kb.tables[t]) for t in tables)]
+                if any(self.kb.tables[t].of_meetings for t in tables)]
 
     def names_a_meeting(self, tokens: tuple[str, ...]) -> bool:
         """Whether ``tokens`` name a meeting by its kind and its number, year or place ("KTT
         OKI ke-10 tahun 2003"): something in particular, as a row's name is."""
-        return any(_of_meetings(self.kb.tables[t]) for t in self.named(tokens)) and (
+        return any(self.kb.tables[t].of_meetings for t in self.named(tokens)) and (
             any(YEAR.fullmatch(t) for t in tokens) or any(True for _ in _ordinals(tokens))
             or bool(self.places(tokens)))
 
@@ -1149,7 +1149,7 @@ class TableIndex:
         covered.update(t for h in question.kinds if h.value.startswith(table.id + ":")
                        for t in h.tokens)
         named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
-        if question.dates_a_change and _of_meetings(table):
+        if question.dates_a_change and table.of_meetings:
             return None
         if table.kind_required and not kinds and not named_rows and not (
                 table.id in question.tables and (question.places or self._chaired_by(
@@ -1412,9 +1412,8 @@ class TableIndex:
             by_year = question.years and not (ordinals or named_rows)
             narrow(place_rows, place_what, place_tokens, PICKED_BY_VALUE)
             # (meetings only: office holders and standings are named by their country)
-            if penalty > penalised and by_year and len(place_rows) == 1 and _of_meetings(
-                    table) and (
-                    0 < len(rows) <= APART_ROWS):
+            if penalty > penalised and by_year and len(place_rows) == 1 \
+                    and table.of_meetings and 0 < len(rows) <= APART_ROWS:
                 # "Mengapa Mesir tuan rumah KTT pendirian OKI tahun 1969?": Egypt hosted the
                 # 12th summit (2013), and 1969's was in Rabat. A place names a meeting no more
                 # than a year does: both, said so (the place alone answered another summit)
@@ -1554,7 +1553,7 @@ class TableIndex:
                 reasons.append("took over: its row says from whom")
             elif beside is None and question.relative.value == "before":
                 return None  # "the Secretary-General before the first": no row says
-            elif beside is None and _of_meetings(table) and rows[0].status != "planned":
+            elif beside is None and table.of_meetings and rows[0].status != "planned":
                 # "Which country will host the CFM after Istanbul 2025?": none is recorded,
                 # and that is said (it got the Istanbul session, as if it were the answer;
                 # after a planned one, its chair may be: "who will chair after Baku?")
@@ -1563,7 +1562,7 @@ class TableIndex:
             elif beside is None:
                 # "the Secretary-General after Taha": no row yet; Taha's row says what is known
                 reasons.append("after: no later row")
-            elif _of_meetings(table) and self._any_meeting_asked(question.tokens):
+            elif table.of_meetings and self._any_meeting_asked(question.tokens):
                 # "Rapat apa yang merekomendasikan skorsing Suriah sebelum KTT Makkah 2012?",
                 # "Sebelum KTT LB Makkah 2005, pertemuan persiapan apa saja yang digelar?": a
                 # meeting of any kind before it is asked, not the one of its kind (it got the
@@ -1972,7 +1971,7 @@ class TableIndex:
         """The words of a question that an office holder's election answers: electing, and the
         meeting that did it ("sidang", "menlu", "KTT")."""
         meetings = {t for table, spans in question.tables.items()
-                    if _of_meetings(self.kb.tables[table])
+                    if self.kb.tables[table].of_meetings
                     for start, end in spans for t in question.tokens[start:end]}
         return (ELECTED | MEETING_WORDS).intersection(question.tokens) | meetings
 
@@ -1982,7 +1981,7 @@ class TableIndex:
         the body after the Secretariat, the IPHRC)."""
         assert question.relative is not None
         end = max(question.tokens.index(t) for t in question.relative.tokens) + 1
-        return any(_of_meetings(self.kb.tables[t]) for t in self.named(
+        return any(self.kb.tables[t].of_meetings for t in self.named(
             question.tokens[end:end + 2]) - {table.id, table.chairs_of})
 
     def _misplaced(self, named_rows: list[_Hit], place_rows: list[Row], question: _Question
@@ -2220,7 +2219,7 @@ class TableIndex:
         if len({h.value for h in question.places}) != 1 or question.relative is not None \
                 or question.places[0].value in row.cities:
             return False
-        if _of_meetings(table):
+        if table.of_meetings:
             return True
         spans = [question.tokens.index(t) for t in question.places[0].tokens]
         if question.years:  # (a body "launched in Jakarta in 2011": a meeting, not its seat)
@@ -2232,7 +2231,7 @@ class TableIndex:
         """Whether the question names, by its city and no number, a meeting that none of this
         table's rows is: "Was the 2019 Kuala Lumpur Summit an attempt to replace the OIC?" is
         about a summit outside the OIC, not the 14th put in the wrong city."""
-        if not _of_meetings(table) or question.ordinals or len(question.places) != 1:
+        if not table.of_meetings or question.ordinals or len(question.places) != 1:
             return False
         place = question.places[0]
         if any(place.value in r.cities for r in table.rows):
@@ -2428,7 +2427,7 @@ class TableIndex:
     def is_meeting(self, row_id: str) -> bool:
         """Whether a row is a meeting (a summit, a session)."""
         row = self._rows.get(row_id)
-        return row is not None and _of_meetings(self.kb.tables[row.table])
+        return row is not None and self.kb.tables[row.table].of_meetings
 
     def row_title(self, row_id: str, lang: str) -> str:
         """A row's heading (for buttons and lists of related answers)."""
@@ -2586,12 +2585,6 @@ def _nth_of_place(place_rows: list[Row],
         return None  # "the 2nd summit, in Pakistan": the table's own second is there
     numbered = sorted((r for r in place_rows if r.ordinal), key=lambda r: r.ordinal or 0)
     return numbered[n - 1] if 0 < n <= len(numbered) else None
-
-
-def _of_meetings(table: Table) -> bool:
-    """Whether a table's rows are meetings: held in a city, and with a status (not a standing
-    such as an observer's, which is named by its country, nor an office)."""
-    return any(r.status for r in table.rows) and any(r.cities for r in table.rows)
 
 
 def _joined(tokens: tuple[str, ...], found: list[tuple[str, tuple[str, ...]]]) -> list[_Hit]:
