@@ -1218,10 +1218,12 @@ class Engine:
             found = self._meetings_told[entry.id] = next(iter(rows)) if len(rows) == 1 else ""
         return found or None
 
-    def _current_row_of(self, entry_id: str) -> Row | None:
-        """The current row of the table whose ``current_entry`` is ``entry_id``, if any."""
-        return next((r for t in self.kb.tables.values() if t.current_entry == entry_id
-                     for r in t.rows if r.status == "current"), None)
+    @cached_property
+    def _current_rows(self) -> dict[str, Row]:
+        """The current row of each table, by the entry about it (its ``current_entry``): read
+        once, not for every answer."""
+        return {t.current_entry: r for t in self.kb.tables.values() if t.current_entry
+                for r in t.rows if r.status == "current"}
 
     def _deed_of_holder(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"What did Laraki say about the budget in 2000?", "Whom did Taha meet in Jakarta?":
@@ -1234,7 +1236,7 @@ class Engine:
         # (or the entry on a table's current row: "Is Hissein Brahim Taha married?" got the
         # entry on today's Secretary-General)
         row = self.tables.row(chosen.proposal.key) if chosen.proposal.source == "tables" \
-            else self._current_row_of(self._intent_entry[chosen.proposal.key]) \
+            else self._current_rows.get(self._intent_entry[chosen.proposal.key]) \
             if chosen.proposal.source == "intents" else None
         if row is None:
             return decision
