@@ -300,6 +300,8 @@ class MessageReader:
         "art and culture is located where" was read alone (it got the list of subsidiary
         organs). Parts are one when none names anything in particular and together (the last
         by its first words) they name a row by its name."""
+        if len(parts) < 2 or not self._names(self._words(" ".join(parts))).by_name:
+            return parts  # (most sentences: no name to split, read once)
         joined: list[str] = []
         at = 0
         while at < len(parts):
