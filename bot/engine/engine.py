@@ -833,10 +833,13 @@ class Engine:
                                     f"close ({closest:.2f})", None, tuple(weighed), offers)
                 return Decision("other_org", f"names {org.id}; no entry about it fits closely "
                                 "enough", offers=offers, subject=org.id)
-            if context.names_oic and not about and not COMPARED.isdisjoint(tokens) \
-                    and not self._compared_with(org.id):
+            compares = not COMPARING.isdisjoint(tokens) and self._ours in tokens if about \
+                else not COMPARED.isdisjoint(tokens)
+            if context.names_oic and compares and not self._compared_with(org.id):
                 # "Which has more members, the OIC or the Non-Aligned Movement?": no entry
-                # compares the two; what is known of the OIC is answered, and that said first
+                # compares the two; what is known is answered, and that said first. So is a
+                # difference asked of entries on the OIC's dealings with it ("Apa bedanya OKI
+                # dan Uni Eropa?" got the 2015 memorandum as if it were the difference).
                 unknown = org.id
             proposals = about or proposals
             guard = f"only entries naming {org.id} weighed; "

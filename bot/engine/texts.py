@@ -96,8 +96,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_figure": "Sumber kami tidak memberi angka itu. Yang mereka catat tentang hal ini:",
         "no_deed": "Catatan kami tentang orang itu tidak menyebut hal itu. Mungkin salah satu ini "
         "yang Anda cari:",
-        "no_org": "Sumber kami tidak membandingkan OKI dengan {org}. Yang mereka catat tentang "
-        "OKI:",
+        "no_org": "Sumber kami tidak membandingkan OKI dengan {org}. Yang mereka catat:",
         "no_person": "Sumber kami tidak menyebut siapa orangnya. Yang mereka catat tentang hal "
         "ini:",
         "no_time": "Saya tidak dapat memastikan waktu yang Anda maksud, jadi saya tidak menebak "
@@ -227,7 +226,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_figure": "Our sources do not give that figure. What they say on the subject:",
         "no_deed": "Our record of that person does not say that. Perhaps one of these is what you "
         "are after:",
-        "no_org": "Our sources do not compare the OIC with {org}. What they say of the OIC:",
+        "no_org": "Our sources do not compare the OIC with {org}. What they do say:",
         "no_person": "Our sources do not say who that was. What they say on the subject:",
         "no_time": "I cannot tell which time you mean, so I will not guess who held the office "
         "then. One of these may help:",

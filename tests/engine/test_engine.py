@@ -1485,6 +1485,22 @@ def test_a_comparison_with_an_organisation_no_entry_covers_says_so_first(
     assert "do not compare" not in reply.answer, reply.answer
 
 
+def test_a_difference_asked_of_entries_that_do_not_compare_says_so_first(
+        engine: Engine) -> None:
+    """"Apa bedanya OKI dan Uni Eropa?" got the 2015 memorandum with the EU, and "Apa bedanya
+    OKI dan ASEAN?" the OIC's members in ASEAN, each as if it were the difference."""
+    for question, org in (("Apa bedanya OKI dan Uni Eropa?", "Uni Eropa"),
+                          ("Difference between the OIC and ASEAN?", "ASEAN")):
+        reply = engine.ask(question)
+        assert org in split_lead(reply.answer)[0], reply.answer
+        assert "do not compare" in reply.answer or "tidak membandingkan" in reply.answer
+    # how they work together is no difference asked
+    reply = engine.ask("How does the OIC cooperate with the EU?")
+    assert reply.intent == "eu_relations" and "do not compare" not in reply.answer
+    # ... nor is one between an OIC body and another organisation a difference with the OIC
+    assert "membandingkan" not in engine.ask("apa beda icesco dan unesco").answer
+
+
 def test_an_example_naming_another_year_answers_less_surely(engine: Engine) -> None:
     """"Why did the 2024 Riyadh summit reject an arms embargo on Israel?" got the 2023 summit
     through the example "2023 riyadh ktt arms embargo on israel". A year a claim makes picks
