@@ -101,6 +101,8 @@ def test_common_questions_get_their_answer_with_sources(
         # contractions typed without the apostrophe ("isnt" was a word of its own, and the
         # question went to why India is not a member)
         ("why isn't israel an oic member", "membership_criteria"),
+        # ... nor why the OIC has not stopped Israel
+        ("Kenapa Israel tidak bisa jadi anggota OKI?", "membership_criteria"),
         ("why doesnt the oic have an army", "oic_army"),
         ("trus sekjen oki siapa", "secretary_general"),  # "trus" was the trust fund
         ("Is the PLO a member of the OIC?", "membership:PS"),  # got who attended Rabat
