@@ -233,6 +233,7 @@ HAND_OVER: tuple[tuple[str, ...], ...] = (
     ("hand", "over"), ("handed", "over"), ("hands", "over"), ("handing", "over"),
     ("pass", "on"), ("passed", "on"), ("menyerahkan",), ("menyerahkannya",), ("diserahkan",),
     ("serahkan",))
+TAKEN_FROM = frozenset(("from", "dari"))  # ... and from whom: "took over *from* Pakistan"
 RECEIVING = frozenset(("to", "kepada", "ke"))  # ... to whom: "handed the chair *to* Egypt"
 ARTICLES = frozenset(("the", "a", "an"))  # ("to *the* Gambia")
 # ... whose words ask from whom a row took over, which its detail says
@@ -392,6 +393,7 @@ class _Question:
     superlative: _Hit | None = None
     relative: _Hit | None = None
     handover: bool = False  # ... said by "took over from", "handed over to"
+    giver: _Hit | None = None  # ... and the country it took over from, if named
     # "Why was Qatar suspended after the 2019 Makkah summit?": a meeting only dating a change
     # of standing (it got the summit after it, Banjul's)
     dates_a_change: bool = False
@@ -739,6 +741,15 @@ class TableIndex:
             if where and question.relative is None:
                 named_first = where[0] < start
                 taking = "take" in values
+                if taking and named_first and question.country:
+                    # "Mauritania mengambil alih keketuaan dari Pakistan": the one it took
+                    # over from, named too
+                    question.giver = next((
+                        _Hit(code, frozenset(phrase)) for code, phrase in
+                        self._countries.find_all(normalized.words)
+                        if code != question.country.value and any(
+                            tokens[at - 1] in TAKEN_FROM and tokens[at] == phrase[0]
+                            for at in range(end + 1, len(tokens)))), None)
                 value = "before" if named_first == taking else "after"
                 if not taking:
                     # handed *to* the one named: the one before it asked; handed *by* it
@@ -1520,14 +1531,17 @@ class TableIndex:
             # relates two: "taha's predecessor at oic?" asks for him, and got Taha)
             covered.update(question.relative.tokens)
             question = replace(question, relative=None)
-        if question.handover and question.relative and (
-                question.confirming or (question.years and elsewhere)
-                or question.ordinals):
+        dated_after = question.years and elsewhere
+        if question.relative and ((question.handover and (
+                question.confirming or dated_after or question.ordinals))
+                or (question.relative.value == "after" and dated_after)):
             # "Which country took over the CFM chair from Pakistan in March 2023?": the year
             # names the handover, and no row of that year is Pakistan's: the year's row is the
-            # one that took over (it says from whom). So does a claim to confirm ("The Gambia
-            # took over from Saudi Arabia in 2024": yes, The Gambia's row). ("Who handed the
-            # chair to Egypt in 2013?": Egypt's row of that year, and the one before it.)
+            # one that took over (it says from whom); so it is the one "after Pakistan in
+            # 2023" (it got the one after that year's). So does a claim to confirm ("The
+            # Gambia took over from Saudi Arabia in 2024": yes, The Gambia's row). ("Who
+            # handed the chair to Egypt in 2013?": Egypt's row of that year, and the one
+            # before it.)
             covered.update(question.relative.tokens)
             if elsewhere:
                 penalty -= MISMATCH  # (the one it took over from is named too)
@@ -1546,11 +1560,15 @@ class TableIndex:
                 table, question):
             before, after = self._around(rows[0])
             beside = before if question.relative.value == "before" else after
-            if question.handover and question.relative.value == "before" \
-                    and rows[0].previous == (beside.id if beside else None):
+            if question.handover and question.relative.value == "before" and beside and (
+                    rows[0].previous == beside.id or (question.giver
+                    and beside.country == question.giver.value)):
                 # "Kapan Gambia mengambil alih keketuaan, dan dari negara mana?": its own row
-                # says from whom (the one before it said whom *it* took over from, Türkiye)
+                # says from whom (the one before it said whom *it* took over from, Türkiye);
+                # and where that one is named, the handover is its own row ("Di sidang ke
+                # berapa Mauritania mengambil alih keketuaan dari Pakistan?" got Pakistan's)
                 reasons.append("took over: its row says from whom")
+                covered.update(question.giver.tokens if question.giver else ())
             elif beside is None and question.relative.value == "before":
                 return None  # "the Secretary-General before the first": no row says
             elif beside is None and table.of_meetings and rows[0].status != "planned":

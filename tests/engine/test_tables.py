@@ -373,6 +373,13 @@ def test_what_is_named_wins_over_a_year_that_does_not_fit_it(
      "summit_chair_gambia", "Gambia"),
     ("Which country handed over the OIC summit chairmanship to The Gambia in 2024?",
      "summit_chair_gambia", "taking over from Saudi Arabia"),
+    # ... and with both sides named, the handover is the taker's meeting (it got Pakistan's)
+    ("Di sidang menlu ke berapa Mauritania mengambil alih keketuaan dari Pakistan?", "cfm_49",
+     "mengambil alih jabatan ketua dari Pakistan"),
+    # ... as is the one "after" a country in a year it held none ("ministerial" is the CFM's:
+    # it got the summit chair, then the session after 2023's)
+    ("Who held the OIC ministerial chairmanship after Pakistan in 2023?", "cfm_49",
+     "Mauritania, which took over the chair from Pakistan"),
 ])
 def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row: str,
                                              said: str) -> None:
