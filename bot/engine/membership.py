@@ -492,6 +492,8 @@ def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
     two of these at once, or asks what kind of state it is)."""
     if not STATE_KINDS.isdisjoint(pairwise(words)):
         return None  # "Apakah Indonesia negara Islam? kok bisa masuk OKI": not "Ya."
+    if not RIGHTS.isdisjoint(words):
+        return None  # "Thailand kan pengamat, boleh ikut voting gak?": a right, not "Ya."
     if any(w in CHOICE and nxt not in NOT_A_CHOICE for w, nxt in pairwise(words)):
         return None  # "Pakistan in the OIC: leader or follower?" offers a choice
     if any(w in MEMBER_WORDS | OBSERVER_WORDS | FOUNDING_WORDS and _negated(words, i)
@@ -517,6 +519,8 @@ def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
     return {"member": "yes", "not_member": "no"}.get(status)
 
 
+# What a country may do in the OIC: a yes/no about it is not one about its standing
+RIGHTS = frozenset("vote votes voted voting veto suara memilih attend hadir menghadiri".split())
 # What kind of state a country is: a yes/no about it is not one about its standing
 STATE_KINDS = frozenset({
     ("negara", "islam"), ("negara", "muslim"), ("negara", "sekuler"), ("islamic", "state"),

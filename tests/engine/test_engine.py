@@ -371,6 +371,8 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      # the yes/no asks what kind of state it is: "Ya." read as "yes, an Islamic state"
      ("Apakah Indonesia negara Islam? kok bisa masuk OKI", "Indonesia adalah negara anggota"),
      ("Is Turkey an islamic country in the OIC?", "Türkiye is a member"),
+     # ... or whether it may vote ("Ya." read as "yes, it may vote")
+     ("Thailand kan pengamat, boleh ikut voting gak?", "Thailand bukan anggota penuh"),
      # ... nor when it offers a choice ("Yes." to "active player or passive member?"), though
      # "or not", "true or false" and "or nah" ask for one only
      ("Indonesia in the OIC: active player or passive member?", "Indonesia is a member"),
