@@ -256,6 +256,7 @@ REPLACING = frozenset("replace replaced succeed succeeded menggantikan".split())
 # because of what), not the kind asked for (the extraordinary sessions
 # have no 46th: "our sources do not record the 46th" was told)
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
+WHY = frozenset("kenapa mengapa why".split())
 WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
 WHO_ONLY = frozenset("who whom siapa siapakah".split())  # asking who, and nothing of a chair
 # "What is the full name of the IPHRC?", "nama lengkap COMSTECH": its name asked, not who chairs
@@ -1720,10 +1721,16 @@ class TableIndex:
                 for t in h.tokens}
             if question.counted not in named_here:
                 missing.append("number")  # of something else than the rows
+        if len(rows) > 1 and len({h.value for h in question.rows}) > 1 \
+                and not WHY.isdisjoint(question.tokens):
+            # "Why is SESRIC a subsidiary organ but the IsDB a specialised institution?": the
+            # rows named, side by side, give no reason (it listed their seats)
+            missing.append("why")
         if missing:
-            # (a difference asked of a list of names is not even half answered: each row,
-            # opened, says what it is)
-            penalty += MISSING_DETAIL * (len(missing) + ("difference" in missing))
+            # (a difference or a reason asked of a list of names is not even half answered:
+            # each row, opened, says what it is)
+            penalty += MISSING_DETAIL * (len(missing) + ("difference" in missing)
+                                         + ("why" in missing))
             reasons.append("no " + "/".join(missing) + " in the row")
         # "how many" counts the rows held of the table (or kind) named; "akademi fiqih islam
         # udah sidang berapa kali" names a row, and asks what no row says

@@ -1795,6 +1795,10 @@ def test_how_two_rows_differ_is_not_answered_by_their_names(engine: Engine) -> N
     reply = engine.ask("Bedanya Komite Eksekutif dengan Komite Wakil Tetap di OKI apa?")
     assert reply.kind != "answer", reply.reason
     assert reply.suggestions
+    # ... nor why they differ (it listed the two seats)
+    reply = engine.ask("Why is SESRIC a subsidiary organ but the IsDB a specialised "
+                       "institution?")
+    assert reply.kind != "answer", reply.reason
     # their names and seats, asked for, are still a list
     assert engine.ask("where are SESRIC and IRCICA based").kind == "answer"
 
