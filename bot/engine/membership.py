@@ -219,8 +219,10 @@ class CountrySource:
         years = sorted({int(t) for t in normalized.tokens if YEAR.match(t)})
         padded = f" {' '.join(normalized.words)} "
         cues = [c for c in self._membership_cues if c in padded]
-        if not (names_oic and cues and years) or len(years) > 2 or COUNT_WORDS.intersection(
-                normalized.tokens):
+        # (a count only of the joining: "berapa anggota OKI tahun 2000" asks how many members
+        # it had then, "berapa negara yang bergabung tahun 1992" how many joined)
+        if not (names_oic and cues and years) or len(years) > 2 or (COUNT_WORDS.intersection(
+                normalized.tokens) and JOINING.isdisjoint(normalized.tokens)):
             return []
         span = _open_span(normalized.tokens, years) or f"{years[0]}-{years[-1]}"
         if not self.joined(span) and not self._after_the_latest(span):
@@ -403,7 +405,11 @@ class CountrySource:
             by_year.setdefault(country.since or 0, []).append(
                 self.countries.name(country.code).name[lang])
         lines = [f"• {year}: {', '.join(sorted(names))}" for year, names in by_year.items()]
-        head = texts["joined"].format(years=years)
+        # ("Negara yg gabung OKI tahun 1974 ada brp?": how many, then which)
+        count = sum(map(len, by_year.values()))
+        head = texts["joined" if not COUNT_WORDS.intersection(self._words(question)) else
+                     "joined_count_one" if count == 1 else "joined_count"].format(
+            count=count, years=years)
         if not lines:  # after the latest joining: none, and the latest are named
             earlier = self.joined(f"-{start}")
             last = [c for c in earlier if c.since == earlier[-1].since] if earlier else []

@@ -51,6 +51,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined_title": "Anggota OKI yang bergabung {years}",
         "joined": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), anggota OKI yang "
         "tercatat bergabung {years}:",
+        "joined_count": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), {count} "
+        "anggota OKI tercatat bergabung {years}:",
+        "joined_count_one": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), 1 "
+        "anggota OKI tercatat bergabung {years}:",
         "joined_none": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), tidak ada "
         "anggota OKI yang tercatat bergabung {years}. Yang terakhir bergabung:",
         "joined_differ": "Daftar lain kadang mencatat tahun yang berbeda untuk beberapa negara.",
@@ -181,6 +185,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined_title": "OIC members that joined {years}",
         "joined": "According to the list of Egypt's State Information Service (SIS, 2023), these "
         "OIC members are listed as joining {years}:",
+        "joined_count": "According to the list of Egypt's State Information Service (SIS, 2023), "
+        "{count} OIC members are listed as joining {years}:",
+        "joined_count_one": "According to the list of Egypt's State Information Service (SIS, "
+        "2023), 1 OIC member is listed as joining {years}:",
         "joined_none": "According to the list of Egypt's State Information Service (SIS, 2023), "
         "no OIC member is listed as joining {years}. The last to join:",
         "joined_differ": "Other lists sometimes give a different year for a few states.",

@@ -457,6 +457,13 @@ def test_members_by_the_year_they_joined_come_from_the_country_data(
     # A count is not a list, and no member is listed as joining in 1970.
     assert "joined" not in engine.ask("berapa anggota oki tahun 1969").reason
     assert "joined" not in engine.ask("which countries joined the OIC in 1970").reason
+    # ... but a count of those joining is counted first ("Negara yg gabung OKI tahun 1974 ada
+    # brp?" got the whole table of 57)
+    for question, first in (("Negara yg gabung OKI tahun 1974 ada brp?", "7 anggota OKI "
+                             "tercatat bergabung pada 1974:"),
+                            ("How many countries joined the OIC after 2000?", "1 OIC member "
+                             "is listed as joining from 2001 on:")):
+        assert engine.ask(question).answer.splitlines()[0].endswith(first)
 
 
 def test_why_not_a_member_gets_the_reason_where_an_entry_gives_one(engine: Engine) -> None:
