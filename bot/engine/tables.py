@@ -516,6 +516,9 @@ class TableIndex:
             for named_by in (table.words, *(k.words for k in table.kinds.values())):
                 for word in _all(named_by):
                     self._counts.add(("berapa", *tokens(word)), "count")
+                    # ("berapa orang Sekjen": it got the one row saying "orang")
+                    for classifier in CLASSIFIERS | {"orang"}:
+                        self._counts.add(("berapa", classifier, *tokens(word)), "count")
         self._handovers = _Phrases()
         for phrases, taking in ((TAKE_OVER, "take"), (HAND_OVER, "hand")):
             for phrase in phrases:

@@ -395,6 +395,8 @@ def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row:
     ("How many ordinary Islamic summits have been held so far?", "Our sources list 15:"),
     ("How many Islamic summits were held in the 1980s?", "Our sources list 3:"),
     ("Berapa kali KTT OKI diadakan di Indonesia?", "Sumber kami mencatat 1:"),
+    # ... with a classifier between ("berapa orang": it got the one row saying "orang")
+    ("Berapa orang Sekjen OKI yang berasal dari Arab Saudi?", "Sumber kami mencatat 2:"),
     ("how many extraordinary islamic summits have there been",
      "Our sources list 10 (7 extraordinary Islamic Summits, 3 joint Arab-Islamic summits):"),
 ])
