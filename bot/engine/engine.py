@@ -134,6 +134,16 @@ TITLE_WORDS = 3  # a message that is an answer's title of this many words opens 
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered beside others
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
+UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
+# "and the 5th one?", "what about the 13th?": a number, and nothing saying of what (a year
+# names a time: "2016?" may ask what happened then)
+BARE_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
+# "who hosted it?": a meeting pointed at, never named (the OIC is not hosted)
+POINTING = frozenset("it its one that this itu tersebut ini".split())
+# ... in a question of nothing else but these
+FOLLOWING = POINTING | frozenset("""and the a an what about how which who where when was is
+    dan terus lalu kalau yang ke gimana bagaimana siapa mana kapan apa di sih dong ya""".split())
+HOSTED = frozenset("host hosted hosts hosting tuan rumah rumahnya".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
@@ -893,6 +903,7 @@ class Engine:
                                                          tokens), tokens)
         decision = self._theme_unsaid(decision, tokens)
         decision = self._deed_of_holder(decision, tokens)
+        decision = self._unnamed(decision, tokens)
         if unknown and decision.action == "answer":
             decision = replace(decision, subject=UNKNOWN_ORG_PREFIX + unknown)
         if dated is not None:
@@ -1356,6 +1367,20 @@ class Engine:
         return replace(decision, action="clarify", subject=subject + decision.chosen.proposal.key,
                        offers=tuple(dict.fromkeys(offers)), reason=f"{decision.reason}; {why}")
 
+    def _unnamed(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """A question that names nothing it is about, but a number or a pronoun, follows one
+        the bot never saw: each message is read alone ("and the 5th one?" got the 5th
+        extraordinary summit, "who hosted it?" the meetings Indonesia hosted). Said, with what
+        came closest to open."""
+        if decision.action != "answer" or decision.chosen is None:
+            return decision
+        said = [t for t in tokens if t not in FOLLOWING]
+        if not said or not (all(BARE_NUMBER.fullmatch(t) for t in said) or (
+                set(said) <= HOSTED and (not POINTING.isdisjoint(tokens)
+                                         or any(t.endswith("nya") for t in said)))):
+            return decision
+        return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about")
+
     def _figure_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"How much did the new headquarters cost?", "berapa lantai gedung baru OKI?": an
         entry answers how many or how much only if it says what is counted; one that leaves a
@@ -1650,6 +1675,8 @@ class Engine:
                 text = TEXTS[lang]["no_time"]
             elif decision.subject.startswith(DEED_PREFIX):  # "What did Laraki say in 2000?"
                 text = TEXTS[lang]["no_deed"]
+            elif decision.subject.startswith(UNNAMED_PREFIX):  # "and the 5th one?"
+                text = TEXTS[lang]["unnamed"]
             elif decision.subject.startswith(OFFERED_PREFIX):
                 pass  # (as any choice offered)
             elif decision.subject:  # "Why did the OIC change its name at the Dakar summit?"

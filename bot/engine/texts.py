@@ -103,6 +103,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_org": "Sumber kami tidak membandingkan OKI dengan {org}. Yang mereka catat:",
         "no_person": "Sumber kami tidak menyebut siapa orangnya. Yang mereka catat tentang hal "
         "ini:",
+        "unnamed": "Saya tidak tahu apa yang Anda maksud: saya membaca setiap pesan tersendiri, "
+        "tanpa pesan sebelumnya. Sebutkan halnya (misalnya \"KTT ke-5\"). Mungkin salah satu ini:",
         "no_time": "Saya tidak dapat memastikan waktu yang Anda maksud, jadi saya tidak menebak "
         "siapa yang menjabat saat itu. Mungkin salah satu ini membantu:",
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
@@ -236,6 +238,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "are after:",
         "no_org": "Our sources do not compare the OIC with {org}. What they do say:",
         "no_person": "Our sources do not say who that was. What they say on the subject:",
+        "unnamed": "I cannot tell what you are referring to: I read each message on its own, "
+        "without the ones before. Please name it (for example \"the 5th summit\"). One of these "
+        "may help:",
         "no_time": "I cannot tell which time you mean, so I will not guess who held the office "
         "then. One of these may help:",
         "longest": "Longest in office by the dates our sources give: {title}.",

@@ -1833,3 +1833,22 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
     """"moment" was a word no answer explained: the foreign ministers' chair got the summit
     chair's (The Gambia, not Türkiye)."""
     assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", ["and the 5th one?", "what about the 13th?",
+                                      "who hosted it?", "siapa tuan rumahnya?"])
+def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
+                                                          ) -> None:
+    """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
+    about the 13th?" the list of summits, "who hosted it?" the meetings Indonesia hosted."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+    assert reply.answer.startswith(("I cannot tell what you are referring to",
+                                    "Saya tidak tahu apa yang Anda maksud")), reply.answer
+
+
+def test_a_follow_up_in_the_same_message_is_read_with_the_question_before_it(
+        engine: Engine) -> None:
+    reply = engine.ask("Who hosted the 5th summit? And the 6th?")
+    assert reply.intent == "summit_5" and [r.intent for r in reply.also] == ["summits"]
+    assert "6th Islamic Summit: Dakar" in reply.also[0].answer
