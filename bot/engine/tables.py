@@ -637,7 +637,8 @@ class TableIndex:
                 normalized.words, self._countries.find_all(normalized.words))
         # (not an anniversary's: "ulang tahun ke-50", "the 50th anniversary" is no 50th row)
         question.ordinals = [(n, words) for n, words in _ordinals(tokens)
-                             if not _of_an_anniversary(tokens, words)]
+                             if not _of_an_anniversary(tokens, words)] or _numbered(
+            tokens, normalized.words, {s for spans in question.tables.values() for s, _ in spans})
         question.years = []
         spanned_years = _year_range(tokens)
         if spanned_years is not None:
@@ -2798,6 +2799,18 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
         if value and not day and not times:
             yield value, frozenset(tokens[i : i + size])
         i += size
+
+
+def _numbered(tokens: tuple[str, ...], words: tuple[str, ...], table_starts: set[int]
+              ) -> list[tuple[int, frozenset[str]]]:
+    """"wich contry host the 13 summit": a bare number between "the" and a table's word, in
+    the singular, numbers its row ("the 15 summits" counts them)."""
+    singular = {(n, w) for the, n, w in zip(words, words[1:], words[2:], strict=False)
+                if the == "the" and n.isdigit() and len(n) <= 2
+                and not (w.endswith("s") and not w.endswith(("ss", "is", "us")))}
+    return [(int(n), frozenset((the, n)))
+            for at, (the, n) in enumerate(itertools.pairwise(tokens), 1)
+            if the == "the" and at + 1 in table_starts and any(m == n for m, _ in singular)]
 
 
 def _roman(numeral: str) -> int:
