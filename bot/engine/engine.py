@@ -1438,6 +1438,7 @@ class Engine:
             tokens = (*tokens[office:], tokens[0], *tokens[1:office])
             normalized = replace(normalized, tokens=tokens, words=tokens)
             when = self.tables.office_then(normalized)
+        beside = when is None and (when := self.tables.meeting_around(normalized)) is not None
         if when is None:
             return False, None, ()
         event = normalized.tokens[when + 1:]
@@ -1458,7 +1459,8 @@ class Engine:
             if len(year) != 1 or unsure:
                 return True, None, tuple(
                     c.intent for c in close) if sure else ()
-        tokens = (*normalized.tokens[:when], *year)
+        # (a meeting on one side of it keeps the side: "the first summit after 2011")
+        tokens = (*normalized.tokens[:when + beside], *year)
         return True, replace(normalized, tokens=tokens, words=tokens), ()
 
     def _holder_named_before(self, normalized: Normalized, when: int) -> bool:

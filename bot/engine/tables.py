@@ -257,6 +257,8 @@ REPLACING = frozenset("replace replaced succeed succeeded menggantikan".split())
 # have no 46th: "our sources do not record the 46th" was told)
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
 WHY = frozenset("kenapa mengapa why".split())
+# "the first summit *after* the OIC changed its name": the side of an event a meeting is on
+EVENT_SIDES = frozenset("after before setelah sesudah sebelum".split())
 WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
 WHO_ONLY = frozenset("who whom siapa siapakah".split())  # asking who, and nothing of a chair
 # "What is the full name of the IPHRC?", "nama lengkap COMSTECH": its name asked, not who chairs
@@ -1001,6 +1003,25 @@ class TableIndex:
         if not any(r.status in OFFICE for t in before for r in self.kb.tables[t].rows):
             return None
         return when
+
+    def meeting_around(self, normalized: Normalized) -> int | None:
+        """Where "after" is in "What was the first summit *after* the OIC changed its name?":
+        a table of meetings named before it, and after it an event told by a verb, naming no
+        row, place or year the rows would answer by (the event an entry may date; it got the
+        summit after the first); None otherwise."""
+        tokens = normalized.tokens
+        at = next((i for i, t in enumerate(tokens) if t in EVENT_SIDES), None)
+        if at is None or at >= len(tokens) - 2 or not any(
+                map(predicate_shaped, tokens[at + 1:])):
+            return None
+        question = self._read(normalized)
+        event = set(tokens[at + 1:])
+        if not any(self.kb.tables[t].of_meetings and min(s for s, _ in spans) < at
+                   for t, spans in question.tables.items()) or any(
+                YEAR.fullmatch(t) for t in event) or any(
+                not h.tokens.isdisjoint(event) for h in (*question.rows, *question.places)):
+            return None
+        return at
 
     def _headed_by_named(self, tokens: tuple[str, ...]) -> set[str]:
         """The tables of offices heading the bodies ``tokens`` name ("the OIC secretariat":

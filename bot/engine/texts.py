@@ -105,8 +105,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ini:",
         "unnamed": "Saya tidak tahu apa yang Anda maksud: saya membaca setiap pesan tersendiri, "
         "tanpa pesan sebelumnya. Sebutkan halnya (misalnya \"KTT ke-5\"). Mungkin salah satu ini:",
-        "no_time": "Saya tidak dapat memastikan waktu yang Anda maksud, jadi saya tidak menebak "
-        "siapa yang menjabat saat itu. Mungkin salah satu ini membantu:",
+        "no_time": "Saya tidak dapat memastikan waktu yang Anda maksud, jadi saya tidak menebak. "
+        "Mungkin salah satu ini membantu:",
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
         "region_among": "Ini semuanya, dengan negaranya:",
@@ -241,8 +241,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "unnamed": "I cannot tell what you are referring to: I read each message on its own, "
         "without the ones before. Please name it (for example \"the 5th summit\"). One of these "
         "may help:",
-        "no_time": "I cannot tell which time you mean, so I will not guess who held the office "
-        "then. One of these may help:",
+        "no_time": "I cannot tell which time you mean, so I will not guess. One of these may help:",
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
         "region_among": "Here are all of them, with their countries:",

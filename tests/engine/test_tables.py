@@ -1754,6 +1754,19 @@ def test_an_office_at_the_time_of_an_event_an_entry_dates_is_its_holder_that_yea
     assert reply.entry == row, reply.reason
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("What was the first Islamic summit after the OIC changed its name?", "summit_12"),
+    ("What was the last Islamic summit before the OIC changed its name?", "summit_11"),
+    ("KTT pertama setelah Mesir diskors di mana?", "summit_3"),  # 1979: 1981
+])
+def test_a_meeting_on_one_side_of_an_event_an_entry_dates_is_counted_from_its_year(
+        engine: Engine, question: str, row: str) -> None:
+    """"the first summit after the OIC changed its name" got the summit after the first (the
+    2nd, 1974), "the last before" the one before the latest (the 14th, 2019)."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+
+
 def test_an_office_at_a_time_we_cannot_date_is_never_todays_holder(engine: Engine) -> None:
     """"Who was Secretary-General when the OIC was founded?" got today's, Taha: the entries
     on the founding agree on 1969, before the first took office, and that is said. "When the
