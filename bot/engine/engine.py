@@ -1438,7 +1438,8 @@ class Engine:
             tokens = (*tokens[office:], tokens[0], *tokens[1:office])
             normalized = replace(normalized, tokens=tokens, words=tokens)
             when = self.tables.office_then(normalized)
-        beside = when is None and (when := self.tables.meeting_around(normalized)) is not None
+        around = self.tables.meeting_around(normalized) if when is None else None
+        when, beside = around if around else (when, False)
         if when is None:
             return False, None, ()
         event = normalized.tokens[when + 1:]
@@ -1478,22 +1479,33 @@ class Engine:
         # sentence on the suspension, 2012, not by the one on the reinstatement, 2025; and
         # only in the first paragraph, which tells it: later ones add and qualify)
         verbs = [w for w in asked if predicate_shaped(w)]
-        found: dict[int, list[str]] = {}
+        found: dict[int, list[list[str]]] = {}
         # (unless no sentence says it: "disahkan" of an entry that says "diadopsi")
         first = [(sentence, self._words_of(sentence)) for lang in LANGS
                  for sentence in sentences(entry.answer[lang].splitlines()[0])]
-        if not any(said(w, forms) for _, forms in first for w in verbs):
+        unsaid = not any(said(w, forms) for _, forms in first for w in verbs)
+        if unsaid:
             verbs = []
         for sentence, forms in first:
             told = sum(said(w, forms) for w in asked)
             if told and YEAR.search(sentence) and (
                     not verbs or any(said(w, forms) for w in verbs)):
-                found.setdefault(told, []).extend(YEAR.findall(sentence))
-        years = list(dict.fromkeys(found[max(found)])) if found else []
+                found.setdefault(told, []).append(self._years_told(sentence))
+        told_most = found[max(found)] if found else []
+        if unsaid and asked != verbs and len({years[0] for years in told_most}) > 1:
+            # ("Egypt returned" of an entry saying "rejoined": its sentences on Egypt give
+            # 1979 and 1984, and what happened is none of them surely)
+            return set()
+        years = list(dict.fromkeys(y for years in told_most for y in years))
         # (several: the one the event names, else the first said, of what the sentence tells:
         # "adopted ... in 2008, replacing the 1972 Charter")
         named = set(years) & set(event)
         return named if len(years) > 1 and named else set(years[:1])
+
+    def _years_told(self, sentence: str) -> list[str]:
+        """A sentence's years as words: not "2025" in the name "OIC-2025", which dated the
+        programme's adoption (it got today's Secretary-General)."""
+        return [t for t in self.normalize(sentence).tokens if YEAR.fullmatch(t)]
 
     def _words_of(self, text: str) -> frozenset[str]:
         """The words of a text with their stems, and the parts of a phrase read as one word

@@ -259,6 +259,9 @@ _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
 WHY = frozenset("kenapa mengapa why".split())
 # "the first summit *after* the OIC changed its name": the side of an event a meeting is on
 EVENT_SIDES = frozenset("after before setelah sesudah sebelum".split())
+YEAR_WORDS = frozenset(("year", "tahun"))  # ... or its year: "in the year Egypt returned"
+YEAR_OPENERS = frozenset("the same pada di saat waktu ketika".split())  # (not "ulang tahun")
+NOT_AN_EVENT = frozenset("ke yang berapa brp what which".split())  # ("tahun ke berapa")
 WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
 WHO_ONLY = frozenset("who whom siapa siapakah".split())  # asking who, and nothing of a chair
 # "What is the full name of the IPHRC?", "nama lengkap COMSTECH": its name asked, not who chairs
@@ -1004,13 +1007,16 @@ class TableIndex:
             return None
         return when
 
-    def meeting_around(self, normalized: Normalized) -> int | None:
-        """Where "after" is in "What was the first summit *after* the OIC changed its name?":
-        a table of meetings named before it, and after it an event told by a verb, naming no
-        row, place or year the rows would answer by (the event an entry may date; it got the
-        summit after the first); None otherwise."""
+    def meeting_around(self, normalized: Normalized) -> tuple[int, bool] | None:
+        """Where "after" is in "What was the first summit *after* the OIC changed its name?"
+        (and that it keeps its side), or "year" in "Which summit took place in the *year*
+        Egypt returned?": a table of meetings named before it, and after it an event told by
+        a verb, naming no row, place or year the rows would answer by (the event an entry may
+        date; it got the summit after the first, and the summit in Egypt); None otherwise."""
         tokens = normalized.tokens
-        at = next((i for i, t in enumerate(tokens) if t in EVENT_SIDES), None)
+        at = next((i for i, t in enumerate(tokens) if t in EVENT_SIDES or (
+            t in YEAR_WORDS and i and tokens[i - 1] in YEAR_OPENERS and i + 1 < len(tokens)
+            and not tokens[i + 1].isdigit() and tokens[i + 1] not in NOT_AN_EVENT)), None)
         if at is None or at >= len(tokens) - 2 or not any(
                 map(predicate_shaped, tokens[at + 1:])):
             return None
@@ -1021,7 +1027,7 @@ class TableIndex:
                 YEAR.fullmatch(t) for t in event) or any(
                 not h.tokens.isdisjoint(event) for h in (*question.rows, *question.places)):
             return None
-        return at
+        return at, tokens[at] in EVENT_SIDES
 
     def _headed_by_named(self, tokens: tuple[str, ...]) -> set[str]:
         """The tables of offices heading the bodies ``tokens`` name ("the OIC secretariat":
