@@ -168,10 +168,16 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "current": (("sekarang",), ("saat", "ini"), ("kini",), ("current",), ("currently",),
                 ("now",), ("present",), ("today",), ("incumbent",)),
     # In office longest or shortest, by the rows' dates ("paling lama" alone may mean "at most").
-    "longest": (("terlama",), ("longest",), ("paling", "lama", "menjabat"),
-                ("menjabat", "paling", "lama")),
-    "shortest": (("tersingkat",), ("shortest",), ("paling", "singkat", "menjabat"),
-                 ("menjabat", "paling", "singkat")),
+    "longest": (("terlama",), ("longest",), ("longest", "serving"), ("longest", "served"),
+                ("terlama", "menjabat"), ("paling", "lama", "menjabat"),
+                ("menjabat", "paling", "lama"), ("jabatan", "paling", "lama"),
+                ("jabatannya", "paling", "lama")),
+    "shortest": (("tersingkat",), ("shortest",), ("shortest", "serving"),
+                 ("shortest", "served"), ("tersingkat", "menjabat"),
+                 ("paling", "singkat", "menjabat"),
+                 ("menjabat", "paling", "singkat"), ("jabatan", "paling", "singkat"),
+                 ("jabatannya", "paling", "singkat"), ("paling", "pendek"),
+                 ("paling", "sebentar")),
 }
 TENURES = ("longest", "shortest")
 MAY = frozenset("can could may allowed permitted boleh bisa maksimal maximum".split())

@@ -683,6 +683,13 @@ def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine:
     assert "Algabid" in reply.answer and "İhsanoğlu" in reply.answer
     assert "Taha" not in reply.answer
     assert engine.ask("masa jabatan sekjen paling lama berapa tahun").entry == "sg_election"
+    # ... "longest serving" and "masa jabatannya paling singkat" ask who served (they got
+    # the rule on the term)
+    for question, lead in (("who was the longest serving oic secretary general",
+                            "The dates our sources give"),
+                           ("Sekjen OKI yang masa jabatannya paling singkat siapa?",
+                            "Tanggal dalam sumber kami tidak cukup rinci")):
+        assert engine.ask(question).answer.startswith(lead), question
     # ... and the longest one *may* serve is the rule, not who served longest
     reply = engine.ask("Under the 2008 Charter, what is the longest a single person can serve "
                        "as OIC Secretary-General?")
