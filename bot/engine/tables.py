@@ -193,6 +193,18 @@ OF_ALL = ("first_apart", "latest_apart")  # ... the first of all, and the first 
 APART_PLACE = "apart_place"  # ... and of the row a place names, with those its year names
 IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from every table
 COUNTING = "count:"  # Proposal.qualifier prefix of rows counted ("how many"), with how many
+# "Which country has hosted the most summits?", "kota yang jadi tuan rumah KTT lebih dari
+# sekali": the places the rows group under, most often or more than once (Proposal.qualifier
+# prefixes, then "country" or "city" and how many times)
+MOST_HOSTED = "most:"
+REPEATED = "repeated:"
+MOST_OFTEN: tuple[tuple[str, ...], ...] = (
+    ("most",), ("paling", "sering"), ("paling", "banyak"), ("terbanyak",), ("tersering",))
+MORE_THAN_ONCE: tuple[tuple[str, ...], ...] = (
+    ("more", "than", "once"), ("more", "than", "one"), ("lebih", "dari", "sekali"),
+    ("lebih", "dari", "satu"), ("berkali", "kali"))
+CITY_ASKED = frozenset("city cities kota".split())
+PLACE_WHICH = frozenset("country countries negara where mana".split())
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
 # ("no row:lacks:who"), not answered with where and when as if they were the chair.
 SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number")
@@ -423,6 +435,8 @@ class _Question:
     months: dict[int, int] = field(default_factory=dict)
     # asked as a claim to confirm without an opener ("Sekjen pertama dari Mesir itu Taha kan?")
     confirming: bool = False
+    # "the most", "more than once" said of where the rows are ("most:" or "repeated:")
+    hosting: _Hit | None = None
 
 
 class _Phrases:
@@ -696,6 +710,15 @@ class TableIndex:
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         question.so_far = frozenset(tokens[i] for i in so_far)
+        if (HOST_WORDS | CITY_ASKED | PLACE_WHICH) & set(tokens):
+            question.hosting = next((_Hit(value, frozenset(tokens[at:at + len(phrase)]))
+                                     for value, phrases in ((REPEATED, MORE_THAN_ONCE),
+                                                            (MOST_HOSTED, MOST_OFTEN))
+                                     for phrase in phrases
+                                     for at in range(len(tokens))
+                                     if tokens[at:at + len(phrase)] == phrase
+                                     and tokens[at + len(phrase):at + len(phrase) + 1]
+                                     != ("recent",)), None)
         # "from the first to the current one": a span of rows, not one ("spanned": where it
         # begins)
         spanned = next((at for at, t in enumerate(tokens) if t in FROM_WORDS
@@ -1669,12 +1692,15 @@ class TableIndex:
                 rows, picked = [before], PICKED_BY_VALUE
                 reasons.append("before the current row")
                 covered.update(question.relative.tokens)
-        if not reasons and question.count and not question.superlative:
+        if not reasons and (question.count or (question.hosting and table.of_meetings)) \
+                and not question.superlative:
             # "How many Secretaries-General has the OIC had?", "berapa kali KTT OKI diadakan":
-            # every row held (of the usual kind, if the table has one)
-            rows = [r for r in pool if not table.default_kind or r.kind == table.default_kind]
+            # every row held (of the usual kind, if the table has one, or of any); so are
+            # those a place hosted most often ("negara mana paling sering jadi tuan rumah KTT")
+            rows = [r for r in pool if not table.default_kind or question.any_kind
+                    or r.kind == table.default_kind]
             picked = KIND_LIST
-            reasons.append("counted")
+            reasons.append("counted" if question.count else "by where they were held")
         if not reasons:
             if table.default_row == "current" and named == {table.id}:
                 rows = [r for r in table.rows if r.status == "current"]
@@ -1862,6 +1888,15 @@ class TableIndex:
                 qualifier = ELSEWHERE + question.places[0].value
             return Proposal("tables", rows[0].id, score, reason, tokens,
                             qualifier=qualifier or misnamed)
+        hosting = question.hosting if table.of_meetings and not (tenure or counting) else None
+        if hosting and not _complete(rows):
+            return None  # (the sessions our sources list are not all: none is said to be most)
+        hosts = _most_hosted(rows, question) if hosting else None
+        if hosting and hosts is not None:  # (one answer, not a list: as sure as a value)
+            top, qualifier = hosts
+            return Proposal("tables", table.id, round(max(0.0, PICKED_BY_VALUE - penalty), 3),
+                            f"{reason}; {qualifier}", tokens | hosting.tokens,
+                            tuple(r.id for r in top), qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
                         qualifier=tenure or counting)
 
@@ -2171,6 +2206,8 @@ class TableIndex:
                                sources=(*listed.sources, *self._regions.sources(named)))
             if proposal.qualifier.startswith(COUNTING):  # "how many": said first
                 return replace(listed, answer=f"{self._count(proposal, lang)}\n{listed.answer}")
+            if proposal.qualifier.startswith((MOST_HOSTED, REPEATED)):  # where: said first
+                return replace(listed, answer=f"{self._hosts(proposal, lang)}\n{listed.answer}")
             if proposal.qualifier.startswith(IN_YEAR):  # what the tables hold, not all
                 year = proposal.qualifier.removeprefix(IN_YEAR)
                 lines = [TEXTS[lang]["in_a_year"].format(year=year)]
@@ -2200,6 +2237,27 @@ class TableIndex:
             caveat = TEXTS[lang][key].format(title=reply.title)
             return replace(reply, answer=f"{caveat}\n{reply.answer}")
         return reply
+
+    def _hosts(self, proposal: Proposal, lang: str) -> str:
+        """ "Most often host of the ordinary Islamic Summits in our sources: Morocco, 3 times:"
+        (or each city or country that hosted more than one, with how many)."""
+        which, by, times = proposal.qualifier.split(":")
+        rows = [self._rows[r] for r in proposal.rows]
+        kinds = {r.kind for r in rows}
+        table = self.kb.tables[rows[0].table]
+        meetings = table.kinds[kinds.pop()].plural[lang] if len(kinds) == 1 and table.kinds \
+            else table.name[lang]
+        counted = {p: n for p, n in Counter(
+            place for r in rows for place in _hosted_by(r, by)).items()
+                   if n > 1 and (which + ":" == REPEATED or str(n) == times)}
+        name = {p: self.kb.places[p].name[lang] if by == "city" else self._country_name(p, lang)
+                for p in counted}
+        if which + ":" == REPEATED:
+            names = ", ".join(f"{name[p]} ({n})" for p, n in counted.items())
+            return TEXTS[lang]["repeated_hosts"].format(meetings=meetings, names=names)
+        names = f" {TEXTS[lang]['and']} ".join(name[p] for p in counted)
+        return TEXTS[lang]["most_hosts" if len(counted) == 1 else "most_hosts_each"].format(
+            meetings=meetings, names=names, n=times)
 
     def _count(self, proposal: Proposal, lang: str) -> str:
         """ "Our sources list 10 (7 extraordinary Islamic Summits, 3 joint Arab-Islamic
@@ -2832,6 +2890,37 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
         if value and not day and not times:
             yield value, frozenset(tokens[i : i + size])
         i += size
+
+
+def _hosted_by(row: Row, by: str) -> tuple[str, ...]:
+    """The cities a meeting was held in, or its country, as ``by`` asks."""
+    return row.cities if by == "city" else (row.country,) if row.country else ()
+
+
+def _complete(rows: list[Row]) -> bool:
+    """Whether the numbered rows of each kind run from the 1st to the last without a gap."""
+    numbers: dict[str, set[int]] = {}
+    for row in rows:
+        if row.ordinal:
+            numbers.setdefault(row.kind, set()).add(row.ordinal)
+    return all(held == set(range(1, max(held) + 1)) for held in numbers.values())
+
+
+def _most_hosted(rows: list[Row], question: _Question) -> tuple[list[Row], str] | None:
+    """The rows held where most of them were, or where more than one was ("which cities
+    hosted more than one summit?"): those rows and the qualifier saying so; None where no place
+    hosted more than one (it listed every summit)."""
+    assert question.hosting is not None
+    by = "city" if CITY_ASKED & set(question.tokens) else "country"
+    held = [r for r in rows if r.status != "planned"]
+    counted = Counter(place for r in held for place in _hosted_by(r, by))
+    most = max(counted.values(), default=0)
+    if most < 2:
+        return None
+    keep = {p for p, n in counted.items()
+            if n > 1 and (question.hosting.value == REPEATED or n == most)}
+    return ([r for r in held if keep & set(_hosted_by(r, by))],
+            f"{question.hosting.value}{by}:{most}")
 
 
 def _numbered(tokens: tuple[str, ...], words: tuple[str, ...], table_starts: set[int]

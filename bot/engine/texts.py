@@ -48,6 +48,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "observer_item": "{name}: bukan anggota penuh; negara pengamat sejak {since}.",
         "not_member_item": "{name}: bukan anggota, juga bukan negara pengamat.",
         "and": "dan",
+        "most_hosts": "Paling sering menjadi tuan rumah {meetings} menurut sumber kami: {names}, "
+        "{n} kali:",
+        "most_hosts_each": "Paling sering menjadi tuan rumah {meetings} menurut sumber kami: "
+        "{names}, masing-masing {n} kali:",
+        "repeated_hosts": "Tuan rumah lebih dari satu {meetings} menurut sumber kami: {names}:",
         "joined_title": "Anggota OKI yang bergabung {years}",
         "joined": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), anggota OKI yang "
         "tercatat bergabung {years}:",
@@ -184,6 +189,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "observer_item": "{name}: not a full member; an observer state since {since}.",
         "not_member_item": "{name}: not a member, nor an observer.",
         "and": "and",
+        "most_hosts": "Most often host of the {meetings} in our sources: {names}, {n} times:",
+        "most_hosts_each": "Most often hosts of the {meetings} in our sources: {names}, {n} times "
+        "each:",
+        "repeated_hosts": "Hosts of more than one of the {meetings} in our sources: {names}:",
         "joined_title": "OIC members that joined {years}",
         "joined": "According to the list of Egypt's State Information Service (SIS, 2023), these "
         "OIC members are listed as joining {years}:",

@@ -2923,3 +2923,30 @@ def test_two_years_apart_are_no_range() -> None:
     assert _year_range(tuple("ktt between 1990 and 1999".split()))[0] == (1990, 1999)
     assert _year_range(tuple("tahun 2011 sekarang jadi markas".split())) is None
 
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Which country has hosted the most ordinary OIC summits?",
+     "Most often host of the ordinary Islamic Summits in our sources: Morocco, 3 times:"),
+    ("Negara mana yang paling sering menjadi tuan rumah KTT OKI?",
+     "Paling sering menjadi tuan rumah KTT Islam biasa menurut sumber kami: Maroko, 3 kali:"),
+    ("Which country has hosted the most OIC summits of any kind?",
+     "Most often host of the Islamic Summits in our sources: Saudi Arabia, 6 times:"),
+    ("Which cities have hosted more than one ordinary OIC summit?",
+     "Hosts of more than one of the ordinary Islamic Summits in our sources: Makkah (2), "
+     "Casablanca (2), Dakar (2):"),
+])
+def test_where_meetings_were_held_most_often_is_counted_from_the_rows(
+        engine: Engine, question: str, lead: str) -> None:
+    """Each got the list of every summit, which says nothing of which place held most."""
+    reply = engine.ask(question)
+    assert reply.answer.splitlines()[0] == lead, reply.answer
+    assert "Lahore" not in reply.answer  # (only the rows of the places named)
+
+
+def test_a_place_held_most_often_is_never_counted_from_a_table_with_gaps(
+        engine: Engine) -> None:
+    """Our sources list some of the foreign ministers' sessions, not all 51: which country
+    held most of them is not counted from those (it would have said Pakistan, 5 times)."""
+    reply = engine.ask("negara mana paling sering jadi tuan rumah sidang menlu oki")
+    assert "Pakistan" not in reply.answer.splitlines()[0], reply.answer
