@@ -119,6 +119,7 @@ PICKING_ONE = frozenset("which mana manakah".split())  # ... or one of several n
 CHOICE = frozenset("or atau ataukah vs versus than daripada dibanding dibandingkan".split())
 VERSUS = "versus:"  # Proposal.qualifier of the first of those named: "versus:<row>,<row>"
 VERSUS_ROWS = 3  # ... and at most this many others shown under it
+WITH_CHAIR = "with_chair"  # Proposal.qualifier of a few rows listed each with its chair
 COUNTED = "counted"  # Proposal.qualifier of "the Nth" of a kind whose rows have no numbers
 EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said as such
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
@@ -1789,6 +1790,13 @@ class TableIndex:
             # "Why is SESRIC a subsidiary organ but the IsDB a specialised institution?": the
             # rows named, side by side, give no reason (it listed their seats)
             missing.append("why")
+        chaired = ""
+        if missing == ["who"] and 1 < len(rows) <= VERSUS_ROWS and len(ordinals) == len(rows) \
+                and all(r.chair for r in rows):
+            # "KTT ke-13 dan ke-14 diketuai siapa saja?": the few rows named, each with its
+            # chair (it got the list of every summit, none of them with one)
+            missing, chaired = [], WITH_CHAIR
+            covered.update(ASK_FIELDS["who"][0] & question.asks)
         if missing:
             # (a difference or a reason asked of a list of names is not even half answered:
             # each row, opened, says what it is)
@@ -1898,7 +1906,7 @@ class TableIndex:
                             f"{reason}; {qualifier}", tokens | hosting.tokens,
                             tuple(r.id for r in top), qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
-                        qualifier=tenure or counting)
+                        qualifier=tenure or counting or chaired)
 
     def _any_meeting_asked(self, tokens: tuple[str, ...]) -> bool:
         """Whether a word any meeting shares is what is asked ("*rapat apa* yang ...", "which
@@ -2206,6 +2214,11 @@ class TableIndex:
                                sources=(*listed.sources, *self._regions.sources(named)))
             if proposal.qualifier.startswith(COUNTING):  # "how many": said first
                 return replace(listed, answer=f"{self._count(proposal, lang)}\n{listed.answer}")
+            if proposal.qualifier == WITH_CHAIR:  # who chaired each, beside it
+                lines = [f"{BULLET}{self._text('item', self._rows[r], lang)} — "
+                         + TEXTS[lang]["chaired_by"].format(chair=chair[lang])
+                         for r in proposal.rows if (chair := self._rows[r].chair)]
+                return replace(listed, answer="\n".join(lines))
             if proposal.qualifier.startswith((MOST_HOSTED, REPEATED)):  # where: said first
                 return replace(listed, answer=f"{self._hosts(proposal, lang)}\n{listed.answer}")
             if proposal.qualifier.startswith(IN_YEAR):  # what the tables hold, not all

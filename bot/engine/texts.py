@@ -48,6 +48,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "observer_item": "{name}: bukan anggota penuh; negara pengamat sejak {since}.",
         "not_member_item": "{name}: bukan anggota, juga bukan negara pengamat.",
         "and": "dan",
+        "chaired_by": "dipimpin {chair}",
         "most_hosts": "Paling sering menjadi tuan rumah {meetings} menurut sumber kami: {names}, "
         "{n} kali:",
         "most_hosts_each": "Paling sering menjadi tuan rumah {meetings} menurut sumber kami: "
@@ -189,6 +190,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "observer_item": "{name}: not a full member; an observer state since {since}.",
         "not_member_item": "{name}: not a member, nor an observer.",
         "and": "and",
+        "chaired_by": "chaired by {chair}",
         "most_hosts": "Most often host of the {meetings} in our sources: {names}, {n} times:",
         "most_hosts_each": "Most often hosts of the {meetings} in our sources: {names}, {n} times "
         "each:",

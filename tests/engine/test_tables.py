@@ -2950,3 +2950,16 @@ def test_a_place_held_most_often_is_never_counted_from_a_table_with_gaps(
     held most of them is not counted from those (it would have said Pakistan, 5 times)."""
     reply = engine.ask("negara mana paling sering jadi tuan rumah sidang menlu oki")
     assert "Pakistan" not in reply.answer.splitlines()[0], reply.answer
+
+
+def test_who_chaired_a_few_meetings_named_is_said_beside_each(engine: Engine) -> None:
+    """"KTT yang ke-13 dan ke-14 diketuai siapa saja?" got the list of every summit, with no
+    chair."""
+    reply = engine.ask("KTT yang ke-13 dan ke-14 diketuai siapa saja?")
+    assert reply.answer.splitlines() == [
+        "• KTT Islam ke-13: Istanbul, Turki, 14–15 April 2016 — dipimpin Presiden Recep "
+        "Tayyip Erdoğan",
+        "• KTT Islam ke-14: Mekah, Arab Saudi, 31 Mei 2019 — dipimpin Raja Salman"]
+    assert reply.confidence >= 0.8  # (as sure as any list of rows named: nothing is lacking)
+    # (where they are held, asked, is the list it was)
+    assert "dipimpin" not in engine.ask("KTT ke-8 sama ke-9 dimana aja?").answer
