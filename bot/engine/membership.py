@@ -47,6 +47,7 @@ SPAN_WORDS = frozenset("tahun year years between antara sampai hingga and dan to
 SINCE = frozenset("since sejak semenjak".split())
 AFTER = frozenset("after setelah sesudah".split())
 BEFORE = frozenset("before sebelum".split())
+SAME_TIME = frozenset("bareng bersamaan barengan together same".split())  # ... as another joined
 INCLUDING = frozenset("or atau".split())
 COUNT_WORDS = frozenset("berapa jumlah jumlahnya banyaknya many".split())  # a count, not a list
 # What a yes/no question about a standing asks: "Is Turkey an *observer*?" is answered "No." for
@@ -199,16 +200,21 @@ class CountrySource:
             proposals.append(Proposal("countries", f"membership:{codes}",
                                       base * self._fit(normalized, covered),
                                       f"standing of {codes}: {cue}", covered))
-        if country and country.since and not others and _joined_after(
-                normalized.tokens, name_words):
+        side = _joined_beside(normalized.tokens, name_words) if country and country.since \
+            and not others else None
+        if side is not None and country is not None and country.since:
             # "Setelah Guyana bergabung tahun 1998, negara apa lagi yang masuk OKI?" asks for
-            # the members after it (its own standing opened "Ya.")
-            span = f"{country.since + 1}-"
-            covered = self._covered(name_words, member_cues) | SINCE | AFTER | OTHERS | \
-                COUNTRY_WORDS | LIST_WORDS | {str(country.since)}
-            proposals.append(Proposal("countries", f"joined:{span}", thresholds.membership
-                                      * self._fit(normalized, covered),
-                                      f"members joining after {code}", covered))
+            # the members after it (its own standing opened "Ya."); "tepat sebelum Pantai
+            # Gading" for the last before it, "bareng Bangladesh" for those of its year
+            before = self.joined(f"-{country.since - 1}")
+            span = {"after": f"{country.since + 1}-", "same": f"{country.since}-{country.since}",
+                    "before": f"{before[-1].since}-{before[-1].since}" if before else ""}[side]
+            covered = self._covered(name_words, member_cues) | SINCE | AFTER | BEFORE | \
+                OTHERS | COUNTRY_WORDS | LIST_WORDS | SAME_TIME | {str(country.since)}
+            if span:
+                proposals.append(Proposal("countries", f"joined:{span}", thresholds.membership
+                                          * self._fit(normalized, covered),
+                                          f"members joining {side} {code}", covered))
         return proposals
 
     def propose_joined(self, normalized: Normalized, names_oic: bool, thresholds: Thresholds
@@ -556,15 +562,22 @@ def joined_at(tokens: Sequence[str]) -> slice | None:
     return None
 
 
-def _joined_after(tokens: Sequence[str], name_words: tuple[str, ...]) -> bool:
+def _joined_beside(tokens: Sequence[str], name_words: tuple[str, ...]) -> str | None:
     """Whether the question asks for the others that joined after the country ("after Guyana
     joined, which other countries ...", "sejak Pantai Gading bergabung, adakah anggota baru",
-    "who joined after Indonesia?")."""
+    "who joined after Indonesia?"), just before it or with it ("bareng Bangladesh", "the same
+    year as Bangladesh"): "after", "before", "same" or None."""
     if (OTHERS | COUNTRY_WORDS | WHO_JOINED).isdisjoint(tokens) or JOINING.isdisjoint(tokens):
-        return False
+        return None
     size = len(name_words)
-    return any(tuple(tokens[i:i + size]) == name_words and not (SINCE | AFTER).isdisjoint(
-        tokens[max(0, i - 2):i]) for i in range(len(tokens) - size + 1))
+    for i in range(len(tokens) - size + 1):
+        if tuple(tokens[i:i + size]) == name_words:
+            near = set(tokens[max(0, i - 2):i])
+            if not (SINCE | AFTER).isdisjoint(near):
+                return "after"
+            if not BEFORE.isdisjoint(near):
+                return "before"
+    return "same" if not SAME_TIME.isdisjoint(tokens) else None
 
 
 def _placed(words: tuple[str, ...], name_words: tuple[str, ...]) -> bool:

@@ -103,8 +103,12 @@ def test_a_joining_dated_by_a_meeting_is_answered_by_the_year_it_joined(
     ("Which countries joined the OIC after Kazakhstan joined?", "1996: Suriname, Uzbekistan"),
     # ... asked "who", joining said before the country (it got Kazakhstan's standing)
     ("Siapa yang bergabung dengan OKI setelah Kazakhstan?", "1996: Suriname, Uzbekistan"),
+    # ... or just before it, or with it (each got the country's own standing)
+    ("Negara yang gabung OKI tepat sebelum Pantai Gading apa?", "• 1998: Guyana"),
+    ("Bangladesh gabung OKI bareng negara apa aja di tahun 1974?", "• 1974: Bangladesh, "
+     "Burkina Faso, Gabon, Gambia, Guinea-Bissau, Kamerun, Uganda"),
 ])
-def test_the_members_after_one_joined_are_listed(engine: Engine, question: str, listed: str
+def test_the_members_joining_beside_another_are_listed(engine: Engine, question: str, listed: str
                                                  ) -> None:
     reply = engine.ask(question)
     assert reply.intent == "member_list", reply.reason
