@@ -58,6 +58,7 @@ NAME_HEAD = 4  # at most this many words of a name follow a comma in it ("..., A
 NAME_PARTS = 4  # ... and it has at most this many parts
 INVERTED = frozenset("is are was were did does do has have had".split())  # "... was X elected?"
 _FOLLOWING = frozenset("berikut following below".split())  # "the following": the options
+_FOLLOWING_UP = frozenset("kalau kalo nah terus trus lalu yang".split())  # "..., kalau ke-8?"
 # ... or otherwise pointed at, with the statements: "which of these", "manakah"
 _CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split())
 _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
@@ -443,6 +444,10 @@ class MessageReader:
                 # "At which session, and in which city, was the Secretary-General elected?":
                 # asking phrases put first, with no verb of their own, belong to the clause
                 # that ends the question ("What is X, and did it work?" is two questions)
+                own = clauses = [[w for c in clauses for w in c]]
+            if not own and len(clauses) > 1 and clauses[-1][0] in _FOLLOWING_UP:
+                # "Sekjen ke-7 Laraki, kalau ke-8?": what is said first is what the follow-up
+                # is asked beside, no question of its own (it got Laraki's row)
                 own = clauses = [[w for c in clauses for w in c]]
             # (no clause asks and one points at the options: "Di antara negara berikut, yang
             # paling awal bergabung dengan OKI adalah ...." is one question, not two)

@@ -119,6 +119,12 @@ PICKING_ONE = frozenset("which mana manakah".split())  # ... or one of several n
 CHOICE = frozenset("or atau ataukah vs versus than daripada dibanding dibandingkan".split())
 VERSUS = "versus:"  # Proposal.qualifier of the first of those named: "versus:<row>,<row>"
 VERSUS_ROWS = 3  # ... and at most this many others shown under it
+# "..., kalau ke-8?", "what about the 5th?": a number asked after another said of a row,
+# more than this many words before it, with none of these right before it ("ke-13 dan
+# ke-14", "the 4th to the 7th")
+FOLLOW_GAP = 2
+JOINED_NUMBERS = frozenset("""dan and atau or sama serta sampai hingga to until through
+    between antara versus vs than daripada with""".split())
 WITH_CHAIR = "with_chair"  # Proposal.qualifier of a few rows listed each with its chair
 COUNTED = "counted"  # Proposal.qualifier of "the Nth" of a kind whose rows have no numbers
 EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said as such
@@ -665,6 +671,7 @@ class TableIndex:
         question.ordinals = [(n, words) for n, words in _ordinals(tokens)
                              if not _of_an_anniversary(tokens, words)] or _numbered(
             tokens, normalized.words, {s for spans in question.tables.values() for s, _ in spans})
+        question.ordinals = _ordinal_range(tokens, question.ordinals)
         question.years = []
         spanned_years = _year_range(tokens)
         if spanned_years is not None:
@@ -840,6 +847,16 @@ class TableIndex:
             return self._by_place_and_year(normalized) or self._by_shared_word(
                 normalized) or self._in_a_year(normalized)
         question = replace(self._read(normalized), confirming=confirming)
+        follow = _follow_up(tokens, question)
+        if follow is not None:
+            # "KTT ke-4 kan di Casablanca. Nah yang ke-5?": the number after is asked, of the
+            # table (and kind) named before; the rest before it was said of another row (it
+            # got the 4th)
+            naming = {t for spans in question.tables.values() for start, end in spans
+                      for t in tokens[start:end]} | {t for h in question.kinds for t in h.tokens}
+            followed = (*(t for t in tokens[:follow] if t in naming), *tokens[follow:])
+            question = replace(self._read(replace(normalized, tokens=followed)),
+                               tokens=tokens, confirming=confirming)
         for table, spans in placed.items():  # "Which OIC university is in Uganda?"
             question.tables.setdefault(table, spans)
         question.rows += [h for h in question.org_rows
@@ -878,6 +895,9 @@ class TableIndex:
         proposals = [p for t in sorted(named)
                      if (p := self._propose(self.kb.tables[t], self._numbering(question, t),
                                             named)) is not None]
+        if follow is not None:  # (the words said of the row before are accounted for)
+            proposals = [replace(p, covered=p.covered | frozenset(tokens[:follow]))
+                         for p in proposals]
         numbers = {n for n, _ in question.ordinals}
         if any(not p.qualifier.startswith(NO_ROW_PREFIX) for p in proposals):
             # "which country chaired the Islamic Summit in 2014?": the chairs' table has that
@@ -2799,6 +2819,24 @@ def _year_range(tokens: tuple[str, ...]) -> tuple[tuple[int, int], frozenset[str
         *BETWEEN.intersection(tokens[:first])))
 
 
+def _ordinal_range(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]]]
+                   ) -> list[tuple[int, frozenset[str]]]:
+    """ "KTT ke-4 sampai ke-7", "the 4th to the 7th summit": every number of the range (it
+    listed the two ends); other numbers as they are ("ke-13 dan ke-14" are two)."""
+    if len(ordinals) != 2 or ordinals[0][0] >= ordinals[1][0]:
+        return ordinals
+    (low, said), (high, ending) = ordinals
+    starts = [i for i in range(len(tokens)) if set(tokens[i:i + len(said)]) == said]
+    ends = [i for i in range(len(tokens)) if set(tokens[i:i + len(ending)]) == ending]
+    if not starts or not ends or ends[-1] <= starts[0]:
+        return ordinals
+    between = set(tokens[starts[0] + len(said):ends[-1]]) - ARTICLES
+    if not between or not between <= RANGE_BETWEEN - {"and", "dan", "tahun"} | {"through"}:
+        return ordinals
+    words = said | ending | between
+    return [(n, words) for n in range(low, high + 1)]
+
+
 def _bounded(year: int, side: str, bound: int) -> bool:
     """Whether ``year`` is on ``side`` ("before", "after", "until", "since") of ``bound``."""
     return {"before": year < bound, "after": year > bound, "until": year <= bound,
@@ -2903,6 +2941,21 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
         if value and not day and not times:
             yield value, frozenset(tokens[i : i + size])
         i += size
+
+
+def _follow_up(tokens: tuple[str, ...], question: _Question) -> int | None:
+    """Where a number asked after another one said of a row begins ("Sekjen ke-7 Laraki,
+    kalau *ke-8*?", "... Casablanca. Nah yang *ke-5*?"); None if it is not: the two asked
+    together ("ke-13 dan ke-14", "the 4th summit and the 5th summit", "the 4th to the 7th")."""
+    if len(question.ordinals) < 2:
+        return None
+    said = question.ordinals[-1][1]
+    last = max(i for i, t in enumerate(tokens) if t in said) - len(said) + 1
+    first = min(i for i, t in enumerate(tokens) if t in question.ordinals[0][1])
+    named_by = ARTICLES | {tokens[i] for spans in question.tables.values()
+                           for start, end in spans for i in range(start, end)}
+    between = [t for t in tokens[first:last] if t not in named_by]
+    return None if len(between) <= FOLLOW_GAP or between[-1] in JOINED_NUMBERS else last
 
 
 def _hosted_by(row: Row, by: str) -> tuple[str, ...]:

@@ -2963,3 +2963,29 @@ def test_who_chaired_a_few_meetings_named_is_said_beside_each(engine: Engine) ->
     assert reply.confidence >= 0.8  # (as sure as any list of rows named: nothing is lacking)
     # (where they are held, asked, is the list it was)
     assert "dipimpin" not in engine.ask("KTT ke-8 sama ke-9 dimana aja?").answer
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("KTT ke-4 kan di Casablanca. Nah yang ke-5 di mana?", "summit_5"),
+    ("Sekjen ke-7 itu Azeddine Laraki kan, kalau yang ke-8?", "sg_8"),
+    ("Sekjen ke-3 itu Gaye. Terus yg ke-4 siapa?", "sg_4"),
+    ("Sidang menlu ke-40 di Conakry. ke-41 dimana?", "cfm_41"),
+    ("KTT LB ke-5 di Jakarta; yang ke-6?", "extraordinary_summit_6"),  # (of the kind said)
+    ("The 4th summit was in Casablanca. What about the 5th?", "summit_5"),
+])
+def test_a_number_asked_after_another_said_of_a_row_is_the_one_asked(
+        engine: Engine, question: str, row: str) -> None:
+    """Each got the row said first, as if asked about (the 4th, Laraki, Gaye ...)."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert not reply.also, reply.also
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("KTT ke-13 dan ke-14 diketuai siapa saja?", ["ke-13", "ke-14"]),
+    ("where were the 4th summit and the 5th summit held", ["4th", "5th"]),
+    ("KTT ke-4 sampai ke-7 di mana saja?", ["ke-4", "ke-5", "ke-6", "ke-7"])])
+def test_two_numbers_asked_together_are_both_asked(engine: Engine, question: str,
+                                                   said: list[str]) -> None:
+    answer = engine.ask(question).answer
+    assert all(n in answer for n in said), answer
