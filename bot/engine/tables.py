@@ -746,6 +746,9 @@ class TableIndex:
                 continue  # "after his first term", "masa jabatan pertama": a term's, not a row's
             if min(values) in TENURES and not MAY.isdisjoint(tokens):
                 continue  # "the longest a person *can* serve": the rule, not who served it
+            if start == 0 and "current" in values and question.ordinals:
+                continue  # "ok now the 11th sec gen pls": "now" moves the talk on (it got
+                # the one in office, the 12th)
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break

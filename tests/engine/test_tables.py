@@ -2972,6 +2972,8 @@ def test_who_chaired_a_few_meetings_named_is_said_beside_each(engine: Engine) ->
     ("Sidang menlu ke-40 di Conakry. ke-41 dimana?", "cfm_41"),
     ("KTT LB ke-5 di Jakarta; yang ke-6?", "extraordinary_summit_6"),  # (of the kind said)
     ("The 4th summit was in Casablanca. What about the 5th?", "summit_5"),
+    # ("now" moving the talk on, not the one in office: it got the 12th)
+    ("ok now the 11th sec gen pls", "sg_11"),
 ])
 def test_a_number_asked_after_another_said_of_a_row_is_the_one_asked(
         engine: Engine, question: str, row: str) -> None:
