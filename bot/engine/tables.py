@@ -187,6 +187,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                  ("paling", "sebentar")),
 }
 TENURES = ("longest", "shortest")
+LASTING = frozenset("did does do will would can could long".split())  # "... did it *last*"
 MAY = frozenset("can could may allowed permitted boleh bisa maksimal maximum".split())
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
@@ -746,6 +747,8 @@ class TableIndex:
                 continue  # "after his first term", "masa jabatan pertama": a term's, not a row's
             if min(values) in TENURES and not MAY.isdisjoint(tokens):
                 continue  # "the longest a person *can* serve": the rule, not who served it
+            if tokens[start:] == ("last",) and not LASTING.isdisjoint(tokens[:start]):
+                continue  # "how many years did a term *last*?": a length, not the latest
             if start == 0 and "current" in values and question.ordinals:
                 continue  # "ok now the 11th sec gen pls": "now" moves the talk on (it got
                 # the one in office, the 12th)

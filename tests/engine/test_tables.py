@@ -2991,3 +2991,13 @@ def test_two_numbers_asked_together_are_both_asked(engine: Engine, question: str
                                                    said: list[str]) -> None:
     answer = engine.ask(question).answer
     assert all(n in answer for n in said), answer
+
+
+def test_last_as_a_verb_asks_a_length_not_the_latest_row(engine: Engine) -> None:
+    """"Under the old 1972 Charter, how many years did a Secretary-General's term last?" got
+    today's Secretary-General, "last" read as "the latest"."""
+    reply = engine.ask("Under the old 1972 Charter, how many years did a Secretary-General's "
+                       "term last?")
+    assert reply.entry != "sg_12", reply.reason
+    assert "four years" in split_lead(reply.answer)[0], reply.answer
+    assert engine.ask("who was the last secretary general").entry == "sg_12"
