@@ -103,6 +103,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("why isn't israel an oic member", "membership_criteria"),
         # ... nor why the OIC has not stopped Israel
         ("Kenapa Israel tidak bisa jadi anggota OKI?", "membership_criteria"),
+        # ... and a group from a country is not its state ("not a member nor an observer")
+        ("Which group from the Philippines has observer status in the OIC?",
+         "philippines_observer_bid"),
         ("why doesnt the oic have an army", "oic_army"),
         ("trus sekjen oki siapa", "secretary_general"),  # "trus" was the trust fund
         ("Is the PLO a member of the OIC?", "membership:PS"),  # got who attended Rabat
