@@ -174,7 +174,8 @@ SPOKEN = frozenset("""say said says tell told admit admitted acknowledge acknowl
 DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed discussing propose
     proposed visit visited sign signed call called warn warned minta desak temui ketemu bahas
     bertemu menemui membahas dibahas meminta mendesak mengunjungi berkunjung kunjungi kunjungan
-    dikunjungi visits visiting travelled traveled""".split()) | (
+    dikunjungi visits visiting travelled traveled dipecat pecat diberhentikan dismissed fired
+    sacked ousted""".split()) | (
     # ... and a life beside the office, which the row does not record ("What did Taha study
     # at university?" got his row, as if it said)
     PRIVATE := frozenset("""study studied university married marry wife husband children

@@ -1413,9 +1413,13 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
         reply = engine.ask(question)
         assert reply.answer.startswith("Our record of that person does not say that."), \
             reply.reason
-    # ... nor where they went ("Berapa kali Taha berkunjung ke Gaza?" got his row)
-    reply = engine.ask("Berapa kali Taha berkunjung ke Gaza?")
-    assert reply.answer.startswith("Catatan kami tentang orang itu tidak menyebut"), reply.reason
+    # ... nor where they went ("Berapa kali Taha berkunjung ke Gaza?" got his row), nor a
+    # dismissal claimed (Tunku's row, "1971–1973", read as if it agreed)
+    for question in ("Berapa kali Taha berkunjung ke Gaza?",
+                     "Kenapa Tunku Abdul Rahman dipecat dari jabatan sekjen OKI tahun 1973?"):
+        reply = engine.ask(question)
+        assert reply.answer.startswith("Catatan kami tentang orang itu tidak menyebut"), \
+            reply.reason
     # ... nor the row of the meeting named beside them, which says where and when it was
     reply = engine.ask("What did Taha say at the 51st CFM?")
     assert [link.entry for link in reply.suggestions][:2] == ["cfm_51", "sg_12"], reply.reason
