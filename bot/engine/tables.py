@@ -201,6 +201,7 @@ OF_ALL = ("first_apart", "latest_apart")  # ... the first of all, and the first 
 APART_PLACE = "apart_place"  # ... and of the row a place names, with those its year names
 IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from every table
 COUNTING = "count:"  # Proposal.qualifier prefix of rows counted ("how many"), with how many
+SOME = ":some"  # ... and that they are counted from rows with gaps in their numbers
 # "Which country has hosted the most summits?", "kota yang jadi tuan rumah KTT lebih dari
 # sekali": the places the rows group under, most often or more than once (Proposal.qualifier
 # prefixes, then "country" or "city" and how many times)
@@ -1838,6 +1839,8 @@ class TableIndex:
         if counting:  # what is counted is what was held, not what is planned
             rows = taken_place
             covered |= question.count | question.so_far
+            if not _complete([r for r in table.rows if r.kind in {x.kind for x in rows}]):
+                counting += SOME  # (of the sessions our sources list, which are not all)
         if len(rows) == 1 and self._about_a_body_elsewhere(rows[0], question):
             return None
         election = self._election_words(question) if len(rows) == 1 and rows[0].elected and not (
@@ -2302,8 +2305,10 @@ class TableIndex:
         """ "Our sources list 10 (7 extraordinary Islamic Summits, 3 joint Arab-Islamic
         summits):": how many, by kind where the rows are of several."""
         rows = [self._rows[r] for r in proposal.rows or (proposal.key,)]
-        total = proposal.qualifier.removeprefix(COUNTING)
+        total, some, _ = proposal.qualifier.removeprefix(COUNTING).partition(SOME)
         kinds = Counter(r.kind for r in rows if r.kind)
+        if some:  # "Dhaka sudah berapa kali ...?": 1 is all our sources list, not all there were
+            return TEXTS[lang]["counting_some"].format(n=total)
         if len(kinds) < 2:
             return TEXTS[lang]["counting"].format(n=total)
         table = self.kb.tables[rows[0].table]

@@ -90,6 +90,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_row_in": "di {country}",
         "counted": "Dihitung menurut urutan dalam sumber kami (yang tidak menomorinya): {title}.",
         "counting": "Sumber kami mencatat {n}:",
+        "counting_some": "Sumber kami mencatat {n}, tetapi tidak memuat semuanya, jadi jumlah "
+        "sebenarnya bisa lebih banyak:",
         "counting_kinds": "Sumber kami mencatat {n} ({kinds}):",
         "earliest_known": "Sumber kami tidak menyebut mana yang pertama; yang paling awal dalam "
         "sumber kami: {title}.",
@@ -231,6 +233,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "counted": "Counted in the order our sources list them (they do not number them): "
         "{title}.",
         "counting": "Our sources list {n}:",
+        "counting_some": "Our sources list {n}, but they do not hold every one, so there may have "
+        "been more:",
         "counting_kinds": "Our sources list {n} ({kinds}):",
         "earliest_known": "Our sources do not say which was the first; the earliest they list: "
         "{title}.",
