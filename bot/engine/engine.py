@@ -179,7 +179,8 @@ DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed di
     # ... and a life beside the office, which the row does not record ("What did Taha study
     # at university?" got his row, as if it said)
     PRIVATE := frozenset("""study studied university married marry wife husband children
-    educated degree kuliah belajar menikah istri suami pendidikan lulusan""".split()))
+    educated degree kuliah belajar menikah istri suami pendidikan lulusan age umur usia
+    umurnya usianya""".split()))
 DEED_BEFORE_ASKING = 6  # words before the question word a deed may stand in its clause
 OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
 # Someone named with their office ("President Joko Widodo", "Asisten Sekjen Tarig Ali Bakheet"):

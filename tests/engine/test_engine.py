@@ -1394,7 +1394,9 @@ def test_a_person_an_entry_does_not_name_is_said_not_shown_as_its_lead(engine: E
 
 @pytest.mark.parametrize("question", ["What did Hissein Brahim Taha study at university?",
                                       "Is Hissein Brahim Taha married?",
-                                      "Siapa istri Sekjen OKI Hissein Brahim Taha?"])
+                                      "Siapa istri Sekjen OKI Hissein Brahim Taha?",
+                                      "Umur Hissein Brahim Taha berapa waktu mulai menjabat "
+                                      "sekjen?"])
 def test_a_holder_s_life_beside_the_office_is_not_in_their_row(engine: Engine, question: str
                                                                ) -> None:
     """His row (or the entry on today's Secretary-General) answered, as if it said."""
