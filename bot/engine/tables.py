@@ -1720,7 +1720,7 @@ class TableIndex:
                 rows, picked = [before], PICKED_BY_VALUE
                 reasons.append("before the current row")
                 covered.update(question.relative.tokens)
-        if not reasons and (question.count or (question.hosting and table.of_meetings)) \
+        if not reasons and (question.count or (question.hosting and _grouped_by_place(table))) \
                 and not question.superlative:
             # "How many Secretaries-General has the OIC had?", "berapa kali KTT OKI diadakan":
             # every row held (of the usual kind, if the table has one, or of any); so are
@@ -1925,7 +1925,8 @@ class TableIndex:
                 qualifier = ELSEWHERE + question.places[0].value
             return Proposal("tables", rows[0].id, score, reason, tokens,
                             qualifier=qualifier or misnamed)
-        hosting = question.hosting if table.of_meetings and not (tenure or counting) else None
+        hosting = question.hosting if not (tenure or counting) and _grouped_by_place(table) \
+            else None
         if hosting and not _complete(rows):
             return None  # (the sessions our sources list are not all: none is said to be most)
         hosts = _most_hosted(rows, question) if hosting else None
@@ -2294,11 +2295,14 @@ class TableIndex:
                    if n > 1 and (which + ":" == REPEATED or str(n) == times)}
         name = {p: self.kb.places[p].name[lang] if by == "city" else self._country_name(p, lang)
                 for p in counted}
+        held = table.of_meetings  # (else office holders, from: "the most Secretaries-General")
         if which + ":" == REPEATED:
             names = ", ".join(f"{name[p]} ({n})" for p, n in counted.items())
-            return TEXTS[lang]["repeated_hosts"].format(meetings=meetings, names=names)
+            return TEXTS[lang]["repeated_hosts" if held else "repeated_from"].format(
+                meetings=meetings, names=names)
         names = f" {TEXTS[lang]['and']} ".join(name[p] for p in counted)
-        return TEXTS[lang]["most_hosts" if len(counted) == 1 else "most_hosts_each"].format(
+        key = "most_hosts" if held else "most_from"
+        return TEXTS[lang][key if len(counted) == 1 else key + "_each"].format(
             meetings=meetings, names=names, n=times)
 
     def _count(self, proposal: Proposal, lang: str) -> str:
@@ -2967,6 +2971,12 @@ def _follow_up(tokens: tuple[str, ...], question: _Question) -> int | None:
                            for start, end in spans for i in range(start, end)}
     between = [t for t in tokens[first:last] if t not in named_by]
     return None if len(between) <= FOLLOW_GAP or between[-1] in JOINED_NUMBERS else last
+
+
+def _grouped_by_place(table: Table) -> bool:
+    """Whether the rows are meetings (held somewhere) or numbered office holders (from
+    somewhere: not the summit chairs, whose rows begin in 1997)."""
+    return table.of_meetings or all(r.holder and r.ordinal for r in table.rows)
 
 
 def _hosted_by(row: Row, by: str) -> tuple[str, ...]:

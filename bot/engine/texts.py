@@ -54,6 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "most_hosts_each": "Paling sering menjadi tuan rumah {meetings} menurut sumber kami: "
         "{names}, masing-masing {n} kali:",
         "repeated_hosts": "Tuan rumah lebih dari satu {meetings} menurut sumber kami: {names}:",
+        "repeated_from": "Negara asal lebih dari satu {meetings} menurut sumber kami: {names}:",
+        "most_from": "Negara asal {meetings} terbanyak menurut sumber kami: {names}, {n} orang:",
+        "most_from_each": "Negara asal {meetings} terbanyak menurut sumber kami: {names}, "
+        "masing-masing {n} orang:",
         "joined_title": "Anggota OKI yang bergabung {years}",
         "joined": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), anggota OKI yang "
         "tercatat bergabung {years}:",
@@ -197,6 +201,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "most_hosts_each": "Most often hosts of the {meetings} in our sources: {names}, {n} times "
         "each:",
         "repeated_hosts": "Hosts of more than one of the {meetings} in our sources: {names}:",
+        "repeated_from": "Countries with more than one of the {meetings} in our sources: "
+        "{names}:",
+        "most_from": "The country with the most {meetings} in our sources: {names}, {n}:",
+        "most_from_each": "The countries with the most {meetings} in our sources: {names}, {n} "
+        "each:",
         "joined_title": "OIC members that joined {years}",
         "joined": "According to the list of Egypt's State Information Service (SIS, 2023), these "
         "OIC members are listed as joining {years}:",
