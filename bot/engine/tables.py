@@ -720,7 +720,9 @@ class TableIndex:
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         question.so_far = frozenset(tokens[i] for i in so_far)
-        if (HOST_WORDS | CITY_ASKED | PLACE_WHICH) & set(tokens):
+        if (HOST_WORDS | CITY_ASKED | PLACE_WHICH) & set(tokens) and (
+                HOST_WORDS & set(tokens) or CHAIRING.isdisjoint(tokens)):
+            # (not who chaired most often: "the summit chairmanship" began in 1997)
             question.hosting = next((_Hit(value, frozenset(tokens[at:at + len(phrase)]))
                                      for value, phrases in ((REPEATED, MORE_THAN_ONCE),
                                                             (MOST_HOSTED, MOST_OFTEN))
