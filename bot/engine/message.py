@@ -425,13 +425,23 @@ class MessageReader:
                 continue
             previous = sentence
             own = []
+            passed: list[str] = []  # (clauses after the one asking, not yet part of it)
             for clause in clauses:
                 if self.asks(clause):
                     own.append(clause)
+                    passed = []
                 elif own and _OR.intersection(clause) and self._names(clause).particular:
                     # "Who was Secretary-General first, Laraki or Belkeziz?": the choice
                     # offered is part of the question (alone, it got the first of all)
                     own[-1] = own[-1] + clause
+                elif own and clause is clauses[-1] and any(YEAR.fullmatch(w) for w in clause):
+                    # "List all OIC summits, ordinary and extraordinary, held between 2010
+                    # and 2020.": years said last narrow what is asked (and so do the words
+                    # between; alone, it got every summit)
+                    own[-1] = own[-1] + passed + clause
+                    passed = []
+                elif own:
+                    passed += clause
             listed = clauses[:-1]
             if own == clauses[-1:] and len(listed) >= 2 and _CHOOSING_WORDS.intersection(
                     own[0]) and _BESIDES.isdisjoint([*own[0], *listed[0]]) and all(
