@@ -83,6 +83,7 @@ from bot.engine.tables import (
     NOT_NOW,
     NOW_WORDS,
     NUMBER_ASKED,
+    OTHER_KIND,
     PERSON_TITLES,
     PICKED_BY_VALUE,
     ROWS_COUNTED,
@@ -1656,6 +1657,7 @@ class Engine:
                 qualifier = chosen.proposal.qualifier
                 elsewhere = qualifier.startswith(ELSEWHERE)
                 misnamed = qualifier.startswith(MISNAMED)
+                other_kind = qualifier.startswith(OTHER_KIND)
                 if normalized is not None and reply.kind == "answer" \
                         and (elsewhere or misnamed or not qualifier):  # (no caveat before
                     # the row)
@@ -1666,6 +1668,8 @@ class Engine:
                     reply = self.tables.elsewhere(reply, qualifier)
                 if misnamed:
                     reply = self.tables.misnamed(reply, qualifier)
+                if other_kind:
+                    reply = self.tables.other_kind(reply, qualifier)
                 return reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,

@@ -192,6 +192,8 @@ MAY = frozenset("can could may allowed permitted boleh bisa maksimal maximum".sp
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misnamed:<kind>:<year>"
+OTHER_KIND = "other_kind:"  # ... of a row named as a kind it is not: "other_kind:<kind>"
+TRUE_OR_FALSE = frozenset("true false benar salah betul".split())  # ("True or false: ...")
 IN_REGION = "in_region:"  # ... of the rows whose country lies in the region after it
 # Proposal.qualifier of the row a number names listed with the one its place and year name
 APART = "apart"
@@ -1318,6 +1320,19 @@ class TableIndex:
         pool = [r for r in table.rows if not kinds or r.kind in kinds]
         reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
         misnamed = ""
+        rows_named = [self._rows[h.value] for h in question.rows
+                      if self._rows[h.value].table == table.id]
+        in_names = {t for h in question.rows for t in h.tokens}  # ("Islamic *University* of
+        kind_said = {t for h in question.kinds  # Technology" names no kind)
+                     if h.value.startswith(table.id + ":") for t in h.tokens} - in_names
+        if kind_said and rows_named and not any(r.kind in kinds for r in rows_named) and (
+                question.confirming or question.tokens[0] in CLAIM_OPENERS
+                or not TRUE_OR_FALSE.isdisjoint(question.tokens[:2])):
+            # "True or false: the IsDB is a subsidiary organ of the OIC.": it is another kind,
+            # said first (it got the subsidiary organs, which do not name it)
+            pool = rows_named
+            reasons = [f"kind {'/'.join(sorted(kinds))}, not the row's"]
+            misnamed = f"{OTHER_KIND}{next(k for k in table.kinds if k in kinds)}"
         if kinds and len(question.years) == 1 and (question.places or question.country) and not (
                 question.ordinals or named_rows or question.superlative) \
                 and self._a_meetings_year(question):
@@ -2425,6 +2440,15 @@ class TableIndex:
         tokens = question.tokens
         at = next(i for i, t in enumerate(tokens) if t in question.years[0][1] and YEAR.match(t))
         return not DOCUMENT_WORDS.intersection(tokens[max(0, at - 2):at])
+
+    def other_kind(self, reply: Reply, qualifier: str) -> Reply:
+        """A row's reply opened by saying it is not of the kind the question called it."""
+        row = self._rows[reply.entry or ""]
+        kinds = self.kb.tables[row.table].kinds
+        caveat = TEXTS[reply.lang]["other_kind"].format(
+            title=self.row_title(row.id, reply.lang), kind=kinds[row.kind].name[reply.lang],
+            named=kinds[qualifier.removeprefix(OTHER_KIND)].name[reply.lang])
+        return replace(reply, answer=f"{caveat}\n{reply.answer}")
 
     def misnamed(self, reply: Reply, qualifier: str) -> Reply:
         """A meeting's reply opened by saying it is not of the kind the question named."""

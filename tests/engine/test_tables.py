@@ -3014,3 +3014,22 @@ def test_last_as_a_verb_asks_a_length_not_the_latest_row(engine: Engine) -> None
     assert reply.entry != "sg_12", reply.reason
     assert "four years" in split_lead(reply.answer)[0], reply.answer
     assert engine.ask("who was the last secretary general").entry == "sg_12"
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("True or false: the Islamic Development Bank is a subsidiary organ of the OIC.",
+     "No: The Islamic Development Bank (IsDB) is a specialised institution, not a subsidiary "
+     "organ."),
+    ("Apakah IsDB organ subsider OKI?",
+     "Bukan: Bank Pembangunan Islam (IsDB) adalah lembaga khusus, bukan organ subsider."),
+])
+def test_a_row_called_a_kind_it_is_not_is_said_to_be_its_own(engine: Engine, question: str,
+                                                             lead: str) -> None:
+    """It got the subsidiary organs, which do not name the IsDB: no "no" to the claim."""
+    reply = engine.ask(question)
+    assert reply.answer.splitlines()[0] == lead, reply.answer
+    # a kind it is, or one only its own name says ("Islamic University of Technology"), is
+    # not contradicted
+    assert not engine.ask("Is SESRIC a subsidiary organ?").answer.startswith("No")
+    assert not engine.ask("The Islamic University of Technology of the OIC is in Pakistan, "
+                          "right?").answer.startswith("No: The Islamic University")
