@@ -875,8 +875,10 @@ class TableIndex:
         event = self._event(normalized, question)
         if event is not None:  # what is asked is read before the time word, at that time
             before, meeting = event
+            # (the words of the time, said after what is asked or before it: "Waktu KTT Dakar
+            # 1991 yang dihadiri Soeharto, sekjen OKI-nya siapa?" left "dakar 1991" unexplained)
             question = replace(self._read(before), tokens=tokens, at=meeting,
-                               at_tokens=frozenset(tokens[len(before.tokens):]),
+                               at_tokens=frozenset(tokens) - frozenset(before.tokens),
                                confirming=confirming)
         named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
         meetings = {t for t in named if any(r.cities for r in self.kb.tables[t].rows)}
