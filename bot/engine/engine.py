@@ -57,6 +57,7 @@ from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import COUNTRY_JOIN, CountrySource
 from bot.engine.message import (
+    INVERTED,
     OTHERS_THAN_SAID,
     Message,
     MessageReader,
@@ -681,8 +682,11 @@ class Engine:
     def _context(self, content: Normalized, indonesian: bool) -> Context:
         tokens = dict.fromkeys(content.tokens)
         orgs = [self._organisations[t] for t in tokens if t in self._organisations]
-        if indonesian:
-            orgs += [self._acronyms[t] for t in tokens if t in self._acronyms]
+        if indonesian:  # (not "who" asking, in Indonesian: "btw who chaired KTT ke-5?")
+            said = content.tokens
+            orgs += [self._acronyms[t] for at, t in enumerate(said) if t in self._acronyms
+                     and not (t in self._asking and at + 1 < len(said) and (
+                         said[at + 1].endswith("ed") or said[at + 1] in INVERTED))]
         unique = tuple({org.id: org for org in orgs}.values())
         countries = self._countries_named(content)
         # (its organs and institutions, its Secretaries-General, named by name, are the OIC's

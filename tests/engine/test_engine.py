@@ -902,6 +902,11 @@ def test_who_in_an_indonesian_sentence_is_the_world_health_organization(engine: 
     reply = engine.ask("markas WHO di mana")
     assert reply.kind == "other_org", reply.reason
     assert engine.ask("who founded the oic").kind == "answer"  # in English, "who" asks
+    # ... and in an Indonesian sentence, "who" before an English verb asks too ("btw who
+    # chaired KTT ke-5 di Kuwait?" was refused as a question about the WHO), while "kapan
+    # who didirikan" is still about the WHO
+    assert engine.ask("btw who chaired KTT ke-5 di Kuwait?").kind != "other_org"
+    assert engine.ask("kapan who didirikan").kind == "other_org"
 
 
 def test_a_country_named_without_the_oic_keeps_oic_facts_out(
