@@ -136,6 +136,7 @@ TITLE_WORDS = 3  # a message that is an answer's title of this many words opens 
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered beside others
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
+A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
 # "and the 5th one?", "what about the 13th?": a number, and nothing saying of what (a year
 # names a time: "2016?" may ask what happened then)
@@ -1450,6 +1451,13 @@ class Engine:
         if when is None:
             return False, None, ()
         event = normalized.tokens[when + 1:]
+        said_years = {t for t in event if YEAR.fullmatch(t)}
+        if len(said_years) == 1 and set(event) - said_years - self._asking <= A_YEAR_SAID:
+            # "pas tahun 1992 sekjen oki siapa": the time is that year, no event to date (it
+            # was told the time was unclear)
+            tokens = (*normalized.tokens[:when + beside], *said_years,
+                      *(t for t in event if t in self._asking))
+            return True, replace(normalized, tokens=tokens, words=tokens), ()
         ranked = self.matcher.rank(event, limit=EVENT_RIVALS)
         sure = bool(ranked) and ranked[0].score >= EVENT_MATCH
         close = [c for c in ranked if ranked[0].score - c.score < EVENT_MARGIN]

@@ -665,6 +665,8 @@ def test_a_country_in_a_when_clause_says_when_not_whose_office(engine: Engine) -
     # ... its words all accounted for (they were left unexplained: Indonesia's membership)
     ("Waktu KTT Dakar 1991 yang dihadiri Soeharto, sekjen OKI nya siapa?", "sg_6"),
     ("Waktu KTT Kuwait 1987 sekjen OKI nya siapa?", "sg_5"),
+    # ... and a time that is only a year ("pas tahun 1992": it was told the time was unclear)
+    ("pas tahun 1992 sekjen oki siapa", "sg_6"), ("Sekjen OKI pas tahun 1977 siapa?", "sg_3"),
     ("At the 12th summit in Cairo, who was the sitting Secretary-General?", "sg_9"),
     # (the longer ways to open with a time: alone, "who was Secretary-General" got today's)
     ("At the time of the 13th summit, who was Secretary-General?", "sg_10"),
