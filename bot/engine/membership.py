@@ -227,14 +227,18 @@ class CountrySource:
         cues = [c for c in self._membership_cues if c in padded]
         # (a count only of the joining: "berapa anggota OKI tahun 2000" asks how many members
         # it had then, "berapa negara yang bergabung tahun 1992" how many joined)
-        if not (names_oic and cues and years) or len(years) > 2 or (COUNT_WORDS.intersection(
+        # (the OIC unnamed, countries joining are its members: "Which countries joined in
+        # 1992?" got the entry on Zanzibar; no other organisation is named on this path)
+        ours = names_oic or not (JOINING.isdisjoint(normalized.tokens)
+                                 or COUNTRY_WORDS.isdisjoint(normalized.tokens))
+        if not (ours and cues and years) or len(years) > 2 or (COUNT_WORDS.intersection(
                 normalized.tokens) and JOINING.isdisjoint(normalized.tokens)):
             return []
         span = _open_span(normalized.tokens, years) or f"{years[0]}-{years[-1]}"
         if not self.joined(span) and not self._after_the_latest(span):
             return []
         covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS | SINCE | \
-            AFTER | BEFORE | INCLUDING
+            AFTER | BEFORE | INCLUDING | LIST_WORDS | COUNTRY_WORDS
         return [Proposal("countries", f"joined:{span}",
                          thresholds.membership * self._fit(normalized, covered),
                          f"members joining {span}: {', '.join(c.strip() for c in cues)}",

@@ -444,7 +444,10 @@ def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: 
       ["• 1996: Suriname, Uzbekistan", "• 1997:", "• 1998:", "• 2001: Côte d'Ivoire"]),
      ("Has any country joined the OIC since 2001?", ["• 2001: Côte d'Ivoire"]),
      ("negara yang bergabung dengan OKI sebelum tahun 1972", ["• 1969:"]),
-     ("members who joined the OIC in or after 1998", ["• 1998: Guyana", "• 2001:"])],
+     ("members who joined the OIC in or after 1998", ["• 1998: Guyana", "• 2001:"]),
+     # the OIC unnamed, countries joining (it got the entry on Zanzibar, and all 57)
+     ("Which countries joined in 1992?", ["• 1992: Albania"]),
+     ("name all the countries that joined in 1974", ["• 1974: Bangladesh"])],
 )
 def test_members_by_the_year_they_joined_come_from_the_country_data(
         engine: Engine, question: str, lines: list[str]) -> None:
