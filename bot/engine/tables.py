@@ -210,7 +210,8 @@ SOME = ":some"  # ... and that they are counted from rows with gaps in their num
 MOST_HOSTED = "most:"
 REPEATED = "repeated:"
 MOST_OFTEN: tuple[tuple[str, ...], ...] = (
-    ("most",), ("paling", "sering"), ("paling", "banyak"), ("terbanyak",), ("tersering",))
+    ("most",), ("paling", "sering"), ("paling", "banyak"), ("terbanyak",), ("tersering",),
+    ("than", "any", "other"), ("than", "anywhere", "else"))
 MORE_THAN_ONCE: tuple[tuple[str, ...], ...] = (
     ("more", "than", "once"), ("more", "than", "one"), ("lebih", "dari", "sekali"),
     ("lebih", "dari", "satu"), ("berkali", "kali"))
@@ -2319,7 +2320,8 @@ class TableIndex:
             names = ", ".join(f"{name[p]} ({n})" for p, n in counted.items())
             return TEXTS[lang]["repeated_hosts" if held else "repeated_from"].format(
                 meetings=meetings, names=names)
-        names = f" {TEXTS[lang]['and']} ".join(name[p] for p in counted)
+        *others, last = [name[p] for p in counted]
+        names = f"{', '.join(others)} {TEXTS[lang]['and']} {last}" if others else last
         key = "most_hosts" if held else "most_from"
         return TEXTS[lang][key if len(counted) == 1 else key + "_each"].format(
             meetings=meetings, names=names, n=times)

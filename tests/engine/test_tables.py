@@ -2944,6 +2944,9 @@ def test_two_years_apart_are_no_range() -> None:
     ("Which cities have hosted more than one ordinary OIC summit?",
      "Hosts of more than one of the ordinary Islamic Summits in our sources: Makkah (2), "
      "Casablanca (2), Dakar (2):"),
+    ("Which city has hosted the Islamic Summit more times than any other?",
+     "Most often hosts of the ordinary Islamic Summits in our sources: Makkah, Casablanca and "
+     "Dakar, 2 times each:"),
     # ... and where office holders came from (it got the list of every Secretary-General)
     ("Which country has given the OIC the most Secretaries-General?",
      "The countries with the most Secretaries-General of the OIC in our sources: Morocco and "
