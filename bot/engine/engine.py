@@ -683,7 +683,8 @@ class Engine:
     def _context(self, content: Normalized, indonesian: bool) -> Context:
         tokens = dict.fromkeys(content.tokens)
         orgs = [self._organisations[t] for t in tokens if t in self._organisations]
-        if indonesian:  # (not "who" asking, in Indonesian: "btw who chaired KTT ke-5?")
+        # (not "who" asking, in Indonesian: "btw who chaired KTT ke-5?")
+        if indonesian:
             said = content.tokens
             orgs += [self._acronyms[t] for at, t in enumerate(said) if t in self._acronyms
                      and not (t in self._asking and at + 1 < len(said) and (
