@@ -286,6 +286,11 @@ REPLACING = frozenset("replace replaced succeed succeeded menggantikan".split())
 # because of what), not the kind asked for (the extraordinary sessions
 # have no 46th: "our sources do not record the 46th" was told)
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
+# ... nor when it is said *of* one: "Apa yang istimewa dari KTT ke-7 di Casablanca?", "what
+# was special about the 7th summit" (it got the 7th extraordinary summit, and was told it was
+# not in Casablanca)
+_SPECIAL = {("istimewa",), ("special",)}
+_ABOUT_IT = {("dari",), ("tentang",), ("about",), ("of",)}
 WHY = frozenset("kenapa mengapa why".split())
 # "the first summit *after* the OIC changed its name": the side of an event a meeting is on
 EVENT_SIDES = frozenset("after before setelah sesudah sebelum".split())
@@ -641,7 +646,9 @@ class TableIndex:
             for table in values if start not in away else ():
                 question.tables.setdefault(table, []).append((start, end))
         found = [(s, e, values) for s, e, values in self._kind_words.find(tokens)
-                 if not (e < len(tokens) and tokens[e] in _BECAUSE)]
+                 if not (e < len(tokens) and tokens[e] in _BECAUSE) and not (
+                     tokens[s:e] in _SPECIAL and (tokens[e:e + 1] in _ABOUT_IT
+                                                  or tokens[max(0, s - 2):s] == ("apa", "yang")))]
         # (words naming several kinds, next to words naming fewer of them, name those:
         # "darurat" is extraordinary or joint, "darurat Arab-Islam" the joint summit; apart,
         # each names its own: "biasa maupun luar biasa" both)

@@ -3041,3 +3041,11 @@ def test_a_row_called_a_kind_it_is_not_is_said_to_be_its_own(engine: Engine, que
     assert not engine.ask("Is SESRIC a subsidiary organ?").answer.startswith("No")
     assert not engine.ask("The Islamic University of Technology of the OIC is in Pakistan, "
                           "right?").answer.startswith("No: The Islamic University")
+
+
+def test_special_said_of_a_meeting_is_not_its_kind(engine: Engine) -> None:
+    """"Apa yang istimewa dari KTT ke-7 di Casablanca tahun 1994?" got the 7th extraordinary
+    summit, and was told it was not held in Casablanca (the 7th ordinary one was)."""
+    reply = engine.ask("Apa yang istimewa dari KTT ke-7 di Casablanca tahun 1994?")
+    assert reply.entry == "summit_7", reply.reason
+    assert engine.ask("KTT istimewa ke-7 di mana?").entry == "extraordinary_summit_7"
