@@ -108,7 +108,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_time": "{title}: sumber kami tidak mencatat tanggalnya.",
         "lacks_place": "{title}: sumber kami tidak mencatat tempatnya.",
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
-        "lacks_more": "Yang mereka catat tentangnya:",
+        "lacks_more": "Yang mereka catat tentangnya ada di tombol di bawah.",
         "elected_at": "{holder} dipilih pada {meeting}.",
         "no_figure": "Sumber kami tidak memberi angka itu. Yang mereka catat tentang hal ini:",
         "no_deed": "Catatan kami tentang orang itu tidak menyebut hal itu. Mungkin salah satu ini "
@@ -257,7 +257,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_time": "{title}: our sources give no date for it.",
         "lacks_place": "{title}: our sources do not give its place.",
         "lacks_number": "{title}: our sources do not give that number.",
-        "lacks_more": "What they do say about it:",
+        "lacks_more": "What they do say about it is behind the button below.",
         "elected_at": "{holder} was chosen at the {meeting}.",
         "no_figure": "Our sources do not give that figure. What they say on the subject:",
         "no_deed": "Our record of that person does not say that. Perhaps one of these is what you "

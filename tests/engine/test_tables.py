@@ -219,6 +219,7 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
     assert (reply.kind, reply.intent, reply.sources) == ("suggest", None, ()), reply.reason
     assert reply.answer.startswith(lead), reply.answer
     assert [link.entry for link in reply.suggestions] == [row]
+    assert not reply.answer.endswith(":")  # (as if more followed: the row is a button)
 
 
 @pytest.mark.parametrize(("question", "row", "said"), [
