@@ -125,7 +125,8 @@ VERSUS_ROWS = 3  # ... and at most this many others shown under it
 FOLLOW_GAP = 2
 JOINED_NUMBERS = frozenset("""dan and atau or sama serta sampai hingga to until through
     between antara versus vs than daripada with""".split())
-WITH_CHAIR = "with_chair"  # Proposal.qualifier of a few rows listed each with its chair
+WITH_DETAIL = "with:"  # Proposal.qualifier of a few rows listed each with what is asked
+BESIDE_EACH = {"who": "chair", "theme": "theme", "outcome": "outcome"}  # ... of these fields
 COUNTED = "counted"  # Proposal.qualifier of "the Nth" of a kind whose rows have no numbers
 EARLIEST = 0.2  # ... for "the first" answered with the earliest row known, said as such
 MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row does not hold
@@ -378,7 +379,7 @@ CHAIRING = frozenset("""chair chairs chaired chairing chairman chairmanship ketu
     mengetuai diketuai memimpin dipimpin""".split())
 LED = CHAIRING | frozenset("led lead leading presided pimpin".split())  # ... or led it
 CHAIRS_COUNTRY = frozenset("negara country mana which".split())  # ... of "presiden negara mana"
-LIST_LACKS = ("duties", "outcome", "difference")
+LIST_LACKS = ("duties", "outcome", "difference", "theme")
 # A row that is itself a holder of an office (a summit chair: a country) answers "who"
 OFFICE = frozenset({"current", "former"})
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
@@ -1845,12 +1846,15 @@ class TableIndex:
             # rows named, side by side, give no reason (it listed their seats)
             missing.append("why")
         chaired = ""
-        if missing == ["who"] and 1 < len(rows) <= VERSUS_ROWS and len(ordinals) == len(rows) \
-                and all(r.chair for r in rows):
-            # "KTT ke-13 dan ke-14 diketuai siapa saja?": the few rows named, each with its
-            # chair (it got the list of every summit, none of them with one)
-            missing, chaired = [], WITH_CHAIR
-            covered.update(ASK_FIELDS["who"][0] & question.asks)
+        if len(missing) == 1 and missing[0] in BESIDE_EACH and 1 < len(rows) <= VERSUS_ROWS \
+                and len(ordinals) == len(rows) \
+                and all(getattr(r, BESIDE_EACH[missing[0]]) for r in rows):
+            # "KTT ke-13 dan ke-14 diketuai siapa saja?", "Tema KTT ke-9 dan ke-10 apa?": the
+            # few rows named, each with what is asked (it got the list of every summit, or of
+            # the two, with none of it)
+            chaired = WITH_DETAIL + missing[0]
+            covered.update(ASK_FIELDS[missing[0]][0] & question.asks)
+            missing = []
         if missing:
             # (a difference or a reason asked of a list of names is not even half answered:
             # each row, opened, says what it is)
@@ -2271,10 +2275,12 @@ class TableIndex:
                                sources=(*listed.sources, *self._regions.sources(named)))
             if proposal.qualifier.startswith(COUNTING):  # "how many": said first
                 return replace(listed, answer=f"{self._count(proposal, lang)}\n{listed.answer}")
-            if proposal.qualifier == WITH_CHAIR:  # who chaired each, beside it
+            if proposal.qualifier.startswith(WITH_DETAIL):  # what is asked of each, beside it
+                asked = proposal.qualifier.removeprefix(WITH_DETAIL)
                 lines = [f"{BULLET}{self._text('item', self._rows[r], lang)} — "
-                         + TEXTS[lang]["chaired_by"].format(chair=chair[lang])
-                         for r in proposal.rows if (chair := self._rows[r].chair)]
+                         + TEXTS[lang]["beside_" + asked].format(detail=detail[lang])
+                         for r in proposal.rows
+                         if (detail := getattr(self._rows[r], BESIDE_EACH[asked]))]
                 return replace(listed, answer="\n".join(lines))
             if proposal.qualifier.startswith((MOST_HOSTED, REPEATED)):  # where: said first
                 return replace(listed, answer=f"{self._hosts(proposal, lang)}\n{listed.answer}")

@@ -48,7 +48,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "observer_item": "{name}: bukan anggota penuh; negara pengamat sejak {since}.",
         "not_member_item": "{name}: bukan anggota, juga bukan negara pengamat.",
         "and": "dan",
-        "chaired_by": "dipimpin {chair}",
+        "beside_who": "dipimpin {detail}",
+        "beside_theme": "tema: \"{detail}\"",
+        "beside_outcome": "{detail}",
         "most_hosts": "Paling sering menjadi tuan rumah {meetings} menurut sumber kami: {names}, "
         "{n} kali:",
         "most_hosts_each": "Paling sering menjadi tuan rumah {meetings} menurut sumber kami: "
@@ -197,7 +199,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "observer_item": "{name}: not a full member; an observer state since {since}.",
         "not_member_item": "{name}: not a member, nor an observer.",
         "and": "and",
-        "chaired_by": "chaired by {chair}",
+        "beside_who": "chaired by {detail}",
+        "beside_theme": "theme: \"{detail}\"",
+        "beside_outcome": "{detail}",
         "most_hosts": "Most often host of the {meetings} in our sources: {names}, {n} times:",
         "most_hosts_each": "Most often hosts of the {meetings} in our sources: {names}, {n} times "
         "each:",

@@ -2985,6 +2985,11 @@ def test_who_chaired_a_few_meetings_named_is_said_beside_each(engine: Engine) ->
     assert reply.confidence >= 0.8  # (as sure as any list of rows named: nothing is lacking)
     # (where they are held, asked, is the list it was)
     assert "dipimpin" not in engine.ask("KTT ke-8 sama ke-9 dimana aja?").answer
+    # ... and so is their theme (it got the two rows' places and dates)
+    reply = engine.ask("Tema KTT ke-9 dan ke-10 apa?")
+    assert reply.answer.splitlines()[1] == ("• KTT Islam ke-10: Putrajaya, Malaysia, 16–17 "
+                                            "Oktober 2003 — tema: \"Session of Knowledge and "
+                                            "Morality for the Progress of Ummah\""), reply.answer
 
 
 @pytest.mark.parametrize(("question", "row"), [
