@@ -508,8 +508,10 @@ def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
     two of these at once, or asks what kind of state it is)."""
     if not STATE_KINDS.isdisjoint(pairwise(words)):
         return None  # "Apakah Indonesia negara Islam? kok bisa masuk OKI": not "Ya."
-    if not RIGHTS.isdisjoint(words):
-        return None  # "Thailand kan pengamat, boleh ikut voting gak?": a right, not "Ya."
+    if not RIGHTS.isdisjoint(words) or not (
+            MAY_JOIN.isdisjoint(words) or JOINING.isdisjoint(words)):
+        return None  # "Thailand kan pengamat, boleh ikut voting gak?": a right, not "Ya.";
+        # "Kalau Timor Leste mau gabung OKI, bisa gak?": whether it may, not "Tidak."
     if any(w in CHOICE and nxt not in NOT_A_CHOICE for w, nxt in pairwise(words)):
         return None  # "Pakistan in the OIC: leader or follower?" offers a choice
     if any(w in MEMBER_WORDS | OBSERVER_WORDS | FOUNDING_WORDS and _negated(words, i)
@@ -535,6 +537,7 @@ def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
     return {"member": "yes", "not_member": "no"}.get(status)
 
 
+MAY_JOIN = frozenset("bisa boleh bisakah bolehkah can could may might possible mungkin".split())
 # What a country may do in the OIC: a yes/no about it is not one about its standing
 RIGHTS = frozenset("vote votes voted voting veto suara memilih attend hadir menghadiri".split())
 # What kind of state a country is: a yes/no about it is not one about its standing
