@@ -125,6 +125,8 @@ VERSUS_ROWS = 3  # ... and at most this many others shown under it
 FOLLOW_GAP = 2
 JOINED_NUMBERS = frozenset("""dan and atau or sama serta sampai hingga to until through
     between antara versus vs than daripada with""".split())
+CHAIRED_BY_ROWS = 2  # a name of a chair picks at most this many rows ("Erdogan": 2016, 2017)
+NAME_LENGTH = 4  # ... and is at least this long (not "Ali", which many names hold)
 WITH_DETAIL = "with:"  # Proposal.qualifier of a few rows listed each with what is asked
 BESIDE_EACH = {"who": "chair", "theme": "theme", "outcome": "outcome"}  # ... of these fields
 COUNTED = "counted"  # Proposal.qualifier of "the Nth" of a kind whose rows have no numbers
@@ -538,6 +540,7 @@ class TableIndex:
         # tahun di Istanbul"): "di mana komite itu bersidang?" is answered so, where the first
         # line says no place
         self._chair_words: dict[str, frozenset[str]] = {}
+        self._chair_name_words: dict[str, frozenset[str]] = {}
         self._placed_by_note: dict[tuple[str, str], tuple[str, ...]] = {
             (row.id, lang): placed for row in self._rows.values() if row.note
             for lang, note in row.note.items()
@@ -1757,6 +1760,14 @@ class TableIndex:
                     or r.kind == table.default_kind]
             picked = KIND_LIST
             reasons.append("counted" if question.count else "by where they were held")
+        chaired_by = self._chaired_by_name(pool, question) if not reasons else {}
+        if chaired_by:
+            # "Which summit did Erdogan chair?", "KTT yang dipimpin Khatami di mana?": the
+            # rows whose chair a name of the question names (nothing else picked one)
+            rows, picked = [r for r in pool if r.id in chaired_by], PICKED_BY_VALUE
+            reasons.append("chaired by " + ", ".join(sorted(set(chaired_by.values()))))
+            covered.update(chaired_by.values())
+            covered.update(LED & set(question.tokens))
         if not reasons:
             if table.default_row == "current" and named == {table.id}:
                 rows = [r for r in table.rows if r.status == "current"]
@@ -2624,6 +2635,31 @@ class TableIndex:
         """Whether a row (a meeting) records its theme."""
         row = self._rows.get(row_id)
         return row is not None and bool(row.theme)
+
+    def _chaired_by_name(self, pool: list[Row], question: _Question) -> dict[str, str]:
+        """The rows of ``pool`` whose chair, a person, the question names by a name that
+        names no more than CHAIRED_BY_ROWS of them ("Erdogan", not "President"), with it."""
+        found: dict[str, str] = {}
+        for token in question.tokens:
+            if len(token) < NAME_LENGTH:
+                continue
+            rows = [r.id for r in pool if token in self._chair_names(r)]
+            if 0 < len(rows) <= CHAIRED_BY_ROWS:
+                found.update(dict.fromkeys(rows, token))
+        return found
+
+    def _chair_names(self, row: Row) -> frozenset[str]:
+        """The names (words written capitalised) of a meeting's chair, where it is a person
+        (a title says so: "President Recep Tayyip Erdoğan"; not "Cameroon, its host, ...")."""
+        found = self._chair_name_words.get(row.id)
+        if found is None:
+            words = self.chair_words(row.id)
+            names = {t for text in (row.chair.values() if row.chair and row.cities else ())
+                     for word in _WORD.findall(text) if word[0].isupper()
+                     for t in self._normalize(word).tokens}
+            found = self._chair_name_words[row.id] = frozenset(
+                names - PERSON_TITLES if PERSON_TITLES & words else ())
+        return found
 
     def chair_words(self, row_id: str) -> frozenset[str]:
         """The words naming who chaired a row (a meeting), in both languages."""

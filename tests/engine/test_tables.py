@@ -3055,3 +3055,22 @@ def test_special_said_of_a_meeting_is_not_its_kind(engine: Engine) -> None:
     reply = engine.ask("Apa yang istimewa dari KTT ke-7 di Casablanca tahun 1994?")
     assert reply.entry == "summit_7", reply.reason
     assert engine.ask("KTT istimewa ke-7 di mana?").entry == "extraordinary_summit_7"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Which summit did Erdogan chair?", "summit_13"),
+    ("KTT yang dipimpin Khatami diadakan di mana?", "summit_8"),
+    ("Raja Salman memimpin KTT OKI ke berapa?", "summit_14"),
+])
+def test_a_meeting_is_found_by_the_name_of_the_person_who_chaired_it(
+        engine: Engine, question: str, row: str) -> None:
+    """Each was not sure: nothing but the chair's name says which row."""
+    assert engine.ask(question).entry == row
+
+
+def test_a_chair_that_is_no_person_names_no_meeting_by_its_words(engine: Engine) -> None:
+    """The 50th session's chair is told in a sentence ("Cameroon, its host, which held the
+    Council's chair ..."): "Council" in a question does not name that session."""
+    reply = engine.ask("The name Organisation of Islamic Cooperation was adopted at which "
+                       "session of the Council of Foreign Ministers?")
+    assert reply.entry != "cfm_50", reply.reason
