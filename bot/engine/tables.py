@@ -2649,16 +2649,14 @@ class TableIndex:
         return found
 
     def _chair_names(self, row: Row) -> frozenset[str]:
-        """The names (words written capitalised) of a meeting's chair, where it is a person
-        (a title says so: "President Recep Tayyip Erdoğan"; not "Cameroon, its host, ...")."""
+        """The names (words written capitalised, not titles) of a meeting's chair: "Erdoğan"
+        of "President Recep Tayyip Erdoğan"."""
         found = self._chair_name_words.get(row.id)
         if found is None:
-            words = self.chair_words(row.id)
-            names = {t for text in (row.chair.values() if row.chair and row.cities else ())
-                     for word in _WORD.findall(text) if word[0].isupper()
-                     for t in self._normalize(word).tokens}
             found = self._chair_name_words[row.id] = frozenset(
-                names - PERSON_TITLES if PERSON_TITLES & words else ())
+                t for text in (row.chair.values() if row.chair and row.cities else ())
+                for word in _WORD.findall(text) if word[0].isupper()
+                for t in self._normalize(word).tokens) - PERSON_TITLES
         return found
 
     def chair_words(self, row_id: str) -> frozenset[str]:
