@@ -125,8 +125,7 @@ VERSUS_ROWS = 3  # ... and at most this many others shown under it
 FOLLOW_GAP = 2
 JOINED_NUMBERS = frozenset("""dan and atau or sama serta sampai hingga to until through
     between antara versus vs than daripada with""".split())
-CHAIRED_BY_ROWS = 2  # a name of a chair picks at most this many rows ("Erdogan": 2016, 2017)
-NAME_LENGTH = 4  # ... and is at least this long (not "Ali", which many names hold)
+CHAIRED_BY_ROWS = 2  # a name of a chair picks at most this many rows (not "Mohammed")
 WITH_DETAIL = "with:"  # Proposal.qualifier of a few rows listed each with what is asked
 BESIDE_EACH = {"who": "chair", "theme": "theme", "outcome": "outcome"}  # ... of these fields
 COUNTED = "counted"  # Proposal.qualifier of "the Nth" of a kind whose rows have no numbers
@@ -2641,8 +2640,6 @@ class TableIndex:
         names no more than CHAIRED_BY_ROWS of them ("Erdogan", not "President"), with it."""
         found: dict[str, str] = {}
         for token in question.tokens:
-            if len(token) < NAME_LENGTH:
-                continue
             rows = [r.id for r in pool if token in self._chair_names(r)]
             if 0 < len(rows) <= CHAIRED_BY_ROWS:
                 found.update(dict.fromkeys(rows, token))
