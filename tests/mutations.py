@@ -82,8 +82,8 @@ MUTATIONS = (
              ("tests/engine/test_engine.py",)),
     Mutation("acronym_guard_off", "WHO in an Indonesian sentence is the World Health "
              "Organization", "bot/engine/engine.py",
-             "        if indonesian:\n            said = content.tokens",
-             "        if False:\n            said = content.tokens",
+             "        if indonesian:\n            words = content.tokens",
+             "        if False:\n            words = content.tokens",
              ("tests/engine/test_engine.py",)),
     Mutation("reason_lost", "every reply says why it was given",
              "bot/engine/engine.py",

@@ -79,6 +79,7 @@ from bot.engine.tables import (
     CLAIM_OPENERS,
     COMPARING,
     ELSEWHERE,
+    HOST_WORDS,
     MISNAMED,
     NO_ROW_PREFIX,
     NOT_NOW,
@@ -140,13 +141,12 @@ A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 19
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
 # "and the 5th one?", "what about the 13th?": a number, and nothing saying of what (a year
 # names a time: "2016?" may ask what happened then)
-BARE_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
+NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 # "who hosted it?": a meeting pointed at, never named (the OIC is not hosted)
 POINTING = frozenset("it its one that this itu tersebut ini".split())
 # ... in a question of nothing else but these
-FOLLOWING = POINTING | frozenset("""and the a an what about how which who where when was is
+FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana kapan apa di sih dong ya""".split())
-HOSTED = frozenset("host hosted hosts hosting tuan rumah rumahnya".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
@@ -685,10 +685,10 @@ class Engine:
         orgs = [self._organisations[t] for t in tokens if t in self._organisations]
         # (not "who" asking, in Indonesian: "btw who chaired KTT ke-5?")
         if indonesian:
-            said = content.tokens
-            orgs += [self._acronyms[t] for at, t in enumerate(said) if t in self._acronyms
-                     and not (t in self._asking and at + 1 < len(said) and (
-                         said[at + 1].endswith("ed") or said[at + 1] in INVERTED))]
+            words = content.tokens
+            orgs += [self._acronyms[t] for at, t in enumerate(words) if t in self._acronyms
+                     and not (t in self._asking and at + 1 < len(words) and (
+                         words[at + 1].endswith("ed") or words[at + 1] in INVERTED))]
         unique = tuple({org.id: org for org in orgs}.values())
         countries = self._countries_named(content)
         # (its organs and institutions, its Secretaries-General, named by name, are the OIC's
@@ -1383,10 +1383,10 @@ class Engine:
         came closest to open."""
         if decision.action != "answer" or decision.chosen is None:
             return decision
-        said = [t for t in tokens if t not in FOLLOWING]
-        if not said or not (all(BARE_NUMBER.fullmatch(t) for t in said) or (
-                set(said) <= HOSTED and (not POINTING.isdisjoint(tokens)
-                                         or any(t.endswith("nya") for t in said)))):
+        rest = [t for t in tokens if t not in FOLLOW_UP_WORDS]
+        if not rest or not (all(NUMBER_ONLY.fullmatch(t) for t in rest) or (
+                set(rest) <= HOST_WORDS | {"rumahnya"} and (
+                    not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest)))):
             return decision
         return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about")
 
