@@ -1855,14 +1855,14 @@ class TableIndex:
             # "Why is SESRIC a subsidiary organ but the IsDB a specialised institution?": the
             # rows named, side by side, give no reason (it listed their seats)
             missing.append("why")
-        chaired = ""
+        detailed = ""
         if len(missing) == 1 and missing[0] in BESIDE_EACH and 1 < len(rows) <= VERSUS_ROWS \
                 and len(ordinals) == len(rows) \
                 and all(getattr(r, BESIDE_EACH[missing[0]]) for r in rows):
             # "KTT ke-13 dan ke-14 diketuai siapa saja?", "Tema KTT ke-9 dan ke-10 apa?": the
             # few rows named, each with what is asked (it got the list of every summit, or of
             # the two, with none of it)
-            chaired = WITH_DETAIL + missing[0]
+            detailed = WITH_DETAIL + missing[0]
             covered.update(ASK_FIELDS[missing[0]][0] & question.asks)
             missing = []
         if missing:
@@ -1977,7 +1977,7 @@ class TableIndex:
                             f"{reason}; {qualifier}", tokens | hosting.tokens,
                             tuple(r.id for r in top), qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
-                        qualifier=tenure or counting or chaired)
+                        qualifier=tenure or counting or detailed)
 
     def _any_meeting_asked(self, tokens: tuple[str, ...]) -> bool:
         """Whether a word any meeting shares is what is asked ("*rapat apa* yang ...", "which
