@@ -1317,6 +1317,16 @@ class TableIndex:
                 # list does not say ("siapa presiden yang memimpin KTT pertama di Afrika
                 # Barat": the summits, not who chaired them)
                 return None
+            hosts = _most_hosted(rows, question) if question.hosting and qualifier != REGION \
+                and _grouped_by_place(table) and _complete(table.rows) else None
+            if hosts is not None:  # "Which African country hosted the most summits?"
+                assert question.hosting is not None  # (hosts says so)
+                top, most = hosts
+                return Proposal("tables", table.id, PICKED_BY_VALUE,
+                                f"table {table.id}: a continent; {most}", frozenset(
+                                    t for t in covered | region | naming | placed
+                                    | question.hosting.tokens if t in question.tokens),
+                                tuple(r.id for r in top), qualifier=f"{most}:{lies_in}")
             if earliest_there and qualifier != REGION:
                 # "the first African Secretary-General": the first of those there
                 assert question.superlative is not None  # (earliest_there says so)
@@ -2293,7 +2303,10 @@ class TableIndex:
                          if (detail := getattr(self._rows[r], BESIDE_EACH[asked]))]
                 return replace(listed, answer="\n".join(lines))
             if proposal.qualifier.startswith((MOST_HOSTED, REPEATED)):  # where: said first
-                return replace(listed, answer=f"{self._hosts(proposal, lang)}\n{listed.answer}")
+                region = proposal.qualifier.split(":")[3:]
+                return replace(listed, answer=f"{self._hosts(proposal, lang)}\n{listed.answer}",
+                               sources=(*listed.sources, *(
+                                   s for named in region for s in self._regions.sources(named))))
             if proposal.qualifier.startswith(IN_YEAR):  # what the tables hold, not all
                 year = proposal.qualifier.removeprefix(IN_YEAR)
                 lines = [TEXTS[lang]["in_a_year"].format(year=year)]
@@ -2327,7 +2340,7 @@ class TableIndex:
     def _hosts(self, proposal: Proposal, lang: str) -> str:
         """ "Most often host of the ordinary Islamic Summits in our sources: Morocco, 3 times:"
         (or each city or country that hosted more than one, with how many)."""
-        which, by, times = proposal.qualifier.split(":")
+        which, by, times, *region = proposal.qualifier.split(":")
         rows = [self._rows[r] for r in proposal.rows]
         kinds = {r.kind for r in rows}
         table = self.kb.tables[rows[0].table]
@@ -2340,14 +2353,16 @@ class TableIndex:
                 for p in counted}
         held = table.of_meetings  # (else office holders, from: "the most Secretaries-General")
         if which + ":" == REPEATED:
-            names = ", ".join(f"{name[p]} ({n})" for p, n in counted.items())
-            return TEXTS[lang]["repeated_hosts" if held else "repeated_from"].format(
-                meetings=meetings, names=names)
-        *others, last = [name[p] for p in counted]
-        names = f"{', '.join(others)} {TEXTS[lang]['and']} {last}" if others else last
-        key = "most_hosts" if held else "most_from"
-        return TEXTS[lang][key if len(counted) == 1 else key + "_each"].format(
-            meetings=meetings, names=names, n=times)
+            said = TEXTS[lang]["repeated_hosts" if held else "repeated_from"].format(
+                meetings=meetings, names=", ".join(f"{name[p]} ({n})" for p, n in counted.items()))
+        else:
+            *others, last = [name[p] for p in counted]
+            names = f"{', '.join(others)} {TEXTS[lang]['and']} {last}" if others else last
+            key = "most_hosts" if held else "most_from"
+            said = TEXTS[lang][key if len(counted) == 1 else key + "_each"].format(
+                meetings=meetings, names=names, n=times)
+        return TEXTS[lang]["hosts_in_region"].format(region=self.kb.regions[region[0]].name[
+            lang]) + "\n" + said if region else said
 
     def _count(self, proposal: Proposal, lang: str) -> str:
         """ "Our sources list 10 (7 extraordinary Islamic Summits, 3 joint Arab-Islamic
@@ -3058,7 +3073,7 @@ def _hosted_by(row: Row, by: str) -> tuple[str, ...]:
     return row.cities if by == "city" else (row.country,) if row.country else ()
 
 
-def _complete(rows: list[Row]) -> bool:
+def _complete(rows: Iterable[Row]) -> bool:
     """Whether the numbered rows of each kind run from the 1st to the last without a gap."""
     numbers: dict[str, set[int]] = {}
     for row in rows:

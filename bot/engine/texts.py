@@ -125,6 +125,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
         "region_among": "Ini semuanya, dengan negaranya:",
+        "hosts_in_region": "Di antara yang negaranya terletak di {region} menurut pembagian "
+        "wilayah statistik PBB (M49):",
         "in_region_among": "Ada {n} yang negaranya terletak di {region} menurut pembagian "
         "wilayah statistik PBB (M49), dari yang pertama:",
         "apart_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda sebut. "
@@ -275,6 +277,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
         "region_among": "Here are all of them, with their countries:",
+        "hosts_in_region": "Of those whose country lies in {region} by the UN's statistical "
+        "regions (M49):",
         "in_region_among": "{n} in all whose country lies in {region} by the UN's "
         "statistical regions (M49), first to last:",
         "apart_among": "No single one in our sources is all you name. By its number, the first "
