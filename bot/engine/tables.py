@@ -176,17 +176,21 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
              ("akan", "datang"), ("coming",)),
     "current": (("sekarang",), ("saat", "ini"), ("kini",), ("current",), ("currently",),
                 ("now",), ("present",), ("today",), ("incumbent",)),
-    # In office longest or shortest, by the rows' dates ("paling lama" alone may mean "at most").
+    # In office (or, of meetings, held) longest or shortest, by the rows' dates ("paling lama"
+    # alone may mean "at most").
     "longest": (("terlama",), ("longest",), ("longest", "serving"), ("longest", "served"),
                 ("terlama", "menjabat"), ("paling", "lama", "menjabat"),
                 ("menjabat", "paling", "lama"), ("jabatan", "paling", "lama"),
-                ("jabatannya", "paling", "lama")),
+                ("jabatannya", "paling", "lama"), ("paling", "lama", "berlangsung"),
+                ("berlangsung", "paling", "lama")),
     "shortest": (("tersingkat",), ("shortest",), ("shortest", "serving"),
                  ("shortest", "served"), ("tersingkat", "menjabat"),
                  ("paling", "singkat", "menjabat"),
                  ("menjabat", "paling", "singkat"), ("jabatan", "paling", "singkat"),
                  ("jabatannya", "paling", "singkat"), ("paling", "pendek"),
-                 ("paling", "sebentar")),
+                 ("paling", "sebentar"), ("paling", "singkat"),
+                 ("paling", "singkat", "berlangsung"),
+                 ("berlangsung", "paling", "singkat")),
 }
 TENURES = ("longest", "shortest")
 LASTING = frozenset("did does do will would can could long".split())  # "... did it *last*"
@@ -346,7 +350,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
         bersidang""".split()),
               ("cities", "country")),
     "time": (frozenset("""kapan when tanggal tahun date dates year bulan month sejak since
-        founded didirikan berdiri established dibentuk created""".split()), ("start",)),
+        founded didirikan berdiri established dibentuk created long lama""".split()), ("start",)),
     "term": (frozenset("period periode masa jabatan term menjabat served serve office".split()),
              ("holder",)),
     "who": (frozenset("""siapa who whom ketua chair chaired dipimpin memimpin pimpin led presided
@@ -2281,7 +2285,9 @@ class TableIndex:
         if proposal.rows:
             listed = self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
             if proposal.qualifier in (*TENURES, REGION, APART, APART_PLACE, *OF_ALL):  # why
-                caveat = TEXTS[lang][proposal.qualifier + "_among"]
+                lasted = "_held" if proposal.qualifier in TENURES and self.kb.tables[
+                    proposal.key].of_meetings else ""
+                caveat = TEXTS[lang][proposal.qualifier + lasted + "_among"]
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
             if proposal.qualifier.startswith(NOT_ALWAYS):
                 caveat = TEXTS[lang]["not_always_among"].format(
@@ -2333,6 +2339,8 @@ class TableIndex:
         if proposal.qualifier in (EARLIEST_KNOWN, COUNTED, *TENURES):
             key = {EARLIEST_KNOWN: "earliest_known", COUNTED: "counted"}.get(
                 proposal.qualifier, proposal.qualifier)
+            if key in TENURES and self.kb.tables[self._rows[proposal.key].table].of_meetings:
+                key += "_held"  # "Which summit lasted longest?"
             caveat = TEXTS[lang][key].format(title=reply.title)
             return replace(reply, answer=f"{caveat}\n{reply.answer}")
         return reply
@@ -3161,13 +3169,15 @@ def _superlative(rows: list[Row], which: str, table: Iterable[Row]
 
 
 def _by_tenure(rows: list[Row], longest: bool) -> list[Row]:
-    """The row in office longest (or shortest), or the few that may be, where dates known to
-    the year only leave it open; the current holder counts up to the row's as_of."""
+    """The row in office (or the meeting held) longest or shortest, or the few that may be,
+    where dates known to the year only leave it open; the current holder counts up to the
+    row's as_of, a meeting dated to one day lasted that day."""
     spans: dict[str, tuple[int, int]] = {}
     for row in rows:
         assert row.start is not None
         end = row.end or (PartialDate(row.as_of.year, row.as_of.month, row.as_of.day)
-                          if row.status == "current" and row.as_of else None)
+                          if row.status == "current" and row.as_of else
+                          row.start if not row.holder and row.start.day else None)
         if end is None:
             return []  # a row without an end: no one can say who was in office longest
         spans[row.id] = ((end.first() - row.start.last()).days,
@@ -3178,7 +3188,8 @@ def _by_tenure(rows: list[Row], longest: bool) -> list[Row]:
     else:
         ceiling = min(longest_ for _, longest_ in spans.values())
         could = [r for r in rows if spans[r.id][0] <= ceiling]
-    return could if len(could) <= TENURE_CHOICES else []
+    tied = all(spans[r.id][0] == spans[r.id][1] for r in could)  # as long, to the day
+    return could if len(could) <= TENURE_CHOICES or tied else []
 
 
 def _chronology(row: Row) -> tuple[date, int]:

@@ -143,6 +143,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "diadakan, serta jabatan, badan, dan status yang dimulai; belum tentu semua kegiatan OKI "
         "tahun itu):",
         "in_a_year_title": "OKI pada {year}",
+        "longest_held": "Paling lama berlangsung menurut tanggal dalam sumber kami: {title}.",
+        "shortest_held": "Paling singkat berlangsung menurut tanggal dalam sumber kami: {title}.",
+        "longest_held_among": "Paling lama berlangsung menurut tanggal dalam sumber kami (sama "
+        "lamanya, atau tanggalnya tidak cukup rinci untuk membedakan):",
+        "shortest_held_among": "Paling singkat berlangsung menurut tanggal dalam sumber kami (sama "
+        "singkatnya, atau tanggalnya tidak cukup rinci untuk membedakan):",
         "longest_among": "Tanggal dalam sumber kami tidak cukup rinci untuk memastikan siapa yang "
         "paling lama menjabat; salah satu dari ini:",
         "shortest_among": "Tanggal dalam sumber kami tidak cukup rinci untuk memastikan siapa yang "
@@ -292,6 +298,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "in_a_year": "What our history tables record for {year} (meetings held, and offices, "
         "bodies and standings begun; not necessarily all the OIC did that year):",
         "in_a_year_title": "The OIC in {year}",
+        "longest_held": "Longest-lasting by the dates our sources give: {title}.",
+        "shortest_held": "Shortest by the dates our sources give: {title}.",
+        "longest_held_among": "Longest-lasting by the dates our sources give (as long as each "
+        "other, or the dates do not tell them apart):",
+        "shortest_held_among": "Shortest by the dates our sources give (as short as each other, or "
+        "the dates do not tell them apart):",
         "longest_among": "The dates our sources give do not settle who was in office longest; it "
         "is one of these:",
         "shortest_among": "The dates our sources give do not settle who was in office shortest; "

@@ -683,6 +683,29 @@ def test_the_office_holder_at_a_meeting_said_first_is_the_one_then(
                       ).intent == "summit_chair_senegal"
 
 
+@pytest.mark.parametrize(("question", "lead", "rows"), [
+    ("KTT OKI mana yang paling singkat?",
+     "Paling singkat berlangsung menurut tanggal dalam sumber kami: KTT Islam ke-14 (2019).",
+     ["KTT Islam ke-14 diadakan di Mekah, Arab Saudi, pada 31 Mei 2019."]),
+    # four summits lasted four days each: all four, not "one of these"
+    ("Which OIC summit lasted the longest?",
+     "Longest-lasting by the dates our sources give (as long as each other, or the dates do "
+     "not tell them apart):",
+     ["• 1st Islamic Summit: Rabat, Morocco, 22–25 September 1969",
+      "• 3rd Islamic Summit: Makkah/Taif, Saudi Arabia, 25–28 January 1981",
+      "• 4th Islamic Summit: Casablanca, Morocco, 16–19 January 1984",
+      "• 5th Islamic Summit: Kuwait, 26–29 January 1987"]),
+])
+def test_the_longest_or_shortest_meeting_is_told_by_its_dates(
+        engine: Engine, question: str, lead: str, rows: list[str]) -> None:
+    """"Which summit was shortest?" got the latest summit; a meeting held on one day lasted
+    that day (it had no end date, so none was told)."""
+    reply = engine.ask(question)
+    first, *rest = reply.answer.splitlines()
+    assert first == lead and rest[:len(rows)] == rows, reply.answer
+    assert rows[0].startswith("KTT") or len(rest) == len(rows)
+
+
 def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
     """The Secretaries-General's terms are known to the year: the longest in office is one of
     two, and the answer says so. Known to the day, one row is the answer. "Masa jabatan ...
@@ -3048,6 +3071,10 @@ def test_last_as_a_verb_asks_a_length_not_the_latest_row(engine: Engine) -> None
     assert reply.entry != "sg_12", reply.reason
     assert "four years" in split_lead(reply.answer)[0], reply.answer
     assert engine.ask("who was the last secretary general").entry == "sg_12"
+    # ... and how long a meeting lasted is its dates ("how long" covered), not an example's
+    # meeting (it got the Rabat summit, from "how long did the Rabat summit last")
+    assert engine.ask("how long did the last summit last").entry == "summit_15"
+    assert engine.ask("berapa lama KTT ke-15 berlangsung").confidence >= 0.8
 
 
 @pytest.mark.parametrize(("question", "lead"), [
