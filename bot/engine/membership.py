@@ -89,7 +89,7 @@ NOT_A_CHOICE = NEGATIONS | frozenset("no nah nope nggak gak enggak ngga false sa
 BEFORE_CUE = frozenset("a an menjadi jadi lagi".split())
 # "Negara OKI di Afrika", "OIC countries in Central Asia": the members there are asked for as
 # surely as with "anggota"
-COUNTRY_WORDS = frozenset("negara negaranya countries country states nations".split())
+COUNTRY_WORDS = frozenset("negara negaranya countries country state states nations".split())
 # A region's members are listed with the year each joined ("the last to join from the
 # Americas") up to this many; longer lists are names only, so a phone shows the first line
 YEARS_UP_TO = 6
@@ -169,6 +169,8 @@ class CountrySource:
             # ... and whether it is a founding member, which the standing's year answers
             covered = self._covered((*name_words, *(w for _, ws in others for w in ws)),
                                     member_cues) | FOUNDING_WORDS.intersection(normalized.words)
+            if (MEMBER_WORDS | OBSERVER_WORDS).intersection(normalized.words):
+                covered |= COUNTRY_WORDS.intersection(normalized.words)  # "observer *state*"
             if leaving:
                 covered |= (EXIT_WORDS | SUSPENDED).intersection(
                     (*normalized.words, *normalized.tokens))

@@ -163,6 +163,19 @@ def test_becoming_an_observer_asks_a_standing(engine: Engine) -> None:
     assert "nor is it listed as an observer" in reply.answer
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Is India an observer state of the OIC?", "No. India is not a member of the OIC, nor is"),
+    ("Is India a member state of the OIC?", "No. India is not a member of the OIC"),
+])
+def test_a_member_or_observer_state_asks_a_standing(engine: Engine, question: str,
+                                                    lead: str) -> None:
+    """"observer *state*" left "state" unsaid by the standing: the rules for observers
+    answered, never saying whether India is one."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.country) == ("membership", "IN"), reply.reason
+    assert reply.answer.startswith(lead), reply.answer
+
+
 @pytest.mark.parametrize(("question", "code", "said"), [
     # a member never suspended, claimed to have been (the first got the Saudi-Iran rivalry,
     # the second "Yes. Pakistan is a member")
