@@ -95,12 +95,13 @@ _FROM = frozenset(("dari", "from"))  # ... "Dari Asia Tenggara, negara mana saja
 FROM_WORDS = 4  # ... in so many words at most
 _ASPECT = frozenset(("segi", "sisi", "aspek", "sudut"))
 _OR = frozenset(("or", "atau", "ataukah"))
-# "True or false: ...", "B/S: ...", "... Benar atau salah?": the statement is a claim to confirm,
-# asked as "was it so?" is
+# "True or false: ...", "B/S: ...", "... Benar atau salah?", "..., yes or no": the statement is
+# a claim to confirm, asked as "was it so?" is
 _VERDICT = re.compile(
     r"[(\[]?\b(?:true\s*(?:or|/)\s*false|t\s*/\s*f|(?:benar|betul)\s*(?:atau|/)\s*salah|"
     r"b\s*/\s*s|right\s+or\s+wrong|correct\s+or\s+incorrect|fakta\s+atau\s+hoaks?|"
-    r"fact\s+or\s+myth)\b[?:.)\]]*", re.IGNORECASE)
+    r"fact\s+or\s+myth|yes\s*(?:or|/)\s*no|y\s*/\s*n|"
+    r"i?ya\s*(?:atau|/)\s*(?:tidak|bukan|enggak|nggak|gak|ngga))\b[?:.)\]]*", re.IGNORECASE)
 # "The OIC was founded in Rabat because:", "OKI dibentuk karena ....": a stem ending so asks why
 _BECAUSE = re.compile(r"^(?P<said>.+?)[\s,]+(?:(?P<en>because(?:\s+of)?|due\s+to)|karena|sebab|"
                       r"disebabkan(?:\s+oleh)?)\s*(?:\.{2,}|…|_{2,}|:)?\s*$",

@@ -428,6 +428,11 @@ def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
     ("T/F - The OIC was founded in Cairo", True),
     ("OKI didirikan di Kairo. Benar atau salah?", True),
     ("Benar atau salah: kapan OKI didirikan?", False),  # a question word still asks
+    # ... or asked yes or no after it (the first got the 2nd Secretary-General, the Egyptian,
+    # as if saying yes)
+    ("The first OIC SG was Egyptian, yes or no", True),
+    ("sekjen pertama OKI dari Mesir, ya atau tidak?", True),
+    ("Yes/no: the OIC has an army", True),
 ])
 def test_a_question_mark_without_a_question_word_asks_to_confirm(engine: Engine, text: str,
                                                                  confirming: bool) -> None:

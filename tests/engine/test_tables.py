@@ -1364,6 +1364,7 @@ def test_every_country_joined_by_and_or_or_is_a_place_asked_about(
     ("KTT OKI pertama di lahore ya?", ("Rabat", "Lahore")),
     ("Was the first Secretary-General from Egypt?", ("Tunku Abdul Rahman", "Al-Touhami")),
     ("Was the latest summit held in Pakistan?", ("Banjul", "Lahore")),
+    ("The first OIC SG was Egyptian, yes or no", ("Tunku Abdul Rahman", "Al-Touhami")),
 ])
 def test_a_yes_no_question_on_the_first_there_gets_the_first_of_all_too(
         engine: Engine, question: str, both: tuple[str, str]) -> None:
