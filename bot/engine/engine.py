@@ -1385,7 +1385,7 @@ class Engine:
             return decision
         rest = [t for t in tokens if t not in FOLLOW_UP_WORDS]
         if not rest or not (all(NUMBER_ONLY.fullmatch(t) for t in rest) or (
-                set(rest) <= HOST_WORDS | {"rumahnya"} and (
+                set(rest) <= HOST_WORDS and (
                     not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest)))):
             return decision
         return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about")

@@ -343,11 +343,11 @@ COMPARING = frozenset("""beda bedanya perbedaan perbedaannya membedakan differen
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         cities venues locations places
-        host hosted hosts hosting tuan rumah held diadakan digelar diselenggarakan berlangsung
-        dilaksanakan berkedudukan markas markasnya based seat headquartered kantor kantornya
-        located berada asal berasal from dari came come comes take took place organised organized
+        host hosted hosts hosting tuan rumah rumahnya held diadakan digelar diselenggarakan
+        berlangsung dilaksanakan berkedudukan markas markasnya based seat headquartered
+        kantor kantornya located berada asal berasal from dari came come comes take took place
         organise organize organiser organizer penyelenggara menyelenggarakan
-        bersidang""".split()),
+        organised organized bersidang""".split()),
               ("cities", "country")),
     "time": (frozenset("""kapan when tanggal tahun date dates year bulan month sejak since
         founded didirikan berdiri established dibentuk created long lama""".split()), ("start",)),
@@ -388,8 +388,8 @@ LIST_LACKS = ("duties", "outcome", "difference", "theme")
 # A row that is itself a holder of an office (a summit chair: a country) answers "who"
 OFFICE = frozenset({"current", "former"})
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
-HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah organised organized organise organize
-    organiser organizer penyelenggara menyelenggarakan""".split())
+HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organised organized organise
+    organize organiser organizer penyelenggara menyelenggarakan""".split())
 # "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held
 PERSON_TITLES = frozenset("""presiden president raja king emir sultan ratu queen menlu menteri
     minister pm perdana wapres""".split())

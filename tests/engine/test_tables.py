@@ -3029,6 +3029,9 @@ def test_who_chaired_a_few_meetings_named_is_said_beside_each(engine: Engine) ->
     assert reply.confidence >= 0.8  # (as sure as any list of rows named: nothing is lacking)
     # (where they are held, asked, is the list it was)
     assert "dipimpin" not in engine.ask("KTT ke-8 sama ke-9 dimana aja?").answer
+    # ("tuan rumah*nya*" asks where as "tuan rumah" does: it got the one row saying "rumahnya")
+    answer = engine.ask("KTT OKI ke-13 sama ke-14 tuan rumahnya mana aja?").answer
+    assert "Istanbul" in answer and "Mekah" in answer, answer
     # ... and so is their theme (it got the two rows' places and dates)
     reply = engine.ask("Tema KTT ke-9 dan ke-10 apa?")
     assert reply.answer.splitlines()[1] == ("• KTT Islam ke-10: Putrajaya, Malaysia, 16–17 "
