@@ -1890,7 +1890,9 @@ class TableIndex:
         taken_place = [r for r in rows if r.status != "planned"]
         counting = f"{COUNTING}{len(taken_place)}" if question.count and taken_place and not (
             tenure or earliest or counted or noted or "number" in missing) and (
-            kinds or table.id in question.tables) else ""
+            kinds or table.id in question.tables) and not (
+            question.ordinals and len(taken_place) == 1) else ""
+        # (nor one row named by its number: "KTT ke-15 sempat ditunda brp kali?" is not 1)
         if counting:  # what is counted is what was held, not what is planned
             rows = taken_place
             covered |= question.count | question.so_far

@@ -419,6 +419,12 @@ def test_a_count_is_of_a_table_not_of_a_row_named(engine: Engine) -> None:
     no row says: it is not "our sources list 1"."""
     reply = engine.ask("akademi fiqih islam oki udah sidang berapa kali")
     assert not reply.answer.startswith("Sumber kami mencatat"), reply.answer
+    # ... nor is a meeting named by its number counted ("sempat ditunda brp kali?": it said
+    # "1", and then that it was put off several times)
+    reply = engine.ask("KTT ke-15 OKI di Gambia sempat ditunda brp kali?")
+    assert reply.entry == "summit_15" and reply.answer.startswith("KTT Islam ke-15"), reply.answer
+    assert engine.ask("berapa KTT dari ke-4 sampai ke-7").answer.startswith(
+        "Sumber kami mencatat 4:")  # (a range of numbers is counted)
 
 
 @pytest.mark.parametrize(("question", "row"), [
