@@ -124,7 +124,7 @@ VERSUS_ROWS = 3  # ... and at most this many others shown under it
 # ke-14", "the 4th to the 7th")
 FOLLOW_GAP = 2
 JOINED_NUMBERS = frozenset("""dan and atau or sama serta sampai hingga to until through
-    between antara versus vs than daripada with""".split())
+    between antara versus vs than daripada with ke""".split())
 CHAIRED_BY_ROWS = 2  # a name of a chair picks at most this many rows (not "Mohammed")
 WITH_DETAIL = "with:"  # Proposal.qualifier of a few rows listed each with what is asked
 BESIDE_EACH = {"who": "chair", "theme": "theme", "outcome": "outcome"}  # ... of these fields

@@ -3066,7 +3066,9 @@ def test_a_number_asked_after_another_said_of_a_row_is_the_one_asked(
 @pytest.mark.parametrize(("question", "said"), [
     ("KTT ke-13 dan ke-14 diketuai siapa saja?", ["ke-13", "ke-14"]),
     ("where were the 4th summit and the 5th summit held", ["4th", "5th"]),
-    ("KTT ke-4 sampai ke-7 di mana saja?", ["ke-4", "ke-5", "ke-6", "ke-7"])])
+    ("KTT ke-4 sampai ke-7 di mana saja?", ["ke-4", "ke-5", "ke-6", "ke-7"]),
+    # ("ke" is "to" as well: "jarak KTT ke-14 ke KTT ke-15" got the 15th alone)
+    ("dari sekjen ke-9 ke sekjen ke-10 siapa aja", ["Ke-9", "Ke-10"])])
 def test_two_numbers_asked_together_are_both_asked(engine: Engine, question: str,
                                                    said: list[str]) -> None:
     answer = engine.ask(question).answer
