@@ -237,7 +237,7 @@ class CountrySource:
                 normalized.tokens) and JOINING.isdisjoint(normalized.tokens)):
             return []
         span = _open_span(normalized.tokens, years) or f"{years[0]}-{years[-1]}"
-        if not self.joined(span) and not self._after_the_latest(span):
+        if not self.joined(span) and not (self._after_the_latest(span) or self._after_some(span)):
             return []
         covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS | SINCE | \
             AFTER | BEFORE | INCLUDING | LIST_WORDS | COUNTRY_WORDS
@@ -278,6 +278,12 @@ class CountrySource:
         latest = max((c.since for c in self.kb.countries.values()
                       if c.status == "member" and c.since), default=None)
         return bool(start) and not end and latest is not None and int(start) > latest
+
+    def _after_some(self, span: str) -> bool:
+        """Whether ``span`` is a year or years after some member is listed as joining
+        ("Which countries joined in 2005?": none, which is said, with the nearest)."""
+        start, _, end = span.partition("-")
+        return bool(start and end) and bool(self.joined(f"-{int(start) - 1}"))
 
     def joined(self, span: str) -> list[Country]:
         """The members listed as joining within ``span`` ("1969-1972"), by year."""
@@ -412,26 +418,34 @@ class CountrySource:
         years = texts["since_year"].format(year=start) if not end else texts[
             "until_year"].format(year=end) if not start else texts["in_year"].format(
             year=start) if start == end else texts["between_years"].format(start=start, end=end)
+        joined = self.joined(span)
+        # ("Negara yg gabung OKI tahun 1974 ada brp?": how many, then which)
+        head = texts["joined" if not COUNT_WORDS.intersection(self._words(question)) else
+                     "joined_count_one" if len(joined) == 1 else "joined_count"].format(
+            count=len(joined), years=years)
+        observers: list[Country] = []
+        if not joined:  # none: the last to join before (and the first after) are named
+            earlier, later = self.joined(f"-{start}"), self.joined(f"{end}-") if end else []
+            joined = [c for c in earlier if c.since == earlier[-1].since] if earlier else []
+            joined += [c for c in later if c.since == later[0].since] if later else []
+            head = texts["joined_none_between" if later else "joined_none"].format(years=years)
+            low, high = int(start or 0), int(end or 9999)  # (and the observers of the years)
+            observers += [c for c in self.kb.countries.values() if c.status == "observer"
+                          and c.since is not None and low <= c.since <= high]
         by_year: dict[int, list[str]] = {}
-        for country in self.joined(span):
+        for country in joined:
             by_year.setdefault(country.since or 0, []).append(
                 self.countries.name(country.code).name[lang])
         lines = [f"• {year}: {', '.join(sorted(names))}" for year, names in by_year.items()]
-        # ("Negara yg gabung OKI tahun 1974 ada brp?": how many, then which)
-        count = sum(map(len, by_year.values()))
-        head = texts["joined" if not COUNT_WORDS.intersection(self._words(question)) else
-                     "joined_count_one" if count == 1 else "joined_count"].format(
-            count=count, years=years)
-        if not lines:  # after the latest joining: none, and the latest are named
-            earlier = self.joined(f"-{start}")
-            last = [c for c in earlier if c.since == earlier[-1].since] if earlier else []
-            head = texts["joined_none"].format(years=years)
-            lines = [f"• {c.since}: {self.countries.name(c.code).name[lang]}" for c in last]
+        lines += [texts["observers_then"].format(names=", ".join(
+            f"{self.countries.name(c.code).name[lang]} ({c.since})" for c in observers))
+                  ] if observers else []
         return Reply(
             question=question, kind="answer", lang=lang, intent="member_list",
             confidence=confidence,
             answer="\n".join([head, *lines, texts["joined_differ"]]),
-            sources=self.kb.country_sources,
+            sources=tuple(dict.fromkeys((*self.kb.country_sources,
+                                         *(s for c in observers for s in c.sources)))),
             related=self._links(list(self.kb.navigation.membership_related), lang),
             title=texts["joined_title"].format(years=years), **meta)
 

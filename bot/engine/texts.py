@@ -69,6 +69,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "anggota OKI tercatat bergabung {years}:",
         "joined_none": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), tidak ada "
         "anggota OKI yang tercatat bergabung {years}. Yang terakhir bergabung:",
+        "joined_none_between": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), tidak "
+        "ada anggota OKI yang tercatat bergabung {years}. Yang terdekat sebelum dan sesudahnya:",
+        "observers_then": "Menjadi pengamat (bukan anggota) pada tahun itu: {names}.",
         "joined_differ": "Daftar lain kadang mencatat tahun yang berbeda untuk beberapa negara.",
         "region_title": "Anggota OKI di {region}",
         "region": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik PBB, "
@@ -228,6 +231,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "2023), 1 OIC member is listed as joining {years}:",
         "joined_none": "According to the list of Egypt's State Information Service (SIS, 2023), "
         "no OIC member is listed as joining {years}. The last to join:",
+        "joined_none_between": "According to the list of Egypt's State Information Service (SIS, "
+        "2023), no OIC member is listed as joining {years}. The nearest before and after:",
+        "observers_then": "Became an observer (not a member) then: {names}.",
         "joined_differ": "Other lists sometimes give a different year for a few states.",
         "region_title": "OIC members in {region}",
         "region": "{count} of the OIC's {total} members lie in {region} (UN statistical "

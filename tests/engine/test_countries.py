@@ -131,6 +131,25 @@ def test_no_member_after_the_last_to_join_is_said_with_the_last(
     assert none in reply.answer and "2001: " in reply.answer
 
 
+@pytest.mark.parametrize(("question", "lines"), [
+    # (it got the observers and the Christian-majority members)
+    ("Which countries joined the OIC in 2005?",
+     ["According to the list of Egypt's State Information Service (SIS, 2023), no OIC member is "
+      "listed as joining in 2005. The last to join:", "• 2001: Côte d'Ivoire",
+      "Became an observer (not a member) then: Russian Federation (2005)."]),
+    # (it got nothing)
+    ("negara yg gabung OKI tahun 1999 siapa?",
+     ["Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), tidak ada anggota OKI yang "
+      "tercatat bergabung pada 1999. Yang terdekat sebelum dan sesudahnya:",
+      "• 1998: Guyana", "• 2001: Pantai Gading"]),
+])
+def test_a_year_no_member_joined_in_is_said_with_the_nearest(engine: Engine, question: str,
+                                                             lines: list[str]) -> None:
+    reply = engine.ask(question)
+    assert reply.answer.splitlines()[:len(lines)] == lines, reply.answer
+    assert any("tass.com" in s.url for s in reply.sources) is ("Russia" in lines[-1])
+
+
 def test_a_country_where_a_summit_met_is_no_role_asked(engine: Engine) -> None:
     """ "Siapa yang memimpin KTT OKI di Pakistan?" got Pakistan's role ("memimpin" is a role
     cue): the country after "di" is where the summits met, so their rows answer (the one
