@@ -652,7 +652,7 @@ class Engine:
         ``role:PK``)."""
         kind, _, code = answer_id.partition(":")
         if kind == "joined":
-            return bool(self.country_source.joined(code))
+            return self.country_source.answers_joined(code)
         if kind == "region":
             return code in self.kb.regions and bool(self.regions.members(code))
         if code:

@@ -237,7 +237,7 @@ class CountrySource:
                 normalized.tokens) and JOINING.isdisjoint(normalized.tokens)):
             return []
         span = _open_span(normalized.tokens, years) or f"{years[0]}-{years[-1]}"
-        if not self.joined(span) and not (self._after_the_latest(span) or self._after_some(span)):
+        if not self.answers_joined(span):
             return []
         covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS | SINCE | \
             AFTER | BEFORE | INCLUDING | LIST_WORDS | COUNTRY_WORDS
@@ -270,6 +270,11 @@ class CountrySource:
                              covered & frozenset(normalized.tokens))] if intent else []
         return [Proposal("countries", f"region:{region}", score, reason,
                          covered & frozenset(normalized.tokens))]
+
+    def answers_joined(self, span: str) -> bool:
+        """Whether the members joining in ``span`` have a reply: those listed, or none after
+        some did (said with the nearest)."""
+        return bool(self.joined(span)) or self._after_the_latest(span) or self._after_some(span)
 
     def _after_the_latest(self, span: str) -> bool:
         """Whether ``span`` opens after the last year any member is listed as joining ("Which
