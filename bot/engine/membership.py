@@ -58,6 +58,7 @@ MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split()
 # "Why did Pakistan join?": asked why it joined (the year it did is no reason)
 JOINING = frozenset("join joined joining gabung bergabung masuk ikut become became".split())
 FOUNDED = 1969  # the year the members listed as founders joined
+HAD = frozenset("had have has punya memiliki mempunyai".split())  # "how many members had it"
 # ... and who founded it, asked of countries
 _FOUNDED_BY = re.compile(r" (?:founded|started|established|created|formed|set up|initiated|"
                          r"didirikan|dibentuk|digagas|diprakarsai) (?:by|oleh) ")
@@ -246,6 +247,27 @@ class CountrySource:
                          f"members joining {span}: {', '.join(c.strip() for c in cues)}",
                          covered & frozenset(normalized.tokens))]
 
+    def propose_members_in(self, normalized: Normalized, names_oic: bool,
+                           thresholds: Thresholds) -> list[Proposal]:
+        """"Berapa anggota OKI tahun 2000?": how many of today's members had joined by then,
+        counted from the country data (it got the budget of 2000). Not the founding year,
+        whose count the sources give differently (an entry says so), nor a count of joining."""
+        years = [t for t in normalized.tokens if YEAR.match(t)]
+        tokens = set(normalized.tokens)
+        if not (names_oic and len(years) == 1 and COUNT_WORDS & tokens and MEMBER_WORDS & tokens
+                and JOINING.isdisjoint(tokens)) or not self.answers_members_in(years[0]):
+            return []
+        covered = self._covered((years[0],), []) | COUNT_WORDS | MEMBER_WORDS | COUNTRY_WORDS \
+            | HAD | SPAN_WORDS
+        return [Proposal("countries", f"members_in:{years[0]}",
+                         thresholds.membership * self._fit(normalized, covered),
+                         f"members by {years[0]}", covered & frozenset(normalized.tokens))]
+
+    def answers_members_in(self, year: str) -> bool:
+        """Whether the members by ``year`` are counted: after the founding year, before the
+        last to join (from then on, the count of today's members answers, with its date)."""
+        return year.isdigit() and int(year) > FOUNDED and bool(self.joined(f"{int(year) + 1}-"))
+
     def propose_region(self, normalized: Normalized, names_oic: bool, thresholds: Thresholds
                        ) -> list[Proposal]:
         """"Negara anggota OKI di Afrika", "which OIC members are in Central Asia?": the
@@ -339,6 +361,8 @@ class CountrySource:
             return self.joined_reply(code, lang, question or key, confidence, **meta)
         if kind == "region":
             return self.region_reply(code, lang, question or key, confidence, **meta)
+        if kind == "members_in":
+            return self.members_in_reply(code, lang, question or key, confidence, **meta)
         return self.membership_reply(code, lang, question, confidence, verdict, **meta)
 
     def membership_reply(self, code: str, lang: str, question: str, confidence: float,
@@ -453,6 +477,27 @@ class CountrySource:
                                          *(s for c in observers for s in c.sources)))),
             related=self._links(list(self.kb.navigation.membership_related), lang),
             title=texts["joined_title"].format(years=years), **meta)
+
+    def members_in_reply(self, year: str, lang: str, question: str, confidence: float,
+                         **meta: Any) -> Reply:
+        """How many of today's members had joined by the end of ``year``, and those that
+        joined later (by name where they are few): what the list says, not a count of then."""
+        texts = TEXTS[lang]
+        members = [c for c in self.kb.countries.values() if c.status == "member"]
+        later = self.joined(f"{int(year) + 1}-")
+        names = [f"{self.countries.name(c.code).name[lang]} ({c.since})" for c in later]
+        lines = [texts["members_in"].format(n=len(members) - len(later), total=len(members),
+                                             year=year)]
+        if later:
+            lines.append(texts["joined_later"].format(names=", ".join(names)) if len(
+                later) <= YEARS_UP_TO else texts["joined_later_many"].format(n=len(later)))
+        return Reply(
+            question=question, kind="answer", lang=lang, intent="member_count",
+            confidence=confidence,
+            answer="\n".join([*lines, texts["joined_differ"]]),
+            sources=self.kb.country_sources,
+            related=self._links(list(self.kb.navigation.membership_related), lang),
+            title=texts["members_in_title"].format(year=year), **meta)
 
     def region_reply(self, ident: str, lang: str, question: str, confidence: float,
                      **meta: Any) -> Reply:

@@ -72,6 +72,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined_none_between": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), tidak "
         "ada anggota OKI yang tercatat bergabung {years}. Yang terdekat sebelum dan sesudahnya:",
         "observers_then": "Menjadi pengamat (bukan anggota) pada tahun itu: {names}.",
+        "members_in": "Menurut tahun bergabung dalam daftar Layanan Informasi Negara Mesir (SIS, "
+        "2023), {n} dari {total} anggota OKI saat ini sudah bergabung pada akhir {year}.",
+        "joined_later": "Yang bergabung sesudahnya: {names}.",
+        "joined_later_many": "{n} anggota lain bergabung sesudahnya.",
+        "members_in_title": "Anggota OKI pada {year}",
         "joined_differ": "Daftar lain kadang mencatat tahun yang berbeda untuk beberapa negara.",
         "region_title": "Anggota OKI di {region}",
         "region": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik PBB, "
@@ -234,6 +239,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined_none_between": "According to the list of Egypt's State Information Service (SIS, "
         "2023), no OIC member is listed as joining {years}. The nearest before and after:",
         "observers_then": "Became an observer (not a member) then: {names}.",
+        "members_in": "By the joining years on the list of Egypt's State Information Service "
+        "(SIS, 2023), {n} of the OIC's {total} members today had joined by the end of {year}.",
+        "joined_later": "Joined later: {names}.",
+        "joined_later_many": "{n} more joined later.",
+        "members_in_title": "OIC members by {year}",
         "joined_differ": "Other lists sometimes give a different year for a few states.",
         "region_title": "OIC members in {region}",
         "region": "{count} of the OIC's {total} members lie in {region} (UN statistical "

@@ -150,6 +150,27 @@ def test_a_year_no_member_joined_in_is_said_with_the_nearest(engine: Engine, que
     assert any("tass.com" in s.url for s in reply.sources) is ("Russia" in lines[-1])
 
 
+@pytest.mark.parametrize(("question", "lines"), [
+    # (it got the Secretariat's budget in 2000)
+    ("Berapa anggota OKI tahun 2000", [
+        "Menurut tahun bergabung dalam daftar Layanan Informasi Negara Mesir (SIS, 2023), 56 "
+        "dari 57 anggota OKI saat ini sudah bergabung pada akhir 2000.",
+        "Yang bergabung sesudahnya: Pantai Gading (2001)."]),
+    # (it got the foreign ministers' session of 1990)
+    ("how many members did the OIC have in 1990", [
+        "By the joining years on the list of Egypt's State Information Service (SIS, 2023), 45 "
+        "of the OIC's 57 members today had joined by the end of 1990.", "12 more joined later."]),
+])
+def test_the_members_by_a_year_are_counted_from_their_joining_years(
+        engine: Engine, question: str, lines: list[str]) -> None:
+    reply = engine.ask(question)
+    assert reply.answer.splitlines()[:2] == lines, reply.answer
+    assert reply.sources == engine.kb.country_sources
+    # the founding year's count is the entry saying the sources differ; today's, the count now
+    assert engine.ask("berapa anggota oki tahun 1969").entry == "founding_members"
+    assert engine.ask("how many members does the OIC have in 2025").entry == "member_count"
+
+
 def test_a_country_where_a_summit_met_is_no_role_asked(engine: Engine) -> None:
     """ "Siapa yang memimpin KTT OKI di Pakistan?" got Pakistan's role ("memimpin" is a role
     cue): the country after "di" is where the summits met, so their rows answer (the one
