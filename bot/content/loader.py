@@ -1222,7 +1222,7 @@ def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tup
 
 
 ROW_KEYS = {"id", "ordinal", "kind", "status", "name", "names", "city", "country", "start",
-            "end", "chair", "chair_country", "holder", "theme", "outcome", "elected",
+            "end", "chair", "chair_country", "members", "holder", "theme", "outcome", "elected",
             "elected_at", "note",
             "previous", "entry", "headed_by", "sources", "as_of", "checked"}
 
@@ -1304,6 +1304,10 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
     elif chair_country is not None and "chair" not in node:
         reader.error(path, _line(node, "chair_country"), f"{what} has a 'chair_country' but no "
                      "'chair' saying who chairs it")
+    members = _strings(reader, path, node, "members", what)
+    if not all(COUNTRY_CODE.match(code) for code in members):
+        reader.error(path, _line(node, "members"), f"'members' of {what} must be a list of "
+                     "two-letter ISO 3166 codes in capitals, e.g. [MA, SA, JO]")
     city_country = next((places[c].country for c in cities if c in places and places[c].country),
                         None)
     if country and city_country and country != city_country:
@@ -1359,7 +1363,8 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
         id=ident, table=table, kind=str(kind), sources=sources, path=path, line=node.line,
         ordinal=ordinal, status=status, name=mapping(name), names=names, cities=cities,
         country=country or city_country, start=start, end=end,
-        chair=mapping(texts["chair"]), chair_country=chair_country, holder=mapping(texts["holder"]),
+        chair=mapping(texts["chair"]), chair_country=chair_country, members=members,
+        holder=mapping(texts["holder"]),
         theme=mapping(texts["theme"]), outcome=mapping(bilingual["outcome"]),
         elected=mapping(bilingual["elected"]), elected_at=elected_at,
         note=mapping(bilingual["note"]),

@@ -263,6 +263,7 @@ class Row:
     end: PartialDate | None = None
     chair: Mapping[str, str] | None = None
     chair_country: str | None = None  # whose head of state chairs it (a body), if one does
+    members: tuple[str, ...] = ()  # ISO codes of the states that sit on it (a body), if listed
     holder: Mapping[str, str] | None = None
     theme: Mapping[str, str] | None = None
     outcome: Mapping[str, str] | None = None

@@ -199,6 +199,12 @@ REGION = "region"  # Proposal.qualifier of every row listed for a continent, sai
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misnamed:<kind>:<year>"
 OTHER_KIND = "other_kind:"  # ... of a row named as a kind it is not: "other_kind:<kind>"
+SITS_ON = "sits_on:"  # ... of a body asked whether a country sits on it: "sits_on:<code>"
+# "Is Malaysia a member of the Al-Quds Committee?", "apakah Mesir termasuk anggota ...": whether
+# a country is among the states a body lists
+LIST_VERBS = frozenset("name list sebutkan sebutin give tell".split())  # ("Name five members")
+SITTING = frozenset("""member members anggota anggotanya keanggotaan among termasuk part sits sit
+    seat duduk include includes included""".split())
 TRUE_OR_FALSE = frozenset("true false benar salah betul".split())  # ("True or false: ...")
 IN_REGION = "in_region:"  # ... of the rows whose country lies in the region after it
 # Proposal.qualifier of the row a number names listed with the one its place and year name
@@ -1349,6 +1355,21 @@ class TableIndex:
         misnamed = ""
         rows_named = [self._rows[h.value] for h in question.rows
                       if self._rows[h.value].table == table.id]
+        seated = SITTING.intersection(question.tokens) | _on_it(question)
+        if len(rows_named) == 1 and rows_named[0].members and seated:
+            # "Is Malaysia a member of the Al-Quds Committee?" (it got what the body is, never
+            # saying), "Name five members of it besides Morocco": who sits on it, and whether
+            # the country does where that is the claim
+            row = rows_named[0]
+            as_claim = (question.tokens[0] in CLAIM_OPENERS or question.confirming
+                        or not TRUE_OR_FALSE.isdisjoint(question.tokens[:2])
+                        ) and question.tokens[0] not in LIST_VERBS
+            code = question.country.value if question.country and as_claim else ""
+            return Proposal("tables", row.id, PICKED_BY_VALUE, f"who sits on {row.id}",
+                            frozenset(seated | {t for h in question.rows for t in h.tokens}
+                                      | (question.country.tokens if question.country
+                                         else frozenset())),
+                            qualifier=f"{SITS_ON}{code}")
         in_names = {t for h in question.rows for t in h.tokens}  # ("Islamic *University* of
         kind_said = {t for h in question.kinds  # Technology" names no kind)
                      if h.value.startswith(table.id + ":") for t in h.tokens} - in_names
@@ -2331,6 +2352,8 @@ class TableIndex:
                                title=TEXTS[lang]["in_a_year_title"].format(year=year))
             return listed
         reply = self.row_reply(proposal.key, lang, question, score, **meta)
+        if proposal.qualifier.startswith(SITS_ON):  # yes or no, and who does sit on it
+            return replace(reply, answer=f"{self._sits_on(proposal, lang)}\n{reply.answer}")
         if proposal.qualifier.startswith(VERSUS):  # the others named, under the first line
             first, *rest = reply.answer.splitlines()
             others = [f"{BULLET}{self._text('item', self._rows[r], lang)}"
@@ -2346,6 +2369,18 @@ class TableIndex:
             caveat = TEXTS[lang][key].format(title=reply.title)
             return replace(reply, answer=f"{caveat}\n{reply.answer}")
         return reply
+
+    def _sits_on(self, proposal: Proposal, lang: str) -> str:
+        """ "No: Malaysia is not among the 16 members our sources list for the Al-Quds
+        Committee (Morocco, ...)", or, no country claimed, the members."""
+        row = self._rows[proposal.key]
+        code = proposal.qualifier.removeprefix(SITS_ON)
+        body = (row.name or {}).get(lang) or self.row_title(row.id, lang)
+        return TEXTS[lang]["members_of" if not code else "sits_on" if code in row.members
+                           else "sits_not"].format(
+            country=self._country_name(code, lang), n=len(row.members),
+            body=body[0].lower() + body[1:] if body.startswith("The ") else body,
+            names=", ".join(self._country_name(c, lang) for c in row.members))
 
     def _hosts(self, proposal: Proposal, lang: str) -> str:
         """ "Most often host of the ordinary Islamic Summits in our sources: Morocco, 3 times:"
@@ -3070,6 +3105,16 @@ def _follow_up(tokens: tuple[str, ...], question: _Question) -> int | None:
                            for start, end in spans for i in range(start, end)}
     between = [t for t in tokens[first:last] if t not in named_by]
     return None if len(between) <= FOLLOW_GAP or between[-1] in JOINED_NUMBERS else last
+
+
+def _on_it(question: _Question) -> frozenset[str]:
+    """"on" right before a row's name ("is turkey *on* the al-quds committee"): sitting on
+    it, not "in" it (a place: "did it meet in Morocco?")."""
+    tokens = question.tokens
+    starts = {min(tokens.index(t) for t in h.tokens) for h in question.rows}
+    return frozenset({"on"}) if any(
+        tokens[at - 1:at] == ("on",) or tokens[max(0, at - 2):at] == ("on", "the")
+        for at in starts) else frozenset()
 
 
 def _grouped_by_place(table: Table) -> bool:

@@ -135,6 +135,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "region_among": "Ini semuanya, dengan negaranya:",
         "hosts_in_region": "Di antara yang negaranya terletak di {region} menurut pembagian "
         "wilayah statistik PBB (M49):",
+        "members_of": "Menurut sumber kami, {body} beranggotakan {n} negara: {names}.",
+        "sits_on": "Ya: {country} termasuk {n} anggota {body} menurut sumber kami ({names}).",
+        "sits_not": "Tidak: {country} tidak termasuk {n} anggota {body} menurut sumber kami "
+        "({names}).",
         "in_region_among": "Ada {n} yang negaranya terletak di {region} menurut pembagian "
         "wilayah statistik PBB (M49), dari yang pertama:",
         "apart_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda sebut. "
@@ -301,6 +305,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "region_among": "Here are all of them, with their countries:",
         "hosts_in_region": "Of those whose country lies in {region} by the UN's statistical "
         "regions (M49):",
+        "members_of": "Our sources list {n} members of {body}: {names}.",
+        "sits_on": "Yes: {country} is one of the {n} members our sources list for {body} "
+        "({names}).",
+        "sits_not": "No: {country} is not among the {n} members our sources list for {body} "
+        "({names}).",
         "in_region_among": "{n} in all whose country lies in {region} by the UN's "
         "statistical regions (M49), first to last:",
         "apart_among": "No single one in our sources is all you name. By its number, the first "

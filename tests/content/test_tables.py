@@ -155,6 +155,15 @@ def test_a_chair_country_must_be_a_code_beside_a_chair(write_content: Writer) ->
     assert "row 'summit_2' has a 'chair_country' but no 'chair'" in problems[1]
 
 
+def test_members_must_be_country_codes(write_content: Writer) -> None:
+    """"Is Malaysia on the Al-Quds Committee?" is answered from a body's members: a name
+    where a code belongs is reported at its line, not read as a state no one can match."""
+    files = table_file(ROW_1.replace("city: rabat", "city: rabat\n        members: [MA, Mesir]"))
+    [message] = problems_for(write_content(knowledge=files))
+    assert f"summits.yaml:{line_of(files['summits.yaml'], 'members: [MA, Mesir]')}:" in message
+    assert "'members' of row 'summit_1' must be a list of two-letter ISO 3166 codes" in message
+
+
 def test_elected_at_names_a_meeting_beside_how_it_elected(write_content: Writer) -> None:
     """"KTT tempat Madani dipilih" is asked of the meeting a holder's row names: a meeting no
     table has, or named with no sentence saying how, is reported at the row."""

@@ -3013,6 +3013,29 @@ def test_where_meetings_in_a_region_were_held_most_often_is_counted_from_its_row
     assert any("unstats.un.org" in s.url for s in reply.sources)  # (the regions' own source)
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    # (each got what the committee is, never saying whether the country sits on it)
+    ("Is Malaysia a member of the Al-Quds committee?",
+     "No: Malaysia is not among the 16 members our sources list for the Al-Quds Committee"),
+    ("is turkey on the al-quds committee", "No: Türkiye is not among the 16 members"),
+    ("is egypt on al quds committee?", "Yes: Egypt is one of the 16 members"),
+    ("apakah Mesir anggota Komite Al-Quds?",
+     "Ya: Mesir termasuk 16 anggota Komite Al-Quds menurut sumber kami"),
+    ("Benar/salah: Malaysia termasuk anggota Komite Al-Quds.", "Tidak: Malaysia tidak termasuk"),
+    # ... and asked for members, no country claimed, the members
+    ("Name five members of the Al-Quds Committee besides Morocco.",
+     "Our sources list 16 members of the Al-Quds Committee: Morocco, Saudi Arabia, Jordan"),
+])
+def test_whether_a_country_sits_on_a_body_is_told_from_its_members(
+        engine: Engine, question: str, lead: str) -> None:
+    reply = engine.ask(question)
+    assert reply.answer.startswith(lead), reply.answer
+    assert "Guinea" in reply.answer.splitlines()[0]  # (the whole list, where it is said)
+    # (a place it met in is not a seat on it)
+    assert not engine.ask("did the al-quds committee meet in Morocco?").answer.startswith(
+        ("Yes", "No", "Our sources list"))
+
+
 def test_a_place_held_most_often_is_never_counted_from_a_table_with_gaps(
         engine: Engine) -> None:
     """Our sources list some of the foreign ministers' sessions, not all 51: which country
