@@ -199,6 +199,7 @@ REGION = "region"  # Proposal.qualifier of every row listed for a continent, sai
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misnamed:<kind>:<year>"
 OTHER_KIND = "other_kind:"  # ... of a row named as a kind it is not: "other_kind:<kind>"
+EACH_NAMED = "each_named"  # ... of rows of two tables, each named by its number
 SITS_ON = "sits_on:"  # ... of a body asked whether a country sits on it: "sits_on:<code>"
 # "Is Malaysia a member of the Al-Quds Committee?", "apakah Mesir termasuk anggota ...": whether
 # a country is among the states a body lists
@@ -951,7 +952,33 @@ class TableIndex:
             # (an admission stays: "..., Tunku Abdul Rahman dari Brunei, menjabat berapa lama?")
             proposals = [p for p in proposals
                          if len(p.rows) < 2 or p.qualifier.startswith(NO_ROW_PREFIX)]
-        return sorted(proposals, key=lambda p: p.score, reverse=True)
+        both = self._each_named(proposals, question)
+        return sorted([*proposals, *both], key=lambda p: p.score, reverse=True)
+
+    def _each_named(self, proposals: list[Proposal], question: _Question) -> list[Proposal]:
+        """"KTT ke-6 sama sidang menlu ke-6 di mana?": a row of each of two tables, each named
+        by its number and joined by "and", answered together (it got one of them)."""
+        rows = [self._rows[p.key] for p in proposals if p.key in self._rows and not p.rows
+                and not p.qualifier]
+        numbers = {n for n, _ in question.ordinals}
+        if len(rows) != 2 or len({r.table for r in rows}) != 2 or not all(
+                r.ordinal in numbers for r in rows):
+            return []
+        spans = sorted(((span, r) for r in rows for span in question.tables.get(r.table, ())[:1]),
+                       key=lambda said: said[0])
+        if len(spans) != 2:
+            return []
+        (said_first, row), (said_then, _) = spans  # (in the order asked)
+        said = {t for _, words in question.ordinals for t in words} | ARTICLES
+        gap = {t for t in question.tokens[said_first[1]:said_then[0]] if t not in said}
+        if not gap or not gap <= JOINED_NUMBERS:
+            return []  # ("Sekjen ke-9 dipilih pada KTT ke-10?" relates them)
+        first, second = sorted((p for p in proposals if p.key in {r.id for r in rows}),
+                               key=lambda p: p.key != row.id)
+        return [Proposal("tables", row.table, min(first.score, second.score),
+                         f"{first.reason}; and {second.reason}",
+                         first.covered | second.covered | gap, (first.key, second.key),
+                         qualifier=EACH_NAMED)]
 
     def _numbering(self, question: _Question, table: str) -> _Question:
         """The question as ``table`` reads it: without the numbers said right after another
@@ -964,13 +991,19 @@ class TableIndex:
                   and any(r.ordinal for r in self.kb.tables[t].rows) for _, end in spans]
         own = [end for _, end in question.tables.get(table, ())]
 
-        def attached(words: frozenset[str]) -> bool:
-            size = len(words)  # (where the words are together: "ke" may also be in "ke berapa")
-            at = next((i for i in range(len(tokens)) if set(tokens[i:i + size]) == words), 0)
+        def attached(at: int) -> bool:
             near = [end for end in others if 0 <= at - end <= ATTACHED_GAP]
             return bool(near) and not any(0 <= at - end <= ATTACHED_GAP for end in own)
 
-        kept = [(n, words) for n, words in question.ordinals if not attached(words)]
+        kept, after = [], 0
+        for n, words in question.ordinals:
+            size = len(words)  # (where the words are together: "ke" may also be in "ke
+            # berapa"; the same words twice, each where it is: "KTT ke-6 sama sidang menlu ke-6")
+            at = next((i for i in range(after, len(tokens)) if set(tokens[i:i + size]) == words),
+                      0)
+            after = at + size
+            if not attached(at):
+                kept.append((n, words))
         return question if len(kept) == len(question.ordinals) else replace(question,
                                                                             ordinals=kept)
 
@@ -2336,6 +2369,9 @@ class TableIndex:
                 return replace(listed, answer=f"{self._hosts(proposal, lang)}\n{listed.answer}",
                                sources=(*listed.sources, *(
                                    s for named in region for s in self._regions.sources(named))))
+            if proposal.qualifier == EACH_NAMED:  # each row as its own table says it
+                return replace(listed, answer="\n".join(
+                    f"{BULLET}{self._text('item', self._rows[r], lang)}" for r in proposal.rows))
             if proposal.qualifier.startswith(IN_YEAR):  # what the tables hold, not all
                 year = proposal.qualifier.removeprefix(IN_YEAR)
                 lines = [TEXTS[lang]["in_a_year"].format(year=year)]

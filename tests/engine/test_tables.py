@@ -3086,6 +3086,23 @@ def test_a_number_asked_after_another_said_of_a_row_is_the_one_asked(
     assert not reply.also, reply.also
 
 
+@pytest.mark.parametrize(("question", "lines"), [
+    ("KTT ke-6 sama sidang menlu ke-6, masing2 di kota apa?",
+     ["• KTT Islam ke-6: Dakar, Senegal, 9–11 Desember 1991",
+      "• Sidang ke-6 Dewan Menteri Luar Negeri OKI: Jeddah, Arab Saudi, 12–15 Juli 1975"]),
+    ("where were the 5th summit and the 5th CFM held",
+     ["• 5th Islamic Summit: Kuwait, 26–29 January 1987",
+      "• 5th Session of the Council of Foreign Ministers: Kuala Lumpur, Malaysia, July 1974"]),
+])
+def test_a_row_of_each_of_two_tables_named_together_are_both_answered(
+        engine: Engine, question: str, lines: list[str]) -> None:
+    """Each got one of the two: the Indonesian one the 6th summit alone (the second "ke-6"
+    was read as the first, said right after "KTT"), the English one the 5th CFM alone."""
+    assert engine.ask(question).answer.splitlines() == lines
+    # ... not two rows one question relates ("elected at"): one row, with what it says
+    assert engine.ask("Sekjen ke-9 dipilih pada KTT ke-10?").entry == "sg_9"
+
+
 @pytest.mark.parametrize(("question", "said"), [
     ("KTT ke-13 dan ke-14 diketuai siapa saja?", ["ke-13", "ke-14"]),
     ("where were the 4th summit and the 5th summit held", ["4th", "5th"]),
