@@ -953,7 +953,21 @@ class TableIndex:
             proposals = [p for p in proposals
                          if len(p.rows) < 2 or p.qualifier.startswith(NO_ROW_PREFIX)]
         both = self._each_named(proposals, question)
-        return sorted([*proposals, *both], key=lambda p: p.score, reverse=True)
+        return sorted([*self._elected_there(proposals), *both], key=lambda p: p.score,
+                      reverse=True)
+
+    def _elected_there(self, proposals: list[Proposal]) -> list[Proposal]:
+        """"Sekjen ke-7 ditetapkan di sidang menlu ke-24?": an office holder's row and the row
+        of the meeting that chose them, each named: the holder's row, which says where they
+        were chosen, answers for both."""
+        rows = {p.key: self._rows[p.key] for p in proposals if p.key in self._rows and not p.rows}
+        chosen_at = {r.elected_at: r.id for r in rows.values() if r.elected_at in rows}
+        if len(rows) != 2 or len(chosen_at) != 1:
+            return proposals
+        [(meeting, holder)] = chosen_at.items()
+        both = frozenset(t for p in proposals if p.key in rows for t in p.covered)
+        return [replace(p, covered=both, reason=f"{p.reason}; chosen at {meeting}")
+                if p.key == holder else p for p in proposals]
 
     def _each_named(self, proposals: list[Proposal], question: _Question) -> list[Proposal]:
         """"KTT ke-6 sama sidang menlu ke-6 di mana?": a row of each of two tables, each named
@@ -3140,7 +3154,15 @@ def _follow_up(tokens: tuple[str, ...], question: _Question) -> int | None:
     named_by = ARTICLES | {tokens[i] for spans in question.tables.values()
                            for start, end in spans for i in range(start, end)}
     between = [t for t in tokens[first:last] if t not in named_by]
-    return None if len(between) <= FOLLOW_GAP or between[-1] in JOINED_NUMBERS else last
+
+    def named_before(at: int) -> set[str]:
+        return {t for t, spans in question.tables.items()
+                for _, end in spans if 0 <= at - end <= ATTACHED_GAP}
+    # (nor one named by another table's words: "KTT ke-11 memilih sekjen ke-9?" got the 9th
+    # summit)
+    own = named_before(last)
+    return None if len(between) <= FOLLOW_GAP or between[-1] in JOINED_NUMBERS or (
+        own and own != named_before(first)) else last
 
 
 def _on_it(question: _Question) -> frozenset[str]:

@@ -3086,6 +3086,16 @@ def test_a_number_asked_after_another_said_of_a_row_is_the_one_asked(
     assert not reply.also, reply.also
 
 
+def test_a_number_named_by_another_table_is_no_follow_up(engine: Engine) -> None:
+    """"KTT ke-11 memilih sekjen ke-9?" got the 9th summit: "ke-9" re-read as a number asked
+    after the 11th summit, though "sekjen" names its table. A holder named with the meeting
+    that chose them is answered by the holder's row, which says so (it was not sure)."""
+    assert engine.ask("KTT ke-11 memilih sekjen ke-9?").entry == "sg_9"
+    reply = engine.ask("sekjen ke-7 ditetapkan di sidang menlu ke-24?")
+    assert reply.entry == "sg_7" and "ke-24 di Jakarta" in reply.answer, reply.reason
+    assert reply.confidence >= 0.8
+
+
 @pytest.mark.parametrize(("question", "lines"), [
     ("KTT ke-6 sama sidang menlu ke-6, masing2 di kota apa?",
      ["• KTT Islam ke-6: Dakar, Senegal, 9–11 Desember 1991",
