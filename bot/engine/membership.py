@@ -21,7 +21,7 @@ from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.standing import EXIT_WORDS, SUSPENDED, dated_from
-from bot.engine.tables import YEAR
+from bot.engine.tables import DECADE, YEAR
 from bot.engine.texts import TEXTS
 
 ROLE_SCORE = 0.92  # a role asked with "peran"/"role" and the country named
@@ -226,6 +226,12 @@ class CountrySource:
         sampai 1972": the members listed as joining in that year or span, from the country
         data (no example question can name every year)."""
         years = sorted({int(t) for t in normalized.tokens if YEAR.match(t)})
+        decades = [(t, int(d[1]) * 10) for t in normalized.tokens if (d := DECADE.match(t))]
+        decades += [(t, int(t)) for t, an in pairwise(normalized.tokens)
+                    if an == "an" and YEAR.match(t) and t.endswith("0")]  # "tahun 1990-an"
+        if len(decades) == 1 and years in ([], [decades[0][1]]):
+            # "how many members joined in the 1990s": each year of it
+            years = [decades[0][1], decades[0][1] + 9]
         padded = f" {' '.join(normalized.words)} "
         cues = [c for c in self._membership_cues if c in padded]
         # (a count only of the joining: "berapa anggota OKI tahun 2000" asks how many members
@@ -241,7 +247,8 @@ class CountrySource:
         if not self.answers_joined(span):
             return []
         covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS | SINCE | \
-            AFTER | BEFORE | INCLUDING | LIST_WORDS | COUNTRY_WORDS
+            AFTER | BEFORE | INCLUDING | LIST_WORDS | COUNTRY_WORDS | {
+                t for decade, _ in decades for t in (decade, "an")}
         return [Proposal("countries", f"joined:{span}",
                          thresholds.membership * self._fit(normalized, covered),
                          f"members joining {span}: {', '.join(c.strip() for c in cues)}",

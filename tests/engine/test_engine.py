@@ -143,6 +143,10 @@ def test_common_questions_get_their_answer_with_sources(
         ("kak mau nanya buat pr, anggota oki per skrg ada brp negara ya?", "member_count"),
         ("per sekarang anggota oki ada berapa?", "member_count"),
         ("whos the oic boss now", "secretary_general"),  # (not understood at all)
+        # "mandate", "tenure": the term of office; "UNSC" the UN's (each got nothing)
+        ("how long is the SG's tenure", "sg_election"),
+        ("What's the length of an OIC SG's mandate and can they be re-elected?", "sg_election"),
+        ("are OIC resolutions binding like UNSC ones", "vs_un"),
         # efforts on Palestine are not why it failed there (they got that entry)
         ("Describe the OIC's role in the Palestine question.", "palestine"),
         ("Apa peran OKI dalam menyelesaikan masalah Palestina?", "palestine"),
@@ -449,7 +453,11 @@ def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: 
      ("members who joined the OIC in or after 1998", ["• 1998: Guyana", "• 2001:"]),
      # the OIC unnamed, countries joining (it got the entry on Zanzibar, and all 57)
      ("Which countries joined in 1992?", ["• 1992: Albania"]),
-     ("name all the countries that joined in 1974", ["• 1974: Bangladesh"])],
+     ("name all the countries that joined in 1974", ["• 1974: Bangladesh"]),
+     # ... a decade, each year of it (each got nothing)
+     ("how many oic members joined in the 1990s", ["• 1992:", "• 1994:", "• 1995:", "• 1996:",
+                                                   "• 1997:", "• 1998: Guyana"]),
+     ("negara yang gabung OKI tahun 1980-an apa saja", ["• 1983:", "• 1984:", "• 1986:"])],
 )
 def test_members_by_the_year_they_joined_come_from_the_country_data(
         engine: Engine, question: str, lines: list[str]) -> None:
