@@ -1199,17 +1199,12 @@ class TableIndex:
         rows = {self.said_by_one_row[w] for w in words if w in self.said_by_one_row}
         asked = set(tables)
         found = [r for r in rows if self._rows[r].table in asked]
-        if not found and len(words) > 1:  # ... or the one row whose note, too, says them all
-            # ("Which Secretary-General resigned for health reasons?": Madani's; one word
-            # alone, "rather", may be any row's)
+        if not found and len(words) > 1:  # ... or the one row that says them all ("Which
+            # Secretary-General resigned for health reasons?": Madani's; one word alone,
+            # "rather", may be any row's)
             found = [r.id for t in sorted(asked) for r in self.kb.tables[t].rows
-                     if words <= self.row_words(r.id) | self._note_words(r)]
+                     if words <= self.row_words(r.id)]
         return found[0] if len(found) == 1 else None
-
-    def _note_words(self, row: Row) -> frozenset[str]:
-        """The words of a row's note, in both languages."""
-        return frozenset(t for text in (row.note or {}).values()
-                         for t in self._normalize(text).tokens)
 
     def _by_shared_word(self, normalized: Normalized) -> list[Proposal]:
         """No table named, but the OIC, a word several tables share and a place: "how many

@@ -1425,7 +1425,7 @@ def test_who_came_before_is_read_from_where_the_one_named_stands(engine: Engine,
     ("Which summit was hosted by Mahathir Mohamad?", "summit_10"),
     ('"Al-Aqsa Intifada" was in the name of which OIC summit?', "summit_9"),
     ('KTT OKI bertema "Hand in Hand toward the Future" diadakan di mana?', "summit_14"),
-    # ... or words, more than one, that one row says, its note too (it got nothing)
+    # ... or words, more than one, that one row says (it got nothing)
     ("Which secretary-general resigned for health reasons?", "sg_10"),
 ])
 def test_a_name_only_one_row_says_picks_that_row(engine: Engine, question: str,
