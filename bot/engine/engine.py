@@ -174,6 +174,8 @@ SPOKEN = frozenset("""say said says tell told admit admitted acknowledge acknowl
     complained announce announced bilang kata dikatakan mengatakan berkata menyampaikan
     disampaikan berpidato speech akui mengakui diakui keluhkan mengeluh mengeluhkan dikeluhkan
     umumkan mengumumkan diumumkan menyebut""".split())
+# "Morsi jadi ketua KTT OKI pas KTT *ke brp*?": after a time word, the row asked for
+WHICH_ONE = (("ke", "berapa"), ("keberapa",), ("yang", "mana"), ("which",))
 DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed discussing propose
     proposed visit visited sign signed call called warn warned minta desak temui ketemu bahas
     bertemu menemui membahas dibahas meminta mendesak mengunjungi berkunjung kunjungi kunjungan
@@ -1456,6 +1458,9 @@ class Engine:
         if when is None:
             return False, None, ()
         event = normalized.tokens[when + 1:]
+        if any(event[i:i + len(which)] == which for which in WHICH_ONE
+               for i in range(len(event))):
+            return False, None, ()  # "... pas KTT ke brp?": which one is asked, not a time
         said_years = {t for t in event if YEAR.fullmatch(t)}
         if len(said_years) == 1 and set(event) - said_years - self._asking <= A_YEAR_SAID:
             # "pas tahun 1992 sekjen oki siapa": the time is that year, no event to date (it

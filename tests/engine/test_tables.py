@@ -687,6 +687,8 @@ def test_the_office_holder_at_a_meeting_said_first_is_the_one_then(
     assert engine.ask(question).intent == row
     assert engine.ask("Pada KTT Kairo 2013, keketuaan KTT diserahkan dari siapa kepada siapa?"
                       ).intent == "summit_chair_senegal"
+    # ... but "pas KTT ke brp" asks which meeting, no time (it was told the time was unclear)
+    assert engine.ask("Morsi jadi ketua KTT OKI pas KTT ke brp?").intent == "summit_12"
 
 
 @pytest.mark.parametrize(("question", "lead", "rows"), [
