@@ -21,7 +21,7 @@ from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.standing import EXIT_WORDS, SUSPENDED, dated_from
-from bot.engine.tables import DECADE, YEAR
+from bot.engine.tables import YEAR, decade_of
 from bot.engine.texts import TEXTS
 
 ROLE_SCORE = 0.92  # a role asked with "peran"/"role" and the country named
@@ -33,6 +33,9 @@ REASON_WORDS = (" kenapa ", " mengapa ", " why ", " how come ")
 SINCE_WORDS = (" since when ", " sejak kapan ", " sejak tahun berapa ", " from which year ",
                " from what year ", " dari tahun berapa ")
 REASON_FACTOR = 0.8
+# "the last to join in the 1990s", "yang pertama gabung tahun 70-an": one end of the span
+LAST_JOINED = frozenset("terakhir akhir latest last".split())
+FIRST_JOINED = frozenset("pertama first earliest".split())
 ORDER_WORDS = frozenset("""awal pertama duluan dulu first earliest earlier terakhir latest last
     newest recently terbaru baru paling most""".split())
 # "Are Guyana and Suriname members?": one standing answer for all, keyed membership:GY_SR
@@ -226,9 +229,8 @@ class CountrySource:
         sampai 1972": the members listed as joining in that year or span, from the country
         data (no example question can name every year)."""
         years = sorted({int(t) for t in normalized.tokens if YEAR.match(t)})
-        decades = [(t, int(d[1]) * 10) for t in normalized.tokens if (d := DECADE.match(t))]
-        decades += [(t, int(t)) for t, an in pairwise(normalized.tokens)
-                    if an == "an" and YEAR.match(t) and t.endswith("0")]  # "tahun 1990-an"
+        decades = [(t, first) for at, t in enumerate(normalized.tokens)
+                   if (first := decade_of(normalized.tokens, at)) is not None]
         if len(decades) == 1 and years in ([], [decades[0][1]]):
             # "how many members joined in the 1990s": each year of it
             years = [decades[0][1], decades[0][1] + 9]
@@ -247,6 +249,7 @@ class CountrySource:
         if not self.answers_joined(span):
             return []
         covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS | SINCE | \
+            LAST_JOINED | FIRST_JOINED | \
             AFTER | BEFORE | INCLUDING | LIST_WORDS | COUNTRY_WORDS | {
                 t for decade, _ in decades for t in (decade, "an")}
         return [Proposal("countries", f"joined:{span}",
@@ -459,6 +462,12 @@ class CountrySource:
         head = texts["joined" if not COUNT_WORDS.intersection(self._words(question)) else
                      "joined_count_one" if len(joined) == 1 else "joined_count"].format(
             count=len(joined), years=years)
+        asked = set(self._words(question))
+        side = "last" if LAST_JOINED & asked else "first" if FIRST_JOINED & asked else ""
+        if joined and side and joined[0].since != joined[-1].since:
+            at = joined[-1 if side == "last" else 0].since
+            joined = [c for c in joined if c.since == at]
+            head = texts[f"joined_{side}"].format(years=years)
         observers: list[Country] = []
         if not joined:  # none: the last to join before (and the first after) are named
             earlier, later = self.joined(f"-{start}"), self.joined(f"{end}-") if end else []

@@ -138,6 +138,7 @@ _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _KE_NUMBER = re.compile(r"^ke(\d{1,3})$")
 YEAR = re.compile(r"^(19|20)\d\d$")  # a year, as a token
 DECADE = re.compile(r"^((?:19|20)\d)0s$")  # "the 1980s" ("tahun 1980-an" is "1980", "an")
+SHORT_DECADE = re.compile(r"^(\d)0(?:s|an)?$")  # "the 90s", "90an" ("90-an" is "90", "an")
 # "How many ...?", "Berapa kali ...?": the rows are counted, and the answer says how many
 COUNT_WORDS: tuple[tuple[str, ...], ...] = (
     ("how", "many"), ("berapa", "kali"), ("berapa", "banyak"), ("berapa", "jumlah"),
@@ -706,14 +707,12 @@ class TableIndex:
             (first, last), words = spanned_years
             question.years += [(year, words) for year in range(first, last + 1)]
         for i, t in enumerate(tokens):
-            decade = DECADE.match(t) or (tokens[i + 1:i + 2] == ("an",) and YEAR.match(t)
-                                         and DECADE.match(t + "s"))
+            decade = decade_of(tokens, i)
             if spanned_years is not None and t in spanned_years[1]:
                 continue
-            if decade:  # "in the 1980s", "tahun 1980-an": each year of it
-                first = int(decade[1]) * 10
+            if decade is not None:  # "in the 1980s", "tahun 1980-an", "taun 90an": each year
                 question.years += [(year, frozenset((t, "tahun", "an")))
-                                   for year in range(first, first + 10)]
+                                   for year in range(decade, decade + 10)]
             elif YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS) and not (
                     tokens[i + 1:i + 2] and tokens[i + 1] in DOCUMENT_WORDS):
                 # (nor "the 2008 Charter": a document's year, not the one asked about)
@@ -3179,6 +3178,19 @@ def _on_it(question: _Question) -> frozenset[str]:
     return frozenset({"on"}) if any(
         tokens[at - 1:at] == ("on",) or tokens[max(0, at - 2):at] == ("on", "the")
         for at in starts) else frozenset()
+
+
+def decade_of(tokens: Sequence[str], at: int) -> int | None:
+    """The first year of the decade the token at ``at`` names ("1980s", "1980" "an", "90an",
+    "90s", "90" "an"): a short one from the 1960s to the 2020s, the OIC's; None if none."""
+    token, an = tokens[at], tuple(tokens[at + 1:at + 2]) == ("an",)
+    if (full := DECADE.match(token)) or (an and (full := DECADE.match(token + "s"))):
+        return int(full[1]) * 10
+    short = SHORT_DECADE.match(token)
+    if short is None or not (an or token.endswith(("s", "an"))):
+        return None
+    digit = int(short[1])
+    return 1900 + digit * 10 if digit >= 6 else 2000 + digit * 10 if digit <= 2 else None
 
 
 def _grouped_by_place(table: Table) -> bool:

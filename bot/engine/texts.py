@@ -69,6 +69,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "anggota OKI tercatat bergabung {years}:",
         "joined_none": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), tidak ada "
         "anggota OKI yang tercatat bergabung {years}. Yang terakhir bergabung:",
+        "joined_last": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), yang terakhir "
+        "bergabung {years}:",
+        "joined_first": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), yang pertama "
+        "bergabung {years}:",
         "joined_none_between": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), tidak "
         "ada anggota OKI yang tercatat bergabung {years}. Yang terdekat sebelum dan sesudahnya:",
         "observers_then": "Menjadi pengamat (bukan anggota) pada tahun itu: {names}.",
@@ -240,6 +244,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "2023), 1 OIC member is listed as joining {years}:",
         "joined_none": "According to the list of Egypt's State Information Service (SIS, 2023), "
         "no OIC member is listed as joining {years}. The last to join:",
+        "joined_last": "According to the list of Egypt's State Information Service (SIS, 2023), "
+        "the last to join {years}:",
+        "joined_first": "According to the list of Egypt's State Information Service (SIS, 2023), "
+        "the first to join {years}:",
         "joined_none_between": "According to the list of Egypt's State Information Service (SIS, "
         "2023), no OIC member is listed as joining {years}. The nearest before and after:",
         "observers_then": "Became an observer (not a member) then: {names}.",

@@ -457,7 +457,11 @@ def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: 
      # ... a decade, each year of it (each got nothing)
      ("how many oic members joined in the 1990s", ["• 1992:", "• 1994:", "• 1995:", "• 1996:",
                                                    "• 1997:", "• 1998: Guyana"]),
-     ("negara yang gabung OKI tahun 1980-an apa saja", ["• 1983:", "• 1984:", "• 1986:"])],
+     ("negara yang gabung OKI tahun 1980-an apa saja", ["• 1983:", "• 1984:", "• 1986:"]),
+     ("which countries joined the OIC in the 80s", ["• 1983:", "• 1984:", "• 1986:"]),
+     # ... and of them, the last or the first to join (it got nothing)
+     ("Negara yang paling akhir gabung OKI di tahun 90-an apa?", ["• 1998: Guyana"]),
+     ("which country was the first to join the OIC in the 1970s", ["• 1972: Bahrain"])],
 )
 def test_members_by_the_year_they_joined_come_from_the_country_data(
         engine: Engine, question: str, lines: list[str]) -> None:

@@ -24,6 +24,7 @@ from bot.engine.tables import (
     _by_tenure,
     _year_range,
     counted_word,
+    decade_of,
     format_span,
     format_when,
     ordinal,
@@ -2963,6 +2964,15 @@ def test_a_number_said_after_a_table_s_word_is_that_table_s(engine: Engine, ques
     it got the 7th session (Istanbul, 1976)."""
     reply = engine.ask(question)
     assert reply.entry == "sg_7" and "ke-24 di Jakarta" in reply.answer, reply.reason
+
+
+@pytest.mark.parametrize(("tokens", "first"), [
+    ("in the 1980s", 1980), ("tahun 1980 an", 1980), ("taun 90an", 1990), ("the 90s", 1990),
+    ("tahun 90 an", 1990), ("the 2010s", 2010), ("the 20s", 2020),
+    ("in 1990", None), ("ke 90", None), ("the 40s", None)])
+def test_a_decade_is_read_in_its_short_forms_too(tokens: str, first: int | None) -> None:
+    words = tuple(tokens.split())
+    assert next((d for at in range(len(words)) if (d := decade_of(words, at))), None) == first
 
 
 def test_two_years_apart_are_no_range() -> None:
