@@ -23,6 +23,11 @@ from bot.engine.stem import predicate_shaped
 BEFORE_ROW: tuple[tuple[str, ...], ...] = (
     ("negara", "tuan", "rumah"), ("negara", "asal"), ("negara", "yang", "menjadi", "tuan", "rumah"),
     ("negara", "yang", "jadi", "tuan", "rumah"),
+    # "Sekjen yang negaranya menjadi tuan rumah KTT ke-10", "the same country as the host of"
+    ("yang", "negaranya", "menjadi", "tuan", "rumah"),
+    ("yang", "negaranya", "jadi", "tuan", "rumah"), ("yang", "negaranya", "tuan", "rumah"),
+    ("same", "country", "as", "the", "host", "of", "the"),
+    ("same", "country", "as", "the", "host", "of"),
     ("negara", "yang", "akan", "menjadi", "tuan", "rumah"),
     ("negara", "yang", "akan", "jadi", "tuan", "rumah"),
     ("host", "country", "of", "the"), ("host", "country", "of"), ("the", "host", "of", "the"),

@@ -136,6 +136,12 @@ def test_no_chain_without_a_country_named_by_a_numbered_row(question: str) -> No
     # (the 47th CFM's row says whom it elected, Taha: not the country's Secretary-General)
     ("The country that hosted the 47th CFM also gave the OIC a Secretary-General. Who was he?",
      "cfm_47", "sg_6", "Algabid"),
+    # ... "whose country hosted", "the same country as the host of" (the first got the list of
+    # summits, the second the 1st extraordinary summit's row)
+    ("Sekjen yang negaranya menjadi tuan rumah KTT ke-10 siapa?", "summit_10", "sg_1",
+     "Tunku Abdul Rahman"),
+    ("Which SG came from the same country as the host of the 1st extraordinary summit?",
+     "extraordinary_summit_1", "sg_5", "Pirzada"),
 ])
 def test_the_country_a_row_names_is_asked_about(engine: Engine, question: str, row: str,
                                                 entry: str, said: str) -> None:
