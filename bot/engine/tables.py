@@ -35,7 +35,7 @@ from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
 from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
-from bot.engine.standing import dated_from
+from bot.engine.standing import SUSPENDED, dated_from
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.texts import MONTHS, TEXTS
 
@@ -458,6 +458,7 @@ class _Question:
     at: Row | None = None
     at_tokens: frozenset[str] = frozenset()
     titled: bool = False  # "*Presiden* Indonesia": a person's country, not a place
+    suspended: frozenset[str] = frozenset()  # ... a country suspended, and the word saying so
     any_kind: frozenset[str] = frozenset()  # the words of "of any kind", if said
     count: frozenset[str] = frozenset()  # the words of "how many", if said
     counted: str = ""  # the word "how many" or "berapa" asks about ("heads", "kali")
@@ -691,6 +692,11 @@ class TableIndex:
                            or (title[0] in PERSON_TITLES and title[-1] in ("of", "the")))) or (
                     end < len(tokens) and tokens[end] in PERSON_TITLES):
                 question.country, question.titled = None, True
+        if question.country and not SUSPENDED.isdisjoint(tokens):
+            # "Was Egypt suspended at the 3rd summit?": suspended, not a place (it listed the
+            # summits held in Egypt); a row saying so accounts for it ("It suspended Syria")
+            question.suspended = question.country.tokens | SUSPENDED.intersection(tokens)
+            question.country = None
         if question.country and BETWEEN.isdisjoint(tokens):  # (not the rows between two)
             question.joined_countries = _joined(
                 normalized.words, self._countries.find_all(normalized.words))
@@ -2053,7 +2059,9 @@ class TableIndex:
                 # "What did the Arab-Islamic summit in Tehran in November 2023 decide?": the
                 # Riyadh summit, said not to be where the question puts it
                 qualifier = ELSEWHERE + question.places[0].value
-            return Proposal("tables", rows[0].id, score, reason, tokens,
+            suspension = question.suspended if question.suspended <= self.row_words(
+                rows[0].id) else frozenset()
+            return Proposal("tables", rows[0].id, score, reason, tokens | suspension,
                             qualifier=qualifier or misnamed)
         hosting = question.hosting if not (tenure or counting) and _grouped_by_place(table) \
             else None

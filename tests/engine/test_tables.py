@@ -1354,6 +1354,16 @@ def test_a_persons_country_is_not_a_place(engine: Engine) -> None:
     assert reply.intent == "extraordinary_summit_5", reply.reason
 
 
+def test_a_country_suspended_is_not_a_place(engine: Engine) -> None:
+    """"Was Egypt suspended at the 3rd summit?" listed the 3rd summit and the 12th, held in
+    Egypt, as if the question named a place; a row saying the suspension still accounts for
+    the country ("It suspended Syria")."""
+    reply = engine.ask("Was Egypt suspended at the 3rd summit?")
+    assert reply.kind != "answer" and reply.suggestions[0].entry == "egypt_suspension", reply
+    reply = engine.ask("Was Syria suspended at the 2012 Makkah summit?")
+    assert reply.intent == "extraordinary_summit_4" and reply.confidence >= 0.8, reply.reason
+
+
 
 @pytest.mark.parametrize(("question", "cities"), [
     ("KTT OKI yang diadakan di Senegal dan Gambia", ("Dakar", "Banjul")),
