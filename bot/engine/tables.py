@@ -184,7 +184,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                 ("menjabat", "paling", "lama"), ("jabatan", "paling", "lama"),
                 ("jabatannya", "paling", "lama"), ("paling", "lama", "berlangsung"),
                 ("berlangsung", "paling", "lama")),
-    "shortest": (("tersingkat",), ("shortest",), ("shortest", "serving"),
+    "shortest": (("tersingkat",), ("terpendek",), ("shortest",), ("shortest", "serving"),
                  ("shortest", "served"), ("tersingkat", "menjabat"),
                  ("paling", "singkat", "menjabat"),
                  ("menjabat", "paling", "singkat"), ("jabatan", "paling", "singkat"),
@@ -457,6 +457,7 @@ class _Question:
     # dates pick the row ("at"), and the words that named it
     at: Row | None = None
     at_tokens: frozenset[str] = frozenset()
+    at_named: Mapping[str, frozenset[str]] = field(default_factory=dict)  # ... each table's words
     titled: bool = False  # "*Presiden* Indonesia": a person's country, not a place
     suspended: frozenset[str] = frozenset()  # ... a country suspended, and the word saying so
     any_kind: frozenset[str] = frozenset()  # the words of "of any kind", if said
@@ -900,12 +901,19 @@ class TableIndex:
         question.rows += [h for h in question.org_rows
                           if self._rows[h.value].table in question.tables]
         event = self._event(normalized, question)
+        if event is None and (timed := self._its_office(normalized)) is not None:
+            event = self._event(timed, self._read(timed))
         if event is not None:  # what is asked is read before the time word, at that time
             before, meeting = event
             # (the words of the time, said after what is asked or before it: "Waktu KTT Dakar
             # 1991 yang dihadiri Soeharto, sekjen OKI-nya siapa?" left "dakar 1991" unexplained)
-            question = replace(self._read(before), tokens=tokens, at=meeting,
+            # (and the words naming each table asked, "sekjen": they were left unexplained)
+            read = self._read(before)
+            question = replace(read, tokens=tokens, at=meeting,
                                at_tokens=frozenset(tokens) - frozenset(before.tokens),
+                               at_named={table: frozenset(
+                                   t for start, end in spans for t in before.tokens[start:end])
+                                   for table, spans in read.tables.items()},
                                confirming=confirming)
         named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
         meetings = {t for t in named if any(r.cities for r in self.kb.tables[t].rows)}
@@ -1070,6 +1078,17 @@ class TableIndex:
         return [Proposal("tables", rows[0].id, PICKED - UNNAMED,
                          f"table {rows[0].table}: number/year and place of another meeting",
                          frozenset(t for t in covered if t in question.tokens))]
+
+    def _its_office(self, normalized: Normalized) -> Normalized | None:
+        """"KTT Putrajaya 2003 sekjen*nya* siapa?": a meeting said first, then an office as its
+        own, is the time asked about, as "Waktu KTT Putrajaya 2003, sekjennya siapa?" is (it
+        got the entry on reform begun there): the question read so; None if it is not such."""
+        words, tokens = normalized.words, normalized.tokens
+        if len(words) != len(tokens) or tokens[0] in AT_WORDS or not any(
+                i > 1 and w.endswith("nya") and tokens[i] != w and self.named((tokens[i],))
+                for i, w in enumerate(words)):
+            return None
+        return replace(normalized, tokens=("waktu", *tokens), words=("waktu", *words))
 
     def _event(self, normalized: Normalized, question: _Question
                ) -> tuple[Normalized, Row] | None:
@@ -1492,7 +1511,9 @@ class TableIndex:
                 covered.update(elected)
             else:  # (a body is there all along: the one who headed it then is asked)
                 fitting = [r for r in pool if _at_the_time(r, meeting) or r.headed_by]
-            narrow(fitting, f"at {meeting.id}", question.at_tokens, PICKED_BY_VALUE)
+            narrow(fitting, f"at {meeting.id}",
+                   question.at_tokens | question.at_named.get(table.id, frozenset()),
+                   PICKED_BY_VALUE)
         claimed_first = bool(named_rows) and question.superlative is not None and \
             question.superlative.value in ("first", "latest") and not question.ordinals and \
             (question.tokens[0] in CLAIM_OPENERS or question.confirming

@@ -679,7 +679,12 @@ def test_a_country_in_a_when_clause_says_when_not_whose_office(engine: Engine) -
     # (the longer ways to open with a time: alone, "who was Secretary-General" got today's)
     ("At the time of the 13th summit, who was Secretary-General?", "sg_10"),
     ("When the 13th summit was held, who was Secretary-General?", "sg_10"),
-    ("Pada saat KTT Luar Biasa Jakarta 2016, siapa Sekjen OKI?", "sg_10")])
+    ("Pada saat KTT Luar Biasa Jakarta 2016, siapa Sekjen OKI?", "sg_10"),
+    # ... or said first with no time word, the office its own ("sekjen*nya*": they got the
+    # entry on reform begun at Putrajaya, and the 13th summit's row)
+    ("ktt putrajaya 2003 sekjennya siapa?", "sg_8"), ("KTT ke-13 sekjennya siapa", "sg_10"),
+    # ... "wkt" is "waktu" (it got today's Secretary-General)
+    ("wkt soviet masuk afghanistan 1980, sekjen oki siapa?", "sg_4")])
 def test_the_office_holder_at_a_meeting_said_first_is_the_one_then(
         engine: Engine, question: str, row: str) -> None:
     """The meeting said before the office ("Saat KTT ..., Sekjen-nya siapa?") got the
@@ -688,6 +693,8 @@ def test_the_office_holder_at_a_meeting_said_first_is_the_one_then(
     assert engine.ask(question).intent == row
     assert engine.ask("Pada KTT Kairo 2013, keketuaan KTT diserahkan dari siapa kepada siapa?"
                       ).intent == "summit_chair_senegal"
+    # ... as surely as the meeting is named ("sekjen", the office asked, was left unexplained)
+    assert engine.ask("Waktu KTT ke-13, sekjennya siapa").confidence >= 0.8
     # ... but "pas KTT ke brp" asks which meeting, no time (it was told the time was unclear)
     assert engine.ask("Morsi jadi ketua KTT OKI pas KTT ke brp?").intent == "summit_12"
 
