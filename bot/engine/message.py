@@ -59,6 +59,8 @@ NAME_PARTS = 4  # ... and it has at most this many parts
 INVERTED = frozenset("is are was were did does do has have had".split())  # "... was X elected?"
 _FOLLOWING = frozenset("berikut following below".split())  # "the following": the options
 _FOLLOWING_UP = frozenset("kalau kalo nah terus trus lalu yang".split())  # "..., kalau ke-8?"
+_ALSO = frozenset("juga also too".split())  # ... or "..., bosnia juga kan?" (a name and "also")
+ALSO_WORDS = 5  # ... in so many words at most
 # ... or otherwise pointed at, with the statements: "which of these", "manakah"
 _CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split())
 _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
@@ -456,9 +458,12 @@ class MessageReader:
                 # asking phrases put first, with no verb of their own, belong to the clause
                 # that ends the question ("What is X, and did it work?" is two questions)
                 own = clauses = [[w for c in clauses for w in c]]
-            if not own and len(clauses) > 1 and clauses[-1][0] in _FOLLOWING_UP:
-                # "Sekjen ke-7 Laraki, kalau ke-8?": what is said first is what the follow-up
-                # is asked beside, no question of its own (it got Laraki's row)
+            if not own and len(clauses) > 1 and (clauses[-1][0] in _FOLLOWING_UP or (
+                    _ALSO.intersection(clauses[-1]) and len(clauses[-1]) <= ALSO_WORDS
+                    and self._names(clauses[-1]).particular)):
+                # "Sekjen ke-7 Laraki, kalau ke-8?", "albania anggota penuh, bosnia juga
+                # kan?": what is said first is what the follow-up is asked beside, no question
+                # of its own (they got Laraki's row, and "Ya." for Albania alone)
                 own = clauses = [[w for c in clauses for w in c]]
             # (no clause asks and one points at the options: "Di antara negara berikut, yang
             # paling awal bergabung dengan OKI adalah ...." is one question, not two)

@@ -585,6 +585,18 @@ def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
     assert len(read(engine, "what is the oic and who leads it").questions) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "albania anggota penuh, bosnia juga kan?", "Pakistan is a member, India too?",
+    "Sekjen ke-7 itu Laraki, kalau ke-8?"])
+def test_a_name_asked_after_a_statement_with_also_is_one_question(engine: Engine,
+                                                                  text: str) -> None:
+    """"albania anggota penuh, bosnia juga kan?" got "Ya." for Albania alone: "bosnia juga"
+    asks the same of Bosnia, beside it."""
+    assert len(read(engine, text).questions) == 1
+    assert engine.ask("albania anggota penuh, bosnia juga kan?").answer.splitlines()[1] == (
+        "• Bosnia dan Herzegovina: bukan anggota penuh; negara pengamat sejak 1994.")
+
+
 @pytest.mark.parametrize(("text", "first"), [
     ("Kapan Pakistan, negara yang memblokir India di Rabat, bergabung dengan OKI?",
      "kapan pakistan bergabung dengan oki"),
