@@ -1430,6 +1430,9 @@ def test_a_kind_of_body_with_a_place_names_the_bodies(engine: Engine, question: 
     ("Which Secretary-General did Hissein Brahim Taha replace?", "sg_11"),
     ("Who did Taha succeed?", "sg_11"),
     ("siapa yang menggantikan Othaimeen", "sg_12"),
+    # "before OIC" is their own time before it, no row before theirs (each got the one before)
+    ("taha was foreign minister of which country before OIC?", "sg_12"),
+    ("Abdelouahed Belkeziz came from which country before OIC?", "sg_8"),
 ])
 def test_who_came_before_is_read_from_where_the_one_named_stands(engine: Engine, question: str,
                                                                   key: str) -> None:
