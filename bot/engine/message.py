@@ -45,6 +45,7 @@ _MARKS = re.compile(r"[(\[]\s*\d+\s*(?:marks?|points?|poin|nilai|skor)\s*[)\]]",
 MAX_QUESTIONS = 3
 ASKING_ONLY = 3  # words of "at which meeting", asking about what follows "and"
 LABEL_WORDS = 4  # a clause naming only what the next one asks about ("Latest CFM session:")
+NAME_LABEL_WORDS = 8  # ... or naming something in particular in so many words
 SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sentence before it
 # ... or asks how someone took what it says ("In 2019 India attended the CFM as guest of
 # honour. How did Pakistan react?": alone, it got the Kashmir Contact Group)
@@ -477,7 +478,13 @@ class MessageReader:
             whole = [content] if len(asking) == 1 else []
             first = parts[0].split()
             before = [w for c in clauses if c not in own for w in c]
-            labelled = len(before) <= LABEL_WORDS and (_OR | _AND | _BETWEEN).isdisjoint(before)
+            # (a longer one, the name of something in particular: "bayt mal al quds agency,
+            # set up which year and by whom?" got the OIC's founding)
+            asked_at = next((i for i, c in enumerate(clauses) if c in own), len(clauses))
+            put_first = before == [w for c in clauses[:asked_at] for w in c]
+            labelled = (len(before) <= LABEL_WORDS or (
+                len(before) <= NAME_LABEL_WORDS and put_first
+                and self._names(before).particular)) and (_OR | _AND | _BETWEEN).isdisjoint(before)
             then = _without_then(first)
             years = [w for w in (*before, *(w for asks, cs in sentences if not asks
                                              for c in cs for w in c)) if YEAR.fullmatch(w)]

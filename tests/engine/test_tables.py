@@ -2446,6 +2446,14 @@ def test_when_a_body_was_founded_is_in_its_first_line(engine: Engine, question: 
     assert year in first and first.startswith(("IRCICA", "SESRIC")), first
 
 
+def test_a_longer_name_said_first_is_what_the_question_after_it_asks_about(
+        engine: Engine) -> None:
+    """"bayt mal al quds agency, set up which year and by whom" got the OIC's founding: the
+    question after the comma was read alone, the name (five words) too long for a label."""
+    reply = engine.ask("bayt mal al quds agency, set up which year and by whom")
+    assert reply.entry == "body_bayt_mal_al_quds" and "1998" in reply.answer, reply.reason
+
+
 def test_a_founding_year_asked_for_does_not_open_the_answer(engine: Engine) -> None:
     """"Founded: 1974." opened the answer, before what it was founded by."""
     reply = engine.ask("The Islamic Solidarity Fund was created at which summit in 1974?")
