@@ -648,6 +648,9 @@ class MessageReader:
         # (nor the OIC after the number opening a label: "The 42nd meeting of OIC foreign
         # ministers, in which city was it?" points at the meeting)
         there = there or any(_ORDINAL.fullmatch(w) for w in before[:2])
+        if bare and pointer is None and self._names(before).particular:
+            return True  # a label naming one thing, the OIC's ("OIC contact group on kashmir:
+            # who are the members?" got the OIC's 57)
         for end in range(1, len(before) + 1):
             named = self._names(before[:end])
             if named.other or (named.oic and not there):

@@ -204,6 +204,8 @@ EACH_NAMED = "each_named"  # ... of rows of two tables, each named by its number
 SITS_ON = "sits_on:"  # ... of a body asked whether a country sits on it: "sits_on:<code>"
 # "Is Malaysia a member of the Al-Quds Committee?", "apakah Mesir termasuk anggota ...": whether
 # a country is among the states a body lists
+SAT_WHEN = frozenset("""awal mula semula original originally founding pendiri start beginning sejak
+    since when kapan dulu pernah ever first pertama joined join masuk bergabung""".split())
 LIST_VERBS = frozenset("name list sebutkan sebutin give tell".split())  # ("Name five members")
 SITTING = frozenset("""member members anggota anggotanya keanggotaan among termasuk part sits sit
     seat duduk include includes included""".split())
@@ -1436,7 +1438,10 @@ class TableIndex:
         rows_named = [self._rows[h.value] for h in question.rows
                       if self._rows[h.value].table == table.id]
         seated = SITTING.intersection(question.tokens) | _on_it(question)
-        if len(rows_named) == 1 and rows_named[0].members and seated:
+        if len(rows_named) == 1 and rows_named[0].members and seated and not (
+                question.years or question.superlative or SAT_WHEN.intersection(question.tokens)):
+            # (the members listed are today's: "Azerbaijan dari awal anggota ...?" asks of a
+            # time they do not tell, and it joined later)
             # "Is Malaysia a member of the Al-Quds Committee?" (it got what the body is, never
             # saying), "Name five members of it besides Morocco": who sits on it, and whether
             # the country does where that is the claim

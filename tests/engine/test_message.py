@@ -585,6 +585,15 @@ def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
     assert len(read(engine, "what is the oic and who leads it").questions) == 2
 
 
+def test_a_label_naming_one_thing_of_the_oics_is_what_the_question_after_it_asks_about(
+        engine: Engine) -> None:
+    """"OIC contact group on kashmir: who are the members ...?" got the OIC's 57 members:
+    the label opens with "OIC", read as what "the members" are of."""
+    reply = engine.ask("OIC contact group on kashmir: who are the members and when was it "
+                       "set up?")
+    assert "Niger" in reply.answer and "1994" in reply.answer, reply.reason
+
+
 @pytest.mark.parametrize("text", [
     "albania anggota penuh, bosnia juga kan?", "Pakistan is a member, India too?",
     "Sekjen ke-7 itu Laraki, kalau ke-8?"])
