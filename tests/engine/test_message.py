@@ -591,7 +591,8 @@ def test_a_label_naming_one_thing_of_the_oics_is_what_the_question_after_it_asks
     the label opens with "OIC", read as what "the members" are of."""
     reply = engine.ask("OIC contact group on kashmir: who are the members and when was it "
                        "set up?")
-    assert "Niger" in reply.answer and "1994" in reply.answer, reply.reason
+    assert reply.intent in ("kashmir", "body_kashmir_contact_group"), reply.reason
+    assert "Azerbaijan (since 2013), Niger, Pakistan" in reply.answer
 
 
 @pytest.mark.parametrize("text", [
