@@ -264,6 +264,15 @@ def test_small_talk_has_no_sources(engine: Engine) -> None:
         assert (reply.intent, reply.kind, reply.sources) == (intent, "smalltalk", ())
 
 
+def test_chat_inside_a_question_is_not_the_answer(engine: Engine) -> None:
+    """"..., why so late?" read alone was "see you later" (it said "Goodbye!"); "oh wait"
+    before a question left it unexplained (it was not sure)."""
+    reply = engine.ask("Banjul summit was supposed to be in 2019 originally, why so late?")
+    assert reply.kind != "smalltalk", reply.reason
+    assert engine.ask("thanks bye! oh wait what year was the name changed?").intent == (
+        "name_change")
+
+
 @pytest.mark.parametrize(
     "question",
     [
