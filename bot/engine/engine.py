@@ -1439,6 +1439,14 @@ class Engine:
         "when the Charter was adopted" is 1972 or 2008. With them, the entries the event is
         told by, to offer when it is unclear (both Charters)."""
         tokens = normalized.tokens
+        under = next((i for i in range(len(tokens) - 2) if tokens[i] == "under"
+                      and tokens[i + 1] in ("which", "whose") and i > 1), None)
+        if under is not None and self.tables.office_named_at(
+                replace(normalized, tokens=("when", *tokens[under + 2:]))) is not None:
+            # "The Cairo Declaration was adopted under which Secretary-General?" is "which
+            # Secretary-General, when it was adopted" (it got the declaration)
+            tokens = ("which", *tokens[under + 2:], "when", *tokens[:under])
+            normalized = replace(normalized, tokens=tokens, words=tokens)
         lead = year_of_an_event(tokens)
         if lead:
             # "The year the Cairo declaration came out, who was ...?" is asked when it came

@@ -1801,6 +1801,9 @@ def test_a_claim_about_every_row_is_told_the_rows_that_fit_are_not_all(
     ("Who was Secretary-General when the OIC changed its name?", "sg_9"),  # 2011
     ("siapa sekjen oki ketika oki berganti nama", "sg_9"),  # got today's Secretary-General
     ("Who was Secretary-General when the Cairo Declaration was adopted?", "sg_6"),  # 1990
+    # ... "under which": it got the declaration, and was not sure
+    ("the cairo human rights declaration was adopted under which SG?", "sg_6"),
+    ('rename to "Islamic Cooperation" happened under which secretary-general?', "sg_9"),
     # the sentence saying what happened dates it: the suspension (2012), not the lead on
     # the reinstatement (2025, Taha)
     ("who was secretary general when syria was suspended", "sg_9"),
