@@ -69,9 +69,11 @@ TIME_WORDS = WHEN | {"during"}
 # diadakan di Arab Saudi?"): the rows of that place are not all, and that is said first
 ALWAYS = frozenset("always selalu selamanya senantiasa".split())
 EVERY = frozenset("all every each semua semuanya setiap seluruh".split())
+ATTENDED = frozenset("attend attended attending menghadiri hadir dihadiri".split())
 # ... and words that only introduce a meeting as a time ("the Secretary-General *at* the 13th
 # summit", "sekjen *pas* KTT Jakarta"): read so only when what follows names a meeting's row
-AT_WORDS = TIME_WORDS | {"at", "pas", "waktu", "pada"}
+AT_WORDS = TIME_WORDS | {"at", "pas", "waktu", "pada"} | ATTENDED
+# ... or that it attended ("Which SG attended the Banjul summit?": the one in office then)
 # Words that open a yes/no question ("is it true ...", "bener ga ...", "masa sih ..."): a row
 # named in it with "first" or "latest" is a claim
 YES_NO_OPENERS = {

@@ -684,7 +684,9 @@ def test_a_country_in_a_when_clause_says_when_not_whose_office(engine: Engine) -
     # entry on reform begun at Putrajaya, and the 13th summit's row)
     ("ktt putrajaya 2003 sekjennya siapa?", "sg_8"), ("KTT ke-13 sekjennya siapa", "sg_10"),
     # ... "wkt" is "waktu" (it got today's Secretary-General)
-    ("wkt soviet masuk afghanistan 1980, sekjen oki siapa?", "sg_4")])
+    ("wkt soviet masuk afghanistan 1980, sekjen oki siapa?", "sg_4"),
+    # ... or the meeting the office "attended" (it got the meeting's row)
+    ("which SG attended the Banjul summit?", "sg_12")])
 def test_the_office_holder_at_a_meeting_said_first_is_the_one_then(
         engine: Engine, question: str, row: str) -> None:
     """The meeting said before the office ("Saat KTT ..., Sekjen-nya siapa?") got the
