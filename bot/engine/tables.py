@@ -204,6 +204,7 @@ MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misna
 OTHER_KIND = "other_kind:"  # ... of a row named as a kind it is not: "other_kind:<kind>"
 EACH_NAMED = "each_named"  # ... of rows of two tables, each named by its number
 SITS_ON = "sits_on:"  # ... of a body asked whether a country sits on it: "sits_on:<code>"
+WHICH_ONE_ASKED = frozenset("which what mana manakah apa yang".split())  # ("which summit had ...")
 # "Is Malaysia a member of the Al-Quds Committee?", "apakah Mesir termasuk anggota ...": whether
 # a country is among the states a body lists
 SAT_WHEN = frozenset("""awal mula semula original originally founding pendiri start beginning sejak
@@ -234,7 +235,7 @@ MORE_THAN_ONCE: tuple[tuple[str, ...], ...] = (
     ("more", "than", "once"), ("more", "than", "one"), ("lebih", "dari", "sekali"),
     ("lebih", "dari", "satu"), ("berkali", "kali"))
 CITY_ASKED = frozenset("city cities kota".split())
-PLACE_WHICH = frozenset("country countries negara where mana".split())
+PLACE_WHICH = frozenset("country countries negara where mana dimana".split())
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
 # ("no row:lacks:who"), not answered with where and when as if they were the chair.
 SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number")
@@ -754,8 +755,11 @@ class TableIndex:
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         question.so_far = frozenset(tokens[i] for i in so_far)
-        if (HOST_WORDS | CITY_ASKED | PLACE_WHICH) & set(tokens) and (
-                HOST_WORDS & set(tokens) or CHAIRING.isdisjoint(tokens)):
+        # ("kepala negara" is a head of state; "KTT mana" which summit, "di mana" where)
+        placing = {t for at, t in enumerate(tokens) if t in HOST_WORDS | CITY_ASKED | PLACE_WHICH
+                   and tokens[at - 1:at] != ("kepala",)
+                   and (t != "mana" or tokens[at - 1:at] in (("di",), ("ke",), ("dari",)))}
+        if placing and (HOST_WORDS & set(tokens) or CHAIRING.isdisjoint(tokens)):
             # (not who chaired most often: "the summit chairmanship" began in 1997)
             question.hosting = next((_Hit(value, frozenset(tokens[at:at + len(phrase)]))
                                      for value, phrases in ((REPEATED, MORE_THAN_ONCE),
@@ -1897,7 +1901,8 @@ class TableIndex:
                 picked = DEFAULT_ROW + (0.1 if {"siapa", "who"} & question.asks else 0.0)
                 reasons.append("current row")
             else:
-                return None  # the table is named, nothing says which row: other sources answer
+                return self._most_uncounted(table, question, covered)  # (or other sources
+                # answer: the table is named, nothing says which row)
         elif kinds and picked == 0.0:
             picked = KIND_LIST + (0.1 if LIST_CUES & question.asks else 0.0)
         if not rows:
@@ -2106,6 +2111,23 @@ class TableIndex:
                             tuple(r.id for r in top), qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
                         qualifier=tenure or counting or detailed)
+
+    @staticmethod
+    def _most_uncounted(table: Table, question: _Question, covered: set[str]
+                        ) -> Proposal | None:
+        """"Which summit had the most heads of state?": the meeting with the most of something
+        no row counts, said not to be told (it got what an Islamic Summit is); None for any
+        other question naming a table and no row."""
+        tokens = question.tokens
+        most = next((at + len(phrase) for phrase in MOST_OFTEN for at in range(len(tokens))
+                     if tokens[at:at + len(phrase)] == phrase), None)
+        if most is None or not table.of_meetings or question.hosting or question.count \
+                or WHICH_ONE_ASKED.isdisjoint(tokens[:most]):
+            return None
+        return Proposal("tables", table.id, PICKED_BY_VALUE, "the most of what no row counts",
+                        frozenset(covered | set(tokens[:most]) & WHICH_ONE_ASKED
+                                  | set(tokens[most - 1:])),
+                        qualifier=f"{NO_ROW_PREFIX}most:")
 
     def _any_meeting_asked(self, tokens: tuple[str, ...]) -> bool:
         """Whether a word any meeting shares is what is asked ("*rapat apa* yang ...", "which
@@ -2378,6 +2400,10 @@ class TableIndex:
                              confidence=score, answer=texts["lacks_" + value].format(
                                  title=self.row_title(row, lang)) + " " + texts["lacks_more"],
                              suggestions=(Link(row, self.row_title(row, lang)),), **meta)
+            if asked == "most":  # "which summit had the most heads of state?"
+                return Reply(question=question, kind="suggest", lang=lang, intent=None,
+                             confidence=score, answer=texts["no_most"].format(
+                                 table=table.name[lang]), **meta)
             if asked == "c":  # from a country (people) or in it (meetings)
                 what = texts["no_row_in" if any(r.cities for r in table.rows) else
                              "no_row_from"].format(country=self._country_name(value, lang))

@@ -137,6 +137,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
         "region_among": "Ini semuanya, dengan negaranya:",
+        "no_most": "Sumber kami tidak menghitung hal itu untuk setiap {table}, jadi tidak bisa "
+        "menyebut mana yang paling banyak.",
         "hosts_in_region": "Di antara yang negaranya terletak di {region} menurut pembagian "
         "wilayah statistik PBB (M49):",
         "members_of": "Menurut sumber kami, {body} beranggotakan {n} negara: {names}.",
@@ -311,6 +313,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
         "region_among": "Here are all of them, with their countries:",
+        "no_most": "Our sources do not count that for each of the {table}, so they cannot say "
+        "which had the most.",
         "hosts_in_region": "Of those whose country lies in {region} by the UN's statistical "
         "regions (M49):",
         "members_of": "Our sources list {n} members of {body}: {names}.",
