@@ -196,6 +196,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                  ("berlangsung", "paling", "singkat")),
 }
 TENURES = ("longest", "shortest")
+IN_OFFICE = frozenset("masa jabatan jabatannya menjabat term served serving tenure office".split())
 LASTING = frozenset("did does do will would can could long".split())  # "... did it *last*"
 MAY = frozenset("can could may allowed permitted boleh bisa maksimal maximum".split())
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
@@ -1096,7 +1097,9 @@ class TableIndex:
         got the entry on reform begun there): the question read so; None if it is not such."""
         words, tokens = normalized.words, normalized.tokens
         if len(words) != len(tokens) or tokens[0] in AT_WORDS or not any(
-                i > 1 and w.endswith("nya") and tokens[i] != w and self.named((tokens[i],))
+                i > 1 and self.named((tokens[i],)) and (
+                    (w.endswith("nya") and tokens[i] != w)  # "sekjennya"
+                    or "nya" in words[i + 1:i + 3])  # "sekjen oki nya", "sekjen nya"
                 for i, w in enumerate(words)):
             return None
         return replace(normalized, tokens=("waktu", *tokens), words=("waktu", *words))
@@ -1765,6 +1768,8 @@ class TableIndex:
                 versus = [r for r in _ordered(rows) if r not in chosen][:VERSUS_ROWS]
             rows = chosen
             tenure = which if which in TENURES else ""
+            if tenure:  # ("yg paling singkat masa jabatannya": the term is what is measured)
+                covered.update(IN_OFFICE.intersection(question.tokens))
             earliest = fallback and which == "first"
             reasons.append(which + (" (earliest known)" if earliest else
                                     " (latest held)" if fallback else ""))

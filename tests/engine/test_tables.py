@@ -683,6 +683,7 @@ def test_a_country_in_a_when_clause_says_when_not_whose_office(engine: Engine) -
     # ... or said first with no time word, the office its own ("sekjen*nya*": they got the
     # entry on reform begun at Putrajaya, and the 13th summit's row)
     ("ktt putrajaya 2003 sekjennya siapa?", "sg_8"), ("KTT ke-13 sekjennya siapa", "sg_10"),
+    ("ktt lb jakarta 2016 itu sekjen oki nya siapa", "sg_10"),
     # ... "wkt" is "waktu" (it got today's Secretary-General)
     ("wkt soviet masuk afghanistan 1980, sekjen oki siapa?", "sg_4"),
     # ... or the meeting the office "attended" (it got the meeting's row)
@@ -739,6 +740,9 @@ def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine:
     for question, lead in (("who was the longest serving oic secretary general",
                             "The dates our sources give"),
                            ("Sekjen OKI yang masa jabatannya paling singkat siapa?",
+                            "Tanggal dalam sumber kami tidak cukup rinci"),
+                           # (the term said after: it got the rules on the term)
+                           ("sekjen oki yg paling singkat masa jabatannya",
                             "Tanggal dalam sumber kami tidak cukup rinci")):
         assert engine.ask(question).answer.startswith(lead), question
     # ... and the longest one *may* serve is the rule, not who served longest
