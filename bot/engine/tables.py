@@ -196,6 +196,11 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                  ("berlangsung", "paling", "singkat")),
 }
 TENURES = ("longest", "shortest")
+# "the second to last", "ketiga dari terakhir": an ordinal counted back from the latest
+BACK = "back:"  # (a superlative's value: "back:2")
+BACK_FROM: tuple[tuple[str, ...], ...] = (
+    ("to", "last"), ("last",), ("most", "recent"), ("latest",), ("from", "last"),
+    ("from", "the", "end"), ("terakhir",), ("dari", "terakhir"), ("dari", "belakang"))
 IN_OFFICE = frozenset("masa jabatan jabatannya menjabat term served serving tenure office".split())
 LASTING = frozenset("did does do will would can could long".split())  # "... did it *last*"
 MAY = frozenset("can could may allowed permitted boleh bisa maksimal maximum".split())
@@ -797,6 +802,11 @@ class TableIndex:
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
                 break
+        back = _from_last(tokens, question.ordinals, question.superlative)
+        if back is not None:  # "the second to last summit" is not the 2nd (it got Lahore)
+            question.ordinals = [(n, words) for n, words in question.ordinals
+                                 if not words <= back.tokens]
+            question.superlative = back
         question.dates_a_change = dated_from(tokens) is not None
         relatives = () if question.dates_a_change else self._relatives.find(tokens)
         for start, end, values in relatives:
@@ -3181,6 +3191,28 @@ _A_TIME = frozenset("masa akhir end his her its their he she they it become beco
                     "being taking took jadi menjadi dia ia beliau mereka".split())
 
 
+def _from_last(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]]],
+               superlative: _Hit | None) -> _Hit | None:
+    """"second to last", "third most recent", "kedua dari terakhir", "penultimate", "the
+    latest ... but one": the row so many back from the latest ("back:2"), or None."""
+    for n, words in ordinals:
+        at = next((i for i in range(len(tokens)) if set(tokens[i:i + len(words)]) == words),
+                  None)
+        if at is None or n < 2:
+            continue
+        end = at + len(words)
+        after = next((phrase for phrase in BACK_FROM if tokens[end:end + len(phrase)] == phrase),
+                     None)
+        if after is not None:
+            return _Hit(f"{BACK}{n}", words | set(after))
+    if "penultimate" in tokens:
+        return _Hit(f"{BACK}2", frozenset(("penultimate",)))
+    if superlative is not None and superlative.value == "latest" and any(
+            pair == ("but", "one") for pair in itertools.pairwise(tokens)):
+        return _Hit(f"{BACK}2", superlative.tokens | {"but", "one"})
+    return None
+
+
 def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
     """Ordinals written any common way: 2nd, ke-2, ke2, kedua, keempat puluh tujuh, second,
     forty-seventh, no. 9 ("first"/"pertama" are read as superlatives)."""
@@ -3353,6 +3385,9 @@ def _superlative(rows: list[Row], which: str, table: Iterable[Row]
         return [], False
     if which in TENURES:
         return _by_tenure(past, which == "longest"), False
+    if which.startswith(BACK):  # "the second to last": so many back from the latest
+        back = int(which.removeprefix(BACK))
+        return ([sorted(past, key=_chronology)[-back]] if len(past) >= back else []), False
     if which == "first":
         first = min(past, key=_chronology)
         numbered = {r.ordinal for r in table if r.kind == first.kind}

@@ -3169,6 +3169,19 @@ def test_a_number_asked_after_another_said_of_a_row_is_the_one_asked(
     assert not reply.also, reply.also
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    # (each got the row of the number: the 2nd, the 3rd summit)
+    ("second to last summit?", "summit_14"), ("which was the third most recent OIC summit",
+                                              "summit_13"),
+    ("KTT OKI kedua dari terakhir di mana", "summit_14"),
+    ("where was the latest cfm but one", "cfm_50"), ("the penultimate secretary general", "sg_11"),
+])
+def test_a_number_counted_back_from_the_latest_is_that_row(engine: Engine, question: str,
+                                                           row: str) -> None:
+    assert engine.ask(question).entry == row
+    assert engine.ask("the second summit").entry == "summit_2"
+
+
 def test_a_number_named_by_another_table_is_no_follow_up(engine: Engine) -> None:
     """"KTT ke-11 memilih sekjen ke-9?" got the 9th summit: "ke-9" re-read as a number asked
     after the 11th summit, though "sekjen" names its table. A holder named with the meeting
