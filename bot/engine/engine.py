@@ -754,9 +754,10 @@ class Engine:
                 continue
             decision = self._decide(normalized, context, "id" if indonesian else "en",
                                     asked.yes_no)
-            if decision.action == "smalltalk" and number:
+            if decision.action == "smalltalk" and fallback is not None:
                 continue  # ("Banjul summit was supposed to be in 2019, why so late?" is no
-                # goodbye: read alone, "why so late" was "see you later")
+                # goodbye: read alone, after the whole was weighed, "why so late" was "see you
+                # later")
             if decision.action in ANSWERED:
                 if number:
                     decision = decision.noted("", " (read with its context)")

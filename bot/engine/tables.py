@@ -229,6 +229,8 @@ APART_PLACE = "apart_place"  # ... and of the row a place names, with those its 
 IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from every table
 COUNTING = "count:"  # Proposal.qualifier prefix of rows counted ("how many"), with how many
 SOME = ":some"  # ... and that they are counted from rows with gaps in their numbers
+DIFFERENT_PLACES = "different:"  # ... or the places they were held in or came from, not them
+DIFFERENT = frozenset("different distinct berbeda beda unique".split())
 # "Which country has hosted the most summits?", "kota yang jadi tuan rumah KTT lebih dari
 # sekali": the places the rows group under, most often or more than once (Proposal.qualifier
 # prefixes, then "country" or "city" and how many times)
@@ -2028,6 +2030,13 @@ class TableIndex:
             covered |= question.count | question.so_far
             if not _complete([r for r in table.rows if r.kind in {x.kind for x in rows}]):
                 counting += SOME  # (of the sessions our sources list, which are not all)
+            elif DIFFERENT.intersection(question.tokens) and _grouped_by_place(table):
+                # "how many different countries hosted a summit?": the places, not the rows
+                # (it said 15, of 11 countries)
+                by = "city" if CITY_ASKED & set(question.tokens) else "country"
+                counting = f"{DIFFERENT_PLACES}{by}:" + str(len(
+                    {place for r in rows for place in _hosted_by(r, by)}))
+                covered |= DIFFERENT.intersection(question.tokens)
         if len(rows) == 1 and self._about_a_body_elsewhere(rows[0], question):
             return None
         election = self._election_words(question) if len(rows) == 1 and rows[0].elected and not (
@@ -2456,6 +2465,17 @@ class TableIndex:
                                sources=(*listed.sources, *self._regions.sources(named)))
             if proposal.qualifier.startswith(COUNTING):  # "how many": said first
                 return replace(listed, answer=f"{self._count(proposal, lang)}\n{listed.answer}")
+            if proposal.qualifier.startswith(DIFFERENT_PLACES):  # ... of different places
+                by, _, n = proposal.qualifier.removeprefix(DIFFERENT_PLACES).partition(":")
+                rows = [self._rows[r] for r in proposal.rows]
+                table = self.kb.tables[rows[0].table]
+                kinds = {r.kind for r in rows}
+                plural = table.kinds[kinds.pop()].plural[lang] if len(kinds) == 1 \
+                    and table.kinds else table.name[lang]
+                placed = TEXTS[lang]["different_" + ("held" if table.of_meetings else "from")
+                                     ].format(k=len(rows), meetings=plural, n=n,
+                                              places=TEXTS[lang]["places_" + by])
+                return replace(listed, answer=f"{placed}\n{listed.answer}")
             if proposal.qualifier.startswith(WITH_DETAIL):  # what is asked of each, beside it
                 asked = proposal.qualifier.removeprefix(WITH_DETAIL)
                 lines = [f"{BULLET}{self._text('item', self._rows[r], lang)} — "

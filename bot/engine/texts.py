@@ -137,6 +137,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "longest": "Paling lama menjabat menurut tanggal dalam sumber kami: {title}.",
         "shortest": "Paling singkat menjabat menurut tanggal dalam sumber kami: {title}.",
         "region_among": "Ini semuanya, dengan negaranya:",
+        "different_held": "Sumber kami mencatat {k} {meetings}, diadakan di {n} {places} berbeda:",
+        "different_from": "Sumber kami mencatat {k} {meetings}, dari {n} {places} berbeda:",
+        "places_country": "negara",
+        "places_city": "kota",
         "no_most": "Sumber kami tidak menghitung hal itu untuk setiap {table}, jadi tidak bisa "
         "menyebut mana yang paling banyak.",
         "hosts_in_region": "Di antara yang negaranya terletak di {region} menurut pembagian "
@@ -313,6 +317,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "longest": "Longest in office by the dates our sources give: {title}.",
         "shortest": "Shortest in office by the dates our sources give: {title}.",
         "region_among": "Here are all of them, with their countries:",
+        "different_held": "Our sources list {k} {meetings}, held in {n} different {places}:",
+        "different_from": "Our sources list {k} {meetings}, from {n} different {places}:",
+        "places_country": "countries",
+        "places_city": "cities",
         "no_most": "Our sources do not count that for each of the {table}, so they cannot say "
         "which had the most.",
         "hosts_in_region": "Of those whose country lies in {region} by the UN's statistical "

@@ -415,6 +415,22 @@ def test_how_many_is_counted_from_the_rows(engine: Engine, question: str,
     assert reply.kind == "answer" and reply.answer.split("\n")[0] == first_line, reply.answer
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("how many different countries have hosted an ordinary OIC summit",
+     "Our sources list 15 ordinary Islamic Summits, held in 11 different countries:"),
+    ("berapa negara berbeda yang pernah jadi tuan rumah KTT OKI",
+     "Sumber kami mencatat 15 KTT Islam biasa, diadakan di 11 negara berbeda:"),
+    ("how many different cities hosted the OIC summits",
+     "Our sources list 15 ordinary Islamic Summits, held in 12 different cities:"),
+    ("from how many different countries have the OIC secretaries-general come",
+     "Our sources list 12 Secretaries-General of the OIC, from 10 different countries:"),
+])
+def test_how_many_different_places_counts_the_places(engine: Engine, question: str,
+                                                     lead: str) -> None:
+    """Each said "Our sources list 15" (or 12): the rows, not the places asked about."""
+    assert engine.ask(question).answer.splitlines()[0] == lead
+
+
 def test_a_count_is_of_a_table_not_of_a_row_named(engine: Engine) -> None:
     """ "akademi fiqih islam oki udah sidang berapa kali" asks how often the Academy met, which
     no row says: it is not "our sources list 1"."""
