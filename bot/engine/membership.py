@@ -61,7 +61,6 @@ MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split()
 # "Why did Pakistan join?": asked why it joined (the year it did is no reason)
 JOINING = frozenset("join joined joining gabung bergabung masuk ikut become became".split())
 FOUNDED = 1969  # the year the members listed as founders joined
-HAD = frozenset("had have has punya memiliki mempunyai".split())  # "how many members had it"
 # ... and who founded it, asked of countries
 _FOUNDED_BY = re.compile(r" (?:founded|started|established|created|formed|set up|initiated|"
                          r"didirikan|dibentuk|digagas|diprakarsai) (?:by|oleh) ")
@@ -267,8 +266,8 @@ class CountrySource:
         if not (names_oic and len(years) == 1 and COUNT_WORDS & tokens and MEMBER_WORDS & tokens
                 and JOINING.isdisjoint(tokens)) or not self.answers_members_in(years[0]):
             return []
-        covered = self._covered((years[0],), []) | COUNT_WORDS | MEMBER_WORDS | COUNTRY_WORDS \
-            | HAD | SPAN_WORDS
+        covered = self._covered((years[0],), []) | COUNT_WORDS | MEMBER_WORDS | COUNTRY_WORDS | \
+            SPAN_WORDS
         return [Proposal("countries", f"members_in:{years[0]}",
                          thresholds.membership * self._fit(normalized, covered),
                          f"members by {years[0]}", covered & frozenset(normalized.tokens))]

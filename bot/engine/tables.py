@@ -1109,10 +1109,9 @@ class TableIndex:
         got the entry on reform begun there): the question read so; None if it is not such."""
         words, tokens = normalized.words, normalized.tokens
         if len(words) != len(tokens) or tokens[0] in AT_WORDS or not any(
-                i > 1 and self.named((tokens[i],)) and (
-                    (w.endswith("nya") and tokens[i] != w)  # "sekjennya"
-                    or "nya" in words[i + 1:i + 3])  # "sekjen oki nya", "sekjen nya"
-                for i, w in enumerate(words)):
+                i > 1 and ((w.endswith("nya") and tokens[i] != w)  # "sekjennya"
+                           or "nya" in words[i + 1:i + 3])  # "sekjen oki nya", "sekjen nya"
+                and self.named((tokens[i],)) for i, w in enumerate(words)):
             return None
         return replace(normalized, tokens=("waktu", *tokens), words=("waktu", *words))
 
@@ -1458,9 +1457,10 @@ class TableIndex:
         misnamed = ""
         rows_named = [self._rows[h.value] for h in question.rows
                       if self._rows[h.value].table == table.id]
-        seated = SITTING.intersection(question.tokens) | _on_it(question)
-        if len(rows_named) == 1 and rows_named[0].members and seated and not (
-                question.years or question.superlative or SAT_WHEN.intersection(question.tokens)):
+        seated = SITTING.intersection(question.tokens) | _on_it(question) if len(
+            rows_named) == 1 and rows_named[0].members else frozenset()
+        if seated and not (question.years or question.superlative
+                           or SAT_WHEN.intersection(question.tokens)):
             # (the members listed are today's: "Azerbaijan dari awal anggota ...?" asks of a
             # time they do not tell, and it joined later)
             # "Is Malaysia a member of the Al-Quds Committee?" (it got what the body is, never
@@ -2468,13 +2468,10 @@ class TableIndex:
             if proposal.qualifier.startswith(DIFFERENT_PLACES):  # ... of different places
                 by, _, n = proposal.qualifier.removeprefix(DIFFERENT_PLACES).partition(":")
                 rows = [self._rows[r] for r in proposal.rows]
-                table = self.kb.tables[rows[0].table]
-                kinds = {r.kind for r in rows}
-                plural = table.kinds[kinds.pop()].plural[lang] if len(kinds) == 1 \
-                    and table.kinds else table.name[lang]
-                placed = TEXTS[lang]["different_" + ("held" if table.of_meetings else "from")
-                                     ].format(k=len(rows), meetings=plural, n=n,
-                                              places=TEXTS[lang]["places_" + by])
+                placed = TEXTS[lang]["different_" + (
+                    "held" if self.kb.tables[rows[0].table].of_meetings else "from")].format(
+                    k=len(rows), meetings=self._called(rows, lang), n=n,
+                    places=TEXTS[lang]["places_" + by])
                 return replace(listed, answer=f"{placed}\n{listed.answer}")
             if proposal.qualifier.startswith(WITH_DETAIL):  # what is asked of each, beside it
                 asked = proposal.qualifier.removeprefix(WITH_DETAIL)
@@ -2537,15 +2534,21 @@ class TableIndex:
             body=body[0].lower() + body[1:] if body.startswith("The ") else body,
             names=", ".join(self._country_name(c, lang) for c in row.members))
 
+    def _called(self, rows: list[Row], lang: str) -> str:
+        """What rows of one table are called together: their kind's plural where they are of
+        one ("the ordinary Islamic Summits"), else the table's name."""
+        table = self.kb.tables[rows[0].table]
+        kinds = {r.kind for r in rows}
+        return table.kinds[kinds.pop()].plural[lang] if len(kinds) == 1 and table.kinds \
+            else table.name[lang]
+
     def _hosts(self, proposal: Proposal, lang: str) -> str:
         """ "Most often host of the ordinary Islamic Summits in our sources: Morocco, 3 times:"
         (or each city or country that hosted more than one, with how many)."""
         which, by, times, *region = proposal.qualifier.split(":")
         rows = [self._rows[r] for r in proposal.rows]
-        kinds = {r.kind for r in rows}
         table = self.kb.tables[rows[0].table]
-        meetings = table.kinds[kinds.pop()].plural[lang] if len(kinds) == 1 and table.kinds \
-            else table.name[lang]
+        meetings = self._called(rows, lang)
         counted = {p: n for p, n in Counter(
             place for r in rows for place in _hosted_by(r, by)).items()
                    if n > 1 and (which + ":" == REPEATED or str(n) == times)}
