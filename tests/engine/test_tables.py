@@ -759,6 +759,8 @@ def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine:
                             "Tanggal dalam sumber kami tidak cukup rinci"),
                            # (the term said after: it got the rules on the term)
                            ("sekjen oki yg paling singkat masa jabatannya",
+                            "Tanggal dalam sumber kami tidak cukup rinci"),
+                           ("sekjen terpendek masa jabatannya siapa",
                             "Tanggal dalam sumber kami tidak cukup rinci")):
         assert engine.ask(question).answer.startswith(lead), question
     # ... and the longest one *may* serve is the rule, not who served longest
