@@ -2030,7 +2030,8 @@ class TableIndex:
             covered |= question.count | question.so_far
             if not _complete([r for r in table.rows if r.kind in {x.kind for x in rows}]):
                 counting += SOME  # (of the sessions our sources list, which are not all)
-            elif DIFFERENT.intersection(question.tokens) and _grouped_by_place(table):
+            elif DIFFERENT.intersection(question.tokens) and _grouped_by_place(table) and not (
+                    question.country or question.places):  # (of one place: how many rows)
                 # "how many different countries hosted a summit?": the places, not the rows
                 # (it said 15, of 11 countries)
                 by = "city" if CITY_ASKED & set(question.tokens) else "country"

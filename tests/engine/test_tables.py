@@ -429,6 +429,9 @@ def test_how_many_different_places_counts_the_places(engine: Engine, question: s
                                                      lead: str) -> None:
     """Each said "Our sources list 15" (or 12): the rows, not the places asked about."""
     assert engine.ask(question).answer.splitlines()[0] == lead
+    # (of one place named, the rows: it said "from 1 different countries")
+    assert engine.ask("how many different secretaries general came from morocco"
+                      ).answer.splitlines()[0] == "Our sources list 2:"
 
 
 def test_a_count_is_of_a_table_not_of_a_row_named(engine: Engine) -> None:
