@@ -659,6 +659,8 @@ class Engine:
             return code in self.kb.regions and bool(self.regions.members(code))
         if kind == "members_in":
             return self.country_source.answers_members_in(code)
+        if kind == "joined_back":
+            return self.country_source.answers_joined_back(code)
         if code:
             country = self.kb.countries.get(code)
             codes = code.split(COUNTRY_JOIN)
@@ -911,6 +913,8 @@ class Engine:
                                                             self.thresholds)
             proposals += self.country_source.propose_members_in(normalized, context.names_oic,
                                                                 self.thresholds)
+            proposals += self.country_source.propose_joined_back(normalized, context.names_oic,
+                                                                 self.thresholds)
         if self._ours in tokens:
             # "Sebutkan negara anggota OKI di Afrika" is about the OIC, whatever off-topic
             # example ("negara terbesar di Afrika") it resembles: never "I only answer

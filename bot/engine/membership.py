@@ -21,7 +21,7 @@ from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.standing import EXIT_WORDS, SUSPENDED, dated_from
-from bot.engine.tables import YEAR, decade_of
+from bot.engine.tables import BACK_FROM, YEAR, counted_back, decade_of, ordinal, ordinals
 from bot.engine.texts import TEXTS
 
 ROLE_SCORE = 0.92  # a role asked with "peran"/"role" and the country named
@@ -38,6 +38,9 @@ LAST_JOINED = frozenset("terakhir akhir latest last".split())
 FIRST_JOINED = frozenset("pertama first earliest".split())
 ORDER_WORDS = frozenset("""awal pertama duluan dulu first earliest earlier terakhir latest last
     newest recently terbaru baru paling most""".split())
+# "the second to last country to join", "the third newest member": counted back by joining year
+JOINED_BACK = (*BACK_FROM, ("newest",), ("terbaru",), ("paling", "baru"))
+NEWEST = frozenset(("terbaru", "newest"))  # ... "anggota terbaru ketiga"
 # "Are Guyana and Suriname members?": one standing answer for all, keyed membership:GY_SR
 # ("_" travels in callback data and deep links, where "," may not).
 COUNTRY_JOIN = "_"
@@ -247,8 +250,9 @@ class CountrySource:
         span = _open_span(normalized.tokens, years) or f"{years[0]}-{years[-1]}"
         if not self.answers_joined(span):
             return []
+        back = _back(normalized.tokens)
         covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS | SINCE | \
-            LAST_JOINED | FIRST_JOINED | \
+            LAST_JOINED | FIRST_JOINED | (back[1] if back else frozenset()) | \
             AFTER | BEFORE | INCLUDING | LIST_WORDS | COUNTRY_WORDS | {
                 t for decade, _ in decades for t in (decade, "an")}
         return [Proposal("countries", f"joined:{span}",
@@ -271,6 +275,29 @@ class CountrySource:
         return [Proposal("countries", f"members_in:{years[0]}",
                          thresholds.membership * self._fit(normalized, covered),
                          f"members by {years[0]}", covered & frozenset(normalized.tokens))]
+
+    def propose_joined_back(self, normalized: Normalized, names_oic: bool,
+                            thresholds: Thresholds) -> list[Proposal]:
+        """"The second to last country to join the OIC": the member so many back from the
+        newest by the year each joined (it got the newest member). Not within years named,
+        which the list of joinings then answers."""
+        tokens = frozenset(normalized.tokens)
+        back = _back(normalized.tokens)
+        # (a member, or a country joining the OIC: "negara kedua terakhir yang bergabung")
+        members = bool(MEMBER_WORDS & tokens) or (bool(JOINING & tokens) and (
+            names_oic or bool(COUNTRY_WORDS & tokens)))
+        if back is None or not members or any(YEAR.match(t) for t in tokens) \
+                or not self.answers_joined_back(str(back[0])):
+            return []
+        covered = self._covered((), []) | back[1] | JOINING | MEMBER_WORDS | COUNTRY_WORDS | \
+            LIST_WORDS | WHO_JOINED
+        return [Proposal("countries", f"joined_back:{back[0]}",
+                         thresholds.membership * self._fit(normalized, covered),
+                         f"the member {back[0]} back from the newest", covered & tokens)]
+
+    def answers_joined_back(self, count: str) -> bool:
+        """Whether ``count`` back from the newest member is one of today's members."""
+        return count.isdigit() and 2 <= int(count) <= len(self._by_joining())
 
     def answers_members_in(self, year: str) -> bool:
         """Whether the members by ``year`` are counted: after the founding year, before the
@@ -327,9 +354,12 @@ class CountrySource:
         if not found or not (found[1] or found[2]):
             return []
         start, end = int(found[1] or 0), int(found[2] or 9999)
+        return [c for c in self._by_joining() if start <= (c.since or 0) <= end]
+
+    def _by_joining(self) -> list[Country]:
+        """The members listed with a year of joining, the earliest first."""
         return sorted((c for c in self.kb.countries.values() if c.status == "member"
-                       and c.since is not None and start <= c.since <= end),
-                      key=lambda c: c.since or 0)
+                       and c.since is not None), key=lambda c: c.since or 0)
 
     def _note_orgs(self, code: str) -> frozenset[str]:
         """The other organisations the note on a country's standing names."""
@@ -372,6 +402,8 @@ class CountrySource:
             return self.region_reply(code, lang, question or key, confidence, **meta)
         if kind == "members_in":
             return self.members_in_reply(code, lang, question or key, confidence, **meta)
+        if kind == "joined_back":
+            return self.joined_back_reply(int(code), lang, question or key, confidence, **meta)
         return self.membership_reply(code, lang, question, confidence, verdict, **meta)
 
     def membership_reply(self, code: str, lang: str, question: str, confidence: float,
@@ -463,7 +495,10 @@ class CountrySource:
             count=len(joined), years=years)
         asked = set(self._words(question))
         side = "last" if LAST_JOINED & asked else "first" if FIRST_JOINED & asked else ""
-        if joined and side and joined[0].since != joined[-1].since:
+        back = _back(self._words(question))
+        if back and back[0] <= len(joined):  # ("the second to last to join in the 1990s")
+            head, joined = self._back_head(joined[::-1], back[0], lang, " " + years)
+        elif joined and side and joined[0].since != joined[-1].since:
             at = joined[-1 if side == "last" else 0].since
             joined = [c for c in joined if c.since == at]
             head = texts[f"joined_{side}"].format(years=years)
@@ -492,6 +527,37 @@ class CountrySource:
                                          *(s for c in observers for s in c.sources)))),
             related=self._links(list(self.kb.navigation.membership_related), lang),
             title=texts["joined_title"].format(years=years), **meta)
+
+    def joined_back_reply(self, count: int, lang: str, question: str, confidence: float,
+                          **meta: Any) -> Reply:
+        """The member ``count`` back from the newest, with the years down to its own; one of
+        those joining in the same year, all named, when the list orders them no further."""
+        texts = TEXTS[lang]
+        head, newest = self._back_head(self._by_joining()[::-1], count, lang, "")
+        by_year: dict[int, list[str]] = {}
+        for country in newest:
+            by_year.setdefault(country.since or 0, []).append(
+                self.countries.name(country.code).name[lang])
+        lines = [f"• {at}: {', '.join(sorted(names))}" for at, names in by_year.items()]
+        return Reply(
+            question=question, kind="answer", lang=lang, intent="member_list",
+            confidence=confidence,
+            answer="\n".join([head, *lines, texts["joined_differ"]]),
+            sources=self.kb.country_sources,
+            related=self._links(list(self.kb.navigation.membership_related), lang),
+            title=texts["joined_back_title"].format(nth=ordinal(count, lang)), **meta)
+
+    def _back_head(self, newest: list[Country], count: int, lang: str, within: str
+                   ) -> tuple[str, list[Country]]:
+        """Who is ``count`` back among ``newest`` (the newest first), said, and those down to
+        its year; one of several when the list orders that year's no further."""
+        texts = TEXTS[lang]
+        year = newest[count - 1].since
+        tied = sorted(self.countries.name(c.code).name[lang] for c in newest if c.since == year)
+        head = texts["joined_back" if len(tied) == 1 else "joined_back_tied"].format(
+            nth=ordinal(count, lang), within=within, name=tied[0], year=year,
+            names=f"{', '.join(tied[:-1])} {texts['and']} {tied[-1]}")
+        return head, [c for c in newest if (c.since or 0) >= (year or 0)]
 
     def members_in_reply(self, year: str, lang: str, question: str, confidence: float,
                          **meta: Any) -> Reply:
@@ -571,6 +637,12 @@ class CountrySource:
             elif key in self.kb.entries:
                 links.append(Link(key, self.kb.entries[key].title[lang]))
         return tuple(links[:3])
+
+
+def _back(words: Sequence[str]) -> tuple[int, frozenset[str]] | None:
+    """A member counted back from the newest ("second to last", "anggota terbaru ketiga")."""
+    tokens = tuple(words)
+    return counted_back(tokens, ordinals(tokens), JOINED_BACK, NEWEST)
 
 
 def _cues(by_lang: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -3219,22 +3219,41 @@ def _from_last(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]
                superlative: _Hit | None) -> _Hit | None:
     """"second to last", "third most recent", "kedua dari terakhir", "penultimate", "the
     latest ... but one": the row so many back from the latest ("back:2"), or None."""
+    back = counted_back(tokens, ordinals)
+    if back is not None:
+        return _Hit(f"{BACK}{back[0]}", back[1])
+    if superlative is not None and superlative.value == "latest" and any(
+            pair == ("but", "one") for pair in itertools.pairwise(tokens)):
+        return _Hit(f"{BACK}2", superlative.tokens | {"but", "one"})
+    return None
+
+
+def counted_back(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]]],
+                 phrases: tuple[tuple[str, ...], ...] = BACK_FROM,
+                 before: frozenset[str] = frozenset()) -> tuple[int, frozenset[str]] | None:
+    """How far back from the latest an ordinal before one of ``phrases`` (or after a word of
+    ``before``: "anggota terbaru ketiga") counts ("second to last": 2), with its words; or
+    None."""
     for n, words in ordinals:
         at = next((i for i in range(len(tokens)) if set(tokens[i:i + len(words)]) == words),
                   None)
         if at is None or n < 2:
             continue
+        if at and tokens[at - 1] in before:
+            return n, words | {tokens[at - 1]}
         end = at + len(words)
-        after = next((phrase for phrase in BACK_FROM if tokens[end:end + len(phrase)] == phrase),
+        after = next((phrase for phrase in phrases if tokens[end:end + len(phrase)] == phrase),
                      None)
         if after is not None:
-            return _Hit(f"{BACK}{n}", words | set(after))
+            return n, words | set(after)
     if "penultimate" in tokens:
-        return _Hit(f"{BACK}2", frozenset(("penultimate",)))
-    if superlative is not None and superlative.value == "latest" and any(
-            pair == ("but", "one") for pair in itertools.pairwise(tokens)):
-        return _Hit(f"{BACK}2", superlative.tokens | {"but", "one"})
+        return 2, frozenset(("penultimate",))
     return None
+
+
+def ordinals(tokens: tuple[str, ...]) -> list[tuple[int, frozenset[str]]]:
+    """The ordinals of a question, for those outside the tables that count rows too."""
+    return list(_ordinals(tokens))
 
 
 def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:

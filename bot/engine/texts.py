@@ -82,6 +82,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined_later_many": "{n} anggota lain bergabung sesudahnya.",
         "members_in_title": "Anggota OKI pada {year}",
         "joined_differ": "Daftar lain kadang mencatat tahun yang berbeda untuk beberapa negara.",
+        "joined_back_title": "Anggota OKI {nth} dari terakhir yang bergabung",
+        "joined_back": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), dihitung mundur "
+        "dari anggota terbaru menurut tahun bergabung, yang {nth} dari terakhir bergabung"
+        "{within} adalah {name}, pada {year}:",
+        "joined_back_tied": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), dihitung "
+        "mundur dari anggota terbaru menurut tahun bergabung, yang {nth} dari terakhir bergabung"
+        "{within} adalah salah satu dari {names}, yang bergabung pada {year}; daftar itu tidak "
+        "mengurutkan negara yang bergabung pada tahun yang sama:",
         "region_title": "Anggota OKI di {region}",
         "region": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik PBB, "
         "M49), dengan tahun bergabungnya:",
@@ -263,6 +271,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined_later_many": "{n} more joined later.",
         "members_in_title": "OIC members by {year}",
         "joined_differ": "Other lists sometimes give a different year for a few states.",
+        "joined_back_title": "The {nth} most recent OIC member to join",
+        "joined_back": "According to the list of Egypt's State Information Service (SIS, 2023), "
+        "counted back from the newest member by the year each joined, the {nth} most recent to "
+        "join{within} is {name}, in {year}:",
+        "joined_back_tied": "According to the list of Egypt's State Information Service (SIS, "
+        "2023), counted back from the newest member by the year each joined, the {nth} most "
+        "recent to join{within} is one of {names}, which joined in {year}; the list gives no "
+        "order within a year:",
         "region_title": "OIC members in {region}",
         "region": "{count} of the OIC's {total} members lie in {region} (UN statistical "
         "regions, M49), with the year each joined:",

@@ -498,6 +498,32 @@ def test_members_by_the_year_they_joined_come_from_the_country_data(
         assert engine.ask(question).answer.splitlines()[0].endswith(first)
 
 
+@pytest.mark.parametrize(
+    ("question", "said", "lines"),
+    [("the second last country to join the OIC", "the 2nd most recent to join is Guyana, in 1998",
+      ["• 2001: Côte d'Ivoire", "• 1998: Guyana"]),
+     ("penultimate country to join the oic", "is Guyana, in 1998", ["• 2001:", "• 1998:"]),
+     ("anggota terbaru ketiga OKI siapa", "yang ke-3 dari terakhir bergabung adalah Togo, pada "
+      "1997", ["• 2001: Pantai Gading", "• 1998: Guyana", "• 1997: Togo"]),
+     # ... one of those joining the same year, which the list orders no further
+     ("who is the fourth newest member of the OIC", "is one of Suriname and Uzbekistan, which "
+      "joined in 1996", ["• 2001:", "• 1998:", "• 1997:", "• 1996: Suriname, Uzbekistan"]),
+     # ... and within a span (it got the last of the 1990s)
+     ("second last country to join in the 1990s", "the 2nd most recent to join between 1990 "
+      "and 1999 is Togo, in 1997", ["• 1998: Guyana", "• 1997: Togo"])],
+)
+def test_a_member_counted_back_from_the_newest_is_that_member(
+        engine: Engine, question: str, said: str, lines: list[str]) -> None:
+    """"The second last country to join" got the newest member, Côte d'Ivoire."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent) == ("answer", "member_list"), reply.reason
+    assert said in reply.answer.splitlines()[0], reply.answer
+    shown = [line for line in reply.answer.splitlines() if line.startswith("•")]
+    assert [line[: len(want)] for line, want in zip(shown, lines, strict=True)] == lines
+    assert engine.knows("joined_back:2") and not engine.knows("joined_back:58")
+    assert "Guyana" in engine.entry_reply("joined_back:2", "id").answer.splitlines()[0]
+
+
 def test_why_not_a_member_gets_the_reason_where_an_entry_gives_one(engine: Engine) -> None:
     """A standing says India is not a member; the learner asked why."""
     assert engine.ask("india kan muslimnya banyak, knp gak jadi anggota oki").intent == \
