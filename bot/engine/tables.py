@@ -803,6 +803,10 @@ class TableIndex:
                 # the one in office, the 12th)
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
+                if min(values) == "first" and _another_ordinal(tokens, end, question.ordinals):
+                    # "the first and second summit" are the 1st and the 2nd (it got the 2nd)
+                    question.ordinals.insert(0, (1, question.superlative.tokens))
+                    question.superlative = None
                 break
         back = _from_last(tokens, question.ordinals, question.superlative)
         if back is not None:  # "the second to last summit" is not the 2nd (it got Lahore)
@@ -3165,6 +3169,15 @@ def counted_word(tokens: tuple[str, ...]) -> str:
     # (asked last, what opens the question: "negara yg dtg ke ktt rabat 1969 ada brp" counts
     # the countries, not the summits; it got "Our sources list 1")
     return tokens[at + 1] if at + 1 < len(tokens) else tokens[0] if at > 1 else ""
+
+
+def _another_ordinal(tokens: tuple[str, ...], end: int,
+                     ordinals: list[tuple[int, frozenset[str]]]) -> bool:
+    """Whether another ordinal follows ``end`` after "and" ("first and (the) second")."""
+    if tokens[end:end + 1] not in (("and",), ("dan",), ("sama",), ("serta",)):
+        return False
+    at = end + 1 + (tokens[end + 1:end + 2] in (("the",), ("yang",)))
+    return any(set(tokens[at:at + len(words)]) == words for _, words in ordinals)
 
 
 def _counts_a_measure(tokens: tuple[str, ...]) -> bool:

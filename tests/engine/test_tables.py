@@ -3203,6 +3203,20 @@ def test_a_number_counted_back_from_the_latest_is_that_row(engine: Engine, quest
     assert engine.ask("the second summit").entry == "summit_2"
 
 
+@pytest.mark.parametrize(("question", "rows"), [
+    # (each got the 2nd alone)
+    ("when were the first and second summit", ("summit_1", "summit_2")),
+    ("KTT pertama dan kedua diadakan di mana", ("summit_1", "summit_2")),
+    ("first and the second secretary general of oic", ("sg_1", "sg_2")),
+])
+def test_the_first_and_another_number_are_both_asked(engine: Engine, question: str,
+                                                     rows: tuple[str, ...]) -> None:
+    reply = engine.ask(question)
+    assert tuple(link.entry for link in reply.related) == rows, reply.reason
+    assert sum(line.startswith("•") for line in reply.answer.splitlines()) == 2
+    assert engine.ask("the first summit").entry in ("summit_1", "rabat_summit")
+
+
 def test_a_number_named_by_another_table_is_no_follow_up(engine: Engine) -> None:
     """"KTT ke-11 memilih sekjen ke-9?" got the 9th summit: "ke-9" re-read as a number asked
     after the 11th summit, though "sekjen" names its table. A holder named with the meeting
