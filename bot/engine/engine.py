@@ -924,7 +924,7 @@ class Engine:
         decision = self._country_unsaid(decision, tokens, named)
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
-        decision = self._theme_unsaid(decision, tokens)
+        decision = self._lacking_unsaid(self._theme_unsaid(decision, tokens))
         decision = self._deed_of_holder(decision, tokens)
         decision = self._unnamed(decision, tokens)
         if unknown and decision.action == "answer":
@@ -1219,6 +1219,29 @@ class Engine:
                            f"meeting its answer names, {row}")
         return self._offered(decision, PERSON_PREFIX,
                              f"who {', '.join(deeds)}: not in its answer")
+
+    def _lacking_unsaid(self, decision: Decision) -> Decision:
+        """"Tunku Abdul Rahman meninggal tahun brp": a row's record says it lacks what is
+        asked, and an entry that leaves the same words unsaid scored a little higher (the list
+        of every Secretary-General answered): the admission stands."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents":
+            return decision
+        # (one that explains every word: "... dibentuk berdasarkan keputusan KTT ke berapa?"
+        # asks which summit set the Fiqh Academy up, not what the academy decided)
+        admission = next((w for w in decision.weighed[1:] if w.proposal.source == "tables"
+                          and w.proposal.qualifier.startswith(f"{NO_ROW_PREFIX}lacks:")
+                          and w.score >= self.thresholds.suggest and not w.uncovered), None)
+        if admission is None:
+            return decision
+        told = self._answer_vocabulary(self._intent_entry[chosen.proposal.key])
+        unsaid = [t for t in chosen.uncovered
+                  if t in admission.proposal.covered and not said(t, told)]
+        if not unsaid:
+            return decision
+        return replace(decision, chosen=admission,
+                       reason=f"{decision.reason}; {admission.proposal.key} lacks it "
+                              f"({', '.join(unsaid)} unexplained)")
 
     def _theme_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"The OIC-2025 programme was adopted at a summit with what theme?": an entry that

@@ -31,7 +31,7 @@ from bot.engine.focus import (
     sentences,
 )
 from bot.engine.message import ABOUT, INVERTED, WHEN
-from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer
+from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
@@ -246,7 +246,7 @@ CITY_ASKED = frozenset("city cities kota".split())
 PLACE_WHICH = frozenset("country countries negara where mana dimana".split())
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
 # ("no row:lacks:who"), not answered with where and when as if they were the chair.
-SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number")
+SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number", "life")
 # "how many *heads of state* came to the 15th summit" asks a number no row holds; "how many
 # *summits*", "berapa *kali*" count rows. What follows NUMBER_ASKED says which.
 ROWS_COUNTED = frozenset("kali times".split())
@@ -361,6 +361,8 @@ TIME_VALUES = frozenset({"start", "year", "dates", "when"})  # what a template s
 # (and two rows compared are the two, not those between them)
 COMPARING = frozenset("""beda bedanya perbedaan perbedaannya membedakan difference differences
     differ differs compare compared bandingkan dibandingkan""".split())
+LIFE = frozenset("""lahir kelahiran born birth birthday birthplace meninggal wafat died death
+    dies""".split())
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         cities venues locations places
@@ -392,6 +394,9 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
                ("outcome",)),
     "list": (frozenset("daftar list semua all saja which pernah ever sebutkan kali times berapa"
                        .split()), ()),
+    # ... nor when an office holder was born or died, unless its note says ("Habib Chatty lahir
+    # tahun brp" got his row, his term's dates)
+    "life": (LIFE, ("life",)),
     # No row holds a count ("how many countries were at Rabat?"): an entry has to say it.
     "count": (frozenset("many jumlah jumlahnya banyaknya".split()), ("count",)),
     # ... said so when the row is the one asked about (no field holds it: never found as missing
@@ -2741,7 +2746,8 @@ class TableIndex:
         # (and what "how many" counts: "How many countries attended the 45th CFM?")
         # (a word that asks for a field asks for no other sentence: "tuan rumah", "held")
         counted = counted_word(tokens)
-        unsaid = {*named, counted} - {""} - ASKS - words_of(lines[0]) \
+        # (but "born": the note says it, of the few whose it does)
+        unsaid = {*named, counted} - {""} - (ASKS - LIFE) - words_of(lines[0]) \
             if words_of is not None else set()
         # (where, asked of a row whose first line names no place: the note's sentence naming
         # one, "headquartered in Tehran" of an observer)
@@ -3197,6 +3203,10 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
                 and ASK_FIELDS["time"][0] & question_asks:
             continue  # (of a body, "keputusan" may be the one that set it up: "dibentuk
             # berdasarkan keputusan KTT ke berapa?" was told its record holds no decisions)
+        if what == "life" and words & question_asks and (
+                not all(r.holder for r in rows) or _noted(words, rows)):
+            continue  # (of a person, unless a note says: Taha's, where and when he was born;
+            # a body "lahir", is set up)
         if fields and words & question_asks and not any(
                 getattr(r, f, None) for r in rows for f in fields) and not (
                 what == "who" and all(r.status in OFFICE or (r.status == "planned" and not
@@ -3208,6 +3218,12 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
             # "Negara pengamat OKI yang paling baru siapa?" was told no one is named)
             missing.append(what)
     return missing
+
+
+def _noted(words: frozenset[str], rows: list[Row]) -> bool:
+    """Whether a row's note says one of ``words`` (a detail no field holds)."""
+    return any(words.intersection(fold(text).split())
+               for r in rows for text in (r.note or {}).values())
 
 
 def _answers(word: str, rows: list[Row]) -> bool:

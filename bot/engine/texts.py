@@ -130,6 +130,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_time": "{title}: sumber kami tidak mencatat tanggalnya.",
         "lacks_place": "{title}: sumber kami tidak mencatat tempatnya.",
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
+        "lacks_life": "{title}: sumber kami tidak mencatat kapan atau di mana ia lahir atau "
+        "wafat.",
         "lacks_more": "Yang mereka catat tentangnya ada di tombol di bawah.",
         "elected_at": "{holder} dipilih pada {meeting}.",
         "no_figure": "Sumber kami tidak memberi angka itu. Yang mereka catat tentang hal ini:",
@@ -319,6 +321,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_time": "{title}: our sources give no date for it.",
         "lacks_place": "{title}: our sources do not give its place.",
         "lacks_number": "{title}: our sources do not give that number.",
+        "lacks_life": "{title}: our sources do not record when or where this person was born "
+        "or died.",
         "lacks_more": "What they do say about it is behind the button below.",
         "elected_at": "{holder} was chosen at the {meeting}.",
         "no_figure": "Our sources do not give that figure. What they say on the subject:",
