@@ -94,8 +94,8 @@ _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
 _AMONG = frozenset(("among", "amongst", "antara", "diantara"))  # "of these, which ..."
-_FROM = frozenset(("dari", "from"))  # ... "Dari Asia Tenggara, negara mana saja ...?"
-FROM_WORDS = 4  # ... in so many words at most
+_FROM = (("dari",), ("from",), ("out", "of", "the"), ("out", "of"))  # ... "Dari Asia Tenggara,
+FROM_WORDS = 4  # negara mana saja ...?", in so many words at most
 _ASPECT = frozenset(("segi", "sisi", "aspek", "sudut"))
 _OR = frozenset(("or", "atau", "ataukah"))
 # "True or false: ...", "B/S: ...", "... Benar atau salah?", "..., yes or no": the statement is
@@ -376,16 +376,20 @@ class MessageReader:
                         and not self._names(clause).particular)
                     # ("Dari Asia Tenggara, negara mana saja yang ikut OKI?": where from, a
                     # place or region; alone, the clause got the founding members)
-                    # (not "Dari 57 anggota OKI, ...", "out of", nor "Dari segi ...", an aspect)
-                    or (before[0] in _FROM and len(before) <= FROM_WORDS
+                    # (not "Dari 57 anggota OKI, ...", "out of", nor "Dari segi ...", an aspect;
+                    # but "dari 10 negara ASEAN, ...", out of another's, is the set chosen from)
+                    or (len(_chosen_from(before)) in range(1, FROM_WORDS)
                         and not self._names(before).oic and _ASPECT.isdisjoint(before)
-                        and not any(w.isdigit() or w in _COUNTS for w in before)
+                        and (self._names(before).other
+                             or not any(w.isdigit() or w in _COUNTS for w in before))
                         and not self._names(clause).particular)
                     # ("OIC or Arab League, which has more members?": the choice offered,
                     # opening the sentence; alone, the clause got the OIC's member list)
                     or (len(joined) == 1 and _OR.intersection(before)
                         and not self._names(clause).particular
                         and (self._names(before).particular or self._names(before).other))):
+                if _chosen_from(before):  # (how many there are is no word an answer says)
+                    before = [w for w in before if not (w.isdigit() or w in _COUNTS)]
                 joined[-1] = before + clause
             elif len(joined) == 1 and _a_time(before) and not self.asks(before):
                 # (... before a clause that asks by a blank: "Pada tahun 1984, KTT OKI
@@ -804,6 +808,12 @@ def year_of_an_event(words: Sequence[str]) -> int:
 
 # ... and the longer ways to say so ("*At the time of* the 13th summit, who ...?")
 _OPENING_A_TIME = (("during",), ("at", "the", "time"), ("pada", "saat"), ("pada", "waktu"))
+
+
+def _chosen_from(words: Sequence[str]) -> Sequence[str]:
+    """What a clause opening "dari"/"from"/"out of" chooses from; nothing if it opens so."""
+    opening = next((o for o in _FROM if tuple(words[:len(o)]) == o), None)
+    return words[len(opening):] if opening else ()
 
 
 def _opens_a_time(words: Sequence[str]) -> bool:

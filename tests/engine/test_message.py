@@ -169,6 +169,11 @@ def test_where_from_opening_the_question_is_part_of_it(engine: Engine) -> None:
                       ).entry == "indonesia_largest_member"
     assert engine.ask("Dari sepuluh negara ASEAN, berapa yang menjadi anggota OKI?"
                       ).entry == "asean_members"
+    # ... "out of" another's, counted (alone, the clause got the OIC's 57, or its founders)
+    for question in ("dari 10 negara ASEAN, brp yg anggota OKI",
+                     "out of the 10 ASEAN countries, how many are in the OIC?"):
+        reply = engine.ask(question)
+        assert (reply.entry, reply.kind) == ("asean_members", "answer"), reply.reason
     assert engine.ask("Dari segi kekuatan mengikat, apa beda keputusan Liga Arab dengan "
                       "resolusi OKI?").entry == "vs_arab_league"
 
