@@ -115,6 +115,7 @@ NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:
 KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regular 20th session)
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
+UNSETTLED = "unsettled"  # ... of rows named whose dates do not say which came first
 # "Dakar or Kuwait?", "lebih dulu daripada ...": a choice between places, either is asked
 JOINING = frozenset("dan and serta or atau".split())  # countries asked about together
 PICKING_ONE = frozenset("which mana manakah".split())  # ... or one of several named
@@ -171,10 +172,11 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 # first / latest / next / current, in both languages (normalised words).
 SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "first": (("pertama",), ("first",), ("perdana",), ("earliest",), ("lebih", "dulu"),
-              ("lebih", "dahulu"), ("lebih", "awal"), ("earlier",)),
+              ("lebih", "dahulu"), ("lebih", "awal"), ("earlier",), ("older",), ("oldest",),
+              ("lebih", "tua"), ("tertua",), ("paling", "tua"), ("duluan",)),
     "latest": (("terakhir",), ("terbaru",), ("latest",), ("last",), ("most", "recent"),
                ("recent",), ("recently",), ("terkini",), ("paling", "baru"), ("newest",),
-               ("baru", "baru", "ini")),
+               ("baru", "baru", "ini"), ("newer",), ("lebih", "baru")),
     "next": (("berikutnya",), ("selanjutnya",), ("next",), ("upcoming",), ("mendatang",),
              ("akan", "datang"), ("coming",)),
     "current": (("sekarang",), ("saat", "ini"), ("kini",), ("current",), ("currently",),
@@ -196,6 +198,12 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                  ("berlangsung", "paling", "singkat")),
 }
 TENURES = ("longest", "shortest")
+COMPARATIVE = frozenset("lebih older newer earlier".split())  # ... of two, "older than"
+# ... which compare only what is named: "Is the IsDB older than the ICD?" (no row of the ICD)
+# is no claim that the IsDB came first of all
+OF_TWO = frozenset(map(frozenset, (("older",), ("newer",), ("lebih", "tua"), ("lebih", "baru"))))
+# ... of an office holder, an age, which no row gives ("who is the oldest Secretary-General?")
+AGED = frozenset("older oldest tua tertua".split())
 # "the second to last", "ketiga dari terakhir": an ordinal counted back from the latest
 BACK = "back:"  # (a superlative's value: "back:2")
 BACK_FROM: tuple[tuple[str, ...], ...] = (
@@ -1552,10 +1560,15 @@ class TableIndex:
             narrow(fitting, f"at {meeting.id}",
                    question.at_tokens | question.at_named.get(table.id, frozenset()),
                    PICKED_BY_VALUE)
+        # (not a comparison of those named: "Is SESRIC older than IRCICA?")
+        compared = question.superlative is not None and len({h.value for h in named_rows}) > 1 \
+            and not COMPARATIVE.isdisjoint(question.superlative.tokens)
+        if question.superlative and question.superlative.tokens in OF_TWO and not compared:
+            return None
         claimed_first = bool(named_rows) and question.superlative is not None and \
             question.superlative.value in ("first", "latest") and not question.ordinals and \
             (question.tokens[0] in CLAIM_OPENERS or question.confirming
-             or _said_to_be(question.tokens, named_rows))
+             or _said_to_be(question.tokens, named_rows)) and not compared
         if claimed_first:
             # "Was Al-Othaimeen the first Saudi Secretary-General?": the first one answers
             # (Madani); the one named is the claim, and answered with his own row it read "yes"
@@ -1750,6 +1763,9 @@ class TableIndex:
             rows = usual or rows  # "the 2nd summit" is the ordinary one, if there is one
         if question.superlative:
             covered.update(question.superlative.tokens)
+        if question.superlative and AGED & question.superlative.tokens and any(
+                r.holder for r in rows):
+            return None  # (how old a person is, not which row came first)
         if question.superlative and not (standing and question.superlative.value == "current"):
             which = question.superlative.value
             chosen, fallback = _superlative(rows, which, table.rows)
@@ -1781,12 +1797,24 @@ class TableIndex:
                 # latest held ("the next Secretary-General": the entries on the term answer)
                 return self._no_next(table, rows, covered, question) if which == "next" \
                     else None
-            if which in ("first", "latest") and len(chosen) == 1 and not fallback \
+            if which in ("first", "latest") and len(chosen) == 1 \
                     and len(rows) <= VERSUS_ROWS + 1 \
                     and self._things_named(question, named_rows) >= 2:
                 # "Which came first, the Kuwait summit or the Dakar one?": the others named
-                # are shown under the one that came first, with their dates
+                # are shown under the one that came first, with their dates (the first of
+                # those, not of all: no caveat that the table lacks earlier rows)
                 versus = [r for r in _ordered(rows) if r not in chosen][:VERSUS_ROWS]
+                fallback = False
+                if any(not _before(*pair) for pair in itertools.pairwise(
+                        _ordered([*chosen, *versus]))):
+                    # "Which came first, the IPHRC or the IOFS?": one has no date, or both
+                    # the same year, which our sources leave at that (it got the IPHRC)
+                    reasons.append(f"{which} of those named: unsettled")
+                    return Proposal("tables", table.id, round(picked - penalty, 3),
+                                    f"table {table.id}: " + "; ".join(reasons),
+                                    frozenset(t for t in covered if t in question.tokens),
+                                    tuple(r.id for r in _ordered([*chosen, *versus])),
+                                    qualifier=UNSETTLED)
             rows = chosen
             tenure = which if which in TENURES else ""
             if tenure:  # ("yg paling singkat masa jabatannya": the term is what is measured)
@@ -2463,6 +2491,13 @@ class TableIndex:
                     proposal.key].of_meetings else ""
                 caveat = TEXTS[lang][proposal.qualifier + lasted + "_among"]
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
+            if proposal.qualifier == UNSETTLED:  # each with its date, or that it has none
+                lines = [f"{BULLET}{self._text('item', r, lang)}" + (
+                    "" if self.kb.tables[r.table].of_meetings else
+                    f" — {format_partial(r.start, lang)}" if r.start else
+                    f" — {TEXTS[lang]['undated']}") for r in map(self._rows.get, proposal.rows)
+                    if r]
+                return replace(listed, answer="\n".join([TEXTS[lang]["unsettled"], *lines]))
             if proposal.qualifier.startswith(NOT_ALWAYS):
                 caveat = TEXTS[lang]["not_always_among"].format(
                     n=proposal.qualifier.rpartition(":")[2], k=len(proposal.rows))
@@ -2518,8 +2553,17 @@ class TableIndex:
             return replace(reply, answer=f"{self._sits_on(proposal, lang)}\n{reply.answer}")
         if proposal.qualifier.startswith(VERSUS):  # the others named, under the first line
             first, *rest = reply.answer.splitlines()
-            others = [f"{BULLET}{self._text('item', self._rows[r], lang)}"
-                      for r in proposal.qualifier.removeprefix(VERSUS).split(",")]
+            versus = [self._rows[r] for r in proposal.qualifier.removeprefix(VERSUS).split(",")]
+            others = [f"{BULLET}{self._text('item', r, lang)}" for r in versus]
+            told = self._rows[proposal.key]
+            if not (self.kb.tables[told.table].of_meetings or told.holder) and told.start:
+                # (a body's first line gives no date: the dates compared, said first)
+                first = TEXTS[lang]["came_first" if _before(told, versus[0]) else
+                                    "came_later"].format(
+                    name=self._name(told, lang), start=format_partial(told.start, lang),
+                    others=f" {TEXTS[lang]['and']} ".join(
+                        f"{self._name(r, lang)} ({format_partial(r.start, lang)})"
+                        for r in versus if r.start)) + "\n" + first
             return replace(reply, answer="\n".join([first, *others, *rest]))
         if proposal.qualifier.startswith(COUNTING):
             return replace(reply, answer=f"{self._count(proposal, lang)}\n{reply.answer}")
@@ -2543,6 +2587,12 @@ class TableIndex:
             country=self._country_name(code, lang), n=len(row.members),
             body=body[0].lower() + body[1:] if body.startswith("The ") else body,
             names=", ".join(self._country_name(c, lang) for c in row.members))
+
+    def _name(self, row: Row, lang: str) -> str:
+        """A row's name within a sentence ("the Al-Quds Committee"), or its heading where it
+        has none (a numbered meeting)."""
+        name = row.name[lang] if row.name else self.row_title(row.id, lang)
+        return "t" + name[1:] if name.startswith("The ") else name
 
     def _called(self, rows: list[Row], lang: str) -> str:
         """What rows of one table are called together: their kind's plural where they are of
@@ -3184,6 +3234,21 @@ def _another_ordinal(tokens: tuple[str, ...], end: int,
         return False
     at = end + 1 + (tokens[end + 1:end + 2] in (("the",), ("yang",)))
     return any(set(tokens[at:at + len(words)]) == words for _, words in ordinals)
+
+
+def _before(earlier: Row, later: Row) -> bool:
+    """Whether ``earlier`` is dated, as far as the dates go, before ``later``: not when
+    either has no date, nor when both fall in a year (or month) one gives no more of."""
+    if earlier.start is None or later.start is None:
+        return False
+    a, b = earlier.start, later.start
+    if a.year != b.year:
+        return a.year < b.year
+    if a.month is None or b.month is None:
+        return False
+    if a.month != b.month:
+        return a.month < b.month
+    return a.day is not None and b.day is not None and a.day < b.day
 
 
 def _counts_a_measure(tokens: tuple[str, ...]) -> bool:

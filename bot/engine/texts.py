@@ -130,6 +130,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_time": "{title}: sumber kami tidak mencatat tanggalnya.",
         "lacks_place": "{title}: sumber kami tidak mencatat tempatnya.",
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
+        "unsettled": "Tanggal dalam sumber kami tidak memastikan mana yang lebih dulu:",
+        "came_first": "Menurut tanggal dalam sumber kami, {name} ({start}) lebih dulu daripada "
+        "{others}.",
+        "came_later": "Menurut tanggal dalam sumber kami, {name} ({start}) lebih baru daripada "
+        "{others}.",
+        "undated": "tanpa tanggal dalam sumber kami",
         "lacks_life": "{title}: sumber kami tidak mencatat kapan atau di mana ia lahir atau "
         "wafat.",
         "lacks_more": "Yang mereka catat tentangnya ada di tombol di bawah.",
@@ -321,6 +327,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_time": "{title}: our sources give no date for it.",
         "lacks_place": "{title}: our sources do not give its place.",
         "lacks_number": "{title}: our sources do not give that number.",
+        "unsettled": "The dates in our sources do not settle which came first:",
+        "came_first": "By the dates our sources give, {name} ({start}) came before {others}.",
+        "came_later": "By the dates our sources give, {name} ({start}) came after {others}.",
+        "undated": "no date in our sources",
         "lacks_life": "{title}: our sources do not record when or where this person was born "
         "or died.",
         "lacks_more": "What they do say about it is behind the button below.",

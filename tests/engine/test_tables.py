@@ -508,6 +508,32 @@ def test_which_came_first_shows_the_other_named_with_its_date(engine: Engine, qu
     assert "• " not in reply.answer, reply.answer
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    # (each got two names and no verdict, or the first body of all)
+    ("Is SESRIC older than IRCICA?",
+     "By the dates our sources give, SESRIC (1977) came before IRCICA (1979)."),
+    ("Which is older: COMSTECH or the Islamic Solidarity Fund?", "By the dates our sources "
+     "give, the Islamic Solidarity Fund (ISF) (1974) came before COMSTECH (1981)."),
+    ("which is newer, SESRIC or the IPHRC", "By the dates our sources give, the Independent "
+     "Permanent Human Rights Commission (IPHRC) (2011) came after SESRIC (1977)."),
+    ("mana yang lebih dulu berdiri, SESRIC atau IRCICA?", "Menurut tanggal dalam sumber kami, "
+     "SESRIC (1977) lebih dulu daripada IRCICA (1979)."),
+    # ... and where a date is missing, or both fall in one year, no verdict (it got the IPHRC)
+    ("Which came first, the IPHRC or the IOFS?", "The dates in our sources do not settle which "
+     "came first:\n• The Independent Permanent Human Rights Commission (IPHRC) (Jeddah, Saudi "
+     "Arabia) — 2011\n• The Islamic Organization for Food Security (IOFS) (Astana, "
+     "Kazakhstan) — no date in our sources"),
+    ("COMCEC lebih tua dari COMSTECH?", "Tanggal dalam sumber kami tidak memastikan mana yang "
+     "lebih dulu:\n• COMCEC — 1981\n• COMSTECH (Islamabad, Pakistan) — 1981"),
+])
+def test_which_of_two_bodies_is_older_is_told_by_their_dates(engine: Engine, question: str,
+                                                             lead: str) -> None:
+    assert engine.ask(question).answer.startswith(lead)
+    # an age is no row's ("the oldest Secretary-General"), and one body named is no comparison
+    for unknown in ("sekjen oki yg paling tua siapa", "Is the IsDB older than the ICD?"):
+        assert engine.ask(unknown).intent is None
+
+
 def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
     Jakarta as the answer: Indonesia has hosted no ordinary summit."""
