@@ -327,7 +327,7 @@ def test_the_oic_s_own_work_asked_unclearly_is_offered_not_refused(engine: Engin
     assert reply.kind in ("suggest", "answer"), reply.reason
     offered = [link.entry for link in reply.suggestions] if reply.kind == "suggest" else [
         reply.entry]
-    assert "islamophobia" in offered, reply.reason
+    assert {"islamophobia", "islamophobia_envoy"} & set(offered), reply.reason
 
 
 def test_another_organisation_compared_with_the_oic_in_a_later_question_is_a_comparison(
@@ -1607,7 +1607,10 @@ def test_which_city_is_said_by_an_answer_naming_a_place(engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "entry"), [
     ("When did Indonesia leave the OIC?", "indonesia_membership"),  # its inactive years
     ("Apakah Mesir pernah keluar dari OKI?", "suspensions"),  # Egypt's suspension
-    ("In what year did Zimbabwe withdraw from the OIC?", "zanzibar"),  # a confusion named
+    # a confusion named: Zimbabwe never was a member (it got "Yes, briefly", of Zanzibar)
+    ("In what year did Zimbabwe withdraw from the OIC?", "zimbabwe_never_member"),
+    ("Was Zimbabwe ever an OIC member?", "zimbabwe_never_member"),
+    ("which country withdrew from the OIC in 1993?", "zanzibar"),
     ("Kenapa Rusia mundur dari status pengamat OKI?", "observer_russia"),  # not a member
 ])
 def test_leaving_is_told_by_the_entry_that_says_more_than_a_standing(
