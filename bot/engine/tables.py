@@ -744,7 +744,11 @@ class TableIndex:
             if spanned_years is not None and t in spanned_years[1]:
                 continue
             if decade is not None:  # "in the 1980s", "tahun 1980-an", "taun 90an": each year
-                question.years += [(year, frozenset((t, "tahun", "an")))
+                # (of "the first decade of the 2000s", "dekade pertama tahun 2000-an" too)
+                decade_words = {t, "tahun", "an", "decade", "dekade"} | (
+                    {"first", "pertama"} if {("first", "decade"), ("dekade", "pertama")} & set(
+                        itertools.pairwise(tokens)) else set())
+                question.years += [(year, frozenset(decade_words))
                                    for year in range(decade, decade + 10)]
             elif YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS) and not (
                     tokens[i + 1:i + 2] and tokens[i + 1] in DOCUMENT_WORDS):
@@ -3299,8 +3303,8 @@ def _answers(word: str, rows: list[Row]) -> bool:
     return False
 
 
-TERM_AFTER = {("term",), ("terms",), ("round",)}  # ... a superlative qualifies: "first term"
-TERM_BEFORE = {("jabatan",), ("periode",)}  # ... "masa jabatan pertama"
+TERM_AFTER = {("term",), ("terms",), ("round",), ("decade",)}  # ... a superlative qualifies:
+TERM_BEFORE = {("jabatan",), ("periode",), ("dekade",)}  # "first term", "masa jabatan pertama"
 _TIMES = frozenset("term terms time times round periode kali kalinya jabatan".split())
 # Words after "before"/"sebelum" that start a time, not a row: "sebelum masa jabatannya habis"
 # ... and an office taken ("before become SG", "before he led the OIC"), and a clause ("when

@@ -1362,10 +1362,19 @@ def test_any_mix_of_table_words_gives_sound_proposals(tables: TableIndex, engine
     ("summits in the 1980s", list(range(1980, 1990))),
     ("ktt oki tahun 1990-an", list(range(1990, 2000))),
     ("ktt oki tahun 1990", [1990]),
+    # ... "the first decade of" it too (it got the first row of the decade, the 9th summit)
+    ("Which Islamic summits took place during the first decade of the 2000s?",
+     list(range(2000, 2010))),
+    ("KTT OKI apa saja yang diadakan pada dekade pertama tahun 2000-an", list(range(2000, 2010))),
 ])
 def test_a_decade_is_each_of_its_years(tables: TableIndex, engine: Engine, question: str,
                                        years: list[int]) -> None:
-    assert [y for y, _ in tables._read(engine.normalize(question)).years] == years
+    read = tables._read(engine.normalize(question))
+    assert [y for y, _ in read.years] == years
+    assert read.superlative is None
+    if years[1:]:
+        reply = engine.ask(question)
+        assert (reply.kind, reply.intent) == ("answer", "summits"), reply.reason
 
 
 @pytest.mark.parametrize(("question", "number"), [
