@@ -841,9 +841,12 @@ class TableIndex:
                 continue  # "before finishing his term", "sebelum menjabat", "sebelum *masa*
                 # jabatannya habis": a time, no row (a name may have a verb's shape: "sebelum
                 # Hissein Taha")
-            if tokens[end:end + 1] == (OIC_WORD,) and end + 1 == len(tokens):
-                continue  # "taha was foreign minister of which country before OIC?": his
-                # time before it, no row before his (it got the 11th Secretary-General)
+            if (tokens[end:end + 1] == (OIC_WORD,) and end + 1 == len(tokens)) or (
+                    end == len(tokens) and start and question.rows
+                    and tokens[start:end] in (("before",), ("sebelum",))):
+                continue  # "taha was foreign minister of which country before OIC?",
+                # "Al-Othaimeen held which ministry before?": his time before it, no row
+                # before his (it got the 11th Secretary-General, the 10th)
             if end - start == 1 and tokens[start] in REPLACING and start and any(
                     tokens[start - 1] in h.tokens for h in question.places):
                 continue  # "Jakarta replaced which country as host?": the host first planned,

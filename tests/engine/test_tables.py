@@ -1508,6 +1508,9 @@ def test_a_kind_of_body_with_a_place_names_the_bodies(engine: Engine, question: 
     # "before OIC" is their own time before it, no row before theirs (each got the one before)
     ("taha was foreign minister of which country before OIC?", "sg_12"),
     ("Abdelouahed Belkeziz came from which country before OIC?", "sg_8"),
+    # ... and "before" ending the question
+    ("Yousef Al-Othaimeen held which ministry in Saudi Arabia before?", "sg_11"),
+    ("who came before laraki?", "sg_6"),
 ])
 def test_who_came_before_is_read_from_where_the_one_named_stands(engine: Engine, question: str,
                                                                   key: str) -> None:
