@@ -842,7 +842,7 @@ class TableIndex:
                 # jabatannya habis": a time, no row (a name may have a verb's shape: "sebelum
                 # Hissein Taha")
             if (tokens[end:end + 1] == (OIC_WORD,) and end + 1 == len(tokens)) or (
-                    end == len(tokens) and start and question.rows
+                    end == len(tokens) and question.rows
                     and tokens[start:end] in (("before",), ("sebelum",))):
                 continue  # "taha was foreign minister of which country before OIC?",
                 # "Al-Othaimeen held which ministry before?": his time before it, no row
