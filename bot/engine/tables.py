@@ -1431,8 +1431,11 @@ class TableIndex:
             # "sekjen OKI dari Afrika siapa aja": the rows whose country lies there, by the
             # members' regions (it got today's Secretary-General; "the first from Africa", the
             # first of all), first to last
+            # (of the kind named: "the first extraordinary summit in South-East Asia" got the
+            # first ordinary one there)
             rows = [r for r in table.rows if r.ordinal and r.status != "planned"
-                    and (not table.default_kind or r.kind == table.default_kind)]
+                    and (r.kind in kinds if kinds else
+                         not table.default_kind or r.kind == table.default_kind)]
             lies_in, naming = self._regions.named(question.tokens)
             if lies_in is None and naming:
                 return None  # several named: "anggota OKI yang ikut Konferensi Asia Afrika"

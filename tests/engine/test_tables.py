@@ -1652,6 +1652,9 @@ def test_a_continent_gets_the_rows_whose_country_lies_there(engine: Engine) -> N
     assert "Putrajaya" in engine.ask("KTT OKI yang diadakan di Asia Tenggara").answer
     assert engine.ask("the first african secretary general of the oic").entry == "sg_2"
     assert engine.ask("the latest OIC summit in Africa").entry == "summit_15"
+    # ... of the kind named (it got the first ordinary summit there, Putrajaya's)
+    assert engine.ask("KTT luar biasa oki pertama yg diadain di asia tenggara"
+                      ).entry == "extraordinary_summit_5"
     claimed = engine.ask("B/S: Taha adalah Sekjen OKI pertama yang berasal dari Afrika.")
     assert claimed.entry != "sg_1", claimed.reason
     assert engine.ask("kapan konferensi asia afrika diadakan").intent is None
