@@ -158,6 +158,14 @@ _MONTH_NUMBERS = {m.lower(): n for names in MONTHS.values() for n, m in enumerat
 
 _ID_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
              "delapan": 8, "sembilan": 9}
+# "the last 3", "tiga ... terakhir": how many rows a superlative asks for ("latest*3")
+FEW = "*"
+_FEW = {**{str(n): n for n in range(2, 11)}, **{w: n for w, n in _ID_UNITS.items() if n > 1},
+        "sepuluh": 10, **dict(zip("two three four five six seven eight nine ten".split(),
+                                  range(2, 11), strict=True))}
+FEW_BEFORE = 5  # ... words before the superlative the number may stand
+MEASURES = frozenset("""years year tahun times time kali months month bulan days day hari
+    decades dekade terms term periode""".split())  # ("the last 3 years")
 _ID_TEENS = {"sepuluh": 10, "sebelas": 11}
 _EN_ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -176,6 +184,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("lebih", "tua"), ("tertua",), ("paling", "tua"), ("duluan",)),
     "latest": (("terakhir",), ("terbaru",), ("latest",), ("last",), ("most", "recent"),
                ("recent",), ("recently",), ("terkini",), ("paling", "baru"), ("newest",),
+               ("paling", "akhir"),
                ("baru", "baru", "ini"), ("newer",), ("lebih", "baru")),
     "next": (("berikutnya",), ("selanjutnya",), ("next",), ("upcoming",), ("mendatang",),
              ("akan", "datang"), ("coming",)),
@@ -825,6 +834,9 @@ class TableIndex:
                     question.ordinals.insert(0, (1, question.superlative.tokens))
                     question.superlative = None
                 break
+        few = _few(tokens, question.superlative, in_ordinals)
+        if few is not None:  # "the last 3 summits": so many rows (it got the latest alone)
+            question.superlative = few
         back = _from_last(tokens, question.ordinals, question.superlative)
         if back is not None:  # "the second to last summit" is not the 2nd (it got Lahore)
             question.ordinals = [(n, words) for n, words in question.ordinals
@@ -3319,6 +3331,23 @@ _A_TIME = frozenset("masa akhir end his her its their he she they it become beco
                     "being taking took jadi menjadi dia ia beliau mereka".split())
 
 
+def _few(tokens: tuple[str, ...], superlative: _Hit | None, in_ordinals: set[str]
+         ) -> _Hit | None:
+    """"the last 3 summits", "tiga KTT terakhir", "the first two Secretaries-General": the
+    first or latest so many ("latest*3"), from a number just after the superlative or a few
+    words before it; not a number of years or times ("the last 3 years"), nor an ordinal's."""
+    if superlative is None or superlative.value not in ("first", "latest"):
+        return None
+    at = [i for i, t in enumerate(tokens) if t in superlative.tokens]
+    start, end = min(at), max(at) + 1
+    for i in (end, *range(start - 1, max(-1, start - FEW_BEFORE - 1), -1)):
+        word = tokens[i] if 0 <= i < len(tokens) else ""
+        if word in _FEW and word not in in_ordinals and not (
+                set(tokens[i + 1:i + 2]) & MEASURES):
+            return _Hit(f"{superlative.value}{FEW}{_FEW[word]}", superlative.tokens | {word})
+    return None
+
+
 def _from_last(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]]],
                superlative: _Hit | None) -> _Hit | None:
     """"second to last", "third most recent", "kedua dari terakhir", "penultimate", "the
@@ -3520,6 +3549,10 @@ def _superlative(rows: list[Row], which: str, table: Iterable[Row]
     row of several when the ``table`` does not hold every row before it (numbered 1 to its
     number): the summit chairs start in 1997, the CFM sessions have gaps."""
     dated = [r for r in rows if r.start]
+    which, _, few = which.partition(FEW)
+    if few:  # ("latest*3": the three latest held)
+        held = sorted((r for r in dated if r.status != "planned"), key=_chronology)
+        return (held[:int(few)] if which == "first" else held[-int(few):]), False
     if which == "next":
         planned = [r for r in dated if r.status == "planned"]
         return ([min(planned, key=_chronology)] if planned else []), False

@@ -3257,6 +3257,30 @@ def test_a_number_counted_back_from_the_latest_is_that_row(engine: Engine, quest
     assert engine.ask("the second summit").entry == "summit_2"
 
 
+@pytest.mark.parametrize(("question", "lines"), [
+    # (each got the latest or the first alone, or the extraordinary summits)
+    ("the last 3 summits", ["• 13th Islamic Summit: Istanbul", "• 14th Islamic Summit: Makkah",
+                            "• 15th Islamic Summit: Banjul"]),
+    ("3 KTT biasa OKI yg paling akhir diadain di kota mana aja?",
+     ["• KTT Islam ke-13: Istanbul", "• KTT Islam ke-14: Mekah", "• KTT Islam ke-15: Banjul"]),
+    ("last three secretaries general", ["• 10th: Iyad Ameen Madani", "• 11th: Yousef",
+                                        "• 12th: Hissein Brahim Taha"]),
+    ("the first two summits", ["• 1st Islamic Summit: Rabat", "• 2nd Islamic Summit: Lahore"]),
+    ("dua sekjen oki pertama siapa saja", ["• Ke-1: Tunku Abdul Rahman",
+                                           "• Ke-2: Hassan Al-Touhami"]),
+])
+def test_the_first_or_last_few_are_that_many_rows(engine: Engine, question: str,
+                                                  lines: list[str]) -> None:
+    reply = engine.ask(question)
+    shown = [line for line in reply.answer.splitlines() if line.startswith("•")]
+    assert [line[: len(want)] for line, want in zip(shown, lines, strict=True)] == lines, \
+        reply.answer
+    # ... not a number counted back ("the 3rd to last"), nor of years (not the last ten
+    # summits, back to 1991)
+    assert engine.ask("KTT ke 3 terakhir").entry == "summit_13"
+    assert "Dakar" not in engine.ask("summits held in the last 10 years").answer
+
+
 @pytest.mark.parametrize(("question", "rows"), [
     # (each got the 2nd alone)
     ("when were the first and second summit", ("summit_1", "summit_2")),
