@@ -3180,12 +3180,27 @@ RANGE_NOW = frozenset("present now sekarang kini today".split())
 RANGE_BEFORE = frozenset("from dari between antara tahun the".split())
 
 
+def _recent_years(tokens: tuple[str, ...]) -> tuple[tuple[int, int], frozenset[str]] | None:
+    """"in the last 10 years", "dalam 10 tahun terakhir": from so many years ago to this
+    year (the rows since, not the last ten rows, nor the latest alone), and its words."""
+    for i, word in enumerate(tokens[:-1]):
+        many = _FEW.get(word) or (int(word) if word.isdigit() and 0 < int(word) <= 60 else 0)
+        if not many or tokens[i + 1] not in ("years", "tahun"):
+            continue
+        if tokens[i - 1:i] in (("last",), ("past",)) or tokens[i + 2:i + 3] in (
+                ("terakhir",), ("belakangan",)):
+            now = date.today().year
+            return (now - many, now), frozenset(
+                t for t in tokens[max(0, i - 1):i + 3] if t not in ("the", "of"))
+    return None
+
+
 def _year_range(tokens: tuple[str, ...]) -> tuple[tuple[int, int], frozenset[str]] | None:
     """The first and last year of a range of years a question names, and its words; None if
     it names none (two years apart, "KTT 2003 dan 2016", are two years, not a range)."""
     at = [i for i, t in enumerate(tokens) if YEAR.fullmatch(t)]
     if not at:
-        return None
+        return _recent_years(tokens)
     first = at[0]
     if len(at) == 1:
         following = tokens[first + 1:first + 3]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1366,6 +1367,11 @@ def test_any_mix_of_table_words_gives_sound_proposals(tables: TableIndex, engine
     ("Which Islamic summits took place during the first decade of the 2000s?",
      list(range(2000, 2010))),
     ("KTT OKI apa saja yang diadakan pada dekade pertama tahun 2000-an", list(range(2000, 2010))),
+    # ... and "the last 10 years", up to this one (it got Indonesia's recent role)
+    ("KTT OKI dalam 10 tahun terakhir", list(range(date.today().year - 10,
+                                                   date.today().year + 1))),
+    ("summits held in the past 5 years", list(range(date.today().year - 5,
+                                                    date.today().year + 1))),
 ])
 def test_a_decade_is_each_of_its_years(tables: TableIndex, engine: Engine, question: str,
                                        years: list[int]) -> None:
