@@ -882,12 +882,13 @@ def _region(reader: _Reader, path: Path, item: LineDict) -> Region | None:
     if entry is not None and not isinstance(entry, str):
         reader.error(path, _line(item, "entry"), f"'entry' of {what} must be an entry id")
         entry = None
-    _unknown_keys(reader, path, item, {"id", "name", "within", "aliases", "sources", "entry"},
-                  what)
+    parts = _strings(reader, path, item, "parts", what)
+    _unknown_keys(reader, path, item, {"id", "name", "within", "aliases", "sources", "entry",
+                                       "parts"}, what)
     if not (ident and name):
         return None
     return Region(ident, MappingProxyType(name), within, aliases, sources, path, item.line,
-                  entry)
+                  entry, parts)
 
 
 def _check_regions(reader: _Reader, regions: dict[str, Region], sources: tuple[Source, ...],
@@ -908,6 +909,10 @@ def _check_regions(reader: _Reader, regions: dict[str, Region], sources: tuple[S
             reader.error(region.path, region.line, f"'within' of region {region.id!r} must be "
                          f"a continent's id (a region with no 'within' of its own), not "
                          f"{quote(region.within)}")
+        for part in region.parts:
+            if part not in regions or regions[part].within != region.within or part == region.id:
+                reader.error(region.path, region.line, f"'parts' of region {region.id!r} names "
+                             f"{quote(part)}, which is no other part of the same continent")
     for country in countries.values():
         if country.region is not None and country.region not in regions:
             reader.error(country.path, country.line, f"'region' of country {country.code} is "

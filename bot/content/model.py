@@ -171,7 +171,8 @@ class PartialDate:
 @dataclass(frozen=True, slots=True)
 class Region:
     """A continent or one of its parts, by the UN's statistical regions (M49): "anggota OKI di
-    Afrika" lists the members whose region is it or lies ``within`` it."""
+    Afrika" lists the members whose region is it or lies ``within`` it; a grouping of parts
+    ("Sub-Saharan Africa") those whose region is one of its ``parts``."""
 
     id: str
     name: Mapping[str, str]
@@ -181,6 +182,7 @@ class Region:
     path: Path
     line: int
     entry: str | None = None  # an entry written about its members, which answers instead
+    parts: tuple[str, ...] = ()  # the parts a grouping of its continent's takes in
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,8 @@ class RegionIndex:
         country = self.kb.countries.get(code)
         if country is None or country.region is None:
             return None
-        return ident in (country.region, self.kb.regions[country.region].within)
+        return ident in (country.region, self.kb.regions[country.region].within) or \
+            country.region in self.kb.regions[ident].parts
 
     def sources(self, ident: str) -> tuple[Source, ...]:
         """What lists the members of region ``ident``: the regions' sources, its continent's

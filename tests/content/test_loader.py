@@ -261,7 +261,9 @@ def test_a_region_that_is_not_there_is_named(write_content: Writer) -> None:
     """A misspelt region, a part within no continent and an entry that does not exist are
     each reported where they are written; right ones load."""
     wrong = REGIONS.replace("within: africa", "within: afrika") + \
-        "  - id: sahel\n    name: {id: Sahel, en: Sahel}\n    entry: sahel_members\n"
+        "  - id: sahel\n    name: {id: Sahel, en: Sahel}\n    entry: sahel_members\n" + \
+        "  - id: sub_saharan_africa\n    within: africa\n    parts: [westren_africa]\n" + \
+        "    name: {id: Afrika Sub-Sahara, en: Sub-Saharan Africa}\n"
     messages = problems_for(write_content(knowledge={
         "regions.yaml": wrong, "countries.yaml": members(SN="westren_africa")}))
     assert any("countries.yaml:2:" in m and "'region' of country SN is 'westren_africa', "
@@ -269,6 +271,9 @@ def test_a_region_that_is_not_there_is_named(write_content: Writer) -> None:
     assert any("regions.yaml:7:" in m and "'within' of region 'western_africa' must be a "
                "continent's id" in m for m in messages), messages
     assert any("regions.yaml:11:" in m and "'sahel_members', which no knowledge entry" in m
+               for m in messages), messages
+    assert any("regions.yaml:14:" in m and "'parts' of region 'sub_saharan_africa' names "
+               "'westren_africa', which is no other part of the same continent" in m
                for m in messages), messages
     kb = load_content(write_content(knowledge={
         "regions.yaml": REGIONS, "countries.yaml": members(SN="western_africa")}))

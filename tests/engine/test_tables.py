@@ -1656,6 +1656,8 @@ def test_a_continent_gets_the_rows_whose_country_lies_there(engine: Engine) -> N
     summits = engine.ask("ktt oki di afrika").answer
     assert "Rabat" in summits and "Banjul" in summits and "Makkah" not in summits
     assert "Putrajaya" in engine.ask("KTT OKI yang diadakan di Asia Tenggara").answer
+    assert engine.ask("How many OIC Secretaries-General have come from sub-Saharan Africa?"
+                      ).answer.startswith("3 in all whose country lies in Sub-Saharan Africa")
     assert engine.ask("the first african secretary general of the oic").entry == "sg_2"
     assert engine.ask("the latest OIC summit in Africa").entry == "summit_15"
     # ... of the kind named (it got the first ordinary summit there, Putrajaya's)
