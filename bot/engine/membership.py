@@ -240,10 +240,11 @@ class CountrySource:
         cues = [c for c in self._membership_cues if c in padded]
         # (a count only of the joining: "berapa anggota OKI tahun 2000" asks how many members
         # it had then, "berapa negara yang bergabung tahun 1992" how many joined)
-        # (the OIC unnamed, countries joining are its members: "Which countries joined in
-        # 1992?" got the entry on Zanzibar; no other organisation is named on this path)
+        # (the OIC unnamed, countries or members joining are its members: "Which countries
+        # joined in 1992?" got the entry on Zanzibar, "Which member joined in 1986?" all 57;
+        # no other organisation is named on this path)
         ours = names_oic or not (JOINING.isdisjoint(normalized.tokens)
-                                 or COUNTRY_WORDS.isdisjoint(normalized.tokens))
+                                 or (COUNTRY_WORDS | MEMBER_WORDS).isdisjoint(normalized.tokens))
         if not (ours and cues and years) or len(years) > 2 or (COUNT_WORDS.intersection(
                 normalized.tokens) and JOINING.isdisjoint(normalized.tokens)):
             return []

@@ -463,6 +463,7 @@ def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: 
      # the OIC unnamed, countries joining (it got the entry on Zanzibar, and all 57)
      ("Which countries joined in 1992?", ["• 1992: Albania"]),
      ("name all the countries that joined in 1974", ["• 1974: Bangladesh"]),
+     ("Which member joined in 1986?", ["• 1986: Nigeria"]),  # (it got all 57)
      # ... a decade, each year of it (each got nothing)
      ("how many oic members joined in the 1990s", ["• 1992:", "• 1994:", "• 1995:", "• 1996:",
                                                    "• 1997:", "• 1998: Guyana"]),
