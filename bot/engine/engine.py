@@ -95,6 +95,7 @@ from bot.engine.tables import (
     WHO_ONLY,
     TableIndex,
     counted_word,
+    ordinals,
 )
 from bot.engine.texts import MONTHS, TEXTS
 
@@ -146,7 +147,8 @@ NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 POINTING = frozenset("it its one that this itu tersebut ini".split())
 # ... in a question of nothing else but these
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
-    dan terus lalu kalau yang ke gimana bagaimana siapa mana kapan apa di sih dong ya""".split())
+    dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya
+    tahun year""".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
@@ -1421,7 +1423,10 @@ class Engine:
         if decision.action != "answer" or decision.chosen is None:
             return decision
         rest = [t for t in tokens if t not in FOLLOW_UP_WORDS]
-        if not rest or not (all(NUMBER_ONLY.fullmatch(t) for t in rest) or (
+        # (a number in words or a year too: "yg ketiga siapa", "kalo yg tahun 2019?")
+        numbered = {w for _, words in ordinals(tuple(rest)) for w in words}
+        if not rest or not (all(NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t)
+                                for t in rest) or (
                 set(rest) <= HOST_WORDS and (
                     not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest)))):
             return decision
