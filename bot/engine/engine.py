@@ -145,6 +145,7 @@ UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("an
 NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 # "who hosted it?": a meeting pointed at, never named (the OIC is not hosted)
 POINTING = frozenset("it its one that this itu tersebut ini".split())
+BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one after Cairo"
 # ... in a question of nothing else but these
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya
@@ -1425,8 +1426,13 @@ class Engine:
         rest = [t for t in tokens if t not in FOLLOW_UP_WORDS]
         # (a number in words or a year too: "yg ketiga siapa", "kalo yg tahun 2019?")
         numbered = {w for _, words in ordinals(tuple(rest)) for w in words}
+        # (or a place, before or after which: "and the one after Cairo, where was that?" got
+        # the Cairo Declaration)
+        placed = {tokens[i] for start, end, _ in self.tables.place_spans(tokens)
+                  for i in range(start, end)
+                  } if not (POINTING | BESIDE).isdisjoint(tokens) else set()
         if not rest or not (all(NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t)
-                                for t in rest) or (
+                                for t in rest) or (placed and set(rest) <= placed | BESIDE) or (
                 set(rest) <= HOST_WORDS and (
                     not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest)))):
             return decision

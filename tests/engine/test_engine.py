@@ -1914,7 +1914,11 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # (a number in words, a year: each got an entry, the
                                       # 1972 Charter, the Kuala Lumpur Summit, every summit)
                                       "yg ketiga siapa", "kalo yg tahun 2019?",
-                                      "trs yg ke-13 dimana?"])
+                                      "trs yg ke-13 dimana?",
+                                      # ... a place before or after which (the Cairo
+                                      # Declaration)
+                                      "And the one after Cairo, where was that?",
+                                      "after Cairo?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
