@@ -1608,6 +1608,9 @@ def test_which_city_is_said_by_an_answer_naming_a_place(engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "entry"), [
     ("When did Indonesia leave the OIC?", "indonesia_membership"),  # its inactive years
     ("Apakah Mesir pernah keluar dari OKI?", "suspensions"),  # Egypt's suspension
+    # an organisation as an observer: the organisations that are (it got the ASEAN members)
+    ("Is ASEAN an observer at the OIC?", "observer_organisations"),
+    ("apakah ASEAN pengamat di OKI", "observer_organisations"),
     # a confusion named: Zimbabwe never was a member (it got "Yes, briefly", of Zanzibar)
     ("In what year did Zimbabwe withdraw from the OIC?", "zimbabwe_never_member"),
     ("Was Zimbabwe ever an OIC member?", "zimbabwe_never_member"),
