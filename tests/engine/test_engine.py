@@ -1608,9 +1608,6 @@ def test_which_city_is_said_by_an_answer_naming_a_place(engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "entry"), [
     ("When did Indonesia leave the OIC?", "indonesia_membership"),  # its inactive years
     ("Apakah Mesir pernah keluar dari OKI?", "suspensions"),  # Egypt's suspension
-    # an organisation as an observer: the organisations that are (it got the ASEAN members)
-    ("Is ASEAN an observer at the OIC?", "observer_organisations"),
-    ("apakah ASEAN pengamat di OKI", "observer_organisations"),
     # a confusion named: Zimbabwe never was a member (it got "Yes, briefly", of Zanzibar)
     ("In what year did Zimbabwe withdraw from the OIC?", "zimbabwe_never_member"),
     ("Was Zimbabwe ever an OIC member?", "zimbabwe_never_member"),
@@ -1623,6 +1620,14 @@ def test_leaving_is_told_by_the_entry_that_says_more_than_a_standing(
     country and what it went through says more, and a country not a member left nothing."""
     reply = engine.ask(question)
     assert entry in (reply.intent, reply.entry), reply.reason
+
+
+@pytest.mark.parametrize("question", ["Is ASEAN an observer at the OIC?",
+                                      "apakah ASEAN pengamat di OKI"])
+def test_an_organisation_asked_as_an_observer_gets_the_observer_organisations(
+        engine: Engine, question: str) -> None:
+    """It got the ASEAN countries that are members, which does not say."""
+    assert engine.ask(question).entry == "observer_organisations"
 
 
 @pytest.mark.parametrize("question", ["OIC or Arab League, which has more members?",
