@@ -41,6 +41,7 @@ _NASAL_S = ("meny", "peny", "ny")  # (chat drops the "me-": "nyelesain", "nyeran
 # or "n" ("meminta" ~ "minta"), or "meng-" before a vowel ("mengambil" ~ "ambil"): all kept.
 _NASAL = {"mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
 _VOWELS = frozenset("aeiou")
+_SHORT_ROOT = ("menge", "penge")
 
 
 @lru_cache(maxsize=16384)
@@ -98,9 +99,11 @@ def _without_prefix(word: str) -> tuple[str, ...]:
     if prefix.group() in _NASAL_S:
         return ("s" + rest, "ny" + rest)
     dropped = _NASAL.get(prefix.group())
+    # ("menge-", "penge-" before a root of one syllable: "mengesahkan" ~ "disahkan")
+    short = (word[len("menge"):],) if word.startswith(_SHORT_ROOT) else ()
     if dropped and rest[:1] in _VOWELS:  # "memimpin" ~ "pimpin", "menanggapi" ~ "tanggap"
-        return (dropped + rest, (prefix.group()[-1] if dropped != "k" else "") + rest)
-    return (rest,)
+        return (dropped + rest, (prefix.group()[-1] if dropped != "k" else "") + rest, *short)
+    return (rest, *short)
 
 
 def _root(base: str) -> bool:

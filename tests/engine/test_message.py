@@ -178,6 +178,15 @@ def test_where_from_opening_the_question_is_part_of_it(engine: Engine) -> None:
                       "resolusi OKI?").entry == "vs_arab_league"
 
 
+def test_a_later_question_pointing_at_the_meeting_an_answer_names_gets_its_row(
+        engine: Engine) -> None:
+    """"... disahkan di KTT ke brp? siapa yg mimpin KTT itu?" got no second answer: the
+    meeting the first answer names (the 11th summit) says who chaired it."""
+    reply = engine.ask("piagam OKI yg baru disahkan di KTT ke brp? siapa yg mimpin KTT itu?")
+    assert reply.entry == "charter_2008" and [a.entry for a in reply.also] == ["summit_11"]
+    assert "Abdoulaye Wade" in reply.also[0].answer
+
+
 def test_a_list_in_brackets_is_one_clause(engine: Engine) -> None:
     """Split at its commas, the first item was read alone and got the Al-Quds Committee."""
     text = ("Jelaskan fungsi empat komite tetap OKI (Komite Al-Quds, COMIAC, COMCEC, COMSTECH) "

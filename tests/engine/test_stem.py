@@ -28,6 +28,7 @@ from bot.engine.stem import stems
         ("nyelesain", "menyelesaikan"),  # chat drops "me-", and "-in" follows a root in "-i"
         ("nyerang", "menyerang"),
         ("memimpin", "dipimpin"),  # "mem-" for a dropped "p"
+        ("mengesahkan", "disahkan"),  # "menge-" before a root of one syllable
         ("menghadiri", "hadir"),  # "-i" after "me-" or "di-" ("Presiden Joko Widodo hadir")
         ("diketuai", "ketua"),
         ("menanggapi", "ditanggapi"),  # "men-" for a dropped "t"
