@@ -176,7 +176,7 @@ WITH_WHOM = frozenset("dengan with sama ama against melawan".split())
 SPOKEN = frozenset("""say said says tell told admit admitted acknowledge acknowledged complain
     complained announce announced bilang kata dikatakan mengatakan berkata menyampaikan
     disampaikan berpidato speech akui mengakui diakui keluhkan mengeluh mengeluhkan dikeluhkan
-    umumkan mengumumkan diumumkan menyebut""".split())
+    umumkan mengumumkan diumumkan menyebut ngeluh ngeluhin ngomong ngomongin nyebut""".split())
 # "Morsi jadi ketua KTT OKI pas KTT *ke brp*?": after a time word, the row asked for
 WHICH_ONE = (("ke", "berapa"), ("keberapa",), ("yang", "mana"), ("which",))
 DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed discussing propose

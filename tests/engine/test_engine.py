@@ -1494,7 +1494,9 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
                      "Di KTT Banjul 2024, Sekjen Taha mengumumkan pembentukan apa terkait "
                      "Palestina?",
                      "Pada tahun 2000, Sekjen Azeddine Laraki menyebut anggaran Sekretariat OKI "
-                     "sekitar ...."):
+                     "sekitar ....",
+                     # ... in chat words ("ngeluh": it got Laraki's row)
+                     "Pas tahun 2000 sekjen Laraki ngeluh soal anggaran apa"):
         reply = engine.ask(question)
         assert reply.answer.startswith("Catatan kami tentang orang itu tidak menyebut"), \
             reply.reason
