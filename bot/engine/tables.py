@@ -3343,7 +3343,8 @@ _TIMES = frozenset("term terms time times round periode kali kalinya jabatan".sp
 # ... and an office taken ("before become SG", "before he led the OIC"), and a clause ("when
 # did COMCEC start working *after it* was created?" got COMSTECH, the body after it)
 _A_TIME = frozenset("masa akhir end his her its their he she they it become becoming became "
-                    "being taking took jadi menjadi dia ia beliau mereka".split())
+                    "being taking took jadi menjadi dia ia beliau mereka pindah moved moving "
+                    "move".split())
 
 
 def _few(tokens: tuple[str, ...], superlative: _Hit | None, in_ordinals: set[str]

@@ -245,6 +245,9 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
     # ... in its note, which leads; and a body "lahir" (was set up) has no birth to lack
     ("Where was Hissein Brahim Taha born?", "sg_12", "Taha was born in Abéché"),
     ("Komite Al-Quds lahir thn 1975 atau 1981?", "body_al_quds_committee", "1975"),
+    # ("sblm pindah": before it moved, no row before; it got the 4th extraordinary summit)
+    ("KTT LB 2016 awalnya mau diadain di negara mana sblm pindah ke indonesia?",
+     "extraordinary_summit_5", "awalnya Maroko yang dijadwalkan"),
     # (it gave the group's founding year and members only)
     ("When did the Kashmir contact group hold an emergency meeting in 2019, and why?",
      "body_kashmir_contact_group", "emergency meeting in Jeddah on 6 August 2019, after India's"),
