@@ -263,7 +263,8 @@ CITY_ASKED = frozenset("city cities kota".split())
 PLACE_WHICH = frozenset("country countries negara where mana dimana".split())
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
 # ("no row:lacks:who"), not answered with where and when as if they were the chair.
-SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number", "life")
+SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number", "life",
+                "career")
 # "how many *heads of state* came to the 15th summit" asks a number no row holds; "how many
 # *summits*", "berapa *kali*" count rows. What follows NUMBER_ASKED says which.
 ROWS_COUNTED = frozenset("kali times".split())
@@ -380,6 +381,13 @@ COMPARING = frozenset("""beda bedanya perbedaan perbedaannya membedakan differen
     differ differs compare compared bandingkan dibandingkan""".split())
 LIFE = frozenset("""lahir kelahiran born birth birthday birthplace meninggal wafat died death
     dies""".split())
+# ... nor, unless its note says, what one did before ("before becoming SG", "previous job")
+BEFORE_OFFICE = frozenset("before sebelum prior".split())
+BECOMING = frozenset("become becoming became jadi menjadi he she dia ia beliau".split())
+PREVIOUS = frozenset("previous former earlier sebelumnya dulunya".split())
+CAREER_ASKED = frozenset("""job jobs post position positions career work worked pekerjaan
+    pekerjaannya jabatan jabatannya kerja karier karir profesi menjabat bekerja""".split())
+CAREER_SAID = frozenset("before former previously earlier sebelumnya mantan pernah".split())
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         cities venues locations places
@@ -2021,6 +2029,12 @@ class TableIndex:
             (rows[0].id, lang) in self._placed_by_note for lang in LANGS)
         missing = [f for f in _lacks(question.asks, rows) if not (f == "place" and noted)
                    ] if len(rows) == 1 else [f for f in lacks if ASK_FIELDS[f][0] & question.asks]
+        career = _career_asked(question.tokens) if len(rows) == 1 and rows[0].holder else set()
+        if career:  # what they did before: its note may say ("Hamid Algabid sblm jd sekjen
+            # jabatannya apa" got his term)
+            covered |= career
+            if not _noted(CAREER_SAID, rows, ("note", "elected")):
+                missing.append("career")
         if len(rows) > 1:  # (what a list lacks, some row holding it explains nothing: "Siapa
             # yang memimpin KTT OKI di Pakistan?" was answered with the two summits' places)
             covered.difference_update(t for f in missing if f == "who" for t in ASK_FIELDS[f][0])
@@ -2168,7 +2182,8 @@ class TableIndex:
             if lacking and not qualifier:
                 # the admission answers the words that ask for the detail
                 return Proposal("tables", table.id, score, f"{reason}; said lacking",
-                                tokens | ASK_FIELDS[missing[0]][0].intersection(question.tokens),
+                                tokens | ASK_FIELDS.get(missing[0], (frozenset(), ()))[0]
+                                .intersection(question.tokens),
                                 (rows[0].id,), qualifier=f"{NO_ROW_PREFIX}lacks:{lacking[0]}")
             if versus and not qualifier:
                 qualifier = VERSUS + ",".join(r.id for r in versus)
@@ -2826,7 +2841,7 @@ class TableIndex:
         placed = self._placed_by_note.get((row.id, reply.lang), ()) \
             if asked_shape(tokens) == "place" and not self.places(
                 self._normalize(lines[0]).tokens) else ()
-        if not asked and not unsaid and not placed:
+        if not asked and not unsaid and not placed and not _career_asked(tokens):
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
@@ -2842,13 +2857,15 @@ class TableIndex:
         person = bool(asked & who) and not any(fits(t) and who & set(t.fields)
                                                for t in templates.details)
         wanted = []
+        career = bool(_career_asked(tokens))  # (what they did before: the sentence saying so)
         for sentence, fields in said:  # (each says something the ones before it did not)
             words = words_of(sentence) if words_of is not None else frozenset()
             # (what is counted, told with a figure: "238 resolusi", not "dibentuk oleh resolusi")
             telling = {w for w in unsaid & words if w != counted or self._gives_count_of(
                 (sentence,), counted)}
             if fields & asked or telling or sentence in placed or (person and not fields - {"note"}
-                                             and not PERSON_TITLES.isdisjoint(words)):
+                                             and not PERSON_TITLES.isdisjoint(words)) or (
+                    career and not CAREER_SAID.isdisjoint(words)):
                 wanted.append(sentence)
                 unsaid -= telling
         rest = lines[1:]
@@ -3322,10 +3339,24 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
     return missing
 
 
-def _noted(words: frozenset[str], rows: list[Row]) -> bool:
-    """Whether a row's note says one of ``words`` (a detail no field holds)."""
+def _career_asked(tokens: tuple[str, ...]) -> set[str]:
+    """The words asking what an office holder did before it ("sebelum jadi sekjen jabatannya
+    apa", "before becoming SG", "previous job"), or none."""
+    for at, word in enumerate(tokens):
+        if word in BEFORE_OFFICE and BECOMING.intersection(tokens[at + 1:at + 3]):
+            return {word, *BECOMING.intersection(tokens[at + 1:at + 3]),
+                    *CAREER_ASKED.intersection(tokens)}
+        if word in PREVIOUS and CAREER_ASKED.intersection(tokens[at + 1:at + 3]):
+            return {word, *CAREER_ASKED.intersection(tokens[at + 1:at + 3])}
+    return set()
+
+
+def _noted(words: frozenset[str], rows: list[Row], fields: tuple[str, ...] = ("note",)
+           ) -> bool:
+    """Whether a row's note (or another of its ``fields``) says one of ``words`` (a detail
+    no field holds)."""
     return any(words.intersection(fold(text).split())
-               for r in rows for text in (r.note or {}).values())
+               for r in rows for f in fields for text in (getattr(r, f) or {}).values())
 
 
 def _answers(word: str, rows: list[Row]) -> bool:

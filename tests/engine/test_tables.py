@@ -217,6 +217,11 @@ def test_a_row_the_table_does_not_have_is_admitted_with_the_rows_around_it(
      "tidak mencatat kapan atau di mana ia lahir atau wafat.", "sg_4"),
     ("Tunku Abdul Rahman meninggal tahun brp", "Sekretaris Jenderal OKI ke-1: Tunku Abdul "
      "Rahman: sumber kami tidak mencatat", "sg_1"),
+    # ... or what they did before (each got the holder's term)
+    ("Hamid Algabid sblm jd sekjen jabatannya apa", "Sekretaris Jenderal OKI ke-6: Hamid "
+     "Algabid: sumber kami tidak mencatat jabatan atau pekerjaannya sebelum itu.", "sg_6"),
+    ("Habib Chatty sebelumnya menjabat apa", "Sekretaris Jenderal OKI ke-4: Habib Chatty: "
+     "sumber kami tidak mencatat jabatan", "sg_4"),
 ])
 def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
         engine: Engine, question: str, lead: str, row: str) -> None:
@@ -246,6 +251,9 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
     ("Where was Hissein Brahim Taha born?", "sg_12", "Taha was born in Abéché"),
     ("Komite Al-Quds lahir thn 1975 atau 1981?", "body_al_quds_committee", "1975"),
     # ("sblm pindah": before it moved, no row before; it got the 4th extraordinary summit)
+    # ... what they did before, where the row says it (Taha's note; Al-Othaimeen's election)
+    ("Taha sebelum jadi sekjen jabatannya apa", "sg_12", "sebelumnya ia menteri luar negeri"),
+    ("what did Al-Othaimeen do before he became SG", "sg_11", "A former Saudi social affairs"),
     ("KTT LB 2016 awalnya mau diadain di negara mana sblm pindah ke indonesia?",
      "extraordinary_summit_5", "awalnya Maroko yang dijadwalkan"),
     # (it gave the group's founding year and members only)
