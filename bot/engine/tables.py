@@ -116,6 +116,10 @@ KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regula
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
 UNSETTLED = "unsettled"  # ... of rows named whose dates do not say which came first
+GAP = "gap"  # ... of two meetings and the time between them
+GAP_WORDS = frozenset("""between antara jarak selisih apart after setelah sesudah before sebelum
+    gap berselang passed""".split())
+HOW_LONG = frozenset({("how", "long"), ("berapa", "lama"), ("brp", "lama")})
 # "Dakar or Kuwait?", "lebih dulu daripada ...": a choice between places, either is asked
 JOINING = frozenset("dan and serta or atau".split())  # countries asked about together
 PICKING_ONE = frozenset("which mana manakah".split())  # ... or one of several named
@@ -954,6 +958,9 @@ class TableIndex:
             return self._by_place_and_year(normalized) or self._by_shared_word(
                 normalized) or self._in_a_year(normalized)
         question = replace(self._read(normalized), confirming=confirming)
+        gap = self._gap(question)
+        if gap is not None:  # "how many years between the first and second summit?"
+            return [gap]
         follow = _follow_up(tokens, question)
         if follow is not None:
             # "KTT ke-4 kan di Casablanca. Nah yang ke-5?": the number after is asked, of the
@@ -1036,6 +1043,35 @@ class TableIndex:
         both = self._each_named(proposals, question)
         return sorted([*self._elected_there(proposals), *both], key=lambda p: p.score,
                       reverse=True)
+
+    def _gap(self, question: _Question) -> Proposal | None:
+        """"How many years between the first and second summit?", "berapa lama setelah KTT
+        ke-14 KTT ke-15 diadakan?": two numbered meetings of one table and the time between
+        them (the first got not sure; "how long after the 1st summit was the 2nd held?" the
+        3rd summit)."""
+        tokens = question.tokens
+        pairs = set(itertools.pairwise(tokens))
+        if GAP_WORDS.isdisjoint(tokens) or not (_counts_a_measure(tokens) or HOW_LONG & pairs):
+            return None
+        first = question.superlative is not None and question.superlative.value == "first"
+        numbers = dict(question.ordinals) | (
+            {1: question.superlative.tokens} if first and question.superlative else {})
+        meetings = [t for t in question.tables if self.kb.tables[t].of_meetings]
+        if len(numbers) != 2 or len(meetings) != 1:
+            return None
+        table = self.kb.tables[meetings[0]]
+        kinds = _kinds_named(question.kinds, table.id) or {table.default_kind or ""}
+        rows = [next((r for r in table.rows if r.ordinal == n and r.kind in kinds and r.start),
+                     None) for n in sorted(numbers)]
+        if None in rows:
+            return None
+        named = {t for start, end in question.tables[table.id] for t in tokens[start:end]}
+        covered = frozenset(t for t in tokens if t in named | GAP_WORDS | NUMBER_ASKED
+                            | NOT_A_NUMBER | ASKS | {"how"} or any(t in w for w in numbers.values())
+                            or any(t in h.tokens for h in question.kinds))
+        return Proposal("tables", table.id, PICKED, f"table {table.id}: the time between "
+                        f"{', '.join(r.id for r in rows if r)}", covered,
+                        tuple(r.id for r in rows if r), qualifier=GAP)
 
     def _elected_there(self, proposals: list[Proposal]) -> list[Proposal]:
         """"Sekjen ke-7 ditetapkan di sidang menlu ke-24?": an office holder's row and the row
@@ -2528,6 +2564,10 @@ class TableIndex:
                     proposal.key].of_meetings else ""
                 caveat = TEXTS[lang][proposal.qualifier + lasted + "_among"]
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
+            if proposal.qualifier == GAP:  # the time between, then each with its dates
+                lines = [f"{BULLET}{self._text('item', r, lang)}"
+                         for r in map(self._rows.__getitem__, proposal.rows)]
+                return replace(listed, answer="\n".join([self._between(proposal, lang), *lines]))
             if proposal.qualifier == UNSETTLED:  # each with its date, or that it has none
                 lines = [f"{BULLET}{self._text('item', r, lang)}" + (
                     "" if self.kb.tables[r.table].of_meetings else
@@ -2624,6 +2664,26 @@ class TableIndex:
             country=self._country_name(code, lang), n=len(row.members),
             body=body[0].lower() + body[1:] if body.startswith("The ") else body,
             names=", ".join(self._country_name(c, lang) for c in row.members))
+
+    def _between(self, proposal: Proposal, lang: str) -> str:
+        """The time from one meeting's opening to the next's, in years and months as far as
+        their dates go."""
+        texts = TEXTS[lang]
+        earlier, later = (self._rows[r] for r in proposal.rows)
+        assert earlier.start is not None and later.start is not None  # (_gap says so)
+        a, b = earlier.start, later.start
+        names = {"first": self._name(earlier, lang), "second": self._name(later, lang)}
+        if a.month is None or b.month is None:  # (no arithmetic finer than the dates)
+            return texts["gap_years"].format(start=a.year, end=b.year, **names)
+        months = (b.year - a.year) * 12 + b.month - a.month - (
+            a.day is not None and b.day is not None and b.day < a.day)
+        years, months = divmod(months, 12)
+        span = " ".join(filter(None, (
+            texts["n_years_one" if years == 1 else "n_years"].format(n=years) if years else "",
+            texts["and"] if years and months else "",
+            texts["n_months_one" if months == 1 else "n_months"].format(n=months)
+            if months else "")))
+        return texts["gap"].format(span=span, **names)
 
     def _name(self, row: Row, lang: str) -> str:
         """A row's name within a sentence ("the Al-Quds Committee"), or its heading where it

@@ -131,6 +131,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_place": "{title}: sumber kami tidak mencatat tempatnya.",
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
         "unsettled": "Tanggal dalam sumber kami tidak memastikan mana yang lebih dulu:",
+        "gap": "Dari pembukaan {first} sampai pembukaan {second}: sekitar {span}.",
+        "gap_years": "Sumber kami hanya mencatat tahunnya: {first} pada {start}, {second} pada "
+        "{end}.",
+        "n_years": "{n} tahun",
+        "n_years_one": "1 tahun",
+        "n_months": "{n} bulan",
+        "n_months_one": "1 bulan",
         "came_first": "Menurut tanggal dalam sumber kami, {name} ({start}) lebih dulu daripada "
         "{others}.",
         "came_later": "Menurut tanggal dalam sumber kami, {name} ({start}) lebih baru daripada "
@@ -330,6 +337,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_place": "{title}: our sources do not give its place.",
         "lacks_number": "{title}: our sources do not give that number.",
         "unsettled": "The dates in our sources do not settle which came first:",
+        "gap": "From the opening of the {first} to the opening of the {second}: about {span}.",
+        "gap_years": "Our sources give only the years: the {first} in {start}, the {second} in "
+        "{end}.",
+        "n_years": "{n} years",
+        "n_years_one": "1 year",
+        "n_months": "{n} months",
+        "n_months_one": "1 month",
         "came_first": "By the dates our sources give, {name} ({start}) came before {others}.",
         "came_later": "By the dates our sources give, {name} ({start}) came after {others}.",
         "undated": "no date in our sources",

@@ -3279,6 +3279,34 @@ def test_a_number_counted_back_from_the_latest_is_that_row(engine: Engine, quest
     assert engine.ask("the second summit").entry == "summit_2"
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    # (each got not sure; "how long after" the 3rd summit, the one after the 2nd)
+    ("how many years between the first and second summit", "From the opening of the 1st "
+     "Islamic Summit (1969) to the opening of the 2nd Islamic Summit (1974): about 4 years "
+     "and 5 months."),
+    ("how long after the 1st summit was the 2nd summit held", "From the opening of the 1st "
+     "Islamic Summit (1969)"),
+    # (31 May 2019 to 4 May 2024: not quite five years)
+    ("berapa lama setelah KTT ke-14 KTT ke-15 diadakan", "Dari pembukaan KTT Islam ke-14 "
+     "(2019) sampai pembukaan KTT Islam ke-15 (2024): sekitar 4 tahun dan 11 bulan."),
+    ("how many years between the 1st extraordinary summit and the 2nd extraordinary summit",
+     "From the opening of the 1st Extraordinary Islamic Summit (1997) to the opening of the "
+     "2nd Extraordinary Islamic Summit (2003): about 5 years and 11 months."),
+    ("how long between the 46th and 47th cfm", "From the opening of the 46th Session of the "
+     "Council of Foreign Ministers (Abu Dhabi, United Arab Emirates) to the opening of the 47th "
+     "Session of the Council of Foreign Ministers (Niamey, Niger): about 1 year and 8 months."),
+    # ... no finer than the dates: sessions our sources date by the year
+    ("how many years between the 7th and 8th cfm", "Our sources give only the years: the 7th "
+     "Session of the Council of Foreign Ministers (Istanbul, Türkiye) in 1976, the 8th Session "
+     "of the Council of Foreign Ministers (Tripoli) in 1977."),
+])
+def test_the_time_between_two_meetings_is_told_from_their_dates(engine: Engine, question: str,
+                                                                lead: str) -> None:
+    reply = engine.ask(question)
+    assert reply.answer.startswith(lead), reply.answer
+    assert sum(line.startswith("•") for line in reply.answer.splitlines()) == 2
+
+
 @pytest.mark.parametrize(("question", "lines"), [
     # (each got the latest or the first alone, or the extraordinary summits)
     ("the last 3 summits", ["• 13th Islamic Summit: Istanbul", "• 14th Islamic Summit: Makkah",
