@@ -1060,7 +1060,8 @@ class TableIndex:
         if len(numbers) != 2 or len(meetings) != 1:
             return None
         table = self.kb.tables[meetings[0]]
-        kinds = _kinds_named(question.kinds, table.id) or {table.default_kind or ""}
+        kinds = _kinds_named(question.kinds, table.id) or (
+            {table.default_kind} if table.default_kind else {r.kind for r in table.rows})
         rows = [next((r for r in table.rows if r.ordinal == n and r.kind in kinds and r.start),
                      None) for n in sorted(numbers)]
         if None in rows:
