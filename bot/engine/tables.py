@@ -1489,10 +1489,11 @@ class TableIndex:
             # members' regions (it got today's Secretary-General; "the first from Africa", the
             # first of all), first to last
             # (of the kind named: "the first extraordinary summit in South-East Asia" got the
-            # first ordinary one there)
+            # first ordinary one there; of every kind, listed: "Negara Asia Tenggara yang
+            # pernah jadi tuan rumah KTT OKI" left out Jakarta's extraordinary summit)
             rows = [r for r in table.rows if r.ordinal and r.status != "planned"
-                    and (r.kind in kinds if kinds else
-                         not table.default_kind or r.kind == table.default_kind)]
+                    and (r.kind in kinds if kinds else not (earliest_there and table.default_kind)
+                         or r.kind == table.default_kind)]
             lies_in, naming = self._regions.named(question.tokens)
             if lies_in is None and naming:
                 return None  # several named: "anggota OKI yang ikut Konferensi Asia Afrika"

@@ -1669,7 +1669,9 @@ def test_a_continent_gets_the_rows_whose_country_lies_there(engine: Engine) -> N
     assert any("unstats.un.org" in s.url for s in reply.sources)
     summits = engine.ask("ktt oki di afrika").answer
     assert "Rabat" in summits and "Banjul" in summits and "Makkah" not in summits
-    assert "Putrajaya" in engine.ask("KTT OKI yang diadakan di Asia Tenggara").answer
+    # (of every kind: Jakarta's extraordinary summit was left out)
+    held = engine.ask("KTT OKI yang diadakan di Asia Tenggara").answer
+    assert held.startswith("Ada 2 ") and "Putrajaya" in held and "Jakarta" in held
     assert engine.ask("How many OIC Secretaries-General have come from sub-Saharan Africa?"
                       ).answer.startswith("3 in all whose country lies in Sub-Saharan Africa")
     assert engine.ask("the first african secretary general of the oic").entry == "sg_2"
