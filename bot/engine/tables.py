@@ -419,7 +419,8 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "difference": (COMPARING, ("note",)),
     "outcome": (frozenset("""hasil hasilnya keputusan decided decide decision decisions outcome
         outcomes result results menghasilkan memutuskan adopted mengesahkan disahkan dibahas
-        membahas discussed discuss agenda significance importance terjadi kejadian""".split()),
+        membahas bahas ngebahas discussed discuss agenda significance importance terjadi
+        kejadian""".split()),
                ("outcome",)),
     "list": (frozenset("daftar list semua all saja which pernah ever sebutkan kali times berapa"
                        .split()), ()),
@@ -1821,10 +1822,12 @@ class TableIndex:
                              if self._spans(r, y)]
                     offered = dict.fromkeys([*dated, *admitted.rows, *(r.id for r in rows)])
                     return replace(admitted, rows=tuple(offered))
-            if not usual and ordinals and place_what and not penalty:
+            if not usual and ordinals and place_what and not penalty and not (
+                    question.years and not question.confirming):
                 # "Was the 5th summit held in Jakarta?": the 5th (ordinary) summit was in
                 # Kuwait, the 5th *extraordinary* one in Jakarta; both are listed, so that the
-                # place does not quietly change which summit is meant
+                # place does not quietly change which summit is meant (its year too, asked and
+                # not claimed, settles it: "KTT ke-6 yang di Istanbul 2017 itu bahas apa?")
                 numbers = {n for n, _ in ordinals}
                 usual = [r for r in pool if r.kind == table.default_kind and r.ordinal in numbers]
                 usual = usual and usual + rows

@@ -256,6 +256,11 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
     ("what did Al-Othaimeen do before he became SG", "sg_11", "A former Saudi social affairs"),
     ("KTT LB 2016 awalnya mau diadain di negara mana sblm pindah ke indonesia?",
      "extraordinary_summit_5", "awalnya Maroko yang dijadwalkan"),
+    # what it discussed ("bahas": each got the place and dates; the 6th extraordinary summit,
+    # named by its number, place and year, was listed with the 6th ordinary one)
+    ("KTT ke-6 OKI yang di Istanbul 2017 itu bahas apa?", "extraordinary_summit_6",
+     "menyatakan Yerusalem Timur sebagai ibu kota"),
+    ("ktt banjul 2024 bahas apa aja", "summit_15", "KTT ini mengesahkan Deklarasi Banjul"),
     # (it gave the group's founding year and members only)
     ("When did the Kashmir contact group hold an emergency meeting in 2019, and why?",
      "body_kashmir_contact_group", "emergency meeting in Jeddah on 6 August 2019, after India's"),
