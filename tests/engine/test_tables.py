@@ -273,7 +273,9 @@ def test_a_detail_the_row_holds_is_answered(engine: Engine, question: str, row: 
 
 
 @pytest.mark.parametrize("question", ["Was the 5th Islamic summit held in Jakarta?",
-                                      "KTT OKI ke-5 di Jakarta ya?"])
+                                      "KTT OKI ke-5 di Jakarta ya?",
+                                      # (a year claimed too: no more than the place)
+                                      "Was the 5th Islamic summit held in Jakarta in 2016?"])
 def test_a_place_does_not_quietly_change_which_numbered_row_is_meant(
         engine: Engine, question: str) -> None:
     """The 5th summit was in Kuwait; the 5th *extraordinary* one in Jakarta. Asked whether
