@@ -1624,6 +1624,15 @@ def test_leaving_is_told_by_the_entry_that_says_more_than_a_standing(
     assert entry in (reply.intent, reply.entry), reply.reason
 
 
+def test_the_programme_after_oic_2025_is_not_the_one_before(engine: Engine) -> None:
+    """"Setelah OKI-2025 selesai, program aksi berikutnya ..." got the Ten-Year Programme,
+    the one before it."""
+    reply = engine.ask("Setelah OKI-2025 selesai, program aksi berikutnya buat periode tahun "
+                       "berapa?")
+    assert reply.entry == "oic_2025" and "2026–2035" in reply.answer.splitlines()[0]
+    assert engine.ask("program aksi OKI sebelum OIC-2025 apa").entry == "typoa"
+
+
 @pytest.mark.parametrize("question", ["Is ASEAN an observer at the OIC?",
                                       "apakah ASEAN pengamat di OKI"])
 def test_an_organisation_asked_as_an_observer_gets_the_observer_organisations(
