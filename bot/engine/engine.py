@@ -568,6 +568,10 @@ class Engine:
                 if self._accounts_for(first_reply, normal(asked.alone),
                                       self.tables.knows(first_reply.entry or "")):
                     continue
+                if not any(not predicate_shaped(w)
+                           for w in self._salient(normal(asked.alone).tokens)):
+                    continue  # (nothing named but a deed: "..., ngebahas apa aja?" alone got
+                    # an example about the Rabat summit's talks)
             later[number] = self._decide_question(Question((asked.alone,)), indonesian, normal)
         also = []
         asked_too: tuple[str, ...] = ()

@@ -187,6 +187,19 @@ def test_a_later_question_pointing_at_the_meeting_an_answer_names_gets_its_row(
     assert "Abdoulaye Wade" in reply.also[0].answer
 
 
+@pytest.mark.parametrize(("question", "entry"), [
+    # ("tanggal itu" points back: alone, "kenapa dipilih" got how the SG is elected)
+    ("Hari Internasional Melawan Islamofobia tgl brp, kenapa dipilih tanggal itu?",
+     "islamophobia_day"),
+    # (naming nothing but a deed: alone, "ngebahas apa aja" got the Rabat summit's talks)
+    ("Sekjen Taha ketemu Jokowi kapan, ngebahas apa aja?", "indonesia_role_recent"),
+])
+def test_a_later_question_leaning_on_the_first_is_not_answered_alone(
+        engine: Engine, question: str, entry: str) -> None:
+    reply = engine.ask(question)
+    assert (reply.entry, reply.also) == (entry, ()), reply.reason
+
+
 def test_a_list_in_brackets_is_one_clause(engine: Engine) -> None:
     """Split at its commas, the first item was read alone and got the Al-Quds Committee."""
     text = ("Jelaskan fungsi empat komite tetap OKI (Komite Al-Quds, COMIAC, COMCEC, COMSTECH) "
