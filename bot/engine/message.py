@@ -880,9 +880,7 @@ _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut"
 # ... and a time pointed at ("OKI genap berusia 25 tahun pada 1994. KTT ke berapa yang digelar
 # *tahun itu*?"), though "tahun" is a plain word
 _TIME_POINTED = frozenset({("tahun", "itu"), ("tahun", "tersebut"), ("that", "year"),
-                           ("the", "same", "year"), ("that", "time"), ("saat", "itu"),
-                           ("tanggal", "itu"), ("tanggal", "tersebut"), ("that", "date"),
-                           ("that", "day"), ("hari", "itu")})
+                           ("the", "same", "year"), ("that", "time"), ("saat", "itu")})
 
 
 _THEN = (("at", "that", "time"), ("at", "the", "time"), ("back", "then"), ("then",),
