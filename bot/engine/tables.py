@@ -120,6 +120,7 @@ GAP = "gap"  # ... of two meetings and the time between them
 GAP_WORDS = frozenset("""between antara jarak selisih apart after setelah sesudah before sebelum
     gap berselang passed""".split())
 HOW_LONG = frozenset({("how", "long"), ("berapa", "lama"), ("brp", "lama")})
+INTERVAL = frozenset("gap gaps interval intervals jarak jaraknya jeda selang".split())  # ... most
 # "Dakar or Kuwait?", "lebih dulu daripada ...": a choice between places, either is asked
 JOINING = frozenset("dan and serta or atau".split())  # countries asked about together
 PICKING_ONE = frozenset("which mana manakah".split())  # ... or one of several named
@@ -959,7 +960,7 @@ class TableIndex:
             return self._by_place_and_year(normalized) or self._by_shared_word(
                 normalized) or self._in_a_year(normalized)
         question = replace(self._read(normalized), confirming=confirming)
-        gap = self._gap(question)
+        gap = self._gap(question) or self._gap_most(question)
         if gap is not None:  # "how many years between the first and second summit?"
             return [gap]
         follow = _follow_up(tokens, question)
@@ -1074,6 +1075,31 @@ class TableIndex:
         return Proposal("tables", table.id, PICKED, f"table {table.id}: the time between "
                         f"{', '.join(r.id for r in rows if r)}", covered,
                         tuple(r.id for r in rows if r), qualifier=GAP)
+
+    def _gap_most(self, question: _Question) -> Proposal | None:
+        """"What was the shortest gap between two ordinary summits?": of one meeting and the
+        next of a kind, the pair whose openings lie closest (or furthest) apart, by the day
+        (it got the 14th summit). Not where a date lacks its day."""
+        which = question.superlative.value if question.superlative else ""
+        meetings = [t for t in question.tables if self.kb.tables[t].of_meetings]
+        if which not in TENURES or INTERVAL.isdisjoint(question.tokens) or len(meetings) != 1:
+            return None
+        table = self.kb.tables[meetings[0]]
+        kinds = _kinds_named(question.kinds, table.id) or (
+            {table.default_kind} if table.default_kind else {r.kind for r in table.rows})
+        dates = sorted((r.start.first(), r) for r in table.rows if r.kind in kinds and r.start
+                       and r.start.day and r.status != "planned")
+        if len(dates) < 3 or any(r.start and not r.start.day and r.kind in kinds
+                                 and r.status != "planned" for r in table.rows):
+            return None
+        apart = [(b[0] - a[0], a[1], b[1]) for a, b in itertools.pairwise(dates)]
+        _, a, b = (min if which == "shortest" else max)(apart, key=lambda gap: gap[0])
+        said = INTERVAL | {w for start, end in question.tables[table.id]
+                           for w in question.tokens[start:end]} | {
+            w for h in (*question.kinds, question.superlative) if h for w in h.tokens}
+        covered = frozenset(t for t in question.tokens if t in said)
+        return Proposal("tables", table.id, PICKED, f"table {table.id}: the {which} gap, "
+                        f"{a.id} to {b.id}", covered, (a.id, b.id), qualifier=f"{GAP}:{which}")
 
     def _elected_there(self, proposals: list[Proposal]) -> list[Proposal]:
         """"Sekjen ke-7 ditetapkan di sidang menlu ke-24?": an office holder's row and the row
@@ -2569,10 +2595,14 @@ class TableIndex:
                     proposal.key].of_meetings else ""
                 caveat = TEXTS[lang][proposal.qualifier + lasted + "_among"]
                 return replace(listed, answer=f"{caveat}\n{listed.answer}")
-            if proposal.qualifier == GAP:  # the time between, then each with its dates
-                lines = [f"{BULLET}{self._text('item', r, lang)}"
-                         for r in map(self._rows.__getitem__, proposal.rows)]
-                return replace(listed, answer="\n".join([self._between(proposal, lang), *lines]))
+            if proposal.qualifier.startswith(GAP):  # the time between, then each with its dates
+                rows = [self._rows[r] for r in proposal.rows]
+                lines = [f"{BULLET}{self._text('item', r, lang)}" for r in rows]
+                most = proposal.qualifier.removeprefix(GAP).removeprefix(":")
+                lead = [TEXTS[lang][f"gap_{most}"].format(rows=self._called(rows, lang))
+                        ] if most else []
+                return replace(listed, answer="\n".join(
+                    [*lead, self._between(proposal, lang), *lines]))
             if proposal.qualifier == UNSETTLED:  # each with its date, or that it has none
                 lines = [f"{BULLET}{self._text('item', r, lang)}" + (
                     "" if self.kb.tables[r.table].of_meetings else

@@ -132,6 +132,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
         "unsettled": "Tanggal dalam sumber kami tidak memastikan mana yang lebih dulu:",
         "gap": "Dari pembukaan {first} sampai pembukaan {second}: sekitar {span}.",
+        "gap_shortest": "Jarak terpendek antara satu dan berikutnya dari {rows} dalam sumber "
+        "kami, menurut tanggal pembukaannya:",
+        "gap_longest": "Jarak terpanjang antara satu dan berikutnya dari {rows} dalam sumber "
+        "kami, menurut tanggal pembukaannya:",
         "gap_years": "Sumber kami hanya mencatat tahunnya: {first} pada {start}, {second} pada "
         "{end}.",
         "n_years": "{n} tahun",
@@ -338,6 +342,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_number": "{title}: our sources do not give that number.",
         "unsettled": "The dates in our sources do not settle which came first:",
         "gap": "From the opening of the {first} to the opening of the {second}: about {span}.",
+        "gap_shortest": "The shortest gap between one and the next of the {rows} in our "
+        "sources, by their opening dates:",
+        "gap_longest": "The longest gap between one and the next of the {rows} in our sources, "
+        "by their opening dates:",
         "gap_years": "Our sources give only the years: the {first} in {start}, the {second} in "
         "{end}.",
         "n_years": "{n} years",

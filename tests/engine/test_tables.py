@@ -3317,6 +3317,36 @@ def test_the_time_between_two_meetings_is_told_from_their_dates(engine: Engine, 
 
 
 @pytest.mark.parametrize(("question", "lines"), [
+    # (it got the 14th summit, as if it had lasted shortest; by a day the 9th to the 10th is
+    # shorter than the 8th to the 9th)
+    ("What was the shortest gap between two ordinary OIC summits?",
+     ["The shortest gap between one and the next of the ordinary Islamic Summits in our "
+      "sources, by their opening dates:",
+      "From the opening of the 9th Islamic Summit (2000) to the opening of the 10th Islamic "
+      "Summit (2003): about 2 years and 11 months."]),
+    ("jarak terlama antara dua KTT OKI",
+     ["Jarak terpanjang antara satu dan berikutnya dari KTT Islam biasa dalam sumber kami, "
+      "menurut tanggal pembukaannya:",
+      "Dari pembukaan KTT Islam ke-2 (1974) sampai pembukaan KTT Islam ke-3 (1981): sekitar 6 "
+      "tahun dan 11 bulan."]),
+    # (no kind named: the usual one's)
+    ("shortest gap between OIC summits",
+     ["The shortest gap between one and the next of the ordinary Islamic Summits in our "
+      "sources, by their opening dates:",
+      "From the opening of the 9th Islamic Summit (2000) to the opening of the 10th Islamic "
+      "Summit (2003): about 2 years and 11 months."]),
+    ("shortest interval between extraordinary summits",
+     ["The shortest gap between one and the next of the extraordinary Islamic Summits in our "
+      "sources, by their opening dates:",
+      "From the opening of the 6th Extraordinary Islamic Summit (2017) to the opening of the "
+      "7th Extraordinary Islamic Summit (2018): about 5 months."]),
+])
+def test_the_shortest_or_longest_gap_between_meetings_is_found_by_their_dates(
+        engine: Engine, question: str, lines: list[str]) -> None:
+    assert engine.ask(question).answer.splitlines()[:2] == lines
+
+
+@pytest.mark.parametrize(("question", "lines"), [
     # (each got the latest or the first alone, or the extraordinary summits)
     ("the last 3 summits", ["• 13th Islamic Summit: Istanbul", "• 14th Islamic Summit: Makkah",
                             "• 15th Islamic Summit: Banjul"]),
