@@ -69,6 +69,7 @@ _TO_ME = frozenset("me us saya kami".split())  # "give me 4 aims": how many, to 
 _WHICH = frozenset(("which", "what"))  # "which two kings": how many are asked
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
+_SO = frozenset(("so", "therefore", "hence", "makanya", "maka"))  # ... drawn from the one before
 # ... and reaching its own goals ("the obstacles the OIC faces *in achieving its goals*": the
 # goals are what the obstacles stand in the way of, not what is asked; a purpose naming
 # something else, "in order to help Palestine", may be what is asked)
@@ -390,6 +391,10 @@ class MessageReader:
                         and (self._names(before).particular or self._names(before).other))):
                 if _chosen_from(before):  # (how many there are is no word an answer says)
                     before = [w for w in before if not (w.isdigit() or w in _COUNTS)]
+                joined[-1] = before + clause
+            elif before and clause[0] in _SO:
+                # ("Indonesia is a founding member, so it signed the 1972 charter, right?": a
+                # claim drawn from the clause before; alone, that clause got "Yes.")
                 joined[-1] = before + clause
             elif len(joined) == 1 and _a_time(before) and not self.asks(before):
                 # (... before a clause that asks by a blank: "Pada tahun 1984, KTT OKI

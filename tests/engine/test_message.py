@@ -200,6 +200,17 @@ def test_a_later_question_leaning_on_the_first_is_not_answered_alone(
     assert (reply.entry, reply.also) == (entry, ()), reply.reason
 
 
+def test_a_claim_drawn_with_so_is_read_with_its_premise(engine: Engine) -> None:
+    """"Indonesia is a founding member, so it signed the 1972 charter straight away, right?"
+    got "Yes." (of the first clause, read alone): Indonesia did not sign it."""
+    reply = engine.ask("Indonesia is a founding member, so it signed the 1972 charter straight "
+                       "away, right?")
+    assert not reply.answer.startswith("Yes"), reply.reason
+    [asked] = read(engine, "Indonesia anggota pendiri, makanya langsung tanda tangan piagam "
+                           "1972 kan?").questions
+    assert asked.text.startswith("indonesia anggota pendiri makanya")
+
+
 def test_a_list_in_brackets_is_one_clause(engine: Engine) -> None:
     """Split at its commas, the first item was read alone and got the Al-Quds Committee."""
     text = ("Jelaskan fungsi empat komite tetap OKI (Komite Al-Quds, COMIAC, COMCEC, COMSTECH) "
