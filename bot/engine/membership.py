@@ -44,6 +44,7 @@ NEWEST = frozenset(("terbaru", "newest"))  # ... "anggota terbaru ketiga"
 # "Are Guyana and Suriname members?": one standing answer for all, keyed membership:GY_SR
 # ("_" travels in callback data and deep links, where "," may not).
 COUNTRY_JOIN = "_"
+ANY_OTHER = frozenset("any another other others else lain lainnya".split())
 # "Negara anggota OKI yang bergabung tahun 1972": the members listed as joining then, keyed
 # joined:1972-1972 (a span: "between 1969 and 1972").
 _SPAN = re.compile(r"^(\d{4})?-(\d{4})?$")  # ("2002-": after 2001; "-1991": before 1992)
@@ -417,8 +418,11 @@ class CountrySource:
         # "Is Nigeria a member?" is answered "Yes."; "how did Nigeria become a member?" and a
         # standing opened from a button are not yes/no questions.
         padded = f" {' '.join(self._words(question))} "
+        # (nor one asked of any other country: "Côte d'Ivoire joined in 2001. Has any country
+        # joined since then?" got "Yes.")
         yes_no = verdict and bool(question) and not any(
-            w in padded for w in self._specific) and joined_at(tuple(padded.split())) is None
+            w in padded for w in self._specific) and joined_at(tuple(padded.split())) is None \
+            and ANY_OTHER.isdisjoint(padded.split())
         # ... by what the first question asks: "Did Thailand join? I saw it listed as an
         # observer" asks whether it joined (it got "Yes." for the observer)
         opener = _opener(self._words(_first_asked(question)), country) if yes_no else None

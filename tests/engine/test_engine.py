@@ -447,6 +447,9 @@ def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: 
     assert reply.kind == "membership", reply.reason
     assert reply.answer.startswith(opening), reply.answer
     assert not engine.entry_reply("membership:NG", "en").answer.startswith("Yes")
+    # ... of the country named, not of any other ("Yes." said no member joined after it)
+    other = engine.ask("Côte d'Ivoire joined in 2001. Has any country joined since then?")
+    assert other.answer.startswith("Côte d'Ivoire is a member"), other.answer
 
 
 @pytest.mark.parametrize(
