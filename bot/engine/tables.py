@@ -867,7 +867,7 @@ class TableIndex:
                 continue  # "before finishing his term", "sebelum menjabat", "sebelum *masa*
                 # jabatannya habis": a time, no row (a name may have a verb's shape: "sebelum
                 # Hissein Taha")
-            if (tokens[end:end + 1] == (OIC_WORD,) and end + 1 == len(tokens)) or (
+            if tokens[end:] in ((OIC_WORD,), ("the", OIC_WORD)) or (
                     end == len(tokens) and question.rows
                     and tokens[start:end] in (("before",), ("sebelum",))):
                 continue  # "taha was foreign minister of which country before OIC?",
@@ -3436,8 +3436,12 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
 
 def _career_asked(tokens: tuple[str, ...]) -> set[str]:
     """The words asking what an office holder did before it ("sebelum jadi sekjen jabatannya
-    apa", "before becoming SG", "previous job"), or none."""
+    apa", "before becoming SG", "previous job", "his job before the OIC"), or none."""
     for at, word in enumerate(tokens):
+        if word in BEFORE_OFFICE and tokens[at + 1:] in ((), (OIC_WORD,), ("the", OIC_WORD),
+                                                         ("that",)) \
+                and CAREER_ASKED.intersection(tokens):  # ("... job before the OIC?")
+            return {word, *CAREER_ASKED.intersection(tokens)}
         if word in BEFORE_OFFICE and BECOMING.intersection(tokens[at + 1:at + 3]):
             return {word, *BECOMING.intersection(tokens[at + 1:at + 3]),
                     *CAREER_ASKED.intersection(tokens)}

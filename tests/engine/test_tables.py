@@ -254,6 +254,9 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
     # ... what they did before, where the row says it (Taha's note; Al-Othaimeen's election)
     ("Taha sebelum jadi sekjen jabatannya apa", "sg_12", "sebelumnya ia menteri luar negeri"),
     ("what did Al-Othaimeen do before he became SG", "sg_11", "A former Saudi social affairs"),
+    # ("before the OIC": his time before it, not the row before his; it got İhsanoğlu's)
+    ("What was Iyad Madani's job in Saudi Arabia before the OIC?", "sg_10",
+     "A former Saudi information minister"),
     ("KTT LB 2016 awalnya mau diadain di negara mana sblm pindah ke indonesia?",
      "extraordinary_summit_5", "awalnya Maroko yang dijadwalkan"),
     # what it discussed ("bahas": each got the place and dates; the 6th extraordinary summit,
