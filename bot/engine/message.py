@@ -372,7 +372,10 @@ class MessageReader:
                     # alone, the clause got the founding members)
                     # (not "Antara Liga Arab dan OKI, ...": a choice of two, which the
                     # clause read alone answers)
-                    or (_AMONG.intersection(before[:2]) and self._names(before).other
+                    # (and "Of all the OIC secretaries-general, whose tenure was the
+                    # longest?": alone, the clause got the rules for a term)
+                    or ((_AMONG.intersection(before[:2]) or before[:2] == ["of", "all"])
+                        and self._names(before).other
                         and (_AND | _OR).isdisjoint(before)
                         and not self._names(clause).particular)
                     # ("Dari Asia Tenggara, negara mana saja yang ikut OKI?": where from, a

@@ -176,6 +176,9 @@ def test_where_from_opening_the_question_is_part_of_it(engine: Engine) -> None:
         assert (reply.entry, reply.kind) == ("asean_members", "answer"), reply.reason
     assert engine.ask("Dari segi kekuatan mengikat, apa beda keputusan Liga Arab dengan "
                       "resolusi OKI?").entry == "vs_arab_league"
+    # ... and "of all the ..." (alone, the clause got the rules for a term)
+    assert engine.ask("Of all the OIC secretaries-general, whose tenure was the longest?"
+                      ).intent == "secretaries_general"
 
 
 def test_a_later_question_pointing_at_the_meeting_an_answer_names_gets_its_row(
