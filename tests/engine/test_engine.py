@@ -1627,6 +1627,13 @@ def test_leaving_is_told_by_the_entry_that_says_more_than_a_standing(
     assert entry in (reply.intent, reply.entry), reply.reason
 
 
+def test_the_foreign_ministers_chair_is_not_the_summit_chair(engine: Engine) -> None:
+    """"right now, which state holds the CFM chairmanship?" led with the summit chair."""
+    for question in ("right now, which state holds the CFM chairmanship?",
+                     "who chairs the CFM right now"):
+        assert engine.ask(question).entry == "cfm_chair"
+
+
 def test_the_programme_after_oic_2025_is_not_the_one_before(engine: Engine) -> None:
     """"Setelah OKI-2025 selesai, program aksi berikutnya ..." got the Ten-Year Programme,
     the one before it."""
