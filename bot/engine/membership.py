@@ -44,6 +44,7 @@ NEWEST = frozenset(("terbaru", "newest"))  # ... "anggota terbaru ketiga"
 # "Are Guyana and Suriname members?": one standing answer for all, keyed membership:GY_SR
 # ("_" travels in callback data and deep links, where "," may not).
 COUNTRY_JOIN = "_"
+# "Has *any* country joined since?": asked of others than the one named, not its standing
 ANY_OTHER = frozenset("any another other others else lain lainnya".split())
 # "Negara anggota OKI yang bergabung tahun 1972": the members listed as joining then, keyed
 # joined:1972-1972 (a span: "between 1969 and 1972").

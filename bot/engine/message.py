@@ -95,8 +95,9 @@ _COUNTING = frozenset("berapa brp many jumlah daftar list sebutkan".split())
 _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
 _AMONG = frozenset(("among", "amongst", "antara", "diantara"))  # "of these, which ..."
-_FROM = (("dari",), ("from",), ("out", "of", "the"), ("out", "of"))  # ... "Dari Asia Tenggara,
-FROM_WORDS = 4  # negara mana saja ...?", in so many words at most
+# ... "Dari Asia Tenggara, negara mana saja ...?", "out of the 10 ASEAN countries, ..."
+_FROM = (("dari",), ("from",), ("out", "of", "the"), ("out", "of"))
+FROM_WORDS = 4  # ... in so many words at most
 _ASPECT = frozenset(("segi", "sisi", "aspek", "sudut"))
 _OR = frozenset(("or", "atau", "ataukah"))
 # "True or false: ...", "B/S: ...", "... Benar atau salah?", "..., yes or no": the statement is
