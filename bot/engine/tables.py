@@ -1058,35 +1058,42 @@ class TableIndex:
         first = question.superlative is not None and question.superlative.value == "first"
         numbers = dict(question.ordinals) | (
             {1: question.superlative.tokens} if first and question.superlative else {})
-        meetings = [t for t in question.tables if self.kb.tables[t].of_meetings]
-        if len(numbers) != 2 or len(meetings) != 1:
+        meetings = self._meetings_asked(question)
+        if len(numbers) != 2 or meetings is None:
             return None
-        table = self.kb.tables[meetings[0]]
-        kinds = _kinds_named(question.kinds, table.id) or (
-            {table.default_kind} if table.default_kind else {r.kind for r in table.rows})
-        rows = [next((r for r in table.rows if r.ordinal == n and r.kind in kinds and r.start),
-                     None) for n in sorted(numbers)]
-        if None in rows:
+        table, kinds = meetings
+        found = [next((r for r in table.rows if r.ordinal == n and r.kind in kinds and r.start),
+                      None) for n in sorted(numbers)]
+        rows = [r for r in found if r is not None]
+        if len(rows) != len(found):
             return None
         named = {t for start, end in question.tables[table.id] for t in tokens[start:end]}
         covered = frozenset(t for t in tokens if t in named | GAP_WORDS | NUMBER_ASKED
                             | NOT_A_NUMBER | ASKS | {"how"} or any(t in w for w in numbers.values())
                             or any(t in h.tokens for h in question.kinds))
         return Proposal("tables", table.id, PICKED, f"table {table.id}: the time between "
-                        f"{', '.join(r.id for r in rows if r)}", covered,
-                        tuple(r.id for r in rows if r), qualifier=GAP)
+                        f"{', '.join(r.id for r in rows)}", covered,
+                        tuple(r.id for r in rows), qualifier=GAP)
+
+    def _meetings_asked(self, question: _Question) -> tuple[Table, set[str]] | None:
+        """The one table of meetings a question names, and the kinds it asks about: those
+        named, else the usual one ("the summits" are the ordinary ones)."""
+        meetings = [t for t in question.tables if self.kb.tables[t].of_meetings]
+        if len(meetings) != 1:
+            return None
+        table = self.kb.tables[meetings[0]]
+        return table, _kinds_named(question.kinds, table.id) or (
+            {table.default_kind} if table.default_kind else {r.kind for r in table.rows})
 
     def _gap_most(self, question: _Question) -> Proposal | None:
         """"What was the shortest gap between two ordinary summits?": of one meeting and the
         next of a kind, the pair whose openings lie closest (or furthest) apart, by the day
         (it got the 14th summit). Not where a date lacks its day."""
         which = question.superlative.value if question.superlative else ""
-        meetings = [t for t in question.tables if self.kb.tables[t].of_meetings]
-        if which not in TENURES or INTERVAL.isdisjoint(question.tokens) or len(meetings) != 1:
+        meetings = self._meetings_asked(question) if which in TENURES else None
+        if meetings is None or INTERVAL.isdisjoint(question.tokens):
             return None
-        table = self.kb.tables[meetings[0]]
-        kinds = _kinds_named(question.kinds, table.id) or (
-            {table.default_kind} if table.default_kind else {r.kind for r in table.rows})
+        table, kinds = meetings
         dates = sorted((r.start.first(), r) for r in table.rows if r.kind in kinds and r.start
                        and r.start.day and r.status != "planned")
         if len(dates) < 3 or any(r.start and not r.start.day and r.kind in kinds
@@ -2936,7 +2943,8 @@ class TableIndex:
         placed = self._placed_by_note.get((row.id, reply.lang), ()) \
             if asked_shape(tokens) == "place" and not self.places(
                 self._normalize(lines[0]).tokens) else ()
-        if not asked and not unsaid and not placed and not _career_asked(tokens):
+        career = bool(_career_asked(tokens))  # (what they did before: the sentence saying so)
+        if not asked and not unsaid and not placed and not career:
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
@@ -2952,7 +2960,6 @@ class TableIndex:
         person = bool(asked & who) and not any(fits(t) and who & set(t.fields)
                                                for t in templates.details)
         wanted = []
-        career = bool(_career_asked(tokens))  # (what they did before: the sentence saying so)
         for sentence, fields in said:  # (each says something the ones before it did not)
             words = words_of(sentence) if words_of is not None else frozenset()
             # (what is counted, told with a figure: "238 resolusi", not "dibentuk oleh resolusi")
