@@ -668,6 +668,8 @@ class Engine:
             return self.country_source.answers_members_in(code)
         if kind == "joined_back":
             return self.country_source.answers_joined_back(code)
+        if kind == "joined_nth":
+            return self.country_source.answers_joined_nth(code)
         if code:
             country = self.kb.countries.get(code)
             codes = code.split(COUNTRY_JOIN)
@@ -922,6 +924,8 @@ class Engine:
                                                                 self.thresholds)
             proposals += self.country_source.propose_joined_back(normalized, context.names_oic,
                                                                  self.thresholds)
+            proposals += self.country_source.propose_joined_nth(normalized, context.names_oic,
+                                                                self.thresholds)
         if self._ours in tokens:
             # "Sebutkan negara anggota OKI di Afrika" is about the OIC, whatever off-topic
             # example ("negara terbesar di Afrika") it resembles: never "I only answer

@@ -298,6 +298,30 @@ class CountrySource:
                          thresholds.membership * self._fit(normalized, covered),
                          f"the member {back[0]} back from the newest", covered & tokens)]
 
+    def propose_joined_nth(self, normalized: Normalized, names_oic: bool,
+                           thresholds: Thresholds) -> list[Proposal]:
+        """"The third country to join the OIC": counted from the first to join by the year
+        each joined (it got the entry on the OIC's benefits). Not counted back from the
+        newest, nor within years named."""
+        tokens = frozenset(normalized.tokens)
+        counts = [(n, words) for n, words in ordinals(normalized.tokens) if n >= 2]
+        if len(counts) != 1 or not JOINING & tokens or not (
+                names_oic or (COUNTRY_WORDS | MEMBER_WORDS) & tokens) \
+                or _back(normalized.tokens) or (LAST_JOINED | NEWEST) & tokens \
+                or any(YEAR.match(t) for t in tokens) \
+                or not self.answers_joined_nth(str(counts[0][0])):
+            return []
+        covered = self._covered((), []) | counts[0][1] | JOINING | MEMBER_WORDS | \
+            COUNTRY_WORDS | WHO_JOINED
+        return [Proposal("countries", f"joined_nth:{counts[0][0]}",
+                         thresholds.membership * self._fit(normalized, covered),
+                         f"the member {counts[0][0]} to join", covered & tokens)]
+
+    def answers_joined_nth(self, count: str) -> bool:
+        """Whether the member ``count`` to join, from the first, is one of today's members
+        before the newest (an entry says which joined last, as the 57th)."""
+        return count.isdigit() and 2 <= int(count) < len(self._by_joining())
+
     def answers_joined_back(self, count: str) -> bool:
         """Whether ``count`` back from the newest member is one of today's members."""
         return count.isdigit() and 2 <= int(count) <= len(self._by_joining())
@@ -407,6 +431,8 @@ class CountrySource:
             return self.members_in_reply(code, lang, question or key, confidence, **meta)
         if kind == "joined_back":
             return self.joined_back_reply(int(code), lang, question or key, confidence, **meta)
+        if kind == "joined_nth":
+            return self.joined_nth_reply(int(code), lang, question or key, confidence, **meta)
         return self.membership_reply(code, lang, question, confidence, verdict, **meta)
 
     def membership_reply(self, code: str, lang: str, question: str, confidence: float,
@@ -552,6 +578,31 @@ class CountrySource:
             sources=self.kb.country_sources,
             related=self._links(list(self.kb.navigation.membership_related), lang),
             title=texts["joined_back_title"].format(nth=ordinal(count, lang)), **meta)
+
+    def joined_nth_reply(self, count: int, lang: str, question: str, confidence: float,
+                         **meta: Any) -> Reply:
+        """The member ``count`` to join, from the first: one of the founders, or of those
+        joining in the same year, all named, when the list orders them no further. The
+        count rests on how many founders the list has, which sources give differently."""
+        texts = TEXTS[lang]
+        joined = self._by_joining()
+        year = joined[count - 1].since or 0
+        tied = sorted(self.countries.name(c.code).name[lang] for c in joined if c.since == year)
+        before = sum(1 for c in joined if (c.since or 0) < year)
+        names = f"{', '.join(tied[:-1])} {texts['and']} {tied[-1]}" if len(tied) > 1 else tied[0]
+        if year == FOUNDED:
+            head = texts["joined_nth_founders"].format(nth=ordinal(count, lang), n=len(tied))
+        else:
+            head = texts["joined_nth" if len(tied) == 1 else "joined_nth_tied"].format(
+                nth=ordinal(count, lang), before=before, year=year, names=names)
+        return Reply(
+            question=question, kind="answer", lang=lang, intent="member_list",
+            confidence=confidence,
+            answer="\n".join([head, f"• {year}: {', '.join(tied)}", texts["joined_differ"],
+                              texts["joined_nth_differ"]]),
+            sources=self.kb.country_sources,
+            related=self._links(list(self.kb.navigation.membership_related), lang),
+            title=texts["joined_nth_title"].format(nth=ordinal(count, lang)), **meta)
 
     def _back_head(self, newest: list[Country], count: int, lang: str, within: str
                    ) -> tuple[str, list[Country]]:

@@ -90,6 +90,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "mundur dari anggota terbaru menurut tahun bergabung, yang {nth} dari terakhir bergabung"
         "{within} adalah salah satu dari {names}, yang bergabung pada {year}; daftar itu tidak "
         "mengurutkan negara yang bergabung pada tahun yang sama:",
+        "joined_nth_title": "Anggota OKI {nth} yang bergabung",
+        "joined_nth_founders": "Anggota OKI tidak bernomor menurut urutan bergabung. Dalam daftar "
+        "Layanan Informasi Negara Mesir (SIS, 2023), {n} negara pendiri bergabung bersama pada "
+        "1969, jadi yang {nth} bergabung adalah salah satu dari mereka; daftar itu tidak "
+        "mengurutkan mereka:",
+        "joined_nth": "Menurut tahun bergabung dalam daftar Layanan Informasi Negara Mesir (SIS, "
+        "2023), {before} anggota sudah bergabung sebelum {year}; yang {nth} bergabung adalah "
+        "{names}, pada {year}:",
+        "joined_nth_tied": "Menurut tahun bergabung dalam daftar Layanan Informasi Negara Mesir "
+        "(SIS, 2023), {before} anggota sudah bergabung sebelum {year}; yang {nth} bergabung "
+        "adalah salah satu dari {names}, yang bergabung pada {year}; daftar itu tidak "
+        "mengurutkan negara yang bergabung pada tahun yang sama:",
+        "joined_nth_differ": "Sumber juga berbeda soal berapa negara pendiri, dan itu menggeser "
+        "hitungan ini.",
         "region_title": "Anggota OKI di {region}",
         "region": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik PBB, "
         "M49), dengan tahun bergabungnya:",
@@ -300,6 +314,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "2023), counted back from the newest member by the year each joined, the {nth} most "
         "recent to join{within} is one of {names}, which joined in {year}; the list gives no "
         "order within a year:",
+        "joined_nth_title": "The {nth} OIC member to join",
+        "joined_nth_founders": "OIC members are not numbered by the order they joined. On the "
+        "list of Egypt's State Information Service (SIS, 2023), {n} founders joined together in "
+        "1969, so the {nth} to join is one of them; the list does not order them:",
+        "joined_nth": "By the joining years on the list of Egypt's State Information Service "
+        "(SIS, 2023), {before} members had joined before {year}; the {nth} to join was {names}, "
+        "in {year}:",
+        "joined_nth_tied": "By the joining years on the list of Egypt's State Information "
+        "Service (SIS, 2023), {before} members had joined before {year}; the {nth} to join was "
+        "one of {names}, which joined in {year}; the list gives no order within a year:",
+        "joined_nth_differ": "Sources also differ on how many states were founders, which "
+        "shifts this count.",
         "region_title": "OIC members in {region}",
         "region": "{count} of the OIC's {total} members lie in {region} (UN statistical "
         "regions, M49), with the year each joined:",
