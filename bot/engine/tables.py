@@ -492,6 +492,8 @@ class _Question:
     joined_countries: list[_Hit] = field(default_factory=list)
     ordinals: list[tuple[int, frozenset[str]]] = field(default_factory=list)
     years: list[tuple[int, frozenset[str]]] = field(default_factory=list)
+    # "from 1975 to 1979": the two years of a span, which a row's term may match exactly
+    term: tuple[int, int] | None = None
     # "sebelum 2025", "until 2016": the rows of the years on one side of it ("before:2025")
     bound: _Hit | None = None
     superlative: _Hit | None = None
@@ -762,6 +764,7 @@ class TableIndex:
             # each year of it (it listed the rows of the two years named)
             (first, last), words = spanned_years
             question.years += [(year, words) for year in range(first, last + 1)]
+            question.term = (first, last)
         for i, t in enumerate(tokens):
             decade = decade_of(tokens, i)
             if spanned_years is not None and t in spanned_years[1]:
@@ -1768,6 +1771,10 @@ class TableIndex:
             spanning = [r for r in pool if any(self._spans(r, y) or (
                 r.headed_by and WHO_ASKS & question.asks and r.start and r.start.year <= y)
                 for y in wanted_years)]
+            # ("which SG served from 1975 to 1979": the one whose term it is, not also those
+            # whose terms ended or began in those years)
+            spanning = [r for r in spanning if r.start and r.end and (
+                r.start.year, r.end.year) == question.term] or spanning
             if len(wanted_years) == 1 and (month := question.months.get(min(wanted_years))):
                 # "the summit chair in November 2019": Saudi Arabia's term, not also Türkiye's
                 # (which ended in May); where no row is that precise, the year's. (The month

@@ -1410,6 +1410,20 @@ def test_a_decade_is_each_of_its_years(tables: TableIndex, engine: Engine, quest
         assert (reply.kind, reply.intent) == ("answer", "summits"), reply.reason
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("which SG served from 1975 to 1979", "sg_3"),
+    ("siapa sekjen oki 1979-1984", "sg_4"),
+    ("who chaired the summit from 2019 to 2024", "summit_chair_saudi_arabia"),
+    # ... a span no one term is: each that falls in it
+    ("which secretaries-general served between 1975 and 1990", "secretaries_general"),
+])
+def test_a_span_of_years_that_is_one_term_is_that_row(engine: Engine, question: str,
+                                                      intent: str) -> None:
+    """"Which SG served from 1975 to 1979" listed Gaye with those before and after him."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent) == ("answer", intent), reply.reason
+
+
 @pytest.mark.parametrize(("question", "number"), [
     ("ktt ke-2", 2), ("ktt ke 2", 2), ("ktt ke2", 2), ("ktt kedua", 2), ("2nd summit", 2),
     ("second summit", 2), ("ninth summit", 9), ("ktt kesembilan", 9), ("ktt kesepuluh", 10),
