@@ -85,6 +85,7 @@ from bot.engine.tables import (
     NOT_NOW,
     NOW_WORDS,
     NUMBER_ASKED,
+    OFFICE_TIMES,
     OTHER_KIND,
     PERSON_TITLES,
     PICKED_BY_VALUE,
@@ -1246,8 +1247,10 @@ class Engine:
         if admission is None:
             return decision
         told = self._answer_vocabulary(self._intent_entry[chosen.proposal.key])
-        unsaid = [t for t in chosen.uncovered
-                  if t in admission.proposal.covered and not said(t, told)]
+        # (and "before" or "after", which no list of office holders explains: "what did
+        # Tunku do after the OIC" got the list of every Secretary-General)
+        unsaid = [t for t in (*chosen.uncovered, *OFFICE_TIMES.intersection(
+            admission.proposal.covered)) if t in admission.proposal.covered and not said(t, told)]
         if not unsaid:
             return decision
         return replace(decision, chosen=admission,

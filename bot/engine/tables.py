@@ -269,7 +269,7 @@ PLACE_WHICH = frozenset("country countries negara where mana dimana".split())
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open
 # ("no row:lacks:who"), not answered with where and when as if they were the chair.
 SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number", "life",
-                "career")
+                "career", "later")
 # "how many *heads of state* came to the 15th summit" asks a number no row holds; "how many
 # *summits*", "berapa *kali*" count rows. What follows NUMBER_ASKED says which.
 ROWS_COUNTED = frozenset("kali times".split())
@@ -393,6 +393,12 @@ PREVIOUS = frozenset("previous former earlier sebelumnya dulunya".split())
 CAREER_ASKED = frozenset("""job jobs post position positions career work worked pekerjaan
     pekerjaannya jabatan jabatannya kerja karier karir profesi menjabat bekerja""".split())
 CAREER_SAID = frozenset("before former previously earlier sebelumnya mantan pernah".split())
+# ... nor what one did after it ("what did Tunku do after the OIC" got the list of them all)
+AFTER_OFFICE = frozenset("after afterwards sesudah setelah stlh sesudahnya setelahnya".split())
+LEAVING = frozenset("""being leaving his her retiring retired serving tidak lengser pensiun
+    selesai habis jadi menjadi menjabat""".split())
+OFFICE_TIMES = BEFORE_OFFICE | AFTER_OFFICE
+DEEDS = frozenset("do did doing lakukan melakukan dilakukan kerjakan ngapain".split())
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         cities venues locations places
@@ -861,7 +867,11 @@ class TableIndex:
             question.superlative = back
         question.dates_a_change = dated_from(tokens) is not None
         relatives = () if question.dates_a_change else self._relatives.find(tokens)
+        later = _later_asked(tokens) if relatives else set()
         for start, end, values in relatives:
+            if set(tokens[start:end]) <= later:
+                continue  # "what did Madani do after leaving office": his time after it, not
+                # the Secretary-General after him (it got Al-Othaimeen)
             if question.bound and set(tokens[start:end]) <= question.bound.tokens:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
             if end < len(tokens) and (predicate_shaped(tokens[end]) or tokens[end] in _A_TIME) \
@@ -1704,7 +1714,10 @@ class TableIndex:
             ids = {h.value for h in named_rows}
             narrow([r for r in pool if r.id in ids], "named " + ", ".join(sorted(ids)),
                    (t for h in named_rows for t in h.tokens),
-                   PICKED if question.asks or table.id in question.tables else NAME_ONLY)
+                   # (what one did before or after it is a detail asked too: "what did Tunku
+                   # do before the OIC?" got the list of every Secretary-General)
+                   PICKED if question.asks or table.id in question.tables or _career_asked(
+                       question.tokens) or _later_asked(question.tokens) else NAME_ONLY)
         ordinals = list(question.ordinals) + self._bare_numbers(table, question)
         place_rows, place_what, place_tokens = self._by_place(pool, question)
         misplaced = self._misplaced(named_rows, place_rows, question)
@@ -2116,6 +2129,10 @@ class TableIndex:
             covered |= career
             if not _noted(CAREER_SAID, rows, ("note", "elected")):
                 missing.append("career")
+        later = _later_asked(question.tokens) if len(rows) == 1 and rows[0].holder else set()
+        if later:  # (and after: no row says)
+            covered |= later
+            missing.append("later")
         if len(rows) > 1:  # (what a list lacks, some row holding it explains nothing: "Siapa
             # yang memimpin KTT OKI di Pakistan?" was answered with the two summits' places)
             covered.difference_update(t for f in missing if f == "who" for t in ASK_FIELDS[f][0])
@@ -3454,13 +3471,28 @@ def _career_asked(tokens: tuple[str, ...]) -> set[str]:
     for at, word in enumerate(tokens):
         if word in BEFORE_OFFICE and tokens[at + 1:] in ((), (OIC_WORD,), ("the", OIC_WORD),
                                                          ("that",)) \
-                and CAREER_ASKED.intersection(tokens):  # ("... job before the OIC?")
-            return {word, *CAREER_ASKED.intersection(tokens)}
+                and (CAREER_ASKED | DEEDS).intersection(tokens):  # ("... job before the OIC?",
+            # "what did Tunku do before the OIC?")
+            return {word, *(CAREER_ASKED | DEEDS).intersection(tokens)}
         if word in BEFORE_OFFICE and BECOMING.intersection(tokens[at + 1:at + 3]):
             return {word, *BECOMING.intersection(tokens[at + 1:at + 3]),
                     *CAREER_ASKED.intersection(tokens)}
         if word in PREVIOUS and CAREER_ASKED.intersection(tokens[at + 1:at + 3]):
             return {word, *CAREER_ASKED.intersection(tokens[at + 1:at + 3])}
+    return set()
+
+
+def _later_asked(tokens: tuple[str, ...]) -> set[str]:
+    """The words asking what an office holder did after it ("what did Tunku do after the
+    OIC", "setelah jadi sekjen ngapain"), or none; not after an event ("after the 2019
+    summit")."""
+    asked = (CAREER_ASKED | DEEDS).intersection(tokens)
+    for at, word in enumerate(tokens):
+        rest = tokens[at + 1:]
+        leaving = rest[:1] and rest[0] in LEAVING  # ("after being SG", "setelah tidak ...")
+        if asked and word in AFTER_OFFICE and (leaving or rest in (
+                (), (OIC_WORD,), ("the", OIC_WORD), ("that",), ("it",))):
+            return {word, *rest[:1 if leaving else 2], *asked}
     return set()
 
 

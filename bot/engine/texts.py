@@ -165,6 +165,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "wafat.",
         "lacks_career": "{title}: sumber kami tidak mencatat jabatan atau pekerjaannya sebelum "
         "itu.",
+        "lacks_later": "{title}: sumber kami tidak mencatat apa yang ia lakukan sesudah itu.",
         "lacks_more": "Yang mereka catat tentangnya ada di tombol di bawah.",
         "elected_at": "{holder} dipilih pada {meeting}.",
         "no_figure": "Sumber kami tidak memberi angka itu. Yang mereka catat tentang hal ini:",
@@ -384,6 +385,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_life": "{title}: our sources do not record when or where this person was born "
         "or died.",
         "lacks_career": "{title}: our sources do not record what this person did before.",
+        "lacks_later": "{title}: our sources do not record what this person did after it.",
         "lacks_more": "What they do say about it is behind the button below.",
         "elected_at": "{holder} was chosen at the {meeting}.",
         "no_figure": "Our sources do not give that figure. What they say on the subject:",

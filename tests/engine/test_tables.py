@@ -222,6 +222,15 @@ def test_a_row_the_table_does_not_have_is_admitted_with_the_rows_around_it(
      "Algabid: sumber kami tidak mencatat jabatan atau pekerjaannya sebelum itu.", "sg_6"),
     ("Habib Chatty sebelumnya menjabat apa", "Sekretaris Jenderal OKI ke-4: Habib Chatty: "
      "sumber kami tidak mencatat jabatan", "sg_4"),
+    ("what did Habib Chatty do before the OIC", "4th Secretary-General of the OIC: Habib "
+     "Chatty: our sources do not record what this person did before.", "sg_4"),
+    # ... or after it (Tunku got the list of every Secretary-General, Madani the one after him)
+    ("what did Tunku Abdul Rahman do after the OIC", "1st Secretary-General of the OIC: Tunku "
+     "Abdul Rahman: our sources do not record what this person did after it.", "sg_1"),
+    ("apa pekerjaan Madani setelah tidak menjabat sekjen", "Sekretaris Jenderal OKI ke-10: "
+     "Iyad Ameen Madani: sumber kami tidak mencatat apa yang ia lakukan sesudah itu.", "sg_10"),
+    ("what did Hamid Algabid do after being secretary general", "6th Secretary-General of the "
+     "OIC: Hamid Algabid: our sources do not record what this person did after it.", "sg_6"),
 ])
 def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
         engine: Engine, question: str, lead: str, row: str) -> None:
@@ -257,6 +266,9 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
     # ("before the OIC": his time before it, not the row before his; it got İhsanoğlu's)
     ("What was Iyad Madani's job in Saudi Arabia before the OIC?", "sg_10",
      "A former Saudi information minister"),
+    # (it got the list of every Secretary-General, an example naming him)
+    ("what did Tunku Abdul Rahman do before the OIC", "sg_1",
+     "Before the OIC he was Malaysia's first Prime Minister"),
     ("KTT LB 2016 awalnya mau diadain di negara mana sblm pindah ke indonesia?",
      "extraordinary_summit_5", "awalnya Maroko yang dijadwalkan"),
     # what it discussed ("bahas": each got the place and dates; the 6th extraordinary summit,
