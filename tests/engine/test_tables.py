@@ -435,6 +435,10 @@ def test_what_is_named_wins_over_a_year_that_does_not_fit_it(
     # it got the summit chair, then the session after 2023's)
     ("Who held the OIC ministerial chairmanship after Pakistan in 2023?", "cfm_49",
      "Mauritania, which took over the chair from Pakistan"),
+    # the chair before the one named (it got the entry on the chair now: The Gambia)
+    ("Siapa ketua KTT OKI sebelum Gambia?", "summit_chair_saudi_arabia", "Arab Saudi (Raja "
+     "Salman) memegang jabatan ketua KTT Islam dari 31 Mei 2019 sampai 4 Mei 2024."),
+    ("who chaired the oic before the gambia", "summit_chair_saudi_arabia", "Saudi Arabia"),
 ])
 def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row: str,
                                              said: str) -> None:
