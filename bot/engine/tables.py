@@ -2002,6 +2002,11 @@ class TableIndex:
                 # after a planned one, its chair may be: "who will chair after Baku?")
                 covered.update(question.relative.tokens)
                 return self._no_next(table, rows, covered, question)
+            elif beside is None and rows[0].status == "planned" and not table.of_meetings:
+                # "siapa ketua oki setelah azerbaijan": no one is recorded after a holder still
+                # to come (it got Azerbaijan's own row, as if it answered)
+                covered.update(question.relative.tokens)
+                return self._none_after(rows[0], covered, question)
             elif beside is None:
                 # "the Secretary-General after Taha": no row yet; Taha's row says what is known
                 reasons.append("after: no later row")
@@ -2269,6 +2274,12 @@ class TableIndex:
             qualifier = EARLIEST_KNOWN if earliest else COUNTED if counted else (
                 tenure or counting)
             chair = self._chair_of(rows[0]) if lacking == ["who"] and not qualifier else None
+            if chair is not None and question.relative and question.relative.value == "after" \
+                    and question.country and chair.country == question.country.value \
+                    and chair.status == "planned" and self._around(chair)[1] is None:
+                # "Who will chair the OIC summit after Azerbaijan?": after that country's
+                # chair, not the chair of the summit it hosts (it got Azerbaijan)
+                return self._none_after(chair, tokens | ASK_FIELDS["who"][0], question)
             if chair is not None:
                 # "Which country will chair the OIC after the Baku summit?": the 16th summit's
                 # record names no chair, the chairs' table has the one it begins
@@ -2389,6 +2400,13 @@ class TableIndex:
                         f"table {table.id}: no {kind or 'row'} {asked} {value}",
                         frozenset(t for t in covered if t in question.tokens), around,
                         qualifier=f"{NO_ROW_PREFIX}{asked}:{value}{of_kind}")
+
+    def _none_after(self, row: Row, covered: Iterable[str], question: _Question) -> Proposal:
+        """No one recorded after a holder still to come, said; as sure as the row named (the
+        entries on the next summit say who comes next, not after)."""
+        return Proposal("tables", row.table, PICKED_BY_VALUE, f"none after planned {row.id}",
+                        frozenset(t for t in covered if t in question.tokens), (row.id,),
+                        qualifier=f"{NO_ROW_PREFIX}after:")
 
     def _no_next(self, table: Table, rows: list[Row], covered: set[str], question: _Question
                  ) -> Proposal | None:
@@ -2591,10 +2609,12 @@ class TableIndex:
             value, _, kind = value.partition(KIND_MARK)
             table = self.kb.tables[proposal.key]
             texts = TEXTS[lang]
-            if asked == "lacks":  # the row has no such detail ("who chaired the 10th summit")
+            if asked in ("lacks", "after"):  # the row has no such detail ("who chaired the
+                # 10th summit"), or none follows a holder still to come ("... after Azerbaijan?")
                 [row] = proposal.rows
+                said = texts["lacks_" + value if asked == "lacks" else "no_row_after"]
                 return Reply(question=question, kind="suggest", lang=lang, intent=None,
-                             confidence=score, answer=texts["lacks_" + value].format(
+                             confidence=score, answer=said.format(
                                  title=self.row_title(row, lang)) + " " + texts["lacks_more"],
                              suggestions=(Link(row, self.row_title(row, lang)),), **meta)
             if asked == "most":  # "which summit had the most heads of state?"

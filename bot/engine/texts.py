@@ -165,6 +165,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "wafat.",
         "lacks_career": "{title}: sumber kami tidak mencatat jabatan atau pekerjaannya sebelum "
         "itu.",
+        "no_row_after": "Sumber kami belum mencatat siapa pun sesudah {title}.",
         "lacks_later": "{title}: sumber kami tidak mencatat apa yang ia lakukan sesudah itu.",
         "lacks_more": "Yang mereka catat tentangnya ada di tombol di bawah.",
         "elected_at": "{holder} dipilih pada {meeting}.",
@@ -385,6 +386,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_life": "{title}: our sources do not record when or where this person was born "
         "or died.",
         "lacks_career": "{title}: our sources do not record what this person did before.",
+        "no_row_after": "Our sources name no one yet after {title}.",
         "lacks_later": "{title}: our sources do not record what this person did after it.",
         "lacks_more": "What they do say about it is behind the button below.",
         "elected_at": "{holder} was chosen at the {meeting}.",

@@ -409,6 +409,18 @@ def test_what_is_named_wins_over_a_year_that_does_not_fit_it(
     assert reply.intent == row and year in reply.answer, reply.reason
 
 
+@pytest.mark.parametrize("question", [
+    "Who will chair the OIC summit after Azerbaijan?", "siapa ketua oki setelah azerbaijan"])
+def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str) -> None:
+    """"Who will chair the OIC summit after Azerbaijan?" got Azerbaijan's own row, as if it
+    answered: no source names the chair after it, and that is said."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent, reply.sources) == ("suggest", None, ()), reply.reason
+    assert reply.answer.startswith(("Our sources name no one yet after", "Sumber kami belum "
+                                    "mencatat siapa pun sesudah")), reply.answer
+    assert [link.entry for link in reply.suggestions] == ["summit_chair_azerbaijan"]
+
+
 @pytest.mark.parametrize(("question", "row", "said"), [
     ("Which country took over the summit chair from Turkiye?", "summit_chair_saudi_arabia",
      "Saudi Arabia"),
