@@ -912,13 +912,18 @@ def test_a_why_question_takes_a_count_our_sources_state_as_given(engine: Engine)
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     """"apakah indonesia tuan rumah ktt oki ke-16?" was answered "Ya. Indonesia mengusulkan
     diri ..."; the 16th summit is in Baku. "kenapa indonesia keluar dari oki" got the
-    suspensions of other members."""
+    suspensions of other members, then Indonesia's history, which never said it has not
+    left."""
     reply = engine.ask("apakah indonesia tuan rumah ktt oki ke-16?")
     assert not reply.answer.startswith("Ya"), reply.answer
     assert "Baku" in reply.answer.split("\n")[0]
-    reply = engine.ask("kenapa indonesia keluar dari oki")
-    assert reply.intent == "indonesia_membership", reply.reason
-    assert "anggota sejak 1969" in reply.answer
+    for question, said, noted in [
+            ("kenapa indonesia keluar dari oki", "Sumber kami tidak mencatat Indonesia keluar "
+             "dari OKI.", "tidak menandatangani Piagam 1972"),
+            ("When did Indonesia leave the OIC?", "Our sources do not record Indonesia leaving "
+             "the OIC.", "did not sign the 1972 Charter")]:
+        reply = engine.ask(question)
+        assert reply.answer.startswith(said) and noted in reply.answer, reply.answer
     # "kenapa oki bubar?" got the debate on its effectiveness ("Pendapat terbagi ..."), as if
     # it had been dissolved: it only changed its name in 2011
     reply = engine.ask("kenapa oki dibubarkan tahun 2011")
@@ -1636,7 +1641,6 @@ def test_which_city_is_said_by_an_answer_naming_a_place(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(("question", "entry"), [
-    ("When did Indonesia leave the OIC?", "indonesia_membership"),  # its inactive years
     ("Apakah Mesir pernah keluar dari OKI?", "suspensions"),  # Egypt's suspension
     # a confusion named: Zimbabwe never was a member (it got "Yes, briefly", of Zanzibar)
     ("In what year did Zimbabwe withdraw from the OIC?", "zimbabwe_never_member"),
