@@ -399,6 +399,8 @@ LEAVING = frozenset("""being leaving his her retiring retired serving tidak leng
     selesai habis jadi menjadi menjabat""".split())
 OFFICE_TIMES = BEFORE_OFFICE | AFTER_OFFICE
 DEEDS = frozenset("do did doing lakukan melakukan dilakukan kerjakan ngapain".split())
+SEAT_WORDS = frozenset("""berkedudukan markas markasnya based seat headquartered headquarters
+    kantor kantornya""".split())
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         cities venues locations places
@@ -2117,7 +2119,10 @@ class TableIndex:
                             frozenset(t for t in covered if t in question.tokens),
                             tuple(r.id for r in rows), qualifier=APART)
         rows = _ordered(rows)
-        covered.update(t for t in question.asks if _answers(t, rows))
+        # (a meeting has no seat: "Kenapa OKI memindahkan markasnya ke Riyadh tahun 2023?" got
+        # the 2023 Riyadh summit, "markas" read as asking where it was held)
+        covered.update(t for t in question.asks if _answers(t, rows) and not (
+            table.of_meetings and t in SEAT_WORDS))
         # A list gives names, places and dates: not what each did or decided.
         # (nor who chaired each meeting, "cfm chair 2025?": a list of office holders names them,
         # and one of meetings their hosts)

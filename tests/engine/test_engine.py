@@ -924,6 +924,10 @@ def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
              "the OIC.", "did not sign the 1972 Charter")]:
         reply = engine.ask(question)
         assert reply.answer.startswith(said) and noted in reply.answer, reply.answer
+    # a meeting has no seat: moving the headquarters to Riyadh in 2023 is no summit held there
+    # (it got the 2023 Riyadh summit, "markas" read as where it was held)
+    reply = engine.ask("Kenapa OKI memindahkan markasnya ke Riyadh tahun 2023?")
+    assert "berada di Jeddah" in split_lead(reply.answer)[0], reply.answer
     # "kenapa oki bubar?" got the debate on its effectiveness ("Pendapat terbagi ..."), as if
     # it had been dissolved: it only changed its name in 2011
     reply = engine.ask("kenapa oki dibubarkan tahun 2011")
