@@ -87,6 +87,8 @@ RESTORED = frozenset("restored reinstated dipulihkan dikembalikan".split())
 OTHERS = frozenset("lain lainnya lagi other others else new baru next berikutnya".split())
 WHO_JOINED = frozenset("who siapa".split())  # ... "who joined after Indonesia?"
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
+# "Why did India become an observer?": the reason asked for a status it does not hold
+MISCALLED = frozenset("why kenapa mengapa knp become became becoming menjadi jadi".split())
 NEGATIONS = frozenset("not bukan tidak tak non".split())
 CHOICE = frozenset(("or", "atau", "ataukah"))
 # "Siapa yang memimpin KTT OKI *di* Pakistan?": a country after these is where something
@@ -171,7 +173,12 @@ class CountrySource:
         if member_cues or leaving or (names_oic and not asks_other):
             base = thresholds.membership if member_cues or leaving \
                 else thresholds.membership_uncued
-            if any(w in padded for w in REASON_WORDS) or leaving:
+            # (not why it is an observer, which it is not: the standing says so, "Mengapa India
+            # menjadi negara pengamat OKI?" got the observer applications of 2006)
+            miscalled = country is not None and country.status != "observer" and bool(
+                OBSERVER_WORDS.intersection(normalized.words)) and NEGATIONS.isdisjoint(
+                normalized.words)
+            if (any(w in padded for w in REASON_WORDS) or leaving) and not miscalled:
                 base *= REASON_FACTOR  # (an entry on why Indonesia "left" answers better)
             codes = COUNTRY_JOIN.join((code, *(c for c, _ in others)))
             # ... and whether it is a founding member, which the standing's year answers
@@ -179,6 +186,8 @@ class CountrySource:
                                     member_cues) | FOUNDING_WORDS.intersection(normalized.words)
             if (MEMBER_WORDS | OBSERVER_WORDS).intersection(normalized.words):
                 covered |= COUNTRY_WORDS.intersection(normalized.words)  # "observer *state*"
+            if miscalled:  # (the reason asked for a status it does not hold: none)
+                covered |= MISCALLED.intersection(normalized.words)
             if leaving:
                 covered |= (EXIT_WORDS | SUSPENDED).intersection(
                     (*normalized.words, *normalized.tokens))

@@ -924,6 +924,12 @@ def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
              "the OIC.", "did not sign the 1972 Charter")]:
         reply = engine.ask(question)
         assert reply.answer.startswith(said) and noted in reply.answer, reply.answer
+    # why a country is an observer, which it is not (it got the observer applications of 2006)
+    for question, said in [("Mengapa India menjadi negara pengamat OKI?", "India bukan anggota "
+                            "OKI dan tidak tercatat sebagai negara pengamat."),
+                           ("why did india become an oic observer", "India is not a member of "
+                            "the OIC, nor is it listed as an observer.")]:
+        assert engine.ask(question).answer.startswith(said), engine.ask(question).reason
     # a meeting has no seat: moving the headquarters to Riyadh in 2023 is no summit held there
     # (it got the 2023 Riyadh summit, "markas" read as where it was held)
     reply = engine.ask("Kenapa OKI memindahkan markasnya ke Riyadh tahun 2023?")
