@@ -173,12 +173,7 @@ class CountrySource:
         if member_cues or leaving or (names_oic and not asks_other):
             base = thresholds.membership if member_cues or leaving \
                 else thresholds.membership_uncued
-            # (not why it is an observer, which it is not: the standing says so, "Mengapa India
-            # menjadi negara pengamat OKI?" got the observer applications of 2006)
-            miscalled = country is not None and country.status != "observer" and bool(
-                OBSERVER_WORDS.intersection(normalized.words)) and NEGATIONS.isdisjoint(
-                normalized.words)
-            if (any(w in padded for w in REASON_WORDS) or leaving) and not miscalled:
+            if any(w in padded for w in REASON_WORDS) or leaving:
                 base *= REASON_FACTOR  # (an entry on why Indonesia "left" answers better)
             codes = COUNTRY_JOIN.join((code, *(c for c, _ in others)))
             # ... and whether it is a founding member, which the standing's year answers
@@ -186,7 +181,10 @@ class CountrySource:
                                     member_cues) | FOUNDING_WORDS.intersection(normalized.words)
             if (MEMBER_WORDS | OBSERVER_WORDS).intersection(normalized.words):
                 covered |= COUNTRY_WORDS.intersection(normalized.words)  # "observer *state*"
-            if miscalled:  # (the reason asked for a status it does not hold: none)
+            if country is not None and country.status != "observer" and OBSERVER_WORDS & set(
+                    normalized.words) and NEGATIONS.isdisjoint(normalized.words):
+                # why it is an observer, which it is not: the standing says so ("Mengapa India
+                # menjadi negara pengamat OKI?" got the observer applications of 2006)
                 covered |= MISCALLED.intersection(normalized.words)
             if leaving:
                 covered |= (EXIT_WORDS | SUSPENDED).intersection(
