@@ -1652,6 +1652,9 @@ def test_which_city_is_said_by_an_answer_naming_a_place(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("question", "entry"), [
     ("Apakah Mesir pernah keluar dari OKI?", "suspensions"),  # Egypt's suspension
+    # ... and its return (it got Egypt's standing, "listed as joining in 1969")
+    ("what year did egypt rejoin oki", "egypt_suspension"),
+    ("kapan mesir bergabung kembali ke oki", "egypt_suspension"),
     # a confusion named: Zimbabwe never was a member (it got "Yes, briefly", of Zanzibar)
     ("In what year did Zimbabwe withdraw from the OIC?", "zimbabwe_never_member"),
     ("Was Zimbabwe ever an OIC member?", "zimbabwe_never_member"),
