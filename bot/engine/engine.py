@@ -581,7 +581,11 @@ class Engine:
                 # "Which summit was held in Tehran, and who took over the chairmanship there?":
                 # one row, which shows what the second asks too (the chair, not only where)
                 asked_too += form.tokens
-            elif decision.action in ANSWERED and decision.key not in seen:
+            elif (decision.action in ANSWERED or decision.action == "other_org") \
+                    and decision.key not in seen:
+                # (a later question about another organisation is said to be outside what the
+                # bot answers: "..., and where is the Arab League headquarters?" was dropped
+                # without a word, as if answered)
                 seen.add(decision.key)
                 also.append(self._build(question, reply_lang, decision, form))
         reason = f"{main.action}: {main.reason}"

@@ -794,6 +794,21 @@ def test_two_questions_get_both_answers(engine: Engine) -> None:
     assert [also.intent for also in reply.also] == ["headquarters"]
 
 
+@pytest.mark.parametrize(("question", "org"), [
+    ("Where is the OIC headquarters and where is the Arab League headquarters?",
+     "the Arab League"),
+    ("Kapan OKI berdiri? Kapan GCC berdiri?", "Dewan Kerja Sama Teluk (GCC)"),
+])
+def test_a_later_question_about_another_organisation_is_said_to_be_outside(
+        engine: Engine, question: str, org: str) -> None:
+    """"..., and where is the Arab League headquarters?" was dropped without a word, as if
+    the answer about the OIC covered it."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer", reply.reason
+    assert [(also.kind, also.intent) for also in reply.also] == [("other_org", None)]
+    assert org in reply.also[0].answer.splitlines()[0], reply.also[0].answer
+
+
 def test_a_later_question_is_not_answered_alone(engine: Engine) -> None:
     # "... ada fatwanya?" leans on the first question, which has no answer here.
     reply = engine.ask("apa sikap oki terhadap vaksin covid? ada fatwanya?")
