@@ -1494,9 +1494,13 @@ class TableIndex:
             own = {t for start, end in question.tables[table.id]
                    for t in question.tokens[start:end]} if WHO_ASKS & set(
                 question.tokens) else set()
+            # (or of a kind of it: "*sidang* luar biasa Dewan Menlu OKI Maret 2025" got the
+            # entry on Syria, "sidang" left unexplained)
+            next_to = ordinal_words | own | {t for h in question.kinds
+                                            if h.value.startswith(table.id + ":") for t in h.tokens}
             said = question.tokens
             covered.update(t for start, end, shared in self._shared_words.find(said)
-                           if table.id in shared and (ordinal_words | own).intersection(
+                           if table.id in shared and next_to.intersection(
                                said[max(0, start - 1):end + 2])
                            for t in said[start:end])
         kinds = _kinds_named(question.kinds, table.id)
