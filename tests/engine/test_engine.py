@@ -41,6 +41,8 @@ from tests.conftest import (
         ("siapa sekjen oki sekarang", "secretary_general", "id"),
         ("how many sec gens has oic had", "sg_list", "en"),  # got how one is elected
         ("OKI is standing for what", "oic_names", "en"),  # got the standing committees
+        # (the Arabic name asked: it got the OIC's role)
+        ("Apa arti nama Munazzamat al-Ta'awun al-Islami?", "oic_names", "id"),
         ("which southeast asian countries are in the oic", "asean_members", "en"),
         ("Lembaga tertinggi OKI adalah ... A. Sekretariat Jenderal B. KTT Islam",
          "islamic_summit", "id"),  # "lembaga" was left unexplained: not sure
