@@ -2441,10 +2441,15 @@ class TableIndex:
         tokens = question.tokens
         for _, end in question.tables.get(table.id, ()):
             at = end + 1 if end < len(tokens) and tokens[end] == OIC_WORD else end
-            if at < len(tokens) and tokens[at].isdigit() and 0 < int(tokens[at]) <= 200 \
+            word = tokens[at] if at < len(tokens) else ""
+            if word.isdigit() and 0 < int(word) <= 200 \
                     and (at + 1 == len(tokens) or tokens[at + 1] not in NOT_A_NUMBER):
                 # (not "sekjen oki 3 tahun sekali ganti": a count of years)
-                found.append((int(tokens[at]), frozenset((tokens[at],))))
+                found.append((int(word), frozenset((word,))))
+            elif len(word) > 1 and _ROMAN.match(word):
+                # "KTT OKI XII", as textbooks number them (it was not sure); one letter ("i")
+                # may be a word
+                found.append((_roman(word), frozenset((word,))))
         return found
 
     def _by_place(self, pool: list[Row], question: _Question
