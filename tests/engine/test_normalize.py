@@ -30,6 +30,10 @@ def test_chat_abbreviations_are_expanded(engine: Engine) -> None:
     assert engine.ask("oki tu markasnya dmn").entry == "headquarters"
     # "plg" is "paling": the latest summit, not the newest member ("baru" alone)
     assert engine.ask("ktt oki yg plg baru dmn y").entry == "summit_15"
+    # a clipped or mistyped word ("aj", "negr", "anggta", "kerjsama"): each was not sure
+    assert engine.ask("bhs resmi oki apa aj").entry == "official_languages"
+    assert engine.ask("anggta oki brp negr").entry == "member_count"
+    assert engine.ask("organisai kerjsama islam brdiri thn brp").entry == "founding_date"
 
 
 def test_all_names_of_the_organisation_are_one_token(engine: Engine) -> None:
