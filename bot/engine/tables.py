@@ -843,8 +843,10 @@ class TableIndex:
                 continue  # "the first Charter", "piagam pertama": the text's, not a row's
             if spanned is not None and start > spanned:
                 continue  # "dari yang pertama sampai sekarang": all of them, in order
-            if tokens[end:end + 1] in TERM_AFTER or tokens[max(0, start - 1):start] in TERM_BEFORE:
+            if min(values) not in TENURES and (tokens[end:end + 1] in TERM_AFTER or tokens[
+                    max(0, start - 1):start] in TERM_BEFORE):
                 continue  # "after his first term", "masa jabatan pertama": a term's, not a row's
+                # (but "the shortest term" is the shortest tenure: it was not sure)
             if min(values) in TENURES and not MAY.isdisjoint(tokens):
                 continue  # "the longest a person *can* serve": the rule, not who served it
             if tokens[start:] == ("last",) and not LASTING.isdisjoint(tokens[:start]):

@@ -862,7 +862,11 @@ def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine:
                            ("sekjen oki yg paling singkat masa jabatannya",
                             "Tanggal dalam sumber kami tidak cukup rinci"),
                            ("sekjen terpendek masa jabatannya siapa",
-                            "Tanggal dalam sumber kami tidak cukup rinci")):
+                            "Tanggal dalam sumber kami tidak cukup rinci"),
+                           # ("the shortest term" is no term's first: it was not sure)
+                           ("Which OIC secretary general had the shortest term?",
+                            "The dates our sources give do not settle who was in office "
+                            "shortest")):
         assert engine.ask(question).answer.startswith(lead), question
     # ... and the longest one *may* serve is the rule, not who served longest
     reply = engine.ask("Under the 2008 Charter, what is the longest a single person can serve "
