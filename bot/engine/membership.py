@@ -202,6 +202,8 @@ class CountrySource:
                 covered |= set(normalized.tokens[dated_join])
             # ... and the organisations named by the note shown with it ("though not in the
             # UN": Palestine's; its other words would explain "sejak kapan" as well)
+            if country is not None and self._newest_asked(normalized.words):
+                covered |= (LAST_JOINED | NEWEST).intersection(normalized.words)
             covered |= self._note_orgs(code) | since_words
             # ... and the year each joined, which it says ("anggota sejak 1969")
             joined = {str(c.since) for c in map(self.kb.countries.get,
@@ -323,6 +325,13 @@ class CountrySource:
         return [Proposal("countries", f"joined_nth:{counts[0][0]}",
                          thresholds.membership * self._fit(normalized, covered),
                          f"the member {counts[0][0]} to join", covered & tokens)]
+
+    def _newest_asked(self, words: Sequence[str]) -> bool:
+        """Whether a member's standing is asked as the newest ("Is Suriname the newest OIC
+        member?", "apakah Guyana anggota terbaru"), not counted back from it."""
+        found = set(words)
+        return bool((LAST_JOINED | NEWEST) & found) and bool(
+            (MEMBER_WORDS | JOINING) & found) and _back(words) is None
 
     def answers_joined_nth(self, count: str) -> bool:
         """Whether the member ``count`` to join, from the first, is one of today's members
@@ -460,6 +469,11 @@ class CountrySource:
         # ... by what the first question asks: "Did Thailand join? I saw it listed as an
         # observer" asks whether it joined (it got "Yes." for the observer)
         opener = _opener(self._words(_first_asked(question)), country) if yes_no else None
+        # "Is Suriname the newest OIC member?": whether it joined last, and who did
+        newest = self._by_joining()[-1].since if country and country.status == "member" \
+            and self._newest_asked(self._words(question)) else None
+        if opener and newest:
+            opener = "yes" if country and country.since == newest else "no"
         parts = [texts[opener]] if opener else []
         if country is None or country.status == "not_member":
             parts.append(texts["not_member"].format(name=name))
@@ -476,6 +490,10 @@ class CountrySource:
                 # "kenapa pakistan gabung oki": the year it joined is no reason
                 parts.append(texts["no_reason"].format(name=name))
             parts.append(texts[country.status].format(name=name, since=country.since))
+            if newest and country.since != newest:
+                parts.append(texts["newest_is"].format(year=newest, names=", ".join(sorted(
+                    self.countries.name(c.code).name[lang] for c in self._by_joining()
+                    if c.since == newest))))
             if country.years_differ:
                 parts.append(texts["years_differ"])
             elif opener == "yes" and FOUNDING_WORDS.intersection(self._words(question)):

@@ -403,8 +403,15 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      # what the question asks, not the sentence after it ("Yes." for the observer)
      ("Did Thailand join the OIC? I saw Thailand listed somewhere as an observer.",
       "Thailand is not a full member"),
-     # a word the standing does not account for: not a "Yes." to "the latest to join"
-     ("Is Guyana the latest country to join the OIC?", "Guyana is a member"),
+     # not a "Yes." to "the latest to join": whether it joined last, and who did (it said
+     # only when Guyana joined; "Is Suriname the newest OIC member?" was not sure)
+     ("Is Guyana the latest country to join the OIC?", "No. Guyana is a member of the OIC, "
+      "listed as joining in 1998. The newest member on that list is Côte d'Ivoire (2001)."),
+     ("apakah suriname anggota terbaru oki", "Tidak. Suriname adalah negara anggota OKI; "
+      "daftar anggota mencatatnya bergabung pada 1996. Anggota terbaru dalam daftar itu adalah "
+      "Pantai Gading (2001)."),
+     ("Is Cote d'Ivoire the newest OIC member?", "Yes. Côte d'Ivoire is a member of the OIC, "
+      "listed as joining in 2001. Côte d'Ivoire is the 57th"),
      # a member that never left: not "Yes." (it got "not sure", no correction)
      ("Did Iran leave the OIC?", "No. Our sources do not record Iran leaving the OIC. Iran is"),
      ("Benarkah Turki keluar dari OKI?", "Tidak. Sumber kami tidak mencatat Turki keluar"),
@@ -423,6 +430,13 @@ def test_yes_or_no_answers_what_the_question_asked(engine: Engine, question: str
     assert reply.answer.startswith(opening), reply.answer
     if "founding" in question and opening.startswith("Yes"):
         assert "Sources differ on which states count as founders" in reply.answer
+
+
+def test_a_member_counted_back_is_not_told_it_is_not_the_newest(engine: Engine) -> None:
+    """Guyana is the second last to join: "No, the newest is Côte d'Ivoire" would read as a
+    "no" to what was asked."""
+    reply = engine.ask("Is Guyana the second last country to join the OIC?")
+    assert not reply.answer.startswith("No"), reply.answer
 
 
 def test_a_quiz_naming_several_countries_gets_each_standing(engine: Engine) -> None:
