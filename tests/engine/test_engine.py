@@ -433,10 +433,10 @@ def test_yes_or_no_answers_what_the_question_asked(engine: Engine, question: str
 
 
 def test_a_member_counted_back_is_not_told_it_is_not_the_newest(engine: Engine) -> None:
-    """Guyana is the second last to join: "No, the newest is Côte d'Ivoire" would read as a
-    "no" to what was asked."""
-    reply = engine.ask("Is Guyana the second last country to join the OIC?")
-    assert not reply.answer.startswith("No"), reply.answer
+    """Guyana is the second newest member: "the newest is Côte d'Ivoire" answers another
+    question, as if it said no to the one asked."""
+    reply = engine.ask("is guyana the second newest member of the oic")
+    assert "The newest member on that list" not in reply.answer, reply.answer
 
 
 def test_a_quiz_naming_several_countries_gets_each_standing(engine: Engine) -> None:
