@@ -1955,7 +1955,10 @@ class TableIndex:
             reasons.append(which + (" (earliest known)" if earliest else
                                     " (latest held)" if fallback else ""))
             picked = PICKED - (EARLIEST if earliest else 0.1 if fallback else 0.0)
-        elsewhere = any(r.startswith("country") and r.endswith("(no such row)") for r in reasons)
+        # (a place too: "siapa ketua oki stlh KTT Teheran 1997" is the chair that took over
+        # there, not the one after it)
+        elsewhere = any(r.startswith(("country", "place")) and r.endswith("(no such row)")
+                        for r in reasons)
         if question.relative and not question.handover and question.confirming and (
                 any(map(predicate_shaped, question.tokens))
                 or len(question.rows) + len(question.places) > 1):

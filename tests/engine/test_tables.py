@@ -454,6 +454,10 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     ("Siapa ketua KTT OKI sebelum Gambia?", "summit_chair_saudi_arabia", "Arab Saudi (Raja "
      "Salman) memegang jabatan ketua KTT Islam dari 31 Mei 2019 sampai 4 Mei 2024."),
     ("who chaired the oic before the gambia", "summit_chair_saudi_arabia", "Saudi Arabia"),
+    # the chair after a summit named by its place and year is the one that took over there
+    # (it got Senegal, the chair after Iran's)
+    ("siapa ketua oki stlh KTT Teheran 1997", "summit_chair_iran", "Iran (Presiden Mohammad "
+     "Khatami) memegang jabatan ketua KTT Islam mulai 9 Desember 1997."),
 ])
 def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row: str,
                                              said: str) -> None:
