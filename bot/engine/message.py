@@ -867,7 +867,7 @@ def _uncounted(words: Sequence[str]) -> list[str]:
 
 
 _POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ sana "
-                      "tsb tersebut".split())
+                      "tsb tersebut nya".split())  # ("KTT nya", written apart)
 _BEING = frozenset("is are was were be been".split())  # "is there": no place pointed at
 
 

@@ -1197,6 +1197,8 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("suriah dibekukan oki thn brp, trs balik lagi kapan", "egypt_suspension"),
     ("komite rohingya oki dibentuk kapan, siapa ketuanya", "summit_chair"),
     ("Kapan Indonesia jadi tuan rumah KTT LB OKI? Siapa yang memimpin?", "secretary_general"),
+    # ("nya" written apart points back too: it got the list of every summit)
+    ("kapan KTT OKI pertama diadakan? KTT nya di kota apa?", "summit_list"),
 ])
 def test_a_later_question_naming_nothing_asks_about_what_the_first_named(
         engine: Engine, question: str, not_also: str) -> None:
