@@ -145,12 +145,17 @@ UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("an
 # names a time: "2016?" may ask what happened then)
 NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 # "who hosted it?": a meeting pointed at, never named (the OIC is not hosted)
-POINTING = frozenset("it its one that this itu tersebut ini".split())
+POINTING = frozenset("it its one that this itu tersebut ini there situ sana".split())
 BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one after Cairo"
 # ... in a question of nothing else but these
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya
     tahun year""".split())
+# What a meeting decided or discussed, asked of one only pointed at ("what was decided there?");
+# not "adopted", which a text named just before may be ("the 1972 charter, where was it adopted?")
+DECIDED = frozenset("""decide decided decision decisions outcome outcomes result results
+    keputusan memutuskan diputuskan hasil hasilnya bahas dibahas membahas ngebahas discuss
+    discussed""".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
@@ -1448,7 +1453,9 @@ class Engine:
                   } if not (POINTING | BESIDE).isdisjoint(tokens) else set()
         if not rest or not (all(NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t)
                                 for t in rest) or (placed and set(rest) <= placed | BESIDE) or (
-                set(rest) <= HOST_WORDS and (
+                # (or what is asked of a meeting: "who chaired it?" got today's summit chair,
+                # "what was decided there?" the Rabat summit)
+                set(rest) <= HOST_WORDS | WHO_ASKS | DECIDED and (
                     not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest)))):
             return decision
         return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about")

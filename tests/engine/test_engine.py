@@ -2029,7 +2029,11 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # ... a place before or after which (the Cairo
                                       # Declaration)
                                       "And the one after Cairo, where was that?",
-                                      "after Cairo?"])
+                                      "after Cairo?",
+                                      # ... who chaired it or what it decided (today's
+                                      # summit chair; the Rabat summit)
+                                      "who chaired it?", "siapa ketuanya?",
+                                      "what was decided there?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
