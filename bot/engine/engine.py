@@ -1050,6 +1050,12 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' is about "
                             f"{'/'.join(sorted(other or about))}")
+        its_bodies = self.tables.rows_named(words) if bodies else frozenset()
+        if its_bodies and not its_bodies & bodies:
+            # "*COMSTECH* is chaired by the President of Türkiye, isn't it?" is not "is
+            # *comcec* chaired by turkey president" (it got COMCEC, as if that answered)
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' names {'/'.join(sorted(its_bodies))}")
         where = self.tables.places(words) if places else frozenset()
         if where and not where & places:
             # "isi deklarasi *Rabat*" is not "isi deklarasi *Jakarta*"

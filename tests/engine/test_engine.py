@@ -968,6 +968,10 @@ def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     reply = engine.ask("Was the International Day to Combat Islamophobia proposed by Indonesia?")
     assert "introduced by Pakistan on behalf of the OIC" in split_lead(reply.answer)[0], \
         reply.reason
+    # a body named is not another body an example names (it got COMCEC, which Türkiye
+    # chairs, as if that confirmed the claim)
+    reply = engine.ask("COMSTECH is chaired by the President of Türkiye, isn't it?")
+    assert "Chaired by the President of Pakistan" in split_lead(reply.answer)[0], reply.reason
     # a meeting has no seat: moving the headquarters to Riyadh in 2023 is no summit held there
     # (it got the 2023 Riyadh summit, "markas" read as where it was held)
     reply = engine.ask("Kenapa OKI memindahkan markasnya ke Riyadh tahun 2023?")
