@@ -717,9 +717,10 @@ class MessageReader:
             if named.oic or named.other:
                 return Question((part,))  # "... ? siapa sekjen OKI sekarang?"
         first_named = self._names(first.split())
-        if pointing and first_named.oic and not first_named.other:
+        if pointing and first_named.oic and not first_named.other and _PLURAL.isdisjoint(words):
             # after a question about the OIC, "-nya" is most often the OIC ("bahasa resmi oki
-            # apa, terus lambangnya?")
+            # apa, terus lambangnya?"); "they" is not (the members asked about: "Which OIC
+            # members are in South America and when did they join?" got Indonesia's)
             return Question(_unique(part, f"{first} {part}"))
         subject = self._subject(first.split())
         return Question(_unique(f"{subject} {part}".strip(), f"{first} {part}"),
@@ -871,6 +872,7 @@ _POINTERS = frozenset("it its he him his she her they them their dia ia beliau m
 _BEING = frozenset("is are was were be been".split())  # "is there": no place pointed at
 
 
+_PLURAL = frozenset("they them their mereka".split())  # pointing at several, not the OIC
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
 _AS_ROLE = frozenset("sebagai selaku as".split())  # "*Sebagai* ketua COMCEC, ..."

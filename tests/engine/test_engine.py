@@ -1203,6 +1203,9 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("Kapan Indonesia jadi tuan rumah KTT LB OKI? Siapa yang memimpin?", "secretary_general"),
     # ("nya" written apart points back too: it got the list of every summit)
     ("kapan KTT OKI pertama diadakan? KTT nya di kota apa?", "summit_list"),
+    # ("they" are the members asked about, not the OIC: it got Indonesia's membership)
+    ("Which OIC members are in South America and when did they join?",
+     "indonesia_membership"),
 ])
 def test_a_later_question_naming_nothing_asks_about_what_the_first_named(
         engine: Engine, question: str, not_also: str) -> None:
