@@ -474,6 +474,13 @@ class CountrySource:
             and self._newest_asked(self._words(question)) else None
         if opener and newest:
             opener = "yes" if country and country.since == newest else "no"
+        words = self._words(question)
+        claimed = {int(w) for w in words if YEAR.fullmatch(w)}
+        if opener == "yes" and country and country.since and claimed and JOINING & set(words) \
+                and country.since not in claimed:
+            # "Pantai Gading anggota OKI terakhir, masuk tahun 1996?": it joined in 2001 (it
+            # got "Ya.")
+            opener = "no"
         parts = [texts[opener]] if opener else []
         if country is None or country.status == "not_member":
             parts.append(texts["not_member"].format(name=name))

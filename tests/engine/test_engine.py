@@ -412,6 +412,9 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
       "Pantai Gading (2001)."),
      ("Is Cote d'Ivoire the newest OIC member?", "Yes. Côte d'Ivoire is a member of the OIC, "
       "listed as joining in 2001. Côte d'Ivoire is the 57th"),
+     # ... but not when the year it joined is claimed wrong ("Ya.": it joined in 2001)
+     ("Pantai Gading anggota OKI terakhir, masuk tahun 1996?", "Tidak. Pantai Gading adalah "
+      "negara anggota OKI; daftar anggota mencatatnya bergabung pada 2001."),
      # a member that never left: not "Yes." (it got "not sure", no correction)
      ("Did Iran leave the OIC?", "No. Our sources do not record Iran leaving the OIC. Iran is"),
      ("Benarkah Turki keluar dari OKI?", "Tidak. Sumber kami tidak mencatat Turki keluar"),
