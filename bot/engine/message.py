@@ -100,6 +100,7 @@ _FROM = (("dari",), ("from",), ("out", "of", "the"), ("out", "of"))
 FROM_WORDS = 4  # ... in so many words at most
 _ASPECT = frozenset(("segi", "sisi", "aspek", "sudut"))
 _OR = frozenset(("or", "atau", "ataukah"))
+_VERSUS = frozenset(("vs", "versus"))  # "OKI vs ASEAN: ...": two set side by side
 # "True or false: ...", "B/S: ...", "... Benar atau salah?", "..., yes or no": the statement is
 # a claim to confirm, asked as "was it so?" is
 _VERDICT = re.compile(
@@ -564,14 +565,18 @@ class MessageReader:
                 not OTHERS_THAN_SAID.isdisjoint(first)
             if own is not clauses and len(parts) == 1 and (
                     (not (says.oic or says.other)
-                     and any(self._names(c).particular for c in clauses if c not in own))
+                     and any(self._names(c).particular or (
+                         self._names(c).other and not _VERSUS.isdisjoint(c))
+                             for c in clauses if c not in own))
                     or (before_named and not says.particular and 0 not in self._asking_at(first))
                     or others):
                 # "Sekjen OKI yang pertama, Tunku Abdul Rahman, menjabat dari tahun berapa?":
                 # the clause that asks names nothing, and the one before names what it asks
                 # about (alone, it got how long a term is); nor does one that names only the
                 # OIC and opens with no question word of its own, as its subject is before it
-                # ("Yaoundé, Kamerun, menjadi tuan rumah sidang menlu OKI ke berapa?")
+                # ("Yaoundé, Kamerun, menjadi tuan rumah sidang menlu OKI ke berapa?"), nor
+                # one after another organisation set against it ("OIC vs Arab League: which
+                # has more members?" got the OIC's member list)
                 # (then alone, if it says anything: the widest reading stays last)
                 # ("itu acara apaan", "that was what", "so when will the OIC let it back":
                 # what "itu" or "it" points at is before it)

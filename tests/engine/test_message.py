@@ -545,6 +545,12 @@ def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
     # ... and "there" is never the OIC, though the label names it first
     ("49th OIC foreign ministers meeting, who took over the chair there?",
      "49th oic foreign ministers meeting who take over the chair there"),
+    # ... and what is set against another organisation (alone: the OIC's member list, its
+    # founding members)
+    ("OIC vs Arab League: which has more members?", "oic vs arab league which has more "
+     "members"),
+    ("OKI vs ASEAN: mana yang lebih dulu berdiri?", "oki vs asean mana yang lebih dulu "
+     "berdiri"),
 ])
 def test_a_question_pointing_with_it_or_nya_is_read_first_with_what_was_named(
         engine: Engine, text: str, first: str) -> None:
