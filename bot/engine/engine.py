@@ -1050,10 +1050,13 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' is about "
                             f"{'/'.join(sorted(other or about))}")
-        its_bodies = self.tables.rows_named(words) if bodies else frozenset()
+        its_bodies = self.tables.rows_named(words) if bodies or (
+            countries and self._ours not in tokens) else frozenset()
         if its_bodies and not its_bodies & bodies:
             # "*COMSTECH* is chaired by the President of Türkiye, isn't it?" is not "is
-            # *comcec* chaired by turkey president" (it got COMCEC, as if that answered)
+            # *comcec* chaired by turkey president" (it got COMCEC, as if that answered); nor
+            # is a question about a country alone ("When was Pakistan founded?" is not "when
+            # was comstech founded", based in Pakistan)
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(its_bodies))}")
         where = self.tables.places(words) if places else frozenset()

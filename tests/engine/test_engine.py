@@ -830,6 +830,15 @@ def test_a_later_question_about_another_organisation_is_said_to_be_outside(
     assert org in reply.also[0].answer.splitlines()[0], reply.also[0].answer
 
 
+@pytest.mark.parametrize("question", ["When was Pakistan founded?", "kapan pakistan merdeka"])
+def test_a_question_about_a_country_alone_gets_no_oic_body(engine: Engine, question: str
+                                                         ) -> None:
+    """"When was Pakistan founded?" got COMSTECH's founding (an example "when was comstech
+    founded"; COMSTECH is based in Pakistan): the country's own history is not the OIC's."""
+    reply = engine.ask(question)
+    assert reply.decision is not None and reply.decision.action == "out_of_scope", reply.reason
+
+
 def test_a_later_question_is_not_answered_alone(engine: Engine) -> None:
     # "... ada fatwanya?" leans on the first question, which has no answer here.
     reply = engine.ask("apa sikap oki terhadap vaksin covid? ada fatwanya?")
