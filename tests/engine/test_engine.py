@@ -50,6 +50,9 @@ from tests.conftest import (
         ("what are the official languages of the oic", "official_languages", "en"),
         # (a language some pages wrongly list, which the entry says is not one: not sure)
         ("Is Persian an official language of the OIC?", "official_languages", "en"),
+        # (which meeting first asked for the UN day: it got the UN's adoption)
+        ("Which CFM adopted the resolution asking for a UN day against Islamophobia?",
+         "islamophobia_day", "en"),
         # the school curriculum's questions, about the OIC itself and not Indonesia's part in
         # it ("why is the oic important" got Indonesia's benefits)
         ("why is the oic important", "oic_role", "en"),
