@@ -273,6 +273,9 @@ SAID_LACKING = ("who", "theme", "outcome", "duties", "time", "place", "number", 
 # "how many *heads of state* came to the 15th summit" asks a number no row holds; "how many
 # *summits*", "berapa *kali*" count rows. What follows NUMBER_ASKED says which.
 ROWS_COUNTED = frozenset("kali times".split())
+# ... and what meetings produced, never counted by counting them ("how many resolutions")
+PRODUCED = frozenset("""resolutions resolusi declarations deklarasi decisions keputusan
+    communiques komunike""".split())
 # Words beside "berapa" that ask for no count: what dates give ("tahun berapa", "tanggal berapa")
 NOT_A_NUMBER = frozenset("""tahun year years lama long ke hari day days bulan month months persen
     percent periode period periods term terms tanggal date""".split())
@@ -2179,13 +2182,16 @@ class TableIndex:
             missing.append("who")  # a body's chair is today's: "who chaired it in 1985?"
         noted = len(rows) == 1 and bool(question.counted) and self._note_counts(
             rows[0], question.counted)  # how many came to it, say: said by its note
-        if len(rows) == 1 and picked >= PICKED_BY_VALUE and question.counted and not noted:
-            named_here = ROWS_COUNTED | {t for start, end in question.tables.get(table.id, ())
-                                         for t in question.tokens[start:end]} | {
-                t for h in question.kinds if h.value.startswith(table.id + ":")
-                for t in h.tokens}
-            if question.counted not in named_here:
-                missing.append("number")  # of something else than the rows
+        named_here = ROWS_COUNTED | {t for start, end in question.tables.get(table.id, ())
+                                     for t in question.tokens[start:end]} | {
+            t for h in question.kinds if h.value.startswith(table.id + ":") for t in h.tokens}
+        if len(rows) == 1 and picked >= PICKED_BY_VALUE and question.counted and not noted \
+                and question.counted not in named_here:
+            missing.append("number")  # of something else than the rows
+        elif len(rows) > 1 and question.count and question.counted in PRODUCED:
+            # "How many resolutions had OIC summits produced by 2004?" counts no rows (it
+            # said "Our sources list 12", the summits)
+            missing.append("number")
         if len(rows) > 1 and len({h.value for h in question.rows}) > 1 \
                 and not WHY.isdisjoint(question.tokens):
             # "Why is SESRIC a subsidiary organ but the IsDB a specialised institution?": the

@@ -1222,6 +1222,19 @@ def test_a_proposal_says_what_it_explains(tables: TableIndex, engine: Engine) ->
     assert proposal.reason == "table summits: ordinal 2"
 
 
+def test_what_meetings_produced_is_not_counted_by_counting_them(tables: TableIndex,
+                                                               engine: Engine) -> None:
+    """"How many resolutions had OIC summits produced by 2004?" said "Our sources list 12",
+    the summits; the count of resolutions is an entry's (some 3,200, per an opinion piece)."""
+    found = top(tables, engine, "How many resolutions had OIC summits produced by 2004?")
+    assert found is None or not found.qualifier.startswith("count:"), found
+    reply = engine.ask("How many resolutions had OIC summits produced by 2004?")
+    assert reply.intent == "resolutions_binding" and "3,200" in reply.answer, reply.reason
+    # (the summits themselves are still counted)
+    found = top(tables, engine, "How many OIC summits has Saudi Arabia hosted?")
+    assert found is not None and found.qualifier.startswith("count:"), found
+
+
 def test_a_bare_number_after_the_table_word_is_weaker_than_an_ordinal(
         tables: TableIndex, engine: Engine) -> None:
     bare, ordinal_ = top(tables, engine, "ktt 2"), top(tables, engine, "ktt ke-2")
