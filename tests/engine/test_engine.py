@@ -842,6 +842,15 @@ def test_a_question_about_a_country_alone_gets_no_oic_body(engine: Engine, quest
     assert reply.decision is not None and reply.decision.action == "out_of_scope", reply.reason
 
 
+def test_the_troikas_of_a_year_are_the_executive_committee_s(engine: Engine) -> None:
+    """"Which countries were in the Islamic Summit troika in 2016?" got the summits held in
+    2016; the Executive Committee's entry gives that year's troikas (Saudi press, 2016)."""
+    reply = engine.ask("Which countries were in the Islamic Summit troika in 2016?")
+    assert reply.intent == "executive_committee", reply.reason
+    assert "in a 2016 report the summit troika was Egypt, Türkiye and The Gambia" in \
+        split_lead(reply.answer)[0], reply.answer
+
+
 def test_a_later_question_is_not_answered_alone(engine: Engine) -> None:
     # "... ada fatwanya?" leans on the first question, which has no answer here.
     reply = engine.ask("apa sikap oki terhadap vaksin covid? ada fatwanya?")
