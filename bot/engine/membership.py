@@ -470,11 +470,11 @@ class CountrySource:
         # observer" asks whether it joined (it got "Yes." for the observer)
         opener = _opener(self._words(_first_asked(question)), country) if yes_no else None
         # "Is Suriname the newest OIC member?": whether it joined last, and who did
+        words = self._words(question)
         newest = self._by_joining()[-1].since if country and country.status == "member" \
-            and self._newest_asked(self._words(question)) else None
+            and self._newest_asked(words) else None
         if opener and newest:
             opener = "yes" if country and country.since == newest else "no"
-        words = self._words(question)
         claimed = {int(w) for w in words if YEAR.fullmatch(w)}
         if opener == "yes" and country and country.since and claimed and JOINING & set(words) \
                 and country.since not in claimed:
@@ -486,7 +486,6 @@ class CountrySource:
             parts.append(texts["not_member"].format(name=name))
             sources = country.sources if country else self.kb.country_sources
         else:
-            words = self._words(question)
             if country.status == "member" and _leaving(words):
                 parts.append(texts["never_left"].format(name=name))
             elif _never_suspended(country, words):
@@ -503,7 +502,7 @@ class CountrySource:
                     if c.since == newest))))
             if country.years_differ:
                 parts.append(texts["years_differ"])
-            elif opener == "yes" and FOUNDING_WORDS.intersection(self._words(question)):
+            elif opener == "yes" and FOUNDING_WORDS.intersection(words):
                 parts.append(texts["founding_differ"])
             sources = country.sources
         if country and country.note:
@@ -533,7 +532,7 @@ class CountrySource:
             if country and country.note:
                 notes.append(country.note[lang])
             sources += country.sources if country else self.kb.country_sources
-        joined = f"{', '.join(names[:-1])} {texts['and']} {names[-1]}"
+        joined = _and_list(names, lang)
         return Reply(
             question=question or COUNTRY_JOIN.join(codes), kind="membership", lang=lang,
             intent="membership", confidence=confidence,
@@ -621,7 +620,7 @@ class CountrySource:
         year = joined[count - 1].since or 0
         tied = sorted(self.countries.name(c.code).name[lang] for c in joined if c.since == year)
         before = sum(1 for c in joined if (c.since or 0) < year)
-        names = f"{', '.join(tied[:-1])} {texts['and']} {tied[-1]}" if len(tied) > 1 else tied[0]
+        names = _and_list(tied, lang)
         if year == FOUNDED:
             head = texts["joined_nth_founders"].format(nth=ordinal(count, lang), n=len(tied))
         else:
@@ -645,7 +644,7 @@ class CountrySource:
         tied = sorted(self.countries.name(c.code).name[lang] for c in newest if c.since == year)
         head = texts["joined_back" if len(tied) == 1 else "joined_back_tied"].format(
             nth=ordinal(count, lang), within=within, name=tied[0], year=year,
-            names=f"{', '.join(tied[:-1])} {texts['and']} {tied[-1]}")
+            names=_and_list(tied, lang))
         return head, [c for c in newest if (c.since or 0) >= (year or 0)]
 
     def members_in_reply(self, year: str, lang: str, question: str, confidence: float,
@@ -726,6 +725,12 @@ class CountrySource:
             elif key in self.kb.entries:
                 links.append(Link(key, self.kb.entries[key].title[lang]))
         return tuple(links[:3])
+
+
+def _and_list(names: Sequence[str], lang: str) -> str:
+    """ "A, B and C" ("A" alone)."""
+    return f"{', '.join(names[:-1])} {TEXTS[lang]['and']} {names[-1]}" if len(names) > 1 \
+        else names[0]
 
 
 def _back(words: Sequence[str]) -> tuple[int, frozenset[str]] | None:
