@@ -1998,6 +1998,17 @@ class TableIndex:
         elif question.relative and len(rows) == 1 and picked and not self._relative_to_other(
                 table, question):
             before, after = self._around(rows[0])
+            # (a row beside it in order, but not linked to it as the one it took over from or
+            # that took over from it)
+            unlinked = {"before": False, "after": False}
+            if any(r.previous for r in table.rows):
+                # a table linking each row to the one it took over from: the one beside is
+                # that link, not the next in order ("who chaired the OIC before Senegal?" got
+                # Iran, with the 2000 and 2003 hosts' chairs unrecorded between them)
+                unlinked = {"before": before is not None and not rows[0].previous,
+                            "after": after is not None and after.previous != rows[0].id}
+                before = self._rows.get(rows[0].previous or "")
+                after = None if unlinked["after"] else after
             beside = before if question.relative.value == "before" else after
             if question.handover and question.relative.value == "before" and beside and (
                     rows[0].previous == beside.id or (question.giver
@@ -2008,6 +2019,12 @@ class TableIndex:
                 # berapa Mauritania mengambil alih keketuaan dari Pakistan?" got Pakistan's)
                 reasons.append("took over: its row says from whom")
                 covered.update(question.giver.tokens if question.giver else ())
+            elif beside is None and unlinked[question.relative.value]:
+                # "who chaired the OIC before Senegal?": a row whose predecessor (or successor)
+                # is not recorded (it got COMIAC, which Senegal's head of state chairs), said
+                covered.update(question.relative.tokens)
+                return self._none_beside(rows[0], "before" if question.relative.value ==
+                                         "before" else "unlinked", covered, question)
             elif beside is None and question.relative.value == "before":
                 return None  # "the Secretary-General before the first": no row says
             elif beside is None and table.of_meetings and rows[0].status != "planned":
@@ -2020,7 +2037,7 @@ class TableIndex:
                 # "siapa ketua oki setelah azerbaijan": no one is recorded after a holder still
                 # to come (it got Azerbaijan's own row, as if it answered)
                 covered.update(question.relative.tokens)
-                return self._none_after(rows[0], covered, question)
+                return self._none_beside(rows[0], "after", covered, question)
             elif beside is None:
                 # "the Secretary-General after Taha": no row yet; Taha's row says what is known
                 reasons.append("after: no later row")
@@ -2299,7 +2316,8 @@ class TableIndex:
                     and chair.status == "planned" and self._around(chair)[1] is None:
                 # "Who will chair the OIC summit after Azerbaijan?": after that country's
                 # chair, not the chair of the summit it hosts (it got Azerbaijan)
-                return self._none_after(chair, tokens | ASK_FIELDS["who"][0], question)
+                return self._none_beside(chair, "after", tokens | ASK_FIELDS["who"][0],
+                                         question)
             if chair is not None:
                 # "Which country will chair the OIC after the Baku summit?": the 16th summit's
                 # record names no chair, the chairs' table has the one it begins
@@ -2421,12 +2439,14 @@ class TableIndex:
                         frozenset(t for t in covered if t in question.tokens), around,
                         qualifier=f"{NO_ROW_PREFIX}{asked}:{value}{of_kind}")
 
-    def _none_after(self, row: Row, covered: Iterable[str], question: _Question) -> Proposal:
-        """No one recorded after a holder still to come, said; as sure as the row named (the
-        entries on the next summit say who comes next, not after)."""
-        return Proposal("tables", row.table, PICKED_BY_VALUE, f"none after planned {row.id}",
+    def _none_beside(self, row: Row, side: str, covered: Iterable[str], question: _Question
+                     ) -> Proposal:
+        """No one recorded beside the row named, said: ``side`` is "before", "after" (a
+        holder still to come) or "unlinked" (after one whose successor is not recorded); as
+        sure as that row (the entries on the next summit say who comes next, not after)."""
+        return Proposal("tables", row.table, PICKED_BY_VALUE, f"none {side} {row.id}",
                         frozenset(t for t in covered if t in question.tokens), (row.id,),
-                        qualifier=f"{NO_ROW_PREFIX}after:")
+                        qualifier=f"{NO_ROW_PREFIX}{side}:")
 
     def _no_next(self, table: Table, rows: list[Row], covered: set[str], question: _Question
                  ) -> Proposal | None:
@@ -2634,10 +2654,11 @@ class TableIndex:
             value, _, kind = value.partition(KIND_MARK)
             table = self.kb.tables[proposal.key]
             texts = TEXTS[lang]
-            if asked in ("lacks", "after"):  # the row has no such detail ("who chaired the
-                # 10th summit"), or none follows a holder still to come ("... after Azerbaijan?")
+            if asked in ("lacks", "before", "after", "unlinked"):  # the row has no such
+                # detail ("who chaired the 10th summit"), or none is recorded beside it ("...
+                # after Azerbaijan?", "... before Senegal?", "... after Iran?")
                 [row] = proposal.rows
-                said = texts["lacks_" + value if asked == "lacks" else "no_row_after"]
+                said = texts["lacks_" + value if asked == "lacks" else f"no_row_{asked}"]
                 return Reply(question=question, kind="suggest", lang=lang, intent=None,
                              confidence=score, answer=said.format(
                                  title=self.row_title(row, lang)) + " " + texts["lacks_more"],

@@ -167,6 +167,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_career": "{title}: sumber kami tidak mencatat jabatan atau pekerjaannya sebelum "
         "itu.",
         "no_row_after": "Sumber kami belum mencatat siapa pun sesudah {title}.",
+        "no_row_before": "Sumber kami tidak mencatat siapa sebelum {title}.",
+        "no_row_unlinked": "Sumber kami tidak mencatat siapa sesudah {title}.",
         "lacks_later": "{title}: sumber kami tidak mencatat apa yang ia lakukan sesudah itu.",
         "lacks_more": "Yang mereka catat tentangnya ada di tombol di bawah.",
         "elected_at": "{holder} dipilih pada {meeting}.",
@@ -389,6 +391,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "or died.",
         "lacks_career": "{title}: our sources do not record what this person did before.",
         "no_row_after": "Our sources name no one yet after {title}.",
+        "no_row_before": "Our sources do not record who came before {title}.",
+        "no_row_unlinked": "Our sources do not record who came after {title}.",
         "lacks_later": "{title}: our sources do not record what this person did after it.",
         "lacks_more": "What they do say about it is behind the button below.",
         "elected_at": "{holder} was chosen at the {meeting}.",
