@@ -2033,9 +2033,12 @@ class TableIndex:
                 # after a planned one, its chair may be: "who will chair after Baku?")
                 covered.update(question.relative.tokens)
                 return self._no_next(table, rows, covered, question)
-            elif beside is None and rows[0].status == "planned" and not table.of_meetings:
+            elif beside is None and rows[0].status == "planned" and not (
+                    table.of_meetings and CHAIRING & set(question.tokens)):
                 # "siapa ketua oki setelah azerbaijan": no one is recorded after a holder still
-                # to come (it got Azerbaijan's own row, as if it answered)
+                # to come (it got Azerbaijan's own row, as if it answered); nor after a meeting
+                # still to come ("who will host the summit after Baku?" got the Baku summit),
+                # unless its chair is asked, whom it hands the chair to
                 covered.update(question.relative.tokens)
                 return self._none_beside(rows[0], "after", covered, question)
             elif beside is None:

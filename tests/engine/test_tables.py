@@ -429,6 +429,17 @@ def test_a_holder_not_linked_to_the_one_beside_is_said_to_have_none_recorded(
     assert engine.ask("who chaired the oic before egypt").entry == "summit_chair_senegal"
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("who will host the summit after baku", "summit_16"),
+    ("ktt oki setelah baku di mana", "summit_16")])
+def test_no_meeting_is_named_after_one_still_to_come(engine: Engine, question: str, row: str
+                                                     ) -> None:
+    """"Who will host the summit after Baku?" got the Baku summit itself, as if it answered."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent, reply.sources) == ("suggest", None, ()), reply.reason
+    assert [link.entry for link in reply.suggestions] == [row]
+
+
 @pytest.mark.parametrize("question", [
     "Who will chair the OIC summit after Azerbaijan?", "siapa ketua oki setelah azerbaijan"])
 def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str) -> None:
