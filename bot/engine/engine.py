@@ -916,11 +916,16 @@ class Engine:
                 allowed -= {c.intent for c in ranked if self._ours in c.example.split()
                             and not all(self.matcher.same_name(w) & set(c.example.split())
                                         for w in name_words)}
-                if set(tokens) - set(name_words) and not set(self._salient(tokens)) - set(
-                        name_words):
+                topic = set(self._salient(tokens)) - set(name_words)
+                if set(tokens) - set(name_words) and not topic:
                     # "chad itu dimana sih": asked about the country alone (a bare "Indonesia"
                     # is a keyword: the entries about it are offered)
                     allowed = set()
+                # ... and by an example sharing what is asked of it, not the name alone ("When
+                # was Bangladesh founded?" is not "oki university in bangladesh")
+                if topic:
+                    allowed -= {c.intent for c in ranked if not any(
+                        said(w, self._example_forms(c.example)) for w in topic)}
                 proposals = [p for p in proposals if p.source != "intents" or p.key in allowed
                              or self._kind(p) != "fact"]
                 guard = f"{code} named without the OIC: only entries naming it weighed; "
@@ -1727,6 +1732,11 @@ class Engine:
             says = self._stated[entry_id] = stated(
                 (self.normalize(entry.answer[lang]).tokens for lang in LANGS), self.tables.places)
         return contradicted(claim, says)
+
+    @staticmethod
+    def _example_forms(example: str) -> frozenset[str]:
+        """The words of a normalised example, with their stems."""
+        return frozenset(example.split()).union(*map(stems, example.split()))
 
     def _answer_vocabulary(self, entry_id: str) -> frozenset[str]:
         """The words (and their stems) of an entry's title and answer in both languages: its

@@ -1055,12 +1055,26 @@ def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> Non
 @pytest.mark.parametrize(
     "question",
     ["berapa penduduk indonesia", "siapa presiden turki sekarang", "ibukota malaysia apa",
-     "siapa presiden gambia sekarang", "chad itu dimana sih", "azerbaijan negara apa"],
+     "siapa presiden gambia sekarang", "chad itu dimana sih", "azerbaijan negara apa",
+     "When was Bangladesh founded?", "Who is the Emir of Qatar?"],
 )
 def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
                                                                  question: str) -> None:
     reply = engine.ask(question)
     assert reply.kind not in ("answer", "membership", "role"), reply.reason
+
+
+def test_an_example_naming_the_country_answers_only_what_it_shares_with_the_question(
+        engine: Engine) -> None:
+    """"When was Bangladesh founded?" got the ICDT and the IUT (an example "oki university in
+    bangladesh" shares only the name); an example sharing what is asked still answers, in
+    another form of the word too ("suspend" beside "why was syria suspended from the oki")."""
+    assert engine.ask("When was Bangladesh founded?").intent is None
+    assert engine.ask("kenapa keanggotaan suriah dibekukan").intent == "syria_reinstated"
+    reply = engine.ask("Did the 12th summit in Cairo suspend Syria?")
+    assert reply.answer.startswith(
+        "Our sources do not say that happened at the 12th Islamic Summit"), reply.reason
+    assert reply.suggestions[0].entry == "syria_reinstated"
 
 
 def test_who_in_an_indonesian_sentence_is_the_world_health_organization(engine: Engine) -> None:
