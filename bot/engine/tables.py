@@ -1683,6 +1683,11 @@ class TableIndex:
                 covered.update(elected)
             else:  # (a body is there all along: the one who headed it then is asked)
                 fitting = [r for r in pool if _at_the_time(r, meeting) or r.headed_by]
+                began = self._chair_of(meeting) if table.chairs_of == meeting.table else None
+                if began in fitting:
+                    # (a meeting's chair is its host, who took over there: "who took over
+                    # the OIC chair at the 2019 Makkah summit" also got the one handing over)
+                    fitting = [began]
             narrow(fitting, f"at {meeting.id}",
                    question.at_tokens | question.at_named.get(table.id, frozenset()),
                    PICKED_BY_VALUE)
@@ -1962,6 +1967,19 @@ class TableIndex:
         # there, not the one after it)
         elsewhere = any(r.startswith(("country", "place")) and r.endswith("(no such row)")
                         for r in reasons)
+        if elsewhere and table.chairs_of and len(rows) > 1 and question.years and \
+                self._chairs_the_oic(table, question):
+            # "who chaired the OIC after the 2019 Makkah summit": of the year's chairs, the one
+            # that took over at the meeting held there that year (it got the 15th summit);
+            # "who chaired the summit after ..." is the next meeting's chair
+            hosted, _, _ = self._by_place(list(self.kb.tables[table.chairs_of].rows), question)
+            years = {year for year, _ in question.years}
+            taking = {chair.id for meeting in hosted if meeting.start and meeting.start.year
+                      in years and (chair := self._chair_of(meeting)) is not None}
+            if taking.intersection(r.id for r in rows):
+                rows = [r for r in rows if r.id in taking]
+                reasons.append("took over there")
+                penalty -= MISMATCH
         if question.relative and not question.handover and question.confirming and (
                 any(map(predicate_shaped, question.tokens))
                 or len(question.rows) + len(question.places) > 1):
@@ -2384,6 +2402,14 @@ class TableIndex:
         return any((tokens[end:end + 1] and tokens[end] in ASKED_AFTER) or (
             start and tokens[start - 1] in WHO_WHICH)
             for start, end, _ in self._shared_words.find(tokens))
+
+    @staticmethod
+    def _chairs_the_oic(table: Table, question: _Question) -> bool:
+        """Whether the chair asked is the OIC's ("chaired the OIC", "ketua OKI", "the OIC
+        chair"), not a meeting's ("chaired the summit")."""
+        tokens = question.tokens
+        return any(OIC_WORD in tokens[max(start - 1, 0):end + 2]
+                   for start, end in question.tables.get(table.id, ()))
 
     def _chair_of(self, meeting: Row) -> Row | None:
         """The row of a chairs' table that a meeting began: the host's, from that year."""

@@ -486,6 +486,17 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     # (it got Senegal, the chair after Iran's)
     ("siapa ketua oki stlh KTT Teheran 1997", "summit_chair_iran", "Iran (Presiden Mohammad "
      "Khatami) memegang jabatan ketua KTT Islam mulai 9 Desember 1997."),
+    # ... also in a year two chairs held it (it got the 15th summit, then Barrow chaired)
+    ("who chaired the OIC after the 2019 Makkah summit", "summit_chair_saudi_arabia",
+     "Saudi Arabia (King Salman) chaired the Islamic Summit from 31 May 2019"),
+    ("siapa ketua OKI setelah KTT Makkah 2019", "summit_chair_saudi_arabia",
+     "Arab Saudi (Raja Salman)"),
+    # ... and so is the chair taken over at a meeting (it got the one handing over first)
+    ("who took over the OIC chair at the 2019 Makkah summit", "summit_chair_saudi_arabia",
+     "Saudi Arabia (King Salman)"),
+    # ... while a summit's chair after a summit is the next summit's
+    ("who chaired the summit after the 2019 Makkah summit", "summit_15",
+     "Chaired by President Adama Barrow."),
 ])
 def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row: str,
                                              said: str) -> None:
