@@ -72,6 +72,7 @@ _FOUNDED_BY = re.compile(r" (?:founded|started|established|created|formed|set up
 # "Kazakhstan has been in the OIC since the Rabat summit", "Brunei masuk OKI pada KTT Taif":
 # a joining dated by a meeting is answered by the year it joined (the summit's card left the
 # claim standing), and never "Yes." (which meeting fell in that year is not compared)
+BECOMING = frozenset("become became".split())  # ... joining only as a member
 JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika waktu di when".split())
 MEETINGS = frozenset("""ktt summit konferensi conference session sidang cfm icfm ktm meeting
     pertemuan muktamar""".split())
@@ -200,6 +201,11 @@ class CountrySource:
             dated_join = joined_at(normalized.tokens)
             if dated_join is not None:
                 covered |= set(normalized.tokens[dated_join])
+            elif not leaving and _joining_claimed(normalized.words):
+                # ... and the year it is said to have joined, which the standing confirms or
+                # corrects ("Togo masuk OKI tahun 1990 ya?": "No", it joined in 1997; it was
+                # left unexplained, and the question declined)
+                covered |= {t for t in normalized.tokens if YEAR.fullmatch(t)}
             # ... and the organisations named by the note shown with it ("though not in the
             # UN": Palestine's; its other words would explain "sejak kapan" as well)
             if country is not None and self._newest_asked(normalized.words):
@@ -479,8 +485,9 @@ class CountrySource:
         if opener == "yes" and country and country.since and claimed and JOINING & set(words) \
                 and country.since not in claimed:
             # "Pantai Gading anggota OKI terakhir, masuk tahun 1996?": it joined in 2001 (it
-            # got "Ya.")
-            opener = "no"
+            # got "Ya."), unless lists differ on its year ("Kamerun masuk OKI tahun 1975?":
+            # one says so) or its note tells of that year ("Mesir ... 1984?": it returned)
+            opener = None if country.years_differ or claimed & _noted_years(country) else "no"
         parts = [texts[opener]] if opener else []
         if country is None or country.status == "not_member":
             parts.append(texts["not_member"].format(name=name))
@@ -792,6 +799,20 @@ STATE_KINDS = frozenset({
     ("negara", "islam"), ("negara", "muslim"), ("negara", "sekuler"), ("islamic", "state"),
     ("islamic", "country"), ("muslim", "state"), ("muslim", "country"), ("secular", "state"),
     ("secular", "country")})
+
+
+def _noted_years(country: Country | None) -> set[int]:
+    """The years a country's note tells of (a suspension, a return)."""
+    if country is None or country.note is None:
+        return set()
+    return {int(y) for text in country.note.values() for y in re.findall(r"\b\d{4}\b", text)}
+
+
+def _joining_claimed(words: Sequence[str]) -> bool:
+    """Whether the words say a country joined ("masuk OKI", "became a member"), not that it
+    became something else ("became the chair")."""
+    return not (JOINING - BECOMING).isdisjoint(words) or (
+        not BECOMING.isdisjoint(words) and not MEMBER_WORDS.isdisjoint(words))
 
 
 def joined_at(tokens: Sequence[str]) -> slice | None:

@@ -418,6 +418,15 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      # ... but not when the year it joined is claimed wrong ("Ya.": it joined in 2001)
      ("Pantai Gading anggota OKI terakhir, masuk tahun 1996?", "Tidak. Pantai Gading adalah "
       "negara anggota OKI; daftar anggota mencatatnya bergabung pada 2001."),
+     # ... and a joining year claimed wrong is answered, not declined ("Azerbaijan masuk OKI
+     # tahun 1991 ya?" got the Baku summit; "Togo ... 1990" was not sure)
+     ("Azerbaijan masuk OKI tahun 1991 ya?", "Tidak. Azerbaijan adalah negara anggota OKI; "
+      "daftar anggota mencatatnya bergabung pada 1992."),
+     ("Did Togo join the OIC in 1990?", "No. Togo is a member of the OIC, listed as joining "
+      "in 1997."),
+     # ... with no "No." where lists differ on its year (one gives Cameroon 1975)
+     ("Kamerun masuk OKI tahun 1975?", "Kamerun adalah negara anggota OKI; daftar anggota "
+      "mencatatnya bergabung pada 1974."),
      # a member that never left: not "Yes." (it got "not sure", no correction)
      ("Did Iran leave the OIC?", "No. Our sources do not record Iran leaving the OIC. Iran is"),
      ("Benarkah Turki keluar dari OKI?", "Tidak. Sumber kami tidak mencatat Turki keluar"),
@@ -1062,6 +1071,14 @@ def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
                                                                  question: str) -> None:
     reply = engine.ask(question)
     assert reply.kind not in ("answer", "membership", "role"), reply.reason
+
+
+def test_a_year_a_country_s_note_tells_of_is_no_wrong_joining_year(engine: Engine) -> None:
+    """"Mesir masuk OKI tahun 1984 ya?": Egypt returned in 1984 (its note says so), so the
+    standing's 1969 does not make it a "No."."""
+    reply = engine.ask("Mesir masuk OKI tahun 1984 ya?")
+    assert reply.answer.startswith("Mesir adalah negara anggota OKI"), reply.answer
+    assert "Mesir kembali pada 1984" in reply.answer
 
 
 def test_an_example_naming_the_country_answers_only_what_it_shares_with_the_question(
