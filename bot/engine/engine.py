@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -607,8 +608,9 @@ class Engine:
                 org=org.name[reply_lang]) + "\n" + reply.answer)
         if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
-            lead = self._odd_ones(option_items(message.options), reply_lang, normal) \
-                or TEXTS[reply_lang]["excludes"]
+            items = option_items(message.options)
+            lead = self._odd_ones(items, reply_lang, normal) \
+                or self._odd_kind(items, reply_lang, normal) or TEXTS[reply_lang]["excludes"]
             reply = replace(reply, answer=f"{lead}\n{reply.answer}")
         return reply
 
@@ -632,6 +634,26 @@ class Engine:
             return None
         return TEXTS[lang]["odd_ones"].format(odd=f" {TEXTS[lang]['or']} ".join(odd),
                                               table=table.name[lang])
+
+    def _odd_kind(self, items: list[str], lang: str, normal: Callable[[str], Normalized]
+                  ) -> str | None:
+        """For options each naming one row of a table, all of one kind but one ("SESRIC,
+        IRCICA, IsDB, ICDT": three subsidiary organs and a specialised institution), that one
+        and its kind; None where the options do not read so."""
+        named = [self.tables.rows_named(normal(item).tokens) for item in items]
+        rows = [self.tables.row(next(iter(ids))) for ids in named if len(ids) == 1]
+        if len(items) < 3 or len(rows) != len(items) or None in rows:
+            return None
+        found = [row for row in rows if row is not None]
+        kinds = Counter(row.kind for row in found)
+        if len({row.table for row in found}) != 1 or sorted(kinds.values()) != [
+                1, len(items) - 1]:
+            return None
+        odd, usual = sorted(kinds, key=kinds.__getitem__)
+        table = self.kb.tables[found[0].table]
+        return TEXTS[lang]["odd_kind"].format(
+            odd=next(item for item, row in zip(items, found, strict=True) if row.kind == odd),
+            kind=table.kinds[odd].name[lang], others=table.kinds[usual].name[lang])
 
     def top_replies(self, question: str, lang: str | None = None, hint: str | None = None,
                     limit: int = 5) -> list[Reply]:

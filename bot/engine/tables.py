@@ -55,6 +55,7 @@ AWAY_BETWEEN = frozenset("""counting including the joint termasuk menghitung yan
 AWAY_GAP = 3
 ATTACHED_GAP = 1  # words ("OKI") between a table's word and the number that is its row's
 MEANT = frozenset("mean meant maksud maksudnya".split())  # "I don't *mean* sec gen"
+WHICH_IS = frozenset("yang which that".split())  # "yang *bukan* organ utama": a choice among
 # "which *other* observer states", "komite tetap yang *lain*": not the rows named
 OTHERS = frozenset("other others remaining rest lain lainnya sisanya".split())
 OF_THE = frozenset("of the dari".split())  # between "members" and whose they are
@@ -674,7 +675,12 @@ class TableIndex:
             # gen", "I don't mean sec gen"; "mana yang bukan sekjen OKI" asks which is not one)
             article = at > 1 and tokens[at] in ("a", "an")
             instead = at > 0 and tuple(tokens[at - article - 1:at - article + 1]) in INSTEAD_OF
-            if at >= 0 and (tokens[at] in NOT_HERE or instead) and (
+            # (nor a kind that a choice is asked among, nothing else named before it: "Yang
+            # bukan organ utama OKI adalah ...": the main organs, as "KTT yang bukan luar
+            # biasa" asks away the extraordinary ones)
+            among = at > 0 and tokens[at - 1] in WHICH_IS and not any(
+                self.names_a_kind(t, True) for t in tokens[:at - 1])
+            if at >= 0 and (tokens[at] in NOT_HERE or instead) and not among and (
                     kind or meant or (at and self.names_a_kind(tokens[at - 1], True))):
                 away.update(range(at - 2 * instead, end))
         return frozenset(away)

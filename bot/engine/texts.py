@@ -32,6 +32,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no": "Tidak.",
         "not_said": "Sumber kami di sini tidak menyebut {claim}. Yang mereka katakan:",
         "odd_ones": "Dari pilihan itu, {odd} tidak ada dalam daftar {table} kami; yang lain ada.",
+        "odd_kind": "Dari pilihan itu, yang berbeda adalah {odd}: menurut sumber kami "
+                    "{odd} adalah {kind} OKI, sedangkan yang lain {others}.",
         "or": "atau",
         "member": "{name} adalah negara anggota OKI; daftar anggota mencatatnya bergabung "
         "pada {since}.",
@@ -262,6 +264,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no": "No.",
         "not_said": "Our sources here do not mention {claim}. What they say:",
         "odd_ones": "Of the options, {odd} is not in our list of {table}; the others are.",
+        "odd_kind": "Of the options, the odd one out is {odd}: our sources give it as {kind} of "
+                    "the OIC, and each of the others as {others}.",
         "or": "or",
         "member": "{name} is a member of the OIC, listed as joining in {since}.",
         "observer": "{name} is not a full member of the OIC; it has been an observer state since "
