@@ -402,6 +402,7 @@ AFTER_OFFICE = frozenset("after afterwards sesudah setelah stlh sesudahnya setel
 LEAVING = frozenset("""being leaving his her retiring retired serving tidak lengser pensiun
     selesai habis jadi menjadi menjabat""".split())
 OFFICE_TIMES = BEFORE_OFFICE | AFTER_OFFICE
+WHEN_HELD = frozenset("kapan when tanggal date dates year tahun bulan month".split())
 DEEDS = frozenset("do did doing lakukan melakukan dilakukan kerjakan ngapain".split())
 SEAT_WORDS = frozenset("""berkedudukan markas markasnya based seat headquartered headquarters
     kantor kantornya""".split())
@@ -2464,6 +2465,11 @@ class TableIndex:
             return None
         asked = "n" if by_number else "y"
         of_kind = f"{KIND_MARK}{kind}" if kind else ""
+        if table.of_meetings:
+            # (where or when a meeting no row has was held is answered by there being none
+            # recorded: "Where was the 12th CFM held?" got an example on the 12th summit)
+            covered = covered | (ASK_FIELDS["place"][0] | WHEN_HELD).intersection(
+                question.tokens)
         if question.country and not any(r.country == question.country.value
                                         for r in table.rows):
             # ("Why did the OIC suspend Israel's observer status in 2024?": no observer is

@@ -160,6 +160,12 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
     # 20th CFM", a plain "20th" being the regular one (Istanbul 1991, unnumbered in our sources)
     ("the 20th cfm", "Our sources list no regular sessions of the Council of Foreign Ministers "
      "numbered 20.", ["cfm_19", "cfm_24", "cfm_extraordinary_20"]),
+    # ... where or when it was held too (an example on the 12th summit answered with the
+    # summits; "tuan rumahnya siapa" was not sure)
+    ("Where was the 12th CFM held?", "Our sources list no Sessions of the Council of Foreign "
+     "Ministers numbered 12.", ["cfm_10", "cfm_19"]),
+    ("KTM OKI ke 39 tuan rumahnya siapa", "Sumber kami tidak mencatat Sidang Dewan Menteri Luar "
+     "Negeri OKI ke-39.", ["cfm_38", "cfm_40"]),
     ("KTM OKI ke-20 tahun 1991", "Sumber kami tidak mencatat Sidang biasa Dewan Menteri Luar "
      "Negeri OKI ke-20.", ["cfm_session_1991", "cfm_19", "cfm_24", "cfm_extraordinary_20"]),
     # of a standing, by the year each dates from ("no OIC observers in 2025" read as if there
