@@ -124,6 +124,14 @@ def test_common_questions_get_their_answer_with_sources(
         # that example's entry ("negra pendiri oki" made "negra" point at the founders)
         ("negra pengamat oki apa aja", "observers"),
         ("how many contries are in teh oic", "member_count"),  # got why India is not in it
+        # the first "president" (it got whoever chairs now), 15 March and the founding
+        # anniversary (both got the 50th anniversary), who appoints the Secretary-General (his
+        # term)
+        ("Siapa presiden pertama OKI?", "first_leader"),
+        ("who was the first chairman of the oic", "first_leader"),
+        ("Why does the OIC mark 15 March?", "islamophobia_day"),
+        ("When is the OIC's founding anniversary celebrated?", "founding_date"),
+        ("who appoints the secretary general", "sg_election"),
         # hedges are not what a question is about ("tbh" weighed as the topic, unexplained)
         ("wat has the oic done for the rohingyas tbh, genuinly asking", "rohingya"),
         ("apakah oki msh relevan bgt buat indonesia skrg?", "indonesia_benefits"),
@@ -1066,7 +1074,8 @@ def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> Non
     "question",
     ["berapa penduduk indonesia", "siapa presiden turki sekarang", "ibukota malaysia apa",
      "siapa presiden gambia sekarang", "chad itu dimana sih", "azerbaijan negara apa",
-     "When was Bangladesh founded?", "Who is the Emir of Qatar?"],
+     "When was Bangladesh founded?", "Who is the Emir of Qatar?",
+     "Perjanjian Camp David ditandatangani tahun berapa?"],
 )
 def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
                                                                  question: str) -> None:
