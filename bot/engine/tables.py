@@ -1826,8 +1826,18 @@ class TableIndex:
         if question.bound:
             side, _, year = question.bound.value.partition(":")
             # (held, not planned: "siapa ketua oki sejak 2024" is not Azerbaijan's 2026)
-            narrow([r for r in pool if r.start and r.status != "planned"
-                    and _bounded(r.start.year, side, int(year))],
+            bounded = [r for r in pool if r.start and r.status != "planned"
+                       and _bounded(r.start.year, side, int(year))]
+            country = question.country.value if question.country else None
+            if side in ("after", "since") and not {
+                    r.id for r in bounded if country in (None, r.country)} & {r.id for r in rows}:
+                # ... or a term of the one asked running on past it ("How long did Saudi
+                # Arabia chair the summit after 2019?": it began in May 2019)
+                bounded = [r for r in rows if r.start and r.status != "planned" and (
+                    r.status == "current"
+                    or (r.end is not None and _bounded(r.end.year, side, int(year))))
+                    and country in (None, r.country)] or bounded
+            narrow(bounded,
                    question.bound.value, question.bound.tokens & set(question.tokens),
                    # (it picks rows only when nothing else does: "summits held since 2015")
                    0.0 if question.years or question.ordinals or question.places

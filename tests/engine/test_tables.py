@@ -500,6 +500,10 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     # ... and so is the chair taken over at a meeting (it got the one handing over first)
     ("who took over the OIC chair at the 2019 Makkah summit", "summit_chair_saudi_arabia",
      "Saudi Arabia (King Salman)"),
+    # ... and a term of the one named running on past a year (it got the 2024 Riyadh summit,
+    # Saudi Arabia's chair having begun in May 2019)
+    ("How long did Saudi Arabia chair the summit after 2019?", "summit_chair_saudi_arabia",
+     "Saudi Arabia (King Salman) chaired the Islamic Summit from 31 May 2019 to 4 May 2024."),
     # ... while a summit's chair after a summit is the next summit's
     ("who chaired the summit after the 2019 Makkah summit", "summit_15",
      "Chaired by President Adama Barrow."),
