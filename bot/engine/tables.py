@@ -1769,7 +1769,10 @@ class TableIndex:
                 place_tokens = place_tokens | question.country.tokens
             place_what = f"not {place_what}"
             covered.update(NOT_HERE.intersection(question.tokens))
-        nth = _nth_of_place(place_rows, question.ordinals) if place_what else None
+        # (not where why it was held there is asked: "Why was the 2nd Islamic summit held in
+        # Morocco?" says where the 2nd was, and it got the 4th, the second held in Morocco)
+        nth = _nth_of_place(place_rows, question.ordinals) if place_what and WHY.isdisjoint(
+            question.tokens) else None
         if nth is not None:
             # "the second Saudi Secretary-General": the second of that country's, where the
             # table's own second (an Egyptian) is not from there
