@@ -132,6 +132,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("Why does the OIC mark 15 March?", "islamophobia_day"),
         ("When is the OIC's founding anniversary celebrated?", "founding_date"),
         ("who appoints the secretary general", "sg_election"),
+        # a false premise: the Court found The Gambia sued in its own name (it got "With the
+        # OIC's backing, The Gambia filed ...")
+        ("Gambia menggugat Myanmar ke ICJ atas nama OKI kan?", "rohingya_icj_not_icc"),
         # hedges are not what a question is about ("tbh" weighed as the topic, unexplained)
         ("wat has the oic done for the rohingyas tbh, genuinly asking", "rohingya"),
         ("apakah oki msh relevan bgt buat indonesia skrg?", "indonesia_benefits"),
