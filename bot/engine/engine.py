@@ -148,6 +148,10 @@ NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 # "who hosted it?": a meeting pointed at, never named (the OIC is not hosted)
 POINTING = frozenset("it its one that this itu tersebut ini there situ sana".split())
 BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one after Cairo"
+HIM = frozenset("he she him his her dia beliau".split())  # ... or a person
+OF_A_PERSON = frozenset("""country negara from dari asal berasal come came comes born lahir
+    nationality kebangsaan kewarganegaraan old age umur usia birth kelahiran elected dipilih
+    served serve menjabat do did lakukan""".split())
 # ... in a question of nothing else but these
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya
@@ -1492,7 +1496,10 @@ class Engine:
                 # (or what is asked of a meeting: "who chaired it?" got today's summit chair,
                 # "what was decided there?" the Rabat summit)
                 set(rest) <= HOST_WORDS | WHO_ASKS | DECIDED and (
-                    not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest)))):
+                    not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest))) or (
+                # (or of a person only pointed at: "and which country was he from?" got the
+                # members once suspended)
+                not HIM.isdisjoint(rest) and set(rest) <= HIM | OF_A_PERSON)):
             return decision
         return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about")
 

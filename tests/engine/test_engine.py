@@ -2108,7 +2108,10 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # ... who chaired it or what it decided (today's
                                       # summit chair; the Rabat summit)
                                       "who chaired it?", "siapa ketuanya?",
-                                      "what was decided there?"])
+                                      "what was decided there?",
+                                      # ... or a person only pointed at (the members once
+                                      # suspended)
+                                      "and which country was he from?", "where was he born"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
