@@ -1095,6 +1095,13 @@ class Engine:
             # "isi deklarasi *Rabat*" is not "isi deklarasi *Jakarta*"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(where))}")
+        if places and not where and about & asked and not NUMBER_ASKED.isdisjoint(tokens) \
+                and not NUMBER_ASKED.isdisjoint(words):
+            # "how many summits have been held in Makkah" is not "how many oki ktt have been
+            # held" (it got every summit, uncounted)
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' counts them all, not those in "
+                            f"{'/'.join(sorted(places))}")
         # (an example of the entry on the body named may call it by what it does: "pusat riset
         # statistik oki" is SESRIC)
         if bodies and self._ours not in tokens and self._about_us_alone(candidate.example, words) \

@@ -522,6 +522,11 @@ def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row:
     ("How many ordinary Islamic summits have been held so far?", "Our sources list 15:"),
     ("How many Islamic summits were held in the 1980s?", "Our sources list 3:"),
     ("Berapa kali KTT OKI diadakan di Indonesia?", "Sumber kami mencatat 1:"),
+    # ... of a place, not every summit listed uncounted (an example "how many oki ktt have
+    # been held")
+    ("How many OIC summits have been held in Makkah, including extraordinary ones?",
+     "Our sources list 4 (2 ordinary Islamic Summits, 2 extraordinary Islamic Summits):"),
+    ("Berapa kali KTT luar biasa OKI diadakan di Makkah?", "Sumber kami mencatat 2:"),
     # ... with a classifier between ("berapa orang": it got the one row saying "orang")
     ("Berapa orang Sekjen OKI yang berasal dari Arab Saudi?", "Sumber kami mencatat 2:"),
     # ... and of a table whose numbers have gaps, only as many as it holds ("Dhaka sudah
