@@ -242,6 +242,7 @@ LIST_VERBS = frozenset("name list sebutkan sebutin give tell".split())  # ("Name
 SITTING = frozenset("""member members anggota anggotanya keanggotaan among termasuk part sits sit
     seat duduk include includes included""".split())
 TRUE_OR_FALSE = frozenset("true false benar salah betul".split())  # ("True or false: ...")
+STATES_ASKED = frozenset("countries states nations negara".split())  # ... in a body
 IN_REGION = "in_region:"  # ... of the rows whose country lies in the region after it
 # Proposal.qualifier of the row a number names listed with the one its place and year name
 APART = "apart"
@@ -3765,9 +3766,15 @@ def _on_it(question: _Question) -> frozenset[str]:
     it, not "in" it (a place: "did it meet in Morocco?")."""
     tokens = question.tokens
     starts = {min(tokens.index(t) for t in h.tokens) for h in question.rows}
-    return frozenset({"on"}) if any(
+    on = frozenset({"on"}) if any(
         tokens[at - 1:at] == ("on",) or tokens[max(0, at - 2):at] == ("on", "the")
         for at in starts) else frozenset()
+    # ... or the countries "in" it ("Which countries are in the Al-Quds Committee?": it got
+    # what the body is, its members unnamed)
+    asked = STATES_ASKED.intersection(tokens)
+    inside = frozenset({"in", "di", "dalam"}).intersection(
+        t for at in starts for t in (*tokens[at - 1:at], *tokens[max(0, at - 2):at - 1]))
+    return on | (asked | inside if asked and inside else frozenset())
 
 
 def decade_of(tokens: Sequence[str], at: int) -> int | None:

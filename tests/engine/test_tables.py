@@ -3336,6 +3336,11 @@ def test_where_meetings_in_a_region_were_held_most_often_is_counted_from_its_row
     # ... and asked for members, no country claimed, the members
     ("Name five members of the Al-Quds Committee besides Morocco.",
      "Our sources list 16 members of the Al-Quds Committee: Morocco, Saudi Arabia, Jordan"),
+    # ... or the countries in it (it got what the committee is, its members unnamed)
+    ("Which countries are in the Al-Quds Committee?",
+     "Our sources list 16 members of the Al-Quds Committee: Morocco, Saudi Arabia, Jordan"),
+    ("negara apa saja yang ada di komite al quds", "Menurut sumber kami, Komite Al-Quds "
+     "beranggotakan 16 negara: Maroko"),
     # (it was not sure)
     ("Is Egypt part of the Kashmir contact group?", "No: Egypt is not among the 5 members our "
      "sources list for the OIC Contact Group on Jammu and Kashmir (Azerbaijan, Niger, Pakistan, "
