@@ -39,6 +39,9 @@ SAID_COUNTS = {word: str(n) for words in (
     "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh",
     "one two three four five six seven eight nine ten") for n, word in enumerate(words.split(), 1)}
 
+# ... and claims one (not "one", "satu": "one of the members", "satu-satunya")
+CLAIMED_IN_WORDS = frozenset(SAID_COUNTS) - {"one", "satu"}
+
 
 @dataclass(frozen=True, slots=True)
 class Claims:
@@ -90,6 +93,11 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
         elif COUNT.match(token) and before not in NAMING | GIVEN | WHERE_WHEN:
             # (not after "in", "tahun": "name changed in '11?", "signed in 08" write a year)
             spans[number] = (number + 1, token, asked_by["count"])
+        elif token in CLAIMED_IN_WORDS and before not in NAMING | GIVEN | WHERE_WHEN \
+                and tokens[number + 1:number + 2] not in (("of",), ("dari",)):
+            # ... or in words ("The OIC has four official languages, right?" left "four"
+            # unexplained, and was declined)
+            spans[number] = (number + 1, token, asked_by["count"])
     if not spans:
         return None
     found: dict[str, str] = {}
@@ -121,6 +129,6 @@ def contradicted(claim: str, answer: Stated) -> bool:
     """Whether an answer states another place, year or count than ``claim``."""
     if YEAR.match(claim):
         return bool(answer.years) and claim not in answer.years
-    if COUNT.match(claim):
-        return bool(answer.counts) and claim not in answer.counts
+    if COUNT.match(claim) or claim in SAID_COUNTS:
+        return bool(answer.counts) and SAID_COUNTS.get(claim, claim) not in answer.counts
     return bool(answer.places) and claim not in answer.places

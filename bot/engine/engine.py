@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation, Row
 from bot.engine.chains import Chain, ElectedAt, find_chain, find_elected_at, that_country
-from bot.engine.claims import COUNT, WHY, Stated, claims, contradicted, stated
+from bot.engine.claims import COUNT, SAID_COUNTS, WHY, Stated, claims, contradicted, stated
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import (
     ANSWERED,
@@ -842,7 +842,8 @@ class Engine:
             # OIC stop the war in Gaza if it has 57 members?" was told "Our sources here do
             # not mention 57"); one no entry states is still doubted
             found = {t: c for t, c in claimed.found.items()
-                     if not (COUNT.match(c) and c in self._counts_stated)}
+                     if not (COUNT.match(c) or c in SAID_COUNTS)
+                     or SAID_COUNTS.get(c, c) not in self._counts_stated}
             claimed = replace(claimed, found=found) if found else None
         if claimed:
             # ... and as the where, when or how many it asks: the place named leads to the

@@ -102,12 +102,18 @@ _ASPECT = frozenset(("segi", "sisi", "aspek", "sudut"))
 _OR = frozenset(("or", "atau", "ataukah"))
 _VERSUS = frozenset(("vs", "versus"))  # "OKI vs ASEAN: ...": two set side by side
 # "True or false: ...", "B/S: ...", "... Benar atau salah?", "..., yes or no": the statement is
-# a claim to confirm, asked as "was it so?" is
+# a claim to confirm, asked as "was it so?" is; so is one followed by "Is that true?", "Is my
+# textbook right?", "Is she right?", "benar gak?" ("My teacher says the OIC has four official
+# languages. Is that true?" was read as a statement, and declined)
 _VERDICT = re.compile(
     r"[(\[]?\b(?:true\s*(?:or|/)\s*false|t\s*/\s*f|(?:benar|betul)\s*(?:atau|/)\s*salah|"
     r"b\s*/\s*s|right\s+or\s+wrong|correct\s+or\s+incorrect|fakta\s+atau\s+hoaks?|"
     r"fact\s+or\s+myth|yes\s*(?:or|/)\s*no|y\s*/\s*n|"
-    r"i?ya\s*(?:atau|/)\s*(?:tidak|bukan|enggak|nggak|gak|ngga))\b[?:.)\]]*", re.IGNORECASE)
+    r"i?ya\s*(?:atau|/)\s*(?:tidak|bukan|enggak|nggak|gak|ngga)|"
+    r"(?:(?:is|was|are)\s+(?:that|this|it|they|she|he|(?:my|the|our)\s+\w+)\s+"
+    r"(?:really\s+)?(?:true|right|correct|wrong|accurate)|"
+    r"(?:benar|bener|betul)\s+(?:gak|ga|nggak|ngga|enggak|tidak)(?:\s+sih)?)(?=\s*[?.!]|\s*$))"
+    r"\b[?:.)\]]*", re.IGNORECASE)
 # "The OIC was founded in Rabat because:", "OKI dibentuk karena ....": a stem ending so asks why
 _BECAUSE = re.compile(r"^(?P<said>.+?)[\s,]+(?:(?P<en>because(?:\s+of)?|due\s+to)|karena|sebab|"
                       r"disebabkan(?:\s+oleh)?)\s*(?:\.{2,}|…|_{2,}|:)?\s*$",

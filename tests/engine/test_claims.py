@@ -48,6 +48,18 @@ def test_a_number_in_a_yes_no_question_claims_a_count_unless_it_names_something(
                   "id") is None
 
 
+def test_a_count_claimed_in_words_is_a_claim_too() -> None:
+    """"The OIC has four official languages, right?" left "four" unexplained and was declined;
+    "one of" and "satu" name no count."""
+    found = claims(("does", "the", "oki", "have", "four", "official", "languages"), [], "en")
+    assert found is not None and dict(found.found) == {"four": "four"}
+    assert found.asked == ("does", "the", "oki", "have", "how", "many", "official", "languages")
+    assert contradicted("four", says(counts={"3"})) and not contradicted("three", says(
+        counts={"3"}))
+    assert claims(("is", "egypt", "one", "of", "the", "founders"), [], "en") is None
+    assert claims(("is", "it", "two", "of", "them"), [], "en") is None
+
+
 def test_a_question_mark_without_a_question_word_confirms_in_the_question_s_language() -> None:
     tokens = ("oki", "punya", "58", "anggota")
     assert claims(tokens, [], "id") is None

@@ -1086,6 +1086,30 @@ def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
     assert reply.kind not in ("answer", "membership", "role"), reply.reason
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("My teacher says the OIC has four official languages. Is that true?",
+     "Our sources here do not mention four. What they say:\nThe OIC has three official "
+     "languages"),
+    ("My textbook says the OIC headquarters is in Mecca. Is my textbook right?",
+     "Our sources here do not mention Makkah. What they say:\nThe OIC's headquarters"),
+    ("A quiz app told me the OIC was founded in 1971 in Jeddah. Is that wrong?",
+     "The OIC was founded by decision of a summit of Muslim leaders in Rabat"),
+    ("kata temen OKI punya tentara, bener ga?", "Tidak. OKI bukan aliansi militer"),
+    ("apakah bahasa resmi oki ada empat?", "Sumber kami di sini tidak menyebut empat."),
+])
+def test_a_claim_heard_from_someone_is_checked(engine: Engine, question: str, lead: str
+                                               ) -> None:
+    """Each was declined: who said it ("a quiz app told me") weighed as the topic, "Is that
+    true?" asked nothing, a count in words ("four") was no claim."""
+    reply = engine.ask(question)
+    assert reply.answer.startswith(lead), reply.reason
+    # ("benar gak" within a sentence, and "benarkah", ask nothing of the whole message)
+    assert engine.ask("Kapan KTT OKI ke-15 dan benar gak Indonesia jadi tuan rumahnya?"
+                      ).intent == "summit_15"
+    assert engine.ask("Mahathir vs Riyadh: benarkah KL Summit 2019 dibuat untuk menyaingi OKI?"
+                      ).intent == "kl_summit_2019"
+
+
 def test_a_year_a_country_s_note_tells_of_is_no_wrong_joining_year(engine: Engine) -> None:
     """"Mesir masuk OKI tahun 1984 ya?": Egypt returned in 1984 (its note says so), so the
     standing's 1969 does not make it a "No."."""
