@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -22,6 +22,7 @@ from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation, Row
 from bot.engine.chains import Chain, ElectedAt, find_chain, find_elected_at, that_country
 from bot.engine.claims import COUNT, SAID_COUNTS, WHY, Stated, claims, contradicted, stated
 from bot.engine.countries import CountryIndex
+from bot.engine.dates import days_in
 from bot.engine.decide import (
     ANSWERED,
     Decider,
@@ -68,7 +69,7 @@ from bot.engine.message import (
     year_of_an_event,
 )
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
-from bot.engine.proposal import Proposal
+from bot.engine.proposal import Proposal, SourceName
 from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import predicate_shaped, stems
@@ -106,6 +107,13 @@ __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 CANDIDATES = 8  # intents proposed per reading
+# "What happened on 28 June 2011?": the one answer or row naming that day, as surely as a row a
+# year picks; several share it less surely (offered)
+ONE_DAY = 0.85
+DAYS_SHARED = 0.45
+DAY_ASKS = frozenset("""what happened happen happens terjadi peristiwa kejadian event events
+    significant significance important penting why mengapa kenapa on pada tanggal day hari
+    about for in history sejarah oki at di apa is was ada yang itu""".split())
 LINKS = 3  # related entries offered under an answer or a "not sure"
 MAX_COUNTRIES = 5  # countries one standing answers together (callback data holds 64 bytes)
 NEAR_CHARS = 40  # a year this soon after a city names one meeting ("Istanbul (14-15 April 2016)")
@@ -142,6 +150,7 @@ OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered be
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
+DAY_PREFIX = "day:"  # ... of a day that several answers name ("What happened on 28 June 2011?")
 # "and the 5th one?", "what about the 13th?": a number, and nothing saying of what (a year
 # names a time: "2016?" may ask what happened then)
 NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
@@ -300,6 +309,7 @@ class Engine:
         self._answer_words: dict[str, frozenset[str]] = {}
         self._stated: dict[str, Stated] = {}  # the places, years and counts an answer states
         self._explained: dict[tuple[str, str], bool] = {}
+        self._day_index: dict[date, list[tuple[SourceName, str]]] | None = None
         self._example_countries: dict[tuple[str, str], frozenset[str]] = {}
         self._about_us: dict[str, bool] = {}
         self._said: dict[tuple[str, str], frozenset[str]] = {}  # an answer's words and stems
@@ -689,6 +699,7 @@ class Engine:
                 self._line_forms(entry_id, lang)
                 self._told(entry_id, lang)
         self._titles  # noqa: B018 (folded, not normalised: about 8 ms)
+        self._days()  # (about 15 ms)
         self.tables.said_by_one_row  # noqa: B018 (every row's names: about 30 ms)
 
     def knows(self, answer_id: str) -> bool:
@@ -864,6 +875,8 @@ class Engine:
                                            bodies) for c in ranked]
         proposals += [self._one_row_saying(p, tokens)
                       for p in self.tables.propose(normalized, "", confirming)]
+        on_the_day = self._on_the_day(tokens)
+        proposals += on_the_day
         if asked and not countries and (SELECTORS | NOW_WORDS).isdisjoint(tokens) and not any(
                 p.source == "tables" for p in proposals):
             # (a country, or a row picked as the first, latest or current, is the tables'
@@ -980,6 +993,11 @@ class Engine:
         decision = self._lacking_unsaid(self._theme_unsaid(decision, tokens))
         decision = self._deed_of_holder(decision, tokens)
         decision = self._unnamed(decision, tokens)
+        if decision.action == "clarify" and not decision.subject and on_the_day and \
+                decision.weighed and decision.weighed[0].proposal in on_the_day:
+            # (said as such: each of these names that day)
+            day = min(days_in(tokens)[0][1])
+            decision = replace(decision, subject=DAY_PREFIX + day.isoformat())
         if unknown and decision.action == "answer":
             decision = replace(decision, subject=UNKNOWN_ORG_PREFIX + unknown)
         if dated is not None:
@@ -989,6 +1007,51 @@ class Engine:
             decision = self._offered(decision, TIME_PREFIX,
                                      "the time of the office asked is unclear", about_then)
         return decision
+
+    def _on_the_day(self, tokens: tuple[str, ...]) -> list[Proposal]:
+        """"What happened on 28 June 2011?": the answers and rows naming that day (one is
+        the answer; several are offered). A day our sources do not name proposes nothing."""
+        found = days_in(tokens)
+        if len(found) != 1:
+            return []
+        spent, days = found[0]
+        index = self._days()
+        named = list(dict.fromkeys(key for day in sorted(days) for key in index.get(day, ())))
+        # (a row and the entry it is one answer with are one: the Rabat summit's)
+        named = list({self._answer_of(Proposal(source, key, 0.0, "")): (source, key)
+                      for source, key in reversed(named)}.values())[::-1]
+        if not named:
+            return []
+        covered = frozenset(tokens[i] for i in spent) | DAY_ASKS.intersection(tokens)
+        score = ONE_DAY if len(named) == 1 else DAYS_SHARED
+        return [Proposal(source, key, score, f"names {sorted(days)[0]}", covered)
+                for source, key in named]
+
+    def _days(self) -> dict[date, list[tuple[SourceName, str]]]:
+        """Each day named to the day by an answer, or by a row's dates (read once)."""
+        if self._day_index is None:
+            index: dict[date, list[tuple[SourceName, str]]] = {}
+            intent_of = {entry: intent for intent, entry in reversed(self._intent_entry.items())}
+            for entry_id, entry in self.kb.entries.items():
+                if entry_id not in intent_of or entry.kind != "fact":
+                    continue
+                for lang in LANGS:
+                    # (its words as written: a date needs no normalising)
+                    for _, days in days_in(re.findall(r"\w+", entry.answer[lang].lower())):
+                        for day in days:
+                            index.setdefault(day, []).append(("intents", intent_of[entry_id]))
+            for table in self.kb.tables.values():
+                for row in table.rows:
+                    for start, end in ((row.start, row.end), (row.end, None)):
+                        if start is None or start.first() != start.last():
+                            continue  # (known only to the month or the year)
+                        last = end.last() if end is not None and table.of_meetings else \
+                            start.first()
+                        for offset in range((last - start.first()).days + 1):
+                            day = start.first() + timedelta(days=offset)
+                            index.setdefault(day, []).append(("tables", row.id))
+            self._day_index = {day: list(dict.fromkeys(keys)) for day, keys in index.items()}
+        return self._day_index
 
     def _compared_with(self, org: str) -> bool:
         """Whether an example compares the OIC with ``org`` ("difference between oki and
@@ -1847,6 +1910,9 @@ class Engine:
                 text = TEXTS[lang]["no_deed"]
             elif decision.subject.startswith(UNNAMED_PREFIX):  # "and the 5th one?"
                 text = TEXTS[lang]["unnamed"]
+            elif decision.subject.startswith(DAY_PREFIX):  # "What happened on 28 June 2011?"
+                text = TEXTS[lang]["on_day"].format(day=format_date(date.fromisoformat(
+                    decision.subject.removeprefix(DAY_PREFIX)), lang))
             elif decision.subject.startswith(OFFERED_PREFIX):
                 pass  # (as any choice offered)
             elif decision.subject:  # "Why did the OIC change its name at the Dakar summit?"

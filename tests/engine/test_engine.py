@@ -1110,6 +1110,24 @@ def test_a_claim_heard_from_someone_is_checked(engine: Engine, question: str, le
                       ).intent == "kl_summit_2019"
 
 
+def test_what_happened_on_a_day_is_what_our_sources_name_that_day(engine: Engine) -> None:
+    """Each was declined, though an answer or a row names the day: one that does answers, and
+    where several do they are offered, said as such."""
+    reply = engine.ask("ktt tanggal 22 februari 1974")
+    assert reply.entry == "summit_2", reply.reason
+    reply = engine.ask("What happened on 28 June 2011?")
+    assert reply.kind == "suggest", reply.reason
+    assert reply.answer == ("Our sources name 28 June 2011 in more than one answer. Which one "
+                            "are you after?")
+    assert reply.suggestions[0].entry == "name_change"
+    # (one that names another day is none of these)
+    assert engine.ask("what happened on 3 january 1990").kind != "answer"
+    # (nor does a day several answers name outweigh the one asked for: the 7 August 2024
+    # meeting of the Executive Committee)
+    assert engine.ask("What was the 7 August 2024 OIC meeting about?").intent == \
+        "executive_committee_meetings"
+
+
 def test_a_year_a_country_s_note_tells_of_is_no_wrong_joining_year(engine: Engine) -> None:
     """"Mesir masuk OKI tahun 1984 ya?": Egypt returned in 1984 (its note says so), so the
     standing's 1969 does not make it a "No."."""

@@ -1,0 +1,68 @@
+"""Full dates in a text's tokens ("28 june 2011", "22 25 september 1969", "june 28 2011").
+
+A learner asks what happened on a day ("What happened on 28 June 2011?", "Peristiwa 25
+September 1969"); the answers and the history's rows that name that day say what did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from bot.engine.texts import MONTHS
+
+# month words, in both languages, whole or cut short ("nov", "sept", "agu")
+MONTH_OF: dict[str, int] = {
+    **{name.lower(): n for names in MONTHS.values() for n, name in enumerate(names, 1)},
+    **{name.lower()[:3]: n for n, name in enumerate(MONTHS["en"], 1)},
+    **{"sept": 9, "agu": 8, "agt": 8, "okt": 10, "des": 12, "mei": 5},
+}
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def _day(token: str) -> int | None:
+    return int(token) if token.isdigit() and 1 <= int(token) <= 31 and len(token) <= 2 else None
+
+
+def _year(token: str) -> int | None:
+    return int(token) if token.isdigit() and FIRST_YEAR <= int(token) <= LAST_YEAR else None
+
+
+def _dated(year: int, month: int, days: range) -> frozenset[date]:
+    found = set()
+    for day in days:
+        try:
+            found.add(date(year, month, day))
+        except ValueError:  # ("31 june"): no such day
+            continue
+    return frozenset(found)
+
+
+def days_in(tokens: Sequence[str]) -> list[tuple[range, frozenset[date]]]:
+    """Each full date in ``tokens``: where it stands, and the days it names (a span of days,
+    "22 25 september 1969", names each)."""
+    found: list[tuple[range, frozenset[date]]] = []
+    at = 0
+    while at < len(tokens):
+        first = _day(tokens[at])
+        span = None
+        if first is not None:
+            # "28 june 2011", "22 25 september 1969"
+            last = _day(tokens[at + 1]) if at + 1 < len(tokens) else None
+            month_at = at + 2 if last is not None and last > first else at + 1
+            month = MONTH_OF.get(tokens[month_at]) if month_at < len(tokens) else None
+            year = _year(tokens[month_at + 1]) if month_at + 1 < len(tokens) else None
+            if month and year:
+                days = range(first, (last if month_at == at + 2 and last else first) + 1)
+                span = (range(at, month_at + 2), _dated(year, month, days))
+        elif tokens[at] in MONTH_OF and at + 2 < len(tokens):
+            # "june 28 2011"
+            day, year = _day(tokens[at + 1]), _year(tokens[at + 2])
+            if day and year:
+                span = (range(at, at + 3), _dated(year, MONTH_OF[tokens[at]], range(day, day + 1)))
+        if span is not None and span[1]:
+            found.append(span)
+            at = span[0].stop
+        else:
+            at += 1
+    return found
