@@ -111,6 +111,13 @@ CANDIDATES = 8  # intents proposed per reading
 # year picks; several share it less surely (offered)
 ONE_DAY = 0.85
 DAYS_SHARED = 0.45
+# "Who was Yerzhan Kazykhanov?": a name of words of at least UNHEARD_CHARS letters no example
+# uses leads to the few answers writing it, each as surely as UNHEARD_SCORE times the share (at
+# least UNHEARD_SHARE) of the question's weight it says
+UNHEARD_CHARS = 3
+UNHEARD_NAME_CHARS = 6  # ... or one of this many asked "who" of
+UNHEARD_SCORE = 0.8
+UNHEARD_SHARE = 0.6
 DAY_ASKS = frozenset("""what happened happen happens terjadi peristiwa kejadian event events
     significant significance important penting why mengapa kenapa on pada tanggal day hari
     about for in history sejarah oki at di apa is was ada yang itu""".split())
@@ -877,6 +884,10 @@ class Engine:
                       for p in self.tables.propose(normalized, "", confirming)]
         on_the_day = self._on_the_day(tokens)
         proposals += on_the_day
+        proposals += self._by_answer_words(tokens, proposals, frozenset(
+            w for _, words in named for w in words) | frozenset(
+            tokens[i] for start, end in self.tables.row_name_spans(tokens)
+            for i in range(start, end)))
         if asked and not countries and (SELECTORS | NOW_WORDS).isdisjoint(tokens) and not any(
                 p.source == "tables" for p in proposals):
             # (a country, or a row picked as the first, latest or current, is the tables'
@@ -1007,6 +1018,55 @@ class Engine:
             decision = self._offered(decision, TIME_PREFIX,
                                      "the time of the office asked is unclear", about_then)
         return decision
+
+    def _by_answer_words(self, tokens: tuple[str, ...], proposals: list[Proposal],
+                         known: frozenset[str]) -> list[Proposal]:
+        """"Who was Yerzhan Kazykhanov?": a name no example uses, that a few answers write,
+        leads to them (it was declined: nothing matched a word of it). A name is two or more
+        such words running as the answer writes them ("adama barrow"), or one long one asked
+        "who" of ("siapa Qureshi"); one ordinary word no example uses ("gaji", salary) is
+        not, nor is a country's or a row's name (``known``: their own sources answer them).
+        Each answer is weighed by how much of the question it says."""
+        salient = self._salient(tokens)
+        unheard = [t in salient and len(t) >= UNHEARD_CHARS and t.isalpha()
+                   and not self.matcher.intents_with(t) and self.matcher.same_name(t) == {t}
+                   and t not in known and not self.tables.places((t,)) for t in tokens]
+        runs = [" ".join(tokens[start:end]) for start in range(len(tokens))
+                for end in range(start + 2, len(tokens) + 1) if all(unheard[start:end])]
+        who = not WHO_ASKS.isdisjoint(tokens)
+        names = runs + [t for t, new in zip(tokens, unheard, strict=True)
+                        if new and who and len(t) >= UNHEARD_NAME_CHARS]
+        if not names:
+            return []
+        entries = list(self.kb.entries)
+        saying: dict[str, set[str]] = {}
+        for name in names:
+            pattern = re.compile(rf"\b{re.escape(name)}\b")
+            found = [entries[i] for i, text in enumerate(self._answer_texts)
+                     if pattern.search(text)]
+            if 0 < len(found) <= RARE_ANSWERS:
+                for entry_id in found:
+                    saying.setdefault(entry_id, set()).update(name.split())
+        total = sum(salient.values())
+        proposed = {p.key for p in proposals}
+        found_here = []
+        for entry_id, words in saying.items():
+            intent = self._intent_of_entry.get(entry_id)
+            if intent is None or intent in proposed or self.kb.entries[entry_id].kind != "fact":
+                continue
+            vocabulary = self._answer_vocabulary(entry_id)
+            told = {w for w in salient if said(w, vocabulary)} | words
+            share = sum(salient.get(w, 0.0) for w in told) / total
+            if share >= UNHEARD_SHARE:
+                found_here.append(Proposal("intents", intent, round(UNHEARD_SCORE * share, 3),
+                                           f"its answer names {' '.join(sorted(words))}",
+                                           frozenset(told)))
+        return found_here
+
+    @cached_property
+    def _intent_of_entry(self) -> dict[str, str]:
+        """The first intent answering each entry."""
+        return {entry: intent for intent, entry in reversed(self._intent_entry.items())}
 
     def _on_the_day(self, tokens: tuple[str, ...]) -> list[Proposal]:
         """"What happened on 28 June 2011?": the answers and rows naming that day (one is

@@ -1110,6 +1110,24 @@ def test_a_claim_heard_from_someone_is_checked(engine: Engine, question: str, le
                       ).intent == "kl_summit_2019"
 
 
+def test_a_name_no_example_uses_leads_to_the_answers_that_write_it(engine: Engine) -> None:
+    """"Who was Yerzhan Kazykhanov?" was declined as outside the OIC, though the entry on the
+    name change says he introduced the resolution: a name the answers write leads to them,
+    and the sentence naming him is shown first."""
+    reply = engine.ask("Who was Yerzhan Kazykhanov?")
+    assert reply.intent == "name_change", reply.reason
+    assert reply.answer.startswith("Kazakhstan's foreign minister Yerzhan Kazykhanov"), \
+        reply.answer
+    assert engine.ask("Who was Syed Hamid Albar and what did he propose?").intent == "oic_reform"
+    # ... one long word asked "who" of is a name too
+    assert engine.ask("siapa Qureshi").kind == "suggest"
+    # ... but not one ordinary word no example uses ("gaji", salary: the 2008 budget's staff
+    # pay rise), nor a country's name or a row's (their own sources answer)
+    assert engine.ask("berapa gaji sekjen oki").intent is None
+    assert engine.ask("is côte d'ivoire in the oic").intent == "membership"
+    assert engine.ask("Who was SG, Laraki or Belkeziz?").intent == "secretaries_general"
+
+
 def test_what_happened_on_a_day_is_what_our_sources_name_that_day(engine: Engine) -> None:
     """Each was declined, though an answer or a row names the day: one that does answers, and
     where several do they are offered, said as such."""
