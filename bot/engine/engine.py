@@ -116,6 +116,7 @@ DAYS_SHARED = 0.45
 # least UNHEARD_SHARE) of the question's weight it says
 UNHEARD_CHARS = 3
 UNHEARD_NAME_CHARS = 6  # ... or one of this many asked "who" of
+UNHEARD_ROW = 0.8  # ... less surely by a row that writes it
 UNHEARD_SCORE = 0.8
 UNHEARD_SHARE = 0.6
 DAY_ASKS = frozenset("""what happened happen happens terjadi peristiwa kejadian event events
@@ -1025,11 +1026,13 @@ class Engine:
         leads to them (it was declined: nothing matched a word of it). A name is two or more
         such words running as the answer writes them ("adama barrow"), or one long one asked
         "who" of ("siapa Qureshi"); one ordinary word no example uses ("gaji", salary) is
-        not, nor is a country's or a row's name (``known``: their own sources answer them).
+        not, nor is a known word inflected ("rumahnya"), a country's or a row's name
+        (``known``: their own sources answer them).
         Each answer is weighed by how much of the question it says."""
         salient = self._salient(tokens)
         unheard = [t in salient and len(t) >= UNHEARD_CHARS and t.isalpha()
-                   and not self.matcher.intents_with(t) and self.matcher.same_name(t) == {t}
+                   and not any(map(self.matcher.intents_with, stems(t)))
+                   and self.matcher.same_name(t) == {t}
                    and t not in known and not self.tables.places((t,)) for t in tokens]
         runs = [" ".join(tokens[start:end]) for start in range(len(tokens))
                 for end in range(start + 2, len(tokens) + 1) if all(unheard[start:end])]
@@ -1038,30 +1041,47 @@ class Engine:
                         if new and who and len(t) >= UNHEARD_NAME_CHARS]
         if not names:
             return []
-        entries = list(self.kb.entries)
-        saying: dict[str, set[str]] = {}
+        keys: list[tuple[SourceName, str]] = [
+            *(("intents", e) for e in self.kb.entries), *(("tables", r) for r in self._row_ids)]
+        texts = [*self._answer_texts, *self._row_texts]
+        saying: dict[tuple[SourceName, str], set[str]] = {}
         for name in names:
             pattern = re.compile(rf"\b{re.escape(name)}\b")
-            found = [entries[i] for i, text in enumerate(self._answer_texts)
-                     if pattern.search(text)]
+            found = [keys[i] for i, text in enumerate(texts) if pattern.search(text)]
             if 0 < len(found) <= RARE_ANSWERS:
-                for entry_id in found:
-                    saying.setdefault(entry_id, set()).update(name.split())
+                for writing in found:
+                    saying.setdefault(writing, set()).update(name.split())
         total = sum(salient.values())
         proposed = {p.key for p in proposals}
         found_here = []
-        for entry_id, words in saying.items():
-            intent = self._intent_of_entry.get(entry_id)
-            if intent is None or intent in proposed or self.kb.entries[entry_id].kind != "fact":
+        for (source, key), words in saying.items():
+            if source == "intents":
+                if self.kb.entries[key].kind != "fact" or key not in self._intent_of_entry:
+                    continue
+                vocabulary, key = self._answer_vocabulary(key), self._intent_of_entry[key]
+            else:
+                vocabulary = self._row_said(key)
+            if key in proposed:
                 continue
-            vocabulary = self._answer_vocabulary(entry_id)
             told = {w for w in salient if said(w, vocabulary)} | words
             share = sum(salient.get(w, 0.0) for w in told) / total
             if share >= UNHEARD_SHARE:
-                found_here.append(Proposal("intents", intent, round(UNHEARD_SCORE * share, 3),
+                # (a row writing it too is a detail of the entry's story: the entry first)
+                score = UNHEARD_SCORE * share * (UNHEARD_ROW if source == "tables" else 1.0)
+                found_here.append(Proposal(source, key, round(score, 3),
                                            f"its answer names {' '.join(sorted(words))}",
                                            frozenset(told)))
         return found_here
+
+    @cached_property
+    def _row_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for t in self.kb.tables.values() for r in t.rows)
+
+    @cached_property
+    def _row_texts(self) -> tuple[str, ...]:
+        """Every row's title and answer in both languages, folded as the questions are."""
+        return tuple(fold(" ".join(self.tables.row_text(r, lang) for lang in LANGS))
+                     for r in self._row_ids)
 
     @cached_property
     def _intent_of_entry(self) -> dict[str, str]:

@@ -2971,6 +2971,11 @@ class TableIndex:
     def knows(self, row_id: str) -> bool:
         return row_id in self._rows
 
+    def row_text(self, row_id: str, lang: str) -> str:
+        """A row's title and answer in ``lang``, as shown."""
+        row = self._rows[row_id]
+        return f"{self._text('title', row, lang)}\n{self._text('answer', row, lang)}"
+
     def row(self, row_id: str) -> Row | None:
         return self._rows.get(row_id)
 

@@ -1126,6 +1126,12 @@ def test_a_name_no_example_uses_leads_to_the_answers_that_write_it(engine: Engin
     assert engine.ask("berapa gaji sekjen oki").intent is None
     assert engine.ask("is côte d'ivoire in the oic").intent == "membership"
     assert engine.ask("Who was SG, Laraki or Belkeziz?").intent == "secretaries_general"
+    # ... nor a known word inflected ("rumahnya": a follow-up naming nothing)
+    assert engine.ask("siapa tuan rumahnya?").answer.startswith("Saya tidak tahu apa yang Anda "
+                                                                 "maksud")
+    # ... while a name only rows write offers them (it was declined)
+    reply = engine.ask("Who is Macky Sall in OIC history?")
+    assert [link.entry for link in reply.suggestions] == ["summit_chair_senegal", "summit_12"]
 
 
 def test_what_happened_on_a_day_is_what_our_sources_name_that_day(engine: Engine) -> None:
