@@ -114,6 +114,7 @@ EVENT_WORDS = frozenset("happen happened happens happening did do done events ev
 NO_ROW = 0.6  # no row has the number or year asked: said, with the rows on either side
 NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:17")
 KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regular 20th session)
+BOUND_MARK = "~"  # ... of a country within a time ("no row:c:MA~after~2000")
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
 UNSETTLED = "unsettled"  # ... of rows named whose dates do not say which came first
@@ -2454,15 +2455,22 @@ class TableIndex:
             if not any(r.ordinal for r in table.rows):
                 return None  # only the history's numbered tables say who came from where
             covered = covered | cue
-            latest = sorted((r for r in pool if r.start and r.status != "planned"),
-                            key=_chronology)[-COUNTRY_OFFERS:]
+            code = question.country.value
+            bound = ""
+            held = [r for r in pool if r.start and r.status != "planned"]
+            if question.bound:
+                # "Did Morocco host an Islamic summit after 2000?": none there *after 2000*,
+                # said so, with those it did host (it said none in Morocco at all: false)
+                bound = BOUND_MARK + question.bound.value.replace(":", BOUND_MARK)
+                covered = covered | question.bound.tokens
+                held = [r for r in held if r.country == code] or held
+            latest = sorted(held, key=_chronology)[-COUNTRY_OFFERS:]
             if not latest:
                 return None
-            code = question.country.value
             return Proposal("tables", table.id, NO_ROW, f"table {table.id}: no row {place}",
                             frozenset(t for t in covered if t in question.tokens),
                             tuple(r.id for r in reversed(latest)),
-                            qualifier=f"{NO_ROW_PREFIX}c:{code}")
+                            qualifier=f"{NO_ROW_PREFIX}c:{code}{bound}")
         if len(numbers) + len(years) != 1:
             return None  # a place no row has ("summit in Baghdad"): other sources answer
         by_number = bool(numbers)
@@ -2723,8 +2731,19 @@ class TableIndex:
                              confidence=score, answer=texts["no_most"].format(
                                  table=table.name[lang]), **meta)
             if asked == "c":  # from a country (people) or in it (meetings)
+                value, *bound = value.split(BOUND_MARK)
                 what = texts["no_row_in" if any(r.cities for r in table.rows) else
                              "no_row_from"].format(country=self._country_name(value, lang))
+                if bound:  # ... within a time ("after 2000"), with those it did have
+                    side, year = bound
+                    what += " " + texts["within_" + side].format(year=year)
+                    if all(self._rows[r].country == value for r in proposal.rows):
+                        return Reply(question=question, kind="suggest", lang=lang,
+                                     intent=None, confidence=score, answer=texts[
+                                         "no_row"].format(table=table.name[lang], what=what)
+                                     + " " + texts["no_row_theirs"],
+                                     suggestions=tuple(Link(r, self.row_title(r, lang))
+                                                       for r in proposal.rows), **meta)
             else:
                 # (of a standing, by the year each dates from: "no OIC observers in 2025" read
                 # as if there were none then)

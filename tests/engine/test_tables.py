@@ -193,6 +193,14 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
      "dari Indonesia. Yang terbaru", ["sg_12", "sg_11", "sg_10"]),
     ("has nigeria hosted an oic summit", "Our sources list no Islamic Summits in Nigeria. The "
      "latest", ["summit_15", "summit_14", "summit_13"]),
+    # ... within a time, said so, with those it did have (it said none in Morocco at all)
+    ("Did Morocco host an Islamic summit after 2000?", "Our sources list no Islamic Summits in "
+     "Morocco after 2000. Those they do list:", ["summit_7", "summit_4", "summit_1"]),
+    ("Was there a Pakistani secretary-general after 1990?", "Our sources list no "
+     "Secretaries-General of the OIC from Pakistan after 1990.", ["sg_5"]),
+    ("apakah maroko jadi tuan rumah ktt setelah 2000?", "Sumber kami tidak mencatat KTT Islam "
+     "OKI di Maroko setelah 2000. Yang tercatat dalam sumber kami:",
+     ["summit_7", "summit_4", "summit_1"]),
     # one of a country's people is from it (it got the entry on reforming the OIC)
     ("Has an Indonesian ever been Secretary-General of the OIC?", "Our sources list no "
      "Secretaries-General of the OIC from Indonesia.", ["sg_12", "sg_11", "sg_10"]),
