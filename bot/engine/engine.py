@@ -74,9 +74,7 @@ from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import (
-    ASKS as TABLE_ASKS,
-)
-from bot.engine.tables import (
+    ANOTHER,
     BOUNDS,
     CLAIM_OPENERS,
     COMPARING,
@@ -99,6 +97,9 @@ from bot.engine.tables import (
     TableIndex,
     counted_word,
     ordinals,
+)
+from bot.engine.tables import (
+    ASKS as TABLE_ASKS,
 )
 from bot.engine.texts import MONTHS, TEXTS
 
@@ -1951,6 +1952,7 @@ class Engine:
                 elsewhere = qualifier.startswith(ELSEWHERE)
                 misnamed = qualifier.startswith(MISNAMED)
                 other_kind = qualifier.startswith(OTHER_KIND)
+                another = qualifier.startswith(ANOTHER)
                 if normalized is not None and reply.kind == "answer" \
                         and (elsewhere or misnamed or not qualifier):  # (no caveat before
                     # the row)
@@ -1963,6 +1965,8 @@ class Engine:
                     reply = self.tables.misnamed(reply, qualifier)
                 if other_kind:
                     reply = self.tables.other_kind(reply, qualifier)
+                if another:
+                    reply = self.tables.another(reply, qualifier)
                 return reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,

@@ -232,6 +232,7 @@ REGION = "region"  # Proposal.qualifier of every row listed for a continent, sai
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misnamed:<kind>:<year>"
 OTHER_KIND = "other_kind:"  # ... of a row named as a kind it is not: "other_kind:<kind>"
+ANOTHER = "another:"  # ... of the row a meeting gives, not the one named: "another:<row id>"
 EACH_NAMED = "each_named"  # ... of rows of two tables, each named by its number
 SITS_ON = "sits_on:"  # ... of a body asked whether a country sits on it: "sits_on:<code>"
 WHICH_ONE_ASKED = frozenset("which what mana manakah apa yang".split())  # ("which summit had ...")
@@ -1689,6 +1690,12 @@ class TableIndex:
                                if r.start and r.start.last() >= meeting.start.first()]
                 fitting = [min(took_office, key=lambda r: r.start.first() if r.start
                                else date.max)] if took_office else []
+                # ... unless our sources record where each was elected: then the one elected
+                # there, or none (Al-Othaimeen, the next to take office after the 2016
+                # Istanbul summit, was elected at an extraordinary CFM in Makkah)
+                if any(r.elected_at == meeting.id for r in pool) or (
+                        fitting and fitting[0].elected_at):
+                    fitting = [r for r in pool if r.elected_at == meeting.id]
                 covered.update(elected)
             else:  # (a body is there all along: the one who headed it then is asked)
                 fitting = [r for r in pool if _at_the_time(r, meeting) or r.headed_by]
@@ -2384,6 +2391,13 @@ class TableIndex:
                 # "What did the Arab-Islamic summit in Tehran in November 2023 decide?": the
                 # Riyadh summit, said not to be where the question puts it
                 qualifier = ELSEWHERE + question.places[0].value
+            not_it = [h.value for h in named_rows if h.value != rows[0].id]
+            if not qualifier and question.at is not None and not_it and len(not_it) == len(
+                    named_rows) and any(r.endswith("(no such row)") for r in reasons):
+                # "Iyad Madani was elected Secretary-General at the Istanbul summit in 2016?":
+                # the one the meeting gives is another, said first (it got Al-Othaimeen's
+                # row as if it answered "yes")
+                qualifier = ANOTHER + not_it[0]
             suspension = question.suspended if question.suspended <= self.row_words(
                 rows[0].id) else frozenset()
             return Proposal("tables", rows[0].id, score, reason, tokens | suspension,
@@ -3053,6 +3067,14 @@ class TableIndex:
         tokens = question.tokens
         at = next(i for i, t in enumerate(tokens) if t in question.years[0][1] and YEAR.match(t))
         return not DOCUMENT_WORDS.intersection(tokens[max(0, at - 2):at])
+
+    def another(self, reply: Reply, qualifier: str) -> Reply:
+        """A row's reply opened by saying it is not the one the question named."""
+        named = self._rows[qualifier.removeprefix(ANOTHER)]
+        said = (named.holder or {}).get(reply.lang) or (named.name or {}).get(reply.lang)
+        caveat = TEXTS[reply.lang]["another_one"].format(
+            named=said or self.row_title(named.id, reply.lang))
+        return replace(reply, answer=f"{caveat}\n{reply.answer}")
 
     def other_kind(self, reply: Reply, qualifier: str) -> Reply:
         """A row's reply opened by saying it is not of the kind the question called it."""

@@ -599,6 +599,20 @@ def test_elected_at_a_meeting_is_the_next_to_take_office(engine: Engine, questio
     assert engine.ask(question).intent == row
 
 
+def test_one_elected_elsewhere_is_not_said_to_be_elected_at_a_meeting(engine: Engine) -> None:
+    """"Iyad Madani was elected Secretary-General at the Istanbul summit in 2016?" got
+    Al-Othaimeen, the next to take office, though our sources say he was elected at an
+    extraordinary CFM in Makkah: none was elected at that summit, and Madani's own row says
+    where he was. One claimed of the meeting that elected another is said not to be him."""
+    reply = engine.ask("Iyad Madani was elected Secretary-General at the Istanbul summit in 2016?")
+    assert reply.intent == "sg_10" and "elected at the 12th summit in Cairo" in reply.answer
+    assert engine.ask("Which Secretary-General was elected at the 13th summit?").intent is None
+    reply = engine.ask("Al-Othaimeen was elected SG at the 47th CFM, right?")
+    assert reply.answer.startswith("Not Yousef bin Ahmad Al-Othaimeen: according to our "
+                                   "sources, this one:\nThe latest Secretary-General"), \
+        reply.answer
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("Who was Secretary-General first, Laraki or Belkeziz?", "sg_7"),
     ("mana yg lebih dulu jadi sekjen, laraki atau belkeziz", "sg_7"),
