@@ -159,6 +159,8 @@ OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered be
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
+# ... asking whether one is among those the first answer names ("Indonesia termasuk?")
+AMONG_WORDS = frozenset("termasuk ikut included include among part".split())
 DAY_PREFIX = "day:"  # ... of a day that several answers name ("What happened on 28 June 2011?")
 # "and the 5th one?", "what about the 13th?": a number, and nothing saying of what (a year
 # names a time: "2016?" may ask what happened then)
@@ -605,7 +607,10 @@ class Engine:
             later[number] = self._decide_question(Question((asked.alone,)), indonesian, normal)
         also = []
         asked_too: tuple[str, ...] = ()
-        for decision, form in later:
+        unanswered: list[str] = []  # later questions leaning on the first, no answer found
+        main_words = [w for w in self._salient(main_form.tokens)
+                      if w != self._ours and not predicate_shaped(w)]
+        for asked, (decision, form) in zip(message.questions[1:], later, strict=False):
             if decision.action in ANSWERED and decision.key == main.key:
                 # "Which summit was held in Tehran, and who took over the chairmanship there?":
                 # one row, which shows what the second asks too (the chair, not only where)
@@ -615,8 +620,34 @@ class Engine:
                 # (a later question about another organisation is said to be outside what the
                 # bot answers: "..., and where is the Arab League headquarters?" was dropped
                 # without a word, as if answered)
+                answer = self._build(question, reply_lang, decision, form)
+                if decision.action in ANSWERED and main_words and self._leans_on(
+                        normal(asked.text)) and not any(
+                        said(w, self._said_by(answer)) for w in main_words):
+                    # ... but one leaning on the first ("... anggotanya siapa aja?" after the
+                    # Kashmir contact group) is not answered by an answer about something
+                    # else (it got the OIC's 57 members) unless asked alone it gets that
+                    # answer too ("... di mana markasnya?"): the first answer says it, or it
+                    # is said unanswered
+                    first_reply = first_reply or self._build(question, reply_lang, main,
+                                                             main_form)
+                    if self._accounts_for(first_reply, normal(asked.text)):
+                        continue
+                    # (a country asked of, "Indonesia termasuk?", is asked of the first's
+                    # subject: alone it is the country's standing)
+                    pointed = any(w.endswith("nya") for w in self._salient(
+                        normal(asked.text).tokens))
+                    alone, _ = self._decide_question(Question((asked.text,)), indonesian,
+                                                     normal) if pointed else (main, main_form)
+                    if alone.action not in ANSWERED or alone.key != decision.key:
+                        unanswered.append(asked.text)
+                        continue
                 seen.add(decision.key)
-                also.append(self._build(question, reply_lang, decision, form))
+                also.append(answer)
+        if unanswered:
+            also.append(Reply(question=question, kind="suggest", lang=reply_lang, intent=None,
+                              confidence=0.0, answer=TEXTS[reply_lang]["part_unanswered"].format(
+                                  part="; ".join(f"\"{part}\"" for part in unanswered))))
         reason = f"{main.action}: {main.reason}"
         if message.courtesies:
             reason = f"{' + '.join(message.courtesies)} set aside; {reason}"
@@ -1809,15 +1840,28 @@ class Engine:
             found = self._text_words[text] = frozenset(words).union(*map(stems, words))
         return found
 
-    def _accounts_for(self, reply: Reply, asked: Normalized, row: bool = False) -> bool:
-        """Whether an answer says something of every word the question says what it asks with
-        ("siapa yg mimpin?" after the latest summit: "dipimpin oleh Presiden Adama Barrow");
-        of a ``row``, the words that ask for one of its fields need not be said."""
+    def _leans_on(self, asked: Normalized) -> bool:
+        """Whether a later question names nothing of its own to be about: its words ask
+        ("siapa yg teken?"), point back ("anggotanya"), or name a country it asks of
+        ("Indonesia termasuk?")."""
+        countries = {w for _, words in self._countries_named(asked) for w in words}
+        return all(predicate_shaped(w) or w.endswith("nya") or w in countries | AMONG_WORDS
+                   for w in self._salient(asked.tokens))
+
+    def _said_by(self, reply: Reply) -> frozenset[str]:
+        """The words (and their stems) an answer's title and text say."""
         key = (reply.entry or reply.intent or reply.answer, reply.lang)
         forms = self._said.get(key)
         if forms is None:  # (the same few answers come back: each is read once)
             words = set(self.normalize(f"{reply.title or ''} {reply.answer}").tokens)
             forms = self._said[key] = frozenset(words.union(*map(stems, words)))
+        return forms
+
+    def _accounts_for(self, reply: Reply, asked: Normalized, row: bool = False) -> bool:
+        """Whether an answer says something of every word the question says what it asks with
+        ("siapa yg mimpin?" after the latest summit: "dipimpin oleh Presiden Adama Barrow");
+        of a ``row``, the words that ask for one of its fields need not be said."""
+        forms = self._said_by(reply)
         return all(said(t, forms) for t in self._salient(asked.tokens)
                    if not (row and t in TABLE_ASKS))
 

@@ -186,6 +186,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_org": "Sumber kami tidak membandingkan OKI dengan {org}. Yang mereka catat:",
         "no_person": "Sumber kami tidak menyebut siapa orangnya. Yang mereka catat tentang hal "
         "ini:",
+        "part_unanswered": "Pertanyaan {part} belum bisa saya jawab dari sumber kami; coba "
+                           "tanyakan tersendiri dengan menyebut halnya.",
         "on_day": "Sumber kami menyebut {day} di lebih dari satu jawaban. Yang mana yang Anda "
                   "maksud?",
         "unnamed": "Saya tidak tahu apa yang Anda maksud: saya membaca setiap pesan tersendiri, "
@@ -419,6 +421,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "are after:",
         "no_org": "Our sources do not compare the OIC with {org}. What they do say:",
         "no_person": "Our sources do not say who that was. What they say on the subject:",
+        "part_unanswered": "I could not answer {part} from our sources; try asking it on "
+                           "its own, naming what it is about.",
         "on_day": "Our sources name {day} in more than one answer. Which one are you after?",
         "unnamed": "I cannot tell what you are referring to: I read each message on its own, "
         "without the ones before. Please name it (for example \"the 5th summit\"). One of these "

@@ -2188,6 +2188,37 @@ def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, questi
                                     "Saya tidak tahu apa yang Anda maksud")), reply.answer
 
 
+@pytest.mark.parametrize("question", [
+    # (it got the OIC's 57 members beside the contact group's five, which the first says)
+    "Kelompok Kontak OKI untuk Jammu Kashmir dibentuk tahun berapa? anggotanya siapa aja",
+    # (it got the 2008 Charter beside the emblem's entry, which says when it was adopted)
+    "What is the OIC emblem and when was it adopted?",
+    "Negara mana aja yg ditugasi KTT Riyadh 2023 buat menghentikan perang? Indonesia termasuk?",
+])
+def test_a_later_question_leaning_on_the_first_gets_no_answer_about_something_else(
+        engine: Engine, question: str) -> None:
+    """A second question naming nothing of its own is answered by the first answer where it
+    says it, never by an answer about something else."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.also == (), [a.intent for a in reply.also]
+
+
+def test_a_later_question_leaning_on_the_first_that_nothing_answers_is_said_unanswered(
+        engine: Engine) -> None:
+    """"... Indonesia termasuk?" after the Kashmir contact group got Indonesia's OIC standing
+    ("Indonesia is a member"), read as a yes; "Indonesia diwakili siapa?" after the 51st CFM
+    got the permanent representative of 2022, not who went. Said unanswered instead; a
+    possessive asked alone keeps its answer ("di mana markasnya?": the OIC's)."""
+    reply = engine.ask("Kelompok Kontak Kashmir dibentuk kapan? Indonesia termasuk?")
+    assert [a.answer for a in reply.also] == [
+        'Pertanyaan "indonesia termasuk" belum bisa saya jawab dari sumber kami; coba tanyakan '
+        'tersendiri dengan menyebut halnya.']
+    reply = engine.ask("KTM OKI ke-51 diadakan di mana? Indonesia diwakili siapa?")
+    assert [a.kind for a in reply.also] == ["suggest"], [a.intent for a in reply.also]
+    reply = engine.ask("kapan oki berdiri dan di mana markasnya?")
+    assert [a.intent for a in reply.also] == ["headquarters"]
+
+
 def test_a_follow_up_in_the_same_message_is_read_with_the_question_before_it(
         engine: Engine) -> None:
     reply = engine.ask("Who hosted the 5th summit? And the 6th?")
