@@ -2217,6 +2217,9 @@ def test_a_later_question_leaning_on_the_first_that_nothing_answers_is_said_unan
     assert [a.kind for a in reply.also] == ["suggest"], [a.intent for a in reply.also]
     reply = engine.ask("kapan oki berdiri dan di mana markasnya?")
     assert [a.intent for a in reply.also] == ["headquarters"]
+    # ("ikut", taking part, asks whether it is among them: it got "Iran is a member of the OIC")
+    reply = engine.ask("Apa itu Koalisi Militer Islam (IMCTC), dan apakah Iran ikut?")
+    assert [a.intent for a in reply.also] == [None]
 
 
 def test_a_follow_up_in_the_same_message_is_read_with_the_question_before_it(
