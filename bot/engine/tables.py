@@ -327,12 +327,14 @@ ARTICLES = frozenset(("the", "a", "an"))  # ("to *the* Gambia")
 HANDING = frozenset(w for phrase in (*TAKE_OVER, *HAND_OVER) for w in phrase
                     if w not in ("over", "on")) | {"menggantikan", "replaced"}
 RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
-    "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("predecessor",),
+    "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("pendahulunya",),
+               ("predecessor",),
                ("prior", "to"), ("previous",), ("who", "preceded"), ("preceded", "by"),
                # ... and the one named replacing: "Taha replaced whom?", "Taha menggantikan
                # siapa?" (not "who replaced Madani", after him)
                ("replaced", "whom"), ("replace", "whom"), ("menggantikan", "siapa")),
-    "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penerus",),
+    "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penggantinya",),
+              ("penerus",), ("penerusnya",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
               ("followed",), ("replace",), ("succeed",)),

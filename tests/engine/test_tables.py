@@ -496,6 +496,10 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     ("Siapa ketua KTT OKI sebelum Gambia?", "summit_chair_saudi_arabia", "Arab Saudi (Raja "
      "Salman) memegang jabatan ketua KTT Islam dari 31 Mei 2019 sampai 4 Mei 2024."),
     ("who chaired the oic before the gambia", "summit_chair_saudi_arabia", "Saudi Arabia"),
+    # (with "-nya": "penggantinya" got the one named, or was dropped as a second question)
+    ("sekjen ke-4 penggantinya siapa", "sg_5", "Sekretaris Jenderal OKI ke-5 adalah Syed "
+     "Sharifuddin Pirzada"),
+    ("pendahulunya Taha siapa", "sg_11", "Sekretaris Jenderal OKI ke-11"),
     # the chair after a summit named by its place and year is the one that took over there
     # (it got Senegal, the chair after Iran's)
     ("siapa ketua oki stlh KTT Teheran 1997", "summit_chair_iran", "Iran (Presiden Mohammad "
