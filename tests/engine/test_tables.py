@@ -500,6 +500,7 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     ("sekjen ke-4 penggantinya siapa", "sg_5", "Sekretaris Jenderal OKI ke-5 adalah Syed "
      "Sharifuddin Pirzada"),
     ("pendahulunya Taha siapa", "sg_11", "Sekretaris Jenderal OKI ke-11"),
+    ("penerusnya Madani siapa", "sg_11", "Sekretaris Jenderal OKI ke-11"),
     # the chair after a summit named by its place and year is the one that took over there
     # (it got Senegal, the chair after Iran's)
     ("siapa ketua oki stlh KTT Teheran 1997", "summit_chair_iran", "Iran (Presiden Mohammad "
