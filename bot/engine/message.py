@@ -61,6 +61,7 @@ INVERTED = frozenset("is are was were did does do has have had".split())  # "...
 _FOLLOWING = frozenset("berikut following below".split())  # "the following": the options
 _FOLLOWING_UP = frozenset("kalau kalo nah terus trus lalu yang".split())  # "..., kalau ke-8?"
 _ALSO = frozenset("juga also too".split())  # ... or "..., bosnia juga kan?" (a name and "also")
+_AS_FOR = frozenset("kalau kalo soal tentang untuk".split())  # "Kalo Arab Saudi, berapa ...?"
 ALSO_WORDS = 5  # ... in so many words at most
 # ... or otherwise pointed at, with the statements: "which of these", "manakah"
 _CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split())
@@ -450,10 +451,16 @@ class MessageReader:
             previous = sentence
             own = []
             passed: list[str] = []  # (clauses after the one asking, not yet part of it)
+            topic: list[str] = []  # "Kalo Arab Saudi, ...": what the next clause asks of
             for clause in clauses:
                 if self.asks(clause):
-                    own.append(clause)
-                    passed = []
+                    own.append(topic + clause)
+                    passed = topic = []
+                elif not own and clause[0] in _AS_FOR and len(clause) <= ALSO_WORDS and \
+                        self._names(clause).particular:
+                    # (alone, "berapa kali jadi tuan rumah KTT luar biasa" got the meetings
+                    # Indonesia hosted)
+                    topic = clause
                 elif own and _OR.intersection(clause) and self._names(clause).particular:
                     # "Who was Secretary-General first, Laraki or Belkeziz?": the choice
                     # offered is part of the question (alone, it got the first of all)

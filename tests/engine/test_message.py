@@ -522,6 +522,16 @@ def test_the_option_of_another_kind_than_the_others_is_said_to_be_the_odd_one(
     assert reply.intent in ("bodies", "standing_committees"), reply.reason
 
 
+def test_a_topic_put_first_is_what_the_next_clause_asks_of(engine: Engine) -> None:
+    """"Kalo Arab Saudi, berapa kali jadi tuan rumah KTT OKI luar biasa?": read without the
+    country, it got the meetings Indonesia hosted."""
+    [asked] = read(engine, "Kalo Arab Saudi, berapa kali jadi tuan rumah KTT OKI luar biasa?"
+                   ).questions
+    assert asked.readings[0].startswith("kalau arab saudi berapa kali"), asked.readings
+    reply = engine.ask("Kalo Arab Saudi, berapa kali jadi tuan rumah KTT OKI luar biasa?")
+    assert reply.answer.startswith("Sumber kami mencatat 4 (2 KTT Luar Biasa OKI"), reply.answer
+
+
 @pytest.mark.parametrize("text", [
     "In 2019 the OIC marked its 50th anniversary at a foreign ministers' meeting. Where was that "
     "meeting held?",
