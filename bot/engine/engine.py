@@ -1663,8 +1663,9 @@ class Engine:
         """A question that names nothing it is about, but a number or a pronoun, follows one
         the bot never saw: each message is read alone ("and the 5th one?" got the 5th
         extraordinary summit, "who hosted it?" the meetings Indonesia hosted). Said, with what
-        came closest to open."""
-        if decision.action != "answer" or decision.chosen is None:
+        came closest to open (so is one two answers came equally close to)."""
+        if decision.action not in ("answer", "clarify") or decision.subject or (
+                decision.chosen is None and not decision.weighed):
             return decision
         rest = [t for t in tokens if t not in FOLLOW_UP_WORDS]
         # (a number in words or a year too: "yg ketiga siapa", "kalo yg tahun 2019?")
@@ -1684,6 +1685,9 @@ class Engine:
                 # members once suspended)
                 not HIM.isdisjoint(rest) and set(rest) <= HIM | OF_A_PERSON)):
             return decision
+        if decision.chosen is None:  # (a choice offered already: said as unnamed)
+            return replace(decision, subject=UNNAMED_PREFIX,
+                           reason=f"{decision.reason}; nothing names what is asked about")
         return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about")
 
     def _figure_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:

@@ -135,6 +135,9 @@ def test_common_questions_get_their_answer_with_sources(
         # a false premise: the Court found The Gambia sued in its own name (it got "With the
         # OIC's backing, The Gambia filed ...")
         ("Gambia menggugat Myanmar ke ICJ atas nama OKI kan?", "rohingya_icj_not_icc"),
+        # the difference of the two meetings (it got who chairs the CFM now)
+        ("apa bedanya sidang KTM sama KTT di OKI", "summit_vs_cfm"),
+        ("What is the difference between the OIC summit and the CFM?", "summit_vs_cfm"),
         # hedges are not what a question is about ("tbh" weighed as the topic, unexplained)
         ("wat has the oic done for the rohingyas tbh, genuinly asking", "rohingya"),
         ("apakah oki msh relevan bgt buat indonesia skrg?", "indonesia_benefits"),
@@ -2177,7 +2180,9 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       "what was decided there?",
                                       # ... or a person only pointed at (the members once
                                       # suspended)
-                                      "and which country was he from?", "where was he born"])
+                                      "and which country was he from?", "where was he born",
+                                      # ... as is one two answers came equally close to
+                                      "kalau yang ketiga?", "dia dari negara mana?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
