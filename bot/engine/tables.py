@@ -2059,6 +2059,24 @@ class TableIndex:
                 before = self._rows.get(rows[0].previous or "")
                 after = None if unlinked["after"] else after
             beside = before if question.relative.value == "before" else after
+            of = question.country
+            if of is not None and rows[0].country == of.value and rows[0].start and any(
+                    h.value == rows[0].id for h in named_rows) and question.relative.value in (
+                    "before", "after") and not question.handover:
+                # "Has Chad ever had an OIC secretary-general before Taha?": one of that
+                # country's, before or after the one named (it got the one before, a Saudi)
+                side = question.relative.value
+                theirs = [r for r in _ordered(list(table.rows)) if r.country == of.value
+                          and r.start and r.status != "planned" and r is not rows[0] and (
+                              _chronology(r) < _chronology(rows[0])) == (side == "before")]
+                covered.update(question.relative.tokens | of.tokens)
+                if not theirs:
+                    return Proposal("tables", table.id, NO_ROW, f"table {table.id}: none of "
+                                    f"{of.value} {side} {rows[0].id}",
+                                    frozenset(t for t in covered if t in question.tokens),
+                                    (rows[0].id,), qualifier=f"{NO_ROW_PREFIX}c:{of.value}"
+                                    f"{BOUND_MARK}{side}{BOUND_MARK}{rows[0].start.first().year}")
+                beside = theirs[-1] if side == "before" else theirs[0]
             if question.handover and question.relative.value == "before" and beside and (
                     rows[0].previous == beside.id or (question.giver
                     and beside.country == question.giver.value)):

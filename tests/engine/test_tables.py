@@ -198,6 +198,11 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
      "Morocco after 2000. Those they do list:", ["summit_7", "summit_4", "summit_1"]),
     ("Was there a Pakistani secretary-general after 1990?", "Our sources list no "
      "Secretaries-General of the OIC from Pakistan after 1990.", ["sg_5"]),
+    # ... or before the one named of that country (it got the one before, a Saudi)
+    ("Has Chad ever had an OIC secretary-general before Taha?", "Our sources list no "
+     "Secretaries-General of the OIC from Chad before 2021.", ["sg_12"]),
+    ("who was the saudi secretary general before madani", "Our sources list no "
+     "Secretaries-General of the OIC from Saudi Arabia before 2014.", ["sg_10"]),
     ("apakah maroko jadi tuan rumah ktt setelah 2000?", "Sumber kami tidak mencatat KTT Islam "
      "OKI di Maroko setelah 2000. Yang tercatat dalam sumber kami:",
      ["summit_7", "summit_4", "summit_1"]),
