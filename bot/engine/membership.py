@@ -73,6 +73,9 @@ _FOUNDED_BY = re.compile(r" (?:founded|started|established|created|formed|set up
 # a joining dated by a meeting is answered by the year it joined (the summit's card left the
 # claim standing), and never "Yes." (which meeting fell in that year is not compared)
 BECOMING = frozenset("become became".split())  # ... joining only as a member
+# "Is Uganda a Muslim-majority country?": its standing says so where a source does, and a
+# "Yes." would answer whether it is a member
+MAJORITY = frozenset("majority mayoritas".split())
 JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika waktu di when".split())
 MEETINGS = frozenset("""ktt summit konferensi conference session sidang cfm icfm ktm meeting
     pertemuan muktamar""".split())
@@ -146,6 +149,13 @@ class CountrySource:
         member_cues = [c for c in self._membership_cues if c in padded]
         proposals = []
         country = self.kb.countries.get(code)
+        if any(MAJORITY.intersection(c.split()) for c in member_cues) and not (
+                country and country.note and MAJORITY.intersection(
+                    fold(country.note["en"]).replace("-", " ").split())):
+            # whether its population is mostly Muslim, which its standing does not say: the
+            # entry on the members that are not answers ("Is Nigeria a Christian-majority
+            # member?" got "Nigeria is a member")
+            member_cues = []
         # "Did Iran leave the OIC?": a member's standing answers that it has not ("Sri Lanka's
         # observer status withdrawn", "Zimbabwe withdrew" ask something else)
         # ... nor was a country never in it expelled ("When was Israel expelled from the
@@ -471,7 +481,7 @@ class CountrySource:
         # joined since then?" got "Yes.")
         yes_no = verdict and bool(question) and not any(
             w in padded for w in self._specific) and joined_at(tuple(padded.split())) is None \
-            and ANY_OTHER.isdisjoint(padded.split())
+            and ANY_OTHER.isdisjoint(padded.split()) and MAJORITY.isdisjoint(padded.split())
         # ... by what the first question asks: "Did Thailand join? I saw it listed as an
         # observer" asks whether it joined (it got "Yes." for the observer)
         opener = _opener(self._words(_first_asked(question)), country) if yes_no else None

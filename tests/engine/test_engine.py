@@ -1157,6 +1157,17 @@ def test_what_happened_on_a_day_is_what_our_sources_name_that_day(engine: Engine
         "executive_committee_meetings"
 
 
+def test_whether_a_member_is_mostly_muslim_is_told_where_a_source_says(engine: Engine) -> None:
+    """"Is Uganda a Muslim-majority country?" was declined, though its standing says its
+    population is not mostly Muslim: told, with no "Yes." (which would answer whether it is a
+    member); a country whose standing does not say gets the entry on those members."""
+    reply = engine.ask("Is Uganda a Muslim-majority country?")
+    assert reply.answer.startswith("Uganda is a member of the OIC"), reply.answer
+    assert "Uganda's population is not mostly Muslim" in reply.answer
+    assert engine.ask("Is Nigeria a Christian-majority member of the OIC?").intent == \
+        "christian_majority_members"
+
+
 def test_a_year_a_country_s_note_tells_of_is_no_wrong_joining_year(engine: Engine) -> None:
     """"Mesir masuk OKI tahun 1984 ya?": Egypt returned in 1984 (its note says so), so the
     standing's 1969 does not make it a "No."."""
