@@ -1244,6 +1244,12 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
                             f"example '{candidate.example}' asks about now, not the "
                             f"{'/'.join(sorted(wanted & NOT_NOW))} one")
+        if years and NOW_WORDS.intersection(words) and not NOW_WORDS.intersection(tokens):
+            # "Which country chaired the CFM in 2019?" is not "which country chairs the oki
+            # now" (it got the summit chair of today)
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
+                            f"example '{candidate.example}' asks about now, not "
+                            f"{'/'.join(sorted(years))}")
         if wanted and not picks and about & asked:
             # "siapa ketua OKI *pertama*" is not "siapa ketua OKI" (whoever chairs now)
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,

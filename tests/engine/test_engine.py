@@ -1168,6 +1168,13 @@ def test_whether_a_member_is_mostly_muslim_is_told_where_a_source_says(engine: E
         "christian_majority_members"
 
 
+def test_an_example_asking_about_now_does_not_answer_a_past_year(engine: Engine) -> None:
+    """"Which country chaired the CFM in 2019?" got the summit chair of today, through an
+    example "which country chairs the oki now"."""
+    reply = engine.ask("Which country chaired the CFM in 2019?")
+    assert reply.intent is None and "46th Session" in reply.answer, reply.reason
+
+
 def test_a_year_a_country_s_note_tells_of_is_no_wrong_joining_year(engine: Engine) -> None:
     """"Mesir masuk OKI tahun 1984 ya?": Egypt returned in 1984 (its note says so), so the
     standing's 1969 does not make it a "No."."""
