@@ -320,7 +320,6 @@ class Engine:
         self._answer_words: dict[str, frozenset[str]] = {}
         self._stated: dict[str, Stated] = {}  # the places, years and counts an answer states
         self._explained: dict[tuple[str, str], bool] = {}
-        self._day_index: dict[date, list[tuple[SourceName, str]]] | None = None
         self._example_countries: dict[tuple[str, str], frozenset[str]] = {}
         self._about_us: dict[str, bool] = {}
         self._said: dict[tuple[str, str], frozenset[str]] = {}  # an answer's words and stems
@@ -739,7 +738,7 @@ class Engine:
                 self._line_forms(entry_id, lang)
                 self._told(entry_id, lang)
         self._titles  # noqa: B018 (folded, not normalised: about 8 ms)
-        self._days()  # (about 15 ms)
+        self._days  # noqa: B018 (about 15 ms)
         self.tables.said_by_one_row  # noqa: B018 (every row's names: about 30 ms)
 
     def knows(self, answer_id: str) -> bool:
@@ -1133,7 +1132,7 @@ class Engine:
         if len(found) != 1:
             return []
         spent, days = found[0]
-        index = self._days()
+        index = self._days
         named = list(dict.fromkeys(key for day in sorted(days) for key in index.get(day, ())))
         # (a row and the entry it is one answer with are one: the Rabat summit's)
         named = list({self._answer_of(Proposal(source, key, 0.0, "")): (source, key)
@@ -1145,31 +1144,30 @@ class Engine:
         return [Proposal(source, key, score, f"names {sorted(days)[0]}", covered)
                 for source, key in named]
 
+    @cached_property
     def _days(self) -> dict[date, list[tuple[SourceName, str]]]:
-        """Each day named to the day by an answer, or by a row's dates (read once)."""
-        if self._day_index is None:
-            index: dict[date, list[tuple[SourceName, str]]] = {}
-            intent_of = {entry: intent for intent, entry in reversed(self._intent_entry.items())}
-            for entry_id, entry in self.kb.entries.items():
-                if entry_id not in intent_of or entry.kind != "fact":
-                    continue
-                for lang in LANGS:
-                    # (its words as written: a date needs no normalising)
-                    for _, days in days_in(re.findall(r"\w+", entry.answer[lang].lower())):
-                        for day in days:
-                            index.setdefault(day, []).append(("intents", intent_of[entry_id]))
-            for table in self.kb.tables.values():
-                for row in table.rows:
-                    for start, end in ((row.start, row.end), (row.end, None)):
-                        if start is None or start.first() != start.last():
-                            continue  # (known only to the month or the year)
-                        last = end.last() if end is not None and table.of_meetings else \
-                            start.first()
-                        for offset in range((last - start.first()).days + 1):
-                            day = start.first() + timedelta(days=offset)
-                            index.setdefault(day, []).append(("tables", row.id))
-            self._day_index = {day: list(dict.fromkeys(keys)) for day, keys in index.items()}
-        return self._day_index
+        """Each day named to the day by an answer, or by a row's dates."""
+        index: dict[date, list[tuple[SourceName, str]]] = {}
+        intent_of = self._intent_of_entry
+        for entry_id, entry in self.kb.entries.items():
+            if entry_id not in intent_of or entry.kind != "fact":
+                continue
+            for lang in LANGS:
+                # (its words as written: a date needs no normalising)
+                for _, days in days_in(re.findall(r"\w+", entry.answer[lang].lower())):
+                    for day in days:
+                        index.setdefault(day, []).append(("intents", intent_of[entry_id]))
+        for table in self.kb.tables.values():
+            for row in table.rows:
+                for start, end in ((row.start, row.end), (row.end, None)):
+                    if start is None or start.first() != start.last():
+                        continue  # (known only to the month or the year)
+                    last = end.last() if end is not None and table.of_meetings else \
+                        start.first()
+                    for offset in range((last - start.first()).days + 1):
+                        day = start.first() + timedelta(days=offset)
+                        index.setdefault(day, []).append(("tables", row.id))
+        return {day: list(dict.fromkeys(keys)) for day, keys in index.items()}
 
     def _compared_with(self, org: str) -> bool:
         """Whether an example compares the OIC with ``org`` ("difference between oki and
