@@ -916,10 +916,8 @@ class Engine:
                       for p in self.tables.propose(normalized, "", confirming)]
         on_the_day = self._on_the_day(tokens)
         proposals += on_the_day
-        proposals += self._by_answer_words(tokens, proposals, frozenset(
-            w for _, words in named for w in words) | frozenset(
-            tokens[i] for start, end in self.tables.row_name_spans(tokens)
-            for i in range(start, end)))
+        salient = self._salient(tokens)
+        proposals += self._by_answer_words(tokens, salient, proposals, named)
         if asked and not countries and (SELECTORS | NOW_WORDS).isdisjoint(tokens) and not any(
                 p.source == "tables" for p in proposals):
             # (a country, or a row picked as the first, latest or current, is the tables'
@@ -927,7 +925,7 @@ class Engine:
             # held in Mauritania)
             proposals += self._row_by_own_word(tokens, asked)
         guard = unknown = ""
-        evidence = Evidence(self._salient(tokens), terse, claimed.found if claimed else {},
+        evidence = Evidence(salient, terse, claimed.found if claimed else {},
                             _premises(tokens, spans))
         if context.orgs:
             # Intents whose own examples name that organisation may answer ("OKI dan PBB").
@@ -1051,20 +1049,26 @@ class Engine:
                                      "the time of the office asked is unclear", about_then)
         return decision
 
-    def _by_answer_words(self, tokens: tuple[str, ...], proposals: list[Proposal],
-                         known: frozenset[str]) -> list[Proposal]:
+    def _by_answer_words(self, tokens: tuple[str, ...], salient: dict[str, float],
+                         proposals: list[Proposal],
+                         named: list[tuple[str, tuple[str, ...]]]) -> list[Proposal]:
         """"Who was Yerzhan Kazykhanov?": a name no example uses, that a few answers write,
         leads to them (it was declined: nothing matched a word of it). A name is two or more
         such words running as the answer writes them ("adama barrow"), or one long one asked
         "who" of ("siapa Qureshi"); one ordinary word no example uses ("gaji", salary) is
-        not, nor is a known word inflected ("rumahnya"), a country's or a row's name
-        (``known``: their own sources answer them).
+        not, nor is a known word inflected ("rumahnya"), a country's (``named``) or a row's
+        name: their own sources answer them.
         Each answer is weighed by how much of the question it says."""
-        salient = self._salient(tokens)
         unheard = [t in salient and len(t) >= UNHEARD_CHARS and t.isalpha()
                    and not any(map(self.matcher.intents_with, stems(t)))
-                   and self.matcher.same_name(t) == {t}
-                   and t not in known and not self.tables.places((t,)) for t in tokens]
+                   and self.matcher.same_name(t) == {t} for t in tokens]
+        if not any(unheard):
+            return []
+        known = {w for _, words in named for w in words} | {
+            tokens[i] for start, end in self.tables.row_name_spans(tokens)
+            for i in range(start, end)}
+        unheard = [new and t not in known and not self.tables.places((t,))
+                   for t, new in zip(tokens, unheard, strict=True)]
         runs = [" ".join(tokens[start:end]) for start in range(len(tokens))
                 for end in range(start + 2, len(tokens) + 1) if all(unheard[start:end])]
         who = not WHO_ASKS.isdisjoint(tokens)
