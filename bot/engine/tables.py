@@ -118,6 +118,7 @@ BOUND_MARK = "~"  # ... of a country within a time ("no row:c:MA~after~2000")
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
 UNSETTLED = "unsettled"  # ... of rows named whose dates do not say which came first
+UNSETTLED_LATEST = "_latest"  # (... or last)
 GAP = "gap"  # ... of two meetings and the time between them
 GAP_WORDS = frozenset("""between antara jarak selisih apart after setelah sesudah before sebelum
     gap berselang passed""".split())
@@ -1986,6 +1987,23 @@ class TableIndex:
                                     frozenset(t for t in covered if t in question.tokens),
                                     tuple(r.id for r in _ordered([*chosen, *versus])),
                                     qualifier=UNSETTLED)
+            if which in ("first", "latest") and len(chosen) == 1 and not (
+                    table.of_meetings or holders or fallback):
+                # "the newest specialised institution": a body our sources give no date, or
+                # the same year, may be it; what they do say, each with its date (it got the
+                # IsDB of 1975, the only one dated)
+                rivals = [r for r in rows if r is not chosen[0] and not (
+                    _before(chosen[0], r) if which == "first" else _before(r, chosen[0]))]
+                if rivals:
+                    reasons.append(f"{which}: unsettled by {len(rivals)} undated or as old")
+                    return Proposal("tables", table.id, round(LISTED - penalty, 3),
+                                    f"table {table.id}: " + "; ".join(reasons),
+                                    frozenset(t for t in covered if t in question.tokens),
+                                    tuple(r.id for r in [*_ordered([*chosen, *(
+                                        r for r in rivals if r.start)]),
+                                        *(r for r in rivals if not r.start)]),
+                                    qualifier=UNSETTLED + ("" if which == "first" else
+                                                           UNSETTLED_LATEST))
             rows = chosen
             tenure = which if which in TENURES else ""
             if tenure:  # ("yg paling singkat masa jabatannya": the term is what is measured)
@@ -2808,13 +2826,14 @@ class TableIndex:
                         ] if most else []
                 return replace(listed, answer="\n".join(
                     [*lead, self._between(proposal, lang), *lines]))
-            if proposal.qualifier == UNSETTLED:  # each with its date, or that it has none
+            if proposal.qualifier.startswith(UNSETTLED):  # each with its date, or none
                 lines = [f"{BULLET}{self._text('item', r, lang)}" + (
                     "" if self.kb.tables[r.table].of_meetings else
                     f" — {format_partial(r.start, lang)}" if r.start else
                     f" — {TEXTS[lang]['undated']}") for r in map(self._rows.get, proposal.rows)
                     if r]
-                return replace(listed, answer="\n".join([TEXTS[lang]["unsettled"], *lines]))
+                return replace(listed, answer="\n".join([TEXTS[lang][proposal.qualifier],
+                                                          *lines]))
             if proposal.qualifier.startswith(NOT_ALWAYS):
                 caveat = TEXTS[lang]["not_always_among"].format(
                     n=proposal.qualifier.rpartition(":")[2], k=len(proposal.rows))

@@ -154,6 +154,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_place": "{title}: sumber kami tidak mencatat tempatnya.",
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
         "unsettled": "Tanggal dalam sumber kami tidak memastikan mana yang lebih dulu:",
+        "unsettled_latest": "Tanggal dalam sumber kami tidak memastikan mana yang paling baru:",
         "gap": "Dari pembukaan {first} sampai pembukaan {second}: sekitar {span}.",
         "gap_shortest": "Jarak terpendek antara satu dan berikutnya dari {rows} dalam sumber "
         "kami, menurut tanggal pembukaannya:",
@@ -393,6 +394,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_place": "{title}: our sources do not give its place.",
         "lacks_number": "{title}: our sources do not give that number.",
         "unsettled": "The dates in our sources do not settle which came first:",
+        "unsettled_latest": "The dates in our sources do not settle which is the newest:",
         "gap": "From the opening of the {first} to the opening of the {second}: about {span}.",
         "gap_shortest": "The shortest gap between one and the next of the {rows} in our "
         "sources, by their opening dates:",
