@@ -163,6 +163,7 @@ NOT_A_COUNT = frozenset("ke tanggal tahun bulan hari jam pukul".split())
 _MONTH_WORDS = frozenset({m.lower() for names in MONTHS.values() for m in names}
                          | {m.lower()[:3] for m in MONTHS["en"]} | {"sept", "agu", "okt", "des"})
 _MONTH_NUMBERS = {m.lower(): n for names in MONTHS.values() for n, m in enumerate(names, 1)}
+MONTH_SAID = frozenset("in during bulan pada of".split())  # ... before a month alone
 
 _ID_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
              "delapan": 8, "sembilan": 9}
@@ -536,6 +537,8 @@ class _Question:
     so_far: frozenset[str] = frozenset()  # the words of "so far", "sampai sekarang"
     # "in November 2019": the month said right before a year (year -> month)
     months: dict[int, int] = field(default_factory=dict)
+    # "Which summits were held in March?": a month with no day or year, of any year
+    month: _Hit | None = None
     # asked as a claim to confirm without an opener ("Sekjen pertama dari Mesir itu Taha kan?")
     confirming: bool = False
     # "the most", "more than once" said of where the rows are ("most:" or "repeated:")
@@ -827,6 +830,7 @@ class TableIndex:
                         question.months[int(t)] = _MONTH_NUMBERS[tokens[i - 1]]
         if question.bound:
             question.places = [h for h in question.places if not h.tokens <= question.bound.tokens]
+        question.month = _month_alone(tokens) if not question.years else None
         in_ordinals = {t for _, words in question.ordinals for t in words}
         so_far = {i for start, end, _ in self._so_far.find(tokens) for i in range(start, end)}
         question.so_far = frozenset(tokens[i] for i in so_far)
@@ -1857,6 +1861,11 @@ class TableIndex:
                    # (it picks rows only when nothing else does: "summits held since 2015")
                    0.0 if question.years or question.ordinals or question.places
                    or question.country or named_rows else PICKED_BY_VALUE)
+        if question.month and table.of_meetings:
+            # (it got one meeting of that month, or a list of what Indonesia hosted)
+            month = int(question.month.value)
+            narrow([r for r in pool if month in {d.month for d in (r.start, r.end) if d}],
+                   f"month {month}", question.month.tokens, PICKED_BY_VALUE)
         standing = not any(r.status for r in table.rows)  # a list of what is, like observers
         holders = [r for r in table.rows if r.status == "current"]
         if place_what and penalty and not (question.at or named_rows) and not (
@@ -3944,6 +3953,21 @@ def _indonesian_number(words: tuple[str, ...]) -> tuple[int, int]:
         unit = _ID_UNITS.get(words[2]) if len(words) > 2 else None
         return (value * 10 + unit, 3) if unit else (value * 10, 2)
     return value, 1
+
+
+def _month_alone(words: tuple[str, ...]) -> _Hit | None:
+    """ "held in March", "bulan Desember": a month named with no day or year beside it ("15
+    March", "the 25th of September" are days, "March 2024" a month of a year); "may" only
+    after a word saying when."""
+    for at, word in enumerate(words):
+        month = _MONTH_NUMBERS.get(word)
+        if month is None or any(t[0].isdigit() for t in words[max(0, at - 2):at + 2]):
+            continue
+        before = words[at - 1] if at else ""
+        if word == "may" and before not in MONTH_SAID:
+            continue
+        return _Hit(str(month), frozenset({word} | ({before} & MONTH_SAID)))
+    return None
 
 
 def _superlative(rows: list[Row], which: str, table: Iterable[Row]

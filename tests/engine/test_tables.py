@@ -3040,6 +3040,26 @@ def test_a_month_with_the_year_picks_the_term_then(engine: Engine, question: str
     assert engine.ask(question).entry == row
 
 
+@pytest.mark.parametrize(("question", "rows"), [
+    ("Which OIC summits were held in November?",
+     {"summit_9", "joint_summit_2023", "joint_summit_2024"}),
+    ("KTT OKI yang diadakan bulan Desember apa saja?",
+     {"summit_6", "summit_7", "summit_8", "extraordinary_summit_3", "extraordinary_summit_6"}),
+    ("Which CFM sessions were held in May?", {"cfm_42", "cfm_45"}),
+])
+def test_a_month_alone_lists_the_meetings_of_that_month(engine: Engine, question: str,
+                                                        rows: set[str]) -> None:
+    """ "Which summits were held in November?" got the one joint summit of November 2023 (and
+    December the meetings Indonesia hosted): a month of any year picks every meeting then."""
+    reply = engine.ask(question)
+    assert {link.entry for link in reply.related} <= rows and reply.answer.count("• ") == len(
+        rows), reply.answer
+    # ... but not a day ("25th of September", with no 25th summit) nor "May I ask"
+    assert engine.ask("the summit of the 25th of September").intent is None
+    reply = engine.ask("May I know which summits were held in Pakistan?")
+    assert reply.answer.count("• ") == 2, reply.answer
+
+
 def test_how_many_times_a_year_is_how_often_not_how_many(engine: Engine) -> None:
     """"how many time in one year it held?" asks how often: it was told "Our sources list
     29" (the sessions of that table)."""
