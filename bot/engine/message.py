@@ -63,6 +63,12 @@ _FOLLOWING_UP = frozenset("kalau kalo nah terus trus lalu yang".split())  # "...
 _ALSO = frozenset("juga also too".split())  # ... or "..., bosnia juga kan?" (a name and "also")
 _AS_FOR = frozenset("kalau kalo soal tentang untuk".split())  # "Kalo Arab Saudi, berapa ...?"
 ALSO_WORDS = 5  # ... in so many words at most
+# "How many summits has Saudi Arabia hosted, not counting the joint ones?", "... berapa kali?
+# yg luar biasa juga dihitung ya": a clause or sentence saying what is counted in or left
+# out narrows the question before it, no question of its own (alone, it was left unsaid)
+_NARROWS = frozenset("including excluding except counting included excluded termasuk kecuali "
+                     "dihitung".split())
+NARROWING_WORDS = 8  # ... in so many words at most
 # ... or otherwise pointed at, with the statements: "which of these", "manakah"
 _CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split())
 _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
@@ -423,6 +429,13 @@ class MessageReader:
                 joined.append(clause)
         return joined
 
+    def _narrows(self, clauses: list[list[str]]) -> bool:
+        """Whether these words only say what is counted in or left out, naming nothing of
+        their own ("Indonesia termasuk?" asks whether Indonesia is one)."""
+        words = [w for c in clauses for w in c]
+        return len(words) <= NARROWING_WORDS and not _NARROWS.isdisjoint(words) and not \
+            self._names(words).particular
+
     def _read_statements(self, stem: str, items: list[str]) -> Message:
         """Each statement a claim to check, read with the stem (which names the OIC) as
         context ("1. OKI didirikan di Jakarta" got the PUIC conference in Jakarta, not where
@@ -436,6 +449,13 @@ class MessageReader:
 
     def _questions(self, sentences: list[tuple[bool, list[list[str]]]], content: str
                    ) -> list[Question]:
+        narrowed: list[tuple[bool, list[list[str]]]] = []
+        for asks, clauses in sentences:
+            if narrowed and narrowed[-1][0] and self._narrows(clauses):
+                narrowed[-1] = (True, narrowed[-1][1] + clauses)
+            else:
+                narrowed.append((asks, clauses))
+        sentences = narrowed
         asking = [clauses for asks, clauses in sentences if asks]
         if not asking:
             return [Question((content,))] if content else []
@@ -449,11 +469,14 @@ class MessageReader:
                 questions.append(Question((f"{previous} {sentence}",)))
                 continue
             previous = sentence
-            own = []
+            own: list[list[str]] = []
             passed: list[str] = []  # (clauses after the one asking, not yet part of it)
             topic: list[str] = []  # "Kalo Arab Saudi, ...": what the next clause asks of
             for clause in clauses:
-                if self.asks(clause):
+                if own and self._narrows([clause]):
+                    own[-1] = own[-1] + passed + clause
+                    passed = []
+                elif self.asks(clause):
                     own.append(topic + clause)
                     passed = topic = []
                 elif not own and clause[0] in _AS_FOR and len(clause) <= ALSO_WORDS and \

@@ -312,6 +312,13 @@ ANY_KIND: tuple[tuple[str, ...], ...] = (
     ("any", "kind"), ("any", "type"), ("all", "kinds"), ("every", "kind"), ("semua", "jenis"),
     ("jenis", "apa", "pun"), ("jenis", "apapun"), ("apa", "pun", "jenisnya"),
     ("apapun", "jenisnya"))
+# ... or a kind said to be counted in: "yang luar biasa *juga dihitung*", "*including* the
+# extraordinary ones" (within so many words of it)
+INCLUDED_BEFORE: tuple[tuple[str, ...], ...] = (("termasuk",), ("including",), ("counting",))
+INCLUDED_AFTER: tuple[tuple[str, ...], ...] = (
+    ("ikut", "dihitung"), ("juga", "dihitung"), ("dihitung", "juga"), ("included",),
+    ("counted", "too"), ("counted", "as", "well"))
+INCLUDED_GAP = 3
 # A handover says which way by where the one named stands: "Which country took over the chair
 # *from Türkiye*?" (after it), "*The Gambia* took over from whom?" (before it); "To whom did
 # *Saudi Arabia* hand over?" (after it), "Who handed over *to The Gambia*?" (before it).
@@ -753,6 +760,21 @@ class TableIndex:
         left_out = {v for s, _, values in found if s in away for v in values}
         question.kinds = [_Hit(v, frozenset(tokens[s:e])) for s, e, values in found
                           for v in (values - left_out or values) if s not in away]
+        # "not counting the joint ones" with no kind named: every other kind of that table
+        # (it counted the joint summits too)
+        for table_id in {v.partition(":")[0] for v in left_out} - {
+                h.value.partition(":")[0] for h in question.kinds}:
+            question.kinds += [_Hit(f"{table_id}:{kind}", frozenset())
+                               for kind in self.kb.tables[table_id].kinds
+                               if f"{table_id}:{kind}" not in left_out]
+        # "yg luar biasa juga dihitung", "including the extraordinary ones": a kind counted
+        # in with the usual one, so every kind of its table (it counted that kind alone)
+        included = [(s, e, cue) for s, e, _ in found if s not in away
+                    for cue in [_counted_in(tokens, s, e)] if cue]
+        in_with = {v.partition(":")[0] for s, e, _ in included for v in
+                   next(values for s2, _, values in found if s2 == s)}
+        question.kinds = [h for h in question.kinds if h.value.partition(":")[0] not in in_with]
+        question.any_kind = frozenset(t for s, e, cue in included for t in (*tokens[s:e], *cue))
         question.rows = [_Hit(v, frozenset(tokens[s:e]))
                          for s, e, values in self._row_names.find(tokens) for v in values]
         question.org_rows = [_Hit(v, frozenset(tokens[s:e]))
@@ -958,8 +980,8 @@ class TableIndex:
             break
         question.asks = frozenset(t for i, t in enumerate(tokens) if t in ASKS and not (
             t in NAME_WORDS and FULL_NAME.intersection(tokens[max(0, i - 1):i + 2])))
-        question.any_kind = frozenset(t for start, end, _ in self._any_kind.find(tokens)
-                                      for t in tokens[start:end])
+        question.any_kind |= frozenset(t for start, end, _ in self._any_kind.find(tokens)
+                                       for t in tokens[start:end])
         question.count = frozenset(t for start, end, _ in self._counts.find(tokens)
                                    if not (tokens[start] == "berapa" and start
                                            and tokens[start - 1] in NOT_A_COUNT)
@@ -3003,7 +3025,9 @@ class TableIndex:
         if len(kinds) < 2:
             return TEXTS[lang]["counting"].format(n=total)
         table = self.kb.tables[rows[0].table]
-        detail = ", ".join(f"{n} {table.kinds[kind].plural[lang]}" for kind, n in kinds.items())
+        detail = ", ".join(
+            f"{n} {(table.kinds[kind].name if n == 1 else table.kinds[kind].plural)[lang]}"
+            for kind, n in kinds.items())
         return TEXTS[lang]["counting_kinds"].format(n=total, kinds=detail)
 
     @cached_property
@@ -3458,6 +3482,16 @@ def _at_the_time(row: Row, event: Row) -> bool:
     if row.start is None or event.start is None:
         return False
     return row.start.first() <= _until(event) and event.start.first() <= _until(row)
+
+
+def _counted_in(tokens: tuple[str, ...], start: int, end: int) -> tuple[str, ...]:
+    """The words saying that the kind named at ``start:end`` is counted in, if said near it."""
+    for phrases, window in ((INCLUDED_BEFORE, tokens[max(0, start - INCLUDED_GAP):start]),
+                            (INCLUDED_AFTER, tokens[end:end + INCLUDED_GAP + 2])):
+        for phrase in phrases:
+            if any(window[i:i + len(phrase)] == phrase for i in range(len(window))):
+                return phrase
+    return ()
 
 
 def _said_to_be(tokens: tuple[str, ...], named: list[_Hit]) -> bool:

@@ -3060,6 +3060,27 @@ def test_a_month_alone_lists_the_meetings_of_that_month(engine: Engine, question
     assert reply.answer.count("• ") == 2, reply.answer
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Turki jadi tuan rumah KTT OKI berapa kali kalau KTT luar biasa ikut dihitung?",
+     "Sumber kami mencatat 3 (1 KTT Islam biasa, 2 KTT Luar Biasa OKI):"),
+    ("Maroko tuan rumah KTT OKI berapa kali kalau KTT luar biasa ikut dihitung?",
+     "Sumber kami mencatat 3:"),
+    ("Arab Saudi jadi tuan rumah KTT OKI biasa berapa kali? yg luar biasa juga dihitung ya",
+     "Sumber kami mencatat 6"),
+    ("How many summits has Pakistan hosted, including extraordinary ones?",
+     "Our sources list 2 (1 ordinary Islamic Summit, 1 extraordinary Islamic Summit):"),
+    ("How many summits has Saudi Arabia hosted, not counting the joint ones?",
+     "Our sources list 4 (2 ordinary Islamic Summits, 2 extraordinary Islamic Summits):"),
+])
+def test_a_kind_counted_in_or_left_out_is_counted_so(engine: Engine, question: str,
+                                                     lead: str) -> None:
+    """ "... kalau KTT luar biasa ikut dihitung" counted the extraordinary summits alone (none in
+    Morocco: "our sources record none"), a sentence or clause saying so after the question was
+    dropped, and "not counting the joint ones" counted them."""
+    answer = engine.ask(question).answer
+    assert answer.startswith(lead), answer
+
+
 def test_how_many_times_a_year_is_how_often_not_how_many(engine: Engine) -> None:
     """"how many time in one year it held?" asks how often: it was told "Our sources list
     29" (the sessions of that table)."""
