@@ -1019,6 +1019,10 @@ class TableIndex:
             return self._by_place_and_year(normalized) or self._by_shared_word(
                 normalized) or self._in_a_year(normalized)
         question = replace(self._read(normalized), confirming=confirming)
+        meetings_named = frozenset(t for t in question.tables if self.kb.tables[t].of_meetings)
+        if len(meetings_named) > 1 and HOST_WORDS.intersection(tokens) and (
+                shared := self._by_shared_word(normalized, meetings_named)):
+            return shared
         gap = self._gap(question) or self._gap_most(question)
         if gap is not None:  # "how many years between the first and second summit?"
             return [gap]
@@ -1429,14 +1433,24 @@ class TableIndex:
                      if words <= self.row_words(r.id)]
         return found[0] if len(found) == 1 else None
 
-    def _by_shared_word(self, normalized: Normalized) -> list[Proposal]:
+    def _by_shared_word(self, normalized: Normalized,
+                        named: frozenset[str] = frozenset()) -> list[Proposal]:
         """No table named, but the OIC, a word several tables share and a place: "how many
         OIC conferences were held in Pakistan?" lists its summits and its foreign ministers'
         sessions. A year narrows the list; anything more precise (a kind, an ordinal, "the
-        latest") is left to questions that name the table."""
+        latest") is left to questions that name the table. A place said to host, with no
+        such word, is asked the same: "Dhaka pernah jadi tuan rumah apa aja di OKI" (it got
+        what Indonesia hosted), and surely so ("What OIC meetings has Istanbul hosted?"); so
+        are several tables of meetings ``named`` ("Has Pakistan hosted both an Islamic
+        summit and a foreign ministers' council?" got the sessions alone)."""
         tokens = normalized.tokens
-        found = list(self._shared_words.find(tokens))
-        if OIC_WORD not in tokens or not found:
+        hosting = HOST_WORDS.intersection(tokens)
+        found = [(start, end, set(named)) for table in named
+                 for start, end in self._read(normalized).tables[table]] if named else list(
+            self._shared_words.find(tokens)) or [
+            (tokens.index(t), tokens.index(t) + 1,
+             {t.id for t in self.kb.tables.values() if t.of_meetings}) for t in hosting][:1]
+        if (OIC_WORD not in tokens and not named) or not found:
             return []
         question = self._read(normalized)
         if not (question.places or question.country) or question.kinds or question.ordinals \
@@ -1457,10 +1471,12 @@ class TableIndex:
         rows = _ordered(rows)
         covered.update(t for t in question.asks if _answers(t, rows))
         reason = "rows at the place asked of the tables sharing its word"
+        covered |= hosting
         tokens_covered = frozenset(t for t in covered if t in tokens)
+        score = LISTED if hosting else SHARED
         if len(rows) == 1:
-            return [Proposal("tables", rows[0].id, SHARED, reason, tokens_covered)]
-        return [Proposal("tables", rows[0].table, SHARED, reason, tokens_covered,
+            return [Proposal("tables", rows[0].id, score, reason, tokens_covered)]
+        return [Proposal("tables", rows[0].table, score, reason, tokens_covered,
                          tuple(r.id for r in rows))]
 
     def _in_a_year(self, normalized: Normalized) -> list[Proposal]:

@@ -3081,6 +3081,24 @@ def test_a_kind_counted_in_or_left_out_is_counted_so(engine: Engine, question: s
     assert answer.startswith(lead), answer
 
 
+def test_what_a_place_hosted_is_every_meeting_held_there(engine: Engine) -> None:
+    """ "Istanbul pernah jadi tuan rumah pertemuan OKI apa saja?" and "Dhaka pernah jadi tuan
+    rumah apa aja di OKI" got the meetings Indonesia hosted; "Has Pakistan hosted both an
+    Islamic summit and a foreign ministers' council?" its sessions alone, and "foreign
+    ministers' meetings" in Pakistan its summits too."""
+    reply = engine.ask("Istanbul pernah jadi tuan rumah pertemuan OKI apa saja?")
+    assert {link.entry for link in reply.related} >= {"cfm_7", "cfm_31", "summit_13"}, \
+        reply.answer
+    assert "KTT Luar Biasa OKI ke-7" in reply.answer, reply.answer  # (of every kind)
+    assert engine.ask("Dhaka pernah jadi tuan rumah apa aja di OKI").entry == "cfm_45"
+    answer = engine.ask("Has Pakistan hosted both an Islamic summit and a foreign ministers' "
+                        "council?").answer
+    assert "Lahore" in answer and "Karachi" in answer, answer
+    answer = engine.ask("Which Pakistani cities have hosted OIC foreign ministers' meetings?"
+                        ).answer
+    assert "Karachi" in answer and "Lahore" not in answer, answer
+
+
 def test_how_many_times_a_year_is_how_often_not_how_many(engine: Engine) -> None:
     """"how many time in one year it held?" asks how often: it was told "Our sources list
     29" (the sessions of that table)."""
