@@ -1351,6 +1351,20 @@ def test_the_language_asked_for_is_the_language_answered_in(
     assert engine.ask("oki itu singkatan dari apa in english?").kind == "answer"
 
 
+@pytest.mark.parametrize(("question", "expanded"), [
+    ("KTT singkatan dari apa?", "KTT = Konferensi Tingkat Tinggi"),
+    ("What does KTT stand for?", "Konferensi Tingkat Tinggi"),
+    ("kepanjangan ktm oki apa", "KTM OKI (Konferensi Tingkat Menteri)"),
+])
+def test_the_indonesian_names_of_the_meetings_are_spelt_out(engine: Engine, question: str,
+                                                            expanded: str) -> None:
+    """ "KTT singkatan dari apa?" got the Islamic Solidarity Fund (its answer says "KTT"), and
+    KTM was spelt out as the Council's old name; the fact sheet's terms are KTT = Konferensi
+    Tingkat Tinggi, KTM = Konferensi Tingkat Menteri."""
+    answer = engine.ask(question).answer
+    assert expanded in answer, answer
+
+
 @pytest.mark.parametrize(("question", "not_also"), [
     ("KTT OKI terakhir dimana? siapa yg mimpin?", "secretary_general"),
     ("ktt makkah 2019 bahas apa? siapa ketuanya", "summit_chair"),
