@@ -484,7 +484,10 @@ class CountrySource:
             and ANY_OTHER.isdisjoint(padded.split()) and MAJORITY.isdisjoint(padded.split())
         # ... by what the first question asks: "Did Thailand join? I saw it listed as an
         # observer" asks whether it joined (it got "Yes." for the observer)
-        opener = _opener(self._words(_first_asked(question)), country) if yes_no else None
+        # (not of another body: "Palestina anggota PBB gak?" got "Ya.")
+        first = _first_asked(question)
+        opener = _opener(self._words(first), country) if yes_no and not any(
+            t.startswith(ORG_PREFIX) for t in self._tokens(first)) else None
         # "Is Suriname the newest OIC member?": whether it joined last, and who did
         words = self._words(question)
         newest = self._by_joining()[-1].since if country and country.status == "member" \

@@ -411,6 +411,8 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      # the yes/no asks what kind of state it is: "Ya." read as "yes, an Islamic state"
      ("Apakah Indonesia negara Islam? kok bisa masuk OKI", "Indonesia adalah negara anggota"),
      ("Is Turkey an islamic country in the OIC?", "Türkiye is a member"),
+     # ... or whether it belongs to another body ("Ya." read as "yes, a UN member")
+     ("Palestina anggota PBB gak? kok bisa jadi anggota OKI", "Negara Palestina adalah"),
      # ... or whether it may vote ("Ya." read as "yes, it may vote")
      ("Thailand kan pengamat, boleh ikut voting gak?", "Thailand bukan anggota penuh"),
      # ... or whether it may join ("Tidak." read as "no, it may not")
