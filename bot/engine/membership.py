@@ -264,7 +264,7 @@ class CountrySource:
             # "how many members joined in the 1990s": each year of it
             years = [decades[0][1], decades[0][1] + 9]
         padded = f" {' '.join(normalized.words)} "
-        cues = [c for c in self._membership_cues if c in padded]
+        cues = self._listing_cues(padded)
         # (a count only of the joining: "berapa anggota OKI tahun 2000" asks how many members
         # it had then, "berapa negara yang bergabung tahun 1992" how many joined)
         # (the OIC unnamed, countries or members joining are its members: "Which countries
@@ -287,6 +287,13 @@ class CountrySource:
                          thresholds.membership * self._fit(normalized, covered),
                          f"members joining {span}: {', '.join(c.strip() for c in cues)}",
                          covered & frozenset(normalized.tokens))]
+
+    def _listing_cues(self, padded: str) -> list[str]:
+        """The membership cues said, that a list of members explains: not "Christian-majority",
+        which no list of ours is filtered by ("Which OIC members in Africa are
+        Christian-majority?" got all 27 African members; its entry names them)."""
+        return [c for c in self._membership_cues
+                if c in padded and MAJORITY.isdisjoint(c.split())]
 
     def propose_members_in(self, normalized: Normalized, names_oic: bool,
                            thresholds: Thresholds) -> list[Proposal]:
@@ -369,7 +376,7 @@ class CountrySource:
         members in that region, from the country data (one region only: "Asia or Africa"
         is left to the entries)."""
         padded = f" {' '.join(normalized.words)} "
-        cues = [c for c in self._membership_cues if c in padded]
+        cues = self._listing_cues(padded)
         if not names_oic or not (cues or COUNTRY_WORDS.intersection(normalized.words)) or \
                 any(YEAR.match(t) for t in normalized.tokens):
             return []  # (a year: "African members that joined in 1974", the joined list)

@@ -90,6 +90,12 @@ def test_a_short_list_gives_the_year_each_joined(engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "intent"), [
     ("negara anggota OKI di Asia Tenggara", "asean_members"),  # the region's own entry
     ("apakah nigeria anggota oki", "membership"),  # a country named: its standing
+    # a filter no list of ours applies: all 27 African members, or the 7 that joined in 1974,
+    # were listed as if Christian-majority; the entry names the eight
+    ("Which OIC members in Africa are Christian-majority?", "christian_majority_members"),
+    ("Negara anggota OKI di Afrika yang mayoritas Kristen apa saja?",
+     "christian_majority_members"),
+    ("Which members that joined in 1974 are Christian-majority?", "christian_majority_members"),
 ])
 def test_a_region_list_gives_way(engine: Engine, question: str, intent: str) -> None:
     reply = engine.ask(question)
