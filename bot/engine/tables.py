@@ -1299,6 +1299,12 @@ class TableIndex:
         time word, and after it a meeting that one row answers. Returns the question cut
         before the time word (what is asked) and that meeting's row."""
         tokens = normalized.tokens
+        under = self._under_office(tokens, question)
+        if under is not None:
+            # "Under which Secretary-General was the Makkah 2019 summit held?" (it got the
+            # summit's row): the office asked first, the meeting after it
+            office, end = under
+            return self._at_meeting(normalized, tokens[end:], {office}, tokens[:end])
         when = next((i for i, t in enumerate(tokens) if t in AT_WORDS), None)
         if when is None or when == len(tokens) - 1:
             return None
@@ -1324,18 +1330,38 @@ class TableIndex:
                 ends, offices = asks_from, {office}
         if not offices:
             return None
-        clause = replace(normalized, tokens=tokens[when + 1:ends], words=tokens[when + 1:ends])
+        return self._at_meeting(normalized, tokens[when + 1:ends], offices,
+                                tokens[asks_from:] if asks_from else tokens[:when])
+
+    def _at_meeting(self, normalized: Normalized, said: tuple[str, ...], offices: set[str],
+                    asked_tokens: tuple[str, ...]) -> tuple[Normalized, Row] | None:
+        """The meeting one row answers in the words ``said`` of the time, and what is asked
+        (``asked_tokens``) of the ``offices`` then."""
+        clause = replace(normalized, tokens=said, words=said)
         found = [p for p in self.propose(clause, "") if p.key in self._rows and not p.rows
                  and self._rows[p.key].table not in offices and p.score >= PICKED_BY_VALUE]
         if not found or (start := self._rows[found[0].key].start) is None:
             return None
-        if any(YEAR.fullmatch(t) and int(t) < start.year for t in tokens[:when]):
+        if any(YEAR.fullmatch(t) and int(t) < start.year for t in asked_tokens):
             # "Which Secretary-General took office in 1997 after being named at a conference
             # in Jakarta?": not the Jakarta meeting of 2016; the year asked answers
             return None
-        asked_tokens = tokens[asks_from:] if asks_from else tokens[:when]
         asked = replace(normalized, tokens=asked_tokens, words=asked_tokens)
         return asked, self._rows[found[0].key]
+
+    def _under_office(self, tokens: tuple[str, ...], question: _Question
+                      ) -> tuple[str, int] | None:
+        """The office named right after an opening "under which" ("di bawah sekjen siapa"),
+        and where its words end."""
+        opening = 1 if tokens[:1] == ("under",) else 2 if tokens[:2] == ("di", "bawah") else 0
+        if not opening:
+            return None
+        named = sorted((start, end, table) for table, spans in question.tables.items()
+                       for start, end in spans if not self.kb.tables[table].chairs_of
+                       and any(r.status in OFFICE for r in self.kb.tables[table].rows))
+        if not named or named[0][0] > opening + 1 or named[0][1] >= len(tokens):
+            return None
+        return named[0][2], named[0][1]
 
     def office_then(self, normalized: Normalized) -> int | None:
         """Where the time word is in "Who was Secretary-General *when* the OIC changed its

@@ -2598,6 +2598,21 @@ def test_at_the_time_of_an_event_asks_the_office_then(engine: Engine) -> None:
     assert reply.entry in ("sg_11", None) and reply.intent != "islamophobia_day", reply.reason
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("Under which Secretary-General was the Makkah 2019 summit held?", "sg_11"),
+    ("Under which SG was the Dakar 2008 summit held?", "sg_9"),
+    ("Di bawah sekjen siapa KTT Jakarta 2016 diadakan?", "sg_10"),
+])
+def test_under_which_office_a_meeting_was_held_is_the_holder_then(engine: Engine, question: str,
+                                                                  row: str) -> None:
+    """ "Under which Secretary-General was the Makkah 2019 summit held?" got the summit's
+    row, which names no Secretary-General."""
+    assert engine.ask(question).entry == row
+    # ("under the Charter" is no office)
+    assert engine.ask("Under the OIC charter, who elects the secretary general?").intent == \
+        "sg_election"
+
+
 def test_both_kinds_named_apart_are_both_asked(engine: Engine) -> None:
     """"biasa maupun luar biasa": the "biasa" of "luar biasa" names no ordinary summit, but
     the one said apart does (it counted only the extraordinary summit in Islamabad)."""
