@@ -115,6 +115,7 @@ NO_ROW = 0.6  # no row has the number or year asked: said, with the rows on eith
 NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:17")
 KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regular 20th session)
 BOUND_MARK = "~"  # ... of a country within a time ("no row:c:MA~after~2000")
+OTHER_KINDS = "+"  # ... of a kind, with those of other kinds there ("no row:c:ID+@ordinary")
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
 UNSETTLED = "unsettled"  # ... of rows named whose dates do not say which came first
@@ -2592,6 +2593,16 @@ class TableIndex:
                 bound = BOUND_MARK + question.bound.value.replace(":", BOUND_MARK)
                 covered = covered | question.bound.tokens
                 held = [r for r in held if r.country == code] or held
+            others = [r for r in table.rows if r.country == code and r.kind != kind
+                      and r.start and r.status != "planned"] if kind and not bound else []
+            if others:
+                # "KTT OKI biasa di Indonesia": none of the kind named, said so, with those of
+                # other kinds held there (it got the 2016 Jakarta summit, an extraordinary one)
+                return Proposal("tables", table.id, LISTED,
+                                f"table {table.id}: no {kind} {place}; other kinds there",
+                                frozenset(t for t in covered if t in question.tokens),
+                                tuple(r.id for r in _ordered(others)),
+                                qualifier=f"{NO_ROW_PREFIX}c:{code}{OTHER_KINDS}{KIND_MARK}{kind}")
             latest = sorted(held, key=_chronology)[-COUNTRY_OFFERS:]
             if not latest:
                 return None
@@ -2860,8 +2871,15 @@ class TableIndex:
                                  table=table.name[lang]), **meta)
             if asked == "c":  # from a country (people) or in it (meetings)
                 value, *bound = value.split(BOUND_MARK)
+                value, of_others, _ = value.partition(OTHER_KINDS)
                 what = texts["no_row_in" if any(r.cities for r in table.rows) else
                              "no_row_from"].format(country=self._country_name(value, lang))
+                if of_others:  # ... of the kind asked, with those of other kinds there
+                    listed = self._list_reply(proposal.key, proposal.rows, lang, question,
+                                              score, **meta)
+                    return replace(listed, answer=texts["no_row"].format(
+                        table=table.kinds[kind].plural[lang], what=what) + " " + texts[
+                        "no_row_other_kinds"] + "\n" + listed.answer)
                 if bound:  # ... within a time ("after 2000"), with those it did have
                     side, year = bound
                     what += " " + texts["within_" + side].format(year=year)

@@ -709,6 +709,24 @@ def test_a_first_or_newest_body_that_undated_ones_may_be_is_not_named(
     assert reply.entry == "sg_1", reply.reason
 
 
+@pytest.mark.parametrize(("question", "lead", "listed"), [
+    ("KTT OKI biasa di Indonesia", "Sumber kami tidak mencatat KTT Islam biasa di Indonesia. "
+     "Yang tercatat di sana, dari jenis lain:", "KTT Luar Biasa OKI ke-5"),
+    ("Has Indonesia ever hosted an ordinary OIC summit?", "Our sources list no ordinary "
+     "Islamic Summits in Indonesia. Of other kinds, they list there:",
+     "5th Extraordinary Islamic Summit"),
+    ("extraordinary summits in Morocco", "Our sources list no extraordinary Islamic Summits "
+     "in Morocco.", "7th Islamic Summit"),
+])
+def test_none_of_a_kind_in_a_country_is_said_with_those_of_other_kinds(
+        engine: Engine, question: str, lead: str, listed: str) -> None:
+    """ "KTT OKI biasa di Indonesia" got the 2016 Jakarta summit, an extraordinary one, as
+    if it were ordinary; "Has Indonesia ever hosted an ordinary summit?" was told of none in
+    Indonesia at all."""
+    answer = engine.ask(question).answer
+    assert answer.startswith(lead) and listed in answer, answer
+
+
 def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
     Jakarta as the answer: Indonesia has hosted no ordinary summit."""
