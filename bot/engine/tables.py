@@ -1020,6 +1020,9 @@ class TableIndex:
             return self._by_place_and_year(normalized) or self._by_shared_word(
                 normalized) or self._in_a_year(normalized)
         question = replace(self._read(normalized), confirming=confirming)
+        across = self._which_first_across(normalized, question)
+        if across is not None:
+            return [across]
         meetings_named = frozenset(t for t in question.tables if self.kb.tables[t].of_meetings)
         if len(meetings_named) > 1 and HOST_WORDS.intersection(tokens) and (
                 shared := self._by_shared_word(normalized, meetings_named)):
@@ -1459,6 +1462,48 @@ class TableIndex:
             found = [r.id for t in sorted(asked) for r in self.kb.tables[t].rows
                      if words <= self.row_words(r.id)]
         return found[0] if len(found) == 1 else None
+
+    def _which_first_across(self, normalized: Normalized, question: _Question
+                            ) -> Proposal | None:
+        """ "Which came first, the first OIC summit or the first CFM?": one row of each of two
+        tables, on either side of "or", weighed by their dates (it got the CFM's first
+        session, or none). The one asked for is told, with the other below it; where the
+        dates do not settle it, both with their dates."""
+        tokens = question.tokens
+        choices = [i for i, t in enumerate(tokens) if t in CHOICE]
+        asked = question.superlative.value if question.superlative else (
+            "first" if COMPARATIVE.intersection(tokens) else "")
+        named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
+        if len(choices) != 1 or asked not in ("first", "latest") or len(named) < 2:
+            return None
+        at = choices[0]
+        rows: list[Row] = []
+        covered = {tokens[at]} | (question.superlative.tokens if question.superlative
+                                  else COMPARATIVE.intersection(tokens))
+        for part in (tokens[:at], tokens[at + 1:]):
+            # (read as said, then without the words comparing: "which is older, SESRIC" is
+            # no comparison of one body)
+            found = next((p for words in (part, tuple(t for t in part if t not in covered))
+                          for p in self.propose(replace(normalized, tokens=words, words=words),
+                                                "")
+                          if p.key in self._rows and not p.rows and p.score >= NAME_ONLY),
+                         None)
+            if found is None:
+                return None
+            rows.append(self._rows[found.key])
+            covered |= found.covered
+        one, other = rows
+        if one.table == other.table or not (one.start and other.start):
+            return None  # (two rows of one table: that table's own comparison)
+        reason = f"{asked} of {one.id} and {other.id}, across tables"
+        said = frozenset(t for t in covered if t in tokens)
+        if not (_before(one, other) or _before(other, one)):
+            return Proposal("tables", one.table, PICKED_BY_VALUE, reason + ": unsettled", said,
+                            tuple(r.id for r in _ordered(rows)), qualifier=UNSETTLED)
+        earlier, later = (one, other) if _before(one, other) else (other, one)
+        told, versus = (earlier, later) if asked == "first" else (later, earlier)
+        return Proposal("tables", told.id, PICKED_BY_VALUE, reason, said,
+                        qualifier=VERSUS + versus.id)
 
     def _by_shared_word(self, normalized: Normalized,
                         named: frozenset[str] = frozenset()) -> list[Proposal]:
@@ -2986,8 +3031,10 @@ class TableIndex:
             versus = [self._rows[r] for r in proposal.qualifier.removeprefix(VERSUS).split(",")]
             others = [f"{BULLET}{self._text('item', r, lang)}" for r in versus]
             told = self._rows[proposal.key]
-            if not (self.kb.tables[told.table].of_meetings or told.holder) and told.start:
-                # (a body's first line gives no date: the dates compared, said first)
+            if told.start and (not (self.kb.tables[told.table].of_meetings or told.holder)
+                               or told.table != versus[0].table):
+                # (a body's first line gives no date, nor does a row set against another
+                # table's say it is compared: the dates compared, said first)
                 first = TEXTS[lang]["came_first" if _before(told, versus[0]) else
                                     "came_later"].format(
                     name=self._name(told, lang), start=format_partial(told.start, lang),
@@ -3039,9 +3086,9 @@ class TableIndex:
         return texts["gap"].format(span=span, **names)
 
     def _name(self, row: Row, lang: str) -> str:
-        """A row's name within a sentence ("the Al-Quds Committee"), or its heading where it
-        has none (a numbered meeting)."""
-        name = row.name[lang] if row.name else self.row_title(row.id, lang)
+        """A row's name within a sentence ("the Al-Quds Committee"), or its label where it
+        has none ("1st Islamic Summit": a numbered meeting)."""
+        name = row.name[lang] if row.name else self._label(row, self._values(row, lang), lang)
         return "t" + name[1:] if name.startswith("The ") else name
 
     def _called(self, rows: list[Row], lang: str) -> str:

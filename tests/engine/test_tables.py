@@ -727,6 +727,27 @@ def test_none_of_a_kind_in_a_country_is_said_with_those_of_other_kinds(
     assert answer.startswith(lead) and listed in answer, answer
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Which came first, the first OIC summit or the first CFM?", "By the dates our sources "
+     "give, 1st Islamic Summit (22 September 1969) came before 1st Session of the Council of "
+     "Foreign Ministers (March 1970)."),
+    ("Mana yang lebih dulu, KTT OKI pertama atau konferensi menlu pertama?", "Menurut tanggal "
+     "dalam sumber kami, KTT Islam ke-1 (22 September 1969) lebih dulu daripada Sidang ke-1 "
+     "Dewan Menteri Luar Negeri OKI (Maret 1970)."),
+    ("Which is older, SESRIC or the first OIC summit?", "By the dates our sources give, 1st "
+     "Islamic Summit (22 September 1969) came before SESRIC (1977)."),
+    # ... and where the dates do not settle it (both in 1974), both with their dates
+    ("Which was held first: the Lahore summit or the founding of the Islamic Solidarity Fund?",
+     "The dates in our sources do not settle which came first:"),
+])
+def test_which_came_first_of_two_tables_rows_is_told_by_their_dates(
+        engine: Engine, question: str, lead: str) -> None:
+    """ "Which came first, the first OIC summit or the first CFM?" got the first CFM's row,
+    which never says; a summit and a body, the body alone."""
+    answer = engine.ask(question).answer
+    assert answer.startswith(lead), answer
+
+
 def test_a_kind_asked_away_is_not_the_kind_asked_for(engine: Engine) -> None:
     """ "KTT OKI biasa (bukan luar biasa)" in Indonesia got the 2016 extraordinary summit in
     Jakarta as the answer: Indonesia has hosted no ordinary summit."""
@@ -3605,23 +3626,22 @@ def test_a_number_counted_back_from_the_latest_is_that_row(engine: Engine, quest
 @pytest.mark.parametrize(("question", "lead"), [
     # (each got not sure; "how long after" the 3rd summit, the one after the 2nd)
     ("how many years between the first and second summit", "From the opening of the 1st "
-     "Islamic Summit (1969) to the opening of the 2nd Islamic Summit (1974): about 4 years "
-     "and 5 months."),
+     "Islamic Summit to the opening of the 2nd Islamic Summit: about 4 years and 5 months."),
     ("how long after the 1st summit was the 2nd summit held", "From the opening of the 1st "
-     "Islamic Summit (1969)"),
+     "Islamic Summit to the opening of the 2nd"),
     # (31 May 2019 to 4 May 2024: not quite five years)
     ("berapa lama setelah KTT ke-14 KTT ke-15 diadakan", "Dari pembukaan KTT Islam ke-14 "
-     "(2019) sampai pembukaan KTT Islam ke-15 (2024): sekitar 4 tahun dan 11 bulan."),
+     "sampai pembukaan KTT Islam ke-15: sekitar 4 tahun dan 11 bulan."),
     ("how many years between the 1st extraordinary summit and the 2nd extraordinary summit",
-     "From the opening of the 1st Extraordinary Islamic Summit (1997) to the opening of the "
-     "2nd Extraordinary Islamic Summit (2003): about 5 years and 11 months."),
+     "From the opening of the 1st Extraordinary Islamic Summit to the opening of the "
+     "2nd Extraordinary Islamic Summit: about 5 years and 11 months."),
     ("how long between the 46th and 47th cfm", "From the opening of the 46th Session of the "
-     "Council of Foreign Ministers (Abu Dhabi, United Arab Emirates) to the opening of the 47th "
-     "Session of the Council of Foreign Ministers (Niamey, Niger): about 1 year and 8 months."),
+     "Council of Foreign Ministers to the opening of the 47th Session of the Council of "
+     "Foreign Ministers: about 1 year and 8 months."),
     # ... no finer than the dates: sessions our sources date by the year
     ("how many years between the 7th and 8th cfm", "Our sources give only the years: the 7th "
-     "Session of the Council of Foreign Ministers (Istanbul, Türkiye) in 1976, the 8th Session "
-     "of the Council of Foreign Ministers (Tripoli) in 1977."),
+     "Session of the Council of Foreign Ministers in 1976, the 8th Session of the Council of "
+     "Foreign Ministers in 1977."),
 ])
 def test_the_time_between_two_meetings_is_told_from_their_dates(engine: Engine, question: str,
                                                                 lead: str) -> None:
@@ -3636,24 +3656,24 @@ def test_the_time_between_two_meetings_is_told_from_their_dates(engine: Engine, 
     ("What was the shortest gap between two ordinary OIC summits?",
      ["The shortest gap between one and the next of the ordinary Islamic Summits in our "
       "sources, by their opening dates:",
-      "From the opening of the 9th Islamic Summit (2000) to the opening of the 10th Islamic "
-      "Summit (2003): about 2 years and 11 months."]),
+      "From the opening of the 9th Islamic Summit to the opening of the 10th Islamic "
+      "Summit: about 2 years and 11 months."]),
     ("jarak terlama antara dua KTT OKI",
      ["Jarak terpanjang antara satu dan berikutnya dari KTT Islam biasa dalam sumber kami, "
       "menurut tanggal pembukaannya:",
-      "Dari pembukaan KTT Islam ke-2 (1974) sampai pembukaan KTT Islam ke-3 (1981): sekitar 6 "
+      "Dari pembukaan KTT Islam ke-2 sampai pembukaan KTT Islam ke-3: sekitar 6 "
       "tahun dan 11 bulan."]),
     # (no kind named: the usual one's)
     ("shortest gap between OIC summits",
      ["The shortest gap between one and the next of the ordinary Islamic Summits in our "
       "sources, by their opening dates:",
-      "From the opening of the 9th Islamic Summit (2000) to the opening of the 10th Islamic "
-      "Summit (2003): about 2 years and 11 months."]),
+      "From the opening of the 9th Islamic Summit to the opening of the 10th Islamic "
+      "Summit: about 2 years and 11 months."]),
     ("shortest interval between extraordinary summits",
      ["The shortest gap between one and the next of the extraordinary Islamic Summits in our "
       "sources, by their opening dates:",
-      "From the opening of the 6th Extraordinary Islamic Summit (2017) to the opening of the "
-      "7th Extraordinary Islamic Summit (2018): about 5 months."]),
+      "From the opening of the 6th Extraordinary Islamic Summit to the opening of the "
+      "7th Extraordinary Islamic Summit: about 5 months."]),
 ])
 def test_the_shortest_or_longest_gap_between_meetings_is_found_by_their_dates(
         engine: Engine, question: str, lines: list[str]) -> None:
