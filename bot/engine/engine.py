@@ -1247,6 +1247,11 @@ class Engine:
                             f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
         about = self.tables.named(words) if asked else frozenset()
         wanted = SELECTORS.intersection(tokens)
+        counted = {n for n, _ in ordinals(words)}
+        if counted and {n for n, _ in ordinals(tokens)} - counted:
+            # "OKI terbesar kedua setelah PBB, yang *ketiga* apa?" is not "... terbesar *kedua*"
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
+                            f"example '{candidate.example}' counts another")
         if wanted & NOT_NOW and NOW_WORDS.intersection(words):
             # "siapa yang memimpin KTT OKI *pertama*" is not "... KTT OKI *sekarang*"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,

@@ -379,6 +379,14 @@ def test_unrelated_questions_are_admitted_not_guessed(engine: Engine) -> None:
         assert reply.sources == ()
 
 
+def test_an_example_counting_another_does_not_answer(engine: Engine) -> None:
+    """ "Kalau OKI itu organisasi terbesar kedua setelah PBB, yang ketiga apa?" got the OIC
+    as the second largest: the third was asked, which no entry says."""
+    reply = engine.ask("Kalau OKI itu organisasi terbesar kedua setelah PBB, yang ketiga apa?")
+    assert reply.intent is None, reply.reason
+    assert engine.ask("OKI organisasi terbesar kedua setelah PBB?").intent == "second_largest"
+
+
 @pytest.mark.parametrize(
     ("question", "code", "status_word"),
     [
