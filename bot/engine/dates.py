@@ -1,4 +1,5 @@
-"""Full dates in a text's tokens ("28 june 2011", "22 25 september 1969", "june 28 2011").
+"""Full dates in a text's tokens ("28 june 2011", "22 25 september 1969", "june 28 2011",
+"28/06/2011", "2011-06-28").
 
 A learner asks what happened on a day ("What happened on 28 June 2011?", "Peristiwa 25
 September 1969"); the answers and the history's rows that name that day say what did.
@@ -38,6 +39,29 @@ def _dated(year: int, month: int, days: range) -> frozenset[date]:
     return frozenset(found)
 
 
+def _month(token: str) -> int | None:
+    return int(token) if token.isdigit() and 1 <= int(token) <= 12 and len(token) <= 2 else None
+
+
+def _numeric(tokens: Sequence[str], at: int) -> tuple[range, frozenset[date]] | None:
+    """ "28/06/2011", "21.08.1969" (day first, as Indonesia and most of the world write it)
+    or "2011-06-28" (year first), read from the three numbers the slashes or dots leave. A
+    day first that could be a month ("05/06/2018": May or June?) is not read: a wrong day
+    would be a wrong answer."""
+    three = tokens[at:at + 3]
+    if len(three) < 3:
+        return None
+    if (year := _year(three[0])) is not None:
+        month, day = _month(three[1]), _day(three[2])
+    else:
+        day, month, year = _day(three[0]), _month(three[1]), _year(three[2])
+        if day is not None and month is not None and day <= 12 and day != month:
+            return None
+    if day is None or month is None or year is None:
+        return None
+    return range(at, at + 3), _dated(year, month, range(day, day + 1))
+
+
 def days_in(tokens: Sequence[str]) -> list[tuple[range, frozenset[date]]]:
     """Each full date in ``tokens``: where it stands, and the days it names (a span of days,
     "22 25 september 1969", names each)."""
@@ -60,6 +84,7 @@ def days_in(tokens: Sequence[str]) -> list[tuple[range, frozenset[date]]]:
             day, year = _day(tokens[at + 1]), _year(tokens[at + 2])
             if day and year:
                 span = (range(at, at + 3), _dated(year, MONTH_OF[tokens[at]], range(day, day + 1)))
+        span = span or _numeric(tokens, at)
         if span is not None and span[1]:
             found.append(span)
             at = span[0].stop

@@ -26,3 +26,16 @@ def test_a_year_or_a_month_alone_or_a_day_that_does_not_exist_is_no_date() -> No
     assert days_in(("june", "2011")) == []
     assert days_in(("31", "june", "2011")) == []
     assert days_in(("ktt", "ke", "15", "2024")) == []
+
+
+def test_a_date_in_numbers_is_read_day_first_or_year_first() -> None:
+    """ "28/06/2011", "21.08.1969" and "2011-06-28" (their slashes, dots and dashes gone)
+    were declined: no date was seen."""
+    assert days_in(("on", "28", "06", "2011"))[0] == (range(1, 4),
+                                                      frozenset({date(2011, 6, 28)}))
+    assert days_in(("tanggal", "21", "08", "1969"))[0][1] == frozenset({date(1969, 8, 21)})
+    assert days_in(("on", "2011", "06", "28"))[0][1] == frozenset({date(2011, 6, 28)})
+    assert days_in(("25", "9", "1969"))[0][1] == frozenset({date(1969, 9, 25)})
+    # ... but not a day that may be a month ("05/06/2018": May or June?), nor no such day
+    assert days_in(("on", "05", "06", "2018")) == []
+    assert days_in(("31", "06", "2011")) == []

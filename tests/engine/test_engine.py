@@ -1159,6 +1159,9 @@ def test_what_happened_on_a_day_is_what_our_sources_name_that_day(engine: Engine
     assert reply.answer == ("Our sources name 28 June 2011 in more than one answer. Which one "
                             "are you after?")
     assert reply.suggestions[0].entry == "name_change"
+    # ... written in numbers too (both were declined)
+    assert engine.ask("What happened on 28/06/2011?").answer == reply.answer
+    assert engine.ask("Apa yang terjadi tanggal 21.08.1969?").intent == "founding_trigger"
     # (one that names another day is none of these)
     assert engine.ask("what happened on 3 january 1990").kind != "answer"
     # (nor does a day several answers name outweigh the one asked for: the 7 August 2024
