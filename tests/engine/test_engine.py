@@ -1368,6 +1368,11 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("KTT singkatan dari apa?", "KTT = Konferensi Tingkat Tinggi"),
     ("What does KTT stand for?", "Konferensi Tingkat Tinggi"),
     ("kepanjangan ktm oki apa", "KTM OKI (Konferensi Tingkat Menteri)"),
+    # (it got SESRIC's name spelt out, or was not sure)
+    ("KTM OKI singkatan dari apa sih?", "KTM OKI (Konferensi Tingkat Menteri)"),
+    ("Watapri singkatan dari apa", "Wakil Tetap RI (Watapri)"),
+    ("IPHRC kepanjangannya apa dalam bahasa indonesia",
+     "Komisi Permanen dan Independen Hak Asasi Manusia (IPHRC)"),
 ])
 def test_the_indonesian_names_of_the_meetings_are_spelt_out(engine: Engine, question: str,
                                                             expanded: str) -> None:
