@@ -254,6 +254,10 @@ APART = "apart"
 APART_ROWS = 3  # ... when its place and year name at most this many others
 NOT_ALWAYS = "not_always"  # ... of the rows in a place, when a claim says every row is there
 OF_ALL = ("first_apart", "latest_apart")  # ... the first of all, and the first there
+NOT_THERE = "not_there"  # ... the first there, and the one claimed to be
+# ... but not "the first time" someone came to it ("Soeharto hadir pertama kali di KTT ...")
+FIRST_TIME = frozenset({("pertama", "kali"), ("first", "time"), ("kali", "pertama")})
+OF_PLACE = ("first_not_there", "latest_not_there")
 APART_PLACE = "apart_place"  # ... and of the row a place names, with those its year names
 IN_YEAR = "year:"  # Proposal.qualifier prefix of the rows of one year, from every table
 COUNTING = "count:"  # Proposal.qualifier prefix of rows counted ("how many"), with how many
@@ -2072,6 +2076,24 @@ class TableIndex:
                 reasons.append("current row, not as asked")
             first_of_all = self._first_of_all(table, pool, kinds, which, question, named_rows,
                                               place_what)
+            # (of the country, when one is named beside a city: "the 1994 Casablanca summit
+            # the first held in Morocco?" is Rabat's of 1969)
+            there = _superlative([r for r in (
+                [r for r in pool if r.country == question.country.value] if question.country
+                else place_rows) if r.start], which, table.rows)[0] \
+                if which in ("first", "latest") and len(chosen) == 1 and place_what and (
+                    question.years or ordinals) and (question.tokens[0] in CLAIM_OPENERS
+                                                     or question.confirming) and not (
+                    FIRST_TIME & set(itertools.pairwise(question.tokens))) else []
+            if there and there[0] not in chosen:
+                # "Was Dakar 2008 Senegal's first summit?": the one named is not the first
+                # held there (Dakar's of 1991 is): said, with both (it got the 2008 card)
+                reasons.append(f"{which} {place_what} is {there[0].id}, not the one named")
+                return Proposal("tables", table.id, LISTED - penalty,
+                                f"table {table.id}: " + "; ".join(reasons),
+                                frozenset(t for t in covered | place_tokens
+                                          if t in question.tokens),
+                                (there[0].id, chosen[0].id), qualifier=f"{which}_{NOT_THERE}")
             if chosen and first_of_all and first_of_all not in chosen:
                 # "Did Iran host the first Islamic summit?", "Was the first Secretary-General
                 # from Egypt?": the first of all (Rabat's) is the claim and the first there
@@ -2952,7 +2974,8 @@ class TableIndex:
                                            for r in proposal.rows), **meta)
         if proposal.rows:
             listed = self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
-            if proposal.qualifier in (*TENURES, REGION, APART, APART_PLACE, *OF_ALL):  # why
+            if proposal.qualifier in (*TENURES, REGION, APART, APART_PLACE, *OF_ALL,
+                                      *OF_PLACE):  # why
                 lasted = "_held" if proposal.qualifier in TENURES and self.kb.tables[
                     proposal.key].of_meetings else ""
                 caveat = TEXTS[lang][proposal.qualifier + lasted + "_among"]

@@ -217,6 +217,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "Menurut nomornya, yang pertama di bawah; menurut tempat atau tahunnya, sisanya:",
         "not_always_among": "Tidak semuanya: dari {n} yang tercatat dalam sumber kami, hanya {k} "
         "ini yang cocok dengan yang Anda sebut:",
+        "first_not_there_among": "Bukan: menurut tanggal dalam sumber kami, yang pertama di "
+        "sana adalah yang lain, di urutan pertama di sini; yang Anda sebut ada di bawahnya:",
+        "latest_not_there_among": "Bukan: menurut tanggal dalam sumber kami, yang terakhir di "
+        "sana adalah yang lain, di urutan pertama di sini; yang Anda sebut ada di bawahnya:",
         "first_apart_among": "Yang pertama dari semuanya, lalu yang pertama dari tempat yang "
         "Anda sebut:",
         "latest_apart_among": "Yang terakhir dari semuanya, lalu yang terakhir dari tempat yang "
@@ -455,6 +459,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_always_among": "Not all of them: of the {n} in our sources, only these {k} fit "
         "what you name:",
         "first_apart_among": "The first of all, then the first of the place you name:",
+        "first_not_there_among": "No: by the dates our sources give, the first held there was "
+        "another, listed first here; the one you name is below it:",
+        "latest_not_there_among": "No: by the dates our sources give, the latest held there was "
+        "another, listed first here; the one you name is below it:",
         "latest_apart_among": "The latest of all, then the latest of the place you name:",
         "apart_place_among": "No single one in our sources is all you name. By its place, the "
         "first below; by its year, the rest:",

@@ -2648,6 +2648,26 @@ def test_what_each_of_a_place_s_few_meetings_did_is_said_beside_each(engine: Eng
     assert engine.ask("Which summit adopted the Doha Declaration?").entry == "summit_9"
 
 
+@pytest.mark.parametrize(("question", "first"), [
+    ("Was Dakar 2008 Senegal's first summit?", "summit_6"),
+    ("Was the 1994 Casablanca summit the first summit held in Morocco?", "summit_1"),
+    ("Apakah KTT Dakar 2008 KTT pertama di Senegal?", "summit_6"),
+    ("Was the 45th CFM in Dhaka the first one Bangladesh hosted?", "cfm_session_1983"),
+])
+def test_a_meeting_claimed_first_of_a_place_is_weighed_against_the_first_there(
+        engine: Engine, question: str, first: str) -> None:
+    """ "Was Dakar 2008 Senegal's first summit?" got the 2008 summit's card, which never
+    says: no, with the first held there above the one named."""
+    reply = engine.ask(question)
+    assert reply.answer.startswith(("No: ", "Bukan: ")), reply.answer
+    assert reply.related[0].entry == first, reply.related
+    # ... and one that was the first there is its own card; "hadir pertama kali" is no ordinal
+    assert engine.ask("Was the 2016 Istanbul summit the first summit in Turkey?").entry == \
+        "summit_13"
+    assert not engine.ask("Soeharto hadir pertama kali di KTT OKI Casablanca 1994?"
+                          ).answer.startswith("Bukan: ")
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("Under which Secretary-General was the Makkah 2019 summit held?", "sg_11"),
     ("Under which SG was the Dakar 2008 summit held?", "sg_9"),
