@@ -218,6 +218,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 }
 TENURES = ("longest", "shortest")
 COMPARATIVE = frozenset("lebih older newer earlier".split())  # ... of two, "older than"
+CAME = frozenset("came come comes was were is are did ada".split())  # ("which came first")
 # ... which compare only what is named: "Is the IsDB older than the ICD?" (no row of the ICD)
 # is no claim that the IsDB came first of all
 OF_TWO = frozenset(map(frozenset, (("older",), ("newer",), ("lebih", "tua"), ("lebih", "baru"))))
@@ -1485,9 +1486,11 @@ class TableIndex:
         covered = {tokens[at]} | (question.superlative.tokens if question.superlative
                                   else COMPARATIVE.intersection(tokens))
         for part in (tokens[:at], tokens[at + 1:]):
-            # (read as said, then without the words comparing: "which is older, SESRIC" is
-            # no comparison of one body)
-            found = next((p for words in (part, tuple(t for t in part if t not in covered))
+            # (read as said, then without the words comparing or asking: "which is older,
+            # SESRIC" is no comparison of one body, "which came first, the Al-Quds Committee"
+            # no question of where it is)
+            bare = tuple(t for t in part if t not in covered | WHICH_ONE_ASKED | CAME)
+            found = next((p for words in (part, bare)
                           for p in self.propose(replace(normalized, tokens=words, words=words),
                                                 "")
                           if p.key in self._rows and not p.rows and p.score >= NAME_ONLY),

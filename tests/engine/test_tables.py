@@ -736,6 +736,10 @@ def test_none_of_a_kind_in_a_country_is_said_with_those_of_other_kinds(
      "Dewan Menteri Luar Negeri OKI (Maret 1970)."),
     ("Which is older, SESRIC or the first OIC summit?", "By the dates our sources give, 1st "
      "Islamic Summit (22 September 1969) came before SESRIC (1977)."),
+    # (not where the first of them is: it was told our sources do not give the place)
+    ("Which came first, the Al-Quds Committee or the first Secretary-General?", "By the dates "
+     "our sources give, 1st Secretary-General of the OIC (1971) came before the Al-Quds "
+     "Committee (1975)."),
     # ... and where the dates do not settle it (both in 1974), both with their dates
     ("Which was held first: the Lahore summit or the founding of the Islamic Solidarity Fund?",
      "The dates in our sources do not settle which came first:"),
