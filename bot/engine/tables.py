@@ -219,6 +219,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 TENURES = ("longest", "shortest")
 COMPARATIVE = frozenset("lebih older newer earlier".split())  # ... of two, "older than"
 CAME = frozenset("came come comes was were is are did ada".split())  # ("which came first")
+STATED_TIMES = frozenset("kali times".split())  # "Turki udah 4 *kali* ...": a count said
 # ... which compare only what is named: "Is the IsDB older than the ICD?" (no row of the ICD)
 # is no claim that the IsDB came first of all
 OF_TWO = frozenset(map(frozenset, (("older",), ("newer",), ("lebih", "tua"), ("lebih", "baru"))))
@@ -325,6 +326,8 @@ INCLUDED_AFTER: tuple[tuple[str, ...], ...] = (
     ("ikut", "dihitung"), ("juga", "dihitung"), ("dihitung", "juga"), ("included",),
     ("counted", "too"), ("counted", "as", "well"))
 INCLUDED_GAP = 3
+IF_WORDS = frozenset("kalau kalo jika if".split())  # ... "kalau KTT luar biasa dihitung"
+COUNTED_IF = frozenset("dihitung counted included".split())
 # A handover says which way by where the one named stands: "Which country took over the chair
 # *from Türkiye*?" (after it), "*The Gambia* took over from whom?" (before it); "To whom did
 # *Saudi Arabia* hand over?" (after it), "Who handed over *to The Gambia*?" (before it).
@@ -1019,6 +1022,11 @@ class TableIndex:
         tokens = normalized.tokens
         if OIC_WORD not in tokens and any(t.startswith(ORG_PREFIX) for t in tokens):
             return []  # "ktt gnb terakhir", "who heads the imf": about another organisation
+        dropped = self._premise_dropped(normalized)
+        if dropped is not None:
+            # "Maroko udah 3 kali jd tuan rumah KTT biasa, Arab Saudi berapa kali?": the place
+            # whose count is said is not the one asked (it listed Morocco's three)
+            normalized, tokens = dropped, dropped.tokens
         placed = self._placed_kinds(normalized)
         if next(self._table_words.find(tokens), None) is None and next(
                 self._row_names.find(tokens), None) is None and not placed:
@@ -1467,6 +1475,35 @@ class TableIndex:
             found = [r.id for t in sorted(asked) for r in self.kb.tables[t].rows
                      if words <= self.row_words(r.id)]
         return found[0] if len(found) == 1 else None
+
+    def _premise_dropped(self, normalized: Normalized) -> Normalized | None:
+        """The question without a place and the count said of it, when a count is asked after
+        it of another place ("Turki udah 4 kali jadi tuan rumah KTM. Kalau Pakistan berapa
+        kali?"); None when it says no such thing."""
+        tokens, words = normalized.tokens, normalized.words
+        said = next((i for i, t in enumerate(tokens) if t.isdigit() and len(t) <= 2), None)
+        if said is None or len(tokens) != len(words):
+            return None
+        asked = next((i for i in range(said + 1, len(tokens)) if tokens[i] in ("berapa", "brp")
+                      or tokens[i:i + 2] == ("how", "many")), None)
+        if asked is None:
+            return None
+        spans = [(start, end) for start, end, _ in self._place_names.find(tokens)]
+        at = 0
+        for _, phrase in self._countries.find_all(words):
+            start = next((i for i in range(at, len(words))
+                          if words[i:i + len(phrase)] == phrase), None)
+            if start is not None:
+                spans.append((start, start + len(phrase)))
+                at = start + len(phrase)
+        before = [(s, e) for s, e in spans if e <= said]
+        if not before or not any(s > said for s, _ in spans):
+            return None
+        drop = {i for s, e in before for i in range(s, e)} | {said} | (
+            {said + 1} if tokens[said + 1] in STATED_TIMES else set())
+        kept = [i for i in range(len(tokens)) if i not in drop]
+        return replace(normalized, tokens=tuple(tokens[i] for i in kept),
+                       words=tuple(words[i] for i in kept))
 
     def _which_first_across(self, normalized: Normalized, question: _Question
                             ) -> Proposal | None:
@@ -3053,7 +3090,7 @@ class TableIndex:
         if proposal.qualifier.startswith(SITS_ON):  # yes or no, and who does sit on it
             return replace(reply, answer=f"{self._sits_on(proposal, lang)}\n{reply.answer}")
         if proposal.qualifier.startswith(VERSUS):  # the others named, under the first line
-            first, *rest = reply.answer.splitlines()
+            first = reply.answer.splitlines()[0]
             versus = [self._rows[r] for r in proposal.qualifier.removeprefix(VERSUS).split(",")]
             others = [f"{BULLET}{self._text('item', r, lang)}" for r in versus]
             told = self._rows[proposal.key]
@@ -3067,7 +3104,12 @@ class TableIndex:
                     others=f" {TEXTS[lang]['and']} ".join(
                         f"{self._name(r, lang)} ({format_partial(r.start, lang)})"
                         for r in versus if r.start)) + "\n" + first
-            return replace(reply, answer="\n".join([first, *others, *rest]))
+            # (the told row's details stay behind its button: under the others' names they
+            # read as theirs; the others' dates are said by their own sources)
+            return replace(reply, answer="\n".join([first, *others]), sources=tuple(
+                dict.fromkeys([*reply.sources, *(s for r in versus for s in r.sources)])),
+                related=(Link(told.id, self.row_title(told.id, lang)), *(
+                    Link(r.id, self.row_title(r.id, lang)) for r in versus)))
         if proposal.qualifier.startswith(COUNTING):
             return replace(reply, answer=f"{self._count(proposal, lang)}\n{reply.answer}")
         if proposal.qualifier in (EARLIEST_KNOWN, COUNTED, *TENURES):
@@ -3622,12 +3664,16 @@ def _at_the_time(row: Row, event: Row) -> bool:
 
 def _counted_in(tokens: tuple[str, ...], start: int, end: int) -> tuple[str, ...]:
     """The words saying that the kind named at ``start:end`` is counted in, if said near it."""
-    for phrases, window in ((INCLUDED_BEFORE, tokens[max(0, start - INCLUDED_GAP):start]),
+    before = tokens[max(0, start - INCLUDED_GAP):start]
+    for phrases, window in ((INCLUDED_BEFORE, before),
                             (INCLUDED_AFTER, tokens[end:end + INCLUDED_GAP + 2])):
         for phrase in phrases:
             if any(window[i:i + len(phrase)] == phrase for i in range(len(window))):
                 return phrase
-    return ()
+    # ("kalau KTT luar biasa dihitung": if it is counted)
+    counted = COUNTED_IF.intersection(tokens[end:end + 2])
+    return (*IF_WORDS.intersection(before), *counted) if counted and IF_WORDS.intersection(
+        before) else ()
 
 
 def _said_to_be(tokens: tuple[str, ...], named: list[_Hit]) -> bool:

@@ -727,6 +727,17 @@ def test_none_of_a_kind_in_a_country_is_said_with_those_of_other_kinds(
     assert answer.startswith(lead) and listed in answer, answer
 
 
+def test_what_one_of_two_compared_rows_says_is_not_put_under_the_other(engine: Engine) -> None:
+    """ "Is COMCEC older than the Al-Quds Committee?" put the Al-Quds Committee's lines under
+    "• COMCEC" ("Chaired by King Mohammed VI"): the rows compared, each on its own line, with
+    both rows' sources and buttons."""
+    reply = engine.ask("Is COMCEC older than the Al-Quds Committee?")
+    lines = reply.answer.splitlines()
+    assert lines[-1] == "• COMCEC", reply.answer
+    assert "https://comcec.org/history" in {s.url for s in reply.sources}
+    assert {link.entry for link in reply.related} == {"body_comcec", "body_al_quds_committee"}
+
+
 @pytest.mark.parametrize(("question", "lead"), [
     ("Which came first, the first OIC summit or the first CFM?", "By the dates our sources "
      "give, 1st Islamic Summit (22 September 1969) came before 1st Session of the Council of "
@@ -3186,6 +3197,26 @@ def test_what_a_place_hosted_is_every_meeting_held_there(engine: Engine) -> None
     answer = engine.ask("Which Pakistani cities have hosted OIC foreign ministers' meetings?"
                         ).answer
     assert "Karachi" in answer and "Lahore" not in answer, answer
+
+
+@pytest.mark.parametrize(("question", "lead", "there"), [
+    ("Maroko udah 3 kali jd tuan rumah KTT biasa, Arab Saudi berapa kali?",
+     "Sumber kami mencatat 2:", "Arab Saudi"),
+    ("Turki udah 4 kali jadi tuan rumah KTM. Kalau Pakistan berapa kali?",
+     "Sumber kami mencatat 7", "Pakistan"),
+    ("Morocco hosted 3 ordinary summits; how many did Saudi Arabia host?", "Our sources list 2:",
+     "Saudi Arabia"),
+    ("Casablanca pernah 2 kali tuan rumah KTT, Istanbul berapa kali kalau KTT luar biasa "
+     "dihitung?", "Sumber kami mencatat 3 (1 KTT Islam biasa, 2 KTT Luar Biasa OKI):",
+     "Istanbul"),
+])
+def test_a_count_said_of_one_place_is_not_the_count_asked_of_another(
+        engine: Engine, question: str, lead: str, there: str) -> None:
+    """ "Maroko udah 3 kali ..., Arab Saudi berapa kali?" listed Morocco's three summits: the
+    place whose count is said is not the one asked about."""
+    answer = engine.ask(question).answer
+    assert answer.startswith(lead), answer
+    assert all(there in line for line in answer.splitlines()[1:]), answer
 
 
 def test_how_many_times_a_year_is_how_often_not_how_many(engine: Engine) -> None:
