@@ -60,9 +60,10 @@ WHICH_IS = frozenset("yang which that".split())  # "yang *bukan* organ utama": a
 OTHERS = frozenset("other others remaining rest lain lainnya sisanya".split())
 OF_THE = frozenset("of the dari".split())  # between "members" and whose they are
 OTHERS_ASKED = OTHERS | {"else", "lagi"}  # ... asked of what was named ("who else", "siapa lagi")
-NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali"
-                     .split())  # before a place: the rows elsewhere are asked for (and "di
-# luar", outside; "luar" alone is in "KTT luar biasa", an extraordinary summit)
+NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding kecuali apart "
+                     "aside".split())  # before a place: the rows elsewhere are asked for (and
+# "di luar", outside, and "other than"; "luar" alone is in "KTT luar biasa", an extraordinary
+# summit, and "other" alone asks of the others of a kind)
 # ... and "a subsidiary organ *rather than* a specialised institution": that kind not asked for
 INSTEAD_OF = frozenset({("rather", "than"), ("instead", "of")})
 TIME_WORDS = WHEN | {"during"}
@@ -1575,8 +1576,15 @@ class TableIndex:
         covered = {OIC_WORD} | {t for start, end, _ in found for t in tokens[start:end]}
         rows: list[Row] = []
         for table_id in sorted({t for _, _, tables in found for t in tables}):
-            at_place, _, place_tokens = self._by_place(list(self.kb.tables[table_id].rows),
-                                                       question)
+            table_rows = list(self.kb.tables[table_id].rows)
+            at_place, _, place_tokens = self._by_place(table_rows, question)
+            if _negated_place(tokens, place_tokens):
+                # "Selain Jakarta, kota mana di Indonesia ...": the country's others (it listed
+                # Jakarta's), or the others of all
+                code = question.country.value if question.country else None
+                at_place = [r for r in table_rows if r not in at_place
+                            and code in (None, r.country)]
+                covered |= NOT_HERE.intersection(tokens)
             rows += at_place
             covered |= place_tokens
         if question.years:
@@ -3687,7 +3695,8 @@ def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
     """Whether the place is asked away ("not held in", "di luar", "selain", "outside")."""
     for at in (i for i, t in enumerate(tokens) if t in place):
         before = tokens[max(0, at - 3):at]
-        if not NOT_HERE.isdisjoint(before) or "di luar" in " ".join(before):
+        if not NOT_HERE.isdisjoint(before) or any(
+                phrase in " ".join(before) for phrase in ("di luar", "other than")):
             return True
     return False
 

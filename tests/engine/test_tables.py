@@ -3219,6 +3219,15 @@ def test_a_count_said_of_one_place_is_not_the_count_asked_of_another(
     assert all(there in line for line in answer.splitlines()[1:]), answer
 
 
+def test_a_place_set_aside_leaves_the_others_of_its_country(engine: Engine) -> None:
+    """ "Apart from Istanbul, which Turkish city hosts an OIC body?" listed Istanbul's: "apart
+    from", "aside from" and "other than" set a place aside as "besides" does."""
+    assert engine.ask("Apart from Istanbul, which Turkish city hosts an OIC body?").entry == \
+        "body_sesric"  # (Ankara)
+    assert engine.ask("Other than Istanbul, which Turkish city hosts an OIC body?").entry == \
+        "body_sesric"
+
+
 def test_how_many_times_a_year_is_how_often_not_how_many(engine: Engine) -> None:
     """"how many time in one year it held?" asks how often: it was told "Our sources list
     29" (the sessions of that table)."""
