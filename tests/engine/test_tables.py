@@ -3226,6 +3226,11 @@ def test_a_place_set_aside_leaves_the_others_of_its_country(engine: Engine) -> N
         "body_sesric"  # (Ankara)
     assert engine.ask("Other than Istanbul, which Turkish city hosts an OIC body?").entry == \
         "body_sesric"
+    for question in ("Kota mana selain Riyadh di Arab Saudi yang pernah jadi tuan rumah "
+                     "pertemuan OKI?", "Which Saudi cities other than Riyadh have hosted OIC "
+                     "meetings?"):
+        answer = engine.ask(question).answer
+        assert "Makkah" in answer.replace("Mekah", "Makkah") and "Riyadh" not in answer, answer
 
 
 def test_how_many_times_a_year_is_how_often_not_how_many(engine: Engine) -> None:
