@@ -124,6 +124,7 @@ def test_common_questions_get_their_answer_with_sources(
         # that example's entry ("negra pendiri oki" made "negra" point at the founders)
         ("negra pengamat oki apa aja", "observers"),
         ("how many contries are in teh oic", "member_count"),  # got why India is not in it
+        ("wich contry is the secratary general from now", "sg_12"),  # got the summit chair
         # the first "president" (it got whoever chairs now), 15 March and the founding
         # anniversary (both got the 50th anniversary), who appoints the Secretary-General (his
         # term)
