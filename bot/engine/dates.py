@@ -21,12 +21,19 @@ MONTH_OF: dict[str, int] = {
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
+def _number(token: str, low: int, high: int) -> int | None:
+    """``token`` as a number from ``low`` to ``high``, if it is one ("❶" is a digit to
+    Python, but no number to ``int``)."""
+    return int(token) if token.isascii() and token.isdigit() and low <= int(token) <= high \
+        else None
+
+
 def _day(token: str) -> int | None:
-    return int(token) if token.isdigit() and 1 <= int(token) <= 31 and len(token) <= 2 else None
+    return _number(token, 1, 31) if len(token) <= 2 else None
 
 
 def _year(token: str) -> int | None:
-    return int(token) if token.isdigit() and FIRST_YEAR <= int(token) <= LAST_YEAR else None
+    return _number(token, FIRST_YEAR, LAST_YEAR)
 
 
 def _dated(year: int, month: int, days: range) -> frozenset[date]:
@@ -40,7 +47,7 @@ def _dated(year: int, month: int, days: range) -> frozenset[date]:
 
 
 def _month(token: str) -> int | None:
-    return int(token) if token.isdigit() and 1 <= int(token) <= 12 and len(token) <= 2 else None
+    return _number(token, 1, 12) if len(token) <= 2 else None
 
 
 def _numeric(tokens: Sequence[str], at: int) -> tuple[range, frozenset[date]] | None:

@@ -220,6 +220,9 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
 TENURES = ("longest", "shortest")
 COMPARATIVE = frozenset("lebih older newer earlier".split())  # ... of two, "older than"
 CAME = frozenset("came come comes was were is are did ada".split())  # ("which came first")
+EARLIER = frozenset("older earlier".split())  # ... of two, which is the earlier
+EARLIER_SAID = frozenset({("lebih", "dulu"), ("lebih", "awal"), ("lebih", "tua"),
+                          ("lebih", "duluan")})  # (not "lebih lama", longer)
 STATED_TIMES = frozenset("kali times".split())  # "Turki udah 4 *kali* ...": a count said
 # ... which compare only what is named: "Is the IsDB older than the ICD?" (no row of the ICD)
 # is no claim that the IsDB came first of all
@@ -1515,20 +1518,24 @@ class TableIndex:
         tokens = question.tokens
         choices = [i for i, t in enumerate(tokens) if t in CHOICE]
         asked = question.superlative.value if question.superlative else (
-            "first" if COMPARATIVE.intersection(tokens) else "")
-        named = set(question.tables) | {self._rows[h.value].table for h in question.rows}
-        if len(choices) != 1 or asked not in ("first", "latest") or len(named) < 2:
+            "first" if EARLIER.intersection(tokens) or EARLIER_SAID & set(
+                itertools.pairwise(tokens)) else "")
+        if len(choices) != 1 or asked not in ("first", "latest") or not (
+                question.tables or question.rows):
             return None
         at = choices[0]
         rows: list[Row] = []
         covered = {tokens[at]} | (question.superlative.tokens if question.superlative
                                   else COMPARATIVE.intersection(tokens))
+        # ("Who came first as summit chair, Egypt or Türkiye?": the table named once)
+        naming = tuple(tokens[i] for spans in question.tables.values() for start, end in spans
+                       for i in range(start, end))
         for part in (tokens[:at], tokens[at + 1:]):
             # (read as said, then without the words comparing or asking: "which is older,
             # SESRIC" is no comparison of one body, "which came first, the Al-Quds Committee"
             # no question of where it is)
             bare = tuple(t for t in part if t not in covered | WHICH_ONE_ASKED | CAME)
-            found = next((p for words in (part, bare)
+            found = next((p for words in (part, bare, naming + bare)
                           for p in self.propose(replace(normalized, tokens=words, words=words),
                                                 "")
                           if p.key in self._rows and not p.rows and p.score >= NAME_ONLY),
@@ -1538,9 +1545,11 @@ class TableIndex:
             rows.append(self._rows[found.key])
             covered |= found.covered
         one, other = rows
-        if one.table == other.table or not (one.start and other.start):
-            return None  # (two rows of one table: that table's own comparison)
-        reason = f"{asked} of {one.id} and {other.id}, across tables"
+        if one.id == other.id or not (one.start and other.start) or {
+                self.kb.tables[one.table].chairs_of, self.kb.tables[other.table].chairs_of
+        } & {one.table, other.table}:
+            return None  # (nor a meeting and a chair's term: which of them is asked about?)
+        reason = f"{asked} of {one.id} and {other.id}, one on each side"
         said = frozenset(t for t in covered if t in tokens)
         if not (_before(one, other) or _before(other, one)):
             return Proposal("tables", one.table, PICKED_BY_VALUE, reason + ": unsettled", said,
@@ -3102,15 +3111,12 @@ class TableIndex:
             versus = [self._rows[r] for r in proposal.qualifier.removeprefix(VERSUS).split(",")]
             others = [f"{BULLET}{self._text('item', r, lang)}" for r in versus]
             told = self._rows[proposal.key]
-            if told.start and (not (self.kb.tables[told.table].of_meetings or told.holder)
-                               or told.table != versus[0].table):
-                # (a body's first line gives no date, nor does a row set against another
-                # table's say it is compared: the dates compared, said first)
+            if told.start:  # (the dates compared, said first)
                 first = TEXTS[lang]["came_first" if _before(told, versus[0]) else
                                     "came_later"].format(
-                    name=self._name(told, lang), start=format_partial(told.start, lang),
+                    name=self._name(told, lang), start=self._where_when(told, lang),
                     others=f" {TEXTS[lang]['and']} ".join(
-                        f"{self._name(r, lang)} ({format_partial(r.start, lang)})"
+                        f"{self._name(r, lang)} ({self._where_when(r, lang)})"
                         for r in versus if r.start)) + "\n" + first
             # (the told row's details stay behind its button: under the others' names they
             # read as theirs; the others' dates are said by their own sources)
@@ -3162,10 +3168,20 @@ class TableIndex:
         return texts["gap"].format(span=span, **names)
 
     def _name(self, row: Row, lang: str) -> str:
-        """A row's name within a sentence ("the Al-Quds Committee"), or its label where it
-        has none ("1st Islamic Summit": a numbered meeting)."""
-        name = row.name[lang] if row.name else self._label(row, self._values(row, lang), lang)
+        """A row's name within a sentence ("the Al-Quds Committee"), its holder's for an
+        office ("Azeddine Laraki"), or its label where it has neither ("1st Islamic Summit":
+        a numbered meeting)."""
+        name = row.name[lang] if row.name else row.holder[lang] if row.holder else \
+            self._label(row, self._values(row, lang), lang)
         return "t" + name[1:] if name.startswith("The ") else name
+
+    def _where_when(self, row: Row, lang: str) -> str:
+        """When a row began, and where, for a meeting ("Kuwait, 26 January 1987")."""
+        assert row.start is not None
+        where = "/".join(self.kb.places[c].name[lang] for c in row.cities) or (
+            self._country_name(row.country, lang) if row.country else "")
+        when = format_partial(row.start, lang)
+        return f"{where}, {when}" if where and self.kb.tables[row.table].of_meetings else when
 
     def _called(self, rows: list[Row], lang: str) -> str:
         """What rows of one table are called together: their kind's plural where they are of

@@ -39,3 +39,10 @@ def test_a_date_in_numbers_is_read_day_first_or_year_first() -> None:
     # ... but not a day that may be a month ("05/06/2018": May or June?), nor no such day
     assert days_in(("on", "05", "06", "2018")) == []
     assert days_in(("31", "06", "2011")) == []
+
+
+def test_a_digit_that_is_no_number_is_no_date() -> None:
+    """ "❶" is a digit to Python but no number to ``int``: it raised (found by the random-text
+    test)."""
+    assert days_in(("❶", "06", "2011")) == []
+    assert days_in(("28", "❶", "2011")) == []
