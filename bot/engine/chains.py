@@ -35,6 +35,12 @@ BEFORE_ROW: tuple[tuple[str, ...], ...] = (
     ("home", "country", "of"), ("country", "that", "hosted", "the"),
     ("country", "that", "hosted"), ("country", "which", "hosted", "the"),
     ("country", "of", "the"), ("country", "of"), ("country", "that", "hosts"),
+    # ... or a city ("the city that hosted the 8th summit", "kota tuan rumah KTT ke-4")
+    *(CITY_OF_ROW := (
+        ("city", "that", "hosted", "the"), ("city", "that", "hosted"),
+        ("city", "which", "hosted", "the"), ("host", "city", "of", "the"),
+        ("host", "city", "of"), ("kota", "tuan", "rumah"),
+        ("kota", "yang", "menjadi", "tuan", "rumah"), ("kota", "yang", "jadi", "tuan", "rumah"))),
     *(CHAIRED_BY := (
         ("negara", "yang", "memimpin"), ("negara", "yang", "mengetuai"),
         ("negara", "yang", "presidennya", "mengetuai"),
@@ -57,7 +63,9 @@ AFTER_ROW: tuple[tuple[str, ...], ...] = (
 JOINING = frozenset("and or dan atau".split())  # ... not after it: the country is asked
 # ... or by a body's seat, its name between these ("negara tempat COMSTECH berkedudukan")
 SEAT_BEFORE: tuple[tuple[str, ...], ...] = (
-    ("negara", "tempat"), ("country", "where"), ("country", "in", "which"))
+    ("negara", "tempat"), ("country", "where"), ("country", "in", "which"),
+    *(CITY_SEAT := (("kota", "tempat"), ("city", "where"), ("city", "in", "which"))))
+CITY_CUES = frozenset((*CITY_OF_ROW, *CITY_SEAT))  # ... a city named, not a country
 SEAT_AFTER = frozenset("""berkedudukan bermarkas berkantor berpusat berada based located
     headquartered hosted""".split())
 # ... or by where a meeting was held ("negara tempat KTT OKI pertama digelar")
@@ -91,6 +99,7 @@ class Chain:
     start: int
     end: int
     by_chair: bool = False  # the country is the one whose head of state chairs the row
+    of_city: bool = False  # the row's city is named ("the city where IRCICA is based")
 
     def asked(self, tokens: Sequence[str], country: str) -> str:
         """The question asked again, of ``country``."""
@@ -139,7 +148,7 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
                         if tokens[i] in STEP_ENDS]
                 if ends:
                     return Chain(tuple(tokens[start:ends[0]]), opening, ends[0],
-                                 cue in CHAIRED_BY)
+                                 cue in CHAIRED_BY, cue in CITY_CUES)
                 break
             if _ORDINAL.match(last) or last in NOW_AFTER or (
                     last == "ini" and tokens[end - 2] == "saat") or (
@@ -152,13 +161,15 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
                         and YEAR.fullmatch(tokens[end + 1]):
                     end += 2  # "... summit in 2003": the row's year
                 if _names_row(tokens[start:end], names_a_kind):
-                    return Chain(tuple(tokens[start:end]), opening, end, cue in CHAIRED_BY)
+                    return Chain(tuple(tokens[start:end]), opening, end, cue in CHAIRED_BY,
+                                 cue in CITY_CUES)
                 break
         # ... or its name ("negara asal Ekmeleddin İhsanoğlu", "the country that hosts SESRIC")
         named = max((end for end in range(start + 1, min(len(tokens), start + ROW_WORDS) + 1)
                      if (start, end) in spans), default=None)
         if named is not None:
-            return Chain(tuple(tokens[start:named]), opening, named, cue in CHAIRED_BY)
+            return Chain(tuple(tokens[start:named]), opening, named, cue in CHAIRED_BY,
+                         cue in CITY_CUES)
     for cue in REPLACED:
         at = found.get(cue)
         if at is None:
@@ -177,7 +188,8 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
             named = max((end for end in range(start + 2, min(len(tokens), start + ROW_WORDS) + 1)
                          if (start + 1, end) in spans), default=None)
             if named is not None:
-                return Chain(tuple(tokens[start + 1:named]), _opening(tokens, at), named)
+                return Chain(tuple(tokens[start + 1:named]), _opening(tokens, at), named,
+                             of_city=cue in CITY_CUES)
         verb = next((i for i in range(start + 1, min(len(tokens), start + ROW_WORDS + 1))
                      if tokens[i] in SEAT_AFTER | HELD), None)
         if verb is None:
@@ -185,7 +197,8 @@ def find_chain(tokens: Sequence[str], names_a_kind: Callable[[str], bool],
         end = verb - 1 if tokens[verb - 1] in ("is", "was") else verb  # ("where X *is* based")
         if (start, end) in spans or (tokens[verb] in HELD
                                      and _names_row(tokens[start:end], names_a_kind)):
-            return Chain(tuple(tokens[start:end]), _opening(tokens, at), verb + 1)
+            return Chain(tuple(tokens[start:end]), _opening(tokens, at), verb + 1,
+                         of_city=cue in CITY_CUES)
     return None
 
 

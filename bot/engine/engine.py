@@ -127,6 +127,7 @@ LINKS = 3  # related entries offered under an answer or a "not sure"
 MAX_COUNTRIES = 5  # countries one standing answers together (callback data holds 64 bytes)
 NEAR_CHARS = 40  # a year this soon after a city names one meeting ("Istanbul (14-15 April 2016)")
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
+CITY_WORDS = frozenset("kota city".split())  # what a chain naming a city asks, if only that
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 ANOTHER_COUNTRY = 0.5  # an example naming a country (or year), for a question naming only others
 # ... or none in particular: "a country", "any member", "suatu negara", "setiap anggota"
@@ -510,9 +511,10 @@ class Engine:
         # a meeting is chaired by its host)
         code = row.chair_country if chain.by_chair and not self.tables.is_meeting(row.id) \
             else row.country
-        if not code:
-            return None
-        rest = (*tokens[:chain.start], *tokens[chain.end:])
+        if not code or (chain.of_city and len(row.cities) != 1):
+            return None  # (a city named by a row of none or two: Makkah/Taif)
+        rest = tuple(t for t in (*tokens[:chain.start], *tokens[chain.end:])
+                     if not (chain.of_city and t in CITY_WORDS))  # ("... itu kota apa?")
         # (the rest asks something the row does not say, or of another table: "... also gave
         # the OIC a Secretary-General", though the 47th CFM's row says whom it elected)
         if not [w for w in self._salient(rest) if w != self._ours and (
@@ -520,9 +522,10 @@ class Engine:
                 or (self.tables.names_a_kind(w, of_rows=True)
                     and self.tables.named((w,)) != {row.table}))]:
             return None  # ("... ke-9 pada November 2000")
-        country = self.countries.name(code).name[lang]
+        country = self.kb.places[row.cities[0]].name[lang] if chain.of_city \
+            else self.countries.name(code).name[lang]
         reply = self.ask(chain.asked(tokens, fold(country)), lang)
-        reason = f"first step {row.id}: {code}; asked again of it: {reply.reason}"
+        reason = f"first step {row.id}: {country}; asked again of it: {reply.reason}"
         if reply.kind not in ("answer", "membership", "role") or reply.entry == row.id:
             # (nor the first step twice, when the country's row is what answers)
             return replace(reply, question=question, reason=reason)

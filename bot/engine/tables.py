@@ -2734,6 +2734,20 @@ class TableIndex:
                             frozenset(t for t in covered if t in question.tokens),
                             tuple(r.id for r in reversed(latest)),
                             qualifier=f"{NO_ROW_PREFIX}c:{code}{bound}")
+        if not numbers and not years and question.places and place.startswith("place") \
+                and table.of_meetings and not question.country:
+            # "Ankara pernah jadi tuan rumah KTT OKI?": a city our sources know (a body sits
+            # there) where no meeting of the table was held (it got the list of every summit)
+            hit = question.places[0]
+            cue = _from_or_in(question.tokens, hit.tokens)
+            held = sorted((r for r in pool if r.start and r.status != "planned"),
+                          key=_chronology)[-COUNTRY_OFFERS:]
+            if not cue or not held:
+                return None
+            return Proposal("tables", table.id, NO_ROW, f"table {table.id}: no row {place}",
+                            frozenset(t for t in covered | cue if t in question.tokens),
+                            tuple(r.id for r in reversed(held)),
+                            qualifier=f"{NO_ROW_PREFIX}p:{hit.value}")
         if len(numbers) + len(years) != 1:
             return None  # a place no row has ("summit in Baghdad"): other sources answer
         by_number = bool(numbers)
@@ -2993,7 +3007,9 @@ class TableIndex:
                 return Reply(question=question, kind="suggest", lang=lang, intent=None,
                              confidence=score, answer=texts["no_most"].format(
                                  table=table.name[lang]), **meta)
-            if asked == "c":  # from a country (people) or in it (meetings)
+            if asked == "p":  # a city where none was held
+                what = texts["no_row_in"].format(country=self.kb.places[value].name[lang])
+            elif asked == "c":  # from a country (people) or in it (meetings)
                 value, *bound = value.split(BOUND_MARK)
                 value, of_others, _ = value.partition(OTHER_KINDS)
                 what = texts["no_row_in" if any(r.cities for r in table.rows) else
@@ -3026,7 +3042,7 @@ class TableIndex:
             return Reply(question=question, kind="suggest", lang=lang, intent=None,
                          confidence=score, answer=texts["no_row"].format(
                              table=name, what=what) + " " + texts[
-                             "no_row_latest" if asked == "c" else "no_row_nearest"],
+                             "no_row_latest" if asked in ("c", "p") else "no_row_nearest"],
                          suggestions=tuple(Link(r, self.row_title(r, lang))
                                            for r in proposal.rows), **meta)
         if proposal.rows:
