@@ -125,6 +125,7 @@ def test_common_questions_get_their_answer_with_sources(
         ("negra pengamat oki apa aja", "observers"),
         ("how many contries are in teh oic", "member_count"),  # got why India is not in it
         ("wich contry is the secratary general from now", "sg_12"),  # got the summit chair
+        ("btw OIC tuh beda gak sih sama OKI? same thing kan", "oic_names"),  # got OKI vs the UN
         ("How are decisions made at the OIC: majority vote or consensus?", "decision_making"),
         # the first "president" (it got whoever chairs now), 15 March and the founding
         # anniversary (both got the 50th anniversary), who appoints the Secretary-General (his
