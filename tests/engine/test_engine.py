@@ -215,6 +215,9 @@ def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
 
 @pytest.mark.parametrize(("question", "answered", "fact"), [
     ("My textbook says OKI was founded in 1971, is that correct?", "founding_date", "1969"),
+    # (it got the first foreign ministers' conference, Jeddah 1970, leaving the claim standing)
+    ("Bener gak OKI dibentuk tahun 1970 di Jeddah? guru aku bilang gitu", "founding_date",
+     "1969"),
     ("buku saya bilang oki berdiri tahun 1971, benar gak?", "founding_date", "1969"),
     ("guru saya bilang markas oki di mekkah, bener ga?", "headquarters", "Jeddah"),
     ("Was the OIC founded in 1970?", "founding_date", "1969"),  # not the Secretariat's 1970
