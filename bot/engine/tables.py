@@ -1037,7 +1037,7 @@ class TableIndex:
             return self._by_place_and_year(normalized) or self._by_shared_word(
                 normalized) or self._in_a_year(normalized)
         question = replace(self._read(normalized), confirming=confirming)
-        across = self._which_first_across(normalized, question)
+        across = self._which_first_of_two(normalized, question)
         if across is not None:
             return [across]
         meetings_named = frozenset(t for t in question.tables if self.kb.tables[t].of_meetings)
@@ -1509,12 +1509,13 @@ class TableIndex:
         return replace(normalized, tokens=tuple(tokens[i] for i in kept),
                        words=tuple(words[i] for i in kept))
 
-    def _which_first_across(self, normalized: Normalized, question: _Question
+    def _which_first_of_two(self, normalized: Normalized, question: _Question
                             ) -> Proposal | None:
-        """ "Which came first, the first OIC summit or the first CFM?": one row of each of two
-        tables, on either side of "or", weighed by their dates (it got the CFM's first
-        session, or none). The one asked for is told, with the other below it; where the
-        dates do not settle it, both with their dates."""
+        """ "Which came first, the first OIC summit or the first CFM?": one row on either side
+        of "or", of two tables or one ("the first Riyadh joint summit or the Banjul summit?"),
+        weighed by their dates (it got the CFM's first session, or the two Riyadh summits).
+        The one asked for is told, with the other below it; where the dates do not settle it,
+        both with their dates."""
         tokens = question.tokens
         choices = [i for i, t in enumerate(tokens) if t in CHOICE]
         asked = question.superlative.value if question.superlative else (
