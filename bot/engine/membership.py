@@ -76,6 +76,7 @@ BECOMING = frozenset("become became".split())  # ... joining only as a member
 # "Is Uganda a Muslim-majority country?": its standing says so where a source does, and a
 # "Yes." would answer whether it is a member
 MAJORITY = frozenset("majority mayoritas".split())
+OUR_NAMES = frozenset("oic oki oci organisation organization organisasi".split())  # ... asked of
 JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika waktu di when".split())
 MEETINGS = frozenset("""ktt summit konferensi conference session sidang cfm icfm ktm meeting
     pertemuan muktamar""".split())
@@ -792,6 +793,9 @@ def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
            for i, w in enumerate(words)):
         return None
     asked = set(words)
+    if not asked & (MEMBER_WORDS | OBSERVER_WORDS | FOUNDING_WORDS | JOINING | OUR_NAMES) \
+            and not SUSPENDED.intersection(asked) and not _leaving(words):
+        return None  # "... Belkeziz, was Tunisian, wasn't he?": no standing asked (it got "Yes.")
     status = country.status if country else "not_member"
     if _leaving(words):
         return "no" if status == "member" else None

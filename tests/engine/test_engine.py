@@ -427,6 +427,8 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      ("Is Turkey an islamic country in the OIC?", "Türkiye is a member"),
      # ... or whether it belongs to another body ("Ya." read as "yes, a UN member")
      ("Palestina anggota PBB gak? kok bisa jadi anggota OKI", "Negara Palestina adalah"),
+     # ... or no standing at all (a person's nationality: "Yes." read as "yes, Tunisian")
+     ("The 8th Secretary-General, Belkeziz, was Tunisian, wasnt he?", "Tunisia is a member"),
      # ... or whether it may vote ("Ya." read as "yes, it may vote")
      ("Thailand kan pengamat, boleh ikut voting gak?", "Thailand bukan anggota penuh"),
      # ... or whether it may join ("Tidak." read as "no, it may not")
