@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation, Row
@@ -1250,7 +1250,7 @@ class Engine:
                             f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
         about = self.tables.named(words) if asked else frozenset()
         wanted = SELECTORS.intersection(tokens)
-        counted = {n for n, _ in ordinals(words)}
+        counted = _counted(candidate.example)
         if counted and {n for n, _ in ordinals(tokens)} - counted:
             # "OKI terbesar kedua setelah PBB, yang *ketiga* apa?" is not "... terbesar *kedua*"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
@@ -2435,6 +2435,13 @@ def _under_prefix(word: str, stem: str) -> bool:
     """Whether stemming took a prefix off ``word`` to reach ``stem`` (a suffix may change the
     stem's last letter: "countries" ~ "country")."""
     return not word.startswith(stem[:-1])
+
+
+@lru_cache(maxsize=4096)
+def _counted(example: str) -> frozenset[int]:
+    """The ordinals an example says ("terbesar kedua": 2), read once per example, not once
+    per question that it is a candidate for."""
+    return frozenset(n for n, _ in ordinals(tuple(example.split())))
 
 
 def _premises(tokens: tuple[str, ...], places: list[tuple[int, int, frozenset[str]]]

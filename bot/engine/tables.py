@@ -1518,11 +1518,12 @@ class TableIndex:
         both with their dates."""
         tokens = question.tokens
         choices = [i for i, t in enumerate(tokens) if t in CHOICE]
+        if len(choices) != 1 or not (question.tables or question.rows):
+            return None
         asked = question.superlative.value if question.superlative else (
             "first" if EARLIER.intersection(tokens) or EARLIER_SAID & set(
                 itertools.pairwise(tokens)) else "")
-        if len(choices) != 1 or asked not in ("first", "latest") or not (
-                question.tables or question.rows):
+        if asked not in ("first", "latest"):
             return None
         at = choices[0]
         rows: list[Row] = []
@@ -1572,14 +1573,15 @@ class TableIndex:
         summit and a foreign ministers' council?" got the sessions alone)."""
         tokens = normalized.tokens
         hosting = HOST_WORDS.intersection(tokens)
+        read = self._read(normalized) if named else None
         found = [(start, end, set(named)) for table in named
-                 for start, end in self._read(normalized).tables[table]] if named else list(
+                 for start, end in read.tables[table]] if read else list(
             self._shared_words.find(tokens)) or [
             (tokens.index(t), tokens.index(t) + 1,
              {t.id for t in self.kb.tables.values() if t.of_meetings}) for t in hosting][:1]
         if (OIC_WORD not in tokens and not named) or not found:
             return []
-        question = self._read(normalized)
+        question = read or self._read(normalized)
         if not (question.places or question.country) or question.kinds or question.ordinals \
                 or question.superlative or question.relative:
             return []
@@ -3194,11 +3196,10 @@ class TableIndex:
 
     def _where_when(self, row: Row, lang: str) -> str:
         """When a row began, and where, for a meeting ("Kuwait, 26 January 1987")."""
-        assert row.start is not None
-        where = "/".join(self.kb.places[c].name[lang] for c in row.cities) or (
-            self._country_name(row.country, lang) if row.country else "")
-        when = format_partial(row.start, lang)
-        return f"{where}, {when}" if where and self.kb.tables[row.table].of_meetings else when
+        values = self._values(row, lang, False)
+        where = values.get("city") or values.get("country")
+        return f"{where}, {values['start']}" if where and self.kb.tables[row.table].of_meetings \
+            else values["start"]
 
     def _called(self, rows: list[Row], lang: str) -> str:
         """What rows of one table are called together: their kind's plural where they are of
