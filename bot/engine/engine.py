@@ -95,6 +95,7 @@ from bot.engine.tables import (
     WHO_ASKS,
     WHO_ONLY,
     TableIndex,
+    asks_which_first,
     counted_word,
     ordinals,
 )
@@ -966,7 +967,8 @@ class Engine:
                                     f"close ({closest:.2f})", None, tuple(weighed), offers)
                 return Decision("other_org", f"names {org.id}; no entry about it fits closely "
                                 "enough", offers=offers, subject=org.id)
-            compares = not COMPARING.isdisjoint(tokens) and self._ours in tokens if about \
+            compares = (not COMPARING.isdisjoint(tokens) or asks_which_first(tokens)) \
+                and self._ours in tokens if about \
                 else not COMPARED.isdisjoint(tokens)
             if context.names_oic and compares and not self._compared_with(org.id):
                 # "Which has more members, the OIC or the Non-Aligned Movement?": no entry

@@ -223,6 +223,18 @@ CAME = frozenset("came come comes was were is are did ada".split())  # ("which c
 EARLIER = frozenset("older earlier".split())  # ... of two, which is the earlier
 EARLIER_SAID = frozenset({("lebih", "dulu"), ("lebih", "awal"), ("lebih", "tua"),
                           ("lebih", "duluan")})  # (not "lebih lama", longer)
+FIRST_SAID = frozenset({("came", "first"), ("come", "first"), ("comes", "first"),
+                        ("duluan",), ("lebih", "dulu"), ("lebih", "awal")})
+
+
+def asks_which_first(tokens: tuple[str, ...]) -> bool:
+    """Whether two things are weighed by which came first ("Mana yang lebih dulu, OKI atau
+    ASEAN?"): a comparison, though it names no word of difference."""
+    said = set(tokens) | set(itertools.pairwise(tokens)) | {(t,) for t in tokens}
+    return not CHOICE.isdisjoint(tokens) and bool(
+        EARLIER.intersection(tokens) or said & FIRST_SAID)
+
+
 STATED_TIMES = frozenset("kali times".split())  # "Turki udah 4 *kali* ...": a count said
 # ... which compare only what is named: "Is the IsDB older than the ICD?" (no row of the ICD)
 # is no claim that the IsDB came first of all

@@ -1875,6 +1875,18 @@ def test_a_difference_asked_of_entries_that_do_not_compare_says_so_first(
     assert "membandingkan" not in engine.ask("apa beda icesco dan unesco").answer
 
 
+def test_which_came_first_of_the_oic_and_an_organisation_no_entry_dates_says_so_first(
+        engine: Engine) -> None:
+    """"Mana yang lebih dulu, OKI atau ASEAN?" got the OIC's members in ASEAN, as if that
+    said which was founded first."""
+    reply = engine.ask("Mana yang lebih dulu, OKI atau ASEAN?")
+    assert split_lead(reply.answer)[0].startswith(
+        "Sumber kami tidak membandingkan OKI dengan ASEAN."), reply.answer
+    # an organisation an entry dates is compared ("The Arab League is also older (1945)")
+    reply = engine.ask("Which is older, OIC or Arab League?")
+    assert reply.intent == "vs_arab_league" and "do not compare" not in reply.answer
+
+
 def test_an_example_naming_another_year_answers_less_surely(engine: Engine) -> None:
     """"Why did the 2024 Riyadh summit reject an arms embargo on Israel?" got the 2023 summit
     through the example "2023 riyadh ktt arms embargo on israel". A year a claim makes picks
