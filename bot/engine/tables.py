@@ -727,13 +727,27 @@ class TableIndex:
                 away.update(range(at - 2 * instead, end))
         return frozenset(away)
 
+    def _names_found(self, tokens: tuple[str, ...]) -> Iterator[tuple[int, int, set[str]]]:
+        """Rows named by name, save a chair's name where the chair is not what is asked (an
+        opinion on "Erdogan" and Türkiye is no question of its years as summit chair) or the
+        meetings chaired are: "Which summit did Erdogan chair?" is the 13th summit, "Is
+        Erdogan the chair of the OIC?" Türkiye's years as summit chair."""
+        named = {t for _, _, ids in self._table_words.find(tokens) for t in ids} | {
+            k.partition(":")[0] for _, _, ids in self._kind_words.find(tokens) for k in ids}
+        for start, end, ids in self._row_names.find(tokens):
+            kept = {i for i in ids for table in [self.kb.tables[self._rows[i].table]]
+                    if not table.chairs_of or (
+                        table.id in named and table.chairs_of not in named)}
+            if kept:
+                yield start, end, kept
+
     def rows_named(self, tokens: tuple[str, ...]) -> frozenset[str]:
         """The rows ``tokens`` name by name ("ihsanoglu", "sesric")."""
-        return frozenset(v for _, _, values in self._row_names.find(tokens) for v in values)
+        return frozenset(v for _, _, values in self._names_found(tokens) for v in values)
 
     def row_name_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where rows are named by name in ``tokens`` ("siprus turki", "komite al-quds")."""
-        return [(start, end) for start, end, _ in self._row_names.find(tokens)]
+        return [(start, end) for start, end, _ in self._names_found(tokens)]
 
     def names_a_kind(self, token: str, of_rows: bool = False) -> bool:
         """Whether a word names what some table's rows are ("meeting", "summit", "sidang"),
@@ -801,7 +815,7 @@ class TableIndex:
         question.kinds = [h for h in question.kinds if h.value.partition(":")[0] not in in_with]
         question.any_kind = frozenset(t for s, e, cue in included for t in (*tokens[s:e], *cue))
         question.rows = [_Hit(v, frozenset(tokens[s:e]))
-                         for s, e, values in self._row_names.find(tokens) for v in values]
+                         for s, e, values in self._names_found(tokens) for v in values]
         question.org_rows = [_Hit(v, frozenset(tokens[s:e]))
                              for s, e, values in self._org_row_names.find(tokens) for v in values]
         question.places = [_Hit(v, frozenset(tokens[s:e]))
@@ -1045,7 +1059,7 @@ class TableIndex:
             normalized, tokens = dropped, dropped.tokens
         placed = self._placed_kinds(normalized)
         if next(self._table_words.find(tokens), None) is None and next(
-                self._row_names.find(tokens), None) is None and not placed:
+                self._names_found(tokens), None) is None and not placed:
             return self._by_place_and_year(normalized) or self._by_shared_word(
                 normalized) or self._in_a_year(normalized)
         question = replace(self._read(normalized), confirming=confirming)
@@ -1449,7 +1463,7 @@ class TableIndex:
     def _headed_by_named(self, tokens: tuple[str, ...]) -> set[str]:
         """The tables of offices heading the bodies ``tokens`` name ("the OIC secretariat":
         the Secretaries-General)."""
-        return {headed for _, _, ids in self._row_names.find(tokens) for i in ids
+        return {headed for _, _, ids in self._names_found(tokens) for i in ids
                 if (headed := self._rows[i].headed_by)}
 
     def _things_named(self, question: _Question, named_rows: list[_Hit]) -> int:
@@ -1474,7 +1488,7 @@ class TableIndex:
         tokens = normalized.tokens
         starts += [next((at for at in range(max(0, start - HEAD_ASKED), start)
                          if tokens[at] in WHO_ASKS), start)
-                   for start, end, _ in self._row_names.find(tokens)
+                   for start, end, _ in self._names_found(tokens)
                    if self._headed_by_named(tokens[start:end])]
         return min(starts, default=None)
 

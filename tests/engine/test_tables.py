@@ -3885,3 +3885,18 @@ def test_a_meeting_is_found_by_the_name_of_the_person_who_chaired_it(
         engine: Engine, question: str, row: str) -> None:
     """Each was not sure: nothing but the chair's name says which row."""
     assert engine.ask(question).entry == row
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Is Erdogan the chair of the OIC?", "summit_chair_turkiye"),
+    ("Erdogan ketua KTT OKI?", "summit_chair_turkiye"),
+    ("Is Adama Barrow the chair of the OIC?", "summit_chair_gambia"),
+    # a former chair said to chair now: whoever chairs now
+    ("Erdogan ketua OKI sekarang?", "summit_chair_gambia"),
+])
+def test_a_summit_chair_is_found_by_the_name_of_the_one_who_held_it(
+        engine: Engine, question: str, row: str) -> None:
+    """"Is Erdogan the chair of the OIC?" got the 2017 Istanbul summit he called, and "Is Adama
+    Barrow the chair of the OIC?" the Banjul summit's outcome; a chair's name is the row's own
+    only where the chair is asked (the summits he chaired are found above)."""
+    assert engine.ask(question).entry == row
