@@ -82,6 +82,7 @@ from bot.engine.tables import (
     HOST_WORDS,
     MISNAMED,
     NO_ROW_PREFIX,
+    NOT_AT,
     NOT_NOW,
     NOW_WORDS,
     NUMBER_ASKED,
@@ -2025,8 +2026,9 @@ class Engine:
                 misnamed = qualifier.startswith(MISNAMED)
                 other_kind = qualifier.startswith(OTHER_KIND)
                 another = qualifier.startswith(ANOTHER)
+                not_at = qualifier.startswith(NOT_AT)
                 if normalized is not None and reply.kind == "answer" \
-                        and (elsewhere or misnamed or not qualifier):  # (no caveat before
+                        and (elsewhere or misnamed or not_at or not qualifier):  # (no caveat before
                     # the row)
                     tokens = (*normalized.tokens, *asked_too)
                     reply = self.tables.with_asked_detail(
@@ -2039,6 +2041,8 @@ class Engine:
                     reply = self.tables.other_kind(reply, qualifier)
                 if another:
                     reply = self.tables.another(reply, qualifier)
+                if not_at:
+                    reply = self.tables.not_at(reply, qualifier)
                 return reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,

@@ -22,6 +22,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.content.model import LANGS, KnowledgeBase, PartialDate, Row, Table, Template
+from bot.engine.chains import ELECTING
 from bot.engine.countries import CountryIndex
 from bot.engine.focus import (
     BULLET,
@@ -250,6 +251,8 @@ IN_OFFICE = frozenset("masa jabatan jabatannya menjabat term served serving tenu
 LASTING = frozenset("did does do will would can could long".split())  # "... did it *last*"
 MAY = frozenset("can could may allowed permitted boleh bisa maksimal maximum".split())
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
+NOT_AT = "notat:"  # ... of an office holder said to be chosen at a meeting that did not
+# choose them: "notat:<meeting row id>"
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misnamed:<kind>:<year>"
 OTHER_KIND = "other_kind:"  # ... of a row named as a kind it is not: "other_kind:<kind>"
@@ -1153,8 +1156,8 @@ class TableIndex:
             proposals = [p for p in proposals
                          if len(p.rows) < 2 or p.qualifier.startswith(NO_ROW_PREFIX)]
         both = self._each_named(proposals, question)
-        return sorted([*self._elected_there(proposals), *both], key=lambda p: p.score,
-                      reverse=True)
+        return sorted([*self._elected_there(self._elected_elsewhere(proposals, question)),
+                       *both], key=lambda p: p.score, reverse=True)
 
     def _gap(self, question: _Question) -> Proposal | None:
         """"How many years between the first and second summit?", "berapa lama setelah KTT
@@ -1217,6 +1220,41 @@ class TableIndex:
         covered = frozenset(t for t in question.tokens if t in said)
         return Proposal("tables", table.id, PICKED, f"table {table.id}: the {which} gap, "
                         f"{a.id} to {b.id}", covered, (a.id, b.id), qualifier=f"{GAP}:{which}")
+
+    def _elected_elsewhere(self, proposals: list[Proposal], question: _Question
+                           ) -> list[Proposal]:
+        """"Taha was elected at the 48th CFM in Islamabad, true or false?": an office holder
+        named with a meeting that did not choose them told the meeting's record, as if it
+        said yes. The holder's row (it says where they were chosen) answers, said not to be
+        of that meeting (or not, where it did); where our sources name only whom the meeting
+        chose ("the 24th CFM elected Belkeziz, right?"), that one's row, said not to be the one
+        named."""
+        if ELECTING.isdisjoint(question.tokens):
+            return proposals
+        named = {h.value for h in question.rows}
+        rows = {p.key: self._rows[p.key] for p in proposals if p.key in self._rows and not p.rows}
+        holders = [r for r in rows.values() if r.id in named and r.holder]
+        meetings = [r for r in rows.values() if r.id not in named
+                    and self.kb.tables[r.table].of_meetings]
+        if len(holders) != 1 or len(meetings) != 1:
+            return proposals
+        [holder], [meeting] = holders, meetings
+        chosen = [r for r in self._rows.values()
+                  if r.table == holder.table and r.elected_at == meeting.id]
+        if holder.elected_at == meeting.id:  # ("Taha was elected at the 47th CFM, right?")
+            told, qualifier = holder, ""
+        elif holder.elected_at:
+            told, qualifier = holder, NOT_AT + meeting.id
+        elif len(chosen) == 1:
+            told, qualifier = chosen[0], ANOTHER + holder.id
+        else:
+            return proposals
+        both = frozenset(t for p in proposals if p.key in rows for t in p.covered) | \
+            ELECTING.intersection(question.tokens)
+        return [Proposal("tables", told.id, PICKED_BY_VALUE,
+                         f"{holder.id} said chosen at {meeting.id}; {told.id} answers",
+                         both, qualifier=qualifier),
+                *(p for p in proposals if p.key not in rows)]
 
     def _elected_there(self, proposals: list[Proposal]) -> list[Proposal]:
         """"Sekjen ke-7 ditetapkan di sidang menlu ke-24?": an office holder's row and the row
@@ -3369,6 +3407,16 @@ class TableIndex:
         spans = [question.tokens.index(t) for t in place.tokens]
         beside = question.tokens[max(0, min(spans) - 1):max(spans) + 2]
         return not MEETING_WORDS.isdisjoint(beside)
+
+    def not_at(self, reply: Reply, qualifier: str) -> Reply:
+        """An office holder's reply opened by saying the meeting named did not choose them, and
+        which did (the row's own line says it later, past what a phone shows first)."""
+        holder, lang = self._rows[reply.entry or ""], reply.lang
+        caveat = TEXTS[lang]["not_chosen_at"].format(
+            meeting=self.row_title(qualifier.removeprefix(NOT_AT), lang),
+            holder=(holder.holder or {}).get(lang, holder.id),
+            chosen=self.row_title(holder.elected_at or "", lang))
+        return replace(reply, answer=f"{caveat} {reply.answer}")  # (one line: a phone shows it)
 
     def elsewhere(self, reply: Reply, qualifier: str) -> Reply:
         """A meeting's reply opened by where it was, when the question put it elsewhere."""

@@ -119,6 +119,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "in_year": "pada {year}",
         "since_year": "sejak {year}",
         "not_there": "Bukan di {asked}: menurut sumber kami, tempatnya di {held}.",
+        "not_chosen_at": "Bukan di {meeting}: {holder} dipilih pada {chosen}.",
         "another_one": "Bukan {named}: menurut sumber kami, yang ini:",
         "other_kind": "Bukan: {title} adalah {kind}, bukan {named}.",
         "not_that_kind": "Sumber kami tidak mencatat {kind} pada {year}; yang tercatat tahun "
@@ -363,6 +364,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "in_year": "in {year}",
         "since_year": "from {year} on",
         "not_there": "Not in {asked}: our sources place it in {held}.",
+        "not_chosen_at": "Not at the {meeting}: {holder} was chosen at the {chosen}.",
         "another_one": "Not {named}: according to our sources, this one:",
         "other_kind": "No: {title} is {kind}, not {named}.",
         "not_that_kind": "Our sources record no {kind} in {year}; the one they record that "

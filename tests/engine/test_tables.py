@@ -3900,3 +3900,26 @@ def test_a_summit_chair_is_found_by_the_name_of_the_one_who_held_it(
     Barrow the chair of the OIC?" the Banjul summit's outcome; a chair's name is the row's own
     only where the chair is asked (the summits he chaired are found above)."""
     assert engine.ask(question).entry == row
+
+
+@pytest.mark.parametrize(("question", "row", "opening"), [
+    ("Taha was elected at the 48th CFM in Islamabad, true or false?", "sg_12",
+     "Not at the 48th Session of the Council of Foreign Ministers (Islamabad, Pakistan): "
+     "Hissein Brahim Taha was chosen at the 47th Session"),
+    ("Madani was elected at the 13th summit in Istanbul, true?", "sg_10",
+     "Not at the 13th Islamic Summit (2016): Iyad Ameen Madani was chosen at the 12th"),
+    ("Sekjen Taha dipilih di KTT Banjul 2024 ya?", "sg_12",
+     "Bukan di KTT Islam ke-15 (2024): Hissein Brahim Taha dipilih pada Sidang ke-47"),
+    # ... where only whom the meeting chose is known: that one, said not to be the one named
+    ("the 24th CFM in Jakarta elected Belkeziz as SG, right?", "sg_7",
+     "Not Abdelouahed Belkeziz"),
+    # ... and where it did choose them, no caveat
+    ("Taha was elected at the 47th CFM, right?", "sg_12", "The latest Secretary-General"),
+])
+def test_an_office_holder_said_chosen_at_another_meeting_is_told_where(
+        engine: Engine, question: str, row: str, opening: str) -> None:
+    """"Taha was elected at the 48th CFM in Islamabad, true or false?" got the 48th session's
+    record, which never names him: read as a yes."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert reply.answer.startswith(opening), reply.answer
