@@ -2304,3 +2304,17 @@ def test_a_follow_up_in_the_same_message_is_read_with_the_question_before_it(
     reply = engine.ask("Who hosted the 5th summit? And the 6th?")
     assert reply.intent == "summit_5" and [r.intent for r in reply.also] == ["summits"]
     assert "6th Islamic Summit: Dakar" in reply.also[0].answer
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Apa yang dimaksud dengan KTT Islam?", "islamic_summit"),
+    ("pengertian piagam oki", "charter_2008"),
+    ("Jelaskan pengertian Dewan Menteri Luar Negeri OKI!", "cfm"),
+    ("Apa yang dimaksud dengan Sekretariat Jenderal OKI?", "general_secretariat"),
+    ("diplomasi islam tuh definisinya apa sih", "islamic_diplomacy"),
+])
+def test_a_worksheets_what_is_meant_by_asks_what_it_is(
+        engine: Engine, question: str, intent: str) -> None:
+    """School worksheets ask "Apa yang dimaksud dengan X?" and "pengertian X": each got the
+    standing committees (an example says "apa yg dimaksud komite tetap") or what the OIC is."""
+    assert engine.ask(question).intent == intent

@@ -272,7 +272,7 @@ def test_after_why_a_concession_is_what_is_asked(engine: Engine) -> None:
         ("what is the OIC and its aims", "what is the oic", "its aims"),
         # an exam's "jelaskan" asks (it is no courtesy, as "tolong jelaskan" is), and
         # "beserta" (together with) joins two asks as "dan" does
-        ("Jelaskan pengertian OKI beserta tujuannya!", "jelaskan pengertian oki", "tujuannya"),
+        ("Jelaskan pengertian OKI beserta tujuannya!", "jelaskan apa itu oki", "tujuannya"),
         # "it" is what the first question named, not the OIC: "who chairs it" alone got the
         # OIC's chair
         ("what is COMCEC and who chairs it", "what is comcec", "comcec who chairs it"),
