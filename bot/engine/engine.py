@@ -159,6 +159,10 @@ PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered beside others
+# A meeting's row leaving this many of a question's words unexplained is not what was asked
+# about it ("the new emblem adopted at the Dakar summit": "lambang", "baru", "diadopsi")
+EVENT_UNSAID = 2
+CLAIM_WORDS = 10  # ... in a claim of at most this many words that say what it is about
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
@@ -1039,6 +1043,7 @@ class Engine:
                                                          tokens), tokens)
         decision = self._lacking_unsaid(self._theme_unsaid(decision, tokens))
         decision = self._deed_of_holder(decision, tokens)
+        decision = self._event_unsaid(decision, confirming and len(salient) <= CLAIM_WORDS)
         decision = self._unnamed(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
@@ -1488,6 +1493,26 @@ class Engine:
                            f"meeting its answer names, {row}")
         return self._offered(decision, PERSON_PREFIX,
                              f"who {', '.join(deeds)}: not in its answer")
+
+    def _event_unsaid(self, decision: Decision, confirming: bool) -> Decision:
+        """"Lambang baru OKI diadopsi di KTT Dakar 2008?": a claim that a meeting found by its
+        place and year did something its record never says (the emblem was adopted at the
+        2011 Astana session) was told that meeting, as if it answered yes. Said not to be in
+        our sources about that meeting, with it and the nearest entries to open. (Not a
+        question about it, whose words a passage before it may leave unexplained, nor a long
+        statement of many things, of which the record says some: "Pakistan ... hosted the 2nd
+        summit in Lahore (1974) ..., chairs COMSTECH, ...".)"""
+        chosen = decision.chosen
+        if not confirming or chosen is None or decision.action != "answer" \
+                or chosen.proposal.source != "tables" or chosen.proposal.qualifier \
+                or not self.tables.is_meeting(chosen.proposal.key) \
+                or len(chosen.uncovered) < EVENT_UNSAID:
+            return decision
+        told = self._row_said(chosen.proposal.key)
+        unsaid = [w for w in chosen.uncovered if not said(w, told)]
+        if len(unsaid) < EVENT_UNSAID:
+            return decision  # ("KTT ke-15 OKI di Gambia sempat ditunda brp kali?": it says so)
+        return self._offered(decision, "", f"{', '.join(unsaid)}: not in the row")
 
     def _lacking_unsaid(self, decision: Decision) -> Decision:
         """"Tunku Abdul Rahman meninggal tahun brp": a row's record says it lacks what is

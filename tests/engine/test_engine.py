@@ -2318,3 +2318,20 @@ def test_a_worksheets_what_is_meant_by_asks_what_it_is(
     """School worksheets ask "Apa yang dimaksud dengan X?" and "pengertian X": each got the
     standing committees (an example says "apa yg dimaksud komite tetap") or what the OIC is."""
     assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", [
+    "Lambang baru OKI diadopsi di KTT Dakar 2008?",
+    "Komisi Tokoh Terkemuka dibentuk di KTT Dakar 2008 ya?",
+    "The 2008 charter was adopted at the 10th summit in Putrajaya, correct?",
+])
+def test_a_meeting_whose_record_never_says_what_is_put_there_is_not_told_as_a_yes(
+        engine: Engine, question: str) -> None:
+    """Each got the meeting's record (the emblem was adopted at the 2011 Astana session, the
+    Commission set up at the 2003 summit, the Charter adopted in Dakar), read as a yes."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+    assert reply.answer.startswith(("Sumber kami tidak menyebut hal itu terjadi di",
+                                    "Our sources do not say that happened at")), reply.answer
+    # ... while a record saying it is told: "the 15th summit was postponed several times"
+    assert engine.ask("KTT ke-15 OKI di Gambia sempat ditunda brp kali?").entry == "summit_15"
