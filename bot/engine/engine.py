@@ -1268,6 +1268,15 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
                             f"example '{candidate.example}' asks about now, not the "
                             f"{'/'.join(sorted(wanted & NOT_NOW))} one")
+        numbered = sorted(n for n, _ in ordinals(tokens)) if asked and not counted else []
+        now = bool(NOW_WORDS.intersection(words)) and NOW_WORDS.isdisjoint(tokens)
+        if numbered and (now or (not places and self.tables.places(words))):
+            # "KTT OKI ke-4 siapa yang memimpin?" is neither "siapa yang memimpin ktt oki
+            # *sekarang*" nor "... ktt oki *jakarta*" (the 5th extraordinary summit): a number
+            # picks a row, which the example does not (each got that answer)
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
+                            f"example '{candidate.example}' picks another than number "
+                            f"{numbered[0]}")
         if years and NOW_WORDS.intersection(words) and not NOW_WORDS.intersection(tokens):
             # "Which country chaired the CFM in 2019?" is not "which country chairs the oki
             # now" (it got the summit chair of today)

@@ -755,7 +755,11 @@ class MessageReader:
         pointing = _points_back(words) or self._points_at_context(words)
         if not pointing:
             named = self._names(words)
-            if named.oic or named.other:
+            # ("KTT ke-12 dimana dan siapa yg jadi ketua?": a table's word alone, "ketua", is
+            # what the first one named has, not today's chair)
+            table_only = named.other and not (named.oic or named.particular) and not any(
+                w.isdigit() for w in words) and self._names(first.split()).particular
+            if (named.oic or named.other) and not table_only:
                 return Question((part,))  # "... ? siapa sekjen OKI sekarang?"
         first_named = self._names(first.split())
         if pointing and first_named.oic and not first_named.other and _PLURAL.isdisjoint(words):
@@ -768,9 +772,11 @@ class MessageReader:
                         alone="" if pointing or not subject else part)
 
     def _subject(self, words: list[str]) -> str:
-        """What a question is about: its words without those that ask or say nothing."""
+        """What a question is about: its words without those that ask or say nothing (but
+        the "ke" of "ke 4", which makes a number an ordinal: "ktt 4" got today's chair)."""
         asking = set(self._asking_at(words))
-        return " ".join(w for i, w in enumerate(words) if i not in asking and not self._plain(w))
+        return " ".join(w for i, w in enumerate(words) if i not in asking and (
+            not self._plain(w) or (w == "ke" and i + 1 < len(words) and words[i + 1].isdigit())))
 
     def _asks_only(self, words: Sequence[str], then: Sequence[str]) -> bool:
         """ "At which meeting (and in what year *was* Syria suspended)?": a few asking words,

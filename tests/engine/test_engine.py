@@ -2335,3 +2335,24 @@ def test_a_meeting_whose_record_never_says_what_is_put_there_is_not_told_as_a_ye
                                     "Our sources do not say that happened at")), reply.answer
     # ... while a record saying it is told: "the 15th summit was postponed several times"
     assert engine.ask("KTT ke-15 OKI di Gambia sempat ditunda brp kali?").entry == "summit_15"
+
+
+@pytest.mark.parametrize("question", [
+    "KTT OKI ke-4 siapa yang memimpin?",  # (the "4" of "4 Mei 2024" in today's chair's answer)
+    "KTT OKI ke-5 siapa yang memimpin?",  # (an example: "siapa yang memimpin ktt oki jakarta")
+    "KTT OKI ke-4 di mana, dan siapa yang memimpin?",
+    "KTT ke-12 OKI dimana dan siapa yg jadi ketua?",
+])
+def test_who_led_a_numbered_summit_is_never_todays_chair_or_another_summit(
+        engine: Engine, question: str) -> None:
+    """Each got The Gambia's chairmanship, or the 5th extraordinary summit's Jokowi, for a
+    summit named by its number; our sources name no chair of the 4th or 5th summit (they
+    say so) and Morsi for the 12th."""
+    reply = engine.ask(question)
+    told = [reply, *reply.also]
+    assert not {"summit_chair", "summit_chair_gambia", "jakarta_summit_2016"} & {
+        r.intent or r.entry for r in told}, reply.reason
+    if "ke-12" in question:
+        assert reply.entry == "summit_12" and "Mohamed Morsi" in split_lead(reply.answer)[0]
+    else:
+        assert "tidak menyebut siapa yang memimpinnya" in told[-1].answer, told[-1].answer
