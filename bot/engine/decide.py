@@ -160,9 +160,12 @@ class Decider:
             # "knp ada yg bilang oki berdiri thn 1971 di jeddah?": of two answers about as
             # close, the one that says the place and year claimed (it tells who says so) over
             # one that states others ("our sources do not mention 1971 or Jeddah")
+            # ... unless it leaves unexplained what the other explains: "OKI ganti nama tahun
+            # 2008 pas piagam baru kan?" is the name change (2011), not the 2008 Charter
             saying = next((w for w in weighed[1:] if not w.corrected and evidence.claims
                            and weighed[0].score - w.score < CLAIM_MARGIN
-                           and not set(evidence.claims).intersection(w.uncovered)), None)
+                           and not set(evidence.claims).intersection(w.uncovered)
+                           and set(w.uncovered) <= set(weighed[0].uncovered)), None)
             if saying is not None:
                 demoted = weighed[0]
                 weighed.remove(saying)

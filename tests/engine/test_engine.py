@@ -2356,3 +2356,12 @@ def test_who_led_a_numbered_summit_is_never_todays_chair_or_another_summit(
         assert reply.entry == "summit_12" and "Mohamed Morsi" in split_lead(reply.answer)[0]
     else:
         assert "tidak menyebut siapa yang memimpinnya" in told[-1].answer, told[-1].answer
+
+
+def test_a_claimed_year_is_not_confirmed_by_an_answer_about_something_else(
+        engine: Engine) -> None:
+    """"OKI ganti nama tahun 2008 pas piagam baru kan?" got the 2008 Charter, which says
+    2008 but nothing of a name: read as a yes. The name changed in 2011."""
+    reply = engine.ask("OKI ganti nama tahun 2008 pas piagam baru kan?")
+    assert reply.intent == "name_change", reply.reason
+    assert reply.answer.startswith("Sumber kami di sini tidak menyebut 2008."), reply.answer
