@@ -2365,3 +2365,16 @@ def test_a_claimed_year_is_not_confirmed_by_an_answer_about_something_else(
     reply = engine.ask("OKI ganti nama tahun 2008 pas piagam baru kan?")
     assert reply.intent == "name_change", reply.reason
     assert reply.answer.startswith("Sumber kami di sini tidak menyebut 2008."), reply.answer
+
+
+@pytest.mark.parametrize("question", ["who are the most powerful members of oic",
+                                      "negara paling berpengaruh di OKI"])
+def test_who_is_most_influential_is_answered_as_a_view_with_whose_it_is(
+        engine: Engine, question: str) -> None:
+    """"who are the most powerful members of oic" got whether the OIC is effective; the
+    sheet has who says which members lead it (a view, said as such)."""
+    reply = engine.ask(question)
+    assert reply.intent == "influential_members", reply.reason
+    assert "Routledge" in reply.answer and "Springer" in reply.answer
+    # the plain question about who the members are is still the member list
+    assert engine.ask("which countries are members of the oic").intent == "member_list"
