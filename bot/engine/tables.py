@@ -448,6 +448,11 @@ WHEN_HELD = frozenset("kapan when tanggal date dates year tahun bulan month".spl
 DEEDS = frozenset("do did doing lakukan melakukan dilakukan kerjakan ngapain".split())
 SEAT_WORDS = frozenset("""berkedudukan markas markasnya based seat headquartered headquarters
     kantor kantornya""".split())
+# ... and the words of a note's sentence saying where a body is or meets ("meets in Jeddah"),
+# not where it was set up or met once ("set up by the 6th conference (Jeddah, 1975)": "Where is
+# the Al-Quds Committee based?" was answered so)
+PLACED_SAID = SEAT_WORDS | frozenset("""located meets meet sits stays works worked bermarkas
+    berkantor bersidang berada terletak berpusat""".split())
 ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "place": (frozenset("""dimana where mana tempat lokasi kota negara location city country venue
         cities venues locations places
@@ -659,13 +664,14 @@ class TableIndex:
                 self._place_names.add(tokens(name), place.id)
         # The sentences of a note saying where a row is or meets ("COMCEC ... bersidang setiap
         # tahun di Istanbul"): "di mana komite itu bersidang?" is answered so, where the first
-        # line says no place
+        # line says no place (and the row is said to lack one where no sentence says it)
         self._chair_words: dict[str, frozenset[str]] = {}
         self._chair_name_words: dict[str, frozenset[str]] = {}
         self._placed_by_note: dict[tuple[str, str], tuple[str, ...]] = {
             (row.id, lang): placed for row in self._rows.values() if row.note
             for lang, note in row.note.items()
-            if (placed := tuple(s for s in sentences(note) if self.places(tokens(s))))}
+            if (placed := tuple(s for s in sentences(note) if self.places(tokens(s))
+                                and not PLACED_SAID.isdisjoint(fold(s).split())))}
         self._superlatives = _Phrases()
         for name, phrases in SUPERLATIVES.items():
             for phrase in phrases:

@@ -3923,3 +3923,15 @@ def test_an_office_holder_said_chosen_at_another_meeting_is_told_where(
     reply = engine.ask(question)
     assert reply.entry == row, reply.reason
     assert reply.answer.startswith(opening), reply.answer
+
+
+def test_where_a_body_is_is_not_where_it_was_set_up(engine: Engine) -> None:
+    """"Where is the Al-Quds Committee based?" was told the sentence of its note naming Jeddah
+    and Fez, where it was set up and given its chair: read as its seat, which our sources do
+    not give. A sentence saying where a body meets still answers."""
+    for question in ("Where is the Al-Quds Committee based?", "komite al quds markasnya dimana?"):
+        reply = engine.ask(question)
+        assert reply.kind == "suggest" and "Jeddah" not in reply.answer, reply.answer
+    assert "tidak mencatat tempatnya" in engine.ask("komite al quds markasnya dimana?").answer
+    assert "meets in Jeddah" in engine.ask(
+        "where does the permanent finance committee meet").answer
