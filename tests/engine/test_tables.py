@@ -3935,3 +3935,12 @@ def test_where_a_body_is_is_not_where_it_was_set_up(engine: Engine) -> None:
     assert "tidak mencatat tempatnya" in engine.ask("komite al quds markasnya dimana?").answer
     assert "meets in Jeddah" in engine.ask(
         "where does the permanent finance committee meet").answer
+
+
+@pytest.mark.parametrize(("question", "row"), [("oic boss in 1998??", "sg_7"),
+                                               ("oic head in 2012?", "sg_9")])
+def test_the_oic_head_in_a_year_is_that_years_secretary_general(
+        engine: Engine, question: str, row: str) -> None:
+    """"oic boss in 1998??" got today's Secretary-General, told our sources do not mention
+    1998."""
+    assert engine.ask(question).entry == row
