@@ -915,7 +915,8 @@ def _uncounted(words: Sequence[str]) -> list[str]:
 
 
 _POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ sana "
-                      "tsb tersebut nya".split())  # ("KTT nya", written apart)
+                      "tsb tersebut nya termasuk included".split())  # ("KTT nya", written apart;
+# "..., Malaysia termasuk kan?": included in what the first named)
 _BEING = frozenset("is are was were be been".split())  # "is there": no place pointed at
 
 

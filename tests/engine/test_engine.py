@@ -2287,11 +2287,10 @@ def test_a_later_question_leaning_on_the_first_that_nothing_answers_is_said_unan
     """"... Indonesia termasuk?" after the Kashmir contact group got Indonesia's OIC standing
     ("Indonesia is a member"), read as a yes; "Indonesia diwakili siapa?" after the 51st CFM
     got the permanent representative of 2022, not who went. Said unanswered instead; a
-    possessive asked alone keeps its answer ("di mana markasnya?": the OIC's)."""
+    possessive asked alone keeps its answer ("di mana markasnya?": the OIC's). ("Included"
+    points at the group: its record, which lists its members, answers it.)"""
     reply = engine.ask("Kelompok Kontak Kashmir dibentuk kapan? Indonesia termasuk?")
-    assert [a.answer for a in reply.also] == [
-        'Pertanyaan "indonesia termasuk" belum bisa saya jawab dari sumber kami; coba tanyakan '
-        'tersendiri dengan menyebut halnya.']
+    assert reply.also == () and "Azerbaijan" in reply.answer, reply.answer
     reply = engine.ask("KTM OKI ke-51 diadakan di mana? Indonesia diwakili siapa?")
     assert [a.kind for a in reply.also] == ["suggest"], [a.intent for a in reply.also]
     reply = engine.ask("kapan oki berdiri dan di mana markasnya?")

@@ -851,3 +851,13 @@ def test_years_said_last_narrow_the_question_before_them(engine: Engine) -> None
     reply = engine.ask("Which summit, held in 1990, produced the Cairo Declaration on Human "
                        "Rights in Islam?")
     assert reply.intent == "cairo_declaration", reply.reason
+
+
+def test_included_in_a_later_question_is_in_what_the_first_named(engine: Engine) -> None:
+    """"Komite Al-Quds anggotanya 16 negara, Malaysia termasuk kan?" read "Malaysia termasuk"
+    alone and answered "Ya. Malaysia adalah negara anggota OKI" beside the committee, as if
+    Malaysia sat on it (it does not)."""
+    reply = engine.ask("Komite Al-Quds anggotanya 16 negara, Malaysia termasuk kan?")
+    told = [reply, *reply.also]
+    assert all(r.kind != "membership" for r in told), [r.reason for r in told]
+    assert not any(r.answer.startswith("Ya.") for r in told)
