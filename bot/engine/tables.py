@@ -505,6 +505,9 @@ LIST_LACKS = ("duties", "outcome", "difference", "theme")
 # A row that is itself a holder of an office (a summit chair: a country) answers "who"
 OFFICE = frozenset({"current", "former"})
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
+# Verbs of a meeting being held: "berapa kali KTT diadakan di Dakar?" counts the meetings
+HELD_SAID = frozenset("""diadakan digelar berlangsung dilaksanakan diselenggarakan held convened
+    met meet meets bersidang""".split())
 HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organised organized organise
     organize organiser organizer penyelenggara menyelenggarakan""".split())
 # "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held
@@ -2595,11 +2598,16 @@ class TableIndex:
         # "how many" counts the rows held of the table (or kind) named; "akademi fiqih islam
         # udah sidang berapa kali" names a row, and asks what no row says
         taken_place = [r for r in rows if r.status != "planned"]
+        # (nor one row named by its number: "KTT ke-15 sempat ditunda brp kali?" is not 1; nor
+        # by its name, "Berapa kali Hamid Algabid terpilih jadi sekjen?" (twice); nor one asked
+        # how often something other than meeting happened to it, "KTT Banjul ditunda berapa
+        # kali?" (several times))
+        one = len(taken_place) == 1 and bool(question.ordinals or question.rows or any(
+            predicate_shaped(t) and t not in HELD_SAID | NUMBER_ASKED | question.count
+            for t in question.tokens))
         counting = f"{COUNTING}{len(taken_place)}" if question.count and taken_place and not (
             tenure or earliest or counted or noted or "number" in missing) and (
-            kinds or table.id in question.tables) and not (
-            question.ordinals and len(taken_place) == 1) else ""
-        # (nor one row named by its number: "KTT ke-15 sempat ditunda brp kali?" is not 1)
+            kinds or table.id in question.tables) and not one else ""
         if counting:  # what is counted is what was held, not what is planned
             rows = taken_place
             covered |= question.count | question.so_far
