@@ -99,6 +99,7 @@ from bot.engine.tables import (
     asks_which_first,
     counted_word,
     ordinals,
+    says_now,
 )
 from bot.engine.tables import (
     ASKS as TABLE_ASKS,
@@ -1263,13 +1264,13 @@ class Engine:
             # "OKI terbesar kedua setelah PBB, yang *ketiga* apa?" is not "... terbesar *kedua*"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
                             f"example '{candidate.example}' counts another")
-        if wanted & NOT_NOW and NOW_WORDS.intersection(words):
+        if wanted & NOT_NOW and says_now(words):
             # "siapa yang memimpin KTT OKI *pertama*" is not "... KTT OKI *sekarang*"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
                             f"example '{candidate.example}' asks about now, not the "
                             f"{'/'.join(sorted(wanted & NOT_NOW))} one")
         numbered = sorted(n for n, _ in ordinals(tokens)) if asked and not counted else []
-        now = bool(NOW_WORDS.intersection(words)) and NOW_WORDS.isdisjoint(tokens)
+        now = says_now(words) and not says_now(tokens)
         if numbered and (now or (not places and self.tables.places(words))):
             # "KTT OKI ke-4 siapa yang memimpin?" is neither "siapa yang memimpin ktt oki
             # *sekarang*" nor "... ktt oki *jakarta*" (the 5th extraordinary summit): a number
@@ -1277,7 +1278,7 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
                             f"example '{candidate.example}' picks another than number "
                             f"{numbered[0]}")
-        if years and NOW_WORDS.intersection(words) and not NOW_WORDS.intersection(tokens):
+        if years and says_now(words) and not says_now(tokens):
             # "Which country chaired the CFM in 2019?" is not "which country chairs the oki
             # now" (it got the summit chair of today)
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,

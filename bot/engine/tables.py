@@ -324,6 +324,13 @@ SELECTORS = frozenset(phrase[0] for name, phrases in SUPERLATIVES.items() if nam
 # ... and those that never pick the present one: an example asking who chairs *now* does not
 # answer who chaired *first*
 NOW_WORDS = frozenset(phrase[0] for phrase in SUPERLATIVES["current"] if len(phrase) == 1)
+NOW_SAID = frozenset(phrase for phrase in SUPERLATIVES["current"] if len(phrase) == 2)
+
+
+def says_now(words: Sequence[str]) -> bool:
+    """Whether words say "now", in one word or two ("saat ini": "negara mana yang jadi ketua
+    oki saat ini" is not a question about 2024)."""
+    return not NOW_WORDS.isdisjoint(words) or not NOW_SAID.isdisjoint(itertools.pairwise(words))
 NOT_NOW = frozenset(phrase[0] for name in ("first", "next") for phrase in SUPERLATIVES[name]
                     if len(phrase) == 1)
 # "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.

@@ -2390,3 +2390,10 @@ def test_the_charter_in_force_is_the_2008_one(engine: Engine, question: str) -> 
     1972 oki charter still in force"), the 2008 one only on its last line."""
     assert engine.ask(question).intent == "charter_2008"
     assert engine.ask("is the 1972 oic charter still in force").intent == "charter_1972"
+
+
+def test_an_example_saying_now_in_two_words_answers_no_past_year(engine: Engine) -> None:
+    """"Ketua Dewan Menlu OKI tahun 2024 negara mana?" got today's summit chair, by the
+    example "negara mana yang jadi ketua oki saat ini" ("saat ini": now, in two words)."""
+    reply = engine.ask("Ketua Dewan Menlu OKI tahun 2024 negara mana?")
+    assert reply.intent not in ("summit_chair", "summit_chair_gambia"), reply.reason
