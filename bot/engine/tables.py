@@ -247,6 +247,10 @@ BACK = "back:"  # (a superlative's value: "back:2")
 BACK_FROM: tuple[tuple[str, ...], ...] = (
     ("to", "last"), ("last",), ("most", "recent"), ("latest",), ("from", "last"),
     ("from", "the", "end"), ("terakhir",), ("dari", "terakhir"), ("dari", "belakang"))
+LATEST_BACK = (*BACK_FROM, ("paling", "baru"), ("newest",), ("terbaru",))
+# ... and the words before it that count back too: "KTT terbaru kedua", "paling baru kedua"
+# (it got the 2nd summit)
+NEWEST_BEFORE = frozenset(("terbaru", "newest"))
 IN_OFFICE = frozenset("masa jabatan jabatannya menjabat term served serving tenure office".split())
 LASTING = frozenset("did does do will would can could long".split())  # "... did it *last*"
 MAY = frozenset("can could may allowed permitted boleh bisa maksimal maximum".split())
@@ -4113,7 +4117,7 @@ def _from_last(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]
                superlative: _Hit | None) -> _Hit | None:
     """"second to last", "third most recent", "kedua dari terakhir", "penultimate", "the
     latest ... but one": the row so many back from the latest ("back:2"), or None."""
-    back = counted_back(tokens, ordinals)
+    back = counted_back(tokens, ordinals, LATEST_BACK, NEWEST_BEFORE)
     if back is not None:
         return _Hit(f"{BACK}{back[0]}", back[1])
     if superlative is not None and superlative.value == "latest" and any(
@@ -4126,8 +4130,8 @@ def counted_back(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[st
                  phrases: tuple[tuple[str, ...], ...] = BACK_FROM,
                  before: frozenset[str] = frozenset()) -> tuple[int, frozenset[str]] | None:
     """How far back from the latest an ordinal before one of ``phrases`` (or after a word of
-    ``before``: "anggota terbaru ketiga") counts ("second to last": 2), with its words; or
-    None."""
+    ``before``, or after a phrase of two words: "anggota terbaru ketiga", "paling baru kedua")
+    counts ("second to last": 2), with its words; or None."""
     for n, words in ordinals:
         at = next((i for i in range(len(tokens)) if set(tokens[i:i + len(words)]) == words),
                   None)
@@ -4135,6 +4139,8 @@ def counted_back(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[st
             continue
         if at and tokens[at - 1] in before:
             return n, words | {tokens[at - 1]}
+        if before and at >= 2 and tokens[at - 2:at] in phrases:  # "paling baru kedua"
+            return n, words | set(tokens[at - 2:at])
         end = at + len(words)
         after = next((phrase for phrase in phrases if tokens[end:end + len(phrase)] == phrase),
                      None)

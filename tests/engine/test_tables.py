@@ -3958,3 +3958,18 @@ def test_how_often_something_happened_to_one_row_is_no_count_of_rows(
     # a count of the meetings held in a place is still one
     assert engine.ask("berapa kali KTT diadakan di Dakar?").answer.startswith(
         "Sumber kami mencatat 2:")
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("KTT OKI terbaru kedua di mana?", "summit_14"),
+    ("KTT OKI paling baru kedua di mana?", "summit_14"),
+    ("second newest oic summit", "summit_14"),
+    ("sekjen terbaru kedua siapa", "sg_11"),
+])
+def test_the_second_newest_is_counted_back_from_the_latest(
+        engine: Engine, question: str, row: str) -> None:
+    """Each got the 2nd summit (or Secretary-General): "newest" before or after the ordinal
+    counts back, as "second to last" does."""
+    assert engine.ask(question).entry == row
+    # ... and of the members, "paling baru kedua" (it got the OIC as the second largest)
+    assert engine.ask("Anggota OKI paling baru kedua negara apa?").intent == "member_list"
