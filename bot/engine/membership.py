@@ -88,6 +88,10 @@ MEETING_WITHIN = 6  # ... after "anggota OKI ketika", or a hosting between ("saa
 HOSTING = frozenset("tuan rumah host hosting hosted".split())  # rumah KTT Putrajaya")
 # ... but not a standing restored ("dipulihkan pada KTT Banjul")
 RESTORED = frozenset("restored reinstated dipulihkan dikembalikan".split())
+# The one nearest the member named: "negara *terakhir* yang gabung sebelum Pantai Gading" (its
+# own standing answered, "Ya."), "the *first* to join after Guyana"
+NEAREST = {"before": frozenset("terakhir last latest".split()),
+           "after": frozenset("pertama first next berikutnya".split())}
 # The others joining after a member ("negara apa *lagi*", "*other* countries")
 OTHERS = frozenset("lain lainnya lagi other others else new baru next berikutnya".split())
 WHO_JOINED = frozenset("who siapa".split())  # ... "who joined after Indonesia?"
@@ -246,7 +250,8 @@ class CountrySource:
             span = {"after": f"{country.since + 1}-", "same": f"{country.since}-{country.since}",
                     "before": f"{before[-1].since}-{before[-1].since}" if before else ""}[side]
             covered = self._covered(name_words, member_cues) | SINCE | AFTER | BEFORE | \
-                OTHERS | COUNTRY_WORDS | LIST_WORDS | SAME_TIME | {str(country.since)}
+                OTHERS | COUNTRY_WORDS | LIST_WORDS | SAME_TIME | {str(country.since)} | \
+                NEAREST.get(side, frozenset())
             if span:
                 proposals.append(Proposal("countries", f"joined:{span}", thresholds.membership
                                           * self._fit(normalized, covered),

@@ -105,6 +105,9 @@ def test_a_joining_dated_by_a_meeting_is_answered_by_the_year_it_joined(
     ("Siapa yang bergabung dengan OKI setelah Kazakhstan?", "1996: Suriname, Uzbekistan"),
     # ... or just before it, or with it (each got the country's own standing)
     ("Negara yang gabung OKI tepat sebelum Pantai Gading apa?", "• 1998: Guyana"),
+    # ... "the last" before it (it got Côte d'Ivoire's standing, "Ya. ... anggota terbaru")
+    ("negara terakhir yang gabung OKI sebelum Pantai Gading?", "• 1998: Guyana"),
+    ("which was the last country to join oic before cote d'ivoire", "• 1998: Guyana"),
     ("Bangladesh gabung OKI bareng negara apa aja di tahun 1974?", "• 1974: Bangladesh, "
      "Burkina Faso, Gabon, Gambia, Guinea-Bissau, Kamerun, Uganda"),
 ])
