@@ -98,6 +98,7 @@ from bot.engine.tables import (
     TableIndex,
     asks_which_first,
     counted_word,
+    likened,
     ordinals,
     says_now,
 )
@@ -973,7 +974,8 @@ class Engine:
                                     f"close ({closest:.2f})", None, tuple(weighed), offers)
                 return Decision("other_org", f"names {org.id}; no entry about it fits closely "
                                 "enough", offers=offers, subject=org.id)
-            compares = (not COMPARING.isdisjoint(tokens) or asks_which_first(tokens)) \
+            compares = (not COMPARING.isdisjoint(tokens) or asks_which_first(tokens)
+                        or likened(tokens, self._ours)) \
                 and self._ours in tokens if about \
                 else not COMPARED.isdisjoint(tokens)
             if context.names_oic and compares and not self._compared_with(org.id):
@@ -1192,7 +1194,8 @@ class Engine:
         if found is None:
             name = ORG_PREFIX + org
             found = self._comparisons[org] = any(
-                name in words and not COMPARED.isdisjoint(words)
+                name in words and (not COMPARED.isdisjoint(words)
+                                   or likened(tuple(words), self._ours))
                 for words in (form.split() for _, _, _, form in self.normalized_examples()))
         return found
 

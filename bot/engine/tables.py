@@ -228,6 +228,15 @@ FIRST_SAID = frozenset({("came", "first"), ("come", "first"), ("comes", "first")
                         ("duluan",), ("lebih", "dulu"), ("lebih", "awal")})
 
 
+LIKENED = frozenset("similar mirip semacam seperti".split())
+
+
+def likened(tokens: tuple[str, ...], ours: str) -> bool:
+    """Whether the OIC is likened to something ("is the OIC like ASEAN?", "OKI mirip ASEAN
+    gak?"): a comparison, though it names no word of difference."""
+    return not LIKENED.isdisjoint(tokens) or (ours, "like") in itertools.pairwise(tokens)
+
+
 def asks_which_first(tokens: tuple[str, ...]) -> bool:
     """Whether two things are weighed by which came first ("Mana yang lebih dulu, OKI atau
     ASEAN?"): a comparison, though it names no word of difference."""

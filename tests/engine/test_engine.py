@@ -1877,6 +1877,17 @@ def test_a_difference_asked_of_entries_that_do_not_compare_says_so_first(
     assert "membandingkan" not in engine.ask("apa beda icesco dan unesco").answer
 
 
+def test_the_oic_likened_to_an_organisation_no_entry_compares_says_so_first(
+        engine: Engine) -> None:
+    """"is the OIC like ASEAN?" got the OIC's members in ASEAN as if that compared them; an
+    organisation an example likens the OIC to is compared ("is the oic like nato")."""
+    reply = engine.ask("is the OIC like ASEAN?")
+    assert split_lead(reply.answer)[0].startswith(
+        "Our sources do not compare the OIC with ASEAN."), reply.answer
+    reply = engine.ask("is the oic like nato")
+    assert reply.intent == "oic_army" and "do not compare" not in reply.answer
+
+
 def test_which_came_first_of_the_oic_and_an_organisation_no_entry_dates_says_so_first(
         engine: Engine) -> None:
     """"Mana yang lebih dulu, OKI atau ASEAN?" got the OIC's members in ASEAN, as if that
