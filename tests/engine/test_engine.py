@@ -2408,3 +2408,11 @@ def test_an_example_saying_now_in_two_words_answers_no_past_year(engine: Engine)
     example "negara mana yang jadi ketua oki saat ini" ("saat ini": now, in two words)."""
     reply = engine.ask("Ketua Dewan Menlu OKI tahun 2024 negara mana?")
     assert reply.intent not in ("summit_chair", "summit_chair_gambia"), reply.reason
+
+
+def test_what_the_troika_is_is_told_by_the_entry_defining_it(engine: Engine) -> None:
+    """"what is the troika in the OIC" got who chairs the CFM now (an example of the CFM
+    chair's entry asked "what is the cfm troika"); the Executive Committee's entry says what
+    the troikas are."""
+    assert engine.ask("what is the troika in the OIC").intent == "executive_committee"
+    assert engine.ask("who chairs the cfm now").intent == "cfm_chair"
