@@ -165,6 +165,7 @@ OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered be
 # about it ("the new emblem adopted at the Dakar summit": "lambang", "baru", "diadopsi")
 EVENT_UNSAID = 2
 CLAIM_WORDS = 10  # ... in a claim of at most this many words that say what it is about
+MEETING_PREFIX = "meeting:"  # ... of an answer about what a claim put at another meeting
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
@@ -1518,14 +1519,40 @@ class Engine:
         chosen = decision.chosen
         if not confirming or chosen is None or decision.action != "answer" \
                 or chosen.proposal.source != "tables" or chosen.proposal.qualifier \
-                or not self.tables.is_meeting(chosen.proposal.key) \
-                or len(chosen.uncovered) < EVENT_UNSAID:
+                or not self.tables.is_meeting(chosen.proposal.key) or not chosen.uncovered:
             return decision
-        told = self._row_said(chosen.proposal.key)
+        meeting = chosen.proposal.key
+        told = self._row_said(meeting)
         unsaid = [w for w in chosen.uncovered if not said(w, told)]
+        # An entry about what was claimed, whose first line names the meeting it happened at,
+        # answers, said not to be of the one claimed ("TYPOA itu hasil KTT ke-11 Dakar ya?":
+        # the programme adopted at the 3rd extraordinary summit, Makkah 2005)
+        # (the entry's first paragraph, which names that meeting, must say what was claimed:
+        # the entry on Indonesia's membership names the 1969 Rabat summit, not the summit
+        # Soeharto first attended, and "Jokowi memimpin KTT ke-13 di Istanbul ya?" is no claim
+        # about the 2017 Istanbul summit, whose entry names Erdoğan as its chair)
+        tellers = [(w, other) for w in decision.weighed[1:] if unsaid
+                   and w.proposal.source == "intents" and w.score >= self.thresholds.suggest
+                   and self._kind(w.proposal) == "fact"
+                   and all(u not in w.uncovered for u in unsaid)
+                   and (other := self._meeting_told(self.kb.entries[
+                       self._intent_entry[w.proposal.key]])) not in (None, meeting)
+                   and self._first_says(self._intent_entry[w.proposal.key], unsaid)]
+        if tellers:
+            teller, other = tellers[0]
+            return replace(decision, chosen=teller, subject=f"{MEETING_PREFIX}{meeting}:{other}",
+                           reason=f"{decision.reason}; {', '.join(unsaid)}: not in the row, "
+                                  f"at {other} by {teller.proposal.key}")
         if len(unsaid) < EVENT_UNSAID:
             return decision  # ("KTT ke-15 OKI di Gambia sempat ditunda brp kali?": it says so)
         return self._offered(decision, "", f"{', '.join(unsaid)}: not in the row")
+
+    def _first_says(self, entry: str, words: Sequence[str]) -> bool:
+        """Whether an entry's first paragraph, in either language, says each of ``words`` but
+        those of doing ("dihasilkan", "adopted")."""
+        first = frozenset(w for lang in LANGS for w in
+                          fold(self.kb.entries[entry].answer[lang].split("\n\n")[0]).split())
+        return all(said(w, first) for w in words if not predicate_shaped(w))
 
     def _lacking_unsaid(self, decision: Decision) -> Decision:
         """"Tunku Abdul Rahman meninggal tahun brp": a row's record says it lacks what is
@@ -2089,6 +2116,11 @@ class Engine:
                                     chosen.proposal.source, **meta)
             if normalized is not None and reply.kind == "answer" and reply.entry:
                 reply = self._focused(reply, normalized)
+            if decision.subject.startswith(MEETING_PREFIX):  # not a yes: at another meeting
+                claimed, other = decision.subject.removeprefix(MEETING_PREFIX).split(":")
+                reply = replace(reply, answer=TEXTS[lang]["not_at_meeting"].format(
+                    meeting=self.tables.row_title(claimed, lang),
+                    other=self.tables.row_title(other, lang)) + "\n" + reply.answer)
             if chosen.corrected:  # not a yes: the sources say another place, year or count
                 claimed = f" {TEXTS[lang]['or']} ".join(
                     self.kb.places[c].name[lang] if c in self.kb.places else c

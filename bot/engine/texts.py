@@ -120,6 +120,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "since_year": "sejak {year}",
         "not_there": "Bukan di {asked}: menurut sumber kami, tempatnya di {held}.",
         "not_chosen_at": "Bukan di {meeting}: {holder} dipilih pada {chosen}.",
+        "not_at_meeting": "Bukan di {meeting}: menurut sumber kami, di {other}.",
         "another_one": "Bukan {named}: menurut sumber kami, yang ini:",
         "other_kind": "Bukan: {title} adalah {kind}, bukan {named}.",
         "not_that_kind": "Sumber kami tidak mencatat {kind} pada {year}; yang tercatat tahun "
@@ -365,6 +366,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "since_year": "from {year} on",
         "not_there": "Not in {asked}: our sources place it in {held}.",
         "not_chosen_at": "Not at the {meeting}: {holder} was chosen at the {chosen}.",
+        "not_at_meeting": "Not at the {meeting}: according to our sources, at the {other}.",
         "another_one": "Not {named}: according to our sources, this one:",
         "other_kind": "No: {title} is {kind}, not {named}.",
         "not_that_kind": "Our sources record no {kind} in {year}; the one they record that "
