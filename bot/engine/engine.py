@@ -1524,9 +1524,9 @@ class Engine:
         meeting = chosen.proposal.key
         told = self._row_said(meeting)
         unsaid = [w for w in chosen.uncovered if not said(w, told)]
-        # An entry about what was claimed, whose first line names the meeting it happened at,
-        # answers, said not to be of the one claimed ("TYPOA itu hasil KTT ke-11 Dakar ya?":
-        # the programme adopted at the 3rd extraordinary summit, Makkah 2005)
+        # An entry about what was claimed, whose first paragraph names the meeting it happened
+        # at, answers, said not to be of the one claimed ("Deklarasi Jakarta dihasilkan KTT
+        # ke-11 Dakar ya?": the declaration of the 5th extraordinary summit, Jakarta 2016)
         # (the entry's first paragraph, which names that meeting, must say what was claimed:
         # the entry on Indonesia's membership names the 1969 Rabat summit, not the summit
         # Soeharto first attended, and "Jokowi memimpin KTT ke-13 di Istanbul ya?" is no claim
