@@ -2437,3 +2437,9 @@ def test_a_claim_putting_something_at_the_wrong_meeting_is_told_the_right_one(
     # (Indonesia's membership names Rabat 1969, not Soeharto's first summit)
     assert "ke-1 (1969)" not in engine.ask(
         "Soeharto hadir pertama kali di KTT OKI Casablanca 1994?").answer
+
+
+def test_sgs_are_the_secretaries_general(engine: Engine) -> None:
+    """"how many SGs were from morocco and who" got nothing ("sgs" was no word we know)."""
+    reply = engine.ask("how many SGs were from morocco and who")
+    assert reply.intent == "secretaries_general" and "Laraki" in reply.answer, reply.reason
