@@ -525,6 +525,8 @@ LIST_LACKS = ("duties", "outcome", "difference", "theme")
 # A row that is itself a holder of an office (a summit chair: a country) answers "who"
 OFFICE = frozenset({"current", "former"})
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
+BEING = frozenset("was were is are adalah".split())
+HELD_ID = frozenset("diadakan digelar berlangsung dilaksanakan diselenggarakan".split())
 # Verbs of a meeting being held: "berapa kali KTT diadakan di Dakar?" counts the meetings
 HELD_SAID = frozenset("""diadakan digelar berlangsung dilaksanakan diselenggarakan held convened
     met meet meets bersidang""".split())
@@ -2054,8 +2056,11 @@ class TableIndex:
             covered.update(NOT_HERE.intersection(question.tokens))
         # (not where why it was held there is asked: "Why was the 2nd Islamic summit held in
         # Morocco?" says where the 2nd was, and it got the 4th, the second held in Morocco)
+        # (nor where a verb puts the place after the ordinal: "the 2nd ICFM was in Islamabad in
+        # 1970?" is a claim about the 2nd, held in Karachi; it got the 2022 Islamabad session)
         nth = _nth_of_place(place_rows, question.ordinals) if place_what and WHY.isdisjoint(
-            question.tokens) else None
+            question.tokens) and not _placed_by_verb(question.tokens, question.ordinals,
+                                                     place_tokens) else None
         if nth is not None:
             # "the second Saudi Secretary-General": the second of that country's, where the
             # table's own second (an Egyptian) is not from there
@@ -3841,6 +3846,25 @@ def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
                 phrase in " ".join(before) for phrase in ("di luar", "other than")):
             return True
     return False
+
+
+def _placed_by_verb(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]]],
+                    place: frozenset[str] | set[str]) -> bool:
+    """Whether a verb of being or being held stands between an ordinal and the place after it
+    ("the 2nd ICFM *was* in Islamabad"), not the place narrowing the ordinal ("the second
+    summit in Dakar", "the second Saudi Secretary-General")."""
+    if not ordinals:
+        return False
+    at = next((i for i, t in enumerate(tokens) if t in ordinals[0][1]), None)
+    there = next((i for i, t in enumerate(tokens) if t in place), None)
+    if at is None or there is None or at > there:
+        return False
+    between = tokens[at:there]
+    # (a passive verb with no "yang" is a claim: "KTT ke-2 diadakan di Rabat kan?", unlike "KTT
+    # kedua yang diadakan di Casablanca"; English "held" is as often a participle: "the second
+    # summit held in Casablanca")
+    return not BEING.isdisjoint(between) or (
+        not HELD_ID.isdisjoint(between) and "yang" not in between)
 
 
 def _nth_of_place(place_rows: list[Row],

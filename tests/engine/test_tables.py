@@ -3973,3 +3973,16 @@ def test_the_second_newest_is_counted_back_from_the_latest(
     assert engine.ask(question).entry == row
     # ... and of the members, "paling baru kedua" (it got the OIC as the second largest)
     assert engine.ask("Anggota OKI paling baru kedua negara apa?").intent == "member_list"
+
+
+def test_a_claim_putting_a_numbered_meeting_in_a_place_is_about_that_number(
+        engine: Engine) -> None:
+    """"the 2nd ICFM was in islamabad in 1970 yes?" was read as the second session held in
+    Islamabad (the 48th, 2022); "was" puts the 2nd there, a claim the 2nd's row corrects. A
+    place narrowing the number still counts within it ("the second summit held in
+    Casablanca")."""
+    reply = engine.ask("the 2nd ICFM was in islamabad in 1970 yes?")
+    assert reply.entry == "cfm_2" and reply.answer.startswith("Not in Islamabad"), reply.reason
+    assert engine.ask("which was the second summit held in casablanca").entry == "summit_7"
+    assert engine.ask("KTT OKI kedua yang diadakan di Casablanca itu KTT ke berapa?"
+                      ).entry == "summit_7"
