@@ -12,6 +12,7 @@ alone is not enough.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -620,8 +621,10 @@ class MessageReader:
                     _points_back(first) and self._names(first).oic) or others or (
                     len(first) <= SHORT_ASKING and not (says.oic or says.other) and all(
                         self._plain(w) or predicate_shaped(w) for w in first))
+                # (nor what the OIC did, said after what it did it about: "Israel nyerang
+                # Qatar, OKI ngapain?" alone got the OIC's role)
                 alone = [parts[0]] if not all(map(self._plain, first)) and not points_before \
-                    else []
+                    and not (says.oic and _asks_a_deed(first)) else []
                 questions.append(Question(_unique(sentence, *alone, *whole)))
                 continue
             if own is not clauses and tuple(first[:2]) in _WHAT_ABOUT:
@@ -638,6 +641,14 @@ class MessageReader:
             if own is not clauses and len(first) <= 2 and self.asks(first):
                 # "Which CFM, held in Abu Dhabi, invited India for the first time?": two words
                 # before an aside only begin the question (alone, they got what the CFM is)
+                questions.append(Question(_unique(sentence, *whole)))
+                continue
+            said_before = [c for c in clauses if c not in own]
+            if own is not clauses and says.oic and not says.particular and _asks_a_deed(first) \
+                    and not all(map(self._plain, (w for c in said_before for w in c))) \
+                    and _SELF.isdisjoint(c[0] for c in said_before):
+                # "Haniyeh dibunuh, OKI ngapain?": what the OIC did about the event said before,
+                # never asked alone (it got the Secretary-General's duties, then the OIC's role)
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
             questions.append(Question(_unique(parts[0], sentence, *whole)))
@@ -964,6 +975,17 @@ _ADVERBS_NYA = frozenset("""awalnya akhirnya biasanya sebenarnya sepertinya kata
 def _possessed(word: str) -> bool:
     """ "perannya", "programnya": its role, its programme."""
     return word.endswith("nya") and len(word) > len("nya") + 2
+
+
+# ... an event said before the question, not the asker's own situation ("saya mahasiswa
+# semester 3, OKI ngapain aja?")
+_SELF = frozenset("saya aku gue gw i im my kami".split())
+
+
+def _asks_a_deed(words: Sequence[str]) -> bool:
+    """Whether a clause asks what was done ("OKI melakukan apa", "what did the OIC do")."""
+    return ("melakukan", "apa") in set(itertools.pairwise(words)) or (
+        "did" in words[:3] and "do" in words[-2:])
 
 
 def _points_back(words: Sequence[str]) -> bool:

@@ -861,3 +861,21 @@ def test_included_in_a_later_question_is_in_what_the_first_named(engine: Engine)
     told = [reply, *reply.also]
     assert all(r.kind != "membership" for r in told), [r.reason for r in told]
     assert not any(r.answer.startswith("Ya.") for r in told)
+
+
+@pytest.mark.parametrize("question", [
+    "Haniyeh dibunuh, OKI ngapain",
+    "Israel nyerang Qatar, OKI ngapain?",
+    "Taliban larang cewek kuliah, OKI ngapain",
+    "Soviet nyerbu Afganistan 1979, OKI ngapain",
+])
+def test_what_the_oic_did_about_an_event_is_never_asked_without_it(
+        engine: Engine, question: str) -> None:
+    """Each got the Secretary-General's duties ("OKI ngapain" read alone as "what does the
+    Secretary-General do"): what the OIC did about the event said first is asked with it,
+    answered by an entry on it or said unsure, never with what the OIC does in general."""
+    reply = engine.ask(question)
+    assert reply.intent not in ("sg_duties", "oic_role"), reply.reason
+    # ... the asker's own situation is no event ("saya mahasiswa ...")
+    assert engine.ask("saya mahasiswa semester 3, OKI ngapain aja sih?").intent == "oic_role"
+    assert engine.ask("Gaza diserang, OKI ngapain sih").intent == "gaza_response"
