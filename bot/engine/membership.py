@@ -343,7 +343,11 @@ class CountrySource:
         newest, nor within years named."""
         tokens = frozenset(normalized.tokens)
         counts = [(n, words) for n, words in ordinals(normalized.tokens) if n >= 2]
-        if len(counts) != 1 or not JOINING & tokens or not (
+        # ("anggota ke-45", "the 45th member": the 45th to join; it got the 45th CFM's
+        # Rohingya committee, "anggota ke-50" the 50th anniversary)
+        joining = bool(JOINING & tokens) or (len(counts) == 1 and _beside_member(
+            tuple(t for t in normalized.tokens if t != self._ours), counts[0][1]))
+        if len(counts) != 1 or not joining or not (
                 names_oic or (COUNTRY_WORDS | MEMBER_WORDS) & tokens) \
                 or _back(normalized.tokens) or (LAST_JOINED | NEWEST) & tokens \
                 or any(YEAR.match(t) for t in tokens) \
@@ -764,6 +768,14 @@ def _and_list(names: Sequence[str], lang: str) -> str:
     """ "A, B and C" ("A" alone)."""
     return f"{', '.join(names[:-1])} {TEXTS[lang]['and']} {names[-1]}" if len(names) > 1 \
         else names[0]
+
+
+def _beside_member(tokens: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether an ordinal's words stand next to a word for a member ("anggota ke-45", "45th
+    member"; the OIC's name left out: "anggota OKI ke-56")."""
+    at = [i for i, t in enumerate(tokens) if t in words]
+    return bool(at) and ((at[0] > 0 and tokens[at[0] - 1] in MEMBER_WORDS) or (
+        at[-1] + 1 < len(tokens) and tokens[at[-1] + 1] in MEMBER_WORDS))
 
 
 def _back(words: Sequence[str]) -> tuple[int, frozenset[str]] | None:

@@ -345,3 +345,16 @@ def test_a_country_named_without_the_oic_before_the_question_is_no_context(
     # the arson says who set the fire, an Australian)
     reply = engine.ask("Mengapa Dennis Michael Rohan, warga Israel, membakar Masjid Al-Aqsa?")
     assert reply.intent == "founding_trigger" and "Australia" in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Anggota OKI ke-56 negara apa?", "yang ke-56 bergabung adalah Guyana"),
+    ("who is the 45th member of the OIC", "the 45th to join was Nigeria"),
+    # ... or among those of one year, said so ("anggota ke-50" got the 50th anniversary)
+    ("anggota ke-50 OKI siapa", "salah satu dari Albania, Azerbaijan"),
+])
+def test_the_nth_member_is_the_nth_to_join(engine: Engine, question: str, said: str) -> None:
+    """"Anggota OKI ke-56" got the member count, "anggota ke-45" the Rohingya committee of the
+    45th CFM: a member's number is its place in the order of joining."""
+    reply = engine.ask(question)
+    assert reply.intent == "member_list" and said in reply.answer, reply.reason
