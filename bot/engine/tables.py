@@ -2169,9 +2169,13 @@ class TableIndex:
                                 frozenset(t for t in covered if t in question.tokens),
                                 (place_rows[0].id, *(r.id for r in _ordered(rows))),
                                 qualifier=APART_PLACE)
-            if penalty > penalised and by_year and len(place_rows) == 1:
+            country_row = question.country is not None and any(
+                r.country == question.country.value for r in rows)
+            if penalty > penalised and by_year and len(place_rows) == 1 and not country_row:
                 # "Was Thailand admitted as an observer in 2005?": the year's row is Russia's;
-                # the one named answers, with its own year (the premise is corrected)
+                # the one named answers, with its own year (the premise is corrected); not a
+                # city over the country whose row the year's is ("Russia got observer status
+                # at the tehran CFM in 2005 right?" got the PUIC, based in Tehran)
                 rows = place_rows
                 reasons.append(f"{place_what} over the year")
             if penalty > penalised and question.superlative and not ordinals \

@@ -3986,3 +3986,13 @@ def test_a_claim_putting_a_numbered_meeting_in_a_place_is_about_that_number(
     assert engine.ask("which was the second summit held in casablanca").entry == "summit_7"
     assert engine.ask("KTT OKI kedua yang diadakan di Casablanca itu KTT ke berapa?"
                       ).entry == "summit_7"
+
+
+def test_a_city_does_not_outrank_the_country_whose_row_the_year_is(engine: Engine) -> None:
+    """"Russia got observer status at the tehran CFM in 2005 right?" got the PUIC, the
+    observer based in Tehran: the year's row is Russia's, which the question names."""
+    reply = engine.ask("Russia got observer status at the tehran CFM in 2005 right?")
+    assert reply.entry == "observer_russia", reply.reason
+    assert "Sana'a" in reply.answer
+    assert engine.ask("Was Thailand admitted as an observer in 2005?").entry == \
+        "observer_thailand"
