@@ -1282,7 +1282,7 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
                             f"example '{candidate.example}' picks another than number "
                             f"{numbered[0]}")
-        if years and says_now(words) and not says_now(tokens):
+        if years and now:
             # "Which country chaired the CFM in 2019?" is not "which country chairs the oki
             # now" (it got the summit chair of today)
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
