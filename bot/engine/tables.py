@@ -224,11 +224,10 @@ CAME = frozenset("came come comes was were is are did ada".split())  # ("which c
 EARLIER = frozenset("older earlier".split())  # ... of two, which is the earlier
 EARLIER_SAID = frozenset({("lebih", "dulu"), ("lebih", "awal"), ("lebih", "tua"),
                           ("lebih", "duluan")})  # (not "lebih lama", longer)
+# ... and of two things said on either side of "or", which came first (said in a word or two)
 FIRST_SAID = frozenset({("came", "first"), ("come", "first"), ("comes", "first"),
                         ("duluan",), ("lebih", "dulu"), ("lebih", "awal")})
-
-
-LIKENED = frozenset("similar mirip semacam seperti".split())
+LIKENED = frozenset("similar mirip semacam seperti".split())  # "OKI mirip ASEAN?": compared
 
 
 def likened(tokens: tuple[str, ...], ours: str) -> bool:
@@ -240,7 +239,7 @@ def likened(tokens: tuple[str, ...], ours: str) -> bool:
 def asks_which_first(tokens: tuple[str, ...]) -> bool:
     """Whether two things are weighed by which came first ("Mana yang lebih dulu, OKI atau
     ASEAN?"): a comparison, though it names no word of difference."""
-    said = set(tokens) | set(itertools.pairwise(tokens)) | {(t,) for t in tokens}
+    said = {(t,) for t in tokens} | set(itertools.pairwise(tokens))
     return not CHOICE.isdisjoint(tokens) and bool(
         EARLIER.intersection(tokens) or said & FIRST_SAID)
 
@@ -337,6 +336,8 @@ SELECTORS = frozenset(phrase[0] for name, phrases in SUPERLATIVES.items() if nam
 # ... and those that never pick the present one: an example asking who chairs *now* does not
 # answer who chaired *first*
 NOW_WORDS = frozenset(phrase[0] for phrase in SUPERLATIVES["current"] if len(phrase) == 1)
+NOT_NOW = frozenset(phrase[0] for name in ("first", "next") for phrase in SUPERLATIVES[name]
+                    if len(phrase) == 1)
 NOW_SAID = frozenset(phrase for phrase in SUPERLATIVES["current"] if len(phrase) == 2)
 
 
@@ -344,8 +345,8 @@ def says_now(words: Sequence[str]) -> bool:
     """Whether words say "now", in one word or two ("saat ini": "negara mana yang jadi ketua
     oki saat ini" is not a question about 2024)."""
     return not NOW_WORDS.isdisjoint(words) or not NOW_SAID.isdisjoint(itertools.pairwise(words))
-NOT_NOW = frozenset(phrase[0] for name in ("first", "next") for phrase in SUPERLATIVES[name]
-                    if len(phrase) == 1)
+
+
 # "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.
 # "All the Secretaries-General so far", "dari dulu sampai sekarang": the whole list, not the
 # current row, although the words "sekarang"/"now" are there.
@@ -524,12 +525,13 @@ CHAIRS_COUNTRY = frozenset("negara country mana which".split())  # ... of "presi
 LIST_LACKS = ("duties", "outcome", "difference", "theme")
 # A row that is itself a holder of an office (a summit chair: a country) answers "who"
 OFFICE = frozenset({"current", "former"})
-# "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
+# A claim's verbs between a meeting's number and a place: "the 2nd ICFM *was* in Islamabad",
+# "KTT ke-2 *diadakan* di Rabat"
 BEING = frozenset("was were is are adalah".split())
 HELD_ID = frozenset("diadakan digelar berlangsung dilaksanakan diselenggarakan".split())
 # Verbs of a meeting being held: "berapa kali KTT diadakan di Dakar?" counts the meetings
-HELD_SAID = frozenset("""diadakan digelar berlangsung dilaksanakan diselenggarakan held convened
-    met meet meets bersidang""".split())
+HELD_SAID = HELD_ID | frozenset("held convened met meet meets bersidang".split())
+# "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
 HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organised organized organise
     organize organiser organizer penyelenggara menyelenggarakan""".split())
 # "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held
