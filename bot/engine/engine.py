@@ -165,6 +165,10 @@ OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered be
 # about it ("the new emblem adopted at the Dakar summit": "lambang", "baru", "diadopsi")
 EVENT_UNSAID = 2
 CLAIM_WORDS = 10  # ... in a claim of at most this many words that say what it is about
+# The head word of a body's name: left unexplained by an answer, it names another body
+BODY_HEADS = frozenset("""fund bank committee commission centre center council court agency
+    institute university academy union dana komite komisi dewan mahkamah badan lembaga
+    universitas akademi""".split())
 MEETING_PREFIX = "meeting:"  # ... of an answer about what a claim put at another meeting
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
@@ -1048,6 +1052,8 @@ class Engine:
         decision = self._lacking_unsaid(self._theme_unsaid(decision, tokens))
         decision = self._deed_of_holder(decision, tokens)
         decision = self._event_unsaid(decision, confirming and len(salient) <= CLAIM_WORDS)
+        if len(salient) <= CLAIM_WORDS:  # (not a long statement naming many bodies)
+            decision = self._another_body(decision)
         decision = self._unnamed(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
@@ -1546,6 +1552,17 @@ class Engine:
         if len(unsaid) < EVENT_UNSAID:
             return decision  # ("KTT ke-15 OKI di Gambia sempat ditunda brp kali?": it says so)
         return self._offered(decision, "", f"{', '.join(unsaid)}: not in the row")
+
+    def _another_body(self, decision: Decision) -> Decision:
+        """"what's the al quds fund": a body's head word the answer leaves unexplained names
+        another body than the one answered (it got the Al-Quds Committee). Offered, not
+        answered."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" \
+                or BODY_HEADS.isdisjoint(chosen.uncovered):
+            return decision
+        heads = ", ".join(sorted(BODY_HEADS.intersection(chosen.uncovered)))
+        return self._offered(decision, OFFERED_PREFIX, f"{heads}: another body than the answer's")
 
     def _first_says(self, entry: str, words: Sequence[str]) -> bool:
         """Whether an entry's first paragraph, in either language, says each of ``words`` but

@@ -2443,3 +2443,11 @@ def test_sgs_are_the_secretaries_general(engine: Engine) -> None:
     """"how many SGs were from morocco and who" got nothing ("sgs" was no word we know)."""
     reply = engine.ask("how many SGs were from morocco and who")
     assert reply.intent == "secretaries_general" and "Laraki" in reply.answer, reply.reason
+
+
+def test_a_bodys_head_word_left_unexplained_names_another_body(engine: Engine) -> None:
+    """"what's the al quds fund" got the Al-Quds Committee: "fund", which its answer leaves
+    unexplained, names another body. Offered, not answered."""
+    reply = engine.ask("what's the al quds fund")
+    assert reply.kind == "suggest", reply.reason
+    assert engine.ask("what is the al quds committee").intent == "al_quds_committee"
