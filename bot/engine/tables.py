@@ -1001,6 +1001,13 @@ class TableIndex:
                 continue  # "before finishing his term", "sebelum menjabat", "sebelum *masa*
                 # jabatannya habis": a time, no row (a name may have a verb's shape: "sebelum
                 # Hissein Taha")
+            named_words = {t for h in (*question.rows, *question.places) for t in h.tokens}
+            if question.rows and not named_words.intersection(tokens[end:]) and all(
+                    i < start for i, t in enumerate(tokens) if t in named_words) and any(
+                    predicate_shaped(t) or t.isdigit() for t in tokens[end:]):
+                continue  # "the kashmir contact group was set up in 2019 after article 370
+                # was scrapped": after an event, not the row after the one named (it got the
+                # next body, the Permanent Representatives' committee)
             if tokens[end:] in ((OIC_WORD,), ("the", OIC_WORD)) or (
                     end == len(tokens) and question.rows
                     and tokens[start:end] in (("before",), ("sebelum",))):

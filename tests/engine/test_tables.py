@@ -3996,3 +3996,12 @@ def test_a_city_does_not_outrank_the_country_whose_row_the_year_is(engine: Engin
     assert "Sana'a" in reply.answer
     assert engine.ask("Was Thailand admitted as an observer in 2005?").entry == \
         "observer_thailand"
+
+
+def test_after_an_event_is_no_row_after_the_one_named(engine: Engine) -> None:
+    """"the kashmir contact group was set up in 2019 after article 370 was scrapped" got the
+    next body of the table (the Permanent Representatives' committee): "after" an event."""
+    reply = engine.ask("the kashmir contact group was set up in 2019 after article 370 was "
+                       "scrapped")
+    assert reply.entry == "body_kashmir_contact_group", reply.reason
+    assert engine.ask("Taha replaced whom?").entry == "sg_11"
