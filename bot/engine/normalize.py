@@ -18,6 +18,8 @@ from bot.content.model import Lexicon
 _WORD = re.compile(r"[^\W_]+")  # letters of any script and digits; "_" separates
 _REDUPLICATION = re.compile(r"\b([a-z]{3,})2(nya|an)?\b")  # "negara2" is chat for "negara-negara"
 _LETTER_RUNS = re.compile(r"(\D)\1{2,}")  # "haloooo" -> "haloo"
+_WORD_WITH_RUN = re.compile(r"\w*(\D)\1{2,}\w*")
+_ROMAN_LETTERS = re.compile(r"[ivxl]+")  # ... but not "KTT III", "Sekjen ke-VIII": numerals
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href=...>
 # "OIC-2025", "OKI-2030": a programme's name, one word, not the OIC and a year ("OIC-2025
 # disahkan di KTT yang mana?" got the 2025 emergency summit); "KTT OKI 2025" is a year
@@ -84,7 +86,7 @@ def fold(text: str) -> str:
     if "%" in text:
         text = text.replace("%", " percent ")  # "wat % of the world": a word, not punctuation
     if _LETTER_RUNS.search(text):
-        text = _LETTER_RUNS.sub(r"\1\1", text)
+        text = _WORD_WITH_RUN.sub(_squeezed, text)
     if "2" in text:
         text = _REDUPLICATION.sub(r"\1\2", text)
     return " ".join(_WORD.findall(text))
@@ -200,3 +202,10 @@ class Normalizer:
 def _deleted(word: str) -> set[str]:
     """``word`` with one letter left out, each way."""
     return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _squeezed(found: re.Match[str]) -> str:
+    """A word's runs of one letter cut to two ("haloooo" -> "haloo"), unless the word is a
+    Roman numeral ("iii", "xxxviii": it read "KTT III" as the 2nd)."""
+    word = found[0]
+    return word if _ROMAN_LETTERS.fullmatch(word) else _LETTER_RUNS.sub(r"\1\1", word)

@@ -149,6 +149,9 @@ MISSING_DETAIL = 0.3  # ... for a detail asked ("siapa", "kapan") that the row d
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 _ROMAN = re.compile(r"^(?:l?x{0,3}|xl|xc)(?:ix|iv|v?i{0,3})$")  # i to xcix, well formed
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# ... what follows "I" the pronoun, not the numeral
+I_SAYS = frozenset("""am was have had want think know need do did dont cant can could would will
+    mean read heard saw attended remember guess wonder found""".split())
 _KE_NUMBER = re.compile(r"^ke(\d{1,3})$")
 YEAR = re.compile(r"^(19|20)\d\d$")  # a year, as a token
 DECADE = re.compile(r"^((?:19|20)\d)0s$")  # "the 1980s" ("tahun 1980-an" is "1980", "an")
@@ -2936,9 +2939,11 @@ class TableIndex:
                     and (at + 1 == len(tokens) or tokens[at + 1] not in NOT_A_NUMBER):
                 # (not "sekjen oki 3 tahun sekali ganti": a count of years)
                 found.append((int(word), frozenset((word,))))
-            elif len(word) > 1 and _ROMAN.match(word):
+            elif word and _ROMAN.match(word) and (len(word) > 1 or (
+                    at + 1 == len(tokens) or tokens[at + 1] not in I_SAYS)):
                 # "KTT OKI XII", as textbooks number them (it was not sure); one letter ("i")
-                # may be a word
+                # is a word before a verb ("the OIC summit I attended"), else the first ("KTT
+                # OKI I diadakan di kota ..." got the Jakarta summit)
                 found.append((_roman(word), frozenset((word,))))
         return found
 

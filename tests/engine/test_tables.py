@@ -4005,3 +4005,18 @@ def test_after_an_event_is_no_row_after_the_one_named(engine: Engine) -> None:
                        "scrapped")
     assert reply.entry == "body_kashmir_contact_group", reply.reason
     assert engine.ask("Taha replaced whom?").entry == "sg_11"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("KTT OKI III dimana", "summit_3"),
+    ("Sekjen OKI ke-VIII dari negara mana", "sg_8"),
+    ("KTT ke-XIII OKI dipimpin siapa", "summit_13"),
+    ("sidang menlu ke-XXXVIII", "cfm_38"),
+    ("KTT OKI I diadakan di kota apa", "summit_1"),
+])
+def test_roman_numerals_with_a_run_of_one_letter_are_read_whole(
+        engine: Engine, question: str, row: str) -> None:
+    """"III" was cut to "II" with the runs of a letter chat stretches ("haloooo"): each got
+    the row one before; a lone "I" after the table's word is the first."""
+    assert engine.ask(question).entry == row
+    assert engine.ask("haloooo").intent == "greeting"
