@@ -982,9 +982,14 @@ def _possessed(word: str) -> bool:
 _SELF = frozenset("saya aku gue gw i im my kami".split())
 
 
+_DEEDS_ASKED = frozenset({("melakukan", "apa"), ("dukung", "siapa"), ("mendukung", "siapa"),
+                          ("bantu", "apa"), ("membantu", "apa")})
+
+
 def _asks_a_deed(words: Sequence[str]) -> bool:
-    """Whether a clause asks what was done ("OKI melakukan apa", "what did the OIC do")."""
-    return ("melakukan", "apa") in set(itertools.pairwise(words)) or (
+    """Whether a clause asks what was done ("OKI melakukan apa", "OKI dukung siapa", "what did
+    the OIC do")."""
+    return not _DEEDS_ASKED.isdisjoint(itertools.pairwise(words)) or (
         "did" in words[:3] and "do" in words[-2:])
 
 
