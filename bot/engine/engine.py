@@ -196,6 +196,7 @@ DECIDED = frozenset("""decide decided decision decisions outcome outcomes result
     keputusan memutuskan diputuskan hasil hasilnya bahas dibahas membahas ngebahas discuss
     discussed""".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
+VERSUS = frozenset("vs versus".split())  # "OIC vs ASEAN - which has more members?"
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
     lebih dibanding dibandingkan daripada ketimbang""".split())
@@ -980,7 +981,7 @@ class Engine:
                 return Decision("other_org", f"names {org.id}; no entry about it fits closely "
                                 "enough", offers=offers, subject=org.id)
             compares = (not COMPARING.isdisjoint(tokens) or asks_which_first(tokens)
-                        or likened(tokens, self._ours)) \
+                        or likened(tokens, self._ours) or not VERSUS.isdisjoint(tokens)) \
                 and self._ours in tokens if about \
                 else not COMPARED.isdisjoint(tokens)
             if context.names_oic and compares and not self._compared_with(org.id):

@@ -1881,9 +1881,10 @@ def test_the_oic_likened_to_an_organisation_no_entry_compares_says_so_first(
         engine: Engine) -> None:
     """"is the OIC like ASEAN?" got the OIC's members in ASEAN as if that compared them; an
     organisation an example likens the OIC to is compared ("is the oic like nato")."""
-    reply = engine.ask("is the OIC like ASEAN?")
-    assert split_lead(reply.answer)[0].startswith(
-        "Our sources do not compare the OIC with ASEAN."), reply.answer
+    for question in ("is the OIC like ASEAN?", "OIC vs ASEAN - which has more members?"):
+        reply = engine.ask(question)
+        assert split_lead(reply.answer)[0].startswith(
+            "Our sources do not compare the OIC with ASEAN."), reply.answer
     reply = engine.ask("is the oic like nato")
     assert reply.intent == "oic_army" and "do not compare" not in reply.answer
 
