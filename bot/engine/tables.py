@@ -228,8 +228,8 @@ EARLIER = frozenset("older earlier".split())  # ... of two, which is the earlier
 EARLIER_SAID = frozenset({("lebih", "dulu"), ("lebih", "awal"), ("lebih", "tua"),
                           ("lebih", "duluan")})  # (not "lebih lama", longer)
 # ... and of two things said on either side of "or", which came first (said in a word or two)
-FIRST_SAID = frozenset({("came", "first"), ("come", "first"), ("comes", "first"),
-                        ("duluan",), ("lebih", "dulu"), ("lebih", "awal")})
+FIRST_SAID = EARLIER_SAID | {("came", "first"), ("come", "first"), ("comes", "first"),
+                             ("duluan",)}
 LIKENED = frozenset("similar mirip semacam seperti".split())  # "OKI mirip ASEAN?": compared
 
 
