@@ -3948,15 +3948,18 @@ def test_the_oic_head_in_a_year_is_that_years_secretary_general(
 
 @pytest.mark.parametrize("question", ["Berapa kali Hamid Algabid terpilih jadi sekjen?",
                                       "KTT Banjul ditunda berapa kali?",
-                                      "Gambia brp kali nunda KTT OKI"])
+                                      "Gambia brp kali nunda KTT OKI",
+                                      # (no verb but being: the name alone says which row)
+                                      "how many times was Algabid secretary general"])
 def test_how_often_something_happened_to_one_row_is_no_count_of_rows(
         engine: Engine, question: str) -> None:
     """Each was told "Sumber kami mencatat 1:", the one row named, read as "once": Algabid
     served two terms, the Banjul summit was put off several times (the rows say so)."""
     reply = engine.ask(question)
-    assert not reply.answer.startswith("Sumber kami mencatat"), reply.answer
+    assert not reply.answer.startswith(("Sumber kami mencatat", "Our sources list")), \
+        reply.answer
     assert "dua periode" in reply.answer or "beberapa kali" in reply.answer or \
-        "Gambia" in question
+        "two four-year terms" in reply.answer or "Gambia" in question
     # a count of the meetings held in a place is still one
     assert engine.ask("berapa kali KTT diadakan di Dakar?").answer.startswith(
         "Sumber kami mencatat 2:")
