@@ -2452,3 +2452,22 @@ def test_a_bodys_head_word_left_unexplained_names_another_body(engine: Engine) -
     reply = engine.ask("what's the al quds fund")
     assert reply.kind == "suggest", reply.reason
     assert engine.ask("what is the al quds committee").intent == "al_quds_committee"
+
+
+@pytest.mark.parametrize(("question", "intent", "shown"), [
+    # what a bank or fund pays for is what is asked, not another fund placed under it (the
+    # IsDB's question got the Afghanistan trust fund)
+    ("what does the islamic development bank fund", "isdb", "health care"),
+    ("isdb membiayai apa", "isdb", "kesehatan"),
+    ("what does the islamic solidarity fund do", "isf", "gives aid"),
+    # the fund for development is not the older Islamic Solidarity Fund, nor the other way
+    ("what is the islamic solidarity fund for development", "isfd", "poverty"),
+    ("isfd itu apa", "isfd", "kemiskinan"),
+    ("the islamic solidarity fund - who set it up and where is it based", "isf", "Lahore"),
+    ("Dana Solidaritas Islam dibentuk di KTT mana", "isf", "KTT Islam ke-2"),
+])
+def test_a_fund_is_told_with_what_it_pays_for_and_not_confused_with_its_namesake(
+        engine: Engine, question: str, intent: str, shown: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.intent == intent, reply.reason
+    assert shown in split_lead(reply.answer)[0], reply.answer
