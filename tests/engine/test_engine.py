@@ -2471,3 +2471,13 @@ def test_a_fund_is_told_with_what_it_pays_for_and_not_confused_with_its_namesake
     reply = engine.ask(question)
     assert reply.kind == "answer" and reply.intent == intent, reply.reason
     assert shown in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "so what actually is the OIC",  # got the OIC's effectiveness ("does the oic actually work")
+    "oki itu sbnrnya apa sih",  # got the most influential members ("pemimpin sebenarnya")
+    "oki sebetulnya organisasi apa",
+])
+def test_actually_asked_what_the_oic_is_is_what_it_is(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.intent == "what_is_oic", reply.reason
