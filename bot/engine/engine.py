@@ -83,6 +83,7 @@ from bot.engine.tables import (
     MISNAMED,
     NO_ROW_PREFIX,
     NOT_AT,
+    NOT_CHAIR,
     NOT_NOW,
     NOW_WORDS,
     NUMBER_ASKED,
@@ -2110,9 +2111,10 @@ class Engine:
                 other_kind = qualifier.startswith(OTHER_KIND)
                 another = qualifier.startswith(ANOTHER)
                 not_at = qualifier.startswith(NOT_AT)
+                not_chair = qualifier.startswith(NOT_CHAIR)
                 if normalized is not None and reply.kind == "answer" \
-                        and (elsewhere or misnamed or not_at or not qualifier):  # (no caveat before
-                    # the row)
+                        and (elsewhere or misnamed or not_at or not_chair or not qualifier):
+                    # (no caveat before the row)
                     tokens = (*normalized.tokens, *asked_too)
                     reply = self.tables.with_asked_detail(
                         reply, tokens, self._salient(tokens), self._words_of)
@@ -2126,6 +2128,8 @@ class Engine:
                     reply = self.tables.another(reply, qualifier)
                 if not_at:
                     reply = self.tables.not_at(reply, qualifier)
+                if not_chair:
+                    reply = self.tables.not_chair(reply, qualifier)
                 return reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,

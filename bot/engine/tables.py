@@ -268,6 +268,9 @@ MAY = frozenset("can could may allowed permitted boleh bisa maksimal maximum".sp
 REGION = "region"  # Proposal.qualifier of every row listed for a continent, said as such
 NOT_AT = "notat:"  # ... of an office holder said to be chosen at a meeting that did not
 # choose them: "notat:<meeting row id>"
+# ... of a meeting said to be chaired or hosted by someone our sources do not say did:
+# "notchair:holder:<office holder's row>" or "notchair:chair:<the meeting they chaired>"
+NOT_CHAIR = "notchair:"
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misnamed:<kind>:<year>"
 OTHER_KIND = "other_kind:"  # ... of a row named as a kind it is not: "other_kind:<kind>"
@@ -1179,6 +1182,8 @@ class TableIndex:
         if follow is not None:  # (the words said of the row before are accounted for)
             proposals = [replace(p, covered=p.covered | frozenset(tokens[:follow]))
                          for p in proposals]
+        # (before a meeting's record lacking its chair is dropped beside a person's row)
+        proposals = self._chaired_by_another(proposals, question)
         numbers = {n for n, _ in question.ordinals}
         if any(not p.qualifier.startswith(NO_ROW_PREFIX) for p in proposals):
             # "which country chaired the Islamic Summit in 2014?": the chairs' table has that
@@ -1263,6 +1268,78 @@ class TableIndex:
         covered = frozenset(t for t in question.tokens if t in said)
         return Proposal("tables", table.id, PICKED, f"table {table.id}: the {which} gap, "
                         f"{a.id} to {b.id}", covered, (a.id, b.id), qualifier=f"{GAP}:{which}")
+
+    def _chaired_by_another(self, proposals: list[Proposal], question: _Question
+                            ) -> list[Proposal]:
+        """"Taha yg memimpin KTT OKI Banjul 2024 kan?", "Erdogan chaired the 2019 Makkah
+        summit?": a person said to chair or host a meeting got their own row (or the meeting
+        they did chair), as if that said yes. The meeting's row answers, opened by saying who
+        chaired it, or that our sources do not name the person as its chair or host."""
+        said = LED.union(HOST_WORDS).intersection(question.tokens)
+        if not said:
+            return proposals
+        named = {h.value for h in question.rows}
+        # (each row proposed, or said to lack its chair: "Gaye memimpin KTT Dakar 1991")
+        rows = {id(p): self._rows[p.rows[0] if p.rows else p.key] for p in proposals
+                if (p.key in self._rows and not p.rows) or (
+                    len(p.rows) == 1 and p.qualifier.startswith(f"{NO_ROW_PREFIX}lacks:"))}
+        meetings = {r.id: r for r in rows.values() if r.id not in named
+                    and self.kb.tables[r.table].of_meetings}
+        if len(meetings) != 1:
+            return proposals
+        [meeting] = meetings.values()
+        person = self._person_named(question, meeting)
+        if person is None:
+            return proposals
+        who, words = person
+        covered = frozenset(t for p in proposals if id(p) in rows for t in p.covered) | said \
+            | words
+        return [Proposal("tables", meeting.id, PICKED_BY_VALUE,
+                         f"{who} said to chair or host {meeting.id}", covered,
+                         qualifier=NOT_CHAIR + who),
+                *(p for p in proposals if id(p) not in rows)]
+
+    def _person_named(self, question: _Question, meeting: Row
+                      ) -> tuple[str, frozenset[str]] | None:
+        """Who a question names besides ``meeting``'s own chair, as "holder:<row>" (an office
+        holder, by name) or "chair:<row>" (the chair of another meeting, by a name picking at
+        most CHAIRED_BY_ROWS of them), with the words naming them; None if it names its chair
+        or no one."""
+        own = self._chair_names(meeting)
+        if own.intersection(question.tokens):
+            return None  # (its chair: "King Salman chaired the 2019 Makkah summit?", whose
+            # name names Crown Prince Mohammed bin Salman too)
+        holders = [h for h in question.rows if self._rows[h.value].holder
+                   and self._rows[h.value].table != meeting.table]
+        if len(holders) == 1:
+            return f"holder:{holders[0].value}", holders[0].tokens
+        chaired = [r for table in self.kb.tables.values() if table.of_meetings
+                   for r in table.rows if r.id != meeting.id and r.chair]
+        picked: Counter[str] = Counter()
+        words: set[str] = set()
+        for token in question.tokens:
+            if self._countries.find((token,)) or self.places((token,)):
+                continue  # (a chair's record names countries too: "Cameroon, its host")
+            rows = [r.id for r in chaired if token in self._chair_names(r)]
+            if 0 < len(rows) <= CHAIRED_BY_ROWS:
+                picked.update(rows)
+                words.add(token)
+        if not picked:
+            return None
+        return f"chair:{picked.most_common(1)[0][0]}", frozenset(words)
+
+    def not_chair(self, reply: Reply, qualifier: str) -> Reply:
+        """A meeting's reply opened by who chaired it, when the question named another, or by
+        our sources not naming that one as its chair or host."""
+        meeting, lang = self._rows[reply.entry or ""], reply.lang
+        kind, _, row_id = qualifier.removeprefix(NOT_CHAIR).partition(":")
+        row = self._rows[row_id]
+        person = ((row.holder if kind == "holder" else row.chair) or {}).get(lang, row_id)
+        title = self.row_title(meeting.id, lang)
+        caveat = TEXTS[lang]["chaired_by"].format(person=person, meeting=title,
+                                                  chair=meeting.chair[lang]) \
+            if meeting.chair else TEXTS[lang]["not_chair"].format(person=person, meeting=title)
+        return replace(reply, answer=f"{caveat}\n{reply.answer}")
 
     def _elected_elsewhere(self, proposals: list[Proposal], question: _Question
                            ) -> list[Proposal]:

@@ -120,6 +120,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "since_year": "sejak {year}",
         "not_there": "Bukan di {asked}: menurut sumber kami, tempatnya di {held}.",
         "not_chosen_at": "Bukan di {meeting}: {holder} dipilih pada {chosen}.",
+        "chaired_by": "Bukan {person}: menurut sumber kami, {meeting} dipimpin oleh {chair}.",
+        "not_chair": "Sumber kami tidak menyebut {person} sebagai pemimpin atau tuan rumah "
+                     "{meeting}.",
         "not_at_meeting": "Bukan di {meeting}: menurut sumber kami, di {other}.",
         "another_one": "Bukan {named}: menurut sumber kami, yang ini:",
         "other_kind": "Bukan: {title} adalah {kind}, bukan {named}.",
@@ -366,6 +369,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "since_year": "from {year} on",
         "not_there": "Not in {asked}: our sources place it in {held}.",
         "not_chosen_at": "Not at the {meeting}: {holder} was chosen at the {chosen}.",
+        "chaired_by": "Not {person}: according to our sources, the {meeting} was chaired by "
+                      "{chair}.",
+        "not_chair": "Our sources do not name {person} as the chair or host of the {meeting}.",
         "not_at_meeting": "Not at the {meeting}: according to our sources, at the {other}.",
         "another_one": "Not {named}: according to our sources, this one:",
         "other_kind": "No: {title} is {kind}, not {named}.",

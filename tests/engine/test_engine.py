@@ -2481,3 +2481,44 @@ def test_a_fund_is_told_with_what_it_pays_for_and_not_confused_with_its_namesake
 def test_actually_asked_what_the_oic_is_is_what_it_is(engine: Engine, question: str) -> None:
     reply = engine.ask(question)
     assert reply.kind == "answer" and reply.intent == "what_is_oic", reply.reason
+
+
+@pytest.mark.parametrize(("question", "row", "opening"), [
+    # a Secretary-General said to chair a summit got his own record, as if that said yes
+    ("Taha yg memimpin KTT OKI Banjul 2024 kan?", "summit_15",
+     "Bukan Hissein Brahim Taha: menurut sumber kami, KTT Islam ke-15 (2024) dipimpin oleh "
+     "Presiden Adama Barrow."),
+    # ... or one whose record names no chair (it was dropped beside the person's row)
+    ("Amadou Karim Gaye yg memimpin KTT OKI Dakar 1991 kan?", "summit_6",
+     "Sumber kami tidak menyebut Amadou Karim Gaye sebagai pemimpin atau tuan rumah KTT "
+     "Islam ke-6 (1991)."),
+    # a head of state named as another summit's chair got the years of that state's chair
+    ("Erdogan chaired the 2019 Makkah summit?", "summit_14",
+     "Not President Recep Tayyip Erdoğan: according to our sources, the 14th Islamic Summit "
+     "(2019) was chaired by King Salman."),
+    ("Khatami hosted the 1997 extraordinary summit in Islamabad, right?",
+     "extraordinary_summit_1", "Our sources do not name President Mohammad Khatami as the "
+     "chair or host of the 1st Extraordinary Islamic Summit (1997)."),
+])
+def test_a_person_said_to_chair_a_meeting_they_did_not_is_told_who_did(
+        engine: Engine, question: str, row: str, opening: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == row, reply.reason
+    assert reply.answer.startswith(opening), reply.answer
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Did Barrow chair the Banjul summit?", "summit_15"),  # its own chair: plainly
+    ("King Salman chaired the 2019 Makkah summit?", "summit_14"),  # (and another's name)
+    ("Jokowi memimpin KTT LB Jakarta 2016?", "extraordinary_summit_5"),
+    # a country is not a person (a session's record names "Cameroon, its host")
+    ("Did Pakistan host the 2nd islamic summit?", "summit_2"),
+    ("Siapa presiden Indonesia yang memimpin KTT Luar Biasa OKI 2016?",
+     "extraordinary_summit_5"),  # asked who, not claimed
+])
+def test_a_meetings_own_chair_or_host_is_no_claim_to_correct(engine: Engine, question: str,
+                                                            row: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == row, reply.reason
+    assert not reply.answer.startswith(("Not ", "Bukan ", "Our sources", "Sumber kami")), \
+        reply.answer
