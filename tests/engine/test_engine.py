@@ -2522,3 +2522,18 @@ def test_a_meetings_own_chair_or_host_is_no_claim_to_correct(engine: Engine, que
     assert reply.kind == "answer" and reply.entry == row, reply.reason
     assert not reply.answer.startswith(("Not ", "Bukan ", "Our sources", "Sumber kami")), \
         reply.answer
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    # the last a place hosted, of any kind, as the list of its summits shows (each got the
+    # latest ordinary summit held there)
+    ("what is the most recent summit hosted by turkey", "extraordinary_summit_7"),
+    ("when did qatar last host an oic summit", "joint_summit_2025"),
+    ("what was the last CFM held in jeddah", "cfm_extraordinary_20"),
+    ("KTT terakhir di Arab Saudi kapan", "joint_summit_2024"),
+    ("latest summit", "summit_15"),  # (no place: the usual kind)
+])
+def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question: str,
+                                                       row: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == row, reply.reason
