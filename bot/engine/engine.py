@@ -113,6 +113,9 @@ __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 CANDIDATES = 8  # intents proposed per reading
+# A name written capitalised, of two words or more ("Islamic University of Technology")
+NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w'’-]*)+")
+LANGUAGE_EVIDENCE = 0.5  # ... what the words outside such names must give to decide alone
 # "What happened on 28 June 2011?": the one answer or row naming that day, as surely as a row a
 # year picks; several share it less surely (offered)
 ONE_DAY = 0.85
@@ -431,14 +434,23 @@ class Engine:
     def detect_language(self, text: str, hint: str | None = None) -> str:
         """The question's language, or ``hint`` (then the default) when the text is unclear."""
         fallback = normalise_lang(hint) or self.default_lang
-        return self.language.detect(self.normalize(text[:MAX_QUESTION_CHARS]).spoken, fallback)
+        text = text[:MAX_QUESTION_CHARS]
+        return self.language.decide(self._lean(text, self.normalize(text)), fallback)
+
+    def _lean(self, text: str, whole: Normalized) -> float:
+        """How Indonesian (positive) or English a text reads, by its words outside names
+        written capitalised ("Afghanistan Humanitarian Trust Fund dikelola siapa?" is
+        Indonesian), or by all of them where those alone say nothing."""
+        outside = NAME_RUN.sub(" ", text)
+        lean = self.language.score(self.normalize(outside).spoken) if outside != text else 0.0
+        return lean if abs(lean) >= LANGUAGE_EVIDENCE else self.language.score(whole.spoken)
 
     def ask(self, question: str, lang: str | None = None, hint: str | None = None) -> Reply:
         """Answer ``question``; ``lang`` forces the reply language, ``hint`` breaks ties."""
         text = question[:MAX_QUESTION_CHARS]
         normal = _Memo(self.normalize)  # a message, its content and its readings often coincide
         whole = normal(text)
-        lean = self.language.score(whole.spoken)
+        lean = self._lean(text, whole)
         reply_lang = normalise_lang(lang) or self.language.decide(
             lean, normalise_lang(hint) or self.default_lang)
         if not whole.tokens:

@@ -2548,3 +2548,17 @@ def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, ques
                                                            intent: str) -> None:
     reply = engine.ask(question)
     assert reply.kind == "answer" and reply.intent == intent, reply.reason
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    # a capitalised English name says nothing of the language around it (both were answered
+    # in English)
+    ("Afghanistan Humanitarian Trust Fund dikelola siapa?", "id"),
+    ("IUT (Islamic University of Technology) ada di Islamabad ya", "id"),
+    ("Where is the Islamic Development Bank", "en"),
+    ("Who Is The Secretary General", "en"),  # (all capitalised: read whole)
+])
+def test_the_language_is_read_outside_capitalised_names(engine: Engine, question: str,
+                                                        lang: str) -> None:
+    assert engine.detect_language(question) == lang
+    assert engine.ask(question).lang == lang
