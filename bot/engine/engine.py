@@ -174,6 +174,12 @@ BODY_HEADS = frozenset("""fund bank committee commission centre center council c
     institute university academy union dana komite komisi dewan mahkamah badan lembaga
     universitas akademi""".split())
 MEETING_PREFIX = "meeting:"  # ... of an answer about what a claim put at another meeting
+# A word of one entry's title that names its subject is this selective in the examples
+# ("oic2025" 4.4, "emblem" 5.1), unlike one saying something of it ("new" 2.9, "declaration" 3.7)
+TITLE_NAME_WEIGHT = 3.9
+# Words saying a meeting made something: "IPHRC *dibentuk* di KTT ...", "adopted at"
+MADE = frozenset("""dibentuk didirikan dibuat diadopsi disahkan diluncurkan ditetapkan lahir
+    founded created established formed adopted launched""".split())
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
@@ -1066,6 +1072,8 @@ class Engine:
         decision = self._lacking_unsaid(self._theme_unsaid(decision, tokens))
         decision = self._deed_of_holder(decision, tokens)
         decision = self._event_unsaid(decision, confirming and len(salient) <= CLAIM_WORDS)
+        decision = self._subject_elsewhere(decision, tokens,
+                                           confirming and len(salient) <= CLAIM_WORDS)
         if len(salient) <= CLAIM_WORDS:  # (not a long statement naming many bodies)
             decision = self._another_body(decision)
         decision = self._unnamed(decision, tokens)
@@ -1566,6 +1574,42 @@ class Engine:
         if len(unsaid) < EVENT_UNSAID:
             return decision  # ("KTT ke-15 OKI di Gambia sempat ditunda brp kali?": it says so)
         return self._offered(decision, "", f"{', '.join(unsaid)}: not in the row")
+
+    def _subject_elsewhere(self, decision: Decision, tokens: tuple[str, ...], confirming: bool
+                           ) -> Decision:
+        """"IPHRC dibentuk di KTT luar biasa Makkah 2005 ya?", "OIC-2025 adopted at the 2019
+        Makkah summit?": a claim that a meeting made the thing it names got an entry about
+        something else of that meeting or place (the 2005 programme), as if it said yes. The
+        entry on the thing named answers, when its first paragraph says another meeting made
+        it, said not to be of the one claimed."""
+        chosen = decision.chosen
+        if not confirming or chosen is None or decision.action != "answer" \
+                or chosen.proposal.source != "intents" or MADE.isdisjoint(tokens):
+            return decision
+        entry = self._intent_entry[chosen.proposal.key]
+        rows = [w.proposal.key for w in decision.weighed if w.proposal.source == "tables"
+                and not w.proposal.rows and self.tables.is_meeting(w.proposal.key)]
+        claimed = rows[0] if rows else self._meeting_told(self.kb.entries[entry])
+        if claimed is None:
+            return decision
+        # the thing named, by a word of one entry's title alone ("IPHRC", "OIC-2025"; not a
+        # place: "OKI didirikan di Kairo?" names no Cairo Declaration)
+        named = {self._title_words[t] for t in tokens if t in self._title_words
+                 and self.matcher.weight(t) >= TITLE_NAME_WEIGHT
+                 and not self.tables.places((t,))}
+        for w in decision.weighed[1:]:
+            if w.proposal.source != "intents" or self._kind(w.proposal) != "fact" \
+                    or w.proposal.score < self.thresholds.suggest:
+                continue
+            subject = self._intent_entry[w.proposal.key]
+            if subject == entry or subject not in named:
+                continue
+            other = self._meeting_told(self.kb.entries[subject])
+            if other is not None and other != claimed:
+                return replace(decision, chosen=w, subject=f"{MEETING_PREFIX}{claimed}:{other}",
+                               reason=f"{decision.reason}; {subject} was made at {other}, "
+                                      f"not {claimed}")
+        return decision
 
     def _another_body(self, decision: Decision) -> Decision:
         """"what's the al quds fund": a body's head word the answer leaves unexplained names
@@ -2339,6 +2383,16 @@ class Engine:
             found = self._rarity[word] = 0 < sum(
                 word in text for text in self._answer_texts) <= RARE_ANSWERS
         return found
+
+    @cached_property
+    def _title_words(self) -> dict[str, str]:
+        """The words of one entry's title alone (in either language), with that entry."""
+        found: dict[str, set[str]] = {}
+        for entry in self.kb.entries.values():
+            for lang in LANGS:
+                for word in self.normalize(entry.title[lang]).tokens:
+                    found.setdefault(word, set()).add(entry.id)
+        return {word: next(iter(ids)) for word, ids in found.items() if len(ids) == 1}
 
     @cached_property
     def _titles(self) -> dict[str, tuple[str, str]]:

@@ -2562,3 +2562,30 @@ def test_the_language_is_read_outside_capitalised_names(engine: Engine, question
                                                         lang: str) -> None:
     assert engine.detect_language(question) == lang
     assert engine.ask(question).lang == lang
+
+
+@pytest.mark.parametrize(("question", "intent", "opening"), [
+    # a claim naming the thing made and a meeting got an entry about something else of that
+    # meeting or place (the 2005 programme), as if it said yes
+    ("IPHRC dibentuk di KTT luar biasa Makkah 2005 ya?", "iphrc",
+     "Bukan di KTT Luar Biasa OKI ke-3 (2005): menurut sumber kami, di Sidang ke-38"),
+    ("The OIC-2025 programme was adopted at the Makkah summit in 2005, correct?", "oic_2025",
+     "Not at the 3rd Extraordinary Islamic Summit (2005): according to our sources, at the "
+     "13th Islamic Summit (2016)."),
+])
+def test_a_thing_claimed_made_at_the_wrong_meeting_is_told_where_it_was_made(
+        engine: Engine, question: str, intent: str, opening: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.intent == intent, reply.reason
+    assert reply.answer.startswith(opening), reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "OKI didirikan di Kairo?",  # (a place names no Cairo Declaration)
+    "was the OIC's new emblem adopted in Baku in 2011?",  # ("new" names no new headquarters)
+    "OIC-2025 diadopsi di KTT Istanbul 2016 kan?",  # (where it was: plainly)
+])
+def test_a_claim_naming_no_other_thing_made_is_not_sent_elsewhere(engine: Engine,
+                                                                  question: str) -> None:
+    reply = engine.ask(question)
+    assert not reply.answer.startswith(("Not at", "Bukan di")), reply.answer
