@@ -2589,3 +2589,11 @@ def test_a_claim_naming_no_other_thing_made_is_not_sent_elsewhere(engine: Engine
                                                                   question: str) -> None:
     reply = engine.ask(question)
     assert not reply.answer.startswith(("Not at", "Bukan di")), reply.answer
+
+
+def test_when_a_named_holder_was_first_chosen_is_about_them(engine: Engine) -> None:
+    """"pertama kali" after a name is when that one first was, not the first row (it got the
+    Secretary-General of the year named, as if he were Ihsanoglu)."""
+    reply = engine.ask("Ihsanoglu pertama kali dipilih jadi sekjen di KTT Putrajaya 2003 ya?")
+    assert reply.entry == "sg_9", reply.reason
+    assert reply.answer.startswith("Bukan di KTT Islam ke-10 (2003)"), reply.answer
