@@ -2597,3 +2597,10 @@ def test_when_a_named_holder_was_first_chosen_is_about_them(engine: Engine) -> N
     reply = engine.ask("Ihsanoglu pertama kali dipilih jadi sekjen di KTT Putrajaya 2003 ya?")
     assert reply.entry == "sg_9", reply.reason
     assert reply.answer.startswith("Bukan di KTT Islam ke-10 (2003)"), reply.answer
+
+
+def test_comcec_put_at_casablanca_is_told_where_it_was_created(engine: Engine) -> None:
+    """The 4th summit's record said only that COMCEC "became operational" there, which read
+    as a yes to "created at Casablanca in 1984"; it says it was created in 1981."""
+    reply = engine.ask("COMCEC was created at the Casablanca summit in 1984, right?")
+    assert "created by the 3rd summit (1981)" in split_lead(reply.answer)[0], reply.answer
