@@ -2543,6 +2543,7 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("what does the oic-2025 programme cover", "oic_2025"),  # got the 2005 programme
     ("why does the oic exist", "oic_goals"),  # got "No, the OIC has not been dissolved"
     ("Is Saudi Arabia the biggest OIC member?", "indonesia_largest_member"),  # got funding
+    ("Siapa yg biayain Sekretariat Jenderal OKI?", "oic_funding"),  # got its head, Taha
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
