@@ -174,6 +174,7 @@ BODY_HEADS = frozenset("""fund bank committee commission centre center council c
     institute university academy union dana komite komisi dewan mahkamah badan lembaga
     universitas akademi""".split())
 MEETING_PREFIX = "meeting:"  # ... of an answer about what a claim put at another meeting
+YEAR_CLAIMED = re.compile(r"\d{4}")  # a claim's year, which an answer may correct
 # A word of one entry's title that names its subject is this selective in the examples
 # ("oic2025" 4.4, "emblem" 5.1), unlike one saying something of it ("new" 2.9, "declaration" 3.7)
 TITLE_NAME_WEIGHT = 3.9
@@ -2193,7 +2194,7 @@ class Engine:
             reply = self._reply_for(chosen.proposal.key, lang, question, chosen.score,
                                     chosen.proposal.source, **meta)
             if normalized is not None and reply.kind == "answer" and reply.entry:
-                reply = self._focused(reply, normalized)
+                reply = self._focused(reply, normalized, chosen.corrected)
             if decision.subject.startswith(MEETING_PREFIX):  # not a yes: at another meeting
                 claimed, other = decision.subject.removeprefix(MEETING_PREFIX).split(":")
                 reply = replace(reply, answer=TEXTS[lang]["not_at_meeting"].format(
@@ -2241,10 +2242,13 @@ class Engine:
                          related=self._links(self.kb.navigation.starters, lang), **meta)
         return self._not_known(question, lang, decision, normalized, meta)
 
-    def _focused(self, reply: Reply, asked: Normalized) -> Reply:
-        """``reply`` with the line that says what was asked first (:mod:`bot.engine.focus`)."""
+    def _focused(self, reply: Reply, asked: Normalized, corrected: tuple[str, ...] = ()
+                 ) -> Reply:
+        """``reply`` with the line that says what was asked first (:mod:`bot.engine.focus`);
+        of a claim whose year it ``corrected``, the line giving the year it states instead
+        ("SESRIC was created in 1987, right?" showed what SESRIC is)."""
         assert reply.entry is not None
-        salient = self._salient(asked.tokens)
+        salient = {w: v for w, v in self._salient(asked.tokens).items() if w not in corrected}
         lines = self._line_forms(reply.entry, reply.lang)
         listed = frozenset(at for at, line in enumerate(reply.answer.splitlines()[1:])
                            if line.startswith(BULLET))
@@ -2264,7 +2268,8 @@ class Engine:
         # change its name?"), the folded sentence giving one that says most of what the lead
         # leaves unsaid of the question; and for a number ("IPHRC beranggotakan berapa orang
         # ahli?"), the one giving a figure beside what is counted
-        shape = asked_shape(asked.tokens)
+        shape = asked_shape(asked.tokens) or (
+            "year" if any(YEAR_CLAIMED.fullmatch(c) for c in corrected) else None)
         counted = counted_word(asked.tokens)
         if shape is None and counted:
             shape = "number"

@@ -2605,3 +2605,10 @@ def test_comcec_put_at_casablanca_is_told_where_it_was_created(engine: Engine) -
     as a yes to "created at Casablanca in 1984"; it says it was created in 1981."""
     reply = engine.ask("COMCEC was created at the Casablanca summit in 1984, right?")
     assert "created by the 3rd summit (1981)" in split_lead(reply.answer)[0], reply.answer
+
+
+def test_a_claimed_year_corrected_shows_the_year_the_sources_give(engine: Engine) -> None:
+    """"Our sources do not mention 1987" was followed by what SESRIC is; the year it was
+    created (1977) was past "More"."""
+    shown = split_lead(engine.ask("SESRIC was created in 1987, right?").answer)[0]
+    assert "1987" in shown and "1977" in shown, shown
