@@ -2477,6 +2477,8 @@ def test_a_fund_is_told_with_what_it_pays_for_and_not_confused_with_its_namesake
     "so what actually is the OIC",  # got the OIC's effectiveness ("does the oic actually work")
     "oki itu sbnrnya apa sih",  # got the most influential members ("pemimpin sebenarnya")
     "oki sebetulnya organisasi apa",
+    "jelasin oki dong",  # (chat forms: each got "not sure")
+    "oki tuh sejenis apa",
 ])
 def test_actually_asked_what_the_oic_is_is_what_it_is(engine: Engine, question: str) -> None:
     reply = engine.ask(question)
