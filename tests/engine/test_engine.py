@@ -2546,6 +2546,11 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("why does the oic exist", "oic_goals"),  # got "No, the OIC has not been dissolved"
     ("Is Saudi Arabia the biggest OIC member?", "indonesia_largest_member"),  # got funding
     ("Siapa yg biayain Sekretariat Jenderal OKI?", "oic_funding"),  # got its head, Taha
+    # worksheet items naming a body by what it does (each got "not sure")
+    ("Organ OKI yang mengurus ketahanan pangan adalah... a. IDB b. ISF c. ICESCO d. IOFS "
+     "e. IIFA", "iofs"),
+    ("Badan OKI yg mengeluarkan keputusan2 fikih adalah... a. IPHRC b. IIFA c. ISF d. ICDT "
+     "e. COMIAC", "fiqh_academy"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
