@@ -256,7 +256,8 @@ _OFFICES = sorted({*(t.capitalize() for t in PERSON_TITLES), "Prince", "Pangeran
                    "Sekretaris Jenderal", "Sekjen"}, key=len, reverse=True)
 PERSON_NAMED = re.compile(
     r"(?<!Dewan )(?<!Konferensi )(?<!Sidang )(?<!para )"  # (not "Dewan Menteri Luar Negeri")
-    rf"\b(?:{'|'.join(_OFFICES)})\s+[A-Z][\w'’-]+")
+    rf"\b(?:(?:{'|'.join(_OFFICES)})\s+)+(?!(?:{'|'.join(_OFFICES)})\b)[A-Z][\w'’-]+")
+# (titles in a row: "Prime Minister Mahathir", "Putra Mahkota Mohammed bin Salman")
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
 
 

@@ -542,7 +542,7 @@ HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organise
     organize organiser organizer penyelenggara menyelenggarakan""".split())
 # "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held
 PERSON_TITLES = frozenset("""presiden president raja king emir sultan ratu queen menlu menteri
-    minister pm perdana wapres""".split())
+    minister pm perdana wapres prime crown prince putra mahkota""".split())
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
@@ -1272,6 +1272,16 @@ class TableIndex:
         return Proposal("tables", table.id, PICKED, f"table {table.id}: the {which} gap, "
                         f"{a.id} to {b.id}", covered, (a.id, b.id), qualifier=f"{GAP}:{which}")
 
+    def _elected_too(self, holder: Row, meeting: Row) -> bool:
+        """Whether a holder's record of being chosen names ``meeting`` by its city and year
+        (a re-election), besides the meeting that first chose them."""
+        if meeting.start is None:
+            return False
+        names = [n for c in meeting.cities if (place := self.kb.places.get(c))
+                 for n in (*place.name.values(), *place.aliases)]
+        return any(str(meeting.start.year) in text and any(n in text for n in names)
+                   for text in (holder.elected or {}).values())
+
     def _chaired_by_another(self, proposals: list[Proposal], question: _Question
                             ) -> list[Proposal]:
         """"Taha yg memimpin KTT OKI Banjul 2024 kan?", "Erdogan chaired the 2019 Makkah
@@ -1302,6 +1312,15 @@ class TableIndex:
                          qualifier=NOT_CHAIR + who),
                 *(p for p in proposals if id(p) not in rows)]
 
+    @cached_property
+    def _plain_words(self) -> frozenset[str]:
+        """Words that ask or link, never a person's name: what may stand before a surname."""
+        lexicon = self.kb.lexicon
+        return frozenset(w for group in (lexicon.function_words, lexicon.question_words,
+                                         lexicon.question_openers)
+                         for phrases in group.values() for phrase in phrases
+                         for w in self._normalize(phrase).tokens)
+
     def _person_named(self, question: _Question, meeting: Row
                       ) -> tuple[str, frozenset[str]] | None:
         """Who a question names besides ``meeting``'s own chair, as "holder:<row>" (an office
@@ -1320,10 +1339,15 @@ class TableIndex:
                    for r in table.rows if r.id != meeting.id and r.chair]
         picked: Counter[str] = Counter()
         words: set[str] = set()
-        for token in question.tokens:
+        for at, token in enumerate(question.tokens):
             if self._countries.find((token,)) or self.places((token,)):
                 continue  # (a chair's record names countries too: "Cameroon, its host")
             rows = [r.id for r in chaired if token in self._chair_names(r)]
+            before = question.tokens[at - 1] if at else ""
+            if rows and before and not (before in PERSON_TITLES | self._plain_words
+                                        or any(before in self._chair_names(self._rows[r])
+                                               for r in rows)):
+                continue  # another's first name before it: "Benazir Bhutto" is no Zulfikar
             if 0 < len(rows) <= CHAIRED_BY_ROWS:
                 picked.update(rows)
                 words.add(token)
@@ -1364,7 +1388,9 @@ class TableIndex:
         [holder], [meeting] = holders, meetings
         chosen = [r for r in self._rows.values()
                   if r.table == holder.table and r.elected_at == meeting.id]
-        if holder.elected_at == meeting.id:  # ("Taha was elected at the 47th CFM, right?")
+        if holder.elected_at == meeting.id or self._elected_too(holder, meeting):
+            # ("Taha was elected at the 47th CFM, right?"; "Was Ihsanoglu re-elected at the
+            # Dakar summit in 2008?", which his row says, was told "Not at the 11th summit")
             told, qualifier = holder, ""
         elif holder.elected_at:
             told, qualifier = holder, NOT_AT + meeting.id
@@ -2050,20 +2076,13 @@ class TableIndex:
             meeting = question.at
             elected = ELECTED.intersection(question.tokens)
             if elected and meeting.start is not None:
-                # "Which Secretary-General was elected at the 12th summit?": the next to take
-                # office after it (Madani), not the one in office during it (İhsanoğlu)
-                # (in the same month counts: Al-Othaimeen, elected on 17 November 2016, took
-                # office that November, which our sources give as a month)
-                took_office = [r for r in pool
-                               if r.start and r.start.last() >= meeting.start.first()]
-                fitting = [min(took_office, key=lambda r: r.start.first() if r.start
-                               else date.max)] if took_office else []
-                # ... unless our sources record where each was elected: then the one elected
-                # there, or none (Al-Othaimeen, the next to take office after the 2016
+                # "Which Secretary-General was elected at the 12th summit?": the one our
+                # sources say was elected there (Madani), not the one in office during it
+                # (İhsanoğlu), nor the next to take office, who may have been chosen
+                # elsewhere ("Habib Chatty was elected at the 3rd summit in 1981?" got
+                # Pirzada, in office from 1985; Al-Othaimeen, the next after the 2016
                 # Istanbul summit, was elected at an extraordinary CFM in Makkah)
-                if any(r.elected_at == meeting.id for r in pool) or (
-                        fitting and fitting[0].elected_at):
-                    fitting = [r for r in pool if r.elected_at == meeting.id]
+                fitting = [r for r in pool if r.elected_at == meeting.id]
                 covered.update(elected)
             else:  # (a body is there all along: the one who headed it then is asked)
                 fitting = [r for r in pool if _at_the_time(r, meeting) or r.headed_by]
