@@ -2307,7 +2307,7 @@ class TableIndex:
         # (not a claim about the latest summit: "Was the latest summit held in Pakistan?")
         place_any_kind = bool(question.superlative and place_what.startswith(("place", "country"))
                       and not ordinals and question.superlative.value in ("first", "latest")
-                      and not question.confirming and question.tokens[0] not in CLAIM_OPENERS)
+                      and question.tokens[0] not in CLAIM_OPENERS)
         if not kinds and table.default_kind and (ordinals or question.superlative) \
                 and not question.any_kind and not place_any_kind:
             usual = [r for r in rows if r.kind == table.default_kind]

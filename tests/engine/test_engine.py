@@ -2648,3 +2648,10 @@ def test_an_election_is_told_only_where_the_sources_place_it(
     reply = engine.ask(question)
     assert reply.entry == row, reply.reason
     assert not reply.answer.startswith(not_opening), reply.answer
+
+
+def test_the_last_meeting_a_place_hosted_asked_without_a_question_word(engine: Engine) -> None:
+    """Asked with "?" alone it reads as a claim, told with the latest of all; the place's
+    own latest is of any kind there too (it listed the 13th summit, of 2016)."""
+    reply = engine.ask("KTT terakhir yg diadakan di Istanbul?")
+    assert "KTT Luar Biasa OKI ke-7: Istanbul" in reply.answer, reply.answer
