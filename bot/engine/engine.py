@@ -50,6 +50,7 @@ from bot.engine.focus import (
     lifted,
     most_said,
     qualifies,
+    refers_back,
     refocused,
     said,
     sentences,
@@ -2195,7 +2196,16 @@ class Engine:
             reply = self._reply_for(chosen.proposal.key, lang, question, chosen.score,
                                     chosen.proposal.source, **meta)
             if normalized is not None and reply.kind == "answer" and reply.entry:
-                reply = self._focused(reply, normalized, chosen.corrected)
+                focused = self._focused(reply, normalized, chosen.corrected)
+                first = focused.answer.splitlines()[0]
+                # (a line pointing back, lifted for a question naming a year neither it nor
+                # the lead gives, reads as of that year: "Did the November 2023 Riyadh summit
+                # call for ...?" showed "Its communiqué also called for ...", of the 2024
+                # summit; the lead says which)
+                lead = reply.answer.splitlines()[0]
+                if not (refers_back(first) and not YEAR_CLAIMED.search(first) and any(
+                        YEAR_CLAIMED.fullmatch(t) and t not in lead for t in normalized.tokens)):
+                    reply = focused
             if decision.subject.startswith(MEETING_PREFIX):  # not a yes: at another meeting
                 claimed, other = decision.subject.removeprefix(MEETING_PREFIX).split(":")
                 reply = replace(reply, answer=TEXTS[lang]["not_at_meeting"].format(

@@ -161,6 +161,19 @@ def lifted(answer: str, sentence: str) -> str:
     return "\n".join([sentence, *lines])
 
 
+# A sentence opening with these leans on the one before it for what it is about
+_BACK_FIRST = frozenset("""it its they their them this that these those he his she her ia dia
+    mereka ini itu""".split())
+_BACK_SECOND = frozenset("ini tersebut it".split())  # "KTT ini", "sidang tersebut", "with it"
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence names what it is about only by pointing back ("Its communiqué also
+    called for ...", "KTT ini ..."): shown first, it reads as about whatever was asked."""
+    words = re.findall(r"\w+", sentence.lower())[:2]
+    return bool(words) and (words[0] in _BACK_FIRST or not _BACK_SECOND.isdisjoint(words[1:]))
+
+
 def said(word: str, forms: frozenset[str]) -> bool:
     """Whether a text whose words (and their stems) are ``forms`` says ``word``."""
     return word in forms or not stems(word).isdisjoint(forms)

@@ -2655,3 +2655,17 @@ def test_the_last_meeting_a_place_hosted_asked_without_a_question_word(engine: E
     own latest is of any kind there too (it listed the 13th summit, of 2016)."""
     reply = engine.ask("KTT terakhir yg diadakan di Istanbul?")
     assert "KTT Luar Biasa OKI ke-7: Istanbul" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    # a line pointing back ("Its communiqué also ...") shown first read as about the year
+    # the question names; the lead says which summit it was
+    ("Did the November 2023 Riyadh summit call for freezing Israel's participation in the "
+     "UN General Assembly?", "2024"),
+    ("The extraordinary summit in Istanbul in May 2018 declared East Jerusalem the capital of "
+     "Palestine, right?", "2017"),
+])
+def test_a_line_pointing_back_is_not_shown_first_for_a_dated_claim(
+        engine: Engine, question: str, year: str) -> None:
+    shown = split_lead(engine.ask(question).answer)[0]
+    assert year in shown and not shown.startswith("Its"), shown
