@@ -79,6 +79,7 @@ from bot.engine.tables import (
     BOUNDS,
     CLAIM_OPENERS,
     COMPARING,
+    DECLARED,
     ELSEWHERE,
     HOST_WORDS,
     MISNAMED,
@@ -1074,7 +1075,8 @@ class Engine:
                                                          tokens), tokens)
         decision = self._lacking_unsaid(self._theme_unsaid(decision, tokens))
         decision = self._deed_of_holder(decision, tokens)
-        decision = self._event_unsaid(decision, confirming and len(salient) <= CLAIM_WORDS)
+        decision = self._event_unsaid(decision, tokens,
+                                      confirming and len(salient) <= CLAIM_WORDS)
         decision = self._subject_elsewhere(decision, tokens,
                                            confirming and len(salient) <= CLAIM_WORDS)
         if len(salient) <= CLAIM_WORDS:  # (not a long statement naming many bodies)
@@ -1539,7 +1541,8 @@ class Engine:
         return self._offered(decision, PERSON_PREFIX,
                              f"who {', '.join(deeds)}: not in its answer")
 
-    def _event_unsaid(self, decision: Decision, confirming: bool) -> Decision:
+    def _event_unsaid(self, decision: Decision, tokens: tuple[str, ...], confirming: bool
+                      ) -> Decision:
         """"Lambang baru OKI diadopsi di KTT Dakar 2008?": a claim that a meeting found by its
         place and year did something its record never says (the emblem was adopted at the
         2011 Astana session) was told that meeting, as if it answered yes. Said not to be in
@@ -1574,6 +1577,17 @@ class Engine:
             return replace(decision, chosen=teller, subject=f"{MEETING_PREFIX}{meeting}:{other}",
                            reason=f"{decision.reason}; {', '.join(unsaid)}: not in the row, "
                                   f"at {other} by {teller.proposal.key}")
+        # ... or the meeting whose record says it adopted the declaration named by its city
+        # ("The Banjul Declaration came out of the 49th CFM in Nouakchott, correct?")
+        declared = self.tables.declared_at(tokens, meeting) if unsaid else []
+        if len(declared) == 1:
+            adopted = Proposal("tables", declared[0], chosen.proposal.score,
+                               f"{chosen.proposal.reason}; the declaration is "
+                               f"{declared[0]}'s", chosen.proposal.covered | frozenset(unsaid),
+                               qualifier=DECLARED + meeting)
+            return replace(decision, chosen=Weighed(adopted, (), chosen.score),
+                           reason=f"{decision.reason}; {', '.join(unsaid)}: adopted at "
+                                  f"{declared[0]}")
         if len(unsaid) < EVENT_UNSAID:
             return decision  # ("KTT ke-15 OKI di Gambia sempat ditunda brp kali?": it says so)
         return self._offered(decision, "", f"{', '.join(unsaid)}: not in the row")
@@ -2171,6 +2185,7 @@ class Engine:
                 another = qualifier.startswith(ANOTHER)
                 not_at = qualifier.startswith(NOT_AT)
                 not_chair = qualifier.startswith(NOT_CHAIR)
+                declared = qualifier.startswith(DECLARED)
                 if normalized is not None and reply.kind == "answer" \
                         and (elsewhere or misnamed or not_at or not_chair or not qualifier):
                     # (no caveat before the row)
@@ -2189,6 +2204,8 @@ class Engine:
                     reply = self.tables.not_at(reply, qualifier)
                 if not_chair:
                     reply = self.tables.not_chair(reply, qualifier)
+                if declared:
+                    reply = self.tables.not_at_meeting(reply, qualifier)
                 return reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,

@@ -271,6 +271,8 @@ NOT_AT = "notat:"  # ... of an office holder said to be chosen at a meeting that
 # ... of a meeting said to be chaired or hosted by someone our sources do not say did:
 # "notchair:holder:<office holder's row>" or "notchair:chair:<the meeting they chaired>"
 NOT_CHAIR = "notchair:"
+DECLARED = "declared:"  # ... of the meeting that adopted a declaration put at another one
+DECLARATION_WORDS = frozenset(("declaration", "deklarasi"))
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misnamed:<kind>:<year>"
 OTHER_KIND = "other_kind:"  # ... of a row named as a kind it is not: "other_kind:<kind>"
@@ -1271,6 +1273,31 @@ class TableIndex:
         covered = frozenset(t for t in question.tokens if t in said)
         return Proposal("tables", table.id, PICKED, f"table {table.id}: the {which} gap, "
                         f"{a.id} to {b.id}", covered, (a.id, b.id), qualifier=f"{GAP}:{which}")
+
+    def declared_at(self, tokens: tuple[str, ...], other_than: str) -> list[str]:
+        """The meetings (but ``other_than``) whose record says they adopted the declaration a
+        question names by its city ("the Banjul Declaration", "Deklarasi Jakarta"), those of a
+        year it names if any are."""
+        cities = {c for at, t in enumerate(tokens) if t in DECLARATION_WORDS
+                  for near in tokens[max(0, at - 1):at] + tokens[at + 1:at + 2]
+                  for c in self.places((near,))}
+        names = [n for c in cities if (place := self.kb.places.get(c))
+                 for n in (*place.name.values(), *place.aliases)]
+        rows = [r for table in self.kb.tables.values() if table.of_meetings
+                for r in table.rows if r.id != other_than and r.outcome and any(
+                    f"{n} Declaration" in r.outcome.get("en", "")
+                    or f"Deklarasi {n}" in r.outcome.get("id", "") for n in names)]
+        years = {int(t) for t in tokens if YEAR.fullmatch(t)}
+        dated = [r for r in rows if r.start and r.start.year in years]
+        return [r.id for r in dated or rows]
+
+    def not_at_meeting(self, reply: Reply, qualifier: str) -> Reply:
+        """A meeting's reply opened by saying it, not the meeting named, adopted what was
+        claimed."""
+        caveat = TEXTS[reply.lang]["not_at_meeting"].format(
+            meeting=self.row_title(qualifier.removeprefix(DECLARED), reply.lang),
+            other=self.row_title(reply.entry or "", reply.lang))
+        return replace(reply, answer=f"{caveat}\n{reply.answer}")
 
     def _elected_too(self, holder: Row, meeting: Row) -> bool:
         """Whether a holder's record of being chosen names ``meeting`` by its city and year

@@ -2669,3 +2669,24 @@ def test_a_line_pointing_back_is_not_shown_first_for_a_dated_claim(
         engine: Engine, question: str, year: str) -> None:
     shown = split_lead(engine.ask(question).answer)[0]
     assert year in shown and not shown.startswith("Its"), shown
+
+
+@pytest.mark.parametrize(("question", "row", "opening"), [
+    # a declaration named by its city put at another meeting got that meeting's record,
+    # which never says it, as if it said yes
+    ("The Banjul Declaration came out of the 49th CFM in Nouakchott, correct?", "summit_15",
+     "Not at the 49th Session of the Council of Foreign Ministers (Nouakchott, Mauritania): "
+     "according to our sources, at the 15th Islamic Summit (2024)."),
+    ("Deklarasi Jakarta dihasilkan sidang menlu OKI ke-24 tahun 1996 ya?",
+     "extraordinary_summit_5", "Bukan di Sidang ke-24 Dewan Menteri Luar Negeri OKI"),
+])
+def test_a_declaration_put_at_the_wrong_meeting_is_told_the_one_that_adopted_it(
+        engine: Engine, question: str, row: str, opening: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == row, reply.reason
+    assert reply.answer.startswith(opening), reply.answer
+
+
+def test_a_declaration_at_its_own_meeting_is_no_claim_to_correct(engine: Engine) -> None:
+    reply = engine.ask("The Banjul Declaration was adopted at the 15th summit, right?")
+    assert reply.entry == "summit_15" and not reply.answer.startswith("Not at"), reply.answer
