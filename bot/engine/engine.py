@@ -79,6 +79,7 @@ from bot.engine.tables import (
     BOUNDS,
     CLAIM_OPENERS,
     COMPARING,
+    DECLARATION_WORDS,
     DECLARED,
     ELSEWHERE,
     HOST_WORDS,
@@ -1081,6 +1082,7 @@ class Engine:
                                            confirming and len(salient) <= CLAIM_WORDS)
         if len(salient) <= CLAIM_WORDS:  # (not a long statement naming many bodies)
             decision = self._another_body(decision)
+        decision = self._unknown_declaration(decision, tokens)
         decision = self._unnamed(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
@@ -1627,6 +1629,24 @@ class Engine:
                                reason=f"{decision.reason}; {subject} was made at {other}, "
                                       f"not {claimed}")
         return decision
+
+    def _unknown_declaration(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"Deklarasi Dakar 2008 isinya apa?": a declaration named by a city that no meeting's
+        record says adopted one, nor any entry's title names, is none our sources know; the
+        nearest answer (the 2008 Charter, adopted in Dakar) was told as if it were it.
+        Offered, not answered."""
+        chosen = decision.chosen
+        places = self.tables.declaration_places(tokens)
+        if chosen is None or decision.action != "answer" or not places \
+                or self.tables.declared_at(tokens, ""):
+            return decision
+        titled = {w for entry in self.kb.entries.values() for lang in LANGS
+                  for w in self.normalize(entry.title[lang]).tokens
+                  if DECLARATION_WORDS & set(self.normalize(entry.title[lang]).tokens)}
+        if any(self.tables.places((w,)) & places for w in titled):
+            return decision  # ("the Cairo Declaration": an entry's own)
+        return self._offered(decision, OFFERED_PREFIX, "no declaration of "
+                             f"{'/'.join(sorted(places))} in our sources")
 
     def _another_body(self, decision: Decision) -> Decision:
         """"what's the al quds fund": a body's head word the answer leaves unexplained names

@@ -1278,10 +1278,7 @@ class TableIndex:
         """The meetings (but ``other_than``) whose record says they adopted the declaration a
         question names by its city ("the Banjul Declaration", "Deklarasi Jakarta"), those of a
         year it names if any are."""
-        cities = {c for at, t in enumerate(tokens) if t in DECLARATION_WORDS
-                  for near in tokens[max(0, at - 1):at] + tokens[at + 1:at + 2]
-                  for c in self.places((near,))}
-        names = [n for c in cities if (place := self.kb.places.get(c))
+        names = [n for c in self.declaration_places(tokens) if (place := self.kb.places.get(c))
                  for n in (*place.name.values(), *place.aliases)]
         rows = [r for table in self.kb.tables.values() if table.of_meetings
                 for r in table.rows if r.id != other_than and r.outcome and any(
@@ -1290,6 +1287,13 @@ class TableIndex:
         years = {int(t) for t in tokens if YEAR.fullmatch(t)}
         dated = [r for r in rows if r.start and r.start.year in years]
         return [r.id for r in dated or rows]
+
+    def declaration_places(self, tokens: tuple[str, ...]) -> frozenset[str]:
+        """The cities a question names a declaration by ("Deklarasi Dakar", "the Banjul
+        Declaration")."""
+        return frozenset(c for at, t in enumerate(tokens) if t in DECLARATION_WORDS
+                         for near in tokens[max(0, at - 1):at] + tokens[at + 1:at + 2]
+                         for c in self.places((near,)))
 
     def not_at_meeting(self, reply: Reply, qualifier: str) -> Reply:
         """A meeting's reply opened by saying it, not the meeting named, adopted what was

@@ -2690,3 +2690,14 @@ def test_a_declaration_put_at_the_wrong_meeting_is_told_the_one_that_adopted_it(
 def test_a_declaration_at_its_own_meeting_is_no_claim_to_correct(engine: Engine) -> None:
     reply = engine.ask("The Banjul Declaration was adopted at the 15th summit, right?")
     assert reply.entry == "summit_15" and not reply.answer.startswith("Not at"), reply.answer
+
+
+@pytest.mark.parametrize(("question", "known"), [
+    ("Deklarasi Dakar 2008 isinya apa?", False),  # got the 2008 Charter, adopted in Dakar
+    ("Deklarasi Niamey 2020 isinya apa?", False),  # got the revised Cairo Declaration
+    ("apa isi deklarasi jakarta", True),  # (adopted by the 2016 Jakarta summit)
+    ("what is the cairo declaration", True),  # (an entry's own)
+])
+def test_a_declaration_no_source_records_is_not_answered_with_another_text(
+        engine: Engine, question: str, known: bool) -> None:
+    assert (engine.ask(question).kind == "answer") is known
