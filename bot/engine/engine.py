@@ -79,7 +79,6 @@ from bot.engine.tables import (
     BOUNDS,
     CLAIM_OPENERS,
     COMPARING,
-    DECLARATION_WORDS,
     DECLARED,
     ELSEWHERE,
     HOST_WORDS,
@@ -1632,19 +1631,12 @@ class Engine:
 
     def _unknown_declaration(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"Deklarasi Dakar 2008 isinya apa?": a declaration named by a city that no meeting's
-        record says adopted one, nor any entry's title names, is none our sources know; the
-        nearest answer (the 2008 Charter, adopted in Dakar) was told as if it were it.
-        Offered, not answered."""
-        chosen = decision.chosen
+        record says adopted one is none our sources know; the nearest answer (the 2008
+        Charter, adopted in Dakar) was told as if it were it. Offered, not answered."""
         places = self.tables.declaration_places(tokens)
-        if chosen is None or decision.action != "answer" or not places \
+        if decision.chosen is None or decision.action != "answer" or not places \
                 or self.tables.declared_at(tokens, ""):
             return decision
-        titled = {w for entry in self.kb.entries.values() for lang in LANGS
-                  for w in self.normalize(entry.title[lang]).tokens
-                  if DECLARATION_WORDS & set(self.normalize(entry.title[lang]).tokens)}
-        if any(self.tables.places((w,)) & places for w in titled):
-            return decision  # ("the Cairo Declaration": an entry's own)
         return self._offered(decision, OFFERED_PREFIX, "no declaration of "
                              f"{'/'.join(sorted(places))} in our sources")
 
