@@ -2701,3 +2701,16 @@ def test_a_declaration_at_its_own_meeting_is_no_claim_to_correct(engine: Engine)
 def test_a_declaration_no_source_records_is_not_answered_with_another_text(
         engine: Engine, question: str, known: bool) -> None:
     assert (engine.ask(question).kind == "answer") is known
+
+
+@pytest.mark.parametrize("question", ["Apa itu Dewan Keamanan OKI?",
+                                      "Majelis Umum OKI itu organ apa?",
+                                      "does the oic have a security council"])
+def test_an_organ_the_oic_does_not_have_is_said_not_to_exist(engine: Engine,
+                                                             question: str) -> None:
+    """"Majelis Umum OKI" got the OIC's observer seat at the UN, "Dewan Keamanan OKI" the
+    force of UN Security Council resolutions, never saying the OIC has no such organ."""
+    reply = engine.ask(question)
+    assert reply.intent == "no_un_organs", reply.reason
+    assert split_lead(reply.answer)[0].startswith(("OKI tidak punya", "The OIC has no")), \
+        reply.answer
