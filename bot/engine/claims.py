@@ -86,9 +86,12 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
         if len(named) == 1 and start and tokens[start - 1] in WHERE_WHEN:
             end += next((len(name) for name in names if tokens[end:end + len(name)] == name), 0)
             spans[start] = (end, named[0], asked_by["where"])
+    # (a year right after a place claimed is claimed too: "disahkan di Rabat 1969 kan?")
+    after_place = {end for end, _, _ in spans.values()}
     for number, token in enumerate(tokens):
         before = tokens[number - 1] if number else ""
-        if YEAR.match(token) and before in WHERE_WHEN and not counts_only:
+        if YEAR.match(token) and (before in WHERE_WHEN or number in after_place) \
+                and not counts_only:
             spans[number] = (number + 1, token, asked_by["when"])
         elif COUNT.match(token) and before not in NAMING | GIVEN | WHERE_WHEN:
             # (not after "in", "tahun": "name changed in '11?", "signed in 08" write a year)

@@ -2714,3 +2714,13 @@ def test_an_organ_the_oic_does_not_have_is_said_not_to_exist(engine: Engine,
     assert reply.intent == "no_un_organs", reply.reason
     assert split_lead(reply.answer)[0].startswith(("OKI tidak punya", "The OIC has no")), \
         reply.answer
+
+
+def test_a_year_right_after_a_claimed_place_is_claimed_too(engine: Engine) -> None:
+    """"di Rabat 1969" claimed the year as well as the place; the year alone was left
+    unexplained and "ditandatangani" got Indonesia's membership (it did not sign the 1972
+    Charter)."""
+    reply = engine.ask("Piagam OKI pertama ditandatangani di Rabat 1969 kan?")
+    assert reply.intent == "charter_1972", reply.reason
+    assert reply.answer.startswith("Sumber kami di sini tidak menyebut Rabat atau 1969."), \
+        reply.answer
