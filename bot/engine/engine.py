@@ -170,6 +170,7 @@ OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered be
 # A meeting's row leaving this many of a question's words unexplained is not what was asked
 # about it ("the new emblem adopted at the Dakar summit": "lambang", "baru", "diadopsi")
 EVENT_UNSAID = 2
+WHO_ASKED = frozenset("who whom siapa siapakah".split())
 CLAIM_WORDS = 10  # ... in a claim of at most this many words that say what it is about
 # The head word of a body's name: left unexplained by an answer, it names another body
 BODY_HEADS = frozenset("""fund bank committee commission centre center council court agency
@@ -1272,6 +1273,13 @@ class Engine:
                                offers=tuple(dict.fromkeys(
                                    (*(k for w in telling for k in offerable(w.proposal)),
                                     chosen.proposal.key))))
+        whose = [words for words in unexplained for at in [tokens.index(words[0])]
+                 if tokens[at - 1:at] in (("dari",), ("from",))]
+        if chosen.proposal.source == "intents" and whose and WHO_ASKED & set(tokens):
+            # "Tokoh pendiri OKI dari Indonesia siapa?": who is from a country, answered
+            # with people our sources name, none from it
+            return self._offered(decision, OFFERED_PREFIX,
+                                 "no one from the country named is in its answer")
         if chosen.proposal.source == "intents" and NUMBER_ASKED & set(tokens) and unexplained \
                 and asked_shape(tokens) != "year":  # ("tahun berapa" asks when: no figure)
             return self._offered(decision, FIGURE_PREFIX,

@@ -2724,3 +2724,10 @@ def test_a_year_right_after_a_claimed_place_is_claimed_too(engine: Engine) -> No
     assert reply.intent == "charter_1972", reply.reason
     assert reply.answer.startswith("Sumber kami di sini tidak menyebut Rabat atau 1969."), \
         reply.answer
+
+
+def test_who_is_from_a_country_is_not_answered_with_people_from_others(engine: Engine) -> None:
+    """"Tokoh pendiri OKI dari Indonesia siapa?" got King Faisal and King Hassan II."""
+    reply = engine.ask("Tokoh pendiri OKI dari Indonesia siapa?")
+    assert reply.kind == "suggest", reply.reason
+    assert engine.ask("siapa tokoh pendiri oki").intent == "founders"
