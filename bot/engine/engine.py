@@ -453,8 +453,16 @@ class Engine:
         written capitalised ("Afghanistan Humanitarian Trust Fund dikelola siapa?" is
         Indonesian), or by all of them where those alone say nothing."""
         outside = NAME_RUN.sub(" ", text)
-        lean = self.language.score(self.normalize(outside).spoken) if outside != text else 0.0
-        return lean if abs(lean) >= LANGUAGE_EVIDENCE else self.language.score(whole.spoken)
+        lean = self.language.score(self._unplaced(self.normalize(outside).spoken)) \
+            if outside != text else 0.0
+        return lean if abs(lean) >= LANGUAGE_EVIDENCE else self.language.score(
+            self._unplaced(whole.spoken))
+
+    def _unplaced(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """``words`` but the names of places and countries, which are the same in either
+        language ("Astana", "afghanistan" alone were answered in English)."""
+        return tuple(w for w in words if not (self.tables.places((w,))
+                                               or self.countries.find((w,))))
 
     def ask(self, question: str, lang: str | None = None, hint: str | None = None) -> Reply:
         """Answer ``question``; ``lang`` forces the reply language, ``hint`` breaks ties."""

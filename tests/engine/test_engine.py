@@ -2731,3 +2731,11 @@ def test_who_is_from_a_country_is_not_answered_with_people_from_others(engine: E
     reply = engine.ask("Tokoh pendiri OKI dari Indonesia siapa?")
     assert reply.kind == "suggest", reply.reason
     assert engine.ask("siapa tokoh pendiri oki").intent == "founders"
+
+
+@pytest.mark.parametrize("question", ["Astana", "afghanistan", "Tehran"])
+def test_a_place_alone_says_nothing_of_the_language(engine: Engine, question: str) -> None:
+    """Each was answered in English: a place's name is the same in either language, so the
+    hint (then the default, Indonesian) decides."""
+    assert engine.detect_language(question) == "id"
+    assert engine.detect_language(question, hint="en") == "en"
