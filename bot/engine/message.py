@@ -27,7 +27,11 @@ _SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?=\s)|\n+")  # keeps "?" with its sen
 _CLAUSE = re.compile(r"[,;:]")
 _OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
 _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or statements
-_LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):])\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):]|(?:(?:"
+                    # ... or where an exam item comes from: "PPSC MCQ:", "CSS 2018:", "Soal PKn:"
+                    r"mcqs?|quiz|soal|pertanyaan|latihan|ulangan|uts|uas|exam|test|ppsc|fpsc|"
+                    r"css|pms|nts|upsc|ssc|pcs|pkn|ips|gk|\d{1,4})\s*){1,4}:)\s*",
+                    re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")  # "What is the OIC [4]?"
 SHORT_OPTION = 8  # numbered items this short are answer options, not statements
 LISTED_OPTION = 4  # ... and options listed after a colon, this short

@@ -2739,3 +2739,17 @@ def test_a_place_alone_says_nothing_of_the_language(engine: Engine, question: st
     hint (then the default, Indonesian) decides."""
     assert engine.detect_language(question) == "id"
     assert engine.detect_language(question, hint="en") == "en"
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # where an exam item comes from, before a colon, is not what it asks (each got "not sure")
+    ("CSS 2018 MCQ: The headquarters of the OIC is located in: (a) Riyadh (b) Jeddah "
+     "(c) Makkah (d) Cairo", "headquarters"),
+    ("PPSC MCQ: The OIC changed its name in 2011 at a meeting held in: (A) Astana (B) Dakar "
+     "(C) Jeddah (D) Kuala Lumpur", "name_change"),
+    ("Soal PKn: Markas besar OKI berada di kota...", "headquarters"),
+])
+def test_an_exam_items_source_label_is_set_aside(engine: Engine, question: str,
+                                                 intent: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.intent == intent, reply.reason
