@@ -865,9 +865,21 @@ class Engine:
                 if not any(len(name) > len(words) and set(words) <= set(name)
                            for name in longer)]
 
+    def _options_ask(self, options: str, indonesian: bool) -> str:
+        """The question word a multiple-choice item's options answer, if all give one kind
+        of thing: years ("kapan", "when"), places ("di mana", "where"); else ""."""
+        items = option_items(options) if options else []
+        if len(items) < 2:
+            return ""
+        if all(YEAR_CLAIMED.fullmatch(item) for item in items):
+            return "kapan" if indonesian else "when"
+        if all(self.tables.places(self.normalize(item).tokens) for item in items):
+            return "di mana" if indonesian else "where"
+        return ""
+
     def _decide_question(self, asked: Question, indonesian: bool,
-                         normal: Callable[[str], Normalized], options: str = ""
-                         ) -> tuple[Decision, Normalized]:
+                         normal: Callable[[str], Normalized], options: str = "",
+                         shape: str = "") -> tuple[Decision, Normalized]:
         """The first reading the decision step answers, else the most helpful non-answer.
 
         A reading that names nothing (no salient word, not the OIC: "what does it actually
@@ -892,7 +904,7 @@ class Engine:
         fallback: tuple[Decision, Normalized] | None = None
         last = len(asked.readings) - 1
         for number, reading in enumerate(asked.readings):
-            normalized = normal(reading)
+            normalized = normal(f"{reading} {shape}" if shape else reading)
             tokens = normalized.tokens
             if number < last and ((not self._salient(tokens) and (
                     self._ours not in tokens or self._asks_nothing(tokens)))
@@ -911,6 +923,14 @@ class Engine:
             if fallback is None or (not fallback[0].offers and decision.offers):
                 fallback = decision, normalized
         assert fallback is not None  # a question has at least one reading
+        # Options all years ask when, all places where ("The OIC was founded in (a) 1945
+        # (b) 1969 ..." was as close to why and by whom it was founded as to when): said so
+        # where the stem alone was not answered
+        asks = "" if shape else self._options_ask(options, indonesian)
+        if asks:
+            decided = self._decide_question(asked, indonesian, normal, options, asks)
+            if decided[0].action in ANSWERED:
+                return decided
         return fallback
 
     def _decide(self, normalized: Normalized, context: Context, lang: str = "en",

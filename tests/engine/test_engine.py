@@ -2753,3 +2753,10 @@ def test_an_exam_items_source_label_is_set_aside(engine: Engine, question: str,
                                                  intent: str) -> None:
     reply = engine.ask(question)
     assert reply.kind == "answer" and reply.intent == intent, reply.reason
+
+
+def test_options_all_years_ask_when(engine: Engine) -> None:
+    """"The OIC was founded in" came as close to why and by whom it was founded as to when;
+    options that are all years say which."""
+    reply = engine.ask("Quiz: The OIC was founded in (a) 1945 (b) 1969 (c) 1971 (d) 1981")
+    assert reply.kind == "answer" and reply.intent == "founding_date", reply.reason
