@@ -1507,7 +1507,11 @@ def test_a_follow_up_with_no_subject_asks_about_the_question_before(engine: Engi
                                                ("seperti apa kiprahnya turki di oki", "TR"),
                                                ("what is egypt's stake in the oic", "EG"),
                                                ("does turkey have clout in the oic", "TR"),
-                                               ("apakah indonesia bisa memimpin oki", "ID")])
+                                               ("apakah indonesia bisa memimpin oki", "ID"),
+                                               # (got the population ranking, the Charter)
+                                               ("what does pakistan do in the oic", "PK"),
+                                               ("what does senegal do in the oic", "SN"),
+                                               ("apa yang dilakukan turki di oki", "TR")])
 def test_a_countrys_role_asked_with_a_possessive(engine: Engine, question: str, code: str
                                                  ) -> None:
     reply = engine.ask(question)
