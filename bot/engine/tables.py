@@ -1826,14 +1826,16 @@ class TableIndex:
         if (OIC_WORD not in tokens and not named) or not found:
             return []
         question = read or self._read(normalized)
-        if not (question.places or question.country) or question.kinds or question.ordinals \
+        placed = bool(question.places or question.country)
+        if not (placed or question.years) or question.kinds or question.ordinals \
                 or question.superlative or question.relative:
-            return []
+            return []  # (a year alone picks too: "which oic meetings were held in 1997")
         covered = {OIC_WORD} | {t for start, end, _ in found for t in tokens[start:end]}
         rows: list[Row] = []
         for table_id in sorted({t for _, _, tables in found for t in tables}):
             table_rows = list(self.kb.tables[table_id].rows)
-            at_place, _, place_tokens = self._by_place(table_rows, question)
+            at_place, _, place_tokens = self._by_place(table_rows, question) if placed \
+                else (table_rows, "", set[str]())
             if _negated_place(tokens, place_tokens):
                 # "Selain Jakarta, kota mana di Indonesia ...": the country's others (it listed
                 # Jakarta's), or the others of all

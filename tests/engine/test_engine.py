@@ -2764,3 +2764,11 @@ def test_options_all_years_ask_when(engine: Engine) -> None:
     options that are all years say which."""
     reply = engine.ask("Quiz: The OIC was founded in (a) 1945 (b) 1969 (c) 1971 (d) 1981")
     assert reply.kind == "answer" and reply.intent == "founding_date", reply.reason
+
+
+def test_oic_meetings_of_a_year_list_every_kind(engine: Engine) -> None:
+    """"which oic meetings were held in 1997" (no place) got "not sure"; both summits of
+    that year are listed, as a place's meetings are."""
+    reply = engine.ask("which oic meetings were held in 1997")
+    assert reply.kind == "answer", reply.reason
+    assert "Islamabad" in reply.answer and "Tehran" in reply.answer, reply.answer
