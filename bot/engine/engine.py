@@ -2347,6 +2347,12 @@ class Engine:
         shape = asked_shape(asked.tokens) or (
             "year" if any(YEAR_CLAIMED.fullmatch(c) for c in corrected) else None)
         counted = counted_word(asked.tokens)
+        # (a count claimed and corrected is counted too: "IPHRC has 15 commissioners, right?"
+        # showed what the commission is, its 18 members past "More")
+        claimed = next((c for c in corrected if c.isdigit() and not YEAR_CLAIMED.fullmatch(c)
+                        and c in asked.tokens), None)
+        if shape is None and claimed is not None:
+            counted = claimed
         if shape is None and counted:
             shape = "number"
         elif shape is None and not COMPARING.isdisjoint(asked.tokens):

@@ -2772,3 +2772,18 @@ def test_oic_meetings_of_a_year_list_every_kind(engine: Engine) -> None:
     reply = engine.ask("which oic meetings were held in 1997")
     assert reply.kind == "answer", reply.reason
     assert "Islamabad" in reply.answer and "Tehran" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # a count claimed and corrected shows the count the sources give (it was past "More")
+    ("OIC-2025 had 100 goals, right?", "107 goals"),
+    ("The IsDB started with 30 members in 1975?", "from 22 to 56"),
+])
+def test_a_claimed_count_corrected_shows_the_count_the_sources_give(
+        engine: Engine, question: str, shown: str) -> None:
+    assert shown in split_lead(engine.ask(question).answer)[0]
+
+
+def test_a_claimed_count_of_a_body_gets_the_body_not_a_country_on_it(engine: Engine) -> None:
+    """"IPHRC has 15 commissioners, right?" got Indonesia's roles (one of them on it)."""
+    assert engine.ask("IPHRC has 15 commissioners, right?").intent == "iphrc"
