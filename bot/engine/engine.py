@@ -1301,8 +1301,8 @@ class Engine:
                                offers=tuple(dict.fromkeys(
                                    (*(k for w in telling for k in offerable(w.proposal)),
                                     chosen.proposal.key))))
-        whose = [words for words in unexplained for at in [tokens.index(words[0])]
-                 if tokens[at - 1:at] in (("dari",), ("from",))]
+        whose = [words for words in unexplained if words[0] in tokens
+                 and tokens[max(0, tokens.index(words[0]) - 1)] in ("dari", "from")]
         if chosen.proposal.source == "intents" and whose and WHO_ASKED & set(tokens):
             # "Tokoh pendiri OKI dari Indonesia siapa?": who is from a country, answered
             # with people our sources name, none from it
@@ -2321,8 +2321,8 @@ class Engine:
     def _focused(self, reply: Reply, asked: Normalized, corrected: tuple[str, ...] = ()
                  ) -> Reply:
         """``reply`` with the line that says what was asked first (:mod:`bot.engine.focus`);
-        of a claim whose year it ``corrected``, the line giving the year it states instead
-        ("SESRIC was created in 1987, right?" showed what SESRIC is)."""
+        of a claim whose year or count it ``corrected``, the line giving the one it states
+        instead ("SESRIC was created in 1987, right?" showed what SESRIC is)."""
         assert reply.entry is not None
         salient = {w: v for w, v in self._salient(asked.tokens).items() if w not in corrected}
         lines = self._line_forms(reply.entry, reply.lang)
