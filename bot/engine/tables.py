@@ -2338,9 +2338,10 @@ class TableIndex:
         # ("when did Qatar last host a summit": of any kind, as listing a place's summits
         # does; it got the 9th, of 2000, not Doha's of 2003 and 2025)
         # (not a claim about the latest summit: "Was the latest summit held in Pakistan?")
-        place_any_kind = bool(question.superlative and place_what.startswith(("place", "country"))
-                      and not ordinals and question.superlative.value in ("first", "latest")
-                      and question.tokens[0] not in CLAIM_OPENERS)
+        place_any_kind = bool(
+            question.superlative and question.superlative.value in ("first", "latest")
+            and place_what.startswith(("place", "country")) and not ordinals
+            and question.tokens[0] not in CLAIM_OPENERS)
         if not kinds and table.default_kind and (ordinals or question.superlative) \
                 and not question.any_kind and not place_any_kind:
             usual = [r for r in rows if r.kind == table.default_kind]
