@@ -545,6 +545,7 @@ HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organise
 # "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held
 PERSON_TITLES = frozenset("""presiden president raja king emir sultan ratu queen menlu menteri
     minister pm perdana wapres prime crown prince putra mahkota""".split())
+NAME_LINKS = frozenset("bin binti ibn bint al".split())  # "Mohammed *bin* Salman"
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
@@ -1320,8 +1321,9 @@ class TableIndex:
         they did chair), as if that said yes. The meeting's row answers, opened by saying who
         chaired it, or that our sources do not name the person as its chair or host."""
         said = LED.union(HOST_WORDS).intersection(question.tokens)
-        if not said:
-            return proposals
+        if not said or next(self._handovers.find(question.tokens), None) is not None:
+            return proposals  # (nor who handed the chair over: "Did Morsi personally hand
+            # over the OIC summit chairmanship to Erdogan in 2016?")
         named = {h.value for h in question.rows}
         # (each row proposed, or said to lack its chair: "Gaye memimpin KTT Dakar 1991")
         rows = {id(p): self._rows[p.rows[0] if p.rows else p.key] for p in proposals
@@ -1359,9 +1361,6 @@ class TableIndex:
         most CHAIRED_BY_ROWS of them), with the words naming them; None if it names its chair
         or no one."""
         own = self._chair_names(meeting)
-        if own.intersection(question.tokens):
-            return None  # (its chair: "King Salman chaired the 2019 Makkah summit?", whose
-            # name names Crown Prince Mohammed bin Salman too)
         holders = [h for h in question.rows if self._rows[h.value].holder
                    and self._rows[h.value].table != meeting.table]
         if len(holders) == 1:
@@ -1382,9 +1381,13 @@ class TableIndex:
             if 0 < len(rows) <= CHAIRED_BY_ROWS:
                 picked.update(rows)
                 words.add(token)
-        if not picked:
-            return None
-        return f"chair:{picked.most_common(1)[0][0]}", frozenset(words)
+        if not picked or words <= own:
+            return None  # (its chair: "King Salman chaired the 2019 Makkah summit?", whose
+            # name names Crown Prince Mohammed bin Salman too; not "Mohammed bin Salman")
+        best = picked.most_common(1)[0][0]
+        # (the whole name said is accounted for: "Putra Mahkota Mohammed bin Salman")
+        named = PERSON_TITLES | NAME_LINKS | self._chair_names(self._rows[best])
+        return f"chair:{best}", frozenset(words | {t for t in question.tokens if t in named})
 
     def not_chair(self, reply: Reply, qualifier: str) -> Reply:
         """A meeting's reply opened by who chaired it, when the question named another, or by

@@ -2502,6 +2502,10 @@ def test_actually_asked_what_the_oic_is_is_what_it_is(engine: Engine, question: 
     ("Erdogan chaired the 2019 Makkah summit?", "summit_14",
      "Not President Recep Tayyip Erdoğan: according to our sources, the 14th Islamic Summit "
      "(2019) was chaired by King Salman."),
+    # a name sharing a word with the meeting's own chair is not its chair ("Salman")
+    ("KTT OKI ke-14 di Makkah dipimpin Putra Mahkota Mohammed bin Salman?", "summit_14",
+     "Bukan Putra Mahkota Mohammed bin Salman: menurut sumber kami, KTT Islam ke-14 (2019) "
+     "dipimpin oleh Raja Salman."),
     ("Khatami hosted the 1997 extraordinary summit in Islamabad, right?",
      "extraordinary_summit_1", "Our sources do not name President Mohammad Khatami as the "
      "chair or host of the 1st Extraordinary Islamic Summit (1997)."),
@@ -2516,6 +2520,9 @@ def test_a_person_said_to_chair_a_meeting_they_did_not_is_told_who_did(
 @pytest.mark.parametrize(("question", "row"), [
     ("Did Barrow chair the Banjul summit?", "summit_15"),  # its own chair: plainly
     ("King Salman chaired the 2019 Makkah summit?", "summit_14"),  # (and another's name)
+    # nor is who handed the chair over who chaired
+    ("Did Morsi personally hand over the OIC summit chairmanship to Erdogan in Istanbul in "
+     "2016?", None),
     ("Jokowi memimpin KTT LB Jakarta 2016?", "extraordinary_summit_5"),
     # a country is not a person (a session's record names "Cameroon, its host")
     ("Did Pakistan host the 2nd islamic summit?", "summit_2"),
@@ -2523,9 +2530,9 @@ def test_a_person_said_to_chair_a_meeting_they_did_not_is_told_who_did(
      "extraordinary_summit_5"),  # asked who, not claimed
 ])
 def test_a_meetings_own_chair_or_host_is_no_claim_to_correct(engine: Engine, question: str,
-                                                            row: str) -> None:
+                                                            row: str | None) -> None:
     reply = engine.ask(question)
-    assert reply.kind == "answer" and reply.entry == row, reply.reason
+    assert row is None or (reply.kind == "answer" and reply.entry == row), reply.reason
     assert not reply.answer.startswith(("Not ", "Bukan ", "Our sources", "Sumber kami")), \
         reply.answer
 
