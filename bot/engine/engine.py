@@ -805,6 +805,8 @@ class Engine:
             return self.country_source.answers_joined_back(code)
         if kind == "joined_nth":
             return self.country_source.answers_joined_nth(code)
+        if kind == "region_edge":
+            return self.country_source.answers_region_edge(code)
         if code:
             country = self.kb.countries.get(code)
             codes = code.split(COUNTRY_JOIN)

@@ -41,6 +41,7 @@ ORDER_WORDS = frozenset("""awal pertama duluan dulu first earliest earlier terak
 # "the second to last country to join", "the third newest member": counted back by joining year
 JOINED_BACK = (*BACK_FROM, ("newest",), ("terbaru",), ("paling", "baru"))
 NEWEST = frozenset(("terbaru", "newest"))  # ... "anggota terbaru ketiga"
+RECENTLY = frozenset(("recently", "recent"))  # "joined the OIC most recently"
 # "Are Guyana and Suriname members?": one standing answer for all, keyed membership:GY_SR
 # ("_" travels in callback data and deep links, where "," may not).
 COUNTRY_JOIN = "_"
@@ -393,6 +394,18 @@ class CountrySource:
         region, said = self.regions.named(normalized.tokens)
         if region is None or not self.regions.members(region):
             return []
+        tokens = frozenset(normalized.tokens)
+        newest = bool((LAST_JOINED | NEWEST | RECENTLY) & tokens) or " paling baru " in padded
+        edge = "last" if newest else "first" if FIRST_JOINED & tokens else ""
+        if edge and (JOINING | MEMBER_WORDS) & tokens:
+            # "which african country joined OIC last" got the list of Africa's members: the
+            # one (or those of one year) that joined last there
+            covered = self._covered(tuple(said), cues) | COUNTRY_WORDS | JOINING | \
+                MEMBER_WORDS | LAST_JOINED | NEWEST | RECENTLY | FIRST_JOINED | WHO_JOINED | \
+                ({"paling", "baru"} if newest else set())
+            return [Proposal("countries", f"region_edge:{region}:{edge}",
+                             thresholds.membership * self._fit(normalized, covered),
+                             f"the {edge} to join in {region}", covered & tokens)]
         covered = self._covered(tuple(said), cues) | COUNTRY_WORDS | LIST_WORDS
         score = thresholds.membership * self._fit(normalized, covered)
         reason = f"members in {region}: {', '.join(c.strip() for c in cues)}"
@@ -482,6 +495,10 @@ class CountrySource:
             return self.joined_back_reply(int(code), lang, question or key, confidence, **meta)
         if kind == "joined_nth":
             return self.joined_nth_reply(int(code), lang, question or key, confidence, **meta)
+        if kind == "region_edge":
+            region, _, edge = code.partition(":")
+            return self.region_edge_reply(region, edge, lang, question or key, confidence,
+                                          **meta)
         return self.membership_reply(code, lang, question, confidence, verdict, **meta)
 
     def membership_reply(self, code: str, lang: str, question: str, confidence: float,
@@ -704,6 +721,29 @@ class CountrySource:
             sources=self.kb.country_sources,
             related=self._links(list(self.kb.navigation.membership_related), lang),
             title=texts["members_in_title"].format(year=year), **meta)
+
+    def answers_region_edge(self, code: str) -> bool:
+        """Whether ``region:first`` or ``region:last`` names a region with members dated."""
+        region, _, edge = code.partition(":")
+        return edge in ("first", "last") and region in self.kb.regions and any(
+            c.since for c in self.regions.members(region))
+
+    def region_edge_reply(self, ident: str, edge: str, lang: str, question: str,
+                          confidence: float, **meta: Any) -> Reply:
+        """The member (or those of one year) of a region that joined first or last."""
+        texts = TEXTS[lang]
+        dated = [c for c in self.regions.members(ident) if c.since]
+        year = (min if edge == "first" else max)(c.since or 0 for c in dated)
+        tied = sorted(self.countries.name(c.code).name[lang] for c in dated if c.since == year)
+        head = texts["region_edge" if len(tied) == 1 else "region_edge_tied"].format(
+            region=self.kb.regions[ident].name[lang], edge=texts[f"edge_{edge}"],
+            names=_and_list(tied, lang), year=year)
+        return Reply(
+            question=question, kind="answer", lang=lang, intent="member_list",
+            confidence=confidence,
+            answer="\n".join([head, texts["joined_differ"], texts["region_differ"]]),
+            sources=(*self.regions.sources(ident), *self.kb.country_sources),
+            related=self._links(list(self.kb.navigation.membership_related), lang), **meta)
 
     def region_reply(self, ident: str, lang: str, question: str, confidence: float,
                      **meta: Any) -> Reply:

@@ -110,6 +110,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "region_title": "Anggota OKI di {region}",
         "region": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik PBB, "
         "M49), dengan tahun bergabungnya:",
+        "region_edge": "Di antara anggota OKI di {region}, yang {edge} bergabung adalah {names} "
+                       "({year}), menurut daftar Layanan Informasi Negara Mesir (SIS, 2023).",
+        "region_edge_tied": "Di antara anggota OKI di {region}, yang {edge} bergabung adalah "
+                            "{names} (semuanya {year}), menurut daftar Layanan Informasi "
+                            "Negara Mesir (SIS, 2023).",
+        "edge_first": "paling awal",
+        "edge_last": "paling akhir",
         "region_one": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik "
         "PBB, M49), dengan tahun bergabungnya:",
         "region_many": "{count} dari {total} anggota OKI ada di {region} (wilayah statistik "
@@ -360,6 +367,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "region_title": "OIC members in {region}",
         "region": "{count} of the OIC's {total} members lie in {region} (UN statistical "
         "regions, M49), with the year each joined:",
+        "region_edge": "Of the OIC's members in {region}, the {edge} to join was {names} "
+                       "({year}), by the list of Egypt's State Information Service (SIS, 2023).",
+        "region_edge_tied": "Of the OIC's members in {region}, the {edge} to join were {names} "
+                            "(all in {year}), by the list of Egypt's State Information Service "
+                            "(SIS, 2023).",
+        "edge_first": "first",
+        "edge_last": "last",
         "region_one": "{count} of the OIC's {total} members lies in {region} (UN statistical "
         "regions, M49), with the year it joined:",
         "region_many": "{count} of the OIC's {total} members lie in {region} (UN statistical "

@@ -2794,3 +2794,18 @@ def test_a_claimed_count_corrected_shows_the_count_the_sources_give(
 def test_a_claimed_count_of_a_body_gets_the_body_not_a_country_on_it(engine: Engine) -> None:
     """"IPHRC has 15 commissioners, right?" got Indonesia's roles (one of them on it)."""
     assert engine.ask("IPHRC has 15 commissioners, right?").intent == "iphrc"
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # the first or last of a region to join, not the region's list (each got the list)
+    ("which african country joined OIC last", "the last to join was Côte d'Ivoire (2001)"),
+    ("which asian country joined the OIC most recently", "the last to join was Uzbekistan"),
+    ("negara afrika yang paling baru gabung oki", "yang paling akhir bergabung adalah Pantai "
+     "Gading (2001)"),
+    ("what was the first south american country to join the oic",
+     "the first to join was Suriname (1996)"),
+])
+def test_the_first_or_last_of_a_region_to_join_is_named(engine: Engine, question: str,
+                                                        shown: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and shown in split_lead(reply.answer)[0], reply.answer
