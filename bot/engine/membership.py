@@ -747,8 +747,9 @@ class CountrySource:
 
     def region_reply(self, ident: str, lang: str, question: str, confidence: float,
                      **meta: Any) -> Reply:
-        """The members in a region with the year each joined ("the last to join from the
-        Americas"), a line per part of it (a continent's), named in the reader's language."""
+        """The members in a region with the year each joined, where they are few ("which OIC
+        members are in the Americas?"), a line per part of it (a continent's), named in the
+        reader's language."""
         texts = TEXTS[lang]
         regions = self.kb.regions
         region = regions[ident]

@@ -369,7 +369,8 @@ ANY_KIND: tuple[tuple[str, ...], ...] = (
     ("apapun", "jenisnya"))
 # ... or a kind said to be counted in: "yang luar biasa *juga dihitung*", "*including* the
 # extraordinary ones" (within so many words of it)
-INCLUDED_BEFORE: tuple[tuple[str, ...], ...] = (("termasuk",), ("including",), ("counting",))
+INCLUDED_BEFORE: tuple[tuple[str, ...], ...] = (("termasuk",), ("including",), ("counting",),
+                                                 ("incl",), ("inc",), ("plus",))
 INCLUDED_AFTER: tuple[tuple[str, ...], ...] = (
     ("ikut", "dihitung"), ("juga", "dihitung"), ("dihitung", "juga"), ("included",),
     ("counted", "too"), ("counted", "as", "well"))

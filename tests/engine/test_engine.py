@@ -2809,3 +2809,9 @@ def test_the_first_or_last_of_a_region_to_join_is_named(engine: Engine, question
                                                         shown: str) -> None:
     reply = engine.ask(question)
     assert reply.kind == "answer" and shown in split_lead(reply.answer)[0], reply.answer
+
+
+def test_a_kind_counted_in_by_incl_counts_every_kind(engine: Engine) -> None:
+    """"(incl extraordinary)" counted the extraordinary summits alone (2, not 4)."""
+    reply = engine.ask("how many times has makkah hosted an islamic summit (incl extraordinary)")
+    assert reply.answer.startswith("Our sources list 4"), reply.answer
