@@ -856,6 +856,12 @@ class TableIndex:
         # in with the usual one, so every kind of its table (it counted that kind alone)
         included = [(s, e, cue) for s, e, _ in found if s not in away
                     for cue in [_counted_in(tokens, s, e)] if cue]
+        # (... with the kind named, where another is: "extraordinary summits incl the joint
+        # ones" are those two kinds, not every kind)
+        named_too = {v.partition(":")[0] for s, _, values in found if s not in away
+                     and s not in {i for i, _, _ in included} for v in values}
+        included = [(s, e, cue) for s, e, cue in included if not named_too & {
+            v.partition(":")[0] for v in next(values for s2, _, values in found if s2 == s)}]
         in_with = {v.partition(":")[0] for s, e, _ in included for v in
                    next(values for s2, _, values in found if s2 == s)}
         question.kinds = [h for h in question.kinds if h.value.partition(":")[0] not in in_with]

@@ -2815,3 +2815,11 @@ def test_a_kind_counted_in_by_incl_counts_every_kind(engine: Engine) -> None:
     """"(incl extraordinary)" counted the extraordinary summits alone (2, not 4)."""
     reply = engine.ask("how many times has makkah hosted an islamic summit (incl extraordinary)")
     assert reply.answer.startswith("Our sources list 4"), reply.answer
+
+
+def test_a_kind_counted_in_beside_another_named_adds_to_it(engine: Engine) -> None:
+    """"extraordinary summits including the joint ones" got "not sure" (every kind, against
+    the one named): the two kinds named are listed."""
+    reply = engine.ask("list of extraordinary oic summits including the joint arab-islamic ones")
+    assert "7th Extraordinary Islamic Summit" in reply.answer and "2024" in reply.answer
+    assert "15th Islamic Summit" not in reply.answer, reply.answer
