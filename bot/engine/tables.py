@@ -541,6 +541,7 @@ HELD_ID = frozenset("diadakan digelar berlangsung dilaksanakan diselenggarakan".
 # Verbs of a meeting being held: "berapa kali KTT diadakan di Dakar?" counts the meetings
 HELD_SAID = HELD_ID | frozenset("held convened met meet meets bersidang".split())
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
+AUXILIARIES = frozenset("has have had is are was were do does did can could will would".split())
 HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organised organized organise
     organize organiser organizer penyelenggara menyelenggarakan""".split())
 # "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held
@@ -4009,8 +4010,13 @@ def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
     """Whether the place is asked away ("not held in", "di luar", "selain", "outside")."""
     for at in (i for i, t in enumerate(tokens) if t in place):
         before = tokens[max(0, at - 3):at]
-        if not NOT_HERE.isdisjoint(before) or any(
-                phrase in " ".join(before) for phrase in ("di luar", "other than")):
+        # (a "not" between a verb and its subject is the verb's: "why has*n't* the
+        # philippines got observer status" listed every observer but it; "was not held in
+        # Saudi Arabia" is the place's)
+        negating = [i for i in range(max(0, at - 3), at) if tokens[i] in NOT_HERE
+                    and not (i and tokens[i - 1] in AUXILIARIES
+                             and set(tokens[i + 1:at]) <= ARTICLES)]
+        if negating or any(phrase in " ".join(before) for phrase in ("di luar", "other than")):
             return True
     return False
 

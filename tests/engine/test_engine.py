@@ -2823,3 +2823,15 @@ def test_a_kind_counted_in_beside_another_named_adds_to_it(engine: Engine) -> No
     reply = engine.ask("list of extraordinary oic summits including the joint arab-islamic ones")
     assert "7th Extraordinary Islamic Summit" in reply.answer and "2024" in reply.answer
     assert "15th Islamic Summit" not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a "not" between a verb and its subject is the verb's (it listed every observer but it)
+    ("why hasn't the philippines got observer status", "philippines_observer_bid"),
+    ("Which OIC summit was not held in Saudi Arabia?", None),  # ... but a place's here
+])
+def test_a_not_of_the_verb_asks_no_others_than_the_country(engine: Engine, question: str,
+                                                          intent: str | None) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == intent or (intent is None and "Saudi" not in reply.answer.split(
+        "\n")[0]), reply.answer
