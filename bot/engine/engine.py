@@ -1112,7 +1112,7 @@ class Engine:
                                            confirming and len(salient) <= CLAIM_WORDS)
         if len(salient) <= CLAIM_WORDS:  # (not a long statement naming many bodies)
             decision = self._another_body(decision)
-        decision = self._unknown_declaration(decision, tokens)
+        decision = self._declaration_named(decision, tokens, confirming)
         decision = self._unnamed(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
@@ -1667,16 +1667,40 @@ class Engine:
                                       f"not {claimed}")
         return decision
 
-    def _unknown_declaration(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+    def _declaration_named(self, decision: Decision, tokens: tuple[str, ...], confirming: bool
+                           ) -> Decision:
         """"Deklarasi Dakar 2008 isinya apa?": a declaration named by a city that no meeting's
         record says adopted one is none our sources know; the nearest answer (the 2008
-        Charter, adopted in Dakar) was told as if it were it. Offered, not answered."""
+        Charter, adopted in Dakar) was told as if it were it. Offered, not answered. One that
+        one meeting's record says it adopted is told by that record ("Deklarasi Istanbul 2016
+        isinya apa saja?" got the Jakarta summit of 2016)."""
+        chosen = decision.chosen
         places = self.tables.declaration_places(tokens)
-        if decision.chosen is None or decision.action != "answer" or not places \
-                or self.tables.declared_at(tokens, ""):
+        if chosen is None or decision.action != "answer" or not places:
             return decision
-        return self._offered(decision, OFFERED_PREFIX, "no declaration of "
-                             f"{'/'.join(sorted(places))} in our sources")
+        declared = self.tables.declared_at(tokens, "")
+        if not declared:
+            return self._offered(decision, OFFERED_PREFIX, "no declaration of "
+                                 f"{'/'.join(sorted(places))} in our sources")
+        named = {w for at, t in enumerate(tokens) if t in ("declaration", "deklarasi")
+                 for w in (t, *tokens[max(0, at - 1):at], *tokens[at + 1:at + 2])
+                 if w == t or self.tables.places((w,))}
+        if len(declared) > 1 or chosen.proposal.key == declared[0] or (
+                chosen.proposal.source == "intents" and all(said(w, self._answer_vocabulary(
+                    self._intent_entry[chosen.proposal.key])) for w in named)):
+            return decision  # (an entry telling of that declaration: the Cairo Declaration's)
+        # (put at another meeting by a claim, that one is named: "Was the Banjul Declaration
+        # adopted at the 6th Islamic summit in Dakar?")
+        claimed = next((key for w in decision.weighed if w.proposal.source == "tables"
+                        for key in (w.proposal.rows or (w.proposal.key,))
+                        if key != declared[0] and self.tables.is_meeting(key)), None) \
+            if confirming or self._asking.isdisjoint(tokens) else None
+        adopted = Proposal("tables", declared[0], chosen.proposal.score,
+                           f"{chosen.proposal.reason}; the declaration is {declared[0]}'s",
+                           chosen.proposal.covered,
+                           qualifier=DECLARED + claimed if claimed else "")
+        return replace(decision, chosen=Weighed(adopted, (), chosen.score),
+                       reason=f"{decision.reason}; the declaration is {declared[0]}'s")
 
     def _another_body(self, decision: Decision) -> Decision:
         """"what's the al quds fund": a body's head word the answer leaves unexplained names

@@ -2835,3 +2835,24 @@ def test_a_not_of_the_verb_asks_no_others_than_the_country(engine: Engine, quest
     reply = engine.ask(question)
     assert reply.intent == intent or (intent is None and "Saudi" not in reply.answer.split(
         "\n")[0]), reply.answer
+
+
+@pytest.mark.parametrize(("question", "row", "opening"), [
+    # a declaration one meeting's record says it adopted is told by that record (the
+    # Jakarta summit of 2016 answered for Istanbul's), and put at another by a claim, that
+    # one is named
+    ("Deklarasi Istanbul 2016 isinya apa saja?", "summit_13", "KTT Islam ke-13"),
+    ("Was the Banjul Declaration adopted at the 6th Islamic summit in Dakar?", "summit_15",
+     "Not at the 6th Islamic Summit (1991): according to our sources, at the 15th Islamic "
+     "Summit (2024)."),
+    ("banjul declaration was adopted at the 14th summit right", "summit_15",
+     "Not at the 14th Islamic Summit (2019)"),
+])
+def test_a_declaration_is_told_by_the_meeting_that_adopted_it(
+        engine: Engine, question: str, row: str, opening: str) -> None:
+    reply = engine.ask(question)
+    assert reply.entry == row and reply.answer.startswith(opening), reply.answer
+
+
+def test_an_entry_telling_of_the_declaration_keeps_answering(engine: Engine) -> None:
+    assert engine.ask("apa itu deklarasi kairo 1990").intent == "cairo_declaration"
