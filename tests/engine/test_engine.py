@@ -2557,6 +2557,7 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("why does the oic exist", "oic_goals"),  # got "No, the OIC has not been dissolved"
     ("Is Saudi Arabia the biggest OIC member?", "indonesia_largest_member"),  # got funding
     ("Siapa yg biayain Sekretariat Jenderal OKI?", "oic_funding"),  # got its head, Taha
+    ("negara mana yg skrg pegang keketuaan KTT OKI?", "summit_chair"),  # got the CFM's
     # worksheet items naming a body by what it does (each got "not sure")
     ("Organ OKI yang mengurus ketahanan pangan adalah... a. IDB b. ISF c. ICESCO d. IOFS "
      "e. IIFA", "iofs"),
