@@ -75,22 +75,19 @@ from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import (
-    ANOTHER,
+    ASKS as TABLE_ASKS,
+)
+from bot.engine.tables import (
     BOUNDS,
     CLAIM_OPENERS,
     COMPARING,
     DECLARED,
-    ELSEWHERE,
     HOST_WORDS,
-    MISNAMED,
     NO_ROW_PREFIX,
-    NOT_AT,
-    NOT_CHAIR,
     NOT_NOW,
     NOW_WORDS,
     NUMBER_ASKED,
     OFFICE_TIMES,
-    OTHER_KIND,
     PERSON_TITLES,
     PICKED_BY_VALUE,
     ROWS_COUNTED,
@@ -104,9 +101,6 @@ from bot.engine.tables import (
     likened,
     ordinals,
     says_now,
-)
-from bot.engine.tables import (
-    ASKS as TABLE_ASKS,
 )
 from bot.engine.texts import MONTHS, TEXTS
 
@@ -2253,34 +2247,12 @@ class Engine:
                     reply = replace(reply, suggestions=tuple(dict.fromkeys(
                         (*reply.suggestions, *self._links(decision.offers, lang))))[:3])
                 qualifier = chosen.proposal.qualifier
-                elsewhere = qualifier.startswith(ELSEWHERE)
-                misnamed = qualifier.startswith(MISNAMED)
-                other_kind = qualifier.startswith(OTHER_KIND)
-                another = qualifier.startswith(ANOTHER)
-                not_at = qualifier.startswith(NOT_AT)
-                not_chair = qualifier.startswith(NOT_CHAIR)
-                declared = qualifier.startswith(DECLARED)
                 if normalized is not None and reply.kind == "answer" \
-                        and (elsewhere or misnamed or not_at or not_chair or not qualifier):
-                    # (no caveat before the row)
+                        and self.tables.shows_detail(qualifier):
                     tokens = (*normalized.tokens, *asked_too)
                     reply = self.tables.with_asked_detail(
                         reply, tokens, self._salient(tokens), self._words_of)
-                if elsewhere:
-                    reply = self.tables.elsewhere(reply, qualifier)
-                if misnamed:
-                    reply = self.tables.misnamed(reply, qualifier)
-                if other_kind:
-                    reply = self.tables.other_kind(reply, qualifier)
-                if another:
-                    reply = self.tables.another(reply, qualifier)
-                if not_at:
-                    reply = self.tables.not_at(reply, qualifier)
-                if not_chair:
-                    reply = self.tables.not_chair(reply, qualifier)
-                if declared:
-                    reply = self.tables.not_at_meeting(reply, qualifier)
-                return reply
+                return self.tables.caveated(reply, qualifier)
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,
                                                  chosen.score, not chosen.uncovered, **meta)

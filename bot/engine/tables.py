@@ -680,6 +680,12 @@ class TableIndex:
         def tokens(text: str) -> tuple[str, ...]:
             return normalize(text).tokens
 
+        # Words that ask or link, never a person's name: what may stand before a surname
+        self._plain_words = frozenset(
+            w for group in (kb.lexicon.function_words, kb.lexicon.question_words,
+                            kb.lexicon.question_openers)
+            for phrases in group.values() for phrase in phrases for w in tokens(phrase))
+
         for table in kb.tables.values():
             for word in _all(table.words):
                 self._table_words.add(tokens(word), table.id)
@@ -1283,12 +1289,16 @@ class TableIndex:
         return Proposal("tables", table.id, PICKED, f"table {table.id}: the {which} gap, "
                         f"{a.id} to {b.id}", covered, (a.id, b.id), qualifier=f"{GAP}:{which}")
 
+    def _city_names(self, cities: Iterable[str]) -> list[str]:
+        """How our places are written, in either language, for the city ids ``cities``."""
+        return [n for c in cities if (place := self.kb.places.get(c))
+                for n in (*place.name.values(), *place.aliases)]
+
     def declared_at(self, tokens: tuple[str, ...], other_than: str) -> list[str]:
         """The meetings (but ``other_than``) whose record says they adopted the declaration a
         question names by its city ("the Banjul Declaration", "Deklarasi Jakarta"), those of a
         year it names if any are."""
-        names = [n for c in self.declaration_places(tokens) if (place := self.kb.places.get(c))
-                 for n in (*place.name.values(), *place.aliases)]
+        names = self._city_names(self.declaration_places(tokens))
         rows = [r for table in self.kb.tables.values() if table.of_meetings
                 for r in table.rows if r.id != other_than and r.outcome and any(
                     f"{n} Declaration" in r.outcome.get("en", "")
@@ -1317,8 +1327,7 @@ class TableIndex:
         (a re-election), besides the meeting that first chose them."""
         if meeting.start is None:
             return False
-        names = [n for c in meeting.cities if (place := self.kb.places.get(c))
-                 for n in (*place.name.values(), *place.aliases)]
+        names = self._city_names(meeting.cities)
         return any(str(meeting.start.year) in text and any(n in text for n in names)
                    for text in (holder.elected or {}).values())
 
@@ -1352,15 +1361,6 @@ class TableIndex:
                          f"{who} said to chair or host {meeting.id}", covered,
                          qualifier=NOT_CHAIR + who),
                 *(p for p in proposals if id(p) not in rows)]
-
-    @cached_property
-    def _plain_words(self) -> frozenset[str]:
-        """Words that ask or link, never a person's name: what may stand before a surname."""
-        lexicon = self.kb.lexicon
-        return frozenset(w for group in (lexicon.function_words, lexicon.question_words,
-                                         lexicon.question_openers)
-                         for phrases in group.values() for phrase in phrases
-                         for w in self._normalize(phrase).tokens)
 
     def _person_named(self, question: _Question, meeting: Row
                       ) -> tuple[str, frozenset[str]] | None:
@@ -3614,6 +3614,21 @@ class TableIndex:
         spans = [question.tokens.index(t) for t in place.tokens]
         beside = question.tokens[max(0, min(spans) - 1):max(spans) + 2]
         return not MEETING_WORDS.isdisjoint(beside)
+
+    @staticmethod
+    def shows_detail(qualifier: str) -> bool:
+        """Whether a row's reply shows the detail asked of it first: with no caveat, or one
+        that opens its own line ("Not at the 48th Session …"); not a list's caveat."""
+        return not qualifier or qualifier.startswith((ELSEWHERE, MISNAMED, NOT_AT, NOT_CHAIR))
+
+    def caveated(self, reply: Reply, qualifier: str) -> Reply:
+        """A row's reply opened by the caveat its qualifier says, if it says one."""
+        caveats: tuple[tuple[str, Callable[[Reply, str], Reply]], ...] = (
+            (ELSEWHERE, self.elsewhere), (MISNAMED, self.misnamed),
+            (OTHER_KIND, self.other_kind), (ANOTHER, self.another), (NOT_AT, self.not_at),
+            (NOT_CHAIR, self.not_chair), (DECLARED, self.not_at_meeting))
+        return next((say(reply, qualifier) for prefix, say in caveats
+                     if qualifier.startswith(prefix)), reply)
 
     def not_at(self, reply: Reply, qualifier: str) -> Reply:
         """An office holder's reply opened by saying the meeting named did not choose them, and
