@@ -861,17 +861,15 @@ class Engine:
                 if not any(len(name) > len(words) and set(words) <= set(name)
                            for name in longer)]
 
-    def _options_ask(self, options: str, indonesian: bool) -> str:
-        """The question word a multiple-choice item's options answer, if all give one kind
-        of thing: years ("kapan", "when"), places ("di mana", "where"); else ""."""
+    @staticmethod
+    def _options_ask(options: str, indonesian: bool) -> str:
+        """The question word a multiple-choice item's options answer when all are years
+        ("kapan", "when"); else "". (Options all places changed no answer: a stem asking
+        where says so itself.)"""
         items = option_items(options) if options else []
-        if len(items) < 2:
+        if len(items) < 2 or not all(YEAR_CLAIMED.fullmatch(item) for item in items):
             return ""
-        if all(YEAR_CLAIMED.fullmatch(item) for item in items):
-            return "kapan" if indonesian else "when"
-        if all(self.tables.places(self.normalize(item).tokens) for item in items):
-            return "di mana" if indonesian else "where"
-        return ""
+        return "kapan" if indonesian else "when"
 
     def _decide_question(self, asked: Question, indonesian: bool,
                          normal: Callable[[str], Normalized], options: str = "",
@@ -919,7 +917,7 @@ class Engine:
             if fallback is None or (not fallback[0].offers and decision.offers):
                 fallback = decision, normalized
         assert fallback is not None  # a question has at least one reading
-        # Options all years ask when, all places where ("The OIC was founded in (a) 1945
+        # Options all years ask when ("The OIC was founded in (a) 1945
         # (b) 1969 ..." was as close to why and by whom it was founded as to when): said so
         # where the stem alone was not answered
         asks = "" if shape else self._options_ask(options, indonesian)
