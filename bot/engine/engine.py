@@ -1265,6 +1265,8 @@ class Engine:
         dates); a figure asked of it is not the figure of an entry that never names it
         ("Berapa besar iuran tahunan Indonesia ke OKI?" got the OIC's 2008 budget)."""
         chosen = decision.chosen
+        if decision.subject:
+            return decision  # (what it said already: "not at that meeting")
         if chosen is None or decision.action != "answer":
             return decision
         unexplained = [words for _, words in named if set(words) & set(chosen.uncovered)]
@@ -1668,9 +1670,18 @@ class Engine:
         isinya apa saja?" got the Jakarta summit of 2016)."""
         chosen = decision.chosen
         places = self.tables.declaration_places(tokens)
-        if chosen is None or decision.action != "answer" or not places:
+        if not places or decision.action not in ("answer", "clarify", "fallback"):
             return decision
         declared = self.tables.declared_at(tokens, "")
+        if decision.subject:
+            return decision  # (what it said already: "not at that meeting")
+        if chosen is None or decision.action != "answer":
+            # (not sure: the meetings that adopted one of that name are what to open first;
+            # "Deklarasi Makkah isinya apa" offered the Jakarta summit's, 2005 and 2019 both
+            # adopted one)
+            return replace(decision, action="clarify", offers=tuple(dict.fromkeys(
+                (*declared, *decision.offers))), reason=f"{decision.reason}; declarations "
+                f"of that name: {', '.join(declared)}") if declared else decision
         if not declared:
             return self._offered(decision, OFFERED_PREFIX, "no declaration of "
                                  f"{'/'.join(sorted(places))} in our sources")
@@ -1786,6 +1797,8 @@ class Engine:
         (DEEDS: other verbs, "resigned", "was born", a row may well answer). Said, with the row
         to open."""
         chosen = decision.chosen
+        if decision.subject:
+            return decision  # (what it said already: "not at that meeting")
         if chosen is None or decision.action != "answer":
             return decision
         # (or the entry on a table's current row: "Is Hissein Brahim Taha married?" got the

@@ -550,6 +550,7 @@ PERSON_TITLES = frozenset("""presiden president raja king emir sultan ratu queen
 NAME_LINKS = frozenset("bin binti ibn bint al".split())  # "Mohammed *bin* Salman"
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
+_CITY_OF = frozenset((("city", "of"), ("cities", "of"), ("town", "of")))  # ... "a city *of* it"
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
 # ... and one of them ("pernahkah orang Indonesia jadi sekjen?"; "has *an Indonesian* ever been
 # Secretary-General?", the lexicon reading "Indonesian" as the country)
@@ -4102,7 +4103,8 @@ def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[s
     at = next((i for i, t in enumerate(tokens) if t in country), 0)
     before = tokens[max(0, at - 3):at]
     near = [t for t in before if t != "the"]
-    if near and (near[-1] in _FROM_OR_IN or near[-1] in PERSON_OF):
+    if near and (near[-1] in _FROM_OR_IN or near[-1] in PERSON_OF
+                 or tuple(near[-2:]) in _CITY_OF):  # "Which city of Pakistan held the ..."
         return frozenset(before) | hosting
     return frozenset(hosting)
 

@@ -2715,6 +2715,18 @@ def test_a_declaration_no_source_records_is_not_answered_with_another_text(
     assert (engine.ask(question).kind == "answer") is known
 
 
+@pytest.mark.parametrize("question", ["Deklarasi Makkah isinya apa",
+                                      "what did the makkah declaration say"])
+def test_a_declaration_of_two_meetings_offers_both_when_not_sure(engine: Engine,
+                                                                 question: str) -> None:
+    """Two summits adopted a Makkah Declaration (2005, 2019); not sure of it, the bot offered
+    the Jakarta summit's declaration, or nothing."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+    assert {s.entry for s in reply.suggestions[:2]} == {"summit_14", "extraordinary_summit_3"}, \
+        reply.suggestions
+
+
 @pytest.mark.parametrize("question", ["Apa itu Dewan Keamanan OKI?",
                                       "Majelis Umum OKI itu organ apa?",
                                       "does the oic have a security council"])
@@ -2780,6 +2792,17 @@ def test_oic_meetings_of_a_year_list_every_kind(engine: Engine) -> None:
     reply = engine.ask("which oic meetings were held in 1997")
     assert reply.kind == "answer", reply.reason
     assert "Islamabad" in reply.answer and "Tehran" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("question", "city"), [
+    ("Which city of Pakistan held the OIC meeting in 1997?", "Islamabad"),
+    ("Which city of Turkey held the OIC meeting in 2016?", "Istanbul"),
+])
+def test_a_city_of_a_country_is_where_a_meeting_was(engine: Engine, question: str,
+                                                   city: str) -> None:
+    """"city *of* Pakistan" did not read Pakistan as the place (only "in"/"di" did): not sure."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and city in split_lead(reply.answer)[0], reply.reason
 
 
 @pytest.mark.parametrize(("question", "shown"), [
