@@ -547,6 +547,8 @@ HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organise
 # "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held
 PERSON_TITLES = frozenset("""presiden president raja king emir sultan ratu queen menlu menteri
     minister pm perdana wapres prime crown prince putra mahkota""".split())
+_TITLE_NEXT = frozenset((t,) for t in PERSON_TITLES)
+NAME_WORDS_AFTER_TITLE = 2  # "Raja *Faisal*", "King *Hassan II*": a name after a title
 NAME_LINKS = frozenset("bin binti ibn bint al".split())  # "Mohammed *bin* Salman"
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
@@ -1390,6 +1392,8 @@ class TableIndex:
             if 0 < len(rows) <= CHAIRED_BY_ROWS:
                 picked.update(rows)
                 words.add(token)
+        if not picked and meeting.chair is None:
+            return self._titled_person(question, meeting)
         if not picked or words <= own:
             return None  # (its chair: "King Salman chaired the 2019 Makkah summit?", whose
             # name names Crown Prince Mohammed bin Salman too; not "Mohammed bin Salman")
@@ -1398,13 +1402,48 @@ class TableIndex:
         named = PERSON_TITLES | NAME_LINKS | self._chair_names(self._rows[best])
         return f"chair:{best}", frozenset(words | {t for t in question.tokens if t in named})
 
+    def _titled_person(self, question: _Question, meeting: Row
+                       ) -> tuple[str, frozenset[str]] | None:
+        """"Raja Faisal memimpin KTT Rabat 1969?": a person no record names, by a title and
+        the name after it, as "named:<words>" (for a meeting whose record names no chair: it
+        got the founders' entry, never saying our sources do not name him its chair). Not one
+        the meeting's record names ("at the invitation of King Hassan II"), nor one said to be
+        elected (which another entry may tell: Soeharto, a vice-chair at Dakar 1991)."""
+        tokens = question.tokens
+        if not ELECTING.isdisjoint(tokens):
+            return None
+        for at, token in enumerate(tokens):
+            if token not in PERSON_TITLES or tokens[at + 1:at + 2] in _TITLE_NEXT:
+                continue  # (the last of a title's words: "prime *minister* Mahathir")
+            name = tuple(itertools.takewhile(self._may_name, tokens[
+                at + 1:at + 1 + NAME_WORDS_AFTER_TITLE]))
+            if not name or set(name) <= self.row_words(meeting.id):
+                return None
+            titles = tuple(itertools.takewhile(lambda t: t in PERSON_TITLES,
+                                               reversed(tokens[:at + 1])))[::-1]
+            return f"named:{' '.join((*titles, *name))}", frozenset((*titles, *name))
+        return None
+
+    def _may_name(self, token: str) -> bool:
+        """Whether a word after a title may be a name: no plain, place, country or table
+        word, nor one of chairing, hosting or a title."""
+        return token.isalpha() and token != OIC_WORD and token not in (
+            self._plain_words | LED | HOST_WORDS | PERSON_TITLES) and not (
+            self.places((token,)) or self._countries.find((token,))
+            or next(self._table_words.find((token,)), None)
+            or next(self._shared_words.find((token,)), None))
+
     def not_chair(self, reply: Reply, qualifier: str) -> Reply:
         """A meeting's reply opened by who chaired it, when the question named another, or by
         our sources not naming that one as its chair or host."""
         meeting, lang = self._rows[reply.entry or ""], reply.lang
         kind, _, row_id = qualifier.removeprefix(NOT_CHAIR).partition(":")
-        row = self._rows[row_id]
-        person = ((row.holder if kind == "holder" else row.chair) or {}).get(lang, row_id)
+        if kind == "named":  # (as the question said it: "Raja Faisal", "King Hassan II")
+            person = " ".join(w.upper() if set(w) <= set("ivx") or w == "pm" else w.capitalize()
+                              for w in row_id.split())
+        else:
+            row = self._rows[row_id]
+            person = ((row.holder if kind == "holder" else row.chair) or {}).get(lang, row_id)
         title = self.row_title(meeting.id, lang)
         caveat = TEXTS[lang]["chaired_by"].format(person=person, meeting=title,
                                                   chair=meeting.chair[lang]) \

@@ -2509,6 +2509,11 @@ def test_actually_asked_what_the_oic_is_is_what_it_is(engine: Engine, question: 
     ("Khatami hosted the 1997 extraordinary summit in Islamabad, right?",
      "extraordinary_summit_1", "Our sources do not name President Mohammad Khatami as the "
      "chair or host of the 1st Extraordinary Islamic Summit (1997)."),
+    # ... or one no record names, by a title and a name (it got the founders' entry)
+    ("Raja Faisal memimpin KTT Rabat 1969?", "summit_1", "Sumber kami tidak menyebut Raja "
+     "Faisal sebagai pemimpin atau tuan rumah KTT Islam ke-1 (1969)."),
+    ("KTT ke-10 Putrajaya tuan rumahnya PM Abdullah Badawi ya?", "summit_10", "Sumber kami "
+     "tidak menyebut PM Abdullah Badawi sebagai pemimpin atau tuan rumah KTT Islam ke-10"),
 ])
 def test_a_person_said_to_chair_a_meeting_they_did_not_is_told_who_did(
         engine: Engine, question: str, row: str, opening: str) -> None:
@@ -2528,6 +2533,11 @@ def test_a_person_said_to_chair_a_meeting_they_did_not_is_told_who_did(
     ("Did Pakistan host the 2nd islamic summit?", "summit_2"),
     ("Siapa presiden Indonesia yang memimpin KTT Luar Biasa OKI 2016?",
      "extraordinary_summit_5"),  # asked who, not claimed
+    # one the meeting's record names ("at the invitation of King Hassan II")
+    ("Did King Hassan II host the 1984 Casablanca summit?", "summit_4"),
+    # one said to be elected, whom another entry tells of (a vice-chair at Dakar)
+    ("Pada KTT Dakar 1991 Presiden Soeharto terpilih menjadi ketua KTT OKI, benarkah?",
+     "indonesia_membership"),
 ])
 def test_a_meetings_own_chair_or_host_is_no_claim_to_correct(engine: Engine, question: str,
                                                             row: str | None) -> None:
