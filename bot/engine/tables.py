@@ -2348,6 +2348,15 @@ class TableIndex:
             if admitted is not None and place_rows:
                 offered = dict.fromkeys([*admitted.rows, *(r.id for r in _ordered(place_rows))])
                 return replace(admitted, rows=tuple(offered))
+        if place_what and not question.places and question.country and len(rows) == 1 \
+                and question.ordinals and table.of_meetings and rows[0] not in place_rows \
+                and not _from_or_in(question.tokens, question.country.tokens) \
+                and question.country.tokens <= self.row_words(rows[0].id):
+            # "Apa usulan Indonesia di sidang menlu OKI ke-45?": a country the one meeting
+            # left tells of, not named as where it was, is what it did there (it was told no
+            # session matches, the 45th being in Dhaka)
+            covered.update(question.country.tokens)
+            place_what = ""
         if place_what:
             penalised = penalty
             by_year = question.years and not (ordinals or named_rows)

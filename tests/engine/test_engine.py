@@ -2804,6 +2804,19 @@ def test_oic_meetings_of_a_year_list_every_kind(engine: Engine) -> None:
     assert "Islamabad" in reply.answer and "Tehran" in reply.answer, reply.answer
 
 
+@pytest.mark.parametrize(("question", "row", "said"), [
+    ("Apa usulan Indonesia di sidang menlu OKI ke-45 tahun 2018?", "cfm_45", "Kelompok Kontak"),
+    ("KTT OKI ke-4 (1984) itu yang ngundang Mesir balik ya?", "summit_4", "Mesir kembali"),
+])
+def test_a_country_a_numbered_meeting_tells_of_is_not_its_place(
+        engine: Engine, question: str, row: str, said: str) -> None:
+    """Not named as where it was ("di", "hosted"), a country the meeting's record tells of is
+    what it did there: it was told no session matches, the 45th being in Dhaka."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == row, reply.reason
+    assert said in split_lead(reply.answer)[0], reply.answer
+
+
 @pytest.mark.parametrize(("question", "city"), [
     ("Which city of Pakistan held the OIC meeting in 1997?", "Islamabad"),
     ("Which city of Turkey held the OIC meeting in 2016?", "Istanbul"),
