@@ -1402,6 +1402,25 @@ class TableIndex:
         named = PERSON_TITLES | NAME_LINKS | self._chair_names(self._rows[best])
         return f"chair:{best}", frozenset(words | {t for t in question.tokens if t in named})
 
+    def _qualified_superlative(self, table: Table, question: _Question,
+                               covered: set[str]) -> bool:
+        """Whether one word no reading explains stands between a superlative and the table's
+        words after it ("first *Arab* Secretary-General"; not a verb after them, "which
+        summit *came* first", nor what was done the first time, "first *host*")."""
+        assert question.superlative is not None
+        tokens = question.tokens
+        at = [i for i, t in enumerate(tokens) if t in question.superlative.tokens]
+        spans = question.tables.get(table.id, ())
+        if not at or not spans:
+            return False
+        kinds = {t for h in question.kinds for t in h.tokens}
+        between = [t for t in tokens[max(at) + 1:spans[0][0]]
+                   if t not in kinds | ARTICLES and t != OIC_WORD]
+        return len(between) == 1 and between[0].isalpha() and between[0] not in (
+            covered | self._plain_words | HOST_WORDS | LED | ELECTING | YEAR_WORDS) and not (
+            self._countries.find(tuple(between)) or self.places(tuple(between))
+            or next(self._table_words.find(tuple(between)), None))
+
     def _titled_person(self, question: _Question, meeting: Row
                        ) -> tuple[str, frozenset[str]] | None:
         """"Raja Faisal memimpin KTT Rabat 1969?": a person no record names, by a title and
@@ -2436,6 +2455,9 @@ class TableIndex:
             return None  # (how old a person is, not which row came first)
         if question.superlative and not (standing and question.superlative.value == "current"):
             which = question.superlative.value
+            if self._qualified_superlative(table, question, covered):
+                return None  # "the first *Arab* Secretary-General": no row records which
+                # were (it got the first of all, Tunku Abdul Rahman of Malaysia)
             chosen, fallback = _superlative(rows, which, table.rows)
             if which == "current" and place_what.startswith("country") and not holders:
                 # "pakistan ketua cfm oki skrg ya?": whether it chairs now, not the latest

@@ -2817,6 +2817,31 @@ def test_a_country_a_numbered_meeting_tells_of_is_not_its_place(
     assert said in split_lead(reply.answer)[0], reply.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Who was the first Arab Secretary-General of the OIC?",
+    "Which is the most recent numbered extraordinary Islamic summit?",
+])
+def test_a_first_of_what_no_row_records_is_not_the_first_of_all(engine: Engine,
+                                                                 question: str) -> None:
+    """"the first *Arab* Secretary-General" got the first of all, Tunku Abdul Rahman of
+    Malaysia; no row records which were Arab."""
+    reply = engine.ask(question)
+    assert reply.entry not in ("sg_1", "joint_summit_2025"), reply.reason
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Which was the first OIC summit held in Africa south of the Sahara?", "summit_6"),
+    ("KTT OKI pertama di Afrika sebelah selatan Sahara", "summit_6"),
+    ("When did Senegal first host an Islamic summit?", "summit_6"),  # (hosting, no kind)
+    ("the first ever oic summit", "summit_1"),
+])
+def test_the_first_of_a_region_or_a_place_is_its_own(engine: Engine, question: str,
+                                                     row: str) -> None:
+    """"Africa south of the Sahara" got the first summit in Africa, Rabat's."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == row, reply.reason
+
+
 @pytest.mark.parametrize(("question", "city"), [
     ("Which city of Pakistan held the OIC meeting in 1997?", "Islamabad"),
     ("Which city of Turkey held the OIC meeting in 2016?", "Istanbul"),
