@@ -982,9 +982,11 @@ class TableIndex:
                 # current one
             if tokens[start:end + 1] == ("perdana", "menteri"):
                 continue  # a prime minister, not the first
-            if tokens[end:end + 1] in (("kali",), ("time",)) and question.rows:
-                continue  # "Ihsanoglu pertama kali dipilih ...": when he first was, not the
-                # first row (it got the Secretary-General of the year named)
+            if (tokens[end:end + 1] in (("kali",), ("time",))
+                    or ELECTING.intersection(tokens[end:end + 1])) and question.rows:
+                continue  # "Ihsanoglu pertama kali dipilih ...", "Ihsanoglu was first
+                # elected ...": when he first was, not the first row (it got the
+                # Secretary-General of the year named, or the 1st)
             if _of_a_text(tokens, start, end):
                 continue  # "the first Charter", "piagam pertama": the text's, not a row's
             if spanned is not None and start > spanned:

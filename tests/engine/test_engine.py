@@ -2629,6 +2629,14 @@ def test_when_a_named_holder_was_first_chosen_is_about_them(engine: Engine) -> N
     assert reply.answer.startswith("Bukan di KTT Islam ke-10 (2003)"), reply.answer
 
 
+def test_a_named_holder_first_elected_is_about_them(engine: Engine) -> None:
+    """"was first elected" after a name got the 1st Secretary-General, "Not İhsanoğlu"."""
+    reply = engine.ask("Ihsanoglu was first elected SG at the 11th summit in Dakar in 2008, "
+                       "right?")
+    assert reply.entry == "sg_9", reply.reason
+    assert "Istanbul" in reply.answer and "re-elected" in reply.answer, reply.answer
+
+
 def test_comcec_put_at_casablanca_is_told_where_it_was_created(engine: Engine) -> None:
     """The 4th summit's record said only that COMCEC "became operational" there, which read
     as a yes to "created at Casablanca in 1984"; it says it was created in 1981."""
