@@ -1401,8 +1401,15 @@ class Engine:
                             f"example '{candidate.example}' names {'/'.join(sorted(its_years))}")
         # (with no country named, one asked of any country is none in particular: "what
         # advantage does *a country* get as a member" is not "what does Indonesia gain")
+        # (nor, with a year named and no country, one whose example names a country and no
+        # year: "Name the OIC meetings held in *2016*" is not "list oki meetings held in
+        # *indonesia*", nor "oki meetings in *jakarta*")
+        dated_only = not (its_years or places or countries) and any(map(YEAR.fullmatch, tokens))
+        if dated_only and (where := self.tables.places(words)):
+            return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
+                            f"example '{candidate.example}' names {'/'.join(sorted(where))}")
         named = self._about_a_country(candidate) if countries or _ANY_COUNTRY.search(
-            " ".join(tokens)) else frozenset()
+            " ".join(tokens)) or dated_only else frozenset()
         if named and not named & countries:
             # "apa keuntungan OKI bagi Palestina" is not "apa keuntungan RI masuk OKI"
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,

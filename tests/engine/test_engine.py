@@ -2861,6 +2861,16 @@ def test_a_city_of_a_country_is_where_a_meeting_was(engine: Engine, question: st
     assert reply.kind == "answer" and city in split_lead(reply.answer)[0], reply.reason
 
 
+@pytest.mark.parametrize("question", ["Name the OIC meetings held in 2016",
+                                      "OIC meetings in 2016"])
+def test_meetings_of_a_year_are_not_those_of_a_place(engine: Engine, question: str) -> None:
+    """An example naming a place where the question names a year ("list oki meetings held
+    in indonesia", "oki meetings in jakarta") gave the meetings Indonesia hosted."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.intent != "indonesia_hosted", reply.reason
+    assert "Istanbul" in reply.answer and "Jakarta" in reply.answer, reply.answer
+
+
 @pytest.mark.parametrize(("question", "shown"), [
     # a count claimed and corrected shows the count the sources give (it was past "More")
     ("OIC-2025 had 100 goals, right?", "107 goals"),
