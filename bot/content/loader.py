@@ -735,12 +735,17 @@ def _organisation(reader: _Reader, path: Path, node: LineDict, org: Any) -> Orga
         reader.error(path, _line(org, "indonesian_acronyms"), f"'indonesian_acronyms' of "
                      f"organisation {ident!r} must be a list of words")
         acronyms = []
-    _unknown_keys(reader, path, org, {"id", "name", "names", "indonesian_acronyms"},
-                  f"organisation {ident!r}")
+    same_letters = org.get("same_letters", False)
+    if not isinstance(same_letters, bool):
+        reader.error(path, _line(org, "same_letters"), f"'same_letters' of organisation "
+                     f"{ident!r} must be true or false")
+        same_letters = False
+    _unknown_keys(reader, path, org, {"id", "name", "names", "indonesian_acronyms",
+                                      "same_letters"}, f"organisation {ident!r}")
     if not (ident and name):
         return None
     return Organisation(ident, MappingProxyType(name), tuple(names or ()),
-                        tuple(a.lower() for a in acronyms))
+                        tuple(a.lower() for a in acronyms), same_letters)
 
 
 def _courtesy(reader: _Reader, path: Path, node: LineDict, kind: str, block: Any

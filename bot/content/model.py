@@ -99,6 +99,9 @@ class Organisation:
     # Acronyms that are ordinary English words ("who"): they name the organisation only in an
     # Indonesian sentence ("markas WHO di mana").
     indonesian_acronyms: tuple[str, ...] = ()
+    # Another meaning of the letters "OIC" ("Officer in Charge"): named, the letters in the
+    # same question are it, not the OIC
+    same_letters: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -839,7 +839,9 @@ class Engine:
         countries = self._countries_named(content)
         # (its organs and institutions, its Secretaries-General, named by name, are the OIC's
         # own: "Is ICESCO the same thing as UNESCO?" was refused as a question about UNESCO)
-        names_oic = self._ours in tokens or any(
+        # (nor the letters "OIC" beside another meaning of them: "OIC means Officer in Charge
+        # in the police, what are the duties?" got the Secretary-General's duties)
+        names_oic = (self._ours in tokens and not any(o.same_letters for o in unique)) or any(
             _contains(content.tokens, organ) for organ in self._our_organs) or bool(
             self.tables.row_name_spans(content.tokens))
         return Context(unique, names_oic, countries[0] if countries else None,

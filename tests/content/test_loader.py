@@ -157,6 +157,20 @@ def test_a_courtesy_field_of_the_wrong_kind_is_reported_with_its_line(
     assert any(message in m and "lexicon.yaml:5:" in m for m in messages), messages
 
 
+def test_another_meaning_of_our_letters_must_say_true_or_false(write_content: Writer) -> None:
+    root = write_content(intents={"lexicon.yaml": """\
+        lexicon:
+          organisations:
+            - id: officer_in_charge
+              name: {id: Officer in Charge, en: an Officer in Charge}
+              names: [officer in charge]
+              same_letters: often
+        """})
+    messages = problems_for(root)
+    assert any("'same_letters' of organisation 'officer_in_charge' must be true or false" in m
+               and "lexicon.yaml:6:" in m for m in messages), messages
+
+
 def test_every_problem_is_listed_at_once(write_content: Writer) -> None:
     root = write_content(
         intents={"a.yaml": "intents:\n  - id: x\n", "b.yaml": "intents: [\n"},

@@ -2871,6 +2871,17 @@ def test_meetings_of_a_year_are_not_those_of_a_place(engine: Engine, question: s
     assert "Istanbul" in reply.answer and "Jakarta" in reply.answer, reply.answer
 
 
+@pytest.mark.parametrize("question", [
+    "OIC means Officer in Charge in the police, what are the duties?",
+    "apa tugas OIC (officer in charge) di proyek?"])
+def test_another_meaning_of_the_letters_oic_gets_no_oic_fact(engine: Engine,
+                                                             question: str) -> None:
+    """It got the Secretary-General's duties."""
+    reply = engine.ask(question)
+    assert reply.kind == "other_org" and reply.intent is None, reply.reason
+    assert "Officer in Charge" in reply.answer, reply.answer
+
+
 @pytest.mark.parametrize(("question", "shown"), [
     # a count claimed and corrected shows the count the sources give (it was past "More")
     ("OIC-2025 had 100 goals, right?", "107 goals"),
