@@ -205,6 +205,12 @@ def test_common_questions_get_their_answer_with_sources(
         ("Sebutkan negara-negara yang berstatus pengamat", "observers"),
         # "kena skors": suspended (it was refused)
         ("suriah kena skors oki berapa thn lamanya", "syria_reinstated"),
+        # "dah" as a particle, not "sudah" (it was not sure, and then said the OIC had not
+        # ceased to exist)
+        ("oki apaan dah", "what_is_oic"),
+        # "pertama kali didirikan": first founded (it got the founding members)
+        ("Kapan dan di mana OKI pertama kali didirikan? Jelaskan latar belakangnya!",
+         "founding_date"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
