@@ -567,6 +567,11 @@ REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe europe
 UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest termuda tertua
     spokesperson spokesman jubir bicara""".split())  # (nor who speaks for it: "juru bicara")
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
+# "gabung OKI tahun 1974", "bergabung dengan OKI pada tahun 1974": when a country joined
+JOINED = frozenset("gabung bergabung join joined joins masuk admitted".split())
+_BEFORE_A_JOIN_YEAR = frozenset((OIC_WORD, "tahun", "in", "pada", "sejak", "since", "dengan",
+                                 "with"))
+JOINED_GAP = 5  # ... at most this many words before the year
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +621,9 @@ class _Question:
     count: frozenset[str] = frozenset()  # the words of "how many", if said
     counted: str = ""  # the word "how many" or "berapa" asks about ("heads", "kali")
     so_far: frozenset[str] = frozenset()  # the words of "so far", "sampai sekarang"
+    # the words of a country's joining year that its record agrees with ("gabung OKI tahun
+    # 1974"): said of the country, true, no year of a row
+    joined_as_recorded: frozenset[str] = frozenset()
     # "in November 2019": the month said right before a year (year -> month)
     months: dict[int, int] = field(default_factory=dict)
     # "Which summits were held in March?": a month with no day or year, of any year
@@ -926,6 +934,16 @@ class TableIndex:
                         itertools.pairwise(tokens)) else set())
                 question.years += [(year, frozenset(decade_words))
                                    for year in range(decade, decade + 10)]
+            elif question.ordinals and _year_joined(tokens, i):
+                # "Kamerun gabung OKI tahun 1974 dan jadi tuan rumah sidang menlu ke-50?":
+                # when the country joined, not a year of the session (it was told no session
+                # matches, and offered the 5th, of 1974); accounted for where its record says
+                # so (a year it does not say is left unexplained: "Niger joined in 1974")
+                joined = self.kb.countries.get(question.country.value) \
+                    if question.country else None
+                if joined and joined.since == int(t) and not joined.years_differ:
+                    question.joined_as_recorded = frozenset(
+                        (t, "tahun", *JOINED.intersection(tokens)))
             elif YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS) and not (
                     tokens[i + 1:i + 2] and tokens[i + 1] in DOCUMENT_WORDS):
                 # (nor "the 2008 Charter": a document's year, not the one asked about)
@@ -1991,7 +2009,7 @@ class TableIndex:
                 r.table != table.id and r.headed_by != table.id and not self.is_meeting(r.id)
                 for r in map(self._rows.__getitem__, self.rows_named(untimed))):
             return None  # "Siapa Sekjen PUIC?": another body's office, not the OIC's
-        covered: set[str] = {OIC_WORD}
+        covered: set[str] = {OIC_WORD, *question.joined_as_recorded}
         # the chairs of the summit: "ktt" too; and a summit asked in place of its chairs
         # ("siapa ketua ktt pertama"): "ketua ktt" too
         chairs = [t.id for t in self.kb.tables.values() if t.chairs_of == table.id
@@ -4159,6 +4177,15 @@ def _joined(tokens: tuple[str, ...], found: list[tuple[str, tuple[str, ...]]]) -
 def _made_of(tokens: tuple[str, ...]) -> bool:
     return not MADE_OF.isdisjoint(tokens) or any(
         pair in MADE_UP for pair in itertools.pairwise(tokens))
+
+
+def _year_joined(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the year at ``at`` says when a country joined: "gabung OKI tahun 1974",
+    "joined the OIC in 1974"."""
+    before = [t for t in tokens[max(0, at - JOINED_GAP):at] if t not in ARTICLES]
+    return YEAR.fullmatch(tokens[at]) is not None and any(t in JOINED for t in before) and all(
+        t in JOINED or t in _BEFORE_A_JOIN_YEAR for t in before[before.index(
+            next(t for t in before if t in JOINED)):])
 
 
 def _end_of(tokens: tuple[str, ...], words: tuple[str, ...]) -> int:

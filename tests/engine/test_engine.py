@@ -2818,6 +2818,21 @@ def test_oic_meetings_of_a_year_list_every_kind(engine: Engine) -> None:
     assert "Islamabad" in reply.answer and "Tehran" in reply.answer, reply.answer
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("Kamerun gabung OKI tahun 1974 dan jadi tuan rumah sidang menlu ke-50?", "cfm_50"),
+    ("Uganda bergabung tahun 1974 dan jadi tuan rumah sidang menlu ke-35 di Kampala, benar?",
+     "cfm_35"),
+    # (a year its record does not say is no yes: Niger is a founding member)
+    ("Niger bergabung dengan OKI tahun 1974 dan menjadi tuan rumah sidang menlu ke-47, benar?",
+     None),
+])
+def test_a_country_joining_year_is_no_year_of_the_meeting(engine: Engine, question: str,
+                                                          row: str | None) -> None:
+    """It was told no session matches and offered the 5th CFM, of 1974."""
+    reply = engine.ask(question)
+    assert reply.entry == row and reply.kind == ("answer" if row else "suggest"), reply.reason
+
+
 @pytest.mark.parametrize(("question", "row", "said"), [
     ("Apa usulan Indonesia di sidang menlu OKI ke-45 tahun 2018?", "cfm_45", "Kelompok Kontak"),
     ("KTT OKI ke-4 (1984) itu yang ngundang Mesir balik ya?", "summit_4", "Mesir kembali"),
