@@ -1247,8 +1247,9 @@ class TableIndex:
             proposals = [p for p in proposals
                          if len(p.rows) < 2 or p.qualifier.startswith(NO_ROW_PREFIX)]
         both = self._each_named(proposals, question)
-        return sorted([*self._elected_there(self._elected_elsewhere(proposals, question)),
-                       *both], key=lambda p: p.score, reverse=True)
+        proposals = self._chosen_there(self._elected_there(
+            self._elected_elsewhere(proposals, question)), question)
+        return sorted([*proposals, *both], key=lambda p: p.score, reverse=True)
 
     def _gap(self, question: _Question) -> Proposal | None:
         """"How many years between the first and second summit?", "berapa lama setelah KTT
@@ -1525,6 +1526,30 @@ class TableIndex:
                          f"{holder.id} said chosen at {meeting.id}; {told.id} answers",
                          both, qualifier=qualifier),
                 *(p for p in proposals if p.key not in rows)]
+
+    def _chosen_there(self, proposals: list[Proposal], question: _Question
+                      ) -> list[Proposal]:
+        """"Sidang Menlu OKI ke-47 di Niamey memilih siapa?", "who was elected at the 47th
+        CFM": one meeting asked whom it chose is answered by its record, which names the one
+        it chose (it was told our sources do not say who chaired it)."""
+        if ELECTING.isdisjoint(question.tokens) or WHO_ONLY.isdisjoint(question.tokens):
+            return proposals
+        meetings = {id(p): row for p in proposals if len(rows := p.rows or (p.key,)) == 1
+                    and (row := self._rows.get(rows[0])) is not None
+                    and self.kb.tables[row.table].of_meetings
+                    and (p.key == row.id or p.qualifier.startswith(f"{NO_ROW_PREFIX}lacks:"))}
+        if len(meetings) != 1:
+            return proposals
+        [meeting] = meetings.values()
+        chosen = [r for r in self._rows.values() if r.elected_at == meeting.id]
+        if len(chosen) != 1 or not (chosen[0].holder and set(self._normalize(
+                chosen[0].holder["en"]).tokens) <= self.row_words(meeting.id)):
+            return proposals  # (told by the meeting's record, which names whom it chose)
+        covered = frozenset(t for p in proposals if id(p) in meetings for t in p.covered) | \
+            ELECTING.intersection(question.tokens) | WHO_ONLY.intersection(question.tokens)
+        return [Proposal("tables", meeting.id, PICKED_BY_VALUE,
+                         f"{meeting.id} chose {chosen[0].id}", covered),
+                *(p for p in proposals if id(p) not in meetings)]
 
     def _elected_there(self, proposals: list[Proposal]) -> list[Proposal]:
         """"Sekjen ke-7 ditetapkan di sidang menlu ke-24?": an office holder's row and the row

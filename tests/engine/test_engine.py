@@ -2635,6 +2635,20 @@ def test_when_a_named_holder_was_first_chosen_is_about_them(engine: Engine) -> N
     assert reply.answer.startswith("Bukan di KTT Islam ke-10 (2003)"), reply.answer
 
 
+@pytest.mark.parametrize(("question", "row", "named"), [
+    ("Sidang Menlu OKI ke-47 di Niamey memilih siapa?", "cfm_47", "Hissein Brahim Taha"),
+    ("who was elected at the 47th CFM", "cfm_47", "Hissein Brahim Taha"),
+    ("KTM ke-31 OKI memilih siapa?", "cfm_31", "İhsanoğlu"),
+])
+def test_whom_a_meeting_elected_is_who_it_chose_not_its_chair(
+        engine: Engine, question: str, row: str, named: str) -> None:
+    """"memilih siapa" got "our sources do not say who chaired it", its record naming whom it
+    elected."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == row, reply.reason
+    assert named in split_lead(reply.answer)[0], reply.answer
+
+
 def test_a_named_holder_first_elected_is_about_them(engine: Engine) -> None:
     """"was first elected" after a name got the 1st Secretary-General, "Not İhsanoğlu"."""
     reply = engine.ask("Ihsanoglu was first elected SG at the 11th summit in Dakar in 2008, "
