@@ -2168,6 +2168,9 @@ class Engine:
         words = self._answer_vocabulary(self._intent_entry[intent])
         if token in words or any(form in words for form in stems(token) - unrelated):
             return True
+        # ("the 5 observer states": an answer saying "five" says it)
+        if any(said == token and word in words for word, said in SAID_COUNTS.items()):
+            return True
         # A collapsed phrase ("ktt_islam") is also explained by its words ("ktt" and "islam").
         parts = token.split("_")
         return len(parts) > 1 and not token.startswith(ORG_PREFIX) and all(
