@@ -2832,6 +2832,17 @@ def test_oic_meetings_of_a_year_list_every_kind(engine: Engine) -> None:
     assert "Islamabad" in reply.answer and "Tehran" in reply.answer, reply.answer
 
 
+@pytest.mark.parametrize("question", ["Sekjen OKI dari Arab Saudi siapa aja?",
+                                      "which saudis served as oic secretary general"])
+def test_the_secretaries_general_of_a_country_are_listed(engine: Engine, question: str) -> None:
+    """Examples naming Saudi Arabia in the whole list's intent made the two answers tie: not
+    sure."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer", reply.reason
+    assert "Madani" in reply.answer and "Al-Othaimeen" in reply.answer, reply.answer
+    assert "Tunku" not in reply.answer, reply.answer
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     ("Name the 5 observer states of OIC", "observers"),
     ("sidang menlu oki 1 thn sekali bener?", "cfm"),
