@@ -3931,9 +3931,16 @@ class TableIndex:
         weigh one against the other: "KTT di Kuwait lebih dulu daripada KTT pertama di
         Dakar".)"""
         claimed = question.tokens[0] in CLAIM_OPENERS or question.confirming
+        assert question.superlative is not None  # (which says so)
+        tokens = question.tokens
+        at = min((i for i, t in enumerate(tokens) if t in question.superlative.tokens), default=0)
+        # (a year before "first" names the row claimed to be it: "Was the 2016 Istanbul summit
+        # the first summit in Turkey?"; after it, it is claimed too: "was the first islamic
+        # summit held in lahore in 1974?" got the Lahore summit, unremarked)
         if which not in ("first", "latest") or not claimed or not place_what or named_rows \
-                or question.ordinals or question.years \
-                or self._things_named(question, named_rows) != 1:
+                or question.ordinals or self._things_named(question, named_rows) != 1 \
+                or FIRST_TIME & set(itertools.pairwise(tokens)) \
+                or any(t in words for _, words in question.years for t in tokens[:at]):
             return None
         usual = [r for r in pool if r.kind == table.default_kind] \
             if table.default_kind and not kinds and not question.any_kind else pool

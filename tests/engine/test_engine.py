@@ -2843,6 +2843,29 @@ def test_the_secretaries_general_of_a_country_are_listed(engine: Engine, questio
     assert "Tunku" not in reply.answer, reply.answer
 
 
+@pytest.mark.parametrize(("question", "first"), [
+    ("was the first islamic summit held in lahore in 1974?", "Rabat"),
+    ("was the first ICFM held in karachi in 1970?", "Jeddah"),
+    ("the first extraordinary summit was in makkah in 2005, right?", "Islamabad"),
+])
+def test_a_first_claimed_at_a_place_and_year_is_told_the_first_of_all(
+        engine: Engine, question: str, first: str) -> None:
+    """With a year said after "first", the meeting at that place and year answered alone, as
+    if it were the first."""
+    reply = engine.ask(question)
+    assert first in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Was the 2016 Istanbul summit the first summit in Turkey?", "summit_13"),  # (named first)
+    ("Bangladesh pertama kali jadi tuan rumah sidang menlu OKI tahun 1983?",
+     "cfm_session_1983"),  # (the first time it hosted)
+])
+def test_a_row_named_before_first_is_the_one_claimed(engine: Engine, question: str,
+                                                     row: str) -> None:
+    assert engine.ask(question).entry == row
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     ("Name the 5 observer states of OIC", "observers"),
     ("sidang menlu oki 1 thn sekali bener?", "cfm"),
