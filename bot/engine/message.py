@@ -302,7 +302,11 @@ class MessageReader:
                                   and not any(map(self._asking_at, clauses)))
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
         questions = self._questions(sentences, content)
-        if len(sentences) == 1 and confirming[0] and len(questions) == 1:
+        # (one sentence asking, with "?" and no question word: so with a remark beside it,
+        # "KTT OKI pertama diadain di Kuwait ya? lupa aku")
+        asking = [i for i, (asks, _) in enumerate(sentences) if asks]
+        if len(questions) == 1 and (asking == [0] if len(sentences) > 1 else True) and \
+                confirming[asking[0] if asking else 0]:
             questions = [replace(questions[0], yes_no=True)]
         unseen = not options and bool(_STATEMENTS.search(stem) or _CHOOSING.intersection(
             re.findall(r"\w+", stem.lower()))) and bool(

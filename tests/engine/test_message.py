@@ -462,6 +462,9 @@ def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
     ("Kapan OKI didirikan?", False),
     ("OKI didirikan di Kairo", False),  # no "?": a keyword search as much as a claim
     ("OKI didirikan di Kairo? kapan sih", False),  # a later sentence asks something else
+    # ... but a remark after it asks nothing (the 5th summit, Kuwait's, answered as if it
+    # were the first)
+    ("KTT OKI pertama diadain di Kuwait ya? lupa aku", True),
     # an exam's true/false item asks to confirm its statement, however it is marked
     ("B/S: OKI didirikan di Kairo", True),
     ("(Benar/Salah) OKI didirikan di Kairo.", True),
