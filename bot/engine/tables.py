@@ -3716,7 +3716,11 @@ class TableIndex:
         if question.years:  # (a body "launched in Jakarta in 2011": a meeting, not its seat)
             return False
         around = question.tokens[max(0, min(spans) - 2):max(spans) + 2]
-        return not (DOCUMENT_WORDS | MEETING_WORDS).intersection(around)
+        # (nor a place said to host a meeting of it: "Jakarta pernah jadi tuan rumah sidang
+        # pertama IPHRC kapan?" was told "Not in Jakarta: in Jeddah", its seat)
+        return not (DOCUMENT_WORDS | MEETING_WORDS).intersection(around) and not (
+            HOST_WORDS.intersection(question.tokens)
+            and MEETING_WORDS.intersection(question.tokens))
 
     def _names_another_meeting(self, table: Table, question: _Question) -> bool:
         """Whether the question names, by its city and no number, a meeting that none of this

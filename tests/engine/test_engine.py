@@ -2866,6 +2866,13 @@ def test_a_row_named_before_first_is_the_one_claimed(engine: Engine, question: s
     assert engine.ask(question).entry == row
 
 
+def test_a_place_hosting_a_meeting_of_a_body_is_not_said_to_be_its_seat(engine: Engine) -> None:
+    """"Not in Jakarta: in Jeddah" answered a true premise: the IPHRC's first session was held
+    in Jakarta (its seat is Jeddah)."""
+    answer = engine.ask("Jakarta pernah jadi tuan rumah sidang pertama IPHRC kapan?").answer
+    assert not answer.startswith("Bukan di Jakarta"), answer
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     ("Name the 5 observer states of OIC", "observers"),
     ("sidang menlu oki 1 thn sekali bener?", "cfm"),
