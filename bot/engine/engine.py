@@ -884,6 +884,12 @@ class Engine:
         following is an OIC observer? a) Russia b) Turkey ..."): their standings answer it."""
         context = self._context(normal(asked.readings[-1]), indonesian)
         widest = max(asked.readings, key=len)
+        if not context.orgs and widest != asked.readings[-1]:
+            # (nor is another organisation compared with the OIC before a comma: "Kalau OKI vs
+            # ASEAN, mana yang anggotanya lebih banyak?" got the ASEAN states in the OIC)
+            wide = self._context(normal(widest), indonesian)
+            if wide.orgs and wide.names_oic:
+                context = replace(context, orgs=wide.orgs, names_oic=True)
         if context.country is None and widest != asked.readings[-1]:
             # (the widest reading is not always the last: "Uganda: OIC member since when?" ends
             # with "oic member since when", which names no country; a country named beside
@@ -1038,6 +1044,13 @@ class Engine:
                 # difference asked of entries on the OIC's dealings with it ("Apa bedanya OKI
                 # dan Uni Eropa?" got the 2015 memorandum as if it were the difference).
                 unknown = org.id
+            if unknown and not about:
+                # (nor is what another organisation is known for: "Mana yang lebih tua, OKI
+                # atau ASEAN?" got the Arab League's age)
+                others = {key for name in self._organisations if name != ORG_PREFIX + org.id
+                          for key in self.matcher.intents_with(name)}
+                proposals = [p for p in proposals
+                             if not (p.source == "intents" and p.key in others)]
             proposals = about or proposals
             guard = f"only entries naming {org.id} weighed; "
         elif context.country:

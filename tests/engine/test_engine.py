@@ -1871,6 +1871,20 @@ def test_a_comparison_with_an_organisation_no_entry_covers_says_so_first(
     assert "do not compare" not in reply.answer, reply.answer
 
 
+def test_a_comparison_before_a_comma_is_still_one(engine: Engine) -> None:
+    """"Kalau OKI vs ASEAN, mana yang ...": the clause after the comma named no organisation,
+    and the ASEAN states in the OIC answered as if they settled it."""
+    answer = engine.ask("Kalau OKI vs ASEAN, mana yang anggotanya lebih banyak?").answer
+    assert answer.startswith("Sumber kami tidak membandingkan OKI dengan ASEAN."), answer
+
+
+def test_a_comparison_no_entry_covers_is_not_answered_with_another_organisation(
+        engine: Engine) -> None:
+    """"Mana yang lebih tua, OKI atau ASEAN?" got the Arab League's age beside the OIC's."""
+    reply = engine.ask("Mana yang lebih tua, OKI atau ASEAN?")
+    assert "Liga Arab" not in reply.answer and reply.intent != "vs_arab_league", reply.answer
+
+
 def test_a_difference_asked_of_entries_that_do_not_compare_says_so_first(
         engine: Engine) -> None:
     """"Apa bedanya OKI dan Uni Eropa?" got the 2015 memorandum with the EU, and "Apa bedanya
