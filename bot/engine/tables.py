@@ -886,6 +886,11 @@ class TableIndex:
         question.any_kind = frozenset(t for s, e, cue in included for t in (*tokens[s:e], *cue))
         question.rows = [_Hit(v, frozenset(tokens[s:e]))
                          for s, e, values in self._names_found(tokens) for v in values]
+        # (a kind's word inside a row's name is the name's: "the OIC news *agency*" is no
+        # agency kind, and its row, a specialised institution, was left out)
+        named_words = {t for h in question.rows for t in h.tokens}
+        question.kinds = [h for h in question.kinds
+                          if not (h.tokens and h.tokens <= named_words)]
         question.org_rows = [_Hit(v, frozenset(tokens[s:e]))
                              for s, e, values in self._org_row_names.find(tokens) for v in values]
         question.places = [_Hit(v, frozenset(tokens[s:e]))

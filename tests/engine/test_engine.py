@@ -2880,6 +2880,20 @@ def test_a_row_named_before_first_is_the_one_claimed(engine: Engine, question: s
     assert engine.ask(question).entry == row
 
 
+@pytest.mark.parametrize(("question", "row", "seat"), [
+    ("where is the OIC news agency based", "body_una", "Jeddah"),
+    ("Where is the Islamic University of Technology?", "body_iut", "Dhaka"),
+])
+def test_a_kind_s_word_inside_a_name_is_the_name_s(engine: Engine, question: str, row: str,
+                                                   seat: str) -> None:
+    """"news *agency*", "Islamic *University* of Technology": read as the kind "agency" or
+    "university", they left out the row named (a specialised institution, a subsidiary
+    organ)."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == row, reply.reason
+    assert seat in split_lead(reply.answer)[0], reply.answer
+
+
 def test_a_place_hosting_a_meeting_of_a_body_is_not_said_to_be_its_seat(engine: Engine) -> None:
     """"Not in Jakarta: in Jeddah" answered a true premise: the IPHRC's first session was held
     in Jakarta (its seat is Jeddah)."""
