@@ -58,6 +58,9 @@ def _iso3166() -> tuple[list[dict[str, str]], str]:
     return records, pycountry.LOCALES_DIR
 
 
+LANGUAGE_WORDS = frozenset(("bahasa",))  # ... before a country's name, its language's
+
+
 def _readable(name: str) -> str:
     """'Palestine, State of' -> 'State of Palestine'."""
     if ", " in name:
@@ -128,6 +131,8 @@ class CountryIndex:
             for size in self._lengths.get(words[start], ()):
                 phrase = words[start : start + size]
                 code = self._phrases.get(phrase) if len(phrase) == size else None
+                if code and start and words[start - 1] in LANGUAGE_WORDS:
+                    break  # "dalam bahasa Indonesia": a language, not the country
                 if code:
                     yield code, phrase
                     start += size - 1

@@ -3977,14 +3977,16 @@ class TableIndex:
         return found
 
     def _chair_names(self, row: Row) -> frozenset[str]:
-        """The names (words written capitalised, not titles) of a meeting's chair: "Erdoğan"
-        of "President Recep Tayyip Erdoğan"."""
+        """The names (words written capitalised, not titles nor countries) of a meeting's
+        chair: "Erdoğan" of "President Recep Tayyip Erdoğan", not "Indonesia" of "Indonesia's
+        Foreign Minister Ali Alatas" ("... dalam bahasa Indonesia?" was read as naming him)."""
         found = self._chair_name_words.get(row.id)
         if found is None:
             found = self._chair_name_words[row.id] = frozenset(
                 t for text in (row.chair.values() if row.chair and row.cities else ())
                 for word in _WORD.findall(text) if word[0].isupper()
-                for t in self._normalize(word).tokens) - PERSON_TITLES
+                for t in self._normalize(word).tokens
+                if not self._countries.find((t,))) - PERSON_TITLES
         return found
 
     def chair_words(self, row_id: str) -> frozenset[str]:

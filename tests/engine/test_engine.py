@@ -2880,6 +2880,14 @@ def test_a_row_named_before_first_is_the_one_claimed(engine: Engine, question: s
     assert engine.ask(question).entry == row
 
 
+def test_a_language_named_by_its_country_names_no_chair(engine: Engine) -> None:
+    """"... dalam bahasa Indonesia?" got the 24th CFM, chaired by "Indonesia's Foreign
+    Minister Ali Alatas", as if the question named him: "bahasa Indonesia" is a language,
+    and a country in a chair's title is no name of the chair."""
+    reply = engine.ask("Apa nama sidang menlu OKI dalam bahasa Indonesia? KTM atau KTT?")
+    assert reply.entry != "cfm_24", reply.reason
+
+
 @pytest.mark.parametrize(("question", "row", "seat"), [
     ("where is the OIC news agency based", "body_una", "Jeddah"),
     ("Where is the Islamic University of Technology?", "body_iut", "Dhaka"),
