@@ -1710,6 +1710,18 @@ class Engine:
         named = {w for at, t in enumerate(tokens) if t in ("declaration", "deklarasi")
                  for w in (t, *tokens[max(0, at - 1):at], *tokens[at + 1:at + 2])
                  if w == t or self.tables.places((w,))}
+        rows = sorted((row for key in declared if (row := self.tables.row(key))),
+                      key=lambda row: row.start.first() if row.start else date.max)
+        if len(declared) > 1 and chosen.proposal.key in declared and len(
+                {row.table for row in rows}) == 1 and not ordinals(tokens):
+            # "Which summit issued the Makkah Declaration?": both that did, listed (it got
+            # the 2019 summit alone; the 2005 extraordinary one adopted one too), unless the
+            # question names one ("Deklarasi Istanbul disahkan di KTT ke-13 kan?")
+            both = Proposal("tables", rows[0].table, chosen.proposal.score,
+                            f"{chosen.proposal.reason}; declarations of that name: "
+                            f"{', '.join(declared)}", chosen.proposal.covered,
+                            tuple(row.id for row in rows))
+            return replace(decision, chosen=Weighed(both, (), chosen.score))
         if len(declared) > 1 or chosen.proposal.key == declared[0] or (
                 chosen.proposal.source == "intents" and all(said(w, self._answer_vocabulary(
                     self._intent_entry[chosen.proposal.key])) for w in named)):

@@ -2767,6 +2767,16 @@ def test_a_declaration_no_source_records_is_not_answered_with_another_text(
     assert (engine.ask(question).kind == "answer") is known
 
 
+def test_the_meetings_that_adopted_a_declaration_of_one_name_are_all_named(
+        engine: Engine) -> None:
+    """"Which summit issued the Makkah Declaration?" got the 2019 summit alone; the 2005
+    extraordinary one adopted one too. A question naming one of them is about that one."""
+    reply = engine.ask("Which summit issued the Makkah Declaration?")
+    assert reply.kind == "answer", reply.reason
+    assert "2005" in reply.answer and "2019" in reply.answer, reply.answer
+    assert engine.ask("Deklarasi Istanbul disahkan di KTT ke-13 kan?").entry == "summit_13"
+
+
 @pytest.mark.parametrize("question", ["Deklarasi Makkah isinya apa",
                                       "what did the makkah declaration say"])
 def test_a_declaration_of_two_meetings_offers_both_when_not_sure(engine: Engine,
