@@ -509,8 +509,8 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
         wewenang kewenangan powers bidang bergerak field""".split()), ("note",)),
     "difference": (COMPARING, ("note",)),
     "outcome": (frozenset("""hasil hasilnya keputusan decided decide decision decisions outcome
-        outcomes result results menghasilkan memutuskan adopted mengesahkan disahkan dibahas
-        membahas bahas ngebahas discussed discuss agenda significance importance terjadi
+        outcomes result results menghasilkan memutuskan adopt adopted adopts mengesahkan disahkan
+        dibahas membahas bahas ngebahas discussed discuss agenda significance importance terjadi
         kejadian""".split()),
                ("outcome",)),
     "list": (frozenset("daftar list semua all saja which pernah ever sebutkan kali times berapa"
