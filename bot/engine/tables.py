@@ -552,6 +552,8 @@ NAME_WORDS_AFTER_TITLE = 2  # "Raja *Faisal*", "King *Hassan II*": a name after 
 NAME_LINKS = frozenset("bin binti ibn bint al".split())  # "Mohammed *bin* Salman"
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
+INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invited invitation
+    invite invites""".split())
 _CITY_OF = frozenset((("city", "of"), ("cities", "of"), ("town", "of")))  # ... "a city *of* it"
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
 # ... and one of them ("pernahkah orang Indonesia jadi sekjen?"; "has *an Indonesian* ever been
@@ -2854,6 +2856,12 @@ class TableIndex:
             # "Presiden negara mana yang menjadi ketua COMCEC?": the chair's country, which
             # its chair says, not where the body is ("no place recorded" was told)
             missing.remove("place")
+        if len(rows) == 1 and "who" in missing and INVITING & set(question.tokens) and \
+                INVITING & self.row_words(rows[0].id):
+            # "KTT ke-4 di Casablanca, siapa yang mengundang?": who invited, which its record
+            # says ("at the invitation of King Hassan II"; it was told none names its chair)
+            missing.remove("who")
+            covered |= INVITING & set(question.tokens) | WHO_ASKS & question.asks
         if len(rows) == 1 and rows[0].entry and (_made_of(question.tokens) or (
                 WHO_ASKS & question.asks and any(
                     t in MEMBERS_ASKED and next((w for w in question.tokens[i + 1:]

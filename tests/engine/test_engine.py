@@ -2778,6 +2778,15 @@ def test_what_a_meeting_adopted_is_its_outcome(engine: Engine, question: str, sa
     assert reply.kind == "answer" and said in split_lead(reply.answer)[0], reply.answer
 
 
+def test_who_invited_to_a_meeting_is_told_by_its_record(engine: Engine) -> None:
+    """"siapa yang mengundang" was read as who chaired it: "our sources do not say who chaired
+    it", the record saying it was held at King Hassan II's invitation."""
+    reply = engine.ask("KTT OKI ke 4 di casablanca, siapa yang mengundang dan apa keputusan "
+                       "pentingnya?")
+    assert reply.kind == "answer" and reply.entry == "summit_4", reply.reason
+    assert "Hassan II" in split_lead(reply.answer)[0], reply.answer
+
+
 def test_the_meetings_that_adopted_a_declaration_of_one_name_are_all_named(
         engine: Engine) -> None:
     """"Which summit issued the Makkah Declaration?" got the 2019 summit alone; the 2005
