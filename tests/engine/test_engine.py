@@ -208,6 +208,10 @@ def test_common_questions_get_their_answer_with_sources(
         # "dah" as a particle, not "sudah" (it was not sure, and then said the OIC had not
         # ceased to exist)
         ("oki apaan dah", "what_is_oic"),
+        # English and Indonesian chat spellings (each was not sure)
+        ("hu is sec gen of oic nw", "secretary_general"),
+        ("wen did oic chnge its nme n y", "name_change"),
+        ("okI brdri thn brp, dmn", "founding_date"),
         # "pertama kali didirikan": first founded (it got the founding members)
         ("Kapan dan di mana OKI pertama kali didirikan? Jelaskan latar belakangnya!",
          "founding_date"),
