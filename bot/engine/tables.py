@@ -554,6 +554,7 @@ NAME_LINKS = frozenset("bin binti ibn bint al".split())  # "Mohammed *bin* Salma
 _FROM_OR_IN = frozenset("dari asal from in di by".split())
 INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invited invitation
     invite invites""".split())
+DEED_CHARS = 5  # a word asked of an office holder that one record alone says is this long
 _CITY_OF = frozenset((("city", "of"), ("cities", "of"), ("town", "of")))  # ... "a city *of* it"
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
 # ... and one of them ("pernahkah orang Indonesia jadi sekjen?"; "has *an Indonesian* ever been
@@ -1232,6 +1233,7 @@ class TableIndex:
         if follow is not None:  # (the words said of the row before are accounted for)
             proposals = [replace(p, covered=p.covered | frozenset(tokens[:follow]))
                          for p in proposals]
+        proposals = self._holder_by_deed(proposals, question, named)
         # (before a meeting's record lacking its chair is dropped beside a person's row)
         proposals = self._chaired_by_another(proposals, question)
         numbers = {n for n, _ in question.ordinals}
@@ -1533,6 +1535,37 @@ class TableIndex:
                          f"{holder.id} said chosen at {meeting.id}; {told.id} answers",
                          both, qualifier=qualifier),
                 *(p for p in proposals if p.key not in rows)]
+
+    def _holder_by_deed(self, proposals: list[Proposal], question: _Question,
+                        named: set[str]) -> list[Proposal]:
+        """"Which Secretary-General resigned before the end of his term?", "Sekjen OKI yang
+        mundur karena alasan kesehatan siapa?": one office holder whose record alone says a
+        word asked of them (it got the one before today's, "before" read as a row before).
+        Nothing else may pick a row: no number, year, place, region, superlative, name or time
+        ("who was SG *when* the Charter was adopted" asks at a time, not of a deed)."""
+        tables = [t for t in named if any(r.holder for r in self.kb.tables[t].rows)]
+        if len(tables) != 1 or len(named) != 1 or WHO_WHICH.isdisjoint(question.tokens) \
+                or question.ordinals or not TIME_WORDS.isdisjoint(question.tokens) \
+                or not REGION_WORDS.isdisjoint(question.tokens) or question.at is not None \
+                or question.handover or self._regions.named(question.tokens)[1] \
+                or question.years or question.places or question.country or question.rows \
+                or question.superlative:
+            return proposals
+        table = self.kb.tables[tables[0]]
+        said = {t: [r for r in table.rows if t in self.row_words(r.id)]
+                for t in question.tokens if len(t) >= DEED_CHARS and t.isalpha()
+                and t != OIC_WORD and t not in self._plain_words | ASKS
+                and next(self._table_words.find((t,)), None) is None}
+        rows = {holders[0].id for holders in said.values() if len(holders) == 1}
+        if len(rows) != 1:
+            return proposals
+        [row] = rows
+        covered = frozenset(t for t in question.tokens if t in self.row_words(row)
+                            ) | WHO_WHICH.intersection(question.tokens) | {
+            t for start, end in question.tables.get(table.id, ())
+            for t in question.tokens[start:end]} | {OIC_WORD}
+        return [Proposal("tables", row, PICKED_BY_VALUE, f"only {row}'s record says "
+                         f"{', '.join(sorted(covered & set(said)))}", covered), *proposals]
 
     def _chosen_there(self, proposals: list[Proposal], question: _Question
                       ) -> list[Proposal]:
