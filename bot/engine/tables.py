@@ -826,8 +826,13 @@ class TableIndex:
     def named(self, tokens: tuple[str, ...], every: bool = False) -> frozenset[str]:
         """The tables whose own words ``tokens`` use ("cfm", "ktt"), leaving out (unless
         ``every``) those whose words are too common to name them alone ("komite")."""
-        return frozenset(t for _, _, tables in self._table_words.find(tokens) for t in tables
-                         if every or not self.kb.tables[t].kind_required)
+        found = frozenset(t for _, _, tables in self._table_words.find(tokens) for t in tables
+                          if every or not self.kb.tables[t].kind_required)
+        # (nor a table of chairs beside another table of meetings than theirs: "ketua *Dewan
+        # Menteri Luar Negeri* OKI" is no summit chair)
+        meetings = {t for t in found if self.kb.tables[t].of_meetings}
+        return frozenset(t for t in found if not (
+            (of := self.kb.tables[t].chairs_of) and meetings and of not in meetings))
 
     def meeting_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where ``tokens`` use a table of meetings' own words ("ktt", "sidang menlu")."""

@@ -2269,6 +2269,15 @@ def test_who_served_two_terms_is_the_one_whose_record_says_so(engine: Engine, qu
     assert reply.entry == "sg_6" and "Algabid" in reply.answer.split("\n")[0], reply.reason
 
 
+@pytest.mark.parametrize("question", [
+    "Gambia juga jadi ketua dewan menlu oki ya?",
+    "Negara yang memegang jabatan ketua Dewan Menteri Luar Negeri OKI saat ini apa?",
+])
+def test_the_chair_of_the_council_is_not_the_summit_chair(engine: Engine, question: str) -> None:
+    """"ketua ... OKI" named the summit's chairs beside the Council: it got The Gambia."""
+    assert engine.ask(question).intent == "cfm_chair"
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     ("Which country holds the chairmanship of the OIC foreign ministers' council at the "
      "moment?", "cfm_chair"),
