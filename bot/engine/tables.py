@@ -559,7 +559,7 @@ _CITY_OF = frozenset((("city", "of"), ("cities", "of"), ("town", "of")))  # ... 
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
 # ... and one of them ("pernahkah orang Indonesia jadi sekjen?"; "has *an Indonesian* ever been
 # Secretary-General?", the lexicon reading "Indonesian" as the country)
-PERSON_OF = PEOPLE_OF | {"a", "an"}
+PERSON_OF = PEOPLE_OF | {"a", "an", "any"}
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
 # A continent picks rows by where their countries are, which no row says: "the first
 # *African* Secretary-General" is not the first Secretary-General.

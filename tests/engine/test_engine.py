@@ -2269,6 +2269,14 @@ def test_who_served_two_terms_is_the_one_whose_record_says_so(engine: Engine, qu
     assert reply.entry == "sg_6" and "Algabid" in reply.answer.split("\n")[0], reply.reason
 
 
+def test_any_of_a_country_s_people_asks_of_that_country(engine: Engine) -> None:
+    """"Has any Indonesian ever been Secretary-General?" got the OIC's reform (the Commission
+    of Eminent Persons, on which Indonesia sat)."""
+    answer = engine.ask("Has any Indonesian ever been Secretary-General of the OIC?").answer
+    assert answer.startswith("Our sources list no Secretaries-General of the OIC from "
+                             "Indonesia"), answer
+
+
 @pytest.mark.parametrize("question", [
     "Gambia juga jadi ketua dewan menlu oki ya?",
     "Negara yang memegang jabatan ketua Dewan Menteri Luar Negeri OKI saat ini apa?",
