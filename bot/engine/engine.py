@@ -148,6 +148,7 @@ EVENT_MARGIN = 0.05
 # The words opening a question asked yes or no ("Was 15 March declared ... in 2019?"), and
 # those that make any a claim to check ("indonesia jd ketua oki 2025 beneran?")
 YES_NO = CLAIM_OPENERS | frozenset("can memang".split())
+LISTED_COUNTRIES = 3  # an answer naming this many countries lists them: one left out is a no
 CLAIM_TAGS = frozenset("beneran bener benar betul kan true false salah right".split())
 WHY_WORDS = frozenset().union(*WHY.values())
 # Words joining others, which say nothing of what is counted ("how many times *in* office")
@@ -1319,6 +1320,15 @@ class Engine:
             # with people our sources name, none from it
             return self._offered(decision, OFFERED_PREFIX,
                                  "no one from the country named is in its answer")
+        if chosen.proposal.source == "intents" and tokens[0] in YES_NO and any(
+                tokens[1:1 + len(words)] == words for words in unexplained) and len(
+                self._countries_told(self._intent_entry[chosen.proposal.key])) < LISTED_COUNTRIES:
+            # "Did Malaysia sign the 1972 OIC Charter?": a yes or no asked of a country that
+            # the answer never names (it got the Charter's adoption, as if it answered); not
+            # an answer listing countries, which says no by leaving it out ("Is Nigeria a
+            # Christian-majority member?")
+            return self._offered(decision, OFFERED_PREFIX,
+                                 "the country asked of is not in its answer")
         if chosen.proposal.source == "intents" and NUMBER_ASKED & set(tokens) and unexplained \
                 and asked_shape(tokens) != "year":  # ("tahun berapa" asks when: no figure)
             return self._offered(decision, FIGURE_PREFIX,
@@ -1440,6 +1450,11 @@ class Engine:
             found = self._about_us[example] = self._ours in words and not (
                 self.tables.rows_named(words) or self.tables.named(words, True))
         return found
+
+    def _countries_told(self, entry_id: str) -> frozenset[str]:
+        """The countries an entry's answer names, in either language."""
+        return frozenset(code for text in self.kb.entries[entry_id].answer.values()
+                         for code, _ in self.countries.find_all(self.normalize.words(text)))
 
     def _about_a_country(self, candidate: Candidate) -> frozenset[str]:
         """The countries an example names that its entry is about (its title names them too:

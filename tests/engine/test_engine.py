@@ -2269,6 +2269,16 @@ def test_who_served_two_terms_is_the_one_whose_record_says_so(engine: Engine, qu
     assert reply.entry == "sg_6" and "Algabid" in reply.answer.split("\n")[0], reply.reason
 
 
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Did Malaysia sign the 1972 OIC Charter?", False),  # (it got the Charter's adoption)
+    # an answer listing countries says no by leaving one out
+    ("Is Nigeria a Christian-majority member of the OIC?", True),
+])
+def test_a_yes_or_no_asked_of_a_country_the_answer_never_names(engine: Engine, question: str,
+                                                               answered: bool) -> None:
+    assert (engine.ask(question).kind == "answer") is answered
+
+
 def test_any_of_a_country_s_people_asks_of_that_country(engine: Engine) -> None:
     """"Has any Indonesian ever been Secretary-General?" got the OIC's reform (the Commission
     of Eminent Persons, on which Indonesia sat)."""
