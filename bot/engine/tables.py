@@ -555,6 +555,10 @@ _FROM_OR_IN = frozenset("dari asal from in di by".split())
 INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invited invitation
     invite invites""".split())
 DEED_CHARS = 5  # a word asked of an office holder that one record alone says is this long
+# "is in", "ada di": a body's seat put in a country; or after these ("based in", "berkantor di")
+SEATED_IN = frozenset((("is", "in"), ("ada", "di"), ("berada", "di"), ("are", "in")))
+SEAT_VERBS = frozenset("""based located headquartered seated berkantor berkedudukan bermarkas
+    berpusat kantornya markasnya""".split())
 _CITY_OF = frozenset((("city", "of"), ("cities", "of"), ("town", "of")))  # ... "a city *of* it"
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
 # ... and one of them ("pernahkah orang Indonesia jadi sekjen?"; "has *an Indonesian* ever been
@@ -3069,6 +3073,13 @@ class TableIndex:
                 # "What did the Arab-Islamic summit in Tehran in November 2023 decide?": the
                 # Riyadh summit, said not to be where the question puts it
                 qualifier = ELSEWHERE + question.places[0].value
+            if not qualifier and rows[0].cities and not table.of_meetings and named_rows \
+                    and not question.places and question.country \
+                    and rows[0].country != question.country.value \
+                    and _seated_in(question.tokens, question.country.tokens):
+                # "King Faisal University is in Saudi Arabia, is it an OIC university?": the
+                # one in Chad, said not to be where the question puts it (it read as a yes)
+                qualifier = ELSEWHERE + question.country.value
             not_it = [h.value for h in named_rows if h.value != rows[0].id]
             if not qualifier and question.at is not None and not_it and len(not_it) == len(
                     named_rows) and any(r.endswith("(no such row)") for r in reasons):
@@ -3812,9 +3823,12 @@ class TableIndex:
         return replace(reply, answer=f"{caveat} {reply.answer}")  # (one line: a phone shows it)
 
     def elsewhere(self, reply: Reply, qualifier: str) -> Reply:
-        """A meeting's reply opened by where it was, when the question put it elsewhere."""
+        """A meeting's (or a body's) reply opened by where it was, when the question put it
+        elsewhere."""
         row = self._rows[reply.entry or ""]
-        name = self.kb.places[qualifier.removeprefix(ELSEWHERE)].name[reply.lang]
+        where = qualifier.removeprefix(ELSEWHERE)  # a city, or a country's code
+        name = self.kb.places[where].name[reply.lang] if where in self.kb.places \
+            else self._country_name(where, reply.lang)
         held = " / ".join(self.kb.places[c].name[reply.lang] for c in row.cities)
         caveat = TEXTS[reply.lang]["not_there"].format(asked=name, held=held)
         return replace(reply, answer=f"{caveat} {reply.answer}")  # (one line: a phone shows it)
@@ -4275,6 +4289,16 @@ def _year_joined(tokens: tuple[str, ...], at: int) -> bool:
     return YEAR.fullmatch(tokens[at]) is not None and any(t in JOINED for t in before) and all(
         t in JOINED or t in _BEFORE_A_JOIN_YEAR for t in before[before.index(
             next(t for t in before if t in JOINED)):])
+
+
+def _seated_in(tokens: tuple[str, ...], country: frozenset[str]) -> bool:
+    """Whether the question puts a body's seat in the country: "is in Saudi Arabia", "based
+    in", "berkantor di" (not what it does there, "what does the IsDB do in Afghanistan", nor
+    who chairs it, "chaired by Pakistan")."""
+    at = next((i for i, t in enumerate(tokens) if t in country), 0)
+    before = tuple(t for t in tokens[max(0, at - 3):at] if t not in ARTICLES)
+    return before[-2:] in SEATED_IN or (before[-1:] in (("in",), ("di",))
+                                        and not SEAT_VERBS.isdisjoint(before))
 
 
 def _end_of(tokens: tuple[str, ...], words: tuple[str, ...]) -> int:

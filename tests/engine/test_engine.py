@@ -2279,6 +2279,23 @@ def test_a_yes_or_no_asked_of_a_country_the_answer_never_names(engine: Engine, q
     assert (engine.ask(question).kind == "answer") is answered
 
 
+@pytest.mark.parametrize(("question", "opening"), [
+    ("King Faisal University is in Saudi Arabia, is it an OIC university?",
+     "Not in Saudi Arabia: our sources place it in N'Djamena."),
+    ("IRCICA berkantor di Mesir kan?", "Bukan di Mesir: menurut sumber kami, tempatnya di "
+     "Istanbul."),
+    # (not what it does there, nor who chairs it)
+    ("what does the IsDB do in afghanistan", "The Islamic Development Bank"),
+    ("COMIAC is chaired by pakistan?", "COMIAC is a standing committee"),
+])
+def test_a_body_put_in_another_country_is_told_where_it_is(engine: Engine, question: str,
+                                                           opening: str) -> None:
+    """"King Faisal University is in Saudi Arabia, is it an OIC university?" got the one in
+    Chad, as if that said yes."""
+    answer = engine.ask(question).answer
+    assert answer.startswith(opening), answer
+
+
 def test_any_of_a_country_s_people_asks_of_that_country(engine: Engine) -> None:
     """"Has any Indonesian ever been Secretary-General?" got the OIC's reform (the Commission
     of Eminent Persons, on which Indonesia sat)."""
