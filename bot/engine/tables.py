@@ -832,6 +832,8 @@ class TableIndex:
         ``every``) those whose words are too common to name them alone ("komite")."""
         found = frozenset(t for _, _, tables in self._table_words.find(tokens) for t in tables
                           if every or not self.kb.tables[t].kind_required)
+        if len(found) < 2:
+            return found  # (most questions, and every example: nothing beside it)
         # (nor a table of chairs beside another table of meetings than theirs: "ketua *Dewan
         # Menteri Luar Negeri* OKI" is no summit chair)
         meetings = {t for t in found if self.kb.tables[t].of_meetings}
