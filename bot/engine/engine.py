@@ -885,19 +885,17 @@ class Engine:
         following is an OIC observer? a) Russia b) Turkey ..."): their standings answer it."""
         context = self._context(normal(asked.readings[-1]), indonesian)
         widest = max(asked.readings, key=len)
-        if not context.orgs and widest != asked.readings[-1]:
-            # (nor is another organisation compared with the OIC before a comma: "Kalau OKI vs
-            # ASEAN, mana yang anggotanya lebih banyak?" got the ASEAN states in the OIC)
+        if (context.country is None or not context.orgs) and widest != asked.readings[-1]:
             wide = self._context(normal(widest), indonesian)
-            if wide.orgs and wide.names_oic:
+            if not context.orgs and wide.orgs and wide.names_oic:
+                # (nor is another organisation compared with the OIC before a comma: "Kalau
+                # OKI vs ASEAN, mana yang ...?" got the ASEAN states in the OIC)
                 context = replace(context, orgs=wide.orgs, names_oic=True)
-        if context.country is None and widest != asked.readings[-1]:
-            # (the widest reading is not always the last: "Uganda: OIC member since when?" ends
-            # with "oic member since when", which names no country; a country named beside
-            # the OIC is the context, not one beside no OIC, "Mengapa Dennis Michael Rohan,
-            # warga Israel, ...")
-            wide = self._context(normal(widest), indonesian)
-            if wide.names_oic and wide.country is not None:
+            if context.country is None and wide.names_oic and wide.country is not None:
+                # (the widest reading is not always the last: "Uganda: OIC member since
+                # when?" ends with "oic member since when", which names no country; a country
+                # named beside the OIC is the context, not one beside no OIC, "Mengapa Dennis
+                # Michael Rohan, warga Israel, ...")
                 context = wide
         if options and context.country is None:
             named = self._countries_named(normal(options))  # (not "Turkish" of a row's name)
