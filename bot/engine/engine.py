@@ -1279,8 +1279,6 @@ class Engine:
         dates); a figure asked of it is not the figure of an entry that never names it
         ("Berapa besar iuran tahunan Indonesia ke OKI?" got the OIC's 2008 budget)."""
         chosen = decision.chosen
-        if decision.subject:
-            return decision  # (what it said already: "not at that meeting")
         if chosen is None or decision.action != "answer":
             return decision
         unexplained = [words for _, words in named if set(words) & set(chosen.uncovered)]
@@ -1844,8 +1842,6 @@ class Engine:
         (DEEDS: other verbs, "resigned", "was born", a row may well answer). Said, with the row
         to open."""
         chosen = decision.chosen
-        if decision.subject:
-            return decision  # (what it said already: "not at that meeting")
         if chosen is None or decision.action != "answer":
             return decision
         # (or the entry on a table's current row: "Is Hissein Brahim Taha married?" got the
