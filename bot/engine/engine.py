@@ -252,6 +252,7 @@ OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is 
 _OFFICES = sorted({*(t.capitalize() for t in PERSON_TITLES), "Prince", "Pangeran", "Sheikh",
                    "Syekh", "Ambassador", "Duta Besar", "Dubes", "Secretary-General",
                    "Sekretaris Jenderal", "Sekjen"}, key=len, reverse=True)
+CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")  # "Alatas", "Ki-moon"; not "OKI", "KTT"
 PERSON_NAMED = re.compile(
     r"(?<!Dewan )(?<!Konferensi )(?<!Sidang )(?<!para )"  # (not "Dewan Menteri Luar Negeri")
     rf"\b(?:(?:{'|'.join(_OFFICES)})\s+)+(?!(?:{'|'.join(_OFFICES)})\b)[A-Z][\w'’-]+")
@@ -281,6 +282,7 @@ class Context:
     names_oic: bool
     country: tuple[str, tuple[str, ...]] | None  # ISO code and the words that named it
     others: tuple[tuple[str, tuple[str, ...]], ...] = ()  # more countries named after it
+    proper: frozenset[str] = frozenset()  # the words it writes capitalised (names, maybe)
 
 
 class _Memo:
@@ -586,6 +588,8 @@ class Engine:
                          lean: float, reply_lang: str, normal: _Memo) -> Reply:
         """:meth:`ask` for a message with words: read into its questions, each decided."""
         message = self.reader.read(text)
+        proper = frozenset(t for word in CAPITALISED.findall(text)
+                           for t in self.normalize(word).tokens)
         asked_in = [self._answer_in[c] for c in message.courtesies if c in self._answer_in]
         if asked_in and not normalise_lang(lang):  # "... jawab pake bahasa indonesia ya"
             reply_lang = asked_in[-1]
@@ -613,18 +617,19 @@ class Engine:
         # widest reading: "Soal Liga Arab, kapan didirikan?" is about the Arab League, while in
         # "oki itu apa, bedanya sama PBB apa?" only the second question is about the UN.
         main, main_form = self._decide_question(message.questions[0], indonesian, normal,
-                                                message.options)
+                                                message.options, proper=proper)
         if main.action == "other_org" and len(message.questions) > 1 \
                 and self._ours in normal(message.content).tokens:
             # "Liga Arab berdiri tahun berapa? bandingkan dengan OKI": the OIC is named in a
             # later question, so the message is a comparison, read whole
             whole_decision, whole_form = self._decide_question(
-                Question((message.content,)), indonesian, normal)
+                Question((message.content,)), indonesian, normal, proper=proper)
             if whole_decision.action in ANSWERED:
                 main, main_form = whole_decision, whole_form
         # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
         # beside an answer to it, never alone.
-        later = [self._decide_question(q, indonesian, normal) for q in message.questions[1:]
+        later = [self._decide_question(q, indonesian, normal, proper=proper)
+                 for q in message.questions[1:]
                  ] if main.action in ANSWERED and not _admits(main) else []
         seen = {main.key}
         first_reply: Reply | None = None  # built once, if a later question needs it
@@ -647,7 +652,8 @@ class Engine:
                            for w in self._salient(normal(asked.alone).tokens)):
                     continue  # (nothing named but a deed: "..., ngebahas apa aja?" alone got
                     # an example about the Rabat summit's talks)
-            later[number] = self._decide_question(Question((asked.alone,)), indonesian, normal)
+            later[number] = self._decide_question(Question((asked.alone,)), indonesian, normal,
+                                                  proper=proper)
         also = []
         asked_too: tuple[str, ...] = ()
         unanswered: list[str] = []  # later questions leaning on the first, no answer found
@@ -681,7 +687,8 @@ class Engine:
                     pointed = any(w.endswith("nya") for w in self._salient(
                         normal(asked.text).tokens))
                     alone, _ = self._decide_question(Question((asked.text,)), indonesian,
-                                                     normal) if pointed else (main, main_form)
+                                                     normal, proper=proper
+                                                     ) if pointed else (main, main_form)
                     if alone.action not in ANSWERED or alone.key != decision.key:
                         unanswered.append(asked.text)
                         continue
@@ -876,14 +883,15 @@ class Engine:
 
     def _decide_question(self, asked: Question, indonesian: bool,
                          normal: Callable[[str], Normalized], options: str = "",
-                         shape: str = "") -> tuple[Decision, Normalized]:
+                         shape: str = "", proper: frozenset[str] = frozenset()
+                         ) -> tuple[Decision, Normalized]:
         """The first reading the decision step answers, else the most helpful non-answer.
 
         A reading that names nothing (no salient word, not the OIC: "what does it actually
         say?") leans on its context: only the widest reading may be answered so. Countries
         named only in a multiple-choice item's ``options`` are its context too ("Which of the
         following is an OIC observer? a) Russia b) Turkey ..."): their standings answer it."""
-        context = self._context(normal(asked.readings[-1]), indonesian)
+        context = replace(self._context(normal(asked.readings[-1]), indonesian), proper=proper)
         widest = max(asked.readings, key=len)
         if (context.country is None or not context.orgs) and widest != asked.readings[-1]:
             wide = self._context(normal(widest), indonesian)
@@ -929,7 +937,7 @@ class Engine:
         # where the stem alone was not answered
         asks = "" if shape else self._options_ask(options, indonesian)
         if asks:
-            decided = self._decide_question(asked, indonesian, normal, options, asks)
+            decided = self._decide_question(asked, indonesian, normal, options, asks, proper)
             if decided[0].action in ANSWERED:
                 return decided
         return fallback
@@ -1120,6 +1128,7 @@ class Engine:
             decision = self._another_body(decision)
         decision = self._declaration_named(decision, tokens, confirming)
         decision = self._unnamed(decision, tokens)
+        decision = self._holder_unlisted(decision, tokens, context.proper)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
             # (said as such: each of these names that day)
@@ -1539,6 +1548,16 @@ class Engine:
             return key
         current = self.kb.tables[row.table].current_entry if row.status == "current" else None
         return row.entry or current or key
+
+    def _holder_unlisted(self, decision: Decision, tokens: tuple[str, ...],
+                         proper: frozenset[str]) -> Decision:
+        """"Ali Alatas pernah jadi Sekjen OKI kan?": no, and who did, whatever else came close
+        (the 1996 session he chaired, said as if it were the answer)."""
+        unlisted = self.tables.unlisted_holder(tokens, proper)
+        if unlisted is None:
+            return decision
+        chosen = Weighed(unlisted, (), unlisted.score)
+        return Decision("answer", unlisted.reason, chosen, (chosen, *decision.weighed))
 
     def _person_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"Siapa yang memimpin delegasi Indonesia di KTT Banjul?": a row answers who asks

@@ -21,6 +21,8 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
+from rapidfuzz.fuzz import ratio
+
 from bot.content.model import LANGS, KnowledgeBase, PartialDate, Row, Table, Template
 from bot.engine.chains import ELECTING
 from bot.engine.countries import CountryIndex
@@ -271,6 +273,16 @@ NOT_AT = "notat:"  # ... of an office holder said to be chosen at a meeting that
 # ... of a meeting said to be chaired or hosted by someone our sources do not say did:
 # "notchair:holder:<office holder's row>" or "notchair:chair:<the meeting they chaired>"
 NOT_CHAIR = "notchair:"
+# ... of an office's whole list, asked whether someone it does not list held the office:
+# "notholder:<the name's words>"
+NOT_HOLDER = "notholder:"
+# The words around a name asked to have held an office ("Ali Alatas *pernah jadi* Sekjen OKI
+# *kan*?", "*Was* Ban Ki-moon *ever* OIC Secretary-General?", "*Is the* OIC Secretary-General
+# Amr Moussa?"): all else is the name and the office
+HELD_AROUND = frozenset("""ever once pernah pernahkah jadi menjadi menjabat dijabat sebagai been
+    become became served serve as the a an of seorang dulu former mantan by oleh held kan ya
+    bukan right true false or benar betul bener beneran""".split())
+HOLDER_LIKE = 85  # a name this close (rapidfuzz ratio) to a holder's may be theirs, misspelt
 DECLARED = "declared:"  # ... of the meeting that adopted a declaration put at another one
 DECLARATION_WORDS = frozenset(("declaration", "deklarasi"))
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
@@ -1493,14 +1505,56 @@ class TableIndex:
             or next(self._table_words.find((token,)), None)
             or next(self._shared_words.find((token,)), None))
 
+    def unlisted_holder(self, tokens: tuple[str, ...], proper: frozenset[str]
+                        ) -> Proposal | None:
+        """"Ali Alatas pernah jadi Sekjen OKI kan?", "Was Ban Ki-moon ever OIC
+        Secretary-General?": someone asked to have held an office whose every holder a table
+        lists, and not among them. The whole list answers, said to be without them (they got
+        the 1996 session Alatas chaired, or not sure). Only a question of just a name and the
+        office, each word of the name written capitalised (``proper``) or one our records
+        name as a chair's ("ketemu Jokowi" is no name), and like no holder's name (a misspelt
+        holder is not said to be none)."""
+        spans = list(self._table_words.find(tokens))
+        if len(spans) != 1:
+            return None
+        [(start, end, ids)] = spans
+        tables = [self.kb.tables[t] for t in ids if _lists_every_holder(self.kb.tables[t])]
+        if len(tables) != 1:
+            return None
+        [table] = tables
+        left = [(at, t) for at, t in enumerate(tokens) if not start <= at < end
+                and t not in HELD_AROUND | CLAIM_OPENERS and t != OIC_WORD]
+        name = tuple(t for _, t in left)
+        if not left or left[-1][0] - left[0][0] != len(left) - 1 or not all(
+                self._may_name(t) or t in PERSON_TITLES | NAME_LINKS for t in name):
+            return None  # (something else said or asked, "Was the SG ever a woman?", or two
+            # names, "Was Amr Moussa or Ali Alatas ...?")
+        own = [t for t in name if t not in PERSON_TITLES | NAME_LINKS]
+        if not own or not all(t in proper or t in self._people for t in own) or any(
+                ratio(t, held) >= HOLDER_LIKE for t in own for held in self._holder_words(table)):
+            return None
+        return Proposal("tables", table.id, PICKED, f"{' '.join(name)}: no holder of "
+                        f"{table.id}", frozenset(tokens),
+                        tuple(r.id for r in table.rows), qualifier=NOT_HOLDER + " ".join(name))
+
+    @cached_property
+    def _people(self) -> frozenset[str]:
+        """The names of the people our records name as a meeting's chair."""
+        return frozenset().union(*(self._chair_names(r) for r in self._rows.values()))
+
+    def _holder_words(self, table: Table) -> frozenset[str]:
+        """The words of the names a table's holders go by (longer than a link: "al")."""
+        return frozenset(t for r in table.rows for name in (
+            *r.names, *((r.holder or {}).values())) for t in self._normalize(name).tokens
+            if len(t) > len("bin"))
+
     def not_chair(self, reply: Reply, qualifier: str) -> Reply:
         """A meeting's reply opened by who chaired it, when the question named another, or by
         our sources not naming that one as its chair or host."""
         meeting, lang = self._rows[reply.entry or ""], reply.lang
         kind, _, row_id = qualifier.removeprefix(NOT_CHAIR).partition(":")
         if kind == "named":  # (as the question said it: "Raja Faisal", "King Hassan II")
-            person = " ".join(w.upper() if set(w) <= set("ivx") or w == "pm" else w.capitalize()
-                              for w in row_id.split())
+            person = _spoken_name(row_id)
         else:
             row = self._rows[row_id]
             person = ((row.holder if kind == "holder" else row.chair) or {}).get(lang, row_id)
@@ -3501,6 +3555,11 @@ class TableIndex:
                                            for r in proposal.rows), **meta)
         if proposal.rows:
             listed = self._list_reply(proposal.key, proposal.rows, lang, question, score, **meta)
+            if proposal.qualifier.startswith(NOT_HOLDER):  # no, and all who did
+                caveat = TEXTS[lang]["not_holder"].format(
+                    person=_spoken_name(proposal.qualifier.removeprefix(NOT_HOLDER)),
+                    table=self.kb.tables[proposal.key].name[lang], n=len(proposal.rows))
+                return replace(listed, answer=f"{caveat}\n{listed.answer}")
             if proposal.qualifier in (*TENURES, REGION, APART, APART_PLACE, *OF_ALL,
                                       *OF_PLACE):  # why
                 lasted = "_held" if proposal.qualifier in TENURES and self.kb.tables[
@@ -4937,3 +4996,18 @@ def _of_a_text(tokens: tuple[str, ...], start: int, end: int) -> bool:
     after = [t for t in tokens[end:end + 2] if t != OIC_WORD][:1]
     before = [t for t in tokens[max(0, start - 2):start] if t != OIC_WORD][-1:]
     return bool(TEXTS_ADOPTED.intersection(after) or TEXTS_ADOPTED.intersection(before))
+
+
+def _lists_every_holder(table: Table) -> bool:
+    """Whether a table lists every holder of an office: people, numbered from the first
+    without a gap, one of them holding it now."""
+    ordinals = sorted(r.ordinal or 0 for r in table.rows)
+    return bool(table.rows) and all(r.holder for r in table.rows) \
+        and ordinals == list(range(1, len(ordinals) + 1)) \
+        and sum(r.status == "current" for r in table.rows) == 1
+
+
+def _spoken_name(words: str) -> str:
+    """A name as a question said it, written as names are: "Raja Faisal", "King Hassan II"."""
+    return " ".join(w.upper() if set(w) <= set("ivx") or w == "pm" else w.capitalize()
+                    for w in words.split())

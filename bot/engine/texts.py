@@ -128,6 +128,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_there": "Bukan di {asked}: menurut sumber kami, tempatnya di {held}.",
         "not_chosen_at": "Bukan di {meeting}: {holder} dipilih pada {chosen}.",
         "chaired_by": "Bukan {person}: menurut sumber kami, {meeting} dipimpin oleh {chair}.",
+        "not_holder": "Tidak: {person} tidak termasuk {table} yang tercatat dalam sumber "
+                      "kami, yang mencatat semuanya ({n} orang, dari yang pertama sampai yang "
+                      "terakhir):",
         "not_chair": "Sumber kami tidak menyebut {person} sebagai pemimpin atau tuan rumah "
                      "{meeting}.",
         "not_at_meeting": "Bukan di {meeting}: menurut sumber kami, di {other}.",
@@ -385,6 +388,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_chosen_at": "Not at the {meeting}: {holder} was chosen at the {chosen}.",
         "chaired_by": "Not {person}: according to our sources, the {meeting} was chaired by "
                       "{chair}.",
+        "not_holder": "No: {person} is not among the {table} in our sources, which list "
+                      "every one of them ({n}, from the first to the latest):",
         "not_chair": "Our sources do not name {person} as the chair or host of the {meeting}.",
         "not_at_meeting": "Not at the {meeting}: according to our sources, at the {other}.",
         "another_one": "Not {named}: according to our sources, this one:",

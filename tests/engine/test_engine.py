@@ -2558,6 +2558,43 @@ def test_actually_asked_what_the_oic_is_is_what_it_is(engine: Engine, question: 
     assert reply.kind == "answer" and reply.intent == "what_is_oic", reply.reason
 
 
+@pytest.mark.parametrize(("question", "opening"), [
+    # someone our sources name as a foreign minister got the session he chaired, as if yes
+    ("Ali Alatas pernah jadi Sekjen OKI kan?",
+     "Tidak: Ali Alatas tidak termasuk Sekretaris Jenderal OKI yang tercatat"),
+    ("ali alatas pernah jd sekjen oki?",  # (lowercase: a name our records know)
+     "Tidak: Ali Alatas tidak termasuk Sekretaris Jenderal OKI yang tercatat"),
+    # ... and names our records do not know, written as names are (each got not sure)
+    ("Was Ban Ki-moon ever OIC Secretary-General?",
+     "No: Ban Ki Moon is not among the Secretaries-General of the OIC in our sources"),
+    ("Is the OIC Secretary-General Amr Moussa?",
+     "No: Amr Moussa is not among the Secretaries-General of the OIC in our sources"),
+])
+def test_someone_said_to_have_held_an_office_its_full_list_lacks_is_told_no(
+        engine: Engine, question: str, opening: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.answer.startswith(opening), reply.reason
+    holders = [r.holder["en"] for r in engine.kb.tables["secretaries_general"].rows if r.holder]
+    assert len(holders) == 12 and all(h in reply.answer for h in holders)
+
+
+@pytest.mark.parametrize("question", [
+    "Was Iyad Madani OIC Secretary-General?",  # a holder
+    "Was Ihsanoglou OIC secretary-general?",  # ... misspelt
+    "Was Tengku Abdul Rahman SG of OIC?",
+    "sekjen OKI pernah ketemu Jokowi? bahas apa",  # a deed, not a name ("Ketemu Jokowi")
+    "Was the OIC secretary general ever a woman?",  # no name
+    "ban ki moon pernah jadi sekjen oki?",  # words we cannot tell from others, unwritten as names
+    "Was Ali Alatas an assistant secretary general of the OIC?",  # another office
+    "Was Ali Alatas OIC secretary general in 1990?",  # a time too
+    "Was Amr Moussa or Ali Alatas OIC secretary general?",  # two names
+])
+def test_a_holder_another_office_or_no_name_is_not_told_no_one_held_it(
+        engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert not reply.answer.startswith(("No:", "Tidak:")), reply.reason
+
+
 @pytest.mark.parametrize(("question", "row", "opening"), [
     # a Secretary-General said to chair a summit got his own record, as if that said yes
     ("Taha yg memimpin KTT OKI Banjul 2024 kan?", "summit_15",

@@ -1562,6 +1562,14 @@ def test_a_list_answer_names_its_table(tables: TableIndex, engine: Engine) -> No
 # -- an operator adds a row: no example questions needed ------------------------------------
 
 
+def _index_of(root: Path) -> TableIndex:
+    """The tables of a content folder an operator changed, as the engine reads them."""
+    kb = load_content(root)
+    normalize = Normalizer(kb.lexicon)
+    return TableIndex(kb, normalize, CountryIndex(kb.countries, normalize.words),
+                      RegionIndex(kb, lambda text: normalize(text).tokens))
+
+
 def test_a_row_an_operator_adds_is_answered_at_once(tmp_path: Path) -> None:
     root = tmp_path / "content"
     for folder in ("intents", "knowledge"):
@@ -1582,10 +1590,8 @@ def test_a_row_an_operator_adds_is_answered_at_once(tmp_path: Path) -> None:
         checked: 2026-11-30
 """
     path.write_text(text, encoding="utf-8")
-    kb = load_content(root)
-    normalize = Normalizer(kb.lexicon)
-    index = TableIndex(kb, normalize, CountryIndex(kb.countries, normalize.words),
-                       RegionIndex(kb, lambda text: normalize(text).tokens))
+    index = _index_of(root)
+    normalize = Normalizer(index.kb.lexicon)
     for question in ("Sekjen ke-13", "siapa sekjen OKI sekarang", "latest secretary general",
                      "Secretary-General from Indonesia"):
         [proposal] = index.propose(normalize(question), "id")
@@ -1593,6 +1599,27 @@ def test_a_row_an_operator_adds_is_answered_at_once(tmp_path: Path) -> None:
     assert index.row_reply("sg_13", "en").answer.startswith(
         "The latest Secretary-General named in our sources is Test Person (Indonesia)")
     assert "in office 17 November 2021 – 17 November 2026" in index.row_reply("sg_12", "en").answer
+
+
+def test_no_one_is_said_not_to_have_held_an_office_whose_list_has_a_gap(tmp_path: Path) -> None:
+    """"Ali Alatas was never Secretary-General" holds only while every holder is listed: an
+    operator who leaves one out (or has none in office) makes the list no proof."""
+    root = tmp_path / "content"
+    for folder in ("intents", "knowledge"):
+        shutil.copytree(default_content_dir() / folder, root / folder)
+    path = root / "knowledge" / "secretaries_general.yaml"
+    full = path.read_text(encoding="utf-8")
+    gap = full.replace("ordinal: 5\n", "ordinal: 50\n")  # (as if the 5th were missing)
+    nobody = full.replace("status: current", "status: former")
+    bodies = root / "knowledge" / "bodies.yaml"  # (which asks for one in office: not checked)
+    bodies.write_text(bodies.read_text(encoding="utf-8").replace(
+        "headed_by: secretaries_general", ""), encoding="utf-8")
+    asked = ("ali", "alatas", "pernah", "jadi", "sekjen", "oki")
+    for text, told in ((full, True), (gap, False), (nobody, False)):
+        assert text.count("ordinal:") == 12
+        path.write_text(text, encoding="utf-8")
+        index = _index_of(root)
+        assert (index.unlisted_holder(asked, frozenset()) is not None) is told
 
 
 def test_the_index_can_live_in_the_engine_cache(tables: TableIndex, engine: Engine) -> None:
