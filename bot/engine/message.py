@@ -81,6 +81,9 @@ _TO_ME = frozenset("me us saya kami".split())  # "give me 4 aims": how many, to 
 _WHICH = frozenset(("which", "what"))  # "which two kings": how many are asked
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
+# "Since X is a member, ...": a reason given, opening the sentence
+_SINCE = frozenset(("since", "sejak", "semenjak"))
+_GIVEN = frozenset("since because karena sebab berhubung mengingat krn karna soalnya".split())
 _SO = frozenset(("so", "therefore", "hence", "makanya", "maka"))  # ... drawn from the one before
 # ... and reaching its own goals ("the obstacles the OIC faces *in achieving its goals*": the
 # goals are what the obstacles stand in the way of, not what is asked; a purpose naming
@@ -419,6 +422,21 @@ class MessageReader:
                 if _chosen_from(before):  # (how many there are is no word an answer says)
                     before = [w for w in before if not (w.isdigit() or w in _COUNTS)]
                 joined[-1] = before + clause
+            elif len(joined) == 1 and _bounds_years(before) and before[0] in _SINCE \
+                    and not self._asking_at(clause):
+                # ("Since 1999, Taha has been OIC Secretary-General, right?": the years a
+                # claim is made of; alone, the time got the PUIC, founded in 1999) (not a
+                # time before which something was so: "Sebelum tahun 2011, OKI merupakan
+                # singkatan dari ....", context to a blank that asks what)
+                joined[-1] = before + clause
+            elif len(joined) == 1 and before[0] in _GIVEN and not (
+                    self._asking_at(before) or self.asks(clause)):
+                # ("Since Morocco is a founding member, the OIC headquarters is in Rabat,
+                # right?": the reason is taken as given, the claim drawn from it asked; alone,
+                # the reason got "Yes.", the claim only an afterthought) (not before a
+                # question, which may ask of the reason's premise: "Since Russia became a full
+                # member in 2005, does it vote at summits?" is told Russia is an observer)
+                joined[-1] = clause
             elif before and clause[0] in _SO:
                 # ("Indonesia is a founding member, so it signed the 1972 charter, right?": a
                 # claim drawn from the clause before; alone, that clause got "Yes.")

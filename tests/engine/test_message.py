@@ -214,6 +214,42 @@ def test_a_claim_drawn_with_so_is_read_with_its_premise(engine: Engine) -> None:
     assert asked.text.startswith("indonesia anggota pendiri makanya")
 
 
+@pytest.mark.parametrize(("question", "entry", "opening"), [
+    ("Since Morocco is a founding member, the OIC headquarters is in Rabat, right?",
+     "headquarters", "Our sources here do not mention Rabat."),
+    ("Since Pakistan is a founding member, the first OIC summit was in Karachi, right?",
+     "summit_1", "Not in Karachi"),
+    ("Karena Indonesia anggota OKI, markas OKI ada di Jakarta kan?", "headquarters",
+     "Sumber kami di sini tidak menyebut Jakarta."),
+    # ... and the years one is made of (alone, "since 1999" got the PUIC, founded then)
+    ("Since 1999, Taha has been OIC Secretary-General, right?", "sg_12",
+     "The latest Secretary-General named in our sources is Hissein Brahim Taha (Chad), the "
+     "12th, in office since 17 November 2021."),
+])
+def test_a_claim_after_a_reason_or_a_time_is_what_is_asked(engine: Engine, question: str,
+                                                       entry: str, opening: str) -> None:
+    """Read alone, the reason ("Since Morocco is a founding member") got "Yes.", and the false
+    claim after it was corrected only below, as an afterthought."""
+    reply = engine.ask(question)
+    assert (reply.entry, reply.also) == (entry, ()), reply.reason
+    assert reply.answer.startswith(opening)
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Karena Indonesia anggota OKI, apa manfaatnya?",  # asked of it
+     "karena indonesia anggota oki apa manfaatnya"),
+    ("Since when is Morocco a member, and did it host a summit?", "since when is morocco a member"),
+    ("Since Russia became a full OIC member in 2005, does it vote at summits?",
+     "since russia became a full oic member in 2005"),
+    # (a time before a question word: read whole, "Since 2016, where have OIC summits been
+    # held?" was not sure, where the clause alone lists every summit)
+    ("Since 2016, where have OIC summits been held?", "where have oic summits been held"),
+])
+def test_a_reason_or_a_time_before_a_question_word_is_not_a_claims(engine: Engine, question: str,
+                                                                   first: str) -> None:
+    assert read(engine, question).questions[0].text.startswith(first)
+
+
 def test_a_list_in_brackets_is_one_clause(engine: Engine) -> None:
     """Split at its commas, the first item was read alone and got the Al-Quds Committee."""
     text = ("Jelaskan fungsi empat komite tetap OKI (Komite Al-Quds, COMIAC, COMCEC, COMSTECH) "
