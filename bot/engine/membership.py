@@ -74,6 +74,7 @@ _FOUNDED_BY = re.compile(r" (?:founded|started|established|created|formed|set up
 # a joining dated by a meeting is answered by the year it joined (the summit's card left the
 # claim standing), and never "Yes." (which meeting fell in that year is not compared)
 BECOMING = frozenset("become became".split())  # ... joining only as a member
+BECOMING_ID = frozenset(("jadi", "menjadi"))  # ... and in Indonesian, where it is said so
 # "Is Uganda a Muslim-majority country?": its standing says so where a source does, and a
 # "Yes." would answer whether it is a member
 MAJORITY = frozenset("majority mayoritas".split())
@@ -91,7 +92,7 @@ HOSTING = frozenset("tuan rumah host hosting hosted".split())  # rumah KTT Putra
 RESTORED = frozenset("restored reinstated dipulihkan dikembalikan".split())
 # The one nearest the member named: "negara *terakhir* yang gabung sebelum Pantai Gading" (its
 # own standing answered, "Ya."), "the *first* to join after Guyana"
-NEAREST = {"before": frozenset("terakhir last latest".split()),
+NEAREST = {"before": frozenset("terakhir last latest terbaru newest".split()),
            "after": frozenset("pertama first next berikutnya".split())}
 # The others joining after a member ("negara apa *lagi*", "*other* countries")
 OTHERS = frozenset("lain lainnya lagi other others else new baru next berikutnya".split())
@@ -919,12 +920,24 @@ def joined_at(tokens: Sequence[str]) -> slice | None:
     return None
 
 
+def _becoming_member(words: Sequence[str]) -> bool:
+    """Whether a question says a country became a member in Indonesian ("jadi anggota"):
+    joined, in words no joining word is."""
+    return bool(BECOMING_ID.intersection(words) and MEMBER_WORDS.intersection(words))
+
+
 def _joined_beside(tokens: Sequence[str], name_words: tuple[str, ...]) -> str | None:
     """Whether the question asks for the others that joined after the country ("after Guyana
     joined, which other countries ...", "sejak Pantai Gading bergabung, adakah anggota baru",
     "who joined after Indonesia?"), just before it or with it ("bareng Bangladesh", "the same
     year as Bangladesh"): "after", "before", "same" or None."""
-    if (OTHERS | COUNTRY_WORDS | WHO_JOINED).isdisjoint(tokens) or JOINING.isdisjoint(tokens):
+    # (or the newest member, or the member it became: "sebelum Pantai Gading, negara anggota
+    # *terbaru*", "the newest member before Guyana", "negara yang *jadi anggota* OKI tepat
+    # sebelum Togo"; each got the country's own standing)
+    newest = bool(MEMBER_WORDS.intersection(tokens) and (NEWEST | LAST_JOINED).intersection(
+        tokens))
+    if ((OTHERS | COUNTRY_WORDS | WHO_JOINED).isdisjoint(tokens) and not newest) or (
+            JOINING.isdisjoint(tokens) and not newest and not _becoming_member(tokens)):
         return None
     size = len(name_words)
     for i in range(len(tokens) - size + 1):

@@ -108,6 +108,10 @@ def test_a_joining_dated_by_a_meeting_is_answered_by_the_year_it_joined(
     # ... "the last" before it (it got Côte d'Ivoire's standing, "Ya. ... anggota terbaru")
     ("negara terakhir yang gabung OKI sebelum Pantai Gading?", "• 1998: Guyana"),
     ("which was the last country to join oic before cote d'ivoire", "• 1998: Guyana"),
+    # ... the newest before it, or the one that became a member just before it
+    ("Sebelum Pantai Gading, negara anggota terbaru OKI apa?", "• 1998: Guyana"),
+    ("Which was the newest OIC member before Guyana?", "• 1997: Togo"),
+    ("Negara yang jadi anggota OKI tepat sebelum Togo apa?", "• 1996: Suriname, Uzbekistan"),
     ("Bangladesh gabung OKI bareng negara apa aja di tahun 1974?", "• 1974: Bangladesh, "
      "Burkina Faso, Gabon, Gambia, Guinea-Bissau, Kamerun, Uganda"),
 ])
