@@ -252,6 +252,8 @@ OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is 
 _OFFICES = sorted({*(t.capitalize() for t in PERSON_TITLES), "Prince", "Pangeran", "Sheikh",
                    "Syekh", "Ambassador", "Duta Besar", "Dubes", "Secretary-General",
                    "Sekretaris Jenderal", "Sekjen"}, key=len, reverse=True)
+OUTSIDE = frozenset(("outside", "diluar"))  # ... or "di luar" (not "luar biasa", extraordinary)
+OUTSIDE_SAID = re.compile(r"\b(?:outside|di ?luar)\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")  # "Alatas", "Ki-moon"; not "OKI", "KTT"
 PERSON_NAMED = re.compile(
     r"(?<!Dewan )(?<!Konferensi )(?<!Sidang )(?<!para )"  # (not "Dewan Menteri Luar Negeri")
@@ -1129,6 +1131,7 @@ class Engine:
         decision = self._declaration_named(decision, tokens, confirming)
         decision = self._unnamed(decision, tokens)
         decision = self._holder_unlisted(decision, tokens, context.proper)
+        decision = self._outside_unsaid(decision, tokens, lang)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
             # (said as such: each of these names that day)
@@ -1548,6 +1551,24 @@ class Engine:
             return key
         current = self.kb.tables[row.table].current_entry if row.status == "current" else None
         return row.entry or current or key
+
+    def _outside_unsaid(self, decision: Decision, tokens: tuple[str, ...], lang: str
+                        ) -> Decision:
+        """"KTT OKI pertama yang diadakan di luar negara Arab itu di mana?": what lies outside
+        something is told only by an answer that says "outside" (it got the extraordinary
+        summits, by the "luar" of "luar biasa"; "... di luar Timur Tengah dan Afrika Utara"
+        the first summit, in Morocco, as if in North Africa). Offered."""
+        if decision.action != "answer" or not any(
+                t in OUTSIDE or (t == "di" and tokens[at + 1:at + 2] == ("luar",))
+                for at, t in enumerate(tokens)) or not (
+                decision.proposal is None or {"outside", "luar", "diluar"}.isdisjoint(
+                    decision.proposal.covered)):
+            return decision  # (or it is what picked the answer: "the first CFM held outside
+            # Saudi Arabia", read by the tables)
+        answer = self._build("", lang, decision).answer
+        if OUTSIDE_SAID.search(answer):
+            return decision
+        return self._offered(decision, OFFERED_PREFIX, "outside: the answer says nothing of it")
 
     def _holder_unlisted(self, decision: Decision, tokens: tuple[str, ...],
                          proper: frozenset[str]) -> Decision:

@@ -2558,6 +2558,32 @@ def test_actually_asked_what_the_oic_is_is_what_it_is(engine: Engine, question: 
     assert reply.kind == "answer" and reply.intent == "what_is_oic", reply.reason
 
 
+@pytest.mark.parametrize("question", [
+    # "luar" of "luar biasa" (it got the extraordinary summits)
+    "KTT OKI pertama yang diadakan di luar negara Arab itu di mana?",
+    # a region read as where it was (it got the first summit, in Morocco: North Africa)
+    "KTT OKI pertama yang diadakan di luar Timur Tengah dan Afrika Utara itu di mana?",
+    "Where was the first OIC summit held outside the Arab world?",
+])
+def test_what_lies_outside_something_no_answer_tells_is_offered(engine: Engine,
+                                                                 question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+    assert "summit_1" in [link.entry for link in reply.suggestions]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("When was the first CFM held outside Saudi Arabia?", "cfm_2"),  # (read by the tables)
+    ("Kenapa Pakistan ngancem bikin pertemuan di luar OKI soal Kashmir tahun 2020?",
+     "kashmir"),  # (its answer says "di luar OKI")
+    ("KTT luar biasa OKI di mana saja?", "extraordinary_summits"),
+])
+def test_outside_said_by_the_answer_or_read_by_the_tables_is_answered(
+        engine: Engine, question: str, answer: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and answer in (reply.entry, reply.intent), reply.reason
+
+
 @pytest.mark.parametrize(("question", "opening"), [
     # someone our sources name as a foreign minister got the session he chaired, as if yes
     ("Ali Alatas pernah jadi Sekjen OKI kan?",
