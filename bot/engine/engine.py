@@ -2027,7 +2027,12 @@ class Engine:
                     not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest))) or (
                 # (or of a person only pointed at: "and which country was he from?" got the
                 # members once suspended)
-                not HIM.isdisjoint(rest) and set(rest) <= HIM | OF_A_PERSON)):
+                not HIM.isdisjoint(rest) and set(rest) <= HIM | OF_A_PERSON) or (
+                # (or a difference between what is not named: "ICJ vs ICC in the Rohingya
+                # case, whats the difference" was read at its last clause, and "What is the
+                # difference?" got the summit's difference from the Council)
+                not COMPARING.isdisjoint(rest) and self._ours not in rest
+                and all(t in COMPARING or self._is_plain(t) for t in rest))):
             return decision
         if decision.chosen is None:  # (a choice offered already: said as unnamed)
             return replace(decision, subject=UNNAMED_PREFIX,

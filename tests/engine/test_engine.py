@@ -2341,7 +2341,11 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # suspended)
                                       "and which country was he from?", "where was he born",
                                       # ... as is one two answers came equally close to
-                                      "kalau yang ketiga?", "dia dari negara mana?"])
+                                      "kalau yang ketiga?", "dia dari negara mana?",
+                                      # ... or a difference between what is not named (the
+                                      # summit's difference from the Council)
+                                      "What is the difference?",
+                                      "whats the difference between them"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what

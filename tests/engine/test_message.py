@@ -250,6 +250,12 @@ def test_a_reason_or_a_time_before_a_question_word_is_not_a_claims(engine: Engin
     assert read(engine, question).questions[0].text.startswith(first)
 
 
+def test_a_difference_asked_after_what_it_is_between_is_asked_of_them(engine: Engine) -> None:
+    """Read at its last clause alone, it got the summit's difference from the Council."""
+    reply = engine.ask("ICJ vs ICC in the Rohingya case, whats the difference")
+    assert reply.entry == "rohingya_icj_not_icc", reply.reason
+
+
 def test_a_list_in_brackets_is_one_clause(engine: Engine) -> None:
     """Split at its commas, the first item was read alone and got the Al-Quds Committee."""
     text = ("Jelaskan fungsi empat komite tetap OKI (Komite Al-Quds, COMIAC, COMCEC, COMSTECH) "
