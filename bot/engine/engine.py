@@ -252,6 +252,7 @@ OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is 
 _OFFICES = sorted({*(t.capitalize() for t in PERSON_TITLES), "Prince", "Pangeran", "Sheikh",
                    "Syekh", "Ambassador", "Duta Besar", "Dubes", "Secretary-General",
                    "Sekretaris Jenderal", "Sekjen"}, key=len, reverse=True)
+THIS_YEAR = frozenset("ini itu lalu depan this last next".split())  # "pada tahun *ini*"
 OUTSIDE = frozenset(("outside", "diluar"))  # ... or "di luar" (not "luar biasa", extraordinary)
 OUTSIDE_SAID = re.compile(r"\b(?:outside|di ?luar)\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")  # "Alatas", "Ki-moon"; not "OKI", "KTT"
@@ -2093,6 +2094,15 @@ class Engine:
             # out (it got today's Secretary-General)
             tokens = ("when", *tokens[lead:])
             normalized = replace(normalized, tokens=tokens, words=tokens)
+        elif (at := next((i for i in range(1, len(tokens)) if year_of_an_event(tokens[i:]) > 1
+                          and tokens[i + year_of_an_event(tokens[i:])] not in THIS_YEAR),
+                         None)) is not None:
+            # ... and so after the office: "Which Secretary-General took office in the same
+            # year the OIC's name changed?" (it got today's) (not "pada tahun ini", this year;
+            # nor of no office: "Which summit took place in the year Egypt returned?")
+            then = (*tokens[:at], "when", *tokens[at + year_of_an_event(tokens[at:]):])
+            if self.tables.office_then(replace(normalized, tokens=then)) is not None:
+                normalized = replace(normalized, tokens=then, words=then)
         when = self.tables.office_then(normalized)
         office = self.tables.office_named_at(normalized) if when is None \
             and normalized.tokens[0] in TIME_WORDS else None

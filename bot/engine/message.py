@@ -886,7 +886,8 @@ _AT_A_TIME = frozenset(["in", "on", "pada", "tahun", "year", "the", "bulan", "ta
 # A time opening the question as the year of an event ("*The year* the Cairo declaration came
 # out, who ...?", "*Tahun* nama OKI diganti, siapa ...?"), not a year ("tahun 2011") nor asked
 # ("pada tahun berapa")
-YEAR_OF_AN_EVENT = (("in", "the", "year"), ("the", "year"), ("pada", "tahun"), ("tahun",))
+YEAR_OF_AN_EVENT = (("in", "the", "same", "year"), ("the", "same", "year"), ("in", "the", "year"),
+                    ("the", "year"), ("pada", "tahun"), ("tahun",))
 WHICH_YEAR = frozenset("berapa brp apa what which kapan".split())
 
 

@@ -2562,6 +2562,28 @@ def test_actually_asked_what_the_oic_is_is_what_it_is(engine: Engine, question: 
     assert reply.kind == "answer" and reply.intent == "what_is_oic", reply.reason
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    # the year of an event after the office (it got today's Secretary-General)
+    ("Which Secretary-General took office in the same year the OIC name changed?", "sg_9"),
+    ("Siapa sekjen OKI pada tahun Mesir kembali ke OKI?", "sg_4"),
+])
+def test_the_office_in_the_year_of_an_event_said_after_it_is_its_holder_then(
+        engine: Engine, question: str, row: str) -> None:
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+
+
+@pytest.mark.parametrize("question", [
+    # (the one record naming the Charter: Algabid's, in office under the 1972 one)
+    "Which Secretary-General took office in the year the Charter was revised?",
+    # (no office: it got the 12th summit, in Cairo, not one of 1984)
+    "Which summit took place in the year Egypt returned to the OIC?",
+])
+def test_a_year_of_an_event_is_no_deed_nor_a_place(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+
+
 @pytest.mark.parametrize("question", [
     # "luar" of "luar biasa" (it got the extraordinary summits)
     "KTT OKI pertama yang diadakan di luar negara Arab itu di mana?",
