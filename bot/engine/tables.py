@@ -141,6 +141,7 @@ VERSUS_ROWS = 3  # ... and at most this many others shown under it
 FOLLOW_GAP = 2
 JOINED_NUMBERS = frozenset("""dan and atau or sama serta sampai hingga to until through
     between antara versus vs than daripada with ke""".split())
+PAIR_JOINS = frozenset("dan and dengan with vs versus serta".split())  # "KTT ke-3 *dengan* ..."
 CHAIRED_BY_ROWS = 2  # a name of a chair picks at most this many rows (not "Mohammed")
 WITH_DETAIL = "with:"  # Proposal.qualifier of a few rows listed each with what is asked
 BESIDE_EACH = {"who": "chair", "theme": "theme", "outcome": "outcome"}  # ... of these fields
@@ -1189,6 +1190,9 @@ class TableIndex:
         across = self._which_first_of_two(normalized, question)
         if across is not None:
             return [across]
+        pair = self._each_of_one_table(normalized, question)
+        if pair is not None:
+            return [pair]
         meetings_named = frozenset(t for t in question.tables if self.kb.tables[t].of_meetings)
         if len(meetings_named) > 1 and HOST_WORDS.intersection(tokens) and (
                 shared := self._by_shared_word(normalized, meetings_named)):
@@ -1693,6 +1697,49 @@ class TableIndex:
                          f"{first.reason}; and {second.reason}",
                          first.covered | second.covered | gap, (first.key, second.key),
                          qualifier=EACH_NAMED)]
+
+    def _each_of_one_table(self, normalized: Normalized, question: _Question
+                           ) -> Proposal | None:
+        """"Apa beda KTT ke-3 OKI dengan KTT luar biasa ke-3?": two rows of one table, each
+        named by its own words and number on either side of a word joining them, answered
+        together (a kind said of one was read as both's: it got the 3rd extraordinary summit
+        alone; "KTT ke-13 dan KTT ke-6" was not sure)."""
+        if len(question.ordinals) != 2 or len(question.tables) != 1:
+            return None
+        [table_id] = question.tables
+        table, tokens = self.kb.tables[table_id], normalized.tokens
+        for at, word in enumerate(tokens):
+            if word not in PAIR_JOINS:
+                continue
+            # (each from its table's or kind's words up to its number: what is asked of both
+            # is no detail of one, "KTT ke-6 dan KTT ke-11 bedanya apa?")
+            named = [self._meeting_named(part, table_id)
+                     for part in (tokens[:at], tokens[at + 1:])]
+            if not all(named):
+                continue
+            found = [self._propose(table, self._numbering(read, table_id), {table_id})
+                     for part in named for read in (self._read(replace(normalized, tokens=part)),)]
+            if any(p is None or p.rows or p.qualifier or p.key not in self._rows for p in found):
+                return None
+            first, second = (p for p in found if p is not None)
+            return Proposal("tables", table_id, min(first.score, second.score),
+                            f"{first.reason}; and {second.reason}",
+                            first.covered | second.covered | {word},
+                            (first.key, second.key), qualifier=EACH_NAMED)
+        return None
+
+    def _meeting_named(self, part: tuple[str, ...], table_id: str) -> tuple[str, ...]:
+        """The words of ``part`` that name the table (or a kind of its rows) and the one
+        number it says, and those between ("KTT LB ke-6", "the 3rd extraordinary summit");
+        none if it says no such thing."""
+        spans = [(start, end) for start, end, ids in (*self._table_words.find(part),
+                                                      *self._kind_words.find(part))
+                 if any(i.partition(":")[0] == table_id for i in ids)]
+        if len(ordinals(part)) != 1 or not spans:
+            return ()
+        end = next(i for i in range(len(part) + 1) if ordinals(part[:i]))
+        start = next(i for i in range(len(part), -1, -1) if ordinals(part[i:]))
+        return part[min(start, *(s for s, _ in spans)):max(end, *(e for _, e in spans))]
 
     def _numbering(self, question: _Question, table: str) -> _Question:
         """The question as ``table`` reads it: without the numbers said right after another

@@ -2562,6 +2562,38 @@ def test_actually_asked_what_the_oic_is_is_what_it_is(engine: Engine, question: 
     assert reply.kind == "answer" and reply.intent == "what_is_oic", reply.reason
 
 
+def test_two_numbers_one_of_no_row_are_not_listed_as_rows(engine: Engine) -> None:
+    reply = engine.ask("KTT ke-3 dan KTT ke-30 bedanya apa?")  # (there is no 30th summit)
+    assert "KTT Islam ke-3:" not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    # a kind said of one was read as both's (each got the extraordinary one alone)
+    ("Apa beda KTT ke-3 OKI dengan KTT luar biasa ke-3?",
+     ("• KTT Islam ke-3: Mekah/Taif, Arab Saudi, 25–28 Januari 1981",
+      "• KTT Luar Biasa OKI ke-3: Mekah, Arab Saudi, 7–8 Desember 2005")),
+    ("KTT ke-13 dan KTT LB ke-6 sama-sama di Istanbul, bedanya apa?",
+     ("• KTT Islam ke-13: Istanbul, Turki, 14–15 April 2016",
+      "• KTT Luar Biasa OKI ke-6: Istanbul, Turki, 13 Desember 2017")),
+    ("Apa beda sidang menlu OKI ke-47 dengan sidang luar biasa menlu ke-17?",
+     ("• Sidang ke-47 Dewan Menteri Luar Negeri OKI: Niamey, Niger, 27–28 November 2020",
+      "• Sidang luar biasa ke-17 Dewan Menteri Luar Negeri OKI: Islamabad, Pakistan, "
+      "19 Desember 2021")),
+    ("What is the difference between the 3rd summit and the 3rd extraordinary summit?",
+     ("• 3rd Islamic Summit: Makkah/Taif, Saudi Arabia, 25–28 January 1981",
+      "• 3rd Extraordinary Islamic Summit: Makkah, Saudi Arabia, 7–8 December 2005")),
+    # ... and two of one kind, a difference asked of both (not sure)
+    ("KTT ke-6 dan KTT ke-11 bedanya apa?",
+     ("• KTT Islam ke-6: Dakar, Senegal, 9–11 Desember 1991",
+      "• KTT Islam ke-11: Dakar, Senegal, 13–14 Maret 2008")),
+])
+def test_two_rows_of_one_table_each_named_by_its_number_are_told_together(
+        engine: Engine, question: str, lines: tuple[str, str]) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer", reply.reason
+    assert tuple(reply.answer.splitlines()) == lines
+
+
 @pytest.mark.parametrize(("question", "row"), [
     # the year of an event after the office (it got today's Secretary-General)
     ("Which Secretary-General took office in the same year the OIC name changed?", "sg_9"),
