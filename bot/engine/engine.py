@@ -252,6 +252,9 @@ OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is 
 _OFFICES = sorted({*(t.capitalize() for t in PERSON_TITLES), "Prince", "Pangeran", "Sheikh",
                    "Syekh", "Ambassador", "Duta Besar", "Dubes", "Secretary-General",
                    "Sekretaris Jenderal", "Sekjen"}, key=len, reverse=True)
+# a time said before ("waktu itu", "at that time")
+THAT_TIME = frozenset((w, "itu") for w in ("waktu", "saat", "ketika", "kala", "masa", "zaman")
+                      ) | {("that", "time"), ("back", "then")}
 THIS_YEAR = frozenset("ini itu lalu depan this last next".split())  # "pada tahun *ini*"
 OUTSIDE = frozenset(("outside", "diluar"))  # ... or "di luar" (not "luar biasa", extraordinary)
 OUTSIDE_SAID = re.compile(r"\b(?:outside|di ?luar)\b", re.IGNORECASE)
@@ -2080,6 +2083,11 @@ class Engine:
         "when the Charter was adopted" is 1972 or 2008. With them, the entries the event is
         told by, to offer when it is unclear (both Charters)."""
         tokens = normalized.tokens
+        if tokens[-2:] in THAT_TIME and not (self.tables.rows_named(tokens) or any(
+                YEAR.fullmatch(t) for t in tokens) or self.tables.names_a_meeting(tokens)):
+            # "Siapa sekjen OKI waktu itu?": a time said in a message before, which the bot
+            # never sees (it got today's Secretary-General)
+            return True, None, ()
         under = next((i for i in range(len(tokens) - 2) if tokens[i] == "under"
                       and tokens[i + 1] in ("which", "whose") and i > 1), None)
         if under is not None and self.tables.office_named_at(
@@ -2120,8 +2128,10 @@ class Engine:
             return False, None, ()
         event = normalized.tokens[when + 1:]
         if any(event[i:i + len(which)] == which for which in WHICH_ONE
-               for i in range(len(event))):
-            return False, None, ()  # "... pas KTT ke brp?": which one is asked, not a time
+               for i in range(len(event))) or all(map(self._is_plain, event)):
+            # "... pas KTT ke brp?": which one is asked, not a time; nor is a time without an
+            # event ("Amadou Karim Gaye was SG from when to when?" was told the time unclear)
+            return False, None, ()
         said_years = {t for t in event if YEAR.fullmatch(t)}
         if len(said_years) == 1 and set(event) - said_years - self._asking <= A_YEAR_SAID:
             # "pas tahun 1992 sekjen oki siapa": the time is that year, no event to date (it

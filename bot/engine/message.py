@@ -570,6 +570,13 @@ class MessageReader:
                 # alone, it got today's; with all the words before, an attack no entry knows
                 questions.append(Question(_unique(" ".join([years[0], *then]), *whole)))
                 continue
+            told = before or [w for asks, cs in sentences if not asks for c in cs for w in c]
+            if then is not None and len(parts) == 1 and told and not self.asks(told):
+                # "KTT OKI ke-5 diadakan di Kuwait, siapa sekjen OKI saat itu?": the time is
+                # what the clause (or the sentence) before tells (read whole, Kuwait was taken
+                # for the Secretary-General's country)
+                questions.append(Question(_unique(" ".join([*then, "when", *told]), *whole)))
+                continue
             if before and self._points_at_it(first, before, bare=labelled):
                 # "The Cairo summit of 2013: which number was it and what were its dates?",
                 # "Sec-Gen Taha, where was he born?": alone, the clause that asks got the

@@ -2562,6 +2562,30 @@ def test_actually_asked_what_the_oic_is_is_what_it_is(engine: Engine, question: 
     assert reply.kind == "answer" and reply.intent == "what_is_oic", reply.reason
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    # a time the clause before tells (Kuwait was read as the Secretary-General's country)
+    ("KTT OKI ke-5 diadakan di Kuwait, siapa sekjen OKI saat itu?", "sg_5"),
+    ("The 5th summit was held in Kuwait; who was the OIC Secretary-General at that time?",
+     "sg_5"),
+    # ... or his own term, asked "from when to when" (the time was said to be unclear)
+    ("Amadou Karim Gaye was SG from when to when?", "sg_3"),
+    ("Tunku Abdul Rahman jadi sekjen dari kapan sampai kapan?", "sg_1"),
+])
+def test_the_time_an_office_is_asked_at_is_read_from_the_question(
+        engine: Engine, question: str, row: str) -> None:
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+
+
+@pytest.mark.parametrize("question", ["Siapa sekjen OKI waktu itu?", "Siapa sekjen OKI saat itu?"])
+def test_a_time_said_in_a_message_before_is_said_to_be_unclear(engine: Engine,
+                                                                question: str) -> None:
+    """Each message is read alone: it got today's Secretary-General."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+    assert reply.answer.startswith("Saya tidak dapat memastikan waktu yang Anda maksud")
+
+
 def test_two_numbers_one_of_no_row_are_not_listed_as_rows(engine: Engine) -> None:
     reply = engine.ask("KTT ke-3 dan KTT ke-30 bedanya apa?")  # (there is no 30th summit)
     assert "KTT Islam ke-3:" not in reply.answer, reply.answer
