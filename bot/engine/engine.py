@@ -1376,6 +1376,12 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
                             f"example '{candidate.example}' asks about now, not the "
                             f"{'/'.join(sorted(wanted & NOT_NOW))} one")
+        if counted and asked and not about and counted & self._numbering_a_meeting(tokens):
+            # "What did the 50th CFM celebrate?" is not "oki 50th anniversary": the number
+            # picks a row of a table the example does not name (it got the anniversary, which
+            # the 46th marked)
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
+                            f"example '{candidate.example}' numbers another thing")
         numbered = sorted(n for n, _ in ordinals(tokens)) if asked and not counted else []
         now = says_now(words) and not says_now(tokens)
         if numbered and (now or (not places and self.tables.places(words))):
@@ -1573,6 +1579,17 @@ class Engine:
         if OUTSIDE_SAID.search(answer):
             return decision
         return self._offered(decision, OFFERED_PREFIX, "outside: the answer says nothing of it")
+
+    def _numbering_a_meeting(self, tokens: tuple[str, ...]) -> frozenset[int]:
+        """The numbers said right before a meeting table's words ("the *50th* CFM"), not of
+        another thing ("the OIC's 25th anniversary")."""
+        starts = {start for start, _ in self.tables.meeting_spans(tokens)}
+        found = set()
+        for number, words in ordinals(tokens):
+            at = [i for i, t in enumerate(tokens) if t in words]
+            if at and starts & {max(at) + 1, max(at) + 2}:
+                found.add(number)
+        return frozenset(found)
 
     def _holder_unlisted(self, decision: Decision, tokens: tuple[str, ...],
                          proper: frozenset[str]) -> Decision:

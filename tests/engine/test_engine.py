@@ -2586,6 +2586,18 @@ def test_a_time_said_in_a_message_before_is_said_to_be_unclear(engine: Engine,
     assert reply.answer.startswith("Saya tidak dapat memastikan waktu yang Anda maksud")
 
 
+@pytest.mark.parametrize(("question", "entry"), [
+    # a meeting's number is no anniversary's (it got the OIC's 50th, marked by the 46th CFM)
+    ("What did the 50th CFM celebrate?", "cfm_50"),
+    ("Apa yang dirayakan sidang menlu ke-50?", "cfm_50"),
+    # ... and an anniversary's number is none of a meeting's
+    ("Which summit coincided with the OIC 25th anniversary?", "fiftieth_anniversary"),
+])
+def test_a_number_beside_a_meeting_numbers_the_meeting(engine: Engine, question: str,
+                                                      entry: str) -> None:
+    assert engine.ask(question).entry == entry
+
+
 def test_two_numbers_one_of_no_row_are_not_listed_as_rows(engine: Engine) -> None:
     reply = engine.ask("KTT ke-3 dan KTT ke-30 bedanya apa?")  # (there is no 30th summit)
     assert "KTT Islam ke-3:" not in reply.answer, reply.answer
