@@ -73,6 +73,9 @@ _FOUNDED_BY = re.compile(r" (?:founded|started|established|created|formed|set up
 # "Kazakhstan has been in the OIC since the Rabat summit", "Brunei masuk OKI pada KTT Taif":
 # a joining dated by a meeting is answered by the year it joined (the summit's card left the
 # claim standing), and never "Yes." (which meeting fell in that year is not compared)
+# A record telling of a suspension (Egypt's note, Syria's entry)
+SUSPENSION_TOLD = re.compile(r"suspen|expel|dibekukan|pembekuan|membekukan|dikeluarkan",
+                             re.IGNORECASE)
 BECOMING = frozenset("become became".split())  # ... joining only as a member
 BECOMING_ID = frozenset(("jadi", "menjadi"))  # ... and in Indonesian, where it is said so
 # "Is Uganda a Muslim-majority country?": its standing says so where a source does, and a
@@ -127,6 +130,11 @@ class CountrySource:
                  tokens: Callable[[str], tuple[str, ...]], regions: RegionIndex) -> None:
         """``words``: a text's words, before synonyms are collapsed; ``tokens``: after."""
         self.kb = kb
+        # the countries whose record (its note, or its entry) tells of a suspension
+        self._suspension_told = frozenset(
+            c.code for c in kb.countries.values() if SUSPENSION_TOLD.search(" ".join(
+                [*(c.note or {}).values(), *(kb.entries[c.entry].answer.values()
+                                             if c.entry else ())])))
         self.countries = countries
         self._words = words
         self._tokens = tokens
@@ -173,7 +181,8 @@ class CountrySource:
             # (a country never in it left nothing either: "knp israel keluar dr oki" got the
             # members once suspended)
             leaving = (country.status != "observer" and _leaving(normalized.words)) or (
-                not others and _never_suspended(country, normalized.words))
+                not others and _never_suspended(country, normalized.words,
+                                                 self._suspension_told))
         if role_cues and (names_oic or member_cues) and country and country.role \
                 and not _placed(normalized.words, name_words):
             covered = self._covered(name_words, role_cues + member_cues)
@@ -191,8 +200,13 @@ class CountrySource:
         if member_cues or leaving or (names_oic and not asks_other):
             base = thresholds.membership if member_cues or leaving \
                 else thresholds.membership_uncued
-            if any(w in padded for w in REASON_WORDS) or leaving:
-                base *= REASON_FACTOR  # (an entry on why Indonesia "left" answers better)
+            if (any(w in padded for w in REASON_WORDS) or leaving) and not (
+                    country and _never_suspended(country, normalized.words,
+                                                 self._suspension_told)):
+                # (an entry on why Indonesia "left" answers better; not a suspension its
+                # record does not tell of, which the standing says never happened: "Mengapa
+                # keanggotaan Indonesia di OKI pernah dibekukan?" got Indonesia's joining)
+                base *= REASON_FACTOR
             codes = COUNTRY_JOIN.join((code, *(c for c, _ in others)))
             # ... and whether it is a founding member, which the standing's year answers
             covered = self._covered((*name_words, *(w for _, ws in others for w in ws)),
@@ -521,7 +535,7 @@ class CountrySource:
         # observer" asks whether it joined (it got "Yes." for the observer)
         # (not of another body: "Palestina anggota PBB gak?" got "Ya.")
         first = _first_asked(question)
-        opener = _opener(self._words(first), country) if yes_no and not any(
+        opener = _opener(self._words(first), country, self._suspension_told) if yes_no and not any(
             t.startswith(ORG_PREFIX) for t in self._tokens(first)) else None
         # "Is Suriname the newest OIC member?": whether it joined last, and who did
         words = self._words(question)
@@ -543,7 +557,7 @@ class CountrySource:
         else:
             if country.status == "member" and _leaving(words):
                 parts.append(texts["never_left"].format(name=name))
-            elif _never_suspended(country, words):
+            elif _never_suspended(country, words, self._suspension_told):
                 # "Why was Iran expelled in 2016?" (a member whose record notes no suspension)
                 parts.append(texts["never_suspended"].format(name=name))
             elif any(w in padded for w in REASON_WORDS) and JOINING.intersection(words) \
@@ -836,7 +850,8 @@ def _first_asked(text: str) -> str:
     return first if mark and first.strip() else text
 
 
-def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
+def _opener(words: tuple[str, ...], country: Country | None, suspension_told: frozenset[str]
+            ) -> str | None:
     """"yes", "no" or nothing before a standing, by what the yes/no question asks: whether the
     country is a member, an observer or a founding member (nothing when it is negated, asks
     two of these at once, or asks what kind of state it is)."""
@@ -860,7 +875,7 @@ def _opener(words: tuple[str, ...], country: Country | None) -> str | None:
         return "no" if status == "member" else None
     if not SUSPENDED.isdisjoint(words):
         # "Was Pakistan suspended?": "No." only for a member whose record notes no suspension
-        return "no" if country and _never_suspended(country, words) else None
+        return "no" if country and _never_suspended(country, words, suspension_told) else None
     if asked & FOUNDING_WORDS:
         if status != "member":
             return "no"
@@ -957,11 +972,14 @@ def _placed(words: tuple[str, ...], name_words: tuple[str, ...]) -> bool:
     return bool(starts) and all(i and words[i - 1] in PLACE_WORDS for i in starts)
 
 
-def _never_suspended(country: Country, words: Sequence[str]) -> bool:
+def _never_suspended(country: Country, words: Sequence[str], told: frozenset[str]) -> bool:
     """Whether a question asks about a member's suspension or expulsion that its record does
-    not note ("Why was Iran expelled in 2016?"; Egypt's note and Syria's entry tell theirs)."""
-    return country.status == "member" and not SUSPENDED.isdisjoint(words) and not (
-        country.note or country.entry)
+    not tell (``told``: the countries whose record does): "Why was Iran expelled in 2016?",
+    "Mengapa keanggotaan Indonesia di OKI pernah dibekukan?" (Indonesia's entry tells of its
+    joining, not of a suspension; it was read as the answer); Egypt's note and Syria's entry
+    tell theirs."""
+    return country.status == "member" and not SUSPENDED.isdisjoint(words) and \
+        country.code not in told
 
 
 def _leaving(words: tuple[str, ...]) -> bool:

@@ -12,7 +12,7 @@ EXIT_WORDS = frozenset("""leave left quit withdraw withdrew withdrawn exit exite
     mundur meninggalkan""".split())
 # ... nor was one never in it suspended or expelled ("kapan Israel dikeluarin dari OKI?")
 SUSPENDED = frozenset("""suspended suspend expelled expel dibekukan diskors dikeluarkan
-    dikeluarin dipecat kick kicked ditendang""".split())
+    dikeluarin dipecat kick kicked ditendang mengeluarkan membekukan""".split())
 # The words after which a meeting or a time dates the change ("suspended *after* the 2019
 # Makkah summit"; not "at": "Why was Syria suspended at the 2012 Makkah summit?" asks what
 # that summit did)

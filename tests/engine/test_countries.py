@@ -229,6 +229,13 @@ def test_a_member_or_observer_state_asks_a_standing(engine: Engine, question: st
     ("Why was Iran expelled in 2016?", "IR", "do not record Iran being suspended"),
     ("was pakistan suspended from the oic in 2020", "PK", "No. Our sources do not record"),
     ("knp pakistan dikeluarin dr oki", "PK", "tidak mencatat keanggotaan Pakistan pernah"),
+    # ... by the OIC (it got the Saudi-Iran rivalry, as if the reason)
+    ("Kenapa OKI mengeluarkan Iran dari keanggotaan tahun 2016?", "IR",
+     "tidak mencatat keanggotaan Iran pernah"),
+    # ... one whose entry tells of its joining, not of a suspension (it got that entry)
+    ("Mengapa keanggotaan Indonesia di OKI pernah dibekukan?", "ID",
+     "tidak mencatat keanggotaan Indonesia pernah"),
+    ("Apakah keanggotaan Indonesia di OKI pernah dibekukan?", "ID", "Tidak. Sumber kami"),
     # ... dated by a meeting, which it is not about (they got the summit after it)
     ("Why was Qatar suspended after the 2019 Makkah summit?", "QA", "do not record Qatar"),
     ("Why did the OIC kick Iran out after the 2016 Istanbul summit?", "IR",
