@@ -91,6 +91,7 @@ _SO = frozenset(("so", "therefore", "hence", "makanya", "maka"))  # ... drawn fr
 _REACHING = frozenset({("in", "achieving"), ("in", "reaching"), ("dalam", "mencapai"),
                        ("untuk", "mencapai"), ("dalam", "mewujudkan")})
 _REACHING_FIRST = frozenset(first for first, _ in _REACHING)
+_ASKED_LAST = frozenset("apa saja aja sajakah sih ya what are they".split())  # "... apa saja?"
 _GOALS = frozenset("goals goal aims aim objectives tujuan tujuannya cita".split())
 # "Is Palestine a full member, even though it is not in the UN?": a concession states what the
 # asker takes as given, context to the clause that asks as a purpose is; but not after "why",
@@ -1053,6 +1054,12 @@ def _at_purpose(words: list[str]) -> list[list[str]]:
             return [words[:at], words[at:]]
         if word in _REACHING_FIRST and tuple(words[i:i + 2]) in _REACHING \
                 and _GOALS.intersection(words[i + 2:i + 4]):
+            goal = max(at for at in range(i + 2, min(i + 4, len(words)))
+                       if words[at] in _GOALS)
+            if words[goal + 1:] and set(words[goal + 1:]) <= _ASKED_LAST:
+                # ("Kendala yang dihadapi OKI dalam mencapai tujuannya apa saja?": the
+                # question word after it asks of the whole; cut, it got the OIC's goals)
+                return [words]
             return [words[:i], words[i:]]
     return [words]
 

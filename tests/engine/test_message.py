@@ -256,6 +256,13 @@ def test_a_difference_asked_after_what_it_is_between_is_asked_of_them(engine: En
     assert reply.entry == "rohingya_icj_not_icc", reply.reason
 
 
+def test_a_question_word_after_a_goal_asks_of_the_whole(engine: Engine) -> None:
+    """Cut before "dalam mencapai tujuannya", the part asking "apa saja" got the OIC's goals."""
+    reply = engine.ask("Kendala-kendala yang dihadapi OKI dalam mencapai tujuannya apa saja?")
+    assert reply.entry == "oic_challenges", reply.reason
+    assert engine.ask("Bagaimana peran Indonesia dalam mencapai tujuan OKI?").kind == "role"
+
+
 def test_a_list_in_brackets_is_one_clause(engine: Engine) -> None:
     """Split at its commas, the first item was read alone and got the Al-Quds Committee."""
     text = ("Jelaskan fungsi empat komite tetap OKI (Komite Al-Quds, COMIAC, COMCEC, COMSTECH) "
