@@ -212,6 +212,7 @@ def test_common_questions_get_their_answer_with_sources(
         ("hu is sec gen of oic nw", "secretary_general"),
         ("wen did oic chnge its nme n y", "name_change"),
         ("okI brdri thn brp, dmn", "founding_date"),
+        ("hw many membrs oic hav", "member_count"),
         # "pertama kali didirikan": first founded (it got the founding members)
         ("Kapan dan di mana OKI pertama kali didirikan? Jelaskan latar belakangnya!",
          "founding_date"),
