@@ -1069,11 +1069,12 @@ class TableIndex:
             question.superlative = back
         question.dates_a_change = dated_from(tokens) is not None
         relatives = () if question.dates_a_change else self._relatives.find(tokens)
-        later = _later_asked(tokens) if relatives else set()
+        later = _later_asked(tokens) | _career_asked(tokens) if relatives else set()
         for start, end, values in relatives:
             if set(tokens[start:end]) <= later:
                 continue  # "what did Madani do after leaving office": his time after it, not
-                # the Secretary-General after him (it got Al-Othaimeen)
+                # the Secretary-General after him (it got Al-Othaimeen); nor is "Taha
+                # sebelumnya jabatannya apa?" the one before him (it got the 11th)
             if question.bound and set(tokens[start:end]) <= question.bound.tokens:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
             if end < len(tokens) and (predicate_shaped(tokens[end]) or tokens[end] in _A_TIME) \

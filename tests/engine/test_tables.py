@@ -895,7 +895,12 @@ def test_after_another_tables_meeting_is_not_the_row_after_the_one_named(
 
 @pytest.mark.parametrize(("question", "row"), [
     ("siapa sekjen setelah Madani", "sg_11"), ("Who came after Madani as Secretary-General?",
-                                                "sg_11")])
+                                                "sg_11"),
+    ("sekjen sebelum Taha siapa?", "sg_11"),
+    # ... but his own post before ("sebelumnya jabatannya") is no one before him (it got
+    # the 11th Secretary-General)
+    ("Taha sebelumnya jabatannya apa?", "sg_12"),
+    ("Sekjen OKI Hissein Brahim Taha kan dari Sudan, sebelumnya jabatannya apa?", "sg_12")])
 def test_a_secretary_general_is_named_by_his_surname(engine: Engine, question: str,
                                                      row: str) -> None:
     assert engine.ask(question).intent == row
