@@ -70,12 +70,12 @@ FOUNDED = 1969  # the year the members listed as founders joined
 # ... and who founded it, asked of countries
 _FOUNDED_BY = re.compile(r" (?:founded|started|established|created|formed|set up|initiated|"
                          r"didirikan|dibentuk|digagas|diprakarsai) (?:by|oleh) ")
-# "Kazakhstan has been in the OIC since the Rabat summit", "Brunei masuk OKI pada KTT Taif":
-# a joining dated by a meeting is answered by the year it joined (the summit's card left the
-# claim standing), and never "Yes." (which meeting fell in that year is not compared)
 # A record telling of a suspension (Egypt's note, Syria's entry)
 SUSPENSION_TOLD = re.compile(r"suspen|expel|dibekukan|pembekuan|membekukan|dikeluarkan",
                              re.IGNORECASE)
+# "Kazakhstan has been in the OIC since the Rabat summit", "Brunei masuk OKI pada KTT Taif":
+# a joining dated by a meeting is answered by the year it joined (the summit's card left the
+# claim standing), and never "Yes." (which meeting fell in that year is not compared)
 BECOMING = frozenset("become became".split())  # ... joining only as a member
 BECOMING_ID = frozenset(("jadi", "menjadi"))  # ... and in Indonesian, where it is said so
 # "Is Uganda a Muslim-majority country?": its standing says so where a source does, and a

@@ -81,8 +81,8 @@ _TO_ME = frozenset("me us saya kami".split())  # "give me 4 aims": how many, to 
 _WHICH = frozenset(("which", "what"))  # "which two kings": how many are asked
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
+_SINCE = frozenset(("since", "sejak", "semenjak"))  # "Since 1999, ...": a claim's years
 # "Since X is a member, ...": a reason given, opening the sentence
-_SINCE = frozenset(("since", "sejak", "semenjak"))
 _GIVEN = frozenset("since because karena sebab berhubung mengingat krn karna soalnya".split())
 _SO = frozenset(("so", "therefore", "hence", "makanya", "maka"))  # ... drawn from the one before
 # ... and reaching its own goals ("the obstacles the OIC faces *in achieving its goals*": the
