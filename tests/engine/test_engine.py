@@ -2602,6 +2602,14 @@ def test_a_number_beside_a_meeting_numbers_the_meeting(engine: Engine, question:
     assert engine.ask(question).entry == entry
 
 
+def test_the_isdb_s_2026_meetings_are_told_with_the_date_of_the_news(engine: Engine) -> None:
+    """It got the IsDB's seat in Jeddah; the meetings were due in June 2026, so the answer says
+    when that was reported and that our sources do not say whether they took place."""
+    reply = engine.ask("Where will the Islamic Development Bank hold its 2026 annual meetings?")
+    shown = split_lead(reply.answer)[0]
+    assert reply.entry == "isdb" and "Baku" in shown and "8 September 2025" in shown, shown
+
+
 def test_two_numbers_one_of_no_row_are_not_listed_as_rows(engine: Engine) -> None:
     reply = engine.ask("KTT ke-3 dan KTT ke-30 bedanya apa?")  # (there is no 30th summit)
     assert "KTT Islam ke-3:" not in reply.answer, reply.answer
