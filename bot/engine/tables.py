@@ -141,6 +141,9 @@ VERSUS_ROWS = 3  # ... and at most this many others shown under it
 FOLLOW_GAP = 2
 JOINED_NUMBERS = frozenset("""dan and atau or sama serta sampai hingga to until through
     between antara versus vs than daripada with ke""".split())
+# ... or by a word naming a change ("the last summit before the *name change*", "sebelum OKI
+# *ganti* nama")
+EVENT_NOUNS = frozenset("change ganti pergantian perubahan renaming".split())
 PAIR_JOINS = frozenset("dan and dengan with vs versus serta".split())  # "KTT ke-3 *dengan* ..."
 CHAIRED_BY_ROWS = 2  # a name of a chair picks at most this many rows (not "Mohammed")
 WITH_DETAIL = "with:"  # Proposal.qualifier of a few rows listed each with what is asked
@@ -1935,7 +1938,7 @@ class TableIndex:
             t in YEAR_WORDS and i and tokens[i - 1] in YEAR_OPENERS and i + 1 < len(tokens)
             and not tokens[i + 1].isdigit() and tokens[i + 1] not in NOT_AN_EVENT)), None)
         if at is None or at >= len(tokens) - 2 or not any(
-                map(predicate_shaped, tokens[at + 1:])):
+                predicate_shaped(t) or t in EVENT_NOUNS for t in tokens[at + 1:]):
             return None
         question = self._read(normalized)
         event = set(tokens[at + 1:])

@@ -2270,6 +2270,9 @@ def test_an_office_at_the_time_of_an_event_an_entry_dates_is_its_holder_that_yea
     ("What was the first Islamic summit after the OIC changed its name?", "summit_12"),
     ("What was the last Islamic summit before the OIC changed its name?", "summit_11"),
     ("KTT pertama setelah Mesir diskors di mana?", "summit_3"),  # 1979: 1981
+    # ... or by a word naming a change (they got the 14th and the 15th, the latest)
+    ("What was the last summit before the name change to Cooperation?", "summit_11"),
+    ("KTT terakhir sebelum OKI ganti nama?", "summit_11"),
     # ... or in its year
     ("Which Islamic summit was held in the same year Syria was suspended?",
      "extraordinary_summit_4"),  # 2012
