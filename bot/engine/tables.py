@@ -309,6 +309,7 @@ IN_REGION = "in_region:"  # ... of the rows whose country lies in the region aft
 # Proposal.qualifier of the row a number names listed with the one its place and year name
 APART = "apart"
 APART_ROWS = 3  # ... when its place and year name at most this many others
+FEWER = "fewer:"  # ... of a place's rows, fewer than the n-th asked of it: "fewer:<n>"
 NOT_ALWAYS = "not_always"  # ... of the rows in a place, when a claim says every row is there
 OF_ALL = ("first_apart", "latest_apart")  # ... the first of all, and the first there
 NOT_THERE = "not_there"  # ... the first there, and the one claimed to be
@@ -2482,6 +2483,18 @@ class TableIndex:
             narrow([nth], f"ordinal {question.ordinals[0][0]} of {place_what}",
                    (t for _, tokens in ordinals for t in tokens), PICKED)
             ordinals, place_what = [], ""
+        elif _nth_beside_place(question, place_tokens) and not any(
+                r.ordinal == question.ordinals[0][0] for r in place_rows) and 0 < len(
+                [r for r in place_rows if r.ordinal]) < question.ordinals[0][0]:
+            # "Who was the second Pakistani secretary general?": a place with fewer rows than
+            # the number asked of it, said so with those it has (it got the table's own 2nd,
+            # an Egyptian, first)
+            [(n, number_words)] = question.ordinals
+            return Proposal("tables", table.id, PICKED_BY_VALUE,
+                            f"table {table.id}: fewer than {n} of {place_what}",
+                            frozenset(t for t in (*covered, *number_words, *place_tokens)
+                                      if t in question.tokens),
+                            tuple(r.id for r in _ordered(place_rows)), qualifier=f"{FEWER}{n}")
         if ordinals:
             if not any(r.ordinal for r in table.rows):
                 return None  # "who chaired the 2nd summit?" is not about a table without numbers
@@ -3633,6 +3646,11 @@ class TableIndex:
                     if r]
                 return replace(listed, answer="\n".join([TEXTS[lang][proposal.qualifier],
                                                           *lines]))
+            if proposal.qualifier.startswith(FEWER):  # how many there are, then each
+                caveat = TEXTS[lang]["fewer_among"].format(
+                    nth=ordinal(int(proposal.qualifier.removeprefix(FEWER)), lang),
+                    k=len(proposal.rows))
+                return replace(listed, answer=f"{caveat}\n{listed.answer}")
             if proposal.qualifier.startswith(NOT_ALWAYS):
                 caveat = TEXTS[lang]["not_always_among"].format(
                     n=proposal.qualifier.rpartition(":")[2], k=len(proposal.rows))
@@ -4359,6 +4377,19 @@ def _placed_by_verb(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset
     # summit held in Casablanca")
     return not BEING.isdisjoint(between) or (
         not HELD_ID.isdisjoint(between) and "yang" not in between)
+
+
+def _nth_beside_place(question: _Question, place_tokens: Iterable[str]) -> bool:
+    """Whether the one ordinal asked stands right before the place's words ("the *second
+    Pakistani* Secretary-General"), not apart from them ("the 9th summit, in Pakistan", "KTT
+    ke-5 di Kuwait", "sekjen ke-3 dari Malaysia": another claim, or what picks it)."""
+    if len(question.ordinals) != 1:
+        return False
+    tokens = question.tokens
+    said, place = question.ordinals[0][1], set(place_tokens)
+    ends = [i for i, t in enumerate(tokens) if t in said]
+    starts = [i for i, t in enumerate(tokens) if t in place]
+    return bool(ends and starts) and min(starts) - max(ends) == 1
 
 
 def _nth_of_place(place_rows: list[Row],

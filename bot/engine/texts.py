@@ -230,6 +230,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "wilayah statistik PBB (M49), dari yang pertama:",
         "apart_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda sebut. "
         "Menurut nomornya, yang pertama di bawah; menurut tempat atau tahunnya, sisanya:",
+        "fewer_among": "Sumber kami hanya mencatat {k} dari sana, tidak sampai yang {nth}:",
         "not_always_among": "Tidak semuanya: dari {n} yang tercatat dalam sumber kami, hanya {k} "
         "ini yang cocok dengan yang Anda sebut:",
         "first_not_there_among": "Bukan: menurut tanggal dalam sumber kami, yang pertama di "
@@ -485,6 +486,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "statistical regions (M49), first to last:",
         "apart_among": "No single one in our sources is all you name. By its number, the first "
         "below; by its place or year, the rest:",
+        "fewer_among": "Our sources list only {k} from there, not a {nth} one:",
         "not_always_among": "Not all of them: of the {n} in our sources, only these {k} fit "
         "what you name:",
         "first_apart_among": "The first of all, then the first of the place you name:",
