@@ -288,7 +288,7 @@ class Context:
     names_oic: bool
     country: tuple[str, tuple[str, ...]] | None  # ISO code and the words that named it
     others: tuple[tuple[str, tuple[str, ...]], ...] = ()  # more countries named after it
-    proper: frozenset[str] = frozenset()  # the words it writes capitalised (names, maybe)
+    written: str = ""  # the message as written (its capitals may mark a name)
 
 
 class _Memo:
@@ -594,8 +594,6 @@ class Engine:
                          lean: float, reply_lang: str, normal: _Memo) -> Reply:
         """:meth:`ask` for a message with words: read into its questions, each decided."""
         message = self.reader.read(text)
-        proper = frozenset(t for word in CAPITALISED.findall(text)
-                           for t in self.normalize(word).tokens)
         asked_in = [self._answer_in[c] for c in message.courtesies if c in self._answer_in]
         if asked_in and not normalise_lang(lang):  # "... jawab pake bahasa indonesia ya"
             reply_lang = asked_in[-1]
@@ -623,18 +621,18 @@ class Engine:
         # widest reading: "Soal Liga Arab, kapan didirikan?" is about the Arab League, while in
         # "oki itu apa, bedanya sama PBB apa?" only the second question is about the UN.
         main, main_form = self._decide_question(message.questions[0], indonesian, normal,
-                                                message.options, proper=proper)
+                                                message.options, written=text)
         if main.action == "other_org" and len(message.questions) > 1 \
                 and self._ours in normal(message.content).tokens:
             # "Liga Arab berdiri tahun berapa? bandingkan dengan OKI": the OIC is named in a
             # later question, so the message is a comparison, read whole
             whole_decision, whole_form = self._decide_question(
-                Question((message.content,)), indonesian, normal, proper=proper)
+                Question((message.content,)), indonesian, normal, written=text)
             if whole_decision.action in ANSWERED:
                 main, main_form = whole_decision, whole_form
         # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
         # beside an answer to it, never alone.
-        later = [self._decide_question(q, indonesian, normal, proper=proper)
+        later = [self._decide_question(q, indonesian, normal, written=text)
                  for q in message.questions[1:]
                  ] if main.action in ANSWERED and not _admits(main) else []
         seen = {main.key}
@@ -659,7 +657,7 @@ class Engine:
                     continue  # (nothing named but a deed: "..., ngebahas apa aja?" alone got
                     # an example about the Rabat summit's talks)
             later[number] = self._decide_question(Question((asked.alone,)), indonesian, normal,
-                                                  proper=proper)
+                                                  written=text)
         also = []
         asked_too: tuple[str, ...] = ()
         unanswered: list[str] = []  # later questions leaning on the first, no answer found
@@ -693,7 +691,7 @@ class Engine:
                     pointed = any(w.endswith("nya") for w in self._salient(
                         normal(asked.text).tokens))
                     alone, _ = self._decide_question(Question((asked.text,)), indonesian,
-                                                     normal, proper=proper
+                                                     normal, written=text
                                                      ) if pointed else (main, main_form)
                     if alone.action not in ANSWERED or alone.key != decision.key:
                         unanswered.append(asked.text)
@@ -889,7 +887,7 @@ class Engine:
 
     def _decide_question(self, asked: Question, indonesian: bool,
                          normal: Callable[[str], Normalized], options: str = "",
-                         shape: str = "", proper: frozenset[str] = frozenset()
+                         shape: str = "", written: str = ""
                          ) -> tuple[Decision, Normalized]:
         """The first reading the decision step answers, else the most helpful non-answer.
 
@@ -897,7 +895,7 @@ class Engine:
         say?") leans on its context: only the widest reading may be answered so. Countries
         named only in a multiple-choice item's ``options`` are its context too ("Which of the
         following is an OIC observer? a) Russia b) Turkey ..."): their standings answer it."""
-        context = replace(self._context(normal(asked.readings[-1]), indonesian), proper=proper)
+        context = replace(self._context(normal(asked.readings[-1]), indonesian), written=written)
         widest = max(asked.readings, key=len)
         if (context.country is None or not context.orgs) and widest != asked.readings[-1]:
             wide = self._context(normal(widest), indonesian)
@@ -943,7 +941,7 @@ class Engine:
         # where the stem alone was not answered
         asks = "" if shape else self._options_ask(options, indonesian)
         if asks:
-            decided = self._decide_question(asked, indonesian, normal, options, asks, proper)
+            decided = self._decide_question(asked, indonesian, normal, options, asks, written)
             if decided[0].action in ANSWERED:
                 return decided
         return fallback
@@ -1134,7 +1132,7 @@ class Engine:
             decision = self._another_body(decision)
         decision = self._declaration_named(decision, tokens, confirming)
         decision = self._unnamed(decision, tokens)
-        decision = self._holder_unlisted(decision, tokens, context.proper)
+        decision = self._holder_unlisted(decision, tokens, context.written)
         decision = self._outside_unsaid(decision, tokens, lang)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
@@ -1592,10 +1590,11 @@ class Engine:
         return frozenset(found)
 
     def _holder_unlisted(self, decision: Decision, tokens: tuple[str, ...],
-                         proper: frozenset[str]) -> Decision:
+                         written: str) -> Decision:
         """"Ali Alatas pernah jadi Sekjen OKI kan?": no, and who did, whatever else came close
         (the 1996 session he chaired, said as if it were the answer)."""
-        unlisted = self.tables.unlisted_holder(tokens, proper)
+        unlisted = self.tables.unlisted_holder(tokens, lambda: frozenset(
+            t for word in CAPITALISED.findall(written) for t in self.normalize(word).tokens))
         if unlisted is None:
             return decision
         chosen = Weighed(unlisted, (), unlisted.score)

@@ -1514,15 +1514,16 @@ class TableIndex:
             or next(self._table_words.find((token,)), None)
             or next(self._shared_words.find((token,)), None))
 
-    def unlisted_holder(self, tokens: tuple[str, ...], proper: frozenset[str]
+    def unlisted_holder(self, tokens: tuple[str, ...], proper: Callable[[], frozenset[str]]
                         ) -> Proposal | None:
         """"Ali Alatas pernah jadi Sekjen OKI kan?", "Was Ban Ki-moon ever OIC
         Secretary-General?": someone asked to have held an office whose every holder a table
         lists, and not among them. The whole list answers, said to be without them (they got
         the 1996 session Alatas chaired, or not sure). Only a question of just a name and the
-        office, each word of the name written capitalised (``proper``) or one our records
-        name as a chair's ("ketemu Jokowi" is no name), and like no holder's name (a misspelt
-        holder is not said to be none)."""
+        office, each word of the name one our records name as a chair's or else written
+        capitalised (``proper()``: the message's capitalised words, read only then; "ketemu
+        Jokowi" is no name), and like no holder's name (a misspelt holder is not said to be
+        none)."""
         spans = list(self._table_words.find(tokens))
         if len(spans) != 1:
             return None
@@ -1539,8 +1540,11 @@ class TableIndex:
             return None  # (something else said or asked, "Was the SG ever a woman?", or two
             # names, "Was Amr Moussa or Ali Alatas ...?")
         own = [t for t in name if t not in PERSON_TITLES | NAME_LINKS]
-        if not own or not all(t in proper or t in self._people for t in own) or any(
-                ratio(t, held) >= HOLDER_LIKE for t in own for held in self._holder_words(table)):
+        if not own or any(ratio(t, held) >= HOLDER_LIKE
+                          for t in own for held in self._holder_words(table)):
+            return None
+        unknown = [t for t in own if t not in self._people]
+        if unknown and not set(unknown) <= proper():
             return None
         return Proposal("tables", table.id, PICKED, f"{' '.join(name)}: no holder of "
                         f"{table.id}", frozenset(tokens),

@@ -1660,7 +1660,7 @@ def test_no_one_is_said_not_to_have_held_an_office_whose_list_has_a_gap(tmp_path
         assert text.count("ordinal:") == 12
         path.write_text(text, encoding="utf-8")
         index = _index_of(root)
-        assert (index.unlisted_holder(asked, frozenset()) is not None) is told
+        assert (index.unlisted_holder(asked, frozenset) is not None) is told
 
 
 def test_the_index_can_live_in_the_engine_cache(tables: TableIndex, engine: Engine) -> None:
