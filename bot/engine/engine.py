@@ -158,6 +158,15 @@ CITY = frozenset("city kota".split())  # words asking for a place that any place
 BOUND_NEAR = 2  # how far before a year a word bounding it ("sebelum tahun 2011") may stand
 EVENT_RIVALS = 3  # entries ranked for an event: those as close as the best must agree on its year
 FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
+# Words asking what ought to be ("Should the OIC have its own army?", "Haruskah OKI
+# membubarkan diri?"): an opinion the sources cannot settle, never answered "No." as a fact
+# ("Should Indonesia leave the OIC?" got "No. Our sources do not record Indonesia leaving")
+OUGHT = frozenset("should shouldnt ought sebaiknya seharusnya semestinya mestinya harusnya "
+                  "haruskah perlukah sebaiknyakah".split())
+# ... and "perlu" (needed) in a question asked yes or no: "perlu gak ...", "apa perlu ..."
+NEEDED = "perlu"
+YES_NO_TAGS = frozenset("gak ga nggak ngga enggak engga tidak tdk gk ngak apa apakah".split())
+OPENER = re.compile(r"^(?:Yes|No|Ya|Tidak)[.,]\s+")  # an answer's "No." before its facts
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
@@ -346,6 +355,8 @@ class Engine:
                            for ws in group.values() for p in ws for w in self.normalize.words(p))})
         self._asking = frozenset(w for ws in lexicon.question_words.values() for p in ws
                                  for w in self.normalize.words(p))
+        # (not each word of "apa saja": "OKI sebaiknya dibubarkan *saja* gak?" asks nothing)
+        self._question_words = frozenset(w for ws in lexicon.question_words.values() for w in ws)
         self.reader = MessageReader(kb.lexicon, self.normalize.words, self._is_plain,
                                     self._names)
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
@@ -714,6 +725,10 @@ class Engine:
                        if o.id == main.subject.removeprefix(UNKNOWN_ORG_PREFIX))
             reply = replace(reply, answer=TEXTS[reply_lang]["no_org"].format(
                 org=org.name[reply_lang]) + "\n" + reply.answer)
+        if reply.kind in ("answer", "membership") and self._asks_what_ought(main_form.words):
+            facts = OPENER.sub("", reply.answer, count=1)
+            reply = replace(reply, answer=TEXTS[reply_lang]["opinion"] + "\n"
+                            + facts[:1].upper() + facts[1:])
         if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
             items = option_items(message.options)
@@ -721,6 +736,13 @@ class Engine:
                 or self._odd_kind(items, reply_lang, normal) or TEXTS[reply_lang]["excludes"]
             reply = replace(reply, answer=f"{lead}\n{reply.answer}")
         return reply
+
+    def _asks_what_ought(self, words: Sequence[str]) -> bool:
+        """Whether a question asked yes or no asks what ought to be (not "what should be
+        changed", "why should Indonesia take part": what is asked there is answered)."""
+        ought = any(w in OUGHT or (w == NEEDED and (at == 0 or not YES_NO_TAGS.isdisjoint(
+            words[at - 1:at + 2]))) for at, w in enumerate(words))
+        return ought and all(w in YES_NO_TAGS or w not in self._question_words for w in words)
 
     def _odd_ones(self, items: list[str], lang: str, normal: Callable[[str], Normalized]
                   ) -> str | None:

@@ -31,6 +31,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "Ya.",
         "no": "Tidak.",
         "not_said": "Sumber kami di sini tidak menyebut {claim}. Yang mereka katakan:",
+        "opinion": "Seharusnya begitu atau tidak adalah soal pendapat, yang tidak bisa "
+                   "diputuskan sumber kami. Yang mereka catat:",
         "odd_ones": "Dari pilihan itu, {odd} tidak ada dalam daftar {table} kami; yang lain ada.",
         "odd_kind": "Dari pilihan itu, yang berbeda adalah {odd}: menurut sumber kami "
                     "{odd} adalah {kind} OKI, sedangkan yang lain {others}.",
@@ -295,6 +297,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "Yes.",
         "no": "No.",
         "not_said": "Our sources here do not mention {claim}. What they say:",
+        "opinion": "Whether it should is a matter of opinion, which our sources cannot "
+                   "settle. What they record:",
         "odd_ones": "Of the options, {odd} is not in our list of {table}; the others are.",
         "odd_kind": "Of the options, the odd one out is {odd}: our sources give it as {kind} of "
                     "the OIC, and each of the others as {others}.",

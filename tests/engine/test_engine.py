@@ -1918,6 +1918,33 @@ def test_the_oic_likened_to_an_organisation_no_entry_compares_says_so_first(
     assert reply.intent == "oic_army" and "do not compare" not in reply.answer
 
 
+@pytest.mark.parametrize(("question", "fact", "said"), [
+    ("Perlu gak sih OKI punya tentara sendiri?", "bukan aliansi militer", "soal pendapat"),
+    ("Should Indonesia leave the OIC?", "do not record Indonesia leaving", "matter of opinion"),
+    ("Haruskah OKI membubarkan diri?", "berganti nama", "soal pendapat"),
+    ("Apa perlu OKI punya tentara sendiri?", "bukan aliansi militer", "soal pendapat"),
+    # ("saja" asks only in "apa saja")
+    ("Menurutmu OKI sebaiknya dibubarkan saja gak?", "kurang efektif", "soal pendapat"),
+])
+def test_what_ought_to_be_is_said_to_be_opinion_before_the_facts(
+        engine: Engine, question: str, fact: str, said: str) -> None:
+    """"Should Indonesia leave the OIC?" got "No." (its record notes no leaving), as if the
+    sources settled what ought to be."""
+    reply = engine.ask(question)
+    first, rest = reply.answer.split("\n", 1)
+    assert said in first and fact in rest and not rest.startswith(("No.", "Tidak")), reply.answer
+
+
+@pytest.mark.parametrize("question", ["Does the OIC have an army?", "Apakah OKI punya tentara?",
+                                      "Why should Indonesia join the OIC?",
+                                      "What should be changed in OIC?"])
+def test_what_is_asked_with_no_ought_is_answered_as_it_is(engine: Engine, question: str
+                                                          ) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and "opinion" not in reply.answer \
+        and "pendapat" not in reply.answer.split("\n")[0], reply.answer
+
+
 def test_which_came_first_of_the_oic_and_an_organisation_no_entry_dates_says_so_first(
         engine: Engine) -> None:
     """"Mana yang lebih dulu, OKI atau ASEAN?" got the OIC's members in ASEAN, as if that
