@@ -213,6 +213,11 @@ FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who 
 DECIDED = frozenset("""decide decided decision decisions outcome outcomes result results
     keputusan memutuskan diputuskan hasil hasilnya bahas dibahas membahas ngebahas discuss
     discussed""".split())
+# ... or how the OIC responded, to nothing named ("How did the OIC respond?" got its response
+# to the Gaza war; "Myanmar army attacked Rohingya in 2017, how did OIC respond?" so too)
+RESPONDED = frozenset("""respond responded responds response responses react reacted reacts
+    reaction reactions stance tanggapan menanggapi tanggapi ditanggapi respons respon merespons
+    merespon reaksi bereaksi sikap""".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 VERSUS = frozenset("vs versus".split())  # "OIC vs ASEAN - which has more members?"
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
@@ -947,6 +952,10 @@ class Engine:
                 continue
             decision = self._decide(normalized, context, "id" if indonesian else "en",
                                     asked.yes_no)
+            if number < last and decision.subject.startswith(UNNAMED_PREFIX):
+                continue  # (what the clause leaves unnamed may be in the words before it:
+                # "Myanmar army attacked Rohingya in 2017, how did OIC respond?" was told the
+                # bot reads each message alone)
             if decision.action == "smalltalk" and fallback is not None:
                 continue  # ("Banjul summit was supposed to be in 2019, why so late?" is no
                 # goodbye: read alone, after the whole was weighed, "why so late" was "see you
@@ -2074,7 +2083,9 @@ class Engine:
                 # case, whats the difference" was read at its last clause, and "What is the
                 # difference?" got the summit's difference from the Council)
                 not COMPARING.isdisjoint(rest) and self._ours not in rest
-                and all(t in COMPARING or self._is_plain(t) for t in rest))):
+                and all(t in COMPARING or self._is_plain(t) for t in rest)) or (
+                not RESPONDED.isdisjoint(rest)
+                and all(t in RESPONDED or t == self._ours or self._is_plain(t) for t in rest))):
             return decision
         if decision.chosen is None:  # (a choice offered already: said as unnamed)
             return replace(decision, subject=UNNAMED_PREFIX,

@@ -2373,7 +2373,10 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # ... or a difference between what is not named (the
                                       # summit's difference from the Council)
                                       "What is the difference?",
-                                      "whats the difference between them"])
+                                      "whats the difference between them",
+                                      # ... or how the OIC responded, to nothing named
+                                      # (its response to the Gaza war)
+                                      "How did the OIC respond?", "bagaimana tanggapan OKI?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
@@ -2382,6 +2385,17 @@ def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, questi
     assert reply.kind == "suggest", reply.reason
     assert reply.answer.startswith(("I cannot tell what you are referring to",
                                     "Saya tidak tahu apa yang Anda maksud")), reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Myanmar army attacked Rohingya in 2017, how did OIC respond?",
+    "taliban banned women from uni in dec 2022, how did OIC respond?"])
+def test_what_a_clause_leaves_unnamed_is_not_said_unseen_when_the_message_names_it(
+        engine: Engine, question: str) -> None:
+    """The clause "how did OIC respond" names nothing, but the words before it do: it got the
+    response to the Gaza war, then "I read each message on its own"."""
+    reply = engine.ask(question)
+    assert reply.kind != "answer" and "on its own" not in reply.answer, reply.answer
 
 
 @pytest.mark.parametrize("question", [
