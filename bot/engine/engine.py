@@ -180,6 +180,20 @@ CLAIM_WORDS = 10  # ... in a claim of at most this many words that say what it i
 BODY_HEADS = frozenset("""fund bank committee commission centre center council court agency
     institute university academy union dana komite komisi dewan mahkamah badan lembaga
     universitas akademi""".split())
+# Why a body ended or moved, asked of one whose answer never tells of it ("Mengapa OKI
+# membubarkan COMCEC?", "Kenapa SESRIC dipindah dari Ankara ke Istanbul?" got the body's
+# record, as if it explained why): said not to be in our sources, before the record (asked
+# when or where, the question may name a move the record leaves out: "IPHRC pindah ke kantor
+# sendiri tahun brp")
+ENDED = frozenset("""bubar dibubarkan membubarkan pembubaran dihapus menghapus dihapuskan
+    menghapuskan penghapusan ditutup menutup penutupan tutup pindah dipindah dipindahkan
+    memindahkan pemindahan disband disbanded dissolve dissolved dissolution abolish abolished
+    abolition close closed closure shut expel expelled expulsion withdraw withdrew withdrawn
+    withdrawal scrapped terminated defunct relocate relocated relocation moved""".split())
+# ... and leaving, said so only of leaving something ("keluar *dari* OKI"): "mengeluarkan
+# resolusi" issues one
+LEFT = frozenset("keluar dikeluarkan mengeluarkan leave left quit".split())
+ENDED_PREFIX = "ended:"  # Decision.subject of such an answer, with the word asked
 MEETING_PREFIX = "meeting:"  # ... of an answer about what a claim put at another meeting
 YEAR_CLAIMED = re.compile(r"\d{4}")  # a claim's year, which an answer may correct
 # A word of one entry's title that names its subject is this selective in the examples
@@ -1165,6 +1179,7 @@ class Engine:
         decision = self._unnamed(decision, tokens)
         decision = self._holder_unlisted(decision, tokens, context.written)
         decision = self._outside_unsaid(decision, tokens, lang)
+        decision = self._ending_unsaid(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
             # (said as such: each of these names that day)
@@ -1608,6 +1623,21 @@ class Engine:
         if OUTSIDE_SAID.search(answer):
             return decision
         return self._offered(decision, OFFERED_PREFIX, "outside: the answer says nothing of it")
+
+    def _ending_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """An answer about a body, left to explain why it ended or moved (a word neither its
+        examples nor its text explain): the answer stands, said first not to record that."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or decision.subject \
+                or chosen.corrected or chosen.proposal.source not in ("intents", "tables") \
+                or WHY_WORDS.isdisjoint(tokens):
+            return decision
+        ended = [t for at, t in enumerate(tokens) if t in chosen.uncovered and (
+            t in ENDED or (t in LEFT and tokens[at + 1:at + 2] in (("dari",), ("from",))))]
+        if not ended:  # (an answer telling of it explains the word: "Kenapa OKI bubar?")
+            return decision
+        return replace(decision, subject=ENDED_PREFIX + ended[0],
+                       reason=f"{decision.reason}; {ended[0]}: not in its answer")
 
     def _numbering_a_meeting(self, tokens: tuple[str, ...]) -> frozenset[int]:
         """The numbers said right before a meeting table's words ("the *50th* CFM"), not of
@@ -2423,7 +2453,7 @@ class Engine:
                     tokens = (*normalized.tokens, *asked_too)
                     reply = self.tables.with_asked_detail(
                         reply, tokens, self._salient(tokens), self._words_of)
-                return self.tables.caveated(reply, qualifier)
+                return self._ended(self.tables.caveated(reply, qualifier), decision, lang)
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,
                                                  chosen.score, not chosen.uncovered, **meta)
@@ -2451,7 +2481,7 @@ class Engine:
                     for c in chosen.corrected)
                 reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=claimed)
                                 + "\n" + reply.answer)
-            return reply
+            return self._ended(reply, decision, lang)
         if decision.action == "clarify":
             text = TEXTS[lang]["suggest"]
             if decision.subject.startswith(FIGURE_PREFIX):  # "How much did it cost?"
@@ -2486,6 +2516,13 @@ class Engine:
                          confidence=0.0, answer=TEXTS[lang]["empty"],
                          related=self._links(self.kb.navigation.starters, lang), **meta)
         return self._not_known(question, lang, decision, normalized, meta)
+
+    @staticmethod
+    def _ended(reply: Reply, decision: Decision, lang: str) -> Reply:
+        """``reply`` said first not to record the end or move asked of (:meth:`_ending_unsaid`)."""
+        if not decision.subject.startswith(ENDED_PREFIX):
+            return reply
+        return replace(reply, answer=TEXTS[lang]["not_recorded"] + "\n" + reply.answer)
 
     def _focused(self, reply: Reply, asked: Normalized, corrected: tuple[str, ...] = ()
                  ) -> Reply:

@@ -31,6 +31,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "Ya.",
         "no": "Tidak.",
         "not_said": "Sumber kami di sini tidak menyebut {claim}. Yang mereka katakan:",
+        "not_recorded": "Sumber kami di sini tidak menyebut peristiwa itu, apalagi sebabnya. "
+                        "Yang mereka catat:",
         "opinion": "Seharusnya begitu atau tidak adalah soal pendapat, yang tidak bisa "
                    "diputuskan sumber kami. Yang mereka catat:",
         "odd_ones": "Dari pilihan itu, {odd} tidak ada dalam daftar {table} kami; yang lain ada.",
@@ -297,6 +299,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "Yes.",
         "no": "No.",
         "not_said": "Our sources here do not mention {claim}. What they say:",
+        "not_recorded": "Our sources here do not mention that event, let alone why. What "
+                        "they say:",
         "opinion": "Whether it should is a matter of opinion, which our sources cannot "
                    "settle. What they record:",
         "odd_ones": "Of the options, {odd} is not in our list of {table}; the others are.",

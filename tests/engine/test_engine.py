@@ -1918,6 +1918,40 @@ def test_the_oic_likened_to_an_organisation_no_entry_compares_says_so_first(
     assert reply.intent == "oic_army" and "do not compare" not in reply.answer
 
 
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Mengapa OKI membubarkan COMCEC?", "komite tetap"),
+    ("Kenapa SESRIC dipindah dari Ankara ke Istanbul?", "berkedudukan di Ankara"),
+    ("Kenapa ICESCO keluar dari OKI?", "lembaga khusus"),
+    ("Why was IRCICA closed down?", "Istanbul"),
+    ("Kenapa OKI menutup kantornya di Kabul?", "kantornya di Kabul"),
+])
+def test_why_a_body_ended_or_moved_is_said_unrecorded_before_its_record(
+        engine: Engine, question: str, fact: str) -> None:
+    """"Mengapa OKI membubarkan COMCEC?" got the committee's record alone, as if it
+    explained why."""
+    reply = engine.ask(question)
+    first, rest = reply.answer.split("\n", 1)
+    assert first.startswith(("Sumber kami di sini tidak menyebut peristiwa itu",
+                             "Our sources here do not mention that event")) and fact in rest, \
+        reply.answer
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # (the answer tells of it: "tidak bubar"; and leaving is said of leaving something)
+    ("Kenapa OKI bubar?", "tidak bubar"),
+    ("Kenapa Zanzibar keluar dari OKI?", "Zanzibar"),
+    ("Why did the OIC leave it to The Gambia to sue Myanmar?", "The Gambia filed a case"),
+    # (asked when, the question may name a move the record leaves out)
+    ("IPHRC pindah ke kantor sendiri tahun brp", "IPHRC"),
+])
+def test_an_end_the_answer_tells_of_or_not_asked_why_is_answered_as_it_is(
+        engine: Engine, question: str, fact: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and fact in reply.answer and not any(
+        said in reply.answer for said in ("tidak menyebut peristiwa", "not mention that event")
+    ), reply.answer
+
+
 @pytest.mark.parametrize(("question", "fact", "said"), [
     ("Perlu gak sih OKI punya tentara sendiri?", "bukan aliansi militer", "soal pendapat"),
     ("Should Indonesia leave the OIC?", "do not record Indonesia leaving", "matter of opinion"),
