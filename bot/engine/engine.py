@@ -193,6 +193,9 @@ ENDED = frozenset("""bubar dibubarkan membubarkan pembubaran dihapus menghapus d
 # ... and leaving, said so only of leaving something ("keluar *dari* OKI"): "mengeluarkan
 # resolusi" issues one
 LEFT = frozenset("keluar dikeluarkan mengeluarkan leave left quit".split())
+# Observers asked of, which an answer about members never explains ("Berapa negara pengamat
+# OKI yang ada di benua Afrika?" got the members' four continents)
+OBSERVERS = frozenset("observer observers pengamat peninjau".split())
 ENDED_PREFIX = "ended:"  # Decision.subject of such an answer, with the word asked
 MEETING_PREFIX = "meeting:"  # ... of an answer about what a claim put at another meeting
 YEAR_CLAIMED = re.compile(r"\d{4}")  # a claim's year, which an answer may correct
@@ -1179,7 +1182,7 @@ class Engine:
         decision = self._unnamed(decision, tokens)
         decision = self._holder_unlisted(decision, tokens, context.written)
         decision = self._outside_unsaid(decision, tokens, lang)
-        decision = self._ending_unsaid(decision, tokens)
+        decision = self._ending_unsaid(self._observers_unsaid(decision), tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
             # (said as such: each of these names that day)
@@ -1623,6 +1626,19 @@ class Engine:
         if OUTSIDE_SAID.search(answer):
             return decision
         return self._offered(decision, OFFERED_PREFIX, "outside: the answer says nothing of it")
+
+    def _observers_unsaid(self, decision: Decision) -> Decision:
+        """An entry answering for observers it never mentions (its examples asked of members
+        only): it is offered, with what is about observers."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or OBSERVERS.isdisjoint(chosen.uncovered):
+            return decision
+        about = [k for w in decision.weighed[1:] if w.proposal.source == "intents"
+                 and OBSERVERS.isdisjoint(w.uncovered) and not OBSERVERS.isdisjoint(
+                     self._answer_vocabulary(self._intent_entry[w.proposal.key]))
+                 for k in offerable(w.proposal)]
+        return self._offered(decision, OFFERED_PREFIX, "observers: not in its answer", about[:2])
 
     def _ending_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """An answer about a body, left to explain why it ended or moved (a word neither its

@@ -1918,6 +1918,18 @@ def test_the_oic_likened_to_an_organisation_no_entry_compares_says_so_first(
     assert reply.intent == "oic_army" and "do not compare" not in reply.answer
 
 
+@pytest.mark.parametrize("question", ["Berapa negara pengamat OKI yang ada di benua Afrika?",
+                                      "Ada negara pengamat OKI di benua Amerika gak?",
+                                      "Are there OIC observers in the Americas?"])
+def test_observers_asked_of_are_never_answered_by_an_answer_about_members(
+        engine: Engine, question: str) -> None:
+    """"Berapa negara pengamat OKI yang ada di benua Afrika?" got the members' four
+    continents; the observers' entry is offered."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest" and "observers" in [
+        link.entry for link in reply.suggestions], (reply.answer, reply.suggestions)
+
+
 @pytest.mark.parametrize(("question", "fact"), [
     ("Mengapa OKI membubarkan COMCEC?", "komite tetap"),
     ("Kenapa SESRIC dipindah dari Ankara ke Istanbul?", "berkedudukan di Ankara"),
