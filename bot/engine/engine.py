@@ -766,6 +766,11 @@ class Engine:
             words[at - 1:at + 2]))) for at, w in enumerate(words))
         return ought and all(w in YES_NO_TAGS or w not in self._question_words for w in words)
 
+    def _says_all(self, intent: str, words: Sequence[str]) -> bool:
+        """Whether the answer of ``intent`` says each of ``words``."""
+        told = self._answer_vocabulary(self._intent_entry[intent])
+        return all(said(w, told) for w in words)
+
     def _odd_ones(self, items: list[str], lang: str, normal: Callable[[str], Normalized]
                   ) -> str | None:
         """For options naming rows of one table but for some ("Ihsanoglu, Madani, Kofi Annan,
@@ -969,6 +974,16 @@ class Engine:
                 continue
             decision = self._decide(normalized, context, "id" if indonesian else "en",
                                     asked.yes_no)
+            if number < last and decision.action in ANSWERED and decision.chosen is not None \
+                    and decision.chosen.proposal.source == "intents" \
+                    and not self.tables.names_a_meeting(tokens) \
+                    and self.tables.names_a_meeting(wide_tokens := normal(widest).tokens) \
+                    and not self._says_all(decision.chosen.proposal.key, [
+                        t for t in wide_tokens if t not in tokens and t != self._ours
+                        and not self._is_plain(t)]):
+                continue  # (a meeting named before it is what the clause asks of, unless the
+                # answer names it: "KTT OKI ke-3 di Makkah dan Taif: apa saja lembaga yang
+                # dibentuk?" got the list of subsidiary organs)
             if number < last and decision.subject.startswith(UNNAMED_PREFIX):
                 continue  # (what the clause leaves unnamed may be in the words before it:
                 # "Myanmar army attacked Rohingya in 2017, how did OIC respond?" was told the

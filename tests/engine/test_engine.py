@@ -2433,6 +2433,20 @@ def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, questi
                                     "Saya tidak tahu apa yang Anda maksud")), reply.answer
 
 
+def test_a_meeting_named_before_a_clause_is_what_it_asks_of(engine: Engine) -> None:
+    """"KTT OKI ke-3 di Makkah dan Taif: apa saja lembaga yang dibentuk?" got the list of
+    subsidiary organs, which names no summit; an answer naming the meeting still answers."""
+    reply = engine.ask("KTT OKI ke-3 di Makkah dan Taif: apa saja lembaga yang dibentuk?")
+    assert reply.intent != "subsidiary_organs" and "summit_3" in [
+        link.entry for link in reply.suggestions], reply.reason
+    reply = engine.ask("KTM OKI ke-46 Abu Dhabi, India diundang sbg apa")
+    assert reply.intent == "india_not_member" and "Tamu Kehormatan" in reply.answer, reply.reason
+    # (a clause naming a meeting itself asks of it: the words after it are an aside)
+    reply = engine.ask("TYPOA disahkan di KTT luar biasa ke-5 ya? soalnya di artikel kompasiana "
+                       "gitu")
+    assert reply.intent == "typoa" and "ke-3 (2005)" in reply.answer, reply.reason
+
+
 @pytest.mark.parametrize("question", [
     "Myanmar army attacked Rohingya in 2017, how did OIC respond?",
     "taliban banned women from uni in dec 2022, how did OIC respond?"])
