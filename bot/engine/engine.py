@@ -82,6 +82,7 @@ from bot.engine.tables import (
     CLAIM_OPENERS,
     COMPARING,
     DECLARED,
+    ELSEWHERE,
     HOST_WORDS,
     NO_ROW_PREFIX,
     NOT_NOW,
@@ -1198,6 +1199,7 @@ class Engine:
         decision = self._holder_unlisted(decision, tokens, context.written)
         decision = self._outside_unsaid(decision, tokens, lang)
         decision = self._ending_unsaid(self._observers_unsaid(decision), tokens)
+        decision = self._told_where_claimed(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
             # (said as such: each of these names that day)
@@ -1642,6 +1644,31 @@ class Engine:
             return decision
         return self._offered(decision, OFFERED_PREFIX, "outside: the answer says nothing of it")
 
+    def _told_where_claimed(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"Why did the OIC hold an extraordinary summit in Kuala Lumpur in 2019?" was told
+        the year's summit was in Makkah; an entry telling of what met in that city that year
+        (the Kuala Lumpur Summit, outside the OIC) answers. (Not a meeting named by its
+        number, which is told where it was.)"""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "tables" \
+                or any(True for _ in ordinals(tokens)):
+            return decision
+        # (a row told elsewhere than the city claimed, with a year: "PUIC markasnya di Jakarta
+        # ya?" is told its seat, not the PUIC conference Jakarta hosted)
+        place = self.kb.places.get(chosen.proposal.qualifier.removeprefix(ELSEWHERE))
+        years = [t for t in tokens if YEAR.fullmatch(t)]
+        if place is None or not years:
+            return decision
+        claimed = [*self.normalize(place.name["en"]).tokens, *years]
+        teller = next((w for w in decision.weighed[1:] if w.proposal.source == "intents"
+                       and w.score >= self.thresholds.suggest
+                       and self._lead_says(self._intent_entry[w.proposal.key], claimed)),
+                      None)
+        if teller is None:
+            return decision
+        return replace(decision, chosen=teller, reason=f"{decision.reason}; "
+                       f"{teller.proposal.key} tells of {' '.join(claimed)}")
+
     def _observers_unsaid(self, decision: Decision) -> Decision:
         """An entry answering for observers it never mentions (its examples asked of members
         only): it is offered, with what is about observers."""
@@ -1912,6 +1939,13 @@ class Engine:
             return decision
         heads = ", ".join(sorted(BODY_HEADS.intersection(chosen.uncovered)))
         return self._offered(decision, OFFERED_PREFIX, f"{heads}: another body than the answer's")
+
+    def _lead_says(self, entry: str, words: Sequence[str]) -> bool:
+        """Whether an entry's first line, in either language, says each of ``words`` (a list
+        of meetings opened by a line of its own is about none of them)."""
+        lead = frozenset(w for lang in LANGS for w in
+                         self.normalize(self.kb.entries[entry].answer[lang].splitlines()[0]).tokens)
+        return all(said(w, lead) for w in words)
 
     def _first_says(self, entry: str, words: Sequence[str]) -> bool:
         """Whether an entry's first paragraph, in either language, says each of ``words`` but

@@ -2433,6 +2433,26 @@ def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, questi
                                     "Saya tidak tahu apa yang Anda maksud")), reply.answer
 
 
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Why did the OIC hold an extraordinary summit in Kuala Lumpur in 2019?", "kl_summit_2019"),
+    ("Apa hasil KTT OKI di Kuala Lumpur tahun 2019?", "kl_summit_2019"),
+    # (a meeting named by its number is told where it was; and a list of meetings, whose
+    # first line names none of them, tells of no one meeting: "2017 ... Makkah")
+    ("Was the 14th summit held in Kuala Lumpur in 2019?", "summit_14"),
+    ("The 2017 extraordinary summit on Jerusalem was held in Makkah?", "extraordinary_summit_6"),
+    # (and a claim of no year is told where the row is, not what else met in that city)
+    ("The PUIC is headquartered in Jakarta, right?", "observer_puic"),
+    ("Bener gak KTT OKI pertama diadakan di Jeddah?", "summit_1"),
+])
+def test_what_met_where_and_when_a_claim_says_is_told_before_the_meeting_elsewhere(
+        engine: Engine, question: str, answered: str) -> None:
+    """"Why did the OIC hold an extraordinary summit in Kuala Lumpur in 2019?" was told the
+    14th summit was in Makkah: the Kuala Lumpur Summit of 2019, outside the OIC, is what
+    met there."""
+    reply = engine.ask(question)
+    assert (reply.entry or reply.intent) == answered, reply.reason
+
+
 def test_a_meeting_named_before_a_clause_is_what_it_asks_of(engine: Engine) -> None:
     """"KTT OKI ke-3 di Makkah dan Taif: apa saja lembaga yang dibentuk?" got the list of
     subsidiary organs, which names no summit; an answer naming the meeting still answers."""
