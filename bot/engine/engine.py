@@ -197,6 +197,8 @@ LEFT = frozenset("keluar dikeluarkan mengeluarkan leave left quit".split())
 # Observers asked of, which an answer about members never explains ("Berapa negara pengamat
 # OKI yang ada di benua Afrika?" got the members' four continents)
 OBSERVERS = frozenset("observer observers pengamat peninjau".split())
+# "Who *did* Taha name as his envoy?": whom an office holder named or chose, not the holder
+DID = frozenset("did does do has have had will would".split())
 ENDED_PREFIX = "ended:"  # Decision.subject of such an answer, with the word asked
 MEETING_PREFIX = "meeting:"  # ... of an answer about what a claim put at another meeting
 YEAR_CLAIMED = re.compile(r"\d{4}")  # a claim's year, which an answer may correct
@@ -1199,7 +1201,7 @@ class Engine:
         decision = self._holder_unlisted(decision, tokens, context.written)
         decision = self._outside_unsaid(decision, tokens, lang)
         decision = self._ending_unsaid(self._observers_unsaid(decision), tokens)
-        decision = self._told_where_claimed(decision, tokens)
+        decision = self._whom_a_holder_chose(self._told_where_claimed(decision, tokens), tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
             # (said as such: each of these names that day)
@@ -1643,6 +1645,28 @@ class Engine:
         if OUTSIDE_SAID.search(answer):
             return decision
         return self._offered(decision, OFFERED_PREFIX, "outside: the answer says nothing of it")
+
+    def _whom_a_holder_chose(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"Who did Taha name as his Afghan envoy?", "siapa yang ditunjuk Taha?" ask for
+        someone the holder named (his row answered with him): offered, with what else may tell
+        of it."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" \
+                or not self._holder_named(chosen.proposal, tokens):
+            return decision
+        row = self.tables.row(chosen.proposal.key)
+        assert row is not None  # (a holder's row)
+        # (the row's own holder: "Who did Taha succeed?" is answered by his predecessor's)
+        named = frozenset(t for name in (row.holder or {}).values()
+                          for t in self.normalize(name).tokens) & chosen.proposal.covered
+        for at, word in enumerate(tokens):
+            after = tokens[at + 1:at + 4]
+            if word in WHO_ONLY and (
+                    (after[:1] and after[0] in DID and after[1:2] and after[1] in named)
+                    or (after[:1] == ("yang",) and after[2:3] and after[2] in named)):
+                return self._offered(decision, OFFERED_PREFIX,
+                                     "whom the holder named, not the holder")
+        return decision
 
     def _told_where_claimed(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"Why did the OIC hold an extraordinary summit in Kuala Lumpur in 2019?" was told

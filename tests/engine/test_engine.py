@@ -2434,6 +2434,21 @@ def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, questi
 
 
 @pytest.mark.parametrize(("question", "answered"), [
+    ("Who did Iyad Madani insult?", None),
+    ("siapa yang digantikan taha", None),
+    ("Siapa yang menggantikan Madani?", "sg_11"),
+    # (his predecessor's row answers whom he succeeded)
+    ("Who did Taha succeed?", "sg_11"),
+    ("Who did Laraki replace as Secretary-General?", "sg_6"),
+])
+def test_whom_an_office_holder_chose_is_not_the_holder(
+        engine: Engine, question: str, answered: str | None) -> None:
+    """"Who did Taha name as his Afghan envoy?" got Taha's own row."""
+    reply = engine.ask(question)
+    assert reply.entry == answered and (answered or reply.kind == "suggest"), reply.reason
+
+
+@pytest.mark.parametrize(("question", "answered"), [
     ("Why did the OIC hold an extraordinary summit in Kuala Lumpur in 2019?", "kl_summit_2019"),
     ("Apa hasil KTT OKI di Kuala Lumpur tahun 2019?", "kl_summit_2019"),
     # (a meeting named by its number is told where it was; and a list of meetings, whose
