@@ -215,6 +215,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     # alone may mean "at most").
     "longest": (("terlama",), ("longest",), ("longest", "serving"), ("longest", "served"),
                 ("terlama", "menjabat"), ("paling", "lama", "menjabat"),
+                ("paling", "lama", "menjabatnya"),
                 ("menjabat", "paling", "lama"), ("jabatan", "paling", "lama"),
                 ("jabatannya", "paling", "lama"), ("paling", "lama", "berlangsung"),
                 ("berlangsung", "paling", "lama")),

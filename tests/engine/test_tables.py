@@ -1058,6 +1058,9 @@ def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine:
                            # (the term said after: it got the rules on the term)
                            ("sekjen oki yg paling singkat masa jabatannya",
                             "Tanggal dalam sumber kami tidak cukup rinci"),
+                           # ("menjabatnya": it got the rules on the term)
+                           ("sekjen oki paling lama menjabatnya siapa?",
+                            "Tanggal dalam sumber kami tidak cukup rinci"),
                            ("sekjen terpendek masa jabatannya siapa",
                             "Tanggal dalam sumber kami tidak cukup rinci"),
                            # ("the shortest term" is no term's first: it was not sure)
