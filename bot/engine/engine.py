@@ -141,7 +141,6 @@ _ANY_COUNTRY = re.compile(r"\b(?:a|an|any|every|each|suatu|sebuah|setiap|tiap)\s
 # Words asking who held an office ("siapa", "which", "negara mana"), not what they did
 HOLDER_ASKED = WHO_ONLY | {"which", "mana"}
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
-# How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 # An event an entry dates ("when the OIC changed its name"): how well the words after the
 # time word must match that entry's examples, and by how much more than the next entry's
 EVENT_MATCH = 0.7
@@ -297,6 +296,7 @@ PERSON_NAMED = re.compile(
     r"(?<!Dewan )(?<!Konferensi )(?<!Sidang )(?<!para )"  # (not "Dewan Menteri Luar Negeri")
     rf"\b(?:(?:{'|'.join(_OFFICES)})\s+)+(?!(?:{'|'.join(_OFFICES)})\b)[A-Z][\w'’-]+")
 # (titles in a row: "Prime Minister Mahathir", "Putra Mahkota Mohammed bin Salman")
+# How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
 
 

@@ -286,7 +286,9 @@ NOT_HOLDER = "notholder:"
 # Amr Moussa?"): all else is the name and the office
 HELD_AROUND = frozenset("""ever once pernah pernahkah jadi menjadi menjabat dijabat sebagai been
     become became served serve as the a an of seorang dulu former mantan by oleh held kan ya
-    bukan right true false or benar betul bener beneran""".split())
+    bukan right true false or benar betul bener beneran""".split()) | frozenset(
+    "when kapan tahun thn berapa brp year".split())  # ("When was Erdoğan SG?":
+# it asks as though he was)
 HOLDER_LIKE = 85  # a name this close (rapidfuzz ratio) to a holder's may be theirs, misspelt
 DECLARED = "declared:"  # ... of the meeting that adopted a declaration put at another one
 DECLARATION_WORDS = frozenset(("declaration", "deklarasi"))

@@ -2826,6 +2826,11 @@ def test_outside_said_by_the_answer_or_read_by_the_tables_is_answered(
      "No: Ban Ki Moon is not among the Secretaries-General of the OIC in our sources"),
     ("Is the OIC Secretary-General Amr Moussa?",
      "No: Amr Moussa is not among the Secretaries-General of the OIC in our sources"),
+    # ... asked when, as though they had ("When was Ali Alatas ..." got the session he chaired)
+    ("When was Ali Alatas secretary general of the OIC?",
+     "No: Ali Alatas is not among the Secretaries-General of the OIC in our sources"),
+    ("Erdogan pernah menjabat Sekjen OKI tahun berapa?",
+     "Tidak: Erdogan tidak termasuk Sekretaris Jenderal OKI yang tercatat"),
 ])
 def test_someone_said_to_have_held_an_office_its_full_list_lacks_is_told_no(
         engine: Engine, question: str, opening: str) -> None:
@@ -2845,6 +2850,8 @@ def test_someone_said_to_have_held_an_office_its_full_list_lacks_is_told_no(
     "Was Ali Alatas an assistant secretary general of the OIC?",  # another office
     "Was Ali Alatas OIC secretary general in 1990?",  # a time too
     "Was Amr Moussa or Ali Alatas OIC secretary general?",  # two names
+    "When was Taha Secretary-General?",  # a holder asked when
+    "What two Moroccans served as OIC Secretary-General?",  # no name, but where from
 ])
 def test_a_holder_another_office_or_no_name_is_not_told_no_one_held_it(
         engine: Engine, question: str) -> None:
