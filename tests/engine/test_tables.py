@@ -4101,3 +4101,15 @@ def test_roman_numerals_with_a_run_of_one_letter_are_read_whole(
     the row one before; a lone "I" after the table's word is the first."""
     assert engine.ask(question).entry == row
     assert engine.ask("haloooo").intent == "greeting"
+
+
+@pytest.mark.parametrize(("question", "row", "said"), [
+    ("What did the 6th ICFM in 1975 create?", "cfm_6", "Al-Quds Committee"),
+    ("The 8th ICFM in Tripoli created which OIC body?", "cfm_8", "SESRIC"),
+])
+def test_what_a_meeting_set_up_is_shown_first(engine: Engine, question: str, row: str,
+                                              said: str) -> None:
+    """"What did the 8th CFM set up?" showed only where and when it met; the row's outcome
+    says what its resolutions created."""
+    reply = engine.ask(question)
+    assert reply.entry == row and said in reply.answer.splitlines()[0], reply.answer
