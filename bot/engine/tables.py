@@ -2258,9 +2258,10 @@ class TableIndex:
         if region and (earliest_there or not named_rows):  # (the Central African Republic
             # is a country)
             if question.ordinals or (question.superlative and not earliest_there) or \
-                    question.years or OIC_WORD not in question.tokens or \
-                    not all(r.country for r in table.rows if r.ordinal):
-                return None  # ("kapan konferensi Asia Afrika": Bandung, not the OIC)
+                    question.years or (OIC_WORD not in question.tokens and table.of_meetings) \
+                    or not all(r.country for r in table.rows if r.ordinal):
+                return None  # ("kapan konferensi Asia Afrika": Bandung, not the OIC; but
+                # "berapa sekjen dari Afrika" is the OIC's, and got today's Secretary-General)
             # "sekjen OKI dari Afrika siapa aja": the rows whose country lies there, by the
             # members' regions (it got today's Secretary-General; "the first from Africa", the
             # first of all), first to last

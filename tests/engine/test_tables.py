@@ -2032,6 +2032,10 @@ def test_a_continent_gets_the_rows_whose_country_lies_there(engine: Engine) -> N
     claimed = engine.ask("B/S: Taha adalah Sekjen OKI pertama yang berasal dari Afrika.")
     assert claimed.entry != "sg_1", claimed.reason
     assert engine.ask("kapan konferensi asia afrika diadakan").intent is None
+    # ... though a table of people needs no "OIC" beside it ("berapa sekjen dari afrika" got
+    # today's Secretary-General)
+    assert engine.ask("berapa sekjen dari afrika").answer.startswith("Ada 7 yang negaranya")
+    assert engine.ask("How many SGs were from Africa?").answer.startswith("7 in all")
     # ... nor does one naming two regions, with the OIC (it got every summit)
     assert engine.ask("negara anggota OKI yang ikut Konferensi Asia Afrika").intent != "summits"
 
