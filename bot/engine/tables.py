@@ -2837,6 +2837,15 @@ class TableIndex:
                 before = self._rows.get(rows[0].previous or "")
                 after = None if unlinked["after"] else after
             beside = before if question.relative.value == "before" else after
+            nearest = (rows[0].ordinal + (-1 if question.relative.value == "before" else 1)
+                      ) if rows[0].ordinal else None
+            if beside is not None and nearest and beside.ordinal and beside.ordinal != nearest:
+                # "What CFM came after the Astana session?": the 39th, which no row records
+                # (it got the 40th, the next row, as if it came right after)
+                covered.update(question.relative.tokens)
+                return self._no_row(table, [r for r in table.rows if r.kind == rows[0].kind],
+                                    {nearest}, set(), covered, question, "", kind=rows[0].kind
+                                    if rows[0].kind != table.default_kind else "")
             of = question.country
             if of is not None and rows[0].country == of.value and rows[0].start and any(
                     h.value == rows[0].id for h in named_rows) and question.relative.value in (

@@ -4117,3 +4117,17 @@ def test_what_a_meeting_set_up_is_shown_first(engine: Engine, question: str, row
     says what its resolutions created."""
     reply = engine.ask(question)
     assert reply.entry == row and said in reply.answer.splitlines()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("What CFM came after the Astana session?", "numbered 39"),
+    ("What was the CFM session just before the 38th one in Astana?", "numbered 37"),
+    ("What was the extraordinary CFM before the 20th one?", "numbered 19"),
+])
+def test_the_one_beside_a_numbered_row_is_never_a_row_further_off(
+        engine: Engine, question: str, missing: str) -> None:
+    """"What CFM came after the Astana session?" got the 40th, the next row recorded, as if
+    it came right after the 38th: the 39th is said not to be in our sources."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest" and missing in reply.answer, reply.answer
+    assert engine.ask("Which CFM came after the 45th?").entry == "cfm_46"
