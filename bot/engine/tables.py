@@ -417,6 +417,7 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "before": (("sebelum",), ("sebelumnya",), ("before",), ("pendahulu",), ("pendahulunya",),
                ("predecessor",),
                ("prior", "to"), ("previous",), ("who", "preceded"), ("preceded", "by"),
+               ("preceded",), ("preceding",),  # "Which summit preceded the Lahore summit?"
                # ... and the one named replacing: "Taha replaced whom?", "Taha menggantikan
                # siapa?" (not "who replaced Madani", after him)
                ("replaced", "whom"), ("replace", "whom"), ("menggantikan", "siapa")),
@@ -424,7 +425,7 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("penerus",), ("penerusnya",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
-              ("followed",), ("replace",), ("succeed",)),
+              ("followed",), ("replace",), ("succeed",), ("following",)),
 }
 # ... which, said right after the one named, ask for the one before ("did Taha replace")
 REPLACING = frozenset("replace replaced succeed succeeded menggantikan".split())
@@ -1109,6 +1110,9 @@ class TableIndex:
                     tokens[start - 1] in h.tokens for h in question.places):
                 continue  # "Jakarta replaced which country as host?": the host first planned,
                 # no meeting before or after it
+            if tokens[start:end] == ("following",) and tokens[start - 1:start] in (
+                    ("the",), ("of",)):
+                continue  # "Which of the following ...?": the options after it
             value = min(values)
             if end - start == 1 and tokens[start] in REPLACING and start and any(
                     tokens[start - 1] in h.tokens for h in question.rows):

@@ -4131,3 +4131,16 @@ def test_the_one_beside_a_numbered_row_is_never_a_row_further_off(
     reply = engine.ask(question)
     assert reply.kind == "suggest" and missing in reply.answer, reply.answer
     assert engine.ask("Which CFM came after the 45th?").entry == "cfm_46"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Which summit preceded the Lahore summit?", "summit_1"),
+    ("Which ordinary summit preceded the Tehran summit of 1997?", "summit_7"),
+    ("The CFM following Conakry 2013 was where?", "cfm_41"),
+    # ("the following" are a quiz's options, not the row after one)
+    ("Which of the following summits was held in Lahore? A. 1st B. 2nd", "summit_2"),
+])
+def test_preceded_and_following_ask_for_the_row_beside_the_one_named(
+        engine: Engine, question: str, row: str) -> None:
+    """"Which summit preceded the Lahore summit?" got the Lahore summit itself."""
+    assert engine.ask(question).entry == row
