@@ -1089,10 +1089,13 @@ class TableIndex:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
             if end < len(tokens) and (predicate_shaped(tokens[end]) or tokens[end] in _A_TIME) \
                     and not any(tokens[end] in h.tokens for h in (*question.rows,
-                                                                  *question.places)):
+                                                                  *question.places)) \
+                    and not (tokens[end] == "it" and tokens[end + 1:end + 2] in ((), ("and",))
+                             and (question.rows or question.ordinals or question.places)):
                 continue  # "before finishing his term", "sebelum menjabat", "sebelum *masa*
                 # jabatannya habis": a time, no row (a name may have a verb's shape: "sebelum
-                # Hissein Taha")
+                # Hissein Taha"; and "it" closing a question is the row named before: "The
+                # 13th summit was in Istanbul; where was the one after it?")
             named_words = {t for h in (*question.rows, *question.places) for t in h.tokens}
             if question.rows and not named_words.intersection(tokens[end:]) and all(
                     i < start for i, t in enumerate(tokens) if t in named_words) and any(

@@ -4137,6 +4137,11 @@ def test_the_one_beside_a_numbered_row_is_never_a_row_further_off(
     ("Which summit preceded the Lahore summit?", "summit_1"),
     ("Which ordinary summit preceded the Tehran summit of 1997?", "summit_7"),
     ("The CFM following Conakry 2013 was where?", "cfm_41"),
+    # ("it" closing the question is the row named before it)
+    ("The 13th summit was in Istanbul; where was the one after it?", "summit_14"),
+    ("The Cairo summit was the 12th. Which summit preceded it and where?", "summit_11"),
+    # (... but "after it was held" is a time, no row)
+    ("Which country chaired the 13th summit after it was held?", "summit_13"),
     # ("the following" are a quiz's options, not the row after one)
     ("Which of the following summits was held in Lahore? A. 1st B. 2nd", "summit_2"),
 ])
