@@ -404,8 +404,10 @@ class CountrySource:
         padded = f" {' '.join(normalized.words)} "
         cues = self._listing_cues(padded)
         if not names_oic or not (cues or COUNTRY_WORDS.intersection(normalized.words)) or \
-                any(YEAR.match(t) for t in normalized.tokens):
-            return []  # (a year: "African members that joined in 1974", the joined list)
+                any(YEAR.match(t) for t in normalized.tokens) or \
+                not FOUNDING_WORDS.isdisjoint(normalized.tokens):
+            return []  # (a year: "African members that joined in 1974", the joined list; the
+            # founders: "How many founding members were African?" got all 27 today)
         region, said = self.regions.named(normalized.tokens)
         if region is None or not self.regions.members(region):
             return []

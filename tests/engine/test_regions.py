@@ -99,8 +99,10 @@ def test_a_short_list_gives_the_year_each_joined(engine: Engine) -> None:
     ("Negara anggota OKI di Afrika yang mayoritas Kristen apa saja?",
      "christian_majority_members"),
     ("Which members that joined in 1974 are Christian-majority?", "christian_majority_members"),
+    # ... nor the founders: all 27 African members today were listed as if founders
+    ("How many founding members of the OIC were African countries?", None),
 ])
-def test_a_region_list_gives_way(engine: Engine, question: str, intent: str) -> None:
+def test_a_region_list_gives_way(engine: Engine, question: str, intent: str | None) -> None:
     reply = engine.ask(question)
     assert reply.intent == intent, reply.reason
 
