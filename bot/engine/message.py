@@ -791,9 +791,10 @@ class MessageReader:
         then = _without_then(words)
         if then is not None:
             # "Where was the 5th summit held and who was Secretary-General then?": at what
-            # the first question named ("at" dates an office by a meeting)
+            # the first question named ("when" dates an office by a meeting or an event: "at"
+            # read "Kapan Mesir diskors dan siapa Sekjen OKI waktu itu?" as the Egyptian one)
             # ("who are the observers then?" may mean "in that case": alone, if that fails)
-            return Question(_unique(f"{' '.join(then)} at {first}", f"{first} {part}"),
+            return Question(_unique(f"{' '.join(then)} when {first}", f"{first} {part}"),
                             alone=part, dated=True)
         # ("... dan di mana komite itu bersidang?": the committee the first one named; alone,
         # it got the finance committee)

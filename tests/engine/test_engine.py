@@ -1444,6 +1444,8 @@ def test_a_later_question_the_first_answer_does_not_cover_is_answered_alone(
     ("where was the 12th islamic summit held? who was the secretary general at that time",
      "sg_9"),
     ("ktt oki ke-13 di mana? siapa sekjen saat itu?", "sg_10"),
+    # ... or the event it named (it got the Egyptian Secretary-General of 1974, Mesir named)
+    ("Kapan Mesir diskors dan siapa Sekjen OKI waktu itu?", "secretaries_general"),
 ])
 def test_then_is_the_time_the_first_question_named(engine: Engine, question: str,
                                                    then: str) -> None:
