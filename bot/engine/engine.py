@@ -1722,13 +1722,15 @@ class Engine:
                        reason=f"{decision.reason}; {ended[0]}: not in its answer")
 
     def _numbering_a_meeting(self, tokens: tuple[str, ...]) -> frozenset[int]:
-        """The numbers said right before a meeting table's words ("the *50th* CFM"), not of
-        another thing ("the OIC's 25th anniversary")."""
-        starts = {start for start, _ in self.tables.meeting_spans(tokens)}
+        """The numbers said right before a meeting table's words ("the *50th* CFM"), or right
+        after them ("sidang menlu OKI *ke-50*"), not of another thing ("the OIC's 25th
+        anniversary")."""
+        spans = self.tables.meeting_spans(tokens)
+        starts, ends = {start for start, _ in spans}, {end for _, end in spans}
         found = set()
         for number, words in ordinals(tokens):
             at = [i for i, t in enumerate(tokens) if t in words]
-            if at and starts & {max(at) + 1, max(at) + 2}:
+            if at and (starts & {max(at) + 1, max(at) + 2} or ends & {min(at), min(at) - 1}):
                 found.add(number)
         return frozenset(found)
 

@@ -2734,6 +2734,7 @@ def test_a_time_said_in_a_message_before_is_said_to_be_unclear(engine: Engine,
 @pytest.mark.parametrize(("question", "entry"), [
     # a meeting's number is no anniversary's (it got the OIC's 50th, marked by the 46th CFM)
     ("What did the 50th CFM celebrate?", "cfm_50"),
+    ("Sidang menlu OKI ke-50 bertepatan dengan ulang tahun keanggotaan negara apa?", "cfm_50"),
     ("Apa yang dirayakan sidang menlu ke-50?", "cfm_50"),
     # ... and an anniversary's number is none of a meeting's
     ("Which summit coincided with the OIC 25th anniversary?", "fiftieth_anniversary"),
