@@ -287,8 +287,8 @@ NOT_HOLDER = "notholder:"
 HELD_AROUND = frozenset("""ever once pernah pernahkah jadi menjadi menjabat dijabat sebagai been
     become became served serve as the a an of seorang dulu former mantan by oleh held kan ya
     bukan right true false or benar betul bener beneran""".split()) | frozenset(
-    "when kapan tahun thn berapa brp year".split())  # ("When was Erdoğan SG?":
-# it asks as though he was)
+    # (and asked when, as though they held it: "When was Erdoğan Secretary-General?")
+    "when kapan tahun thn berapa brp year".split())
 HOLDER_LIKE = 85  # a name this close (rapidfuzz ratio) to a holder's may be theirs, misspelt
 DECLARED = "declared:"  # ... of the meeting that adopted a declaration put at another one
 DECLARATION_WORDS = frozenset(("declaration", "deklarasi"))
@@ -472,11 +472,11 @@ BOUND_GAP = 3  # ... how far before the year it may stand when rows are counted
 BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": "after",
           "setelah": "after", "until": "until", "till": "until", "sampai": "until",
           "hingga": "until", "since": "since", "sejak": "since"}
+# What a meeting set up, asked of it (of a body, "created" asks when it was)
+CREATED = frozenset("create created creates set membentuk melahirkan mendirikan".split())
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 # The details a row's answer gives after where and when, which a question may ask for first
-# What a meeting set up, asked of it (of a body, "created" asks when it was)
-CREATED = frozenset("create created creates set membentuk melahirkan mendirikan".split())
 DETAIL_ASKS = ("who", "theme", "outcome", "duties", "time")
 TIME_VALUES = frozenset({"start", "year", "dates", "when"})  # what a template says "when" by
 # Words asking how things differ: what each does, which a list of names and seats does not say
