@@ -117,6 +117,10 @@ def test_common_questions_get_their_answer_with_sources(
         ("Which group from the Philippines has observer status in the OIC?",
          "philippines_observer_bid"),
         ("why doesnt the oic have an army", "oic_army"),
+        # "quiz", "kuis" say how the question is set (both were not sure)
+        ("Quiz - OIC HQ is located in: A. Riyadh B. Jeddah C. Cairo D. Rabat", "headquarters"),
+        ("Pertanyaan kuis: Markas OKI berada di kota... a. Riyadh b. Jeddah c. Mekkah d. Kairo",
+         "headquarters"),
         ("trus sekjen oki siapa", "secretary_general"),  # "trus" was the trust fund
         ("Is the PLO a member of the OIC?", "membership:PS"),  # got who attended Rabat
         ("ktt oki prtama dmn", "summit_1"),  # "prtama" got the first foreign ministers' meeting
