@@ -185,6 +185,7 @@ _FEW = {**{str(n): n for n in range(2, 11)}, **{w: n for w, n in _ID_UNITS.items
         "sepuluh": 10, **dict(zip("two three four five six seven eight nine ten".split(),
                                   range(2, 11), strict=True))}
 FEW_BEFORE = 5  # ... words before the superlative the number may stand
+STEPS_BEFORE = 3  # ... and before "before"/"after", how many rows along ("two summits after")
 MEASURES = frozenset("""years year tahun times time kali months month bulan days day hari
     decades dekade terms term periode""".split())  # ("the last 3 years")
 _ID_TEENS = {"sepuluh": 10, "sebelas": 11}
@@ -2844,9 +2845,23 @@ class TableIndex:
                 before = self._rows.get(rows[0].previous or "")
                 after = None if unlinked["after"] else after
             beside = before if question.relative.value == "before" else after
-            nearest = (rows[0].ordinal + (-1 if question.relative.value == "before" else 1)
-                      ) if rows[0].ordinal else None
-            if beside is not None and nearest and beside.ordinal and beside.ordinal != nearest:
+            steps = _steps(question.tokens, question.relative.tokens,
+                           frozenset(t for _, words in question.ordinals for t in words))
+            nearest = (rows[0].ordinal + steps * (-1 if question.relative.value == "before"
+                                                  else 1)) if rows[0].ordinal else None
+            if steps > 1 and nearest is not None:
+                # "two summits after Lahore", "Sekjen tiga sebelum Al-Othaimeen": that many
+                # along (each got the next one)
+                beside = next((r for r in table.rows if r.kind == rows[0].kind
+                               and r.ordinal == nearest), None)
+            elif steps > 1:
+                # ... and, unnumbered, one step at a time ("the chair two before Türkiye")
+                for _ in range(steps - 1):
+                    beside = beside and self._beside(beside, question.relative.value)
+                if beside is None:
+                    return None
+            if (beside is not None or steps > 1) and nearest and (
+                    beside is None or beside.ordinal != nearest):
                 # "What CFM came after the Astana session?": the 39th, which no row records
                 # (it got the 40th, the next row, as if it came right after)
                 covered.update(question.relative.tokens)
@@ -4250,6 +4265,13 @@ class TableIndex:
         """The rows before and after this one: the usual next question."""
         return tuple(Link(r.id, self.row_title(r.id, lang)) for r in self._around(row) if r)
 
+    def _beside(self, row: Row, side: str) -> Row | None:
+        """The row just before or after this one in a table linking each to the one it took
+        over from (None in a table that does not)."""
+        rows = self.kb.tables[row.table].rows
+        return self._rows.get(row.previous or "") if side == "before" else next(
+            (r for r in rows if r.previous == row.id), None)
+
     def _around(self, row: Row) -> tuple[Row | None, Row | None]:
         """The rows just before and after this one in its kind, by number, else by date."""
         same = [r for r in self.kb.tables[row.table].rows if r.kind == row.kind]
@@ -4584,6 +4606,18 @@ def counted_word(tokens: tuple[str, ...]) -> str:
     # (asked last, what opens the question: "negara yg dtg ke ktt rabat 1969 ada brp" counts
     # the countries, not the summits; it got "Our sources list 1")
     return tokens[at + 1] if at + 1 < len(tokens) else tokens[0] if at > 1 else ""
+
+
+def _steps(tokens: tuple[str, ...], relative: frozenset[str], numbering: frozenset[str]
+           ) -> int:
+    """How many rows along "before" or "after" asks for: a number just before it ("two
+    summits after Lahore", "CFM two sessions before Yaoundé", "KTT dua sebelum Banjul"), else
+    one. ``numbering``: the words of the ordinals said ("sekjen *ke-4* penggantinya")."""
+    at = next(i for i, t in enumerate(tokens) if t in relative)
+    # (not a time along: "held 3 years after the Istanbul 2016 one")
+    return next((_FEW[tokens[i]] for i in range(at - 1, max(at - STEPS_BEFORE, 0) - 1, -1)
+                 if tokens[i] in _FEW and tokens[i] not in numbering
+                 and tokens[i + 1:i + 2] not in {(m,) for m in MEASURES}), 1)
 
 
 def _another_ordinal(tokens: tuple[str, ...], end: int,

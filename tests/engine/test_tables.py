@@ -4149,3 +4149,19 @@ def test_preceded_and_following_ask_for_the_row_beside_the_one_named(
         engine: Engine, question: str, row: str) -> None:
     """"Which summit preceded the Lahore summit?" got the Lahore summit itself."""
     assert engine.ask(question).entry == row
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("two summits after Lahore, where was it held", "summit_4"),
+    ("Which summit was held two sessions before the Banjul summit?", "summit_13"),
+    ("CFM two sessions before Yaounde", "cfm_48"),
+    ("the SG four places after Habib Chatty", "sg_8"),
+    # (unnumbered, one link at a time: it got Iran, or today's chair)
+    ("Which country chaired the Islamic Summit two before Türkiye?", "summit_chair_senegal"),
+    # (a time along is no count of rows: the summit three years on)
+    ("the oic summit held 3 years after the Istanbul 2016 one was where", "summit_14"),
+])
+def test_a_number_before_before_or_after_counts_rows_along(
+        engine: Engine, question: str, row: str) -> None:
+    """"two summits after Lahore" got the 3rd, the one right after it."""
+    assert engine.ask(question).entry == row
