@@ -180,7 +180,8 @@ CLAIM_WORDS = 10  # ... in a claim of at most this many words that say what it i
 BODY_HEADS = frozenset("""fund bank committee commission centre center council court agency
     institute university academy union dana komite komisi dewan mahkamah badan lembaga
     universitas akademi""".split())
-# Why a body ended or moved, asked of one whose answer never tells of it ("Mengapa OKI
+# Why a body ended, moved or was frozen, asked of one whose answer never tells of it
+# ("Kenapa IPHRC dibekukan tahun 2019?", "Mengapa OKI
 # membubarkan COMCEC?", "Kenapa SESRIC dipindah dari Ankara ke Istanbul?" got the body's
 # record, as if it explained why): said not to be in our sources, before the record (asked
 # when or where, the question may name a move the record leaves out: "IPHRC pindah ke kantor
@@ -189,7 +190,9 @@ ENDED = frozenset("""bubar dibubarkan membubarkan pembubaran dihapus menghapus d
     menghapuskan penghapusan ditutup menutup penutupan tutup pindah dipindah dipindahkan
     memindahkan pemindahan disband disbanded dissolve dissolved dissolution abolish abolished
     abolition close closed closure shut expel expelled expulsion withdraw withdrew withdrawn
-    withdrawal scrapped terminated defunct relocate relocated relocation moved""".split())
+    withdrawal scrapped terminated defunct relocate relocated relocation moved dibekukan
+    membekukan ngebekuin pembekuan diskors menskors frozen froze bangkrut bankrupt
+    collapsed""".split())
 # ... and leaving, said so only of leaving something ("keluar *dari* OKI"): "mengeluarkan
 # resolusi" issues one
 LEFT = frozenset("keluar dikeluarkan mengeluarkan leave left quit".split())

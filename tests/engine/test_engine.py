@@ -1947,6 +1947,9 @@ def test_observers_asked_of_are_never_answered_by_an_answer_about_members(
     ("Kenapa ICESCO keluar dari OKI?", "lembaga khusus"),
     ("Why was IRCICA closed down?", "Istanbul"),
     ("Kenapa OKI menutup kantornya di Kabul?", "kantornya di Kabul"),
+    # ... or was frozen, or went bankrupt
+    ("Kenapa Komisi HAM OKI (IPHRC) dibekukan tahun 2019?", "Jeddah"),
+    ("Kenapa Bank Pembangunan Islam bangkrut tahun 2010?", "Jeddah"),
 ])
 def test_why_a_body_ended_or_moved_is_said_unrecorded_before_its_record(
         engine: Engine, question: str, fact: str) -> None:
