@@ -181,11 +181,10 @@ BODY_HEADS = frozenset("""fund bank committee commission centre center council c
     institute university academy union dana komite komisi dewan mahkamah badan lembaga
     universitas akademi""".split())
 # Why a body ended, moved or was frozen, asked of one whose answer never tells of it
-# ("Kenapa IPHRC dibekukan tahun 2019?", "Mengapa OKI
-# membubarkan COMCEC?", "Kenapa SESRIC dipindah dari Ankara ke Istanbul?" got the body's
-# record, as if it explained why): said not to be in our sources, before the record (asked
-# when or where, the question may name a move the record leaves out: "IPHRC pindah ke kantor
-# sendiri tahun brp")
+# ("Mengapa OKI membubarkan COMCEC?", "Kenapa SESRIC dipindah dari Ankara ke Istanbul?",
+# "Kenapa IPHRC dibekukan tahun 2019?" got the body's record, as if it explained why): said
+# not to be in our sources, before the record (asked when or where, the question may name a
+# move the record leaves out: "IPHRC pindah ke kantor sendiri tahun brp")
 ENDED = frozenset("""bubar dibubarkan membubarkan pembubaran dihapus menghapus dihapuskan
     menghapuskan penghapusan ditutup menutup penutupan tutup pindah dipindah dipindahkan
     memindahkan pemindahan disband disbanded dissolve dissolved dissolution abolish abolished
