@@ -160,6 +160,9 @@ I_SAYS = frozenset("""am was have had want think know need do did dont cant can 
     mean read heard saw attended remember guess wonder found""".split())
 _KE_NUMBER = re.compile(r"^ke(\d{1,3})$")
 YEAR = re.compile(r"^(19|20)\d\d$")  # a year, as a token
+CENTURY_WORDS = frozenset(("century", "abad"))  # "the 21st century", "abad ke-20"
+CENTURY_NUMBER = re.compile(r"^(20|21)(?:st|th)?$")  # ... the OIC's centuries
+CENTURY_YEARS = 100
 DECADE = re.compile(r"^((?:19|20)\d)0s$")  # "the 1980s" ("tahun 1980-an" is "1980", "an")
 SHORT_DECADE = re.compile(r"^(\d)0(?:s|an)?$")  # "the 90s", "90an" ("90-an" is "90", "an")
 # "How many ...?", "Berapa kali ...?": the rows are counted, and the answer says how many
@@ -966,6 +969,11 @@ class TableIndex:
             (first, last), words = spanned_years
             question.years += [(year, words) for year in range(first, last + 1)]
             question.term = (first, last)
+        if (century := _century(tokens)) is not None:
+            # "the first summit of the 21st century", "sekjen terakhir abad ke-20": each year
+            # of it (the 21st was read as a row's number, then dropped: the first of all)
+            first, words = century
+            question.years += [(year, words) for year in range(first, first + CENTURY_YEARS)]
         for i, t in enumerate(tokens):
             decade = decade_of(tokens, i)
             if spanned_years is not None and t in spanned_years[1]:
@@ -5131,6 +5139,18 @@ def _of_an_anniversary(tokens: tuple[str, ...], words: frozenset[str]) -> bool:
     start, end = min(at), max(at) + 1
     near = {*tokens[max(0, start - 2):start], *tokens[end:end + 2]} - {OIC_WORD}
     return not ANNIVERSARY.isdisjoint(near)
+
+
+def _century(tokens: tuple[str, ...]) -> tuple[int, frozenset[str]] | None:
+    """The first year of the century named ("the 20th century", "abad ke-21", "abad 21"),
+    with the words naming it; None if none is."""
+    for at, word in enumerate(tokens):
+        if word in CENTURY_WORDS:
+            near = tokens[max(at - 2, 0):at] if word == "century" else tokens[at + 1:at + 3]
+            number = next((int(m[1]) for w in near if (m := CENTURY_NUMBER.match(w))), None)
+            if number is not None:
+                return (number - 1) * CENTURY_YEARS + 1, frozenset((*near, word))
+    return None
 
 
 def _of_a_text(tokens: tuple[str, ...], start: int, end: int) -> bool:

@@ -4165,3 +4165,16 @@ def test_a_number_before_before_or_after_counts_rows_along(
         engine: Engine, question: str, row: str) -> None:
     """"two summits after Lahore" got the 3rd, the one right after it."""
     assert engine.ask(question).entry == row
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("first islamic summit of the 21st century", "summit_10"),
+    ("what was the last OIC summit of the 20th century", "summit_9"),
+    ("last secretary general of the 20th century", "sg_7"),
+    ("sekjen terakhir abad ke-20", "sg_7"),
+])
+def test_a_century_is_its_years_not_a_row_s_number(engine: Engine, question: str,
+                                                   row: str) -> None:
+    """"first islamic summit of the 21st century" got the first of all (the 21st read as a
+    summit's number, none, and dropped)."""
+    assert engine.ask(question).entry == row
