@@ -1983,6 +1983,8 @@ def test_an_end_the_answer_tells_of_or_not_asked_why_is_answered_as_it_is(
     ("Should Indonesia leave the OIC?", "do not record Indonesia leaving", "matter of opinion"),
     ("Haruskah OKI membubarkan diri?", "berganti nama", "soal pendapat"),
     ("Apa perlu OKI punya tentara sendiri?", "bukan aliansi militer", "soal pendapat"),
+    ("Menurutmu OKI perlu punya pasukan militer bersama gak?", "bukan aliansi militer",
+     "soal pendapat"),
     # ("saja" asks only in "apa saja")
     ("Menurutmu OKI sebaiknya dibubarkan saja gak?", "kurang efektif", "soal pendapat"),
 ])
