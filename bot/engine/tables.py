@@ -4625,7 +4625,7 @@ def _steps(tokens: tuple[str, ...], relative: frozenset[str], numbering: frozens
     # (not a time along: "held 3 years after the Istanbul 2016 one")
     return next((_FEW[tokens[i]] for i in range(at - 1, max(at - STEPS_BEFORE, 0) - 1, -1)
                  if tokens[i] in _FEW and tokens[i] not in numbering
-                 and tokens[i + 1:i + 2] not in {(m,) for m in MEASURES}), 1)
+                 and tokens[i + 1] not in MEASURES), 1)
 
 
 def _another_ordinal(tokens: tuple[str, ...], end: int,
