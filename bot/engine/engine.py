@@ -166,6 +166,7 @@ OUGHT = frozenset("should shouldnt ought sebaiknya seharusnya semestinya mestiny
 # ... and "perlu" (needed) in a question asked yes or no: "perlu gak ...", "apa perlu ..."
 NEEDED = "perlu"
 YES_NO_TAGS = frozenset("gak ga nggak ngga enggak engga tidak tdk gk ngak apa apakah".split())
+OBLIGED = frozenset("wajib mewajibkan diwajibkan mandatory obligatory required".split())
 OPENER = re.compile(r"^(?:Yes|No|Ya|Tidak)[.,]\s+")  # an answer's "No." before its facts
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
@@ -752,7 +753,10 @@ class Engine:
                        if o.id == main.subject.removeprefix(UNKNOWN_ORG_PREFIX))
             reply = replace(reply, answer=TEXTS[reply_lang]["no_org"].format(
                 org=org.name[reply_lang]) + "\n" + reply.answer)
-        if reply.kind in ("answer", "membership") and self._asks_what_ought(main_form.words):
+        if reply.kind in ("answer", "membership") and self._asks_what_ought(main_form.words) \
+                and OBLIGED.isdisjoint(fold(reply.answer.splitlines()[0]).split()):
+            # (an answer stating a rule was asked what the rules require: "Haruskah negara
+            # anggota OKI bayar iuran?" is told the dues are mandatory)
             facts = OPENER.sub("", reply.answer, count=1)
             reply = replace(reply, answer=TEXTS[reply_lang]["opinion"] + "\n"
                             + facts[:1].upper() + facts[1:])

@@ -1999,7 +1999,9 @@ def test_what_ought_to_be_is_said_to_be_opinion_before_the_facts(
 
 @pytest.mark.parametrize("question", ["Does the OIC have an army?", "Apakah OKI punya tentara?",
                                       "Why should Indonesia join the OIC?",
-                                      "What should be changed in OIC?"])
+                                      "What should be changed in OIC?",
+                                      # (a rule the answer states: the dues are mandatory)
+                                      "Haruskah negara anggota OKI bayar iuran?"])
 def test_what_is_asked_with_no_ought_is_answered_as_it_is(engine: Engine, question: str
                                                           ) -> None:
     reply = engine.ask(question)
