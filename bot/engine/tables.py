@@ -2627,7 +2627,7 @@ class TableIndex:
                 # 12th summit (2013), and 1969's was in Rabat. A place names a meeting no more
                 # than a year does: both, said so (the place alone answered another summit)
                 reasons.append(f"{place_what} and year apart: " + ", ".join(r.id for r in rows))
-                return Proposal("tables", table.id, round(min(picked, LISTED) - penalty, 3),
+                return Proposal("tables", table.id, _less(min(picked, LISTED), penalty),
                                 f"table {table.id}: " + "; ".join(reasons),
                                 frozenset(t for t in covered if t in question.tokens),
                                 (place_rows[0].id, *(r.id for r in _ordered(rows))),
@@ -2734,7 +2734,7 @@ class TableIndex:
                 # from Egypt?": the first of all (Rabat's) is the claim and the first there
                 # (Tehran's) may be what is meant; both, said so (it got Tehran's alone)
                 reasons.append(f"{which} of all, and {which} by {place_what}")
-                return Proposal("tables", table.id, round(min(picked, LISTED) - penalty, 3),
+                return Proposal("tables", table.id, _less(min(picked, LISTED), penalty),
                                 f"table {table.id}: " + "; ".join(reasons),
                                 frozenset(t for t in covered | place_tokens
                                           if t in question.tokens),
@@ -2758,7 +2758,7 @@ class TableIndex:
                     # "Which came first, the IPHRC or the IOFS?": one has no date, or both
                     # the same year, which our sources leave at that (it got the IPHRC)
                     reasons.append(f"{which} of those named: unsettled")
-                    return Proposal("tables", table.id, round(picked - penalty, 3),
+                    return Proposal("tables", table.id, _less(picked, penalty),
                                     f"table {table.id}: " + "; ".join(reasons),
                                     frozenset(t for t in covered if t in question.tokens),
                                     tuple(r.id for r in _ordered([*chosen, *versus])),
@@ -2772,7 +2772,7 @@ class TableIndex:
                     _before(chosen[0], r) if which == "first" else _before(r, chosen[0]))]
                 if rivals:
                     reasons.append(f"{which}: unsettled by {len(rivals)} undated or as old")
-                    return Proposal("tables", table.id, round(LISTED - penalty, 3),
+                    return Proposal("tables", table.id, _less(LISTED, penalty),
                                     f"table {table.id}: " + "; ".join(reasons),
                                     frozenset(t for t in covered if t in question.tokens),
                                     tuple(r.id for r in [*_ordered([*chosen, *(
@@ -3030,7 +3030,7 @@ class TableIndex:
             rows = [rows[0], *_ordered(apart)]
             penalty -= MISMATCH * len(missed)
             reasons.append("number and place or year apart: " + ", ".join(r.id for r in apart))
-            return Proposal("tables", table.id, round(min(picked, LISTED) - penalty, 3),
+            return Proposal("tables", table.id, _less(min(picked, LISTED), penalty),
                             f"table {table.id}: " + "; ".join(reasons),
                             frozenset(t for t in covered if t in question.tokens),
                             tuple(r.id for r in rows), qualifier=APART)
@@ -3163,7 +3163,7 @@ class TableIndex:
             # a meeting named by its number or year ("The 12th summit in Cairo elected which
             # Secretary-General?" is no question about the 12th), nor one never named
             covered |= election
-        score = round(max(0.0, (picked if len(rows) == 1 else min(picked, LISTED)) - penalty), 3)
+        score = _less(picked if len(rows) == 1 else min(picked, LISTED), penalty)
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
         if place_what.startswith("place") and question.country and len(rows) == 1 and \
@@ -3267,7 +3267,7 @@ class TableIndex:
         hosts = _most_hosted(rows, question) if hosting else None
         if hosting and hosts is not None:  # (one answer, not a list: as sure as a value)
             top, qualifier = hosts
-            return Proposal("tables", table.id, round(max(0.0, PICKED_BY_VALUE - penalty), 3),
+            return Proposal("tables", table.id, _less(PICKED_BY_VALUE, penalty),
                             f"{reason}; {qualifier}", tokens | hosting.tokens,
                             tuple(r.id for r in top), qualifier=qualifier)
         return Proposal("tables", table.id, score, reason, tokens, tuple(r.id for r in rows),
@@ -4614,6 +4614,12 @@ def counted_word(tokens: tuple[str, ...]) -> str:
     # (asked last, what opens the question: "negara yg dtg ke ktt rabat 1969 ada brp" counts
     # the countries, not the summits; it got "Our sources list 1")
     return tokens[at + 1] if at + 1 < len(tokens) else tokens[0] if at > 1 else ""
+
+
+def _less(score: float, penalty: float) -> float:
+    """A proposal's score less what the question leaves unexplained, never below nothing
+    ("pertama sesric mekah komite tetap" scored -0.3)."""
+    return round(max(0.0, score - penalty), 3)
 
 
 def _steps(tokens: tuple[str, ...], relative: frozenset[str], numbering: frozenset[str]

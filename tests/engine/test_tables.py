@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.content.loader import load_content
@@ -1695,6 +1695,8 @@ def test_every_table_asked_by_continent_gets_a_reply(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.text(max_size=40))
+# (a first asked of rows whose dates do not settle it, less more than it scored: -0.3)
+@example(["pertama", "sesric", "mekah", "komite", "tetap"], "")
 def test_any_mix_of_table_words_gives_sound_proposals(tables: TableIndex, engine: Engine,
                                                       words: list[str], noise: str) -> None:
     question = " ".join(words) + " " + noise
