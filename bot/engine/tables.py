@@ -273,6 +273,8 @@ LATEST_BACK = (*BACK_FROM, ("paling", "baru"), ("newest",), ("terbaru",))
 # ... and the words before it that count back too: "KTT terbaru kedua", "paling baru kedua"
 # (it got the 2nd summit)
 NEWEST_BEFORE = frozenset(("terbaru", "newest"))
+# "the second summit after 1990": an ordinal counted on from the first row after a year
+AHEAD = "ahead:"  # (a superlative's value: "ahead:2")
 IN_OFFICE = frozenset("masa jabatan jabatannya menjabat term served serving tenure office".split())
 LASTING = frozenset("did does do will would can could long".split())  # "... did it *last*"
 MAY = frozenset("can could may allowed permitted boleh bisa maksimal maximum".split())
@@ -638,6 +640,9 @@ class _Question:
     bound: _Hit | None = None
     superlative: _Hit | None = None
     relative: _Hit | None = None
+    # "the *second* SG after Pirzada": how many rows along an ordinal right before the
+    # relative counts, with its words (it was read as the 2nd row, and the one after taken)
+    along: tuple[int, frozenset[str]] | None = None
     handover: bool = False  # ... said by "took over from", "handed over to"
     giver: _Hit | None = None  # ... and the country it took over from, if named
     # "Why was Qatar suspended after the 2019 Makkah summit?": a meeting only dating a change
@@ -1086,6 +1091,16 @@ class TableIndex:
             question.ordinals = [(n, words) for n, words in question.ordinals
                                  if not words <= back.tokens]
             question.superlative = back
+        counted_from = _along(tokens, question.ordinals, question.bound,
+                              [s for spans in question.tables.values() for s in spans]
+                              ) if question.bound and question.superlative is None else None
+        if question.bound and counted_from:
+            # "the second SG after 2000", "KTT kedua sebelum tahun 1990": so many rows on from
+            # the year, or back from it (it got the 2nd Secretary-General)
+            side = question.bound.value.partition(":")[0]
+            question.superlative = _Hit(f"{AHEAD if side in ('after', 'since') else BACK}"
+                                        f"{counted_from[0]}", counted_from[1])
+            question.ordinals = [o for o in question.ordinals if o != counted_from]
         question.dates_a_change = dated_from(tokens) is not None
         relatives = () if question.dates_a_change else self._relatives.find(tokens)
         later = _later_asked(tokens) | _career_asked(tokens) if relatives else set()
@@ -1137,6 +1152,10 @@ class TableIndex:
             question.relative = _Hit(question.relative.value, question.relative.tokens
                                      | question.superlative.tokens)
             question.superlative = None
+        if question.relative and (question.rows or question.places):
+            question.along = _along(tokens, question.ordinals, question.relative,
+                                    [s for spans in question.tables.values() for s in spans])
+            question.ordinals = [o for o in question.ordinals if o != question.along]
         if question.superlative is None and question.country and tokens[0] in ASKS_NOW \
                 and not (question.ordinals or question.years or question.relative) \
                 and EVER.isdisjoint(tokens) and any(
@@ -2853,8 +2872,12 @@ class TableIndex:
                 before = self._rows.get(rows[0].previous or "")
                 after = None if unlinked["after"] else after
             beside = before if question.relative.value == "before" else after
-            steps = _steps(question.tokens, question.relative.tokens,
-                           frozenset(t for _, words in question.ordinals for t in words))
+            if question.along:
+                steps = question.along[0]
+                covered.update(question.along[1])
+            else:
+                steps = _steps(question.tokens, question.relative.tokens,
+                               frozenset(t for _, words in question.ordinals for t in words))
             nearest = (rows[0].ordinal + steps * (-1 if question.relative.value == "before"
                                                   else 1)) if rows[0].ordinal else None
             if steps > 1 and nearest is not None:
@@ -4634,6 +4657,20 @@ def _steps(tokens: tuple[str, ...], relative: frozenset[str], numbering: frozens
                  and tokens[i + 1] not in MEASURES), 1)
 
 
+def _along(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]]],
+           relative: _Hit, spans: list[tuple[int, int]]) -> tuple[int, frozenset[str]] | None:
+    """The ordinal right before "after" or "before", with only a table's words or an article
+    between ("the second SG after", "KTT ketiga sesudah"), or None."""
+    at = next(i for i, t in enumerate(tokens) if t in relative.tokens)
+    nouns = {i for start, end in spans for i in range(start, end)}
+    for n, words in ordinals:
+        end = next((i + len(words) for i in range(at) if set(tokens[i:i + len(words)]) == words),
+                   None)
+        if end is not None and all(i in nouns or tokens[i] in ARTICLES for i in range(end, at)):
+            return n, words
+    return None
+
+
 def _another_ordinal(tokens: tuple[str, ...], end: int,
                      ordinals: list[tuple[int, frozenset[str]]]) -> bool:
     """Whether another ordinal follows ``end`` after "and" ("first and (the) second")."""
@@ -5010,6 +5047,16 @@ def _superlative(rows: list[Row], which: str, table: Iterable[Row]
     if which.startswith(BACK):  # "the second to last": so many back from the latest
         back = int(which.removeprefix(BACK))
         return ([sorted(past, key=_chronology)[-back]] if len(past) >= back else []), False
+    if which.startswith(AHEAD):  # "the second after 1990": so many on from the first after it
+        ahead = int(which.removeprefix(AHEAD))
+        held = sorted(past, key=_chronology)[:ahead]
+        numbers = [r.ordinal for r in held]
+        # (counted by the numbers, which must run on from the row before the first, when the
+        # table numbers its rows: a row it lacks would shift the count)
+        known = numbers[0] is None or (
+            numbers == list(range(numbers[0], numbers[0] + ahead)) and (numbers[0] == 1 or any(
+                r.ordinal == numbers[0] - 1 and r.kind == held[0].kind for r in table)))
+        return ([held[-1]] if len(held) == ahead and known else []), False
     if which == "first":
         first = min(past, key=_chronology)
         numbered = {r.ordinal for r in table if r.kind == first.kind}
