@@ -382,3 +382,12 @@ def test_the_summit_that_suspended_syria_shows_with_its_reinstatement(engine: En
         assert said in split_lead(engine.ask(question).answer)[0]
     assert engine.ask("Siapa Sekjen OKI ketika Suriah dipulihkan keanggotaannya?").intent == \
         "secretary_general"
+
+
+def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
+        engine: Engine) -> None:
+    """"OIC got observer status at UN in 1976 na?" led with the UN's seat among the OIC's
+    observers "from 1976", as if it confirmed the year: the Assembly's 1975 grant leads."""
+    reply = engine.ask("OIC got observer status at UN in 1976 na?")
+    assert reply.entry == "un_relations", reply.reason
+    assert "10 October 1975" in split_lead(reply.answer)[0]
