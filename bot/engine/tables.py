@@ -3452,7 +3452,11 @@ class TableIndex:
         """"sekjen 9", "ktt oki 2": a small number right after the table's word."""
         found = []
         tokens = question.tokens
-        for _, end in question.tables.get(table.id, ()):
+        for start, end in question.tables.get(table.id, ()):
+            before = start - 1 - (start > 1 and tokens[start - 1] == OIC_WORD)
+            if before >= 0 and len(tokens[before]) > 1 and _ROMAN.match(tokens[before]):
+                # "XIII Islamic Summit venue?", "the XV OIC summit" (it was not sure)
+                found.append((_roman(tokens[before]), frozenset((tokens[before],))))
             at = end + 1 if end < len(tokens) and tokens[end] == OIC_WORD else end
             word = tokens[at] if at < len(tokens) else ""
             if word.isdigit() and 0 < int(word) <= 200 \

@@ -1480,10 +1480,15 @@ def test_a_bare_number_after_the_table_word_is_weaker_than_an_ordinal(
     assert bare is not None and ordinal_ is not None and bare.key == ordinal_.key == "summit_2"
     assert bare.score < ordinal_.score
     # ... a Roman one too, as textbooks number them (it was not sure); a lone "i" may be a word
-    for question, row in [("KTT OKI XII di kota apa", "summit_12"), ("ktt xiv oki", "summit_14")]:
+    for question, row in [("KTT OKI XII di kota apa", "summit_12"), ("ktt xiv oki", "summit_14"),
+                          # ... or before it, as English writes "XIII Islamic Summit"
+                          ("XIII Islamic Summit venue?", "summit_13"),
+                          ("where was the XV OIC summit", "summit_15")]:
         assert engine.ask(question).entry == row, engine.ask(question).reason
     assert [n for n, _ in tables._bare_numbers(engine.kb.tables["summits"], tables._read(
         engine.normalize("ktt i attended")))] == []
+    assert [n for n, _ in tables._bare_numbers(engine.kb.tables["summits"], tables._read(
+        engine.normalize("when i oic summit held")))] == []
 
 
 # -- every row, found by its number, its year and its place, in both languages ----------------
