@@ -261,6 +261,9 @@ def test_a_claim_to_check_gets_the_fact_that_settles_it(engine: Engine, question
     ("was the OIC renamed in 2008?", "name_change", "2008", "2011"),
     ("Is the OIC based in Cairo?", "headquarters", "Cairo", "Jeddah"),
     ("Was the Cairo Declaration adopted in Jeddah?", "cairo_declaration", "Jeddah", "1990"),
+    # (a city no row names is a place claimed all the same: it was not sure)
+    ("IOFS berkantor di Almaty?", "iofs", "Almaty", "Astana"),
+    ("Is IRCICA in Tunis?", "ircica", "Tunis", "Istanbul"),
 ])
 def test_a_false_where_or_when_gets_what_the_sources_say_and_is_not_a_yes(
         engine: Engine, question: str, answered: str, claim: str, fact: str) -> None:
@@ -283,6 +286,20 @@ def test_a_claim_about_a_tables_row_is_settled_by_the_row(engine: Engine, questi
     """The tables correct a row's premise themselves; read as "where was the 10th summit
     held", the list of summits beat the 10th."""
     assert engine.ask(question).entry == row
+
+
+@pytest.mark.parametrize(("question", "row", "lead"), [
+    ("was the first summit held in Baghdad?", "summit_1",
+     "Not in Baghdad: our sources place it in Rabat."),
+    ("Is the IOFS based in Almaty?", "body_iofs", "Not in Almaty: our sources place it in Astana."),
+])
+def test_a_city_no_row_names_is_a_place_claimed_and_said_not_to_be_it(
+        engine: Engine, question: str, row: str, lead: str) -> None:
+    """"IOFS berkantor di Almaty?" was not sure, and "Is the IOFS based in Almaty?" answered
+    "based in Astana" with no word on Almaty: the city was no place the bot knew."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert reply.answer.startswith(lead)
 
 
 @pytest.mark.parametrize("question", [
