@@ -2396,8 +2396,13 @@ class Engine:
         ("siapa yg teken?"), point back ("anggotanya"), or name a country it asks of
         ("Indonesia termasuk?")."""
         countries = {w for _, words in self._countries_named(asked) for w in words}
+        salient = self._salient(asked.tokens)
+        if not salient and any(t != self._ours and not t.endswith("nya") and not self._is_plain(t)
+                               for t in asked.tokens):
+            return False  # (a word too common to weigh names something all the same: "...?
+            # berapa anggota OKI?" was taken as asked of the first, and dropped)
         return all(predicate_shaped(w) or w.endswith("nya") or w in countries | AMONG_WORDS
-                   for w in self._salient(asked.tokens))
+                   for w in salient)
 
     def _said_by(self, reply: Reply) -> frozenset[str]:
         """The words (and their stems) an answer's title and text say."""

@@ -268,6 +268,7 @@ class MessageReader:
     # -- reading -----------------------------------------------------------------------------
 
     def read(self, text: str) -> Message:
+        text = self._listed_questions(text) or text
         statements = _statements(text, self._only_choosing)
         if statements:
             return self._read_statements(*statements)
@@ -317,6 +318,22 @@ class MessageReader:
             _TRUE_OR_FALSE.search(stem) or _EXCLUDING.search(stem.lower()))
         return Message(tuple(dict.fromkeys(kinds)), tuple(questions[:MAX_QUESTIONS]), content,
                        excludes, options, unseen)
+
+    def _listed_questions(self, text: str) -> str | None:
+        """"Tolong jawab: a. siapa sekjen OKI sekarang b. berapa anggota OKI c. ...": questions
+        listed under letters or numbers, each asked on its own (they were read as the options
+        of a quiz whose question was "tolong jawab"); None unless every item asks."""
+        for pattern, first in ((_OPTION, "a"), (_NUMBERED, "1")):
+            marks = list(pattern.finditer(text))
+            if len(marks) < 2 or [m.group(1).lower() for m in marks] != [
+                    chr(ord(first) + i) for i in range(len(marks))]:
+                continue
+            ends = [m.start() for m in marks[1:]] + [len(text)]
+            items = [text[m.end():end].strip(" \n;,.?") for m, end in zip(marks, ends,
+                                                                         strict=True)]
+            if all(self.asks(self._words(item)) for item in items):
+                return " ".join(f"{item}?" for item in items)
+        return None
 
     def _only_choosing(self, stem: str) -> bool:
         """Whether a stem asks only which options are true or false, naming nothing but the

@@ -342,6 +342,26 @@ def test_two_questions_in_one_message_are_both_found(
     assert [q.text for q in questions] == [first, second]
 
 
+@pytest.mark.parametrize("text", [
+    "Tolong jawab: a. siapa sekjen OKI sekarang b. berapa anggota OKI c. apa bahasa resminya",
+    "1. siapa sekjen OKI sekarang 2. berapa anggota OKI 3. apa bahasa resminya",
+])
+def test_questions_listed_under_letters_or_numbers_are_each_asked(engine: Engine,
+                                                                  text: str) -> None:
+    """They were read as a quiz's options under the question "tolong jawab" (a reply asking
+    for a question about the OIC), or as one run-on question (not sure)."""
+    questions = read(engine, text).questions
+    assert [q.text for q in questions][:2] == ["siapa sekjen oki sekarang", "berapa anggota oki"]
+    reply = engine.ask(text)
+    assert [reply.entry, *(a.entry for a in reply.also)] == [
+        "secretary_general", "member_count", "official_languages"], reply.reason
+    # ... but options are not questions
+    message = read(engine, "Which is the OIC HQ? a. Jeddah b. Riyadh c. Cairo")
+    assert [q.text for q in message.questions] == ["which is the oic headquarters"]
+    # ... nor numbers out of order a list ("... 1. ... 3. ...")
+    assert engine.reader._listed_questions("1. siapa sekjen OKI 3. berapa anggota OKI") is None
+
+
 def test_asking_phrases_put_first_belong_to_the_clause_that_ends_the_question(
         engine: Engine) -> None:
     """Each comma-set phrase was a question of its own ("At which Council of Foreign Ministers
