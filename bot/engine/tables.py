@@ -4861,7 +4861,7 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
         size = 1
         value: int | None = int(found[1]) if found else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if value is None and word in ("ke", "nomor", "no", "number") and nxt.isdigit() \
+        if value is None and word in ("ke", "k", "nomor", "no", "number") and nxt.isdigit() \
                 and len(nxt) <= 3:
             value, size = int(nxt), 2
         elif value is None and word == "ke" and nxt and _ROMAN.match(nxt):

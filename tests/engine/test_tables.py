@@ -1760,6 +1760,7 @@ def test_a_span_of_years_that_is_one_term_is_that_row(engine: Engine, question: 
     ("ktt kesebelas", 11), ("cfm ke-47", 47), ("47th cfm", 47), ("cfm keempat puluh tujuh", 47),
     ("forty seventh cfm", 47), ("cfm kelima puluh satu", 51), ("fifty-first cfm", 51),
     ("cfm nomor 24", 24), ("twelfth summit", 12), ("ktt ke dua belas", 12),
+    ("sekjen oki k 9 spa", 9),  # ("k" for "ke", as chat writes it)
     ("KTT OKI ke-XIV", 14), ("KTT ke-II", 2), ("sidang menlu ke-XLVII", 47), ("ktt ke-IX", 9),
     # a bare number between "the" and the table's word in the singular ("the 13 summit")
     ("which country hosted the 13 summit", 13), ("who was the 9 sg", 9),
