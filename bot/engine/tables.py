@@ -577,6 +577,7 @@ HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organise
 PERSON_TITLES = frozenset("""presiden president raja king emir sultan ratu queen menlu menteri
     minister pm perdana wapres prime crown prince putra mahkota""".split())
 _TITLE_NEXT = frozenset((t,) for t in PERSON_TITLES)
+ROYAL = frozenset("raja king emir sultan ratu queen prince putra mahkota".split())
 NAME_WORDS_AFTER_TITLE = 2  # "Raja *Faisal*", "King *Hassan II*": a name after a title
 NAME_LINKS = frozenset("bin binti ibn bint al".split())  # "Mohammed *bin* Salman"
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
@@ -1580,10 +1581,13 @@ class TableIndex:
             return None  # (something else said or asked, "Was the SG ever a woman?", or two
             # names, "Was Amr Moussa or Ali Alatas ...?")
         own = [t for t in name if t not in PERSON_TITLES | NAME_LINKS]
-        if not own or any(ratio(t, held) >= HOLDER_LIKE
-                          for t in own for held in self._holder_words(table)):
+        # (a monarch, by a title or a numeral after the name, is no holder however like one
+        # the name is: "King Hassan II" is not Hassan Al-Touhami)
+        royal = not ROYAL.isdisjoint(name) or any(len(t) > 1 and _ROMAN.match(t) for t in own)
+        if not own or (not royal and any(ratio(t, held) >= HOLDER_LIKE
+                                         for t in own for held in self._holder_words(table))):
             return None
-        unknown = [t for t in own if t not in self._people]
+        unknown = [t for t in own if t not in self._people and not (royal and _ROMAN.match(t))]
         if unknown and not set(unknown) <= proper():
             return None
         return Proposal("tables", table.id, PICKED, f"{' '.join(name)}: no holder of "
@@ -3454,8 +3458,10 @@ class TableIndex:
         tokens = question.tokens
         for start, end in question.tables.get(table.id, ()):
             before = start - 1 - (start > 1 and tokens[start - 1] == OIC_WORD)
-            if before >= 0 and len(tokens[before]) > 1 and _ROMAN.match(tokens[before]):
-                # "XIII Islamic Summit venue?", "the XV OIC summit" (it was not sure)
+            if before >= 0 and len(tokens[before]) > 1 and _ROMAN.match(tokens[before]) and (
+                    before == 0 or not self._may_name(tokens[before - 1])):
+                # "XIII Islamic Summit venue?", "the XV OIC summit" (it was not sure); not a
+                # monarch's numeral ("King Hassan II Secretary-General?" is no 2nd one)
                 found.append((_roman(tokens[before]), frozenset((tokens[before],))))
             at = end + 1 if end < len(tokens) and tokens[end] == OIC_WORD else end
             word = tokens[at] if at < len(tokens) else ""

@@ -2867,6 +2867,12 @@ def test_outside_said_by_the_answer_or_read_by_the_tables_is_answered(
      "No: Ali Alatas is not among the Secretaries-General of the OIC in our sources"),
     ("Erdogan pernah menjabat Sekjen OKI tahun berapa?",
      "Tidak: Erdogan tidak termasuk Sekretaris Jenderal OKI yang tercatat"),
+    # ... a monarch, however like a holder's the name ("Hassan" Al-Touhami): it got the
+    # founders, or not sure, or the 2nd Secretary-General by "II"
+    ("Kapan Raja Hassan II menjabat Sekjen OKI?",
+     "Tidak: Raja Hassan II tidak termasuk Sekretaris Jenderal OKI yang tercatat"),
+    ("When was King Hassan II Secretary-General of the OIC?",
+     "No: King Hassan II is not among the Secretaries-General of the OIC in our sources"),
 ])
 def test_someone_said_to_have_held_an_office_its_full_list_lacks_is_told_no(
         engine: Engine, question: str, opening: str) -> None:

@@ -1489,6 +1489,10 @@ def test_a_bare_number_after_the_table_word_is_weaker_than_an_ordinal(
         engine.normalize("ktt i attended")))] == []
     assert [n for n, _ in tables._bare_numbers(engine.kb.tables["summits"], tables._read(
         engine.normalize("when i oic summit held")))] == []
+    # ... nor a monarch's numeral ("King Hassan II Secretary-General?" is no 2nd one)
+    assert [n for n, _ in tables._bare_numbers(engine.kb.tables["secretaries_general"],
+                                               tables._read(engine.normalize(
+                                                   "was king hassan ii secretary general")))] == []
 
 
 # -- every row, found by its number, its year and its place, in both languages ----------------
