@@ -1801,13 +1801,19 @@ class TableIndex:
         tokens = question.tokens
         if not any(r.ordinal for r in self.kb.tables[table].rows):
             return question  # (a table without numbers is told so by them: "no such row")
-        others = [end for t, spans in question.tables.items() if t != table
-                  and any(r.ordinal for r in self.kb.tables[t].rows) for _, end in spans]
-        own = [end for _, end in question.tables.get(table, ())]
+        others = [span for t, spans in question.tables.items() if t != table
+                  and any(r.ordinal for r in self.kb.tables[t].rows) for span in spans]
+        own = question.tables.get(table, [])
 
-        def attached(at: int) -> bool:
-            near = [end for end in others if 0 <= at - end <= ATTACHED_GAP]
-            return bool(near) and not any(0 <= at - end <= ATTACHED_GAP for end in own)
+        def near(at: int, size: int, spans: list[tuple[int, int]]) -> bool:
+            # (after the table's words, or right before them as English puts it: "the *12th
+            # (OIC) summit* elected which Secretary-General?" got the 12th one, Taha)
+            return any(0 <= at - end <= ATTACHED_GAP or (
+                start >= at + size and tokens[at + size:start] in ((), (OIC_WORD,)))
+                for start, end in spans)
+
+        def attached(at: int, size: int) -> bool:
+            return near(at, size, others) and not near(at, size, own)
 
         kept, after = [], 0
         for n, words in question.ordinals:
@@ -1816,7 +1822,7 @@ class TableIndex:
             at = next((i for i in range(after, len(tokens)) if set(tokens[i:i + size]) == words),
                       0)
             after = at + size
-            if not attached(at):
+            if not attached(at, size):
                 kept.append((n, words))
         return question if len(kept) == len(question.ordinals) else replace(question,
                                                                             ordinals=kept)

@@ -1818,7 +1818,9 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
             reply.reason
     # ... nor the row of the meeting named beside them, which says where and when it was
     reply = engine.ask("What did Taha say at the 51st CFM?")
-    assert [link.entry for link in reply.suggestions][:2] == ["cfm_51", "sg_12"], reply.reason
+    assert reply.answer.startswith("Our record of that person does not say that."), \
+        reply.reason
+    assert [link.entry for link in reply.suggestions][:1] == ["cfm_51"], reply.reason
     reply = engine.ask("Apa yang dikatakan Sekjen Taha di KTT Banjul?")
     assert reply.answer.startswith("Catatan kami tentang orang itu tidak menyebut"), reply.reason
     # ... with the verb before the question word ("mengeluh ... seperti apa?", each got the row)

@@ -3609,6 +3609,19 @@ def test_a_number_said_after_a_table_s_word_is_that_table_s(engine: Engine, ques
     assert reply.entry == "sg_7" and "ke-24 di Jakarta" in reply.answer, reply.reason
 
 
+@pytest.mark.parametrize(("question", "row", "said"), [
+    ("the 12th summit elected which secretary general", "summit_12", "Iyad Ameen Madani"),
+    ("the 12th OIC summit elected which SG", "summit_12", "Iyad Ameen Madani"),
+    ("who did the 11th summit in dakar re-elect as OIC chief", "summit_11", "İhsanoğlu"),
+])
+def test_a_number_said_right_before_a_table_s_word_is_that_table_s(
+        engine: Engine, question: str, row: str, said: str) -> None:
+    """"the 12th summit" is the 12th summit's, not the 12th Secretary-General's (it got Taha,
+    as if the summit of 2013 had elected him)."""
+    reply = engine.ask(question)
+    assert reply.entry == row and said in reply.answer, reply.reason
+
+
 @pytest.mark.parametrize(("tokens", "first"), [
     ("in the 1980s", 1980), ("tahun 1980 an", 1980), ("taun 90an", 1990), ("the 90s", 1990),
     ("tahun 90 an", 1990), ("the 2010s", 2010), ("the 20s", 2020),
