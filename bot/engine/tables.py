@@ -105,6 +105,9 @@ DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi conven
                            "resolution statuta statute".split())
 # ... and a city after these names a meeting, not where a body sits ("dibentuk pada KTT Makkah")
 MEETING_WORDS = frozenset("ktt summit sidang session konferensi conference cfm ktm".split())
+# ... and what says a body met, or keeps an office, somewhere other than its seat
+BODY_MET = frozenset("""bersidang pertemuan meeting meetings met meet bertemu rapat held
+    diadakan digelar regional cabang branch perwakilan""".split())
 MISMATCH = 0.15  # taken off for each thing asked that no chosen row has
 UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 # Rows of several tables found by a word they share ("OIC meetings held in Pakistan") and a
@@ -3275,6 +3278,14 @@ class TableIndex:
                 # "What did the Arab-Islamic summit in Tehran in November 2023 decide?": the
                 # Riyadh summit, said not to be where the question puts it
                 qualifier = ELSEWHERE + question.places[0].value
+            elif not qualifier and rows[0].cities and place_what.startswith("place") and \
+                    not table.of_meetings and question.places[0].value not in rows[0].cities \
+                    and not question.places[0].tokens <= self.row_words(rows[0].id) \
+                    and not BODY_MET.isdisjoint(question.tokens):
+                # (a body named with a city it does not sit in, and not put there: what it did
+                # there is no part of its record, "Baku juga jadi tuan rumah pertemuan tahunan
+                # IsDB?" got its seat in Jeddah as if that answered)
+                tokens -= question.places[0].tokens
             if not qualifier and rows[0].cities and not table.of_meetings and named_rows \
                     and not question.places and question.country \
                     and rows[0].country != question.country.value \
@@ -3997,10 +4008,13 @@ class TableIndex:
             return False
         around = question.tokens[max(0, min(spans) - 2):max(spans) + 2]
         # (nor a place said to host a meeting of it: "Jakarta pernah jadi tuan rumah sidang
-        # pertama IPHRC kapan?" was told "Not in Jakarta: in Jeddah", its seat)
+        # pertama IPHRC kapan?" was told "Not in Jakarta: in Jeddah", its seat; nor where it
+        # met or keeps another office: "PUIC pernah bersidang di Jakarta?", "IsDB punya kantor
+        # regional di Jakarta?")
         return not (DOCUMENT_WORDS | MEETING_WORDS).intersection(around) and not (
             HOST_WORDS.intersection(question.tokens)
-            and MEETING_WORDS.intersection(question.tokens))
+            and MEETING_WORDS.intersection(question.tokens)) and BODY_MET.isdisjoint(
+            question.tokens)
 
     def _names_another_meeting(self, table: Table, question: _Question) -> bool:
         """Whether the question names, by its city and no number, a meeting that none of this

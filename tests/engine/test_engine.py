@@ -3360,6 +3360,16 @@ def test_a_place_hosting_a_meeting_of_a_body_is_not_said_to_be_its_seat(engine: 
     in Jakarta (its seat is Jeddah)."""
     answer = engine.ask("Jakarta pernah jadi tuan rumah sidang pertama IPHRC kapan?").answer
     assert not answer.startswith("Bukan di Jakarta"), answer
+    # ... nor where it met, or keeps another office (each was told "Bukan di ...")
+    for question, said in (("PUIC pernah bersidang di Jakarta? kapan?", "Jakarta (12–15 Mei 2025)"),
+                           ("IPHRC pernah bersidang di Jakarta?", "Jakarta, Februari 2012"),
+                           ("IsDB punya kantor regional di Jakarta?", "tidak menyebut Jakarta")):
+        reply = engine.ask(question)
+        assert not reply.answer.startswith("Bukan di") and said in reply.answer, reply.reason
+    # ... while a meeting said to have set it up is still answered by its record, which says
+    # which did ("dibentuk KTT ke-3 di Makkah")
+    reply = engine.ask("COMSTECH dibentuk di KTT Lahore 1974 kan?")
+    assert reply.entry == "body_comstech" and "KTT ke-3 di Makkah" in reply.answer, reply.reason
 
 
 @pytest.mark.parametrize(("question", "intent"), [
