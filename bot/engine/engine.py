@@ -2334,6 +2334,12 @@ class Engine:
             if len(year) != 1 or unsure:
                 return True, None, tuple(
                     c.intent for c in close) if sure else ()
+        if len(said_years) == 1 and said_years != year and any(
+                said_years <= set(self._years_told(self.kb.entries[self._intent_entry[
+                    c.intent]].answer[lang].splitlines()[0])) for c in close for lang in LANGS):
+            # "during the Syria suspension in 2012": the year said, where the entry tells it
+            # too (it was dated by the entry's first year, 2025's reinstatement)
+            year = frozenset(said_years)
         # (a meeting on one side of it keeps the side: "the first summit after 2011")
         tokens = (*normalized.tokens[:when + beside], *year)
         return True, replace(normalized, tokens=tokens, words=tokens), ()

@@ -2279,6 +2279,10 @@ def test_a_claim_about_every_row_is_told_the_rows_that_fit_are_not_all(
     # the reinstatement (2025, Taha)
     ("who was secretary general when syria was suspended", "sg_9"),
     ("who was secretary general when the 2008 charter was adopted", "sg_9"),  # not 1972
+    # ... and the year said with it, where its entry says that year too (by a noun the
+    # reinstatement's 2025 dated it: Taha; "the new HQ building in 2023" got 2012's)
+    ("Who was secretary general during the Syria suspension in 2012", "sg_9"),
+    ("who was sec gen when the oic got its new HQ building in 2023", "sg_12"),
     # ... the time put first (it got today's): "pas" is chat for "ketika"
     ("pas gambia gugat myanmar ke icj, sekjen oki nya siapa", "sg_11"),  # 2019
     ("Ketika Deklarasi Kairo diadopsi, siapa Sekjen OKI?", "sg_6"),  # 1990
