@@ -1011,7 +1011,8 @@ class TableIndex:
                     tokens[i - 1] if i else ""
                 # ... or, counting, a few words before ("how many times ... before the 2025
                 # Istanbul session": the sessions before it, not the one before it)
-                counting = NUMBER_ASKED.intersection(tokens)
+                counting = any(t in NUMBER_ASKED and tokens[j - 1:j] != ("ke",)
+                               for j, t in enumerate(tokens))  # (not "ke berapa", which one)
                 near = next((w for w in reversed(tokens[max(0, i - BOUND_GAP):i])
                              if w in BOUNDS), "") if counting else ""
                 # (and what names that bound with the year: "the 2025 *Istanbul* session"

@@ -4166,6 +4166,8 @@ def test_the_one_beside_a_numbered_row_is_never_a_row_further_off(
     ("Which summit preceded the Lahore summit?", "summit_1"),
     ("Which ordinary summit preceded the Tehran summit of 1997?", "summit_7"),
     ("The CFM following Conakry 2013 was where?", "cfm_41"),
+    # ("ke berapa" asks which, no count: the year was read as a bound, "before 2024")
+    ("KTT sebelum KTT Banjul 2024 itu KTT ke berapa dan dimana?", "summit_14"),
     # ("it" closing the question is the row named before it)
     ("The 13th summit was in Istanbul; where was the one after it?", "summit_14"),
     ("The Cairo summit was the 12th. Which summit preceded it and where?", "summit_11"),
