@@ -48,6 +48,7 @@ _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what 
 # An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
 _MARKS = re.compile(r"[(\[]\s*\d+\s*(?:marks?|points?|poin|nilai|skor)\s*[)\]]", re.IGNORECASE)
 MAX_QUESTIONS = 3
+PARALLEL_NAME = 3  # words of the name in a claim said like the one before ("..., Bosnia 1996")
 ASKING_ONLY = 3  # words of "at which meeting", asking about what follows "and"
 LABEL_WORDS = 4  # a clause naming only what the next one asks about ("Latest CFM session:")
 NAME_LABEL_WORDS = 8  # ... or naming something in particular in so many words
@@ -455,6 +456,11 @@ class MessageReader:
                 # question, which may ask of the reason's premise: "Since Russia became a full
                 # member in 2005, does it vote at summits?" is told Russia is an observer)
                 joined[-1] = clause
+            elif before and self._parallel(before, clause):
+                # ("Thailand jadi pengamat 1998, Bosnia 1996 ya?": a second claim of the
+                # first's shape, its verb left out, read with it as one; alone, "bosnia 1996"
+                # shared no word with any answer, and the first was told "Ya.")
+                joined[-1] = [*before, "dan", *clause]
             elif before and clause[0] in _SO:
                 # ("Indonesia is a founding member, so it signed the 1972 charter, right?": a
                 # claim drawn from the clause before; alone, that clause got "Yes.")
@@ -473,6 +479,15 @@ class MessageReader:
             else:
                 joined.append(clause)
         return joined
+
+    def _parallel(self, before: list[str], clause: list[str]) -> bool:
+        """Whether a clause is a name and a year only, after one saying a year of its own (not
+        a meeting's: "..., KTT kedua di Lahore 1974" says a table's word, and is read alone)."""
+        years = [w for w in clause if YEAR.fullmatch(w)]
+        rest = [w for w in clause if not YEAR.fullmatch(w) and not self._plain(w)]
+        return len(years) == 1 and any(YEAR.fullmatch(w) for w in before) and \
+            0 < len(rest) <= PARALLEL_NAME and self._names(rest).particular and not any(
+                (named := self._names([w])).other and not named.particular for w in rest)
 
     def _narrows(self, clauses: list[list[str]]) -> bool:
         """Whether these words only say what is counted in or left out, naming nothing of

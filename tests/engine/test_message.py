@@ -362,6 +362,20 @@ def test_questions_listed_under_letters_or_numbers_are_each_asked(engine: Engine
     assert engine.reader._listed_questions("1. siapa sekjen OKI 3. berapa anggota OKI") is None
 
 
+def test_a_second_claim_said_like_the_first_is_read_with_it(engine: Engine) -> None:
+    """"Brunei gabung OKI 1984, Maladewa 1980 ya?": the second claim, its verb left out, was
+    read alone ("maladewa 1980" shares no word with an answer) and the first told "Ya." as if
+    that settled both (the Maldives joined in 1976)."""
+    [question] = read(engine, "Brunei gabung OKI 1984, Maladewa 1980 ya?").questions
+    assert question.text == "brunei gabung oki 1984 dan maladewa 1980"
+    reply = engine.ask("Brunei gabung OKI 1984, Maladewa 1980 ya?")
+    assert not reply.answer.startswith("Ya.") and "Maladewa: anggota, tercatat bergabung pada " \
+        "1976" in reply.answer, reply.reason
+    # ... not a meeting said so, which is read alone
+    assert len(read(engine, "KTT pertama di Rabat 1969, KTT kedua di Lahore 1974, benar?"
+                    ).questions) == 2
+
+
 def test_asking_phrases_put_first_belong_to_the_clause_that_ends_the_question(
         engine: Engine) -> None:
     """Each comma-set phrase was a question of its own ("At which Council of Foreign Ministers
