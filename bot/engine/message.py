@@ -503,7 +503,12 @@ class MessageReader:
         found, left = self._strip(self._words(stem))
         context = " ".join(left)
         said = [" ".join(self._words(item)) for item in items]
-        questions = tuple(Question(_unique(s, f"{context} {s}".strip()), yes_no=True)
+        # (a stem naming one thing, "Consider the following statements about the IPHRC", is
+        # what a statement naming nothing is about: "It has 18 members" alone got the OIC's)
+        of_stem = self._names(left).particular
+        questions = tuple(Question((f"{context} {s}",) if of_stem and (
+            s.split()[0] in _POINTERS or not self._names(s.split()).particular)
+            else _unique(s, f"{context} {s}".strip()), yes_no=True)
                           for s in said[:MAX_STATEMENTS] if s)
         return Message(tuple(dict.fromkeys(found)), questions, " ".join([context, *said]).strip())
 

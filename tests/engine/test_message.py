@@ -362,6 +362,26 @@ def test_questions_listed_under_letters_or_numbers_are_each_asked(engine: Engine
     assert engine.reader._listed_questions("1. siapa sekjen OKI 3. berapa anggota OKI") is None
 
 
+@pytest.mark.parametrize(("text", "answered"), [
+    ("Consider the following statements about the Al-Quds Committee: 1. It has 16 members "
+     "2. It is chaired by the King of Saudi Arabia. Which is correct?", "body_al_quds_committee"),
+    ("Consider these statements on ICESCO: 1. It is based in Rabat 2. It was renamed in 2020. "
+     "Which are correct?", "body_icesco"),
+    # ... or naming only its kind ("the committee" got the Executive Committee)
+    ("Consider the following statements about the Al-Quds Committee: 1. The committee has 16 "
+     "members 2. The chair is the King of Saudi Arabia. Which is correct?",
+     "body_al_quds_committee"),
+])
+def test_statements_pointing_at_what_the_stem_names_are_about_it(engine: Engine, text: str,
+                                                                 answered: str) -> None:
+    """"It has 16 members" alone got the OIC's 57 members, "It is based in Rabat" the OIC's
+    headquarters, each told as not mentioning the figure or city: "it" is the body named."""
+    assert len(read(engine, text).questions[0].readings) == 1
+    reply = engine.ask(text)
+    assert reply.entry == answered and not reply.answer.startswith("Our sources here do not "
+                                                                   "mention"), reply.reason
+
+
 def test_a_second_claim_said_like_the_first_is_read_with_it(engine: Engine) -> None:
     """"Brunei gabung OKI 1984, Maladewa 1980 ya?": the second claim, its verb left out, was
     read alone ("maladewa 1980" shares no word with an answer) and the first told "Ya." as if
