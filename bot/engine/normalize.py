@@ -80,6 +80,9 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS)
         text = text.replace("\u2019", "")  # côte d’ivoire
+        # (a digit no number is written with, "𐩀", is no digit: read as one, it crashed the
+        # tables, which take a token of digits for a number)
+        text = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in text)
     text = text.replace("'", "")  # al-'adalah
     if "-" in text or "\u2010" in text or "\u2011" in text:
         text = _PROGRAMME.sub(r"oic\1", text)  # (one word, however the OIC is called)

@@ -1706,6 +1706,8 @@ def test_every_table_asked_by_continent_gets_a_reply(
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.text(max_size=40))
 # (a first asked of rows whose dates do not settle it, less more than it scored: -0.3)
 @example(["pertama", "sesric", "mekah", "komite", "tetap"], "")
+# (a digit no number is written with, taken for a number: int() raised)
+@example(["ktt"], "\U00010a40")
 def test_any_mix_of_table_words_gives_sound_proposals(tables: TableIndex, engine: Engine,
                                                       words: list[str], noise: str) -> None:
     question = " ".join(words) + " " + noise
