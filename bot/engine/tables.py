@@ -1775,7 +1775,8 @@ class TableIndex:
             if not all(named):
                 continue
             found = [self._propose(table, self._numbering(read, table_id), {table_id})
-                     for part in named for read in (self._read(replace(normalized, tokens=part)),)]
+                     for part in named
+                     for read in (self._read(replace(normalized, tokens=part, words=part)),)]
             if any(p is None or p.rows or p.qualifier or p.key not in self._rows for p in found):
                 return None
             first, second = (p for p in found if p is not None)

@@ -2816,6 +2816,14 @@ def test_two_rows_of_one_table_each_named_by_its_number_are_told_together(
     assert tuple(reply.answer.splitlines()) == lines
 
 
+def test_two_rows_named_beside_a_country_do_not_crash_the_bot(engine: Engine) -> None:
+    """Each row was read from its words with the whole message's country ("Kuwait"), which
+    its words did not hold: the look-up raised and the bot stopped answering."""
+    reply = engine.ask("KTT ke-2 di Lahore dan KTT ke-5 di Kuwait sama-sama tahun 1974?")
+    assert reply.kind == "suggest" and {s.entry for s in reply.suggestions} >= {
+        "summit_2", "summit_5"}, reply.reason
+
+
 @pytest.mark.parametrize("question", [
     # (the one record naming the Charter: Algabid's, in office under the 1972 one)
     "Which Secretary-General took office in the year the Charter was revised?",
