@@ -30,9 +30,10 @@ _CLUSTER = re.compile(r"[^aeiou][^aeiouy]")
 _LOOSE_PREFIXES = ("se", "ke")
 # Words that only look prefixed: their "root" means something else ("setuju" is to agree,
 # "tujuan" a goal; "sejarah" is history, "jarah" to loot), or is too short to be one ("peran"
-# is not per-an: "perannya" is "peran" + "-nya").
+# is not per-an: "perannya" is "peran" + "-nya"; "terdiri" is to consist of, while
+# "berdiri" and "didirikan" are to be founded).
 _WHOLE = frozenset(("setuju", "sejarah", "selamat", "seluruh", "semangat", "keluar", "kecuali",
-                    "peran", "perang"))
+                    "peran", "perang", "terdiri"))
 # "meny-"/"peny-" stand for a root's dropped "s" ("menyelesaikan" ~ "selesai"), or are "me-"
 # before a root in "ny" ("menyatakan" ~ "nyata"): both are kept.
 _NASAL_S = ("meny", "peny", "ny")  # (chat drops the "me-": "nyelesain", "nyerang")

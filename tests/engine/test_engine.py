@@ -2330,7 +2330,9 @@ def test_a_later_question_a_row_answers_by_its_field_is_not_asked_alone(
 
 @pytest.mark.parametrize("question", [
     "Berapa anggota OKI saat didirikan?", "Berapa anggota OKI ketika pertama berdiri?",
-    "How many members when the OIC was set up?"])
+    "How many members when the OIC was set up?",
+    # ("terdiri", to consist of, shares the root of "berdiri", to be founded)
+    "waktu OKI berdiri anggotanya ada berapa"])
 def test_the_count_at_the_founding_is_not_todays(engine: Engine, question: str) -> None:
     """It got today's 57; the founders' count (on which sources differ) answers."""
     reply = engine.ask(question)

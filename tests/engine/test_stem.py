@@ -51,7 +51,8 @@ def test_a_word_is_not_cut_where_its_letters_only_look_like_an_affix(word: str,
 
 
 @pytest.mark.parametrize(("word", "unrelated"),
-                         [("setuju", "tujuan"), ("sejarah", "jarah"), ("keluar", "luar")])
+                         [("setuju", "tujuan"), ("sejarah", "jarah"), ("keluar", "luar"),
+                          ("terdiri", "berdiri")])
 def test_a_word_that_only_looks_prefixed_keeps_its_own_meaning(word: str, unrelated: str) -> None:
     """"setuju gak?" (do you agree?) must not read as "tujuan" (goals)."""
     assert not stems(word) & stems(unrelated)
