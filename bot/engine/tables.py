@@ -2650,6 +2650,18 @@ class TableIndex:
             # session matches, the 45th being in Dhaka)
             covered.update(question.country.tokens)
             place_what = ""
+        named_ids = {h.value for h in named_rows}
+        if place_what and misplaced is None and len(named_ids) > 1 \
+                and {r.id for r in rows} <= named_ids \
+                and not named_ids <= {r.id for r in place_rows} and CHOICE.isdisjoint(
+                    question.tokens) and (question.confirming
+                                          or question.tokens[0] in CLAIM_OPENERS):
+            # "Were Tunku Abdul Rahman and Ihsanoglu both from Malaysia?": a claim of each
+            # named, each row saying its own country (it got Tunku's row alone, which read as
+            # "yes"); not a choice among them ("Tunku atau Ihsanoglu yang dari Malaysia?")
+            covered.update(place_tokens)
+            reasons.append(f"{place_what} claimed of each named")
+            place_what = ""
         if place_what:
             penalised = penalty
             by_year = question.years and not (ordinals or named_rows)

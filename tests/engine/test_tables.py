@@ -873,6 +873,22 @@ def test_a_body_put_beside_another_where_it_is_not_is_said_to_be_elsewhere(
     assert reply.answer.startswith(caveat), reply.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Tunku Abdul Rahman dan Ihsanoglu sama-sama dari Malaysia ya?",
+    "Were Tunku Abdul Rahman and Ihsanoglu both from Malaysia?"])
+def test_a_country_claimed_of_two_people_answers_with_each_ones_country(
+        engine: Engine, question: str) -> None:
+    """Only Tunku was Malaysian: his row alone answered, and read as "yes"."""
+    reply = engine.ask(question)
+    assert reply.intent == "secretaries_general", reply.reason
+    assert "Tunku Abdul Rahman (Malaysia)" in reply.answer
+    assert re.search(r"İhsanoğlu \((Turki|Türkiye)\)", reply.answer), reply.answer
+
+
+def test_a_choice_between_two_people_gets_the_one_from_the_country(engine: Engine) -> None:
+    assert engine.ask("Tunku atau Ihsanoglu yang dari Malaysia?").intent == "sg_1"
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("Which is in Jeddah, IRCICA or the General Secretariat?", "body_general_secretariat"),
     ("SESRIC, IRCICA, ICDT, IUT - which one sits in Ankara?", "body_sesric")])
