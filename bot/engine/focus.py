@@ -46,6 +46,9 @@ WHEN = frozenset("when kapan kapankah date tanggal".split())
 # "year" asks when only so: "berapa tahun sekali" (how often) does not
 WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun", "brp"))
 WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
+# Words asking where something began: a seat is no answer to them
+BEGUN = frozenset("""founded founding didirikan berdiri established dibentuk created launched
+    diluncurkan formed inaugurated diresmikan""".split())
 # ... or how often ("berapa tahun sekali", "how often", "tiap berapa lama"), which a sentence
 # gives by "every", "setiap", "sekali", "annually" ...
 OFTEN = (("how", "often"), ("how", "frequently"), ("tiap", "berapa"), ("setiap", "berapa"),

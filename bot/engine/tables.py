@@ -27,10 +27,12 @@ from bot.content.model import LANGS, KnowledgeBase, PartialDate, Row, Table, Tem
 from bot.engine.chains import ELECTING
 from bot.engine.countries import CountryIndex
 from bot.engine.focus import (
+    BEGUN,
     BULLET,
     LEAD_CHARS,
     WHERE,
     asked_shape,
+    said,
     sentences,
 )
 from bot.engine.message import ABOUT, INVERTED, WHEN
@@ -4155,6 +4157,18 @@ class TableIndex:
         placed = self._placed_by_note.get((row.id, reply.lang), ()) \
             if asked_shape(tokens) == "place" and not self.places(
                 self._normalize(lines[0]).tokens) else ()
+        # (where a body began, asked of one whose first line gives only its seat: the note's
+        # sentence naming a place and saying so goes first, "launched when the 38th CFM
+        # (Astana, June 2011) ...")
+        begun_unsaid = False
+        if words_of is not None and row.note and asked_shape(tokens) == "place" \
+                and not self.is_meeting(row.id):
+            begun = BEGUN.intersection(tokens)
+            begun_unsaid = bool(begun) and not any(said(w, words_of(lines[0])) for w in begun)
+            if begun_unsaid:
+                placed = tuple(s for s in sentences(row.note[reply.lang])
+                               if self.places(self._normalize(s).tokens)
+                               and any(said(w, words_of(s)) for w in begun))
         career = bool(_career_asked(tokens))  # (what they did before: the sentence saying so)
         if not asked and not unsaid and not placed and not career:
             return reply
@@ -4162,9 +4176,10 @@ class TableIndex:
         fits = self._fits(row, values)
         templates = self.kb.tables[row.table].templates
         # its details, then what its note says ("hadir sekitar 600 delegasi dari 58 negara")
-        said = [(_render(t, values, reply.lang), t.fields) for t in templates.details if fits(t)]
+        details = [(_render(t, values, reply.lang), t.fields) for t in templates.details
+                   if fits(t)]
         # (its first sentence says what a body is for: "COMCEC bergerak di bidang apa?")
-        said += [(sentence, frozenset({"note"} if at == 0 else ())) for at, sentence in
+        details += [(sentence, frozenset({"note"} if at == 0 else ())) for at, sentence in
                  enumerate(sentences(row.note[reply.lang]))] if row.note else []
         # (who, asked of a row with no chair: the note's sentence on a person, "It was hosted
         # by Prime Minister Mahathir Mohamad")
@@ -4172,7 +4187,7 @@ class TableIndex:
         person = bool(asked & who) and not any(fits(t) and who & set(t.fields)
                                                for t in templates.details)
         wanted = []
-        for sentence, fields in said:  # (each says something the ones before it did not)
+        for sentence, fields in details:  # (each says something the ones before it did not)
             words = words_of(sentence) if words_of is not None else frozenset()
             # (what is counted, told with a figure: "238 resolusi", not "dibentuk oleh resolusi")
             telling = {w for w in unsaid & words if w != counted or self._gives_count_of(
@@ -4201,7 +4216,7 @@ class TableIndex:
         if len(" ".join(first)) > LEAD_CHARS and (
                 (asked - {"note"} - TIME_VALUES and row.cities and asked_shape(tokens) is None
                  and HOST_WORDS.isdisjoint(tokens))  # ("tuan rumah ... siapa": the host too)
-                or (not row.cities and asked_shape(tokens) == "place")
+                or (not row.cities and asked_shape(tokens) == "place") or begun_unsaid
                 or (counted and self._gives_count_of(wanted, counted))):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]

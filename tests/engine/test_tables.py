@@ -2247,6 +2247,10 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("Di mana Yousef Al-Othaimeen dipilih menjadi Sekjen OKI?", "Makkah"),
     # ... and where an observer is based, which its note says, its first line not
     ("Where is the PUIC based?", "headquartered in Tehran"),
+    # ... and where a body began, which its first line, giving its seat, does not say
+    ("Where was the IPHRC launched?", "Astana"),
+    ("SESRIC dibentuk pd sidang menlu OKI di kota apa?", "Tripoli"),
+    ("Dana Solidaritas Islam dibentuk di kota apa?", "Lahore"),
 ])
 def test_the_detail_asked_of_a_meeting_shows_before_more(
         engine: Engine, question: str, detail: str) -> None:
@@ -2259,6 +2263,18 @@ def test_the_detail_asked_of_a_meeting_shows_before_more(
     # asked only where, the answer stays as written
     plain = engine.ask("Where was the 13th summit held?")
     assert plain.answer == engine.entry_reply("summit_13", "en").answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Where is the IPHRC?", "The Independent Permanent Human Rights Commission (IPHRC) is a "
+                            "main organ of the OIC, based in Jeddah"),
+    # (nor does a claim of when it began lose the line saying what the body is)
+    ("The Kashmir Contact Group was created in 2019 after Article 370 was revoked?",
+     "The OIC Contact Group on Jammu and Kashmir is a committee of the OIC. Founded: 1994.")])
+def test_a_body_asked_where_it_is_or_when_it_began_leads_with_what_it_is(
+        engine: Engine, question: str, lead: str) -> None:
+    """Where a body began is asked with "where" and its word; else its first line leads."""
+    assert split_lead(engine.ask(question).answer)[0].startswith(lead)
 
 
 def test_where_and_when_asked_keep_the_first_line_first(engine: Engine) -> None:
