@@ -2652,15 +2652,18 @@ class TableIndex:
             # session matches, the 45th being in Dhaka)
             covered.update(question.country.tokens)
             place_what = ""
-        named_ids = {h.value for h in named_rows}
-        if place_what and misplaced is None and len(named_ids) > 1 \
-                and {r.id for r in rows} <= named_ids \
-                and not named_ids <= {r.id for r in place_rows} and CHOICE.isdisjoint(
+        # (the rows named, by name or by number, where more than one is)
+        each = {h.value for h in named_rows}
+        if len(each) < 2 and len({n for n, _ in ordinals}) > 1:
+            each = {r.id for r in rows}
+        if place_what and misplaced is None and len(each) > 1 and {r.id for r in rows} <= each \
+                and not each <= {r.id for r in place_rows} and CHOICE.isdisjoint(
                     question.tokens) and (question.confirming
                                           or question.tokens[0] in CLAIM_OPENERS):
-            # "Were Tunku Abdul Rahman and Ihsanoglu both from Malaysia?": a claim of each
-            # named, each row saying its own country (it got Tunku's row alone, which read as
-            # "yes"); not a choice among them ("Tunku atau Ihsanoglu yang dari Malaysia?")
+            # "Were Tunku Abdul Rahman and Ihsanoglu both from Malaysia?", "The 8th and 9th
+            # summits were both held in Tehran?": a claim of each named, each row saying its
+            # own place (it got Tunku's row alone, which read as "yes"); not a choice among
+            # them ("Tunku atau Ihsanoglu yang dari Malaysia?")
             covered.update(place_tokens)
             reasons.append(f"{place_what} claimed of each named")
             place_what = ""

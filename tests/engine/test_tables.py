@@ -885,8 +885,24 @@ def test_a_country_claimed_of_two_people_answers_with_each_ones_country(
     assert re.search(r"İhsanoğlu \((Turki|Türkiye)\)", reply.answer), reply.answer
 
 
-def test_a_choice_between_two_people_gets_the_one_from_the_country(engine: Engine) -> None:
-    assert engine.ask("Tunku atau Ihsanoglu yang dari Malaysia?").intent == "sg_1"
+@pytest.mark.parametrize("question", [
+    "The 8th and 9th Islamic Summits were both held in Tehran, correct?",
+    "KTT ke-8 dan ke-9 sama-sama di Teheran?"])
+def test_a_place_claimed_of_two_numbered_meetings_answers_with_each_ones_place(
+        engine: Engine, question: str) -> None:
+    """The 9th was in Doha: the 8th's row alone answered, and read as "yes"."""
+    reply = engine.ask(question)
+    assert reply.intent == "summits", reply.reason
+    assert "Tehran" in reply.answer or "Teheran" in reply.answer
+    assert "Doha" in reply.answer
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Tunku atau Ihsanoglu yang dari Malaysia?", "sg_1"),
+    ("Which of the 8th and 9th summits was held in Tehran?", "summit_8")])
+def test_a_choice_between_two_gets_the_one_from_the_place(engine: Engine, question: str,
+                                                          row: str) -> None:
+    assert engine.ask(question).intent == row
 
 
 @pytest.mark.parametrize(("question", "row"), [
