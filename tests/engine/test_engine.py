@@ -2328,6 +2328,15 @@ def test_a_later_question_a_row_answers_by_its_field_is_not_asked_alone(
     assert split_lead(reply.answer)[0].startswith("KTT Islam ke-15 diadakan di Banjul")
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("who made the OIC?", "founders"), ("siapa yang membuat OKI", "founders"),
+    ("kapan OKI dibuat", "founding_date")])
+def test_made_asks_who_founded_it_and_when(engine: Engine, question: str, intent: str) -> None:
+    """"Made" is how learners say founded: it got the reforms the OIC has made, and the
+    arson that set off its founding (dated August 1969, not its founding)."""
+    assert engine.ask(question).intent == intent
+
+
 @pytest.mark.parametrize("question", [
     "Berapa anggota OKI saat didirikan?", "Berapa anggota OKI ketika pertama berdiri?",
     "How many members when the OIC was set up?",
