@@ -56,6 +56,7 @@ SPAN_WORDS = frozenset("tahun year years between antara sampai hingga and dan to
 SINCE = frozenset("since sejak semenjak".split())
 AFTER = frozenset("after setelah sesudah".split())
 BEFORE = frozenset("before sebelum".split())
+BY = frozenset("by until till".split())  # "by 1974": up to and including it
 SAME_TIME = frozenset("bareng bersamaan barengan together same".split())  # ... as another joined
 INCLUDING = frozenset("or atau".split())
 COUNT_WORDS = frozenset("berapa jumlah jumlahnya banyaknya many".split())  # a count, not a list
@@ -1001,7 +1002,8 @@ def _negated(words: tuple[str, ...], at: int) -> bool:
 
 def _open_span(tokens: tuple[str, ...], years: list[int]) -> str | None:
     """"after 1995" as "1996-", "sejak 2001" as "2001-", "before 1992" as "-1991", "in or
-    after 1992" as "1992-"; None unless one year has such a word before it ("tahun" between)."""
+    after 1992" as "1992-", "by 1992" as "-1992"; None unless one year has such a word before
+    it ("tahun" between)."""
     if len(years) != 1:
         return None
     at = tokens.index(str(years[0]))
@@ -1016,4 +1018,6 @@ def _open_span(tokens: tuple[str, ...], years: list[int]) -> str | None:
         return f"{year + 1}-"
     if before[-1] in BEFORE:
         return f"-{year if kept else year - 1}"
+    if before[-1] in BY:  # ("by 1974 how many had joined": it got the 7 of that year)
+        return f"-{year}"
     return None

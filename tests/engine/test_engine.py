@@ -570,6 +570,8 @@ def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: 
      ("Has any country joined the OIC since 2001?", ["• 2001: Côte d'Ivoire"]),
      ("negara yang bergabung dengan OKI sebelum tahun 1972", ["• 1969:"]),
      ("members who joined the OIC in or after 1998", ["• 1998: Guyana", "• 2001:"]),
+     # ... "by": up to and with that year (it got the 7 of 1974 alone)
+     ("by 1974 how many countries had joined the OIC", ["• 1969:", "• 1972:", "• 1974:"]),
      # the OIC unnamed, countries joining (it got the entry on Zanzibar, and all 57)
      ("Which countries joined in 1992?", ["• 1992: Albania"]),
      ("name all the countries that joined in 1974", ["• 1974: Bangladesh"]),
