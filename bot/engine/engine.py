@@ -172,6 +172,10 @@ PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered beside others
+# A year this near after a declaration's word names the declaration by it ("Deklarasi Jakarta
+# 1996", "Jakarta Declaration of 1996"; before it, only right before its city: "the 1996
+# Jakarta Declaration")
+DECLARED_YEAR_NEAR = 2
 # A meeting's row leaving this many of a question's words unexplained is not what was asked
 # about it ("the new emblem adopted at the Dakar summit": "lambang", "baru", "diadopsi")
 EVENT_UNSAID = 2
@@ -1936,6 +1940,24 @@ class Engine:
                  if w == t or self.tables.places((w,))}
         rows = sorted((row for key in declared if (row := self.tables.row(key))),
                       key=lambda row: row.start.first() if row.start else date.max)
+        # (the year said with the name, "Deklarasi Jakarta 1996", "the 1996 Jakarta
+        # Declaration"; not a meeting's, "adopted at the 24th CFM in 1996?")
+        years = {t for at, word in enumerate(tokens) if word in ("declaration", "deklarasi")
+                 for t in (*tokens[at + 1:at + DECLARED_YEAR_NEAR + 1], *(
+                     tokens[at - 2:at - 1] if at >= 2 and self.tables.places(
+                         tokens[at - 1:at]) else ()))
+                 if YEAR.fullmatch(t)}
+        if years and not any(
+                row.start and str(row.start.year) in years
+                for key in declared if (row := self.tables.row(key))) and not (
+                chosen.proposal.source == "intents" and all(said(w, self._answer_vocabulary(
+                    self._intent_entry[chosen.proposal.key])) for w in (*years, *named))):
+            # ("Deklarasi Jakarta 1996 itu apa", "Deklarasi Kairo 2013 isinya apa": one of
+            # that name, of another year, was told as if it were it: the 2016 Jakarta
+            # Declaration, the Cairo Declaration of 1990)
+            return self._offered(decision, OFFERED_PREFIX, "no declaration of "
+                                 f"{'/'.join(sorted(places))} in {', '.join(sorted(years))} "
+                                 "in our sources")
         if len(declared) > 1 and chosen.proposal.key in declared and len(
                 {row.table for row in rows}) == 1 and not ordinals(tokens):
             # "Which summit issued the Makkah Declaration?": both that did, listed (it got

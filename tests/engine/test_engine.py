@@ -3205,6 +3205,13 @@ def test_a_declaration_at_its_own_meeting_is_no_claim_to_correct(engine: Engine)
     ("Deklarasi Niamey 2020 isinya apa?", False),  # got the revised Cairo Declaration
     ("apa isi deklarasi jakarta", True),  # (adopted by the 2016 Jakarta summit)
     ("what is the cairo declaration", True),  # (an entry's own)
+    # ... nor one of that name of another year (the 2016 Jakarta and 1990 Cairo ones answered)
+    ("Deklarasi Jakarta 1996 itu apa", False), ("the 1996 Jakarta Declaration", False),
+    ("Deklarasi Kairo 2013 isinya apa", False),
+    ("Deklarasi Jakarta 2016 itu apa", True), ("Deklarasi Kairo 1990 isinya apa", True),
+    # (a year said of the meeting, not of the declaration: "not there, at the 2016 summit")
+    ("KTT Banjul 2024 menghasilkan Deklarasi Jakarta kan?", True),
+    ("Deklarasi Makkah dikeluarkan KTT Istanbul 2016 kan?", True),
 ])
 def test_a_declaration_no_source_records_is_not_answered_with_another_text(
         engine: Engine, question: str, known: bool) -> None:
