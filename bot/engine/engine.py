@@ -109,6 +109,14 @@ __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"
 
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
+# "Since King Fahd founded the OIC in 1969, what was his main goal?": a premise opening a
+# question, taken as given by it (a claim drawn from one, "..., right?", is read whole)
+# ... which, where our sources cannot check it, an answer must tell this share of (by weight)
+PREMISE_TOLD = 0.5
+# (not "AS", the United States: "AS ngakuin Yerusalem ibukota Israel, OKI ngapain")
+GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|now that|karena|krn|"
+                           r"berhubung|mengingat)\s+(?P<premise>[^,?]{8,}),\s*(?P<asked>.+)$",
+                           re.IGNORECASE | re.DOTALL)
 CANDIDATES = 8  # intents proposed per reading
 # A name written capitalised, of two words or more ("Islamic University of Technology")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w'’-]*)+")
@@ -168,6 +176,7 @@ NEEDED = "perlu"
 YES_NO_TAGS = frozenset("gak ga nggak ngga enggak engga tidak tdk gk ngak apa apakah".split())
 OBLIGED = frozenset("wajib mewajibkan diwajibkan mandatory obligatory required".split())
 OPENER = re.compile(r"^(?:Yes|No|Ya|Tidak)[.,]\s+")  # an answer's "No." before its facts
+CONFIRMED = re.compile(r"^(?:Yes|Ya)[.,]\s+")  # ... and its "Yes."
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
@@ -535,6 +544,8 @@ class Engine:
             return chained
         reply = None if titled and titled[0] in self.kb.entries else self._read_and_answer(
             question, text, whole, lang, lean, reply_lang, normal)
+        if reply is not None and (given := GIVEN_PREMISE.match(text)):
+            reply = self._premise_checked(reply, given["premise"], given["asked"], reply_lang)
         if titled and (reply is None or reply.kind in ("suggest", "fallback")):
             # an entry's title, or a button's text not otherwise understood ("The role of
             # Indonesia in the OIC" offered itself again), typed or shared: that answer, in
@@ -544,6 +555,42 @@ class Engine:
             return replace(found, reason=f"the title of {key}")
         assert reply is not None
         return reply
+
+    def _premise_checked(self, reply: Reply, premise: str, asked: str, lang: str) -> Reply:
+        """A question resting on a premise, with the premise checked first: asked alone as a
+        claim, what our sources say of it ("As the first Secretary-General came from Egypt,
+        who was the second?" was told the second, an Egyptian, as if the first were one too;
+        "Because the OIC has a joint army, which country leads it?" got the summit's chair).
+        Only where the premise's answer is another than the question's: one answer telling
+        both is answer enough ("Since Russia became a full member in 2005, does it vote?")."""
+        words = self.normalize.words(asked)
+        if not self.reader.asks(words) or self.reader.asks(
+                self.normalize.words(premise)):
+            return reply  # (a claim drawn from a premise is read whole: "..., right?")
+        checked = self.ask(f"{premise}?", lang)
+        answered = ("answer", "membership")
+        salient = self._salient(self.normalize(premise).tokens)
+        told = sum(weight for w, weight in salient.items() if said(w, self._said_by(reply)))
+        if checked.kind not in answered and reply.kind in answered and reply.entry \
+                and told < sum(salient.values()) * PREMISE_TOLD:
+            # ... and one our sources cannot check, of which the answer says little, leaves
+            # the answer unsure ("Since King Fahd founded the OIC in 1969, what was his main
+            # goal?" got the OIC's goals, as if he had; "Since the OIC has its own army like
+            # the GCC's ..., how many troops ...?" is told there is none)
+            return replace(reply, kind="suggest", intent=None, confidence=0.0,
+                           answer=TEXTS[lang]["suggest"], entry=None, title=None, sources=(),
+                           suggestions=self._links((reply.entry, *(
+                               link.entry for link in checked.suggestions)), lang),
+                           reason=f"premise unchecked: {checked.reason}; {reply.reason}")
+        if checked.kind not in answered or checked.intent in (
+                reply.intent, *(r.intent for r in reply.also)) or CONFIRMED.match(checked.answer):
+            return reply  # (a premise our sources confirm is no news: "Yes. Indonesia is ...")
+        rest = (reply, *reply.also) if reply.kind in ("answer", "membership") else (
+            *reply.also, Reply(question=reply.question, kind="suggest", lang=lang, intent=None,
+                               confidence=0.0, answer=TEXTS[lang]["part_unanswered"].format(
+                                   part=f"\"{asked.strip()}\"")))
+        return replace(checked, question=reply.question, also=tuple(rest),
+                       reason=f"premise checked first: {checked.reason}; then: {reply.reason}")
 
     def _at_the_election(self, question: str, tokens: tuple[str, ...], elected: ElectedAt,
                          lang: str) -> Reply | None:

@@ -3588,3 +3588,54 @@ def test_a_declaration_is_told_by_the_meeting_that_adopted_it(
 
 def test_an_entry_telling_of_the_declaration_keeps_answering(engine: Engine) -> None:
     assert engine.ask("apa itu deklarasi kairo 1990").intent == "cairo_declaration"
+
+
+@pytest.mark.parametrize(("question", "checked", "asked"), [
+    # a premise our sources correct comes first, then the question resting on it
+    ("As the first Secretary-General came from Egypt, who was the second?",
+     "Tunku Abdul Rahman (Malaysia)", "sg_2"),
+    ("Because the OIC has a joint army, which country leads it?", "no joint army",
+     "summit_chair"),
+    # ... also where the question alone was not understood
+    ("Since Syria is still suspended from the OIC, who represents Syria?",
+     "reinstated it on 7 March 2025", None),
+])
+def test_a_premise_opening_a_question_is_checked_first(
+        engine: Engine, question: str, checked: str, asked: str | None) -> None:
+    """The question was answered as if its premise held: the second Secretary-General, an
+    Egyptian, as if the first were one too; the summit's chair as the army's leader."""
+    reply = engine.ask(question)
+    assert reply.kind in ("answer", "membership") and checked in reply.answer, reply.reason
+    assert [r.intent for r in reply.also] == [asked], reply.reason
+    if asked is None:
+        assert reply.also[0].kind == "suggest"  # (said unanswered, not dropped)
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a premise the answer tells of, or our sources confirm: the answer alone
+    ("Since Russia became a full OIC member in 2005, does it vote at summits?",
+     "russia_observer"),
+    ("Since Indonesia joined in 1969, what role has it played?", "indonesia_membership"),
+    # a claim drawn from the premise is read whole
+    ("Since Morocco is a founding member, the OIC headquarters is in Rabat, right?",
+     "headquarters"),
+    ("Since Malaysia is a founder, the 1st Islamic summit was held in Kuala Lumpur, right?",
+     "summit_1"),
+    # a "premise" that asks is a question of its own (it got the OIC's goals first)
+    ("Karena apa OKI dibentuk, dan siapa pendirinya?", "founding_trigger"),
+    # "AS" is the United States, no "as" (the 2017 summit on its recognition came first)
+    ("AS memindahkan kedutaannya ke Yerusalem, apa keputusan KTT Istanbul 2018?",
+     "extraordinary_summit_7"),
+])
+def test_a_premise_that_needs_no_check_leaves_the_answer_alone(
+        engine: Engine, question: str, intent: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == intent, reply.reason
+
+
+def test_a_premise_our_sources_cannot_check_leaves_the_answer_unsure(engine: Engine) -> None:
+    """"King Fahd founded the OIC" is in no source (two other kings are named): the OIC's
+    goals were told as his."""
+    reply = engine.ask("Since King Fahd founded the OIC in 1969, what was his main goal?")
+    assert reply.kind == "suggest" and reply.intent is None, reply.reason
+    assert "oic_goals" in [link.entry for link in reply.suggestions]
