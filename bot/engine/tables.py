@@ -3164,12 +3164,14 @@ class TableIndex:
             missing.append("why")
         detailed = ""
         if len(missing) == 1 and missing[0] in BESIDE_EACH and 1 < len(rows) <= VERSUS_ROWS \
-                and (len(ordinals) == len(rows) or (place_what and not ordinals and PICKING_ONE
-                                                     .isdisjoint(question.tokens))) \
+                and (len(ordinals) == len(rows) or len({h.value for h in question.rows}) == len(
+                    rows) or (place_what and not ordinals and PICKING_ONE
+                              .isdisjoint(question.tokens))) \
                 and all(getattr(r, BESIDE_EACH[missing[0]]) for r in rows):
             # "KTT ke-13 dan ke-14 diketuai siapa saja?", "Tema KTT ke-9 dan ke-10 apa?": the
             # few rows named, each with what is asked (it got the list of every summit, or of
-            # the two, with none of it); the few of a place too ("What did each of the Dakar
+            # the two, with none of it); the few named ("Who chairs COMCEC and COMSTECH?"
+            # got COMSTECH's entry alone); the few of a place too ("What did each of the Dakar
             # summits decide?"), unless one is asked for ("Which summit adopted the Doha
             # Declaration?": the one whose row says so)
             detailed = WITH_DETAIL + missing[0]
