@@ -16,6 +16,7 @@ from typing import Any
 from bot.content.model import Country, KnowledgeBase, Source
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import Thresholds
+from bot.engine.message import WHEN
 from bot.engine.normalize import ORG_PREFIX, Normalized, fold
 from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
@@ -330,6 +331,15 @@ class CountrySource:
             return []
         covered = self._covered((years[0],), []) | COUNT_WORDS | MEMBER_WORDS | COUNTRY_WORDS | \
             SPAN_WORDS
+        words = normalized.tokens
+        at = words.index(years[0])
+        when = next((i for i in range(at - 1, -1, -1) if words[i] in WHEN), None)
+        if when is not None and not COUNT_WORDS.isdisjoint(words[:when]):
+            # ("How many members did the OIC have when the IsDB started operating in 1975?":
+            # the event the year dates, after the count, is no part of what is counted; it
+            # got the IsDB's own 22 members) (not before it: "When the IsDB was founded in
+            # 1990, how many members did it have?" asks the IsDB's)
+            covered |= frozenset(words[when:])
         return [Proposal("countries", f"members_in:{years[0]}",
                          thresholds.membership * self._fit(normalized, covered),
                          f"members by {years[0]}", covered & frozenset(normalized.tokens))]
