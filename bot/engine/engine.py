@@ -223,6 +223,10 @@ TITLE_NAME_WEIGHT = 3.9
 # Words saying a meeting made something: "IPHRC *dibentuk* di KTT ...", "adopted at"
 MADE = frozenset("""dibentuk didirikan dibuat diadopsi disahkan diluncurkan ditetapkan lahir
     founded created established formed adopted launched""".split())
+# What a meeting did that an entry puts at the one it names ("adopted", "suspended"): said of
+# another meeting, the entry corrects it
+DEED_STEMS = frozenset(f for w in MADE | frozenset("""adopt create suspend declare declared
+    hasil menghasilkan dibekukan""".split()) for f in stems(w))
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
@@ -1253,6 +1257,7 @@ class Engine:
                                       confirming and len(salient) <= CLAIM_WORDS)
         decision = self._subject_elsewhere(decision, tokens,
                                            confirming and len(salient) <= CLAIM_WORDS)
+        decision = self._another_meeting(decision, tokens, confirming)
         if len(salient) <= CLAIM_WORDS:  # (not a long statement naming many bodies)
             decision = self._another_body(decision)
         decision = self._declaration_named(decision, tokens, confirming)
@@ -1921,6 +1926,38 @@ class Engine:
         if len(unsaid) < EVENT_UNSAID:
             return decision  # ("KTT ke-15 OKI di Gambia sempat ditunda brp kali?": it says so)
         return self._offered(decision, "", f"{', '.join(unsaid)}: not in the row")
+
+    def _another_meeting(self, decision: Decision, tokens: tuple[str, ...], confirming: bool
+                         ) -> Decision:
+        """"Did Raisi attend the 2024 Riyadh summit?": the entry on one meeting (Riyadh 2023,
+        which he attended) answered a yes or no on another held in the same city, named by its
+        year, as if it said yes. Offered, not answered: what our sources say of either is
+        there. (An entry on a meeting elsewhere says where what was claimed happened.)"""
+        chosen = decision.chosen
+        if not confirming or chosen is None or decision.action != "answer" \
+                or chosen.proposal.source != "intents" or decision.subject or chosen.corrected:
+            return decision  # (nor one already said to be of another meeting, or corrected)
+        named = self._meetings_named(tokens)
+        if len(named) != 1 or any(stems(t) & DEED_STEMS for t in tokens):
+            # (a deed the entry puts at its meeting is corrected by it: "The 2024 Riyadh
+            # summit created the seven-minister Gaza committee?" is told the 2023 one did)
+            return decision
+        entry = self.kb.entries[self._intent_entry[chosen.proposal.key]]
+        told = self._meetings_named(tuple(
+            t for lang in LANGS for t in self.normalize(entry.answer[lang].splitlines()[0]).tokens))
+        cities = {c for key in named if (row := self.tables.row(key)) for c in row.cities}
+        if named <= told or not any((row := self.tables.row(key)) and cities.intersection(
+                row.cities) for key in told):
+            return decision  # (only a meeting held where the one named was, another year)
+        return self._offered(decision, OFFERED_PREFIX, f"it tells of {', '.join(sorted(told))}"
+                             f", not {min(named)}, named", tuple(named))
+
+    def _meetings_named(self, tokens: tuple[str, ...]) -> frozenset[str]:
+        """The meetings whose city and year ``tokens`` name."""
+        places = self.tables.places(tokens)
+        return frozenset(row.id for table in self.kb.tables.values() if table.of_meetings
+                         for row in table.rows if row.start and str(row.start.year) in tokens
+                         and places.intersection(row.cities))
 
     def _subject_elsewhere(self, decision: Decision, tokens: tuple[str, ...], confirming: bool
                            ) -> Decision:
