@@ -581,6 +581,13 @@ class MessageReader:
                 # kan?": what is said first is what the follow-up is asked beside, no question
                 # of its own (they got Laraki's row, and "Ya." for Albania alone)
                 own = clauses = [[w for c in clauses for w in c]]
+            if not own and len(clauses) > 1 and _OR.intersection(clauses[-1]) \
+                    and self._names(clauses[-1]).particular \
+                    and not any(self._names(c).particular for c in clauses[:-1]):
+                # "Yg lebih dulu jd sekjen, Gaye atau Chatty?": the choice offered after a
+                # question asked by "yang" alone is part of it (alone, the question got the
+                # first Secretary-General of all)
+                own = clauses = [[w for c in clauses for w in c]]
             # (no clause asks and one points at the options: "Di antara negara berikut, yang
             # paling awal bergabung dengan OKI adalah ...." is one question, not two)
             pointing = not own and any(_FOLLOWING.intersection(c) for c in clauses)

@@ -644,6 +644,8 @@ def test_one_elected_elsewhere_is_not_said_to_be_elected_at_a_meeting(engine: En
     # ... and the choice put first, opening the question
     ("Laraki or Belkeziz, who was Secretary-General first?", "sg_7"),
     ("Dakar atau Kuwait, KTT mana yang lebih dulu?", "summit_5"),
+    # ... and after a question asked by "yang" alone, with no question word
+    ("Yg lebih dulu jd sekjen, Gaye atau Chatty?", "sg_3"),
 ])
 def test_which_came_first_is_chosen_between_the_two_named(engine: Engine, question: str,
                                                           row: str) -> None:
