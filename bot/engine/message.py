@@ -582,8 +582,7 @@ class MessageReader:
                 # of its own (they got Laraki's row, and "Ya." for Albania alone)
                 own = clauses = [[w for c in clauses for w in c]]
             if not own and len(clauses) > 1 and _OR.intersection(clauses[-1]) \
-                    and self._names(clauses[-1]).particular \
-                    and not any(self._names(c).particular for c in clauses[:-1]):
+                    and self._names(clauses[-1]).particular:
                 # "Yg lebih dulu jd sekjen, Gaye atau Chatty?": the choice offered after a
                 # question asked by "yang" alone is part of it (alone, the question got the
                 # first Secretary-General of all)
