@@ -2574,7 +2574,20 @@ class TableIndex:
             narrow(numbered,
                    "ordinal " + ", ".join(map(str, sorted(wanted))),
                    (t for _, tokens in ordinals for t in tokens), strength)
-        if question.years:
+        # (the rows named, by name or by number, where more than one is, and whether a claim
+        # is made of each: then a place or year claimed narrows them to none)
+        each = {h.value for h in named_rows}
+        if len(each) < 2 and len({n for n, _ in ordinals}) > 1:
+            each = {r.id for r in rows}
+        claiming = len(each) > 1 and {r.id for r in rows} <= each and CHOICE.isdisjoint(
+            question.tokens) and (question.confirming or question.tokens[0] in CLAIM_OPENERS)
+        if question.years and claiming and not each <= {
+                r.id for r in pool for y, _ in question.years if self._spans(r, y)}:
+            # ("Both the 6th and 7th extraordinary summits were held in Istanbul in 2017?":
+            # the 7th was in 2018; it got the 6th alone)
+            covered.update(t for _, tokens in question.years for t in tokens)
+            reasons.append("year claimed of each named")
+        elif question.years:
             wanted_years = {y for y, _ in question.years}
             elected = ELECTED.intersection(question.tokens)
             chosen_then = [r for r in pool if elected and r.elected and any(
@@ -2652,14 +2665,8 @@ class TableIndex:
             # session matches, the 45th being in Dhaka)
             covered.update(question.country.tokens)
             place_what = ""
-        # (the rows named, by name or by number, where more than one is)
-        each = {h.value for h in named_rows}
-        if len(each) < 2 and len({n for n, _ in ordinals}) > 1:
-            each = {r.id for r in rows}
-        if place_what and misplaced is None and len(each) > 1 and {r.id for r in rows} <= each \
-                and not each <= {r.id for r in place_rows} and CHOICE.isdisjoint(
-                    question.tokens) and (question.confirming
-                                          or question.tokens[0] in CLAIM_OPENERS):
+        if place_what and misplaced is None and claiming \
+                and not each <= {r.id for r in place_rows}:
             # "Were Tunku Abdul Rahman and Ihsanoglu both from Malaysia?", "The 8th and 9th
             # summits were both held in Tehran?": a claim of each named, each row saying its
             # own place (it got Tunku's row alone, which read as "yes"); not a choice among

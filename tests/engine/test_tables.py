@@ -899,6 +899,17 @@ def test_a_place_claimed_of_two_numbered_meetings_answers_with_each_ones_place(
     assert "Doha" in reply.answer
 
 
+def test_a_year_claimed_of_two_numbered_meetings_answers_with_each_ones_date(
+        engine: Engine) -> None:
+    """The 7th was in May 2018: the 6th's row alone answered, and read as "yes"."""
+    reply = engine.ask("Both the 6th and 7th extraordinary summits were held in Istanbul in "
+                       "2017 - true?")
+    assert "13 December 2017" in reply.answer and "18 May 2018" in reply.answer, reply.answer
+    # ... and asked which of them was then, the one
+    assert engine.ask("Which of the 6th and 7th extraordinary summits was held in 2017?"
+                      ).intent == "extraordinary_summit_6"
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("Tunku atau Ihsanoglu yang dari Malaysia?", "sg_1"),
     ("Which of the 8th and 9th summits was held in Tehran?", "summit_8")])
