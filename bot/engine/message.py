@@ -434,8 +434,12 @@ class MessageReader:
                              or not any(w.isdigit() or w in _COUNTS for w in before))
                         and not self._names(clause).particular)
                     # ("OIC or Arab League, which has more members?": the choice offered,
-                    # opening the sentence; alone, the clause got the OIC's member list)
-                    or (len(joined) == 1 and _OR.intersection(before)
+                    # opening the sentence; alone, the clause got the OIC's member list; so
+                    # too those named with "and": "Habib Chatty dan Amadou Karim Gaye, siapa
+                    # yg lebih dulu jadi sekjen?" got the first Secretary-General of all)
+                    or (len(joined) == 1 and (_OR.intersection(before) or (
+                        _AND.intersection(before) and all(
+                            w in _AND or not self._plain(w) for w in before)))
                         and not self._names(clause).particular
                         and (self._names(before).particular or self._names(before).other))):
                 if _chosen_from(before):  # (how many there are is no word an answer says)

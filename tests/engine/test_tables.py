@@ -646,6 +646,8 @@ def test_one_elected_elsewhere_is_not_said_to_be_elected_at_a_meeting(engine: En
     ("Dakar atau Kuwait, KTT mana yang lebih dulu?", "summit_5"),
     # ... and after a question asked by "yang" alone, with no question word
     ("Yg lebih dulu jd sekjen, Gaye atau Chatty?", "sg_3"),
+    # ... and the two named with "and", opening the question
+    ("Habib Chatty dan Amadou Karim Gaye, siapa yg lebih dulu jadi sekjen?", "sg_3"),
 ])
 def test_which_came_first_is_chosen_between_the_two_named(engine: Engine, question: str,
                                                           row: str) -> None:
