@@ -459,7 +459,10 @@ class MessageReader:
                 # the reason got "Yes.", the claim only an afterthought) (not before a
                 # question, which may ask of the reason's premise: "Since Russia became a full
                 # member in 2005, does it vote at summits?" is told Russia is an observer)
-                joined[-1] = clause
+                # (but a claim pointing back at what the reason names is about it: "Karena
+                # COMCEC diketuai Presiden Pakistan, sidangnya di Islamabad ya?" got the
+                # Permanent Finance Committee)
+                joined[-1] = before + clause if _points_back(clause) else clause
             elif before and self._parallel(before, clause):
                 # ("Thailand jadi pengamat 1998, Bosnia 1996 ya?": a second claim of the
                 # first's shape, its verb left out, read with it as one; alone, "bosnia 1996"

@@ -3666,3 +3666,15 @@ def test_a_claim_about_one_meeting_is_not_answered_by_another_held_there(
 def test_a_claim_the_entry_on_a_meeting_settles_is_answered(
         engine: Engine, question: str, entry: str) -> None:
     assert engine.ask(question).entry == entry
+
+
+@pytest.mark.parametrize(("question", "entry", "said"), [
+    ("Karena COMSTECH diketuai Raja Maroko, kantornya di Rabat?", "body_comstech",
+     "Bukan di Rabat"),  # (it got the OIC's headquarters)
+    ("Karena COMCEC diketuai Presiden Pakistan, sidangnya di Islamabad ya?", "comcec",
+     "tidak menyebut Islamabad"),  # (it got the Permanent Finance Committee)
+])
+def test_a_claim_pointing_back_at_what_its_reason_names_is_about_it(
+        engine: Engine, question: str, entry: str, said: str) -> None:
+    reply = engine.ask(question)
+    assert reply.entry == entry and said in reply.answer, reply.reason
