@@ -3678,3 +3678,12 @@ def test_a_claim_pointing_back_at_what_its_reason_names_is_about_it(
         engine: Engine, question: str, entry: str, said: str) -> None:
     reply = engine.ask(question)
     assert reply.entry == entry and said in reply.answer, reply.reason
+
+
+def test_the_headquarters_shown_first_says_jeddah_is_temporary(engine: Engine) -> None:
+    """"Kota yg direncanakan jadi markas permanen OKI adalah a. Jeddah ... c. Al-Quds" showed
+    only "Markas OKI ... berada di Jeddah" before "More", which read as answer a."""
+    reply = engine.ask("Kota yg direncanakan jadi markas permanen OKI adalah a. Jeddah "
+                       "b. Makkah c. Al-Quds d. Rabat e. Kairo")
+    shown = split_lead(reply.answer)[0]
+    assert "Al-Quds" in shown and "permanen" in shown, shown
