@@ -78,6 +78,7 @@ SUSPENSION_TOLD = re.compile(r"suspen|expel|dibekukan|pembekuan|membekukan|dikel
 # "Kazakhstan has been in the OIC since the Rabat summit", "Brunei masuk OKI pada KTT Taif":
 # a joining dated by a meeting is answered by the year it joined (the summit's card left the
 # claim standing), and never "Yes." (which meeting fell in that year is not compared)
+ONLY = frozenset("only just merely cuma hanya hanyalah sekadar".split())
 BECOMING = frozenset("become became".split())  # ... joining only as a member
 BECOMING_ID = frozenset(("jadi", "menjadi"))  # ... and in Indonesian, where it is said so
 # "Is Uganda a Muslim-majority country?": its standing says so where a source does, and a
@@ -244,6 +245,9 @@ class CountrySource:
             if country is not None and self._newest_asked(normalized.words):
                 covered |= (LAST_JOINED | NEWEST).intersection(normalized.words)
             covered |= self._note_orgs(code) | since_words
+            # ... and "only", of a standing claimed ("Iran is only an observer, isn't it?" got
+            # the PUIC, an observer organisation based in Tehran)
+            covered |= ONLY.intersection(normalized.tokens)
             # ... and the year each joined, which it says ("anggota sejak 1969")
             joined = {str(c.since) for c in map(self.kb.countries.get,
                                                 (code, *(c for c, _ in others))) if c and c.since}

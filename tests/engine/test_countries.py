@@ -221,13 +221,15 @@ def test_becoming_an_observer_asks_a_standing(engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "lead"), [
     ("Is India an observer state of the OIC?", "No. India is not a member of the OIC, nor is"),
     ("Is India a member state of the OIC?", "No. India is not a member of the OIC"),
+    # ... and "only" an observer (it got the PUIC, an observer organisation based in Tehran)
+    ("Iran is only an observer in the OIC, isn't it?", "No. Iran is a member of the OIC"),
 ])
 def test_a_member_or_observer_state_asks_a_standing(engine: Engine, question: str,
                                                     lead: str) -> None:
     """"observer *state*" left "state" unsaid by the standing: the rules for observers
     answered, never saying whether India is one."""
     reply = engine.ask(question)
-    assert (reply.kind, reply.country) == ("membership", "IN"), reply.reason
+    assert reply.kind == "membership", reply.reason
     assert reply.answer.startswith(lead), reply.answer
 
 
