@@ -92,6 +92,8 @@ FROM_WORDS = frozenset("dari from".split())  # ... a span of rows: "from the fir
 TO_WORDS = frozenset("sampai hingga to until till".split())
 COPULAS = frozenset("adalah ialah merupakan is was".split())  # "X *adalah* the first ..."
 CLAIM_OPENERS = YES_NO_OPENERS["en"] | YES_NO_OPENERS["id"]
+# ... and which event a meeting came before or after ("setelah peristiwa apa")
+EVENT_ASKED = frozenset((("peristiwa", "apa"), ("kejadian", "apa"), ("which", "event")))
 # A yes/no question in the present asks about whoever holds an office now ("Is the OIC SG
 # Saudi?", "apakah sekjen OKI orang Saudi?"), unless it asks whether any ever did
 ASKS_NOW = frozenset("is are apakah benarkah betulkah".split())
@@ -2871,6 +2873,11 @@ class TableIndex:
             # relates two: "taha's predecessor at oic?" asks for him, and got Taha)
             covered.update(question.relative.tokens)
             question = replace(question, relative=None)
+        if question.relative and _asks_which_event(question.tokens, question.relative.tokens):
+            # "KTT luar biasa OKI ke-6 diadakan setelah peristiwa apa?": after what it was
+            # held, not the one after it (it got the 7th)
+            covered.update(question.relative.tokens)
+            question = replace(question, relative=None)
         dated_after = question.years and elsewhere
         if question.relative and ((question.handover and (
                 question.confirming or dated_after or question.ordinals))
@@ -4488,6 +4495,13 @@ def _counted_in(tokens: tuple[str, ...], start: int, end: int) -> tuple[str, ...
     counted = COUNTED_IF.intersection(tokens[end:end + 2])
     return (*IF_WORDS.intersection(before), *counted) if counted and IF_WORDS.intersection(
         before) else ()
+
+
+def _asks_which_event(tokens: tuple[str, ...], relative: frozenset[str]) -> bool:
+    """Whether "before/after" is followed by what asks which event ("setelah peristiwa apa",
+    "after what")."""
+    end = max(tokens.index(t) for t in relative) + 1
+    return tokens[end:end + 1] == ("what",) or tokens[end:end + 2] in EVENT_ASKED
 
 
 def _said_to_be(tokens: tuple[str, ...], named: list[_Hit]) -> bool:

@@ -928,6 +928,14 @@ def test_a_choice_among_bodies_gets_the_one_in_the_place(engine: Engine, questio
     assert engine.ask(question).intent == row
 
 
+@pytest.mark.parametrize("question", [
+    "KTT luar biasa OKI ke-6 diadakan setelah peristiwa apa?",
+    "The 6th extraordinary summit was held after what?"])
+def test_after_what_event_asks_of_the_row_named(engine: Engine, question: str) -> None:
+    """"setelah peristiwa apa" got the 7th extraordinary summit, the one after the 6th."""
+    assert engine.ask(question).entry == "extraordinary_summit_6"
+
+
 def test_after_another_tables_meeting_is_not_the_row_after_the_one_named(
         engine: Engine) -> None:
     """"... setelah KTT Rabat Sekretariat Jenderal OKI dibentuk": "after" is said of the
