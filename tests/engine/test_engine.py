@@ -3687,3 +3687,11 @@ def test_the_headquarters_shown_first_says_jeddah_is_temporary(engine: Engine) -
                        "b. Makkah c. Al-Quds d. Rabat e. Kairo")
     shown = split_lead(reply.answer)[0]
     assert "Al-Quds" in shown and "permanen" in shown, shown
+
+
+def test_the_share_of_resolutions_carried_out_is_the_entry_on_binding_force(
+        engine: Engine) -> None:
+    """"Berapa persen resolusi OKI yang benar-benar dilaksanakan?" was not sure; the entry on
+    whether resolutions bind says it (under 10% of political ones, by an OIC official)."""
+    reply = engine.ask("Berapa persen resolusi OKI yang benar-benar dilaksanakan?")
+    assert reply.intent == "resolutions_binding" and "10%" in reply.answer, reply.reason
