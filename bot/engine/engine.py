@@ -1036,8 +1036,9 @@ class Engine:
             tokens = normalized.tokens
             if number < last and ((not self._salient(tokens) and (
                     self._ours not in tokens or self._asks_nothing(tokens)))
-                    or _refers_back(normalized.words)):
-                continue
+                    or (_refers_back(normalized.words) and reading != widest)):
+                continue  # (the widest holds what it refers back to: "oic sg the chad guy,
+                # whats his name?" got the OIC's names, "his name" read alone)
             decision = self._decide(normalized, context, "id" if indonesian else "en",
                                     asked.yes_no)
             if number < last and decision.action in ANSWERED and decision.chosen is not None \

@@ -3695,3 +3695,10 @@ def test_the_share_of_resolutions_carried_out_is_the_entry_on_binding_force(
     whether resolutions bind says it (under 10% of political ones, by an OIC official)."""
     reply = engine.ask("Berapa persen resolusi OKI yang benar-benar dilaksanakan?")
     assert reply.intent == "resolutions_binding" and "10%" in reply.answer, reply.reason
+
+
+def test_his_name_after_the_person_described_asks_the_whole(engine: Engine) -> None:
+    """"oic sg the chad guy, whats his name?" got the OIC's names in four languages: "his
+    name" was read alone, the clause before it that says whose set aside."""
+    reply = engine.ask("oic sg the chad guy, whats his name?")
+    assert reply.entry == "sg_12" and "Taha" in reply.answer, reply.reason
