@@ -193,7 +193,7 @@ CLAIM_WORDS = 10  # ... in a claim of at most this many words that say what it i
 # The head word of a body's name: left unexplained by an answer, it names another body
 BODY_HEADS = frozenset("""fund bank committee commission centre center council court agency
     institute university academy union dana komite komisi dewan mahkamah badan lembaga
-    universitas akademi""".split())
+    universitas akademi day hari""".split())  # (and a day: "apa itu Hari Al-Quds?")
 # Why a body ended, moved or was frozen, asked of one whose answer never tells of it
 # ("Mengapa OKI membubarkan COMCEC?", "Kenapa SESRIC dipindah dari Ankara ke Istanbul?",
 # "Kenapa IPHRC dibekukan tahun 2019?" got the body's record, as if it explained why): said

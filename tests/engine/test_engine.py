@@ -2716,6 +2716,8 @@ def test_a_bodys_head_word_left_unexplained_names_another_body(engine: Engine) -
     reply = engine.ask("what's the al quds fund")
     assert reply.kind == "suggest", reply.reason
     assert engine.ask("what is the al quds committee").intent == "al_quds_committee"
+    # ... and so does a day ("apa itu Hari Al-Quds?" got the committee; no source has the day)
+    assert engine.ask("apa itu Hari Al-Quds?").kind == "suggest"
 
 
 @pytest.mark.parametrize(("question", "intent", "shown"), [
