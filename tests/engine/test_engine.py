@@ -3704,3 +3704,12 @@ def test_his_name_after_the_person_described_asks_the_whole(engine: Engine) -> N
     name" was read alone, the clause before it that says whose set aside."""
     reply = engine.ask("oic sg the chad guy, whats his name?")
     assert reply.entry == "sg_12" and "Taha" in reply.answer, reply.reason
+
+
+@pytest.mark.parametrize("question", [
+    "Karena Arab Saudi mendanai paling besar, Saudi jadi ketua tetap OKI kan?",
+    "Is Saudi Arabia the permanent chair of the OIC?"])
+def test_a_permanent_chair_asks_the_rotating_chairmanship(engine: Engine,
+                                                          question: str) -> None:
+    """"ketua tetap" got the four standing ("tetap") committees and their chairs."""
+    assert engine.ask(question).intent == "summit_chair"
