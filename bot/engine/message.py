@@ -589,10 +589,12 @@ class MessageReader:
                 # of its own (they got Laraki's row, and "Ya." for Albania alone)
                 own = clauses = [[w for c in clauses for w in c]]
             if not own and len(clauses) > 1 and _OR.intersection(clauses[-1]) \
-                    and self._names(clauses[-1]).particular:
+                    and self._names(clauses[-1]).particular \
+                    and all(w in _OR or not self._plain(w) for w in clauses[-1]):
                 # "Yg lebih dulu jd sekjen, Gaye atau Chatty?": the choice offered after a
                 # question asked by "yang" alone is part of it (alone, the question got the
-                # first Secretary-General of all)
+                # first Secretary-General of all); names only, no headline's "or just
+                # Pakistan's echo chamber?"
                 own = clauses = [[w for c in clauses for w in c]]
             # (no clause asks and one points at the options: "Di antara negara berikut, yang
             # paling awal bergabung dengan OKI adalah ...." is one question, not two)

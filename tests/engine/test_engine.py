@@ -3713,3 +3713,10 @@ def test_a_permanent_chair_asks_the_rotating_chairmanship(engine: Engine,
                                                           question: str) -> None:
     """"ketua tetap" got the four standing ("tetap") committees and their chairs."""
     assert engine.ask(question).intent == "summit_chair"
+
+
+def test_a_headline_closing_with_or_is_no_choice_between_names(engine: Engine) -> None:
+    """"..., or Just Pakistan's Echo Chamber?" names Pakistan, but is no choice offered to the
+    question before it: read as one, the headline was not understood."""
+    assert engine.ask("Kashmir and the OIC: Genuine Solidarity, or Just Pakistan's Echo "
+                      "Chamber?").intent == "kashmir"
