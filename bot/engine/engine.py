@@ -110,13 +110,13 @@ __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 # "Since King Fahd founded the OIC in 1969, what was his main goal?": a premise opening a
-# question, taken as given by it (a claim drawn from one, "..., right?", is read whole)
-# ... which, where our sources cannot check it, an answer must tell this share of (by weight)
-PREMISE_TOLD = 0.5
-# (not "AS", the United States: "AS ngakuin Yerusalem ibukota Israel, OKI ngapain")
+# question, taken as given by it (a claim drawn from one, "..., right?", is read whole; "AS"
+# is the United States: "AS ngakuin Yerusalem ibukota Israel, OKI ngapain")
 GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|now that|karena|krn|"
                            r"berhubung|mengingat)\s+(?P<premise>[^,?]{8,}),\s*(?P<asked>.+)$",
                            re.IGNORECASE | re.DOTALL)
+# ... which, where our sources cannot check it, an answer must tell this share of (by weight)
+PREMISE_TOLD = 0.5
 CANDIDATES = 8  # intents proposed per reading
 # A name written capitalised, of two words or more ("Islamic University of Technology")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w'’-]*)+")
@@ -583,6 +583,7 @@ class Engine:
             # the GCC's ..., how many troops ...?" is told there is none)
             return replace(reply, kind="suggest", intent=None, confidence=0.0,
                            answer=TEXTS[lang]["suggest"], entry=None, title=None, sources=(),
+                           as_of=None, checked=None,
                            suggestions=self._links((reply.entry, *(
                                link.entry for link in checked.suggestions)), lang),
                            reason=f"premise unchecked: {checked.reason}; {reply.reason}")
