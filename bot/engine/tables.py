@@ -4548,14 +4548,19 @@ def _placed_by_verb(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset
 def _nth_beside_place(question: _Question, place_tokens: Iterable[str]) -> bool:
     """Whether the one ordinal asked stands right before the place's words ("the *second
     Pakistani* Secretary-General"), not apart from them ("the 9th summit, in Pakistan", "KTT
-    ke-5 di Kuwait", "sekjen ke-3 dari Malaysia": another claim, or what picks it)."""
+    ke-5 di Kuwait", "sekjen ke-3 dari Malaysia": another claim, or what picks it), nor the
+    subject of a verb after it ("KTM ke-45 Indonesia ngusulin apa": what Indonesia proposed
+    at the 45th)."""
     if len(question.ordinals) != 1:
         return False
     tokens = question.tokens
     said, place = question.ordinals[0][1], set(place_tokens)
     ends = [i for i, t in enumerate(tokens) if t in said]
     starts = [i for i, t in enumerate(tokens) if t in place]
-    return bool(ends and starts) and min(starts) - max(ends) == 1
+    if not (ends and starts) or min(starts) - max(ends) != 1:
+        return False
+    after = max(i for i, t in enumerate(tokens) if t in place) + 1
+    return not (after < len(tokens) and predicate_shaped(tokens[after]))
 
 
 def _nth_of_place(place_rows: list[Row],

@@ -1360,6 +1360,8 @@ def test_an_ordinal_beyond_a_countrys_rows_is_said_to_be_beyond_them(
     assert engine.ask("KTT OKI ke-9 di Doha temanya apa ya?").entry == "summit_9"
     assert not engine.ask("KTT Islam ke-9 di Kuwait tahun 2000 ya?").answer.startswith(
         "Sumber kami hanya mencatat")
+    # ... nor the subject of a verb after it (what Indonesia proposed at the 45th)
+    assert engine.ask("di KTM OKI ke-45 Indonesia ngusulin apa aja").entry == "cfm_45"
 
 
 def test_why_a_numbered_meeting_was_held_in_a_place_is_no_count_of_that_place(
