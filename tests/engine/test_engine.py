@@ -3720,3 +3720,13 @@ def test_a_headline_closing_with_or_is_no_choice_between_names(engine: Engine) -
     question before it: read as one, the headline was not understood."""
     assert engine.ask("Kashmir and the OIC: Genuine Solidarity, or Just Pakistan's Echo "
                       "Chamber?").intent == "kashmir"
+
+
+def test_chat_ngesahin_is_mengesahkan(engine: Engine) -> None:
+    """"ngesahin" (to adopt) was a word no answer explains, its root too short to stem: what
+    the 11th summit adopted was not shown, and a claim that the 6th adopted the new Charter
+    got the 6th summit's record, silent on it."""
+    shown = split_lead(engine.ask("KTT OKI ke-11 di Dakar ngesahin apa?").answer)[0]
+    assert "Piagam OKI yang baru" in shown, shown
+    claim = engine.ask("KTT OKI ke-6 di Dakar itu yg ngesahin piagam OKI yg baru kan")
+    assert claim.entry != "summit_6", claim.reason
