@@ -22,7 +22,15 @@ from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.standing import EXIT_WORDS, SUSPENDED, dated_from
-from bot.engine.tables import BACK_FROM, YEAR, counted_back, decade_of, ordinal, ordinals
+from bot.engine.tables import (
+    BACK_FROM,
+    YEAR,
+    YEAR_WORDS,
+    counted_back,
+    decade_of,
+    ordinal,
+    ordinals,
+)
 from bot.engine.texts import TEXTS
 
 ROLE_SCORE = 0.92  # a role asked with "peran"/"role" and the country named
@@ -547,7 +555,8 @@ class CountrySource:
         # joined since then?" got "Yes.")
         yes_no = verdict and bool(question) and not any(
             w in padded for w in self._specific) and joined_at(tuple(padded.split())) is None \
-            and ANY_OTHER.isdisjoint(padded.split()) and MAJORITY.isdisjoint(padded.split())
+            and ANY_OTHER.isdisjoint(padded.split()) and MAJORITY.isdisjoint(padded.split()) \
+            and not _year_asked(padded.split())
         # ... by what the first question asks: "Did Thailand join? I saw it listed as an
         # observer" asks whether it joined (it got "Yes." for the observer)
         # (not of another body: "Palestina anggota PBB gak?" got "Ya.")
@@ -950,6 +959,12 @@ def joined_at(tokens: Sequence[str]) -> slice | None:
             if meeting is not None:
                 return slice(at, meeting + 3)
     return None
+
+
+def _year_asked(words: Sequence[str]) -> bool:
+    """Whether a question names a year without giving one: "Albania year of joining OIC?" asks
+    when (it got "Yes."); "joined in the year 1992?" asks whether."""
+    return not YEAR_WORDS.isdisjoint(words) and not any(YEAR.fullmatch(w) for w in words)
 
 
 def _becoming_member(words: Sequence[str]) -> bool:

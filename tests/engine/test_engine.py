@@ -545,7 +545,10 @@ def test_a_quiz_naming_several_countries_gets_each_standing(engine: Engine) -> N
      ("How did Nigeria become a member of the OIC?", "Nigeria is a member"),
      # "became ... member" asks when it joined (it got the membership criteria)
      ("Palestine became an OIC member in which year?", "State of Palestine is a member"),
-     ("kapan nigeria menjadi anggota oki", "Nigeria adalah negara anggota")],
+     ("kapan nigeria menjadi anggota oki", "Nigeria adalah negara anggota"),
+     # a year named but none given asks when ("Albania year of joining OIC?" got "Yes.")
+     ("Albania year of joining OIC?", "Albania is a member"),
+     ("Did Albania join the OIC in the year 1992?", "Yes. Albania is a member")],
 )
 def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine, question: str,
                                                       opening: str) -> None:
