@@ -2662,10 +2662,12 @@ def test_who_is_most_influential_is_answered_as_a_view_with_whose_it_is(
 @pytest.mark.parametrize("question", [
     "which charter of the OIC is in force today",
     "The OIC charter currently in force was adopted in: a) 1972 b) 1990 c) 2005 d) 2008",
+    "When was the 2008 Charter adopted and where?",
 ])
 def test_the_charter_in_force_is_the_2008_one(engine: Engine, question: str) -> None:
     """Each got the first Charter of 1972 ("in force" was said only by its example "is the
-    1972 oki charter still in force"), the 2008 one only on its last line."""
+    1972 oki charter still in force"; "where ... adopted" by "where was the oki first charter
+    adopted"), the 2008 one only on its last line."""
     assert engine.ask(question).intent == "charter_2008"
     assert engine.ask("is the 1972 oic charter still in force").intent == "charter_1972"
 
