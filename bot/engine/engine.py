@@ -91,6 +91,7 @@ from bot.engine.tables import (
     OFFICE_TIMES,
     PERSON_TITLES,
     PICKED_BY_VALUE,
+    PRODUCED,
     ROWS_COUNTED,
     SELECTORS,
     TIME_WORDS,
@@ -2336,10 +2337,16 @@ class Engine:
         the headquarters opened). Said, with the entry to open."""
         chosen = decision.chosen
         counted = counted_word(tokens)  # ("lantai" in "berapa lantai gedung baru OKI")
-        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
-                or counted not in chosen.uncovered or (
-                    counted in ROWS_COUNTED
-                    and self._counts_done(self._intent_entry[chosen.proposal.key], tokens)):
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents":
+            return decision
+        entry = self._intent_entry[chosen.proposal.key]
+        if counted in PRODUCED and counted not in chosen.uncovered:
+            # "How many resolutions has the OIC passed?" got how resolutions are adopted
+            # (its example "how are oic resolutions adopted"), which gives no number of them
+            if self._counts_done(entry, (counted,)):
+                return decision
+        elif counted not in chosen.uncovered or (
+                counted in ROWS_COUNTED and self._counts_done(entry, tokens)):
             return decision
         return replace(decision, action="clarify", subject=FIGURE_PREFIX + chosen.proposal.key,
                        offers=(chosen.proposal.key, *decision.offers),
@@ -2349,8 +2356,9 @@ class Engine:
     def _counts_done(self, entry_id: str, tokens: tuple[str, ...]) -> bool:
         """Whether an entry's answer counts what a question's verb does, "how many times"
         asked ("Akademi fikih OKI sudah bersidang berapa kali?": "24 sidang", 24 sessions;
-        it was told our sources give no figure)."""
-        done = {form for t in tokens if predicate_shaped(t) for form in stems(t)}
+        it was told our sources give no figure), or the thing a meeting produced ("3,200
+        resolutions")."""
+        done = {form for t in tokens if predicate_shaped(t) or t in PRODUCED for form in stems(t)}
         for lang in LANGS:
             said = self.normalize(self.kb.entries[entry_id].answer[lang]).tokens
             if any(a.isdigit() and not done.isdisjoint(stems(b))

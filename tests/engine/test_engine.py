@@ -1888,6 +1888,16 @@ def test_a_figure_an_entry_does_not_give_is_said_not_shown_as_its_lead(engine: E
     # ... nor a figure asked of a country the answer never names (it gave the OIC's budget)
     reply = engine.ask("Berapa besar iuran tahunan Indonesia ke OKI?")
     assert reply.kind == "suggest" and "US$" not in reply.answer, reply.reason
+    # ... nor how many of what meetings produce, by an entry that names them with no number
+    # ("how are oic resolutions adopted": it got "decides by consensus"; "declarations", the
+    # Cairo Declaration) ...
+    for question in ("how many resolutions did the oic pass",
+                     "how many declarations has the oic adopted"):
+        reply = engine.ask(question)
+        assert reply.kind == "suggest" and "consensus" not in reply.answer, reply.reason
+    # ... while the entry with their number answers ("some 3,200 resolutions")
+    reply = engine.ask("How many resolutions have OIC summits produced?")
+    assert reply.intent == "resolutions_binding" and "3,200" in reply.answer, reply.reason
 
 
 def test_the_members_joining_in_a_year_do_not_answer_for_the_observers(engine: Engine) -> None:
