@@ -407,6 +407,10 @@ class Engine:
                                     self._names)
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
+        # the entries telling of one meeting (a row's entry): their examples name it by place
+        # and year
+        self._meeting_entries = frozenset(r.entry for t in kb.tables.values() if t.of_meetings
+                                          for r in t.rows if r.entry)
         self._answer_words: dict[str, frozenset[str]] = {}
         self._stated: dict[str, Stated] = {}  # the places, years and counts an answer states
         self._explained: dict[tuple[str, str], bool] = {}
@@ -1116,16 +1120,17 @@ class Engine:
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
         places = self.tables.places(tokens)
         countries = frozenset(code for code, _ in named)
-        # the years that pick what is asked about ("the 2024 Riyadh summit"), not a claim's
-        # ("Benarkah Al-Aqsa dibakar tahun 1970?") nor a name's ("OIC-2025")
-        picking = frozenset(t for at, t in enumerate(tokens) if YEAR.fullmatch(t)
-                            and not (claimed and t in claimed.found)
-                            and not (at and tokens[at - 1] == self._ours)
-                            ) if tokens[0] not in YES_NO and not self._asking.isdisjoint(tokens) \
+        # the years that say what is asked about ("the 2024 Riyadh summit"), not a claim's
+        # ("Benarkah Al-Aqsa dibakar tahun 1970?") nor a name's ("OIC-2025"); in a question,
+        # they pick it
+        years_said = frozenset(t for at, t in enumerate(tokens) if YEAR.fullmatch(t)
+                               and not (claimed and t in claimed.found)
+                               and not (at and tokens[at - 1] == self._ours))
+        picking = years_said if tokens[0] not in YES_NO and not self._asking.isdisjoint(tokens) \
             else frozenset()
         bodies = self.tables.rows_named(tokens)
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking,
-                                           bodies) for c in ranked]
+                                           bodies, years_said) for c in ranked]
         proposals += [self._one_row_saying(p, tokens)
                       for p in self.tables.propose(normalized, "", confirming)]
         on_the_day = self._on_the_day(tokens)
@@ -1483,7 +1488,8 @@ class Engine:
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,
                          asked: frozenset[str], places: frozenset[str],
                          countries: frozenset[str], years: frozenset[str] = frozenset(),
-                         bodies: frozenset[str] = frozenset()) -> Proposal:
+                         bodies: frozenset[str] = frozenset(),
+                         years_said: frozenset[str] = frozenset()) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
         something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
         A bare keyword ("piagam") picks nothing either way: its choices stay side by side.
@@ -1553,9 +1559,18 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(its_bodies))}")
         where = self.tables.places(words) if places else frozenset()
+        its_years = {w for w in words if YEAR.fullmatch(w)}
         if where and not where & places:
-            # "isi deklarasi *Rabat*" is not "isi deklarasi *Jakarta*"
-            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+            # "isi deklarasi *Rabat*" is not "isi deklarasi *Jakarta*"; nor, less still, the
+            # entry on a meeting of another year as well ("the *2025 Doha* summit called for
+            # an arms embargo?" got "did the *2024 riyadh* ktt call for an arms embargo on
+            # israel"; not what a meeting made, claimed made at another: "OIC-2025 was adopted
+            # at the Makkah summit in 2005?" is told where it was)
+            other_year = ANOTHER_COUNTRY if years_said and its_years and its_years.isdisjoint(
+                years_said) and self._intent_entry[candidate.intent] in self._meeting_entries \
+                else 1.0
+            return Proposal("intents", candidate.intent,
+                            candidate.score * SELECTED * other_year,
                             f"example '{candidate.example}' names {'/'.join(sorted(where))}")
         if places and not where and about & asked and not NUMBER_ASKED.isdisjoint(tokens) \
                 and not NUMBER_ASKED.isdisjoint(words):
@@ -1570,7 +1585,6 @@ class Engine:
                 and self._intent_entry[candidate.intent] not in map(self.answer_of, bodies):
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
                             f"example '{candidate.example}' is about the OIC itself")
-        its_years = {w for w in words if YEAR.fullmatch(w)}
         if years and its_years and its_years.isdisjoint(years):
             # "the *2024* Riyadh summit" is not "*2023* riyadh ktt arms embargo"
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,

@@ -2063,6 +2063,12 @@ def test_an_example_naming_another_year_answers_less_surely(engine: Engine) -> N
     assert reply.intent == "arab_islamic_summit_2024", reply.reason
     assert engine.ask("Benarkah Al-Aqsa dibakar tanggal 21 Agustus 1970?").intent == \
         "founding_trigger"
+    # ... and one naming another place and another year, less surely still: a claim about the
+    # 2025 Doha summit got the 2024 Riyadh one ("did the 2024 riyadh summit call for an arms
+    # embargo on israel"); its own row says our sources do not tell of it
+    reply = engine.ask("The 2025 Doha summit called for an arms embargo on Israel, right?")
+    assert reply.intent is None and "2024" not in reply.answer, reply.reason
+    assert [link.entry for link in reply.suggestions] == ["joint_summit_2025"]
 
 
 def test_which_city_is_said_by_an_answer_naming_a_place(engine: Engine) -> None:
