@@ -1283,7 +1283,8 @@ class Engine:
             decision = replace(decision, subject=UNKNOWN_ORG_PREFIX + unknown)
         if dated is not None:
             decision = decision.noted(f"asked as {' '.join(tokens)!r}: ")
-        elif timed and decision.action == "answer":
+        elif timed and decision.action == "answer" and not self._time_in_example(decision,
+                                                                                   tokens):
             # the office at a time we cannot date: never whoever holds it now
             decision = self._offered(decision, TIME_PREFIX,
                                      "the time of the office asked is unclear", about_then)
@@ -2473,6 +2474,18 @@ class Engine:
         # (a meeting on one side of it keeps the side: "the first summit after 2011")
         tokens = (*normalized.tokens[:when + beside], *year)
         return True, replace(normalized, tokens=tokens, words=tokens), ()
+
+    def _time_in_example(self, decision: Decision, tokens: tuple[str, ...]) -> bool:
+        """Whether the example answering says all the question does, its time with it
+        ("siapa presiden oki waktu pertama berdiri", an example of the entry on who led the
+        OIC at first, was told the time was unclear; not "sekjen oki *saat ini*" for "...
+        *saat itu*")."""
+        chosen = decision.chosen
+        if chosen is None or chosen.proposal.source != "intents" or chosen.uncovered:
+            return False
+        best = self.matcher.rank(tokens, limit=1)
+        return bool(best) and best[0].intent == chosen.proposal.key \
+            and set(tokens) <= set(best[0].example.split())
 
     def _holder_named_before(self, normalized: Normalized, when: int) -> bool:
         """Whether the office's holder is named before the time ("Whom did Secretary-General

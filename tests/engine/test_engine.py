@@ -2799,6 +2799,11 @@ def test_a_time_said_in_a_message_before_is_said_to_be_unclear(engine: Engine,
     assert reply.answer.startswith("Saya tidak dapat memastikan waktu yang Anda maksud")
 
 
+def test_a_time_an_example_says_is_no_unclear_time(engine: Engine) -> None:
+    """An example of the entry on who led the OIC at first was told the time was unclear."""
+    assert engine.ask("siapa presiden oki waktu pertama berdiri").intent == "first_leader"
+
+
 @pytest.mark.parametrize(("question", "entry"), [
     # a meeting's number is no anniversary's (it got the OIC's 50th, marked by the 46th CFM)
     ("What did the 50th CFM celebrate?", "cfm_50"),
