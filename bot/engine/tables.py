@@ -487,6 +487,8 @@ BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": 
           "hingga": "until", "since": "since", "sejak": "since"}
 # What a meeting set up, asked of it (of a body, "created" asks when it was)
 CREATED = frozenset("create created creates set membentuk melahirkan mendirikan".split())
+# ... or what a meeting was about, or what happened there (its outcome says)
+HAPPENED = frozenset("about happened happen".split())
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 # The details a row's answer gives after where and when, which a question may ask for first
@@ -4155,8 +4157,9 @@ class TableIndex:
             asked.add("previous")  # "Who handed the chair to Egypt?": "It took over from ..."
         if row.elected and ELECTED.intersection(tokens):
             asked.add("elected")  # "Di kota mana Laraki terpilih jadi Sekjen?"
-        if self.is_meeting(row.id) and CREATED.intersection(tokens):
-            asked.add("outcome")  # "What did the 8th CFM set up?": what its resolutions did
+        if self.is_meeting(row.id) and not (CREATED | HAPPENED).isdisjoint(tokens):
+            asked.add("outcome")  # "What did the 8th CFM set up?": what its resolutions did;
+            # "What was the 2nd extraordinary summit about?", "What happened at the 47th CFM?"
         if "start" in asked:
             # when, asked of a body, is its founding year ("when was IRCICA set up?" was
             # told where it is; not "where was the summit that created it held?"); a

@@ -4205,6 +4205,9 @@ def test_roman_numerals_with_a_run_of_one_letter_are_read_whole(
 @pytest.mark.parametrize(("question", "row", "said"), [
     ("What did the 6th ICFM in 1975 create?", "cfm_6", "Al-Quds Committee"),
     ("The 8th ICFM in Tripoli created which OIC body?", "cfm_8", "SESRIC"),
+    # ... and what it was about, or what happened there (each showed where and when only)
+    ("What was the 2nd extraordinary summit about?", "extraordinary_summit_2", "Iraq"),
+    ("What happened at the 47th CFM?", "cfm_47", "Taha"),
 ])
 def test_what_a_meeting_set_up_is_shown_first(engine: Engine, question: str, row: str,
                                               said: str) -> None:
