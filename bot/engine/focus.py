@@ -46,6 +46,8 @@ WHEN = frozenset("when kapan kapankah date tanggal".split())
 # "year" asks when only so: "berapa tahun sekali" (how often) does not
 WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun", "brp"))
 WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
+# ... not a capital named ("negara Palestina merdeka dgn ibu kota Al-Quds"): a place given
+CAPITAL_CITY = frozenset((("ibu", "kota"), ("capital", "city")))
 # Words asking where something began: a seat is no answer to them
 BEGUN = frozenset("""founded founding didirikan berdiri established dibentuk created launched
     diluncurkan formed inaugurated diresmikan""".split())
@@ -137,7 +139,8 @@ def asked_shape(tokens: Sequence[str]) -> Shape | None:
     pairs = set(itertools.pairwise(tokens))
     if words & WHEN or pairs.intersection(WHAT_YEAR):
         return "year"
-    if words & WHERE:
+    if any(t in WHERE and not (at and (tokens[at - 1], t) in CAPITAL_CITY)
+           for at, t in enumerate(tokens)):
         return "place"
     if pairs.intersection(OFTEN) or (OFTEN_AT[0] in tokens and OFTEN_AT[1] in
                                      tokens[tokens.index(OFTEN_AT[0]):]):

@@ -92,6 +92,8 @@ def test_a_question_asks_for_a_year_by_its_words_not_by_any_year_word() -> None:
     assert asked_shape(("ktt", "oki", "diadakan", "berapa", "tahun", "sekali")) == "frequency"
     assert asked_shape(("how", "often", "does", "the", "cfm", "meet")) == "frequency"
     assert asked_shape(("sidang", "menlu", "ke", "berapa", "yang", "mengesahkan")) == "ordinal"
+    # a capital named asks no place ("... merdeka dgn ibu kota al quds")
+    assert asked_shape(("negara", "palestina", "dgn", "ibu", "kota", "al", "quds")) is None
 
 
 def test_which_in_a_series_leads_with_the_sentence_giving_the_number(engine: Engine) -> None:
@@ -132,6 +134,12 @@ def test_a_lead_giving_the_year_or_a_weak_match_keeps_the_answer_as_written(
     # "aktif" is in a sentence on Indonesia's "bebas aktif" policy: not what is asked
     reply = engine.ask("Kapan Indonesia mulai aktif berperan di OKI?")
     assert reply.answer == engine.kb.entries[reply.entry or ""].answer["id"]
+    # a sentence giving no date is no answer to when, however much of the question it says
+    # ("On what date was Al-Aqsa set on fire?" showed who set it: "fire", "set")
+    reply = engine.ask("On what date was Al-Aqsa mosque set on fire?")
+    assert reply.answer.startswith("The OIC's founding was triggered by the arson attack on "
+                                   "Al-Aqsa Mosque in occupied Jerusalem (Al-Quds) on 21 "
+                                   "August 1969."), reply.answer
 
 
 def test_a_line_opening_what_follows_shows_with_it(engine: Engine) -> None:
