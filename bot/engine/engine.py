@@ -2787,13 +2787,8 @@ class Engine:
         lines = self._line_forms(reply.entry, reply.lang)
         listed = frozenset(at for at, line in enumerate(reply.answer.splitlines()[1:])
                            if line.startswith(BULLET))
-        # (a line giving no year or place never leads when one is asked: "On what date was
-        # Al-Aqsa set on fire?" showed who set it, "fire" and "set" said, the date folded)
-        where_when = asked_shape(asked.tokens) if asked_shape(asked.tokens) in (
-            "year", "place") else None
         index = focus_line(lines[0], lines[1:], salient, self._rare, listed)
-        if index is not None and (where_when is None or where_when in self._read_text(
-                reply.answer.splitlines()[index + 1])[1]):
+        if index is not None:
             return replace(reply, answer=refocused(reply.answer, index))
         told = self._told(reply.entry, reply.lang)
         # ... or the sentence of the first paragraph that a phone cuts off, when it says what
@@ -2802,7 +2797,7 @@ class Engine:
         index = focus_line(told.lead | told.title,
                            [forms for _, forms, _ in told.folded[:told.cut]], salient,
                            self._rare) if told.cut else None
-        if index is not None and (where_when is None or where_when in told.folded[index][2]):
+        if index is not None:
             return replace(reply, answer=lifted(reply.answer, told.folded[index][0]))
         # ... or, when the lead gives no year or place and one is asked ("When did the OIC
         # change its name?"), the folded sentence giving one that says most of what the lead
@@ -2877,7 +2872,9 @@ class Engine:
             if drawn is not None:
                 return replace(reply, answer=lifted(reply.answer, drawn))
         index = most_said(told.lead | told.title, prose, salient)
-        if index is None or (where_when is not None and where_when not in self._read_text(
+        # (a sentence giving no year or place never leads when one is asked: "On what date
+        # was Al-Aqsa set on fire?" showed who set it, "fire" and "set" said, the date folded)
+        if index is None or (shape in ("year", "place") and shape not in self._read_text(
                 prose[index][0])[1]):
             return reply
         return replace(reply, answer=lifted(reply.answer, prose[index][0]))
