@@ -53,8 +53,13 @@ BEGUN = frozenset("""founded founding didirikan berdiri established dibentuk cre
     diluncurkan formed inaugurated diresmikan""".split())
 # ... or how often ("berapa tahun sekali", "how often", "tiap berapa lama"), which a sentence
 # gives by "every", "setiap", "sekali", "annually" ...
-OFTEN = (("how", "often"), ("how", "frequently"), ("tiap", "berapa"), ("setiap", "berapa"),
-         ("years", "between"))
+OFTEN = frozenset((("how", "often"), ("how", "frequently"), ("tiap", "berapa"),
+                   ("setiap", "berapa"), ("years", "between")))
+# ... or claims one ("KTT OKI diadakan setiap tahun, benar atau salah?": the sentence saying
+# how often it meets answers)
+EVERY_YEAR = frozenset((("every", "year"), ("each", "year"), ("setiap", "tahun"),
+                        ("tiap", "tahun"), ("every", "two"), ("setiap", "dua")))
+ANNUALLY = frozenset("annually setahun".split())
 OFTEN_AT = ("berapa", "sekali")  # ... "berapa tahun sekali": both, in that order
 FREQUENCY = re.compile(r"\b(?:every|each year|annually|once a|twice a|setiap|tiap|sekali|"
                        r"setahun|tahunan)\b", re.IGNORECASE)
@@ -142,8 +147,8 @@ def asked_shape(tokens: Sequence[str]) -> Shape | None:
     if any(t in WHERE and not (at and (tokens[at - 1], t) in CAPITAL_CITY)
            for at, t in enumerate(tokens)):
         return "place"
-    if pairs.intersection(OFTEN) or (OFTEN_AT[0] in tokens and OFTEN_AT[1] in
-                                     tokens[tokens.index(OFTEN_AT[0]):]):
+    if pairs.intersection(OFTEN | EVERY_YEAR) or words & ANNUALLY or (
+            OFTEN_AT[0] in tokens and OFTEN_AT[1] in tokens[tokens.index(OFTEN_AT[0]):]):
         return "frequency"
     return "ordinal" if pairs.intersection(WHICH_NUMBER) else None
 

@@ -91,6 +91,11 @@ def test_a_question_asks_for_a_year_by_its_words_not_by_any_year_word() -> None:
     # "how often" is no year: it asks how often
     assert asked_shape(("ktt", "oki", "diadakan", "berapa", "tahun", "sekali")) == "frequency"
     assert asked_shape(("how", "often", "does", "the", "cfm", "meet")) == "frequency"
+    # ... nor does a claim of how often ("held every year. true or false"), which the
+    # sentence saying how often answers
+    assert asked_shape(("ktt", "oki", "diadakan", "setiap", "tahun", "benar")) == "frequency"
+    assert asked_shape(("is", "the", "summit", "held", "annually")) == "frequency"
+    assert asked_shape(("rapat", "tahunan", "menlu", "oki", "itu", "apa")) is None
     assert asked_shape(("sidang", "menlu", "ke", "berapa", "yang", "mengesahkan")) == "ordinal"
     # a capital named asks no place ("... merdeka dgn ibu kota al quds")
     assert asked_shape(("negara", "palestina", "dgn", "ibu", "kota", "al", "quds")) is None
@@ -116,6 +121,13 @@ def test_a_lifted_sentence_leaves_its_paragraph_and_nothing_is_dropped() -> None
     answer = "Old name. Changed in 2011 at Astana. Same session.\nMore."
     assert lifted(answer, "Changed in 2011 at Astana.") == (
         "Changed in 2011 at Astana.\nOld name. Same session.\nMore.")
+
+
+def test_how_often_claimed_is_answered_by_the_sentence_saying_how_often(engine: Engine) -> None:
+    """"The Islamic Summit is held every year. true or false" showed what the summit is; the
+    sentence on its three-year rhythm was folded away."""
+    reply = engine.ask("The Islamic Summit is held every year. true or false")
+    assert reply.answer.startswith("It meets once every three years"), reply.answer
 
 
 def test_a_year_asked_and_folded_away_leads(engine: Engine) -> None:
