@@ -2902,6 +2902,15 @@ def test_outside_said_by_the_answer_or_read_by_the_tables_is_answered(
     assert reply.kind == "answer" and answer in (reply.entry, reply.intent), reply.reason
 
 
+def test_pakistan_criticising_the_oic_over_kashmir_gets_the_kashmir_entry(
+        engine: Engine) -> None:
+    """It got the criticism in general, opened by "Our sources here do not mention 2020": the
+    Kashmir entry tells of Pakistan's foreign minister pressing the OIC in August 2020."""
+    reply = engine.ask("Why did Pakistan criticise the OIC in 2020 over Kashmir?")
+    assert reply.intent == "kashmir", reply.reason
+    assert reply.answer.startswith("In August 2020 Pakistan's foreign minister"), reply.answer
+
+
 @pytest.mark.parametrize(("question", "opening"), [
     # someone our sources name as a foreign minister got the session he chaired, as if yes
     ("Ali Alatas pernah jadi Sekjen OKI kan?",
