@@ -363,7 +363,8 @@ PRODUCED = frozenset("""resolutions resolusi declarations deklarasi decisions ke
     communiques komunike""".split())
 # Words beside "berapa" that ask for no count: what dates give ("tahun berapa", "tanggal berapa")
 NOT_A_NUMBER = frozenset("""tahun year years lama long ke hari day days bulan month months persen
-    percent periode period periods term terms tanggal date""".split())
+    percent periode period periods term terms tanggal date nomor nomornya""".split())
+# (nor a document's number: "Resolusi PBB tentang Islamofobia nomornya berapa?", 76/254)
 TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the dates say nothing
 # Texts the OIC adopted: "the first Charter" is the earliest text, not the first row of a
 # table ("Which foreign ministers conference adopted the first Charter?" got the 1st CFM, not the

@@ -2902,6 +2902,13 @@ def test_outside_said_by_the_answer_or_read_by_the_tables_is_answered(
     assert reply.kind == "answer" and answer in (reply.entry, reply.intent), reply.reason
 
 
+def test_a_documents_number_asked_is_no_count(engine: Engine) -> None:
+    """"Resolusi PBB tentang Islamofobia 2022 nomornya berapa?" was read as how many
+    resolutions, and told our sources give no such figure; 76/254 is its number."""
+    reply = engine.ask("Resolusi PBB tentang Islamofobia 2022 nomornya berapa?")
+    assert reply.kind == "answer" and "76/254" in split_lead(reply.answer)[0], reply.reason
+
+
 def test_pakistan_criticising_the_oic_over_kashmir_gets_the_kashmir_entry(
         engine: Engine) -> None:
     """It got the criticism in general, opened by "Our sources here do not mention 2020": the
