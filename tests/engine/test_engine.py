@@ -2902,6 +2902,15 @@ def test_outside_said_by_the_answer_or_read_by_the_tables_is_answered(
     assert reply.kind == "answer" and answer in (reply.entry, reply.intent), reply.reason
 
 
+def test_a_member_of_a_committee_a_meeting_set_up_gets_the_committee(engine: Engine) -> None:
+    """"Indonesia ikut komite menteri hasil KTT Riyadh 2023?" was told our sources do not
+    say that happened at the 2023 summit: the committee's entry names Indonesia among its
+    seven ministers."""
+    reply = engine.ask("Indonesia ikut komite menteri hasil KTT Riyadh 2023?")
+    assert reply.intent == "gaza_ministerial_committee", reply.reason
+    assert "Indonesia" in split_lead(reply.answer)[0]
+
+
 def test_a_documents_number_asked_is_no_count(engine: Engine) -> None:
     """"Resolusi PBB tentang Islamofobia 2022 nomornya berapa?" was read as how many
     resolutions, and told our sources give no such figure; 76/254 is its number."""
