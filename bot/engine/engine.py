@@ -1900,11 +1900,12 @@ class Engine:
         place and year did something its record never says (the emblem was adopted at the
         2011 Astana session) was told that meeting, as if it answered yes. Said not to be in
         our sources about that meeting, with it and the nearest entries to open. (Not a
-        question about it, whose words a passage before it may leave unexplained, nor a long
-        statement of many things, of which the record says some: "Pakistan ... hosted the 2nd
-        summit in Lahore (1974) ..., chairs COMSTECH, ...".)"""
+        question about it, whose words a passage before it may leave unexplained, unless an
+        entry naming that meeting says them; nor a long statement of many things, of which the
+        record says some: "Pakistan ... hosted the 2nd summit in Lahore (1974) ..., chairs
+        COMSTECH, ...".)"""
         chosen = decision.chosen
-        if not confirming or chosen is None or decision.action != "answer" \
+        if chosen is None or decision.action != "answer" \
                 or chosen.proposal.source != "tables" or chosen.proposal.qualifier \
                 or not self.tables.is_meeting(chosen.proposal.key) or not chosen.uncovered:
             return decision
@@ -1923,8 +1924,17 @@ class Engine:
                    and self._kind(w.proposal) == "fact"
                    and all(u not in w.uncovered for u in unsaid)
                    and (other := self._meeting_told(self.kb.entries[
-                       self._intent_entry[w.proposal.key]])) not in (None, meeting)
+                       self._intent_entry[w.proposal.key]])) is not None
                    and self._first_says(self._intent_entry[w.proposal.key], unsaid)]
+        if not confirming:
+            # ... and, asked, one naming the same meeting tells it ("Apa yang diumumkan Sekjen
+            # OKI soal Palestina di KTT Banjul?": the entry on Palestine; it got where and when
+            # the summit was); a question is not put elsewhere, nor said to be unrecorded
+            same = next((w for w, other in tellers if other == meeting), None)
+            return decision if same is None else replace(
+                decision, chosen=same, reason=f"{decision.reason}; {', '.join(unsaid)}: not in "
+                                              f"the row, told of it by {same.proposal.key}")
+        tellers = [(w, other) for w, other in tellers if other != meeting]
         if tellers:
             teller, other = tellers[0]
             return replace(decision, chosen=teller, subject=f"{MEETING_PREFIX}{meeting}:{other}",

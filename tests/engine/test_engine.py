@@ -2902,6 +2902,15 @@ def test_outside_said_by_the_answer_or_read_by_the_tables_is_answered(
     assert reply.kind == "answer" and answer in (reply.entry, reply.intent), reply.reason
 
 
+def test_what_a_meeting_s_record_leaves_out_is_told_by_the_entry_naming_it(
+        engine: Engine) -> None:
+    """"Apa yang diumumkan Sekjen OKI soal Palestina di KTT Banjul?" got where and when the
+    15th summit was: the entry on Palestine tells what Taha announced there."""
+    reply = engine.ask("Apa yang diumumkan Sekjen OKI soal Palestina di KTT Banjul?")
+    assert reply.intent == "palestine", reply.reason
+    assert "observatorium media" in split_lead(reply.answer)[0], reply.answer
+
+
 def test_a_member_of_a_committee_a_meeting_set_up_gets_the_committee(engine: Engine) -> None:
     """"Indonesia ikut komite menteri hasil KTT Riyadh 2023?" was told our sources do not
     say that happened at the 2023 summit: the committee's entry names Indonesia among its
