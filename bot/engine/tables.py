@@ -4240,7 +4240,7 @@ class TableIndex:
                 (asked - {"note"} - TIME_VALUES and row.cities and asked_shape(tokens) is None
                  and HOST_WORDS.isdisjoint(tokens))  # ("tuan rumah ... siapa": the host too)
                 or (not row.cities and asked_shape(tokens) == "place") or begun_unsaid
-                or (counted and self._gives_count_of(wanted, counted))):
+                or (counted and self._gives_count_of(wanted, counted)) or career):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))
