@@ -471,6 +471,7 @@ ONCE = frozenset("""was were once former formerly previously pernah dulu dulunya
 # experts": who sits on a body, which its chair does not say
 MEMBERS_ASKED = frozenset("""anggota anggotanya members ahli pakar experts komisioner
     commissioners""".split())
+SEATED = frozenset("countries negara".split())  # ... or which countries sit on it
 # ... or what it is made of ("Which countries *made up* the Executive Committee in 2014?")
 MADE_OF = frozenset("composed composition consist consists consisting terdiri susunan komposisi"
                     .split())
@@ -4193,7 +4194,10 @@ class TableIndex:
                                if self.places(self._normalize(s).tokens)
                                and any(said(w, words_of(s)) for w in begun))
         career = bool(_career_asked(tokens))  # (what they did before: the sentence saying so)
-        if not asked and not unsaid and not placed and not career:
+        # (who sits on a body that lists its members: "Which countries are in the OIC Kashmir
+        # contact group?" showed what the group is, its members past "More")
+        seated = bool(row.members) and not (MEMBERS_ASKED | SEATED).isdisjoint(tokens)
+        if not asked and not unsaid and not placed and not career and not seated:
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
@@ -4217,7 +4221,8 @@ class TableIndex:
                 (sentence,), counted)}
             if fields & asked or telling or sentence in placed or (person and not fields - {"note"}
                                              and not PERSON_TITLES.isdisjoint(words)) or (
-                    career and not CAREER_SAID.isdisjoint(words)):
+                    career and not CAREER_SAID.isdisjoint(words)) or (
+                    seated and not MEMBERS_ASKED.isdisjoint(words)):
                 wanted.append(sentence)
                 unsaid -= telling
         rest = lines[1:]
@@ -4240,7 +4245,7 @@ class TableIndex:
                 (asked - {"note"} - TIME_VALUES and row.cities and asked_shape(tokens) is None
                  and HOST_WORDS.isdisjoint(tokens))  # ("tuan rumah ... siapa": the host too)
                 or (not row.cities and asked_shape(tokens) == "place") or begun_unsaid
-                or (counted and self._gives_count_of(wanted, counted)) or career):
+                or (counted and self._gives_count_of(wanted, counted)) or career or seated):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))

@@ -269,6 +269,14 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
                       "berapa?").entry == "fiqh_academy"
 
 
+def test_the_members_of_a_body_asked_show_before_more(engine: Engine) -> None:
+    """"Which countries are in the OIC Kashmir contact group?" showed that it is a committee
+    of the OIC; its note names its members."""
+    reply = engine.ask("Which countries are in the OIC Kashmir contact group?")
+    assert reply.entry == "body_kashmir_contact_group", reply.reason
+    assert split_lead(reply.answer)[0].startswith("Its members today are Azerbaijan")
+
+
 def test_what_an_office_holder_did_before_shows_before_more(engine: Engine) -> None:
     """"What did Taha do before becoming OIC Sec Gen?" showed his term: the sentence on his
     career came after it, past what a phone shows."""
