@@ -126,6 +126,8 @@ def test_a_lifted_sentence_leaves_its_paragraph_and_nothing_is_dropped() -> None
 @pytest.mark.parametrize(("question", "said"), [
     ("How many members does the IPHRC have?", "18 members"),  # (it showed what it is)
     ("wat is the quorum for oic meetings", "quorum"),  # (it showed "prefers consensus")
+    # (it showed the youth forum and the parliamentary union, the universities folded)
+    ("Which universities are affiliated with the OIC?", "Islamic University of Technology"),
 ])
 def test_a_figure_or_rule_asked_is_shown_before_more(engine: Engine, question: str,
                                                     said: str) -> None:
