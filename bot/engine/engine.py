@@ -2799,7 +2799,16 @@ class Engine:
                            if line.startswith(BULLET))
         index = focus_line(lines[0], lines[1:], salient, self._rare, listed)
         if index is not None:
-            return replace(reply, answer=refocused(reply.answer, index))
+            line = reply.answer.splitlines()[index + 1]
+            if len(line) <= LEAD_CHARS or line.startswith(BULLET):
+                return replace(reply, answer=refocused(reply.answer, index))
+            # (of a paragraph longer than a phone shows, the sentence saying most of it: "Which
+            # country opposed Syria's suspension in 2012?" showed how long the suspension
+            # lasted, Iran past "More")
+            said_most = max(sentences(line), key=lambda sentence: sum(
+                weight for word, weight in salient.items()
+                if said(word, self._read_text(sentence)[0])))
+            return replace(reply, answer=lifted(reply.answer, said_most))
         told = self._told(reply.entry, reply.lang)
         # ... or the sentence of the first paragraph that a phone cuts off, when it says what
         # was asked and the lead does not ("Which OIC meeting did India attend as guest of

@@ -128,6 +128,10 @@ def test_a_lifted_sentence_leaves_its_paragraph_and_nothing_is_dropped() -> None
     ("wat is the quorum for oic meetings", "quorum"),  # (it showed "prefers consensus")
     # (it showed the youth forum and the parliamentary union, the universities folded)
     ("Which universities are affiliated with the OIC?", "Islamic University of Technology"),
+    # (of a later paragraph longer than a phone shows, the sentence saying it: it showed how
+    # long the suspension lasted)
+    ("Which country opposed Syria's suspension in 2012?", "Iran opposed"),
+    ("what did the jakarta declaration say about israeli settlements", "boycott"),
 ])
 def test_a_figure_or_rule_asked_is_shown_before_more(engine: Engine, question: str,
                                                     said: str) -> None:
