@@ -2920,6 +2920,17 @@ def test_a_member_of_a_committee_a_meeting_set_up_gets_the_committee(engine: Eng
     assert "Indonesia" in split_lead(reply.answer)[0]
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    # it got Soeharto's first summit, as if he were the first president
+    ("Siapa presiden pertama Indonesia?", None),
+    # it got the OIC's own old name
+    ("Dewan Menteri Luar Negeri OKI dulu namanya apa?", "cfm"),
+])
+def test_a_first_or_former_name_is_asked_of_what_the_question_names(
+        engine: Engine, question: str, intent: str | None) -> None:
+    assert engine.ask(question).intent == intent
+
+
 def test_a_documents_number_asked_is_no_count(engine: Engine) -> None:
     """"Resolusi PBB tentang Islamofobia 2022 nomornya berapa?" was read as how many
     resolutions, and told our sources give no such figure; 76/254 is its number."""
