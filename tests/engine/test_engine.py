@@ -2925,6 +2925,8 @@ def test_a_member_of_a_committee_a_meeting_set_up_gets_the_committee(engine: Eng
     ("Siapa presiden pertama Indonesia?", None),
     # it got the OIC's own old name
     ("Dewan Menteri Luar Negeri OKI dulu namanya apa?", "cfm"),
+    # it got the Rohingya case in general, silent on the 2022 ruling
+    ("Myanmar bilang penggugat sebenarnya OKI, ICJ memutuskan apa?", "rohingya_icj_not_icc"),
 ])
 def test_a_first_or_former_name_is_asked_of_what_the_question_names(
         engine: Engine, question: str, intent: str | None) -> None:
