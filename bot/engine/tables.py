@@ -489,8 +489,12 @@ BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": 
           "hingga": "until", "since": "since", "sejak": "since"}
 # What a meeting set up, asked of it (of a body, "created" asks when it was)
 CREATED = frozenset("create created creates set membentuk melahirkan mendirikan".split())
-# ... or what a meeting was about, or what happened there (its outcome says)
-HAPPENED = frozenset("about happened happen".split())
+# ... or what a meeting was about, what happened there, why it was held, what it produced or
+# declared (its outcome says: "Why was the Islamabad extraordinary summit of 1997 held?",
+# "What documents came out of the Banjul summit?" each showed where and when only)
+HAPPENED = frozenset("""about happened happen why mengapa kenapa topic topics topik documents
+    document dokumen declare declared menyatakan recognise recognised recognize recognized
+    mengakui produced issued""".split())
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 # The details a row's answer gives after where and when, which a question may ask for first

@@ -4225,6 +4225,9 @@ def test_roman_numerals_with_a_run_of_one_letter_are_read_whole(
     # ... and what it was about, or what happened there (each showed where and when only)
     ("What was the 2nd extraordinary summit about?", "extraordinary_summit_2", "Iraq"),
     ("What happened at the 47th CFM?", "cfm_47", "Taha"),
+    # ... why it was held, what it produced, declared or recognised
+    ("What documents came out of the Banjul summit?", "summit_15", "Banjul Declaration"),
+    ("Which country did Pakistan recognise at the 1974 OIC summit?", "summit_2", "Bangladesh"),
 ])
 def test_what_a_meeting_set_up_is_shown_first(engine: Engine, question: str, row: str,
                                               said: str) -> None:
