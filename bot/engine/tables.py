@@ -389,6 +389,7 @@ def says_now(words: Sequence[str]) -> bool:
     return not NOW_WORDS.isdisjoint(words) or not NOW_SAID.isdisjoint(itertools.pairwise(words))
 
 
+NAMED = frozenset((("name",), ("names",), ("nama",), ("namanya",)))  # (a name now, said)
 # "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.
 # "All the Secretaries-General so far", "dari dulu sampai sekarang": the whole list, not the
 # current row, although the words "sekarang"/"now" are there.
@@ -1090,6 +1091,10 @@ class TableIndex:
                 continue  # "the longest a person *can* serve": the rule, not who served it
             if tokens[start:] == ("last",) and not LASTING.isdisjoint(tokens[:start]):
                 continue  # "how many years did a term *last*?": a length, not the latest
+            if "current" in values and (tokens[end:end + 1] in NAMED or tokens[
+                    max(0, start - 1):start] in NAMED):
+                continue  # "got its *present name* at a CFM held in": a name, not the latest
+                # meeting (it got the 51st session); "nama sekarang"
             if start == 0 and "current" in values and question.ordinals:
                 continue  # "ok now the 11th sec gen pls": "now" moves the talk on (it got
                 # the one in office, the 12th)

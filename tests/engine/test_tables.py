@@ -269,6 +269,15 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
                       "berapa?").entry == "fiqh_academy"
 
 
+def test_a_present_name_is_no_latest_meeting(engine: Engine) -> None:
+    """"The OIC got its present name at a CFM held in: A) Astana ..." got the latest session
+    (Istanbul, 2025), "present" read as now."""
+    reply = engine.ask("The OIC got its present name at a CFM held in: A) Astana B) Dakar "
+                       "C) Baku D) Cairo")
+    assert reply.entry != "cfm_51", reply.reason
+    assert engine.ask("who is the current sg").entry == "sg_12"
+
+
 def test_the_members_of_a_body_asked_show_before_more(engine: Engine) -> None:
     """"Which countries are in the OIC Kashmir contact group?" showed that it is a committee
     of the OIC; its note names its members."""
