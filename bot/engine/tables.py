@@ -389,6 +389,7 @@ def says_now(words: Sequence[str]) -> bool:
     return not NOW_WORDS.isdisjoint(words) or not NOW_SAID.isdisjoint(itertools.pairwise(words))
 
 
+FIRST_PLANNED = frozenset("originally supposed semula awalnya mestinya".split())
 NAMED = frozenset((("name",), ("names",), ("nama",), ("namanya",)))  # (a name now, said)
 # "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.
 # "All the Secretaries-General so far", "dari dulu sampai sekarang": the whole list, not the
@@ -1159,6 +1160,9 @@ class TableIndex:
                     tokens[start - 1] in h.tokens for h in question.places):
                 continue  # "Jakarta replaced which country as host?": the host first planned,
                 # no meeting before or after it
+            if not FIRST_PLANNED.isdisjoint(tokens):
+                continue  # "Which country was originally supposed to host the 2016 summit
+                # before Indonesia?": the host first planned (it got the summit before it)
             if tokens[start:end] == ("following",) and tokens[start - 1:start] in (
                     ("the",), ("of",)):
                 continue  # "Which of the following ...?": the options after it

@@ -269,6 +269,17 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
                       "berapa?").entry == "fiqh_academy"
 
 
+def test_the_host_first_planned_is_no_meeting_before(engine: Engine) -> None:
+    """"Which country was originally supposed to host the 2016 extraordinary summit before
+    Indonesia?" got the 4th extraordinary summit (Makkah, 2012), the one before Jakarta's."""
+    reply = engine.ask("Which country was originally supposed to host the 2016 extraordinary "
+                       "summit before Indonesia?")
+    assert reply.entry == "extraordinary_summit_5" and "Morocco" in split_lead(
+        reply.answer)[0], reply.reason
+    assert engine.ask("which summit came before the 2016 jakarta summit").entry == \
+        "extraordinary_summit_4"
+
+
 def test_a_present_name_is_no_latest_meeting(engine: Engine) -> None:
     """"The OIC got its present name at a CFM held in: A) Astana ..." got the latest session
     (Istanbul, 2025), "present" read as now."""
