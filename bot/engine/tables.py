@@ -389,6 +389,7 @@ def says_now(words: Sequence[str]) -> bool:
     return not NOW_WORDS.isdisjoint(words) or not NOW_SAID.isdisjoint(itertools.pairwise(words))
 
 
+DEED_PREFIXES = ("me", "di")  # an Indonesian verb, said in another form ("atas permintaan")
 FIRST_PLANNED = frozenset("originally supposed semula awalnya mestinya".split())
 NAMED = frozenset((("name",), ("names",), ("nama",), ("namanya",)))  # (a name now, said)
 # "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.
@@ -4183,6 +4184,14 @@ class TableIndex:
             if not self.is_meeting(row.id) and asked_shape(tokens) in ("year", None):
                 asked |= TIME_VALUES
         lines = reply.answer.splitlines()
+        if asked & {"holder", "chair"} and row.chair and words_of is not None and row.note and any(
+                predicate_shaped(t) and t not in WHO_ASKS and any(
+                    said(t, words_of(s)) for s in sentences(row.note[reply.lang]))
+                for at, w in enumerate(tokens) if w in WHO_ONLY
+                for t in tokens[at + 1:at + 3]):
+            # who did what its note tells, not who chaired it ("Siapa yang meminta Indonesia
+            # jadi tuan rumah KTT LB 2016?" was told Jokowi chaired it; Abbas asked)
+            asked -= {"holder", "chair"}
         # (and what "how many" counts: "How many countries attended the 45th CFM?")
         # (a word that asks for a field asks for no other sentence: "tuan rumah", "held")
         counted = counted_word(tokens)
@@ -4230,8 +4239,9 @@ class TableIndex:
         for sentence, fields in details:  # (each says something the ones before it did not)
             words = words_of(sentence) if words_of is not None else frozenset()
             # (what is counted, told with a figure: "238 resolusi", not "dibentuk oleh resolusi")
-            telling = {w for w in unsaid & words if w != counted or self._gives_count_of(
-                (sentence,), counted)}
+            # (a deed, in another form too: "meminta", asked; "atas permintaan", at the request)
+            telling = {w for w in unsaid if (w in words or (w.startswith(DEED_PREFIXES) and said(
+                w, words))) and (w != counted or self._gives_count_of((sentence,), counted))}
             if fields & asked or telling or sentence in placed or (person and not fields - {"note"}
                                              and not PERSON_TITLES.isdisjoint(words)) or (
                     career and not CAREER_SAID.isdisjoint(words)) or (

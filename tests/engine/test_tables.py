@@ -269,6 +269,15 @@ def test_a_detail_the_row_does_not_hold_is_admitted_with_the_row_to_open(
                       "berapa?").entry == "fiqh_academy"
 
 
+def test_who_did_what_a_meetings_note_tells_is_not_its_chair(engine: Engine) -> None:
+    """"Siapa yang meminta Indonesia jadi tuan rumah KTT LB 2016?" was told Jokowi chaired
+    it: the note says the summit met at Mahmoud Abbas's request ("atas permintaan")."""
+    reply = engine.ask("Siapa yang meminta Indonesia jadi tuan rumah KTT LB 2016?")
+    shown = split_lead(reply.answer)[0]
+    assert "Mahmoud Abbas" in shown and "Joko Widodo" not in shown, reply.answer
+    assert "Joko Widodo" in split_lead(engine.ask("Siapa yang memimpin KTT LB 2016?").answer)[0]
+
+
 def test_the_host_first_planned_is_no_meeting_before(engine: Engine) -> None:
     """"Which country was originally supposed to host the 2016 extraordinary summit before
     Indonesia?" got the 4th extraordinary summit (Makkah, 2012), the one before Jakarta's."""
