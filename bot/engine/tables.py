@@ -389,9 +389,12 @@ def says_now(words: Sequence[str]) -> bool:
     return not NOW_WORDS.isdisjoint(words) or not NOW_SAID.isdisjoint(itertools.pairwise(words))
 
 
-DEED_PREFIXES = ("me", "di")  # an Indonesian verb, said in another form ("atas permintaan")
+# An Indonesian verb, said in another form by a row's note ("meminta": "atas permintaan")
+DEED_PREFIXES = ("me", "di")
+# The host or place first planned, not a row before or after ("originally ... before Indonesia")
 FIRST_PLANNED = frozenset("originally supposed semula awalnya mestinya".split())
-NAMED = frozenset((("name",), ("names",), ("nama",), ("namanya",)))  # (a name now, said)
+# A name said with "present" or "sekarang": the name now, not the latest row
+NAMED = frozenset((("name",), ("names",), ("nama",), ("namanya",)))
 # "The Secretary-General before Taha", "the summit after Dakar": the row next to the one named.
 # "All the Secretaries-General so far", "dari dulu sampai sekarang": the whole list, not the
 # current row, although the words "sekarang"/"now" are there.
