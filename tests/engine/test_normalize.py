@@ -26,6 +26,8 @@ def test_chat_abbreviations_are_expanded(engine: Engine) -> None:
     assert engine.normalize("brp jml anggota yg skrg?").words[:1] == ("berapa",)
     assert "yang" in engine.normalize("brp anggota yg skrg").words
     assert "sekarang" in engine.normalize("brp anggota yg skrg").words
+    # ... "skrng" too ("anggta oki skrng ada brapa negara ya" was offered the Secretary-General)
+    assert engine.ask("anggta oki skrng ada brapa negara ya").intent == "member_count"
     # "oki tu markasnya dmn" had the headquarters answer, but "tu" weighed against it
     assert engine.ask("oki tu markasnya dmn").entry == "headquarters"
     # "plg" is "paling": the latest summit, not the newest member ("baru" alone)
