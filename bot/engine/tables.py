@@ -4868,6 +4868,9 @@ def _career_asked(tokens: tuple[str, ...]) -> set[str]:
                     *CAREER_ASKED.intersection(tokens)}
         if word in PREVIOUS and CAREER_ASKED.intersection(tokens[at + 1:at + 3]):
             return {word, *CAREER_ASKED.intersection(tokens[at + 1:at + 3])}
+        if word in PREVIOUS and at == len(tokens) - 1 and ("jadi", "apa") in itertools.pairwise(
+                tokens):
+            return {word, "jadi"}  # "dia pernah jadi apa sebelumnya?" (it got the one before)
     return set()
 
 

@@ -988,7 +988,8 @@ def test_after_another_tables_meeting_is_not_the_row_after_the_one_named(
     # ... but his own post before ("sebelumnya jabatannya") is no one before him (it got
     # the 11th Secretary-General)
     ("Taha sebelumnya jabatannya apa?", "sg_12"),
-    ("Sekjen OKI Hissein Brahim Taha kan dari Sudan, sebelumnya jabatannya apa?", "sg_12")])
+    ("Sekjen OKI Hissein Brahim Taha kan dari Sudan, sebelumnya jabatannya apa?", "sg_12"),
+    ("Sekjen OKI Hissein Taha kan orang Sudan, dia pernah jadi apa sebelumnya?", "sg_12")])
 def test_a_secretary_general_is_named_by_his_surname(engine: Engine, question: str,
                                                      row: str) -> None:
     assert engine.ask(question).intent == row
