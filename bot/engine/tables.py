@@ -401,7 +401,8 @@ NAMED = frozenset((("name",), ("names",), ("nama",), ("namanya",)))
 SO_FAR: tuple[tuple[str, ...], ...] = (
     ("sampai", "sekarang"), ("hingga", "sekarang"), ("sampai", "kini"), ("hingga", "kini"),
     ("sampai", "saat", "ini"), ("dari", "dulu"), ("dari", "awal"), ("so", "far"), ("to", "date"),
-    ("until", "now"), ("up", "to", "now"), ("ever", "since"), ("over", "the", "years"))
+    ("until", "now"), ("till", "now"), ("up", "to", "now"), ("ever", "since"),
+    ("over", "the", "years"))
 # "The most recent summit *of any kind*": not only the usual kind that "the summit" means
 ANY_KIND: tuple[tuple[str, ...], ...] = (
     ("any", "kind"), ("any", "type"), ("all", "kinds"), ("every", "kind"), ("semua", "jenis"),
