@@ -391,7 +391,7 @@ def says_now(words: Sequence[str]) -> bool:
 
 # An Indonesian verb, said in another form by a row's note ("meminta": "atas permintaan")
 DEED_PREFIXES = ("me", "di")
-# The host or place first planned, not a row before or after ("originally ... before Indonesia")
+# The host first planned, not a row before or after ("originally ... host ... before Indonesia")
 FIRST_PLANNED = frozenset("originally supposed semula awalnya mestinya".split())
 # A name said with "present" or "sekarang": the name now, not the latest row
 NAMED = frozenset((("name",), ("names",), ("nama",), ("namanya",)))
@@ -496,12 +496,12 @@ BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": 
           "hingga": "until", "since": "since", "sejak": "since"}
 # What a meeting set up, asked of it (of a body, "created" asks when it was)
 CREATED = frozenset("create created creates set membentuk melahirkan mendirikan".split())
-# ... or what a meeting was about, what happened there, why it was held, what it produced or
-# declared (its outcome says: "Why was the Islamabad extraordinary summit of 1997 held?",
-# "What documents came out of the Banjul summit?" each showed where and when only)
-HAPPENED = frozenset("""about happened happen why mengapa kenapa topic topics topik documents
-    document dokumen declare declared menyatakan recognise recognised recognize recognized
-    mengakui produced issued""".split())
+# ... or what a meeting was about, what happened there, what it produced or declared (its
+# outcome says: "What documents came out of the Banjul summit?" showed where and when only);
+# not why (an outcome is no reason: "KTT Banjul kenapa ditunda?" is told by its note)
+HAPPENED = frozenset("""about happened happen topic topics topik documents document dokumen
+    declare declared menyatakan recognise recognised recognize recognized mengakui produced
+    issued""".split())
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 # The details a row's answer gives after where and when, which a question may ask for first
@@ -1165,9 +1165,11 @@ class TableIndex:
                     tokens[start - 1] in h.tokens for h in question.places):
                 continue  # "Jakarta replaced which country as host?": the host first planned,
                 # no meeting before or after it
-            if not FIRST_PLANNED.isdisjoint(tokens):
+            if not FIRST_PLANNED.isdisjoint(tokens) and not HOST_WORDS.isdisjoint(tokens):
                 continue  # "Which country was originally supposed to host the 2016 summit
-                # before Indonesia?": the host first planned (it got the summit before it)
+                # before Indonesia?": the host first planned (it got the summit before it);
+                # not where the one before was first to be held
+                # ("... the summit before the Banjul one originally supposed to be held?")
             if tokens[start:end] == ("following",) and tokens[start - 1:start] in (
                     ("the",), ("of",)):
                 continue  # "Which of the following ...?": the options after it

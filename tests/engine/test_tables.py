@@ -278,6 +278,13 @@ def test_who_did_what_a_meetings_note_tells_is_not_its_chair(engine: Engine) -> 
     assert "Joko Widodo" in split_lead(engine.ask("Siapa yang memimpin KTT LB 2016?").answer)[0]
 
 
+def test_why_a_meeting_was_delayed_is_its_notes_not_its_outcome(engine: Engine) -> None:
+    """"KTT Banjul kenapa ditunda?" showed what the summit adopted, with "why" read as asking
+    its outcome; its note says why it was put off."""
+    shown = split_lead(engine.ask("KTT Banjul kenapa ditunda?").answer)[0]
+    assert "sempat ditunda" in shown and "Deklarasi Banjul" not in shown, shown
+
+
 def test_the_host_first_planned_is_no_meeting_before(engine: Engine) -> None:
     """"Which country was originally supposed to host the 2016 extraordinary summit before
     Indonesia?" got the 4th extraordinary summit (Makkah, 2012), the one before Jakarta's."""
@@ -287,6 +294,9 @@ def test_the_host_first_planned_is_no_meeting_before(engine: Engine) -> None:
         reply.answer)[0], reply.reason
     assert engine.ask("which summit came before the 2016 jakarta summit").entry == \
         "extraordinary_summit_4"
+    # ... while where the one before was first to be held is still the one before
+    assert engine.ask("Where was the summit before the Banjul one originally supposed to be "
+                      "held?").entry == "summit_14"
 
 
 def test_a_present_name_is_no_latest_meeting(engine: Engine) -> None:
