@@ -1231,10 +1231,10 @@ def _kinds(reader: _Reader, path: Path, item: LineDict, what: str, statuses: tup
     return kinds
 
 
-ROW_KEYS = {"id", "ordinal", "kind", "status", "name", "names", "city", "country", "start",
-            "end", "chair", "chair_country", "members", "holder", "theme", "outcome", "elected",
-            "elected_at", "note",
-            "previous", "entry", "headed_by", "sources", "as_of", "checked"}
+ROW_KEYS = {"id", "ordinal", "kind", "status", "name", "names", "city", "also_reported_in",
+            "country", "start", "end", "chair", "chair_country", "members", "holder", "theme",
+            "outcome", "elected", "elected_at", "note", "previous", "entry", "headed_by",
+            "sources", "as_of", "checked"}
 
 
 def _rows(reader: _Reader, path: Path, item: LineDict, table: str, kinds: dict[str, TableKind],
@@ -1302,6 +1302,7 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
     name = _texts(reader, path, node, "name", what)
     names = _strings(reader, path, node, "names", what)
     cities = _cities(reader, path, node, what, places)
+    reported_in = _cities(reader, path, node, what, places, "also_reported_in")
     country = node.get("country")
     if country is not None and not (isinstance(country, str) and COUNTRY_CODE.match(country)):
         reader.error(path, _line(node, "country"), f"'country' of {what} must be a two-letter "
@@ -1372,7 +1373,7 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
     return Row(
         id=ident, table=table, kind=str(kind), sources=sources, path=path, line=node.line,
         ordinal=ordinal, status=status, name=mapping(name), names=names, cities=cities,
-        country=country or city_country, start=start, end=end,
+        reported_in=reported_in, country=country or city_country, start=start, end=end,
         chair=mapping(texts["chair"]), chair_country=chair_country, members=members,
         holder=mapping(texts["holder"]),
         theme=mapping(texts["theme"]), outcome=mapping(bilingual["outcome"]),
@@ -1381,15 +1382,15 @@ def _row(reader: _Reader, path: Path, node: LineDict, table: str, kinds: dict[st
         previous=previous, entry=entry, headed_by=headed_by, as_of=as_of, checked=checked)
 
 
-def _cities(reader: _Reader, path: Path, node: LineDict, what: str, places: dict[str, Place]
-            ) -> tuple[str, ...]:
-    value = node.get("city")
+def _cities(reader: _Reader, path: Path, node: LineDict, what: str, places: dict[str, Place],
+            key: str = "city") -> tuple[str, ...]:
+    value = node.get(key)
     if value is None:
         return ()
     values = value if isinstance(value, list) else [value]
     unknown = [v for v in values if v not in places]
     if unknown and not all(isinstance(v, str) and reader.excused(v) for v in unknown):
-        reader.error(path, _line(node, "city"), f"'city' of {what} names {quote(unknown[0])}, "
+        reader.error(path, _line(node, key), f"{key!r} of {what} names {quote(unknown[0])}, "
                      "which is not a place in any 'places' list; add it there (id, name, "
                      "country) or use a known id")
         return ()

@@ -263,6 +263,9 @@ class Row:
     name: Mapping[str, str] | None = None
     names: tuple[str, ...] = ()  # other names people use for it, for matching
     cities: tuple[str, ...] = ()  # Place ids
+    # places some sources give instead ("KTT ke-10 di Kuala Lumpur"): found by a question
+    # naming one with the row's number or year, never shown as where it was
+    reported_in: tuple[str, ...] = ()
     country: str | None = None  # ISO 3166-1 alpha-2 (of the place, or of the person)
     start: PartialDate | None = None
     end: PartialDate | None = None

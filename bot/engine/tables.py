@@ -1527,7 +1527,7 @@ class TableIndex:
             if 0 < len(rows) <= CHAIRED_BY_ROWS:
                 picked.update(rows)
                 words.add(token)
-        if not picked and meeting.chair is None:
+        if not picked:  # (one no record names: "KTT ke-10 dipimpin PM Anwar Ibrahim ya?")
             return self._titled_person(question, meeting)
         if not picked or words <= own:
             return None  # (its chair: "King Salman chaired the 2019 Makkah summit?", whose
@@ -1560,7 +1560,8 @@ class TableIndex:
                        ) -> tuple[str, frozenset[str]] | None:
         """"Raja Faisal memimpin KTT Rabat 1969?": a person no record names, by a title and
         the name after it, as "named:<words>" (for a meeting whose record names no chair: it
-        got the founders' entry, never saying our sources do not name him its chair). Not one
+        got the founders' entry, never saying our sources do not name him its chair; of one
+        that names its chair, it is told who did). Not one
         the meeting's record names ("at the invitation of King Hassan II"), nor one said to be
         elected (which another entry may tell: Soeharto, a vice-chair at Dakar 1991)."""
         tokens = question.tokens
@@ -3564,7 +3565,12 @@ class TableIndex:
             return elected, f"elected in {where.value}", set(where.tokens)
         places = {h.value for h in question.places}
         tokens = {t for h in question.places for t in h.tokens}
-        by_city = [r for r in pool if places & set(r.cities)]
+        # (a city some sources give instead, with the row's number or year: "KTT ke-10 di
+        # Kuala Lumpur dipimpin siapa?" is the 10th, in Putrajaya, not the 2019 KL summit)
+        by_city = [r for r in pool if places & set(r.cities) or (
+            places & set(r.reported_in) and (
+                any(r.ordinal == n for n, _ in question.ordinals)
+                or any(self._spans(r, y) for y, _ in question.years)))]
         if question.country:
             tokens |= question.country.tokens
         if places and (by_city or not question.country):
@@ -4058,7 +4064,7 @@ class TableIndex:
         for a body, one naming a meeting or a document ("IPHRC dibentuk pada KTT Makkah",
         "the Rabat summit", "Deklarasi Kairo"), or with a year."""
         if len({h.value for h in question.places}) != 1 or question.relative is not None \
-                or question.places[0].value in row.cities:
+                or question.places[0].value in (*row.cities, *row.reported_in):
             return False
         if table.of_meetings:
             return True
@@ -4191,12 +4197,14 @@ class TableIndex:
                 asked |= TIME_VALUES
         lines = reply.answer.splitlines()
         if asked & {"holder", "chair"} and row.chair and words_of is not None and row.note and any(
-                predicate_shaped(t) and t not in WHO_ASKS and any(
+                predicate_shaped(t) and t not in WHO_ASKS | HOST_WORDS and any(
                     said(t, words_of(s)) for s in sentences(row.note[reply.lang]))
                 for at, w in enumerate(tokens) if w in WHO_ONLY
                 for t in tokens[at + 1:at + 3]):
             # who did what its note tells, not who chaired it ("Siapa yang meminta Indonesia
-            # jadi tuan rumah KTT LB 2016?" was told Jokowi chaired it; Abbas asked)
+            # jadi tuan rumah KTT LB 2016?" was told Jokowi chaired it; Abbas asked) (who
+            # hosted it is who chaired it: "who hosted the 10th summit" lost its chair to a
+            # note saying "hosted by")
             asked -= {"holder", "chair"}
         # (and what "how many" counts: "How many countries attended the 45th CFM?")
         # (a word that asks for a field asks for no other sentence: "tuan rumah", "held")
@@ -4241,13 +4249,24 @@ class TableIndex:
         who = set(ASK_FIELDS["who"][1])
         person = bool(asked & who) and not any(fits(t) and who & set(t.fields)
                                                for t in templates.details)
+
+        def telling_of(sentence: str, among: set[str]) -> set[str]:
+            # (what is counted, told with a figure: "238 resolusi", not "dibentuk oleh resolusi")
+            # (a deed, in another form too: "meminta", asked; "atas permintaan", at the request)
+            words = words_of(sentence) if words_of is not None else frozenset()
+            return {w for w in among if (w in words or (w.startswith(DEED_PREFIXES) and said(
+                w, words))) and (w != counted or self._gives_count_of((sentence,), counted))}
+
+        # (a sentence telling only some of what another tells is not wanted for them: "Pidato
+        # Mahathir ... dikritik karena apa?" showed "Chaired by ... Mahathir", and the speech
+        # was cut off)
+        told = [telling_of(sentence, unsaid) for sentence, _ in details]
+        outdone = {sentence for (sentence, _), some in zip(details, told, strict=True)
+                   if any(some < more for more in told)}
         wanted = []
         for sentence, fields in details:  # (each says something the ones before it did not)
             words = words_of(sentence) if words_of is not None else frozenset()
-            # (what is counted, told with a figure: "238 resolusi", not "dibentuk oleh resolusi")
-            # (a deed, in another form too: "meminta", asked; "atas permintaan", at the request)
-            telling = {w for w in unsaid if (w in words or (w.startswith(DEED_PREFIXES) and said(
-                w, words))) and (w != counted or self._gives_count_of((sentence,), counted))}
+            telling = set() if sentence in outdone else telling_of(sentence, unsaid)
             if fields & asked or telling or sentence in placed or (person and not fields - {"note"}
                                              and not PERSON_TITLES.isdisjoint(words)) or (
                     career and not CAREER_SAID.isdisjoint(words)) or (

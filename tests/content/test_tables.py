@@ -184,6 +184,17 @@ def test_an_unknown_city_says_where_cities_come_from(write_content: Writer) -> N
     assert "not a place in any 'places' list" in message
 
 
+def test_a_city_also_reported_must_be_a_known_place(write_content: Writer) -> None:
+    files = table_file(ROW_1.replace("city: rabat", "city: rabat\n        also_reported_in: [fes]"))
+    [message] = problems_for(write_content(knowledge=files))
+    assert f"summits.yaml:{line_of(files['summits.yaml'], 'also_reported_in')}:" in message
+    assert "'also_reported_in' of" in message and "'fes'" in message
+    files = table_file(ROW_1.replace("city: rabat",
+                                     "city: rabat\n        also_reported_in: [lahore]"))
+    [row] = load_content(write_content(knowledge=files)).tables["summits"].rows
+    assert row.cities == ("rabat",) and row.reported_in == ("lahore",)
+
+
 def test_a_planned_row_needs_as_of_and_checked(write_content: Writer) -> None:
     planned = ROW_2.replace("status: held", "status: planned")
     files = table_file(planned)

@@ -3022,8 +3022,10 @@ def test_a_holder_another_office_or_no_name_is_not_told_no_one_held_it(
     # ... or one no record names, by a title and a name (it got the founders' entry)
     ("Raja Faisal memimpin KTT Rabat 1969?", "summit_1", "Sumber kami tidak menyebut Raja "
      "Faisal sebagai pemimpin atau tuan rumah KTT Islam ke-1 (1969)."),
-    ("KTT ke-10 Putrajaya tuan rumahnya PM Abdullah Badawi ya?", "summit_10", "Sumber kami "
-     "tidak menyebut PM Abdullah Badawi sebagai pemimpin atau tuan rumah KTT Islam ke-10"),
+    # (one no record names, of a meeting whose chair is named: it was not sure)
+    ("KTT ke-10 Putrajaya tuan rumahnya PM Anwar Ibrahim ya?", "summit_10", "Bukan PM Anwar "
+     "Ibrahim: menurut sumber kami, KTT Islam ke-10 (2003) dipimpin oleh Perdana Menteri "
+     "Mahathir Mohamad."),
 ])
 def test_a_person_said_to_chair_a_meeting_they_did_not_is_told_who_did(
         engine: Engine, question: str, row: str, opening: str) -> None:
