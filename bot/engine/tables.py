@@ -4293,10 +4293,20 @@ class TableIndex:
                 (asked - {"note"} - TIME_VALUES and row.cities and asked_shape(tokens) is None
                  and HOST_WORDS.isdisjoint(tokens))  # ("tuan rumah ... siapa": the host too)
                 or (not row.cities and asked_shape(tokens) == "place") or begun_unsaid
+                or self._elected_first(row, asked, tokens)
                 or (counted and self._gives_count_of(wanted, counted)) or career or seated):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))
+
+    def _elected_first(self, row: Row, asked: set[str], tokens: tuple[str, ...]) -> bool:
+        """Whether how an office holder was chosen goes before their years in office, when
+        both do not fit what a phone shows ("Iyad Madani dipilih jadi Sekjen di KTT mana?"
+        showed his years; the title above names him). Not where the question gives them
+        another country ("Kenapa Sekjen OKI dari Nigeria dipilih?"): the first line says
+        whose they are; nor today's, whose first line says they are the latest we know of."""
+        return "elected" in asked and not row.cities and row.status != "current" and all(
+            code == row.country for code, _ in self._countries.find_all(tokens))
 
     def _text(self, what: str, row: Row, lang: str) -> str:
         """A row's ``title``, list ``item`` or ``answer`` in ``lang``, rendered once."""
