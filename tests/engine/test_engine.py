@@ -3805,3 +3805,11 @@ def test_chat_ngesahin_is_mengesahkan(engine: Engine) -> None:
     assert "Piagam OKI yang baru" in shown, shown
     claim = engine.ask("KTT OKI ke-6 di Dakar itu yg ngesahin piagam OKI yg baru kan")
     assert claim.entry != "summit_6", claim.reason
+
+
+def test_why_in_indonesian_asks_why_in_a_mixed_question(engine: Engine) -> None:
+    """"kenapa OIC was founded?" got when and where it was founded: "kenapa" was no word of
+    the example "why was the oki founded", and "was ... founded" matched "when was"."""
+    for question in ("kenapa OIC was founded?", "mengapa the OIC was founded"):
+        assert engine.ask(question).intent == "founding_trigger", question
+    assert engine.ask("Kenapa OKI didirikan?").intent == "founding_trigger"
