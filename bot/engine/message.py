@@ -866,6 +866,11 @@ class MessageReader:
             # members are in South America and when did they join?" got Indonesia's)
             return Question(_unique(part, f"{first} {part}"))
         subject = self._subject(first.split())
+        if not _RANKING.isdisjoint(words) or any(map(_ORDINAL.fullmatch, words)):
+            # ("Where was the first summit held and where was the latest one?": the latest
+            # summit, not the first; read with "first" it got the latest CFM)
+            subject = " ".join(w for w in subject.split()
+                               if w not in _RANKING and not _ORDINAL.fullmatch(w))
         return Question(_unique(f"{subject} {part}".strip(), f"{first} {part}"),
                         alone="" if pointing or not subject else part)
 
@@ -1020,6 +1025,9 @@ _BEING = frozenset("is are was were be been".split())  # "is there": no place po
 
 
 _PLURAL = frozenset("they them their mereka".split())  # pointing at several, not the OIC
+# Words picking one of a series: a later question with one picks its own, not the first's
+_RANKING = frozenset("""first pertama latest last terakhir next berikutnya current sekarang
+    previous sebelumnya second kedua third ketiga""".split())
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
 _AS_ROLE = frozenset("sebagai selaku as".split())  # "*Sebagai* ketua COMCEC, ..."
