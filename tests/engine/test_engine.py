@@ -3824,3 +3824,11 @@ def test_a_later_question_picking_its_own_of_a_series_is_not_read_with_the_first
     assert reply.entry == "summit_1" and [r.entry for r in reply.also] == ["summit_15"]
     reply = engine.ask("KTT pertama di mana, yang terakhir di mana?")
     assert [r.intent for r in reply.also] == ["latest_summit"], reply.reason
+
+
+def test_coming_to_a_meeting_is_attending_it(engine: Engine) -> None:
+    """"Jokowi pernah datang ke KTT LB OKI di Istanbul tahun berapa?" listed both Istanbul
+    summits: "datang" was no word of the row saying "Presiden Joko Widodo hadir"."""
+    reply = engine.ask("Jokowi pernah datang ke KTT LB OKI di Istanbul tahun berapa?")
+    assert reply.entry == "extraordinary_summit_6", reply.reason
+    assert "Presiden Joko Widodo hadir" in split_lead(reply.answer)[0]
