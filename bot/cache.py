@@ -85,6 +85,7 @@ def load_engine(settings: EngineSettings, previous: Engine | None = None) -> Eng
     if code:
         engine.countries  # noqa: B018 - build the country and table indexes now so they
         engine.tables  # noqa: B018 - are cached too
+        engine.speller  # noqa: B018
         _store(path, engine, "engine-*.pickle")
         files.save()
     return engine

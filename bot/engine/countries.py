@@ -111,6 +111,11 @@ class CountryIndex:
     def codes(self) -> frozenset[str]:
         return frozenset(self._names)
 
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of every country name ("guyana", "brunei", "darussalam")."""
+        return frozenset(word for phrase in self._phrases for word in phrase)
+
     def name(self, code: str) -> CountryName:
         return self._names[code]
 

@@ -73,6 +73,7 @@ from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal, SourceName
 from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
+from bot.engine.spelling import NameSpeller
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import (
     ASKS as TABLE_ASKS,
@@ -495,6 +496,29 @@ class Engine:
         return TableIndex(self.kb, self.normalize, self.countries, self.regions)
 
     @cached_property
+    def speller(self) -> NameSpeller:
+        """Misspelt names of countries, cities and tables, read as the names (their readers
+        look names up exactly); never a word an example, answer, row or the lexicon uses."""
+        kb = self.kb
+        places = (text for place in kb.places.values()
+                  for text in (*place.name.values(), *place.aliases))
+        tabled = (phrase for table in kb.tables.values() for group in (
+            table.words, *(kind.words for kind in table.kinds.values()), table.shared_words)
+            for phrases in group.values() for phrase in phrases)
+        names = {w for text in (*places, *tabled) for w in self.normalize.words(text)}
+        names |= self.countries.words
+        texts = (text for entry in kb.entries.values() for part in (entry.title, entry.answer)
+                 for text in part.values())
+        rows = (text for table in kb.tables.values() for row in table.rows for part in (
+            row.note, row.outcome, row.theme, row.chair, row.holder, row.elected, row.name)
+            if part for text in part.values())
+        known = {w for text in (*texts, *rows) for w in self.normalize.words(text)}
+        known |= self.matcher.words | self._plain | {
+            w for variants in kb.lexicon.synonyms.values() for v in variants
+            for w in self.normalize.words(v)}
+        return NameSpeller(names, frozenset(known - names))
+
+    @cached_property
     def regions(self) -> RegionIndex:
         return RegionIndex(self.kb, lambda text: self.normalize(text).tokens)  # (not kept)
 
@@ -530,7 +554,7 @@ class Engine:
 
     def ask(self, question: str, lang: str | None = None, hint: str | None = None) -> Reply:
         """Answer ``question``; ``lang`` forces the reply language, ``hint`` breaks ties."""
-        text = question[:MAX_QUESTION_CHARS]
+        text = self.speller.correct(question[:MAX_QUESTION_CHARS])
         normal = _Memo(self.normalize)  # a message, its content and its readings often coincide
         whole = normal(text)
         lean = self._lean(text, whole)

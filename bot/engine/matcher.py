@@ -137,6 +137,11 @@ class Matcher:
     def __len__(self) -> int:
         return len(self._text)
 
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of the normalised examples."""
+        return frozenset(self._postings)
+
     def weight(self, token: str) -> float:
         """How much a word says about which intent is meant (rare words say more)."""
         return self._weight.get(token, self._unknown_weight)
