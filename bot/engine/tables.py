@@ -4264,6 +4264,7 @@ class TableIndex:
         outdone = {sentence for (sentence, _), some in zip(details, told, strict=True)
                    if any(some < more for more in told)}
         wanted = []
+        told_any = False  # (a sentence wanted for saying the question's words)
         for sentence, fields in details:  # (each says something the ones before it did not)
             words = words_of(sentence) if words_of is not None else frozenset()
             telling = set() if sentence in outdone else telling_of(sentence, unsaid)
@@ -4273,6 +4274,7 @@ class TableIndex:
                     seated and not MEMBERS_ASKED.isdisjoint(words)):
                 wanted.append(sentence)
                 unsaid -= telling
+                told_any = told_any or bool(telling)
         rest = lines[1:]
         for sentence in wanted:
             at = next((i for i, line in enumerate(rest) if sentence in line), None)
@@ -4293,19 +4295,23 @@ class TableIndex:
                 (asked - {"note"} - TIME_VALUES and row.cities and asked_shape(tokens) is None
                  and HOST_WORDS.isdisjoint(tokens))  # ("tuan rumah ... siapa": the host too)
                 or (not row.cities and asked_shape(tokens) == "place") or begun_unsaid
-                or self._elected_first(row, asked, tokens)
+                or self._elected_first(row, asked, tokens, told_any)
                 or (counted and self._gives_count_of(wanted, counted)) or career or seated):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))
 
-    def _elected_first(self, row: Row, asked: set[str], tokens: tuple[str, ...]) -> bool:
-        """Whether how an office holder was chosen goes before their years in office, when
-        both do not fit what a phone shows ("Iyad Madani dipilih jadi Sekjen di KTT mana?"
-        showed his years; the title above names him). Not where the question gives them
-        another country ("Kenapa Sekjen OKI dari Nigeria dipilih?"): the first line says
+    def _elected_first(self, row: Row, asked: set[str], tokens: tuple[str, ...],
+                       told: bool) -> bool:
+        """Whether how a former office holder (one chosen: a Secretary-General) was chosen,
+        or the sentence saying what the question says (``told``), goes before their years in
+        office, when both do not fit what a phone shows ("Iyad Madani dipilih jadi Sekjen di
+        KTT mana?", "Why did Madani resign?" showed his years; the title above names him).
+        Not where the question gives
+        them another country ("Kenapa Sekjen OKI dari Nigeria dipilih?"): the first line says
         whose they are; nor today's, whose first line says they are the latest we know of."""
-        return "elected" in asked and not row.cities and row.status != "current" and all(
+        return ("elected" in asked or told) and row.elected is not None and not row.cities \
+            and row.status != "current" and all(
             code == row.country for code, _ in self._countries.find_all(tokens))
 
     def _text(self, what: str, row: Row, lang: str) -> str:

@@ -4425,5 +4425,10 @@ def test_how_a_former_holder_was_chosen_is_shown_before_their_years(engine: Engi
         assert said in split_lead(reply.answer)[0], reply.answer
     reply = engine.ask("Hissein Taha dipilih di sidang mana?")
     assert split_lead(reply.answer)[0].startswith("Sekretaris Jenderal terakhir")
+    # ... nor how they left office (resigning, "mengundurkan diri", read as leaving early)
+    for question, said in (("Why did Iyad Madani leave office?", "resigned for health reasons"),
+                           ("Kenapa Iyad Madani mundur dari jabatan sekjen?",
+                            "mengundurkan diri karena alasan kesehatan")):
+        assert said in split_lead(engine.ask(question).answer)[0], question
     reply = engine.ask("Iyad Madani dari Mesir dipilih di KTT mana?")
     assert "(Arab Saudi)" in split_lead(reply.answer)[0]
