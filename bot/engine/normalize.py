@@ -157,6 +157,12 @@ class Normalizer:
             phrase: tuple[str, ...] | None
             for phrase in first_words.get(word, ()):
                 if tuple(words[i : i + len(phrase)]) == phrase:
+                    # (a longer one misspelt wins over a shorter one typed right: "head
+                    # offic" is the head office, not a head)
+                    longer = self._misspelt(words, i, near.get(word) or self._close(word)) \
+                        if i < last and len(phrase) < len(first_words[word][0]) else None
+                    if longer is not None and len(longer) > len(phrase):
+                        phrase = longer
                     break
             else:
                 close = near.get(word)

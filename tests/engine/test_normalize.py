@@ -73,6 +73,9 @@ def test_a_name_of_several_words_is_found_with_a_typo_in_each_long_word(engine: 
                          ("dewan mentri luar negri", "dewan menteri luar negeri")):
         assert normalize(typed).tokens == normalize(meant).tokens
     assert engine.ask("who is the secertary genral of oic").entry == "secretary_general"
+    # ... also where its first word alone is a name typed right ("head", whoever leads)
+    assert normalize("head offic").tokens == normalize("head office").tokens
+    assert engine.ask("oic head offic located wer?").intent == "headquarters"
 
 
 def test_only_long_words_of_names_of_several_words_are_read_as_typos(engine: Engine) -> None:
