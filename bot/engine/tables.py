@@ -3705,7 +3705,11 @@ class TableIndex:
         got the summit held in Egypt) — not "held in Egypt", "Egypt hosted", "KTT Mesir"."""
         assert question.country is not None
         tokens = question.tokens
-        if not any(map(self.is_meeting, (r.id for r in pool))) or WHERE.isdisjoint(tokens) \
+        # (or which of them did it: "Mesir diterima kembali di OKI lewat KTT ke berapa?"; not
+        # one the country took or handed over the chair at, which it may have hosted)
+        which = asked_shape(tokens) == "ordinal" and (HANDING | HOST_WORDS).isdisjoint(tokens)
+        if not any(map(self.is_meeting, (r.id for r in pool))) or (
+                WHERE.isdisjoint(tokens) and not which) \
                 or _from_or_in(tokens, question.country.tokens):
             return False
         at = next(i for i, t in enumerate(tokens) if t in question.country.tokens)

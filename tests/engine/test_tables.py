@@ -3624,6 +3624,8 @@ def test_how_frequently_summits_are_held_is_not_their_list(tables: TableIndex,
 @pytest.mark.parametrize(("question", "not_row"), [
     ("The summit that voted to readmit Egypt was held in which city?", "summit_12"),
     ("KTT Luar Biasa OKI yang menskors Suriah diadakan di mana?", None),
+    # (which of them, asked: "ke berapa")
+    ("Mesir diterima kembali di OKI lewat KTT ke berapa?", "summit_12"),
 ])
 def test_a_country_a_meeting_acted_on_is_not_where_it_was_held(engine: Engine, question: str,
                                                                not_row: str | None) -> None:
