@@ -3832,3 +3832,12 @@ def test_coming_to_a_meeting_is_attending_it(engine: Engine) -> None:
     reply = engine.ask("Jokowi pernah datang ke KTT LB OKI di Istanbul tahun berapa?")
     assert reply.entry == "extraordinary_summit_6", reply.reason
     assert "Presiden Joko Widodo hadir" in split_lead(reply.answer)[0]
+
+
+def test_who_restores_a_suspended_member_is_told_with_the_suspensions(engine: Engine) -> None:
+    """"Siapa yang berwenang memulihkan keanggotaan negara yang diskors di OKI?" got the list
+    of suspensions, which never said who lifts one (Article 10: the Council of Foreign
+    Ministers)."""
+    reply = engine.ask("Siapa yang berwenang memulihkan keanggotaan negara yang diskors di OKI?")
+    assert reply.intent == "suspensions"
+    assert "Dewan Menteri Luar Negeri, menurut Pasal 10" in split_lead(reply.answer)[0]
