@@ -3841,3 +3841,15 @@ def test_who_restores_a_suspended_member_is_told_with_the_suspensions(engine: En
     reply = engine.ask("Siapa yang berwenang memulihkan keanggotaan negara yang diskors di OKI?")
     assert reply.intent == "suspensions"
     assert "Dewan Menteri Luar Negeri, menurut Pasal 10" in split_lead(reply.answer)[0]
+
+
+def test_a_claim_about_where_two_bodies_sit_is_settled_on_the_first_screen(
+        engine: Engine) -> None:
+    """"The Arab League and the OIC share the same headquarters in Jeddah. true or false"
+    showed who each groups, Cairo past "More"; "The OIC parliamentary union is based in
+    Tehran" got the affiliated institutions (the PUIC was not known by that name)."""
+    reply = engine.ask("The Arab League and the OIC share the same headquarters in Jeddah. "
+                       "true or false")
+    assert "based in Cairo" in split_lead(reply.answer)[0]
+    reply = engine.ask("The OIC parliamentary union is based in Cairo. true or false?")
+    assert reply.entry == "observer_puic" and reply.answer.startswith("Not in Cairo")
