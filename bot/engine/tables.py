@@ -4313,9 +4313,11 @@ class TableIndex:
         KTT mana?", "Why did Madani resign?" showed his years; the title above names him).
         Not where the question gives
         them another country ("Kenapa Sekjen OKI dari Nigeria dipilih?"): the first line says
-        whose they are; nor today's, whose first line says they are the latest we know of."""
+        whose they are; nor today's, whose first line says they are the latest we know of;
+        nor who is asked: the first line names them ("Siapa Sekjen OKI pertama yang berasal
+        dari Arab Saudi?" was told "ia dipilih ...", naming no one)."""
         return ("elected" in asked or told) and row.elected is not None and not row.cities \
-            and row.status != "current" and all(
+            and row.status != "current" and WHO_ASKS.isdisjoint(tokens) and all(
             code == row.country for code, _ in self._countries.find_all(tokens))
 
     def _text(self, what: str, row: Row, lang: str) -> str:

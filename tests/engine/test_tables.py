@@ -4427,6 +4427,9 @@ def test_how_a_former_holder_was_chosen_is_shown_before_their_years(engine: Engi
         assert said in split_lead(reply.answer)[0], reply.answer
     reply = engine.ask("Hissein Taha dipilih di sidang mana?")
     assert split_lead(reply.answer)[0].startswith("Sekretaris Jenderal terakhir")
+    # ... and who is asked, the line naming them first ("ia dipilih ..." named no one)
+    reply = engine.ask("Siapa Sekjen OKI pertama yang berasal dari Arab Saudi?")
+    assert split_lead(reply.answer)[0].startswith("Sekretaris Jenderal OKI ke-10 adalah Iyad")
     # ... nor how they left office (resigning, "mengundurkan diri", read as leaving early)
     for question, said in (("Why did Iyad Madani leave office?", "resigned for health reasons"),
                            ("Kenapa Iyad Madani mundur dari jabatan sekjen?",
