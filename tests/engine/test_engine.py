@@ -3853,3 +3853,11 @@ def test_a_claim_about_where_two_bodies_sit_is_settled_on_the_first_screen(
     assert "based in Cairo" in split_lead(reply.answer)[0]
     reply = engine.ask("The OIC parliamentary union is based in Cairo. true or false?")
     assert reply.entry == "observer_puic" and reply.answer.startswith("Not in Cairo")
+
+
+def test_a_claim_that_observers_vote_is_answered_by_the_rule_that_they_cannot(
+        engine: Engine) -> None:
+    """"Observer states have the same voting rights as members. True?" got the list of
+    observers, never saying they cannot vote."""
+    reply = engine.ask("Observer states have the same voting rights as members. True?")
+    assert "cannot vote" in split_lead(reply.answer)[0], reply.reason
