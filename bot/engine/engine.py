@@ -1284,6 +1284,7 @@ class Engine:
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
         decision = self._lacking_unsaid(self._theme_unsaid(decision, tokens))
+        decision = self._count_filtered(decision, tokens, context.written)
         decision = self._deed_of_holder(decision, tokens)
         decision = self._event_unsaid(decision, tokens,
                                       confirming and len(salient) <= CLAIM_WORDS)
@@ -2401,6 +2402,27 @@ class Engine:
                        offers=(chosen.proposal.key, *decision.offers),
                        reason=f"{decision.reason}; the figure asked about "
                               f"({', '.join(chosen.uncovered)}) is not in it")
+
+    def _count_filtered(self, decision: Decision, tokens: tuple[str, ...], written: str
+                        ) -> Decision:
+        """"How many OIC summits had been hosted by Arab countries up to 2018?" was told "Our
+        sources list 20", every summit to 2018: a count of a table's rows leaving a name
+        unexplained (written capitalised, not a place or country) counts rows our tables
+        cannot tell apart by it (nothing says which hosts are Arab). Offered, not counted."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "tables" \
+                or NUMBER_ASKED.isdisjoint(tokens) or asked_shape(tokens) == "ordinal" \
+                or self.tables.row(chosen.proposal.key) is not None:
+            return decision  # (nor which one: "... sidang menlu islam yg ke brp ya")
+        named = {t for word in re.findall(r"\b[A-Z][a-z]+", written)
+                 for t in self.normalize(word).tokens}
+        if not named.intersection(self._unplaced(chosen.uncovered)):
+            return decision
+        return replace(decision, action="clarify",
+                       offers=tuple(dict.fromkeys((*offerable(chosen.proposal),
+                                                   *decision.offers))),
+                       reason=f"{decision.reason}; {', '.join(chosen.uncovered)}: rows not told "
+                              "apart by it, so not counted")
 
     def _counts_done(self, entry_id: str, tokens: tuple[str, ...]) -> bool:
         """Whether an entry's answer counts what a question's verb does, "how many times"

@@ -4437,3 +4437,19 @@ def test_how_a_former_holder_was_chosen_is_shown_before_their_years(engine: Engi
         assert said in split_lead(engine.ask(question).answer)[0], question
     reply = engine.ask("Iyad Madani dari Mesir dipilih di KTT mana?")
     assert "(Arab Saudi)" in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize("question", [
+    "How many OIC summits had been hosted by Arab countries up to 2018?",
+    "According to critics, how many of the OIC's Secretaries-General up to 2018 were Arabs?",
+])
+def test_a_count_by_what_no_row_records_is_not_the_count_of_all_rows(
+        engine: Engine, question: str) -> None:
+    """Each was told "Our sources list 20" (or 11), every row to 2018: nothing in the rows
+    says which hosts or office holders are Arab. Offered, not counted; a count the rows can
+    make still is, and "ke brp" asks which one, not how many."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest" and not re.search(r"\blist \d+", reply.answer), reply.reason
+    assert engine.ask("How many OIC summits had been hosted by African countries?"
+                      ).answer.startswith("7 in all")
+    assert engine.ask("Karachi prnh jd tempat sidang menlu islam yg ke brp ya").kind == "answer"
