@@ -100,3 +100,11 @@ def test_a_programme_named_by_the_oic_and_a_year_is_one_word(engine: Engine) -> 
     assert engine.normalize("OKI-2025 dan OIC-2030").tokens == ("oic2025", "dan", "oic2030")
     assert "2025" in engine.normalize("ketua oki 2025").tokens
     assert engine.ask("OIC-2025 disahkan di KTT yang mana?").intent == "oic_2025"
+
+
+def test_the_bot_addressed_as_an_elder_sibling_is_no_word_of_the_question(engine: Engine) -> None:
+    """"oki di dirikan thn brp ya kk": "kk" (kakak, how a pupil addresses the one asked) was
+    a word no answer explains, and the founding date was not sure."""
+    assert engine.normalize("oki berdiri kapan kk").tokens == engine.normalize(
+        "oki berdiri kapan").tokens
+    assert engine.ask("oki di dirikan thn brp ya kk").intent == "founding_date"
