@@ -108,3 +108,5 @@ def test_the_bot_addressed_as_an_elder_sibling_is_no_word_of_the_question(engine
     assert engine.normalize("oki berdiri kapan kk").tokens == engine.normalize(
         "oki berdiri kapan").tokens
     assert engine.ask("oki di dirikan thn brp ya kk").intent == "founding_date"
+    # ... and "prnh" is "pernah" (ever)
+    assert engine.normalize("prnh").tokens == ("pernah",)
