@@ -1026,8 +1026,9 @@ _BEING = frozenset("is are was were be been".split())  # "is there": no place po
 
 _PLURAL = frozenset("they them their mereka".split())  # pointing at several, not the OIC
 # Words picking one of a series: a later question with one picks its own, not the first's
-_RANKING = frozenset("""first pertama latest last terakhir next berikutnya current sekarang
-    previous sebelumnya second kedua third ketiga""".split())
+# (not "next" or "previous", which count from the first's: "the 2nd summit ... the next one")
+_RANKING = frozenset("""first pertama latest last terakhir current sekarang second kedua third
+    ketiga""".split())
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
 _AS_ROLE = frozenset("sebagai selaku as".split())  # "*Sebagai* ketua COMCEC, ..."

@@ -21,8 +21,8 @@ from bot.engine.stem import stems
 SHORTEST = 5  # words shorter than this are never corrected
 # ... and words shorter than this only when they are a name with one letter left out
 SHORTEST_CHANGED = 6
-# (a word against an apostrophe is part of a name written with one: "d'Ivoire")
 VOWELS = frozenset("aeiou")
+# (a word against an apostrophe is part of a name written with one: "d'Ivoire")
 _WORD = re.compile(r"(?<![\w'’])[a-zA-Z]+(?![\w'’])")
 
 

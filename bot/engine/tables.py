@@ -1561,9 +1561,9 @@ class TableIndex:
         """"Raja Faisal memimpin KTT Rabat 1969?": a person no record names, by a title and
         the name after it, as "named:<words>" (for a meeting whose record names no chair: it
         got the founders' entry, never saying our sources do not name him its chair; of one
-        that names its chair, it is told who did). Not one
-        the meeting's record names ("at the invitation of King Hassan II"), nor one said to be
-        elected (which another entry may tell: Soeharto, a vice-chair at Dakar 1991)."""
+        that names its chair, it is told who did). Not one the meeting's record names ("at the
+        invitation of King Hassan II"), nor one said to be elected (which another entry may
+        tell: Soeharto, a vice-chair at Dakar 1991)."""
         tokens = question.tokens
         if not ELECTING.isdisjoint(tokens):
             return None

@@ -3824,6 +3824,9 @@ def test_a_later_question_picking_its_own_of_a_series_is_not_read_with_the_first
     assert reply.entry == "summit_1" and [r.entry for r in reply.also] == ["summit_15"]
     reply = engine.ask("KTT pertama di mana, yang terakhir di mana?")
     assert [r.intent for r in reply.also] == ["latest_summit"], reply.reason
+    # ... but "the next one" counts from the first's pick: not today's next chair
+    reply = engine.ask("Where was the 2nd summit and who chaired the next one?")
+    assert "summit_chair_azerbaijan" not in [r.intent for r in reply.also]
 
 
 def test_coming_to_a_meeting_is_attending_it(engine: Engine) -> None:
