@@ -129,7 +129,7 @@ class Normalizer:
         for words in phrases:
             for word in words if len(words) > 1 else ():
                 if len(word) >= PHRASE_TYPO_LENGTH:
-                    for variant in (word, *_deleted(word)):
+                    for variant in (word, *deletions(word)):
                         self._deletions.setdefault(variant, set()).add(word)
 
     def _expand(self, words: list[str]) -> list[str]:
@@ -200,7 +200,7 @@ class Normalizer:
         if close is None:  # (the same words come back in every example and question)
             if len(self._near) >= NEAR_KEPT:
                 self._near.clear()
-            found = {w for variant in (word, *_deleted(word))
+            found = {w for variant in (word, *deletions(word))
                      for w in self._deletions.get(variant, ())
                      } if len(word) >= PHRASE_TYPO_LENGTH - 1 else ()
             close = self._near[word] = frozenset(
@@ -208,7 +208,7 @@ class Normalizer:
         return close
 
 
-def _deleted(word: str) -> set[str]:
+def deletions(word: str) -> set[str]:
     """``word`` with one letter left out, each way."""
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 

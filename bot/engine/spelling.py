@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import OSA
 
+from bot.engine.normalize import deletions
 from bot.engine.stem import stems
 
 SHORTEST = 5  # words shorter than this are never corrected
@@ -36,7 +37,7 @@ class NameSpeller:
         self._known = known
         self._by_deletion: dict[str, set[str]] = {}
         for name in self._names:
-            for variant in (name, *_deleted(name)):
+            for variant in (name, *deletions(name)):
                 self._by_deletion.setdefault(variant, set()).add(name)
         self._seen: dict[str, str] = {}
 
@@ -55,7 +56,7 @@ class NameSpeller:
         if len(word) < SHORTEST or word in self._names or not word.isascii() or any(
                 form in self._names or form in self._known for form in stems(word)):
             return None
-        close = {name for variant in (word, *_deleted(word))
+        close = {name for variant in (word, *deletions(word))
                  for name in self._by_deletion.get(variant, ())
                  if OSA.distance(word, name, score_cutoff=1) <= 1 and _slip(word, name)
                  and (len(word) >= SHORTEST_CHANGED or len(name) == len(word) + 1)}
@@ -75,8 +76,3 @@ def _slip(typed: str, name: str) -> bool:
         return at > 0 and typed[at] == typed[at - 1]
     changed = [(a, b) for a, b in zip(typed, name, strict=True) if a != b]
     return len(changed) == 2 or all(a in VOWELS and b in VOWELS for a, b in changed)
-
-
-def _deleted(word: str) -> set[str]:
-    """``word`` with one letter left out, each way."""
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
