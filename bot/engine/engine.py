@@ -1183,6 +1183,16 @@ class Engine:
                 # An example naming both asks about the OIC's dealings with that organisation;
                 # a question naming only the organisation asks about the organisation.
                 allowed -= {c.intent for c in ranked if self._ours in c.example.split()}
+                # ... by an example naming it or an answer telling of it: ICESCO's entry
+                # names UNESCO only in a likeness ("unesco of the islamic world"), and "Where
+                # is UNESCO headquartered?" got ICESCO's seat by "where is icesco headquartered"
+                best: dict[str, str] = {}
+                for c in ranked:
+                    best.setdefault(c.intent, c.example)
+                allowed = {i for i in allowed if all(
+                    name in best.get(i, "").split()
+                    or name in self._answer_vocabulary(self._intent_entry[i])
+                    for name in (ORG_PREFIX + o.id for o in context.orgs))}
             about = [p for p in proposals if p.key in allowed]
             if context.names_oic and context.country:
                 # "Is Palestine a full member, though not in the UN?": a country's standing
