@@ -131,6 +131,7 @@ def test_a_lifted_sentence_leaves_its_paragraph_and_nothing_is_dropped() -> None
     # (of a later paragraph longer than a phone shows, the sentence saying it: it showed how
     # long the suspension lasted)
     ("Which country opposed Syria's suspension in 2012?", "Iran opposed"),
+    ("Which country opposed suspending Syria in 2012?", "Iran opposed"),  # (as a verb)
     ("what did the jakarta declaration say about israeli settlements", "boycott"),
 ])
 def test_a_figure_or_rule_asked_is_shown_before_more(engine: Engine, question: str,
