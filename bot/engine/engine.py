@@ -36,6 +36,7 @@ from bot.engine.decide import (
 from bot.engine.focus import (
     BULLET,
     CONTRAST,
+    FOCUS_WORDS,
     FREQUENCY,
     LEAD_CHARS,
     LIFTED_SHARE,
@@ -318,6 +319,14 @@ PERSON_NAMED = re.compile(
     r"(?<!Dewan )(?<!Konferensi )(?<!Sidang )(?<!para )"  # (not "Dewan Menteri Luar Negeri")
     rf"\b(?:(?:{'|'.join(_OFFICES)})\s+)+(?!(?:{'|'.join(_OFFICES)})\b)[A-Z][\w'’-]+")
 # (titles in a row: "Prime Minister Mahathir", "Putra Mahkota Mohammed bin Salman")
+# ... or a name without a title: capitalised words, with the particles of Arabic names between
+# or before them ("Dennis Michael Rohan", "Asaad al-Shaibani", "Mohammed bin Salman")
+_NAME_WORD = r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+NAME_PARTICLES = frozenset("al el bin ibn bint".split())
+PERSON_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}"
+                        rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?{_NAME_WORD})+")
+PERSON_ASKED = WHO_ONLY | frozenset("woman man person tokoh wanita perempuan".split())
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’]*")
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
 
@@ -517,6 +526,27 @@ class Engine:
             w for variants in kb.lexicon.synonyms.values() for v in variants
             for w in self.normalize.words(v)}
         return NameSpeller(names, frozenset(known - names))
+
+    @cached_property
+    def _written_lower(self) -> frozenset[str]:
+        """The words the answers write in lower case somewhere: not names of people."""
+        return frozenset(word for entry in self.kb.entries.values()
+                         for text in entry.answer.values() for word in LOWER_WORD.findall(text))
+
+    def _names_person(self, text: str) -> bool:
+        """Whether a text names someone: by an office ("King Faisal"), or by two words or
+        more that no answer writes in lower case and that name no country, place, organisation
+        or meeting ("Dennis Michael Rohan"; not "Burkina Faso", "Liga Arab", "KTT OKI")."""
+        if PERSON_NAMED.search(text):
+            return True
+        for run in PERSON_RUN.finditer(text):
+            words = [w for w in re.split(r"[\s-]+", run.group().removesuffix("'s")
+                                         .removesuffix("’s")) if w.lower() not in NAME_PARTICLES]
+            if len(words) > 1 and not any(w.isupper() or w.lower() in self._written_lower
+                                          for w in words) \
+                    and not self._names(tuple(w.lower() for w in words)).other:
+                return True
+        return False
 
     @cached_property
     def regions(self) -> RegionIndex:
@@ -2916,7 +2946,7 @@ class Engine:
         # it than the lead (not under a list's heading, nor an item of the list: a list is
         # read whole)
         if reply.answer.splitlines()[0].endswith(":"):
-            return reply
+            return self._who_lifted(reply, told, salient, asked)
         items = {line.removeprefix(BULLET) for line in reply.answer.splitlines()
                  if line.startswith(BULLET)}
         prose = [(sentence, forms) for sentence, forms, _ in told.folded if sentence not in items]
@@ -2951,8 +2981,35 @@ class Engine:
         # was Al-Aqsa set on fire?" showed who set it, "fire" and "set" said, the date folded)
         if index is None or (shape in ("year", "place") and shape not in self._read_text(
                 prose[index][0])[1]):
-            return reply
+            return self._who_lifted(reply, told, salient, asked)
         return replace(reply, answer=lifted(reply.answer, prose[index][0]))
+
+    def _who_lifted(self, reply: Reply, told: Told, salient: Mapping[str, float],
+                    asked: Normalized) -> Reply:
+        """Asked who, of a lead naming no one: ``reply`` with the folded sentence naming
+        someone first, when it says at least two words of the question the lead leaves unsaid
+        and half their weight ("Who set fire to Al-Aqsa in 1969?" showed the date of the
+        arson). Not when the lead names a country the question does not ("siapa saja anggota
+        komite menteri gaza": the seven ministers' states, not Indonesia's among them named
+        later), nor for one word
+        ("who finances the OIC" is not answered by the sentence on who pays the most)."""
+        if PERSON_ASKED.isdisjoint(asked.tokens) or "person" in told.gives \
+                or self._names_other_country(split_lead(reply.answer)[0], asked):
+            return reply
+        unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
+        naming = [(sum(w for word, w in unsaid.items() if said(word, forms)),
+                   sum(said(word, forms) for word in unsaid), sentence)
+                  for sentence, forms, shapes in told.folded if "person" in shapes]
+        best, count, sentence = max(naming, key=lambda n: n[:2], default=(0.0, 0, ""))
+        if count < FOCUS_WORDS or best < sum(unsaid.values()) * LIFTED_SHARE:
+            return reply
+        return replace(reply, answer=lifted(reply.answer, sentence))
+
+    def _names_other_country(self, lead: str, asked: Normalized) -> bool:
+        """Whether an answer's lead names a country the question does not."""
+        named = {code for code, _ in self.countries.find_all(asked.words)}
+        return any(code not in named
+                   for code, _ in self.countries.find_all(self.normalize(lead).words))
 
     def _claims(self, question: str) -> bool:
         """Whether a message, as asked (before any reading), is a claim to check: "Was ...?",
@@ -2983,7 +3040,8 @@ class Engine:
                                              ("ordinal", ORDINAL.search(text)),
                                              ("number", gives_figure(text)),
                                              ("contrast", CONTRAST.search(text)),
-                                             ("frequency", FREQUENCY.search(text))) if found}
+                                             ("frequency", FREQUENCY.search(text)),
+                                             ("person", self._names_person(text))) if found}
         return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)
 
     def _line_forms(self, entry_id: str, lang: str) -> tuple[frozenset[str], ...]:

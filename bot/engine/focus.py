@@ -78,7 +78,7 @@ CONTRAST = re.compile(r"^(?:unlike|in contrast|berbeda (?:dari|dengan)|tidak sep
 FIGURE = re.compile(r"\b\d+(?:[.,]\d+)*\b")  # ... and a figure ("18 experts", "US$20.8 million")
 _MONTH_NAMES = "|".join(sorted({*MONTHS["en"], *MONTHS["id"]}))
 DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20 October"
-Shape = str  # "year", "place", "ordinal", "number", "contrast" or "frequency"
+Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency" or "person"
 
 
 def gives_figure(text: str) -> bool:

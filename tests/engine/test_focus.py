@@ -427,3 +427,29 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     reply = engine.ask("OIC got observer status at UN in 1976 na?")
     assert reply.entry == "un_relations", reply.reason
     assert "10 October 1975" in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Who set fire to Al-Aqsa in 1969?", "Dennis Michael Rohan"),
+    ("Siapa orang Indonesia yang pernah memimpin komisi HAM OKI?", "Siti Ruhaini"),  # (an item)
+    ("Who took Syria's seat when it was reinstated?", "Asaad al-Shaibani"),
+])
+def test_who_asked_of_a_lead_naming_no_one_shows_the_sentence_naming_someone(
+        engine: Engine, question: str, named: str) -> None:
+    """The lead told the arson's date and place, its author past "More"."""
+    reply = engine.ask(question)
+    assert named not in split_lead(engine.kb.entries[reply.entry].answer[reply.lang])[0]
+    assert named in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # (a lead naming countries the question does not says who: the seven ministers' states,
+    # not the later sentence on Indonesia's minister among them)
+    ("siapa saja anggota komite menteri gaza 2023", "Arab Saudi"),
+    # (one word of the question said is too little: who finances it is not told by the
+    # sentence naming who gives the most, "finance" its one word)
+    ("who finances the organisation of islamic cooperation", "mandatory contributions"),
+])
+def test_who_asked_of_a_lead_that_answers_keeps_it(engine: Engine, question: str,
+                                                   lead: str) -> None:
+    assert lead in split_lead(engine.ask(question).answer)[0]
