@@ -553,8 +553,9 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
         chairman chairperson ketuanya kepalanya pimpinan director direktur president
         presiden""".split()),
             ("holder", "chair")),
-    "theme": (frozenset("tema temanya bertema bertajuk theme themes themed judul title slogan"
-                        .split()), ("theme",)),
+    # (... and what a meeting was called: "KTT ketiga OKI dijuluki sesi apa?")
+    "theme": (frozenset("tema temanya bertema bertajuk theme themes themed judul title slogan "
+                        "dijuluki julukan julukannya nicknamed".split()), ("theme",)),
     # What a body does: a row's note may say; a list of names and seats never does.
     "duties": (frozenset("""fungsi fungsinya function functions tugas tugasnya duty duties
         wewenang kewenangan powers bidang bergerak field""".split()), ("note",)),
@@ -4189,6 +4190,9 @@ class TableIndex:
             asked.add("previous")  # "Who handed the chair to Egypt?": "It took over from ..."
         if row.elected and ELECTED.intersection(tokens):
             asked.add("elected")  # "Di kota mana Laraki terpilih jadi Sekjen?"
+        if self.is_meeting(row.id) and "called" in tokens:
+            asked.add("theme")  # "What was the 3rd OIC summit called?" (not a word rows explain:
+            # "why is it called cooperation now" is the name change)
         if self.is_meeting(row.id) and not (CREATED | HAPPENED).isdisjoint(tokens):
             asked.add("outcome")  # "What did the 8th CFM set up?": what its resolutions did;
             # "What was the 2nd extraordinary summit about?", "What happened at the 47th CFM?"
@@ -4300,6 +4304,8 @@ class TableIndex:
                  and HOST_WORDS.isdisjoint(tokens))  # ("tuan rumah ... siapa": the host too)
                 or (not row.cities and asked_shape(tokens) == "place") or begun_unsaid
                 or self._elected_first(row, asked, tokens, told_any)
+                or (told_any and row.cities and asked_shape(tokens) is None
+                    and (HOST_WORDS | BEING).isdisjoint(tokens))
                 or (counted and self._gives_count_of(wanted, counted)) or career or seated):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]

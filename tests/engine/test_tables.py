@@ -2323,6 +2323,12 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("Describe the outcomes of the 5th Extraordinary OIC Summit held in Jakarta in 2016.",
      "Jakarta Declaration (23 points)"),
     ("ktt oki di lahore th 1974 ada kejadian penting apa", "Bangladesh"),
+    # ... so, too, the sentence saying the question's word its first line does not
+    ("What declaration came out of the Banjul summit?", "Banjul Declaration"),
+    ("20th extraordinary cfm syria", "reinstated Syria"),
+    # ... and what a meeting was called: its theme
+    ("What was the 3rd OIC summit called?", "Session of Al-Quds and Palestine"),
+    ("KTT ketiga OKI dijuluki sesi apa?", "Session of Al-Quds and Palestine"),
     # ... and where a Secretary-General was elected, a place no first line of theirs gives
     ("Where was Ihsanoglu elected?", "Istanbul"),
     # ... and how many votes one won, which how they were elected says ("our sources do not
@@ -4453,3 +4459,11 @@ def test_a_count_by_what_no_row_records_is_not_the_count_of_all_rows(
     assert engine.ask("How many OIC summits had been hosted by African countries?"
                       ).answer.startswith("7 in all")
     assert engine.ask("Karachi prnh jd tempat sidang menlu islam yg ke brp ya").kind == "answer"
+
+
+def test_a_claim_about_a_meeting_keeps_the_line_that_settles_it_first(engine: Engine) -> None:
+    """The sentence saying "latest" would lead, and the line confirming Istanbul and 2025 fall
+    past what a phone shows."""
+    reply = engine.ask("latest oic foreign ministers meeting, was it istanbul 2025?")
+    assert reply.entry == "cfm_51"
+    assert split_lead(reply.answer)[0].startswith("The 51st Session"), reply.answer
