@@ -42,6 +42,7 @@ from bot.engine.focus import (
     LIFTED_SHARE,
     ORDINAL,
     RARE_ANSWERS,
+    REASON,
     YEAR,
     Shape,
     asked_shape,
@@ -51,6 +52,7 @@ from bot.engine.focus import (
     lifted,
     most_said,
     qualifies,
+    reason_asked,
     refers_back,
     refocused,
     said,
@@ -2921,6 +2923,8 @@ class Engine:
             shape = "number"
         elif shape is None and not COMPARING.isdisjoint(asked.tokens):
             shape = "contrast"
+        elif shape is None and reason_asked(asked.tokens):
+            shape = "reason"  # ("Kenapa 15 Maret dipilih?" showed the resolution naming it)
         # (what is counted: its word or the one after it, "berapa *orang ahli*")
         at = asked.tokens.index(counted) if counted else 0
         counting = tuple(t for t in asked.tokens[at:at + 2] if t not in LINKING
@@ -2935,6 +2939,9 @@ class Engine:
                       for sentence, forms, shapes in told.folded if shape in shapes
                       and (shape != "number" or any(said(w, forms) for w in counting))]
             best, _, sentence = max(giving, key=lambda g: g[:2], default=(-1.0, 0, ""))
+            if shape == "reason" and best > 0 and not self._enough_said(
+                    [w for w in unsaid if said(w, self._read_text(sentence)[0])]):
+                best = -1.0
             # (it must say at least half of what the lead leaves unsaid: "Kapan Indonesia mulai
             # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy;
             # a figure beside what is counted needs say nothing more)
@@ -2998,12 +3005,19 @@ class Engine:
             return reply
         unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
         naming = [(sum(w for word, w in unsaid.items() if said(word, forms)),
-                   sum(said(word, forms) for word in unsaid), sentence)
+                   [word for word in unsaid if said(word, forms)], sentence)
                   for sentence, forms, shapes in told.folded if "person" in shapes]
-        best, count, sentence = max(naming, key=lambda n: n[:2], default=(0.0, 0, ""))
-        if count < FOCUS_WORDS or best < sum(unsaid.values()) * LIFTED_SHARE:
+        best, words, sentence = max(naming, key=lambda n: (n[0], len(n[1])),
+                                    default=(0.0, [], ""))
+        if len(words) < FOCUS_WORDS or best < sum(unsaid.values()) * LIFTED_SHARE:
             return reply
         return replace(reply, answer=lifted(reply.answer, sentence))
+
+    def _enough_said(self, words: Sequence[str]) -> bool:
+        """Whether the question's words a later sentence says (and the lead does not) are
+        enough to lift it for why: two, or one that few answers use ("why was South Africa's
+        observer bid delayed" is not told why an Indian "bid" would be difficult)."""
+        return len(words) >= FOCUS_WORDS or any(map(self._rare, words))
 
     def _names_other_country(self, lead: str, asked: Normalized) -> bool:
         """Whether an answer's lead names a country the question does not."""
@@ -3041,7 +3055,8 @@ class Engine:
                                              ("number", gives_figure(text)),
                                              ("contrast", CONTRAST.search(text)),
                                              ("frequency", FREQUENCY.search(text)),
-                                             ("person", self._names_person(text))) if found}
+                                             ("person", self._names_person(text)),
+                                             ("reason", REASON.search(text))) if found}
         return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)
 
     def _line_forms(self, entry_id: str, lang: str) -> tuple[frozenset[str], ...]:

@@ -78,7 +78,22 @@ CONTRAST = re.compile(r"^(?:unlike|in contrast|berbeda (?:dari|dengan)|tidak sep
 FIGURE = re.compile(r"\b\d+(?:[.,]\d+)*\b")  # ... and a figure ("18 experts", "US$20.8 million")
 _MONTH_NAMES = "|".join(sorted({*MONTHS["en"], *MONTHS["id"]}))
 DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20 October"
-Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency" or "person"
+# ... and a reason ("in response to", "karena"), asked by "why", "kenapa", "alasan"
+REASON = re.compile(r"\b(?:because|due to|owing to|in response|in protest|prompted|triggered|"
+                    r"at the request|at the invitation|after|following|so that|karena|sebab|"
+                    r"akibat|tanggapan|menanggapi|menyusul|setelah|dipicu|atas permintaan|"
+                    r"atas undangan|agar|supaya)\b", re.IGNORECASE)
+REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason reasons penyebab "
+                         "penyebabnya sebab".split())
+REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),
+                          ("what", "led")))
+Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "person", "reason"
+
+
+def reason_asked(tokens: Sequence[str]) -> bool:
+    """Whether a question asks why ("kenapa", "karena apa", "what prompted")."""
+    return not REASON_ASKED.isdisjoint(tokens) or not REASON_PAIRS.isdisjoint(
+        itertools.pairwise(tokens))
 
 
 def gives_figure(text: str) -> bool:

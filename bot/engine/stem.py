@@ -19,7 +19,8 @@ _ID_PREFIXES = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen", "per
                 "nge", "ny", "me", "pe", "di", "ke", "se")
 _EN_SUFFIXES = ("ment", "ship", "ing", "ed", "es", "s")
 _EN_VERB_NOUNS = (("ications", "y"), ("ication", "y"), ("ations", "ate"), ("ation", "ate"),
-                  ("ates", "ate"), ("ated", "ate"), ("ies", "y"), ("ied", "y"))
+                  ("ates", "ate"), ("ated", "ate"), ("ies", "y"), ("ied", "y"),
+                  ("isms", "is"), ("ism", "is"))  # ("criticism" ~ "criticised")
 _MIN = 4
 # The same lists as patterns (earliest alternative first): one C call finds each affix.
 _PARTICLE = re.compile(f"(?:{'|'.join(_PARTICLES)})$")

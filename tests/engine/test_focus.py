@@ -453,3 +453,24 @@ def test_who_asked_of_a_lead_naming_no_one_shows_the_sentence_naming_someone(
 def test_who_asked_of_a_lead_that_answers_keeps_it(engine: Engine, question: str,
                                                    lead: str) -> None:
     assert lead in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("why did zanzibar leave the oic", "because Tanzania's Union government"),
+    ("Kenapa Zanzibar keluar dari OKI?", "karena pemerintah"),
+    ("Which OIC member was suspended in 1980 and why?", "after the Soviet intervention"),
+    ("why hasn't the oic's court started", "not enough states have ratified"),
+    ("kenapa indonesia jadi tuan rumah ktt luar biasa oki 2016", "atas permintaan"),
+])
+def test_why_asked_of_a_lead_giving_no_reason_shows_the_sentence_giving_one(
+        engine: Engine, question: str, reason: str) -> None:
+    """"Why did Zanzibar leave?" showed the heading of the list of suspended members."""
+    reply = engine.ask(question)
+    assert reason not in split_lead(engine.kb.entries[reply.entry].answer[reply.lang])[0]
+    assert reason in split_lead(reply.answer)[0], reply.answer
+
+
+def test_why_asked_is_not_told_by_a_reason_sharing_one_common_word(engine: Engine) -> None:
+    """The sentence on why an Indian bid would be difficult shares only "bid" with it."""
+    reply = engine.ask("why was south africa's observer bid delayed")
+    assert "Kashmir" not in split_lead(reply.answer)[0], reply.answer

@@ -35,6 +35,8 @@ from bot.engine.stem import stems
         ("mengirim", "kiriman"),  # "meng-" for a dropped "k"
         ("mengambil", "diambil"),  # ... or before a vowel
         ("meminta", "diminta"),  # ... or "me-" before a root in "m"
+        ("criticism", "criticised"),  # an "-ism" noun and its verb
+        ("criticisms", "criticises"),
     ],
 )
 def test_forms_of_one_word_share_a_stem(one: str, other: str) -> None:
