@@ -30,8 +30,10 @@ from bot.engine.focus import (
     BEGUN,
     BULLET,
     LEAD_CHARS,
+    REASON,
     WHERE,
     asked_shape,
+    reason_asked,
     said,
     sentences,
 )
@@ -4241,7 +4243,10 @@ class TableIndex:
         # (who sits on a body that lists its members: "Which countries are in the OIC Kashmir
         # contact group?" showed what the group is, its members past "More")
         seated = bool(row.members) and not (MEMBERS_ASKED | SEATED).isdisjoint(tokens)
-        if not asked and not unsaid and not placed and not career and not seated:
+        # (why a meeting met: its note's sentence giving a reason, "KTT luar biasa keenam OKI
+        # diadakan karena apa?" showed where and when, the US decision on Jerusalem past "More")
+        reason = reason_asked(tokens) and self.is_meeting(row.id)
+        if not asked and not unsaid and not placed and not career and not seated and not reason:
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
@@ -4279,7 +4284,8 @@ class TableIndex:
             if fields & asked or telling or sentence in placed or (person and not fields - {"note"}
                                              and not PERSON_TITLES.isdisjoint(words)) or (
                     career and not CAREER_SAID.isdisjoint(words)) or (
-                    seated and not MEMBERS_ASKED.isdisjoint(words)):
+                    seated and not MEMBERS_ASKED.isdisjoint(words)) or (
+                    reason and bool(REASON.search(sentence))):
                 wanted.append(sentence)
                 unsaid -= telling
                 told_any = told_any or bool(telling)

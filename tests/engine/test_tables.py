@@ -2329,6 +2329,9 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... and what a meeting was called: its theme
     ("What was the 3rd OIC summit called?", "Session of Al-Quds and Palestine"),
     ("KTT ketiga OKI dijuluki sesi apa?", "Session of Al-Quds and Palestine"),
+    # ... and why a meeting met: its note's sentence giving a reason
+    ("KTT luar biasa keenam OKI diadakan karena apa?", "setelah Presiden AS Donald Trump"),
+    ("KTT LB OKI Desember 2017 di Istanbul gara-gara apa?", "setelah Presiden AS"),
     # ... and where a Secretary-General was elected, a place no first line of theirs gives
     ("Where was Ihsanoglu elected?", "Istanbul"),
     # ... and how many votes one won, which how they were elected says ("our sources do not
