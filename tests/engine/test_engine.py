@@ -1017,7 +1017,7 @@ def test_an_exam_directive_is_not_what_is_asked(engine: Engine, question: str,
 @pytest.mark.parametrize(("question", "said"), [
     ("Is the UN an observer at the OIC?", "the UN is listed among the OIC's observers"),
     ("apakah PBB pengamat di OKI", "PBB tercatat sebagai salah satu pengamat di OKI"),
-    ("is the OIC an observer at the UN", "The OIC is an observer at the UN"),
+    ("is the OIC an observer at the UN", "The OIC has been an observer at the UN"),
 ])
 def test_either_way_of_the_observer_relation_is_answered_first(engine: Engine, question: str,
                                                                said: str) -> None:
