@@ -4927,6 +4927,10 @@ def _career_asked(tokens: tuple[str, ...]) -> set[str]:
         if word in PREVIOUS and at == len(tokens) - 1 and ("jadi", "apa") in itertools.pairwise(
                 tokens):
             return {word, "jadi"}  # "dia pernah jadi apa sebelumnya?" (it got the one before)
+        if word == "pernah" and tokens[at + 1:at + 3] in (("jadi", "apa"), ("menjabat", "apa")):
+            # ("Sebelum jadi Sekjen OKI, Hissein Taha pernah jadi apa?", read without its
+            # opening clause, showed his years in office)
+            return {word, tokens[at + 1], *PREVIOUS.intersection(tokens)}
     return set()
 
 

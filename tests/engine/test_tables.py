@@ -322,6 +322,10 @@ def test_what_an_office_holder_did_before_shows_before_more(engine: Engine) -> N
     reply = engine.ask("What did Taha do before becoming OIC Sec Gen?")
     assert split_lead(reply.answer)[0].startswith(
         "Before becoming Secretary-General, Taha was Chad's foreign minister"), reply.answer
+    # (... and "pernah jadi apa", read without the clause before it)
+    reply = engine.ask("Sebelum jadi Sekjen OKI, Hissein Taha pernah jadi apa?")
+    assert split_lead(reply.answer)[0].startswith("Sebelumnya, Taha pernah menjabat menteri"), \
+        reply.answer
 
 
 @pytest.mark.parametrize(("question", "row", "said"), [
