@@ -34,6 +34,7 @@ from bot.engine.decide import (
     offerable,
 )
 from bot.engine.focus import (
+    BEGUN,
     BULLET,
     CONTRAST,
     FOCUS_WORDS,
@@ -2934,7 +2935,11 @@ class Engine:
         if shape is not None and not given:
             unsaid = {word: w for word, w in salient.items()
                       if not said(word, told.lead) and word not in counting}
-            giving = [(sum(w for word, w in unsaid.items() if said(word, forms)),
+            # (when something began, any word of beginning says it: "Komisi HAM OKI dibentuk
+            # kapan?" is told by the sentence saying it was "diluncurkan" in 2011)
+            began = shape == "year" and not BEGUN.isdisjoint(unsaid)
+            giving = [(sum(w for word, w in unsaid.items() if said(word, forms) or (
+                           began and word in BEGUN and any(said(b, forms) for b in BEGUN))),
                        sum(said(w, forms) for w in counting), sentence)
                       for sentence, forms, shapes in told.folded if shape in shapes
                       and (shape != "number" or any(said(w, forms) for w in counting))]
