@@ -59,6 +59,9 @@ _REACTING = frozenset("react reacted reaction respond responded response reaksi 
                       "menanggapi bereaksi respons sikap".split())
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
+# ... nor, opening a question, before what is listed ("3 aims of OIC"; not "Lima negara pengamat")
+_LISTED = frozenset("""aims goals objectives purposes functions roles organs principles reasons
+    benefits tujuan fungsi peran manfaat""".split())
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
 NAME_HEAD = 4  # at most this many words of a name follow a comma in it ("..., Art and Culture")
@@ -1013,8 +1016,9 @@ def _uncounted(words: Sequence[str]) -> list[str]:
     "which" ("which two kings ..."; not "*Lima* negara pengamat", which names them)."""
     before = _LIST_VERBS | _AT_LEAST | _WHICH
     return [w for i, w in enumerate(words)
-            if not (w in _COUNTS and 0 < i < len(words) - 1 and (
-                words[i - 1] in before
+            if not (w in _COUNTS and i < len(words) - 1 and (
+                (i == 0 and words[1] in _LISTED)  # ("3 aims of OIC as written in the charter")
+                or (i and words[i - 1] in before)
                 or (words[i - 1] in _TO_ME and i > 1 and words[i - 2] in _LIST_VERBS)))]
 
 

@@ -556,6 +556,12 @@ def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
     # what an answer is for is a courtesy, and "n" is "and" ("five" was left unexplained)
     assert read(engine, "oic aims n objectives short notes pls").questions[0].text == \
         "oic aims and objectives"
+    # ... and so is what it is wanted for, before a colon (read as a first question, declined,
+    # and the second never answered); a count opening a question is how many to list
+    assert [q.text for q in read(engine, "for my IR assignment: 3 aims of OIC as written in "
+                                         "the charter's first article?").questions] == [
+        "aims of oic as written in the charter first article"]
+    assert read(engine, "3 tujuan oki").questions[0].text == "tujuan oki"
     reply = engine.ask("sebutkan tiga tujuan oki")
     assert (reply.kind, reply.entry) == ("answer", "oic_goals"), reply.reason
 
