@@ -111,6 +111,7 @@ DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi conven
                            "resolution statuta statute".split())
 # ... and a city after these names a meeting, not where a body sits ("dibentuk pada KTT Makkah")
 MEETING_WORDS = frozenset("ktt summit sidang session konferensi conference cfm ktm".split())
+WHICH_MEETING = frozenset(("which", "mana"))  # ... asked which ("which summit", "ktt mana")
 # ... and what says a body met, or keeps an office, somewhere other than its seat
 BODY_MET = frozenset("""bersidang pertemuan meeting meetings met meet bertemu rapat held
     diadakan digelar regional cabang branch perwakilan""".split())
@@ -3710,7 +3711,11 @@ class TableIndex:
         tokens = question.tokens
         # (or which of them did it: "Mesir diterima kembali di OKI lewat KTT ke berapa?"; not
         # one the country took or handed over the chair at, which it may have hosted)
-        which = asked_shape(tokens) == "ordinal" and (HANDING | HOST_WORDS).isdisjoint(tokens)
+        # (... or "at which summit": "Egypt came back into the OIC at which summit?" got the
+        # summit held in Egypt)
+        which = (asked_shape(tokens) == "ordinal" or any(
+            {a, b} & WHICH_MEETING and {a, b} & MEETING_WORDS
+            for a, b in itertools.pairwise(tokens))) and (HANDING | HOST_WORDS).isdisjoint(tokens)
         if not any(map(self.is_meeting, (r.id for r in pool))) or (
                 WHERE.isdisjoint(tokens) and not which) \
                 or _from_or_in(tokens, question.country.tokens):

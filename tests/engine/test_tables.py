@@ -3639,6 +3639,9 @@ def test_how_frequently_summits_are_held_is_not_their_list(tables: TableIndex,
     ("KTT Luar Biasa OKI yang menskors Suriah diadakan di mana?", None),
     # (which of them, asked: "ke berapa")
     ("Mesir diterima kembali di OKI lewat KTT ke berapa?", "summit_12"),
+    # ... "at which summit", "di KTT mana"
+    ("Egypt came back into the OIC at which summit?", "summit_12"),
+    ("Mesir kembali ke OKI di KTT mana?", "summit_12"),
 ])
 def test_a_country_a_meeting_acted_on_is_not_where_it_was_held(engine: Engine, question: str,
                                                                not_row: str | None) -> None:
@@ -3650,6 +3653,7 @@ def test_a_country_a_meeting_acted_on_is_not_where_it_was_held(engine: Engine, q
 
 
 @pytest.mark.parametrize("question", ["Egypt summit was held in which city?",
+                                      "which summit did Egypt host",
                                       "ktt oki mesir diadakan dimana",
                                       "where was the summit in Egypt held"])
 def test_a_meeting_named_by_its_country_is_the_one_held_there(engine: Engine,
