@@ -23,7 +23,10 @@ from bot.engine.focus import YEAR
 from bot.engine.stem import predicate_shaped
 from bot.engine.texts import MONTHS
 
-_SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?=\s)|\n+")  # keeps "?" with its sentence
+# (not after "no." before a number: "who was secratary general no. 2 of the oic" was read as
+# "who was secretary general no", today's)
+_SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?=\s)|(?<=\b[Nn]o\.)(?=\s+\D)|\n+")
+# (it keeps "?" with its sentence)
 _CLAUSE = re.compile(r"[,;:]")
 _OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
 _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or statements

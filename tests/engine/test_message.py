@@ -993,3 +993,13 @@ def test_what_the_oic_did_about_an_event_is_never_asked_without_it(
     # ... the asker's own situation is no event ("saya mahasiswa ...")
     assert engine.ask("saya mahasiswa semester 3, OKI ngapain aja sih?").intent == "oic_role"
     assert engine.ask("Gaza diserang, OKI ngapain sih").intent == "gaza_response"
+
+
+def test_no_before_a_number_does_not_end_a_sentence(engine: Engine) -> None:
+    """"who was secratary general no. 2 of the oic" was read as "... secretary general no",
+    and told today's Secretary-General."""
+    assert [q.text for q in read(engine, "who was secratary general no. 2 of the oic").questions
+            ] == ["who was secretary general no 2 of the oic"]
+    assert engine.ask("who was secratary general no. 2 of the oic").intent == "sg_2"
+    # (a "No." answering is still a sentence of its own)
+    assert len(read(engine, "is egypt a member? no. what about syria?").questions) == 2
