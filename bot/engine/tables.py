@@ -2424,7 +2424,8 @@ class TableIndex:
         in_names = {t for h in question.rows for t in h.tokens}  # ("Islamic *University* of
         kind_said = {t for h in question.kinds  # Technology" names no kind)
                      if h.value.startswith(table.id + ":") for t in h.tokens} - in_names
-        if kind_said and rows_named and not any(r.kind in kinds for r in rows_named) and (
+        if kind_said and rows_named and not any(
+                r.kind in kinds or self._note_names_kind(r, kinds) for r in rows_named) and (
                 question.confirming or question.tokens[0] in CLAIM_OPENERS
                 or not TRUE_OR_FALSE.isdisjoint(question.tokens[:2])):
             # "True or false: the IsDB is a subsidiary organ of the OIC.": it is another kind,
@@ -4157,6 +4158,14 @@ class TableIndex:
         caveat = TEXTS[reply.lang]["another_one"].format(
             named=said or self.row_title(named.id, reply.lang))
         return replace(reply, answer=f"{caveat}\n{reply.answer}")
+
+    def _note_names_kind(self, row: Row, kinds: Iterable[str]) -> bool:
+        """Whether a row's note says it is of one of ``kinds`` too ("IUT is also one of the
+        five affiliated or subsidiary universities": "Is IUT an OIC university?" was told
+        "No: it is a subsidiary organ, not an affiliated or subsidiary university")."""
+        names, note = self.kb.tables[row.table].kinds, row.note or {}
+        return any(names[kind].name[lang].lower() in text.lower()
+                   for kind in kinds if kind in names for lang, text in note.items())
 
     def other_kind(self, reply: Reply, qualifier: str) -> Reply:
         """A row's reply opened by saying it is not of the kind the question called it."""

@@ -4120,6 +4120,10 @@ def test_a_row_called_a_kind_it_is_not_is_said_to_be_its_own(engine: Engine, que
     assert not engine.ask("Is SESRIC a subsidiary organ?").answer.startswith("No")
     assert not engine.ask("The Islamic University of Technology of the OIC is in Pakistan, "
                           "right?").answer.startswith("No: The Islamic University")
+    # ... nor one its note says it is too (a subsidiary organ, and one of the universities)
+    for claim in ("kuliah di IUT Dhaka itu kampus punya OKI bukan sih?",
+                  "Is IUT an OIC university?"):
+        assert not engine.ask(claim).answer.startswith(("No", "Bukan")), claim
 
 
 def test_special_said_of_a_meeting_is_not_its_kind(engine: Engine) -> None:
