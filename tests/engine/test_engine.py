@@ -3870,3 +3870,10 @@ def test_a_claim_that_observers_vote_is_answered_by_the_rule_that_they_cannot(
     observers, never saying they cannot vote."""
     reply = engine.ask("Observer states have the same voting rights as members. True?")
     assert "cannot vote" in split_lead(reply.answer)[0], reply.reason
+
+
+def test_an_article_is_no_word_left_unexplained(engine: Engine) -> None:
+    """"Gimana sih caranya suatu negara jadi ketua OKI?" got the membership criteria: "suatu"
+    (a, some) was a word the chair's answers did not explain, "ketua" one theirs did not."""
+    reply = engine.ask("Gimana sih caranya suatu negara jadi ketua OKI?")
+    assert "tuan rumah setiap KTT biasa" in reply.answer.splitlines()[0], reply.reason
