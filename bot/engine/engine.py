@@ -263,6 +263,8 @@ DECIDED = frozenset("""decide decided decision decisions outcome outcomes result
 RESPONDED = frozenset("""respond responded responds response responses react reacted reacts
     reaction reactions stance tanggapan menanggapi tanggapi ditanggapi respons respon merespons
     merespon reaksi bereaksi sikap""".split())
+# What a clause leans on what came before it by: "it", or "now" against a "then" before it
+LEANING = frozenset("it sekarang kini skrg now".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 VERSUS = frozenset("vs versus".split())  # "OIC vs ASEAN - which has more members?"
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
@@ -1099,7 +1101,13 @@ class Engine:
             tokens = normalized.tokens
             if number < last and ((not self._salient(tokens) and (
                     self._ours not in tokens or self._asks_nothing(tokens)))
-                    or (_refers_back(normalized.words) and reading != widest)):
+                    or (_refers_back(normalized.words) and reading != widest)
+                    # (nor one naming only a deed done to what came before: "Dulu masa jabatan
+                    # Sekjen OKI 4 tahun, sekarang berubah jadi berapa?" got the name change for
+                    # "berubah", "..., when and where was it adopted?" the current Charter)
+                    or (self._ours not in tokens and not LEANING.isdisjoint(tokens)
+                        and len(deed := list(self._salient(tokens))) == 1
+                        and predicate_shaped(deed[0]))):
                 continue  # (the widest holds what it refers back to: "oic sg the chad guy,
                 # whats his name?" got the OIC's names, "his name" read alone)
             decision = self._decide(normalized, context, "id" if indonesian else "en",

@@ -3877,3 +3877,17 @@ def test_an_article_is_no_word_left_unexplained(engine: Engine) -> None:
     (a, some) was a word the chair's answers did not explain, "ketua" one theirs did not."""
     reply = engine.ask("Gimana sih caranya suatu negara jadi ketua OKI?")
     assert "tuan rumah setiap KTT biasa" in reply.answer.splitlines()[0], reply.reason
+
+
+@pytest.mark.parametrize(("question", "not_entry", "said"), [
+    ("Dulu masa jabatan Sekjen OKI 4 tahun, sekarang berubah jadi berapa?", "name_change",
+     "lima tahun"),
+    ("the original oic charter from the 70s, when and where was it adopted?", "charter_2008", ""),
+])
+def test_a_clause_naming_only_a_deed_is_read_with_the_one_before(
+        engine: Engine, question: str, not_entry: str, said: str) -> None:
+    """"sekarang berubah jadi berapa" was read alone and got the name change ("berubah");
+    "when and where was it adopted" the current Charter, not the 1972 one asked of."""
+    reply = engine.ask(question)
+    assert reply.entry != not_entry, reply.reason
+    assert said in split_lead(reply.answer)[0]
