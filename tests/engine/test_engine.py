@@ -3877,6 +3877,9 @@ def test_an_article_is_no_word_left_unexplained(engine: Engine) -> None:
     (a, some) was a word the chair's answers did not explain, "ketua" one theirs did not."""
     reply = engine.ask("Gimana sih caranya suatu negara jadi ketua OKI?")
     assert "tuan rumah setiap KTT biasa" in reply.answer.splitlines()[0], reply.reason
+    # ... nor "lain" (other), as "other" is not: an answer listing them says which
+    assert engine.ask("ada negara asia tenggara lain yg jadi anggota OKI?").entry == \
+        "asean_members"
 
 
 @pytest.mark.parametrize(("question", "not_entry", "said"), [
