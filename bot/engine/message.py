@@ -302,7 +302,8 @@ class MessageReader:
                     clauses[-1] = clauses[-1] + left
                 elif left and not (found and all(map(self._plain, left))):
                     clauses += _at_purpose(left)
-            clauses = self._without_appositives(self._with_relatives(_with_bounds(clauses)))
+            clauses = self._without_appositives(self._with_relatives(_with_bounds(
+                _with_time_clause_joined(clauses, self.asks))))
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
@@ -928,6 +929,27 @@ def _clause_parts(raw: str) -> list[str]:
             parts.append(raw[start:at])
             start = at + 1
     return [*parts, raw[start:]]
+
+
+# A clause opening with these says when what follows happened ("Waktu KTT Rabat 1969,
+# Indonesia datang gak?")
+_WHILE = frozenset("waktu saat ketika pas sewaktu semasa tatkala".split())
+
+
+def _with_time_clause_joined(clauses: list[list[str]], asks: Callable[[Sequence[str]], bool]
+                             ) -> list[list[str]]:
+    """A clause saying when, asking nothing, is part of the clause after it: alone it was
+    read as a question ("waktu ktt rabat 1969", the summit's row) and the one it dates
+    ("Indonesia datang gak?") dropped."""
+    joined: list[list[str]] = []
+    waiting: list[str] = []
+    for at, clause in enumerate(clauses):
+        if clause[:1] and clause[0] in _WHILE and at < len(clauses) - 1 and not asks(clause):
+            waiting += clause
+            continue
+        joined.append(waiting + clause)
+        waiting = []
+    return joined
 
 
 def _with_bounds(clauses: list[list[str]]) -> list[list[str]]:

@@ -1003,3 +1003,12 @@ def test_no_before_a_number_does_not_end_a_sentence(engine: Engine) -> None:
     assert engine.ask("who was secratary general no. 2 of the oic").intent == "sg_2"
     # (a "No." answering is still a sentence of its own)
     assert len(read(engine, "is egypt a member? no. what about syria?").questions) == 2
+
+
+def test_a_clause_saying_when_is_part_of_the_question_after_it(engine: Engine) -> None:
+    """"Waktu KTT Rabat 1969, Indonesia datang gak?" was read as two questions, the first
+    answered with the summit's row and the one about Indonesia dropped."""
+    assert [q.text for q in read(engine, "Waktu KTT Rabat 1969, Indonesia datang gak?").questions
+            ] == ["waktu ktt rabat 1969 indonesia datang tidak"]
+    reply = engine.ask("Waktu KTT Rabat 1969, Indonesia datang gak?")
+    assert "Indonesia ikut dalam konferensi Rabat 1969" in split_lead(reply.answer)[0]
