@@ -443,8 +443,11 @@ class Engine:
         self._comparisons: dict[str, bool] = {}  # organisation -> an example compares it
         self._meetings_told: dict[str, str] = {}  # entry -> the one meeting it names, or ""
         self._folded: dict[tuple[str, str], Told] = {}
+        self._lead_countries: dict[tuple[str, str], frozenset[str]] = {}  # ... its lead names
         if reuse:
             self._folded = {k: told for k, told in reuse._folded.items() if k[0] in kept}
+            self._lead_countries = {k: codes for k, codes in reuse._lead_countries.items()
+                                    if k[0] in kept}
         self._text_words: dict[str, frozenset[str]] = {}  # a table row's lines and sentences
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
@@ -972,6 +975,7 @@ class Engine:
             for lang in LANGS:
                 self._line_forms(entry_id, lang)
                 self._told(entry_id, lang)
+                self._lead_names(entry_id, lang)
         self._titles  # noqa: B018 (folded, not normalised: about 8 ms)
         self._days  # noqa: B018 (about 15 ms)
         self.tables.said_by_one_row  # noqa: B018 (every row's names: about 30 ms)
@@ -2915,6 +2919,18 @@ class Engine:
                            self._rare) if told.cut else None
         if index is not None:
             return replace(reply, answer=lifted(reply.answer, told.folded[index][0]))
+        # ... or, of a lead listing other countries than the one asked of, the one sentence
+        # naming it ("has nepal applied for oic observer status" showed the 2006 applicants,
+        # Nepal among those of 2011 past "More"; not a lead naming one country in passing:
+        # "kenapa oki tidak mengirim tentara ke palestina" is told the OIC has no army)
+        named = self._countries_named(asked)
+        asked_of = {code for code, _ in named}
+        in_lead = self._lead_names(reply.entry, reply.lang)
+        if asked_of and len(in_lead) > 1 and asked_of.isdisjoint(in_lead):
+            naming = [sentence for sentence, forms, _ in told.folded
+                      if all(all(said(w, forms) for w in words) for _, words in named)]
+            if len(naming) == 1:
+                return replace(reply, answer=lifted(reply.answer, naming[0]))
         # ... or, when the lead gives no year or place and one is asked ("When did the OIC
         # change its name?"), the folded sentence giving one that says most of what the lead
         # leaves unsaid of the question; and for a number ("IPHRC beranggotakan berapa orang
@@ -3031,6 +3047,15 @@ class Engine:
         enough to lift it for why: two, or one that few answers use ("why was South Africa's
         observer bid delayed" is not told why an Indian "bid" would be difficult)."""
         return len(words) >= FOCUS_WORDS or any(map(self._rare, words))
+
+    def _lead_names(self, entry_id: str, lang: str) -> frozenset[str]:
+        """The codes of the countries an entry's lead names (read once; warming reads all)."""
+        found = self._lead_countries.get((entry_id, lang))
+        if found is None:
+            lead = split_lead(self.kb.entries[entry_id].answer[lang])[0]
+            found = self._lead_countries[(entry_id, lang)] = frozenset(
+                code for code, _ in self._countries_named(self.normalize(lead)))
+        return found
 
     def _names_other_country(self, lead: str, asked: Normalized) -> bool:
         """Whether an answer's lead names a country the question does not."""

@@ -486,3 +486,19 @@ def test_when_something_began_is_told_by_any_word_of_beginning(
     """"dibentuk kapan" showed what the commission is: the sentence dating it said it was
     "launched", a word the question does not use."""
     assert dated in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("has nepal applied for oic observer status", "Nepal"),
+    ("apakah ktt oki pernah diadakan di malaysia?", "Putrajaya, Malaysia"),
+    ("Who took over the CFM chair from Pakistan?", "from Pakistan to Mauritania"),
+])
+def test_the_sentence_naming_the_country_asked_of_leads_a_list_of_others(
+        engine: Engine, question: str, said: str) -> None:
+    """"has nepal applied" showed the applicants of 2006, Nepal among those of 2011."""
+    assert said in split_lead(engine.ask(question).answer)[0]
+
+
+def test_a_country_a_lead_names_in_passing_does_not_move_it(engine: Engine) -> None:
+    reply = engine.ask("kenapa oki tidak mengirim tentara ke palestina")
+    assert split_lead(reply.answer)[0].startswith("Tidak."), reply.answer
