@@ -104,8 +104,8 @@ EVER = frozenset("ever any there been former past pernah ada dulu dahulu mantan 
 # "Who was elected at the 12th summit?": the one who took office after it (and so the one who
 # stood for it: "satu-satunya *calon* pada 1996" is Laraki, not Algabid, in office then)
 ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diangkat ditetapkan "
-                    "ditunjuk menetapkan memilih calon candidate kandidat dicalonkan nominated"
-                    .split())
+                    "ditunjuk menetapkan memilih calon candidate kandidat dicalonkan nominated "
+                    "picked selected".split())
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
 DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
                            "resolution statuta statute".split())

@@ -2338,6 +2338,7 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("KTT LB OKI Desember 2017 di Istanbul gara-gara apa?", "setelah Presiden AS"),
     # ... and where a Secretary-General was elected, a place no first line of theirs gives
     ("Where was Ihsanoglu elected?", "Istanbul"),
+    ("where was Laraki picked as secretary general", "in Jakarta"),  # (picked: elected)
     # ... and how many votes one won, which how they were elected says ("our sources do not
     # record that number" was told; then it was said past what a phone shows)
     ("How many votes did Ihsanoglu get when he was elected in 2004?", "32 votes"),
