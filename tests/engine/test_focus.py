@@ -468,24 +468,18 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     assert lead in split_lead(engine.ask(question).answer)[0]
 
 
-@pytest.mark.parametrize(("question", "dated"), [
+@pytest.mark.parametrize(("question", "said"), [
+    # when something began: any word of beginning says it ("dibentuk kapan" showed what the
+    # commission is; the sentence dating it said it was "launched")
     ("Komisi HAM independen OKI dibentuk kapan?", "resmi diluncurkan"),
     ("when was sesric established", "It was created under a resolution"),
     ("when was iifa founded", "It was created by a resolution"),
-])
-def test_when_something_began_is_told_by_any_word_of_beginning(
-        engine: Engine, question: str, dated: str) -> None:
-    """"dibentuk kapan" showed what the commission is: the sentence dating it said it was
-    "launched", a word the question does not use."""
-    assert dated in split_lead(engine.ask(question).answer)[0]
-
-
-@pytest.mark.parametrize(("question", "said"), [
+    # of a lead listing other countries, the one sentence naming the country asked of ("has
+    # nepal applied" showed the applicants of 2006, Nepal among those of 2011)
     ("has nepal applied for oic observer status", "Nepal"),
     ("apakah ktt oki pernah diadakan di malaysia?", "Putrajaya, Malaysia"),
     ("Who took over the CFM chair from Pakistan?", "from Pakistan to Mauritania"),
 ])
-def test_the_sentence_naming_the_country_asked_of_leads_a_list_of_others(
+def test_the_sentence_saying_when_it_began_or_of_the_country_asked_leads(
         engine: Engine, question: str, said: str) -> None:
-    """"has nepal applied" showed the applicants of 2006, Nepal among those of 2011."""
     assert said in split_lead(engine.ask(question).answer)[0]
