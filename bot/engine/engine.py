@@ -1111,7 +1111,9 @@ class Engine:
                     # "berubah", "..., when and where was it adopted?" the current Charter)
                     or (self._ours not in tokens and not LEANING.isdisjoint(tokens)
                         and len(deed := list(self._salient(tokens))) == 1
-                        and predicate_shaped(deed[0]))):
+                        and predicate_shaped(deed[0]) and not deed[0].endswith("s"))):
+                # (an English plural only looks like a verb: "... and how many members does
+                # it have" is asked of its own)
                 continue  # (the widest holds what it refers back to: "oic sg the chad guy,
                 # whats his name?" got the OIC's names, "his name" read alone)
             decision = self._decide(normalized, context, "id" if indonesian else "en",

@@ -3895,3 +3895,6 @@ def test_a_clause_naming_only_a_deed_is_read_with_the_one_before(
     reply = engine.ask(question)
     assert reply.entry != not_entry, reply.reason
     assert said in split_lead(reply.answer)[0]
+    # (an English plural only looks like a deed: the members are asked of their own)
+    also = engine.ask("who founded the OIC and how many members does it have").also
+    assert [r.intent for r in also] == ["member_count"]
