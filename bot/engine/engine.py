@@ -449,6 +449,7 @@ class Engine:
             self._lead_countries = {k: codes for k, codes in reuse._lead_countries.items()
                                     if k[0] in kept}
         self._text_words: dict[str, frozenset[str]] = {}  # a table row's lines and sentences
+        self._person_runs: dict[str, bool] = {}  # capitalised words -> a person's name
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
         self._off_topic_entry = next(
@@ -545,16 +546,20 @@ class Engine:
         """Whether a text names someone: by an office ("King Faisal"), or by two words or
         more that no answer writes in lower case and that name no country, place, organisation
         or meeting ("Dennis Michael Rohan"; not "Burkina Faso", "Liga Arab", "KTT OKI")."""
-        if PERSON_NAMED.search(text):
-            return True
-        for run in PERSON_RUN.finditer(text):
-            words = [w for w in re.split(r"[\s-]+", run.group().removesuffix("'s")
-                                         .removesuffix("’s")) if w.lower() not in NAME_PARTICLES]
-            if len(words) > 1 and not any(w.isupper() or w.lower() in self._written_lower
-                                          for w in words) \
-                    and not self._names(tuple(w.lower() for w in words)).other:
-                return True
-        return False
+        return bool(PERSON_NAMED.search(text)) or any(
+            map(self._a_name, (run.group() for run in PERSON_RUN.finditer(text))))
+
+    def _a_name(self, run: str) -> bool:
+        """Whether capitalised words are a person's name (each run is weighed once: sentences
+        are read again as questions come)."""
+        found = self._person_runs.get(run)
+        if found is None:
+            words = [w for w in re.split(r"[\s-]+", run.removesuffix("'s").removesuffix("’s"))
+                     if w.lower() not in NAME_PARTICLES]
+            found = self._person_runs[run] = len(words) > 1 and not any(
+                w.isupper() or w.lower() in self._written_lower for w in words) \
+                and not self._names(tuple(w.lower() for w in words)).other
+        return found
 
     @cached_property
     def regions(self) -> RegionIndex:
@@ -2951,7 +2956,7 @@ class Engine:
         elif shape is None and not COMPARING.isdisjoint(asked.tokens):
             shape = "contrast"
         elif shape is None and reason_asked(asked.tokens):
-            shape = "reason"  # ("Kenapa 15 Maret dipilih?" showed the resolution naming it)
+            shape = "reason"  # ("why did Zanzibar leave the OIC" showed the suspensions)
         # (what is counted: its word or the one after it, "berapa *orang ahli*")
         at = asked.tokens.index(counted) if counted else 0
         counting = tuple(t for t in asked.tokens[at:at + 2] if t not in LINKING
@@ -3029,10 +3034,11 @@ class Engine:
         and half their weight ("Who set fire to Al-Aqsa in 1969?" showed the date of the
         arson). Not when the lead names a country the question does not ("siapa saja anggota
         komite menteri gaza": the seven ministers' states, not Indonesia's among them named
-        later), nor for one word
-        ("who finances the OIC" is not answered by the sentence on who pays the most)."""
+        later), nor for one word ("who finances the OIC" is not answered by the sentence on
+        who pays the most)."""
+        asked_of = {code for code, _ in self._countries_named(asked)}
         if PERSON_ASKED.isdisjoint(asked.tokens) or "person" in told.gives \
-                or self._names_other_country(split_lead(reply.answer)[0], asked):
+                or not self._lead_names(reply.entry or "", reply.lang) <= asked_of:
             return reply
         unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
         naming = [(sum(w for word, w in unsaid.items() if said(word, forms)),
@@ -3058,12 +3064,6 @@ class Engine:
             found = self._lead_countries[(entry_id, lang)] = frozenset(
                 code for code, _ in self._countries_named(self.normalize(lead)))
         return found
-
-    def _names_other_country(self, lead: str, asked: Normalized) -> bool:
-        """Whether an answer's lead names a country the question does not."""
-        named = {code for code, _ in self.countries.find_all(asked.words)}
-        return any(code not in named
-                   for code, _ in self.countries.find_all(self.normalize(lead).words))
 
     def _claims(self, question: str) -> bool:
         """Whether a message, as asked (before any reading), is a claim to check: "Was ...?",

@@ -25,8 +25,8 @@ from bot.engine.texts import MONTHS
 
 # (not after "no." before a number: "who was secratary general no. 2 of the oic" was read as
 # "who was secretary general no", today's)
-_SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?=\s)|(?<=\b[Nn]o\.)(?=\s+\D)|\n+")
 # (it keeps "?" with its sentence)
+_SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?=\s)|(?<=\b[Nn]o\.)(?=\s+\D)|\n+")
 _CLAUSE = re.compile(r"[,;:]")
 _OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
 _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or statements
@@ -1038,7 +1038,8 @@ def _joins_a_pair(words: Sequence[str], at: int) -> bool:
 def _uncounted(words: Sequence[str]) -> list[str]:
     """The words without a count right after a list verb ("sebutkan 3 tujuan oki" ->
     "sebutkan tujuan oki", "give me 4 aims"), "at least" ("explain at least five goals") or
-    "which" ("which two kings ..."; not "*Lima* negara pengamat", which names them)."""
+    "which" ("which two kings ..."; not "*Lima* negara pengamat", which names them), or
+    opening the question before what is listed ("3 aims of OIC ...")."""
     before = _LIST_VERBS | _AT_LEAST | _WHICH
     return [w for i, w in enumerate(words)
             if not (w in _COUNTS and i < len(words) - 1 and (
