@@ -348,6 +348,7 @@ class Told:
     title: frozenset[str]
     folded: tuple[tuple[str, frozenset[str], frozenset[Shape]], ...]
     cut: int
+    countries: frozenset[str]  # the codes of the countries the lead names
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,11 +444,8 @@ class Engine:
         self._comparisons: dict[str, bool] = {}  # organisation -> an example compares it
         self._meetings_told: dict[str, str] = {}  # entry -> the one meeting it names, or ""
         self._folded: dict[tuple[str, str], Told] = {}
-        self._lead_countries: dict[tuple[str, str], frozenset[str]] = {}  # ... its lead names
         if reuse:
             self._folded = {k: told for k, told in reuse._folded.items() if k[0] in kept}
-            self._lead_countries = {k: codes for k, codes in reuse._lead_countries.items()
-                                    if k[0] in kept}
         self._text_words: dict[str, frozenset[str]] = {}  # a table row's lines and sentences
         self._person_runs: dict[str, bool] = {}  # capitalised words -> a person's name
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
@@ -980,7 +978,6 @@ class Engine:
             for lang in LANGS:
                 self._line_forms(entry_id, lang)
                 self._told(entry_id, lang)
-                self._lead_names(entry_id, lang)
         self._titles  # noqa: B018 (folded, not normalised: about 8 ms)
         self._days  # noqa: B018 (about 15 ms)
         self.tables.said_by_one_row  # noqa: B018 (every row's names: about 30 ms)
@@ -2932,7 +2929,7 @@ class Engine:
         # "kenapa oki tidak mengirim tentara ke palestina" is told the OIC has no army)
         named = self._countries_named(asked)
         asked_of = {code for code, _ in named}
-        in_lead = self._lead_names(reply.entry, reply.lang)
+        in_lead = told.countries
         if asked_of and len(in_lead) > 1 and asked_of.isdisjoint(in_lead):
             naming = [sentence for sentence, forms, _ in told.folded
                       if all(all(said(w, forms) for w in words) for _, words in named)]
@@ -3036,14 +3033,16 @@ class Engine:
         komite menteri gaza": the seven ministers' states, not Indonesia's among them named
         later), nor for one word ("who finances the OIC" is not answered by the sentence on
         who pays the most)."""
-        asked_of = {code for code, _ in self._countries_named(asked)}
-        if PERSON_ASKED.isdisjoint(asked.tokens) or "person" in told.gives \
-                or not self._lead_names(reply.entry or "", reply.lang) <= asked_of:
+        # (whether a text names someone is read only here, for a question asking who: not
+        # for every sentence the bot warms)
+        if PERSON_ASKED.isdisjoint(asked.tokens) or not told.countries <= {
+                code for code, _ in self._countries_named(asked)} or self._names_person(
+                split_lead(self.kb.entries[reply.entry or ""].answer[reply.lang])[0]):
             return reply
         unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
         naming = [(sum(w for word, w in unsaid.items() if said(word, forms)),
                    [word for word in unsaid if said(word, forms)], sentence)
-                  for sentence, forms, shapes in told.folded if "person" in shapes]
+                  for sentence, forms, _ in told.folded if self._names_person(sentence)]
         best, words, sentence = max(naming, key=lambda n: (n[0], len(n[1])),
                                     default=(0.0, [], ""))
         if len(words) < FOCUS_WORDS or best < sum(unsaid.values()) * LIFTED_SHARE:
@@ -3055,15 +3054,6 @@ class Engine:
         enough to lift it for why: two, or one that few answers use ("why was South Africa's
         observer bid delayed" is not told why an Indian "bid" would be difficult)."""
         return len(words) >= FOCUS_WORDS or any(map(self._rare, words))
-
-    def _lead_names(self, entry_id: str, lang: str) -> frozenset[str]:
-        """The codes of the countries an entry's lead names (read once; warming reads all)."""
-        found = self._lead_countries.get((entry_id, lang))
-        if found is None:
-            lead = split_lead(self.kb.entries[entry_id].answer[lang])[0]
-            found = self._lead_countries[(entry_id, lang)] = frozenset(
-                code for code, _ in self._countries_named(self.normalize(lead)))
-        return found
 
     def _claims(self, question: str) -> bool:
         """Whether a message, as asked (before any reading), is a claim to check: "Was ...?",
@@ -3080,22 +3070,25 @@ class Engine:
             entry = self.kb.entries[entry_id]
             lead, rest = split_lead(entry.answer[lang])
             first = entry.answer[lang].splitlines()[0]
+            read = self.normalize(lead)
             found = self._folded[(entry_id, lang)] = Told(
-                *self._read_text(lead), self._words_of(entry.title[lang]),
+                *self._read_text(lead, read), self._words_of(entry.title[lang]),
                 tuple((sentence, *self._read_text(sentence)) for sentence in sentences(rest)),
-                len(sentences(rest.splitlines()[0])) if rest and lead != first else 0)
+                len(sentences(rest.splitlines()[0])) if rest and lead != first else 0,
+                frozenset(code for code, _ in self._countries_named(read)))
         return found
 
-    def _read_text(self, text: str) -> tuple[frozenset[str], frozenset[Shape]]:
-        """A text's words with their stems, and what it gives: a year, a place, ..."""
-        tokens = self.normalize(text).tokens
+    def _read_text(self, text: str, read: Normalized | None = None
+                   ) -> tuple[frozenset[str], frozenset[Shape]]:
+        """A text's words with their stems, and what it gives: a year, a place, ... (``read``:
+        the text already normalised)."""
+        tokens = (read or self.normalize(text)).tokens
         shapes = {shape for shape, found in (("year", YEAR.search(text)),
                                              ("place", self.tables.places(tokens)),
                                              ("ordinal", ORDINAL.search(text)),
                                              ("number", gives_figure(text)),
                                              ("contrast", CONTRAST.search(text)),
                                              ("frequency", FREQUENCY.search(text)),
-                                             ("person", self._names_person(text)),
                                              ("reason", REASON.search(text))) if found}
         return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)
 

@@ -87,7 +87,7 @@ REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason r
                          "penyebabnya sebab".split())
 REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),
                           ("what", "led")))
-Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "person", "reason"
+Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency" or "reason"
 
 
 def reason_asked(tokens: Sequence[str]) -> bool:
