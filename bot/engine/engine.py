@@ -48,6 +48,7 @@ from bot.engine.focus import (
     Shape,
     asked_shape,
     comparatives,
+    deed_asked,
     focus_line,
     gives_figure,
     lifted,
@@ -3040,6 +3041,11 @@ class Engine:
                 split_lead(self.kb.entries[reply.entry or ""].answer[reply.lang])[0]):
             return reply
         unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
+        # (asked who did a deed, of a lead saying every word of the question and naming no one,
+        # the sentence naming someone that says most of them too: "siapa yg membakar masjid al
+        # aqsa" was told the date of the arson; not "who are the permanent representatives")
+        whole = not unsaid and deed_asked(asked.tokens)
+        unsaid = dict(salient) if whole else unsaid
         naming = [(sum(w for word, w in unsaid.items() if said(word, forms)),
                    [word for word in unsaid if said(word, forms)], sentence)
                   for sentence, forms, _ in told.folded if self._names_person(sentence)]

@@ -96,6 +96,23 @@ def reason_asked(tokens: Sequence[str]) -> bool:
         itertools.pairwise(tokens))
 
 
+DOER_ASKED = frozenset("who siapa siapakah".split())
+BEING = frozenset("is are was were be been".split())  # ... "who *is*": no deed asked
+PASSIVE_SHORTEST = 4  # "dibakar siapa": an Indonesian passive verb is longer than "di" + 2
+
+
+def deed_asked(tokens: Sequence[str]) -> bool:
+    """Whether a question asks who did something ("siapa *yang* membakar ...", "who burned
+    ...", "... dibakar siapa", "by whom"), not who someone is or who belongs ("who are the
+    permanent representatives", "siapa anggota ...")."""
+    def asks(t: str, after: str) -> bool:
+        if t in DOER_ASKED:
+            return after == "yang" or (t == "who" and after not in BEING)
+        return after in DOER_ASKED and (t in ("by", "oleh") or (
+            t.startswith("di") and len(t) > PASSIVE_SHORTEST))
+    return any(asks(*pair) for pair in itertools.pairwise(tokens))
+
+
 def gives_figure(text: str) -> bool:
     """Whether a text gives a figure other than a year, a day of a date ("20 October"), an
     ordinal ("ke-17") or a list item's number."""

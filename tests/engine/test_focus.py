@@ -434,6 +434,9 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     ("Who set fire to Al-Aqsa in 1969?", "Dennis Michael Rohan"),
     ("Siapa orang Indonesia yang pernah memimpin komisi HAM OKI?", "Siti Ruhaini"),  # (an item)
     ("Who took Syria's seat when it was reinstated?", "Asaad al-Shaibani"),
+    # (a lead saying every word but naming no one: who did the deed)
+    ("siapa yg membakar masjid al aqsa", "Dennis Michael Rohan"),
+    ("masjid al aqsa dibakar siapa thn 1969", "Dennis Michael Rohan"),
     # why, of a lead giving no reason: the sentence giving one
     ("why did zanzibar leave the oic", "because Tanzania's Union government"),
     ("Kenapa Zanzibar keluar dari OKI?", "karena pemerintah"),
@@ -458,6 +461,10 @@ def test_who_or_why_asked_of_a_lead_not_saying_it_shows_the_sentence_that_does(
     # sentence naming who gives the most, "finance" its one word; nor why South Africa's bid
     # was delayed by why an Indian "bid" would be difficult)
     ("who finances the organisation of islamic cooperation", "mandatory contributions"),
+    # (nor, of a lead saying every word, a question asking who someone is, not who did
+    # something: the committee's members are told, not one of them named as an example)
+    ("who are the permanent representatives to the oic", "Article 13"),
+    ("siapa anggota komite wakil tetap", "Komite Wakil Tetap"),
     ("why was south africa's observer bid delayed", "in 2006"),
     # (nor does a country a lead names in passing make way for the one asked of: the OIC has
     # no army)
