@@ -2924,14 +2924,17 @@ class Engine:
                            self._rare) if told.cut else None
         if index is not None:
             return replace(reply, answer=lifted(reply.answer, told.folded[index][0]))
-        # ... or, of a lead listing other countries than the one asked of, the one sentence
-        # naming it ("has nepal applied for oic observer status" showed the 2006 applicants,
-        # Nepal among those of 2011 past "More"; not a lead naming one country in passing:
-        # "kenapa oki tidak mengirim tentara ke palestina" is told the OIC has no army)
+        # ... or, of a lead naming no country or listing others than the one asked of, the
+        # one sentence naming it ("has nepal applied for oic observer status" showed the 2006
+        # applicants, Nepal among those of 2011 past "More"; "Did India attend the Rabat
+        # conference in 1969?" showed how many came; not a lead naming one country in passing:
+        # "kenapa oki tidak mengirim tentara ke palestina" is told the OIC has no army; nor of
+        # an entry whose title names it: "why has the oic failed palestine")
         named = self._countries_named(asked)
         asked_of = {code for code, _ in named}
         in_lead = told.countries
-        if asked_of and len(in_lead) > 1 and asked_of.isdisjoint(in_lead):
+        if asked_of and len(in_lead) != 1 and asked_of.isdisjoint(in_lead) and not any(
+                all(said(w, told.title) for w in words) for _, words in named):
             naming = [sentence for sentence, forms, _ in told.folded
                       if all(all(said(w, forms) for w in words) for _, words in named)]
             if len(naming) == 1:
