@@ -2976,6 +2976,16 @@ class Engine:
                       for sentence, forms, shapes in told.folded if shape in shapes
                       and (shape != "number" or any(said(w, forms) for w in counting))]
             best, _, sentence = max(giving, key=lambda g: g[:2], default=(-1.0, 0, ""))
+            if not unsaid and shape in ("year", "place"):
+                # (of a lead saying every word but no year or place, the first sentence giving
+                # one and saying half the question: "Siprus Turki di OKI sejak kapan?" was told
+                # what the observer is called, the year it came folded)
+                sentence = next((sentence for sentence, forms, shapes in told.folded
+                                 if shape in shapes and sum(w for word, w in salient.items()
+                                                           if said(word, forms))
+                                 >= sum(salient.values()) * LIFTED_SHARE), "")
+                if sentence:
+                    return replace(reply, answer=lifted(reply.answer, sentence))
             if shape == "reason" and best > 0 and not self._enough_said(
                     [w for w in unsaid if said(w, self._read_text(sentence)[0])]):
                 best = -1.0
