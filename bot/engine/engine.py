@@ -42,6 +42,8 @@ from bot.engine.focus import (
     LEAD_CHARS,
     LIFTED_SHARE,
     ORDINAL,
+    OUTCOME,
+    OUTCOME_ASKED,
     RARE_ANSWERS,
     REASON,
     YEAR,
@@ -2958,6 +2960,8 @@ class Engine:
             shape = "contrast"
         elif shape is None and reason_asked(asked.tokens):
             shape = "reason"  # ("why did Zanzibar leave the OIC" showed the suspensions)
+        elif shape is None and not OUTCOME_ASKED.isdisjoint(asked.tokens):
+            shape = "outcome"  # ("17th extraordinary CFM itu ngapain aja?" showed its date)
         # (what is counted: its word or the one after it, "berapa *orang ahli*")
         at = asked.tokens.index(counted) if counted else 0
         counting = tuple(t for t in asked.tokens[at:at + 2] if t not in LINKING
@@ -2965,8 +2969,9 @@ class Engine:
         given = shape in told.gives and (
             shape != "number" or any(said(w, told.lead) for w in counting))
         if shape is not None and not given:
-            unsaid = {word: w for word, w in salient.items()
-                      if not said(word, told.lead) and word not in counting}
+            # (the words asking what was decided are said by no answer: "isinya", "ngapain")
+            unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)
+                      and word not in counting and word not in OUTCOME_ASKED}
             # (when something began, any word of beginning says it: "Komisi HAM OKI dibentuk
             # kapan?" is told by the sentence saying it was "diluncurkan" in 2011)
             began = shape == "year" and not BEGUN.isdisjoint(unsaid)
@@ -2976,14 +2981,16 @@ class Engine:
                       for sentence, forms, shapes in told.folded if shape in shapes
                       and (shape != "number" or any(said(w, forms) for w in counting))]
             best, _, sentence = max(giving, key=lambda g: g[:2], default=(-1.0, 0, ""))
-            if not unsaid and shape in ("year", "place"):
+            if not unsaid and shape in ("year", "place", "outcome"):
                 # (of a lead saying every word but no year or place, the first sentence giving
                 # one and saying half the question: "Siprus Turki di OKI sejak kapan?" was told
-                # what the observer is called, the year it came folded)
-                sentence = next((sentence for sentence, forms, shapes in told.folded
-                                 if shape in shapes and sum(w for word, w in salient.items()
-                                                           if said(word, forms))
-                                 >= sum(salient.values()) * LIFTED_SHARE), "")
+                # what the observer is called, the year it came folded; what was decided, the
+                # lead's own paragraph goes on to say: "Isi keputusan KTT Riyadh 2023?")
+                sentence = next((sentence for at, (sentence, forms, shapes)
+                                 in enumerate(told.folded) if shape in shapes and (
+                                     at < told.cut if shape == "outcome" else
+                                     sum(w for word, w in salient.items() if said(word, forms))
+                                     >= sum(salient.values()) * LIFTED_SHARE)), "")
                 if sentence:
                     return replace(reply, answer=lifted(reply.answer, sentence))
             if shape == "reason" and best > 0 and not self._enough_said(
@@ -3108,7 +3115,8 @@ class Engine:
                                              ("number", gives_figure(text)),
                                              ("contrast", CONTRAST.search(text)),
                                              ("frequency", FREQUENCY.search(text)),
-                                             ("reason", REASON.search(text))) if found}
+                                             ("reason", REASON.search(text)),
+                                             ("outcome", OUTCOME.search(text))) if found}
         return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)
 
     def _line_forms(self, entry_id: str, lang: str) -> tuple[frozenset[str], ...]:

@@ -87,7 +87,7 @@ REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason r
                          "penyebabnya sebab".split())
 REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),
                           ("what", "led")))
-Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency" or "reason"
+Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "reason", "outcome"
 
 
 def reason_asked(tokens: Sequence[str]) -> bool:
@@ -96,6 +96,16 @@ def reason_asked(tokens: Sequence[str]) -> bool:
         itertools.pairwise(tokens))
 
 
+# What a meeting or text decided or said is asked ("17th extraordinary CFM itu ngapain aja?",
+# "what did the Istanbul 2017 summit declare", "Deklarasi Jakarta isinya apa?") ...
+OUTCOME_ASKED = frozenset("""ngapain isi isinya hasil hasilnya keputusan keputusannya outcome
+    outcomes declare result results""".split())  # (not "decide": "decide by consensus?")
+# ... and a sentence gives it by a deed of deciding or saying
+OUTCOME = re.compile(r"\b(?:decided|declared|adopted|agreed|called (?:for|on)|urged|condemned|"
+                     r"demanded|issued|approved|rejected|set up|memutuskan|menyatakan|"
+                     r"mengesahkan|menyepakati|menyerukan|mendesak|mengutuk|menuntut|menolak|"
+                     r"menghasilkan|membentuk|meminta|berisi|disahkan|diputuskan|disepakati)\b",
+                     re.IGNORECASE)
 DOER_ASKED = frozenset("who siapa siapakah".split())
 BEING = frozenset("is are was were be been".split())  # ... "who *is*": no deed asked
 PASSIVE_SHORTEST = 4  # "dibakar siapa": an Indonesian passive verb is longer than "di" + 2

@@ -475,6 +475,11 @@ def test_who_or_why_asked_of_a_lead_not_saying_it_shows_the_sentence_that_does(
     ("why has the oic failed palestine", "Our sources give no single official answer"),
     # (nor a sentence giving a year that says too little of the question: "when" joins here)
     ("how is palestine an oic member when it is not in the un", "Article 3(2)"),
+    # (how the OIC decides is no decision asked; what a plan holds is not what a later
+    # meeting asked of it)
+    ("does the oic decide by consensus or by vote", "prefers to decide by consensus"),
+    ("program aksi oki 2025 isinya apa aja", "rencana kerja"),
+    ("cara pengambilan keputusan di oki", "OKI mengutamakan keputusan secara konsensus"),
 ])
 def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
         engine: Engine, question: str, lead: str) -> None:
@@ -485,6 +490,11 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     # when something began: any word of beginning says it ("dibentuk kapan" showed what the
     # commission is; the sentence dating it said it was "launched")
     ("Komisi HAM independen OKI dibentuk kapan?", "resmi diluncurkan"),
+    # what a meeting decided: the sentence saying it, of the lead's paragraph when the lead
+    # says every word
+    ("Isi keputusan KTT Riyadh November 2023 tentang Gaza apa aja?", "menuntut agresi"),
+    ("results of the 2016 jakarta summit", "It adopted a resolution"),
+    ("what did the Istanbul 2017 summit declare", "declared East Jerusalem"),
     # (of a lead saying every word but no year: the first sentence giving one)
     ("Siprus Turki di OKI sejak kapan?", "sejak 1979"),
     ("since when has the turkish cypriot state been an observer", "since 1979"),
