@@ -3050,14 +3050,14 @@ class Engine:
         """Asked who, of a lead naming no one: ``reply`` with the folded sentence naming
         someone first, when it says at least two words of the question the lead leaves unsaid
         and half their weight ("Who set fire to Al-Aqsa in 1969?" showed the date of the
-        arson). Not when the lead names a country the question does not ("siapa saja anggota
+        arson). Not when the lead names countries the question does not ("siapa saja anggota
         komite menteri gaza": the seven ministers' states, not Indonesia's among them named
-        later), nor for one word ("who finances the OIC" is not answered by the sentence on
-        who pays the most)."""
+        later; one is named in passing: "Astana, Kazakhstan"), nor for one word ("who
+        finances the OIC" is not answered by the sentence on who pays the most)."""
         # (whether a text names someone is read only here, for a question asking who: not
         # for every sentence the bot warms)
-        if PERSON_ASKED.isdisjoint(asked.tokens) or not told.countries <= {
-                code for code, _ in self._countries_named(asked)} or self._names_person(
+        if PERSON_ASKED.isdisjoint(asked.tokens) or len(told.countries - {
+                code for code, _ in self._countries_named(asked)}) > 1 or self._names_person(
                 split_lead(self.kb.entries[reply.entry or ""].answer[reply.lang])[0]):
             return reply
         unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}

@@ -439,6 +439,8 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     # (a lead saying every word but naming no one: who did the deed)
     ("siapa yg membakar masjid al aqsa", "Dennis Michael Rohan"),
     ("masjid al aqsa dibakar siapa thn 1969", "Dennis Michael Rohan"),
+    # (a lead naming one country in passing, "Astana, Kazakhstan", still names no one)
+    ("who proposed the name change resolution in 2011", "Yerzhan Kazykhanov"),
     # why, of a lead giving no reason: the sentence giving one
     ("why did zanzibar leave the oic", "because Tanzania's Union government"),
     ("Kenapa Zanzibar keluar dari OKI?", "karena pemerintah"),
@@ -453,6 +455,13 @@ def test_who_or_why_asked_of_a_lead_not_saying_it_shows_the_sentence_that_does(
     reply = engine.ask(question)
     assert said not in split_lead(engine.kb.entries[reply.entry].answer[reply.lang])[0]
     assert said in split_lead(reply.answer)[0], reply.answer
+
+
+def test_quitting_is_resigning(engine: Engine) -> None:
+    """Asked why Madani quit, the row's sentence saying he resigned for health reasons leads
+    (it showed his years in office)."""
+    reply = engine.ask("Iyad Madani quit as secretary general - what was the reason")
+    assert "resigned for health reasons" in split_lead(reply.answer)[0]
 
 
 @pytest.mark.parametrize(("question", "lead"), [
