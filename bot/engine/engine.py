@@ -316,6 +316,7 @@ OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is 
 _OFFICES = sorted({*(t.capitalize() for t in PERSON_TITLES), "Prince", "Pangeran", "Sheikh",
                    "Syekh", "Ambassador", "Duta Besar", "Dubes", "Secretary-General",
                    "Sekretaris Jenderal", "Sekjen"}, key=len, reverse=True)
+OFFICE_WORDS = frozenset(w.lower() for office in _OFFICES for w in office.split())
 # a time said before ("waktu itu", "at that time")
 THAT_TIME = frozenset((w, "itu") for w in ("waktu", "saat", "ketika", "kala", "masa", "zaman")
                       ) | {("that", "time"), ("back", "then")}
@@ -3038,12 +3039,33 @@ class Engine:
             if drawn is not None:
                 return replace(reply, answer=lifted(reply.answer, drawn))
         index = most_said(told.lead | told.title, prose, salient)
+        if index is None and shape is None:
+            # ... or the one sentence naming the person the question names and the lead does
+            # not ("Kazykhanov itu siapa dan apa perannya di OKI?" was told when the name
+            # changed)
+            person = self._named_once(told, salient, prose)
+            if person is not None:
+                return replace(reply, answer=lifted(reply.answer, person))
         # (a sentence giving no year or place never leads when one is asked: "On what date
         # was Al-Aqsa set on fire?" showed who set it, "fire" and "set" said, the date folded)
         if index is None or (shape in ("year", "place") and shape not in self._read_text(
                 prose[index][0])[1]):
             return self._who_lifted(reply, told, salient, asked)
         return replace(reply, answer=lifted(reply.answer, prose[index][0]))
+
+    def _named_once(self, told: Told, salient: Mapping[str, float],
+                    prose: Sequence[tuple[str, frozenset[str]]]) -> str | None:
+        """The one sentence of ``prose`` naming a person by a word of the question that few
+        answers use and the lead and title leave unsaid; None when no such word is written by
+        exactly one sentence."""
+        names = {word for word in salient if self._rare(word) and word not in OFFICE_WORDS
+                 and not said(word, told.lead | told.title)}  # (not a title: "Dubes Agus ...")
+        if not names:
+            return None
+        writing = {sentence for sentence, _ in prose for run in PERSON_RUN.finditer(sentence)
+                   if self._a_name(run.group())
+                   and not names.isdisjoint(self.normalize(run.group()).tokens)}
+        return writing.pop() if len(writing) == 1 else None
 
     def _who_lifted(self, reply: Reply, told: Told, salient: Mapping[str, float],
                     asked: Normalized) -> Reply:

@@ -489,6 +489,8 @@ def test_quitting_is_resigning(engine: Engine) -> None:
     ("does the oic decide by consensus or by vote", "prefers to decide by consensus"),
     ("program aksi oki 2025 isinya apa aja", "rencana kerja"),
     ("cara pengambilan keputusan di oki", "OKI mengutamakan keputusan secara konsensus"),
+    # (an office is no name: the committee of ambassadors, not one ambassador)
+    ("komite para dubes oki", "Komite Wakil Tetap"),
 ])
 def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
         engine: Engine, question: str, lead: str) -> None:
@@ -514,6 +516,9 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     ("has nepal applied for oic observer status", "Nepal"),
     ("apakah ktt oki pernah diadakan di malaysia?", "Putrajaya, Malaysia"),
     ("Who took over the CFM chair from Pakistan?", "from Pakistan to Mauritania"),
+    # (the one sentence naming the person the question names)
+    ("Kazykhanov itu siapa dan apa perannya di OKI?", "Yerzhan Kazykhanov"),
+    ("komite eksekutif oki haniyeh", "Ismail Haniyeh"),
     # (of a lead naming no country: the sentence naming the one asked of)
     ("Does Saudi Arabia pay most of the OIC budget?", "None of our sources says Saudi Arabia"),
     ("kenapa mesir pernah dikeluarkan dari oki", "Mesir: dibekukan pada 1979"),
