@@ -316,6 +316,7 @@ OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is 
 _OFFICES = sorted({*(t.capitalize() for t in PERSON_TITLES), "Prince", "Pangeran", "Sheikh",
                    "Syekh", "Ambassador", "Duta Besar", "Dubes", "Secretary-General",
                    "Sekretaris Jenderal", "Sekjen"}, key=len, reverse=True)
+ARTICLE = frozenset("article pasal artikel".split())
 OFFICE_WORDS = frozenset(w.lower() for office in _OFFICES for w in office.split())
 # a time said before ("waktu itu", "at that time")
 THAT_TIME = frozenset((w, "itu") for w in ("waktu", "saat", "ketika", "kala", "masa", "zaman")
@@ -3020,7 +3021,10 @@ class Engine:
         # fire of 1967" is not told by "the 1967 borders")
         tokens = asked.tokens
         years = {t for at, t in enumerate(tokens) if YEAR.fullmatch(t)
-                 and BOUNDS.keys().isdisjoint(tokens[max(0, at - BOUND_NEAR):at])}
+                 and BOUNDS.keys().isdisjoint(tokens[max(0, at - BOUND_NEAR):at])} | {
+            t for at, t in enumerate(tokens) if t.isdigit() and at and tokens[at - 1] in ARTICLE}
+        # (an article's number is read like a year: "what is article 24 of the cairo
+        # declaration" showed when it was adopted)
         if years and years.isdisjoint(told.lead) and not self._claims(reply.question):
             def rest(forms: frozenset[str]) -> float:
                 return sum(w for word, w in salient.items()

@@ -58,7 +58,8 @@ OFTEN = frozenset((("how", "often"), ("how", "frequently"), ("tiap", "berapa"),
 # ... or claims one ("KTT OKI diadakan setiap tahun, benar atau salah?": the sentence saying
 # how often it meets answers)
 EVERY_YEAR = frozenset((("every", "year"), ("each", "year"), ("setiap", "tahun"),
-                        ("tiap", "tahun"), ("every", "two"), ("setiap", "dua")))
+                        ("tiap", "tahun"), ("every", "two"), ("setiap", "dua"), ("a", "year"),
+                        ("per", "year"), ("per", "tahun")))  # ("how many times a year")
 ANNUALLY = frozenset("annually setahun".split())
 OFTEN_AT = ("berapa", "sekali")  # ... "berapa tahun sekali": both, in that order
 FREQUENCY = re.compile(r"\b(?:every|each year|annually|once a|twice a|setiap|tiap|sekali|"

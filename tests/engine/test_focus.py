@@ -95,6 +95,7 @@ def test_a_question_asks_for_a_year_by_its_words_not_by_any_year_word() -> None:
     # sentence saying how often answers
     assert asked_shape(("ktt", "oki", "diadakan", "setiap", "tahun", "benar")) == "frequency"
     assert asked_shape(("is", "the", "summit", "held", "annually")) == "frequency"
+    assert asked_shape(("cfm", "meets", "how", "many", "times", "a", "year")) == "frequency"
     assert asked_shape(("rapat", "tahunan", "menlu", "oki", "itu", "apa")) is None
     assert asked_shape(("sidang", "menlu", "ke", "berapa", "yang", "mengesahkan")) == "ordinal"
     # a capital named asks no place ("... merdeka dgn ibu kota al quds")
@@ -316,6 +317,10 @@ def test_the_text_a_rule_is_asked_by_is_read_with_the_question(engine: Engine, q
     ("KTT OKI 2026 dimana?", "Baku"),
     ("What is the OIC budget for 2025?", "2026 budgets in April 2025"),
     ("oic budget 2000", "in 2000, Secretary-General Azeddine Laraki"),  # (keywords)
+    # (an article's number is read like a year)
+    ("what is article 24 of the cairo declaration", "its Article 24 makes"),
+    ("pasal 13 piagam oki", "Pasal 13 (Komite Wakil Tetap)"),
+    ("CFM meets how many times a year", "once a year"),
 ])
 def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, said: str) -> None:
     """The lead gave the latest figure (2025's population) or the latest summit; the year
