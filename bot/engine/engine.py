@@ -3113,7 +3113,9 @@ class Engine:
         whole = self.normalize(question).tokens
         stated = "?" not in question and self._asking.isdisjoint(whole) and any(
             predicate_shaped(t) or t in YES_NO for t in whole)  # ("oic budget 2000": keywords)
-        return bool(whole) and (stated or whole[0] in YES_NO or not CLAIM_TAGS.isdisjoint(whole))
+        # (a tag the reading drops as filler still tags a claim: "... tahun 1967 *kan*?")
+        tagged = not CLAIM_TAGS.isdisjoint({*whole, *re.findall(r"\w+", question.lower())})
+        return bool(whole) and (stated or whole[0] in YES_NO or tagged)
 
     def _told(self, entry_id: str, lang: str) -> Told:
         """What an entry's lead says and gives, and each folded sentence with the same."""

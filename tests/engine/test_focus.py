@@ -332,6 +332,8 @@ def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, sai
     # a year a yes-or-no question claims: the lead answers it (2022, not Christchurch, 2019)
     ("Was 15 March declared International Day to Combat Islamophobia in 2019?",
      "On 15 March 2022 the UN General Assembly"),
+    ("Al-Aqsa dibakar tahun 1967 kan, terus OKI lahir?",  # ("kan" is read as a filler)
+     "Pemicu berdirinya OKI adalah pembakaran Masjid Al-Aqsa"),
     ("bener ga OKI dibentuk krn pembakaran masjid al aqsa th 1967?",
      "Pemicu berdirinya OKI adalah pembakaran Masjid Al-Aqsa"),
     # ... nor one qualifying the lead ("Sources differ, however: ... 1971")
