@@ -16,7 +16,7 @@ _PARTICLES = ("nya", "lah", "kah", "pun")
 _ID_SUFFIXES = ("kan", "an", "in")  # "-in" is the chat form of "-kan"/"-i" (diadain)
 _I_VERBS = ("me", "di")  # ... and "-i" ends a verb only after these ("dihadiri", "mengetuai")
 _ID_PREFIXES = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen", "per", "ber", "ter",
-                "nge", "ny", "me", "pe", "di", "ke", "se")
+                "nge", "ny", "ng", "me", "pe", "di", "ke", "se")
 _EN_SUFFIXES = ("ment", "ship", "ing", "ed", "es", "s")
 _EN_VERB_NOUNS = (("ications", "y"), ("ication", "y"), ("ations", "ate"), ("ation", "ate"),
                   ("ates", "ate"), ("ated", "ate"), ("ies", "y"), ("ied", "y"),
@@ -41,7 +41,8 @@ _NASAL_S = ("meny", "peny", "ny")  # (chat drops the "me-": "nyelesain", "nyeran
 # Before a vowel, "mem-", "men-", "meng-" stand for a root's dropped "p", "t", "k" ("memimpin"
 # ~ "pimpin", "menulis" ~ "tulis", "mengirim" ~ "kirim"), or are "me-" before a root in "m"
 # or "n" ("meminta" ~ "minta"), or "meng-" before a vowel ("mengambil" ~ "ambil"): all kept.
-_NASAL = {"mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
+_NASAL = {"mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k",
+          "ng": "k"}  # (chat drops the "me-" here too: "ngambil" ~ "mengambil")
 _VOWELS = frozenset("aeiou")
 _SHORT_ROOT = ("menge", "penge")
 

@@ -443,6 +443,7 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     ("Who set fire to Al-Aqsa in 1969?", "Dennis Michael Rohan"),
     ("Siapa orang Indonesia yang pernah memimpin komisi HAM OKI?", "Siti Ruhaini"),  # (an item)
     ("Who took Syria's seat when it was reinstated?", "Asaad al-Shaibani"),
+    ("Siapa menlu Suriah yg ngambil kursi lagi di OKI 2025?", "Asaad al-Shaibani"),
     # (a lead saying every word but naming no one: who did the deed)
     ("siapa yg membakar masjid al aqsa", "Dennis Michael Rohan"),
     ("masjid al aqsa dibakar siapa thn 1969", "Dennis Michael Rohan"),

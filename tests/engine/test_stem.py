@@ -17,6 +17,7 @@ from bot.engine.stem import stems
         ("establishment", "established"),
         ("dilakuin", "dilakukan"),  # chat "-in" for "-kan"
         ("ngelawan", "melawan"),  # chat "nge-" for "me-"
+        ("ngambil", "mengambil"),  # ... and "ng-" for "meng-"
         ("diadain", "diadakan"),
         ("approve", "approves"),  # a verb ending in "e" and its "-es" form
         ("approve", "approved"),
