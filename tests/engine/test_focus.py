@@ -260,6 +260,7 @@ def test_a_numbered_item_is_not_taken_out_of_its_list(engine: Engine) -> None:
     ("how many member countries does the isdb have", "from 22 to 56 countries"),
     ("Program Aksi OIC-2025 berisi berapa tujuan?", "107 sasaran (tujuan, target)"),
     ("OIC-2025 itu punya berapa target/goals?", "107 sasaran"),
+    ("Prioritas pertama program OIC-2025 apa?", "yang pertama Palestina dan Al-Quds"),
     ("IPHRC anggotanya berapa orang?", "18 orang ahli"),
 ])
 def test_a_figure_asked_and_folded_away_leads(engine: Engine, question: str,
