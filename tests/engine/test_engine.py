@@ -58,6 +58,7 @@ from tests.conftest import (
         ("why is the oic important", "oic_role", "en"),
         ("kontribusi oki bagi perdamaian", "oic_role", "id"),
         ("apa fungsi oki", "oic_role", "id"),
+        ("oki tuh kerjanya ngapain aja sih", "oic_role", "id"),  # (not the Secretariat's job)
         ("faktor pendorong terbentuknya oki", "founding_trigger", "id"),
         ("hambatan oki mencapai tujuan", "oic_challenges", "id"),
         # a count of summits is the list of them, not the extraordinary ones alone
