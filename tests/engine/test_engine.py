@@ -59,6 +59,8 @@ from tests.conftest import (
         ("kontribusi oki bagi perdamaian", "oic_role", "id"),
         ("apa fungsi oki", "oic_role", "id"),
         ("oki tuh kerjanya ngapain aja sih", "oic_role", "id"),  # (not the Secretariat's job)
+        # Roman-script Hindi/Urdu question words mixed into English
+        ("bro oic mein kitne countries hai", "member_count", "en"),
         ("faktor pendorong terbentuknya oki", "founding_trigger", "id"),
         ("hambatan oki mencapai tujuan", "oic_challenges", "id"),
         # a count of summits is the list of them, not the extraordinary ones alone
@@ -3898,3 +3900,14 @@ def test_a_clause_naming_only_a_deed_is_read_with_the_one_before(
     # (an English plural only looks like a deed: the members are asked of their own)
     also = engine.ask("who founded the OIC and how many members does it have").also
     assert [r.intent for r in also] == ["member_count"]
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("OIC ka headquater kahan hai", "headquarters"),
+    ("oic ka secretary general kaun hai", "secretary_general"),
+])
+def test_roman_script_urdu_question_words_are_read(engine: Engine, question: str,
+                                                   intent: str) -> None:
+    """"kahan" is where, "kaun" who, "ka" of: both were "not sure" without a button."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent, reply.lang) == ("answer", intent, "en"), reply.reason
