@@ -2875,9 +2875,11 @@ class Engine:
             elif decision.subject:  # "Why did the OIC change its name at the Dakar summit?"
                 text = TEXTS[lang]["elsewhere"].format(
                     meeting=self.tables.row_title(decision.subject, lang))
+            # (a choice offered by a table's reading has no candidate weighed: "Jakarta
+            # Declaration 2016 ada poin boycott ... gak?" crashed here)
             return Reply(question=question, kind="suggest", lang=lang, intent=None,
-                         confidence=decision.weighed[0].score, answer=text,
-                         suggestions=self._links(decision.offers, lang), **meta)
+                         confidence=decision.weighed[0].score if decision.weighed else 0.0,
+                         answer=text, suggestions=self._links(decision.offers, lang), **meta)
         if decision.action == "other_org":
             org = next(o for o in self.kb.lexicon.organisations if o.id == decision.subject)
             return Reply(question=question, kind="other_org", lang=lang, intent=None,
@@ -3034,6 +3036,12 @@ class Engine:
                      if years & forms and not qualifies(sentence)]
             if dated and not ("year" in told.gives and max(dated)[3] == 0 < rest(told.lead)):
                 return replace(reply, answer=lifted(reply.answer, max(dated)[2]))
+            # (of a dated list, the one item of that year: "What did the ICJ decide in July
+            # 2022 in the Rohingya case?" showed the case still pending)
+            dated_items = [sentence for sentence, forms, _ in told.folded
+                           if sentence in items and years & forms]
+            if not dated and len(dated_items) == 1:
+                return replace(reply, answer=lifted(reply.answer, dated_items[0]))
         # ... or, for a comparison the lead does not draw ("Is the Arab League older than the
         # OIC?", "lebih tua"), the first folded sentence drawing it
         compared = comparatives(tokens)

@@ -54,7 +54,7 @@ BEGUN = frozenset("""founded founding didirikan berdiri established dibentuk cre
 # ... or how often ("berapa tahun sekali", "how often", "tiap berapa lama"), which a sentence
 # gives by "every", "setiap", "sekali", "annually" ...
 OFTEN = frozenset((("how", "often"), ("how", "frequently"), ("tiap", "berapa"),
-                   ("setiap", "berapa"), ("years", "between")))
+                   ("setiap", "berapa"), ("years", "between"), ("every", "how")))
 # ... or claims one ("KTT OKI diadakan setiap tahun, benar atau salah?": the sentence saying
 # how often it meets answers)
 EVERY_YEAR = frozenset((("every", "year"), ("each", "year"), ("setiap", "tahun"),
@@ -81,8 +81,8 @@ _MONTH_NAMES = "|".join(sorted({*MONTHS["en"], *MONTHS["id"]}))
 DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20 October"
 # ... and a reason ("in response to", "karena"), asked by "why", "kenapa", "alasan"
 REASON = re.compile(r"\b(?:because|due to|owing to|in response|in protest|prompted|triggered|"
-                    r"at the request|at the invitation|after|following|so that|karena|sebab|"
-                    r"akibat|tanggapan|menanggapi|menyusul|setelah|dipicu|atas permintaan|"
+                    r"to mark|at the request|at the invitation|after|following|so that|karena|"
+                    r"sebab|akibat|tanggapan|menanggapi|menyusul|setelah|dipicu|atas permintaan|"
                     r"atas undangan|agar|supaya)\b", re.IGNORECASE)
 REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason reasons penyebab "
                          "penyebabnya sebab".split())

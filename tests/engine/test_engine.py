@@ -3911,3 +3911,12 @@ def test_roman_script_urdu_question_words_are_read(engine: Engine, question: str
     """"kahan" is where, "kaun" who, "ka" of: both were "not sure" without a button."""
     reply = engine.ask(question)
     assert (reply.kind, reply.intent, reply.lang) == ("answer", intent, "en"), reply.reason
+
+
+def test_a_declaration_named_beside_another_country_is_offered_not_a_crash(
+        engine: Engine) -> None:
+    """A table's reading offered the 2016 summit while no entry was weighed: the engine raised
+    IndexError and the learner got no reply."""
+    reply = engine.ask("Jakarta Declaration 2016 ada poin boycott produk Israel settlements gak?")
+    assert reply.kind == "suggest" and reply.confidence == 0.0
+    assert any("2016" in link.text for link in reply.suggestions), reply.suggestions

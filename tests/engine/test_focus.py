@@ -96,6 +96,7 @@ def test_a_question_asks_for_a_year_by_its_words_not_by_any_year_word() -> None:
     assert asked_shape(("ktt", "oki", "diadakan", "setiap", "tahun", "benar")) == "frequency"
     assert asked_shape(("is", "the", "summit", "held", "annually")) == "frequency"
     assert asked_shape(("cfm", "meets", "how", "many", "times", "a", "year")) == "frequency"
+    assert asked_shape(("ktt", "is", "held", "every", "how", "many", "years")) == "frequency"
     assert asked_shape(("rapat", "tahunan", "menlu", "oki", "itu", "apa")) is None
     assert asked_shape(("sidang", "menlu", "ke", "berapa", "yang", "mengesahkan")) == "ordinal"
     # a capital named asks no place ("... merdeka dgn ibu kota al quds")
@@ -318,6 +319,10 @@ def test_the_text_a_rule_is_asked_by_is_read_with_the_question(engine: Engine, q
     ("KTT OKI 2026 dimana?", "Baku"),
     ("What is the OIC budget for 2025?", "2026 budgets in April 2025"),
     ("oic budget 2000", "in 2000, Secretary-General Azeddine Laraki"),  # (keywords)
+    # (a row's reason "to mark" an occasion)
+    ("Islamabad 1997 extraordinary summit - why was it held?", "to mark Pakistan's golden"),
+    # (of a dated list, the one item of that year)
+    ("What did the ICJ decide in July 2022 in the Rohingya case?", "22 July 2022: the Court"),
     # (an article's number is read like a year)
     ("what is article 24 of the cairo declaration", "its Article 24 makes"),
     ("pasal 13 piagam oki", "Pasal 13 (Komite Wakil Tetap)"),
