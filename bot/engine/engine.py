@@ -55,6 +55,7 @@ from bot.engine.focus import (
     gives_figure,
     lifted,
     most_said,
+    outcome_asked,
     qualifies,
     reason_asked,
     refers_back,
@@ -2964,7 +2965,7 @@ class Engine:
             shape = "contrast"
         elif shape is None and reason_asked(asked.tokens):
             shape = "reason"  # ("why did Zanzibar leave the OIC" showed the suspensions)
-        elif shape is None and not OUTCOME_ASKED.isdisjoint(asked.tokens):
+        elif shape is None and outcome_asked(asked.tokens):
             shape = "outcome"  # ("17th extraordinary CFM itu ngapain aja?" showed its date)
         # (what is counted: its word or the one after it, "berapa *orang ahli*")
         at = asked.tokens.index(counted) if counted else 0

@@ -101,6 +101,15 @@ def reason_asked(tokens: Sequence[str]) -> bool:
 # "what did the Istanbul 2017 summit declare", "Deklarasi Jakarta isinya apa?") ...
 OUTCOME_ASKED = frozenset("""ngapain isi isinya hasil hasilnya keputusan keputusannya outcome
     outcomes declare result results""".split())  # (not "decide": "decide by consensus?")
+OUTCOME_PAIRS = frozenset((("tentang", "apa"), ("soal", "apa"), ("bahas", "apa"),
+                           ("membahas", "apa")))  # ... or what it was about
+
+
+def outcome_asked(tokens: Sequence[str]) -> bool:
+    """Whether a question asks what a meeting decided or was about ("isinya", "ngapain",
+    "Sidang luar biasa CFM ke-17 tentang apa?")."""
+    return not OUTCOME_ASKED.isdisjoint(tokens) or not OUTCOME_PAIRS.isdisjoint(
+        itertools.pairwise(tokens))
 # ... and a sentence gives it by a deed of deciding or saying
 OUTCOME = re.compile(r"\b(?:decided|declared|adopted|agreed|called (?:for|on)|urged|condemned|"
                      r"demanded|issued|approved|rejected|set up|memutuskan|menyatakan|"

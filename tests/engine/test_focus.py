@@ -520,6 +520,7 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     ("Isi keputusan KTT Riyadh November 2023 tentang Gaza apa aja?", "menuntut agresi"),
     ("results of the 2016 jakarta summit", "It adopted a resolution"),
     ("what did the Istanbul 2017 summit declare", "declared East Jerusalem"),
+    ("pasal 13 piagam oki tentang apa", "Pasal 13 membentuk Komite Wakil Tetap"),
     # (of a lead saying every word but no year: the first sentence giving one)
     ("Siprus Turki di OKI sejak kapan?", "sejak 1979"),
     ("since when has the turkish cypriot state been an observer", "since 1979"),
