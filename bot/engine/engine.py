@@ -3097,13 +3097,15 @@ class Engine:
             return reply
         unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
         # (asked who did a deed, of a lead saying every word of the question and naming no one,
-        # the sentence naming someone that says most of them too: "siapa yg membakar masjid al
-        # aqsa" was told the date of the arson; not "who are the permanent representatives")
-        whole = not unsaid and deed_asked(asked.tokens)
-        unsaid = dict(salient) if whole else unsaid
+        # the sentence naming someone that says the deed and most of the words too: "siapa yg
+        # membakar masjid al aqsa" was told the date of the arson; not "who are the permanent
+        # representatives", nor "who adopted the cairo declaration" by a sentence not saying so)
+        deed = None if unsaid else deed_asked(asked.tokens)
+        unsaid = dict(salient) if deed else unsaid
         naming = [(sum(w for word, w in unsaid.items() if said(word, forms)),
                    [word for word in unsaid if said(word, forms)], sentence)
-                  for sentence, forms, _ in told.folded if self._names_person(sentence)]
+                  for sentence, forms, _ in told.folded if self._names_person(sentence)
+                  and (deed is None or said(deed, forms))]
         best, words, sentence = max(naming, key=lambda n: (n[0], len(n[1])),
                                     default=(0.0, [], ""))
         if len(words) < FOCUS_WORDS or best < sum(unsaid.values()) * LIFTED_SHARE:

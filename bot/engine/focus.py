@@ -83,7 +83,7 @@ DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20
 REASON = re.compile(r"\b(?:because|due to|owing to|in response|in protest|prompted|triggered|"
                     r"to mark|at the request|at the invitation|after|following|so that|karena|"
                     r"sebab|akibat|tanggapan|menanggapi|menyusul|setelah|dipicu|atas permintaan|"
-                    r"atas undangan|agar|supaya)\b", re.IGNORECASE)
+                    r"atas undangan|agar|supaya|untuk memperingati)\b", re.IGNORECASE)
 REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason reasons penyebab "
                          "penyebabnya sebab".split())
 REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),
@@ -121,16 +121,17 @@ BEING = frozenset("is are was were be been".split())  # ... "who *is*": no deed 
 PASSIVE_SHORTEST = 4  # "dibakar siapa": an Indonesian passive verb is longer than "di" + 2
 
 
-def deed_asked(tokens: Sequence[str]) -> bool:
-    """Whether a question asks who did something ("siapa *yang* membakar ...", "who burned
-    ...", "... dibakar siapa", "by whom"), not who someone is or who belongs ("who are the
+def deed_asked(tokens: Sequence[str]) -> str | None:
+    """The deed a question asks who did ("siapa yang *membakar* ...", "who *burned* ...",
+    "... *dibakar* siapa"), or None when it asks who someone is or who belongs ("who are the
     permanent representatives", "siapa anggota ...")."""
-    def asks(t: str, after: str) -> bool:
-        if t in DOER_ASKED:
-            return after == "yang" or (t == "who" and after not in BEING)
-        return after in DOER_ASKED and (t in ("by", "oleh") or (
-            t.startswith("di") and len(t) > PASSIVE_SHORTEST))
-    return any(asks(*pair) for pair in itertools.pairwise(tokens))
+    for at, (t, after) in enumerate(itertools.pairwise(tokens)):
+        if t in DOER_ASKED and (after == "yang" or (t == "who" and after not in BEING)):
+            return tokens[at + 2] if after == "yang" and at + 2 < len(tokens) else (
+                None if after == "yang" else after)
+        if after in DOER_ASKED and t.startswith("di") and len(t) > PASSIVE_SHORTEST:
+            return t
+    return None
 
 
 def gives_figure(text: str) -> bool:
