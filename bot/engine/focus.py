@@ -103,6 +103,12 @@ OUTCOME_ASKED = frozenset("""ngapain isi isinya hasil hasilnya keputusan keputus
     outcomes declare result results""".split())  # (not "decide": "decide by consensus?")
 OUTCOME_PAIRS = frozenset((("tentang", "apa"), ("soal", "apa"), ("bahas", "apa"),
                            ("membahas", "apa")))  # ... or what it was about
+# ... and a sentence gives it by a deed of deciding or saying
+OUTCOME = re.compile(r"\b(?:decided|declared|adopted|agreed|called (?:for|on)|urged|condemned|"
+                     r"demanded|issued|approved|rejected|set up|memutuskan|menyatakan|"
+                     r"mengesahkan|menyepakati|menyerukan|mendesak|mengutuk|menuntut|menolak|"
+                     r"menghasilkan|membentuk|meminta|berisi|disahkan|diputuskan|disepakati)\b",
+                     re.IGNORECASE)
 
 
 def outcome_asked(tokens: Sequence[str]) -> bool:
@@ -110,12 +116,8 @@ def outcome_asked(tokens: Sequence[str]) -> bool:
     "Sidang luar biasa CFM ke-17 tentang apa?")."""
     return not OUTCOME_ASKED.isdisjoint(tokens) or not OUTCOME_PAIRS.isdisjoint(
         itertools.pairwise(tokens))
-# ... and a sentence gives it by a deed of deciding or saying
-OUTCOME = re.compile(r"\b(?:decided|declared|adopted|agreed|called (?:for|on)|urged|condemned|"
-                     r"demanded|issued|approved|rejected|set up|memutuskan|menyatakan|"
-                     r"mengesahkan|menyepakati|menyerukan|mendesak|mengutuk|menuntut|menolak|"
-                     r"menghasilkan|membentuk|meminta|berisi|disahkan|diputuskan|disepakati)\b",
-                     re.IGNORECASE)
+
+
 DOER_ASKED = frozenset("who siapa siapakah".split())
 BEING = frozenset("is are was were be been".split())  # ... "who *is*": no deed asked
 PASSIVE_SHORTEST = 4  # "dibakar siapa": an Indonesian passive verb is longer than "di" + 2
