@@ -476,6 +476,8 @@ def test_quitting_is_resigning(engine: Engine) -> None:
     (it showed his years in office)."""
     reply = engine.ask("Iyad Madani quit as secretary general - what was the reason")
     assert "resigned for health reasons" in split_lead(reply.answer)[0]
+    reply = engine.ask("Kenapa Iyad Madani berhenti jadi Sekjen?")  # (to stop is to resign)
+    assert "mengundurkan diri karena alasan kesehatan" in split_lead(reply.answer)[0]
 
 
 @pytest.mark.parametrize(("question", "lead"), [
