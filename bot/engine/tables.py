@@ -30,9 +30,11 @@ from bot.engine.focus import (
     BEGUN,
     BULLET,
     LEAD_CHARS,
+    OUTCOME,
     REASON,
     WHERE,
     asked_shape,
+    outcome_asked,
     reason_asked,
     said,
     sentences,
@@ -4260,7 +4262,11 @@ class TableIndex:
         # (why a meeting met: its note's sentence giving a reason, "KTT luar biasa keenam OKI
         # diadakan karena apa?" showed where and when, the US decision on Jerusalem past "More")
         reason = reason_asked(tokens) and self.is_meeting(row.id)
-        if not asked and not unsaid and not placed and not career and not seated and not reason:
+        # (what a meeting decided or was about: its note's sentence saying a decision, "Sidang
+        # luar biasa CFM ke-17 tentang apa?" showed where and when, Afghanistan past "More")
+        decided = outcome_asked(tokens) and self.is_meeting(row.id)
+        if not asked and not unsaid and not placed and not career and not seated and not reason \
+                and not decided:
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
@@ -4299,7 +4305,8 @@ class TableIndex:
                                              and not PERSON_TITLES.isdisjoint(words)) or (
                     career and not CAREER_SAID.isdisjoint(words)) or (
                     seated and not MEMBERS_ASKED.isdisjoint(words)) or (
-                    reason and bool(REASON.search(sentence))):
+                    reason and bool(REASON.search(sentence))) or (
+                    decided and bool(OUTCOME.search(sentence))):
                 wanted.append(sentence)
                 unsaid -= telling
                 told_any = told_any or bool(telling)
@@ -4326,7 +4333,8 @@ class TableIndex:
                 or self._elected_first(row, asked, tokens, told_any)
                 or (told_any and row.cities and asked_shape(tokens) is None
                     and (HOST_WORDS | BEING).isdisjoint(tokens))
-                or (counted and self._gives_count_of(wanted, counted)) or career or seated):
+                or (counted and self._gives_count_of(wanted, counted)) or career or seated
+                or decided):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))

@@ -2336,6 +2336,9 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... and why a meeting met: its note's sentence giving a reason
     ("KTT luar biasa keenam OKI diadakan karena apa?", "setelah Presiden AS Donald Trump"),
     ("KTT LB OKI Desember 2017 di Istanbul gara-gara apa?", "setelah Presiden AS"),
+    # ... and what a meeting decided or was about: its note's sentence saying a decision
+    ("Sidang luar biasa CFM ke-17 tentang apa?", "menyepakati dana perwalian"),
+    ("ktt luar biasa oki thn 2017 ttg apa", "menyatakan Yerusalem Timur"),
     # ... and where a Secretary-General was elected, a place no first line of theirs gives
     ("Where was Ihsanoglu elected?", "Istanbul"),
     ("where was Laraki picked as secretary general", "in Jakarta"),  # (picked: elected)
