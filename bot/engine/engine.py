@@ -2991,13 +2991,13 @@ class Engine:
                 # one and saying half the question: "Siprus Turki di OKI sejak kapan?" was told
                 # what the observer is called, the year it came folded; what was decided, the
                 # lead's own paragraph goes on to say: "Isi keputusan KTT Riyadh 2023?")
-                sentence = next((sentence for at, (sentence, forms, shapes)
-                                 in enumerate(told.folded) if shape in shapes and (
-                                     at < told.cut if shape == "outcome" else
-                                     sum(w for word, w in salient.items() if said(word, forms))
-                                     >= sum(salient.values()) * LIFTED_SHARE)), "")
-                if sentence:
-                    return replace(reply, answer=lifted(reply.answer, sentence))
+                first = next((text for at, (text, forms, shapes) in enumerate(told.folded)
+                              if shape in shapes and (
+                                  at < told.cut if shape == "outcome" else
+                                  sum(w for word, w in salient.items() if said(word, forms))
+                                  >= sum(salient.values()) * LIFTED_SHARE)), None)
+                if first is not None:
+                    return replace(reply, answer=lifted(reply.answer, first))
             if shape == "reason" and best > 0 and not self._enough_said(
                     [w for w in unsaid if said(w, self._read_text(sentence)[0])]):
                 best = -1.0

@@ -128,9 +128,10 @@ def deed_asked(tokens: Sequence[str]) -> str | None:
     "... *dibakar* siapa"), or None when it asks who someone is or who belongs ("who are the
     permanent representatives", "siapa anggota ...")."""
     for at, (t, after) in enumerate(itertools.pairwise(tokens)):
-        if t in DOER_ASKED and (after == "yang" or (t == "who" and after not in BEING)):
-            return tokens[at + 2] if after == "yang" and at + 2 < len(tokens) else (
-                None if after == "yang" else after)
+        if t in DOER_ASKED and after == "yang":
+            return tokens[at + 2] if at + 2 < len(tokens) else None
+        if t == "who" and after not in BEING:
+            return after
         if after in DOER_ASKED and t.startswith("di") and len(t) > PASSIVE_SHORTEST:
             return t
     return None
