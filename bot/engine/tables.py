@@ -108,6 +108,10 @@ EVER = frozenset("ever any there been former past pernah ada dulu dahulu mantan 
 ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diangkat ditetapkan "
                     "ditunjuk menetapkan memilih calon candidate kandidat dicalonkan nominated "
                     "picked selected".split())
+# ... and becoming the office a table holds, asked of a meeting or a year ("Who became SG at
+# the 1996 Jakarta meeting?" is Laraki, chosen there; not "when Russia became an observer")
+BECAME = frozenset(("became", "become"))
+BEFORE_OFFICE = frozenset("the a an oic oki its".split())  # ... between it and the office
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
 DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
                            "resolution statuta statute".split())
@@ -2475,7 +2479,9 @@ class TableIndex:
 
         if question.at is not None:
             meeting = question.at
-            elected = ELECTED.intersection(question.tokens)
+            # (a table keeping no elections, the chairs, is asked who took over there)
+            elected = _elected_words(question, table) if any(
+                r.elected_at for r in pool) else frozenset()
             if elected and meeting.start is not None:
                 # "Which Secretary-General was elected at the 12th summit?": the one our
                 # sources say was elected there (Madani), not the one in office during it
@@ -2623,7 +2629,7 @@ class TableIndex:
             reasons.append("year claimed of each named")
         elif question.years:
             wanted_years = {y for y, _ in question.years}
-            elected = ELECTED.intersection(question.tokens)
+            elected = _elected_words(question, table)
             chosen_then = [r for r in pool if elected and r.elected and any(
                 str(y) in text for y in wanted_years for text in r.elected.values())]
             if chosen_then:
@@ -4586,6 +4592,21 @@ def _until(row: Row) -> date:
         return row.end.last()
     known = row.checked or row.as_of
     return known if known and row.status in OFFICE else row.start.last()
+
+
+def _elected_words(question: _Question, table: Table) -> frozenset[str]:
+    """The words of a question asking who was chosen: electing, or becoming the table's
+    office ("became Secretary-General")."""
+    spans = question.tables.get(table.id, ())
+    became = set()
+    for at, token in enumerate(question.tokens):
+        if token in BECAME:
+            after = at + 1
+            while after < len(question.tokens) and question.tokens[after] in BEFORE_OFFICE:
+                after += 1
+            if any(start == after for start, _ in spans):
+                became.add(token)
+    return ELECTED.intersection(question.tokens) | became
 
 
 def _at_the_time(row: Row, event: Row) -> bool:

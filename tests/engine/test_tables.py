@@ -674,6 +674,10 @@ def test_a_count_is_of_a_table_not_of_a_row_named(engine: Engine) -> None:
     # (taking office the month of the meeting, given as a month: it got the next one, Taha)
     ("Who was elected Secretary-General at an extraordinary CFM in Makkah in 2016?", "sg_11"),
     ("who was the secretary general at the 12th islamic summit", "sg_9"),
+    # "became" is being chosen (it got Algabid, in office during the meeting)
+    ("Who became Secretary-General at the 1996 Jakarta foreign ministers' meeting?", "sg_7"),
+    # ... and of a table keeping no elections, taking over there (it was not sure)
+    ("who was elected oic chairman at the 2019 makkah summit", "summit_chair_saudi_arabia"),
 ])
 def test_elected_at_a_meeting_is_the_next_to_take_office(engine: Engine, question: str,
                                                          row: str) -> None:
