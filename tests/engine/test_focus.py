@@ -533,6 +533,7 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     ("since when has the turkish cypriot state been an observer", "since 1979"),
     ("when was sesric established", "It was created under a resolution"),
     ("when was iifa founded", "It was created by a resolution"),
+    ("kapan IsDB didirikan", "didirikan berdasarkan Deklarasi Niat"),  # (it said what it does)
     # of a lead listing other countries, the one sentence naming the country asked of ("has
     # nepal applied" showed the applicants of 2006, Nepal among those of 2011)
     ("has nepal applied for oic observer status", "Nepal"),
