@@ -3099,8 +3099,10 @@ class Engine:
         # (asked who did a deed, of a lead saying every word of the question and naming no one,
         # the sentence naming someone that says the deed and most of the words too: "siapa yg
         # membakar masjid al aqsa" was told the date of the arson; not "who are the permanent
-        # representatives", nor "who adopted the cairo declaration" by a sentence not saying so)
-        deed = None if unsaid else deed_asked(asked.tokens)
+        # representatives", nor "who adopted the cairo declaration" by a sentence not saying so;
+        # the lead may leave the deed unsaid: "siapa yg mengusulkan ganti nama oki")
+        deed = deed_asked(asked.tokens)
+        deed = None if set(unsaid) - {deed} else deed
         unsaid = dict(salient) if deed else unsaid
         naming = [(sum(w for word, w in unsaid.items() if said(word, forms)),
                    [word for word in unsaid if said(word, forms)], sentence)

@@ -456,6 +456,9 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     ("who reinstated syria", "decided by the 20th extraordinary session"),
     # (a lead naming one country in passing, "Astana, Kazakhstan", still names no one)
     ("who proposed the name change resolution in 2011", "Yerzhan Kazykhanov"),
+    # (... or saying every word but the deed)
+    ("siapa yg mengusulkan ganti nama oki", "Yerzhan Kazykhanov"),
+    ("who proposed the oic name change", "Yerzhan Kazykhanov"),
     # why, of a lead giving no reason: the sentence giving one
     ("why did zanzibar leave the oic", "because Tanzania's Union government"),
     ("Kenapa Zanzibar keluar dari OKI?", "karena pemerintah"),
