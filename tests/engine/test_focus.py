@@ -530,6 +530,7 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     ("what did the Istanbul 2017 summit declare", "declared East Jerusalem"),
     ("pasal 13 piagam oki tentang apa", "Pasal 13 membentuk Komite Wakil Tetap"),
     ("Deklarasi Kairo itu statusnya mengikat atau cuma pedoman?", "tidak mengikat"),
+    ("Is the Cairo Declaration binding on OIC members?", "non-binding"),  # (it gave the date)
     ("Kenapa KTT LB OKI 1997 diadakan di Islamabad?", "untuk memperingati 50 tahun"),
     # (of a lead saying every word but no year: the first sentence giving one)
     ("Siprus Turki di OKI sejak kapan?", "sejak 1979"),
