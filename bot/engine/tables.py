@@ -1209,7 +1209,8 @@ class TableIndex:
         where = [i for i, t in enumerate(tokens) if t in named and t not in ARTICLES]
         for start, end, values in self._handovers.find(tokens):
             if where and question.relative is None:
-                named_first = where[0] < start
+                # (unless the one taking over is asked: "Madani resigned, who took over?")
+                named_first = where[0] < start and not _asked_just_before(tokens, start)
                 taking = "take" in values
                 if taking and named_first and question.country:
                     # "Mauritania mengambil alih keketuaan dari Pakistan": the one it took
@@ -4592,6 +4593,14 @@ def _until(row: Row) -> date:
         return row.end.last()
     known = row.checked or row.as_of
     return known if known and row.status in OFFICE else row.start.last()
+
+
+def _asked_just_before(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the words right before ``at`` ask who ("... who took over", "..., siapa yang
+    mengambil alih")."""
+    before = tokens[max(0, at - 2):at]
+    return before[-1:] in (("who",), ("siapa",), ("siapakah",)) or before in (
+        ("siapa", "yang"), ("siapakah", "yang"))
 
 
 def _elected_words(question: _Question, table: Table) -> frozenset[str]:

@@ -579,6 +579,10 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
      "Sharifuddin Pirzada"),
     ("pendahulunya Taha siapa", "sg_11", "Sekretaris Jenderal OKI ke-11"),
     ("penerusnya Madani siapa", "sg_11", "Sekretaris Jenderal OKI ke-11"),
+    # the one named first, but the one taking over asked (it got his predecessor, İhsanoğlu)
+    ("madani resigned, who took over?", "sg_11", "The 11th Secretary-General"),
+    ("Madani mundur, siapa yang mengambil alih?", "sg_11", "Sekretaris Jenderal OKI ke-11"),
+    ("Madani mengambil alih dari siapa?", "sg_9", "Sekretaris Jenderal OKI ke-9"),
     # the chair after a summit named by its place and year is the one that took over there
     # (it got Senegal, the chair after Iran's)
     ("siapa ketua oki stlh KTT Teheran 1997", "summit_chair_iran", "Iran (Presiden Mohammad "
