@@ -132,6 +132,7 @@ EVENT_WORDS = frozenset("happen happened happens happening did do done events ev
                         "kegiatan peristiwa kejadian terjadi dilakukan lakukan melakukan agenda "
                         "penting important".split())
 NO_ROW = 0.6  # no row has the number or year asked: said, with the rows on either side
+NONE_BESIDE = 0.75  # ... none of the country asked before or after the one named
 NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:17")
 KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regular 20th session)
 BOUND_MARK = "~"  # ... of a country within a time ("no row:c:MA~after~2000")
@@ -2995,8 +2996,9 @@ class TableIndex:
                           and r.start and r.status != "planned" and r is not rows[0] and (
                               _chronology(r) < _chronology(rows[0])) == (side == "before")]
                 covered.update(question.relative.tokens | of.tokens)
-                if not theirs:
-                    return Proposal("tables", table.id, NO_ROW, f"table {table.id}: none of "
+                if not theirs:  # (said as surely as a row named: "the Chadian SG before
+                    # Taha" got the Secretary-General now)
+                    return Proposal("tables", table.id, NONE_BESIDE, f"table {table.id}: none of "
                                     f"{of.value} {side} {rows[0].id}",
                                     frozenset(t for t in covered if t in question.tokens),
                                     (rows[0].id,), qualifier=f"{NO_ROW_PREFIX}c:{of.value}"
