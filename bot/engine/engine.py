@@ -3051,7 +3051,7 @@ class Engine:
                           if all(said(w, forms) for w in compared)), None)
             if drawn is not None:
                 return replace(reply, answer=lifted(reply.answer, drawn))
-        index = most_said(told.lead | told.title, prose, salient)
+        index = most_said(told.lead | told.title, prose, salient, told.title)
         if index is None and shape is None:
             # ... or the one sentence naming the person the question names and the lead does
             # not ("Kazykhanov itu siapa dan apa perannya di OKI?" was told when the name

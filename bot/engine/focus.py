@@ -279,7 +279,7 @@ def qualifies(sentence: str) -> bool:
 
 
 def most_said(lead: frozenset[str], folded: Sequence[tuple[str, frozenset[str]]],
-              salient: Mapping[str, float]) -> int | None:
+              salient: Mapping[str, float], title: frozenset[str] = frozenset()) -> int | None:
     """The index of the folded sentence (in ``folded``: each with its words) that says more
     of the question than the lead does, and at least two of its words the lead leaves unsaid,
     clearly more than any other sentence: "Which countries formed the troikas in 2014?" is
@@ -288,7 +288,13 @@ def most_said(lead: frozenset[str], folded: Sequence[tuple[str, frozenset[str]]]
     before it ("However, ..."); one word of the question is too little to go by ("what led to
     the *creation* of the OIC": an opinion on it, not the lead's trigger)."""
     missing = {word: weight for word, weight in salient.items() if not said(word, lead)}
-    told = sum(weight for word, weight in salient.items() if said(word, lead))
+    # (of a lead saying no word of the question but what the entry is about, its title's
+    # words, those words are left out on both sides: "first session of the islamic fiqh
+    # academy" is not answered by a lead saying what the academy is)
+    about = title if all(said(word, title) for word in salient if said(word, lead)) \
+        else frozenset()
+    told = sum(weight for word, weight in salient.items()
+               if said(word, lead) and not said(word, about))
     scored = sorted(((sum(missing[word] for word in words), index, words)
                      for index, (sentence, forms) in enumerate(folded)
                      if not sentence.endswith(":") and not qualifies(sentence)
@@ -297,7 +303,8 @@ def most_said(lead: frozenset[str], folded: Sequence[tuple[str, frozenset[str]]]
     if not scored:
         return None
     weight, index, words = scored[0]
-    says = sum(w for word, w in salient.items() if said(word, folded[index][1]))
+    says = sum(w for word, w in salient.items()
+               if said(word, folded[index][1]) and not said(word, about))
     if says <= told or len(words) < FOCUS_WORDS or (
             len(scored) > 1 and weight < scored[1][0] * MOST_SAID_LEAD):
         return None

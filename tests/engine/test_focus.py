@@ -207,6 +207,18 @@ def test_one_word_a_heading_a_qualifier_or_a_close_second_finds_nothing() -> Non
     assert most_said(TROIKA_LEAD, close, {"july": 4.0, "2014": 4.0, "egypt": 1.0}) is None
 
 
+def test_the_title_s_words_count_only_when_the_lead_says_more_than_them() -> None:
+    """A lead saying nothing of the question but the entry's subject gives way to the
+    sentence saying the rest; a lead saying one word more keeps its place ("which foreign
+    ministers conference created the al-quds committee": it says "created")."""
+    title = frozenset({"executive", "committee"})
+    salient = {"executive": 3.0, "committee": 3.0, "july": 2.0, "ministerial": 2.0}
+    folded = [("In July it met at ministerial level.", frozenset({"july", "ministerial"}))]
+    assert most_said(TROIKA_LEAD, folded, salient) is None
+    assert most_said(TROIKA_LEAD, folded, salient, title) == 0
+    assert most_said(TROIKA_LEAD, folded, {**salient, "summit": 1.0}, title) is None
+
+
 @pytest.mark.parametrize(("question", "entry", "detail"), [
     ("Siapa saja anggota troika KTT dalam Komite Eksekutif OKI pada Juli 2014?",
      "executive_committee", "Mesir, Senegal, dan Turki"),
@@ -215,6 +227,12 @@ def test_one_word_a_heading_a_qualifier_or_a_close_second_finds_nothing() -> Non
     ("Which countries abstained on the 2017 UN resolution on UN-OIC cooperation?",
      "un_relations", "92 votes"),
     ("does the cfm approve the oic budget", "cfm", "approves the General Secretariat's budget"),
+    # (of a lead saying only what the entry is about, the words of its title count on neither
+    # side: it said what the academy is, the fund, the committee)
+    ("first session of the islamic fiqh academy", "fiqh_academy", "first session in Makkah"),
+    ("isfd dibentuk di ktt mana", "isfd", "KTT Luar Biasa OKI ke-3 di Makkah"),
+    ("50th session of the permanent finance committee", "permanent_finance_committee",
+     "chaired by Pakistan"),
 ])
 def test_a_detail_in_a_later_paragraph_is_shown_first(
         engine: Engine, question: str, entry: str, detail: str) -> None:
