@@ -564,6 +564,7 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     # (the one sentence naming the person the question names)
     ("Kazykhanov itu siapa dan apa perannya di OKI?", "Yerzhan Kazykhanov"),
     ("komite eksekutif oki haniyeh", "Ismail Haniyeh"),
+    ("Did Jokowi go to the 2017 OIC summit in Istanbul?", "Joko Widodo attended"),  # ("go to")
     # (of a lead naming no country: the sentence naming the one asked of)
     ("Does Saudi Arabia pay most of the OIC budget?", "None of our sources says Saudi Arabia"),
     ("kenapa mesir pernah dikeluarkan dari oki", "Mesir: dibekukan pada 1979"),
