@@ -336,7 +336,8 @@ _NAME_WORD = r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 NAME_PARTICLES = frozenset("al el bin ibn bint".split())
 PERSON_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}"
                         rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?{_NAME_WORD})+")
-PERSON_ASKED = WHO_ONLY | frozenset("woman man person tokoh wanita perempuan".split())
+PERSON_ASKED = WHO_ONLY | frozenset("""woman man person tokoh wanita perempuan pelaku pelakunya
+    perpetrator culprit arsonist""".split())  # (who did it: "pelaku pembakaran Al-Aqsa ...")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’]*")
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
@@ -3100,10 +3101,14 @@ class Engine:
         # the sentence naming someone that says the deed and most of the words too: "siapa yg
         # membakar masjid al aqsa" was told the date of the arson; not "who are the permanent
         # representatives", nor "who adopted the cairo declaration" by a sentence not saying so;
-        # the lead may leave the deed unsaid: "siapa yg mengusulkan ganti nama oki")
+        # the lead may leave the deed unsaid: "siapa yg mengusulkan ganti nama oki"; or the
+        # word asking for the doer, which no answer says: "pelaku pembakaran masjid al aqsa")
         deed = deed_asked(asked.tokens)
-        deed = None if set(unsaid) - {deed} else deed
-        unsaid = dict(salient) if deed else unsaid
+        doer = set(unsaid) & PERSON_ASKED
+        whole = bool(deed or doer) and not set(unsaid) - {deed} - doer
+        deed = deed if whole else None
+        unsaid = {word: w for word, w in salient.items() if word not in doer} if whole \
+            else unsaid
         naming = [(sum(w for word, w in unsaid.items() if said(word, forms)),
                    [word for word in unsaid if said(word, forms)], sentence)
                   for sentence, forms, _ in told.folded if self._names_person(sentence)

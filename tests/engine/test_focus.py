@@ -471,6 +471,9 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     # (a lead saying every word but naming no one: who did the deed)
     ("siapa yg membakar masjid al aqsa", "Dennis Michael Rohan"),
     ("masjid al aqsa dibakar siapa thn 1969", "Dennis Michael Rohan"),
+    # (... or asked for the doer by a word no answer says)
+    ("pelaku pembakaran masjid al aqsa", "Dennis Michael Rohan"),
+    ("al aqsa arson 1969 perpetrator", "Dennis Michael Rohan"),
     ("who reinstated syria", "decided by the 20th extraordinary session"),
     # (a lead naming one country in passing, "Astana, Kazakhstan", still names no one)
     ("who proposed the name change resolution in 2011", "Yerzhan Kazykhanov"),
