@@ -336,6 +336,8 @@ _NAME_WORD = r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 NAME_PARTICLES = frozenset("al el bin ibn bint".split())
 PERSON_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}"
                         rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?{_NAME_WORD})+")
+LEADING = frozenset("""memimpin dipimpin pimpin mengetuai diketuai ketua keketuaan lead leads led
+    chair chairs chaired chairman chairmanship head heads headed""".split())  # (a deed asked)
 PERSON_ASKED = WHO_ONLY | frozenset("""woman man person tokoh wanita perempuan pelaku pelakunya
     perpetrator culprit arsonist""".split())  # (who did it: "pelaku pembakaran Al-Aqsa ...")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’]*")
@@ -3090,11 +3092,23 @@ class Engine:
         komite menteri gaza": the seven ministers' states, not Indonesia's among them named
         later; one is named in passing: "Astana, Kazakhstan"), nor for one word ("who
         finances the OIC" is not answered by the sentence on who pays the most)."""
+        deed = deed_asked(asked.tokens)
+        lead = split_lead(self.kb.entries[reply.entry or ""].answer[reply.lang])[0]
+        if deed and not _does(deed, told.lead) and all(
+                said(word, told.lead) for word in salient if word != deed):
+            # (asked who did a deed, of a lead saying all but the deed, the one sentence saying
+            # it, whoever did it: "Who convened the OIC emergency meeting on Gaza in October
+            # 2023?" is told Saudi Arabia did, though the lead names someone else; not a lead
+            # saying it in other words: "who set up the al quds committee", created by the 6th
+            # foreign ministers' conference, is not told who set up its agency, nor "siapa yg
+            # memimpin ktt oki sekarang", whose lead says who holds the chair)
+            doing = [sentence for sentence, forms, _ in told.folded if _does(deed, forms)]
+            if len(doing) == 1:
+                return replace(reply, answer=lifted(reply.answer, doing[0]))
         # (whether a text names someone is read only here, for a question asking who: not
         # for every sentence the bot warms)
         if PERSON_ASKED.isdisjoint(asked.tokens) or len(told.countries - {
-                code for code, _ in self._countries_named(asked)}) > 1 or self._names_person(
-                split_lead(self.kb.entries[reply.entry or ""].answer[reply.lang])[0]):
+                code for code, _ in self._countries_named(asked)}) > 1 or self._names_person(lead):
             return reply
         unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
         # (asked who did a deed, of a lead saying every word of the question and naming no one,
@@ -3103,7 +3117,6 @@ class Engine:
         # representatives", nor "who adopted the cairo declaration" by a sentence not saying so;
         # the lead may leave the deed unsaid: "siapa yg mengusulkan ganti nama oki"; or the
         # word asking for the doer, which no answer says: "pelaku pembakaran masjid al aqsa")
-        deed = deed_asked(asked.tokens)
         doer = set(unsaid) & PERSON_ASKED
         whole = bool(deed or doer) and not set(unsaid) - {deed} - doer
         deed = deed if whole else None
@@ -3435,3 +3448,10 @@ def _refers_back(words: Sequence[str]) -> bool:
     """Whether a clause asks about what came before it: "what was his name", "the third?"."""
     return bool(words) and (words[-1] in NTH or any(
         pair in PERSONS_NAME for pair in itertools.pairwise(words)))
+
+
+def _does(deed: str, forms: frozenset[str]) -> bool:
+    """Whether a text says a deed, a beginning or leading by any word of one ("who founded
+    ...": "was created by ..."; "siapa yg memimpin": "keketuaan ... dipegang")."""
+    return said(deed, forms) or any(deed in words and any(said(word, forms) for word in words)
+                                    for words in (BEGUN, LEADING))
