@@ -564,6 +564,8 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     ("Isi keputusan KTT Riyadh November 2023 tentang Gaza apa aja?", "menuntut agresi"),
     ("results of the 2016 jakarta summit", "It adopted a resolution"),
     ("what did the Istanbul 2017 summit declare", "declared East Jerusalem"),
+    ("What declaration was adopted at the 2016 Jakarta summit?", "Jakarta Declaration"),
+    ("deklarasi apa yang disahkan di KTT Jakarta 2016?", "Deklarasi Jakarta (23 poin)"),
     ("pasal 13 piagam oki tentang apa", "Pasal 13 membentuk Komite Wakil Tetap"),
     ("Deklarasi Kairo itu statusnya mengikat atau cuma pedoman?", "tidak mengikat"),
     ("Is the Cairo Declaration binding on OIC members?", "non-binding"),  # (it gave the date)
