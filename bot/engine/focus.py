@@ -217,7 +217,21 @@ def sentences(text: str) -> list[str]:
 
 
 def lifted(answer: str, sentence: str) -> str:
-    """``answer`` with ``sentence`` taken out of its paragraph and put first; nothing dropped."""
+    """``answer`` with ``sentence`` taken out of its paragraph and put first; nothing dropped.
+    An item of a list goes first under the sentence opening the list ("... 25 countries that
+    joined in 1969:"), when a phone shows both: alone, "Somalia, Sudan, Tunisia, Turki, Yaman"
+    read as the answer."""
+    item = f"{BULLET}{sentence}"
+    lines = answer.splitlines()
+    if item in lines:
+        at = head = lines.index(item)
+        while head > 0 and lines[head - 1].startswith(BULLET):
+            head -= 1
+        *before, opener = SENTENCE_END.split(lines[head - 1]) if head else ("",)
+        if opener.endswith(":") and len(f"{opener}\n{item}") <= LEAD_CHARS:
+            rest = [*lines[:head - 1], *([" ".join(before)] if before else []),
+                    *lines[head:at], *lines[at + 1:]]
+            return "\n".join([opener, item, *rest])
     lines = []
     for line in answer.splitlines():
         if sentence in line:

@@ -125,6 +125,18 @@ def test_a_lifted_sentence_leaves_its_paragraph_and_nothing_is_dropped() -> None
         "Changed in 2011 at Astana.\nOld name. Same session.\nMore.")
 
 
+def test_a_lifted_list_item_keeps_the_sentence_opening_its_list() -> None:
+    """ "Turki gabung OKI dari awal tahun 1969?" was shown "Somalia, Sudan, Tunisia, Turki,
+    Yaman" alone; under "... 25 countries that joined in 1969:" it reads as what it is."""
+    answer = "Sources differ. One list has 25 that joined in 1969:\n• Chad, Egypt\n• Sudan, Turkey"
+    assert lifted(answer, "Sudan, Turkey") == (
+        "One list has 25 that joined in 1969:\n• Sudan, Turkey\nSources differ.\n• Chad, Egypt")
+    # ... not when a phone could not show the two together (the item alone, as before)
+    long_item = "Sudan, Turkey " + "x" * 240
+    answer = f"Sources differ. One list has 25 that joined in 1969:\n• Chad\n• {long_item}"
+    assert lifted(answer, long_item).startswith(f"{long_item}\nSources differ. One list")
+
+
 @pytest.mark.parametrize(("question", "said"), [
     ("How many members does the IPHRC have?", "18 members"),  # (it showed what it is)
     ("wat is the quorum for oic meetings", "quorum"),  # (it showed "prefers consensus")
