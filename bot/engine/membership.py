@@ -114,7 +114,7 @@ WHO_JOINED = frozenset("who siapa".split())  # ... "who joined after Indonesia?"
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
 # "Why did India become an observer?": the reason asked for a status it does not hold
 MISCALLED = frozenset("why kenapa mengapa knp become became becoming menjadi jadi".split())
-NEGATIONS = frozenset("not bukan tidak tak non".split())
+NEGATIONS = frozenset("not bukan tidak tak non belum never".split())  # ("belum": not yet)
 CHOICE = frozenset(("or", "atau", "ataukah"))
 # "Siapa yang memimpin KTT OKI *di* Pakistan?": a country after these is where something
 # happened, not who played a part ("memimpin" is a role cue; the summit's row answers)
@@ -1022,11 +1022,12 @@ def _leaving(words: tuple[str, ...]) -> bool:
 
 
 def _negated(words: tuple[str, ...], at: int) -> bool:
-    """Whether a negation stands just before ``words[at]`` ("not a member", "bukan anggota")."""
-    before = words[max(0, at - 2):at]
-    if len(before) == 2 and before[1] in BEFORE_CUE:
-        return before[0] in NEGATIONS
-    return bool(before) and before[-1] in NEGATIONS
+    """Whether a negation stands just before ``words[at]`` ("not a member", "bukan anggota",
+    "never an OIC member")."""
+    at -= 1
+    while at >= 0 and words[at] in BEFORE_CUE | OUR_NAMES:
+        at -= 1
+    return at >= 0 and words[at] in NEGATIONS
 
 
 def _open_span(tokens: tuple[str, ...], years: list[int]) -> str | None:

@@ -468,6 +468,10 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      ("Is Brunei a founding member of the OIC?", "No. Brunei Darussalam is a member"),
      ("is egypt a founding member", "Yes. Egypt is a member"),
      ("Is Turkey not a member of OIC?", "Türkiye is a member"),
+     # ("not yet", and a negation before "an OIC member": it said "Ya."/"Yes.")
+     ("Turkmenistan belum jadi anggota OKI sampai sekarang. Benar atau salah?",
+      "Turkmenistan adalah negara anggota"),
+     ("Turkmenistan was never an OIC member. True or false?", "Turkmenistan is a member"),
      ("apakah indonesia anggota oki atau tidak", "Ya. Indonesia adalah negara anggota"),
      # the yes/no asks what kind of state it is: "Ya." read as "yes, an Islamic state"
      ("Apakah Indonesia negara Islam? kok bisa masuk OKI", "Indonesia adalah negara anggota"),
