@@ -3266,6 +3266,13 @@ class TableIndex:
                 covered |= DIFFERENT.intersection(question.tokens)
         if len(rows) == 1 and self._about_a_body_elsewhere(rows[0], question):
             return None
+        if question.country and not table.chairs_of and all(
+                _is_its_country(table, r) for r in rows) and not any(
+                r.country == question.country.value for r in table.rows):
+            # (rows that are countries, and none is the one asked of: "did the philippines
+            # become an observer in 1996" is not answered by the Central African Republic; a
+            # chair is, as the one holding what was claimed: "Is Pakistan the summit chair?")
+            return None
         election = self._election_words(question) if len(rows) == 1 and rows[0].elected and not (
             question.ordinals or question.years) and not ELECTED.isdisjoint(question.tokens) \
             else frozenset()
@@ -4603,6 +4610,13 @@ def _asked_just_before(tokens: tuple[str, ...], at: int) -> bool:
     before = tokens[max(0, at - 2):at]
     return before[-1:] in (("who",), ("siapa",), ("siapakah",)) or before in (
         ("siapa", "yang"), ("siapakah", "yang"))
+
+
+def _is_its_country(table: Table, row: Row) -> bool:
+    """Whether a row is its country (an observer state, called by the country's name)."""
+    kind = table.kinds.get(row.kind)
+    return kind is not None and any(
+        "{country}" in template.text.values() for template in kind.label)
 
 
 def _elected_words(question: _Question, table: Table) -> frozenset[str]:

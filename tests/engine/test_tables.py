@@ -4497,3 +4497,16 @@ def test_a_claim_about_a_meeting_keeps_the_line_that_settles_it_first(engine: En
     reply = engine.ask("latest oic foreign ministers meeting, was it istanbul 2025?")
     assert reply.entry == "cfm_51"
     assert split_lead(reply.answer)[0].startswith("The 51st Session"), reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "did the philippines become an observer in 1996",
+    "Filipina jadi pengamat OKI setelah perdamaian Moro 1996, betul?",
+])
+def test_a_country_with_no_row_is_not_answered_by_another_country_s_row(
+        engine: Engine, question: str) -> None:
+    """The Central African Republic, an observer since 1996, answered whether the Philippines
+    became one that year: rows that are countries answer only for their own."""
+    reply = engine.ask(question)
+    assert "Central African" not in reply.answer and "Afrika Tengah" not in reply.answer, \
+        reply.answer
