@@ -107,7 +107,7 @@ EVER = frozenset("ever any there been former past pernah ada dulu dahulu mantan 
 # stood for it: "satu-satunya *calon* pada 1996" is Laraki, not Algabid, in office then)
 ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diangkat ditetapkan "
                     "ditunjuk menetapkan memilih calon candidate kandidat dicalonkan nominated "
-                    "picked selected".split())
+                    "picked selected diputuskan".split())  # ("namanya diputuskan": decided)
 # ... and becoming the office a table holds, asked of a meeting or a year ("Who became SG at
 # the 1996 Jakarta meeting?" is Laraki, chosen there; not "when Russia became an observer")
 BECAME = frozenset(("became", "become"))
