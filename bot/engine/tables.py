@@ -76,6 +76,10 @@ NOT_HERE = frozenset("not bukan tidak outside selain except besides excluding ke
 # ... and "a subsidiary organ *rather than* a specialised institution": that kind not asked for
 INSTEAD_OF = frozenset({("rather", "than"), ("instead", "of")})
 TIME_WORDS = WHEN | {"during"}
+# A country's joining, coming back or suspension, said right after it ("Mesir *kembali* ke OKI
+# tahun 1984"): an event dating the question
+STANDING_EVENTS = frozenset((w,) for w in """kembali returned rejoined joined bergabung masuk
+    dibekukan suspended dipulihkan reinstated readmitted""".split())
 # A claim about every row ("the Secretary-General is always a Saudi", "benarkah semua KTT
 # diadakan di Arab Saudi?"): the rows of that place are not all, and that is said first
 ALWAYS = frozenset("always selalu selamanya senantiasa".split())
@@ -3616,11 +3620,15 @@ class TableIndex:
             return [], "", tokens
         if question.country and question.years and not any(
                 map(self.is_meeting, (r.id for r in pool))) and (
-                HOST_WORDS | HANDING).isdisjoint(question.tokens) and any(
+                HOST_WORDS | HANDING).isdisjoint(question.tokens) and (any(
                 t in TIME_WORDS for t in question.tokens[:min(map(
-                    question.tokens.index, question.country.tokens))]):
+                    question.tokens.index, question.country.tokens))]) or (
+                question.tokens[max(map(question.tokens.index, question.country.tokens)) + 1:][:1]
+                in STANDING_EVENTS)):
             # "Waktu Gambia menggugat Myanmar 2019, siapa ketua KTT OKI?": the country says
-            # when, with its year; it is not whose row is asked (it got The Gambia's, 2024).
+            # when, with its year; it is not whose row is asked (it got The Gambia's, 2024);
+            # so does one joining or coming back: "Mesir kembali ke OKI tahun 1984 di era
+            # Sekjen siapa?" (it got the Egyptian Secretary-General of 1974).
             # (Of meetings, or hosting or handing over, it may be the host: "When Iran hosted
             # the summit in 1997")
             return [], "", tokens | set(question.country.tokens)

@@ -4512,3 +4512,15 @@ def test_a_country_with_no_row_is_not_answered_by_another_country_s_row(
     reply = engine.ask(question)
     assert "Central African" not in reply.answer and "Afrika Tengah" not in reply.answer, \
         reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Egypt returned to the OIC in 1984; who was Secretary-General then?",
+    "Mesir kembali ke OKI tahun 1984 di era Sekjen siapa?",
+])
+def test_a_country_coming_back_dates_the_question_and_is_not_the_holder_s(
+        engine: Engine, question: str) -> None:
+    """It got Hassan Al-Touhami, the Egyptian Secretary-General of 1974-75: the country
+    returning in 1984 says when, not whose row is asked."""
+    reply = engine.ask(question)
+    assert reply.entry != "sg_2", reply.reason
