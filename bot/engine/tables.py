@@ -78,8 +78,8 @@ INSTEAD_OF = frozenset({("rather", "than"), ("instead", "of")})
 TIME_WORDS = WHEN | {"during"}
 # A country's joining, coming back or suspension, said right after it ("Mesir *kembali* ke OKI
 # tahun 1984"): an event dating the question
-STANDING_EVENTS = frozenset((w,) for w in """kembali returned rejoined joined bergabung masuk
-    dibekukan suspended dipulihkan reinstated readmitted""".split())
+STANDING_EVENTS = frozenset("""kembali returned rejoined joined bergabung masuk dibekukan
+    suspended dipulihkan reinstated readmitted""".split())
 # A claim about every row ("the Secretary-General is always a Saudi", "benarkah semua KTT
 # diadakan di Arab Saudi?"): the rows of that place are not all, and that is said first
 ALWAYS = frozenset("always selalu selamanya senantiasa".split())
@@ -3623,8 +3623,8 @@ class TableIndex:
                 HOST_WORDS | HANDING).isdisjoint(question.tokens) and (any(
                 t in TIME_WORDS for t in question.tokens[:min(map(
                     question.tokens.index, question.country.tokens))]) or (
-                question.tokens[max(map(question.tokens.index, question.country.tokens)) + 1:][:1]
-                in STANDING_EVENTS)):
+                not STANDING_EVENTS.isdisjoint(question.tokens[max(map(
+                    question.tokens.index, question.country.tokens)) + 1:][:1]))):
             # "Waktu Gambia menggugat Myanmar 2019, siapa ketua KTT OKI?": the country says
             # when, with its year; it is not whose row is asked (it got The Gambia's, 2024);
             # so does one joining or coming back: "Mesir kembali ke OKI tahun 1984 di era
