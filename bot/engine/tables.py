@@ -441,7 +441,7 @@ TAKE_OVER: tuple[tuple[str, ...], ...] = (
 HAND_OVER: tuple[tuple[str, ...], ...] = (
     ("hand", "over"), ("handed", "over"), ("hands", "over"), ("handing", "over"),
     ("pass", "on"), ("passed", "on"), ("menyerahkan",), ("menyerahkannya",), ("diserahkan",),
-    ("serahkan",))
+    ("serahkan",), ("hand",), ("handed",))  # ("Who did Saudi Arabia hand the chair to?")
 TAKEN_FROM = frozenset(("from", "dari"))  # ... and from whom: "took over *from* Pakistan"
 RECEIVING = frozenset(("to", "kepada", "ke"))  # ... to whom: "handed the chair *to* Egypt"
 ARTICLES = frozenset(("the", "a", "an"))  # ("to *the* Gambia")

@@ -582,6 +582,10 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
      "Sharifuddin Pirzada"),
     ("pendahulunya Taha siapa", "sg_11", "Sekretaris Jenderal OKI ke-11"),
     ("penerusnya Madani siapa", "sg_11", "Sekretaris Jenderal OKI ke-11"),
+    # "hand ... to", the words apart (it said whom Saudi Arabia took over from)
+    ("Who did Saudi Arabia hand the summit chair to?", "summit_chair_gambia", "The Gambia"),
+    ("Cameroon handed the OIC foreign ministers chair to which country?", "cfm_51",
+     "Chaired by Türkiye"),
     # the one named first, but the one taking over asked (it got his predecessor, İhsanoğlu)
     ("madani resigned, who took over?", "sg_11", "The 11th Secretary-General"),
     ("Madani mundur, siapa yang mengambil alih?", "sg_11", "Sekretaris Jenderal OKI ke-11"),
