@@ -37,6 +37,7 @@ from bot.engine.focus import (
     BEGUN,
     BULLET,
     CONTRAST,
+    DOER_NAMED,
     FOCUS_WORDS,
     FREQUENCY,
     LEAD_CHARS,
@@ -3117,7 +3118,7 @@ class Engine:
         # representatives", nor "who adopted the cairo declaration" by a sentence not saying so;
         # the lead may leave the deed unsaid: "siapa yg mengusulkan ganti nama oki"; or the
         # word asking for the doer, which no answer says: "pelaku pembakaran masjid al aqsa")
-        doer = set(unsaid) & PERSON_ASKED
+        doer = set(unsaid) & (PERSON_ASKED | DOER_NAMED)  # ("siapa nama orang yang ...")
         whole = bool(deed or doer) and not set(unsaid) - {deed} - doer
         deed = deed if whole else None
         unsaid = {word: w for word, w in salient.items() if word not in doer} if whole \

@@ -121,6 +121,7 @@ def outcome_asked(tokens: Sequence[str]) -> bool:
 
 DOER_ASKED = frozenset("who siapa siapakah".split())
 BEING = frozenset("is are was were be been".split())  # ... "who *is*": no deed asked
+DOER_NAMED = frozenset("nama namanya orang orangnya tokoh".split())  # ("siapa nama orang yang")
 PASSIVE_SHORTEST = 4  # "dibakar siapa": an Indonesian passive verb is longer than "di" + 2
 
 
@@ -129,7 +130,9 @@ def deed_asked(tokens: Sequence[str]) -> str | None:
     "... *dibakar* siapa"), or None when it asks who someone is or who belongs ("who are the
     permanent representatives", "siapa anggota ...")."""
     for at, (t, after) in enumerate(itertools.pairwise(tokens)):
-        if t in DOER_ASKED and after == "yang":
+        if after == "yang" and (t in DOER_ASKED or (
+                t in DOER_NAMED and not DOER_ASKED.isdisjoint(tokens[max(0, at - 2):at]))):
+            # ("siapa *nama orang* yang membakar ...")
             return tokens[at + 2] if at + 2 < len(tokens) else None
         if t == "who" and after not in BEING:
             return after

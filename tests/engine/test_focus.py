@@ -486,6 +486,7 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     # (... or asked for the doer by a word no answer says)
     ("pelaku pembakaran masjid al aqsa", "Dennis Michael Rohan"),
     ("al aqsa arson 1969 perpetrator", "Dennis Michael Rohan"),
+    ("Siapa nama orang yang membakar Masjid Al-Aqsa tahun 1969?", "Dennis Michael Rohan"),
     ("who reinstated syria", "decided by the 20th extraordinary session"),
     # (a lead naming one country in passing, "Astana, Kazakhstan", still names no one)
     ("who proposed the name change resolution in 2011", "Yerzhan Kazykhanov"),
