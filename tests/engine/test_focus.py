@@ -618,3 +618,14 @@ def test_a_lead_answering_no_says_what_it_denies_and_what_did_happen(
     session: the lead names what it denies (2025) and says what Indonesia did chair."""
     lead = split_lead(engine.ask(question).answer)[0]
     assert "2025" in lead and said in lead, lead
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("How many extraordinary OIC summits have there been?", "seven"),
+    ("berapa kali ktt luar biasa oki diadakan", "tujuh"),
+])
+def test_a_list_cut_on_the_first_screen_says_how_many_it_holds(
+        engine: Engine, question: str, count: str) -> None:
+    """The first screen showed five of the seven extraordinary summits, so a reader counted
+    five: the heading says how many there are."""
+    assert count in split_lead(engine.ask(question).answer)[0]
