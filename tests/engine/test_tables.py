@@ -4528,3 +4528,10 @@ def test_a_country_coming_back_dates_the_question_and_is_not_the_holder_s(
     returning in 1984 says when, not whose row is asked."""
     reply = engine.ask(question)
     assert reply.entry != "sg_2", reply.reason
+
+
+def test_people_of_a_country_in_the_plural_are_that_country(engine: Engine) -> None:
+    """ "How many Moroccans have been OIC Secretary-General?" was not sure ("Moroccan" was
+    read, "Moroccans" not)."""
+    reply = engine.ask("How many Moroccans have been OIC Secretary-General?")
+    assert reply.answer.startswith("Our sources list 2:"), reply.answer
