@@ -81,9 +81,10 @@ _MONTH_NAMES = "|".join(sorted({*MONTHS["en"], *MONTHS["id"]}))
 DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20 October"
 # ... and a reason ("in response to", "karena"), asked by "why", "kenapa", "alasan"
 REASON = re.compile(r"\b(?:because|due to|owing to|in response|in protest|prompted|triggered|"
-                    r"to mark|at the request|at the invitation|after|following|so that|karena|"
-                    r"sebab|akibat|tanggapan|menanggapi|menyusul|setelah|dipicu|atas permintaan|"
-                    r"atas undangan|agar|supaya|untuk memperingati)\b", re.IGNORECASE)
+                    r"followed|to mark|at the request|at the invitation|after|following|so that|"
+                    r"karena|sebab|akibat|tanggapan|menanggapi|menyusul|setelah|dipicu|"
+                    r"atas permintaan|atas undangan|agar|supaya|untuk memperingati)\b",
+                    re.IGNORECASE)
 REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason reasons penyebab "
                          "penyebabnya sebab".split())
 REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),

@@ -2353,6 +2353,7 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... and why a meeting met: its note's sentence giving a reason
     ("KTT luar biasa keenam OKI diadakan karena apa?", "setelah Presiden AS Donald Trump"),
     ("KTT LB OKI Desember 2017 di Istanbul gara-gara apa?", "setelah Presiden AS"),
+    ("Why was an emergency OIC summit held in Istanbul in December 2017?", "It followed US"),
     # ... and what a meeting decided or was about: its note's sentence saying a decision
     ("Sidang luar biasa CFM ke-17 tentang apa?", "menyepakati dana perwalian"),
     ("ktt luar biasa oki thn 2017 ttg apa", "menyatakan Yerusalem Timur"),
