@@ -579,6 +579,8 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     ("what did the Istanbul 2017 summit declare", "declared East Jerusalem"),
     ("What declaration was adopted at the 2016 Jakarta summit?", "Jakarta Declaration"),
     ("deklarasi apa yang disahkan di KTT Jakarta 2016?", "Deklarasi Jakarta (23 poin)"),
+    ("What did the 2023 Riyadh summit demand about Gaza?", "It demanded an immediate end"),
+    ("tuntutan ktt arab-islam riyadh 2023 apa aja", "KTT ini menuntut agresi"),
     ("pasal 13 piagam oki tentang apa", "Pasal 13 membentuk Komite Wakil Tetap"),
     ("Deklarasi Kairo itu statusnya mengikat atau cuma pedoman?", "tidak mengikat"),
     ("Is the Cairo Declaration binding on OIC members?", "non-binding"),  # (it gave the date)
