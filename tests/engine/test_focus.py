@@ -622,6 +622,16 @@ def test_a_lead_answering_no_says_what_it_denies_and_what_did_happen(
     assert "2025" in lead and said in lead, lead
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("apa syarat jadi negara pengamat oki", "syaratnya calon tidak boleh sedang bersengketa"),
+    ("what are the conditions for observer status in the oic", "one condition is that"),
+])
+def test_the_conditions_for_observer_status_are_on_the_first_screen(
+        engine: Engine, question: str, said: str) -> None:
+    """The first screen said only that observers cannot vote; the condition was cut off."""
+    assert said in split_lead(engine.ask(question).answer)[0]
+
+
 @pytest.mark.parametrize(("question", "count"), [
     ("How many extraordinary OIC summits have there been?", "seven"),
     ("berapa kali ktt luar biasa oki diadakan", "tujuh"),
