@@ -50,7 +50,7 @@ WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
 CAPITAL_CITY = frozenset((("ibu", "kota"), ("capital", "city")))
 # Words asking where something began: a seat is no answer to them
 BEGUN = frozenset("""founded founding didirikan berdiri established dibentuk created launched
-    diluncurkan formed inaugurated diresmikan""".split())
+    diluncurkan formed inaugurated diresmikan begin began started""".split())
 # ... or how often ("berapa tahun sekali", "how often", "tiap berapa lama"), which a sentence
 # gives by "every", "setiap", "sekali", "annually" ...
 OFTEN = frozenset((("how", "often"), ("how", "frequently"), ("tiap", "berapa"),

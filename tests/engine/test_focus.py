@@ -591,6 +591,7 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     ("when was sesric established", "It was created under a resolution"),
     ("when was iifa founded", "It was created by a resolution"),
     ("kapan IsDB didirikan", "didirikan berdasarkan Deklarasi Niat"),  # (it said what it does)
+    ("When did IRCICA begin operating?", "has operated since 1982"),  # ("begin": a beginning)
     # of a lead listing other countries, the one sentence naming the country asked of ("has
     # nepal applied" showed the applicants of 2006, Nepal among those of 2011)
     ("has nepal applied for oic observer status", "Nepal"),
