@@ -337,8 +337,10 @@ _NAME_WORD = r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 NAME_PARTICLES = frozenset("al el bin ibn bint".split())
 PERSON_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}"
                         rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?{_NAME_WORD})+")
-LEADING = frozenset("""memimpin dipimpin pimpin mengetuai diketuai ketua keketuaan lead leads led
-    chair chairs chaired chairman chairmanship head heads headed""".split())  # (a deed asked)
+# Words of leading or chairing, any of which says a deed of leading asked ("siapa yg memimpin
+# ...": "keketuaan ... dipegang")
+CHAIRING_SAID = frozenset("""memimpin dipimpin pimpin mengetuai diketuai ketua keketuaan lead leads
+    led chair chairs chaired chairman chairmanship head heads headed""".split())
 PERSON_ASKED = WHO_ONLY | frozenset("""woman man person tokoh wanita perempuan pelaku pelakunya
     perpetrator culprit arsonist""".split())  # (who did it: "pelaku pembakaran Al-Aqsa ...")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’]*")
@@ -3455,4 +3457,4 @@ def _does(deed: str, forms: frozenset[str]) -> bool:
     """Whether a text says a deed, a beginning or leading by any word of one ("who founded
     ...": "was created by ..."; "siapa yg memimpin": "keketuaan ... dipegang")."""
     return said(deed, forms) or any(deed in words and any(said(word, forms) for word in words)
-                                    for words in (BEGUN, LEADING))
+                                    for words in (BEGUN, CHAIRING_SAID))

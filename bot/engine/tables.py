@@ -115,7 +115,7 @@ ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diang
 # ... and becoming the office a table holds, asked of a meeting or a year ("Who became SG at
 # the 1996 Jakarta meeting?" is Laraki, chosen there; not "when Russia became an observer")
 BECAME = frozenset(("became", "become"))
-BEFORE_OFFICE = frozenset("the a an oic oki its".split())  # ... between it and the office
+OFFICE_OPENERS = frozenset("the a an oic oki its".split())  # ... between it and the office
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
 DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
                            "resolution statuta statute".split())
@@ -4630,14 +4630,15 @@ def _is_its_country(table: Table, row: Row) -> bool:
 def _elected_words(question: _Question, table: Table) -> frozenset[str]:
     """The words of a question asking who was chosen: electing, or becoming the table's
     office ("became Secretary-General")."""
-    spans = question.tables.get(table.id, ())
+    starts = {start for start, _ in question.tables.get(table.id, ())}
     became = set()
     for at, token in enumerate(question.tokens):
         if token in BECAME:
-            after = at + 1
-            while after < len(question.tokens) and question.tokens[after] in BEFORE_OFFICE:
+            after = at + 1  # (the office's words may begin with "OIC": "oki sekjen")
+            while after not in starts and after < len(question.tokens) and \
+                    question.tokens[after] in OFFICE_OPENERS:
                 after += 1
-            if any(start == after for start, _ in spans):
+            if after in starts:
                 became.add(token)
     return ELECTED.intersection(question.tokens) | became
 
