@@ -38,6 +38,7 @@ from bot.engine.focus import (
     BULLET,
     CONTRAST,
     DOER_NAMED,
+    DURATION,
     FOCUS_WORDS,
     FREQUENCY,
     LEAD_CHARS,
@@ -47,6 +48,7 @@ from bot.engine.focus import (
     OUTCOME_ASKED,
     RARE_ANSWERS,
     REASON,
+    SPAN_WORDS,
     YEAR,
     Shape,
     asked_shape,
@@ -2982,7 +2984,7 @@ class Engine:
         if shape is not None and not given:
             # (the words asking what was decided are said by no answer: "isinya", "ngapain")
             unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)
-                      and word not in counting and word not in OUTCOME_ASKED}
+                      and word not in counting and word not in OUTCOME_ASKED | SPAN_WORDS}
             # (when something began, any word of beginning says it: "Komisi HAM OKI dibentuk
             # kapan?" is told by the sentence saying it was "diluncurkan" in 2011)
             began = shape == "year" and not BEGUN.isdisjoint(unsaid)
@@ -3011,7 +3013,8 @@ class Engine:
             # aktif berperan?" is not answered by a sentence on its "bebas aktif" foreign policy;
             # a figure beside what is counted needs say nothing more)
             # (nor a difference drawn: "unlike" says the "differ" asked)
-            if (shape in ("number", "contrast", "ordinal", "frequency") and best >= 0) or \
+            if (shape in ("number", "contrast", "ordinal", "frequency", "duration")
+                    and best >= 0) or \
                     (best > 0 and best >= sum(unsaid.values()) * LIFTED_SHARE):
                 return replace(reply, answer=lifted(reply.answer, sentence))
         # ... or the folded sentence saying clearly most of the question, when it says more of
@@ -3177,6 +3180,7 @@ class Engine:
                                              ("number", gives_figure(text)),
                                              ("contrast", CONTRAST.search(text)),
                                              ("frequency", FREQUENCY.search(text)),
+                                             ("duration", DURATION.search(text)),
                                              ("reason", REASON.search(text)),
                                              ("outcome", OUTCOME.search(text))) if found}
         return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)

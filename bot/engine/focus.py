@@ -64,6 +64,17 @@ ANNUALLY = frozenset("annually setahun".split())
 OFTEN_AT = ("berapa", "sekali")  # ... "berapa tahun sekali": both, in that order
 FREQUENCY = re.compile(r"\b(?:every|each year|annually|once a|twice a|setiap|tiap|sekali|"
                        r"setahun|tahunan)\b", re.IGNORECASE)
+# ... or how long ("berapa lama", "how long", "menjabat berapa tahun") ...
+HOW_LONG = frozenset({("how", "long"), ("berapa", "lama"), ("brp", "lama")})
+SPAN_ASKED = HOW_LONG | {("berapa", "tahun"), ("brp", "tahun"), ("many", "years")}
+SPAN_WORDS = frozenset(word for pair in SPAN_ASKED for word in pair[1:])  # (said by no answer)
+# ... which a sentence gives by a span ("renewable three-year terms", "lima tahun", "for life";
+# not "since 2024": "How long does a country hold the CFM chairmanship?" is not told that The
+# Gambia has held the summit's chair since May 2024)
+DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|satu|dua|"
+                      r"tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[- ](?:years?|"
+                      r"tahun|tahunnya|months?|bulan)\b|\bfor life\b|\bseumur hidup\b",
+                      re.IGNORECASE)
 # ... or which in a numbered series ("Sidang menlu ke berapa yang mengesahkan ...?")
 WHICH_NUMBER = (("ke", "berapa"), ("which", "number"), ("what", "number"), ("urutan", "ke"))
 # ... which a sentence gives in figures or in words ("Konferensi ... ketiga")
@@ -89,7 +100,8 @@ REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason r
                          "penyebabnya sebab".split())
 REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),
                           ("what", "led")))
-Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "reason", "outcome"
+Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
+# "reason", "outcome"
 
 
 def reason_asked(tokens: Sequence[str]) -> bool:
@@ -200,8 +212,8 @@ def split_lead(answer: str) -> tuple[str, str]:
 
 def asked_shape(tokens: Sequence[str]) -> Shape | None:
     """What a question's answer must look like: a year ("kapan", "when"), a place ("where"),
-    how often ("berapa tahun sekali"), an ordinal ("ke berapa"); None when its words do not
-    say."""
+    how often ("berapa tahun sekali"), an ordinal ("ke berapa"), how long ("berapa lama");
+    None when its words do not say."""
     words = set(tokens)
     pairs = set(itertools.pairwise(tokens))
     if words & WHEN or pairs.intersection(WHAT_YEAR):
@@ -212,7 +224,9 @@ def asked_shape(tokens: Sequence[str]) -> Shape | None:
     if pairs.intersection(OFTEN | EVERY_YEAR) or words & ANNUALLY or (
             OFTEN_AT[0] in tokens and OFTEN_AT[1] in tokens[tokens.index(OFTEN_AT[0]):]):
         return "frequency"
-    return "ordinal" if pairs.intersection(WHICH_NUMBER) else None
+    if pairs.intersection(WHICH_NUMBER):
+        return "ordinal"
+    return "duration" if pairs.intersection(SPAN_ASKED) else None
 
 
 def sentences(text: str) -> list[str]:

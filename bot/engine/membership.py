@@ -39,8 +39,9 @@ ROLE_SCORE = 0.92  # a role asked with "peran"/"role" and the country named
 REASON_WORDS = (" kenapa ", " mengapa ", " why ", " how come ")
 # ... and asking since when it has been in the OIC is asking its standing, which gives the year
 # ("is bangladesh in oic since when" got the university in Dhaka)
+# (how long too: "sudah berapa lama palestina jadi anggota oki" got why the OIC failed Palestine)
 SINCE_WORDS = (" since when ", " sejak kapan ", " sejak tahun berapa ", " from which year ",
-               " from what year ", " dari tahun berapa ")
+               " from what year ", " dari tahun berapa ", " how long ", " berapa lama ")
 REASON_FACTOR = 0.8
 # "the last to join in the 1990s", "yang pertama gabung tahun 70-an": one end of the span
 LAST_JOINED = frozenset("terakhir akhir latest last".split())

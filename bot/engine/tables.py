@@ -29,6 +29,8 @@ from bot.engine.countries import CountryIndex
 from bot.engine.focus import (
     BEGUN,
     BULLET,
+    DURATION,
+    HOW_LONG,
     LEAD_CHARS,
     OUTCOME,
     REASON,
@@ -148,7 +150,6 @@ UNSETTLED_LATEST = "_latest"  # (... or last)
 GAP = "gap"  # ... of two meetings and the time between them
 GAP_WORDS = frozenset("""between antara jarak selisih apart after setelah sesudah before sebelum
     gap berselang passed""".split())
-HOW_LONG = frozenset({("how", "long"), ("berapa", "lama"), ("brp", "lama")})
 INTERVAL = frozenset("gap gaps interval intervals jarak jaraknya jeda selang".split())  # ... most
 # "Dakar or Kuwait?", "lebih dulu daripada ...": a choice between places, either is asked
 JOINING = frozenset("dan and serta or atau".split())  # countries asked about together
@@ -4289,8 +4290,12 @@ class TableIndex:
         # (what a meeting decided or was about: its note's sentence saying a decision, "Sidang
         # luar biasa CFM ke-17 tentang apa?" showed where and when, Afghanistan past "More")
         decided = outcome_asked(tokens) and self.is_meeting(row.id)
+        # (how long, asked of any row: its note's sentence giving a span, "How long will
+        # Azerbaijan's chairmanship last?" showed when it takes over, "the next two years" past
+        # "More")
+        span = asked_shape(tokens) == "duration" and not DURATION.search(lines[0])
         if not asked and not unsaid and not placed and not career and not seated and not reason \
-                and not decided:
+                and not decided and not span:
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
@@ -4330,7 +4335,8 @@ class TableIndex:
                     career and not CAREER_SAID.isdisjoint(words)) or (
                     seated and not MEMBERS_ASKED.isdisjoint(words)) or (
                     reason and bool(REASON.search(sentence))) or (
-                    decided and bool(OUTCOME.search(sentence))):
+                    decided and bool(OUTCOME.search(sentence))) or (
+                    span and bool(DURATION.search(sentence))):
                 wanted.append(sentence)
                 unsaid -= telling
                 told_any = told_any or bool(telling)
@@ -4342,6 +4348,8 @@ class TableIndex:
             rest[at] = " ".join(rest[at].replace(sentence, "", 1).split())
         if not wanted:
             return reply
+        if span:  # (the span before the members a question on their terms names)
+            wanted.sort(key=lambda sentence: not DURATION.search(sentence))
         # (first, when both would not fit what a phone shows and the question asks for the
         # detail, not where or when: the title above says which meeting "This summit ..." is)
         # So, too, for a place asked of a row held nowhere (a Secretary-General): the detail
@@ -4358,7 +4366,7 @@ class TableIndex:
                 or (told_any and row.cities and asked_shape(tokens) is None
                     and (HOST_WORDS | BEING).isdisjoint(tokens))
                 or (counted and self._gives_count_of(wanted, counted)) or career or seated
-                or decided):
+                or decided or span):
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))

@@ -69,6 +69,9 @@ def test_the_year_a_standing_says_is_no_word_left_unexplained(engine: Engine) ->
     ("is bangladesh in oic since when", "BD", "1974"),  # got the university in Dhaka
     ("since when is malaysia in the oic", "MY", "1969"),  # got the summit in Putrajaya
     ("Sir is Nigeria also member of OIC? From which year?", "NG", "1986"),  # "sir": not sure
+    # ... and how long: it got why the OIC failed Palestine
+    ("sudah berapa lama palestina jadi anggota oki", "PS", "1969"),
+    ("how long has indonesia been a member of the oic", "ID", "1969"),  # not sure
 ])
 def test_since_when_a_country_is_in_the_oic_is_its_standing(
         engine: Engine, question: str, code: str, year: str) -> None:

@@ -99,6 +99,10 @@ def test_a_question_asks_for_a_year_by_its_words_not_by_any_year_word() -> None:
     assert asked_shape(("ktt", "is", "held", "every", "how", "many", "years")) == "frequency"
     assert asked_shape(("rapat", "tahunan", "menlu", "oki", "itu", "apa")) is None
     assert asked_shape(("sidang", "menlu", "ke", "berapa", "yang", "mengesahkan")) == "ordinal"
+    # how long asks for a span ("berapa tahun", not "tahun berapa", which asks when)
+    assert asked_shape(("hakim", "menjabat", "berapa", "tahun")) == "duration"
+    assert asked_shape(("how", "long", "will", "azerbaijan", "chair")) == "duration"
+    assert asked_shape(("berapa", "lama", "suriah", "dibekukan")) == "duration"
     # a capital named asks no place ("... merdeka dgn ibu kota al quds")
     assert asked_shape(("negara", "palestina", "dgn", "ibu", "kota", "al", "quds")) is None
 
@@ -117,6 +121,22 @@ def test_which_in_a_series_leads_with_the_sentence_giving_the_number(engine: Eng
     assert "ketiga" in split_lead(reply.answer)[0], reply.reason
     # the lead still leads when no number is asked
     assert "ke-47" not in split_lead(engine.ask("kenapa 15 maret jadi hari islamofobia").answer)[0]
+
+
+def test_how_long_leads_with_the_sentence_giving_a_span(engine: Engine) -> None:
+    """ "Hakim Mahkamah Islam Internasional menjabat berapa tahun?" showed when the court's
+    statute was adopted, the judges' four-year terms past "More"."""
+    reply = engine.ask("Hakim Mahkamah Islam Internasional menjabat berapa tahun?")
+    assert reply.entry == "iicj", reply.reason
+    assert "empat tahun" in split_lead(reply.answer)[0]
+    reply = engine.ask("how long was syria suspended from the oic")
+    assert reply.entry == "syria_reinstated", reply.reason
+    assert "12–13 years" in split_lead(reply.answer)[0]
+    # ... a lead saying since when is answer enough, and a later "since" no span: "How long
+    # does a country hold the CFM chairmanship?" is not told the summit's chair since 2024
+    reply = engine.ask("How long does a country hold the CFM chairmanship?")
+    assert reply.entry == "cfm_chair", reply.reason
+    assert "Türkiye" in split_lead(reply.answer)[0]
 
 
 def test_a_lifted_sentence_leaves_its_paragraph_and_nothing_is_dropped() -> None:

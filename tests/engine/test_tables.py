@@ -281,6 +281,19 @@ def test_who_did_what_a_meetings_note_tells_is_not_its_chair(engine: Engine) -> 
     assert "Joko Widodo" in split_lead(engine.ask("Siapa yang memimpin KTT LB 2016?").answer)[0]
 
 
+def test_how_long_of_a_row_is_its_notes_span(engine: Engine) -> None:
+    """ "How long will Azerbaijan's chairmanship last?" showed when it takes over, "the next
+    two years" past "More"; an office holder's terms come with their years."""
+    reply = engine.ask("How long will Azerbaijan's chairmanship last?")
+    assert reply.entry == "summit_chair_azerbaijan", reply.reason
+    assert "two years" in split_lead(reply.answer)[0]
+    reply = engine.ask("Berapa lama Azerbaijan akan memegang keketuaan OKI?")
+    assert "dua tahun" in split_lead(reply.answer)[0], reply.answer
+    reply = engine.ask("How long did Hamid Algabid serve?")
+    assert reply.entry == "sg_6", reply.reason
+    assert "four-year terms" in split_lead(reply.answer)[0]
+
+
 def test_why_a_meeting_was_delayed_is_its_notes_not_its_outcome(engine: Engine) -> None:
     """"KTT Banjul kenapa ditunda?" showed what the summit adopted, with "why" read as asking
     its outcome; its note says why it was put off."""
