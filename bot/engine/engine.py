@@ -69,7 +69,7 @@ from bot.engine.focus import (
 )
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
-from bot.engine.membership import COUNTRY_JOIN, CountrySource
+from bot.engine.membership import COUNTRY_JOIN, NEGATIONS, CountrySource
 from bot.engine.message import (
     INVERTED,
     OTHERS_THAN_SAID,
@@ -2981,6 +2981,19 @@ class Engine:
                          ) if counted else ()  # (not "how many times *in* office")
         given = shape in told.gives and (
             shape != "number" or any(said(w, told.lead) for w in counting))
+        if given and shape in ("year", "place"):
+            # (of a lead giving a year or place but not the one asked, the one folded sentence
+            # giving one and saying all the lead leaves unsaid, two words at least: "When did
+            # the Rohingya accountability committee first meet?" was told when it was set up;
+            # not of a lead denying what was asked: "Kapan Indonesia jadi tuan rumah KTT OKI
+            # ke-16?" is told "... Baku, bukan di Indonesia", nor of one saying it lists only
+            # some: "kapan indonesia jadi tuan rumah oki" showed one item of the list)
+            unsaid_words = [word for word in salient if not said(word, told.lead)]
+            saying = [sentence for sentence, forms, shapes in told.folded if shape in shapes
+                      and all(said(word, forms) for word in unsaid_words)]
+            if len(unsaid_words) >= FOCUS_WORDS and len(saying) == 1 \
+                    and NEGATIONS.isdisjoint(told.lead):
+                return replace(reply, answer=lifted(reply.answer, saying[0]))
         if shape is not None and not given:
             # (the words asking what was decided are said by no answer: "isinya", "ngapain")
             unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)

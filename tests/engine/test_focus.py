@@ -123,6 +123,29 @@ def test_which_in_a_series_leads_with_the_sentence_giving_the_number(engine: Eng
     assert "ke-47" not in split_lead(engine.ask("kenapa 15 maret jadi hari islamofobia").answer)[0]
 
 
+@pytest.mark.parametrize(("question", "entry", "said"), [
+    ("When did the Rohingya accountability committee first meet?", "rohingya_committee",
+     "10 February 2019"),
+    ("Kapan komite akuntabilitas Rohingya pertama kali bersidang?", "rohingya_committee",
+     "10 Februari 2019"),
+    ("When was the OIC mission to the EU inaugurated?", "eu_relations", "Brussels"),
+])
+def test_a_year_given_for_something_else_yields_to_the_sentence_saying_what_was_asked(
+        engine: Engine, question: str, entry: str, said: str) -> None:
+    """The lead gave a year (the committee set up in 2018, the EU-OIC memorandum of 2015), not
+    the one asked; one folded sentence gives a year and says all the lead leaves unsaid."""
+    reply = engine.ask(question)
+    assert reply.entry == entry, reply.reason
+    assert said in split_lead(reply.answer)[0]
+
+
+def test_a_lead_denying_what_was_asked_keeps_its_place(engine: Engine) -> None:
+    """Indonesia's bid to host the 16th summit is told later; the lead says it went to Baku."""
+    reply = engine.ask("Kapan Indonesia jadi tuan rumah KTT OKI ke-16?")
+    assert reply.entry == "indonesia_16th_summit_bid", reply.reason
+    assert "Baku" in split_lead(reply.answer)[0]
+
+
 def test_how_long_leads_with_the_sentence_giving_a_span(engine: Engine) -> None:
     """ "Hakim Mahkamah Islam Internasional menjabat berapa tahun?" showed when the court's
     statute was adopted, the judges' four-year terms past "More"."""
