@@ -99,7 +99,8 @@ REASON = re.compile(r"\b(?:because|due to|owing to|in response|in protest|prompt
 REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason reasons penyebab "
                          "penyebabnya sebab".split())
 REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),
-                          ("what", "led")))
+                          ("what", "led"), ("rangka", "apa")))  # ("dalam rangka apa": on what
+# occasion)
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
 # "reason", "outcome"
 

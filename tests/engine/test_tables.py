@@ -2368,6 +2368,7 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("KTT luar biasa keenam OKI diadakan karena apa?", "setelah Presiden AS Donald Trump"),
     ("KTT LB OKI Desember 2017 di Istanbul gara-gara apa?", "setelah Presiden AS"),
     ("Why was an emergency OIC summit held in Istanbul in December 2017?", "It followed US"),
+    ("Dalam rangka apa KTT luar biasa OKI 1997 diadakan?", "golden jubilee"),  # (the occasion)
     # ... and what a meeting decided or was about: its note's sentence saying a decision
     ("Sidang luar biasa CFM ke-17 tentang apa?", "menyepakati dana perwalian"),
     ("ktt luar biasa oki thn 2017 ttg apa", "menyatakan Yerusalem Timur"),
@@ -4329,6 +4330,8 @@ def test_roman_numerals_with_a_run_of_one_letter_are_read_whole(
     ("What happened at the 47th CFM?", "cfm_47", "Taha"),
     # ... why it was held, what it produced, declared or recognised
     ("What documents came out of the Banjul summit?", "summit_15", "Banjul Declaration"),
+    ("What did the Islamabad extraordinary summit of 1997 issue?", "extraordinary_summit_1",
+     "Islamabad Declaration"),
     ("Which country did Pakistan recognise at the 1974 OIC summit?", "summit_2", "Bangladesh"),
 ])
 def test_what_a_meeting_set_up_is_shown_first(engine: Engine, question: str, row: str,
