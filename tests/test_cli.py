@@ -36,8 +36,8 @@ def test_ask_json_reads_every_line_and_keeps_going(monkeypatch: pytest.MonkeyPat
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(rows) == len(lines)
     for row in rows:
-        assert set(row) == {"question", "lang", "intent", "confidence", "answer", "shown",
-                            "sources", "suggestions", "related", "also"}
+        assert set(row) == {"question", "lang", "intent", "confidence", "answer", "heading",
+                            "shown", "sources", "suggestions", "related", "also"}
         assert row["answer"].startswith(row["shown"])
         assert row["lang"] in ("id", "en")
         assert 0 <= row["confidence"] <= 1
@@ -48,6 +48,8 @@ def test_ask_json_reads_every_line_and_keeps_going(monkeypatch: pytest.MonkeyPat
     assert rows[2]["intent"] is None and rows[2]["sources"] == []
     assert rows[3]["intent"] == "greeting" and rows[3]["sources"] == []
     assert rows[5]["intent"] == "membership" and rows[5]["lang"] == "en"
+    # the heading a phone shows above an answer, and none above a greeting
+    assert rows[0]["heading"] and rows[3]["heading"] is None
     assert all(set(s) == {"title", "url"} for s in rows[0]["sources"])
     # a long first paragraph shows its first sentences only
     assert rows[0]["shown"] != rows[0]["answer"].splitlines()[0]

@@ -65,6 +65,12 @@ class Reply:
         return self.suggestions if self.kind in ("suggest", "other_org") else self.related
 
     @property
+    def heading(self) -> str | None:
+        """The bold line a phone shows above an answer: its title ("10th Secretary-General of
+        the OIC: Iyad Ameen Madani"), which a lead opening "He ..." leans on."""
+        return self.title if self.kind in ("answer", "membership") else None
+
+    @property
     def outcome(self) -> str:
         """'answered', 'suggested' or 'unanswered': how the question ended, for the logs."""
         if self.intent is not None:
@@ -79,6 +85,7 @@ class Reply:
             "intent": self.intent,
             "confidence": round(self.confidence, 3),
             "answer": self.answer,
+            "heading": self.heading,  # ... and above it, in bold
             "shown": split_lead(self.answer)[0],  # what a phone shows before "More"
             "sources": [{"title": s.title, "url": s.url} for s in self.sources],
             "suggestions": [s.text for s in self.suggestions],

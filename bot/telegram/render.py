@@ -92,8 +92,8 @@ def render(reply: Reply, *, bot_username: str | None = None, short: bool = False
     texts = TEXTS[reply.lang]
     labels = LABELS[reply.lang]
     lines: list[str] = []
-    if reply.title and reply.kind in ("answer", "membership"):
-        lines.append(f"<b>{html.escape(reply.title)}</b>")
+    if reply.heading:
+        lines.append(f"<b>{html.escape(reply.heading)}</b>")
     lead, rest = split_lead(reply.answer)
     if view.details:
         lines += [html.escape(line) for line in reply.answer.splitlines()]
