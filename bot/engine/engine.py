@@ -906,7 +906,44 @@ class Engine:
             lead = self._odd_ones(items, reply_lang, normal) \
                 or self._odd_kind(items, reply_lang, normal) or TEXTS[reply_lang]["excludes"]
             reply = replace(reply, answer=f"{lead}\n{reply.answer}")
+        elif message.options and reply.kind in ("answer", "membership"):
+            stem = text.split(message.options, 1)[0]
+            reply = self._option_first(reply, option_items(message.options),
+                                       self._salient(normal(stem).tokens), normal)
         return reply
+
+    def _option_first(self, reply: Reply, items: Sequence[str], asked: Mapping[str, float],
+                      normal: Callable[[str], Normalized]) -> Reply:
+        """``reply`` with the sentence naming one of a multiple-choice item's options first,
+        when the lead names none: the one saying most of what the lead leaves unsaid of the
+        question (``asked``: its words before the options), more than any sentence naming
+        another option ("PUIC
+        bermarkas di: a) Teheran b) Jakarta ..." showed what the PUIC is; its seat in Tehran
+        was folded, beside its conference in Jakarta)."""
+        lead, rest = split_lead(reply.answer)
+        options = [words for item in items if (words := self._salient(normal(item).tokens))]
+
+        def naming(text: str) -> tuple[frozenset[str], frozenset[int]]:
+            forms = self._read_text(text)[0]
+            return forms, frozenset(at for at, words in enumerate(options)
+                                    if all(said(word, forms) for word in words))
+
+        told, found = naming(lead)
+        # (what the lead says of the question tells no option apart: "The 2003 OIC summit in
+        # Malaysia", said by a sentence naming Badawi, its chair later, is not "hosted by";
+        # a lead saying all of it answers it, "Its communiqué ... declared East Jerusalem")
+        unsaid = {word: w for word, w in asked.items() if not said(word, told)}
+        if found or not unsaid:
+            return reply
+        scored = sorted(((sum(w for word, w in unsaid.items() if said(word, forms)), sentence,
+                          found) for sentence in sentences(rest)
+                         for forms, found in (naming(sentence),) if found),
+                        key=lambda s: s[0], reverse=True)
+        if not scored or len(scored[0][2]) != 1 or any(
+                found != scored[0][2] and weight >= scored[0][0]
+                for weight, _, found in scored[1:]):
+            return reply
+        return replace(reply, answer=lifted(reply.answer, scored[0][1]))
 
     def _asks_what_ought(self, words: Sequence[str]) -> bool:
         """Whether a question asked yes or no asks what ought to be (not "what should be

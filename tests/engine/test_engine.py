@@ -3411,6 +3411,40 @@ def test_options_all_years_ask_when(engine: Engine) -> None:
     assert reply.kind == "answer" and reply.intent == "founding_date", reply.reason
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("The 2003 OIC summit in Malaysia was hosted by: A) Anwar Ibrahim B) Mahathir Mohamad "
+     "C) Najib Razak D) Abdullah Badawi", "hosted by Prime Minister Mahathir"),
+    ("PUIC bermarkas di: a) Teheran b) Jakarta c) Istanbul d) Islamabad", "di Teheran"),
+    ("COMSTECH berkantor di a. Islamabad b. Dakar c. Istanbul d. Rabat", "di Islamabad"),
+])
+def test_the_sentence_naming_an_option_leads(engine: Engine, question: str, said: str) -> None:
+    """Each showed where and when the summit was, or what the body is, the option that
+    answers past "More" (beside a sentence naming another: Badawi, chair of the summit
+    later; the PUIC's conference in Jakarta)."""
+    assert said in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # the lead names the answer as "Türkiye"
+    ("Ekmeleddin Ihsanoglu was from which country? a) Egypt b) Turkey c) Iran d) Malaysia",
+     "Türkiye"),
+    # ... or says all of the question
+    ("East Jerusalem declared Palestine's capital at: A) Jakarta 2016 B) Istanbul 2017 "
+     "C) Riyadh 2023 D) Doha 2025", "Istanbul Declaration"),
+])
+def test_a_lead_naming_an_option_or_saying_the_question_stays(engine: Engine, question: str,
+                                                              said: str) -> None:
+    assert said in split_lead(engine.ask(question).answer)[0]
+
+
+def test_no_option_leads_when_two_are_named_by_sentences_saying_as_much(engine: Engine) -> None:
+    """"berkedudukan" is said by neither the sentence on the PUIC's seat in Tehran nor the one
+    on its conference in Jakarta: which comes first in the answer tells nothing."""
+    lead = split_lead(engine.ask("PUIC berkedudukan di: a) Teheran b) Jakarta c) Istanbul "
+                                 "d) Islamabad").answer)[0]
+    assert "Teheran" not in lead and "Jakarta" not in lead
+
+
 def test_oic_meetings_of_a_year_list_every_kind(engine: Engine) -> None:
     """"which oic meetings were held in 1997" (no place) got "not sure"; both summits of
     that year are listed, as a place's meetings are."""
