@@ -527,15 +527,19 @@ class Engine:
 
     @cached_property
     def speller(self) -> NameSpeller:
-        """Misspelt names of countries, cities and tables, read as the names (their readers
-        look names up exactly); never a word an example, answer, row or the lexicon uses."""
+        """Misspelt names of countries, cities, tables and their rows, read as the names (their
+        readers look names up exactly); never a word an example, answer, row or the lexicon
+        uses."""
         kb = self.kb
         places = (text for place in kb.places.values()
                   for text in (*place.name.values(), *place.aliases))
         tabled = (phrase for table in kb.tables.values() for group in (
             table.words, *(kind.words for kind in table.kinds.values()), table.shared_words)
             for phrases in group.values() for phrase in phrases)
-        names = {w for text in (*places, *tabled) for w in self.normalize.words(text)}
+        # (and the rows' own names: "yousef al othameen" got the list of all eleven)
+        named = (text for table in kb.tables.values() for row in table.rows
+                 for text in (*(row.name or {}).values(), *row.names))
+        names = {w for text in (*places, *tabled, *named) for w in self.normalize.words(text)}
         names |= self.countries.words
         texts = (text for entry in kb.entries.values() for part in (entry.title, entry.answer)
                  for text in part.values())

@@ -56,6 +56,9 @@ def test_a_word_one_edit_from_two_names_is_left_alone() -> None:
     ("brunai darusalam msk oki thn brp ya", "Brunei Darussalam adalah negara anggota OKI"),
     ("guyanna member of oic? yr?", "Guyana is a member of the OIC, listed as joining in 1998"),
     ("12th summt oic which city n yr", "The 12th Islamic Summit was held in Cairo"),
+    # ... and a row's own name (it got the list of all Secretaries-General)
+    ("who was yousef al othameen", "The 11th Secretary-General of the OIC was Yousef"),
+    ("hamid algbid mnjabat sekjn oki dr thn brp smpe brp", "Sekretaris Jenderal OKI ke-6"),
 ])
 def test_a_misspelt_name_finds_its_answer(engine: Engine, question: str, said: str) -> None:
     """Each was not sure: the readers of countries and tables look names up exactly."""
