@@ -1160,7 +1160,8 @@ def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> Non
     ["berapa penduduk indonesia", "siapa presiden turki sekarang", "ibukota malaysia apa",
      "siapa presiden gambia sekarang", "chad itu dimana sih", "azerbaijan negara apa",
      "When was Bangladesh founded?", "Who is the Emir of Qatar?",
-     "Perjanjian Camp David ditandatangani tahun berapa?"],
+     "Perjanjian Camp David ditandatangani tahun berapa?",
+     "Who was the first president of Indonesia?"],  # (Soeharto's first OIC summit was told)
 )
 def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
                                                                  question: str) -> None:
