@@ -105,6 +105,8 @@ from bot.engine.tables import (
     PICKED_BY_VALUE,
     PRODUCED,
     ROWS_COUNTED,
+    SEAT_VERBS,
+    SEAT_WORDS,
     SELECTORS,
     TIME_WORDS,
     WHO_ASKS,
@@ -275,6 +277,7 @@ LEANING = frozenset("it sekarang kini skrg now".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 VERSUS = frozenset("vs versus".split())  # "OIC vs ASEAN - which has more members?"
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
+SEAT_SAID = SEAT_WORDS | SEAT_VERBS  # the words saying where a body sits
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
     lebih dibanding dibandingkan daripada ketimbang""".split())
 # A clause naming what came before it only by "his name" or a bare "the third": read with its
@@ -3042,8 +3045,13 @@ class Engine:
             # (when something began, any word of beginning says it: "Komisi HAM OKI dibentuk
             # kapan?" is told by the sentence saying it was "diluncurkan" in 2011)
             began = shape == "year" and not BEGUN.isdisjoint(unsaid)
+            # (where a body sits, so too any word of its seat: "IPHRC itu HQ-nya where?" is
+            # told by the sentence on its "kantor pusat sendiri di Jeddah")
+            seated = shape == "place" and not SEAT_SAID.isdisjoint(unsaid)
             giving = [(sum(w for word, w in unsaid.items() if said(word, forms) or (
-                           began and word in BEGUN and any(said(b, forms) for b in BEGUN))),
+                           began and word in BEGUN and any(said(b, forms) for b in BEGUN)) or (
+                           seated and word in SEAT_SAID and any(
+                               said(seat, forms) for seat in SEAT_SAID))),
                        sum(said(w, forms) for w in counting), sentence)
                       for sentence, forms, shapes in told.folded if shape in shapes
                       and (shape != "number" or any(said(w, forms) for w in counting))]

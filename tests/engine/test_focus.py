@@ -139,6 +139,18 @@ def test_a_year_given_for_something_else_yields_to_the_sentence_saying_what_was_
     assert said in split_lead(reply.answer)[0]
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("IPHRC itu HQ-nya where?", "kantor pusat sendiri di Jeddah"),
+    ("where is the iphrc based", "headquarters in Jeddah"),
+    ("COMSTECH berkantor di mana?", "berkedudukan di Islamabad"),
+])
+def test_where_a_body_sits_is_told_by_any_word_of_its_seat(engine: Engine, question: str,
+                                                          said: str) -> None:
+    """Each showed what the body is: the sentence giving its seat says "kantor pusat",
+    "headquarters" or "berkedudukan", not the question's word for it."""
+    assert said in split_lead(engine.ask(question).answer)[0]
+
+
 def test_a_lead_denying_what_was_asked_keeps_its_place(engine: Engine) -> None:
     """Indonesia's bid to host the 16th summit is told later; the lead says it went to Baku."""
     reply = engine.ask("Kapan Indonesia jadi tuan rumah KTT OKI ke-16?")
