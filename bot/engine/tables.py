@@ -4689,7 +4689,9 @@ def _said_to_be(tokens: tuple[str, ...], named: list[_Hit]) -> bool:
 
 def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
     """Whether the place is asked away ("not held in", "di luar", "selain", "outside")."""
-    for at in (i for i, t in enumerate(tokens) if t in place):
+    # (where the place's name begins: "why hasn't south *africa*" is no place asked away)
+    for at in (i for i, t in enumerate(tokens)
+               if t in place and not (i and tokens[i - 1] in place)):
         before = tokens[max(0, at - 3):at]
         # (a "not" between a verb and its subject is the verb's: "why has*n't* the
         # philippines got observer status" listed every observer but it; "was not held in

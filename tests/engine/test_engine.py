@@ -3687,6 +3687,8 @@ def test_a_kind_counted_in_beside_another_named_adds_to_it(engine: Engine) -> No
 @pytest.mark.parametrize(("question", "intent"), [
     # a "not" between a verb and its subject is the verb's (it listed every observer but it)
     ("why hasn't the philippines got observer status", "philippines_observer_bid"),
+    # ... a country of two words too ("africa" read as after the "not")
+    ("Why hasn't South Africa become an OIC observer yet?", "observer_applications"),
     ("Which OIC summit was not held in Saudi Arabia?", None),  # ... but a place's here
 ])
 def test_a_not_of_the_verb_asks_no_others_than_the_country(engine: Engine, question: str,
