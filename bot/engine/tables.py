@@ -1155,9 +1155,11 @@ class TableIndex:
                 # sebelumnya jabatannya apa?" the one before him (it got the 11th)
             if question.bound and set(tokens[start:end]) <= question.bound.tokens:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
-            if end < len(tokens) and (predicate_shaped(tokens[end]) or tokens[end] in _A_TIME) \
-                    and not any(tokens[end] in h.tokens for h in (*question.rows,
-                                                                  *question.places)) \
+            # (past an adverb: "sebelum *resmi* berdiri 2011" is before it was founded)
+            verb = end + (end + 1 < len(tokens) and tokens[end] in _ADVERBS)
+            if verb < len(tokens) and (predicate_shaped(tokens[verb]) or tokens[verb] in _A_TIME) \
+                    and not any(tokens[verb] in h.tokens for h in (*question.rows,
+                                                                   *question.places)) \
                     and not (tokens[end] == "it" and tokens[end + 1:end + 2] in ((), ("and",))
                              and (question.rows or question.ordinals or question.places)):
                 continue  # "before finishing his term", "sebelum menjabat", "sebelum *masa*
@@ -5057,6 +5059,7 @@ _TIMES = frozenset("term terms time times round periode kali kalinya jabatan".sp
 # Words after "before"/"sebelum" that start a time, not a row: "sebelum masa jabatannya habis"
 # ... and an office taken ("before become SG", "before he led the OIC"), and a clause ("when
 # did COMCEC start working *after it* was created?" got COMSTECH, the body after it)
+_ADVERBS = frozenset("resmi secara officially formally actually really".split())
 _A_TIME = frozenset("masa akhir end his her its their he she they it become becoming became "
                     "being taking took jadi menjadi dia ia beliau mereka pindah moved moving "
                     "move".split())

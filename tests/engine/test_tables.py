@@ -2682,6 +2682,9 @@ def test_the_row_between_two_named_is_the_one_asked_for(
     # "before" a verb is a time, no row before another (it got the 9th, İhsanoğlu)
     ("Iyad Madani why he leave the post of secretary general before finishing his term?",
      "sg_10"),
+    # ... past an adverb too (it got the General Secretariat, the body listed before)
+    ("Sebelum resmi berdiri 2011, IPHRC sudah direncanakan dalam dokumen apa saja?",
+     "body_iphrc|iphrc"),
     # a row named by number is the one a handover is said of (it got the 48th)
     ("The 49th CFM in Nouakchott was where Mauritania took over the chair from Pakistan.",
      "cfm_49"),
