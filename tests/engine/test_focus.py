@@ -151,6 +151,18 @@ def test_where_a_body_sits_is_told_by_any_word_of_its_seat(engine: Engine, quest
     assert said in split_lead(engine.ask(question).answer)[0]
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("Apa bedanya hak negara anggota dengan negara pengamat di OKI?", "tanpa hak suara"),
+    ("What rights do OIC observers have compared with members?", "cannot vote"),
+])
+def test_the_observers_lead_shows_what_an_observer_may_not_do(engine: Engine, question: str,
+                                                             said: str) -> None:
+    """The Indonesian list of five states ran past what a phone shows, their rights cut off."""
+    reply = engine.ask(question)
+    assert reply.entry in ("observers", "observer_rules"), reply.reason
+    assert said in split_lead(reply.answer)[0]
+
+
 def test_a_lead_denying_what_was_asked_keeps_its_place(engine: Engine) -> None:
     """Indonesia's bid to host the 16th summit is told later; the lead says it went to Baku."""
     reply = engine.ask("Kapan Indonesia jadi tuan rumah KTT OKI ke-16?")
