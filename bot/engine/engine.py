@@ -278,6 +278,10 @@ UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisatio
 VERSUS = frozenset("vs versus".split())  # "OIC vs ASEAN - which has more members?"
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 SEAT_SAID = SEAT_WORDS | SEAT_VERBS  # the words saying where a body sits
+# Words asking where something stands now (not "now" alone: "sekjen oki skrg" is told who;
+# nor "status": "observer status"), and a lead saying it gives the newest already
+LATEST_ASKED = frozenset("latest terbaru terkini perkembangan perkembangannya".split())
+LATEST_SAID = LATEST_ASKED | frozenset("terakhir last newest".split())
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
     lebih dibanding dibandingkan daripada ketimbang""".split())
 # A clause naming what came before it only by "his name" or a bare "the third": read with its
@@ -3079,6 +3083,19 @@ class Engine:
                     and best >= 0) or \
                     (best > 0 and best >= sum(unsaid.values()) * LIFTED_SHARE):
                 return replace(reply, answer=lifted(reply.answer, sentence))
+        if shape is None and not LATEST_ASKED.isdisjoint(asked.tokens) \
+                and LATEST_SAID.isdisjoint(told.lead):
+            # ... or, asked where things stand now, the folded sentence of the newest year,
+            # when it is newer than any the lead gives ("What is the latest status of The
+            # Gambia v. Myanmar?" was told when the case was filed, the Court's work in 2026
+            # past "More")
+            newest = max((int(w) for w in told.lead if YEAR.fullmatch(w)), default=0)
+            latest = max(((max(int(w) for w in said_years), -at, sentence)
+                          for at, (sentence, forms, _) in enumerate(told.folded)
+                          if (said_years := [w for w in forms if YEAR.fullmatch(w)])),
+                         default=None)
+            if latest is not None and latest[0] > newest:
+                return replace(reply, answer=lifted(reply.answer, latest[2]))
         # ... or the folded sentence saying clearly most of the question, when it says more of
         # it than the lead (not under a list's heading, nor an item of the list: a list is
         # read whole)

@@ -163,6 +163,29 @@ def test_the_observers_lead_shows_what_an_observer_may_not_do(engine: Engine, qu
     assert said in split_lead(reply.answer)[0]
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("What is the latest status of The Gambia v. Myanmar?", "In January 2026"),
+    ("sikap terbaru oki soal palestina", "Banjul (Mei 2024)"),
+    ("latest oic meeting held in indonesia", "12–15 May 2025"),
+])
+def test_the_latest_asked_leads_with_the_newest_dated_sentence(engine: Engine, question: str,
+                                                                said: str) -> None:
+    """Each showed the oldest of what the entry tells (the case filed in 2019, the cause's
+    place in the OIC's founding, the 1996 ministers' meeting)."""
+    assert said in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # "now" alone asks what is, which the lead says (it got the programme being drafted)
+    ("prioritas utama oki skrg apa", "Kompasiana"),
+    # ... and a lead saying which is the latest answers (it got the 16th, not yet held)
+    ("ktt oki yg terbaru tuh di gambia ya", "Banjul"),
+])
+def test_the_lead_saying_who_is_now_or_which_is_latest_stays(engine: Engine, question: str,
+                                                             said: str) -> None:
+    assert said in split_lead(engine.ask(question).answer)[0]
+
+
 def test_a_lead_denying_what_was_asked_keeps_its_place(engine: Engine) -> None:
     """Indonesia's bid to host the 16th summit is told later; the lead says it went to Baku."""
     reply = engine.ask("Kapan Indonesia jadi tuan rumah KTT OKI ke-16?")
