@@ -73,7 +73,8 @@ COUNT_WORDS = frozenset("berapa jumlah jumlahnya banyaknya many".split())  # a c
 # What a yes/no question about a standing asks: "Is Turkey an *observer*?" is answered "No." for
 # a full member, "Is Brunei a *founding* member?" "No." for a member since 1984.
 OBSERVER_WORDS = frozenset("observer observers pengamat peninjau".split())
-FOUNDING_WORDS = frozenset("founding founder founders pendiri pendirinya original".split())
+FOUNDING_WORDS = frozenset("founding founder founders pendiri pendirinya original awal "
+                           "menyusul".split())  # ("anggota awal ... atau menyusul?")
 MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split())
 # "Why did Pakistan join?": asked why it joined (the year it did is no reason)
 JOINING = frozenset("join joined joining gabung bergabung masuk ikut become became".split())

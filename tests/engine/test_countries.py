@@ -290,6 +290,18 @@ def test_founded_by_countries_is_not_their_standing(engine: Engine, question: st
     assert engine.ask("Is Turkey a founding member of the OIC?").kind == "membership"
 
 
+@pytest.mark.parametrize(("question", "year"), [
+    ("Suriah termasuk anggota awal OKI tahun 1969 atau menyusul?", "1972"),  # (not sure)
+    ("Senegal termasuk anggota awal OKI tahun 1969, benar atau salah?", "1969"),  # (the list)
+    ("What year did Uzbekistan enter the OIC?", "1996"),  # (not sure)
+])
+def test_an_early_member_or_one_entering_is_asked_of_its_standing(
+        engine: Engine, question: str, year: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "membership", reply.reason
+    assert year in split_lead(reply.answer)[0]
+
+
 @pytest.mark.parametrize("question", ["What year was Israel granted OIC observer status?",
                                       "When was India granted observer status in the OIC?"])
 def test_a_standing_never_granted_is_said_so(engine: Engine, question: str) -> None:
