@@ -223,6 +223,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("wen did oic chnge its nme n y", "name_change"),
         ("okI brdri thn brp, dmn", "founding_date"),
         ("hw many membrs oic hav", "member_count"),
+        ("zanzibar in oic wat happend", "zanzibar"),
+        ("wats the islamic dev bank got to do w oic", "body_isdb"),
+        ("y india not in oic fr", "india_not_member"),  # ("fr": for real, a tag)
         # "pertama kali didirikan": first founded (it got the founding members)
         ("Kapan dan di mana OKI pertama kali didirikan? Jelaskan latar belakangnya!",
          "founding_date"),
