@@ -227,6 +227,7 @@ def test_common_questions_get_their_answer_with_sources(
         ("wats the islamic dev bank got to do w oic", "body_isdb"),
         ("y india not in oic fr", "india_not_member"),  # ("fr": for real, a tag)
         ("oki duitnya dpt drmn sih? ada yg bayarin?", "oic_funding"),  # ("darimana")
+        ("Dewan Menlu OKI sidang rutinnya tiap berapa lama?", "cfm"),  # ("rutin": a topic)
         # "pertama kali didirikan": first founded (it got the founding members)
         ("Kapan dan di mana OKI pertama kali didirikan? Jelaskan latar belakangnya!",
          "founding_date"),
