@@ -3209,9 +3209,12 @@ class TableIndex:
             missing.append("who")  # a body's chair is today's: "who chaired it in 1985?"
         noted = len(rows) == 1 and bool(question.counted) and self._note_counts(
             rows[0], question.counted)  # how many came to it, say: said by its note
+        # (the rows' country counts them too: "how many pakistanis have been oic secretary
+        # general" counts the Pakistani, not something the row should hold)
         named_here = ROWS_COUNTED | {t for start, end in question.tables.get(table.id, ())
                                      for t in question.tokens[start:end]} | {
-            t for h in question.kinds if h.value.startswith(table.id + ":") for t in h.tokens}
+            t for h in question.kinds if h.value.startswith(table.id + ":") for t in h.tokens} | (
+            question.country.tokens if question.country else frozenset())
         if len(rows) == 1 and picked >= PICKED_BY_VALUE and question.counted and not noted \
                 and question.counted not in named_here:
             missing.append("number")  # of something else than the rows

@@ -3470,6 +3470,14 @@ def test_the_secretaries_general_of_a_country_are_listed(engine: Engine, questio
     assert "Tunku" not in reply.answer, reply.answer
 
 
+def test_how_many_of_a_country_counts_its_rows(engine: Engine) -> None:
+    """"how many pakistanis have been oic secretary general" got the whole list: the count of
+    one row was read as a number the row should hold."""
+    reply = engine.ask("how many pakistanis have been oic secretary general")
+    assert reply.answer.startswith("Our sources list 1:"), reply.reason
+    assert "Pirzada" in split_lead(reply.answer)[0]
+
+
 @pytest.mark.parametrize(("question", "first"), [
     ("was the first islamic summit held in lahore in 1974?", "Rabat"),
     ("was the first ICFM held in karachi in 1970?", "Jeddah"),
