@@ -3116,7 +3116,10 @@ class Engine:
             t for at, t in enumerate(tokens) if t.isdigit() and at and tokens[at - 1] in ARTICLE}
         # (an article's number is read like a year: "what is article 24 of the cairo
         # declaration" showed when it was adopted)
-        if years and years.isdisjoint(told.lead) and not self._claims(reply.question):
+        # (or a year beside one the lead gives: "How did the 2020 revised Cairo Declaration
+        # differ from the 1990 one?" was told of 1990 only)
+        years -= told.lead
+        if years and not self._claims(reply.question):
             def rest(forms: frozenset[str]) -> float:
                 return sum(w for word, w in salient.items()
                            if word not in years and said(word, forms))

@@ -186,6 +186,13 @@ def test_the_lead_saying_who_is_now_or_which_is_latest_stays(engine: Engine, que
     assert said in split_lead(engine.ask(question).answer)[0]
 
 
+def test_a_year_named_beside_the_leads_own_finds_its_sentence(engine: Engine) -> None:
+    """The lead tells of the 1990 declaration; the 2020 revision, named too, was folded."""
+    reply = engine.ask("How did the 2020 revised Cairo Declaration differ from the 1990 one?")
+    assert reply.entry == "cairo_declaration", reply.reason
+    assert "28 November 2020" in split_lead(reply.answer)[0]
+
+
 def test_a_lead_denying_what_was_asked_keeps_its_place(engine: Engine) -> None:
     """Indonesia's bid to host the 16th summit is told later; the lead says it went to Baku."""
     reply = engine.ask("Kapan Indonesia jadi tuan rumah KTT OKI ke-16?")
