@@ -115,7 +115,7 @@ def reason_asked(tokens: Sequence[str]) -> bool:
 # "what did the Istanbul 2017 summit declare", "Deklarasi Jakarta isinya apa?") ...
 OUTCOME_ASKED = frozenset("""ngapain isi isinya hasil hasilnya keputusan keputusannya outcome
     outcomes declare result results adopted disahkan diadopsi dihasilkan demand demanded
-    tuntutan tuntutannya""".split())  # (not
+    tuntutan tuntutannya ask""".split())  # (not
     # "decide": "decide by consensus?")
 OUTCOME_PAIRS = frozenset((("tentang", "apa"), ("soal", "apa"), ("bahas", "apa"),
                            ("membahas", "apa")))  # ... or what it was about

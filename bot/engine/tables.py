@@ -516,7 +516,8 @@ CREATED = frozenset("create created creates set membentuk melahirkan mendirikan"
 # not why (an outcome is no reason: "KTT Banjul kenapa ditunda?" is told by its note)
 HAPPENED = frozenset("""about happened happen topic topics topik documents document dokumen
     declare declared menyatakan recognise recognised recognize recognized mengakui produced
-    issue issued""".split())  # ("What did the Islamabad summit of 1997 issue?")
+    issue issued focus focused fokus""".split())  # ("What did the Islamabad summit of 1997
+# issue?", "What was the focus of the Yaoundé foreign ministers' meeting?")
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 # The details a row's answer gives after where and when, which a question may ask for first

@@ -186,6 +186,15 @@ def test_the_lead_saying_who_is_now_or_which_is_latest_stays(engine: Engine, que
     assert said in split_lead(engine.ask(question).answer)[0]
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("What did the 2024 Riyadh summit ask the ICC to do?", "urged the ICC"),
+    ("What did the November 2023 Riyadh summit ask the ICC to do?", "International Criminal"),
+])
+def test_what_a_meeting_asked_is_its_outcome(engine: Engine, question: str, said: str) -> None:
+    """Each showed who met where, what they asked past "More"."""
+    assert said in split_lead(engine.ask(question).answer)[0]
+
+
 def test_a_year_named_beside_the_leads_own_finds_its_sentence(engine: Engine) -> None:
     """The lead tells of the 1990 declaration; the 2020 revision, named too, was folded."""
     reply = engine.ask("How did the 2020 revised Cairo Declaration differ from the 1990 one?")

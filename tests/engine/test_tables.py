@@ -4335,6 +4335,7 @@ def test_roman_numerals_with_a_run_of_one_letter_are_read_whole(
     ("What documents came out of the Banjul summit?", "summit_15", "Banjul Declaration"),
     ("What did the Islamabad extraordinary summit of 1997 issue?", "extraordinary_summit_1",
      "Islamabad Declaration"),
+    ("What was the focus of the Yaoundé foreign ministers' meeting?", "cfm_50", "transport"),
     ("Which country did Pakistan recognise at the 1974 OIC summit?", "summit_2", "Bangladesh"),
 ])
 def test_what_a_meeting_set_up_is_shown_first(engine: Engine, question: str, row: str,
