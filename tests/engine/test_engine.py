@@ -228,6 +228,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("y india not in oic fr", "india_not_member"),  # ("fr": for real, a tag)
         ("oki duitnya dpt drmn sih? ada yg bayarin?", "oic_funding"),  # ("darimana")
         ("Dewan Menlu OKI sidang rutinnya tiap berapa lama?", "cfm"),  # ("rutin": a topic)
+        # "sumit", written so by an example, is "summit" (it got that example's answer)
+        ("did indonisia ever host a oic sumit", "extraordinary_summit_5"),
+        ("tehran sumit 1997 motto/theme?", "summit_8"),
         # "pertama kali didirikan": first founded (it got the founding members)
         ("Kapan dan di mana OKI pertama kali didirikan? Jelaskan latar belakangnya!",
          "founding_date"),
