@@ -281,6 +281,15 @@ def test_who_did_what_a_meetings_note_tells_is_not_its_chair(engine: Engine) -> 
     assert "Joko Widodo" in split_lead(engine.ask("Siapa yang memimpin KTT LB 2016?").answer)[0]
 
 
+def test_a_planned_row_in_a_list_says_it_is_planned(engine: Engine) -> None:
+    """"Gambia dan Azerbaijan dua-duanya sudah pernah jadi tuan rumah KTT OKI. Benar?" listed
+    "KTT Islam ke-16: Baku, Azerbaijan, 2026" beside Banjul, as if it had been held."""
+    reply = engine.ask("Gambia dan Azerbaijan dua-duanya sudah pernah jadi tuan rumah KTT OKI. "
+                       "Benar?")
+    assert "Baku, Azerbaijan, 2026 (direncanakan; belum tercatat sudah diadakan)" in \
+        reply.answer, reply.answer
+
+
 def test_how_long_of_a_row_is_its_notes_span(engine: Engine) -> None:
     """ "How long will Azerbaijan's chairmanship last?" showed when it takes over, "the next
     two years" past "More"; an office holder's terms come with their years."""
