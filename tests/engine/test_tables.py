@@ -281,6 +281,16 @@ def test_who_did_what_a_meetings_note_tells_is_not_its_chair(engine: Engine) -> 
     assert "Joko Widodo" in split_lead(engine.ask("Siapa yang memimpin KTT LB 2016?").answer)[0]
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    # (it said "our sources do not say that happened at the 3rd summit", Taif's own)
+    ("Kota Taif ada hubungannya dengan KTT OKI yang mana?", "summit_3"),
+    ("Is the International Islamic University Malaysia linked to the OIC?", "body_iium"),
+])
+def test_being_connected_is_no_detail_a_row_must_tell(engine: Engine, question: str,
+                                                     row: str) -> None:
+    assert engine.ask(question).entry == row
+
+
 def test_a_planned_row_in_a_list_says_it_is_planned(engine: Engine) -> None:
     """"Gambia dan Azerbaijan dua-duanya sudah pernah jadi tuan rumah KTT OKI. Benar?" listed
     "KTT Islam ke-16: Baku, Azerbaijan, 2026" beside Banjul, as if it had been held."""
