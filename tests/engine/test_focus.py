@@ -228,6 +228,10 @@ def test_how_long_leads_with_the_sentence_giving_a_span(engine: Engine) -> None:
     reply = engine.ask("Hakim Mahkamah Islam Internasional menjabat berapa tahun?")
     assert reply.entry == "iicj", reply.reason
     assert "empat tahun" in split_lead(reply.answer)[0]
+    # ("keep" names no topic: it was not sure)
+    reply = engine.ask("How long does a country keep the OIC summit chairmanship?")
+    assert reply.entry == "summit_chair", reply.reason
+    assert "three-year" in split_lead(reply.answer)[0]
     reply = engine.ask("how long was syria suspended from the oic")
     assert reply.entry == "syria_reinstated", reply.reason
     assert "12–13 years" in split_lead(reply.answer)[0]
