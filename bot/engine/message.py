@@ -142,9 +142,12 @@ _BECAUSE = re.compile(r"^(?P<said>.+?)[\s,]+(?:(?P<en>because(?:\s+of)?|due\s+to
                       r"disebabkan(?:\s+oleh)?)\s*(?:\.{2,}|…|_{2,}|:)?\s*$",
                       re.IGNORECASE | re.DOTALL)
 # (not "penduduknya *bukan Muslim*", "not Arab": a trait the answer has, not one it lacks)
+# (nor "except" or "selain" followed by what is set aside, "Bahasa resmi OKI selain Arab dan
+# Inggris adalah...": besides them, which one is; closing the stem, or with at most two words
+# after it, "kecuali ....", "except which one?", it asks for the one that is not)
 _EXCLUDING = re.compile(r"\b(?:(?:bukan|not)"
                         r"(?!\s+(?:muslim|islam|islamic|arab|mayoritas|majority)\b)"
-                        r"|except|kecuali|selain|tidak termasuk)\b")
+                        r"|(?:except|kecuali|selain)(?=(?:\W+\w+){0,2}\W*$)|tidak termasuk)\b")
 # A clause of only a date after a clause that asks dates what it asks ("KTT di Riyadh, November
 # 2024")
 _MONTH_WORDS = frozenset("""januari februari maret april mei juni juli agustus september oktober

@@ -63,6 +63,12 @@ def test_an_item_asking_which_option_does_not_belong_says_what_the_answer_is(
     # without options, or asking for what does belong, nothing is added
     assert not engine.ask("Which of these is not an aim of the oic").answer.startswith("This")
     assert not read(engine, "Tujuan OKI adalah ... a. x b. y c. z").excludes
+    # ... nor what is set aside before asking ("besides Arabic and English": it was told
+    # the item asked which option does not belong); closing the stem, it asks that
+    assert not read(engine, "Bahasa resmi OKI selain Arab dan Inggris adalah... A. Persia "
+                            "B. Turki C. Prancis D. Urdu").excludes
+    assert read(engine, "Berikut ini tujuan OKI, kecuali .... A. x B. y C. z").excludes
+    assert read(engine, "All are OIC organs except which one? A) x B) y C) z").excludes
 
 
 @pytest.mark.parametrize(("text", "entry"), [
