@@ -438,7 +438,8 @@ COUNTED_IF = frozenset("dihitung counted included".split())
 # *Saudi Arabia* hand over?" (after it), "Who handed over *to The Gambia*?" (before it).
 TAKE_OVER: tuple[tuple[str, ...], ...] = (
     ("took", "over"), ("take", "over"), ("takes", "over"), ("taking", "over"), ("taken", "over"),
-    ("ambil", "alih"), ("mengambil", "alih"), ("diambil", "alih"))
+    ("ambil", "alih"), ("mengambil", "alih"), ("diambil", "alih"),
+    ("menerima",), ("received",))  # ("Turki menerima keketuaan KTT OKI dari negara mana?")
 HAND_OVER: tuple[tuple[str, ...], ...] = (
     ("hand", "over"), ("handed", "over"), ("hands", "over"), ("handing", "over"),
     ("pass", "on"), ("passed", "on"), ("menyerahkan",), ("menyerahkannya",), ("diserahkan",),

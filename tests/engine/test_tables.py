@@ -622,6 +622,10 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     ("madani resigned, who took over?", "sg_11", "The 11th Secretary-General"),
     ("Madani mundur, siapa yang mengambil alih?", "sg_11", "Sekretaris Jenderal OKI ke-11"),
     ("Madani mengambil alih dari siapa?", "sg_9", "Sekretaris Jenderal OKI ke-9"),
+    # receiving it is taking it over (its first line, not whom it took over from, was shown)
+    ("Turki menerima keketuaan KTT OKI dari negara mana?", "summit_chair_turkiye",
+     "Ia mengambil alih dari Mesir."),
+    ("Mauritania received the CFM chairmanship from whom?", "cfm_48", "Chaired by Pakistan"),
     # the chair after a summit named by its place and year is the one that took over there
     # (it got Senegal, the chair after Iran's)
     ("siapa ketua oki stlh KTT Teheran 1997", "summit_chair_iran", "Iran (Presiden Mohammad "
