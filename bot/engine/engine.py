@@ -276,12 +276,12 @@ RESPONDED = frozenset("""respond responded responds response responses react rea
 LEANING = frozenset("it sekarang kini skrg now".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 VERSUS = frozenset("vs versus".split())  # "OIC vs ASEAN - which has more members?"
-# Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 SEAT_SAID = SEAT_WORDS | SEAT_VERBS  # the words saying where a body sits
 # Words asking where something stands now (not "now" alone: "sekjen oki skrg" is told who;
 # nor "status": "observer status"), and a lead saying it gives the newest already
 LATEST_ASKED = frozenset("latest terbaru terkini perkembangan perkembangannya".split())
 LATEST_SAID = LATEST_ASKED | frozenset("terakhir last newest".split())
+# Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
     lebih dibanding dibandingkan daripada ketimbang""".split())
 # A clause naming what came before it only by "his name" or a bare "the third": read with its
@@ -928,9 +928,8 @@ class Engine:
         """``reply`` with the sentence naming one of a multiple-choice item's options first,
         when the lead names none: the one saying most of what the lead leaves unsaid of the
         question (``asked``: its words before the options), more than any sentence naming
-        another option ("PUIC
-        bermarkas di: a) Teheran b) Jakarta ..." showed what the PUIC is; its seat in Tehran
-        was folded, beside its conference in Jakarta)."""
+        another option ("PUIC bermarkas di: a) Teheran b) Jakarta ..." showed what the PUIC
+        is; its seat in Tehran was folded, beside its conference in Jakarta)."""
         lead, rest = split_lead(reply.answer)
         options = [words for item in items if (words := self._salient(normal(item).tokens))]
 

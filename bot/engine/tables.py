@@ -4355,8 +4355,6 @@ class TableIndex:
             rest[at] = " ".join(rest[at].replace(sentence, "", 1).split())
         if not wanted:
             return reply
-        if span:  # (the span before the members a question on their terms names)
-            wanted.sort(key=lambda sentence: not DURATION.search(sentence))
         # (first, when both would not fit what a phone shows and the question asks for the
         # detail, not where or when: the title above says which meeting "This summit ..." is)
         # So, too, for a place asked of a row held nowhere (a Secretary-General): the detail
@@ -5064,10 +5062,11 @@ _TIMES = frozenset("term terms time times round periode kali kalinya jabatan".sp
 # Words after "before"/"sebelum" that start a time, not a row: "sebelum masa jabatannya habis"
 # ... and an office taken ("before become SG", "before he led the OIC"), and a clause ("when
 # did COMCEC start working *after it* was created?" got COMSTECH, the body after it)
-_ADVERBS = frozenset("resmi secara officially formally actually really".split())
 _A_TIME = frozenset("masa akhir end his her its their he she they it become becoming became "
                     "being taking took jadi menjadi dia ia beliau mereka pindah moved moving "
                     "move".split())
+# ... read past an adverb before it ("sebelum *resmi* berdiri 2011")
+_ADVERBS = frozenset("resmi secara officially formally actually really".split())
 
 
 def _few(tokens: tuple[str, ...], superlative: _Hit | None, in_ordinals: set[str]
