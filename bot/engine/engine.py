@@ -48,7 +48,6 @@ from bot.engine.focus import (
     OUTCOME_ASKED,
     RARE_ANSWERS,
     REASON,
-    SPAN_WORDS,
     YEAR,
     Shape,
     asked_shape,
@@ -3044,7 +3043,7 @@ class Engine:
         if shape is not None and not given:
             # (the words asking what was decided are said by no answer: "isinya", "ngapain")
             unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)
-                      and word not in counting and word not in OUTCOME_ASKED | SPAN_WORDS}
+                      and word not in counting and word not in OUTCOME_ASKED}
             # (when something began, any word of beginning says it: "Komisi HAM OKI dibentuk
             # kapan?" is told by the sentence saying it was "diluncurkan" in 2011)
             began = shape == "year" and not BEGUN.isdisjoint(unsaid)

@@ -67,7 +67,6 @@ FREQUENCY = re.compile(r"\b(?:every|each year|annually|once a|twice a|setiap|tia
 # ... or how long ("berapa lama", "how long", "menjabat berapa tahun") ...
 HOW_LONG = frozenset({("how", "long"), ("berapa", "lama"), ("brp", "lama")})
 SPAN_ASKED = HOW_LONG | {("berapa", "tahun"), ("brp", "tahun"), ("many", "years")}
-SPAN_WORDS = frozenset(word for pair in SPAN_ASKED for word in pair[1:])  # (said by no answer)
 # ... which a sentence gives by a span ("renewable three-year terms", "lima tahun", "for life";
 # not "since 2024": "How long does a country hold the CFM chairmanship?" is not told that The
 # Gambia has held the summit's chair since May 2024)
