@@ -227,6 +227,7 @@ def test_common_questions_get_their_answer_with_sources(
         ("wats the islamic dev bank got to do w oic", "body_isdb"),
         ("y india not in oic fr", "india_not_member"),  # ("fr": for real, a tag)
         ("oki duitnya dpt drmn sih? ada yg bayarin?", "oic_funding"),  # ("darimana")
+        ("berapa lama oki sudah berdiri", "founding_date"),  # (it got what the OIC achieved)
         ("Dewan Menlu OKI sidang rutinnya tiap berapa lama?", "cfm"),  # ("rutin": a topic)
         # "sumit", written so by an example, is "summit" (it got that example's answer)
         ("did indonisia ever host a oic sumit", "extraordinary_summit_5"),
