@@ -60,6 +60,9 @@ LISTED = 0.8  # several rows share the year or place asked about
 NAME_ONLY = 0.7  # a row's name and nothing else ("SESRIC"): what it is, rather than a detail
 DEFAULT_ROW = 0.75  # "who chairs the OIC?": the table's current row
 KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of that kind
+# ... more when rows are counted ("how many"), which an answer listing them all (sg_list)
+# tells only by counting them out
+COUNTED_OVER_LIST = 0.05
 # ... and the words (at most AWAY_GAP) that may stand between them and what they leave out
 AWAY_BETWEEN = frozenset("""counting including the joint termasuk menghitung yang ktt
     gabungan""".split())
@@ -190,7 +193,7 @@ SHORT_DECADE = re.compile(r"^(\d)0(?:s|an)?$")  # "the 90s", "90an" ("90-an" is 
 # "How many ...?", "Berapa kali ...?": the rows are counted, and the answer says how many
 COUNT_WORDS: tuple[tuple[str, ...], ...] = (
     ("how", "many"), ("berapa", "kali"), ("berapa", "banyak"), ("berapa", "jumlah"),
-    ("jumlah",), ("number", "of"), ("ada", "berapa"))
+    ("jumlah",), ("number", "of"), ("ada", "berapa"), ("berapa", "orang"))
 PER_YEAR = frozenset({("a", "year"), ("per", "year"), ("one", "year"), ("each", "year"),
                       ("every", "year"), ("per", "tahun"), ("satu", "tahun"), ("tiap", "tahun"),
                       ("setiap", "tahun")})
@@ -3295,6 +3298,9 @@ class TableIndex:
             # Secretary-General?" is no question about the 12th), nor one never named
             covered |= election
         score = _less(picked if len(rows) == 1 else min(picked, LISTED), penalty)
+        if counting and (question.country or question.places or question.years):
+            # "Berapa orang Maroko yang pernah jadi sekjen OKI?" got the list of all twelve
+            score = round(score + COUNTED_OVER_LIST, 3)
         reason = f"table {table.id}: " + "; ".join(reasons)
         tokens = frozenset(t for t in covered if t in question.tokens)
         if place_what.startswith("place") and question.country and len(rows) == 1 and \

@@ -673,6 +673,8 @@ def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row:
      "tetapi tidak memuat semuanya, jadi jumlah sebenarnya bisa lebih banyak:"),
     ("how many extraordinary islamic summits have there been",
      "Our sources list 10 (7 extraordinary Islamic Summits, 3 joint Arab-Islamic summits):"),
+    # ... and those of a country, not the list of every one ("berapa orang" is "how many")
+    ("Berapa orang Maroko yang pernah jadi sekjen OKI?", "Sumber kami mencatat 2:"),
 ])
 def test_how_many_is_counted_from_the_rows(engine: Engine, question: str,
                                            first_line: str) -> None:
