@@ -223,6 +223,17 @@ def test_a_lead_denying_what_was_asked_keeps_its_place(engine: Engine) -> None:
     assert "Baku" in split_lead(reply.answer)[0]
 
 
+def test_who_holds_the_chair_is_told_by_the_lead_saying_it_is_held(engine: Engine) -> None:
+    """It showed the rotation rule, which says "holds" and "presidency" (the lead now says
+    the chair is also called the presidency)."""
+    reply = engine.ask("which country holds the oic presidency now")
+    assert reply.entry == "summit_chair", reply.reason
+    assert "held by The Gambia" in split_lead(reply.answer)[0]
+    reply = engine.ask("negara mana yang pegang presidensi oki skrg")
+    assert reply.entry == "summit_chair", reply.reason
+    assert "dipegang Gambia" in split_lead(reply.answer)[0]
+
+
 def test_how_long_leads_with_the_sentence_giving_a_span(engine: Engine) -> None:
     """ "Hakim Mahkamah Islam Internasional menjabat berapa tahun?" showed when the court's
     statute was adopted, the judges' four-year terms past "More"."""
