@@ -251,21 +251,42 @@ def lifted(answer: str, sentence: str) -> str:
             rest = [*lines[:head - 1], *([" ".join(before)] if before else []),
                     *lines[head:at], *lines[at + 1:]]
             return "\n".join([opener, item, *rest])
-    lines = []
-    for line in answer.splitlines():
-        if sentence in line:
+    taken = [sentence]
+    flat = [part for line in lines for part in SENTENCE_END.split(line)]
+    at = flat.index(sentence) if sentence in flat else 0
+    if at and _points_to_a_deed(sentence) and not flat[at - 1].startswith(BULLET):
+        # (a sentence on "the decision" goes first with the one saying what was decided:
+        # alone, "The decision answered US proposals to take over Gaza." said nothing of it;
+        # after the lead, the lead stays first)
+        if flat[at - 1] in SENTENCE_END.split(lines[0]):
+            return answer
+        taken.insert(0, flat[at - 1])
+    kept = []
+    for line in lines:
+        if any(part in line for part in taken):
             line = " ".join(part for part in SENTENCE_END.split(line)
-                            if part.removeprefix(BULLET) != sentence)
+                            if part.removeprefix(BULLET) not in taken)
             if not line.strip() or line.strip() == BULLET.strip():
                 continue
-        lines.append(line)
-    return "\n".join([sentence, *lines])
+        kept.append(line)
+    return "\n".join([" ".join(taken), *kept])
 
 
 # A sentence opening with these leans on the one before it for what it is about
 _BACK_FIRST = frozenset("""it its they their them this that these those he his she her ia dia
     mereka ini itu""".split())
 _BACK_SECOND = frozenset("ini tersebut it".split())  # "KTT ini", "sidang tersebut", "with it"
+
+
+# A sentence opening so tells of a deed told just before it: "The decision ...", "Keputusan
+# ini ...", "Langkah itu ..."
+_DEEDS = frozenset("decision decisions move step keputusan langkah".split())
+_POINTING = frozenset("the this that these those ini itu tersebut".split())
+
+
+def _points_to_a_deed(sentence: str) -> bool:
+    words = re.findall(r"\w+", sentence.lower())[:2]
+    return len(words) == 2 and bool(_DEEDS & set(words)) and bool(_POINTING & set(words))
 
 
 def refers_back(sentence: str) -> bool:

@@ -260,6 +260,23 @@ def test_a_lifted_sentence_leaves_its_paragraph_and_nothing_is_dropped() -> None
         "Changed in 2011 at Astana.\nOld name. Same session.\nMore.")
 
 
+def test_a_sentence_on_the_decision_is_lifted_with_the_one_saying_what_was_decided(
+        engine: Engine) -> None:
+    """"How did the OIC respond to the US proposal to take over Gaza?" showed "The decision
+    answered US proposals to take over Gaza." alone: it said nothing of what was decided."""
+    answer = "Lead.\nOn 7 March they adopted a plan. The decision answered a proposal. More."
+    assert lifted(answer, "The decision answered a proposal.") == (
+        "On 7 March they adopted a plan. The decision answered a proposal.\nLead.\nMore.")
+    # ... and after the lead itself, the lead stays first, whole
+    answer = "First. They adopted a plan.\nThe decision answered a proposal. More."
+    assert lifted(answer, "The decision answered a proposal.") == answer
+    reply = engine.ask("How did the OIC respond to the US proposal to take over Gaza in 2025?")
+    assert reply.entry == "gaza_reconstruction_plan", reply.reason
+    assert split_lead(reply.answer)[0].startswith("On 7 March 2025")
+    assert split_lead(engine.ask("oki tolak rencana as ambil alih gaza").answer)[0].startswith(
+        "Pada 7 Maret 2025")
+
+
 def test_a_lifted_list_item_keeps_the_sentence_opening_its_list() -> None:
     """ "Turki gabung OKI dari awal tahun 1969?" was shown "Somalia, Sudan, Tunisia, Turki,
     Yaman" alone; under "... 25 countries that joined in 1969:" it reads as what it is."""
