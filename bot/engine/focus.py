@@ -254,13 +254,15 @@ def lifted(answer: str, sentence: str) -> str:
     taken = [sentence]
     flat = [part for line in lines for part in SENTENCE_END.split(line)]
     at = flat.index(sentence) if sentence in flat else 0
-    if at and _points_to_a_deed(sentence) and not flat[at - 1].startswith(BULLET):
-        # (a sentence on "the decision" goes first with the one saying what was decided:
-        # alone, "The decision answered US proposals to take over Gaza." said nothing of it;
-        # after the lead, the lead stays first)
-        if flat[at - 1] in SENTENCE_END.split(lines[0]):
+    leans, needs = _leaning(sentence)
+    if at and (leans or needs) and not flat[at - 1].startswith(BULLET):
+        # (a sentence pointing back goes first with the one it points to, when a phone shows
+        # both; one on a decision, which alone said nothing of it ("The decision answered US
+        # proposals to take over Gaza."), leaves the lead it follows first)
+        if len(f"{flat[at - 1]} {sentence}") <= LEAD_CHARS:
+            taken.insert(0, flat[at - 1])
+        elif needs and flat[at - 1] in SENTENCE_END.split(lines[0]):
             return answer
-        taken.insert(0, flat[at - 1])
     kept = []
     for line in lines:
         if any(part in line for part in taken):
@@ -278,15 +280,19 @@ _BACK_FIRST = frozenset("""it its they their them this that these those he his s
 _BACK_SECOND = frozenset("ini tersebut it".split())  # "KTT ini", "sidang tersebut", "with it"
 
 
-# A sentence opening so tells of a deed told just before it: "The decision ...", "Keputusan
-# ini ...", "Langkah itu ..."
-_DEEDS = frozenset("decision decisions move step keputusan langkah".split())
-_POINTING = frozenset("the this that these those ini itu tersebut".split())
+# A sentence pointing back so leans on the one before it: "That period has ended ...",
+# "Tanggal itu mengenang ..." (not "this": "KTT ini ..." is the summit its heading names) ...
+_POINTING_BACK = frozenset("that those itu tersebut".split())
+# ... and one on a decision or condition is nothing without it: "The decision answered US
+# proposals to take over Gaza.", "Syarat terakhir itu ada dalam ... Pasal 3(e)"
+_DEEDS = frozenset("decision decisions move step condition keputusan langkah syarat".split())
+_POINTING = _POINTING_BACK | frozenset("the this these ini".split())
 
 
-def _points_to_a_deed(sentence: str) -> bool:
-    words = re.findall(r"\w+", sentence.lower())[:2]
-    return len(words) == 2 and bool(_DEEDS & set(words)) and bool(_POINTING & set(words))
+def _leaning(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence leans on the one before it, and whether it is nothing without it."""
+    words = set(re.findall(r"\w+", sentence.lower())[:3])
+    return bool(_POINTING_BACK & words), bool(_DEEDS & words) and bool(_POINTING & words)
 
 
 def refers_back(sentence: str) -> bool:

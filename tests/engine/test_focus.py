@@ -267,9 +267,18 @@ def test_a_sentence_on_the_decision_is_lifted_with_the_one_saying_what_was_decid
     answer = "Lead.\nOn 7 March they adopted a plan. The decision answered a proposal. More."
     assert lifted(answer, "The decision answered a proposal.") == (
         "On 7 March they adopted a plan. The decision answered a proposal.\nLead.\nMore.")
-    # ... and after the lead itself, the lead stays first, whole
-    answer = "First. They adopted a plan.\nThe decision answered a proposal. More."
+    # ... and after the lead itself, when a phone could not show the two, the lead stays
+    # first, whole
+    plan = "They adopted a plan " + "x" * 220 + "."
+    answer = f"First. {plan}\nThe decision answered a proposal. More."
     assert lifted(answer, "The decision answered a proposal.") == answer
+    # ... while a sentence only pointing back goes with the one before it where both fit,
+    # alone where not ("Tanggal itu mengenang ..." says what it is of under its heading)
+    answer = "Lead.\nOn 15 March 2022 the UN adopted it. That date marks 2019. More."
+    assert lifted(answer, "That date marks 2019.") == (
+        "On 15 March 2022 the UN adopted it. That date marks 2019.\nLead.\nMore.")
+    answer = f"Lead.\n{plan} That date marks 2019. More."
+    assert lifted(answer, "That date marks 2019.") == f"That date marks 2019.\nLead.\n{plan} More."
     reply = engine.ask("How did the OIC respond to the US proposal to take over Gaza in 2025?")
     assert reply.entry == "gaza_reconstruction_plan", reply.reason
     assert split_lead(reply.answer)[0].startswith("On 7 March 2025")
