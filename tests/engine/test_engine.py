@@ -40,6 +40,7 @@ from tests.conftest import (
         ("how many member states does the oic have", "member_count", "en"),
         ("siapa sekjen oki sekarang", "secretary_general", "id"),
         ("how many sec gens has oic had", "sg_list", "en"),  # got how one is elected
+        ("syarat jadi observer oki apa", "observer_rules", "id"),  # got the applicants of 2006
         ("OKI is standing for what", "oic_names", "en"),  # got the standing committees
         # (the Arabic name asked: it got the OIC's role)
         ("Apa arti nama Munazzamat al-Ta'awun al-Islami?", "oic_names", "id"),
