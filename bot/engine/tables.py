@@ -3947,7 +3947,9 @@ class TableIndex:
             if key in TENURES and self.kb.tables[self._rows[proposal.key].table].of_meetings:
                 key += "_held"  # "Which summit lasted longest?"
             caveat = TEXTS[lang][key].format(title=reply.title)
-            return replace(reply, answer=f"{caveat}\n{reply.answer}")
+            # (one line: a phone shows it with the row's, not alone, "Dihitung menurut urutan
+            # dalam sumber kami ...: KTT Gabungan Arab-Islam 2024." and nothing of the summit)
+            return replace(reply, answer=f"{caveat} {reply.answer}")
         return reply
 
     def _sits_on(self, proposal: Proposal, lang: str) -> str:

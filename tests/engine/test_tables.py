@@ -511,6 +511,9 @@ def test_the_joint_summits_are_found_by_their_kind_and_counted_in_order(
     assert reply.intent == row, reply.reason
     if "second" in question or "kedua" in question:
         assert reply.answer.startswith(("Counted in the order", "Dihitung menurut urutan"))
+        # ... on the row's own first line, which a phone shows with it (it showed the caveat
+        # alone, "Dihitung ...: KTT Gabungan Arab-Islam 2024.", and nothing of the summit)
+        assert "Riyadh" in split_lead(reply.answer)[0]
 
 
 @pytest.mark.parametrize(("question", "row", "year"), [
@@ -1177,8 +1180,8 @@ def test_the_office_holder_at_a_meeting_said_first_is_the_one_then(
 
 @pytest.mark.parametrize(("question", "lead", "rows"), [
     ("KTT OKI mana yang paling singkat?",
-     "Paling singkat berlangsung menurut tanggal dalam sumber kami: KTT Islam ke-14 (2019).",
-     ["KTT Islam ke-14 diadakan di Mekah, Arab Saudi, pada 31 Mei 2019."]),
+     "Paling singkat berlangsung menurut tanggal dalam sumber kami: KTT Islam ke-14 (2019). "
+     "KTT Islam ke-14 diadakan di Mekah, Arab Saudi, pada 31 Mei 2019.", []),
     # four summits lasted four days each: all four, not "one of these"
     ("Which OIC summit lasted the longest?",
      "Longest-lasting by the dates our sources give (as long as each other, or the dates do "
@@ -1195,7 +1198,7 @@ def test_the_longest_or_shortest_meeting_is_told_by_its_dates(
     reply = engine.ask(question)
     first, *rest = reply.answer.splitlines()
     assert first == lead and rest[:len(rows)] == rows, reply.answer
-    assert rows[0].startswith("KTT") or len(rest) == len(rows)
+    assert not rows or len(rest) == len(rows)
 
 
 def test_the_longest_in_office_is_said_only_as_surely_as_the_dates_allow(engine: Engine) -> None:
