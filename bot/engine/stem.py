@@ -73,6 +73,9 @@ def stems(word: str) -> frozenset[str]:
         if len(trimmed) < _MIN:
             continue
         rests = [r for r in _without_prefix(trimmed) if len(r) >= _MIN]
+        if trimmed.startswith("ke"):  # "kepemimpinan" is ke-pe-mimpin-an: "memimpin" too
+            rests += [r for rest in rests if rest.startswith("pe")
+                      for r in _without_prefix(rest) if len(r) >= _MIN]
         if rests:
             found.update(rests)
         elif trimmed != base:

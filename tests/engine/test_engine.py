@@ -41,6 +41,8 @@ from tests.conftest import (
         ("siapa sekjen oki sekarang", "secretary_general", "id"),
         ("how many sec gens has oic had", "sg_list", "en"),  # got how one is elected
         ("syarat jadi observer oki apa", "observer_rules", "id"),  # got the applicants of 2006
+        # (got the summit chair: "kepemimpinan" was not "memimpin")
+        ("Siapa yang memegang kepemimpinan Dewan Menlu OKI saat ini?", "cfm_chair", "id"),
         ("OKI is standing for what", "oic_names", "en"),  # got the standing committees
         # (the Arabic name asked: it got the OIC's role)
         ("Apa arti nama Munazzamat al-Ta'awun al-Islami?", "oic_names", "id"),

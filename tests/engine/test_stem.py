@@ -36,6 +36,7 @@ from bot.engine.stem import stems
         ("mengirim", "kiriman"),  # "meng-" for a dropped "k"
         ("mengambil", "diambil"),  # ... or before a vowel
         ("meminta", "diminta"),  # ... or "me-" before a root in "m"
+        ("kepemimpinan", "memimpin"),  # "ke-" before "pe-": the CFM chair was not read
         ("criticism", "criticised"),  # an "-ism" noun and its verb
         ("criticisms", "criticises"),
     ],
