@@ -241,6 +241,11 @@ def test_common_questions_get_their_answer_with_sources(
         # an entry where a row or a standing answers)
         ("palastine observer at oic?", "membership:PS"),
         ("oic summit in rabbat year", "summit_1"),
+        # (each was not sure)
+        ("oki pny tentara sndiri gk", "oic_army"),
+        ("wen did nigeria becom a member of oic", "membership:NG"),
+        ("oki skrg anggotanya udh nyampe brp negara ya, msh 57?", "member_count"),
+        ("Apa penyebab Mesir kena skorsing di OKI tahun 1979?", "egypt_suspension"),
         # "pertama kali didirikan": first founded (it got the founding members)
         ("Kapan dan di mana OKI pertama kali didirikan? Jelaskan latar belakangnya!",
          "founding_date"),
