@@ -59,7 +59,12 @@ OFTEN = frozenset((("how", "often"), ("how", "frequently"), ("tiap", "berapa"),
 # how often it meets answers)
 EVERY_YEAR = frozenset((("every", "year"), ("each", "year"), ("setiap", "tahun"),
                         ("tiap", "tahun"), ("every", "two"), ("setiap", "dua"), ("a", "year"),
-                        ("per", "year"), ("per", "tahun")))  # ("how many times a year")
+                        ("per", "year"), ("per", "tahun"),  # ("how many times a year")
+                        # ("The CFM meets every three years. Is this right?" showed what the
+                        # council is, "once a year" past "More")
+                        ("every", "three"), ("every", "four"), ("every", "five"),
+                        ("setiap", "tiga"), ("setiap", "empat"), ("setiap", "lima"),
+                        ("tiap", "dua"), ("tiap", "tiga"), ("tiap", "empat"), ("tiap", "lima")))
 ANNUALLY = frozenset("annually setahun".split())
 OFTEN_AT = ("berapa", "sekali")  # ... "berapa tahun sekali": both, in that order
 FREQUENCY = re.compile(r"\b(?:every|each year|annually|once a|twice a|setiap|tiap|sekali|"

@@ -605,6 +605,11 @@ def test_the_old_name_is_shown_with_when_and_where_it_changed(engine: Engine) ->
     ("Berapa tahun sekali KTT Islam diadakan?", "setiap tiga tahun"),
     ("How often does the Islamic Summit meet?", "once every three years"),
     ("How often do OIC foreign ministers meet?", "once a year"),
+    # ... or claimed wrong (each showed what the body is)
+    ("The OIC Council of Foreign Ministers meets every three years. Is this right?",
+     "once a year"),
+    ("sidang menlu oki diadakan setiap tiga tahun, benar?", "sekali setahun"),
+    ("rapat rutin para mentri luar negri oki diadain brp kali dlm stahun", "sekali setahun"),
 ])
 def test_how_often_leads_with_the_sentence_giving_it(engine: Engine, question: str,
                                                      said: str) -> None:
