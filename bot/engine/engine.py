@@ -70,6 +70,7 @@ from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import COUNTRY_JOIN, NEGATIONS, CountrySource
 from bot.engine.message import (
+    EITHER,
     INVERTED,
     OTHERS_THAN_SAID,
     Message,
@@ -1325,8 +1326,11 @@ class Engine:
                                     f"close ({closest:.2f})", None, tuple(weighed), offers)
                 return Decision("other_org", f"names {org.id}; no entry about it fits closely "
                                 "enough", offers=offers, subject=org.id)
+            # (or "more", "older" ... of the two set side by side: "Which has more members,
+            # the OIC or the Non-Aligned Movement?")
             compares = (not COMPARING.isdisjoint(tokens) or asks_which_first(tokens)
-                        or likened(tokens, self._ours) or not VERSUS.isdisjoint(tokens)) \
+                        or likened(tokens, self._ours) or not VERSUS.isdisjoint(tokens)
+                        or not (COMPARED.isdisjoint(tokens) or EITHER.isdisjoint(tokens))) \
                 and self._ours in tokens if about \
                 else not COMPARED.isdisjoint(tokens)
             if context.names_oic and compares and not self._compared_with(org.id):

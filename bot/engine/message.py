@@ -124,6 +124,7 @@ FROM_WORDS = 4  # ... in so many words at most
 _ASPECT = frozenset(("segi", "sisi", "aspek", "sudut"))
 _OR = frozenset(("or", "atau", "ataukah"))
 _VERSUS = frozenset(("vs", "versus"))  # "OKI vs ASEAN: ...": two set side by side
+EITHER = frozenset(("or", "atau"))  # "..., the OIC or the Arab League": so are these
 # "True or false: ...", "B/S: ...", "... Benar atau salah?", "..., yes or no": the statement is
 # a claim to confirm, asked as "was it so?" is; so is one followed by "Is that true?", "Is my
 # textbook right?", "Is she right?", "benar gak?" ("My teacher says the OIC has four official
@@ -699,7 +700,8 @@ class MessageReader:
             if own is not clauses and len(parts) == 1 and (
                     (not (says.oic or says.other)
                      and any(self._names(c).particular or (
-                         self._names(c).other and not _VERSUS.isdisjoint(c))
+                         self._names(c).other and (not _VERSUS.isdisjoint(c) or (
+                             self._names(c).oic and not EITHER.isdisjoint(c))))
                              for c in clauses if c not in own))
                     or (before_named and not says.particular and 0 not in self._asking_at(first))
                     or others):
@@ -709,7 +711,8 @@ class MessageReader:
                 # OIC and opens with no question word of its own, as its subject is before it
                 # ("Yaoundé, Kamerun, menjadi tuan rumah sidang menlu OKI ke berapa?"), nor
                 # one after another organisation set against it ("OIC vs Arab League: which
-                # has more members?" got the OIC's member list)
+                # has more members?" got the OIC's member list), or before the two named ("which
+                # has more members, the oic or the arab league")
                 # (then alone, if it says anything: the widest reading stays last)
                 # ("itu acara apaan", "that was what", "so when will the OIC let it back":
                 # what "itu" or "it" points at is before it)

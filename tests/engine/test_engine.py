@@ -1959,6 +1959,7 @@ def test_a_comparison_with_an_organisation_no_entry_covers_says_so_first(
     assert engine.ask("Is the OIC bigger than the Arab League?").intent == "vs_arab_league"
     reply = engine.ask("Which has more members, the OIC or the Arab League?")
     assert "do not compare" not in reply.answer, reply.answer
+    assert reply.intent == "vs_arab_league", reply.reason  # (it got the OIC's member list)
 
 
 def test_a_comparison_before_a_comma_is_still_one(engine: Engine) -> None:
