@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.engine.tables import YEAR, YES_NO_OPENERS
+from bot.engine.tables import MONTH_WORDS, YEAR, YES_NO_OPENERS
 
 # The question words a yes/no question's claims stand in for: "founded in Cairo?" asks where it
 # was founded, "OKI punya 58 anggota?" how many members it has
@@ -93,8 +93,11 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
         if YEAR.match(token) and (before in WHERE_WHEN or number in after_place) \
                 and not counts_only:
             spans[number] = (number + 1, token, asked_by["when"])
-        elif COUNT.match(token) and before not in NAMING | GIVEN | WHERE_WHEN:
-            # (not after "in", "tahun": "name changed in '11?", "signed in 08" write a year)
+        elif COUNT.match(token) and before not in NAMING | GIVEN | WHERE_WHEN \
+                and MONTH_WORDS.isdisjoint(tokens[number + 1:number + 2]):
+            # (not after "in", "tahun": "name changed in '11?", "signed in 08" write a year;
+            # nor before a month, a day: "dibentuk tanggal 3 September 1969, betul?" was told
+            # "Sumber kami di sini tidak menyebut 3")
             spans[number] = (number + 1, token, asked_by["count"])
         elif token in CLAIMED_IN_WORDS and before not in NAMING | GIVEN | WHERE_WHEN \
                 and tokens[number + 1:number + 2] not in (("of",), ("dari",)):

@@ -200,7 +200,7 @@ PER_YEAR = frozenset({("a", "year"), ("per", "year"), ("one", "year"), ("each", 
 # ... but "ke berapa", "tanggal berapa" ask which one, or when
 NOT_A_COUNT = frozenset("ke tanggal tahun bulan hari jam pukul".split())
 # "September 25th", "the 25th of September": a day of a month, not the 25th of anything.
-_MONTH_WORDS = frozenset({m.lower() for names in MONTHS.values() for m in names}
+MONTH_WORDS = frozenset({m.lower() for names in MONTHS.values() for m in names}
                          | {m.lower()[:3] for m in MONTHS["en"]} | {"sept", "agu", "okt", "des"})
 _MONTH_NUMBERS = {m.lower(): n for names in MONTHS.values() for n, m in enumerate(names, 1)}
 MONTH_SAID = frozenset("in during bulan pada of".split())  # ... before a month alone
@@ -5165,7 +5165,7 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
             value = _EN_ORDINALS[word]
         before = tokens[i - 1] if i else ""
         after = (*tokens[i + size : i + size + 2], "", "")
-        day = _MONTH_WORDS & {before, after[0]} or (after[0] == "of" and after[1] in _MONTH_WORDS)
+        day = MONTH_WORDS & {before, after[0]} or (after[0] == "of" and after[1] in MONTH_WORDS)
         # ("a *second term*", "untuk *kedua kalinya*", "*periode kedua*": a count of times)
         times = not _TIMES.isdisjoint({before, after[0]})
         if value and not day and not times:

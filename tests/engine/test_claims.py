@@ -46,6 +46,13 @@ def test_a_number_in_a_yes_no_question_claims_a_count_unless_it_names_something(
     assert claims(("is", "palestine", "one", "of", "the", "57", "members"), [], "en") is None
     assert claims(("apakah", "palestina", "salah", "satu", "dari", "57", "anggota", "oki"), [],
                   "id") is None
+    # ... nor a day before its month ("dibentuk tanggal 3 September 1969, betul?" was told
+    # "Sumber kami di sini tidak menyebut 3"); a count last is still one
+    found = claims(("oki", "dibentuk", "tanggal", "3", "september", "1969"), [], "id",
+                   confirming=True)
+    assert found is None or "3" not in found.found
+    found = claims(("oki", "punya", "anggota", "58"), [], "id", confirming=True)
+    assert found is not None and dict(found.found) == {"58": "58"}
 
 
 def test_a_count_claimed_in_words_is_a_claim_too() -> None:
