@@ -1417,7 +1417,9 @@ def test_what_a_second_question_asks_of_the_same_row_is_shown_too(
                                       "what are the benefits of the OIC for Palestine",
                                       # ... nor for any country at all
                                       "what advantage a country get when become OIC member?",
-                                      "what does a country need to join oic as full member"])
+                                      "what does a country need to join oic as full member",
+                                      # ... nor for its members at large
+                                      "manfaat oki buat negara2 anggotanya apa aja sih"])
 def test_an_example_about_another_country_does_not_answer(engine: Engine,
                                                           question: str) -> None:
     """ "Apa keuntungan OKI bagi Palestina?" got Indonesia's benefits, through the example
