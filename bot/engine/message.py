@@ -685,6 +685,12 @@ class MessageReader:
                 # never asked alone: what it points at is not in it)
                 questions.append(Question((content,)))
                 continue
+            if own is not clauses and len(parts) == 1 and not _PERSON_POINTED.isdisjoint(
+                    first) and any(c not in own for c in clauses):
+                # "siti ruhaini dzuhayatin, what was her role in the oic": "her" is the one
+                # named before (alone, it got the OIC's role)
+                questions.append(Question(_unique(sentence, *whole)))
+                continue
             if own is not clauses and any(c[0] in _AS_ROLE and self._names(c).particular
                                           for c in clauses if c not in own):
                 # "Sebagai ketua COMCEC, apa yang sudah dilakukan Indonesia?": a role it gives
@@ -1058,6 +1064,7 @@ _POINTERS = frozenset("it its he him his she her they them their dia ia beliau m
                       "tsb tersebut nya termasuk included".split())  # ("KTT nya", written apart;
 # "..., Malaysia termasuk kan?": included in what the first named)
 _BEING = frozenset("is are was were be been".split())  # "is there": no place pointed at
+_PERSON_POINTED = frozenset("he him his she her dia beliau".split())  # ... a person, named before
 
 
 _PLURAL = frozenset("they them their mereka".split())  # pointing at several, not the OIC

@@ -3800,8 +3800,9 @@ def test_a_premise_our_sources_cannot_check_leaves_the_answer_unsure(engine: Eng
     """"King Fahd founded the OIC" is in no source (two other kings are named): the OIC's
     goals were told as his."""
     reply = engine.ask("Since King Fahd founded the OIC in 1969, what was his main goal?")
-    assert reply.kind == "suggest" and reply.intent is None, reply.reason
-    assert "oic_goals" in [link.entry for link in reply.suggestions]
+    assert reply.kind in ("suggest", "fallback") and reply.intent is None, reply.reason
+    # ("his" is read with the king named: the founders are offered beside the goals)
+    assert "oic_goals" in [link.entry for link in (*reply.suggestions, *reply.related)]
 
 
 @pytest.mark.parametrize("question", [

@@ -697,6 +697,9 @@ def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
      "members"),
     ("OKI vs ASEAN: mana yang lebih dulu berdiri?", "oki vs asean mana yang lebih dulu "
      "berdiri"),
+    # ... and a person pointed at by "her", named before (alone: the OIC's role)
+    ("siti ruhaini dzuhayatin, what was her role in the oic",
+     "siti ruhaini dzuhayatin what was her role in the oic"),
     # ... or before the two it sets side by side (alone: the OIC's member list)
     ("which has more members, the oic or the arab league",
      "which has more members the oic or the arab league"),
