@@ -122,9 +122,8 @@ _AMONG = frozenset(("among", "amongst", "antara", "diantara"))  # "of these, whi
 _FROM = (("dari",), ("from",), ("out", "of", "the"), ("out", "of"))
 FROM_WORDS = 4  # ... in so many words at most
 _ASPECT = frozenset(("segi", "sisi", "aspek", "sudut"))
-_OR = frozenset(("or", "atau", "ataukah"))
+EITHER = frozenset(("or", "atau", "ataukah"))  # "..., the OIC or the Arab League"
 _VERSUS = frozenset(("vs", "versus"))  # "OKI vs ASEAN: ...": two set side by side
-EITHER = frozenset(("or", "atau"))  # "..., the OIC or the Arab League": so are these
 # "True or false: ...", "B/S: ...", "... Benar atau salah?", "..., yes or no": the statement is
 # a claim to confirm, asked as "was it so?" is; so is one followed by "Is that true?", "Is my
 # textbook right?", "Is she right?", "benar gak?" ("My teacher says the OIC has four official
@@ -433,7 +432,7 @@ class MessageReader:
                     # longest?": alone, the clause got the rules for a term)
                     or ((_AMONG.intersection(before[:2]) or before[:2] == ["of", "all"])
                         and self._names(before).other
-                        and (_AND | _OR).isdisjoint(before)
+                        and (_AND | EITHER).isdisjoint(before)
                         and not self._names(clause).particular)
                     # ("Dari Asia Tenggara, negara mana saja yang ikut OKI?": where from, a
                     # place or region; alone, the clause got the founding members)
@@ -448,7 +447,7 @@ class MessageReader:
                     # opening the sentence; alone, the clause got the OIC's member list; so
                     # too those named with "and": "Habib Chatty dan Amadou Karim Gaye, siapa
                     # yg lebih dulu jadi sekjen?" got the first Secretary-General of all)
-                    or (len(joined) == 1 and (_OR.intersection(before) or (
+                    or (len(joined) == 1 and (EITHER.intersection(before) or (
                         _AND.intersection(before) and all(
                             w in _AND or not self._plain(w) for w in before)))
                         and not self._names(clause).particular
@@ -567,7 +566,7 @@ class MessageReader:
                     # (alone, "berapa kali jadi tuan rumah KTT luar biasa" got the meetings
                     # Indonesia hosted)
                     topic = clause
-                elif own and _OR.intersection(clause) and self._names(clause).particular:
+                elif own and EITHER.intersection(clause) and self._names(clause).particular:
                     # "Who was Secretary-General first, Laraki or Belkeziz?": the choice
                     # offered is part of the question (alone, it got the first of all)
                     own[-1] = own[-1] + clause
@@ -599,9 +598,9 @@ class MessageReader:
                 # kan?": what is said first is what the follow-up is asked beside, no question
                 # of its own (they got Laraki's row, and "Ya." for Albania alone)
                 own = clauses = [[w for c in clauses for w in c]]
-            if not own and len(clauses) > 1 and _OR.intersection(clauses[-1]) \
+            if not own and len(clauses) > 1 and EITHER.intersection(clauses[-1]) \
                     and self._names(clauses[-1]).particular \
-                    and all(w in _OR or not self._plain(w) for w in clauses[-1]):
+                    and all(w in EITHER or not self._plain(w) for w in clauses[-1]):
                 # "Yg lebih dulu jd sekjen, Gaye atau Chatty?": the choice offered after a
                 # question asked by "yang" alone is part of it (alone, the question got the
                 # first Secretary-General of all); names only, no headline's "or just
@@ -625,7 +624,8 @@ class MessageReader:
             put_first = before == [w for c in clauses[:asked_at] for w in c]
             labelled = (len(before) <= LABEL_WORDS or (
                 len(before) <= NAME_LABEL_WORDS and put_first
-                and self._names(before).particular)) and (_OR | _AND | _BETWEEN).isdisjoint(before)
+                and self._names(before).particular)) and (EITHER | _AND | _BETWEEN).isdisjoint(
+                    before)
             then = _without_then(first)
             years = [w for w in (*before, *(w for asks, cs in sentences if not asks
                                              for c in cs for w in c)) if YEAR.fullmatch(w)]

@@ -59,10 +59,10 @@ BARE_NUMBER = 0.8  # "sekjen 9": a number right after the table's word
 LISTED = 0.8  # several rows share the year or place asked about
 NAME_ONLY = 0.7  # a row's name and nothing else ("SESRIC"): what it is, rather than a detail
 DEFAULT_ROW = 0.75  # "who chairs the OIC?": the table's current row
-KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of that kind
-# ... more when rows are counted ("how many"), which an answer listing them all (sg_list)
-# tells only by counting them out
+# Added when rows are counted ("how many"): an answer listing them all (sg_list) tells how
+# many only by counting them out
 COUNTED_OVER_LIST = 0.05
+KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of that kind
 # ... and the words (at most AWAY_GAP) that may stand between them and what they leave out
 AWAY_BETWEEN = frozenset("""counting including the joint termasuk menghitung yang ktt
     gabungan""".split())
@@ -201,7 +201,7 @@ PER_YEAR = frozenset({("a", "year"), ("per", "year"), ("one", "year"), ("each", 
 NOT_A_COUNT = frozenset("ke tanggal tahun bulan hari jam pukul".split())
 # "September 25th", "the 25th of September": a day of a month, not the 25th of anything.
 MONTH_WORDS = frozenset({m.lower() for names in MONTHS.values() for m in names}
-                         | {m.lower()[:3] for m in MONTHS["en"]} | {"sept", "agu", "okt", "des"})
+                        | {m.lower()[:3] for m in MONTHS["en"]} | {"sept", "agu", "okt", "des"})
 _MONTH_NUMBERS = {m.lower(): n for names in MONTHS.values() for n, m in enumerate(names, 1)}
 MONTH_SAID = frozenset("in during bulan pada of".split())  # ... before a month alone
 
