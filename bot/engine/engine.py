@@ -163,7 +163,7 @@ _ANY_COUNTRY = re.compile(r"\b(?:a|an|any|every|each|suatu|sebuah|setiap|tiap)\s
                           r"(?:country|state|member|negara|anggota)\b"
                           # ... or the members at large ("manfaat oki buat negara2
                           # anggotanya" got what Indonesia gains)
-                          r"|\b(?:negara\s+)+anggota(?:nya)?\b|\bmember\s+(?:states|countries)\b")
+                          r"|\b(?:negara\s+)+anggota(?:nya)?\b")
 # Words asking who held an office ("siapa", "which", "negara mana"), not what they did
 HOLDER_ASKED = WHO_ONLY | {"which", "mana"}
 EXPLAINED_KEPT = 50_000  # (intent, word) verdicts remembered; about 5 MB at most
