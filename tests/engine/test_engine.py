@@ -394,6 +394,19 @@ def test_other_organisations_never_get_an_oic_fact(engine: Engine, question: str
 
 
 @pytest.mark.parametrize(("question", "intent"), [
+    ("what is ICDT", "icdt_iut"),
+    ("ICDT itu apa dan di mana kantornya?", "icdt_iut"),
+    ("apa itu IRCICA", "ircica"),
+    ("what is SESRIC", "sesric"),
+])
+def test_an_institution_asked_by_name_gets_its_own_entry(engine: Engine, question: str,
+                                                         intent: str) -> None:
+    """"What is ICDT?" got the list of all subsidiary organs, whose examples held the
+    question from before the ICDT had an entry of its own."""
+    assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "intent"), [
     ("siapa utusan khusus pbb untuk melawan islamofobia", "islamophobia_envoy"),
     ("How was the UN envoy on Islamophobia appointed?", "islamophobia_envoy"),
     ("kapan pbb menetapkan hari anti islamofobia", "islamophobia"),
