@@ -3413,7 +3413,12 @@ class Engine:
         # (a question naming the OIC is about it, whatever we lack: "what colours is the OIC
         # flag?" was told "I only answer questions about the OIC")
         about_us = normalized is not None and self._ours in normalized.tokens
-        off_topic = decision.action == "out_of_scope" or not (related or about_us)
+        # (closest to an off-topic example, no fact close enough to offer: "how long is the
+        # hajj pilgrimage" was "not sure" with a button on the Secretary-General's term)
+        off_side = not decision.offers and bool(decision.weighed) and self._kind(
+            decision.weighed[0].proposal) == "out_of_scope"
+        off_topic = decision.action == "out_of_scope" or (off_side and not about_us) or not (
+            related or about_us)
         custom = self._off_topic_entry
         if off_topic:
             text = custom.answer[lang] if custom else TEXTS[lang]["fallback"]

@@ -1443,6 +1443,20 @@ def test_an_example_about_another_country_does_not_answer(engine: Engine,
     assert "Indonesia" not in reply.answer.split("\n")[0]
 
 
+@pytest.mark.parametrize("question", ["how long is the hajj pilgrimage",
+                                      "what's the capital of canada",
+                                      "hukum riba dalam islam apa",
+                                      "Berapa jarak Jakarta ke Jeddah naik pesawat?"])
+def test_a_question_nearest_an_off_topic_example_is_declined(engine: Engine,
+                                                             question: str) -> None:
+    """Its best match is an off-topic example, too weak to decline on by itself: it was
+    "not sure, is it one of these?" with buttons on the Secretary-General's term, for "how
+    long"; no OIC fact is near enough to offer, so it is said plainly to be outside."""
+    reply = engine.ask(question)
+    assert reply.intent is None and reply.suggestions == (), reply.reason
+    assert "only answer" in reply.answer or "hanya menjawab" in reply.answer, reply.answer
+
+
 @pytest.mark.parametrize("question", ["Sebutkan 5 negara anggota OKI di Afrika",
                                       "mata uang bersama oki namanya apa",
                                       "What colours is the OIC flag and what do they mean?"])
