@@ -4369,6 +4369,14 @@ class TableIndex:
         # saying where would else be cut off ("Where was Ihsanoglu elected?" showed his years
         # in office)
         first = [lines[0], *wanted]
+        # (a year the question names that a wanted sentence says and the first line does not,
+        # saying none it names: "When did the Kashmir Contact Group hold an urgent meeting in
+        # 2019?" showed "Founded: 1994", the meeting of 6 August 2019 cut off after it; not a
+        # year it began in, which the first line's founding year settles)
+        named_years = _years(tokens)
+        pinned = named_years & _years(self._normalize(" ".join(wanted)).tokens) if (
+            named_years.isdisjoint(_years(self._normalize(lines[0]).tokens))
+            and (BEGUN | CREATED).isdisjoint(tokens)) else frozenset()
         # (not what a body is for: its first line says what and where it is, which a claim
         # about its seat needs told, "SESRIC berkedudukan di Istanbul. Apa saja tugasnya?")
         if len(" ".join(first)) > LEAD_CHARS and (
@@ -4379,7 +4387,10 @@ class TableIndex:
                 or (told_any and row.cities and asked_shape(tokens) is None
                     and (HOST_WORDS | BEING).isdisjoint(tokens))
                 or (counted and self._gives_count_of(wanted, counted)) or career or seated
-                or decided or span):
+                or decided or span or pinned):
+            # (the sentence saying them before one saying only when the body began)
+            wanted.sort(key=lambda sentence: pinned.isdisjoint(
+                _years(self._normalize(sentence).tokens)))
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))
@@ -5518,3 +5529,8 @@ def _spoken_name(words: str) -> str:
     """A name as a question said it, written as names are: "Raja Faisal", "King Hassan II"."""
     return " ".join(w.upper() if set(w) <= set("ivx") or w == "pm" else w.capitalize()
                     for w in words.split())
+
+
+def _years(tokens: Iterable[str]) -> frozenset[str]:
+    """The years ``tokens`` name."""
+    return frozenset(t for t in tokens if YEAR.match(t))

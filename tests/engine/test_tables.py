@@ -313,6 +313,20 @@ def test_how_long_of_a_row_is_its_notes_span(engine: Engine) -> None:
     assert "four-year terms" in split_lead(reply.answer)[0]
 
 
+@pytest.mark.parametrize(("question", "row", "shown"), [
+    ("When did the Kashmir Contact Group hold an urgent meeting in 2019?",
+     "body_kashmir_contact_group", "6 August 2019"),
+    ("IPHRC punya kantor sendiri di Jeddah sejak 2017 ya?", "body_iphrc", "sejak 2017"),
+])
+def test_a_year_named_leads_with_the_sentence_saying_it(
+        engine: Engine, question: str, row: str, shown: str) -> None:
+    """A body's row showed "Founded: 1994." and what it is; the meeting of 2019 the question
+    named was cut off after them."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert shown in split_lead(reply.answer)[0], reply.answer
+
+
 def test_why_a_meeting_was_delayed_is_its_notes_not_its_outcome(engine: Engine) -> None:
     """"KTT Banjul kenapa ditunda?" showed what the summit adopted, with "why" read as asking
     its outcome; its note says why it was put off."""
