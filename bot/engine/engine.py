@@ -3187,8 +3187,13 @@ class Engine:
         finances the OIC" is not answered by the sentence on who pays the most)."""
         deed = deed_asked(asked.tokens)
         lead = split_lead(self.kb.entries[reply.entry or ""].answer[reply.lang])[0]
+        # (what kind of doer is asked is no word to say: "*negara* mana yang menentang"; nor
+        # the beginning of what was done: "siapa yang mengusulkan *pembentukan* IOFS")
+        kind = {t for t, after in itertools.pairwise(asked.tokens) if after == "mana"} | {
+            after for t, after in itertools.pairwise(asked.tokens) if t == "which"} | {
+            t for t in asked.tokens if any(said(b, stems(t)) for b in BEGUN)}
         if deed and not _does(deed, told.lead) and all(
-                said(word, told.lead) for word in salient if word != deed):
+                said(word, told.lead) for word in salient if word != deed and word not in kind):
             # (asked who did a deed, of a lead saying all but the deed, the one sentence saying
             # it, whoever did it: "Who convened the OIC emergency meeting on Gaza in October
             # 2023?" is told Saudi Arabia did, though the lead names someone else; not a lead

@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from bot.engine.stem import stems
+from bot.engine.stem import predicate_shaped, stems
 from bot.engine.texts import MONTHS
 
 WHOLE_WORDS = 4  # ... or this many, common ones too, when one line says them all
@@ -155,6 +155,10 @@ def deed_asked(tokens: Sequence[str]) -> str | None:
             return tokens[at + 2] if at + 2 < len(tokens) else None
         if t == "who" and after not in BEING:
             return after
+        if t == "mana" and after == "yang" and at + 2 < len(tokens):
+            return tokens[at + 2]  # ("negara mana yang *menentang* ...")
+        if t == "which" and at + 2 < len(tokens) and predicate_shaped(tokens[at + 2]):
+            return tokens[at + 2]  # ("which country *opposed* ...")
         if after in DOER_ASKED and t.startswith("di") and len(t) > PASSIVE_SHORTEST:
             return t
     return None

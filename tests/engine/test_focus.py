@@ -667,6 +667,12 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
      "summit chair, convened"),
     ("siapa yang mengundang rapat darurat oki oktober 2023", "Arab Saudi, selaku ketua KTT"),
     ("who created sesric", "created under a resolution of the 8th"),
+    # (... asked which one did it: "which conference", "negara mana yang")
+    ("which conference proposed ircica", "proposed at the 7th Islamic Conference"),
+    ("which summit created the fiqh academy", "third Islamic Summit"),
+    ("KTT mana yang membentuk akademi fikih islam", "resolusi KTT Islam ke-3"),
+    ("konferensi mana yang mengusulkan IRCICA", "Konferensi Menteri Luar Negeri Islam ke-7"),
+    ("siapa yang mengusulkan pembentukan IRCICA", "Konferensi Menteri Luar Negeri Islam ke-7"),
     # why, of a lead giving no reason: the sentence giving one
     ("why did zanzibar leave the oic", "because Tanzania's Union government"),
     ("Kenapa Zanzibar keluar dari OKI?", "karena pemerintah"),
