@@ -19,7 +19,14 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation, Row
-from bot.engine.chains import Chain, ElectedAt, find_chain, find_elected_at, that_country
+from bot.engine.chains import (
+    HELD,
+    Chain,
+    ElectedAt,
+    find_chain,
+    find_elected_at,
+    that_country,
+)
 from bot.engine.claims import COUNT, SAID_COUNTS, WHY, Stated, claims, contradicted, stated
 from bot.engine.countries import CountryIndex
 from bot.engine.dates import days_in
@@ -57,6 +64,7 @@ from bot.engine.focus import (
     gives_figure,
     lifted,
     most_said,
+    nth_named,
     outcome_asked,
     qualifies,
     reason_asked,
@@ -2984,6 +2992,16 @@ class Engine:
                 if said(word, self._read_text(sentence)[0])))
             return replace(reply, answer=lifted(reply.answer, said_most))
         told = self._told(reply.entry, reply.lang)
+        # (a sentence naming another of a series than the question names never leads:
+        # "Konferensi pertama Menteri Luar Negeri Islam diadakan tanggal berapa?" showed
+        # "ICFM kedua diadakan di Karachi pada Desember 1970.")
+        nth = nth_named(reply.question)
+        if nth:
+            kept = [at for at, (sentence, _, _) in enumerate(told.folded)
+                    if nth_named(sentence).isdisjoint(nth) is False
+                    or not nth_named(sentence)]
+            told = replace(told, folded=tuple(told.folded[at] for at in kept),
+                           cut=sum(at < told.cut for at in kept))
         # ... or the sentence of the first paragraph that a phone cuts off, when it says what
         # was asked and the lead does not ("Which OIC meeting did India attend as guest of
         # honour in 2019?")
@@ -3049,8 +3067,10 @@ class Engine:
                 return replace(reply, answer=lifted(reply.answer, saying[0]))
         if shape is not None and not given:
             # (the words asking what was decided are said by no answer: "isinya", "ngapain")
+            # (nor, when or where, the word saying it was held: "... diadakan tanggal berapa?")
             unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)
-                      and word not in counting and word not in OUTCOME_ASKED}
+                      and word not in counting and word not in OUTCOME_ASKED
+                      and not (shape in ("year", "place") and word in HELD)}
             # (when something began, any word of beginning says it: "Komisi HAM OKI dibentuk
             # kapan?" is told by the sentence saying it was "diluncurkan" in 2011)
             began = shape == "year" and not BEGUN.isdisjoint(unsaid)
@@ -3070,10 +3090,15 @@ class Engine:
                 # one and saying half the question: "Siprus Turki di OKI sejak kapan?" was told
                 # what the observer is called, the year it came folded; what was decided, the
                 # lead's own paragraph goes on to say: "Isi keputusan KTT Riyadh 2023?")
+                # (or, when a meeting was held, the lead's paragraph too: "Konferensi pertama
+                # Menteri Luar Negeri Islam diadakan tanggal berapa?" goes on "Sumber berbeda
+                # soal bulannya ...")
                 first = next((text for at, (text, forms, shapes) in enumerate(told.folded)
                               if shape in shapes and (
                                   at < told.cut if shape == "outcome" else
-                                  sum(w for word, w in salient.items() if said(word, forms))
+                                  (shape == "year" and at < told.cut
+                                   and not HELD.isdisjoint(asked.tokens))
+                                  or sum(w for word, w in salient.items() if said(word, forms))
                                   >= sum(salient.values()) * LIFTED_SHARE)), None)
                 if first is not None:
                     return replace(reply, answer=lifted(reply.answer, first))

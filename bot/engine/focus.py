@@ -85,6 +85,11 @@ WHICH_NUMBER = (("ke", "berapa"), ("which", "number"), ("what", "number"), ("uru
 ORDINAL = re.compile(r"\bke-\d+|\b\d+(?:st|nd|rd|th)\b|\b(?:pertama|kedua|ketiga|keempat|kelima|"
                      r"keenam|ketujuh|kedelapan|kesembilan|kesepuluh|first|second|third|fourth|"
                      r"fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+NTH_OWNED = re.compile(r"(?<=[a-z])nya\b")  # ("sidang pertama*nya*")
+_NTH = {word: n for n, words in enumerate((
+    ("pertama", "first"), ("kedua", "second"), ("ketiga", "third"), ("keempat", "fourth"),
+    ("kelima", "fifth"), ("keenam", "sixth"), ("ketujuh", "seventh"), ("kedelapan", "eighth"),
+    ("kesembilan", "ninth"), ("kesepuluh", "tenth")), start=1) for word in words}
 YEAR = re.compile(r"\b(?:1[3-9]|20)\d\d\b")
 # ... and a difference ("How does the 2008 Charter differ from the 1972 one?"): a sentence
 # that opens by drawing one ("Unlike the 1972 text, ..."; "Another difference: ... while ..."
@@ -162,6 +167,13 @@ def deed_asked(tokens: Sequence[str]) -> str | None:
         if after in DOER_ASKED and t.startswith("di") and len(t) > PASSIVE_SHORTEST:
             return t
     return None
+
+
+def nth_named(text: str) -> frozenset[int]:
+    """The places in a series a text names ("ke-2", "2nd", "kedua", "second": 2)."""
+    return frozenset(int(digits) if (digits := re.sub(r"\D", "", found)) else _NTH[found]
+                     for found in (m.group().lower() for m in ORDINAL.finditer(
+                         NTH_OWNED.sub("", text))))
 
 
 def gives_figure(text: str) -> bool:

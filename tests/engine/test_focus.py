@@ -12,6 +12,7 @@ from bot.engine.focus import (
     gives_figure,
     lifted,
     most_said,
+    nth_named,
     refocused,
     sentences,
     split_lead,
@@ -696,6 +697,27 @@ def test_who_or_why_asked_of_a_lead_not_saying_it_shows_the_sentence_that_does(
 def test_a_lead_saying_the_deed_in_other_words_keeps_its_place(
         engine: Engine, question: str, lead: str) -> None:
     assert lead in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("Konferensi pertama Menteri Luar Negeri Islam diadakan tanggal berapa?", "Februari 1970",
+     "Karachi"),
+    ("kapan icfm pertama digelar", "Februari 1970", "Karachi"),
+    ("icfm ke-1 tahun 1970", "Februari 1970", "Karachi"),
+    # (an ordinal owned, "sidang pertama*nya*", is the one asked)
+    ("sidang pertama akademi fikih islam", "November 1984", "organ subsider"),
+])
+def test_a_sentence_of_another_in_a_series_never_leads(engine: Engine, question: str,
+                                                        shown: str, not_shown: str) -> None:
+    """Asked the date of the first foreign ministers' conference, the phone showed "ICFM
+    kedua diadakan di Karachi pada Desember 1970": the one sentence giving a year."""
+    lead = split_lead(engine.ask(question).answer)[0]
+    assert shown in lead and not_shown not in lead, lead
+
+
+def test_nth_named_reads_every_way_an_ordinal_is_written() -> None:
+    assert nth_named("KTT ke-3, sidang pertamanya, the 2nd and the tenth") == {1, 2, 3, 10}
+    assert nth_named("Jeddah, 1970") == frozenset()
 
 
 def test_quitting_is_resigning(engine: Engine) -> None:
