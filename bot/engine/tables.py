@@ -2805,6 +2805,10 @@ class TableIndex:
         if question.superlative and AGED & question.superlative.tokens and any(
                 r.holder for r in rows):
             return None  # (how old a person is, not which row came first)
+        if question.superlative and self._superlative_of_another(table, question):
+            return None  # "the Al-Quds Committee was created at the *first Islamic summit*":
+            # the summits' first, not the bodies' (it got the General Secretariat, the
+            # earliest body known)
         if question.superlative and not (standing and question.superlative.value == "current"):
             which = question.superlative.value
             if self._qualified_superlative(table, question, covered):
@@ -4394,6 +4398,19 @@ class TableIndex:
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))
+
+    @staticmethod
+    def _superlative_of_another(table: Table, question: _Question) -> bool:
+        """Whether the words right after a superlative name another table the question
+        names, and not ``table`` ("the first *Islamic summit*")."""
+        assert question.superlative is not None
+        at = [i for i, t in enumerate(question.tokens) if t in question.superlative.tokens]
+        if not at:
+            return False
+        after = range(max(at) + 1, max(at) + 3)
+        owners = {name for name, spans in question.tables.items()
+                  for start, _ in spans if start in after}
+        return bool(owners) and table.id not in owners
 
     def _elected_first(self, row: Row, asked: set[str], tokens: tuple[str, ...],
                        told: bool) -> bool:

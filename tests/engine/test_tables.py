@@ -327,6 +327,19 @@ def test_a_year_named_leads_with_the_sentence_saying_it(
     assert shown in split_lead(reply.answer)[0], reply.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Was the Al-Quds Committee created at the first Islamic summit?",
+    "The Al-Quds Committee was created at the first Islamic summit in 1969. True or false?",
+])
+def test_a_superlative_belongs_to_the_table_named_after_it(engine: Engine,
+                                                           question: str) -> None:
+    """"... created at the first Islamic summit" was read as the first body: "the earliest
+    they list: The General Secretariat", the claim left standing."""
+    reply = engine.ask(question)
+    assert "General Secretariat" not in reply.answer, reply.reason
+    assert reply.intent is None or "1975" in split_lead(reply.answer)[0], reply.answer
+
+
 def test_why_a_meeting_was_delayed_is_its_notes_not_its_outcome(engine: Engine) -> None:
     """"KTT Banjul kenapa ditunda?" showed what the summit adopted, with "why" read as asking
     its outcome; its note says why it was put off."""
