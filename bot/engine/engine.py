@@ -3182,7 +3182,7 @@ class Engine:
                 return replace(reply, answer=lifted(reply.answer, person))
         # (a sentence giving no year or place never leads when one is asked: "On what date
         # was Al-Aqsa set on fire?" showed who set it, "fire" and "set" said, the date folded)
-        if index is None or (shape in ("year", "place") and shape not in self._read_text(
+        if index is None or (shape in ("year", "place", "ordinal") and shape not in self._read_text(
                 prose[index][0])[1]):
             return self._who_lifted(reply, told, salient, asked)
         return replace(reply, answer=lifted(reply.answer, prose[index][0]))

@@ -720,6 +720,18 @@ def test_nth_named_reads_every_way_an_ordinal_is_written() -> None:
     assert nth_named("Jeddah, 1970") == frozenset()
 
 
+@pytest.mark.parametrize(("question", "shown"), [
+    ("Which session of the Council of Foreign Ministers adopted the OIC's new name?",
+     "38th session"),
+    ("Which summit adopted the revised charter?", "11th Islamic Summit"),
+])
+def test_which_session_is_answered_by_a_sentence_giving_its_number(
+        engine: Engine, question: str, shown: str) -> None:
+    """The lead said "at the 38th session"; the phone showed the sentence on who moved the
+    resolution, for its "adopted"."""
+    assert shown in split_lead(engine.ask(question).answer)[0]
+
+
 def test_quitting_is_resigning(engine: Engine) -> None:
     """Asked why Madani quit, the row's sentence saying he resigned for health reasons leads
     (it showed his years in office)."""
