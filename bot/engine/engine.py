@@ -361,6 +361,8 @@ PERSON_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}"
 # ...": "keketuaan ... dipegang")
 CHAIRING_SAID = frozenset("""memimpin dipimpin pimpin mengetuai diketuai ketua keketuaan lead leads
     led chair chairs chaired chairman chairmanship head heads headed""".split())
+DONE = re.compile(r"di[a-z]{4,}$|[a-z]{4,}ed$")  # a deed done: "direvisi", "revised"
+DIFFERING = re.compile(r"(?:Sources differ|Sumber berbeda)\b")  # (a sentence qualifying another)
 PERSON_ASKED = WHO_ONLY | frozenset("""woman man person tokoh wanita perempuan pelaku pelakunya
     perpetrator culprit arsonist""".split())  # (who did it: "pelaku pembakaran Al-Aqsa ...")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’]*")
@@ -3062,7 +3064,13 @@ class Engine:
             unsaid_words = [word for word in salient if not said(word, told.lead)]
             saying = [sentence for sentence, forms, shapes in told.folded if shape in shapes
                       and all(said(word, forms) for word in unsaid_words)]
-            if len(unsaid_words) >= FOCUS_WORDS and len(saying) == 1 \
+            # (one deed done is enough, of a sentence not qualifying the one
+            # before: "Deklarasi Kairo tentang HAM *direvisi* tahun berapa?" was told when it
+            # was adopted, 2020 past "More"; not a beginning, which the lead says its own way)
+            deed = len(unsaid_words) == 1 and predicate_shaped(unsaid_words[0]) \
+                and bool(DONE.match(unsaid_words[0])) and unsaid_words[0] not in BEGUN | HELD
+            saying = [s for s in saying if not (deed and (qualifies(s) or DIFFERING.match(s)))]
+            if (len(unsaid_words) >= FOCUS_WORDS or deed) and len(saying) == 1 \
                     and NEGATIONS.isdisjoint(told.lead):
                 return replace(reply, answer=lifted(reply.answer, saying[0]))
         if shape is not None and not given:

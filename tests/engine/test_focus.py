@@ -732,6 +732,31 @@ def test_which_session_is_answered_by_a_sentence_giving_its_number(
     assert shown in split_lead(engine.ask(question).answer)[0]
 
 
+@pytest.mark.parametrize(("question", "shown"), [
+    ("Deklarasi Kairo tentang HAM direvisi tahun berapa?", "28 November 2020"),
+    ("kapan deklarasi kairo direvisi", "28 November 2020"),
+    # (not any word shaped like a deed: "melawan", "meeting")
+    ("hari internasional melawan islamofobia tanggal berapa", "15 Maret 2022"),
+    ("has the date of the baku meeting been fixed yet", "date to be fixed"),
+    # (nor a sentence saying the sources differ: the lead's answer stands)
+    ("egypt's oic membership restored when", "suspended in 1979"),
+])
+def test_one_deed_done_asked_when_leads_with_the_sentence_dating_it(
+        engine: Engine, question: str, shown: str) -> None:
+    """The lead told when the Cairo Declaration was adopted (1990); its revision of 2020 was
+    past "More", one word ("direvisi") too few to go by."""
+    assert shown in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("apakah piagam oki 2008 mengatur demokrasi dan ham", "demokrasi, hak asasi manusia"),
+    ("siapa yang memimpin kelompok oki di dewan ham pbb jenewa", "Pakistan"),
+])
+def test_ham_is_hak_asasi_manusia(engine: Engine, question: str, shown: str) -> None:
+    """The answers write "hak asasi manusia" out; "HAM" said none of it."""
+    assert shown in split_lead(engine.ask(question).answer)[0]
+
+
 def test_quitting_is_resigning(engine: Engine) -> None:
     """Asked why Madani quit, the row's sentence saying he resigned for health reasons leads
     (it showed his years in office)."""
