@@ -394,3 +394,14 @@ def test_the_nth_member_is_the_nth_to_join(engine: Engine, question: str, said: 
     45th CFM: a member's number is its place in the order of joining."""
     reply = engine.ask(question)
     assert reply.intent == "member_list" and said in reply.answer, reply.reason
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("status suriah di oki skrg gmn", "dipulihkan pada 7 Maret 2025"),
+    ("what is syria's status in the oic now", "reinstated on 7 March 2025"),
+])
+def test_a_members_suspension_shows_with_its_standing(engine: Engine, question: str,
+                                                      shown: str) -> None:
+    """Asked Syria's status now, the phone showed only that it joined in 1972: its
+    suspension and reinstatement came after another list's joining year, past "More"."""
+    assert shown in split_lead(engine.ask(question).answer)[0]
