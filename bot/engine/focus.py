@@ -344,7 +344,10 @@ def focus_line(lead: frozenset[str], lines: Sequence[frozenset[str]],
         unsaid = [word for word in salient if not said(word, lead)]
         whole = [index for index, line in enumerate(lines)
                  if index in items and all(said(word, line) for word in unsaid)]
-        return whole[0] if len(unsaid) >= WHOLE_WORDS and len(whole) == 1 else None
+        # (three, one of them rare: "Kelompok *Kontak* OKI untuk Perdamaian dan Dialog
+        # dipimpin oleh negara mana?"; not "jakarta tuan rumah oki", which the list answers)
+        enough = WHOLE_WORDS - bool(missing)
+        return whole[0] if len(unsaid) >= enough and len(whole) == 1 else None
     scored = sorted(((sum(weight for word, weight in missing.items() if said(word, line)),
                       sum(said(word, line) for word in missing), index)
                      for index, line in enumerate(lines)), reverse=True)

@@ -757,6 +757,21 @@ def test_ham_is_hak_asasi_manusia(engine: Engine, question: str, shown: str) -> 
     assert shown in split_lead(engine.ask(question).answer)[0]
 
 
+@pytest.mark.parametrize(("question", "shown"), [
+    ("Kelompok Kontak OKI untuk Perdamaian dan Dialog dipimpin oleh negara mana?",
+     "Kelompok Kontak OKI untuk Perdamaian dan Dialog (2019)"),
+    ("which country chairs the oic contact group on peace and dialogue",
+     "Contact Group on Peace and Dialogue (2019)"),
+    # (three common words are no item's: the list answers)
+    ("jakarta tuan rumah oki", "Beberapa pertemuan terkait OKI"),
+])
+def test_the_one_item_saying_three_words_asked_one_rare_leads(engine: Engine, question: str,
+                                                              shown: str) -> None:
+    """Asked who leads the contact group on peace and dialogue, the phone showed "Indonesia
+    has chaired several OIC committees and groups", the group named past "More"."""
+    assert shown in split_lead(engine.ask(question).answer)[0]
+
+
 def test_quitting_is_resigning(engine: Engine) -> None:
     """Asked why Madani quit, the row's sentence saying he resigned for health reasons leads
     (it showed his years in office)."""
