@@ -4305,7 +4305,7 @@ class TableIndex:
         seated = bool(row.members) and not (MEMBERS_ASKED | SEATED).isdisjoint(tokens)
         # (why a meeting met: its note's sentence giving a reason, "KTT luar biasa keenam OKI
         # diadakan karena apa?" showed where and when, the US decision on Jerusalem past "More")
-        reason = reason_asked(tokens) and self.is_meeting(row.id)
+        reason = reason_asked(tokens)
         # (what a meeting decided or was about: its note's sentence saying a decision, "Sidang
         # luar biasa CFM ke-17 tentang apa?" showed where and when, Afghanistan past "More")
         decided = outcome_asked(tokens) and self.is_meeting(row.id)

@@ -340,6 +340,17 @@ def test_a_superlative_belongs_to_the_table_named_after_it(engine: Engine,
     assert reply.intent is None or "1975" in split_lead(reply.answer)[0], reply.answer
 
 
+@pytest.mark.parametrize(("question", "shown"), [
+    ("kenapa Russia cuma observer, why not full member?", "Charter admits Muslim-majority"),
+    ("kenapa rusia cuma pengamat di oki", "mayoritas Muslim"),
+])
+def test_why_asked_of_any_row_shows_its_notes_reason(engine: Engine, question: str,
+                                                     shown: str) -> None:
+    """Asked why Russia is only an observer, the phone showed "an observer since 2005", the
+    Charter's rule past "More": only a meeting's reason was brought up."""
+    assert shown in split_lead(engine.ask(question).answer)[0]
+
+
 def test_why_a_meeting_was_delayed_is_its_notes_not_its_outcome(engine: Engine) -> None:
     """"KTT Banjul kenapa ditunda?" showed what the summit adopted, with "why" read as asking
     its outcome; its note says why it was put off."""
