@@ -398,6 +398,8 @@ def test_other_organisations_never_get_an_oic_fact(engine: Engine, question: str
     ("ICDT itu apa dan di mana kantornya?", "icdt_iut"),
     ("apa itu IRCICA", "ircica"),
     ("what is SESRIC", "sesric"),
+    # (and what made them found it is why: it got when)
+    ("wat made muslim countries start the oic in the first place", "founding_trigger"),
 ])
 def test_an_institution_asked_by_name_gets_its_own_entry(engine: Engine, question: str,
                                                          intent: str) -> None:
