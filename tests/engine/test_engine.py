@@ -393,13 +393,17 @@ def test_other_organisations_never_get_an_oic_fact(engine: Engine, question: str
     assert reply.intent is None and reply.sources == ()
 
 
+def test_what_made_them_found_it_asks_why(engine: Engine) -> None:
+    """"wat made muslim countries start the oic" got when it was founded."""
+    reply = engine.ask("wat made muslim countries start the oic in the first place")
+    assert reply.intent == "founding_trigger", reply.reason
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     ("what is ICDT", "icdt_iut"),
     ("ICDT itu apa dan di mana kantornya?", "icdt_iut"),
     ("apa itu IRCICA", "ircica"),
     ("what is SESRIC", "sesric"),
-    # (and what made them found it is why: it got when)
-    ("wat made muslim countries start the oic in the first place", "founding_trigger"),
 ])
 def test_an_institution_asked_by_name_gets_its_own_entry(engine: Engine, question: str,
                                                          intent: str) -> None:
