@@ -184,13 +184,13 @@ class Matcher:
         if not pool:
             return ()
         edits = TYPO_EDITS + (len(token) >= LONG_WORD)
-        for word, ratio, _ in process.extract(token, pool, scorer=fuzz.ratio,
-                                              score_cutoff=TYPO_CUTOFF, limit=3):
-            if OSA.distance(token, word, score_cutoff=edits) <= edits and not (
-                    len(token) < SHORTEST_SUBSTITUTION and len(word) == len(token)
-                    and sorted(word) != sorted(token)):  # swaps count once
-                return ((word, ratio / 100.0),)
-        return ()
+        close = [(word, ratio / 100.0) for word, ratio, _ in process.extract(
+                     token, pool, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=3)
+                 if OSA.distance(token, word, score_cutoff=edits) <= edits and not (
+                     len(token) < SHORTEST_SUBSTITUTION and len(word) == len(token)
+                     and sorted(word) != sorted(token))]  # swaps count once
+        # (every spelling as close: "principels" is "principles" as much as "principals")
+        return tuple(c for c in close if c[1] == close[0][1])
 
     def rank(self, tokens: tuple[str, ...], limit: int = 5, pool: int = POOL) -> list[Candidate]:
         """The best intents for a question, best first, at most one entry per intent; ``pool``
