@@ -153,6 +153,9 @@ _EXCLUDING = re.compile(r"\b(?:(?:bukan|not)"
 _MONTH_WORDS = frozenset("""januari februari maret april mei juni juli agustus september oktober
     november desember january february march may june july august october december jan feb
     mar apr jun jul aug agu sep sept okt oct nov des dec""".split())
+# A clause opening with these sets aside what the one before it could have been ("gambia kok
+# ke ICJ sih, *bukan* ke ICC?")
+_INSTEAD = frozenset("bukan not instead rather daripada".split())
 # A clause opening with these is a predicate whose subject came in an earlier clause.
 _PREDICATE_FIRST = frozenset("is are was were adalah ialah merupakan terletak berada".split())
 
@@ -296,13 +299,19 @@ class MessageReader:
                 continue
             clauses: list[list[str]] = []
             for part in self._names_kept_whole(_clause_parts(raw)):
-                found, left = self._strip(_uncounted(self._words(part)))
+                words = self._words(part)
+                found, left = self._strip(_uncounted(words))
                 while len(left) > 1 and left[0] in _AND:
                     left = left[1:]  # "... ? trus sekjennya siapa?": "terus" read "terms"
                 kinds += found
                 if left and clauses and self.asks(clauses[-1]) and all(
                         w.isdigit() or w in _MONTH_WORDS for w in left):
                     clauses[-1] = clauses[-1] + left
+                elif left and clauses and words[:1] and words[0] in _INSTEAD \
+                        and not self.asks(left):
+                    # (an alternative set aside is part of the clause before it: alone, "bukan
+                    # ke ICC" was read as a question, and the contrast asked was lost)
+                    clauses[-1] = clauses[-1] + [words[0], *left]
                 elif left and not (found and all(map(self._plain, left))):
                     clauses += _at_purpose(left)
             clauses = self._without_appositives(self._with_relatives(_with_bounds(

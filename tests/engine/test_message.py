@@ -1024,3 +1024,14 @@ def test_a_clause_saying_when_is_part_of_the_question_after_it(engine: Engine) -
             ] == ["waktu ktt rabat 1969 indonesia datang tidak"]
     reply = engine.ask("Waktu KTT Rabat 1969, Indonesia datang gak?")
     assert "Indonesia ikut dalam konferensi Rabat 1969" in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize("text", ["gambia kok ke ICJ sih, bukan ke ICC?",
+                                  "kenapa gambia ke icj, bukan ke icc"])
+def test_an_alternative_set_aside_belongs_to_the_clause_before_it(engine: Engine,
+                                                                   text: str) -> None:
+    """", bukan ke ICC?" was read as a second question, the first ("gambia ke ICJ") got the
+    Rohingya case, and why the ICJ and not the ICC was not answered."""
+    message = engine.reader.read(text)
+    assert len(message.questions) == 1, message
+    assert engine.ask(text).intent == "rohingya_icj_not_icc"
