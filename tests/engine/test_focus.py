@@ -724,6 +724,8 @@ def test_nth_named_reads_every_way_an_ordinal_is_written() -> None:
     ("Which session of the Council of Foreign Ministers adopted the OIC's new name?",
      "38th session"),
     ("Which summit adopted the revised charter?", "11th Islamic Summit"),
+    ("Resolusi OKI untuk mengusulkan hari anti-Islamofobia diadopsi di sidang menlu mana?",
+     "Dewan Menteri Luar Negeri ke-47"),
 ])
 def test_which_session_is_answered_by_a_sentence_giving_its_number(
         engine: Engine, question: str, shown: str) -> None:
