@@ -3000,8 +3000,7 @@ class Engine:
         nth = nth_named(reply.question)
         if nth:
             kept = [at for at, (sentence, _, _) in enumerate(told.folded)
-                    if nth_named(sentence).isdisjoint(nth) is False
-                    or not nth_named(sentence)]
+                    if not (series := nth_named(sentence)) or series & nth]
             told = replace(told, folded=tuple(told.folded[at] for at in kept),
                            cut=sum(at < told.cut for at in kept))
         # ... or the sentence of the first paragraph that a phone cuts off, when it says what
@@ -3064,12 +3063,13 @@ class Engine:
             unsaid_words = [word for word in salient if not said(word, told.lead)]
             saying = [sentence for sentence, forms, shapes in told.folded if shape in shapes
                       and all(said(word, forms) for word in unsaid_words)]
-            # (one deed done is enough, of a sentence not qualifying the one
-            # before: "Deklarasi Kairo tentang HAM *direvisi* tahun berapa?" was told when it
-            # was adopted, 2020 past "More"; not a beginning, which the lead says its own way)
+            # (one deed done is enough, of a sentence not qualifying the one before:
+            # "Deklarasi Kairo tentang HAM *direvisi* tahun berapa?" was told when it was
+            # adopted, 2020 past "More"; not a beginning, which the lead says its own way)
             deed = len(unsaid_words) == 1 and predicate_shaped(unsaid_words[0]) \
                 and bool(DONE.match(unsaid_words[0])) and unsaid_words[0] not in BEGUN | HELD
-            saying = [s for s in saying if not (deed and (qualifies(s) or DIFFERING.match(s)))]
+            saying = [sentence for sentence in saying
+                      if not (deed and (qualifies(sentence) or DIFFERING.match(sentence)))]
             if (len(unsaid_words) >= FOCUS_WORDS or deed) and len(saying) == 1 \
                     and NEGATIONS.isdisjoint(told.lead):
                 return replace(reply, answer=lifted(reply.answer, saying[0]))
