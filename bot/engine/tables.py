@@ -5527,9 +5527,9 @@ def _century(tokens: tuple[str, ...]) -> tuple[int, frozenset[str]] | None:
 def _of_a_text(tokens: tuple[str, ...], start: int, end: int) -> bool:
     """Whether the superlative at ``tokens[start:end]`` qualifies a text (TEXTS_ADOPTED) next
     to it: after it in English ("the first OIC charter"), before it in Indonesian ("piagam
-    pertama", "Piagam OKI pertama")."""
+    pertama", "Piagam OKI (yang) pertama")."""
     after = [t for t in tokens[end:end + 2] if t != OIC_WORD][:1]
-    before = [t for t in tokens[max(0, start - 2):start] if t != OIC_WORD][-1:]
+    before = [t for t in tokens[max(0, start - 3):start] if t not in (OIC_WORD, "yang")][-1:]
     return bool(TEXTS_ADOPTED.intersection(after) or TEXTS_ADOPTED.intersection(before))
 
 

@@ -2807,6 +2807,7 @@ def test_a_meeting_found_only_by_its_host_country_does_not_answer_what_befell_it
     "Which foreign ministers conference adopted the first Charter?",
     "Piagam pertama OKI disahkan di konferensi menlu keberapa?",
     "Dalam sidang menlu ke berapa Piagam OKI pertama disahkan?",  # ("OKI" between them)
+    "Piagam OKI yang pertama disahkan pada sidang menlu ke berapa?",  # (and "yang")
 ])
 def test_the_first_of_a_text_is_no_first_row(engine: Engine, question: str) -> None:
     """"the first Charter", "piagam pertama": the earliest text, adopted at the 3rd foreign
