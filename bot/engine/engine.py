@@ -3455,7 +3455,12 @@ class Engine:
         # hajj pilgrimage" was "not sure" with a button on the Secretary-General's term)
         off_side = not decision.offers and bool(decision.weighed) and self._kind(
             decision.weighed[0].proposal) == "out_of_scope"
-        off_topic = decision.action == "out_of_scope" or (off_side and not about_us) or not (
+        # (... unless it names one of the OIC's organs or rows: "In which years had Türkiye
+        # hosted CFMs before 2025?" is about the OIC)
+        ours = about_us or (normalized is not None and (any(
+            _contains(normalized.tokens, organ) for organ in self._our_organs)
+            or bool(self.tables.row_name_spans(normalized.tokens))))
+        off_topic = decision.action == "out_of_scope" or (off_side and not ours) or not (
             related or about_us)
         custom = self._off_topic_entry
         if off_topic:

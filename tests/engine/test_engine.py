@@ -1475,6 +1475,21 @@ def test_a_question_nearest_an_off_topic_example_is_declined(engine: Engine,
     assert "only answer" in reply.answer or "hanya menjawab" in reply.answer, reply.answer
 
 
+@pytest.mark.parametrize("question", ["what is the weather like during the islamic summit",
+                                      "resep masakan di ktt islam apa"])
+def test_a_question_naming_an_oic_organ_is_not_declined_as_off_topic(engine: Engine,
+                                                                     question: str) -> None:
+    """Nearest an off-topic example, it still names the OIC's own organ: not sure, not "I
+    only answer questions about the OIC" ("In which years had Türkiye hosted CFMs" was)."""
+    reply = engine.ask(question)
+    assert "only answer" not in reply.answer and "hanya menjawab" not in reply.answer
+
+
+def test_cfms_are_sessions_of_the_council(engine: Engine) -> None:
+    reply = engine.ask("In which years had Türkiye hosted CFMs before 2025?")
+    assert reply.intent == "cfm_sessions", reply.reason
+
+
 @pytest.mark.parametrize("question", ["Sebutkan 5 negara anggota OKI di Afrika",
                                       "mata uang bersama oki namanya apa",
                                       "What colours is the OIC flag and what do they mean?"])
