@@ -1023,11 +1023,16 @@ def _leaving(words: tuple[str, ...]) -> bool:
                and not _negated(words, i) for i, w in enumerate(words))
 
 
+# Words between a negation and a standing that keep it negated ("not *among the 1969*
+# members": it was told "Yes.")
+AMONG = frozenset("among amongst the antara salah satu one of termasuk".split())
+
+
 def _negated(words: tuple[str, ...], at: int) -> bool:
     """Whether a negation stands just before ``words[at]`` ("not a member", "bukan anggota",
     "never an OIC member")."""
     at -= 1
-    while at >= 0 and words[at] in BEFORE_CUE | OUR_NAMES:
+    while at >= 0 and (words[at] in BEFORE_CUE | OUR_NAMES | AMONG or words[at].isdigit()):
         at -= 1
     return at >= 0 and words[at] in NEGATIONS
 

@@ -405,3 +405,15 @@ def test_a_members_suspension_shows_with_its_standing(engine: Engine, question: 
     """Asked Syria's status now, the phone showed only that it joined in 1972: its
     suspension and reinstatement came after another list's joining year, past "More"."""
     assert shown in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize("question", [
+    "True or false: Egypt was not among the 1969 members of the OIC.",
+    "Mesir tidak termasuk anggota OKI tahun 1969, benar?",
+])
+def test_a_negated_standing_is_never_answered_yes(engine: Engine, question: str) -> None:
+    """"Egypt was not among the 1969 members" was answered "Yes. Egypt is a member ...,
+    listed as joining in 1969": agreeing with the claim, then denying it."""
+    reply = engine.ask(question)
+    assert reply.intent == "membership", reply.reason
+    assert not reply.answer.startswith(("Yes.", "Ya.")), reply.answer
