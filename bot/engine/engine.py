@@ -3222,9 +3222,11 @@ class Engine:
         lead = split_lead(self.kb.entries[reply.entry or ""].answer[reply.lang])[0]
         # (what kind of doer is asked is no word to say: "*negara* mana yang menentang"; nor
         # the beginning of what was done: "siapa yang mengusulkan *pembentukan* IOFS")
-        kind = {t for t, after in itertools.pairwise(asked.tokens) if after == "mana"} | {
-            after for t, after in itertools.pairwise(asked.tokens) if t == "which"} | {
-            t for t in asked.tokens if any(said(b, stems(t)) for b in BEGUN)}
+        tokens = asked.tokens
+        kind = {t for t, after in itertools.pairwise(tokens) if after == "mana"} | {
+            w for at, t in enumerate(tokens) if t == "which"
+            for w in itertools.takewhile(lambda w: w != deed, tokens[at + 1:])} | {
+            t for t in tokens if any(said(b, stems(t)) for b in BEGUN)}
         if deed and not _does(deed, told.lead) and all(
                 said(word, told.lead) for word in salient if word != deed and word not in kind):
             # (asked who did a deed, of a lead saying all but the deed, the one sentence saying

@@ -148,6 +148,7 @@ def outcome_asked(tokens: Sequence[str]) -> bool:
 DOER_ASKED = frozenset("who siapa siapakah".split())
 BEING = frozenset("is are was were be been".split())  # ... "who *is*": no deed asked
 DOER_NAMED = frozenset("nama namanya orang orangnya tokoh".split())  # ("siapa nama orang yang")
+WHICH_WORDS = 3  # how many words after "which ..." may name the kind before the deed
 PASSIVE_SHORTEST = 4  # "dibakar siapa": an Indonesian passive verb is longer than "di" + 2
 
 
@@ -164,8 +165,11 @@ def deed_asked(tokens: Sequence[str]) -> str | None:
             return after
         if t == "mana" and after == "yang" and at + 2 < len(tokens):
             return tokens[at + 2]  # ("negara mana yang *menentang* ...")
-        if t == "which" and at + 2 < len(tokens) and predicate_shaped(tokens[at + 2]):
-            return tokens[at + 2]  # ("which country *opposed* ...")
+        if t == "which":  # ("which country *opposed* ...", "which menlu conference *proposed*")
+            done = next((w for w in tokens[at + 2:at + 2 + WHICH_WORDS] if predicate_shaped(w)),
+                        None)
+            if done is not None:
+                return done
         if after in DOER_ASKED and t.startswith("di") and len(t) > PASSIVE_SHORTEST:
             return t
     return None

@@ -670,6 +670,8 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     ("who created sesric", "created under a resolution of the 8th"),
     # (... asked which one did it: "which conference", "negara mana yang")
     ("which conference proposed ircica", "proposed at the 7th Islamic Conference"),
+    ("Which foreign ministers' conference proposed IRCICA?",
+     "proposed at the 7th Islamic Conference"),
     ("which summit created the fiqh academy", "third Islamic Summit"),
     ("KTT mana yang membentuk akademi fikih islam", "resolusi KTT Islam ke-3"),
     ("konferensi mana yang mengusulkan IRCICA", "Konferensi Menteri Luar Negeri Islam ke-7"),
