@@ -1113,11 +1113,16 @@ class Engine:
         # own: "Is ICESCO the same thing as UNESCO?" was refused as a question about UNESCO)
         # (nor the letters "OIC" beside another meaning of them: "OIC means Officer in Charge
         # in the police, what are the duties?" got the Secretary-General's duties)
-        names_oic = (self._ours in tokens and not any(o.same_letters for o in unique)) or any(
-            _contains(content.tokens, organ) for organ in self._our_organs) or bool(
-            self.tables.row_name_spans(content.tokens))
+        names_oic = (self._ours in tokens and not any(o.same_letters for o in unique)) or \
+            self._names_our_own(content.tokens)
         return Context(unique, names_oic, countries[0] if countries else None,
                        tuple(countries[1:MAX_COUNTRIES]))
+
+    def _names_our_own(self, tokens: tuple[str, ...]) -> bool:
+        """Whether a question names one of the OIC's organs ("KTT Islam", "CFM") or a row of
+        its history tables ("ICESCO", "Taha"): it is about the OIC without saying "OIC"."""
+        return any(_contains(tokens, organ) for organ in self._our_organs) or bool(
+            self.tables.row_name_spans(tokens))
 
     def _names_a_meeting(self, tokens: tuple[str, ...]) -> bool:
         """Whether ``tokens`` name one of the OIC's meetings by its kind and its place or year
@@ -3459,9 +3464,7 @@ class Engine:
             decision.weighed[0].proposal) == "out_of_scope"
         # (... unless it names one of the OIC's organs or rows: "In which years had Türkiye
         # hosted CFMs before 2025?" is about the OIC)
-        ours = about_us or (normalized is not None and (any(
-            _contains(normalized.tokens, organ) for organ in self._our_organs)
-            or bool(self.tables.row_name_spans(normalized.tokens))))
+        ours = about_us or (normalized is not None and self._names_our_own(normalized.tokens))
         off_topic = decision.action == "out_of_scope" or (off_side and not ours) or not (
             related or about_us)
         custom = self._off_topic_entry
