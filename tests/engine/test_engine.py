@@ -249,6 +249,15 @@ def test_common_questions_get_their_answer_with_sources(
         # "pertama kali didirikan": first founded (it got the founding members)
         ("Kapan dan di mana OKI pertama kali didirikan? Jelaskan latar belakangnya!",
          "founding_date"),
+        # chat spellings and framing words a red-team pass met (each was not sure)
+        ("knp india gak jadi anggota oki pdhl muslimnya banyak bgt", "india_not_member"),
+        ("ad brapa benua tmpat negra2 anggota oki tersebar?", "continents_regions"),
+        ("is the islamic univ of technology a subsidery organ of oic", "icdt_iut"),
+        ("how long was the sec general term under the old charter", "sg_election"),
+        ("wat are the goals of the oic in simple words pls", "oic_goals"),
+        ("jelaskan tujuan oki dengan bahasa sederhana", "oic_goals"),
+        ("The Islamic Summit normally meets every: a) year b) two years c) three years",
+         "islamic_summit"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
