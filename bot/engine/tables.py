@@ -298,6 +298,9 @@ LATEST_BACK = (*BACK_FROM, ("paling", "baru"), ("newest",), ("terbaru",))
 # ... and the words before it that count back too: "KTT terbaru kedua", "paling baru kedua"
 # (it got the 2nd summit)
 NEWEST_BEFORE = frozenset(("terbaru", "newest"))
+# ... no further than this: "KTT OKI terbaru (ke-15)" is the latest, the 15th, not the 15th
+# back from it (it got the 1st)
+FARTHEST_BACK = 5
 # "the second summit after 1990": an ordinal counted on from the first row after a year
 AHEAD = "ahead:"  # (a superlative's value: "ahead:2")
 IN_OFFICE = frozenset("masa jabatan jabatannya menjabat term served serving tenure office".split())
@@ -5144,7 +5147,7 @@ def counted_back(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[st
     for n, words in ordinals:
         at = next((i for i in range(len(tokens)) if set(tokens[i:i + len(words)]) == words),
                   None)
-        if at is None or n < 2:
+        if at is None or not 2 <= n <= FARTHEST_BACK:
             continue
         if at and tokens[at - 1] in before:
             return n, words | {tokens[at - 1]}

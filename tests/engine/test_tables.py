@@ -4345,6 +4345,17 @@ def test_the_second_newest_is_counted_back_from_the_latest(
     assert engine.ask("Anggota OKI paling baru kedua negara apa?").intent == "member_list"
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("KTT OKI terbaru (ke-15) diselenggarakan di mana?", "summit_15"),
+    ("the latest (15th) summit was held where", "summit_15"),
+])
+def test_a_far_ordinal_beside_latest_names_the_row_itself(
+        engine: Engine, question: str, row: str) -> None:
+    """The first got the 1st summit, as if fifteen back from the latest: nobody counts back
+    that far, and "the latest (15th)" says which row the latest is."""
+    assert engine.ask(question).entry == row
+
+
 def test_a_claim_putting_a_numbered_meeting_in_a_place_is_about_that_number(
         engine: Engine) -> None:
     """"the 2nd ICFM was in islamabad in 1970 yes?" was read as the second session held in
