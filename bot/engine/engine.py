@@ -206,6 +206,9 @@ CONFIRMED = re.compile(r"^(?:Yes|Ya)[.,]\s+")  # ... and its "Yes."
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
+# An answer about a country the question does not name needs to beat one about another by
+# this much, or it is a guess
+GUESSED_GAP = 0.05
 OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered beside others
 # A year this near after a declaration's word names the declaration by it ("Deklarasi Jakarta
 # 1996", "Jakarta Declaration of 1996"; before it, only right before its city: "the 1996
@@ -977,6 +980,14 @@ class Engine:
             (*words[at - 1:at + 2], *words[-1:])))) for at, w in enumerate(words))
         return ought and all(w in YES_NO_TAGS or w not in self._question_words for w in words)
 
+    def _leaves_country(self, intent: str, clause: Normalized, widest: Normalized) -> bool:
+        """Whether the widest reading names a country beside the OIC that ``clause`` does not,
+        and the answer of ``intent`` does not say either."""
+        own = {code for code, _ in self._countries_named(clause)}
+        return self._ours in widest.tokens and any(
+            code not in own and not self._says_all(intent, words)
+            for code, words in self._countries_named(widest))
+
     def _says_all(self, intent: str, words: Sequence[str]) -> bool:
         """Whether the answer of ``intent`` says each of ``words``."""
         told = self._answer_vocabulary(self._intent_entry[intent])
@@ -1209,6 +1220,19 @@ class Engine:
                 continue  # (a meeting named before it is what the clause asks of, unless the
                 # answer names it: "KTT OKI ke-3 di Makkah dan Taif: apa saja lembaga yang
                 # dibentuk?" got the list of subsidiary organs)
+            if number < last and decision.action in ANSWERED and decision.chosen is not None \
+                    and decision.chosen.proposal.source == "intents" \
+                    and self._leaves_country(decision.chosen.proposal.key, normalized,
+                                             normal(widest)):
+                # (nor is a country named before it, where the whole is answered of it as
+                # surely: "india kan muslimnya banyak, knp gak masuk oki?" got what any state
+                # needs to join; "Saya dari Malaysia, apa tujuan OKI?" and "Turki kan anggota,
+                # kapan oki berdiri?" still ask the OIC's aims and founding)
+                whole = self._decide(normal(widest), context, "id" if indonesian else "en",
+                                     asked.yes_no)
+                if whole.action in ANSWERED and whole.chosen is not None \
+                        and whole.chosen.score >= decision.chosen.score:
+                    return whole.noted("", " (read with its context)"), normal(widest)
             if number < last and decision.subject.startswith(UNNAMED_PREFIX):
                 continue  # (what the clause leaves unnamed may be in the words before it:
                 # "Myanmar army attacked Rohingya in 2017, how did OIC respond?" was told the
@@ -1421,7 +1445,7 @@ class Engine:
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         decision = self.decider.decide(proposals, evidence, note=guard)
-        decision = self._country_unsaid(decision, tokens, named)
+        decision = self._country_guessed(self._country_unsaid(decision, tokens, named), named)
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
         decision = self._lacking_unsaid(self._theme_unsaid(decision, tokens))
@@ -1591,6 +1615,24 @@ class Engine:
                                    or likened(tuple(words), self._ours))
                 for words in (form.split() for _, _, _, form in self.normalized_examples()))
         return found
+
+    def _country_guessed(self, decision: Decision,
+                         named: list[tuple[str, tuple[str, ...]]]) -> Decision:
+        """An answer about a country the question never names, as close as one about another,
+        is a guess between them ("kenapa dibekukan oki" got Afghanistan's suspension, Egypt's
+        as close): they are offered."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or named \
+                or chosen.proposal.source != "intents":
+            return decision
+        about = self._titled_countries(chosen.proposal.key)
+        rivals = [w for w in decision.weighed[1:] if w.proposal.source == "intents"
+                  and chosen.score - w.score < GUESSED_GAP and not self._same(
+                      w.proposal, chosen.proposal)]
+        if about and any(self._titled_countries(w.proposal.key) - about for w in rivals):
+            return self._offered(decision, OFFERED_PREFIX,
+                                 "about a country the question does not name")
+        return decision
 
     def _country_unsaid(self, decision: Decision, tokens: tuple[str, ...],
                         named: list[tuple[str, tuple[str, ...]]]) -> Decision:
@@ -1788,6 +1830,12 @@ class Engine:
         return frozenset(code for text in self.kb.entries[entry_id].answer.values()
                          for code, _ in self.countries.find_all(self.normalize.words(text)))
 
+    def _titled_countries(self, intent: str) -> frozenset[str]:
+        """The countries the title of ``intent``'s answer names: what it is about."""
+        entry = self.kb.entries[self._intent_entry[intent]]
+        return frozenset(code for title in entry.title.values()
+                         for code, _ in self.countries.find_all(self.normalize.words(title)))
+
     def _about_a_country(self, candidate: Candidate) -> frozenset[str]:
         """The countries an example names that its entry is about (its title names them too:
         "What does Indonesia gain from the OIC?", not "Who attended the Rabat summit?", whose
@@ -1795,9 +1843,7 @@ class Engine:
         key = (candidate.intent, candidate.example)
         found = self._example_countries.get(key)
         if found is None:
-            entry = self.kb.entries[self._intent_entry[candidate.intent]]
-            titled = {code for title in entry.title.values()
-                      for code, _ in self.countries.find_all(self.normalize.words(title))}
+            titled = self._titled_countries(candidate.intent)
             found = frozenset(code for code, _ in self.countries.find_all(
                 tuple(candidate.example.split())) if code in titled)
             self._example_countries[key] = found

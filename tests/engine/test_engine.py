@@ -4067,3 +4067,37 @@ def test_a_declaration_named_beside_another_country_is_offered_not_a_crash(
     reply = engine.ask("Jakarta Declaration 2016 ada poin boycott produk Israel settlements gak?")
     assert reply.kind == "suggest" and reply.confidence == 0.0
     assert any("2016" in link.text for link in reply.suggestions), reply.suggestions
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("india kan muslimnya banyak, knp gak masuk oki?", "india_not_member"),
+    ("suriah kan perang, kenapa dibekukan oki?", "syria_reinstated"),
+    # ... but a country said in passing leaves the question the OIC's own
+    ("Saya dari Malaysia, apa tujuan OKI?", "oic_goals"),
+    ("Turki kan anggota, kapan oki berdiri?", "founding_date"),
+])
+def test_a_country_named_before_the_asking_clause_is_what_it_asks_of(
+        engine: Engine, question: str, entry: str) -> None:
+    """Read alone, "knp gak masuk oki" got what any state needs to join, and "kenapa
+    dibekukan oki" Afghanistan's suspension."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.entry) == ("answer", entry), reply.reason
+
+
+@pytest.mark.parametrize("question", ["kenapa dibekukan oki", "why was it suspended from the oic"])
+def test_an_answer_about_a_country_never_named_is_not_a_guess_between_countries(
+        engine: Engine, question: str) -> None:
+    """Each got one country's suspension with another's as close; the learner picks."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+    offered = [link.text for link in reply.suggestions]
+    assert sum(name in " ".join(offered) for name in (
+        "Afganistan", "Afghanistan", "Mesir", "Egypt", "Suriah", "Syria")) >= 2, offered
+
+
+@pytest.mark.parametrize("question", ["is palestine still the oic's central cause",
+                                      "oic support for the palestinian people"])
+def test_the_palestinian_cause_is_not_the_2017_jerusalem_summit(engine: Engine,
+                                                                question: str) -> None:
+    """Six such English examples sat under the 2017 summit's entry and got its communiqué."""
+    assert engine.ask(question).entry == "palestine"
