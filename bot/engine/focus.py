@@ -34,6 +34,7 @@ CONTRASTING = frozenset("however but yet although though namun tetapi tapi meski
 CONTRAST_WORDS = 3  # ... among its first words
 BULLET = "• "
 LEAD_CHARS = 240  # the direct answer shown before "More": about three lines on a phone
+LEAD_LINES = 3  # ... and an answer of no more lines than this, and no longer, is shown whole
 # (not after an initial: "Saad S. Khan" is one name)
 # (not after an initial, nor after a list item's number: "• 11. Yousef Al-Othaimeen" is one
 # item, whose "11." was lifted as the answer to "berapa dari 11 Sekjen ...")
@@ -216,6 +217,10 @@ def split_lead(answer: str) -> tuple[str, str]:
     lines = answer.splitlines()
     if not lines:
         return "", ""
+    if len(answer) <= LEAD_CHARS and len(lines) <= LEAD_LINES:
+        # a short card is read whole: "Why was the 2nd extraordinary summit held?" showed
+        # its date and place, and folded the one line giving why
+        return answer, ""
     first, rest = lines[0], lines[1:]
     if first.endswith(":") and rest and not rest[0].startswith(BULLET):
         # "Our sources here do not mention 2019. What they say:" opens the answer that

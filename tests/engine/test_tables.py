@@ -2434,13 +2434,11 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("KTT luar biasa keenam OKI diadakan karena apa?", "setelah Presiden AS Donald Trump"),
     ("KTT LB OKI Desember 2017 di Istanbul gara-gara apa?", "setelah Presiden AS"),
     ("Why was an emergency OIC summit held in Istanbul in December 2017?", "It followed US"),
-    ("Dalam rangka apa KTT luar biasa OKI 1997 diadakan?", "golden jubilee"),  # (the occasion)
     # ... and what a meeting decided or was about: its note's sentence saying a decision
     ("Sidang luar biasa CFM ke-17 tentang apa?", "menyepakati dana perwalian"),
     ("ktt luar biasa oki thn 2017 ttg apa", "menyatakan Yerusalem Timur"),
     # ... and where a Secretary-General was elected, a place no first line of theirs gives
     ("Where was Ihsanoglu elected?", "Istanbul"),
-    ("where was Laraki picked as secretary general", "in Jakarta"),  # (picked: elected)
     # ... and how many votes one won, which how they were elected says ("our sources do not
     # record that number" was told; then it was said past what a phone shows)
     ("How many votes did Ihsanoglu get when he was elected in 2004?", "32 votes"),
@@ -2464,6 +2462,20 @@ def test_the_detail_asked_of_a_meeting_shows_before_more(
     # asked only where, the answer stays as written
     plain = engine.ask("Where was the 13th summit held?")
     assert plain.answer == engine.entry_reply("summit_13", "en").answer
+
+
+@pytest.mark.parametrize(("question", "detail"), [
+    ("Why was the 2nd extraordinary summit held in 2003?", "against a military strike on Iraq"),
+    ("Dalam rangka apa KTT luar biasa OKI 1997 diadakan?", "golden jubilee"),  # (the occasion)
+    ("where was Laraki picked as secretary general", "in Jakarta"),  # (picked: elected)
+])
+def test_a_short_card_is_shown_whole(engine: Engine, question: str, detail: str) -> None:
+    """Three short lines fit a phone's first screen: the line saying why or where came after
+    the date and place, behind "More"."""
+    reply = engine.ask(question)
+    lead, rest = split_lead(reply.answer)
+    assert detail in lead and not rest, reply.answer
+
 
 
 @pytest.mark.parametrize(("question", "lead"), [
