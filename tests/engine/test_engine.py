@@ -256,6 +256,7 @@ def test_common_questions_get_their_answer_with_sources(
         ("how long was the sec general term under the old charter", "sg_election"),
         ("wat are the goals of the oic in simple words pls", "oic_goals"),
         ("jelaskan tujuan oki dengan bahasa sederhana", "oic_goals"),
+        ("is the oic the biggest organisation related to islam", "second_largest"),
         ("The Islamic Summit normally meets every: a) year b) two years c) three years",
          "islamic_summit"),
     ],
