@@ -268,8 +268,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "options_missing": "Sepertinya ini soal pilihan ganda yang pernyataan atau pilihan "
         "jawabannya tidak ikut terkirim. Kirim soalnya utuh beserta pilihannya, nanti saya cek "
         "satu per satu dengan sumber kami.",
-        "excludes": "Soal ini menanyakan pilihan yang tidak termasuk. Berikut yang termasuk "
-        "menurut sumber kami; bandingkan pilihan jawaban dengannya.",
+        # (ending with a colon, what follows shows with it: it was all a phone showed)
+        "excludes": "Soal ini menanyakan pilihan yang tidak termasuk; bandingkan pilihan "
+        "jawaban dengan yang termasuk menurut sumber kami:",
         "related": "Lihat juga",
     },
     "en": {
@@ -525,8 +526,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "options_missing": "This looks like an exam item whose statements or options did not "
         "come with it. Send the whole item, options included, and I will check each one against "
         "our sources.",
-        "excludes": "This item asks which option does not belong. Here is what our sources "
-        "list; compare the options with it.",
+        "excludes": "This item asks which option does not belong; compare the options with "
+        "what our sources list:",
         "related": "See also",
     },
 }

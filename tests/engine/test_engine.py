@@ -4102,3 +4102,11 @@ def test_the_palestinian_cause_is_not_the_2017_jerusalem_summit(engine: Engine,
                                                                 question: str) -> None:
     """Six such English examples sat under the 2017 summit's entry and got its communiqué."""
     assert engine.ask(question).entry == "palestine"
+
+
+def test_an_except_item_shows_what_our_sources_list_before_more(engine: Engine) -> None:
+    """The note that the item asks for the odd one out was all a phone showed: ASEAN's three
+    members, and Thailand an observer, came behind "More"."""
+    reply = engine.ask("Negara Asia Tenggara berikut yang BUKAN anggota OKI adalah ... "
+                       "A. Indonesia B. Malaysia C. Brunei Darussalam D. Thailand")
+    assert "Thailand" in split_lead(reply.answer)[0], reply.answer

@@ -59,7 +59,7 @@ def test_an_item_asking_which_option_does_not_belong_says_what_the_answer_is(
     assert read(engine, item).excludes
     reply = engine.ask(item)
     assert reply.intent == "oic_goals"
-    assert reply.answer.startswith("Soal ini menanyakan pilihan yang tidak termasuk.")
+    assert reply.answer.startswith("Soal ini menanyakan pilihan yang tidak termasuk;")
     # without options, or asking for what does belong, nothing is added
     assert not engine.ask("Which of these is not an aim of the oic").answer.startswith("This")
     assert not read(engine, "Tujuan OKI adalah ... a. x b. y c. z").excludes
