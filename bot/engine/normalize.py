@@ -24,6 +24,12 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href
 # "OIC-2025", "OKI-2030": a programme's name, one word, not the OIC and a year ("OIC-2025
 # disahkan di KTT yang mana?" got the 2025 emergency summit); "KTT OKI 2025" is a year
 _PROGRAMME = re.compile(r"\b(?:oic|oki)[-\u2010\u2011](20\d\d)\b")
+# A year in two figures after a word saying it is one ("thn 69", "year '24"), or with an
+# apostrophe ("in '69"): the century the OIC has lived in (it was read as the number 69, which
+# no answer says)
+_SHORT_YEAR = re.compile(r"\b(tahun|thn|th|year|yr)\s+'?(\d\d)\b|(?<![\w'])'(\d\d)\b")
+_TWO_FIGURES = re.compile(r"(?<!\d)\d\d(?!\d)")  # (looked for first: most texts have none)
+LAST_CENTURY_FROM = 60  # a two-figure year from this on is 19xx; before it, 20xx
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 _POSSESSIVE = re.compile(r"([^\W\d_]+)['\u2019]s\b")  # "pakistan's role" is about Pakistan ...
 _CONTRACTED = frozenset(("what", "who", "where", "when", "how", "why", "it", "that", "there",
@@ -83,6 +89,8 @@ def fold(text: str) -> str:
         # (a digit no number is written with, "𐩀", is no digit: read as one, it crashed the
         # tables, which take a token of digits for a number)
         text = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in text)
+    if _TWO_FIGURES.search(text):
+        text = _SHORT_YEAR.sub(_full_year, text)
     text = text.replace("'", "")  # al-'adalah
     if "-" in text or "\u2010" in text or "\u2011" in text:
         text = _PROGRAMME.sub(r"oic\1", text)  # (one word, however the OIC is called)
@@ -93,6 +101,12 @@ def fold(text: str) -> str:
     if "2" in text:
         text = _REDUPLICATION.sub(r"\1\2", text)
     return " ".join(_WORD.findall(text))
+
+
+def _full_year(match: re.Match[str]) -> str:
+    said, short = match.group(1), match.group(2) or match.group(3)
+    year = f"{'19' if int(short) >= LAST_CENTURY_FROM else '20'}{short}"
+    return f"{said} {year}" if said else year
 
 
 def _possessive(match: re.Match[str]) -> str:

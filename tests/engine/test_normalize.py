@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine import Engine
+from bot.engine.focus import split_lead
 from bot.engine.normalize import fold
 
 
@@ -92,6 +93,18 @@ def test_a_percent_sign_is_read_as_a_word() -> None:
     the continents the members are on."""
     assert fold("wat % of the world") == "wat percent of the world"
     assert fold("26%") == "26 percent"
+
+
+def test_a_year_in_two_figures_is_read_as_the_year(engine: Engine) -> None:
+    """"thn 69" was the number 69, which no answer says: "siapa sih yg bakar masjid al aqsa
+    thn 69?" showed the arson's date, not who set the fire."""
+    assert fold("yg bakar al aqsa thn 69") == "yg bakar al aqsa thn 1969"
+    assert fold("ktt oki th 24 dimana") == "ktt oki th 2024 dimana"
+    assert fold("founded in '69?") == "founded in 1969"
+    # ... said as a year, not any number in two figures, nor a year written whole
+    assert fold("berdiri 57 tahun, tahun 1969") == "berdiri 57 tahun tahun 1969"
+    reply = engine.ask("siapa sih yg bakar masjid al aqsa thn 69?")
+    assert "Rohan" in split_lead(reply.answer)[0], reply.answer
 
 
 def test_a_programme_named_by_the_oic_and_a_year_is_one_word(engine: Engine) -> None:
