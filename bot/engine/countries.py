@@ -101,6 +101,11 @@ class CountryIndex:
                 if key:
                     phrases[key] = country.code
         self._phrases = phrases
+        by_word: dict[str, set[str]] = {}
+        for phrase, code in phrases.items():
+            for word in phrase:
+                by_word.setdefault(word, set()).add(code)
+        self._by_word = {word: frozenset(codes) for word, codes in by_word.items()}
         lengths: dict[str, set[int]] = {}
         for phrase in phrases:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
@@ -115,6 +120,10 @@ class CountryIndex:
     def words(self) -> frozenset[str]:
         """Every word of every country name ("guyana", "brunei", "darussalam")."""
         return frozenset(word for phrase in self._phrases for word in phrase)
+
+    def named_with(self, word: str) -> frozenset[str]:
+        """The countries a name of which holds ``word`` ("arabia": Saudi Arabia)."""
+        return self._by_word.get(word, frozenset())
 
     def name(self, code: str) -> CountryName:
         return self._names[code]

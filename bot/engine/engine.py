@@ -2842,6 +2842,11 @@ class Engine:
         words = self._answer_vocabulary(self._intent_entry[intent])
         if token in words or any(form in words for form in stems(token) - unrelated):
             return True
+        # (a word of a country's name, not a name itself, of an answer naming that country
+        # some other way: "Saudi Arabia" of one saying "the Saudi foreign ministry")
+        if self.countries.find((token,)) is None and self.countries.named_with(
+                token) & self._countries_told(self._intent_entry[intent]):
+            return True
         # ("the 5 observer states": an answer saying "five" says it)
         if any(said == token and word in words for word, said in SAID_COUNTS.items()):
             return True

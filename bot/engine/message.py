@@ -33,7 +33,9 @@ _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or sta
 _LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):]|(?:(?:"
                     # ... or where an exam item comes from: "PPSC MCQ:", "CSS 2018:", "Soal PKn:"
                     r"mcqs?|quiz|soal|pertanyaan|latihan|ulangan|uts|uas|exam|test|ppsc|fpsc|"
-                    r"css|pms|nts|upsc|ssc|pcs|pkn|ips|gk|\d{1,4})\s*){1,4}:)\s*",
+                    r"css|pms|nts|upsc|ssc|pcs|pkn|ips|gk|\d{1,4}|"
+                    # ... or how it is to be answered: "Fill in the blank:", "Isian:"
+                    r"fill\s+in(?:\s+the\s+blanks?)?|isian|isilah)\s*){1,4}:)\s*",
                     re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")  # "What is the OIC [4]?"
 SHORT_OPTION = 8  # numbered items this short are answer options, not statements
