@@ -18,6 +18,8 @@ _I_VERBS = ("me", "di")  # ... and "-i" ends a verb only after these ("dihadiri"
 _ID_PREFIXES = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen", "per", "ber", "ter",
                 "nge", "ny", "ng", "me", "pe", "di", "ke", "se")
 _EN_SUFFIXES = ("ment", "ship", "ing", "ed", "es", "s")
+_EN_DOUBLING = ("ing", "ed")  # ... after which a verb's last consonant may be doubled
+_DOUBLED = frozenset("bdgmnprt")
 _EN_VERB_NOUNS = (("ications", "y"), ("ication", "y"), ("ations", "ate"), ("ation", "ate"),
                   ("ates", "ate"), ("ated", "ate"), ("ies", "y"), ("ied", "y"),
                   ("isms", "is"), ("ism", "is"))  # ("criticism" ~ "criticised")
@@ -82,7 +84,10 @@ def stems(word: str) -> frozenset[str]:
             found.add(trimmed)
     for suffix in _EN_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN and not word.endswith("ss"):
-            found.add(word[: -len(suffix)])
+            stem = word[: -len(suffix)]
+            found.add(stem)
+            if suffix in _EN_DOUBLING and stem[-1] == stem[-2] and stem[-1] in _DOUBLED:
+                found.add(stem[:-1])  # "dropped" ~ "drop", "admitting" ~ "admit"
             break
     else:
         if word.endswith("e") and len(word) > _MIN:  # "approve" ~ "approves", "approved"

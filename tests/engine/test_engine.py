@@ -266,6 +266,9 @@ def test_common_questions_get_their_answer_with_sources(
         # "Fill in:" says how to answer, as "Soal:" does (it was the question, and declined)
         ("fill in the blank: the oic was founded in the year ____", "founding_date"),
         ("Isian: Sekjen OKI sekarang adalah ....", "sg_12"),
+        # the name's word dropped is its change (each was not sure, or declined)
+        ("When did the OIC drop \"Conference\" from its name?", "name_change"),
+        ("kata konferensi di nama oki dihapus tahun berapa", "name_change"),
         ("The Islamic Summit normally meets every: a) year b) two years c) three years",
          "islamic_summit"),
     ],

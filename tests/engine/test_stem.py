@@ -66,3 +66,10 @@ def test_short_and_foreign_words_are_left_alone() -> None:
     assert stems("oki") == {"oki"}
     assert stems("منظمة") == {"منظمة"}
     assert stems("2025") == {"2025"}
+
+
+def test_a_doubled_last_consonant_before_ed_or_ing_is_the_verb() -> None:
+    """"dropped" was no form of "drop": "When did the OIC drop 'Conference' from its name?"
+    was not sure, its example saying "dropped"."""
+    assert "drop" in stems("dropped") and "admit" in stems("admitting")
+    assert "call" in stems("called") and "cal" not in stems("called")  # ("ll" is the verb's)
