@@ -269,6 +269,9 @@ def test_common_questions_get_their_answer_with_sources(
         # the name's word dropped is its change (each was not sure, or declined)
         ("When did the OIC drop \"Conference\" from its name?", "name_change"),
         ("kata konferensi di nama oki dihapus tahun berapa", "name_change"),
+        ("yg jd sekjen oki thn ini sp?", "secretary_general"),
+        ("kejadian apa yg memicu brdirinya oki?", "founding_trigger"),
+        ("soeharto prtama kali dtg ktt oki thn brp", "indonesia_membership"),
         ("The Islamic Summit normally meets every: a) year b) two years c) three years",
          "islamic_summit"),
     ],
