@@ -207,8 +207,10 @@ PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
 TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 # An answer about a country the question does not name needs to beat one about another by
-# this much, or it is a guess
+# this much, or it is a guess; so does an answer to a question not naming the OIC an
+# off-topic example
 GUESSED_GAP = 0.05
+OFF_TOPIC_GAP = 0.05
 OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered beside others
 # A year this near after a declaration's word names the declaration by it ("Deklarasi Jakarta
 # 1996", "Jakarta Declaration of 1996"; before it, only right before its city: "the 1996
@@ -1446,6 +1448,7 @@ class Engine:
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         decision = self.decider.decide(proposals, evidence, note=guard)
         decision = self._country_guessed(self._country_unsaid(decision, tokens, named), named)
+        decision = self._off_topic_as_close(decision, context)
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
         decision = self._lacking_unsaid(self._theme_unsaid(decision, tokens))
@@ -1615,6 +1618,19 @@ class Engine:
                                    or likened(tuple(words), self._ours))
                 for words in (form.split() for _, _, _, form in self.normalized_examples()))
         return found
+
+    def _off_topic_as_close(self, decision: Decision, context: Context) -> Decision:
+        """A question naming neither the OIC nor anything of its own, as close to an off-topic
+        example as to the answer chosen, is not sure to be ours ("who is the current US
+        president" got the OIC's chair, "who is the president of the oki" a little closer
+        than "who is the president of turkey now")."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or context.names_oic:
+            return decision
+        if any(self._kind(w.proposal) == "out_of_scope"
+               and chosen.score - w.score < OFF_TOPIC_GAP for w in decision.weighed[1:]):
+            return self._offered(decision, OFFERED_PREFIX, "an off-topic example is as close")
+        return decision
 
     def _country_guessed(self, decision: Decision,
                          named: list[tuple[str, tuple[str, ...]]]) -> Decision:

@@ -4134,3 +4134,22 @@ def test_a_word_of_a_country_s_name_is_said_by_an_answer_naming_that_country(
     reply = engine.ask("When was the OIC headquarters agreement with Saudi Arabia signed?")
     assert (reply.kind, reply.entry) == ("answer", "new_headquarters"), reply.reason
     assert "headquarters agreement" in split_lead(reply.answer)[0]
+
+
+def test_a_question_not_naming_the_oic_as_close_to_an_off_topic_example_is_not_answered(
+        engine: Engine) -> None:
+    """"who is the current US president" got the OIC's chair, "who is the president of the
+    oki" a little closer than "who is the president of turkey now"; named, it is ours."""
+    reply = engine.ask("who is the current US president")
+    assert reply.kind != "answer" and reply.entry is None, reply.reason
+    assert engine.ask("who is the president of the oic").kind == "answer"
+
+
+def test_a_reason_shown_first_says_what_it_is_a_reason_for(engine: Engine) -> None:
+    """"Alasan lainnya, politik luar negeri Indonesia bebas aktif." was all a phone showed:
+    another reason, before any first one, for nothing said."""
+    for question in ("Uraikan hubungan politik luar negeri bebas aktif Indonesia dengan "
+                     "sikapnya di OKI!", "indonesia free and active foreign policy and the oic "
+                     "charter"):
+        lead = split_lead(engine.ask(question).answer)[0]
+        assert "1972" in lead and not lead.startswith(("Alasan lainnya", "Another")), lead
