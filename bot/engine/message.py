@@ -55,6 +55,7 @@ _MARKS = re.compile(r"[(\[]\s*\d+\s*(?:marks?|points?|poin|nilai|skor)\s*[)\]]",
 MAX_QUESTIONS = 3
 PARALLEL_NAME = 3  # words of the name in a claim said like the one before ("..., Bosnia 1996")
 ASKING_ONLY = 3  # words of "at which meeting", asking about what follows "and"
+PARALLEL_ASKING = 4  # ... or of "which Saudi king", asking with what follows as "and which ..."
 LABEL_WORDS = 4  # a clause naming only what the next one asks about ("Latest CFM session:")
 NAME_LABEL_WORDS = 8  # ... or naming something in particular in so many words
 SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sentence before it
@@ -936,7 +937,8 @@ class MessageReader:
                 if len(first) >= 2 and self.asks(first) and (
                         not all(map(self._plain, first)) or self._names(first).oic) and (
                         (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)) \
-                        and not self._asks_only(first, second):
+                        and not self._asks_only(first, second) \
+                        and not _sharing_a_verb(first, second):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
 
@@ -1045,6 +1047,15 @@ def _bounds_years(words: Sequence[str]) -> bool:
     """ "sebelum 2025", "sampai tahun 2016", "since 2015": a clause that bounds the years a
     question asks about."""
     return 2 <= len(words) <= 3 and words[0] in _BOUNDING and bool(YEAR.fullmatch(words[-1]))
+
+
+def _sharing_a_verb(first: Sequence[str], then: Sequence[str]) -> bool:
+    """ "Which Saudi king and which Moroccan king are credited as the founders?": a short
+    first half with no verb, asked with the same word as the second, which has one, shares
+    it (alone, "which saudi king" was declined as about Saudi Arabia's king)."""
+    return len(first) <= PARALLEL_ASKING and first[0] == then[0] \
+        and INVERTED.isdisjoint(first) and not any(map(predicate_shaped, first)) \
+        and not INVERTED.isdisjoint(then)
 
 
 def _joins_a_pair(words: Sequence[str], at: int) -> bool:

@@ -1035,3 +1035,13 @@ def test_an_alternative_set_aside_belongs_to_the_clause_before_it(engine: Engine
     message = engine.reader.read(text)
     assert len(message.questions) == 1, message
     assert engine.ask(text).intent == "rohingya_icj_not_icc"
+
+
+def test_two_parallel_question_words_sharing_one_verb_are_one_question(engine: Engine) -> None:
+    """"which saudi king", read alone, was declined as about Saudi Arabia's king; with "and
+    which Moroccan king are credited as the founders" it asks who founded the OIC."""
+    reply = engine.ask("Which Saudi king and which Moroccan king are credited as the founders "
+                       "behind the OIC?")
+    assert "founders" in {reply.entry, *(link.entry for link in reply.suggestions)}, reply.reason
+    # ... but two halves each with its own verb are two questions
+    assert len(read(engine, "kapan oki berdiri dan kapan piagamnya disahkan").questions) == 2
