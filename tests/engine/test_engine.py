@@ -4158,3 +4158,13 @@ def test_a_reason_shown_first_says_what_it_is_a_reason_for(engine: Engine) -> No
                      "charter"):
         lead = split_lead(engine.ask(question).answer)[0]
         assert "1972" in lead and not lead.startswith(("Alasan lainnya", "Another")), lead
+
+
+def test_a_wider_reading_naming_the_oic_is_offered_over_a_narrower_one_declined(
+        engine: Engine) -> None:
+    """Read as "indonesia which are they", it was declined as off-topic; the whole names the
+    OIC's members and their regions."""
+    reply = engine.ask("My Indonesian textbook groups OIC members into four regions. "
+                       "Which are they?")
+    assert reply.kind in ("answer", "suggest"), reply.reason
+    assert "continents_regions" in {reply.entry, *(link.entry for link in reply.suggestions)}
