@@ -24,10 +24,10 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href
 # "OIC-2025", "OKI-2030": a programme's name, one word, not the OIC and a year ("OIC-2025
 # disahkan di KTT yang mana?" got the 2025 emergency summit); "KTT OKI 2025" is a year
 _PROGRAMME = re.compile(r"\b(?:oic|oki)[-\u2010\u2011](20\d\d)\b")
-# A year in two figures after a word saying it is one ("thn 69", "year '24"), or with an
-# apostrophe ("in '69"): the century the OIC has lived in (it was read as the number 69, which
-# no answer says)
-_SHORT_YEAR = re.compile(r"\b(tahun|thn|th|year|yr)\s+'?(\d\d)\b|(?<![\w'])'(\d\d)\b")
+# A year in two figures after the Indonesian word for one ("thn 69"), or with an apostrophe
+# ("in '69"): the century the OIC has lived in (it was read as the number 69, which no answer
+# says); not after "year": "a year 10 student" is at school
+_SHORT_YEAR = re.compile(r"\b(tahun|thn|th)\s+'?(\d\d)\b|(?<![\w'])'(\d\d)\b")
 _TWO_FIGURES = re.compile(r"(?<!\d)\d\d(?!\d)")  # (looked for first: most texts have none)
 LAST_CENTURY_FROM = 60  # a two-figure year from this on is 19xx; before it, 20xx
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))

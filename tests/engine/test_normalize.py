@@ -103,6 +103,7 @@ def test_a_year_in_two_figures_is_read_as_the_year(engine: Engine) -> None:
     assert fold("founded in '69?") == "founded in 1969"
     # ... said as a year, not any number in two figures, nor a year written whole
     assert fold("berdiri 57 tahun, tahun 1969") == "berdiri 57 tahun tahun 1969"
+    assert fold("a year 10 student") == "a year 10 student"
     reply = engine.ask("siapa sih yg bakar masjid al aqsa thn 69?")
     assert "Rohan" in split_lead(reply.answer)[0], reply.answer
 
