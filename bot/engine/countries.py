@@ -119,7 +119,7 @@ class CountryIndex:
     @property
     def words(self) -> frozenset[str]:
         """Every word of every country name ("guyana", "brunei", "darussalam")."""
-        return frozenset(word for phrase in self._phrases for word in phrase)
+        return frozenset(self._by_word)
 
     def named_with(self, word: str) -> frozenset[str]:
         """The countries a name of which holds ``word`` ("arabia": Saudi Arabia)."""

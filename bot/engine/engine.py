@@ -2865,8 +2865,9 @@ class Engine:
             return True
         # (a word of a country's name, not a name itself, of an answer naming that country
         # some other way: "Saudi Arabia" of one saying "the Saudi foreign ministry")
-        if self.countries.find((token,)) is None and self.countries.named_with(
-                token) & self._countries_told(self._intent_entry[intent]):
+        holding = self.countries.named_with(token)  # (most words are in no country's name)
+        if holding and self.countries.find((token,)) is None \
+                and holding & self._countries_told(self._intent_entry[intent]):
             return True
         # ("the 5 observer states": an answer saying "five" says it)
         if any(said == token and word in words for word, said in SAID_COUNTS.items()):
