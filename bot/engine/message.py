@@ -50,6 +50,10 @@ _TRUE_OR_FALSE = re.compile(r"\b(?:true|false|correct|incorrect|right|wrong|bena
                             r"keliru|betul)\b", re.IGNORECASE)
 _LINE_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?([1-9])[.)][ \t]*")  # "1.Its ..." at a line start
 _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what is asked
+# The OIC's name cut short by a blank asks for the rest of it ("OIC = Organisation of Islamic
+# ____ (since 2011)": alone, the words left matched the emblem's example)
+_NAME_BLANK = re.compile(r"\b(?:(?P<en>organi[sz]ation\s+of\s+(?:the\s+)?islamic)|organisasi\s+"
+                         r"(?:kerja\s*sama|konferensi))\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 # An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
 _MARKS = re.compile(r"[(\[]\s*\d+\s*(?:marks?|points?|poin|nilai|skor)\s*[)\]]", re.IGNORECASE)
 MAX_QUESTIONS = 3
@@ -295,7 +299,7 @@ class MessageReader:
         stem, options = _options_apart(_VERDICT.sub(" ", _MARKS.sub(" ", text)))
         if not options:
             stem, options = _listed_apart(stem)
-        stem = _BECAUSE.sub(_why, stem)
+        stem = _NAME_BLANK.sub(_name_asked, _BECAUSE.sub(_why, stem))
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
         for raw in _SENTENCE.split(stem):
             if not raw or not raw.strip():
@@ -1243,6 +1247,10 @@ def _statements(text: str, lettered: Callable[[str], bool] | None = None
     if any(len(item.split()) < STATEMENT_WORDS for item in items):
         return None  # "1. Jeddah 2. Riyadh": answer options, not statements
     return stem, items
+
+
+def _name_asked(match: re.Match[str]) -> str:
+    return "the OIC's full name ____" if match["en"] else "kepanjangan OKI ...."
 
 
 def _why(match: re.Match[str]) -> str:

@@ -289,6 +289,20 @@ def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
     assert key == answered, reply.reason
 
 
+@pytest.mark.parametrize(("question", "names"), [
+    ("OKI kepanjangan dari Organisasi Kerja Sama ....", {"oic_names"}),
+    ("Sebelum 2011, OKI bernama Organisasi Konferensi ....", {"name_change"}),
+    # (the emblem was the answer, from its example "emblem of the islamic cooperation
+    # organisation": the words left once "Fill in:" was set aside)
+    ("Fill in: OIC = Organisation of Islamic ___ (since 2011)", {"oic_names", "name_change"}),
+])
+def test_the_oic_name_cut_short_by_a_blank_asks_for_the_name(engine: Engine, question: str,
+                                                             names: set[str]) -> None:
+    reply = engine.ask(question)
+    given = {reply.entry} if reply.entry else {link.entry for link in reply.suggestions}
+    assert given == names, reply.reason
+
+
 @pytest.mark.parametrize(("question", "answered", "fact"), [
     ("My textbook says OKI was founded in 1971, is that correct?", "founding_date", "1969"),
     # (it got the first foreign ministers' conference, Jeddah 1970, leaving the claim standing)
