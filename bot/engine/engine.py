@@ -44,6 +44,7 @@ from bot.engine.focus import (
     BEGUN,
     BULLET,
     CONTRAST,
+    DETAIL_CHARS,
     DOER_NAMED,
     DURATION,
     FOCUS_WORDS,
@@ -57,6 +58,7 @@ from bot.engine.focus import (
     REASON,
     YEAR,
     Shape,
+    asked_detail,
     asked_shape,
     comparatives,
     deed_asked,
@@ -486,6 +488,8 @@ class Engine:
         if reuse:
             self._folded = {k: told for k, told in reuse._folded.items() if k[0] in kept}
         self._text_words: dict[str, frozenset[str]] = {}  # a table row's lines and sentences
+        # an answer's sentences and leads: their words and what they give
+        self._readings: dict[str, tuple[frozenset[str], frozenset[Shape]]] = {}
         self._person_runs: dict[str, bool] = {}  # capitalised words -> a person's name
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
@@ -2956,8 +2960,8 @@ class Engine:
                normalized: Normalized | None = None, reason: str | None = None,
                also: tuple[Reply, ...] = (), asked_too: tuple[str, ...] = ()) -> Reply:
         """The one Reply for a decision (made once: replies are built at the end of ``ask``).
-        ``asked_too``: the words of later questions the same row answers, whose details its
-        first line shows too."""
+        ``asked_too``: the words of later questions the same row or entry answers, whose
+        details a phone shows too."""
         meta: dict[str, Any] = {
             "reason": reason or f"{decision.action}: {decision.reason}", "decision": decision,
             "also": also,
@@ -2976,7 +2980,9 @@ class Engine:
                     tokens = (*normalized.tokens, *asked_too)
                     reply = self.tables.with_asked_detail(
                         reply, tokens, self._salient(tokens), self._words_of)
-                return self._ended(self.tables.caveated(reply, qualifier), decision, lang)
+                reply = self._ended(self.tables.caveated(reply, qualifier), decision, lang)
+                return self._detail_shown(reply, (*normalized.tokens, *asked_too)
+                                          ) if normalized is not None else reply
             if chosen.proposal.source == "countries":
                 return self.country_source.reply(chosen.proposal.key, lang, question,
                                                  chosen.score, not chosen.uncovered, **meta)
@@ -3004,7 +3010,9 @@ class Engine:
                     for c in chosen.corrected)
                 reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=claimed)
                                 + "\n" + reply.answer)
-            return self._ended(reply, decision, lang)
+            reply = self._ended(reply, decision, lang)
+            return self._detail_shown(reply, (*normalized.tokens, *asked_too)
+                                      ) if normalized is not None else reply
         if decision.action == "clarify":
             text = TEXTS[lang]["suggest"]
             if decision.subject.startswith(FIGURE_PREFIX):  # "How much did it cost?"
@@ -3041,6 +3049,34 @@ class Engine:
                          confidence=0.0, answer=TEXTS[lang]["empty"],
                          related=self._links(self.kb.navigation.starters, lang), **meta)
         return self._not_known(question, lang, decision, normalized, meta)
+
+    def _detail_shown(self, reply: Reply, tokens: tuple[str, ...]) -> Reply:
+        """``reply`` showing after its lead the folded sentence that says most of what else
+        the question asks (:func:`asked_detail`); nothing dropped, the rest still folded."""
+        if reply.kind != "answer" or not reply.entry:
+            return reply
+        lead, rest = split_lead(reply.answer)
+        if not rest:
+            return reply
+        items = {line.removeprefix(BULLET) for line in rest.splitlines() if line.startswith(BULLET)}
+        folded = [(sentence, *self._reading(sentence), sentence in items)
+                  for sentence in sentences(rest)]
+        said_first, gives = self._reading(lead)
+        shape = asked_shape(tokens) or ("reason" if reason_asked(tokens) else "outcome"
+                                        if outcome_asked(tokens) else None)
+        sentence = asked_detail(said_first | self._words_of(reply.title or ""), gives, folded,
+                                self._salient(tokens), shape, self._rare)
+        if sentence is None:
+            return reply
+        item = f"{BULLET}{sentence}"  # (an item of a list keeps its bullet)
+        lines = rest.splitlines()
+        lines = [item, *(line for line in lines if line != item)] if item in lines \
+            else lifted(rest, sentence).splitlines()
+        upto = next(at for at, line in enumerate(lines) if sentence in line)
+        shown = "\n".join([lead, *lines[:upto + 1]])
+        if len(shown) > DETAIL_CHARS:
+            return reply
+        return replace(reply, answer="\n".join([lead, *lines]), lead=shown)
 
     @staticmethod
     def _ended(reply: Reply, decision: Decision, lang: str) -> Reply:
@@ -3367,11 +3403,22 @@ class Engine:
             lead, rest = split_lead(entry.answer[lang])
             first = entry.answer[lang].splitlines()[0]
             read = self.normalize(lead)
+            self._readings[lead] = self._read_text(lead, read)
             found = self._folded[(entry_id, lang)] = Told(
-                *self._read_text(lead, read), self._words_of(entry.title[lang]),
-                tuple((sentence, *self._read_text(sentence)) for sentence in sentences(rest)),
+                *self._readings[lead], self._words_of(entry.title[lang]),
+                tuple((sentence, *self._reading(sentence)) for sentence in sentences(rest)),
                 len(sentences(rest.splitlines()[0])) if rest and lead != first else 0,
                 frozenset(code for code, _ in self._countries_named(read)))
+        return found
+
+    def _reading(self, text: str) -> tuple[frozenset[str], frozenset[Shape]]:
+        """:meth:`_read_text` of an answer's sentence or lead, read once: the same answers
+        come back, and warming reads every entry's."""
+        found = self._readings.get(text)
+        if found is None:
+            if len(self._readings) >= EXPLAINED_KEPT:
+                self._readings.clear()
+            found = self._readings[text] = self._read_text(text)
         return found
 
     def _read_text(self, text: str, read: Normalized | None = None

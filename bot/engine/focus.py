@@ -35,6 +35,8 @@ CONTRAST_WORDS = 3  # ... among its first words
 BULLET = "• "
 LEAD_CHARS = 240  # the direct answer shown before "More": about three lines on a phone
 LEAD_LINES = 3  # ... and an answer of no more lines than this, and no longer, is shown whole
+DETAIL_SHARE = 0.1  # of a question's weight, what a folded sentence must say beyond the lead
+DETAIL_CHARS = 480  # ... to be shown after it, the two together no longer than this
 # (not after an initial: "Saad S. Khan" is one name)
 # (not after an initial, nor after a list item's number: "• 11. Yousef Al-Othaimeen" is one
 # item, whose "11." was lifted as the answer to "berapa dari 11 Sekjen ...")
@@ -67,6 +69,8 @@ EVERY_YEAR = frozenset((("every", "year"), ("each", "year"), ("setiap", "tahun")
                         ("setiap", "tiga"), ("setiap", "empat"), ("setiap", "lima"),
                         ("tiap", "dua"), ("tiap", "tiga"), ("tiap", "empat"), ("tiap", "lima")))
 ANNUALLY = frozenset("annually setahun".split())
+# ... or, with a figure between, a claim of how often ("KTT OKI diadakan setiap 5 tahun sekali")
+EVERY_N = (frozenset("every setiap tiap".split()), frozenset("tahun year years".split()))
 OFTEN_AT = ("berapa", "sekali")  # ... "berapa tahun sekali": both, in that order
 FREQUENCY = re.compile(r"\b(?:every|each year|annually|once a|twice a|setiap|tiap|sekali|"
                        r"setahun|tahunan)\b", re.IGNORECASE)
@@ -141,9 +145,9 @@ OUTCOME = re.compile(r"\b(?:decided|declared|adopted|agreed|called (?:for|on)|ur
 
 def outcome_asked(tokens: Sequence[str]) -> bool:
     """Whether a question asks what a meeting decided or was about ("isinya", "ngapain",
-    "Sidang luar biasa CFM ke-17 tentang apa?")."""
+    "Sidang luar biasa CFM ke-17 tentang apa?", "What did the 20th extraordinary CFM do?")."""
     return not OUTCOME_ASKED.isdisjoint(tokens) or not OUTCOME_PAIRS.isdisjoint(
-        itertools.pairwise(tokens))
+        itertools.pairwise(tokens)) or (tokens[:2] == ("what", "did") and tokens[-1:] == ("do",))
 
 
 DOER_ASKED = frozenset("who siapa siapakah".split())
@@ -254,7 +258,9 @@ def asked_shape(tokens: Sequence[str]) -> Shape | None:
            for at, t in enumerate(tokens)):
         return "place"
     if pairs.intersection(OFTEN | EVERY_YEAR) or words & ANNUALLY or (
-            OFTEN_AT[0] in tokens and OFTEN_AT[1] in tokens[tokens.index(OFTEN_AT[0]):]):
+            OFTEN_AT[0] in tokens and OFTEN_AT[1] in tokens[tokens.index(OFTEN_AT[0]):]) or any(
+            every in EVERY_N[0] and figure.isdigit() and unit in EVERY_N[1]
+            for every, figure, unit in zip(tokens, tokens[1:], tokens[2:], strict=False)):
         return "frequency"
     if pairs.intersection(WHICH_NUMBER):
         return "ordinal"
@@ -265,6 +271,35 @@ def sentences(text: str) -> list[str]:
     """The sentences of ``text``, line by line (a list item is one)."""
     return [s for line in text.splitlines() for s in SENTENCE_END.split(line.removeprefix(BULLET))
             if s.strip()]
+
+
+def asked_detail(shown: frozenset[str], gives: frozenset[Shape],
+                 folded: Sequence[tuple[str, frozenset[str], frozenset[Shape], bool]],
+                 salient: Mapping[str, float], shape: Shape | None,
+                 rare: Callable[[str], bool]) -> str | None:
+    """The folded sentence saying most of what a question asks beyond what a phone shows
+    (``shown``: its words; ``gives``: what it gives, a year or a place), when one says clearly
+    most of it: the other half of "When was the third extraordinary summit and at whose
+    invitation?", or the detail of "How many judges would the OIC's Islamic court have?" of an
+    answer that says what the court is. ``folded``: each later sentence with its words, what
+    it gives and whether it is an item of a list, which must say a word few answers use ("tuan
+    rumah" is in one item of the list of meetings Indonesia hosted, and in many answers). Of
+    a question asking for a ``shape`` the lead does not give ("setiap 5 tahun sekali"), only a
+    sentence giving one is shown."""
+    unsaid = {word: weight for word, weight in salient.items() if not said(word, shown)
+              and not (word in WHERE and "place" in gives)
+              and not (word in WHEN and "year" in gives)}
+    shaped = shape is not None and shape not in gives
+    scored = sorted(((sum(weight for word, weight in unsaid.items() if said(word, forms)),
+                      sentence) for sentence, forms, shapes, item in folded
+                     if (not shaped or shape in shapes)
+                     and (not item or any(rare(w) for w in unsaid if said(w, forms)))),
+                    key=lambda s: s[0], reverse=True)
+    least = 0.0 if shaped else DETAIL_SHARE * sum(salient.values())
+    if not scored or scored[0][0] < least or (
+            len(scored) > 1 and scored[1][0] >= scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def lifted(answer: str, sentence: str) -> str:

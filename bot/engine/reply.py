@@ -57,6 +57,15 @@ class Reply:
     reason: str = ""
     also: tuple[Reply, ...] = ()
     decision: Decision | None = None
+    lead: str | None = None  # what a phone shows first, when more than ``split_lead`` shows
+
+    def parts(self) -> tuple[str, str]:
+        """The answer a phone shows first, and the rest it folds behind "More": the engine's
+        ``lead`` when the answer still opens with it (a detail asked beside what the lead
+        says), else the lead ``split_lead`` finds."""
+        if self.lead and self.answer.startswith(self.lead):
+            return self.lead, self.answer[len(self.lead):].lstrip()
+        return split_lead(self.answer)
 
     @property
     def offered(self) -> tuple[Link, ...]:
@@ -86,7 +95,7 @@ class Reply:
             "confidence": round(self.confidence, 3),
             "answer": self.answer,
             "heading": self.heading,  # ... and above it, in bold
-            "shown": split_lead(self.answer)[0],  # what a phone shows before "More"
+            "shown": self.parts()[0],  # what a phone shows before "More"
             "sources": [{"title": s.title, "url": s.url} for s in self.sources],
             "suggestions": [s.text for s in self.suggestions],
             "related": [r.text for r in self.related],  # "see also", or the fallback's buttons

@@ -517,7 +517,8 @@ BOUNDS = {"before": "before", "sebelum": "before", "after": "after", "sesudah": 
           "setelah": "after", "until": "until", "till": "until", "sampai": "until",
           "hingga": "until", "since": "since", "sejak": "since"}
 # What a meeting set up, asked of it (of a body, "created" asks when it was)
-CREATED = frozenset("create created creates set membentuk melahirkan mendirikan".split())
+CREATED = frozenset("""create created creates set membentuk melahirkan mendirikan
+    founded""".split())  # ("What did the 6th ICFM set up?": "set up" is read "founded")
 # ... or what a meeting was about, what happened there, what it produced or declared (its
 # outcome says: "What documents came out of the Banjul summit?" showed where and when only);
 # not why (an outcome is no reason: "KTT Banjul kenapa ditunda?" is told by its note)

@@ -18,7 +18,6 @@ from telegram.constants import MessageLimit
 
 from bot.engine import Reply
 from bot.engine.engine import as_of_line, format_date
-from bot.engine.focus import split_lead
 from bot.engine.texts import TEXTS
 from bot.store.base import VOTE_REASONS
 from bot.telegram.callbacks import Choose, Fold, Open, Switch, Thanks, Vote
@@ -94,7 +93,7 @@ def render(reply: Reply, *, bot_username: str | None = None, short: bool = False
     lines: list[str] = []
     if reply.heading:
         lines.append(f"<b>{html.escape(reply.heading)}</b>")
-    lead, rest = split_lead(reply.answer)
+    lead, rest = reply.parts()
     if view.details:
         lines += [html.escape(line) for line in reply.answer.splitlines()]
         as_of = as_of_line(reply)

@@ -134,3 +134,12 @@ async def test_group_answers_fold_the_same_way(bot: Harness) -> None:
     assert len(visible_text(reply.params["text"])) <= PHONE
     assert re.search(r"\(\+\d+\)", visible_text(reply.params["text"]))
     assert any(b["text"].startswith("📖") for b in buttons(reply.params))
+
+
+def test_the_detail_asked_beside_the_lead_shows_folded_too(engine: Engine) -> None:
+    """A two-part question's second half, said by a later sentence, is on the phone's first
+    screen, before "More" (it was behind it: "at whose invitation?")."""
+    reply = engine.ask("When was the third extraordinary summit and at whose invitation?")
+    folded = visible_text(render(reply, bot_username="b").chunks[0])
+    assert "7–8 December 2005" in folded and "invitation of King Abdullah" in folded, folded
+    assert "Ten-Year Programme" not in folded  # (the rest stays folded)
