@@ -88,6 +88,7 @@ from bot.engine.message import (
     Named,
     Question,
     option_items,
+    possessed,
     year_of_an_event,
 )
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
@@ -307,6 +308,9 @@ COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stron
 # old name; "Arabic and English are ...; what is the third?" a two-thirds majority)
 PERSONS_NAME = (("his", "name"), ("her", "name"))
 NTH = frozenset("second third fourth fifth kedua ketiga keempat kelima".split())
+# Words naming the kind of answer wanted, not what it is about ("what year, which city")
+ANSWER_KINDS = frozenset("""year tahun city kota country negara date tanggal place tempat month
+    bulan""".split())
 PERSON_ASKS = WHO_ONLY  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
@@ -1204,6 +1208,14 @@ class Engine:
             if number < last and ((not self._salient(tokens) and (
                     self._ours not in tokens or self._asks_nothing(tokens)))
                     or (_refers_back(normalized.words) and reading != widest)
+                    # (nor one naming only what kind of answer it wants, of something said
+                    # before it: "Kalau Mahkamah Islam Internasional OKI jadi beroperasi,
+                    # markasnya di negara apa?" got the OIC's headquarters, "the charter the
+                    # OIC uses today, what year + which city?" its founding; not after words
+                    # asking, "kapan oki berdiri dan di mana markasnya?")
+                    or (reading != widest and self._ours not in tokens
+                        and _names_only_kinds(tokens, self._salient(tokens))
+                        and not self.reader.asks(normal(widest.removesuffix(reading)).words))
                     # (nor one naming only a deed done to what came before: "Dulu masa jabatan
                     # Sekjen OKI 4 tahun, sekarang berubah jadi berapa?" got the name change for
                     # "berubah", "..., when and where was it adopted?" the current Charter)
@@ -3709,6 +3721,14 @@ def _near(text: str, names: Iterable[str], year: str) -> bool:
     years = [y.start() for y in re.finditer(rf"\b{year}\b", text)]
     return any(0 < at - m.end() <= NEAR_CHARS for name in names
                for m in re.finditer(rf"\b{re.escape(fold(name))}\b", text) for at in years)
+
+
+def _names_only_kinds(tokens: Sequence[str], salient: Iterable[str]) -> bool:
+    """Whether a clause's words name the kind of answer it wants ("what year, which city"),
+    and nothing else but what something said before it has ("markasnya", its seat; not
+    "mana yang penduduknya paling banyak", which asks of each)."""
+    return not ANSWER_KINDS.isdisjoint(tokens) and all(
+        w in ANSWER_KINDS or possessed(w) for w in salient)
 
 
 def _refers_back(words: Sequence[str]) -> bool:

@@ -796,7 +796,7 @@ class MessageReader:
         besides the OIC first (after "The OIC was founded in 1969." or "If the OIC can't punish
         Israel, ...", "it" is the OIC, and the question reads well alone)."""
         pointer = next((at for at, w in enumerate(words)
-                        if (w in _POINTERS and w not in _POINTING_AFTER) or _possessed(w)
+                        if (w in _POINTERS and w not in _POINTING_AFTER) or possessed(w)
                         # ("siapa ketua KTT-nya?": its summit, the one named before; not
                         # "kedudukan nya", its standing, said of what the question names)
                         or (w == "nya" and at and self._names(words[at - 1:at]).other)
@@ -821,7 +821,7 @@ class MessageReader:
         # (something named after a thing's "-nya" is not what it points at: "Tanggal 15
         # September 2025 ada KTT darurat di Qatar, *isinya* minta apa ke OKI soal Israel?";
         # "it", "sebenarnya" (actually) may point at what follows, "why was it named after X")
-        owned = pointer is not None and _possessed(words[pointer]) \
+        owned = pointer is not None and possessed(words[pointer]) \
             and not self._plain(words[pointer]) and words[pointer] not in _ADVERBS_NYA
         if (self._names(words[:pointer]).particular if owned else
                 named.particular if pointer is not None else named.other) or (
@@ -1138,7 +1138,7 @@ _ADVERBS_NYA = frozenset("""awalnya akhirnya biasanya sebenarnya sepertinya kata
     tampaknya kayaknya harusnya seharusnya mestinya semestinya""".split())
 
 
-def _possessed(word: str) -> bool:
+def possessed(word: str) -> bool:
     """ "perannya", "programnya": its role, its programme."""
     return word.endswith("nya") and len(word) > len("nya") + 2
 
@@ -1162,7 +1162,7 @@ def _asks_a_deed(words: Sequence[str]) -> bool:
 def _points_back(words: Sequence[str]) -> bool:
     """Whether a later question names something only by pointing back ("perannya", "its",
     "who took over the chair *there*", not "are there any")."""
-    return any(_possessed(w) or w in _POINTERS
+    return any(possessed(w) or w in _POINTERS
                or (w == "there" and (at == 0 or words[at - 1] not in _BEING))
                for at, w in enumerate(words))
 
@@ -1171,7 +1171,7 @@ def _refers_back(words: Sequence[str]) -> bool:
     """ "apa itu OKI dan tujuannya?", "what is the OIC and its aims": a second question about
     what the first one named."""
     if len(words) == 1:
-        return _possessed(words[0])
+        return possessed(words[0])
     return words[0] == "its" and 2 <= len(words) <= 3
 
 

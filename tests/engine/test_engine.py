@@ -4182,3 +4182,18 @@ def test_a_wider_reading_naming_the_oic_is_offered_over_a_narrower_one_declined(
                        "Which are they?")
     assert reply.kind in ("answer", "suggest"), reply.reason
     assert "continents_regions" in {reply.entry, *(link.entry for link in reply.suggestions)}
+
+
+def test_a_clause_naming_only_the_kind_of_answer_asks_of_what_came_before(engine: Engine
+                                                                          ) -> None:
+    """"markasnya di negara apa", read alone, got the OIC's headquarters; "what year + which
+    city" the OIC's founding, for a question about the current Charter."""
+    reply = engine.ask("Kalau Mahkamah Islam Internasional OKI jadi beroperasi, markasnya di "
+                       "negara apa?")
+    assert reply.entry == "iicj", reply.reason
+    reply = engine.ask("for my PKn essay: the charter the OIC uses today, what year + which "
+                       "city?")
+    assert reply.entry != "founding_date", reply.reason
+    # ... but not after words asking something of their own: two questions
+    reply = engine.ask("kapan oki berdiri dan di mana markasnya?")
+    assert (reply.entry, [a.entry for a in reply.also]) == ("founding_date", ["headquarters"])
