@@ -2879,6 +2879,10 @@ class Engine:
         words = self._answer_vocabulary(self._intent_entry[intent])
         if token in words or any(form in words for form in stems(token) - unrelated):
             return True
+        # (leading, said by any word of it: "ketua" of an answer saying "dipimpin Presiden
+        # Joko Widodo"; "Who yg jadi ketua KTT LB OKI 2016 di Jakarta?" got the summit chairs)
+        if token in CHAIRING_SAID and not CHAIRING_SAID.isdisjoint(words):
+            return True
         # (a word of a country's name, not a name itself, of an answer naming that country
         # some other way: "Saudi Arabia" of one saying "the Saudi foreign ministry")
         holding = self.countries.named_with(token)  # (most words are in no country's name)

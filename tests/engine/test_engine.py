@@ -4197,3 +4197,11 @@ def test_a_clause_naming_only_the_kind_of_answer_asks_of_what_came_before(engine
     # ... but not after words asking something of their own: two questions
     reply = engine.ask("kapan oki berdiri dan di mana markasnya?")
     assert (reply.entry, [a.entry for a in reply.also]) == ("founding_date", ["headquarters"])
+
+
+def test_a_chair_asked_is_said_by_an_answer_saying_who_led(engine: Engine) -> None:
+    """"ketua" of an answer saying "dipimpin Presiden Joko Widodo" (it got the list of
+    ordinary summits' chairs, which holds no extraordinary summit)."""
+    reply = engine.ask("Who yg jadi ketua KTT LB OKI 2016 di Jakarta?")
+    assert reply.entry == "jakarta_summit_2016", reply.reason
+    assert "Joko Widodo" in reply.parts()[0]
