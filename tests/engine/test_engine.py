@@ -279,6 +279,8 @@ def test_common_questions_get_their_answer_with_sources(
          "name_change"),
         ("The Islamic Summit normally meets every: a) year b) two years c) three years",
          "islamic_summit"),
+        # "secara" says in what manner, the next word which (it got what the OIC is)
+        ("Jelaskan secara singkat sebab-sebab didirikannya OKI!", "founding_trigger"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
