@@ -290,16 +290,18 @@ def asked_detail(shown: frozenset[str], gives: frozenset[Shape],
               and not (word in WHERE and "place" in gives)
               and not (word in WHEN and "year" in gives)}
     shaped = shape is not None and shape not in gives
+    # (of two saying as much, the one giving what is asked: "Sejak tahun berapa komunitas
+    # Siprus Turki berstatus pengamat?", the sentence with its year)
     scored = sorted(((sum(weight for word, weight in unsaid.items() if said(word, forms)),
-                      sentence) for sentence, forms, shapes, item in folded
+                      shape in shapes, sentence) for sentence, forms, shapes, item in folded
                      if (not shaped or shape in shapes)
                      and (not item or any(rare(w) for w in unsaid if said(w, forms)))),
-                    key=lambda s: s[0], reverse=True)
+                    key=lambda s: s[:2], reverse=True)
     least = 0.0 if shaped else DETAIL_SHARE * sum(salient.values())
     if not scored or scored[0][0] < least or (
-            len(scored) > 1 and scored[1][0] >= scored[0][0]):
+            len(scored) > 1 and scored[1][:2] >= scored[0][:2]):
         return None
-    return scored[0][1]
+    return scored[0][2]
 
 
 def lifted(answer: str, sentence: str) -> str:
