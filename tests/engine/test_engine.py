@@ -281,6 +281,10 @@ def test_common_questions_get_their_answer_with_sources(
          "islamic_summit"),
         # "secara" says in what manner, the next word which (it got what the OIC is)
         ("Jelaskan secara singkat sebab-sebab didirikannya OKI!", "founding_trigger"),
+        # "present" is current, "monarchs" kings, to light a fire to set it (each not sure)
+        ("When and where did the OIC get its present name?", "name_change"),
+        ("Which two monarchs get the credit for launching the OIC?", "founders"),
+        ("who lit the fire at al aqsa in 1969", "founding_trigger"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
