@@ -281,10 +281,9 @@ def test_common_questions_get_their_answer_with_sources(
          "islamic_summit"),
         # "secara" says in what manner, the next word which (it got what the OIC is)
         ("Jelaskan secara singkat sebab-sebab didirikannya OKI!", "founding_trigger"),
-        # "present" is current, "monarchs" kings, to light a fire to set it (each not sure)
+        # "present" is current, "monarchs" kings (each not sure)
         ("When and where did the OIC get its present name?", "name_change"),
         ("Which two monarchs get the credit for launching the OIC?", "founders"),
-        ("who lit the fire at al aqsa in 1969", "founding_trigger"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
@@ -4211,3 +4210,10 @@ def test_a_chair_asked_is_said_by_an_answer_saying_who_led(engine: Engine) -> No
     reply = engine.ask("Who yg jadi ketua KTT LB OKI 2016 di Jakarta?")
     assert reply.entry == "jakarta_summit_2016", reply.reason
     assert "Joko Widodo" in reply.parts()[0]
+
+
+def test_who_lit_a_fire_is_who_set_it(engine: Engine) -> None:
+    """(the Al-Aqsa arson's date showed first, the one who set the fire after it)"""
+    shown = engine.ask("who lit the fire at al aqsa mosque").parts()[0]
+    assert shown.startswith("The arson at Al-Aqsa was the work of an Australian, Dennis "
+                            "Michael Rohan"), shown
