@@ -35,7 +35,11 @@ _LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):]|(?:(?:"
                     r"mcqs?|quiz|soal|pertanyaan|latihan|ulangan|uts|uas|exam|test|ppsc|fpsc|"
                     r"css|pms|nts|upsc|ssc|pcs|pkn|ips|gk|\d{1,4}|"
                     # ... or how it is to be answered: "Fill in the blank:", "Isian:"
-                    r"fill\s+in(?:\s+the\s+blanks?)?|isian|isilah)\s*){1,4}:)\s*",
+                    r"fill\s+in(?:\s+the\s+blanks?)?|isian|isilah|"
+                    # ... or to set right a claim that follows: "Correct this sentence:"
+                    r"correct\s+(?:this|the\s+following)(?:\s+(?:sentence|statement))?|"
+                    r"(?:koreksi|perbaiki)(?:\s+(?:pernyataan|kalimat))?(?:\s+(?:ini|berikut))?)"
+                    r"\s*){1,4}:)\s*",
                     re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")  # "What is the OIC [4]?"
 SHORT_OPTION = 8  # numbered items this short are answer options, not statements
@@ -142,7 +146,10 @@ _VERDICT = re.compile(
     r"i?ya\s*(?:atau|/)\s*(?:tidak|bukan|enggak|nggak|gak|ngga)|"
     r"(?:(?:is|was|are)\s+(?:that|this|it|they|she|he|(?:my|the|our)\s+\w+)\s+"
     r"(?:really\s+)?(?:true|right|correct|wrong|accurate)|"
-    r"(?:benar|bener|betul)\s+(?:gak|ga|nggak|ngga|enggak|tidak)(?:\s+sih)?)(?=\s*[?.!]|\s*$))"
+    r"(?:benar|bener|betul)\s+(?:gak|ga|nggak|ngga|enggak|tidak)(?:\s+sih)?)(?=\s*[?.!]|\s*$)|"
+    # ... or the word alone after the statement: "ICESCO was founded in 1990. true?", "...
+    # until 1990 — right?"
+    r"(?:(?<=[.!—-])|(?<=[.!—-]\s))(?:true|correct|right|benar|betul|bener)(?=\s*\?))"
     r"\b[?:.)\]]*", re.IGNORECASE)
 # "The OIC was founded in Rabat because:", "OKI dibentuk karena ....": a stem ending so asks why
 _BECAUSE = re.compile(r"^(?P<said>.+?)[\s,]+(?:(?P<en>because(?:\s+of)?|due\s+to)|karena|sebab|"

@@ -738,6 +738,12 @@ def test_a_question_naming_its_own_subject_is_still_read_alone_first(
     # a count, in a question naming the summits' table, said in words by the answer
     ("B/S: KTT OKI diadakan setiap 5 tahun sekali.", "Sumber kami di sini tidak menyebut 5.",
      "setiap tiga tahun"),
+    # the verdict asked by its word alone after the claim (it was not sure) ...
+    ("ICESCO was founded in 1990. true?", "Our sources here do not mention 1990.",
+     "between 1979 and 1982"),
+    # ... or by a label asking to set it right (it was not sure)
+    ("Koreksi pernyataan ini: bahasa resmi OKI ada lima, termasuk Persia dan Turki.",
+     "Sumber kami di sini tidak menyebut lima.", "tiga bahasa resmi"),
 ])
 def test_a_true_false_item_that_swaps_a_place_or_year_is_corrected(
         engine: Engine, item: str, start: str, fact: str) -> None:
@@ -1045,3 +1051,10 @@ def test_two_parallel_question_words_sharing_one_verb_are_one_question(engine: E
     assert "founders" in {reply.entry, *(link.entry for link in reply.suggestions)}, reply.reason
     # ... but two halves each with its own verb are two questions
     assert len(read(engine, "kapan oki berdiri dan kapan piagamnya disahkan").questions) == 2
+
+
+def test_correct_this_sentence_labels_the_claim_to_set_right(engine: Engine) -> None:
+    """(declined: "correct", "sentence" read as what was asked about)"""
+    reply = engine.ask("Correct this sentence: The OIC was established in Jeddah in May 1971.")
+    assert reply.entry == "founding_date", reply.reason
+    assert "Rabat" in reply.parts()[0]
