@@ -93,6 +93,11 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
         if YEAR.match(token) and (before in WHERE_WHEN or number in after_place) \
                 and not counts_only:
             spans[number] = (number + 1, token, asked_by["when"])
+        elif YEAR.match(token) and before in MONTH_WORDS and not counts_only and (
+                dated := next((at for at in (number - 2, number - 3) if at >= 0
+                               and tokens[at] in WHERE_WHEN), None)) is not None:
+            # (and one after its month, and day: "adopted in March 2018", "on 14 March 2018")
+            spans[dated + 1] = (number + 1, token, asked_by["when"])
         elif COUNT.match(token) and before not in NAMING | GIVEN | WHERE_WHEN \
                 and MONTH_WORDS.isdisjoint(tokens[number + 1:number + 2]):
             # (not after "in", "tahun": "name changed in '11?", "signed in 08" write a year;

@@ -741,6 +741,9 @@ def test_a_question_naming_its_own_subject_is_still_read_alone_first(
     # the verdict asked by its word alone after the claim (it was not sure) ...
     ("ICESCO was founded in 1990. true?", "Our sources here do not mention 1990.",
      "between 1979 and 1982"),
+    # (a year after its month: it was answered as if confirmed)
+    ("The current OIC Charter was adopted in Dakar in March 2018. Correct?",
+     "Our sources here do not mention 2018.", "14 March 2008"),
     # ... or by a label asking to set it right (it was not sure)
     ("Koreksi pernyataan ini: bahasa resmi OKI ada lima, termasuk Persia dan Turki.",
      "Sumber kami di sini tidak menyebut lima.", "tiga bahasa resmi"),
