@@ -3152,10 +3152,14 @@ class Engine:
         in_lead = told.countries
         if asked_of and len(in_lead) != 1 and asked_of.isdisjoint(in_lead) and not any(
                 all(said(w, told.title) for w in words) for _, words in named):
-            naming = [sentence for sentence, forms, _ in told.folded
+            naming = [(sentence, forms) for sentence, forms, _ in told.folded
                       if all(all(said(w, forms) for w in words) for _, words in named)]
-            if len(naming) == 1:
-                return replace(reply, answer=lifted(reply.answer, naming[0]))
+            # (not over a lead saying who leads, one alone, when the sentence does not: "Komite
+            # Al-Quds OKI dipimpin oleh Raja Yordania. Benar atau salah?" showed its members,
+            # Jordan among them, for "diketuai Raja Maroko")
+            deeds = [w for w in salient if w in CHAIRING_SAID and _does(w, told.lead)]
+            if len(naming) == 1 and all(_does(w, naming[0][1]) for w in deeds):
+                return replace(reply, answer=lifted(reply.answer, naming[0][0]))
         # ... or, when the lead gives no year or place and one is asked ("When did the OIC
         # change its name?"), the folded sentence giving one that says most of what the lead
         # leaves unsaid of the question; and for a number ("IPHRC beranggotakan berapa orang

@@ -146,7 +146,10 @@ _VERDICT = re.compile(
     r"i?ya\s*(?:atau|/)\s*(?:tidak|bukan|enggak|nggak|gak|ngga)|"
     r"(?:(?:is|was|are)\s+(?:that|this|it|they|she|he|(?:my|the|our)\s+\w+)\s+"
     r"(?:really\s+)?(?:true|right|correct|wrong|accurate)|"
-    r"(?:benar|bener|betul)\s+(?:gak|ga|nggak|ngga|enggak|tidak)(?:\s+sih)?)(?=\s*[?.!]|\s*$)|"
+    r"(?:benar|bener|betul)\s+(?:gak|ga|nggak|ngga|enggak|tidak)(?:\s+sih)?|"
+    # ... or to be set right if it is not: "Betulkan jika keliru", "correct it if wrong"
+    r"(?:betulkan|perbaiki|koreksi)\s+(?:jika|kalau|bila)\s+(?:keliru|salah)|"
+    r"correct\s+(?:it\s+)?if\s+(?:wrong|false|incorrect))(?=\s*[?.!]|\s*$)|"
     # ... or the word alone after the statement: "ICESCO was founded in 1990. true?", "...
     # until 1990 — right?"
     r"(?:(?<=[.!—-])|(?<=[.!—-]\s))(?:true|correct|right|benar|betul|bener)(?=\s*\?))"

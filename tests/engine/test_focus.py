@@ -961,3 +961,11 @@ def test_what_else_a_question_asks_is_shown_before_more(engine: Engine, question
     """Each was behind "More" in a red-team pass (4 December), the card's lead shown alone."""
     first = engine.ask(question).parts()[0]
     assert all(part in first for part in shown), first
+
+
+def test_a_claimed_chair_keeps_the_lead_saying_who_chairs(engine: Engine) -> None:
+    """(its members, Jordan among them, showed first: the claim looked confirmed)"""
+    shown = engine.ask("Komite Al-Quds OKI dipimpin oleh Raja Yordania. Benar atau salah?"
+                       ).parts()[0]
+    assert shown.startswith("Komite Al-Quds, salah satu dari empat komite tetap OKI"), shown
+    assert "diketuai Raja Maroko" in shown.splitlines()[0]

@@ -1061,3 +1061,14 @@ def test_correct_this_sentence_labels_the_claim_to_set_right(engine: Engine) -> 
     reply = engine.ask("Correct this sentence: The OIC was established in Jeddah in May 1971.")
     assert reply.entry == "founding_date", reply.reason
     assert "Rabat" in reply.parts()[0]
+
+
+@pytest.mark.parametrize("claim", [
+    "OKI berganti nama menjadi Organisasi Kerja Sama Islam pada KTT Dakar 2008. Betulkan jika "
+    "keliru",
+    "The OIC renamed itself at the 2008 Dakar summit. Correct it if wrong."])
+def test_a_claim_to_set_right_if_wrong_is_not_taken_as_said(engine: Engine, claim: str) -> None:
+    """(the Dakar summit's row answered it, as if the renaming had been there)"""
+    reply = engine.ask(claim)
+    assert reply.entry != "summit_11", reply.reason
+    assert "name_change" in [link.entry for link in reply.suggestions], reply.reason
