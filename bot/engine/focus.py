@@ -294,7 +294,8 @@ def asked_detail(shown: frozenset[str], gives: frozenset[Shape],
     # Siprus Turki berstatus pengamat?", the sentence with its year)
     scored = sorted(((sum(weight for word, weight in unsaid.items() if said(word, forms)),
                       shape in shapes, sentence) for sentence, forms, shapes, item in folded
-                     if (not shaped or shape in shapes)
+                     if not sentence.endswith(":")  # (a list's opener says none of it)
+                     and (not shaped or shape in shapes)
                      and (not item or any(rare(w) for w in unsaid if said(w, forms)))),
                     key=lambda s: s[:2], reverse=True)
     least = 0.0 if shaped else DETAIL_SHARE * sum(salient.values())

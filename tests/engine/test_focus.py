@@ -969,3 +969,11 @@ def test_a_claimed_chair_keeps_the_lead_saying_who_chairs(engine: Engine) -> Non
                        ).parts()[0]
     assert shown.startswith("Komite Al-Quds, salah satu dari empat komite tetap OKI"), shown
     assert "diketuai Raja Maroko" in shown.splitlines()[0]
+
+
+def test_a_list_opener_is_no_detail_shown() -> None:
+    """("tahapan proses sidang icj melawan myanmar" showed "Tahap-tahapnya sejauh ini:" and
+    none of the stages after it)"""
+    folded = [("Tahap-tahapnya sejauh ini:", frozenset({"tahap"}), frozenset(), False)]
+    assert asked_detail(frozenset(), frozenset(), folded, {"tahap": 3.0}, None,
+                        _never_rare) is None
