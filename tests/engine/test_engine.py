@@ -1556,6 +1556,9 @@ def test_a_question_naming_the_oic_is_never_called_off_topic(engine: Engine,
     ("What was OKI called before 2011? jawab bahasa indonesia ya", "id", "Nama lama OKI"),
     ("Who is the 3rd secretary general of OKI? jawab pake bhs indo", "id", "Sekretaris"),
     ("siapa sekjen oki ke-3? answer in english", "en", "Secretary-General"),
+    # (asked of an explanation, or in mixed words: each was answered in the other language)
+    ("siapa sekjen oki sekarang, explain in english pls", "en", "Secretary-General"),
+    ("OIC founded date and place? jawab in bahasa aja", "id", "didirikan"),
 ])
 def test_the_language_asked_for_is_the_language_answered_in(
         engine: Engine, question: str, lang: str, said: str) -> None:
@@ -4217,3 +4220,10 @@ def test_who_lit_a_fire_is_who_set_it(engine: Engine) -> None:
     shown = engine.ask("who lit the fire at al aqsa mosque").parts()[0]
     assert shown.startswith("The arson at Al-Aqsa was the work of an Australian, Dennis "
                             "Michael Rohan"), shown
+
+
+def test_a_request_to_explain_in_english_is_not_what_is_asked(engine: Engine) -> None:
+    """"explain each in english", read alone, got the OIC's names in English; the five
+    pillars of Islam are not the OIC's to answer."""
+    reply = engine.ask("rukun islam ada 5, explain each in english")
+    assert reply.intent is None and reply.entry != "oic_names", reply.reason
