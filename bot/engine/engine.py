@@ -308,6 +308,7 @@ COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stron
 # old name; "Arabic and English are ...; what is the third?" a two-thirds majority)
 PERSONS_NAME = (("his", "name"), ("her", "name"))
 NTH = frozenset("second third fourth fifth kedua ketiga keempat kelima".split())
+POINTING_BACK = frozenset("it its they them their ia dia mereka".split())
 # Words naming the kind of answer wanted, not what it is about ("what year, which city")
 ANSWER_KINDS = frozenset("""year tahun city kota country negara date tanggal place tempat month
     bulan""".split())
@@ -1211,11 +1212,13 @@ class Engine:
                     # (nor one naming only what kind of answer it wants, of something said
                     # before it: "Kalau Mahkamah Islam Internasional OKI jadi beroperasi,
                     # markasnya di negara apa?" got the OIC's headquarters, "the charter the
-                    # OIC uses today, what year + which city?" its founding; not after words
+                    # OIC uses today, what year + which city?" its founding, "contact group on
+                    # peace and dialogue: who leads it" the Secretary-General; not after words
                     # asking, "kapan oki berdiri dan di mana markasnya?")
                     or (reading != widest and self._ours not in tokens
-                        and _names_only_kinds(tokens, self._salient(tokens))
-                        and not self.reader.asks(normal(widest.removesuffix(reading)).words))
+                        and _names_only_kinds(tokens, self._salient(tokens), self._ours in (
+                            before := normal(widest.removesuffix(reading))).tokens)
+                        and not self.reader.asks(before.words))
                     # (nor one naming only a deed done to what came before: "Dulu masa jabatan
                     # Sekjen OKI 4 tahun, sekarang berubah jadi berapa?" got the name change for
                     # "berubah", "..., when and where was it adopted?" the current Charter)
@@ -3731,10 +3734,16 @@ def _near(text: str, names: Iterable[str], year: str) -> bool:
                for m in re.finditer(rf"\b{re.escape(fold(name))}\b", text) for at in years)
 
 
-def _names_only_kinds(tokens: Sequence[str], salient: Iterable[str]) -> bool:
+def _names_only_kinds(tokens: Sequence[str], salient: Iterable[str], oic_before: bool
+                      ) -> bool:
     """Whether a clause's words name the kind of answer it wants ("what year, which city"),
     and nothing else but what something said before it has ("markasnya", its seat; not
-    "mana yang penduduknya paling banyak", which asks of each)."""
+    "mana yang penduduknya paling banyak", which asks of each); or point back at it and
+    name only what it does ("who leads it & wat does it do"), when that is not the OIC
+    (``oic_before``: "Because the OIC has a joint army, which country leads it?")."""
+    if not POINTING_BACK.isdisjoint(tokens) and not oic_before:
+        return all(w in ANSWER_KINDS or possessed(w) or predicate_shaped(w) or w in CHAIRING_SAID
+                   for w in salient)
     return not ANSWER_KINDS.isdisjoint(tokens) and all(
         w in ANSWER_KINDS or possessed(w) for w in salient)
 

@@ -4202,6 +4202,9 @@ def test_a_clause_naming_only_the_kind_of_answer_asks_of_what_came_before(engine
     reply = engine.ask("for my PKn essay: the charter the OIC uses today, what year + which "
                        "city?")
     assert reply.entry != "founding_date", reply.reason
+    # ... or pointing back at it, naming only what it does (it got the Secretary-General)
+    reply = engine.ask("contact group on peace and dialogue: who leads it & wat does it do")
+    assert reply.entry == "indonesia_roles" and "Peace and Dialogue" in reply.parts()[0]
     # ... but not after words asking something of their own: two questions
     reply = engine.ask("kapan oki berdiri dan di mana markasnya?")
     assert (reply.entry, [a.entry for a in reply.also]) == ("founding_date", ["headquarters"])
