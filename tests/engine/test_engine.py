@@ -284,6 +284,10 @@ def test_common_questions_get_their_answer_with_sources(
         # "present" is current, "monarchs" kings (each not sure)
         ("When and where did the OIC get its present name?", "name_change"),
         ("Which two monarchs get the credit for launching the OIC?", "founders"),
+        # (content: the journal's view of Indonesia's role; it got the regions, whose answer
+        # also cites a journal)
+        ("How has Indonesia's own foreign ministry journal described its OIC role?",
+         "indonesia_membership"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
