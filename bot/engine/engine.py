@@ -493,8 +493,10 @@ class Engine:
         if reuse:
             self._folded = {k: told for k, told in reuse._folded.items() if k[0] in kept}
         self._text_words: dict[str, frozenset[str]] = {}  # a table row's lines and sentences
-        # an answer's sentences and leads: their words and what they give
-        self._readings: dict[str, tuple[frozenset[str], frozenset[Shape]]] = {}
+        # an answer's sentences and leads: their words and what they give (the same text reads
+        # the same under the same lexicon)
+        self._readings: dict[str, tuple[frozenset[str], frozenset[Shape]]] = dict(
+            reuse._readings) if reuse else {}
         self._person_runs: dict[str, bool] = {}  # capitalised words -> a person's name
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
@@ -1074,6 +1076,10 @@ class Engine:
             for lang in LANGS:
                 self._line_forms(entry_id, lang)
                 self._told(entry_id, lang)
+                # (a lent reading of an answer holds no sentence's reading of its own)
+                lead, rest = split_lead(self.kb.entries[entry_id].answer[lang])
+                for text in (lead, *sentences(rest)):
+                    self._reading(text)
         self._titles  # noqa: B018 (folded, not normalised: about 8 ms)
         self._days  # noqa: B018 (about 15 ms)
         self.tables.said_by_one_row  # noqa: B018 (every row's names: about 30 ms)
