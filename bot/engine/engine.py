@@ -492,7 +492,9 @@ class Engine:
         self._folded: dict[tuple[str, str], Told] = {}
         if reuse:
             self._folded = {k: told for k, told in reuse._folded.items() if k[0] in kept}
-        self._text_words: dict[str, frozenset[str]] = {}  # a table row's lines and sentences
+        # a table row's lines and sentences, an answer's title (lent with the answers read: the
+        # detail shown after a lead reads the title's words)
+        self._text_words: dict[str, frozenset[str]] = dict(reuse._text_words) if reuse else {}
         # an answer's sentences and leads: their words and what they give (the same text reads
         # the same under the same lexicon)
         self._readings: dict[str, tuple[frozenset[str], frozenset[Shape]]] = dict(
