@@ -117,6 +117,7 @@ WHO_JOINED = frozenset("who siapa".split())  # ... "who joined after Indonesia?"
 # "Why did India become an observer?": the reason asked for a status it does not hold
 MISCALLED = frozenset("why kenapa mengapa knp become became becoming menjadi jadi".split())
 NEGATIONS = frozenset("not bukan tidak tak non belum never".split())  # ("belum": not yet)
+GIVEN_REASON = frozenset("because karena krn karna sebab soalnya since as".split())
 CHOICE = frozenset(("or", "atau", "ataukah"))
 # "Siapa yang memimpin KTT OKI *di* Pakistan?": a country after these is where something
 # happened, not who played a part ("memimpin" is a role cue; the summit's row answers)
@@ -226,6 +227,19 @@ class CountrySource:
                                     member_cues) | FOUNDING_WORDS.intersection(normalized.words)
             if (MEMBER_WORDS | OBSERVER_WORDS).intersection(normalized.words):
                 covered |= COUNTRY_WORDS.intersection(normalized.words)  # "observer *state*"
+            # ... and a negated standing, which it confirms or corrects ("Palestina bukan
+            # anggota OKI. Benar atau salah?" was not sure, "bukan" left unexplained), with
+            # the reason given for it when it is a member: the reason is moot ("... karena
+            # belum merdeka" got why the OIC has not settled Palestine)
+            words = normalized.words
+            negated = [i for i, w in enumerate(words)
+                       if w in MEMBER_WORDS | OBSERVER_WORDS and _negated(words, i)]
+            covered |= NEGATIONS.intersection(words) if negated else frozenset()
+            if negated and country is not None and country.status == "member":
+                reason = next((i for i in range(negated[0], len(words))
+                               if words[i] in GIVEN_REASON), None)
+                if reason is not None:
+                    covered |= set(words[reason:])
             if country is not None and country.status != "observer" and OBSERVER_WORDS & set(
                     normalized.words) and NEGATIONS.isdisjoint(normalized.words):
                 # why it is an observer, which it is not: the standing says so ("Mengapa India

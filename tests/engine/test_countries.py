@@ -417,3 +417,17 @@ def test_a_negated_standing_is_never_answered_yes(engine: Engine, question: str)
     reply = engine.ask(question)
     assert reply.intent == "membership", reply.reason
     assert not reply.answer.startswith(("Yes.", "Ya.")), reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Palestina bukan anggota OKI. Benar atau salah?",
+    "Palestina bukan anggota OKI karena belum merdeka. Koreksi kalau salah",
+    "Palestine is not an OIC member because it is not independent. True or false?",
+])
+def test_a_member_claimed_not_to_be_one_gets_its_standing(engine: Engine, question: str
+                                                          ) -> None:
+    """A learner's false premise, that Palestine is not a member (for whatever reason), was
+    not sure or got why the OIC has not settled Palestine: its standing says it is one."""
+    reply = engine.ask(question)
+    assert (reply.intent, reply.country) == ("membership", "PS"), reply.reason
+    assert "1969" in reply.answer and not reply.answer.startswith(("Yes.", "Ya."))
