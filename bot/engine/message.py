@@ -717,10 +717,12 @@ class MessageReader:
                 # named before (alone, it got the OIC's role)
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
-            if own is not clauses and any(c[0] in _AS_ROLE and self._names(c).particular
+            if own is not clauses and any((c[0] in _AS_ROLE and self._names(c).particular)
+                                          or (c[0] in _AT_TIME and c is clauses[0])
                                           for c in clauses if c not in own):
                 # "Sebagai ketua COMCEC, apa yang sudah dilakukan Indonesia?": a role it gives
-                # is a premise, read with the question (alone, it got Indonesia's roles)
+                # is a premise, read with the question (alone, it got Indonesia's roles), and
+                # so is a time set first
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
             says = self._names(first)
@@ -1111,6 +1113,9 @@ _RANKING = frozenset("""first pertama latest last terakhir current sekarang seco
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
 _AS_ROLE = frozenset("sebagai selaku as".split())  # "*Sebagai* ketua COMCEC, ..."
+# ... or a time it sets ("*Sebelum* jd sekjen, taha kerjanya apa": alone, the question got the
+# Secretary-General's duties)
+_AT_TIME = frozenset("sebelum setelah sesudah selama before after during".split())
 # ... or asks of it what the clause before says of another ("*what about* OIC ones?")
 _WHAT_ABOUT = frozenset({("what", "about"), ("how", "about"), ("bagaimana", "dengan"),
                          ("gimana", "dengan")})

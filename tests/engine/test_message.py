@@ -887,6 +887,15 @@ def test_a_role_given_before_the_question_is_read_with_it(engine: Engine) -> Non
                                             "Indonesia?").answer)[0]
 
 
+
+def test_a_time_set_before_the_question_is_read_with_it(engine: Engine) -> None:
+    """"Sebelum jd sekjen, taha kerjanya apa": alone, "taha kerjanya apa" got the
+    Secretary-General's duties, not what Taha did before the office."""
+    [asked] = read(engine, "sebelum jd sekjen, taha kerjanya apa").questions
+    assert asked.readings[0] == "sebelum jadi sekjen taha kerjanya apa"
+    reply = engine.ask("sebelum jd sekjen, taha kerjanya apa")
+    assert reply.intent == "sg_12" and "menteri luar negeri Chad" in split_lead(reply.answer)[0]
+
 @pytest.mark.parametrize("text", [
     "Pada KTT Dakar 2008 nama OKI diubah jadi Organisasi Kerja Sama Islam, siapa yang "
     "mengusulkan?",
