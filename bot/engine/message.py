@@ -58,6 +58,10 @@ _BLANK = re.compile(r"\.{3,}|…|_{3,}")  # "Tujuan OKI adalah ...." marks what 
 # ____ (since 2011)": alone, the words left matched the emblem's example)
 _NAME_BLANK = re.compile(r"\b(?:(?P<en>organi[sz]ation\s+of\s+(?:the\s+)?islamic)|organisasi\s+"
                          r"(?:kerja\s*sama|konferensi))\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
+# A list closed by a blank asks for the rest of it ("... are the Al-Quds Committee, COMCEC,
+# COMSTECH and ______.": the rows of the three named were shown, not the fourth)
+_LAST_BLANK = re.compile(r"(?P<listed>,[^,.?!:;]+?),?\s+(?:(?P<en>and)|dan|serta)\s*"
+                         r"(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 # An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
 _MARKS = re.compile(r"[(\[]\s*\d+\s*(?:marks?|points?|poin|nilai|skor)\s*[)\]]", re.IGNORECASE)
 MAX_QUESTIONS = 3
@@ -309,7 +313,8 @@ class MessageReader:
         stem, options = _options_apart(_VERDICT.sub(" ", _MARKS.sub(" ", text)))
         if not options:
             stem, options = _listed_apart(stem)
-        stem = _NAME_BLANK.sub(_name_asked, _BECAUSE.sub(_why, stem))
+        stem = _LAST_BLANK.sub(_rest_asked,
+                               _NAME_BLANK.sub(_name_asked, _BECAUSE.sub(_why, stem)))
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
         for raw in _SENTENCE.split(stem):
             if not raw or not raw.strip():
@@ -1266,6 +1271,10 @@ def _statements(text: str, lettered: Callable[[str], bool] | None = None
 
 def _name_asked(match: re.Match[str]) -> str:
     return "the OIC's full name ____" if match["en"] else "kepanjangan OKI ...."
+
+
+def _rest_asked(match: re.Match[str]) -> str:
+    return f"{match['listed']}, {'the other ____' if match['en'] else 'yang lain ....'}"
 
 
 def _why(match: re.Match[str]) -> str:

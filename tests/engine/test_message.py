@@ -888,6 +888,16 @@ def test_a_role_given_before_the_question_is_read_with_it(engine: Engine) -> Non
 
 
 
+@pytest.mark.parametrize("text", [
+    "The OIC's standing committees are the Al-Quds Committee, COMCEC, COMSTECH and ______.",
+    "Komite tetap OKI: Komite Al-Quds, COMCEC, COMSTECH, dan ....",
+])
+def test_a_list_closed_by_a_blank_asks_for_the_rest(engine: Engine, text: str) -> None:
+    """The three committees named got their three rows, the fourth (COMIAC), which the blank
+    asks for, left out of the whole answer."""
+    reply = engine.ask(text)
+    assert "COMIAC" in split_lead(reply.answer)[0] and "COMSTECH" not in reply.answer
+
 def test_a_time_set_before_the_question_is_read_with_it(engine: Engine) -> None:
     """"Sebelum jd sekjen, taha kerjanya apa": alone, "taha kerjanya apa" got the
     Secretary-General's duties, not what Taha did before the office."""
