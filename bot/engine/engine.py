@@ -895,7 +895,11 @@ class Engine:
                 # bot answers: "..., and where is the Arab League headquarters?" was dropped
                 # without a word, as if answered)
                 answer = self._build(question, reply_lang, decision, form)
-                if decision.action in ANSWERED and main_words and self._leans_on(
+                # (not one asking of now what the first asked of another time: "awalnya
+                # anggota oki brp trs skrg jd brp" was told the founding members only)
+                now = not NOW_WORDS.isdisjoint(normal(asked.text).tokens) \
+                    and NOW_WORDS.isdisjoint(main_form.tokens)
+                if decision.action in ANSWERED and main_words and not now and self._leans_on(
                         normal(asked.text)) and not any(
                         said(w, self._said_by(answer)) for w in main_words):
                     # ... but one leaning on the first ("... anggotanya siapa aja?" after the

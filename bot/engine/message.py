@@ -263,6 +263,9 @@ class MessageReader:
                         self._asks_of_us.add(key)
         self._longest = max((len(k) for k in self._courtesy), default=0)
         self._openers = _by_first_word(_phrases(lexicon.question_openers.values(), words))
+        # the OIC's one-word names ("oki", "oic"), which a subject keeps however common
+        self._our_words = frozenset(w for name in (lexicon.our_name, *lexicon.synonyms.get(
+            lexicon.our_name, ())) if len(found := words(name)) == 1 for w in found)
 
     # -- courtesies --------------------------------------------------------------------------
 
@@ -918,11 +921,13 @@ class MessageReader:
             # members are in South America and when did they join?" got Indonesia's)
             return Question(_unique(part, f"{first} {part}"))
         subject = self._subject(first.split())
-        if not _RANKING.isdisjoint(words) or any(map(_ORDINAL.fullmatch, words)):
+        if not (_RANKING | _NOW).isdisjoint(words) or any(map(_ORDINAL.fullmatch, words)):
             # ("Where was the first summit held and where was the latest one?": the latest
-            # summit, not the first; read with "first" it got the latest CFM)
-            subject = " ".join(w for w in subject.split()
-                               if w not in _RANKING and not _ORDINAL.fullmatch(w))
+            # summit, not the first; read with "first" it got the latest CFM; nor the start
+            # the first one asked of: "awalnya anggota oki brp trs skrg jd brp" got the
+            # founding members twice)
+            subject = " ".join(w for w in subject.split() if w not in _RANKING | _AT_START
+                               and not _ORDINAL.fullmatch(w))
         return Question(_unique(f"{subject} {part}".strip(), f"{first} {part}"),
                         alone="" if pointing or not subject else part)
 
@@ -931,7 +936,8 @@ class MessageReader:
         the "ke" of "ke 4", which makes a number an ordinal: "ktt 4" got today's chair)."""
         asking = set(self._asking_at(words))
         return " ".join(w for i, w in enumerate(words) if i not in asking and (
-            not self._plain(w) or (w == "ke" and i + 1 < len(words) and words[i + 1].isdigit())))
+            not self._plain(w) or w in self._our_words
+            or (w == "ke" and i + 1 < len(words) and words[i + 1].isdigit())))
 
     def _asks_only(self, words: Sequence[str], then: Sequence[str]) -> bool:
         """ "At which meeting (and in what year *was* Syria suspended)?": a few asking words,
@@ -1115,6 +1121,9 @@ _PLURAL = frozenset("they them their mereka".split())  # pointing at several, no
 # (not "next" or "previous", which count from the first's: "the 2nd summit ... the next one")
 _RANKING = frozenset("""first pertama latest last terakhir current sekarang second kedua third
     ketiga""".split())
+_NOW = frozenset("now today currently kini".split())
+_AT_START = frozenset("""awal awalnya mula mulanya semula start started originally initially
+    dulu dulunya""".split())
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
 _POINTING_BEFORE = frozenset({"that", "this", "these", "those"})  # "that meeting"
 _AS_ROLE = frozenset("sebagai selaku as".split())  # "*Sebagai* ketua COMCEC, ..."

@@ -1619,6 +1619,9 @@ def test_a_later_question_naming_nothing_asks_about_what_the_first_named(
     # (the current Secretary-General, by the entry on him or by his row)
     ("who was the first SG and who is the current one?", "secretary_general|sg_12"),
     ("bahasa resmi oki apa aja, terus lambangnya kayak gimana?", "oic_emblem"),
+    # (now, after the start: read with "awalnya", then dropped as what the first answers)
+    ("awalnya anggota oki brp trs skrg jd brp", "member_count"),
+    ("how many members did the oic start with and how many now", "member_count"),
 ])
 def test_a_later_question_the_first_answer_does_not_cover_is_answered_alone(
         engine: Engine, question: str, also: str) -> None:
