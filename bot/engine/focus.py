@@ -289,7 +289,12 @@ def asked_detail(shown: frozenset[str], gives: frozenset[Shape],
     unsaid = {word: weight for word, weight in salient.items() if not said(word, shown)
               and not (word in WHERE and "place" in gives)
               and not (word in WHEN and "year" in gives)}
-    shaped = shape is not None and shape not in gives
+    # (where no folded sentence gives it either, one saying every word asked is the most a
+    # phone can show of it: "where does the oic have permanent delegations" showed only that
+    # the OIC is an observer at the UN, the delegations to the UN and the EU folded)
+    ungiven = shape is not None and shape not in gives and not any(
+        shape in shapes for _, _, shapes, _ in folded)
+    shaped = shape is not None and shape not in gives and not ungiven
     # (of two saying as much, the one giving what is asked: "Sejak tahun berapa komunitas
     # Siprus Turki berstatus pengamat?", the sentence with its year)
     scored = sorted(((sum(weight for word, weight in unsaid.items() if said(word, forms)),
@@ -298,7 +303,8 @@ def asked_detail(shown: frozenset[str], gives: frozenset[Shape],
                      and (not shaped or shape in shapes)
                      and (not item or any(rare(w) for w in unsaid if said(w, forms)))),
                     key=lambda s: s[:2], reverse=True)
-    least = 0.0 if shaped else DETAIL_SHARE * sum(salient.values())
+    least = 0.0 if shaped else sum(unsaid.values()) if ungiven else \
+        DETAIL_SHARE * sum(salient.values())
     if not scored or scored[0][0] < least or (
             len(scored) > 1 and scored[1][:2] >= scored[0][:2]):
         return None

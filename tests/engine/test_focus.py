@@ -978,3 +978,18 @@ def test_a_list_opener_is_no_detail_shown() -> None:
     folded = [("Tahap-tahapnya sejauh ini:", frozenset({"tahap"}), frozenset(), False)]
     assert asked_detail(frozenset(), frozenset(), folded, {"tahap": 3.0}, None,
                         _never_rare) is None
+
+
+def test_a_shape_no_sentence_gives_takes_one_saying_every_word_asked() -> None:
+    """"where does the oic have permanent delegations": no sentence names a place, and the
+    one saying the delegations (to the UN and the EU) stayed folded."""
+    salient = {"permanent": 2.0, "delegations": 5.0}
+    folded = [("It keeps permanent delegations to the UN and the EU.",
+               frozenset({"permanent", "delegations", "org_un", "org_eu"}), frozenset(), False),
+              ("Its permanent seat is to be Al-Quds.", frozenset({"permanent", "seat"}),
+               frozenset(), False)]
+    assert asked_detail(frozenset(), frozenset(), folded, salient, "place", _never_rare
+                        ) == folded[0][0]
+    # ... and none saying only some of them ("why" asked of an answer giving no reason)
+    assert asked_detail(frozenset(), frozenset(), folded[1:], salient, "place",
+                        _never_rare) is None
