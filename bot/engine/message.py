@@ -88,6 +88,7 @@ INVERTED = frozenset("is are was were did does do has have had".split())  # "...
 _FOLLOWING = frozenset("berikut following below".split())  # "the following": the options
 _FOLLOWING_UP = frozenset("kalau kalo nah terus trus lalu yang".split())  # "..., kalau ke-8?"
 _ALSO = frozenset("juga also too".split())  # ... or "..., bosnia juga kan?" (a name and "also")
+_IF = frozenset("kalau kalo jika jikalau apabila bila seandainya andai andaikan if".split())
 _AS_FOR = frozenset("kalau kalo soal tentang untuk".split())  # "Kalo Arab Saudi, berapa ...?"
 ALSO_WORDS = 5  # ... in so many words at most
 # "How many summits has Saudi Arabia hosted, not counting the joint ones?", "... berapa kali?
@@ -953,7 +954,10 @@ class MessageReader:
         something of substance; so are two asking clauses ("oki itu apa, bedanya sama PBB
         apa")."""
         full = [c for c in clauses if len(c) >= 2]
-        if len(full) >= 2 and len(full) == len(clauses):
+        # (not a condition and what follows it: "Kalau Al-Quds sudah merdeka, Sekretariat OKI
+        # akan pindah ke kota ....", read as two, got the OIC's stance on Palestine)
+        if len(full) >= 2 and len(full) == len(clauses) and not any(
+                c[0] in _IF for c in clauses[:-1]):
             return [" ".join(c) for c in full]
         words = [w for c in clauses for w in c]
         for i, word in enumerate(words[1:-1], 1):

@@ -898,6 +898,15 @@ def test_a_list_closed_by_a_blank_asks_for_the_rest(engine: Engine, text: str) -
     reply = engine.ask(text)
     assert "COMIAC" in split_lead(reply.answer)[0] and "COMSTECH" not in reply.answer
 
+def test_a_condition_and_what_follows_it_are_one_question(engine: Engine) -> None:
+    """"Kalau Al-Quds sudah merdeka, Sekretariat OKI akan pindah ke kota ....": read as two
+    questions, the condition alone got the OIC's stance on Palestine."""
+    [asked] = read(engine, "Kalau Al-Quds sudah merdeka, Sekretariat OKI akan pindah ke kota "
+                           "....").questions
+    assert asked.readings[-1] == "kalau al quds sudah merdeka sekretariat oki akan pindah ke kota"
+    # ... as two clauses that each say something still are ("oki itu apa, bedanya sama PBB apa")
+    assert len(read(engine, "oki itu apa, bedanya sama PBB apa").questions) == 2
+
 def test_a_time_set_before_the_question_is_read_with_it(engine: Engine) -> None:
     """"Sebelum jd sekjen, taha kerjanya apa": alone, "taha kerjanya apa" got the
     Secretary-General's duties, not what Taha did before the office."""
