@@ -140,6 +140,10 @@ FROM_WORDS = 4  # ... in so many words at most
 _ASPECT = frozenset(("segi", "sisi", "aspek", "sudut"))
 EITHER = frozenset(("or", "atau", "ataukah"))  # "..., the OIC or the Arab League"
 _VERSUS = frozenset(("vs", "versus"))  # "OKI vs ASEAN: ...": two set side by side
+# ... and what asks to weigh them, not the same of each ("which has more members?")
+_WEIGHING = frozenset("""more most less bigger larger smaller older newer earlier later stronger
+    weaker better worse than lebih paling kurang beda bedanya perbedaan perbedaannya difference
+    differences differ compare compared bandingkan dibandingkan which mana manakah""".split())
 # "True or false: ...", "B/S: ...", "... Benar atau salah?", "..., yes or no": the statement is
 # a claim to confirm, asked as "was it so?" is; so is one followed by "Is that true?", "Is my
 # textbook right?", "Is she right?", "benar gak?" ("My teacher says the OIC has four official
@@ -264,6 +268,10 @@ class MessageReader:
                         self._asks_of_us.add(key)
         self._longest = max((len(k) for k in self._courtesy), default=0)
         self._openers = _by_first_word(_phrases(lexicon.question_openers.values(), words))
+        # other organisations' names: two of them set side by side are weighed, as the
+        # entries comparing the OIC with one do ("OKI vs Liga Arab: kapan berdiri?")
+        self._org_names = frozenset(words(name) for org in lexicon.organisations
+                                    for name in org.names)
         # the OIC's one-word names ("oki", "oic"), which a subject keeps however common
         self._our_words = frozenset(w for name in (lexicon.our_name, *lexicon.synonyms.get(
             lexicon.our_name, ())) if len(found := words(name)) == 1 for w in found)
@@ -676,6 +684,15 @@ class MessageReader:
                 # for the Secretary-General's country)
                 questions.append(Question(_unique(" ".join([*then, "when", *told]), *whole)))
                 continue
+            sides = _set_apart(before) if put_first and len(parts) == 1 else None
+            if sides and _WEIGHING.isdisjoint(first) and not self._names(first).particular \
+                    and not any(self._names_org(side.split()) for side in sides):
+                # "piagam OKI pertama vs piagam baru: what are the years and where adopted?":
+                # asked of each of two set side by side, not weighing one against the other
+                # (read whole, it got the current Charter only)
+                questions.append(Question(_unique(f"{sides[0]} {parts[0]}", *whole)))
+                questions.append(self._later(questions[-1].text, f"{sides[1]} {parts[0]}"))
+                continue
             if before and self._points_at_it(first, before, bare=labelled):
                 # "The Cairo summit of 2013: which number was it and what were its dates?",
                 # "Sec-Gen Taha, where was he born?": alone, the clause that asks got the
@@ -932,6 +949,11 @@ class MessageReader:
         return Question(_unique(f"{subject} {part}".strip(), f"{first} {part}"),
                         alone="" if pointing or not subject else part)
 
+    def _names_org(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` hold another organisation's name ("liga arab", "asean")."""
+        return any(tuple(words[i:i + len(name)]) == name for name in self._org_names
+                   for i in range(len(words) - len(name) + 1))
+
     def _subject(self, words: list[str]) -> str:
         """What a question is about: its words without those that ask or say nothing (but
         the "ke" of "ke 4", which makes a number an ordinal: "ktt 4" got today's chair)."""
@@ -972,6 +994,15 @@ class MessageReader:
                         and not _sharing_a_verb(first, second):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
+
+
+def _set_apart(words: Sequence[str]) -> tuple[str, str] | None:
+    """The two things a label sets side by side ("piagam oki pertama vs piagam baru"), if it
+    does."""
+    at = next((i for i, w in enumerate(words) if w in _VERSUS), None)
+    if at is None or not 0 < at < len(words) - 1:
+        return None
+    return " ".join(words[:at]), " ".join(words[at + 1:])
 
 
 def _clause_parts(raw: str) -> list[str]:

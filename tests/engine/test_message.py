@@ -898,6 +898,17 @@ def test_a_list_closed_by_a_blank_asks_for_the_rest(engine: Engine, text: str) -
     reply = engine.ask(text)
     assert "COMIAC" in split_lead(reply.answer)[0] and "COMSTECH" not in reply.answer
 
+def test_two_set_side_by_side_are_each_asked_what_follows(engine: Engine) -> None:
+    """"piagam OKI pertama vs piagam baru: what are the years and where adopted?" got the
+    current Charter only, where the first was adopted left out of the whole answer."""
+    reply = engine.ask("piagam OKI pertama vs piagam baru: what are the years and where "
+                       "adopted?")
+    assert [reply.entry, *(r.entry for r in reply.also)] == ["charter_1972", "charter_2008"]
+    # ... but not two weighed against each other, nor the OIC and another organisation,
+    # which the entries comparing them answer
+    assert len(read(engine, "KTT pertama vs KTT terakhir: mana yang lebih dulu?").questions) == 1
+    assert engine.ask("OKI vs Liga Arab: kapan berdiri?").entry == "vs_arab_league"
+
 def test_a_condition_and_what_follows_it_are_one_question(engine: Engine) -> None:
     """"Kalau Al-Quds sudah merdeka, Sekretariat OKI akan pindah ke kota ....": read as two
     questions, the condition alone got the OIC's stance on Palestine."""
