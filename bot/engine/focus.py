@@ -117,6 +117,9 @@ REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason r
 REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),
                           ("what", "led"), ("rangka", "apa")))  # ("dalam rangka apa": on what
 # occasion)
+# ... and figures, asked for as data ("resolusi oki bnyk yg gak dijalanin ya? ada datanya?")
+# ("statistics" names SESRIC's work, not a figure asked)
+FIGURES_ASKED = frozenset("data datanya angka angkanya figures persentase percentage".split())
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
 # "reason", "outcome"
 
@@ -264,7 +267,9 @@ def asked_shape(tokens: Sequence[str]) -> Shape | None:
         return "frequency"
     if pairs.intersection(WHICH_NUMBER):
         return "ordinal"
-    return "duration" if pairs.intersection(SPAN_ASKED) else None
+    if pairs.intersection(SPAN_ASKED):
+        return "duration"
+    return "number" if words & FIGURES_ASKED else None
 
 
 def sentences(text: str) -> list[str]:

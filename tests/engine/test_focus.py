@@ -993,3 +993,12 @@ def test_a_shape_no_sentence_gives_takes_one_saying_every_word_asked() -> None:
     # ... and none saying only some of them ("why" asked of an answer giving no reason)
     assert asked_detail(frozenset(), frozenset(), folded[1:], salient, "place",
                         _never_rare) is None
+
+
+def test_data_asked_for_shows_the_figures(engine: Engine) -> None:
+    """"resolusi oki bnyk yg gak dijalanin ya? ada datanya?" showed only that resolutions do
+    not bind: "dijalanin" is "dilaksanakan", and the data asked for is the figures."""
+    assert asked_shape(("ada", "datanya")) == "number"
+    assert asked_shape(("oic", "statistics", "centre")) is None
+    shown = engine.ask("resolusi oki bnyk yg gak dijalanin ya? ada datanya?").parts()[0]
+    assert "3.200 resolusi" in shown and "di bawah 10%" in shown, shown
