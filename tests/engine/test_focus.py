@@ -1002,3 +1002,10 @@ def test_data_asked_for_shows_the_figures(engine: Engine) -> None:
     assert asked_shape(("oic", "statistics", "centre")) is None
     shown = engine.ask("resolusi oki bnyk yg gak dijalanin ya? ada datanya?").parts()[0]
     assert "3.200 resolusi" in shown and "di bawah 10%" in shown, shown
+
+
+def test_met_is_the_past_of_meet(engine: Engine) -> None:
+    """"when did the oic secretary general meet jokowi" showed Indonesia's recent roles in
+    general: the line saying Taha "met" President Jokowi was not seen to say "meet"."""
+    shown = engine.ask("when did the oic secretary general meet jokowi").parts()[0]
+    assert shown.startswith("7 August 2023"), shown
