@@ -137,7 +137,11 @@ OUTCOME_ASKED = frozenset("""ngapain isi isinya hasil hasilnya keputusan keputus
     tuntutan tuntutannya ask""".split())  # (not
     # "decide": "decide by consensus?")
 OUTCOME_PAIRS = frozenset((("tentang", "apa"), ("soal", "apa"), ("bahas", "apa"),
-                           ("membahas", "apa")))  # ... or what it was about
+                           ("membahas", "apa"), ("memutuskan", "apa"), ("menyepakati", "apa"),
+                           ("sepakati", "apa")))  # ... or what it was about, or decided
+# ... and "what did it ... do", or decide, agree or say, asked last ("What did the emergency
+# Arab-Islamic summit in Doha in September 2025 decide?" showed only that it was held)
+DONE_LAST = frozenset("do decide agree say adopt declare".split())
 # ... and a sentence gives it by a deed of deciding or saying
 OUTCOME = re.compile(r"\b(?:decided|declared|adopted|agreed|called (?:for|on)|urged|condemned|"
                      r"demanded|issued|approved|rejected|set up|memutuskan|menyatakan|"
@@ -150,7 +154,8 @@ def outcome_asked(tokens: Sequence[str]) -> bool:
     """Whether a question asks what a meeting decided or was about ("isinya", "ngapain",
     "Sidang luar biasa CFM ke-17 tentang apa?", "What did the 20th extraordinary CFM do?")."""
     return not OUTCOME_ASKED.isdisjoint(tokens) or not OUTCOME_PAIRS.isdisjoint(
-        itertools.pairwise(tokens)) or (tokens[:2] == ("what", "did") and tokens[-1:] == ("do",))
+        itertools.pairwise(tokens)) or (tokens[:2] == ("what", "did") and bool(tokens)
+                                        and tokens[-1] in DONE_LAST)
 
 
 DOER_ASKED = frozenset("who siapa siapakah".split())

@@ -14,6 +14,7 @@ from bot.engine.focus import (
     lifted,
     most_said,
     nth_named,
+    outcome_asked,
     refocused,
     sentences,
     split_lead,
@@ -1009,3 +1010,16 @@ def test_met_is_the_past_of_meet(engine: Engine) -> None:
     general: the line saying Taha "met" President Jokowi was not seen to say "meet"."""
     shown = engine.ask("when did the oic secretary general meet jokowi").parts()[0]
     assert shown.startswith("7 August 2023"), shown
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("What did the emergency Arab-Islamic summit in Doha in September 2025 decide?",
+     "It condemned the strike"),
+    ("What did the 17th extraordinary CFM in December 2021 agree?", "humanitarian trust fund"),
+])
+def test_what_a_meeting_decided_or_agreed_shows_with_it(engine: Engine, question: str,
+                                                        shown: str) -> None:
+    """The Doha summit's answer showed only that it was held, its decision folded."""
+    assert shown in engine.ask(question).parts()[0]
+    assert outcome_asked(("ktt", "doha", "memutuskan", "apa"))
+    assert not outcome_asked(("does", "the", "oki", "decide", "by", "consensus"))
