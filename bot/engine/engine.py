@@ -1924,8 +1924,9 @@ class Engine:
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its inflected forms
         ("kinds", "analisislah"); a prefix makes another word of it ("menyatukan", to unite,
-        is not "satu", one)."""
-        return any(form in self._plain for form in stems(token) if not _under_prefix(token, form))
+        is not "satu", one); nor does a final "e" dropped ("theme" is not "them")."""
+        return any(form in self._plain for form in stems(token)
+                   if not _under_prefix(token, form) and f"{form}e" != token)
 
     def _salient(self, tokens: tuple[str, ...]) -> dict[str, float]:
         """The question's words that say what it is about, with their weights. Its topic is in

@@ -1023,3 +1023,11 @@ def test_what_a_meeting_decided_or_agreed_shows_with_it(engine: Engine, question
     assert shown in engine.ask(question).parts()[0]
     assert outcome_asked(("ktt", "doha", "memutuskan", "apa"))
     assert not outcome_asked(("does", "the", "oki", "decide", "by", "consensus"))
+
+
+def test_a_theme_asked_is_a_word_that_says_something(engine: Engine) -> None:
+    """"theme" was taken for "them" (its final "e" dropped), a word that never says what a
+    question is about, so the PUIC conference's theme stayed folded."""
+    shown = engine.ask("What was the theme of the PUIC conference hosted by Indonesia in "
+                       "2025?").parts()[0]
+    assert "Good Governance and Strong Institutions" in shown, shown
