@@ -288,6 +288,13 @@ def test_common_questions_get_their_answer_with_sources(
         # also cites a journal)
         ("How has Indonesia's own foreign ministry journal described its OIC role?",
          "indonesia_membership"),
+        # chat and typed-fast spellings, and words saying whose view or how something is
+        # done (each not sure, or declined)
+        ("kantor pusatnya oki tuh di kota mana ya gais", "headquarters"),
+        ("ketua komite al-kuds skrang siapa", "body_al_quds_committee"),
+        ("jumlh penduduk seluruh negra oki brapa", "population"),
+        ("Jelaskan upaya OKI dalam menanggulangi Islamofobia!", "islamophobia"),
+        ("Sebutkan kekurangan-kekurangan OKI menurut para pengkritiknya.", "oic_criticism"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
