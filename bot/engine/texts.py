@@ -201,7 +201,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_later": "{title}: sumber kami tidak mencatat apa yang ia lakukan sesudah itu.",
         "lacks_more": "Yang mereka catat tentangnya ada di tombol di bawah.",
         "elected_at": "{holder} dipilih pada {meeting}.",
-        "no_figure": "Sumber kami tidak memberi angka itu. Yang mereka catat tentang hal ini:",
+        "no_figure": "Saya tidak menemukan angka itu di sumber kami. Yang mereka catat tentang hal "
+                     "ini:",
         "no_deed": "Catatan kami tentang orang itu tidak menyebut hal itu. Mungkin salah satu ini "
         "yang Anda cari:",
         "no_org": "Sumber kami tidak membandingkan OKI dengan {org}. Yang mereka catat:",
@@ -463,7 +464,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_later": "{title}: our sources do not record what this person did after it.",
         "lacks_more": "What they do say about it is behind the button below.",
         "elected_at": "{holder} was chosen at the {meeting}.",
-        "no_figure": "Our sources do not give that figure. What they say on the subject:",
+        "no_figure": "I could not find that figure in our sources. What they say on the subject:",
         "no_deed": "Our record of that person does not say that. Perhaps one of these is what you "
         "are after:",
         "no_org": "Our sources do not compare the OIC with {org}. What they do say:",

@@ -2063,7 +2063,8 @@ def test_a_figure_an_entry_does_not_give_is_said_not_shown_as_its_lead(engine: E
     says nothing of floors. Said, with the entry to open; a figure it gives is answered."""
     reply = engine.ask("berapa lantai gedung baru markas oki")
     assert reply.kind == "suggest", reply.reason
-    assert reply.answer.startswith("Sumber kami tidak memberi angka itu.")
+    # (said as what the bot could not find: a word it did not know, a typo, leads here too)
+    assert reply.answer.startswith("Saya tidak menemukan angka itu di sumber kami.")
     assert [link.entry for link in reply.suggestions][:1] == ["new_headquarters"]
     assert engine.ask("brp jumlah prinsip OKI dlm piagam 1972?").intent == "charter_1972"
     assert engine.ask("How many members does the OIC have?").intent == "member_count"
