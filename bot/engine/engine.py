@@ -638,10 +638,25 @@ class Engine:
         written capitalised ("Afghanistan Humanitarian Trust Fund dikelola siapa?" is
         Indonesian), or by all of them where those alone say nothing."""
         outside = NAME_RUN.sub(" ", text)
-        lean = self.language.score(self._unplaced(self.normalize(outside).spoken)) \
+        lean = self._typed_lean(outside, self.normalize(outside).spoken) \
             if outside != text else 0.0
-        return lean if abs(lean) >= LANGUAGE_EVIDENCE else self.language.score(
-            self._unplaced(whole.spoken))
+        return lean if abs(lean) >= LANGUAGE_EVIDENCE else self._typed_lean(text, whole.spoken)
+
+    def _typed_lean(self, text: str, spoken: tuple[str, ...]) -> float:
+        """How Indonesian ``text`` reads by ``spoken``, its words but the names of places and
+        countries, each abbreviation of several words weighing as the one word typed
+        ("Keputusan rename OIC itu lewat voting atau consensus?" was answered in English,
+        "rename" read as three English words, "change its name")."""
+        put_in = self.normalize.put_in(text)
+        left = Counter(w for words in put_in for w in words)
+        kept = []
+        for word in spoken:
+            if left[word]:
+                left[word] -= 1
+            else:
+                kept.append(word)
+        return self.language.score(self._unplaced(tuple(kept))) + sum(
+            self.language.score(words) / len(words) for words in put_in)
 
     def _unplaced(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """``words`` but the names of places and countries, which are the same in either

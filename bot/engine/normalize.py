@@ -156,6 +156,12 @@ class Normalizer:
                 out.extend(expanded.split())
         return [w for w in out if w not in self._fillers]
 
+    def put_in(self, text: str) -> tuple[tuple[str, ...], ...]:
+        """What each abbreviation of several words typed in ``text`` put in ("rename":
+        "change its name")."""
+        return tuple(tuple(expanded.split()) for word in fold(text).split()
+                     if " " in (expanded := self._abbreviations.get(word, "")))
+
     def words(self, text: str) -> tuple[str, ...]:
         """Folded words with abbreviations expanded, before synonyms are collapsed."""
         return tuple(self._expand(fold(text).split()))

@@ -39,3 +39,10 @@ def test_forced_language_wins(engine: Engine) -> None:
     assert reply.lang == "en"
     assert reply.intent == "founding_date"
     assert "1969" in reply.answer
+
+
+def test_an_abbreviation_of_several_words_weighs_as_the_one_word_typed(engine: Engine) -> None:
+    """"rename" is "change its name": read as three English words, an Indonesian question
+    borrowing it was answered in English."""
+    assert engine.detect_language("Keputusan rename OIC itu lewat voting atau consensus?") == "id"
+    assert engine.detect_language("who's the sekjen oki now") == "en"
