@@ -340,6 +340,10 @@ SAT_WHEN = frozenset("""awal mula semula original originally founding pendiri st
 LIST_VERBS = frozenset("name list sebutkan sebutin give tell".split())  # ("Name five members")
 SITTING = frozenset("""member members anggota anggotanya keanggotaan among termasuk part sits sit
     seat duduk include includes included""".split())
+# ... said not to sit on it ("Indonesia gak termasuk. Benar/salah?"): answered with no "Ya:" or
+# "Tidak:", which would read as a verdict on the claim (it opened "Ya:" to a false one)
+SITTING_DENIED = frozenset("not bukan tidak tak gak nggak ga enggak".split())
+DENIED = "!"  # ... marked so after the country's code
 TRUE_OR_FALSE = frozenset("true false benar salah betul".split())  # ("True or false: ...")
 STATES_ASKED = frozenset("countries states nations negara".split())  # ... in a body
 IN_REGION = "in_region:"  # ... of the rows whose country lies in the region after it
@@ -2440,6 +2444,11 @@ class TableIndex:
                         or not TRUE_OR_FALSE.isdisjoint(question.tokens[:2])
                         ) and question.tokens[0] not in LIST_VERBS
             code = question.country.value if question.country and as_claim else ""
+            asked = question.tokens
+            if code and any(w in SITTING
+                            and not SITTING_DENIED.isdisjoint(asked[max(0, at - 2):at])
+                            for at, w in enumerate(asked)):  # ("not *a* member")
+                code += DENIED
             return Proposal("tables", row.id, PICKED_BY_VALUE, f"who sits on {row.id}",
                             frozenset(seated | {t for h in question.rows for t in h.tokens}
                                       | (question.country.tokens if question.country
@@ -3965,12 +3974,14 @@ class TableIndex:
         Committee (Morocco, ...)", or, no country claimed, the members."""
         row = self._rows[proposal.key]
         code = proposal.qualifier.removeprefix(SITS_ON)
+        denied, code = code.endswith(DENIED), code.removesuffix(DENIED)
         body = (row.name or {}).get(lang) or self.row_title(row.id, lang)
-        return TEXTS[lang]["members_of" if not code else "sits_on" if code in row.members
+        said = TEXTS[lang]["members_of" if not code else "sits_on" if code in row.members
                            else "sits_not"].format(
             country=self._country_name(code, lang), n=len(row.members),
             body=body[0].lower() + body[1:] if body.startswith("The ") else body,
             names=", ".join(self._country_name(c, lang) for c in row.members))
+        return said.split(": ", 1)[1] if denied else said
 
     def _between(self, proposal: Proposal, lang: str) -> str:
         """The time from one meeting's opening to the next's, in years and months as far as

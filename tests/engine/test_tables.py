@@ -3962,6 +3962,12 @@ def test_where_meetings_in_a_region_were_held_most_often_is_counted_from_its_row
     ("apakah Mesir anggota Komite Al-Quds?",
      "Ya: Mesir termasuk 16 anggota Komite Al-Quds menurut sumber kami"),
     ("Benar/salah: Malaysia termasuk anggota Komite Al-Quds.", "Tidak: Malaysia tidak termasuk"),
+    # ... with no "Ya"/"No" to a claim that it does not (read as agreeing: "Ya: Indonesia
+    # termasuk" to "Indonesia gak termasuk. Benar/salah?")
+    ("Komite Al-Quds cuma beranggotakan negara Arab, Indonesia gak termasuk. Benar/salah?",
+     "Indonesia termasuk 16 anggota Komite Al-Quds"),
+    ("Malaysia is not a member of the Al-Quds Committee, right?",
+     "Malaysia is not among the 16 members"),
     # ... and asked for members, no country claimed, the members
     ("Name five members of the Al-Quds Committee besides Morocco.",
      "Our sources list 16 members of the Al-Quds Committee: Morocco, Saudi Arabia, Jordan"),
