@@ -295,6 +295,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("jumlh penduduk seluruh negra oki brapa", "population"),
         ("Jelaskan upaya OKI dalam menanggulangi Islamofobia!", "islamophobia"),
         ("Sebutkan kekurangan-kekurangan OKI menurut para pengkritiknya.", "oic_criticism"),
+        # "Jelaskan in English:" asks the answer in English (it got the OIC's English name)
+        ("Jelaskan in English: what are the goals (tujuan) of the OIC?", "oic_goals"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
@@ -4263,3 +4265,10 @@ def test_a_request_to_explain_in_english_is_not_what_is_asked(engine: Engine) ->
     pillars of Islam are not the OIC's to answer."""
     reply = engine.ask("rukun islam ada 5, explain each in english")
     assert reply.intent is None and reply.entry != "oic_names", reply.reason
+
+
+def test_a_typo_claimed_is_not_the_ten_year_programme(engine: Engine) -> None:
+    """"... zimbabwe left oic in 93, is that a typo" got the Ten-Year Programme (TYPOA)."""
+    assert engine.ask("my exam prep site says zimbabwe left oic in 93, is that a typo"
+                      ).entry != "typoa"
+    assert engine.ask("what is typoa").entry == "typoa"
