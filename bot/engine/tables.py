@@ -1616,7 +1616,10 @@ class TableIndex:
         word, nor one of chairing, hosting or a title."""
         return token.isalpha() and token != OIC_WORD and token not in (
             self._plain_words | LED | HOST_WORDS | PERSON_TITLES) and not (
-            self.places((token,)) or self._countries.find((token,))
+            # (nor an ordinal: "Second OIC Secretary-General: A. ..." was told "No: Second is
+            # not among the Secretaries-General")
+            token in _EN_ORDINALS or token in _EN_UNIT_ORDINALS
+            or self.places((token,)) or self._countries.find((token,))
             or next(self._table_words.find((token,)), None)
             or next(self._shared_words.find((token,)), None))
 

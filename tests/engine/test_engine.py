@@ -3182,6 +3182,9 @@ def test_someone_said_to_have_held_an_office_its_full_list_lacks_is_told_no(
     "Was Amr Moussa or Ali Alatas OIC secretary general?",  # two names
     "When was Taha Secretary-General?",  # a holder asked when
     "What two Moroccans served as OIC Secretary-General?",  # no name, but where from
+    # an ordinal, no name (it was told "No: Second is not among ...")
+    "Second OIC Secretary-General: A. Hassan Al-Touhami B. Habib Chatty C. Tunku Abdul Rahman "
+    "D. Pirzada",
 ])
 def test_a_holder_another_office_or_no_name_is_not_told_no_one_held_it(
         engine: Engine, question: str) -> None:
