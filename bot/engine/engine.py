@@ -194,6 +194,7 @@ LINKING = frozenset("in of at on to for by the a an di ke dari pada yang yg itu 
 CITY = frozenset("city kota".split())  # words asking for a place that any place named answers
 BOUND_NEAR = 2  # how far before a year a word bounding it ("sebelum tahun 2011") may stand
 EVENT_RIVALS = 3  # entries ranked for an event: those as close as the best must agree on its year
+SHORT_STEM = 4  # letters of a word whose final "e" dropped makes another word ("them")
 FIGURE_PREFIX = "figure:"  # Decision.subject of a figure an entry does not give
 # Words asking what ought to be ("Should the OIC have its own army?", "Haruskah OKI
 # membubarkan diri?"): an opinion the sources cannot settle, never answered "No." as a fact
@@ -1939,9 +1940,11 @@ class Engine:
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its inflected forms
         ("kinds", "analisislah"); a prefix makes another word of it ("menyatukan", to unite,
-        is not "satu", one); nor does a final "e" dropped ("theme" is not "them")."""
+        is not "satu", one); nor does a final "e" dropped from a short word ("theme" is not
+        "them"; "response" is "respons")."""
         return any(form in self._plain for form in stems(token)
-                   if not _under_prefix(token, form) and f"{form}e" != token)
+                   if not _under_prefix(token, form)
+                   and not (f"{form}e" == token and len(form) <= SHORT_STEM))
 
     def _salient(self, tokens: tuple[str, ...]) -> dict[str, float]:
         """The question's words that say what it is about, with their weights. Its topic is in

@@ -1031,3 +1031,5 @@ def test_a_theme_asked_is_a_word_that_says_something(engine: Engine) -> None:
     shown = engine.ask("What was the theme of the PUIC conference hosted by Indonesia in "
                        "2025?").parts()[0]
     assert "Good Governance and Strong Institutions" in shown, shown
+    # ... while "response" is still "respons", a word saying how something is asked
+    assert engine.ask("oic response taliban women uni ban").entry == "afghanistan_since_2021"
