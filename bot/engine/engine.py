@@ -78,7 +78,7 @@ from bot.engine.focus import (
 )
 from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
-from bot.engine.membership import COUNTRY_JOIN, NEGATIONS, CountrySource
+from bot.engine.membership import COUNTRY_JOIN, CountrySource
 from bot.engine.message import (
     EITHER,
     INVERTED,
@@ -107,6 +107,7 @@ from bot.engine.tables import (
     DECLARED,
     ELSEWHERE,
     HOST_WORDS,
+    NEGATIONS,
     NO_ROW_PREFIX,
     NOT_NOW,
     NOW_WORDS,

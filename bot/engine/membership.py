@@ -16,7 +16,7 @@ from typing import Any
 from bot.content.model import Country, KnowledgeBase, Source
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import Thresholds
-from bot.engine.message import WHEN
+from bot.engine.message import GIVEN, WHEN
 from bot.engine.normalize import ORG_PREFIX, Normalized, fold
 from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
@@ -24,6 +24,7 @@ from bot.engine.reply import Link, Reply
 from bot.engine.standing import EXIT_WORDS, SUSPENDED, dated_from
 from bot.engine.tables import (
     BACK_FROM,
+    NEGATIONS,
     YEAR,
     YEAR_WORDS,
     counted_back,
@@ -116,8 +117,6 @@ WHO_JOINED = frozenset("who siapa".split())  # ... "who joined after Indonesia?"
 # "Is Turkey *not* a member?": "Yes" or "No" would be read both ways, so neither is said.
 # "Why did India become an observer?": the reason asked for a status it does not hold
 MISCALLED = frozenset("why kenapa mengapa knp become became becoming menjadi jadi".split())
-NEGATIONS = frozenset("not bukan tidak tak non belum never".split())  # ("belum": not yet)
-GIVEN_REASON = frozenset("because karena krn karna sebab soalnya since as".split())
 CHOICE = frozenset(("or", "atau", "ataukah"))
 # "Siapa yang memimpin KTT OKI *di* Pakistan?": a country after these is where something
 # happened, not who played a part ("memimpin" is a role cue; the summit's row answers)
@@ -237,7 +236,7 @@ class CountrySource:
             covered |= NEGATIONS.intersection(words) if negated else frozenset()
             if negated and country is not None and country.status == "member":
                 reason = next((i for i in range(negated[0], len(words))
-                               if words[i] in GIVEN_REASON), None)
+                               if words[i] in GIVEN), None)
                 if reason is not None:
                     covered |= set(words[reason:])
             if country is not None and country.status != "observer" and OBSERVER_WORDS & set(

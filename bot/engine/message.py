@@ -106,7 +106,7 @@ _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 _SINCE = frozenset(("since", "sejak", "semenjak"))  # "Since 1999, ...": a claim's years
 # "Since X is a member, ...": a reason given, opening the sentence
-_GIVEN = frozenset("since because karena sebab berhubung mengingat krn karna soalnya".split())
+GIVEN = frozenset("since because karena sebab berhubung mengingat krn karna soalnya".split())
 _SO = frozenset(("so", "therefore", "hence", "makanya", "maka"))  # ... drawn from the one before
 # ... and reaching its own goals ("the obstacles the OIC faces *in achieving its goals*": the
 # goals are what the obstacles stand in the way of, not what is asked; a purpose naming
@@ -505,7 +505,7 @@ class MessageReader:
                 # time before which something was so: "Sebelum tahun 2011, OKI merupakan
                 # singkatan dari ....", context to a blank that asks what)
                 joined[-1] = before + clause
-            elif len(joined) == 1 and before[0] in _GIVEN and not (
+            elif len(joined) == 1 and before[0] in GIVEN and not (
                     self._asking_at(before) or self.asks(clause)):
                 # ("Since Morocco is a founding member, the OIC headquarters is in Rabat,
                 # right?": the reason is taken as given, the claim drawn from it asked; alone,

@@ -340,9 +340,10 @@ SAT_WHEN = frozenset("""awal mula semula original originally founding pendiri st
 LIST_VERBS = frozenset("name list sebutkan sebutin give tell".split())  # ("Name five members")
 SITTING = frozenset("""member members anggota anggotanya keanggotaan among termasuk part sits sit
     seat duduk include includes included""".split())
-# ... said not to sit on it ("Indonesia gak termasuk. Benar/salah?"): answered with no "Ya:" or
-# "Tidak:", which would read as a verdict on the claim (it opened "Ya:" to a false one)
-SITTING_DENIED = frozenset("not bukan tidak tak gak nggak ga enggak".split())
+# Words negating what follows ("belum": not yet; "gak" and the like are "tidak" by then): of a
+# standing or a seat, said not to be ("Indonesia gak termasuk. Benar/salah?"), answered with no
+# "Ya:" or "Tidak:", which would read as a verdict on the claim (it opened "Ya:" to a false one)
+NEGATIONS = frozenset("not bukan tidak tak non belum never".split())
 DENIED = "!"  # ... marked so after the country's code
 TRUE_OR_FALSE = frozenset("true false benar salah betul".split())  # ("True or false: ...")
 STATES_ASKED = frozenset("countries states nations negara".split())  # ... in a body
@@ -2449,7 +2450,7 @@ class TableIndex:
             code = question.country.value if question.country and as_claim else ""
             asked = question.tokens
             if code and any(w in SITTING
-                            and not SITTING_DENIED.isdisjoint(asked[max(0, at - 2):at])
+                            and not NEGATIONS.isdisjoint(asked[max(0, at - 2):at])
                             for at, w in enumerate(asked)):  # ("not *a* member")
                 code += DENIED
             return Proposal("tables", row.id, PICKED_BY_VALUE, f"who sits on {row.id}",
