@@ -231,8 +231,11 @@ class CountrySource:
             # the reason given for it when it is a member: the reason is moot ("... karena
             # belum merdeka" got why the OIC has not settled Palestine)
             words = normalized.words
+            # (not of a founding member, which the standing answers only by a year: "Indonesia
+            # bukan anggota pendiri OKI karena tidak hadir di Rabat" is its membership entry's)
             negated = [i for i, w in enumerate(words)
-                       if w in MEMBER_WORDS | OBSERVER_WORDS and _negated(words, i)]
+                       if w in MEMBER_WORDS | OBSERVER_WORDS and _negated(words, i)
+                       and not FOUNDING_WORDS.intersection(words[i + 1:i + 2])]
             covered |= NEGATIONS.intersection(words) if negated else frozenset()
             if negated and country is not None and country.status == "member":
                 reason = next((i for i in range(negated[0], len(words))

@@ -431,3 +431,7 @@ def test_a_member_claimed_not_to_be_one_gets_its_standing(engine: Engine, questi
     reply = engine.ask(question)
     assert (reply.intent, reply.country) == ("membership", "PS"), reply.reason
     assert "1969" in reply.answer and not reply.answer.startswith(("Yes.", "Ya."))
+    # ... but not one claimed not to be a founding member, which the standing answers only by
+    # a year (Indonesia's membership entry says it took part at Rabat)
+    assert engine.ask("Indonesia bukan anggota pendiri OKI karena tidak hadir di Rabat. Benar?"
+                      ).entry == "indonesia_membership"
