@@ -744,11 +744,13 @@ class MessageReader:
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
             if own is not clauses and any((c[0] in _AS_ROLE and self._names(c).particular)
-                                          or (c[0] in _AT_TIME and c is clauses[0])
+                                          or (c[0] in _AT_TIME and c is clauses[0]
+                                              and not self._names(first).oic)
                                           for c in clauses if c not in own):
                 # "Sebagai ketua COMCEC, apa yang sudah dilakukan Indonesia?": a role it gives
                 # is a premise, read with the question (alone, it got Indonesia's roles), and
-                # so is a time set first
+                # so is a time set first, of a question not naming the OIC itself ("setelah
+                # ganti nama, lambang oki apa?" asks for the emblem)
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
             says = self._names(first)
