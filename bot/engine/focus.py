@@ -57,7 +57,9 @@ BEGUN = frozenset("""founded founding didirikan berdiri established dibentuk cre
 # ... or how often ("berapa tahun sekali", "how often", "tiap berapa lama"), which a sentence
 # gives by "every", "setiap", "sekali", "annually" ...
 OFTEN = frozenset((("how", "often"), ("how", "frequently"), ("tiap", "berapa"),
-                   ("setiap", "berapa"), ("years", "between"), ("every", "how")))
+                   ("setiap", "berapa"), ("years", "between"), ("every", "how"),
+                   # ("Seberapa sering KTT Islam OKI digelar?" showed what a summit is)
+                   ("seberapa", "sering"), ("berapa", "sering")))
 # ... or claims one ("KTT OKI diadakan setiap tahun, benar atau salah?": the sentence saying
 # how often it meets answers)
 EVERY_YEAR = frozenset((("every", "year"), ("each", "year"), ("setiap", "tahun"),
@@ -120,6 +122,9 @@ REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "cau
 # ... and figures, asked for as data ("resolusi oki bnyk yg gak dijalanin ya? ada datanya?")
 # ("statistics" names SESRIC's work, not a figure asked)
 FIGURES_ASKED = frozenset("data datanya angka angkanya figures persentase percentage".split())
+# ... as is a count of times ("fiqh academy OKI udah berapa kali sidang?" showed its founding,
+# "24 sidang" past "More")
+TIMES_ASKED = frozenset({("berapa", "kali"), ("many", "times")})
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
 # "reason", "outcome"
 
@@ -273,7 +278,7 @@ def asked_shape(tokens: Sequence[str]) -> Shape | None:
         return "ordinal"
     if pairs.intersection(SPAN_ASKED):
         return "duration"
-    return "number" if words & FIGURES_ASKED else None
+    return "number" if words & FIGURES_ASKED or pairs.intersection(TIMES_ASKED) else None
 
 
 def sentences(text: str) -> list[str]:

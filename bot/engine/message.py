@@ -74,7 +74,10 @@ SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sente
 # ... or asks how someone took what it says ("In 2019 India attended the CFM as guest of
 # honour. How did Pakistan react?": alone, it got the Kashmir Contact Group)
 _REACTING = frozenset("react reacted reaction respond responded response reaksi tanggapan "
-                      "menanggapi bereaksi respons sikap".split())
+                      "menanggapi bereaksi respons sikap".split()
+                      # ... or for the proof of it ("Ada yang bilang OKI dikuasai Arab Saudi.
+                      # Apa buktinya?": alone, it got the OIC's achievements, "bukti berhasil")
+                      + "bukti buktinya evidence proof".split())
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 # ... nor, opening a question, before what is listed ("3 aims of OIC"; not "Lima negara pengamat")

@@ -622,6 +622,9 @@ def test_the_old_name_is_shown_with_when_and_where_it_changed(engine: Engine) ->
      "once a year"),
     ("sidang menlu oki diadakan setiap tiga tahun, benar?", "sekali setahun"),
     ("rapat rutin para mentri luar negri oki diadain brp kali dlm stahun", "sekali setahun"),
+    # "seberapa sering" is how often (they showed what the body is)
+    ("Seberapa sering KTT Islam OKI digelar?", "setiap tiga tahun"),
+    ("seberapa sering sidang dewan menlu oki diadakan", "sekali setahun"),
 ])
 def test_how_often_leads_with_the_sentence_giving_it(engine: Engine, question: str,
                                                      said: str) -> None:
@@ -1003,6 +1006,14 @@ def test_data_asked_for_shows_the_figures(engine: Engine) -> None:
     assert asked_shape(("oic", "statistics", "centre")) is None
     shown = engine.ask("resolusi oki bnyk yg gak dijalanin ya? ada datanya?").parts()[0]
     assert "3.200 resolusi" in shown and "di bawah 10%" in shown, shown
+
+
+def test_a_count_of_times_shows_the_figure(engine: Engine) -> None:
+    """"fiqh academy OKI udah berapa kali sidang?" showed when the academy was set up; the
+    sentence counting its sessions was behind "More"."""
+    assert asked_shape(("udah", "berapa", "kali", "sidang")) == "number"
+    assert asked_shape(("how", "many", "times", "did", "it", "meet")) == "number"
+    assert "24 sidang" in engine.ask("fiqh academy OKI udah berapa kali sidang?").parts()[0]
 
 
 def test_met_is_the_past_of_meet(engine: Engine) -> None:

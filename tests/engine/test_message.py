@@ -1010,6 +1010,16 @@ def test_how_someone_reacted_is_asked_of_the_sentence_before(engine: Engine) -> 
     assert asked.readings[0].startswith("in 2019 india attended")
 
 
+def test_the_proof_asked_for_is_of_the_sentence_before(engine: Engine) -> None:
+    """"Ada yang bilang OKI dikuasai Arab Saudi. Apa buktinya?": alone, "apa buktinya" got
+    the OIC's achievements (an example asks for the proof that it succeeded)."""
+    [asked] = read(engine, "Ada yang bilang OKI dikuasai Arab Saudi. Apa buktinya?").questions
+    assert asked.readings[0].startswith("ada yang bilang oki dikuasai arab saudi")
+    reply = engine.ask("Ada yang bilang OKI dikuasai Arab Saudi. Apa buktinya?")
+    assert reply.entry == "influential_members", reply.reason
+    assert "Arab Saudi" in reply.parts()[0]
+
+
 def test_years_said_last_narrow_the_question_before_them(engine: Engine) -> None:
     """"List all OIC summits, ordinary and extraordinary, held between 2010 and 2020." was
     read as "list all oic summits" (every summit), the rest as context."""
