@@ -1360,8 +1360,10 @@ class Engine:
         picking = years_said if tokens[0] not in YES_NO and not self._asking.isdisjoint(tokens) \
             else frozenset()
         bodies = self.tables.rows_named(tokens)
+        # (a row's name holding a country's is no country: "siprus turki itu anggota oki?")
+        no_country = context.country is None and not self.tables.row_name_spans(tokens)
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking,
-                                           bodies, years_said) for c in ranked]
+                                           bodies, years_said, no_country) for c in ranked]
         proposals += [self._one_row_saying(p, tokens)
                       for p in self.tables.propose(normalized, "", confirming)]
         on_the_day = self._on_the_day(tokens)
@@ -1767,7 +1769,8 @@ class Engine:
                          asked: frozenset[str], places: frozenset[str],
                          countries: frozenset[str], years: frozenset[str] = frozenset(),
                          bodies: frozenset[str] = frozenset(),
-                         years_said: frozenset[str] = frozenset()) -> Proposal:
+                         years_said: frozenset[str] = frozenset(),
+                         no_country: bool = False) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
         something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
         A bare keyword ("piagam") picks nothing either way: its choices stay side by side.
@@ -1775,7 +1778,7 @@ class Engine:
         something else than a question naming one ("the next *CFM*"), and one naming another
         city than the question's ("deklarasi *Jakarta*" for "deklarasi *Rabat*"), and one about
         the OIC itself for a question naming one of its bodies instead ("*OKI* bergerak di
-        bidang apa" for "*ICDT* ...")."""
+        bidang apa" for "*ICDT* ..."); ``no_country``: the whole message names none."""
         words = tuple(candidate.example.split())
         picks = SELECTORS.intersection(words)
         if picks and not terse and not SELECTORS.intersection(tokens):
@@ -1876,8 +1879,10 @@ class Engine:
         if dated_only and (where := self.tables.places(words)):
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
                             f"example '{candidate.example}' names {'/'.join(sorted(where))}")
-        named = self._about_a_country(candidate) if countries or _ANY_COUNTRY.search(
-            " ".join(tokens)) or dated_only else frozenset()
+        # (nor, with no country named anywhere in the message nor a place, one whose example
+        # names a country: "berapa anggota penuh oki" is not "indonesia oki full member")
+        named = self._about_a_country(candidate) if countries or (no_country and not places) \
+            or _ANY_COUNTRY.search(" ".join(tokens)) or dated_only else frozenset()
         if named and not named & countries:
             # "apa keuntungan OKI bagi Palestina" is not "apa keuntungan RI masuk OKI"
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
@@ -2606,7 +2611,9 @@ class Engine:
         the bot never saw: each message is read alone ("and the 5th one?" got the 5th
         extraordinary summit, "who hosted it?" the meetings Indonesia hosted). Said, with what
         came closest to open (so is one two answers came equally close to)."""
-        if decision.action not in ("answer", "clarify") or decision.subject or (
+        # (a person no answer names is none pointed at either: "who hosted it?")
+        if decision.action not in ("answer", "clarify") or (
+                decision.subject and not decision.subject.startswith(PERSON_PREFIX)) or (
                 decision.chosen is None and not decision.weighed):
             return decision
         rest = [t for t in tokens if t not in FOLLOW_UP_WORDS]

@@ -25,8 +25,10 @@ from bot.engine.texts import MONTHS
 
 # (not after "no." before a number: "who was secratary general no. 2 of the oic" was read as
 # "who was secretary general no", today's)
+# ... nor before "of": "total no. of full members in oic as of now?" is one question
 # (it keeps "?" with its sentence)
-_SENTENCE = re.compile(r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?=\s)|(?<=\b[Nn]o\.)(?=\s+\D)|\n+")
+_SENTENCE = re.compile(
+    r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?=\s)|(?<=\b[Nn]o\.)(?=\s+(?!of\b)\D)|\n+")
 _CLAUSE = re.compile(r"[,;:]")
 _OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
 _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or statements

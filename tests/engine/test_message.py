@@ -1075,6 +1075,11 @@ def test_no_before_a_number_does_not_end_a_sentence(engine: Engine) -> None:
     assert engine.ask("who was secratary general no. 2 of the oic").intent == "sg_2"
     # (a "No." answering is still a sentence of its own)
     assert len(read(engine, "is egypt a member? no. what about syria?").questions) == 2
+    # ... nor does "no. of", the number of ("of full members in oic as of now" got the OIC's
+    # names, "full name")
+    assert [q.text for q in read(engine, "total no. of full members in oic as of now?")
+            .questions] == ["total no of full members in oic as of now"]
+    assert engine.ask("total no. of full members in oic as of now?").entry == "member_count"
 
 
 def test_a_clause_saying_when_is_part_of_the_question_after_it(engine: Engine) -> None:
