@@ -992,8 +992,12 @@ class TableIndex:
                           if not (h.tokens and h.tokens <= named_words)]
         question.org_rows = [_Hit(v, frozenset(tokens[s:e]))
                              for s, e, values in self._org_row_names.find(tokens) for v in values]
+        # (a place counted in is no place the rows are taken from: "how many regular oic
+        # summits so far incl banjul" was told "Our sources list 1", the Banjul summit)
+        counts = not NUMBER_ASKED.isdisjoint(tokens)
         question.places = [_Hit(v, frozenset(tokens[s:e]))
-                           for s, e, values in self._place_names.find(tokens) for v in values]
+                           for s, e, values in self._place_names.find(tokens) for v in values
+                           if not (counts and _counted_in(tokens, s, e))]
         country = self._countries.find(normalized.words)
         if country:
             question.country = _Hit(country[0], frozenset(country[1]))

@@ -3884,6 +3884,15 @@ def test_a_kind_counted_in_by_incl_counts_every_kind(engine: Engine) -> None:
     assert reply.answer.startswith("Our sources list 4"), reply.answer
 
 
+def test_a_place_counted_in_does_not_filter_the_count(engine: Engine) -> None:
+    """"how many regular oic summits so far incl banjul" was told "Our sources list 1", the
+    Banjul summit: a false count. A place asked of still filters it."""
+    reply = engine.ask("how many regular oic summits so far incl banjul")
+    assert reply.answer.startswith("Our sources list 15"), reply.answer
+    assert engine.ask("how many summits were held in makkah").answer.startswith(
+        "Our sources list 4")
+
+
 def test_a_kind_counted_in_beside_another_named_adds_to_it(engine: Engine) -> None:
     """"extraordinary summits including the joint ones" got "not sure" (every kind, against
     the one named): the two kinds named are listed."""
