@@ -3884,6 +3884,23 @@ def test_a_kind_counted_in_by_incl_counts_every_kind(engine: Engine) -> None:
     assert reply.answer.startswith("Our sources list 4"), reply.answer
 
 
+def test_an_assistant_secretary_general_is_not_the_secretary_general(engine: Engine) -> None:
+    """"name of the assistant sg for science in 2012?" got the Secretary-General of 2012;
+    no entry is about the assistants."""
+    reply = engine.ask("name of the assistant sg for science in 2012?")
+    assert reply.intent is None and "İhsanoğlu" not in reply.answer, reply.reason
+
+
+def test_the_prep_committee_of_rabat_is_not_an_institution_in_rabat(engine: Engine) -> None:
+    """"prep" is "preparatory", and the committee's "members" are said: it got ICESCO (in
+    Rabat); now the 1969 summit is offered, or answered."""
+    reply = engine.ask("name the members of the prep committee that organised the 1969 Rabat "
+                       "meeting")
+    assert reply.entry == "rabat_summit" or "rabat_summit" in {
+        link.entry for link in reply.suggestions}, reply.reason
+    assert reply.entry != "body_icesco"
+
+
 def test_a_place_counted_in_does_not_filter_the_count(engine: Engine) -> None:
     """"how many regular oic summits so far incl banjul" was told "Our sources list 1", the
     Banjul summit: a false count. A place asked of still filters it."""
