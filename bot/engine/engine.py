@@ -860,10 +860,13 @@ class Engine:
         # "oki itu apa, bedanya sama PBB apa?" only the second question is about the UN.
         main, main_form = self._decide_question(message.questions[0], indonesian, normal,
                                                 message.options, written=text)
-        if main.action == "other_org" and len(message.questions) > 1 \
-                and self._ours in normal(message.content).tokens:
+        if (main.action == "other_org" or (main.action not in ANSWERED
+                                           and self._ours not in widest.tokens)) \
+                and len(message.questions) > 1 and self._ours in normal(message.content).tokens:
             # "Liga Arab berdiri tahun berapa? bandingkan dengan OKI": the OIC is named in a
-            # later question, so the message is a comparison, read whole
+            # later question, so the message is a comparison, read whole; so is one whose
+            # first question, not naming the OIC, went unanswered ("Apakah Indonesia negara
+            # Islam? kok bisa masuk OKI": what a member is, asked of the OIC)
             whole_decision, whole_form = self._decide_question(
                 Question((message.content,)), indonesian, normal, written=text)
             if whole_decision.action in ANSWERED:

@@ -867,7 +867,7 @@ class MessageReader:
         # September 2025 ada KTT darurat di Qatar, *isinya* minta apa ke OKI soal Israel?";
         # "it", "sebenarnya" (actually) may point at what follows, "why was it named after X")
         owned = pointer is not None and possessed(words[pointer]) \
-            and not self._plain(words[pointer]) and words[pointer] not in _ADVERBS_NYA
+            and not self._plain(words[pointer])
         if (self._names(words[:pointer]).particular if owned else
                 named.particular if pointer is not None else named.other) or (
                 named.oic and (pointer is None or self._names(words[:pointer]).oic)
@@ -953,8 +953,11 @@ class MessageReader:
             # founding members twice)
             subject = " ".join(w for w in subject.split() if w not in _RANKING | _AT_START
                                and not _ORDINAL.fullmatch(w))
+        # (nor asks why, naming nothing, of anything but what came first: "oki bantu gaza apa
+        # aja sih, kok kayaknya diem aja" alone got the OIC's silence on the Uighurs)
         return Question(_unique(f"{subject} {part}".strip(), f"{first} {part}"),
-                        alone="" if pointing or not subject else part)
+                        alone="" if pointing or not subject or not _WHY.isdisjoint(words)
+                        else part)
 
     def _names_org(self, words: Sequence[str]) -> bool:
         """Whether ``words`` hold another organisation's name ("liga arab", "asean")."""
@@ -1210,8 +1213,9 @@ _ADVERBS_NYA = frozenset("""awalnya akhirnya biasanya sebenarnya sepertinya kata
 
 
 def possessed(word: str) -> bool:
-    """ "perannya", "programnya": its role, its programme."""
-    return word.endswith("nya") and len(word) > len("nya") + 2
+    """ "perannya", "programnya": its role, its programme; not an adverb's "-nya" ("kok
+    *kayaknya* diem aja": it seems)."""
+    return word.endswith("nya") and len(word) > len("nya") + 2 and word not in _ADVERBS_NYA
 
 
 # ... an event said before the question, not the asker's own situation ("saya mahasiswa

@@ -593,10 +593,7 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      ("Turkmenistan was never an OIC member. True or false?", "Turkmenistan is a member"),
      ("apakah indonesia anggota oki atau tidak", "Ya. Indonesia adalah negara anggota"),
      # the yes/no asks what kind of state it is: "Ya." read as "yes, an Islamic state"
-     ("Apakah Indonesia negara Islam? kok bisa masuk OKI", "Indonesia adalah negara anggota"),
      ("Is Turkey an islamic country in the OIC?", "Türkiye is a member"),
-     # ... or whether it belongs to another body ("Ya." read as "yes, a UN member")
-     ("Palestina anggota PBB gak? kok bisa jadi anggota OKI", "Negara Palestina adalah"),
      # ... or no standing at all (a person's nationality: "Yes." read as "yes, Tunisian")
      ("The 8th Secretary-General, Belkeziz, was Tunisian, wasnt he?", "Tunisia is a member"),
      # ... or whether it may vote ("Ya." read as "yes, it may vote")
@@ -652,6 +649,23 @@ def test_yes_or_no_answers_what_the_question_asked(engine: Engine, question: str
     assert reply.answer.startswith(opening), reply.answer
     if "founding" in question and opening.startswith("Yes"):
         assert "Sources differ on which states count as founders" in reply.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # what kind of state it is ("Ya." read as "yes, an Islamic state"), then why it could join
+    ("Apakah Indonesia negara Islam? kok bisa masuk OKI", "bukan negara Islam"),
+    # ... or whether it belongs to another body ("Ya." read as "yes, a UN member")
+    ("Palestina anggota PBB gak? kok bisa jadi anggota OKI", "bukan anggota PBB"),
+])
+def test_a_yes_or_no_about_another_standing_is_told_it_with_no_ya(engine: Engine, question: str,
+                                                                   said: str) -> None:
+    """The second question ("kok bisa masuk OKI": how come it could join) is read with the
+    first, which names no OIC: the answer tells the standing asked about, with no "Ya." that
+    could be read as agreeing."""
+    reply = engine.ask(question)
+    assert reply.kind in ("membership", "answer"), reply.reason
+    assert not reply.answer.startswith(("Ya.", "Tidak.")), reply.answer
+    assert said in reply.answer, reply.answer
 
 
 def test_a_member_counted_back_is_not_told_it_is_not_the_newest(engine: Engine) -> None:

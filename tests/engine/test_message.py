@@ -6,7 +6,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.engine.focus import split_lead
-from bot.engine.message import Message, option_items
+from bot.engine.message import Message, option_items, possessed
 
 
 def read(engine: Engine, text: str) -> Message:
@@ -1008,6 +1008,30 @@ def test_how_someone_reacted_is_asked_of_the_sentence_before(engine: Engine) -> 
     [asked] = read(engine, "In 2019 India attended the OIC foreign ministers' meeting in Abu "
                            "Dhabi as guest of honour. How did Pakistan react?").questions
     assert asked.readings[0].startswith("in 2019 india attended")
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("halo, maaf nanya lagi hehe, india kok ga masuk oki ya?", "india_not_member"),
+    ("kok kantor oki di jeddah ya, bukannya harusnya di yerusalem?", "headquarters"),
+])
+def test_kok_asks_why(engine: Engine, question: str, entry: str) -> None:
+    """"kok" (how come) was set aside as chat: India's standing alone was given, and the new
+    building in Jeddah for why the OIC sits there."""
+    assert engine.ask(question).entry == entry
+
+
+def test_an_adverb_s_nya_points_at_nothing(engine: Engine) -> None:
+    """"kok *kayaknya* diem aja" (it seems silent) was read as pointing back with "its", then
+    alone, and got the OIC's silence on the Uighurs beside its help to Gaza."""
+    assert possessed("perannya") and not possessed("kayaknya")
+    reply = engine.ask("oki bantu gaza apa aja sih, kok kayaknya diem aja")
+    assert reply.entry == "gaza_response" and not reply.also, reply.reason
+
+
+def test_why_naming_nothing_asks_of_the_question_before(engine: Engine) -> None:
+    """"..., and why should you care?" was asked alone too, and got a goodbye."""
+    reply = engine.ask("So, what exactly is Indonesia's stake in OKI, and why should you care?")
+    assert reply.also == (), [a.entry for a in reply.also]
 
 
 def test_the_proof_asked_for_is_of_the_sentence_before(engine: Engine) -> None:
