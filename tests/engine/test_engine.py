@@ -190,6 +190,9 @@ def test_common_questions_get_their_answer_with_sources(
         # "what does it take" asks what is needed (it got Indonesia's membership, which "took"
         # part at Rabat)
         ("what does it take to join the oic", "membership_criteria"),
+        # whether all members are UN members: the member count says 56 of 57 (it got how the
+        # OIC differs from the UN, whose examples are the shortest naming the UN)
+        ("apakah semua anggota oki anggota pbb", "member_count"),
         # "mandate", "tenure": the term of office; "UNSC" the UN's (each got nothing)
         ("how long is the SG's tenure", "sg_election"),
         ("What's the length of an OIC SG's mandate and can they be re-elected?", "sg_election"),
