@@ -1394,6 +1394,10 @@ def test_what_happened_on_a_day_is_what_our_sources_name_that_day(engine: Engine
     # meeting of the Executive Committee)
     assert engine.ask("What was the 7 August 2024 OIC meeting about?").intent == \
         "executive_committee_meetings"
+    # ... and of several, the meeting held that day, when a meeting is asked of ("doha 15 sept
+    # 2025 summit" got the Gaza answer, which lists that day among others)
+    reply = engine.ask("doha 15 sept 2025 summit — why was it convened")
+    assert reply.entry == "doha_summit_2025", reply.reason
 
 
 def test_whether_a_member_is_mostly_muslim_is_told_where_a_source_says(engine: Engine) -> None:
