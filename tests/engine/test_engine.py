@@ -3905,6 +3905,19 @@ def test_a_kind_counted_in_by_incl_counts_every_kind(engine: Engine) -> None:
     assert reply.answer.startswith("Our sources list 4"), reply.answer
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("Apa kritik terhadap peran Indonesia di OKI?", "setengah hati"),
+    ("what criticism is there of indonesia's role in the oic", "half-hearted"),
+])
+def test_criticism_of_indonesia_s_role_is_told_with_its_roles(engine: Engine, question: str,
+                                                              said: str) -> None:
+    """It got the criticism of the OIC in general; the Foreign Ministry's journal calling
+    Indonesia's role "half-hearted" is shown with the roles."""
+    reply = engine.ask(question)
+    assert reply.entry == "indonesia_roles", reply.reason
+    assert said in reply.parts()[0]
+
+
 def test_an_assistant_secretary_general_is_not_the_secretary_general(engine: Engine) -> None:
     """"name of the assistant sg for science in 2012?" got the Secretary-General of 2012;
     no entry is about the assistants."""
