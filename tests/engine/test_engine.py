@@ -193,6 +193,8 @@ def test_common_questions_get_their_answer_with_sources(
         # whether all members are UN members: the member count says 56 of 57 (it got how the
         # OIC differs from the UN, whose examples are the shortest naming the UN)
         ("apakah semua anggota oki anggota pbb", "member_count"),
+        # what the OIC was founded in reaction to (it got the 2017 summit's reaction)
+        ("OKI dibentuk sebagai reaksi atas kejadian apa di Yerusalem?", "founding_trigger"),
         # "mandate", "tenure": the term of office; "UNSC" the UN's (each got nothing)
         ("how long is the SG's tenure", "sg_election"),
         ("What's the length of an OIC SG's mandate and can they be re-elected?", "sg_election"),
