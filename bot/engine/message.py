@@ -751,11 +751,15 @@ class MessageReader:
             if own is not clauses and any((c[0] in _AS_ROLE and self._names(c).particular)
                                           or (c[0] in _AT_TIME and c is clauses[0]
                                               and not self._names(first).oic)
+                                          or (c[0] in _AT_MEETING and c is clauses[0]
+                                              and self._names(c).particular
+                                              and any(w.isdigit() for w in c)
+                                              and not self._names(first).oic)
                                           for c in clauses if c not in own):
                 # "Sebagai ketua COMCEC, apa yang sudah dilakukan Indonesia?": a role it gives
                 # is a premise, read with the question (alone, it got Indonesia's roles), and
                 # so is a time set first, of a question not naming the OIC itself ("setelah
-                # ganti nama, lambang oki apa?" asks for the emblem)
+                # ganti nama, lambang oki apa?" asks for the emblem), and a meeting named first
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
             says = self._names(first)
@@ -1175,6 +1179,9 @@ _AS_ROLE = frozenset("sebagai selaku as".split())  # "*Sebagai* ketua COMCEC, ..
 # ... or a time it sets ("*Sebelum* jd sekjen, taha kerjanya apa": alone, the question got the
 # Secretary-General's duties)
 _AT_TIME = frozenset("sebelum setelah sesudah selama before after during".split())
+# ... or a meeting it names first ("*Di KTM ke-45 Dhaka 2018*, Indonesia mengusulkan
+# pembentukan apa saja?": alone, the question got Indonesia's wish for reform)
+_AT_MEETING = frozenset("di pada dalam at in".split())
 # ... or asks of it what the clause before says of another ("*what about* OIC ones?")
 _WHAT_ABOUT = frozenset({("what", "about"), ("how", "about"), ("bagaimana", "dengan"),
                          ("gimana", "dengan")})

@@ -1034,6 +1034,16 @@ def test_why_naming_nothing_asks_of_the_question_before(engine: Engine) -> None:
     assert reply.also == (), [a.entry for a in reply.also]
 
 
+def test_a_meeting_named_first_is_read_with_the_question(engine: Engine) -> None:
+    """"Di KTM ke-45 Dhaka 2018, Indonesia mengusulkan pembentukan apa saja?": alone, the
+    question got Indonesia's wish for reform; the 45th session's row says what it proposed."""
+    [asked] = read(engine, "Di KTM ke-45 Dhaka 2018, Indonesia mengusulkan pembentukan apa "
+                           "saja?").questions
+    assert asked.readings[0].startswith("di ktm ke 45 dhaka 2018 indonesia")
+    reply = engine.ask("Di KTM ke-45 Dhaka 2018, Indonesia mengusulkan pembentukan apa saja?")
+    assert "Kelompok Kontak untuk Perdamaian" in reply.parts()[0], reply.reason
+
+
 def test_the_proof_asked_for_is_of_the_sentence_before(engine: Engine) -> None:
     """"Ada yang bilang OKI dikuasai Arab Saudi. Apa buktinya?": alone, "apa buktinya" got
     the OIC's achievements (an example asks for the proof that it succeeded)."""
