@@ -1889,9 +1889,12 @@ class Engine:
         if dated_only and (where := self.tables.places(words)):
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
                             f"example '{candidate.example}' names {'/'.join(sorted(where))}")
-        # (nor, with no country named anywhere in the message nor a place, one whose example
-        # names a country: "berapa anggota penuh oki" is not "indonesia oki full member")
-        named = self._about_a_country(candidate) if countries or (no_country and not places) \
+        # (nor, for a count asked with no country named anywhere in the message nor a place,
+        # one whose example names a country: "berapa anggota penuh oki" is not "indonesia oki
+        # full member"; asked what, a country may be the answer: "Apa isu utama yang
+        # diperjuangkan OKI?" is Palestine's)
+        counted_of_none = no_country and not places and not NUMBER_ASKED.isdisjoint(tokens)
+        named = self._about_a_country(candidate) if countries or counted_of_none \
             or _ANY_COUNTRY.search(" ".join(tokens)) or dated_only else frozenset()
         if named and not named & countries:
             # "apa keuntungan OKI bagi Palestina" is not "apa keuntungan RI masuk OKI"
