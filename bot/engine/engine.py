@@ -2418,10 +2418,11 @@ class Engine:
         return all(said(w, lead) for w in words)
 
     def _first_says(self, entry: str, words: Sequence[str]) -> bool:
-        """Whether an entry's first paragraph, in either language, says each of ``words`` but
-        those of doing ("dihasilkan", "adopted")."""
+        """Whether an entry's first paragraph (its first line, as an answer folds one paragraph
+        to a line), in either language, says each of ``words`` but those of doing
+        ("dihasilkan", "adopted")."""
         first = frozenset(w for lang in LANGS for w in
-                          fold(self.kb.entries[entry].answer[lang].split("\n\n")[0]).split())
+                          fold(self.kb.entries[entry].answer[lang].splitlines()[0]).split())
         return all(said(w, first) for w in words if not predicate_shaped(w))
 
     def _lacking_unsaid(self, decision: Decision) -> Decision:

@@ -3933,6 +3933,16 @@ def test_criticism_of_indonesia_s_role_is_told_with_its_roles(engine: Engine, qu
     assert said in reply.parts()[0]
 
 
+def test_a_claim_is_not_put_at_a_meeting_a_later_paragraph_names(engine: Engine) -> None:
+    """"Soeharto pertama kali menghadiri KTT OKI di Casablanca tahun 1984." was told "Bukan di
+    KTT Islam ke-4 (1984): menurut sumber kami, di KTT Islam ke-1 (1969)": the entry on
+    Indonesia's membership names the Rabat summit in its first paragraph, and Soeharto's
+    first summit (Dakar, 1991) only in its third, which was read as the first (the answer is
+    folded to one paragraph a line)."""
+    reply = engine.ask("Soeharto pertama kali menghadiri KTT OKI di Casablanca tahun 1984.")
+    assert "KTT Islam ke-1" not in reply.answer, reply.answer
+
+
 def test_an_assistant_secretary_general_is_not_the_secretary_general(engine: Engine) -> None:
     """"name of the assistant sg for science in 2012?" got the Secretary-General of 2012;
     no entry is about the assistants."""
