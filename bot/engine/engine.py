@@ -2625,9 +2625,7 @@ class Engine:
         the bot never saw: each message is read alone ("and the 5th one?" got the 5th
         extraordinary summit, "who hosted it?" the meetings Indonesia hosted). Said, with what
         came closest to open (so is one two answers came equally close to)."""
-        # (a person no answer names is none pointed at either: "who hosted it?")
-        if decision.action not in ("answer", "clarify") or (
-                decision.subject and not decision.subject.startswith(PERSON_PREFIX)) or (
+        if decision.action not in ("answer", "clarify") or decision.subject or (
                 decision.chosen is None and not decision.weighed):
             return decision
         rest = [t for t in tokens if t not in FOLLOW_UP_WORDS]
