@@ -4277,15 +4277,12 @@ def test_a_country_named_before_the_asking_clause_is_what_it_asks_of(
 @pytest.mark.parametrize("question", ["kenapa dibekukan oki", "why was it suspended from the oic"])
 def test_an_answer_about_a_country_never_named_is_not_a_guess_between_countries(
         engine: Engine, question: str) -> None:
-    """Each got one country's suspension with another's as close: the learner is offered
-    both, or told of every suspension (the list, since an entry about one country answers no
-    message naming none)."""
+    """Each got one country's suspension with another's as close; the learner picks."""
     reply = engine.ask(question)
-    told = reply.answer if reply.kind == "answer" else " ".join(
-        link.text for link in reply.suggestions)
-    assert reply.entry in {None, "suspensions"}, reply.reason
-    assert sum(name in told for name in (
-        "Afganistan", "Afghanistan", "Mesir", "Egypt", "Suriah", "Syria")) >= 2, told
+    assert reply.kind == "suggest", reply.reason
+    offered = [link.text for link in reply.suggestions]
+    assert sum(name in " ".join(offered) for name in (
+        "Afganistan", "Afghanistan", "Mesir", "Egypt", "Suriah", "Syria")) >= 2, offered
 
 
 @pytest.mark.parametrize("question", ["is palestine still the oic's central cause",
