@@ -1638,9 +1638,8 @@ class Engine:
         covered = frozenset(tokens[i] for i in spent) | DAY_ASKS.intersection(tokens)
         # (a meeting asked of, held that day, is the one its answer is about: "doha 15 sept
         # 2025 summit — why was it convened" got the Gaza answer, which lists that day too)
-        held = {self._answer_of(Proposal("tables", key, 0.0, "")) for day in days
-                for source, key in index.get(day, ()) if source == "tables"
-                and self.tables.is_meeting(key)} if any(
+        held = {self.answer_of(key) for day in days for source, key in index.get(day, ())
+                if source == "tables" and self.tables.is_meeting(key)} if any(
                     map(self.tables.names_a_kind, tokens)) else set()
         return [Proposal(source, key, ONE_DAY if len(named) == 1 or (
                     len(held) == 1 and self._answer_of(Proposal(source, key, 0.0, "")) in held)

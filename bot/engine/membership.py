@@ -16,7 +16,7 @@ from typing import Any
 from bot.content.model import Country, KnowledgeBase, Source
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import Thresholds
-from bot.engine.message import GIVEN, WHEN
+from bot.engine.message import REASON_GIVEN, WHEN
 from bot.engine.normalize import ORG_PREFIX, Normalized, fold
 from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
@@ -239,7 +239,7 @@ class CountrySource:
             covered |= NEGATIONS.intersection(words) if negated else frozenset()
             if negated and country is not None and country.status == "member":
                 reason = next((i for i in range(negated[0], len(words))
-                               if words[i] in GIVEN), None)
+                               if words[i] in REASON_GIVEN), None)
                 if reason is not None:
                     covered |= set(words[reason:])
             if country is not None and country.status != "observer" and OBSERVER_WORDS & set(

@@ -111,7 +111,7 @@ _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 _SINCE = frozenset(("since", "sejak", "semenjak"))  # "Since 1999, ...": a claim's years
 # "Since X is a member, ...": a reason given, opening the sentence
-GIVEN = frozenset("since because karena sebab berhubung mengingat krn karna soalnya".split())
+REASON_GIVEN = frozenset("since because karena sebab berhubung mengingat krn karna soalnya".split())
 _SO = frozenset(("so", "therefore", "hence", "makanya", "maka"))  # ... drawn from the one before
 # ... and reaching its own goals ("the obstacles the OIC faces *in achieving its goals*": the
 # goals are what the obstacles stand in the way of, not what is asked; a purpose naming
@@ -510,7 +510,7 @@ class MessageReader:
                 # time before which something was so: "Sebelum tahun 2011, OKI merupakan
                 # singkatan dari ....", context to a blank that asks what)
                 joined[-1] = before + clause
-            elif len(joined) == 1 and before[0] in GIVEN and not (
+            elif len(joined) == 1 and before[0] in REASON_GIVEN and not (
                     self._asking_at(before) or self.asks(clause)):
                 # ("Since Morocco is a founding member, the OIC headquarters is in Rabat,
                 # right?": the reason is taken as given, the claim drawn from it asked; alone,
@@ -749,12 +749,11 @@ class MessageReader:
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
             if own is not clauses and any((c[0] in _AS_ROLE and self._names(c).particular)
-                                          or (c[0] in _AT_TIME and c is clauses[0]
-                                              and not self._names(first).oic)
-                                          or (c[0] in _AT_MEETING and c is clauses[0]
-                                              and self._names(c).particular
-                                              and any(w.isdigit() for w in c)
-                                              and not self._names(first).oic)
+                                          or (c is clauses[0] and not self._names(first).oic
+                                              and (c[0] in _AT_TIME or (
+                                                  c[0] in _AT_MEETING
+                                                  and self._names(c).particular
+                                                  and any(w.isdigit() for w in c))))
                                           for c in clauses if c not in own):
                 # "Sebagai ketua COMCEC, apa yang sudah dilakukan Indonesia?": a role it gives
                 # is a premise, read with the question (alone, it got Indonesia's roles), and
