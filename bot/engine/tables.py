@@ -239,7 +239,7 @@ SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "next": (("berikutnya",), ("selanjutnya",), ("next",), ("upcoming",), ("mendatang",),
              ("akan", "datang"), ("coming",)),
     "current": (("sekarang",), ("saat", "ini"), ("kini",), ("current",), ("currently",),
-                ("now",), ("present",), ("today",), ("incumbent",)),
+                ("now",), ("present",), ("today",), ("incumbent",), ("still",), ("masih",)),
     # In office (or, of meetings, held) longest or shortest, by the rows' dates ("paling lama"
     # alone may mean "at most").
     "longest": (("terlama",), ("longest",), ("longest", "serving"), ("longest", "served"),
