@@ -72,6 +72,10 @@ ASKING_ONLY = 3  # words of "at which meeting", asking about what follows "and"
 PARALLEL_ASKING = 4  # ... or of "which Saudi king", asking with what follows as "and which ..."
 LABEL_WORDS = 4  # a clause naming only what the next one asks about ("Latest CFM session:")
 NAME_LABEL_WORDS = 8  # ... or naming something in particular in so many words
+# the words picking one of several by its place in a row ("yang *pertama* apa")
+_ONE_OF = frozenset("pertama kedua ketiga terakhir first second third last".split())
+_COUNT_SAID = frozenset("dua tiga empat lima two three four five orang kali buah times people "
+                       "persons".split())
 SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sentence before it
 # ... or asks how someone took what it says ("In 2019 India attended the CFM as guest of
 # honour. How did Pakistan react?": alone, it got the Kashmir Contact Group)
@@ -698,6 +702,15 @@ class MessageReader:
                 questions.append(Question(_unique(f"{sides[0]} {parts[0]}", *whole)))
                 questions.append(self._later(questions[-1].text, f"{sides[1]} {parts[0]}"))
                 continue
+            if before and self._one_of_before(first):
+                # ... and one of several counted before is asked of them, the count left out
+                # ("sekjen oki ada 12 orang, yang pertama siapa?": the 12 explain nothing)
+                subject = [w for w in before if not (w.isdigit() or w in _COUNT_SAID)]
+                lead = f"{' '.join(before)} {parts[0]}"
+                questions.append(Question(_unique(f"{' '.join(subject)} {parts[0]}", lead,
+                                                  *whole)))
+                questions += [self._later(lead, part) for part in parts[1:]]
+                continue
             if before and self._points_at_it(first, before, bare=labelled):
                 # "The Cairo summit of 2013: which number was it and what were its dates?",
                 # "Sec-Gen Taha, where was he born?": alone, the clause that asks got the
@@ -890,6 +903,12 @@ class MessageReader:
             if named.other or (named.oic and not there):
                 return not named.oic or there
         return False
+
+    def _one_of_before(self, words: Sequence[str]) -> bool:
+        """Whether a question picks one of things told before and names nothing else: "OIC-2025
+        punya 18 bidang prioritas, *yang pertama apa*?" (alone, it got the first Charter)."""
+        picks = [w for w in words if not self._plain(w)]
+        return len(picks) == 1 and picks[0] in _ONE_OF
 
     def _named(self, words: Sequence[str]) -> list[Sequence[str]]:
         """The words naming each thing ``words`` name besides the OIC, in the fewest words
