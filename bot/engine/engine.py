@@ -1952,7 +1952,7 @@ class Engine:
                                      or self.countries.find(normalized.words)
                                      or self.tables.names_a_meeting(tokens))
         other = particular or any(t.startswith(ORG_PREFIX) for t in tokens) or bool(
-            self.tables.named(tokens, every=True))
+            self.tables.named(tokens, every=True)) or self.regions.named(tokens)[0] is not None
         return Named(self._ours in tokens, other, particular, by_name)
 
     def _is_plain(self, token: str) -> bool:

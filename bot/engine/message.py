@@ -76,6 +76,7 @@ NAME_LABEL_WORDS = 8  # ... or naming something in particular in so many words
 _ONE_OF = frozenset("pertama kedua ketiga terakhir first second third last".split())
 _COUNT_SAID = frozenset("dua tiga empat lima two three four five orang kali buah times people "
                        "persons".split())
+PLACE_WORDS = 3  # a clause first saying only where ("Di ASEAN, ...")
 SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sentence before it
 # ... or asks how someone took what it says ("In 2019 India attended the CFM as guest of
 # honour. How did Pakistan react?": alone, it got the Kashmir Contact Group)
@@ -767,11 +768,17 @@ class MessageReader:
                                                   c[0] in _AT_MEETING
                                                   and self._names(c).particular
                                                   and any(w.isdigit() for w in c))))
+                                          or (c is clauses[0] and c[0] in _AT_MEETING
+                                              and len(c) <= PLACE_WORDS
+                                              and self._names(c).other
+                                              and not self._names(c).oic)
                                           for c in clauses if c not in own):
                 # "Sebagai ketua COMCEC, apa yang sudah dilakukan Indonesia?": a role it gives
                 # is a premise, read with the question (alone, it got Indonesia's roles), and
                 # so is a time set first, of a question not naming the OIC itself ("setelah
-                # ganti nama, lambang oki apa?" asks for the emblem), and a meeting named first
+                # ganti nama, lambang oki apa?" asks for the emblem), and a meeting named first,
+                # and where, in a few words ("Di ASEAN, berapa negara yg jadi anggota OKI?" got
+                # the count of all members)
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
             says = self._names(first)

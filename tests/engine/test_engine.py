@@ -281,6 +281,8 @@ def test_common_questions_get_their_answer_with_sources(
         # sure, for the count said)
         ("OIC-2025 punya 18 bidang prioritas, yang pertama apa?", "oic_2025"),
         ("sekjen oki ada 12 orang, yang pertama siapa?", "sg_1"),
+        # where, said first in a few words, is read with the question (it got all 57)
+        ("Di ASEAN, berapa negara yg jadi anggota OKI?", "asean_members"),
         # the name's word dropped is its change (each was not sure, or declined)
         ("When did the OIC drop \"Conference\" from its name?", "name_change"),
         ("kata konferensi di nama oki dihapus tahun berapa", "name_change"),
