@@ -544,6 +544,7 @@ LIFE = frozenset("""lahir kelahiran born birth birthday birthplace meninggal waf
     dies""".split())
 # ... nor, unless its note says, what one did before ("before becoming SG", "previous job")
 BEFORE_OFFICE = frozenset("before sebelum prior".split())
+EARLIER_ONES = frozenset("ones those others".split())  # ... "the *ones* before": all of them
 BECOMING = frozenset("become becoming became jadi menjadi he she dia ia beliau".split())
 PREVIOUS = frozenset("previous former earlier sebelumnya dulunya".split())
 CAREER_ASKED = frozenset("""job jobs post position positions career work worked pekerjaan
@@ -1209,6 +1210,9 @@ class TableIndex:
             if tokens[start:end] == ("following",) and tokens[start - 1:start] in (
                     ("the",), ("of",)):
                 continue  # "Which of the following ...?": the options after it
+            if start and tokens[start - 1] in EARLIER_ONES:
+                continue  # "ihsanoglu's election in 2004 was different from *the ones
+                # before*": all those earlier, weighed against it (it got the 8th SG's row)
             value = min(values)
             if end - start == 1 and tokens[start] in REPLACING and start and any(
                     tokens[start - 1] in h.tokens for h in question.rows):

@@ -2097,6 +2097,8 @@ def test_a_kind_of_body_with_a_place_names_the_bodies(engine: Engine, question: 
     # ... and "before" ending the question
     ("Yousef Al-Othaimeen held which ministry in Saudi Arabia before?", "sg_11"),
     ("who came before laraki?", "sg_6"),
+    # ... and "the ones before" are all those earlier, weighed against the one named
+    ("ihsanoglu's election in 2004 was different from the ones before — how?", "sg_9"),
 ])
 def test_who_came_before_is_read_from_where_the_one_named_stands(engine: Engine, question: str,
                                                                   key: str) -> None:
