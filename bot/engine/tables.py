@@ -3198,7 +3198,10 @@ class TableIndex:
         # (where it meets, asked of a body whose note says: "di mana COMCEC bersidang?")
         noted = asked_shape(question.tokens) == "place" and len(rows) == 1 and any(
             (rows[0].id, lang) in self._placed_by_note for lang in LANGS)
-        missing = [f for f in _lacks(question.asks, rows) if not (f == "place" and noted)
+        # ("how *many times* has Malaysia hosted the CFM" counts the rows, as "berapa kali"
+        # does: it got the one row, as if its count were not there)
+        missing = [f for f in _lacks(question.asks, rows) if not (f == "place" and noted) and not (
+            f == "count" and question.counted in ROWS_COUNTED)
                    ] if len(rows) == 1 else [f for f in lacks if ASK_FIELDS[f][0] & question.asks]
         career = _career_asked(question.tokens) if len(rows) == 1 and rows[0].holder else set()
         if career:  # what they did before: its note may say ("Hamid Algabid sblm jd sekjen
@@ -3290,8 +3293,8 @@ class TableIndex:
         # how often something other than meeting happened to it, "KTT Banjul ditunda berapa
         # kali?" (several times))
         one = len(taken_place) == 1 and bool(question.ordinals or question.rows or any(
-            predicate_shaped(t) and t not in HELD_SAID | NUMBER_ASKED | question.count
-            for t in question.tokens))
+            predicate_shaped(t) and t not in HELD_SAID | HOST_WORDS | NUMBER_ASKED
+            | question.count for t in question.tokens))  # (hosting one is holding it)
         counting = f"{COUNTING}{len(taken_place)}" if question.count and taken_place and not (
             tenure or earliest or counted or noted or "number" in missing) and (
             kinds or table.id in question.tables) and not one else ""

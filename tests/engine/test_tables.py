@@ -716,6 +716,10 @@ def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row:
      "Our sources list 10 (7 extraordinary Islamic Summits, 3 joint Arab-Islamic summits):"),
     # ... and those of a country, not the list of every one ("berapa orang" is "how many")
     ("Berapa orang Maroko yang pernah jadi sekjen OKI?", "Sumber kami mencatat 2:"),
+    # "how many times" counts them as "berapa kali" does, and one hosted is one held (it got
+    # the one row, no count said)
+    ("How many times has Malaysia hosted the OIC Council of Foreign Ministers?",
+     "Our sources list 1, but they do not hold every one, so there may have been more:"),
 ])
 def test_how_many_is_counted_from_the_rows(engine: Engine, question: str,
                                            first_line: str) -> None:
