@@ -3199,7 +3199,7 @@ class TableIndex:
         noted = asked_shape(question.tokens) == "place" and len(rows) == 1 and any(
             (rows[0].id, lang) in self._placed_by_note for lang in LANGS)
         # ("how *many times* has Malaysia hosted the CFM" counts the rows, as "berapa kali"
-        # does: it got the one row, as if its count were not there)
+        # does: the count the row lacked was taken off its score)
         missing = [f for f in _lacks(question.asks, rows) if not (f == "place" and noted) and not (
             f == "count" and question.counted in ROWS_COUNTED)
                    ] if len(rows) == 1 else [f for f in lacks if ASK_FIELDS[f][0] & question.asks]

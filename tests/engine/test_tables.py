@@ -730,6 +730,13 @@ def test_how_many_is_counted_from_the_rows(engine: Engine, question: str,
     assert reply.kind == "answer" and reply.answer.split("\n")[0] == first_line, reply.answer
 
 
+def test_how_many_times_a_row_was_held_is_sure_of_its_count(engine: Engine) -> None:
+    """"How many times has Malaysia hosted the CFM?" was answered at 0.55, as if the row
+    lacked the count that "how many" asks (it is the rows' count, as "berapa kali" is)."""
+    reply = engine.ask("How many times has Malaysia hosted the CFM?")
+    assert reply.intent == "cfm_5" and reply.confidence >= 0.8, reply.reason
+
+
 @pytest.mark.parametrize(("question", "lead"), [
     ("how many different countries have hosted an ordinary OIC summit",
      "Our sources list 15 ordinary Islamic Summits, held in 11 different countries:"),
