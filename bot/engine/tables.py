@@ -544,6 +544,8 @@ LIFE = frozenset("""lahir kelahiran born birth birthday birthplace meninggal waf
     dies""".split())
 # ... nor, unless its note says, what one did before ("before becoming SG", "previous job")
 BEFORE_OFFICE = frozenset("before sebelum prior".split())
+PERFECT = frozenset("has had have ever pernah".split())  # ... "had it hosted one *before*?"
+ONE_BEFORE = frozenset("one yang it".split())  # ... but "who was *the one* before?" is a row
 EARLIER_ONES = frozenset("ones those others".split())  # ... "the *ones* before": all of them
 BECOMING = frozenset("become becoming became jadi menjadi he she dia ia beliau".split())
 PREVIOUS = frozenset("previous former earlier sebelumnya dulunya".split())
@@ -1194,7 +1196,8 @@ class TableIndex:
                 # next body, the Permanent Representatives' committee)
             if tokens[end:] in ((OIC_WORD,), ("the", OIC_WORD)) or (
                     end == len(tokens) and question.rows
-                    and tokens[start:end] in (("before",), ("sebelum",))):
+                    and tokens[start:end] in (("before",), ("sebelum",))
+                    and tokens[start - 1] not in ONE_BEFORE):
                 continue  # "taha was foreign minister of which country before OIC?",
                 # "Al-Othaimeen held which ministry before?": his time before it, no row
                 # before his (it got the 11th Secretary-General, the 10th)
@@ -1210,6 +1213,11 @@ class TableIndex:
             if tokens[start:end] == ("following",) and tokens[start - 1:start] in (
                     ("the",), ("of",)):
                 continue  # "Which of the following ...?": the options after it
+            if end == len(tokens) and tokens[start:end] in (("before",), ("sebelumnya",)) \
+                    and not PERFECT.isdisjoint(tokens[:start]) \
+                    and tokens[start - 1] not in ONE_BEFORE:
+                continue  # "had Türkiye hosted the CFM before?": ever, up to then (it got the
+                # session before the 51st named first), not the one before ("... the one before")
             if start and tokens[start - 1] in EARLIER_ONES:
                 continue  # "ihsanoglu's election in 2004 was different from *the ones
                 # before*": all those earlier, weighed against it (it got the 8th SG's row)

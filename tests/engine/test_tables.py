@@ -2108,6 +2108,13 @@ def test_a_kind_of_body_with_a_place_names_the_bodies(engine: Engine, question: 
     # ... and "before" ending the question
     ("Yousef Al-Othaimeen held which ministry in Saudi Arabia before?", "sg_11"),
     ("who came before laraki?", "sg_6"),
+    # ... but "the one before" ending it is the row before (it got Taha's own)
+    ("Taha is the 12th SG; who was the one before?", "sg_11"),
+    # ... and "had it hosted one before?" asks of any time before, no row before the one
+    # named (each got the session or summit before it)
+    ("Istanbul hosted the 51st CFM in 2025 — had Türkiye hosted the CFM before? which years?",
+     "cfm_51"),
+    ("The 15th summit was in Banjul. Has Gambia hosted a summit before?", "summit_15"),
     # ... and "the ones before" are all those earlier, weighed against the one named
     ("ihsanoglu's election in 2004 was different from the ones before — how?", "sg_9"),
 ])
