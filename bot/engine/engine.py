@@ -1174,9 +1174,11 @@ class Engine:
 
     def _names_our_own(self, tokens: tuple[str, ...]) -> bool:
         """Whether a question names one of the OIC's organs ("KTT Islam", "CFM") or a row of
-        its history tables ("ICESCO", "Taha"): it is about the OIC without saying "OIC"."""
+        its history tables ("ICESCO", "Taha"), or one of its meetings by place and year ("KTT
+        Riyadh 2023 minta DK PBB ...?" was refused as a question about the UN): it is about
+        the OIC without saying "OIC"."""
         return any(_contains(tokens, organ) for organ in self._our_organs) or bool(
-            self.tables.row_name_spans(tokens))
+            self.tables.row_name_spans(tokens)) or self.tables.names_a_meeting_held(tokens)
 
     def _names_a_meeting(self, tokens: tuple[str, ...]) -> bool:
         """Whether ``tokens`` name one of the OIC's meetings by its kind and its place or year
@@ -1448,8 +1450,11 @@ class Engine:
                           for key in self.matcher.intents_with(name)}
                 proposals = [p for p in proposals
                              if not (p.source == "intents" and p.key in others)]
-            proposals = about or proposals
-            guard = f"only entries naming {org.id} weighed; "
+            if not self.tables.names_a_meeting_held(tokens):
+                # (what one of its meetings asked of it is the meeting's: "What did the Riyadh
+                # 2023 summit ask the UN Security Council to do?")
+                proposals = about or proposals
+                guard = f"only entries naming {org.id} weighed; "
         elif context.country:
             code, name_words = context.country
             if not (OTHERS_THAN_SAID.intersection(tokens) and set(name_words).isdisjoint(tokens)):

@@ -940,6 +940,15 @@ class TableIndex:
             any(YEAR.fullmatch(t) for t in tokens) or any(True for _ in _ordinals(tokens))
             or bool(self.places(tokens)))
 
+    def names_a_meeting_held(self, tokens: tuple[str, ...]) -> bool:
+        """Whether ``tokens`` name one of the meetings our tables hold by its place and year
+        ("KTT Riyadh 2023"), not only a kind of meeting ("KTT iklim PBB 2023 di Dubai")."""
+        places = self.places(tokens)
+        years = {int(t) for t in tokens if YEAR.fullmatch(t)}
+        return bool(places and years) and any(
+            places & set(r.cities) and r.start is not None and r.start.year in years
+            for r in self._rows.values())
+
     # -- reading a question -------------------------------------------------------------------
 
     def _read(self, normalized: Normalized) -> _Question:
