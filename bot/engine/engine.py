@@ -3302,6 +3302,13 @@ class Engine:
                                   >= sum(salient.values()) * LIFTED_SHARE)), None)
                 if first is not None:
                     return replace(reply, answer=lifted(reply.answer, first))
+            if shape == "outcome" and best <= 0 and unsaid and (
+                    reply.entry in self._meeting_entries or self.tables.is_meeting(reply.entry)):
+                # (what a meeting decided, asked by a name its sentences never use: "Apa yang
+                # diputuskan di KTT Solidaritas Islam Makkah Agustus 2012?" showed its dates)
+                decided = next((text for text, _, shapes in told.folded if shape in shapes), None)
+                if decided is not None:
+                    return replace(reply, answer=lifted(reply.answer, decided))
             if shape == "reason" and best > 0 and not self._enough_said(
                     [w for w in unsaid if said(w, self._read_text(sentence)[0])]):
                 best = -1.0

@@ -139,11 +139,12 @@ def reason_asked(tokens: Sequence[str]) -> bool:
 # "what did the Istanbul 2017 summit declare", "Deklarasi Jakarta isinya apa?") ...
 OUTCOME_ASKED = frozenset("""ngapain isi isinya hasil hasilnya keputusan keputusannya outcome
     outcomes declare result results adopted disahkan diadopsi dihasilkan demand demanded
-    tuntutan tuntutannya ask""".split())  # (not
+    tuntutan tuntutannya ask reaksi reaksinya reaction react reacted""".split())  # (not
     # "decide": "decide by consensus?")
 OUTCOME_PAIRS = frozenset((("tentang", "apa"), ("soal", "apa"), ("bahas", "apa"),
                            ("membahas", "apa"), ("memutuskan", "apa"), ("menyepakati", "apa"),
-                           ("sepakati", "apa")))  # ... or what it was about, or decided
+                           ("sepakati", "apa"), ("yang", "diputuskan")))
+# ... or what it was about, or decided ("apa yang diputuskan", not "diputuskan di sidang apa")
 # ... and "what did it ... do", or decide, agree or say, asked last ("What did the emergency
 # Arab-Islamic summit in Doha in September 2025 decide?" showed only that it was held)
 DONE_LAST = frozenset("do decide agree say adopt declare".split())
@@ -151,7 +152,8 @@ DONE_LAST = frozenset("do decide agree say adopt declare".split())
 OUTCOME = re.compile(r"\b(?:decided|declared|adopted|agreed|called (?:for|on)|urged|condemned|"
                      r"demanded|issued|approved|rejected|set up|memutuskan|menyatakan|"
                      r"mengesahkan|menyepakati|menyerukan|mendesak|mengutuk|menuntut|menolak|"
-                     r"menghasilkan|membentuk|meminta|berisi|disahkan|diputuskan|disepakati)\b",
+                     r"menghasilkan|membentuk|meminta|berisi|disahkan|diputuskan|disepakati|"
+                     r"suspended|menskors)\b",
                      re.IGNORECASE)
 
 

@@ -845,6 +845,14 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     ("deklarasi apa yang disahkan di KTT Jakarta 2016?", "Deklarasi Jakarta (23 poin)"),
     ("What did the 2023 Riyadh summit demand about Gaza?", "It demanded an immediate end"),
     ("tuntutan ktt arab-islam riyadh 2023 apa aja", "KTT ini menuntut agresi"),
+    # ... and when the lead leaves a word of it unsaid, which no sentence of it says either
+    # (each showed only that the meeting was held): a month cut short, a name of the
+    # meeting its sentences never use, a reaction asked
+    ("ktt riyadh nov 2023 hasilnya apa aja", "KTT ini menuntut agresi"),
+    ("Apa yang diputuskan di KTT Solidaritas Islam Makkah Agustus 2012?",
+     "menskors keanggotaan Suriah"),
+    ("9 September 2025 Israel menyerang Doha; bagaimana reaksi KTT Arab-Islam?",
+     "mengecam serangan itu"),
     ("pasal 13 piagam oki tentang apa", "Pasal 13 membentuk Komite Wakil Tetap"),
     ("Deklarasi Kairo itu statusnya mengikat atau cuma pedoman?", "tidak mengikat"),
     ("Is the Cairo Declaration binding on OIC members?", "non-binding"),  # (it gave the date)
