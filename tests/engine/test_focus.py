@@ -79,6 +79,14 @@ def test_a_detail_a_phone_cuts_off_the_first_paragraph_is_shown(
     assert sorted(reply.answer.split()) == sorted(written.split())  # nothing dropped
 
 
+def test_why_the_name_changed_is_shown(engine: Engine) -> None:
+    """Content: the reason the OIC's own report of the 2011 session gives for the new name;
+    asked why, only its date and place showed (and nothing said no reason was known)."""
+    reply = engine.ask('Mengapa kata "Konferensi" diganti jadi "Kerja Sama" pada nama OKI?')
+    assert reply.entry == "name_change"
+    assert "Nama itu diganti karena" in reply.to_json()["shown"]
+
+
 def test_a_question_the_lead_answers_keeps_the_answer_as_written(engine: Engine) -> None:
     reply = engine.ask("what does the oic do about kashmir")
     assert reply.answer == engine.kb.entries["kashmir"].answer["en"]
