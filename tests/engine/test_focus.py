@@ -79,6 +79,15 @@ def test_a_detail_a_phone_cuts_off_the_first_paragraph_is_shown(
     assert sorted(reply.answer.split()) == sorted(written.split())  # nothing dropped
 
 
+def test_who_represented_indonesia_at_the_51st_cfm_is_shown(engine: Engine) -> None:
+    """Content: the 51st session's row says who represented Indonesia (Foreign Minister
+    Sugiono, by the ministry's statement before it); it listed the sessions by number and
+    place, no one named."""
+    reply = engine.ask("who represented indonesia at the 51st cfm and what did it stress")
+    assert reply.intent == "cfm_51", reply.reason
+    assert "Sugiono" in reply.to_json()["shown"]
+
+
 def test_why_the_name_changed_is_shown(engine: Engine) -> None:
     """Content: the reason the OIC's own report of the 2011 session gives for the new name;
     asked why, only its date and place showed (and nothing said no reason was known)."""
