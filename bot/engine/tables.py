@@ -5007,10 +5007,15 @@ def _steps(tokens: tuple[str, ...], relative: frozenset[str], numbering: frozens
     summits after Lahore", "CFM two sessions before Yaoundé", "KTT dua sebelum Banjul"), else
     one. ``numbering``: the words of the ordinals said ("sekjen *ke-4* penggantinya")."""
     at = next(i for i, t in enumerate(tokens) if t in relative)
+    # (a follow-up asking one more along from the one found: "Sebelum Taha, yang jadi sekjen
+    # siapa? terus *sebelum itu* siapa?" got Al-Othaimeen twice)
+    again = sum(tokens[i:i + 2] in ((t, "itu"), (t, "that")) for i, t in enumerate(tokens)
+                if i > at and t in relative)
     # (not a time along: "held 3 years after the Istanbul 2016 one")
-    return next((_FEW[tokens[i]] for i in range(at - 1, max(at - STEPS_BEFORE, 0) - 1, -1)
-                 if tokens[i] in _FEW and tokens[i] not in numbering
-                 and tokens[i + 1] not in MEASURES), 1)
+    return again + next((_FEW[tokens[i]] for i in range(at - 1, max(at - STEPS_BEFORE, 0) - 1,
+                                                           -1)
+                         if tokens[i] in _FEW and tokens[i] not in numbering
+                         and tokens[i + 1] not in MEASURES), 1)
 
 
 def _along(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]]],

@@ -2095,6 +2095,17 @@ def test_a_kind_of_body_with_a_place_names_the_bodies(engine: Engine, question: 
     assert engine.ask(question).intent == key
 
 
+@pytest.mark.parametrize(("question", "rows"), [
+    ("Sebelum Taha, yang jadi sekjen siapa? terus sebelum itu siapa?", ["sg_11", "sg_10"]),
+    ("who came after tunku? and after that?", ["sg_2", "sg_3"]),
+])
+def test_before_that_asks_one_more_along(engine: Engine, question: str,
+                                          rows: list[str]) -> None:
+    """"... terus sebelum itu siapa?" got Al-Othaimeen again (and was dropped as said)."""
+    reply = engine.ask(question)
+    assert [reply.intent, *(a.intent for a in reply.also)] == rows, reply.reason
+
+
 @pytest.mark.parametrize(("question", "key"), [
     ("Who preceded Taha?", "sg_11"),
     ("Taha replaced whom?", "sg_11"),
