@@ -1174,11 +1174,20 @@ class Engine:
 
     def _names_our_own(self, tokens: tuple[str, ...]) -> bool:
         """Whether a question names one of the OIC's organs ("KTT Islam", "CFM") or a row of
-        its history tables ("ICESCO", "Taha"), or one of its meetings by place and year ("KTT
-        Riyadh 2023 minta DK PBB ...?" was refused as a question about the UN): it is about
-        the OIC without saying "OIC"."""
+        its history tables ("ICESCO", "Taha"), or one of its meetings by place and year first
+        ("KTT Riyadh 2023 minta DK PBB ...?" was refused as a question about the UN): it is
+        about the OIC without saying "OIC"."""
         return any(_contains(tokens, organ) for organ in self._our_organs) or bool(
-            self.tables.row_name_spans(tokens)) or self.tables.names_a_meeting_held(tokens)
+            self.tables.row_name_spans(tokens)) or self._our_meeting_first(tokens)
+
+    def _our_meeting_first(self, tokens: tuple[str, ...]) -> bool:
+        """Whether one of the OIC's meetings is named by place and year before any other
+        organisation is: what it asked of the UN is the meeting's ("KTT Riyadh 2023 minta DK
+        PBB ...?"); what the UN said of it is the UN's ("what did the un say about the riyadh
+        2023 summit")."""
+        other = next((at for at, t in enumerate(tokens) if t.startswith(ORG_PREFIX)),
+                     len(tokens))
+        return self.tables.names_a_meeting_held(tokens[:other])
 
     def _names_a_meeting(self, tokens: tuple[str, ...]) -> bool:
         """Whether ``tokens`` name one of the OIC's meetings by its kind and its place or year
@@ -1450,7 +1459,7 @@ class Engine:
                           for key in self.matcher.intents_with(name)}
                 proposals = [p for p in proposals
                              if not (p.source == "intents" and p.key in others)]
-            if not self.tables.names_a_meeting_held(tokens):
+            if not self._our_meeting_first(tokens):
                 # (what one of its meetings asked of it is the meeting's: "What did the Riyadh
                 # 2023 summit ask the UN Security Council to do?")
                 proposals = about or proposals

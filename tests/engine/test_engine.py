@@ -475,12 +475,14 @@ def test_other_organisations_never_get_an_oic_fact(engine: Engine, question: str
 
 
 @pytest.mark.parametrize("question", ["ktt iklim pbb 2023 di dubai bahas apa",
-                                      "ktt pbb 2002 di istanbul bahas apa"])
+                                      "ktt pbb 2002 di istanbul bahas apa",
+                                      "what did the un say about the riyadh 2023 summit"])
 def test_another_organisation_s_meeting_is_said_to_be_outside(engine: Engine,
                                                               question: str) -> None:
     """A meeting of the OIC's, named by place and year, makes a question naming the UN the
     OIC's; one in a place or a year where it held none does not (the OIC met in Istanbul in
-    other years): it is said to be about the UN."""
+    other years), nor one named after the UN, whose words are asked (it got the summit's
+    entry, which says nothing the UN said): it is said to be about the UN."""
     assert engine.ask(question).kind == "other_org"
 
 
