@@ -1203,13 +1203,17 @@ class TableIndex:
                 continue  # "the kashmir contact group was set up in 2019 after article 370
                 # was scrapped": after an event, not the row after the one named (it got the
                 # next body, the Permanent Representatives' committee)
-            if tokens[end:] in ((OIC_WORD,), ("the", OIC_WORD)) or (
-                    end == len(tokens) and question.rows
-                    and tokens[start:end] in (("before",), ("sebelum",))
-                    and tokens[start - 1] not in ONE_BEFORE):
+            # "before" ending the question, not "the one before": a time, no row
+            last = end == len(tokens) and tokens[start - 1] not in ONE_BEFORE and (
+                (question.rows and tokens[start:end] in (("before",), ("sebelum",)))
+                or (tokens[start:end] in (("before",), ("sebelumnya",))
+                    and not PERFECT.isdisjoint(tokens[:start])))
+            if tokens[end:] in ((OIC_WORD,), ("the", OIC_WORD)) or last:
                 continue  # "taha was foreign minister of which country before OIC?",
                 # "Al-Othaimeen held which ministry before?": his time before it, no row
-                # before his (it got the 11th Secretary-General, the 10th)
+                # before his (it got the 11th Secretary-General, the 10th); "had Türkiye
+                # hosted the CFM before?": ever, up to then (it got the session before the
+                # 51st named first)
             if end - start == 1 and tokens[start] in REPLACING and start and any(
                     tokens[start - 1] in h.tokens for h in question.places):
                 continue  # "Jakarta replaced which country as host?": the host first planned,
@@ -1222,11 +1226,6 @@ class TableIndex:
             if tokens[start:end] == ("following",) and tokens[start - 1:start] in (
                     ("the",), ("of",)):
                 continue  # "Which of the following ...?": the options after it
-            if end == len(tokens) and tokens[start:end] in (("before",), ("sebelumnya",)) \
-                    and not PERFECT.isdisjoint(tokens[:start]) \
-                    and tokens[start - 1] not in ONE_BEFORE:
-                continue  # "had Türkiye hosted the CFM before?": ever, up to then (it got the
-                # session before the 51st named first), not the one before ("... the one before")
             if start and tokens[start - 1] in EARLIER_ONES:
                 continue  # "ihsanoglu's election in 2004 was different from *the ones
                 # before*": all those earlier, weighed against it (it got the 8th SG's row)
