@@ -897,8 +897,12 @@ class Engine:
                            for w in self._salient(normal(asked.alone).tokens)):
                     continue  # (nothing named but a deed: "..., ngebahas apa aja?" alone got
                     # an example about the Rabat summit's talks)
-            later[number] = self._decide_question(Question((asked.alone,)), indonesian, normal,
-                                                  written=text)
+            by_itself = self._decide_question(Question((asked.alone,)), indonesian, normal,
+                                              written=text)
+            if by_itself[0].action in ANSWERED or decision.key != main.key:
+                later[number] = by_itself
+            # (else it asks more of the first's answer, unsure alone: "ktt lb oki des 2017 di
+            # mana dan diadain gara2 apa" showed where, and why past "More")
         also = []
         asked_too: tuple[str, ...] = ()
         unanswered: list[str] = []  # later questions leaning on the first, no answer found
@@ -908,6 +912,11 @@ class Engine:
             if decision.action in ANSWERED and decision.key == main.key:
                 # "Which summit was held in Tehran, and who took over the chairmanship there?":
                 # one row, which shows what the second asks too (the chair, not only where)
+                asked_too += form.tokens
+            elif decision.action == "clarify" and decision.offers[:1] == (main.key,):
+                # (one the bot is unsure of alone, offering the first's answer first: "Which
+                # country hosted the 50th CFM and what anniversary did it coincide with?"
+                # folded the anniversary its row's note gives)
                 asked_too += form.tokens
             elif (decision.action in ANSWERED or decision.action == "other_org") \
                     and decision.key not in seen:

@@ -117,8 +117,8 @@ REASON = re.compile(r"\b(?:because|due to|owing to|in response|in protest|prompt
 REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason reasons penyebab "
                          "penyebabnya sebab".split())
 REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),
-                          ("what", "led"), ("rangka", "apa")))  # ("dalam rangka apa": on what
-# occasion)
+                          ("what", "led"), ("rangka", "apa"), ("gara", "apa")))
+# ("dalam rangka apa": on what occasion; "gara-gara apa": because of what)
 # ... and figures, asked for as data ("resolusi oki bnyk yg gak dijalanin ya? ada datanya?")
 # ("statistics" names SESRIC's work, not a figure asked)
 FIGURES_ASKED = frozenset("data datanya angka angkanya figures persentase percentage".split())

@@ -1584,6 +1584,11 @@ def test_there_in_a_second_question_is_where_the_first_named(engine: Engine) -> 
     ("ktt oki ke-15 dimana? tema nya apa", "summit_15", "Enhancing Unity"),
     ("Where was the 4th extraordinary Islamic summit held and what did it decide?",
      "extraordinary_summit_4", "suspended Syria"),
+    # ... and one the bot is unsure of alone, offering the same row first or read with it
+    ("Which country hosted the 50th CFM and what anniversary did it coincide with?", "cfm_50",
+     "50th anniversary of Cameroon's membership"),
+    ("ktt lb oki des 2017 di mana dan diadain gara2 apa", "extraordinary_summit_6",
+     "setelah Presiden AS Donald Trump"),
 ])
 def test_what_a_second_question_asks_of_the_same_row_is_shown_too(
         engine: Engine, question: str, row: str, detail: str) -> None:
