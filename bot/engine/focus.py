@@ -143,11 +143,12 @@ OUTCOME_ASKED = frozenset("""ngapain isi isinya hasil hasilnya keputusan keputus
     # "decide": "decide by consensus?")
 OUTCOME_PAIRS = frozenset((("tentang", "apa"), ("soal", "apa"), ("bahas", "apa"),
                            ("membahas", "apa"), ("memutuskan", "apa"), ("menyepakati", "apa"),
-                           ("sepakati", "apa"), ("yang", "diputuskan")))
+                           ("sepakati", "apa"), ("yang", "diputuskan"), ("came", "out"),
+                           ("come", "out")))  # ("What came out of the 2019 Makkah summit?")
 # ... or what it was about, or decided ("apa yang diputuskan", not "diputuskan di sidang apa")
 # ... and "what did it ... do", or decide, agree or say, asked last ("What did the emergency
 # Arab-Islamic summit in Doha in September 2025 decide?" showed only that it was held)
-DONE_LAST = frozenset("do decide agree say adopt declare".split())
+DONE_LAST = frozenset("do decide agree say adopt declare produce".split())
 # ... and a sentence gives it by a deed of deciding or saying
 OUTCOME = re.compile(r"\b(?:decided|declared|adopted|agreed|called (?:for|on)|urged|condemned|"
                      r"demanded|issued|approved|rejected|set up|memutuskan|menyatakan|"

@@ -1373,14 +1373,21 @@ class TableIndex:
         # later, and "the earliest we list" would name a chair of 1997), when the words of
         # the question name the meeting ("ketua *ktt*", not "the first chairman of the OIC")
         first = question.superlative is not None and question.superlative.value == "first"
+        # (and "siapa ketua ktt oki yg di jakarta 2016" the chair of the meeting its place and
+        # year name: it got the OIC's chairs of 2016)
+        held = self.names_a_meeting_held(tokens)
         numbered = {t: of for t in named if (of := self.kb.tables[t].chairs_of)
-                    and (question.ordinals or first)
+                    and (question.ordinals or first or held)
                     and not any(r.ordinal for r in self.kb.tables[t].rows)}
         if first:
             numbered = {t: of for t, of in numbered.items() if of in self.named(tuple(
                 w for table in (t, of) for start, end in question.tables.get(table, ())
                 for w in tokens[start:end]))}
             named -= set(numbered)
+        elif held:  # (a word of the chairs' name naming the meeting: "ketua *ktt*")
+            numbered = {t: of for t, of in numbered.items() if any(
+                of in self.named((w,)) for start, end in question.tables.get(t, ())
+                for w in tokens[start:end])}
         named |= set(numbered.values())
         when = next((i for i, t in enumerate(tokens) if t in TIME_WORDS), None)
         if when is not None and question.years:

@@ -4397,7 +4397,8 @@ def test_a_chair_asked_is_said_by_an_answer_saying_who_led(engine: Engine) -> No
     """"ketua" of an answer saying "dipimpin Presiden Joko Widodo" (it got the list of
     ordinary summits' chairs, which holds no extraordinary summit)."""
     reply = engine.ask("Who yg jadi ketua KTT LB OKI 2016 di Jakarta?")
-    assert reply.entry == "jakarta_summit_2016", reply.reason
+    # (the summit's entry or its row)
+    assert reply.entry in ("jakarta_summit_2016", "extraordinary_summit_5"), reply.reason
     assert "Joko Widodo" in reply.parts()[0]
 
 

@@ -2468,6 +2468,8 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... and what a meeting decided or was about: its note's sentence saying a decision
     ("Sidang luar biasa CFM ke-17 tentang apa?", "menyepakati dana perwalian"),
     ("ktt luar biasa oki thn 2017 ttg apa", "menyatakan Yerusalem Timur"),
+    ("What came out of the 2019 Makkah summit?", "Makkah Declaration"),
+    ("What did the 2016 Jakarta summit produce?", "Jakarta Declaration"),
     # ... and where a Secretary-General was elected, a place no first line of theirs gives
     ("Where was Ihsanoglu elected?", "Istanbul"),
     # ... and how many votes one won, which how they were elected says ("our sources do not
@@ -2756,6 +2758,9 @@ def test_whom_a_chair_took_over_from_is_shown_first_when_asked(engine: Engine) -
     ("siapa ketua ktt ke-15", "summit_15", "Adama Barrow"),
     ("who chaired the 2nd OIC summit", "summit_2", "Zulfikar Ali Bhutto"),
     ("siapa yang memimpin KTT Lahore 1974?", "summit_2", "Zulfikar Ali Bhutto"),
+    # ... and of one named by its place and year (it got the OIC's chairs of that year)
+    ("siapa ketua ktt oki yg di jakarta 2016", "extraordinary_summit_5", "Joko Widodo"),
+    ("ketua KTT Dakar 2008 siapa", "summit_11", "Abdoulaye Wade"),
 ])
 def test_the_chair_of_a_numbered_meeting_is_that_meeting_s(engine: Engine, question: str,
                                                            row: str, chair: str) -> None:
@@ -2763,6 +2768,17 @@ def test_the_chair_of_a_numbered_meeting_is_that_meeting_s(engine: Engine, quest
     reply = engine.ask(question)
     assert reply.entry == row, reply.reason
     assert chair in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("who chaired the oic in 2019 makkah", "summit_chair_saudi_arabia"),
+    ("who took over the OIC chair at the 2019 Makkah summit", "summit_chair_saudi_arabia"),
+])
+def test_the_oic_s_chair_named_beside_a_meeting_is_the_chairmanship(
+        engine: Engine, question: str, row: str) -> None:
+    """The OIC's chair, not a summit's, is asked: the chairmanship's row answers, not a tie
+    with the summit's."""
+    assert engine.ask(question).entry == row
 
 
 def test_a_prime_minister_is_not_the_first(engine: Engine) -> None:
