@@ -106,7 +106,10 @@ class Matcher:
         self._intents_of = {t: frozenset(i) for t, i in intents_with.items()}
         self._common_weight = math.log(1 + COMMON_SHARE)
         weight = self._weight.__getitem__
-        self._example_weight = [sum(map(weight, tokens)) for tokens in self._tokens]
+        # (sums over a set are taken exactly, with math.fsum: in a set's order, which differs
+        # per process, the last digit of a float sum would, and with it which of two equal
+        # examples makes the pool's cut: the same question got another answer after a restart)
+        self._example_weight = [math.fsum(map(weight, tokens)) for tokens in self._tokens]
         self._postings = {token: ids[:MAX_POSTINGS] if len(ids) > MAX_POSTINGS else ids
                           for token, ids in postings.items()}
         by_initial: dict[str, list[str]] = defaultdict(list)
@@ -283,8 +286,8 @@ class Matcher:
         for index in pool:
             shared = tokens[index] & indexed
             if shared <= plain_words:
-                scored.append((2 * sum(map(plain_weight, shared)) / (query_weight + sizes[index]),
-                               index))
+                scored.append((2 * math.fsum(map(plain_weight, shared))
+                               / (query_weight + sizes[index]), index))
             else:
                 scored.append((self._overlap(shared, claims, query_weight, sizes[index]), index))
         return scored
@@ -294,7 +297,7 @@ class Matcher:
         """The F-score in general: each question word counts once, by its closest form in the
         example (recall); each shared word with its own weight and closest similarity
         (precision)."""
-        covered_example = 0.0
+        covered: list[float] = []
         per_token: dict[int, float] = {}
         for word in shared:
             closest = 0.0
@@ -302,8 +305,9 @@ class Matcher:
                 if weight * similarity > per_token.get(number, 0.0):
                     per_token[number] = weight * similarity
                 closest = max(closest, similarity)
-            covered_example += self._weight[word] * closest
-        covered_query = sum(per_token.values())
+            covered.append(self._weight[word] * closest)
+        covered_example = math.fsum(covered)
+        covered_query = math.fsum(per_token.values())
         total = covered_query * size + covered_example * query_weight
         return 2 * covered_query * covered_example / total if total else 0.0
 
