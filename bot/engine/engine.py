@@ -899,17 +899,22 @@ class Engine:
                     # an example about the Rabat summit's talks)
             by_itself = self._decide_question(Question((asked.alone,)), indonesian, normal,
                                               written=text)
-            if by_itself[0].action in ANSWERED or decision.key != main.key:
-                later[number] = by_itself
-            # (else it asks more of the first's answer, unsure alone: "ktt lb oki des 2017 di
-            # mana dan diadain gara2 apa" showed where, and why past "More")
+            if decision.key == main.key and (by_itself[0].action not in ANSWERED
+                                             or self._beside(by_itself, question, reply_lang)):
+                # it asks more of the first's answer: unsure alone ("ktt lb oki des 2017 di
+                # mana dan diadain gara2 apa" showed where, and why past "More"), or answered
+                # alone by one beside both questions ("IRCICA berdiri tahun berapa dan mulai
+                # aktif kapan?" got Indonesia's membership for the second)
+                continue
+            later[number] = by_itself
         also = []
         asked_too: tuple[str, ...] = ()
         unanswered: list[str] = []  # later questions leaning on the first, no answer found
         main_words = [w for w in self._salient(main_form.tokens)
                       if w != self._ours and not predicate_shaped(w)]
         for asked, (decision, form) in zip(message.questions[1:], later, strict=False):
-            if decision.action in ANSWERED and decision.key == main.key:
+            if decision.action in ANSWERED and decision.chosen and main.chosen and self._same(
+                    decision.chosen.proposal, main.chosen.proposal):
                 # "Which summit was held in Tehran, and who took over the chairmanship there?":
                 # one row, which shows what the second asks too (the chair, not only where)
                 asked_too += form.tokens
@@ -2895,6 +2900,13 @@ class Engine:
                      for part in (token, *token.split("_"))}
             found = self._text_words[text] = frozenset(words).union(*map(stems, words))
         return found
+
+    def _beside(self, alone: tuple[Decision, Normalized], question: str, lang: str) -> bool:
+        """Whether the answer to a later question asked alone is not about what it asks (its
+        title says none of its words): "mulai aktif kapan" got Indonesia's membership, whose
+        text says "aktif"; "who are the observers then" the observers, as asked."""
+        title = self._words_of(self._build(question, lang, *alone).title or "")
+        return not any(said(w, title) for w in self._salient(alone[1].tokens))
 
     def _leans_on(self, asked: Normalized) -> bool:
         """Whether a later question names nothing of its own to be about: its words ask

@@ -1589,6 +1589,12 @@ def test_there_in_a_second_question_is_where_the_first_named(engine: Engine) -> 
      "50th anniversary of Cameroon's membership"),
     ("ktt lb oki des 2017 di mana dan diadain gara2 apa", "extraordinary_summit_6",
      "setelah Presiden AS Donald Trump"),
+    # ... or the entry one with the row (the chair was behind a button of its own)
+    ("Where is COMSTECH based and who chairs it?", "comstech", "President of Pakistan"),
+    # ... and one whose answer alone is beside both ("mulai aktif kapan" alone got
+    # Indonesia's membership, beside IRCICA's row)
+    ("IRCICA berdiri tahun berapa dan mulai aktif kapan?", "body_ircica",
+     "mulai bekerja pada 1982"),
 ])
 def test_what_a_second_question_asks_of_the_same_row_is_shown_too(
         engine: Engine, question: str, row: str, detail: str) -> None:
@@ -1596,7 +1602,16 @@ def test_what_a_second_question_asks_of_the_same_row_is_shown_too(
     theme or what was decided was behind "More"."""
     reply = engine.ask(question)
     assert reply.entry == row, reply.reason
-    assert detail in split_lead(reply.answer)[0], reply.answer
+    assert detail in reply.parts()[0], reply.answer
+    assert reply.also == (), [a.entry for a in reply.also]
+
+
+def test_a_second_question_naming_its_own_subject_is_answered_beside_the_first(
+        engine: Engine) -> None:
+    """"who are the observers then" is about the observers, though read with the first it
+    is India's standing again."""
+    reply = engine.ask("is india an oic member? and who are the observers then")
+    assert [a.entry for a in reply.also] == ["observers"], reply.reason
 
 
 @pytest.mark.parametrize("question", ["Apa keuntungan OKI bagi Palestina?",
