@@ -44,6 +44,7 @@ from bot.engine.focus import (
     BEGUN,
     BULLET,
     CONTRAST,
+    DAY,
     DETAIL_CHARS,
     DOER_NAMED,
     DURATION,
@@ -61,6 +62,7 @@ from bot.engine.focus import (
     asked_detail,
     asked_shape,
     comparatives,
+    day_asked,
     deed_asked,
     focus_line,
     gives_figure,
@@ -382,6 +384,9 @@ PERSON_ASKED = WHO_ONLY | frozenset("""woman man person tokoh wanita perempuan p
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’]*")
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
+
+
+OPENING = 4  # the first words of a sentence, which say what it is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -3163,11 +3168,25 @@ class Engine:
         if not rest:
             return reply
         items = {line.removeprefix(BULLET) for line in rest.splitlines() if line.startswith(BULLET)}
+        # (not one about another in a series than the question names, by its first words:
+        # "Konferensi pertama Menteri Luar Negeri Islam diadakan tanggal berapa?" showed "ICFM
+        # kedua ... Desember 1970"; one naming the next summit in passing is about its own)
+        nth = nth_named(reply.question)
         folded = [(sentence, *self._reading(sentence), sentence in items)
-                  for sentence in sentences(rest)]
+                  for sentence in sentences(rest)
+                  if not nth or not (series := nth_named(" ".join(sentence.split()[:OPENING])))
+                  or series & nth]
         said_first, gives = self._reading(lead)
         shape = asked_shape(tokens) or ("reason" if reason_asked(tokens) else "outcome"
                                         if outcome_asked(tokens) else None)
+        if shape == "year" and self.tables.knows(reply.entry) and day_asked(
+                tokens, gives, [shapes for _, _, shapes, _ in folded]):
+            # (of a row, whose note is all about it; an entry's later sentence giving a day
+            # may be of something else: "exact date of the oic summit in baku" is not the
+            # IsDB's meetings there)
+            gives = gives - {"year"}
+            folded = [(sentence, forms, shapes if "day" in shapes else shapes - {"year"}, item)
+                      for sentence, forms, shapes, item in folded]
         sentence = asked_detail(said_first | self._words_of(reply.title or ""), gives, folded,
                                 self._salient(tokens), shape, self._rare)
         if sentence is None:
@@ -3542,6 +3561,7 @@ class Engine:
         the text already normalised)."""
         tokens = (read or self.normalize(text)).tokens
         shapes = {shape for shape, found in (("year", YEAR.search(text)),
+                                             ("day", DAY.search(text)),
                                              ("place", self.tables.places(tokens)),
                                              ("ordinal", ORDINAL.search(text)),
                                              ("number", gives_figure(text)),

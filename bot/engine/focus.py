@@ -108,6 +108,11 @@ CONTRAST = re.compile(r"^(?:unlike|in contrast|berbeda (?:dari|dengan)|tidak sep
 FIGURE = re.compile(r"\b\d+(?:[.,]\d+)*\b")  # ... and a figure ("18 experts", "US$20.8 million")
 _MONTH_NAMES = "|".join(sorted({*MONTHS["en"], *MONTHS["id"]}))
 DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20 October"
+# ... which a sentence gives, "20 October 1975", "6–7 Maret", "March 23"; asked by "tanggal"
+# or "date" of a lead giving only a year ("Bank Pembangunan Islam mulai beroperasi tahun 1975
+# tanggal berapa?" was told "Tahun berdiri: 1975", its opening day past "More")
+DAY = re.compile(rf"\b\d{{1,2}}{DAY_OF.pattern}|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b(?!\d)")
+DAY_ASKED = frozenset("tanggal tgl date".split())
 # ... and a reason ("in response to", "karena"), asked by "why", "kenapa", "alasan"
 REASON = re.compile(r"\b(?:because|due to|owing to|in response|in protest|prompted|triggered|"
                     r"followed|to mark|at the request|at the invitation|after|following|so that|"
@@ -127,6 +132,14 @@ FIGURES_ASKED = frozenset("data datanya angka angkanya figures persentase percen
 TIMES_ASKED = frozenset({("berapa", "kali"), ("many", "times")})
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
 # "reason", "outcome"
+
+
+def day_asked(tokens: Sequence[str], gives: frozenset[Shape],
+              folded: Sequence[frozenset[Shape]]) -> bool:
+    """Whether a question asks the day ("tanggal berapa") of an answer whose lead gives only
+    a year and a later sentence the day: then only a day answers when."""
+    return not DAY_ASKED.isdisjoint(tokens) and "day" not in gives and any(
+        "day" in shapes for shapes in folded)
 
 
 def reason_asked(tokens: Sequence[str]) -> bool:

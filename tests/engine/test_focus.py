@@ -742,7 +742,7 @@ def test_a_sentence_of_another_in_a_series_never_leads(engine: Engine, question:
                                                         shown: str, not_shown: str) -> None:
     """Asked the date of the first foreign ministers' conference, the phone showed "ICFM
     kedua diadakan di Karachi pada Desember 1970": the one sentence giving a year."""
-    lead = split_lead(engine.ask(question).answer)[0]
+    lead = engine.ask(question).parts()[0]
     assert shown in lead and not_shown not in lead, lead
 
 
@@ -1069,3 +1069,17 @@ def test_a_theme_asked_is_a_word_that_says_something(engine: Engine) -> None:
     assert "Good Governance and Strong Institutions" in shown, shown
     # ... while "response" is still "respons", a word saying how something is asked
     assert engine.ask("oic response taliban women uni ban").entry == "afghanistan_since_2021"
+
+
+def test_a_day_asked_of_a_row_giving_only_a_year_shows_the_day(engine: Engine) -> None:
+    """"tanggal berapa" of a row whose first line gives "Tahun berdiri: 1975" showed only
+    that, the day the bank opened past "More"."""
+    shown = engine.ask("Bank Pembangunan Islam mulai beroperasi tahun 1975 tanggal berapa?"
+                       ).parts()[0]
+    assert "20 Oktober 1975" in shown, shown
+    # ... nor more of one whose first line gives the day
+    assert engine.ask("KTT Rabat 1969 berlangsung tanggal berapa sampai berapa?").parts()[0] \
+        == "KTT Islam ke-1 diadakan di Rabat, Maroko, pada 22–25 September 1969."
+    # ... nor of an entry, whose later sentence giving a day may be of something else
+    shown = engine.ask("exact date of the oic summit in baku").parts()[0]
+    assert "Islamic Development Bank" not in shown, shown
