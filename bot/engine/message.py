@@ -611,6 +611,8 @@ class MessageReader:
                 if own and self._narrows([clause]):
                     own[-1] = own[-1] + passed + clause
                     passed = []
+                elif not own and not topic and tuple(clause[:2]) in _IN_TERMS:
+                    topic = clause  # (the respect asked in is part of the question)
                 elif self.asks(clause):
                     own.append(topic + clause)
                     passed = topic = []
@@ -631,6 +633,10 @@ class MessageReader:
                     passed = []
                 elif own:
                     passed += clause
+            if not own and topic and tuple(topic[:2]) in _IN_TERMS:
+                # (and so it is of a clause to complete: "Dari segi jumlah anggota, OKI
+                # menempati urutan kedua terbesar setelah organisasi ...")
+                own = clauses = [[w for c in clauses for w in c]]
             listed = clauses[:-1]
             if own == clauses[-1:] and len(listed) >= 2 and _CHOOSING_WORDS.intersection(
                     own[0]) and _BESIDES.isdisjoint([*own[0], *listed[0]]) and all(
@@ -1207,6 +1213,11 @@ _AT_TIME = frozenset("sebelum setelah sesudah selama before after during".split(
 # ... or a meeting it names first ("*Di KTM ke-45 Dhaka 2018*, Indonesia mengusulkan
 # pembentukan apa saja?": alone, the question got Indonesia's wish for reform)
 _AT_MEETING = frozenset("di pada dalam at in".split())
+# ... or the respect in which it asks ("*Dari segi* jumlah anggota, OKI menempati urutan kedua
+# terbesar setelah organisasi ...": alone, "dari segi jumlah anggota" got the most populous
+# member)
+_IN_TERMS = frozenset({("dari", "segi"), ("dilihat", "dari"), ("ditinjau", "dari"),
+                       ("in", "terms"), ("in", "respect")})
 # ... or asks of it what the clause before says of another ("*what about* OIC ones?")
 _WHAT_ABOUT = frozenset({("what", "about"), ("how", "about"), ("bagaimana", "dengan"),
                          ("gimana", "dengan")})

@@ -887,6 +887,18 @@ def test_a_role_given_before_the_question_is_read_with_it(engine: Engine) -> Non
                                             "Indonesia?").answer)[0]
 
 
+@pytest.mark.parametrize("text", [
+    "Dari segi jumlah anggota, OKI menempati urutan kedua terbesar setelah organisasi ...",
+    "Dari segi jumlah anggota, berapa negara anggota OKI?",
+])
+def test_the_respect_asked_in_is_read_with_the_question(engine: Engine, text: str) -> None:
+    """"Dari segi jumlah anggota" alone got the most populous member, the blank after it
+    a button of its own."""
+    [asked] = read(engine, text).questions
+    assert asked.readings[-1].startswith("dari segi jumlah anggota ")
+    assert engine.ask(text).intent != "indonesia_largest_member"
+
+
 
 @pytest.mark.parametrize("text", [
     "The OIC's standing committees are the Al-Quds Committee, COMCEC, COMSTECH and ______.",
