@@ -4436,3 +4436,10 @@ def test_a_typo_claimed_is_not_the_ten_year_programme(engine: Engine) -> None:
     assert engine.ask("my exam prep site says zimbabwe left oic in 93, is that a typo"
                       ).entry != "typoa"
     assert engine.ask("what is typoa").entry == "typoa"
+
+
+def test_sekalian_is_no_frequency(engine: Engine) -> None:
+    """"sekalian" (while at it) read as "sekali" (once): "russia udah observer, kenapa nggak
+    sekalian jadi anggota OKI?" got how often the summit meets."""
+    reply = engine.ask("russia udah observer, kenapa nggak sekalian jadi anggota OKI?")
+    assert "TASS" in reply.parts()[0], reply.reason
