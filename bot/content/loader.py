@@ -535,8 +535,10 @@ def _country(
         reader.error(path, _line(item, "region"), f"'region' of {what} must be a region id, "
                      "e.g. western_africa")
         region = None
+    name = _texts(reader, path, item, "name", what) if "name" in item else None
     _unknown_keys(reader, path, item, {"code", "status", "since", "aliases", "note", "sources",
-                                       "years_differ", "role", "related", "entry", "region"},
+                                       "years_differ", "role", "related", "entry", "region",
+                                       "name"},
                   what)
     return Country(
         code=code,
@@ -552,6 +554,7 @@ def _country(
         related=related,
         entry=entry,
         region=region,
+        name=MappingProxyType(name) if name else None,
     )
 
 

@@ -86,7 +86,9 @@ class CountryIndex:
             indonesian = [translation.gettext(n) for n in variants]
             display_en = _readable(record.get("common_name") or record["name"])
             display_id = _readable(translation.gettext(record.get("common_name") or record["name"]))
-            self._names[code] = CountryName(code, {"en": display_en, "id": display_id})
+            own = countries[code].name if code in countries else None
+            self._names[code] = CountryName(code, dict(own) if own else {
+                "en": display_en, "id": display_id})
             extra = countries[code].aliases if code in countries else ()
             for name in _with_readable(variants + indonesian + list(extra)):
                 key = words(name)

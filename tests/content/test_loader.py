@@ -301,3 +301,14 @@ def test_regions_need_a_source(write_content: Writer) -> None:
     [message] = problems_for(write_content(knowledge={
         "regions.yaml": "regions:\n" + unsourced, "countries.yaml": members(SN="africa")}))
     assert "regions.yaml:2:" in message and "the regions have no source" in message
+
+
+def test_a_country_s_name_of_the_wrong_shape_is_named_with_its_line(
+        write_content: Writer) -> None:
+    """``name`` is one text, or an ``id`` and an ``en`` one: a list is reported, not shown."""
+    countries = members(SN="western_africa").replace(
+        "    status: member", "    name: [Senegal, Sénégal]\n    status: member")
+    messages = problems_for(write_content(knowledge={"regions.yaml": REGIONS,
+                                                     "countries.yaml": countries}))
+    assert any("countries.yaml:3:" in m and "country SN" in m and "'name'" in m
+               for m in messages), messages

@@ -435,3 +435,12 @@ def test_a_member_claimed_not_to_be_one_gets_its_standing(engine: Engine, questi
     # a year (Indonesia's membership entry says it took part at Rabat)
     assert engine.ask("Indonesia bukan anggota pendiri OKI karena tidak hadir di Rabat. Benar?"
                       ).entry == "indonesia_membership"
+
+
+def test_a_name_written_for_a_country_is_the_one_shown(engine: Engine) -> None:
+    """The library's Indonesian name for Timor-Leste is "Timor Timur", the province before
+    2002: the name the content writes is shown, and the old one still finds it."""
+    reply = engine.ask("apakah timor timur anggota oki")
+    assert reply.title == "Timor Leste dan OKI"
+    assert "Timor Leste bukan anggota OKI" in reply.answer and "Timur" not in reply.answer
+    assert engine.ask("is east timor in the oic").title == "Timor-Leste and the OIC"

@@ -631,7 +631,7 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      # ... or whether it may vote ("Ya." read as "yes, it may vote")
      ("Thailand kan pengamat, boleh ikut voting gak?", "Thailand bukan anggota penuh"),
      # ... or whether it may join ("Tidak." read as "no, it may not")
-     ("Kalau Timor Leste mau gabung OKI, bisa gak?", "Timor Timur bukan anggota OKI"),
+     ("Kalau Timor Leste mau gabung OKI, bisa gak?", "Timor Leste bukan anggota OKI"),
      # ... nor when it offers a choice ("Yes." to "active player or passive member?"), though
      # "or not", "true or false" and "or nah" ask for one only
      ("Indonesia in the OIC: active player or passive member?", "Indonesia is a member"),
