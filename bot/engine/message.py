@@ -625,6 +625,9 @@ class MessageReader:
                     # "Who was Secretary-General first, Laraki or Belkeziz?": the choice
                     # offered is part of the question (alone, it got the first of all)
                     own[-1] = own[-1] + clause
+                elif own and clause[0] in _RATHER_THAN:
+                    own[-1] = own[-1] + passed + clause
+                    passed = []
                 elif own and clause is clauses[-1] and any(YEAR.fullmatch(w) for w in clause):
                     # "List all OIC summits, ordinary and extraordinary, held between 2010
                     # and 2020.": years said last narrow what is asked (and so do the words
@@ -1218,6 +1221,9 @@ _AT_MEETING = frozenset("di pada dalam at in".split())
 # member)
 _IN_TERMS = frozenset({("dari", "segi"), ("dilihat", "dari"), ("ditinjau", "dari"),
                        ("in", "terms"), ("in", "respect")})
+# ... and a clause after it setting what it asks against ("rohingya case kenapa ke ICJ,
+# *bukannya* ICC ...?": alone, the first clause got the case, not why not the ICC)
+_RATHER_THAN = frozenset("bukannya ketimbang daripada instead rather".split())
 # ... or asks of it what the clause before says of another ("*what about* OIC ones?")
 _WHAT_ABOUT = frozenset({("what", "about"), ("how", "about"), ("bagaimana", "dengan"),
                          ("gimana", "dengan")})

@@ -1174,3 +1174,13 @@ def test_a_claim_to_set_right_if_wrong_is_not_taken_as_said(engine: Engine, clai
     reply = engine.ask(claim)
     assert reply.entry != "summit_11", reply.reason
     assert "name_change" in [link.entry for link in reply.suggestions], reply.reason
+
+
+def test_a_clause_saying_rather_than_what_is_part_of_the_question(engine: Engine) -> None:
+    """"rohingya case kenapa ke ICJ, bukannya ICC ...?": the first clause alone got the case
+    at the ICJ, not why it went there rather than to the ICC."""
+    [asked] = read(engine, "rohingya case kenapa ke ICJ, bukannya ICC yg ngadilin genosida?"
+                   ).questions
+    assert "bukannya icc" in asked.readings[0]
+    assert engine.ask("rohingya case kenapa ke ICJ, bukannya ICC yg ngadilin genosida?"
+                      ).intent == "rohingya_icj_not_icc"
