@@ -152,7 +152,8 @@ def reason_asked(tokens: Sequence[str]) -> bool:
 # "what did the Istanbul 2017 summit declare", "Deklarasi Jakarta isinya apa?") ...
 OUTCOME_ASKED = frozenset("""ngapain isi isinya hasil hasilnya keputusan keputusannya outcome
     outcomes declare result results adopted disahkan diadopsi dihasilkan demand demanded
-    tuntutan tuntutannya ask reaksi reaksinya reaction react reacted""".split())  # (not
+    tuntutan tuntutannya ask reaksi reaksinya reaction react reacted diumumkan announced
+    announce mengumumkan""".split())  # (not
     # "decide": "decide by consensus?")
 OUTCOME_PAIRS = frozenset((("tentang", "apa"), ("soal", "apa"), ("bahas", "apa"),
                            ("membahas", "apa"), ("memutuskan", "apa"), ("menyepakati", "apa"),

@@ -2470,6 +2470,7 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("ktt luar biasa oki thn 2017 ttg apa", "menyatakan Yerusalem Timur"),
     ("What came out of the 2019 Makkah summit?", "Makkah Declaration"),
     ("What did the 2016 Jakarta summit produce?", "Jakarta Declaration"),
+    ("Apa yang diumumkan OKI dalam KTT LB Istanbul Desember 2017?", "Yerusalem Timur"),
     # ... and where a Secretary-General was elected, a place no first line of theirs gives
     ("Where was Ihsanoglu elected?", "Istanbul"),
     # ... and how many votes one won, which how they were elected says ("our sources do not
