@@ -4443,3 +4443,14 @@ def test_sekalian_is_no_frequency(engine: Engine) -> None:
     sekalian jadi anggota OKI?" got how often the summit meets."""
     reply = engine.ask("russia udah observer, kenapa nggak sekalian jadi anggota OKI?")
     assert "TASS" in reply.parts()[0], reply.reason
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # "per" (as of) said nothing of what is asked ("explained by nothing": not sure)
+    ("Total negara anggota OKI per 2025 ada berapa?", "member_count"),
+    # ... and a suspension, as a noun
+    ("Penangguhan Suriah diputuskan dalam KTT luar biasa keberapa?", "syria_reinstated"),
+])
+def test_everyday_words_of_a_question_are_understood(engine: Engine, question: str,
+                                                     intent: str) -> None:
+    assert engine.ask(question).intent == intent
