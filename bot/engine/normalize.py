@@ -114,6 +114,12 @@ def _possessive(match: re.Match[str]) -> str:
     return word + "s" if word in _CONTRACTED else word
 
 
+# "y", a filler in Indonesian chat ("ya"), opens an English question as "why" when an
+# auxiliary follows it
+_ASKED_AFTER_Y = frozenset("""is was are were do does did has have had would should can could
+    will isnt wasnt arent dont doesnt didnt hasnt havent wont cant""".split())
+
+
 class Normalizer:
     """Applies a lexicon's abbreviations and phrase synonyms to folded text."""
 
@@ -147,6 +153,8 @@ class Normalizer:
                         self._deletions.setdefault(variant, set()).add(word)
 
     def _expand(self, words: list[str]) -> list[str]:
+        if words[:1] == ["y"] and words[1:2] and words[1] in _ASKED_AFTER_Y:
+            words = ["why", *words[1:]]  # (chat English: "y was oic made tho")
         out: list[str] = []
         for word in words:
             expanded = self._abbreviations.get(word)

@@ -37,6 +37,10 @@ def test_chat_abbreviations_are_expanded(engine: Engine) -> None:
     assert engine.ask("bhs resmi oki apa aj").entry == "official_languages"
     assert engine.ask("anggta oki brp negr").entry == "member_count"
     assert engine.ask("organisai kerjsama islam brdiri thn brp").entry == "founding_date"
+    # "y" before an auxiliary is chat English "why" (dropped as "ya", "y was oic made tho"
+    # was not sure); after a question, still "ya"
+    assert engine.normalize("y was oic made tho").tokens[:2] == ("why", "was")
+    assert engine.normalize("ktt oki yg plg baru dmn y").tokens[-1] != "why"
 
 
 def test_all_names_of_the_organisation_are_one_token(engine: Engine) -> None:
