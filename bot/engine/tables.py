@@ -2977,6 +2977,11 @@ class TableIndex:
             # relates two: "taha's predecessor at oic?" asks for him, and got Taha)
             covered.update(question.relative.tokens)
             question = replace(question, relative=None)
+        if question.relative and asked_shape(question.tokens) == "duration":
+            # "how long after rabat was the oic secretariat created": the time between, not
+            # the row after the one named (it got the IPHRC, after the Secretariat)
+            covered.update(question.relative.tokens)
+            question = replace(question, relative=None)
         if question.relative and _asks_which_event(question.tokens, question.relative.tokens):
             # "KTT luar biasa OKI ke-6 diadakan setelah peristiwa apa?": after what it was
             # held, not the one after it (it got the 7th)

@@ -4713,3 +4713,10 @@ def test_where_and_when_an_office_holder_was_born_shows(engine: Engine, question
                                                         shown: str) -> None:
     """Taha's birth closed a long sentence on his career, which a phone cut off."""
     assert shown in split_lead(engine.ask(question).answer)[0]
+
+
+def test_how_long_after_asks_the_time_between_not_the_row_after(engine: Engine) -> None:
+    """"how long after rabat was the oic secretariat created" got the IPHRC, the row after
+    the Secretariat's."""
+    reply = engine.ask("how long after rabat was the oic secretariat created")
+    assert reply.entry != "body_iphrc" and "IPHRC" not in reply.parts()[0], reply.reason
