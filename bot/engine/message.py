@@ -37,7 +37,7 @@ _LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):]|(?:(?:"
                     r"mcqs?|quiz|soal|pertanyaan|latihan|ulangan|uts|uas|exam|test|ppsc|fpsc|"
                     r"css|pms|nts|upsc|ssc|pcs|pkn|ips|gk|\d{1,4}|"
                     # ... or how it is to be answered: "Fill in the blank:", "Isian:"
-                    r"fill\s+in(?:\s+the\s+blanks?)?|isian|isilah|"
+                    r"fill(?:\s+in)?(?:\s+the\s+(?:blanks?|gaps?))?|isian|isilah|"
                     # ... or to set right a claim that follows: "Correct this sentence:"
                     r"correct\s+(?:this|the\s+following)(?:\s+(?:sentence|statement))?|"
                     r"(?:koreksi|perbaiki)(?:\s+(?:pernyataan|kalimat))?(?:\s+(?:ini|berikut))?)"
@@ -191,7 +191,7 @@ _MONTH_WORDS = frozenset("""januari februari maret april mei juni juli agustus s
     mar apr jun jul aug agu sep sept okt oct nov des dec""".split())
 # A clause opening with these sets aside what the one before it could have been ("gambia kok
 # ke ICJ sih, *bukan* ke ICC?")
-_INSTEAD = frozenset("bukan not instead rather daripada".split())
+_INSTEAD = frozenset("bukan not instead rather daripada bukannya ketimbang".split())
 # A clause opening with these is a predicate whose subject came in an earlier clause.
 _PREDICATE_FIRST = frozenset("is are was were adalah ialah merupakan terletak berada".split())
 
@@ -360,6 +360,11 @@ class MessageReader:
                     clauses += _at_purpose(left)
             clauses = self._without_appositives(self._with_relatives(_with_bounds(
                 _with_time_clause_joined(clauses, self.asks))))
+            if len(clauses) > 1 and _BLANK.search(raw) and not any(map(self.asks, clauses)):
+                # a sentence asking by a blank alone is one question ("after the UN, the
+                # world's 2nd biggest intergovernmental body is the ____": alone, "after the
+                # UN" was read as asking about the UN, and refused)
+                clauses = [[w for c in clauses for w in c]]
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
@@ -625,9 +630,6 @@ class MessageReader:
                     # "Who was Secretary-General first, Laraki or Belkeziz?": the choice
                     # offered is part of the question (alone, it got the first of all)
                     own[-1] = own[-1] + clause
-                elif own and clause[0] in _RATHER_THAN:
-                    own[-1] = own[-1] + passed + clause
-                    passed = []
                 elif own and clause is clauses[-1] and any(YEAR.fullmatch(w) for w in clause):
                     # "List all OIC summits, ordinary and extraordinary, held between 2010
                     # and 2020.": years said last narrow what is asked (and so do the words
@@ -636,10 +638,6 @@ class MessageReader:
                     passed = []
                 elif own:
                     passed += clause
-            if not own and topic and tuple(topic[:2]) in _IN_TERMS:
-                # (and so it is of a clause to complete: "Dari segi jumlah anggota, OKI
-                # menempati urutan kedua terbesar setelah organisasi ...")
-                own = clauses = [[w for c in clauses for w in c]]
             listed = clauses[:-1]
             if own == clauses[-1:] and len(listed) >= 2 and _CHOOSING_WORDS.intersection(
                     own[0]) and _BESIDES.isdisjoint([*own[0], *listed[0]]) and all(
@@ -1221,9 +1219,6 @@ _AT_MEETING = frozenset("di pada dalam at in".split())
 # member)
 _IN_TERMS = frozenset({("dari", "segi"), ("dilihat", "dari"), ("ditinjau", "dari"),
                        ("in", "terms"), ("in", "respect")})
-# ... and a clause after it setting what it asks against ("rohingya case kenapa ke ICJ,
-# *bukannya* ICC ...?": alone, the first clause got the case, not why not the ICC)
-_RATHER_THAN = frozenset("bukannya ketimbang daripada instead rather".split())
 # ... or asks of it what the clause before says of another ("*what about* OIC ones?")
 _WHAT_ABOUT = frozenset({("what", "about"), ("how", "about"), ("bagaimana", "dengan"),
                          ("gimana", "dengan")})

@@ -1184,3 +1184,17 @@ def test_a_clause_saying_rather_than_what_is_part_of_the_question(engine: Engine
     assert "bukannya icc" in asked.readings[0]
     assert engine.ask("rohingya case kenapa ke ICJ, bukannya ICC yg ngadilin genosida?"
                       ).intent == "rohingya_icj_not_icc"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # (alone, "after the UN" asked about the UN, and was refused)
+    ("after the UN, the world's 2nd biggest intergovernmental body is the ____.",
+     "second_largest"),
+    # ... and "Fill the blank:" is how to answer, not a question of its own (refused)
+    ("Fill the blank: Pakistan's foreign minister boycotted the ____ CFM because India was "
+     "invited as guest of honour.", "india_not_member"),
+])
+def test_a_sentence_asking_by_a_blank_alone_is_one_question(engine: Engine, text: str,
+                                                             intent: str) -> None:
+    assert len(read(engine, text).questions) == 1
+    assert engine.ask(text).intent == intent
