@@ -278,6 +278,9 @@ class MessageReader:
                         self._asks_of_us.add(key)
         self._longest = max((len(k) for k in self._courtesy), default=0)
         self._openers = _by_first_word(_phrases(lexicon.question_openers.values(), words))
+        # the words of joining or belonging, which ask of a country ("masuk", "join")
+        self._joining = frozenset(w for cues in lexicon.membership_cues.values()
+                                  for cue in cues if len(key := words(cue)) == 1 for w in key)
         # other organisations' names: two of them set side by side are weighed, as the
         # entries comparing the OIC with one do ("OKI vs Liga Arab: kapan berdiri?")
         self._org_names = frozenset(words(name) for org in lexicon.organisations
@@ -801,6 +804,8 @@ class MessageReader:
                              self._names(c).oic and not EITHER.isdisjoint(c))))
                              for c in clauses if c not in own))
                     or (before_named and not says.particular and 0 not in self._asking_at(first))
+                    or (before_named and says.oic and not (says.other or says.particular)
+                        and not self._joining.isdisjoint(first))
                     or others):
                 # "Sekjen OKI yang pertama, Tunku Abdul Rahman, menjabat dari tahun berapa?":
                 # the clause that asks names nothing, and the one before names what it asks
@@ -811,6 +816,8 @@ class MessageReader:
                 # has more members?" got the OIC's member list), or before the two named ("which
                 # has more members, the oic or the arab league")
                 # (then alone, if it says anything: the widest reading stays last)
+                # (and one asking why it is not in the OIC: "india kan muslimnya banyak bgt, knp
+                # ga masuk oki?" alone got what it takes to join)
                 # ("itu acara apaan", "that was what", "so when will the OIC let it back":
                 # what "itu" or "it" points at is before it)
                 points_before = first[0] in _POINTING_BEFORE | _POINTING_AFTER or (

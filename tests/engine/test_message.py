@@ -1198,3 +1198,14 @@ def test_a_sentence_asking_by_a_blank_alone_is_one_question(engine: Engine, text
                                                              intent: str) -> None:
     assert len(read(engine, text).questions) == 1
     assert engine.ask(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("india kan muslimnya banyak bgt, knp ga masuk oki?", "india_not_member"),
+    ("indonesia kan bukan negara islam, kenapa ikut oki", "indonesia_membership"),
+])
+def test_why_a_country_named_before_is_or_is_not_in_the_oic(engine: Engine, text: str,
+                                                            intent: str) -> None:
+    """The clause asking why (not) names only the OIC, and the country it asks of comes
+    before it: alone, "knp ga masuk oki" got what it takes to join."""
+    assert engine.ask(text).intent == intent
