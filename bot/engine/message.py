@@ -363,10 +363,13 @@ class MessageReader:
                     clauses += _at_purpose(left)
             clauses = self._without_appositives(self._with_relatives(_with_bounds(
                 _with_time_clause_joined(clauses, self.asks))))
-            if len(clauses) > 1 and _BLANK.search(raw) and not any(map(self.asks, clauses)):
-                # a sentence asking by a blank alone is one question ("after the UN, the
-                # world's 2nd biggest intergovernmental body is the ____": alone, "after the
-                # UN" was read as asking about the UN, and refused)
+            if len(clauses) > 1 and _BLANK.search(raw) and not any(map(self.asks, clauses)) \
+                    and any((named := self._names(c)).other and not named.oic
+                            for c in clauses[:-1]):
+                # a sentence asking by a blank alone is one question when a clause of it names
+                # another organisation ("after the UN, the world's 2nd biggest
+                # intergovernmental body is the ____": alone, "after the UN" was read as asking
+                # about the UN, and refused)
                 clauses = [[w for c in clauses for w in c]]
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
@@ -641,6 +644,10 @@ class MessageReader:
                     passed = []
                 elif own:
                     passed += clause
+            if not own and topic and tuple(topic[:2]) in _IN_TERMS:
+                # (and so it is of a clause to complete: "Dari segi jumlah anggota, OKI
+                # menempati urutan kedua terbesar setelah organisasi ...")
+                own = clauses = [[w for c in clauses for w in c]]
             listed = clauses[:-1]
             if own == clauses[-1:] and len(listed) >= 2 and _CHOOSING_WORDS.intersection(
                     own[0]) and _BESIDES.isdisjoint([*own[0], *listed[0]]) and all(

@@ -1209,3 +1209,10 @@ def test_why_a_country_named_before_is_or_is_not_in_the_oic(engine: Engine, text
     """The clause asking why (not) names only the OIC, and the country it asks of comes
     before it: alone, "knp ga masuk oki" got what it takes to join."""
     assert engine.ask(text).intent == intent
+
+
+def test_a_label_before_a_blank_naming_the_oic_is_read_alone(engine: Engine) -> None:
+    """"Sebutan Arab untuk OKI: Munazzamat al-.... al-Islami": the label asks, the blank
+    completes a name (read as one, it was not sure)."""
+    assert engine.ask("Sebutan Arab untuk OKI: Munazzamat al-.... al-Islami (isi "
+                      "titik-titiknya)").intent == "oic_names"
