@@ -40,6 +40,7 @@ def test_chat_abbreviations_are_expanded(engine: Engine) -> None:
     # "y" before an auxiliary is chat English "why" (dropped as "ya", "y was oic made tho"
     # was not sure); after a question, still "ya"
     assert engine.normalize("y was oic made tho").tokens[:2] == ("why", "was")
+    assert engine.ask("y was oic made tho").intent == "founding_trigger"
     assert engine.normalize("ktt oki yg plg baru dmn y").tokens[-1] != "why"
 
 
