@@ -79,8 +79,8 @@ class Country:
     related: tuple[str, ...] = ()  # entries to offer first under this country's answer
     entry: str | None = None  # the entry about this country's standing: one answer, no rival
     region: str | None = None  # a Region id: where it lies, for "members in Africa"
-    # its names as shown, where the ISO library's are dated (Indonesian "Timor Timur" is the
-    # province before 2002; the state is "Timor Leste")
+    # its names as shown, where the ISO library's are dated (Indonesian "Timor Timur" was the
+    # name of the province of 1976–1999; the state, independent since 2002, is "Timor Leste")
     name: Mapping[str, str] | None = None
 
 

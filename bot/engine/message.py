@@ -622,8 +622,6 @@ class MessageReader:
                 if own and self._narrows([clause]):
                     own[-1] = own[-1] + passed + clause
                     passed = []
-                elif not own and not topic and tuple(clause[:2]) in _IN_TERMS:
-                    topic = clause  # (the respect asked in is part of the question)
                 elif self.asks(clause):
                     own.append(topic + clause)
                     passed = topic = []
@@ -644,9 +642,9 @@ class MessageReader:
                     passed = []
                 elif own:
                     passed += clause
-            if not own and topic and tuple(topic[:2]) in _IN_TERMS:
-                # (and so it is of a clause to complete: "Dari segi jumlah anggota, OKI
-                # menempati urutan kedua terbesar setelah organisasi ...")
+            if not own and len(clauses) > 1 and tuple(clauses[0][:2]) in _IN_TERMS:
+                # (the respect asked in is part of a clause to complete: "Dari segi jumlah
+                # anggota, OKI menempati urutan kedua terbesar setelah organisasi ...")
                 own = clauses = [[w for c in clauses for w in c]]
             listed = clauses[:-1]
             if own == clauses[-1:] and len(listed) >= 2 and _CHOOSING_WORDS.intersection(

@@ -438,8 +438,8 @@ def test_a_member_claimed_not_to_be_one_gets_its_standing(engine: Engine, questi
 
 
 def test_a_name_written_for_a_country_is_the_one_shown(engine: Engine) -> None:
-    """The library's Indonesian name for Timor-Leste is "Timor Timur", the province before
-    2002: the name the content writes is shown, and the old one still finds it."""
+    """The library's Indonesian name for Timor-Leste is "Timor Timur", the province's of
+    1976–1999: the name the content writes is shown, and the old one still finds it."""
     reply = engine.ask("apakah timor timur anggota oki")
     assert reply.title == "Timor Leste dan OKI"
     assert "Timor Leste bukan anggota OKI" in reply.answer and "Timur" not in reply.answer
