@@ -1375,7 +1375,8 @@ class TableIndex:
         first = question.superlative is not None and question.superlative.value == "first"
         # (and "siapa ketua ktt oki yg di jakarta 2016" the chair of the meeting its place and
         # year name: it got the OIC's chairs of 2016)
-        held = self.names_a_meeting_held(tokens)
+        held = any(self.kb.tables[t].chairs_of for t in named) and self.names_a_meeting_held(
+            tokens)  # (read only when a table of chairs is named)
         numbered = {t: of for t in named if (of := self.kb.tables[t].chairs_of)
                     and (question.ordinals or first or held)
                     and not any(r.ordinal for r in self.kb.tables[t].rows)}
