@@ -70,7 +70,7 @@ ENTRY_KINDS: tuple[str, ...] = get_args(EntryKind)
 KNOWLEDGE_KEYS = {"entries", "topics", "countries", "default_sources", "navigation", "tables",
                   "places", "country_names", "regions", "region_sources",
                   "quiz", "learning_paths", "quiz_exclude"}  # study material: bot/content/study
-NAVIGATION_KEYS = {"starters", "membership_related"}
+NAVIGATION_KEYS = {"starters", "membership_related", "not_member_why"}
 # What a row's status means to the lookup: "next" finds planned rows, "now" current ones.
 ROW_STATUSES: tuple[str, ...] = get_args(RowStatus)
 CHANGING_STATUSES = ("planned", "current")  # rows that need as_of and checked

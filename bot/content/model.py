@@ -150,6 +150,7 @@ class Navigation:
 
     starters: tuple[str, ...] = ()  # on /start, and when a question matched nothing
     membership_related: tuple[str, ...] = ()  # under an "is X a member?" answer
+    not_member_why: tuple[str, ...] = ()  # with "why is X not a member?" answered by a standing
 
 
 @dataclass(frozen=True, slots=True)

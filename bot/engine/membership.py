@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
-from bot.content.model import Country, KnowledgeBase, Source
+from bot.content.model import Country, Entry, KnowledgeBase, Source
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import Thresholds
 from bot.engine.message import REASON_GIVEN, WHEN
@@ -44,6 +44,9 @@ REASON_WORDS = (" kenapa ", " mengapa ", " why ", " how come ")
 SINCE_WORDS = (" since when ", " sejak kapan ", " sejak tahun berapa ", " from which year ",
                " from what year ", " dari tahun berapa ", " how long ", " berapa lama ")
 REASON_FACTOR = 0.8
+REASON_ASKED = frozenset("kenapa mengapa why how come".split())  # ... the words of those
+IN = frozenset("in di dalam".split())  # "why isn't China *in* the OIC"
+DENIED_WITHIN = 4  # ... the words after "not" that deny a standing ("not China in")
 # "the last to join in the 1990s", "yang pertama gabung tahun 70-an": one end of the span
 LAST_JOINED = frozenset("terakhir akhir latest last".split())
 FIRST_JOINED = frozenset("pertama first earliest".split())
@@ -211,9 +214,12 @@ class CountrySource:
                 since_words.update(since.split())
         asks_other = any(w in unasked for w in self._specific if w not in REASON_WORDS)
         if member_cues or leaving or (names_oic and not asks_other):
-            base = thresholds.membership if member_cues or leaving \
+            why_not = self._why_not(country, padded, normalized.words) if not others else ()
+            # (with who may join, it answers why: "why isn't china in the oic" got the OIC's
+            # words on Xinjiang, an example asking why it does not condemn China as close)
+            base = thresholds.membership if member_cues or leaving or why_not \
                 else thresholds.membership_uncued
-            if (any(w in padded for w in REASON_WORDS) or leaving) and not (
+            if (any(w in padded for w in REASON_WORDS) or leaving) and not why_not and not (
                     country and _never_suspended(country, normalized.words,
                                                  self._suspension_told)):
                 # (an entry on why Indonesia "left" answers better; not a suspension its
@@ -236,7 +242,8 @@ class CountrySource:
             negated = [i for i, w in enumerate(words)
                        if w in MEMBER_WORDS | OBSERVER_WORDS and _negated(words, i)
                        and not FOUNDING_WORDS.intersection(words[i + 1:i + 2])]
-            covered |= NEGATIONS.intersection(words) if negated else frozenset()
+            covered |= NEGATIONS.intersection(words) if negated or why_not else frozenset()
+            covered |= REASON_ASKED.intersection(words) if why_not else frozenset()
             if negated and country is not None and country.status == "member":
                 reason = next((i for i in range(negated[0], len(words))
                                if words[i] in REASON_GIVEN), None)
@@ -618,6 +625,9 @@ class CountrySource:
             elif opener == "yes" and FOUNDING_WORDS.intersection(words):
                 parts.append(texts["founding_differ"])
             sources = country.sources
+        why_not = self._why_not(country, padded, words)
+        parts += [entry.answer[lang] for entry in why_not]
+        sources = (*sources, *(s for entry in why_not for s in entry.sources))
         if country and country.note:
             parts.append(country.note[lang])
         related = [*(country.related if country else ()), *self.kb.navigation.membership_related]
@@ -628,6 +638,22 @@ class CountrySource:
             confidence=confidence, answer=" ".join(parts), sources=sources,
             related=self._links(related, lang), title=texts["membership_title"].format(name=name),
             country=code, **meta)
+
+    def _why_not(self, country: Country | None, padded: str, words: Sequence[str]
+                 ) -> tuple[Entry, ...]:
+        """The entries on who may join (``navigation: not_member_why``), for a reason asked why
+        a country is not a member, which its standing alone leaves unanswered ("why isn't
+        china in the oic" got the OIC's words on Xinjiang); none where the country's own entry
+        tells why (India's, Russia's)."""
+        # (a membership denied: "kenapa oki tidak *membantu* myanmar" asks something else, and
+        # "Why hasn't South Africa become an OIC observer?" the observer rules)
+        denied = OBSERVER_WORDS.isdisjoint(words) and any(
+            w in NEGATIONS and (MEMBER_WORDS | JOINING | IN).intersection(
+                words[at + 1:at + DENIED_WITHIN]) for at, w in enumerate(words))
+        if (country is not None and (country.status == "member" or country.entry)) or not any(
+                w in padded for w in REASON_WORDS) or not denied:
+            return ()
+        return tuple(self.kb.entries[e] for e in self.kb.navigation.not_member_why)
 
     def _standings(self, codes: list[str], lang: str, question: str, confidence: float,
                    **meta: Any) -> Reply:

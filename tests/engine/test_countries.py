@@ -444,3 +444,31 @@ def test_a_name_written_for_a_country_is_the_one_shown(engine: Engine) -> None:
     assert reply.title == "Timor Leste dan OKI"
     assert "Timor Leste bukan anggota OKI" in reply.answer and "Timur" not in reply.answer
     assert engine.ask("is east timor in the oic").title == "Timor-Leste and the OIC"
+
+
+@pytest.mark.parametrize(("question", "code", "said"), [
+    ("why isn't china in the oic", "CN", "Article 3(2)"),
+    ("kenapa brazil tidak masuk oki?", "BR", "Pasal 3 ayat 2"),
+    ("kenapa thailand bukan anggota oki", "TH", "Pasal 3 ayat 2"),
+])
+def test_why_a_country_is_not_a_member_is_told_who_may_join(
+        engine: Engine, shipped_kb: KnowledgeBase, question: str, code: str, said: str) -> None:
+    """A standing alone gives no reason ("why isn't china in the oic" got the OIC's words on
+    Xinjiang; Brazil's, only that it is not a member): the Charter's rule on who may join is
+    told with it, with its sources."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.country) == ("membership", code), reply.reason
+    assert said in reply.answer
+    criteria = shipped_kb.entries["membership_criteria"].sources
+    assert {s.url for s in criteria} <= {s.url for s in reply.sources}
+
+
+def test_a_reason_asked_of_something_else_than_a_standing_is_no_standing(
+        engine: Engine) -> None:
+    # ("not" denies helping, not membership; a country's own entry tells its own reason)
+    assert engine.ask("kenapa oki tidak membantu myanmar").kind != "membership"
+    assert "Article 3(2)" not in engine.ask("Why hasn't South Africa become an OIC observer?"
+                                            ).answer
+    assert engine.ask("why is india not in the oic").entry == "india_not_member"
+    assert engine.ask("why isn't russia a member of the oic").entry == "russia_observer"
+    assert "Article 3(2)" not in engine.ask("is brazil in the oic").answer
