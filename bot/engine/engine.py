@@ -567,6 +567,15 @@ class Engine:
         return CountryIndex(self.kb.countries, self.normalize.words)
 
     @cached_property
+    def _implied(self) -> dict[str, frozenset[str]]:
+        return self.normalize.implied()
+
+    def _with_implied(self, tokens: Iterable[str]) -> set[str]:
+        """``tokens`` and the words their collapsed phrases say (:meth:`Normalizer.implied`)."""
+        found = set(tokens)
+        return found.union(*(self._implied.get(t, ()) for t in found))
+
+    @cached_property
     def tables(self) -> TableIndex:
         return TableIndex(self.kb, self.normalize, self.countries, self.regions)
 
@@ -2901,7 +2910,7 @@ class Engine:
         ("ktt_islam" says "ktt")."""
         found = self._text_words.get(text)
         if found is None:  # (a row's texts come back: each is read once)
-            words = {part for token in self.normalize(text).tokens
+            words = {part for token in self._with_implied(self.normalize(text).tokens)
                      for part in (token, *token.split("_"))}
             found = self._text_words[text] = frozenset(words).union(*map(stems, words))
         return found
@@ -3409,11 +3418,18 @@ class Engine:
             def rest(forms: frozenset[str]) -> float:
                 return sum(w for word, w in salient.items()
                            if word not in years and said(word, forms))
-            dated = [(sum(w for word, w in salient.items() if said(word, forms)), -at, sentence,
+            # (one placing it elsewhere than the question does only when none other is of that
+            # year: "hasil pertemuan menlu islam jeddah 1970" showed "ICFM kedua diadakan di
+            # Karachi pada Desember 1970"; "the 2020 revised Cairo Declaration" was adopted in
+            # Niamey)
+            placed = self.tables.places(tokens)
+            dated = [(not (placed and (there := self.tables.places(
+                          self.normalize(sentence).tokens)) and placed.isdisjoint(there)),
+                      sum(w for word, w in salient.items() if said(word, forms)), -at, sentence,
                       rest(forms)) for at, (sentence, forms) in enumerate(prose)
                      if years & forms and not qualifies(sentence)]
-            if dated and not ("year" in told.gives and max(dated)[3] == 0 < rest(told.lead)):
-                return replace(reply, answer=lifted(reply.answer, max(dated)[2]))
+            if dated and not ("year" in told.gives and max(dated)[4] == 0 < rest(told.lead)):
+                return replace(reply, answer=lifted(reply.answer, max(dated)[3]))
             # (of a dated list, the one item of that year: "What did the ICJ decide in July
             # 2022 in the Rohingya case?" showed the case still pending)
             dated_items = [sentence for sentence, forms, _ in told.folded
@@ -3570,15 +3586,17 @@ class Engine:
                                              ("duration", DURATION.search(text)),
                                              ("reason", REASON.search(text)),
                                              ("outcome", OUTCOME.search(text))) if found}
-        return frozenset(set(tokens).union(*map(stems, tokens))), frozenset(shapes)
+        words = self._with_implied(tokens)
+        return frozenset(words.union(*map(stems, words))), frozenset(shapes)
 
     def _line_forms(self, entry_id: str, lang: str) -> tuple[frozenset[str], ...]:
         """The words (and their stems) of an entry's title and lead, then of each later line."""
         lines = self._lines.get((entry_id, lang))
         if lines is None:  # (the same few answers come back: each is read once)
             entry = self.kb.entries[entry_id]
-            read = [set(self.normalize(line).tokens) for line in entry.answer[lang].splitlines()]
-            read[0] |= set(self.normalize(entry.title[lang]).tokens)
+            read = [self._with_implied(self.normalize(line).tokens)
+                    for line in entry.answer[lang].splitlines()]
+            read[0] |= self._with_implied(self.normalize(entry.title[lang]).tokens)
             lines = self._lines[(entry_id, lang)] = tuple(
                 frozenset(words.union(*map(stems, words))) for words in read)
         return lines

@@ -200,8 +200,10 @@ def deed_asked(tokens: Sequence[str]) -> str | None:
         if t == "mana" and after == "yang" and at + 2 < len(tokens):
             return tokens[at + 2]  # ("negara mana yang *menentang* ...")
         if t == "which":  # ("which country *opposed* ...", "which menlu conference *proposed*")
-            done = next((w for w in tokens[at + 2:at + 2 + WHICH_WORDS] if predicate_shaped(w)),
-                        None)
+            # (not a noun in "-ing" the me- of Indonesian verbs mistakes for one: "which
+            # foreign ministers' *meeting* created ..." asks who created, and its lead says so)
+            done = next((w for w in tokens[at + 2:at + 2 + WHICH_WORDS] if predicate_shaped(w)
+                         and not w.endswith(("ing", "ings"))), None)
             if done is not None:
                 return done
         if after in DOER_ASKED and t.startswith("di") and len(t) > PASSIVE_SHORTEST:

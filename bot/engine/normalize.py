@@ -152,6 +152,23 @@ class Normalizer:
                     for variant in (word, *deletions(word)):
                         self._deletions.setdefault(variant, set()).add(word)
 
+    def implied(self) -> dict[str, frozenset[str]]:
+        """The phrases each phrase collapsed into one token holds: "cfm" (the Council of
+        Foreign Ministers) says "menlu" (foreign ministers), "ktt_islam" "ktt". An answer
+        naming the Council says what "which foreign ministers' meeting" asks. Only a part of
+        several words read as one token counts: a plain word ("council"; "konferensi" of
+        "Organisasi Konferensi Islam") would say too much."""
+        said: dict[str, set[str]] = {}
+        for words, target in self._phrases.items():
+            if target.startswith(ORG_PREFIX):
+                continue  # (an organisation's name holding "OIC" is not the OIC)
+            for size in range(2, len(words)):
+                for at in range(len(words) - size + 1):
+                    tokens = self(" ".join(words[at:at + size])).tokens
+                    if len(tokens) == 1 and tokens[0] != target:
+                        said.setdefault(target, set()).add(tokens[0])
+        return {target: frozenset(words) for target, words in said.items()}
+
     def _expand(self, words: list[str]) -> list[str]:
         if words[:1] == ["y"] and words[1:2] and words[1] in _ASKED_AFTER_Y:
             words = ["why", *words[1:]]  # (chat English: "y was oic made tho")

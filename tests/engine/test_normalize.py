@@ -129,3 +129,12 @@ def test_the_bot_addressed_as_an_elder_sibling_is_no_word_of_the_question(engine
     assert engine.ask("oki di dirikan thn brp ya kk").intent == "founding_date"
     # ... and "prnh" is "pernah" (ever)
     assert engine.normalize("prnh").tokens == ("pernah",)
+
+
+def test_a_phrase_read_as_one_token_says_the_phrases_it_holds(engine: Engine) -> None:
+    """"Islamic Conference of Foreign Ministers" is one token, "cfm"; it still says "foreign
+    ministers" ("menlu"), but not its plain words, nor the OIC an organisation's name holds."""
+    implied = engine.normalize.implied()
+    assert implied["cfm"] == frozenset({"menlu"})
+    assert implied["ktt_islam"] == frozenset({"ktt"})
+    assert not any(target.startswith("org_") for target in implied)
