@@ -122,6 +122,7 @@ from bot.engine.tables import (
     SEAT_VERBS,
     SEAT_WORDS,
     SELECTORS,
+    SUPERLATIVES,
     TIME_WORDS,
     WHO_ASKS,
     WHO_ONLY,
@@ -146,6 +147,9 @@ GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|no
                            re.IGNORECASE | re.DOTALL)
 # ... which, where our sources cannot check it, an answer must tell this share of (by weight)
 PREMISE_TOLD = 0.5
+# "first", "latest", "next" (a place in a series, as ordinals are), each one word
+IN_SERIES = frozenset(words[0] for kind in ("first", "latest", "next")
+                      for words in SUPERLATIVES[kind] if len(words) == 1)
 CANDIDATES = 8  # intents proposed per reading
 # A name written capitalised, of two words or more ("Islamic University of Technology")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w'’-]*)+")
@@ -1293,6 +1297,11 @@ class Engine:
                     # (nor one naming only a deed done to what came before: "Dulu masa jabatan
                     # Sekjen OKI 4 tahun, sekarang berubah jadi berapa?" got the name change for
                     # "berubah", "..., when and where was it adopted?" the current Charter)
+                    # (nor one naming only a place in a series, of a series named before it:
+                    # "OKI disebut organisasi antarpemerintah terbesar kedua. Yang pertama apa?"
+                    # got the first Charter)
+                    or (reading != widest and self._ours not in tokens
+                        and _names_only_a_place_in_series(self._salient(tokens)))
                     or (self._ours not in tokens and not LEANING.isdisjoint(tokens)
                         and len(deed := list(self._salient(tokens))) == 1
                         and predicate_shaped(deed[0]) and not deed[0].endswith("s"))):
@@ -3889,3 +3898,9 @@ def _does(deed: str, forms: frozenset[str]) -> bool:
     ...": "was created by ..."; "siapa yg memimpin": "keketuaan ... dipegang")."""
     return said(deed, forms) or any(deed in words and any(said(word, forms) for word in words)
                                     for words in (BEGUN, CHAIRING_SAID))
+
+
+def _names_only_a_place_in_series(salient: Mapping[str, float]) -> bool:
+    """Whether the words that weigh in a clause only say which in a series ("yang pertama
+    apa?", "and the second?"), not of what."""
+    return bool(salient) and all(w in IN_SERIES or ordinals((w,)) for w in salient)

@@ -138,3 +138,10 @@ def test_a_phrase_read_as_one_token_says_the_phrases_it_holds(engine: Engine) ->
     assert implied["cfm"] == frozenset({"menlu"})
     assert implied["ktt_islam"] == frozenset({"ktt"})
     assert not any(target.startswith("org_") for target in implied)
+
+
+def test_a_full_name_asked_is_what_a_name_stands_for(engine: Engine) -> None:
+    # ("What is the full name of the IPHRC ...?" left "full" unexplained and was not sure)
+    assert engine.normalize("the full name of the iphrc").tokens == (
+        engine.normalize("the full form of the iphrc").tokens)
+    assert engine.ask("What is the full name of the IPHRC?").entry == "iphrc"
