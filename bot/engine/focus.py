@@ -46,6 +46,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!^\d\.)(?<!^\d\d\.)(?<!^â
 # sentence naming one of places.yaml, which the engine knows). A count is not read so: "tiga
 # tahun sekali" gives one in words.
 WHEN = frozenset("when kapan kapankah date tanggal".split())
+DATE_WORDS = frozenset(("date", "tanggal"))  # ... not before a day: "tanggal 15 Maret" gives one
+DAYS = 31
 # "year" asks when only so: "berapa tahun sekali" (how often) does not
 WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun", "brp"))
 WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
@@ -116,6 +118,8 @@ DAY_ASKED = frozenset("tanggal tgl date".split())
 # ... and a reason ("in response to", "karena"), asked by "why", "kenapa", "alasan"
 REASON = re.compile(r"\b(?:because|due to|owing to|in response|in protest|prompted|triggered|"
                     r"followed|to mark|at the request|at the invitation|after|following|so that|"
+                    # (a date chosen for what it recalls: "knp hari anti islamofobia tgl 15 maret")
+                    r"recalls|commemorates|in memory of|mengenang|"
                     r"karena|sebab|akibat|tanggapan|menanggapi|menyusul|setelah|dipicu|"
                     r"atas permintaan|atas undangan|agar|supaya|untuk memperingati)\b",
                     re.IGNORECASE)
@@ -283,7 +287,10 @@ def asked_shape(tokens: Sequence[str]) -> Shape | None:
     None when its words do not say."""
     words = set(tokens)
     pairs = set(itertools.pairwise(tokens))
-    if words & WHEN or pairs.intersection(WHAT_YEAR):
+    # (a date given is not asked: "knp hari anti islamofobia *tgl 15* maret" asks why)
+    if any(t in WHEN and not (t in DATE_WORDS and after.isdigit() and int(after) <= DAYS)
+           for t, after in itertools.zip_longest(tokens, tokens[1:], fillvalue="")) \
+            or pairs.intersection(WHAT_YEAR):
         return "year"
     if any(t in WHERE and not (at and (tokens[at - 1], t) in CAPITAL_CITY)
            for at, t in enumerate(tokens)):
@@ -330,18 +337,22 @@ def asked_detail(shown: frozenset[str], gives: frozenset[Shape],
     shaped = shape is not None and shape not in gives and not ungiven
     # (of two saying as much, the one giving what is asked: "Sejak tahun berapa komunitas
     # Siprus Turki berstatus pengamat?", the sentence with its year)
+    # (of two saying as much of it, the one saying more of the whole question: "kenapa 15
+    # maret jadi hari islamofobia", the sentence on the date, not the reservations about it)
     scored = sorted(((sum(weight for word, weight in unsaid.items() if said(word, forms)),
-                      shape in shapes, sentence) for sentence, forms, shapes, item in folded
+                      shape in shapes, sum(weight for word, weight in salient.items()
+                                           if said(word, forms)),
+                      sentence) for sentence, forms, shapes, item in folded
                      if not sentence.endswith(":")  # (a list's opener says none of it)
                      and (not shaped or shape in shapes)
                      and (not item or any(rare(w) for w in unsaid if said(w, forms)))),
-                    key=lambda s: s[:2], reverse=True)
+                    key=lambda s: s[:3], reverse=True)
     least = 0.0 if shaped else sum(unsaid.values()) if ungiven else \
         DETAIL_SHARE * sum(salient.values())
     if not scored or scored[0][0] < least or (
-            len(scored) > 1 and scored[1][:2] >= scored[0][:2]):
+            len(scored) > 1 and scored[1][:3] >= scored[0][:3]):
         return None
-    return scored[0][2]
+    return scored[0][3]
 
 
 def lifted(answer: str, sentence: str) -> str:

@@ -1083,3 +1083,19 @@ def test_a_day_asked_of_a_row_giving_only_a_year_shows_the_day(engine: Engine) -
     # ... nor of an entry, whose later sentence giving a day may be of something else
     shown = engine.ask("exact date of the oic summit in baku").parts()[0]
     assert "Islamic Development Bank" not in shown, shown
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # (a date given, "tgl 15 maret", was read as a date asked)
+    ("knp hari anti islamofobia tgl 15 maret", "Christchurch"),
+    # (two later sentences gave a reason, the one on the date and the reservations about the
+    # resolution: a tie, so neither was shown; the one saying more of the question is)
+    ("kenapa 15 maret jadi hari islamofobia", "Christchurch"),
+    # ("recalls" gives the reason for a date)
+    ("why was 15 march chosen for the islamophobia day", "Christchurch"),
+])
+def test_why_a_date_was_chosen_is_shown_with_what_it_recalls(engine: Engine, question: str,
+                                                            said: str) -> None:
+    reply = engine.ask(question)
+    assert reply.entry == "islamophobia_day", reply.reason
+    assert said in reply.parts()[0], reply.answer
