@@ -4513,3 +4513,21 @@ def test_a_fact_asked_in_other_words_reaches_the_entry_holding_it(
     reply = engine.ask(question)
     assert reply.entry == entry, reply.reason
     assert said in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("pak sekjen oki yg skrg namanya sapa ya lupa", "secretary_general"),  # ("lupa")
+    ("Kenapa KTT LB OKI 2016 akhirnya diadakan di Jakarta?", "extraordinary_summit_5"),
+    ("how many continets do oic member states spred across", "continents_regions"),
+    ("is the CFM yearly or every 2 years?", "cfm"),
+    ("y do ppl say the oic is useless", "oic_effectiveness"),
+    # (the row said "golden jubilee", not of what: "not in our sources" was told)
+    ("KTT LB pertama OKI diadakan untuk merayakan 50 tahun kemerdekaan Pakistan. Benar?",
+     "extraordinary_summit_1"),
+])
+def test_chat_words_that_say_nothing_of_the_oic_leave_the_question_answered(
+        engine: Engine, question: str, entry: str) -> None:
+    """Each was "not sure" (or told our sources do not say it) for a word that is no part of
+    what is asked: "lupa", "akhirnya" (read as "last"), "across", "ppl", "yearly"."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == entry, reply.reason
