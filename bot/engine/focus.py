@@ -134,6 +134,7 @@ FIGURES_ASKED = frozenset("data datanya angka angkanya figures persentase percen
 # ... as is a count of times ("fiqh academy OKI udah berapa kali sidang?" showed its founding,
 # "24 sidang" past "More")
 TIMES_ASKED = frozenset({("berapa", "kali"), ("many", "times")})
+AMOUNT_ASKED = frozenset({("how", "many"), ("how", "much")})
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
 # "reason", "outcome"
 
@@ -311,6 +312,16 @@ def sentences(text: str) -> list[str]:
     """The sentences of ``text``, line by line (a list item is one)."""
     return [s for line in text.splitlines() for s in SENTENCE_END.split(line.removeprefix(BULLET))
             if s.strip()]
+
+
+# A sentence saying our sources do not give something: of an amount asked, it is the answer
+UNSOURCED = re.compile(r"\b(?:not in our sources|tidak ada dalam sumber kami|our sources (?:do "
+                       r"not|give no|contain no|name no)|sumber kami tidak)\b", re.IGNORECASE)
+
+
+def amount_asked(tokens: Sequence[str]) -> bool:
+    """Whether a question asks how many or how much ("berapa gaji sekjen oki")."""
+    return "berapa" in tokens or not AMOUNT_ASKED.isdisjoint(itertools.pairwise(tokens))
 
 
 def asked_detail(shown: frozenset[str], gives: frozenset[Shape],

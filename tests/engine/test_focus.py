@@ -1099,3 +1099,13 @@ def test_why_a_date_was_chosen_is_shown_with_what_it_recalls(engine: Engine, que
     reply = engine.ask(question)
     assert reply.entry == "islamophobia_day", reply.reason
     assert said in reply.parts()[0], reply.answer
+
+
+def test_an_amount_our_sources_do_not_give_is_said_to_be_unknown_first(engine: Engine) -> None:
+    """"How many people work at the OIC General Secretariat?" was told who hires the staff,
+    "not in our sources" behind "More"."""
+    reply = engine.ask("How many people work at the OIC General Secretariat?")
+    assert reply.entry == "working_at_oic", reply.reason
+    assert "are not in our sources" in reply.parts()[0], reply.answer
+    # (of a question asking no amount, a lead that answers keeps its place)
+    assert engine.ask("duties of the oic secretary-general").answer.startswith("The Secretary")
