@@ -2607,7 +2607,7 @@ def test_the_total_of_members_is_their_count_not_their_population(engine: Engine
 def test_the_former_name_of_an_organ_is_not_the_oic_s(engine: Engine, question: str) -> None:
     # (both got the OIC's own change of name, in 2011)
     reply = engine.ask(question)
-    assert reply.intent == "cfm" and "ICFM" in split_lead(reply.answer)[0]
+    assert reply.intent == "cfm" and "ICFM" in reply.parts()[0]
 
 
 def test_a_year_asked_with_berapa_is_no_figure_the_sources_lack(engine: Engine) -> None:
