@@ -62,6 +62,7 @@ from bot.engine.focus import (
     Shape,
     amount_asked,
     asked_detail,
+    asked_items,
     asked_shape,
     comparatives,
     day_asked,
@@ -3207,16 +3208,26 @@ class Engine:
             gives = gives - {"year"}
             folded = [(sentence, forms, shapes if "day" in shapes else shapes - {"year"}, item)
                       for sentence, forms, shapes, item in folded]
-        sentence = asked_detail(said_first | self._words_of(reply.title or ""), gives, folded,
-                                self._salient(tokens), shape, self._rare)
-        if sentence is None:
-            return reply
-        item = f"{BULLET}{sentence}"  # (an item of a list keeps its bullet)
+        asked = (said_first | self._words_of(reply.title or ""), gives, folded,
+                 self._salient(tokens), shape, self._rare)
+        sentence = asked_detail(*asked)
         lines = rest.splitlines()
-        lines = [item, *(line for line in lines if line != item)] if item in lines \
-            else lifted(rest, sentence).splitlines()
-        upto = next(at for at, line in enumerate(lines) if sentence in line)
+        tied = [f"{BULLET}{item}" for item in asked_items(*asked)] if sentence is None else []
+        if sentence is None:
+            if not tied:
+                return reply
+            # (items each saying as much of it: all of them, in the list's order)
+            lines = [*tied, *(line for line in lines if line not in tied)]
+            sentence, upto = tied[-1], len(tied) - 1
+        else:
+            item = f"{BULLET}{sentence}"  # (an item of a list keeps its bullet)
+            lines = [item, *(line for line in lines if line != item)] if item in lines \
+                else lifted(rest, sentence).splitlines()
+            upto = next(at for at, line in enumerate(lines) if sentence in line)
         shown = "\n".join([lead, *lines[:upto + 1]])
+        if len(shown) > DETAIL_CHARS and tied and len(told := "\n".join(tied)) <= DETAIL_CHARS:
+            # (items too long to show after the lead go before it: they are the answer)
+            return replace(reply, answer="\n".join([told, lead, *lines[len(tied):]]), lead=told)
         if len(shown) > DETAIL_CHARS:
             # (that our sources do not give an amount asked is the answer, said first: "How
             # much does the OIC Secretary-General get paid?" showed who hires its staff)

@@ -135,6 +135,7 @@ FIGURES_ASKED = frozenset("data datanya angka angkanya figures persentase percen
 # "24 sidang" past "More")
 TIMES_ASKED = frozenset({("berapa", "kali"), ("many", "times")})
 AMOUNT_ASKED = frozenset({("how", "many"), ("how", "much")})
+TIED_ITEMS = 3  # items of a list shown together when each says as much of the question
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
 # "reason", "outcome"
 
@@ -337,6 +338,28 @@ def asked_detail(shown: frozenset[str], gives: frozenset[Shape],
     rumah" is in one item of the list of meetings Indonesia hosted, and in many answers). Of
     a question asking for a ``shape`` the lead does not give ("setiap 5 tahun sekali"), only a
     sentence giving one is shown."""
+    best = _best_details(shown, gives, folded, salient, shape, rare)
+    return best[0] if len(best) == 1 else None
+
+
+def asked_items(shown: frozenset[str], gives: frozenset[Shape],
+                folded: Sequence[tuple[str, frozenset[str], frozenset[Shape], bool]],
+                salient: Mapping[str, float], shape: Shape | None,
+                rare: Callable[[str], bool]) -> tuple[str, ...]:
+    """The items of a list that say, each as much as the others, what :func:`asked_detail`
+    finds no one sentence saying best, when they are few: "Which OIC meetings did Jokowi
+    attend?" is told both the Istanbul summit of 2017 and the Riyadh summit of 2023."""
+    best = _best_details(shown, gives, folded, salient, shape, rare)
+    listed = {sentence for sentence, _, _, item in folded if item}
+    return best if 1 < len(best) <= TIED_ITEMS and listed.issuperset(best) else ()
+
+
+def _best_details(shown: frozenset[str], gives: frozenset[Shape],
+                  folded: Sequence[tuple[str, frozenset[str], frozenset[Shape], bool]],
+                  salient: Mapping[str, float], shape: Shape | None,
+                  rare: Callable[[str], bool]) -> tuple[str, ...]:
+    """The folded sentences saying most of what the question asks and the lead does not,
+    in their order: one when it stands out, several when they tie, none when too little."""
     unsaid = {word: weight for word, weight in salient.items() if not said(word, shown)
               and not (word in WHERE and "place" in gives)
               and not (word in WHEN and "year" in gives)}
@@ -350,20 +373,19 @@ def asked_detail(shown: frozenset[str], gives: frozenset[Shape],
     # Siprus Turki berstatus pengamat?", the sentence with its year)
     # (of two saying as much of it, the one saying more of the whole question: "kenapa 15
     # maret jadi hari islamofobia", the sentence on the date, not the reservations about it)
-    scored = sorted(((sum(weight for word, weight in unsaid.items() if said(word, forms)),
-                      shape in shapes, sum(weight for word, weight in salient.items()
-                                           if said(word, forms)),
-                      sentence) for sentence, forms, shapes, item in folded
-                     if not sentence.endswith(":")  # (a list's opener says none of it)
-                     and (not shaped or shape in shapes)
-                     and (not item or any(rare(w) for w in unsaid if said(w, forms)))),
-                    key=lambda s: s[:3], reverse=True)
+    scored = [((sum(weight for word, weight in unsaid.items() if said(word, forms)),
+                shape in shapes, sum(weight for word, weight in salient.items()
+                                     if said(word, forms))), sentence)
+              for sentence, forms, shapes, item in folded
+              if not sentence.endswith(":")  # (a list's opener says none of it)
+              and (not shaped or shape in shapes)
+              and (not item or any(rare(w) for w in unsaid if said(w, forms)))]
     least = 0.0 if shaped else sum(unsaid.values()) if ungiven else \
         DETAIL_SHARE * sum(salient.values())
-    if not scored or scored[0][0] < least or (
-            len(scored) > 1 and scored[1][:3] >= scored[0][:3]):
-        return None
-    return scored[0][3]
+    top = max((score for score, _ in scored), default=None)
+    if top is None or top[0] < least:
+        return ()
+    return tuple(sentence for score, sentence in scored if score == top)
 
 
 def lifted(answer: str, sentence: str) -> str:

@@ -7,6 +7,7 @@ import pytest
 from bot.engine import Engine
 from bot.engine.focus import (
     asked_detail,
+    asked_items,
     asked_shape,
     comparatives,
     focus_line,
@@ -947,6 +948,36 @@ def test_the_sentence_saying_what_else_is_asked_is_the_detail_shown() -> None:
     assert asked_detail(shown, frozenset(), tied, salient, None, _never_rare) is None
     assert asked_detail(shown, frozenset(), folded, {**salient, "x": 60.0}, None,
                         _never_rare) is None
+
+
+def test_list_items_saying_as_much_of_the_question_are_shown_together() -> None:
+    salient = {"jokowi": 4.0, "attend": 3.0}
+    items = [("2017: Jokowi attended the Istanbul summit.", frozenset({"jokowi", "attend"}),
+              frozenset(), True),
+             ("2019: a contact group met.", frozenset({"contact"}), frozenset(), True),
+             ("2023: Jokowi attended the Riyadh summit.", frozenset({"jokowi", "attend"}),
+              frozenset(), True)]
+    every = lambda word: True  # noqa: E731
+    assert asked_items(frozenset(), frozenset(), items, salient, None, every) == (
+        items[0][0], items[2][0])
+    # ... not sentences that are no items, nor more than a few, nor one alone (asked_detail's)
+    prose = [(s, f, g, False) for s, f, g, _ in items]
+    assert asked_items(frozenset(), frozenset(), prose, salient, None, every) == ()
+    many = [*items, *((f"{y}: Jokowi attended.", frozenset({"jokowi", "attend"}), frozenset(),
+                       True) for y in (2024, 2025))]
+    assert asked_items(frozenset(), frozenset(), many, salient, None, every) == ()
+    assert asked_items(frozenset(), frozenset(), items[:2], salient, None, every) == ()
+
+
+def test_items_answering_a_question_the_lead_does_not_go_before_it(engine: Engine) -> None:
+    """"Which OIC meetings did Jokowi attend?" showed what Indonesia did recently; the two
+    items on the summits he attended (Istanbul 2017, Riyadh 2023) were behind "More"."""
+    reply = engine.ask("Which OIC meetings did Jokowi attend?")
+    assert reply.entry == "indonesia_role_recent", reply.reason
+    shown = reply.parts()[0]
+    assert "Istanbul" in shown and "Riyadh" in shown, reply.answer
+    assert sorted(reply.answer.split()) == sorted(
+        engine.kb.entries["indonesia_role_recent"].answer["en"].split())  # nothing dropped
 
 
 def test_a_list_item_shows_as_the_detail_only_by_a_word_few_answers_use() -> None:
