@@ -4523,6 +4523,8 @@ def test_a_fact_asked_in_other_words_reaches_the_entry_holding_it(
     ("how many continets do oic member states spred across", "continents_regions"),
     ("is the CFM yearly or every 2 years?", "cfm"),
     ("y do ppl say the oic is useless", "oic_effectiveness"),
+    ("Kenapa Mesir pernah dikeluarkan sementara dari OKI?", "egypt_suspension"),
+    ("ktt oki 2019 ngehasilin deklarasi apa", "summit_14"),
     # (the row said "golden jubilee", not of what: "not in our sources" was told)
     ("KTT LB pertama OKI diadakan untuk merayakan 50 tahun kemerdekaan Pakistan. Benar?",
      "extraordinary_summit_1"),
