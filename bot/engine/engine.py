@@ -70,6 +70,7 @@ from bot.engine.focus import (
     focus_line,
     gives_figure,
     lifted,
+    list_asked,
     most_said,
     nth_named,
     outcome_asked,
@@ -3188,6 +3189,14 @@ class Engine:
         lead, rest = split_lead(reply.answer)
         if not rest:
             return reply
+        if list_asked(tokens) and lead.splitlines()[-1].startswith(BULLET):
+            # (a list asked for shows whole where it fits: "List the five principles in the
+            # original 1972 OIC Charter" showed the first)
+            more = list(itertools.takewhile(lambda line: line.startswith(BULLET),
+                                            rest.splitlines()))
+            whole = "\n".join([lead, *more])
+            if more and len(whole) <= DETAIL_CHARS and reply.answer.startswith(whole):
+                return replace(reply, lead=whole)
         items = {line.removeprefix(BULLET) for line in rest.splitlines() if line.startswith(BULLET)}
         # (not one about another in a series than the question names, by its first words:
         # "Konferensi pertama Menteri Luar Negeri Islam diadakan tanggal berapa?" showed "ICFM

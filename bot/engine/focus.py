@@ -136,6 +136,8 @@ FIGURES_ASKED = frozenset("data datanya angka angkanya figures persentase percen
 TIMES_ASKED = frozenset({("berapa", "kali"), ("many", "times")})
 AMOUNT_ASKED = frozenset({("how", "many"), ("how", "much")})
 TIED_ITEMS = 3  # items of a list shown together when each says as much of the question
+LIST_ASKED = frozenset("list daftar sebutkan sebutin enumerate".split())
+LIST_PAIRS = frozenset({("apa", "saja"), ("apa", "aja"), ("siapa", "saja"), ("mana", "saja")})
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
 # "reason", "outcome"
 
@@ -318,6 +320,12 @@ def sentences(text: str) -> list[str]:
 # A sentence saying our sources do not give something: of an amount asked, it is the answer
 UNSOURCED = re.compile(r"\b(?:not in our sources|tidak ada dalam sumber kami|our sources (?:do "
                        r"not|give no|contain no|name no)|sumber kami tidak)\b", re.IGNORECASE)
+
+
+def list_asked(tokens: Sequence[str]) -> bool:
+    """Whether a question asks for a list in full ("list the ...", "sebutkan", "apa saja")."""
+    return not LIST_ASKED.isdisjoint(tokens) or not LIST_PAIRS.isdisjoint(
+        itertools.pairwise(tokens))
 
 
 def amount_asked(tokens: Sequence[str]) -> bool:

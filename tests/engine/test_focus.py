@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.engine.focus import (
+    BULLET,
     asked_detail,
     asked_items,
     asked_shape,
@@ -1151,3 +1152,15 @@ def test_the_councils_duties_show_first(engine: Engine, question: str, said: str
     reply = engine.ask(question)
     assert reply.entry == "cfm", reply.reason
     assert said in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "List the five principles in the original 1972 OIC Charter.",
+    "sebutkan lima prinsip piagam oki 1972", "prinsip piagam oki 1972 apa saja"])
+def test_a_list_asked_for_shows_whole_where_it_fits(engine: Engine, question: str) -> None:
+    # (the first screen showed the first of the five principles)
+    reply = engine.ask(question)
+    assert reply.entry == "charter_1972", reply.reason
+    assert reply.parts()[0].count(BULLET.strip()) == 5, reply.parts()[0]
+    # ... and a list not asked for keeps its first screen short
+    assert engine.ask("what was the 1972 charter").parts()[0].count(BULLET.strip()) < 5
