@@ -3230,6 +3230,13 @@ class Engine:
             sentence, upto = tied[-1], len(tied) - 1
         else:
             item = f"{BULLET}{sentence}"  # (an item of a list keeps its bullet)
+            if item not in lines and lead.splitlines()[-1].startswith(BULLET) \
+                    and rest.startswith(BULLET):
+                # (no other sentence goes into a list: it goes first; "apa bedanya piagam oki
+                # 2008 sm yg 1972?" showed the 2008 Charter between the first principle of
+                # 1972 and the other four)
+                return reply if refers_back(sentence) else replace(
+                    reply, answer=lifted(reply.answer, sentence))
             lines = [item, *(line for line in lines if line != item)] if item in lines \
                 else lifted(rest, sentence).splitlines()
             upto = next(at for at, line in enumerate(lines) if sentence in line)

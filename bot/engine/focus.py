@@ -456,11 +456,16 @@ def _leaning(sentence: str) -> tuple[bool, bool]:
     return bool(_POINTING_BACK & words), bool(_DEEDS & words) and bool(_POINTING & words)
 
 
+# ... or says it is about what came before ("The bodies named above are examples ...")
+_ABOVE = re.compile(r"\b(?:named|listed|mentioned|given) above\b|\bdi atas\b", re.IGNORECASE)
+
+
 def refers_back(sentence: str) -> bool:
     """Whether a sentence names what it is about only by pointing back ("Its communiqué also
     called for ...", "KTT ini ..."): shown first, it reads as about whatever was asked."""
     words = re.findall(r"\w+", sentence.lower())[:2]
-    return bool(words) and (words[0] in _BACK_FIRST or not _BACK_SECOND.isdisjoint(words[1:]))
+    return bool(words) and (words[0] in _BACK_FIRST or not _BACK_SECOND.isdisjoint(words[1:])
+                            or bool(_ABOVE.search(sentence)))
 
 
 def said(word: str, forms: frozenset[str]) -> bool:

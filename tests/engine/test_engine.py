@@ -4535,3 +4535,10 @@ def test_chat_words_that_say_nothing_of_the_oic_leave_the_question_answered(
     what is asked: "lupa", "akhirnya" (read as "last"), "across", "ppl", "yearly"."""
     reply = engine.ask(question)
     assert reply.kind == "answer" and reply.entry == entry, reply.reason
+
+
+def test_two_charters_compared_get_the_one_drawing_the_difference(engine: Engine) -> None:
+    # (it got the 1972 Charter, whose answer draws no difference)
+    reply = engine.ask("apa bedanya piagam oki 2008 sm yg 1972?")
+    assert reply.entry == "charter_2008", reply.reason
+    assert "Berbeda dari naskah 1972" in reply.parts()[0]

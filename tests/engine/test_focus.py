@@ -1164,3 +1164,15 @@ def test_a_list_asked_for_shows_whole_where_it_fits(engine: Engine, question: st
     assert reply.parts()[0].count(BULLET.strip()) == 5, reply.parts()[0]
     # ... and a list not asked for keeps its first screen short
     assert engine.ask("what was the 1972 charter").parts()[0].count(BULLET.strip()) < 5
+
+
+def test_a_detail_never_splits_a_list_it_goes_first_or_stays(engine: Engine) -> None:
+    """The PUIC sentence was put between the first of five universities and the other four;
+    it goes first now. A sentence pointing back ("The bodies named above ...") stays."""
+    reply = engine.ask("oic parliamentary union")
+    assert reply.parts()[0].startswith("Another body in the OIC family is the Parliamentary")
+    lines = reply.answer.splitlines()
+    listed = [at for at, line in enumerate(lines) if line.startswith(BULLET)]
+    assert listed == list(range(listed[0], listed[0] + len(listed)))  # one unbroken list
+    assert not engine.ask("which bodies are affiliated to the oic").answer.startswith(
+        "The bodies named above")
