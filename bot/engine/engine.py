@@ -323,7 +323,9 @@ NTH = frozenset("second third fourth fifth kedua ketiga keempat kelima".split())
 POINTING_BACK = frozenset("it its they them their ia dia mereka".split())
 # Words naming the kind of answer wanted, not what it is about ("what year, which city")
 ANSWER_KINDS = frozenset("""year tahun city kota country negara date tanggal place tempat month
-    bulan""".split())
+    bulan list daftar figure figures number numbers angka angkanya""".split())  # (and a list or
+# a figure: "... five principles in the OIC's first charter. Can you list them?" got the
+# members, "... numbers of founding states. What are the figures?" the refugees)
 PERSON_ASKS = WHO_ONLY  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom

@@ -4542,3 +4542,17 @@ def test_two_charters_compared_get_the_one_drawing_the_difference(engine: Engine
     reply = engine.ask("apa bedanya piagam oki 2008 sm yg 1972?")
     assert reply.entry == "charter_2008", reply.reason
     assert "Berbeda dari naskah 1972" in reply.parts()[0]
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("My exam asks for the five principles in the OIC's first charter. Can you list them?",
+     "charter_1972"),
+    ("Sources give different numbers of founding states for the OIC. What are the figures?",
+     "founding_members"),
+])
+def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
+        engine: Engine, question: str, entry: str) -> None:
+    """Read alone, "Can you list them?" got the members and "What are the figures?" the
+    refugees: confident answers to what was not asked."""
+    reply = engine.ask(question)
+    assert reply.entry == entry, reply.reason
