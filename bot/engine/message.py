@@ -1172,10 +1172,11 @@ def _bounds_years(words: Sequence[str]) -> bool:
 def _sharing_a_verb(first: Sequence[str], then: Sequence[str]) -> bool:
     """ "Which Saudi king and which Moroccan king are credited as the founders?": a short
     first half with no verb, asked with the same word as the second, which has one, shares
-    it (alone, "which saudi king" was declined as about Saudi Arabia's king)."""
+    it (alone, "which saudi king" was declined as about Saudi Arabia's king); so it does of a
+    verb without an auxiliary ("... and which Moroccan king *pushed* for the OIC's creation?")."""
     return len(first) <= PARALLEL_ASKING and first[0] == then[0] \
         and INVERTED.isdisjoint(first) and not any(map(predicate_shaped, first)) \
-        and not INVERTED.isdisjoint(then)
+        and (not INVERTED.isdisjoint(then) or any(map(predicate_shaped, then)))
 
 
 def _joins_a_pair(words: Sequence[str], at: int) -> bool:

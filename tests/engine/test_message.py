@@ -1156,6 +1156,9 @@ def test_two_parallel_question_words_sharing_one_verb_are_one_question(engine: E
     reply = engine.ask("Which Saudi king and which Moroccan king are credited as the founders "
                        "behind the OIC?")
     assert "founders" in {reply.entry, *(link.entry for link in reply.suggestions)}, reply.reason
+    # ... and a verb with no auxiliary is shared too ("pushed" was no verb: declined)
+    assert len(read(engine, "Which Saudi king and which Moroccan king pushed for the OIC's "
+                            "creation?").questions) == 1
     # ... but two halves each with its own verb are two questions
     assert len(read(engine, "kapan oki berdiri dan kapan piagamnya disahkan").questions) == 2
 
