@@ -3248,7 +3248,7 @@ class Engine:
             return replace(reply, answer="\n".join([told, lead, *lines[len(tied):]]), lead=told)
         if len(shown) > DETAIL_CHARS:
             # (that our sources do not give an amount asked is the answer, said first: "How
-            # much does the OIC Secretary-General get paid?" showed who hires its staff)
+            # many people work at the OIC General Secretariat?" showed who hires its staff)
             return replace(reply, answer=lifted(reply.answer, sentence)) \
                 if UNSOURCED.search(sentence) and amount_asked(tokens) else reply
         return replace(reply, answer="\n".join([lead, *lines]), lead=shown)
