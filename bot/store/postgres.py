@@ -124,10 +124,13 @@ class PostgresStore(Store):
     """The state in a PostgreSQL database, shared by every process of the bot."""
 
     def __init__(self, url: str, *, privacy: Privacy | None, limits: Limits = DEFAULT_LIMITS,
-                 pool_size: int = POOL_SIZE) -> None:
+                 pool_size: int = POOL_SIZE, connection_wait: float = WAIT_SECONDS) -> None:
+        """``connection_wait``: how long a call waits for a free connection before it gives up
+        (the bot passes its deadline for a write, which it waits no longer for anyway)."""
         super().__init__(privacy, limits)
         self._url = url
         self._pool_size = pool_size
+        self.connection_wait = connection_wait
         self._pool: AsyncConnectionPool | None = None
 
     def describe(self) -> str:
@@ -152,7 +155,8 @@ class PostgresStore(Store):
             raise StoreError(f"DATABASE_URL: {self.describe()} could not be set up: "
                              f"{self._why(exc)}") from None
         pool = AsyncConnectionPool(
-            self._url, min_size=1, max_size=self._pool_size, open=False, timeout=WAIT_SECONDS,
+            self._url, min_size=1, max_size=self._pool_size, open=False,
+            timeout=self.connection_wait,
             kwargs={"autocommit": True, "connect_timeout": CONNECT_SECONDS},
             check=AsyncConnectionPool.check_connection, name="oic-store")
         try:

@@ -52,7 +52,10 @@ async def open_state(application: Application) -> None:
     """post_init: open the state store on PTB's own event loop (a store that cannot be opened
     stops start-up with its one-line StoreError), then set the profile and command menus."""
     svc = _services(application)
-    svc.store = await open_store(svc.settings.store)
+    # (a call waits for a free database connection as long as a write may take: the tests'
+    # longer deadlines for a loaded machine hold for the pool too, where its own 5 s once
+    # lost a write and a restarted bot answered that update again)
+    svc.store = await open_store(svc.settings.store, connection_wait=svc.tuning.store_write)
     settings = svc.settings
     how = (f"webhook on 0.0.0.0:{settings.port} for {webhook_address(settings)}"
            if settings.webhook_url else "long polling")

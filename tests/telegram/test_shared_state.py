@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
+from bot.store.postgres import PostgresStore
 from bot.store.sqlite import FILENAME
 from bot.telegram.tuning import DEFAULT_TUNING
 from tests.postgres import PostgresServer
@@ -72,6 +73,22 @@ async def test_state_in_postgres_survives_a_new_machine(
     finally:
         await stop_bot(second)
     assert not any(path.exists() and any(path.iterdir()) for path in (first_disk, second_disk))
+
+
+async def test_a_call_waits_for_a_connection_as_long_as_a_write_may_take(
+        api: FakeBotApi, engine: Engine, database_url: str, tmp_path: Path) -> None:
+    """The pool's own 5 s wait for a free connection, on a loaded machine, lost a write the
+    tests' longer write deadline would have waited for, and the restarted bot of the test
+    above answered that update again: the pool now waits as long as a write may take."""
+    tuning = replace(TEST_TUNING, store_write=12.5)
+    bot = await start_bot(api, engine, tmp_path / "dyno", tuning=tuning,
+                          DATABASE_URL=database_url)
+    try:
+        store = bot.services.store
+        assert isinstance(store, PostgresStore) and store.connection_wait == 12.5
+        assert store._pool is not None and store._pool.timeout == 12.5  # (what the pool uses)
+    finally:
+        await stop_bot(bot)
 
 
 def warnings_about(caplog: pytest.LogCaptureFixture, what: str) -> list[str]:
