@@ -60,7 +60,6 @@ from bot.engine.focus import (
     UNSOURCED,
     YEAR,
     Shape,
-    amount_asked,
     asked_detail,
     asked_items,
     asked_shape,
@@ -151,6 +150,7 @@ GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|no
                            re.IGNORECASE | re.DOTALL)
 # ... which, where our sources cannot check it, an answer must tell this share of (by weight)
 PREMISE_TOLD = 0.5
+AMOUNT_ASKED = NUMBER_ASKED | {"much"}  # how many, or how much
 # "first", "latest", "next" (a place in a series, as ordinals are), each one word
 IN_SERIES = frozenset(words[0] for kind in ("first", "latest", "next")
                       for words in SUPERLATIVES[kind] if len(words) == 1)
@@ -3191,7 +3191,8 @@ class Engine:
         lead, rest = split_lead(reply.answer)
         if not rest:
             return reply
-        if list_asked(tokens) and lead.splitlines()[-1].startswith(BULLET):
+        listing = lead.splitlines()[-1].startswith(BULLET)  # (the lead ends in a list's items)
+        if list_asked(tokens) and listing:
             # (a list asked for shows whole where it fits: "List the five principles in the
             # original 1972 OIC Charter" showed the first)
             more = list(itertools.takewhile(lambda line: line.startswith(BULLET),
@@ -3232,8 +3233,7 @@ class Engine:
             sentence, upto = tied[-1], len(tied) - 1
         else:
             item = f"{BULLET}{sentence}"  # (an item of a list keeps its bullet)
-            if item not in lines and lead.splitlines()[-1].startswith(BULLET) \
-                    and rest.startswith(BULLET):
+            if item not in lines and listing and rest.startswith(BULLET):
                 # (no other sentence goes into a list: it goes first; "apa bedanya piagam oki
                 # 2008 sm yg 1972?" showed the 2008 Charter between the first principle of
                 # 1972 and the other four)
@@ -3250,7 +3250,7 @@ class Engine:
             # (that our sources do not give an amount asked is the answer, said first: "How
             # many people work at the OIC General Secretariat?" showed who hires its staff)
             return replace(reply, answer=lifted(reply.answer, sentence)) \
-                if UNSOURCED.search(sentence) and amount_asked(tokens) else reply
+                if UNSOURCED.search(sentence) and not AMOUNT_ASKED.isdisjoint(tokens) else reply
         return replace(reply, answer="\n".join([lead, *lines]), lead=shown)
 
     @staticmethod

@@ -134,7 +134,6 @@ FIGURES_ASKED = frozenset("data datanya angka angkanya figures persentase percen
 # ... as is a count of times ("fiqh academy OKI udah berapa kali sidang?" showed its founding,
 # "24 sidang" past "More")
 TIMES_ASKED = frozenset({("berapa", "kali"), ("many", "times")})
-AMOUNT_ASKED = frozenset({("how", "many"), ("how", "much")})
 TIED_ITEMS = 3  # items of a list shown together when each says as much of the question
 LIST_ASKED = frozenset("list daftar sebutkan sebutin enumerate".split())
 LIST_PAIRS = frozenset({("apa", "saja"), ("apa", "aja"), ("siapa", "saja"), ("mana", "saja")})
@@ -326,11 +325,6 @@ def list_asked(tokens: Sequence[str]) -> bool:
     """Whether a question asks for a list in full ("list the ...", "sebutkan", "apa saja")."""
     return not LIST_ASKED.isdisjoint(tokens) or not LIST_PAIRS.isdisjoint(
         itertools.pairwise(tokens))
-
-
-def amount_asked(tokens: Sequence[str]) -> bool:
-    """Whether a question asks how many or how much ("berapa gaji sekjen oki")."""
-    return "berapa" in tokens or not AMOUNT_ASKED.isdisjoint(itertools.pairwise(tokens))
 
 
 def asked_detail(shown: frozenset[str], gives: frozenset[Shape],

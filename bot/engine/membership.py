@@ -16,6 +16,7 @@ from typing import Any
 from bot.content.model import Country, Entry, KnowledgeBase, Source
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import Thresholds
+from bot.engine.focus import REASON_ASKED
 from bot.engine.message import REASON_GIVEN, WHEN
 from bot.engine.normalize import ORG_PREFIX, Normalized, fold
 from bot.engine.proposal import Proposal
@@ -44,7 +45,6 @@ REASON_WORDS = (" kenapa ", " mengapa ", " why ", " how come ")
 SINCE_WORDS = (" since when ", " sejak kapan ", " sejak tahun berapa ", " from which year ",
                " from what year ", " dari tahun berapa ", " how long ", " berapa lama ")
 REASON_FACTOR = 0.8
-REASON_ASKED = frozenset("kenapa mengapa why how come".split())  # ... the words of those
 IN = frozenset("in di dalam".split())  # "why isn't China *in* the OIC"
 DENIED_WITHIN = 4  # ... the words after "not" that deny a standing ("not China in")
 # "the last to join in the 1990s", "yang pertama gabung tahun 70-an": one end of the span
