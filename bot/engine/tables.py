@@ -552,6 +552,9 @@ PREVIOUS = frozenset("previous former earlier sebelumnya dulunya".split())
 CAREER_ASKED = frozenset("""job jobs post position positions career work worked pekerjaan
     pekerjaannya jabatan jabatannya kerja karier karir profesi menjabat bekerja""".split())
 CAREER_SAID = frozenset("before former previously earlier sebelumnya mantan pernah".split())
+# ... and the office itself after "before" ("wat job did hissein taha hav before sec gen" got
+# the Secretary-General before him)
+TITLES = frozenset("sekjen chair chairman ketua head kepala".split())
 # ... nor what one did after it ("what did Tunku do after the OIC" got the list of them all)
 AFTER_OFFICE = frozenset("after afterwards sesudah setelah stlh sesudahnya setelahnya".split())
 LEAVING = frozenset("""being leaving his her retiring retired serving tidak lengser pensiun
@@ -5106,8 +5109,9 @@ def _career_asked(tokens: tuple[str, ...]) -> set[str]:
     """The words asking what an office holder did before it ("sebelum jadi sekjen jabatannya
     apa", "before becoming SG", "previous job", "his job before the OIC"), or none."""
     for at, word in enumerate(tokens):
-        if word in BEFORE_OFFICE and tokens[at + 1:] in ((), (OIC_WORD,), ("the", OIC_WORD),
-                                                         ("that",)) \
+        if word in BEFORE_OFFICE and (tokens[at + 1:] in ((), (OIC_WORD,), ("the", OIC_WORD),
+                                                          ("that",))
+                                      or _only_titles(tokens[at + 1:])) \
                 and (CAREER_ASKED | DEEDS).intersection(tokens):  # ("... job before the OIC?",
             # "what did Tunku do before the OIC?")
             return {word, *(CAREER_ASKED | DEEDS).intersection(tokens)}
@@ -5124,6 +5128,11 @@ def _career_asked(tokens: tuple[str, ...]) -> set[str]:
             # opening clause, showed his years in office)
             return {word, tokens[at + 1], *PREVIOUS.intersection(tokens)}
     return set()
+
+
+def _only_titles(tokens: tuple[str, ...]) -> bool:
+    """Whether the words name only an office ("sec gen", "the OIC sekjen"), not who held it."""
+    return TITLES.issuperset(t for t in tokens if t not in ("the", OIC_WORD))
 
 
 def _later_asked(tokens: tuple[str, ...]) -> set[str]:
