@@ -192,6 +192,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("what does it take to join the oic", "membership_criteria"),
         # carrying out its role is carrying out its work ("perannya" was weighed as the topic)
         ("apa hambatan oki dalam menjalankan perannya", "oic_challenges"),
+        # "how big" asks how much, as "seberapa" does (it got Indonesia's share of the capital)
+        ("how big is the isdb capital", "isdb"),
         # whether all members are UN members: the member count says 56 of 57 (it got how the
         # OIC differs from the UN, whose examples are the shortest naming the UN)
         ("apakah semua anggota oki anggota pbb", "member_count"),
