@@ -128,6 +128,13 @@ REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason r
 REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),
                           ("what", "led"), ("rangka", "apa"), ("gara", "apa")))
 # ("dalam rangka apa": on what occasion; "gara-gara apa": because of what)
+# ... and what made one special ("Kenapa KTM OKI ke-46 di Abu Dhabi dianggap istimewa?" showed
+# where and when, the OIC's 50th anniversary past "More"): a sentence marking an occasion or a
+# first
+SPECIAL_ASKED = frozenset("""istimewa istimewanya spesial special unik unique notable
+    noteworthy remarkable significant historic bersejarah""".split())
+DISTINCTION = re.compile(r"\b(?:marked|marking|menandai|coincided|bertepatan|anniversary|"
+                         r"ulang tahun|first time|pertama kali|pertama kalinya)\b", re.IGNORECASE)
 # ... and figures, asked for as data ("resolusi oki bnyk yg gak dijalanin ya? ada datanya?")
 # ("statistics" names SESRIC's work, not a figure asked)
 FIGURES_ASKED = frozenset("data datanya angka angkanya figures persentase percentage".split())

@@ -29,11 +29,13 @@ from bot.engine.countries import CountryIndex
 from bot.engine.focus import (
     BEGUN,
     BULLET,
+    DISTINCTION,
     DURATION,
     HOW_LONG,
     LEAD_CHARS,
     OUTCOME,
     REASON,
+    SPECIAL_ASKED,
     WHERE,
     asked_shape,
     outcome_asked,
@@ -481,11 +483,12 @@ REPLACING = frozenset("replace replaced succeed succeeded menggantikan".split())
 # because of what), not the kind asked for (the extraordinary sessions
 # have no 46th: "our sources do not record the 46th" was told)
 _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
-# ... nor when it is said *of* one: "Apa yang istimewa dari KTT ke-7 di Casablanca?", "what
-# was special about the 7th summit" (it got the 7th extraordinary summit, and was told it was
-# not in Casablanca)
+# ... and "special" names the kind only beside a meeting's word ("KTT istimewa", "special
+# session"), not said *of* one: "Apa yang istimewa dari KTT ke-7 di Casablanca?", "what was
+# special about the 7th summit" (it got the 7th extraordinary summit, and was told it was not
+# in Casablanca), "Kenapa KTM ke-46 di Abu Dhabi dianggap istimewa?" (told our sources do not
+# record a 46th extraordinary session)
 _SPECIAL = {("istimewa",), ("special",)}
-_ABOUT_IT = {("dari",), ("tentang",), ("about",), ("of",)}
 WHY = frozenset("kenapa mengapa why".split())
 # "the first summit *after* the OIC changed its name": the side of an event a meeting is on
 EVENT_SIDES = frozenset("after before setelah sesudah sebelum".split())
@@ -964,10 +967,12 @@ class TableIndex:
         for start, end, values in self._table_words.find(tokens):
             for table in values if start not in away else ():
                 question.tables.setdefault(table, []).append((start, end))
+        # (where a word naming a meeting, "sidang" too, starts or ends)
+        beside = {at for found in (self._table_words, self._shared_words)
+                  for start, end, _ in found.find(tokens) for at in (start, end)}
         found = [(s, e, values) for s, e, values in self._kind_words.find(tokens)
                  if not (e < len(tokens) and tokens[e] in _BECAUSE) and not (
-                     tokens[s:e] in _SPECIAL and (tokens[e:e + 1] in _ABOUT_IT
-                                                  or tokens[max(0, s - 2):s] == ("apa", "yang")))]
+                     tokens[s:e] in _SPECIAL and not {s, e} & beside)]
         # (words naming several kinds, next to words naming fewer of them, name those:
         # "darurat" is extraordinary or joint, "darurat Arab-Islam" the joint summit; apart,
         # each names its own: "biasa maupun luar biasa" both)
@@ -4371,12 +4376,14 @@ class TableIndex:
         # (what a meeting decided or was about: its note's sentence saying a decision, "Sidang
         # luar biasa CFM ke-17 tentang apa?" showed where and when, Afghanistan past "More")
         decided = outcome_asked(tokens) and self.is_meeting(row.id)
+        # (what made it special: its note's sentence marking an occasion or a first)
+        special = not SPECIAL_ASKED.isdisjoint(tokens)
         # (how long, asked of any row: its note's sentence giving a span, "How long will
         # Azerbaijan's chairmanship last?" showed when it takes over, "the next two years" past
         # "More")
         span = asked_shape(tokens) == "duration" and not DURATION.search(lines[0])
         if not asked and not unsaid and not placed and not career and not seated and not reason \
-                and not decided and not span:
+                and not decided and not span and not special:
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
@@ -4417,6 +4424,7 @@ class TableIndex:
                     seated and not MEMBERS_ASKED.isdisjoint(words)) or (
                     reason and bool(REASON.search(sentence))) or (
                     decided and bool(OUTCOME.search(sentence))) or (
+                    special and bool(DISTINCTION.search(sentence))) or (
                     span and bool(DURATION.search(sentence))):
                 wanted.append(sentence)
                 unsaid -= telling
@@ -4453,7 +4461,7 @@ class TableIndex:
                 or (told_any and row.cities and asked_shape(tokens) is None
                     and (HOST_WORDS | BEING).isdisjoint(tokens))
                 or (counted and self._gives_count_of(wanted, counted)) or career or seated
-                or decided or span or pinned):
+                or decided or span or special or pinned):
             # (the sentence saying them before one saying only when the body began)
             wanted.sort(key=lambda sentence: pinned.isdisjoint(
                 _years(self._normalize(sentence).tokens)))

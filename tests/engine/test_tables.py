@@ -4309,6 +4309,11 @@ def test_special_said_of_a_meeting_is_not_its_kind(engine: Engine) -> None:
     reply = engine.ask("Apa yang istimewa dari KTT ke-7 di Casablanca tahun 1994?")
     assert reply.entry == "summit_7", reply.reason
     assert engine.ask("KTT istimewa ke-7 di mana?").entry == "extraordinary_summit_7"
+    # ... nor when a meeting is "considered special" (told no 46th extraordinary session is
+    # recorded), and the reason is what it shows
+    reply = engine.ask("Kenapa KTM OKI ke-46 di Abu Dhabi dianggap istimewa?")
+    assert reply.entry == "cfm_46", reply.reason
+    assert "ulang tahun ke-50" in split_lead(reply.answer)[0]
 
 
 @pytest.mark.parametrize(("question", "row"), [
