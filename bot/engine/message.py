@@ -27,8 +27,12 @@ from bot.engine.texts import MONTHS
 # "who was secretary general no", today's)
 # ... nor before "of": "total no. of full members in oic as of now?" is one question
 # (it keeps "?" with its sentence)
+# ... nor after a blank the sentence goes on from ("Pada tahun 2012 keanggotaan negara ....
+# dibekukan oleh OKI." read "pada tahun 2012 keanggotaan negara" alone: the members joining in
+# 2012)
 _SENTENCE = re.compile(
-    r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?=\s)|(?<=\b[Nn]o\.)(?=\s+(?!of\b)\D)|\n+")
+    r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?<!\.\.\.)(?=\s)|(?<=\.\.\.)(?=\s+[A-Z])|"
+    r"(?<=\b[Nn]o\.)(?=\s+(?!of\b)\D)|\n+")
 _CLAUSE = re.compile(r"[,;:]")
 _OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
 _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or statements

@@ -4313,7 +4313,7 @@ def test_special_said_of_a_meeting_is_not_its_kind(engine: Engine) -> None:
     # recorded), and the reason is what it shows
     reply = engine.ask("Kenapa KTM OKI ke-46 di Abu Dhabi dianggap istimewa?")
     assert reply.entry == "cfm_46", reply.reason
-    assert "ulang tahun ke-50" in split_lead(reply.answer)[0]
+    assert "ulang tahun ke-50" in reply.parts()[0]
 
 
 @pytest.mark.parametrize(("question", "row"), [
