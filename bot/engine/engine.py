@@ -3220,14 +3220,12 @@ class Engine:
             gives = gives - {"year"}
             folded = [(sentence, forms, shapes if "day" in shapes else shapes - {"year"}, item)
                       for sentence, forms, shapes, item in folded]
-        # (an item says a detail by a word few answers use, or by a year the question names
-        # that no other item says: "In 2012 the OIC suspended the membership of ____." showed
-        # the suspensions without Syria's, 2012 being in many answers)
-        listed = [forms for _, forms, _, item in folded if item]
-        picking = {t for t in tokens if YEAR.fullmatch(t)
-                   and sum(said(t, forms) for forms in listed) == 1}
+        # (an item says a detail by a word few answers use, or by a year the question names:
+        # "In 2012 the OIC suspended the membership of ____." showed the suspensions without
+        # Syria's, 2012 being in many answers)
         asked = (said_first | self._words_of(reply.title or ""), gives, folded,
-                 self._salient(tokens), shape, lambda word: word in picking or self._rare(word))
+                 self._salient(tokens), shape,
+                 lambda word: bool(YEAR.fullmatch(word)) or self._rare(word))
         sentence = asked_detail(*asked)
         lines = rest.splitlines()
         tied = [f"{BULLET}{item}" for item in asked_items(*asked)] if sentence is None else []
