@@ -294,6 +294,7 @@ def test_founded_by_countries_is_not_their_standing(engine: Engine, question: st
     ("Suriah termasuk anggota awal OKI tahun 1969 atau menyusul?", "1972"),  # (not sure)
     ("Senegal termasuk anggota awal OKI tahun 1969, benar atau salah?", "1969"),  # (the list)
     ("What year did Uzbekistan enter the OIC?", "1996"),  # (not sure)
+    ("kapan bangladesh diterima sebagai anggota oki", "1974"),  # (not sure: "admitted")
 ])
 def test_an_early_member_or_one_entering_is_asked_of_its_standing(
         engine: Engine, question: str, year: str) -> None:
