@@ -124,10 +124,11 @@ REASON = re.compile(r"\b(?:because|due to|owing to|in response|in protest|prompt
                     r"atas permintaan|atas undangan|agar|supaya|untuk memperingati)\b",
                     re.IGNORECASE)
 REASON_ASKED = frozenset("why kenapa mengapa knp ngapa alasan alasannya reason reasons penyebab "
-                         "penyebabnya sebab".split())
+                         "penyebabnya sebab pemicu pemicunya dipicu trigger triggered".split())
 REASON_PAIRS = frozenset((("karena", "apa"), ("what", "prompted"), ("what", "caused"),
                           ("what", "led"), ("rangka", "apa"), ("gara", "apa")))
-# ("dalam rangka apa": on what occasion; "gara-gara apa": because of what)
+# ("dalam rangka apa": on what occasion; "gara-gara apa": because of what; what set it off:
+# "KTT darurat OKI di Doha September 2025 dipicu oleh peristiwa apa?" showed when it was held)
 # ... and what made one special ("Kenapa KTM OKI ke-46 di Abu Dhabi dianggap istimewa?" showed
 # where and when, the OIC's 50th anniversary past "More"): a sentence marking an occasion or a
 # first

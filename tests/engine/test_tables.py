@@ -2467,6 +2467,10 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("KTT luar biasa keenam OKI diadakan karena apa?", "setelah Presiden AS Donald Trump"),
     ("KTT LB OKI Desember 2017 di Istanbul gara-gara apa?", "setelah Presiden AS"),
     ("Why was an emergency OIC summit held in Istanbul in December 2017?", "It followed US"),
+    ("KTT darurat OKI di Doha September 2025 dipicu oleh peristiwa apa?",
+     "setelah serangan Israel ke Doha"),
+    # ... and what made one special: the sentence marking an occasion or a first
+    ("what was special about the 46th cfm", "It marked the OIC's 50th anniversary"),
     # ... and what a meeting decided or was about: its note's sentence saying a decision
     ("Sidang luar biasa CFM ke-17 tentang apa?", "menyepakati dana perwalian"),
     ("ktt luar biasa oki thn 2017 ttg apa", "menyatakan Yerusalem Timur"),
