@@ -194,6 +194,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("apa hambatan oki dalam menjalankan perannya", "oic_challenges"),
         # "how big" asks how much, as "seberapa" does (it got Indonesia's share of the capital)
         ("how big is the isdb capital", "isdb"),
+        # the reform Indonesia urged at a session, not the session (it got the 45th CFM's row)
+        ("What reform did Indonesia urge at the Dhaka CFM in 2018?", "indonesia_reform_view"),
         # whether all members are UN members: the member count says 56 of 57 (it got how the
         # OIC differs from the UN, whose examples are the shortest naming the UN)
         ("apakah semua anggota oki anggota pbb", "member_count"),
