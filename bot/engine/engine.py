@@ -3491,7 +3491,18 @@ class Engine:
                           if all(said(w, forms) for w in compared)), None)
             if drawn is not None:
                 return replace(reply, answer=lifted(reply.answer, drawn))
-        index = most_said(told.lead | told.title, prose, salient, told.title)
+        # (an item of a list too, saying all the lead says of the question: "What is the OIC's
+        # stance on the Taliban's ban on women's university education?" was shown "It has also
+        # pressed the Taliban authorities on women's education.", the item on the ban folded;
+        # not the Doha summit's item, saying nothing of Gaza, for "respon oki atas serangan
+        # israel ke gaza"); where none stands out so, of the prose alone)
+        leading = [word for word in salient if said(word, told.lead)]
+        weighed = [(sentence, forms) for sentence, forms, _ in told.folded
+                   if sentence not in items or all(said(word, forms) for word in leading)]
+        index = most_said(told.lead | told.title, weighed, salient, told.title)
+        if index is None:
+            weighed = prose
+            index = most_said(told.lead | told.title, prose, salient, told.title)
         if index is None and shape is None:
             # ... or the one sentence naming the person the question names and the lead does
             # not ("Kazykhanov itu siapa dan apa perannya di OKI?" was told when the name
@@ -3502,9 +3513,9 @@ class Engine:
         # (a sentence giving no year or place never leads when one is asked: "On what date
         # was Al-Aqsa set on fire?" showed who set it, "fire" and "set" said, the date folded)
         if index is None or (shape in ("year", "place", "ordinal") and shape not in self._read_text(
-                prose[index][0])[1]):
+                weighed[index][0])[1]):
             return self._who_lifted(reply, told, salient, asked)
-        return replace(reply, answer=lifted(reply.answer, prose[index][0]))
+        return replace(reply, answer=lifted(reply.answer, weighed[index][0]))
 
     def _named_once(self, told: Told, salient: Mapping[str, float],
                     prose: Sequence[tuple[str, frozenset[str]]]) -> str | None:
