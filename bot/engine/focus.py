@@ -379,6 +379,9 @@ def _best_details(shown: frozenset[str], gives: frozenset[Shape],
     ungiven = shape is not None and shape not in gives and not any(
         shape in shapes for _, _, shapes, _ in folded)
     shaped = shape is not None and shape not in gives and not ungiven
+    # (an item, by a word few answers use, or, asked no year or place the list gives, by
+    # saying every word the lead leaves unsaid: "Which Indonesian chaired the OIC human rights
+    # commission?" folded Siti Ruhaini's item, "human" and "commission" in many answers)
     # (of two saying as much, the one giving what is asked: "Sejak tahun berapa komunitas
     # Siprus Turki berstatus pengamat?", the sentence with its year)
     # (of two saying as much of it, the one saying more of the whole question: "kenapa 15
@@ -389,7 +392,9 @@ def _best_details(shown: frozenset[str], gives: frozenset[Shape],
               for sentence, forms, shapes, item in folded
               if not sentence.endswith(":")  # (a list's opener says none of it)
               and (not shaped or shape in shapes)
-              and (not item or any(rare(w) for w in unsaid if said(w, forms)))]
+              and (not item or any(rare(w) for w in unsaid if said(w, forms))
+                   or (shape is None and len(unsaid) >= FOCUS_WORDS
+                       and all(said(w, forms) for w in unsaid)))]
     least = 0.0 if shaped else sum(unsaid.values()) if ungiven else \
         DETAIL_SHARE * sum(salient.values())
     top = max((score for score, _ in scored), default=None)
