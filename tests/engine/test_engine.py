@@ -196,6 +196,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("how big is the isdb capital", "isdb"),
         # the reform Indonesia urged at a session, not the session (it got the 45th CFM's row)
         ("What reform did Indonesia urge at the Dhaka CFM in 2018?", "indonesia_reform_view"),
+        # the ICFM said another way (not understood at all)
+        ("the 2nd meeting of islamic foreign ministers in dec 1970, which city hosted it",
+         "cfm_2"),
         # whether all members are UN members: the member count says 56 of 57 (it got how the
         # OIC differs from the UN, whose examples are the shortest naming the UN)
         ("apakah semua anggota oki anggota pbb", "member_count"),
