@@ -458,6 +458,9 @@ def test_an_item_shown_first_says_all_the_lead_said_of_the_question(engine: Engi
     # (... or saying every word the lead does not, though none is rare: "human", "commission")
     ("Which Indonesian chaired the OIC human rights commission?", "indonesia_roles",
      "Siti Ruhaini Dzuhayatin chaired"),
+    # (content: how many paid regularly, which only the budget's entry said)
+    ("Tahun 2003, ada berapa negara yang rutin membayar iuran OKI?", "oic_funding",
+     "hanya 18 anggota yang rutin membayar"),
 ])
 def test_a_detail_in_a_later_paragraph_is_shown_first(
         engine: Engine, question: str, entry: str, detail: str) -> None:
