@@ -3500,7 +3500,7 @@ class Engine:
         weighed = [(sentence, forms) for sentence, forms, _ in told.folded
                    if sentence not in items or all(said(word, forms) for word in leading)]
         index = most_said(told.lead | told.title, weighed, salient, told.title)
-        if index is None:
+        if index is None and len(weighed) > len(prose):  # (items weighed too, none standing out)
             weighed = prose
             index = most_said(told.lead | told.title, prose, salient, told.title)
         if index is None and shape is None:

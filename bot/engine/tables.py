@@ -964,12 +964,12 @@ class TableIndex:
         # (and "extraordinary summits, not counting the joint ones": the joint summits, which
         # "extraordinary" also names, are left out of it too), nor a table ("not sec gen")
         away = self.asked_away(tokens)
+        beside: set[int] = set()  # (where a word naming a meeting, "sidang" too, starts or ends)
         for start, end, values in self._table_words.find(tokens):
+            beside |= {start, end}
             for table in values if start not in away else ():
                 question.tables.setdefault(table, []).append((start, end))
-        # (where a word naming a meeting, "sidang" too, starts or ends)
-        beside = {at for found in (self._table_words, self._shared_words)
-                  for start, end, _ in found.find(tokens) for at in (start, end)}
+        beside |= {at for start, end, _ in self._shared_words.find(tokens) for at in (start, end)}
         found = [(s, e, values) for s, e, values in self._kind_words.find(tokens)
                  if not (e < len(tokens) and tokens[e] in _BECAUSE) and not (
                      tokens[s:e] in _SPECIAL and not {s, e} & beside)]
