@@ -150,7 +150,9 @@ GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|no
                            re.IGNORECASE | re.DOTALL)
 # ... which, where our sources cannot check it, an answer must tell this share of (by weight)
 PREMISE_TOLD = 0.5
-AMOUNT_ASKED = NUMBER_ASKED | {"much"}  # how many, or how much
+# how many, or how much; a pay is an amount ("What is the OIC Secretary-General's annual
+# salary?" showed who hires the staff, that no source gives it folded)
+AMOUNT_ASKED = NUMBER_ASKED | {"much", "salary", "salaries", "gaji", "gajinya", "earn", "paid"}
 # "first", "latest", "next" (a place in a series, as ordinals are), each one word
 IN_SERIES = frozenset(words[0] for kind in ("first", "latest", "next")
                       for words in SUPERLATIVES[kind] if len(words) == 1)

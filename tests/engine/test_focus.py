@@ -1159,10 +1159,16 @@ def test_why_a_date_was_chosen_is_shown_with_what_it_recalls(engine: Engine, que
     assert said in reply.parts()[0], reply.answer
 
 
-def test_an_amount_our_sources_do_not_give_is_said_to_be_unknown_first(engine: Engine) -> None:
+@pytest.mark.parametrize("question", [
+    "How many people work at the OIC General Secretariat?",
+    # (a pay is an amount; it went to the 2008 budget, raised for staff salaries)
+    "What is the OIC Secretary-General's annual salary?",
+])
+def test_an_amount_our_sources_do_not_give_is_said_to_be_unknown_first(
+        engine: Engine, question: str) -> None:
     """"How many people work at the OIC General Secretariat?" was told who hires the staff,
     "not in our sources" behind "More"."""
-    reply = engine.ask("How many people work at the OIC General Secretariat?")
+    reply = engine.ask(question)
     assert reply.entry == "working_at_oic", reply.reason
     assert "are not in our sources" in reply.parts()[0], reply.answer
     # (of a question asking no amount, a lead that answers keeps its place)
