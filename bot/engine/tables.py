@@ -5167,9 +5167,12 @@ def _noted(words: frozenset[str], rows: list[Row], fields: tuple[str, ...] = ("n
 
 def _answers(word: str, rows: list[Row]) -> bool:
     """Whether the rows hold the detail ``word`` asks for (a list answers which/all/how many)."""
-    for words, fields in ASK_FIELDS.values():
+    for what, (words, fields) in ASK_FIELDS.items():
         if word in words:
-            return not fields or any(getattr(r, f, None) for r in rows for f in fields)
+            # (a life its note tells: "sekjen oki sekarang lahir di mana" was not sure, Taha's
+            # note saying he was born in Abéché)
+            return not fields or any(getattr(r, f, None) for r in rows for f in fields) or (
+                what == "life" and _noted(frozenset({word}), rows))
     return False
 
 
