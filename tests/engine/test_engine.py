@@ -196,6 +196,10 @@ def test_common_questions_get_their_answer_with_sources(
         # what is asked: "the big three of the oic" is not the summit held every three years
         ("how big is the isdb capital", "isdb"),
         ("the big three of the oic", None),
+        # chat spellings ("dimn", "sj", "nma": each not sure)
+        ("oki didirkan taun brp dan dimn", "founding_date"),
+        ("bhs resmi oki apa sj", "official_languages"),
+        ("kpn oki ganti nma jd organisasi kerjasama islam", "name_change"),
         # taking a name is getting it (it got when the Secretary-General took office)
         ("On what date did the OIC take its current name?", "name_change"),
         # the reform Indonesia urged at a session, not the session (it got the 45th CFM's row)
