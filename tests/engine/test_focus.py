@@ -458,6 +458,10 @@ def test_an_item_shown_first_says_all_the_lead_said_of_the_question(engine: Engi
     # (... or saying every word the lead does not, though none is rare: "human", "commission")
     ("Which Indonesian chaired the OIC human rights commission?", "indonesia_roles",
      "Siti Ruhaini Dzuhayatin chaired"),
+    # (content: the one that left says it left, "keluar"; the lead's "had to withdraw" and
+    # a colon, Zanzibar folded)
+    ("Has any member ever left the OIC?", "suspensions", "Zanzibar"),
+    ("Negara atau wilayah mana yang pernah keluar dari OKI?", "suspensions", "Zanzibar"),
     # (content: how many paid regularly, which only the budget's entry said)
     ("Tahun 2003, ada berapa negara yang rutin membayar iuran OKI?", "oic_funding",
      "hanya 18 anggota yang rutin membayar"),
