@@ -126,6 +126,8 @@ OFFICE_OPENERS = frozenset("the a an oic oki its".split())  # ... between it and
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
 DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
                            "resolution statuta statute".split())
+# ... also past one of these ("Piagam *lama* 1972": the old Charter's year, not a row's)
+DOCUMENT_AGE = frozenset("lama baru old new asli original".split())
 # ... and a city after these names a meeting, not where a body sits ("dibentuk pada KTT Makkah")
 MEETING_WORDS = frozenset("ktt summit sidang session konferensi conference cfm ktm".split())
 WHICH_MEETING = frozenset(("which", "mana"))  # ... asked which ("which summit", "ktt mana")
@@ -1078,7 +1080,8 @@ class TableIndex:
                     question.joined_as_recorded = frozenset(
                         (t, "tahun", *JOINED.intersection(tokens)))
             elif YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS) and not (
-                    tokens[i + 1:i + 2] and tokens[i + 1] in DOCUMENT_WORDS):
+                    tokens[i + 1:i + 2] and tokens[i + 1] in DOCUMENT_WORDS) and not (
+                    i > 1 and tokens[i - 1] in DOCUMENT_AGE and tokens[i - 2] in DOCUMENT_WORDS):
                 # (nor "the 2008 Charter": a document's year, not the one asked about)
                 word = tokens[i - 2] if i > 1 and tokens[i - 1] == "tahun" else \
                     tokens[i - 1] if i else ""
