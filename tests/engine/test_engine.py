@@ -4577,3 +4577,14 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     refugees: confident answers to what was not asked."""
     reply = engine.ask(question)
     assert reply.entry == entry, reply.reason
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What is the Committee of Permanent Representatives?", "ambassadors accredited"),
+    ("apa itu komite wakil tetap oki", "duta besar yang diakreditasi"),
+])
+def test_what_a_committee_is_shows_first(engine: Engine, question: str, said: str) -> None:
+    """(content: its lead said only which article created it, its members folded)"""
+    reply = engine.ask(question)
+    assert reply.entry == "permanent_representatives_committee", reply.reason
+    assert said in reply.parts()[0], reply.answer
