@@ -458,6 +458,12 @@ def test_an_item_shown_first_says_all_the_lead_said_of_the_question(engine: Engi
     # (... or saying every word the lead does not, though none is rare: "human", "commission")
     ("Which Indonesian chaired the OIC human rights commission?", "indonesia_roles",
      "Siti Ruhaini Dzuhayatin chaired"),
+    # (content: who was first, a conflict, in one sentence short enough to show beside the
+    # lead; the English showed today's envoy alone, the Indonesian one source's claim alone)
+    ("Who was Indonesia's first Permanent Representative to the OIC?",
+     "indonesia_permanent_representative", "Sources differ on who was the first"),
+    ("siapa wakil tetap pertama indonesia untuk oki", "indonesia_permanent_representative",
+     "Sumber berbeda soal siapa Wakil Tetap pertama"),
     # (content: the one that left says it left, "keluar"; the lead's "had to withdraw" and
     # a colon, Zanzibar folded)
     ("Has any member ever left the OIC?", "suspensions", "Zanzibar"),
