@@ -555,7 +555,8 @@ EARLIER_ONES = frozenset("ones those others".split())  # ... "the *ones* before"
 BECOMING = frozenset("become becoming became jadi menjadi he she dia ia beliau".split())
 PREVIOUS = frozenset("previous former earlier sebelumnya dulunya".split())
 CAREER_ASKED = frozenset("""job jobs post position positions career work worked pekerjaan
-    pekerjaannya jabatan jabatannya kerja karier karir profesi menjabat bekerja""".split())
+    pekerjaannya jabatan jabatannya kerja karier karir profesi menjabat bekerja background
+    latar""".split())  # ("What was Hissein Brahim Taha's background before the OIC?")
 CAREER_SAID = frozenset("before former previously earlier sebelumnya mantan pernah".split())
 # ... and the office itself after "before" ("wat job did hissein taha hav before sec gen" got
 # the Secretary-General before him)

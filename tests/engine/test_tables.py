@@ -421,6 +421,9 @@ def test_what_an_office_holder_did_before_shows_before_more(engine: Engine) -> N
     ("what did Al-Othaimeen do before he became SG", "sg_11", "A former Saudi social affairs"),
     # ("before sec gen": before the office, not the one before him; it got Al-Othaimeen)
     ("wat job did hissein taha hav before sec gen", "sg_12", "Chad's foreign minister"),
+    # ("background", "latar belakang": a career; it showed his term)
+    ("What was Hissein Brahim Taha's background before the OIC?", "sg_12",
+     "Chad's foreign minister"),
     # ("before the OIC": his time before it, not the row before his; it got İhsanoğlu's)
     ("What was Iyad Madani's job in Saudi Arabia before the OIC?", "sg_10",
      "A former Saudi information minister"),
