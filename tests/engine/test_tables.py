@@ -454,6 +454,17 @@ def test_a_detail_the_row_holds_is_answered(engine: Engine, question: str, row: 
     assert said in reply.answer.splitlines()[0]
 
 
+@pytest.mark.parametrize("question", ["Who will succeed Taha as Secretary-General?",
+                                      "who will replace taha"])
+def test_who_follows_the_one_in_office_is_said_unknown_where_seen(
+        engine: Engine, question: str) -> None:
+    """(content: his note said no source names a successor, which "succeed" and "replace" did
+    not find: only that he is in office showed)"""
+    reply = engine.ask(question)
+    assert reply.intent == "sg_12", reply.reason
+    assert "who will succeed or replace him" in reply.parts()[0], reply.answer
+
+
 @pytest.mark.parametrize("question", ["Was the 5th Islamic summit held in Jakarta?",
                                       "KTT OKI ke-5 di Jakarta ya?",
                                       # (a year claimed too: no more than the place)
