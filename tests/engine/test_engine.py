@@ -4605,3 +4605,17 @@ def test_the_day_against_islamophobia_leads_what_the_oic_does(
     reply = engine.ask(question)
     assert reply.entry == "islamophobia", reply.reason
     assert said in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Can a non-OIC country join the IsDB?", "a non-OIC country cannot"),
+    # (... and whom it helps beyond its members still shows where asked)
+    ("does the isdb help non-member countries", "non-member countries"),
+])
+def test_who_may_join_the_isdb_shows_where_asked(engine: Engine, question: str,
+                                                 said: str) -> None:
+    """(content: "Can a non-OIC country join the IsDB?" showed that it helps Muslims in
+    non-member countries, that only members may join folded)"""
+    reply = engine.ask(question)
+    assert reply.entry == "isdb", reply.reason
+    assert said in reply.parts()[0], reply.answer
