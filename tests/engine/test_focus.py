@@ -1120,6 +1120,8 @@ def test_met_is_the_past_of_meet(engine: Engine) -> None:
     ("What did the emergency Arab-Islamic summit in Doha in September 2025 decide?",
      "It condemned the strike"),
     ("What did the 17th extraordinary CFM in December 2021 agree?", "humanitarian trust fund"),
+    # (what it called for: it showed a commentary that "called" its resolution "all talk")
+    ("What did the November 2024 Riyadh summit call for?", "It called on all states"),
 ])
 def test_what_a_meeting_decided_or_agreed_shows_with_it(engine: Engine, question: str,
                                                         shown: str) -> None:
