@@ -4621,3 +4621,17 @@ def test_who_may_join_the_isdb_shows_where_asked(engine: Engine, question: str,
     reply = engine.ask(question)
     assert reply.entry == "isdb", reply.reason
     assert said in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What was the Kuala Lumpur Summit and why did Saudi Arabia oppose it?", "wrong forum"),
+    ("Why did Pakistan skip the KL Summit in 2019?", "Imran Khan"),
+    ("kenapa pakistan tidak datang ke ktt kuala lumpur", "Imran Khan"),
+])
+def test_who_objected_to_the_kl_summit_shows_where_asked(engine: Engine, question: str,
+                                                         said: str) -> None:
+    """(content: the lead, too long for a phone, showed only who attended; Pakistan's
+    withdrawal gave no reason an Indonesian "kenapa" found, so Indonesia's view showed)"""
+    reply = engine.ask(question)
+    assert reply.entry == "kl_summit_2019", reply.reason
+    assert said in reply.parts()[0], reply.answer
