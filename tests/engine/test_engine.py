@@ -4635,3 +4635,15 @@ def test_who_objected_to_the_kl_summit_shows_where_asked(engine: Engine, questio
     reply = engine.ask(question)
     assert reply.entry == "kl_summit_2019", reply.reason
     assert said in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What does India say about OIC statements on Kashmir?", "rejects OIC statements"),
+    ("Bagaimana sikap India terhadap pernyataan OKI soal Kashmir?", "menolak pernyataan OKI"),
+])
+def test_india_s_view_on_kashmir_shows_with_the_lead(engine: Engine, question: str,
+                                                     said: str) -> None:
+    """(content: the lead paragraph, too long for a phone, showed the contact group alone)"""
+    reply = engine.ask(question)
+    assert reply.entry == "kashmir", reply.reason
+    assert said in reply.parts()[0], reply.answer
