@@ -4647,3 +4647,16 @@ def test_india_s_view_on_kashmir_shows_with_the_lead(engine: Engine, question: s
     reply = engine.ask(question)
     assert reply.entry == "kashmir", reply.reason
     assert said in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What is in the Jakarta Declaration of 2016?", "boycott of goods from Israeli settlements"),
+    ("Apa salah satu isi penting Deklarasi Jakarta 2016?", "boikot produk dari permukiman"),
+])
+def test_what_the_jakarta_declaration_holds_shows_where_asked(
+        engine: Engine, question: str, said: str) -> None:
+    """(content: two sentences named the Declaration, so neither was shown; what it holds
+    is now said where the lead names it)"""
+    reply = engine.ask(question)
+    assert reply.entry == "jakarta_summit_2016", reply.reason
+    assert said in reply.parts()[0], reply.answer
