@@ -4660,3 +4660,10 @@ def test_what_the_jakarta_declaration_holds_shows_where_asked(
     reply = engine.ask(question)
     assert reply.entry == "jakarta_summit_2016", reply.reason
     assert said in reply.parts()[0], reply.answer
+
+
+def test_a_share_of_the_world_asked_in_percent_shows_it(engine: Engine) -> None:
+    """(content: "26%" did not say "persen", so the share of the world folded)"""
+    reply = engine.ask("penduduk oki itu brp persen dari dunia")
+    assert reply.entry == "population", reply.reason
+    assert "26 persen penduduk dunia" in reply.parts()[0], reply.answer
