@@ -128,6 +128,8 @@ DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi conven
                            "resolution statuta statute".split())
 # ... also past one of these ("Piagam *lama* 1972": the old Charter's year, not a row's)
 DOCUMENT_AGE = frozenset("lama baru old new asli original".split())
+HOW_WORDS = frozenset("how bagaimana gimana gmn".split())
+DECIDING = frozenset("decided decide memutuskan diputuskan".split())
 # ... and a city after these names a meeting, not where a body sits ("dibentuk pada KTT Makkah")
 MEETING_WORDS = frozenset("ktt summit sidang session konferensi conference cfm ktm".split())
 WHICH_MEETING = frozenset(("which", "mana"))  # ... asked which ("which summit", "ktt mana")
@@ -1290,6 +1292,10 @@ class TableIndex:
             break
         question.asks = frozenset(t for i, t in enumerate(tokens) if t in ASKS and not (
             t in NAME_WORDS and FULL_NAME.intersection(tokens[max(0, i - 1):i + 2])))
+        if tokens[:1] and tokens[0] in HOW_WORDS:
+            # "how is it decided" asks the way, not what was decided ("How is the OIC
+            # chairmanship decided?" was told our sources record nothing the chair decided)
+            question.asks -= DECIDING
         question.any_kind |= frozenset(t for start, end, _ in self._any_kind.find(tokens)
                                        for t in tokens[start:end])
         question.count = frozenset(t for start, end, _ in self._counts.find(tokens)

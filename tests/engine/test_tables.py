@@ -4749,3 +4749,10 @@ def test_how_long_after_asks_the_time_between_not_the_row_after(engine: Engine) 
     the Secretariat's."""
     reply = engine.ask("how long after rabat was the oic secretariat created")
     assert reply.entry != "body_iphrc" and "IPHRC" not in reply.parts()[0], reply.reason
+
+
+def test_how_a_chair_is_decided_asks_the_way_not_an_outcome(engine: Engine) -> None:
+    """"How is the OIC chairmanship decided?" was told our sources record nothing the chair
+    decided: "decided" after "how" asks the way it is chosen."""
+    reply = engine.ask("How is the OIC chairmanship decided?")
+    assert reply.kind == "answer" and "passes to the host" in reply.parts()[0], reply.answer
