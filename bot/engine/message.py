@@ -34,6 +34,7 @@ _SENTENCE = re.compile(
     r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?<!\.\.\.)(?=\s)|(?<=\.\.\.)(?=\s+[A-Z])|"
     r"(?<=\b[Nn]o\.)(?=\s+(?!of\b)\D)|\n+")
 _CLAUSE = re.compile(r"[,;:]")
+_LABELLING = re.compile(r"[;:]")  # ... of which these may end a label
 _OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
 _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or statements
 _LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):]|(?:(?:"
@@ -368,9 +369,13 @@ class MessageReader:
             clauses = self._without_appositives(self._with_relatives(_with_bounds(
                 _with_time_clause_joined(clauses, self.asks))))
             if len(clauses) > 1 and _BLANK.search(raw) and not any(map(self.asks, clauses)) \
-                    and any((named := self._names(c)).other and not named.oic
-                            for c in clauses[:-1]):
-                # a sentence asking by a blank alone is one question when a clause of it names
+                    and (not _LABELLING.search(raw) or any(
+                        (named := self._names(c)).other and not named.oic
+                        for c in clauses[:-1])):
+                # a sentence asking by a blank alone is one question, its commas joining
+                # clauses ("OKI didirikan melalui KTT di kota .... , Maroko pada tahun
+                # 1969.": "Maroko pada tahun 1969" alone was asked too), not after a label
+                # ("Sebutan Arab untuk OKI: Munazzamat al-...."), unless a clause names
                 # another organisation ("after the UN, the world's 2nd biggest
                 # intergovernmental body is the ____": alone, "after the UN" was read as asking
                 # about the UN, and refused)

@@ -1229,6 +1229,10 @@ def test_a_blank_the_sentence_goes_on_from_does_not_end_it(engine: Engine) -> No
         "In 2012 the OIC suspended the membership of ____.").parts()[0]
     # (a blank closing a sentence still closes it)
     assert len(read(engine, "Tujuan OKI adalah .... Sebutkan dua tujuan OKI!").questions) == 2
+    # (nor do its commas: "Maroko pada tahun 1969" was asked alone, and it was not sure)
+    text = "OKI didirikan melalui KTT di kota .... , Maroko pada tahun 1969."
+    assert len(read(engine, text).questions) == 1
+    assert "Rabat" in engine.ask(text).parts()[0]
 
 
 def test_a_label_before_a_blank_naming_the_oic_is_read_alone(engine: Engine) -> None:
