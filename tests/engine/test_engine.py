@@ -196,6 +196,9 @@ def test_common_questions_get_their_answer_with_sources(
         # what is asked: "the big three of the oic" is not the summit held every three years
         ("how big is the isdb capital", "isdb"),
         ("the big three of the oic", None),
+        # who kept India out of Rabat is why India is no member (tied with who attended)
+        ("Negara yang memblokir kehadiran India di KTT Rabat 1969 adalah ....",
+         "india_not_member"),
         # the joint summit on Gaza is the 2023 one (it got the numbered extraordinary summits)
         ("When was the joint Arab-Islamic summit on Gaza?", "arab_islamic_summit_2023"),
         # the next one is when the term ends and who follows (it got Taha, no word of that)
