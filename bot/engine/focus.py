@@ -168,7 +168,8 @@ def reason_asked(tokens: Sequence[str]) -> bool:
 OUTCOME_ASKED = frozenset("""ngapain isi isinya hasil hasilnya keputusan keputusannya outcome
     outcomes declare result results adopted disahkan diadopsi dihasilkan demand demanded
     tuntutan tuntutannya ask reaksi reaksinya reaction react reacted diumumkan announced
-    announce mengumumkan""".split())  # (not
+    announce mengumumkan mutusin diputusin""".split())  # (chat: "sidang luar biasa menlu oki
+    # maret 2025 mutusin apa" showed when it met) (not
     # "decide": "decide by consensus?")
 OUTCOME_PAIRS = frozenset((("tentang", "apa"), ("soal", "apa"), ("bahas", "apa"),
                            ("membahas", "apa"), ("memutuskan", "apa"), ("menyepakati", "apa"),

@@ -464,6 +464,8 @@ def test_an_item_shown_first_says_all_the_lead_said_of_the_question(engine: Engi
      "indonesia_permanent_representative", "Sources differ on who was the first"),
     ("siapa wakil tetap pertama indonesia untuk oki", "indonesia_permanent_representative",
      "Sumber berbeda soal siapa Wakil Tetap pertama"),
+    ("wakil tetap ri utk oki pertama siapa", "indonesia_permanent_representative",
+     "Sumber berbeda soal siapa Wakil Tetap pertama"),
     # (content: the one that left says it left, "keluar"; the lead's "had to withdraw" and
     # a colon, Zanzibar folded)
     ("Has any member ever left the OIC?", "suspensions", "Zanzibar"),
@@ -1120,6 +1122,8 @@ def test_met_is_the_past_of_meet(engine: Engine) -> None:
     ("What did the emergency Arab-Islamic summit in Doha in September 2025 decide?",
      "It condemned the strike"),
     ("What did the 17th extraordinary CFM in December 2021 agree?", "humanitarian trust fund"),
+    # (chat: "mutusin", it showed when the session met)
+    ("sidang luar biasa menlu oki maret 2025 mutusin apa", "memulihkan keanggotaan Suriah"),
     # (what it called for: it showed a commentary that "called" its resolution "all talk")
     ("What did the November 2024 Riyadh summit call for?", "It called on all states"),
 ])
