@@ -483,6 +483,11 @@ class MessageReader:
         joined: list[list[str]] = []
         for clause in clauses:
             before = joined[-1] if joined else []
+            if before and clause[:1] == ["soalnya"] and not self.asks(clause):
+                # (the asker's own reason after what is asked, "since there are Uighurs"
+                # (soalnya): "cina anggota oki kan, soalnya ada uighur" got the Uighurs'
+                # entry, not China's standing)
+                continue
             if len(joined) == 1 and _opens_a_time(before) and len(before) > 2 \
                     and before[1] not in INVERTED and self._asking_at(clause):
                 # (a time opening the sentence: alone, the clause got today's Secretary-General)

@@ -231,11 +231,13 @@ def test_a_claim_drawn_with_so_is_read_with_its_premise(engine: Engine) -> None:
     ("Since 1999, Taha has been OIC Secretary-General, right?", "sg_12",
      "The latest Secretary-General named in our sources is Hissein Brahim Taha (Chad), the "
      "12th, in office since 17 November 2021."),
+    # ... and after it, the asker's own reason ("soalnya": it got the Uighurs' entry)
+    ("cina anggota oki kan, soalnya ada uighur", None, "Tidak. Cina bukan anggota"),
 ])
 def test_a_claim_after_a_reason_or_a_time_is_what_is_asked(engine: Engine, question: str,
-                                                       entry: str, opening: str) -> None:
+                                                       entry: str | None, opening: str) -> None:
     """Read alone, the reason ("Since Morocco is a founding member") got "Yes.", and the false
-    claim after it was corrected only below, as an afterthought."""
+    claim after it was corrected only below, as an afterthought. (A standing has no entry.)"""
     reply = engine.ask(question)
     assert (reply.entry, reply.also) == (entry, ()), reply.reason
     assert reply.answer.startswith(opening)
