@@ -152,6 +152,7 @@ GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|no
 PREMISE_TOLD = 0.5
 # how many, or how much; a pay is an amount ("What is the OIC Secretary-General's annual
 # salary?" showed who hires the staff, that no source gives it folded)
+ARTICLE_NUMBER = re.compile(r"\b(?:Article|Pasal)\s+\d+")  # (a numbered article is no figure)
 AMOUNT_ASKED = NUMBER_ASKED | {"much", "salary", "salaries", "gaji", "gajinya", "earn", "paid"}
 # "first", "latest", "next" (a place in a series, as ordinals are), each one word
 IN_SERIES = frozenset(words[0] for kind in ("first", "latest", "next")
@@ -3236,7 +3237,15 @@ class Engine:
         tied = [f"{BULLET}{item}" for item in asked_items(*asked)] if sentence is None else []
         if sentence is None:
             if not tied:
-                return reply
+                # (an amount asked that the lead, saying all it names, gives no figure of:
+                # the sentence saying our sources do not give it, where it says a word asked;
+                # "How many staff work at the OIC General Secretariat?" showed who hires them)
+                unknown = next((s for s, forms, _, _ in folded if UNSOURCED.search(s) and any(
+                    said(w, forms) for w in asked[3])), None) \
+                    if not AMOUNT_ASKED.isdisjoint(tokens) and not gives_figure(
+                        ARTICLE_NUMBER.sub("", lead)) else None
+                return replace(reply, answer=lifted(reply.answer, unknown)) if unknown \
+                    else reply
             # (items each saying as much of it: all of them, in the list's order)
             lines = [*tied, *(line for line in lines if line not in tied)]
             sentence, upto = tied[-1], len(tied) - 1
