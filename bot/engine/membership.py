@@ -84,6 +84,10 @@ MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split()
 JOINING = frozenset("join joined joining gabung bergabung masuk ikut become became".split())
 FOUNDED = 1969  # the year the members listed as founders joined
 # ... and who founded it, asked of countries
+# "which member ... with X": X is who another dealt with, not the one asked about
+_WHICH_MEMBER = re.compile(r" (?:which|what) (?:member|members|country|countries|state|states) |"
+                           r" (?:negara|anggota) (?:mana|apa) ")
+_WITH = frozenset("with dengan against melawan".split())
 _FOUNDED_BY = re.compile(r" (?:founded|started|established|created|formed|set up|initiated|"
                          r"didirikan|dibentuk|digagas|diprakarsai) (?:by|oleh) ")
 # A record telling of a suspension (Egypt's note, Syria's entry)
@@ -175,6 +179,10 @@ class CountrySource:
         if _FOUNDED_BY.search(padded):
             # "Was the OIC founded by Iran and Pakistan?" asks who founded it: their standings
             # ("a member, listed as joining in 1969") read as a yes
+            return []
+        if _WHICH_MEMBER.search(padded) and _partner(normalized.words, name_words):
+            # which member did something with it: "Which member was suspended after signing
+            # a peace treaty with Israel?" got "Israel is not a member of the OIC"
             return []
         role_cues = [c for c in self._role_cues if c in padded]
         member_cues = [c for c in self._membership_cues if c in padded]
@@ -1100,3 +1108,11 @@ def _open_span(tokens: tuple[str, ...], years: list[int]) -> str | None:
     if before[-1] in BY:  # ("by 1974 how many had joined": it got the 7 of that year)
         return f"-{year}"
     return None
+
+
+def _partner(words: tuple[str, ...], name_words: tuple[str, ...]) -> bool:
+    """Whether the country's name follows "with" or "against" ("a peace treaty *with*
+    Israel")."""
+    size = len(name_words)
+    return bool(size) and any(words[at:at + size] == name_words and words[at - 1] in _WITH
+                              for at in range(1, len(words) - size + 1))

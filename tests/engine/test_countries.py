@@ -473,3 +473,12 @@ def test_a_reason_asked_of_something_else_than_a_standing_is_no_standing(
     assert engine.ask("why is india not in the oic").entry == "india_not_member"
     assert engine.ask("why isn't russia a member of the oic").entry == "russia_observer"
     assert "Article 3(2)" not in engine.ask("is brazil in the oic").answer
+
+
+def test_a_country_another_dealt_with_is_not_the_one_asked_about(engine: Engine) -> None:
+    """"Which member was suspended after signing a peace treaty with Israel?" got "Israel is
+    not a member of the OIC": which member did something *with* a country asks another."""
+    reply = engine.ask("Which member was suspended after signing a peace treaty with Israel?")
+    assert reply.kind != "membership", reply.answer
+    # (the country asked about itself still gets its standing)
+    assert engine.ask("is israel a member of the oic").kind == "membership"
