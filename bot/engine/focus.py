@@ -71,7 +71,9 @@ EVERY_YEAR = frozenset((("every", "year"), ("each", "year"), ("setiap", "tahun")
                         # council is, "once a year" past "More")
                         ("every", "three"), ("every", "four"), ("every", "five"),
                         ("setiap", "tiga"), ("setiap", "empat"), ("setiap", "lima"),
-                        ("tiap", "dua"), ("tiap", "tiga"), ("tiap", "empat"), ("tiap", "lima")))
+                        ("tiap", "dua"), ("tiap", "tiga"), ("tiap", "empat"), ("tiap", "lima"),
+                        # (the figure a blank: "The Islamic Summit is held every ____ years.")
+                        ("every", "years")))
 ANNUALLY = frozenset("annually setahun".split())
 # ... or, with a figure between, a claim of how often ("KTT OKI diadakan setiap 5 tahun sekali")
 EVERY_N = (frozenset("every setiap tiap".split()), frozenset("tahun year years".split()))

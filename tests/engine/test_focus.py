@@ -682,6 +682,8 @@ def test_the_old_name_is_shown_with_when_and_where_it_changed(engine: Engine) ->
     # "seberapa sering" is how often (they showed what the body is)
     ("Seberapa sering KTT Islam OKI digelar?", "setiap tiga tahun"),
     ("seberapa sering sidang dewan menlu oki diadakan", "sekali setahun"),
+    # ... or by a blank for the figure (it showed what the summit is)
+    ("The Islamic Summit is held every ____ years.", "once every three years"),
 ])
 def test_how_often_leads_with_the_sentence_giving_it(engine: Engine, question: str,
                                                      said: str) -> None:
