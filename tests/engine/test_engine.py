@@ -4677,3 +4677,15 @@ def test_a_share_of_the_world_asked_in_percent_shows_it(engine: Engine) -> None:
     reply = engine.ask("penduduk oki itu brp persen dari dunia")
     assert reply.entry == "population", reply.reason
     assert "26 persen penduduk dunia" in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("who chairs the executive committee", "chaired by the summit chair"),
+    ("siapa ketua komite eksekutif oki", "dipimpin negara ketua KTT"),
+])
+def test_who_chairs_the_executive_committee_shows_with_its_make_up(
+        engine: Engine, question: str, said: str) -> None:
+    """(content: the lead paragraph, too long for a phone, showed its make-up alone)"""
+    reply = engine.ask(question)
+    assert reply.entry == "executive_committee", reply.reason
+    assert said in reply.parts()[0], reply.answer

@@ -802,7 +802,7 @@ def test_a_label_naming_one_thing_of_the_oics_is_what_the_question_after_it_asks
     reply = engine.ask("OIC contact group on kashmir: who are the members and when was it "
                        "set up?")
     assert reply.intent in ("kashmir", "body_kashmir_contact_group"), reply.reason
-    assert "Azerbaijan since 2013, Niger, Pakistan" in reply.answer
+    assert "Azerbaijan, Niger, Pakistan" in reply.answer
 
 
 @pytest.mark.parametrize("text", [
