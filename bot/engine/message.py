@@ -163,6 +163,9 @@ _WEIGHING = frozenset("""more most less bigger larger smaller older newer earlie
 # a claim to confirm, asked as "was it so?" is; so is one followed by "Is that true?", "Is my
 # textbook right?", "Is she right?", "benar gak?" ("My teacher says the OIC has four official
 # languages. Is that true?" was read as a statement, and declined)
+# A claim's tag closing a chat line ("..., kan", "... ya", "... bukan sih", "..., right")
+_TAGGED = re.compile(r"\b(?:kan|ya|yah|bukan|bkn|right|iya)(?:\s+(?:sih|dong|deh|nih|ya|kan))*"
+                     r"\s*[.!]*\s*$", re.IGNORECASE)
 _VERDICT = re.compile(
     r"[(\[]?\b(?:true\s*(?:or|/)\s*false|t\s*/\s*f|(?:benar|betul)\s*(?:atau|/)\s*salah|"
     r"b\s*/\s*s|right\s+or\s+wrong|correct\s+or\s+incorrect|fakta\s+atau\s+hoaks?|"
@@ -387,7 +390,9 @@ class MessageReader:
                 # Declaration, which names the place)
                 stated = "." in raw and not (options or _BLANK.search(raw)) and any(
                     predicate_shaped(w) for c in clauses for w in c)
-                confirming.append(("?" in raw or verdict or stated)
+                # ... or tagged as one, in chat without "?" ("oki didirikan di kairo ya", "...
+                # bukan sih": the Cairo Declaration again)
+                confirming.append(("?" in raw or verdict or stated or bool(_TAGGED.search(raw)))
                                   and not any(map(self._asking_at, clauses)))
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
         questions = self._questions(sentences, content)

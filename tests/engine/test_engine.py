@@ -393,6 +393,9 @@ def test_a_claim_to_check_gets_the_fact_that_settles_it(engine: Engine, question
     ("apakah OKI didirikan di Kairo?", "founding_date", "Kairo", "Rabat"),
     ("benarkah OKI didirikan di Jakarta", "founding_date", "Jakarta", "Rabat"),
     ("OKI didirikan di kairo?", "founding_date", "Kairo", "Rabat"),  # a "?" and no question word
+    # ... or a chat tag and no "?" (each got the Cairo Declaration)
+    ("oki didirikan di kairo ya", "founding_date", "Kairo", "Rabat"),
+    ("oki itu lahirnya di kairo bukan sih", "founding_date", "Kairo", "Rabat"),
     ("OKI punya 58 anggota?", "member_count", "58", "57"),
     ("Does the OIC have 60 members?", "member_count", "60", "57"),
     ("apakah OKI didirikan tahun 1975", "founding_date", "1975", "1969"),
