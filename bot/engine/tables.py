@@ -129,6 +129,7 @@ DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi conven
 # ... also past one of these ("Piagam *lama* 1972": the old Charter's year, not a row's)
 DOCUMENT_AGE = frozenset("lama baru old new asli original".split())
 HOW_WORDS = frozenset("how bagaimana gimana gmn".split())
+EVER_OR_NOT = frozenset("pernah sudah udah".split())  # ... "tidak" after these asks whether
 DECIDING = frozenset("decided decide memutuskan diputuskan".split())
 # ... and a city after these names a meeting, not where a body sits ("dibentuk pada KTT Makkah")
 MEETING_WORDS = frozenset("ktt summit sidang session konferensi conference cfm ktm".split())
@@ -4819,7 +4820,10 @@ def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
         # Saudi Arabia" is the place's)
         negating = [i for i in range(max(0, at - 3), at) if tokens[i] in NOT_HERE
                     and not (i and tokens[i - 1] in AUXILIARIES
-                             and set(tokens[i + 1:at]) <= ARTICLES)]
+                             and set(tokens[i + 1:at]) <= ARTICLES)
+                    # ("pernah *gak* orang indonesia jadi sekjen": ever or not, which listed
+                    # every Secretary-General not from Indonesia)
+                    and not (i and tokens[i - 1] in EVER_OR_NOT)]
         if negating or any(phrase in " ".join(before) for phrase in ("di luar", "other than")):
             return True
     return False

@@ -1563,6 +1563,9 @@ def test_a_place_asked_away_does_not_list_what_was_held_there(tables: TableIndex
     assert not picks(elsewhere, "summit_1"), elsewhere
     held = top(tables, engine, "summits held in saudi arabia")
     assert held is not None and picks(held, "summit_3")
+    # ("pernah tidak", ever or not, asks whether any was held there: it listed the others)
+    ever = top(tables, engine, "pernah tidak ktt di maroko")
+    assert ever is not None and picks(ever, "summit_1") and not picks(ever, "summit_2"), ever
 
 
 def test_a_row_of_one_named_table_beats_another_tables_no_such_row(engine: Engine) -> None:
