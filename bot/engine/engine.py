@@ -152,8 +152,8 @@ GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|no
 PREMISE_TOLD = 0.5
 # how many, or how much; a pay is an amount ("What is the OIC Secretary-General's annual
 # salary?" showed who hires the staff, that no source gives it folded)
-ARTICLE_NUMBER = re.compile(r"\b(?:Article|Pasal)\s+\d+")  # (a numbered article is no figure)
 AMOUNT_ASKED = NUMBER_ASKED | {"much", "salary", "salaries", "gaji", "gajinya", "earn", "paid"}
+ARTICLE_NUMBER = re.compile(r"\b(?:Article|Pasal)\s+\d+")  # (a numbered article is no figure)
 # "first", "latest", "next" (a place in a series, as ordinals are), each one word
 IN_SERIES = frozenset(words[0] for kind in ("first", "latest", "next")
                       for words in SUPERLATIVES[kind] if len(words) == 1)

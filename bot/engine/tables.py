@@ -129,7 +129,8 @@ DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi conven
 # ... also past one of these ("Piagam *lama* 1972": the old Charter's year, not a row's)
 DOCUMENT_AGE = frozenset("lama baru old new asli original".split())
 HOW_WORDS = frozenset("how bagaimana gimana gmn".split())
-EVER_OR_NOT = frozenset("pernah sudah udah".split())  # ... "tidak" after these asks whether
+# "tidak" after "pernah" asks whether ever (not after "sudah": "sudah tidak" is no longer)
+EVER_OR_NOT = frozenset(("pernah",))
 DECIDING = frozenset("decided decide memutuskan diputuskan".split())
 # ... and a city after these names a meeting, not where a body sits ("dibentuk pada KTT Makkah")
 MEETING_WORDS = frozenset("ktt summit sidang session konferensi conference cfm ktm".split())
