@@ -367,7 +367,10 @@ class MessageReader:
                     # (an alternative set aside is part of the clause before it: alone, "bukan
                     # ke ICC" was read as a question, and the contrast asked was lost)
                     clauses[-1] = clauses[-1] + [words[0], *left]
-                elif left and not (found and all(map(self._plain, left))):
+                elif left and not (found and all(map(self._plain, left))
+                                   and not self.asks(left)):
+                    # (plain words beside a courtesy say nothing, unless they ask: "apa itu
+                    # oki wkwk" was taken for chatter and got "please type a question")
                     clauses += _at_purpose(left)
             clauses = self._without_appositives(self._with_relatives(_with_bounds(
                 _with_time_clause_joined(clauses, self.asks))))

@@ -1378,11 +1378,13 @@ def test_an_unsure_reply_offers_the_rows_a_table_found(engine: Engine) -> None:
 
 
 def test_an_empty_message_gets_a_prompt_to_ask(engine: Engine) -> None:
-    for text in ("", "   ", "?!", "permisi kak", "wkwk", "oke"):
+    for text in ("", "   ", "?!", "permisi kak", "wkwk", "oke", "oke sip wkwk"):
         reply = engine.ask(text)
         assert reply.kind == "empty" and reply.sources == ()
         assert "tulis pertanyaan" in reply.answer.lower() or "type a question" in reply.answer
         assert reply.related, "an empty message still gets something to tap"
+    # (but plain words that ask, beside laughter, are the question: "please type a question")
+    assert engine.ask("oki tu apaan sih wkwk").intent == "what_is_oic"
 
 
 def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> None:
