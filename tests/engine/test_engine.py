@@ -4632,6 +4632,8 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
      "boikot produk dari permukiman"),
     # "26%" did not say "persen"
     ("penduduk oki itu brp persen dari dunia", "population", "26 persen penduduk dunia"),
+    ("What share of the world population lives in OIC countries?", "population",
+     "26 percent of the world's population"),
 ])
 def test_content_written_for_a_phone_shows_what_is_asked(engine: Engine, question: str,
                                                         entry: str, said: str) -> None:
