@@ -170,9 +170,9 @@ def reason_asked(tokens: Sequence[str]) -> bool:
 OUTCOME_ASKED = frozenset("""ngapain isi isinya hasil hasilnya keputusan keputusannya outcome
     outcomes declare result results adopted disahkan diadopsi dihasilkan demand demanded
     tuntutan tuntutannya ask reaksi reaksinya reaction react reacted diumumkan announced
-    announce mengumumkan mutusin diputusin""".split())  # (chat: "sidang luar biasa menlu oki
-    # maret 2025 mutusin apa" showed when it met) (not
-    # "decide": "decide by consensus?")
+    announce mengumumkan mutusin diputusin""".split())  # (not "decide": "decide by
+    # consensus?"; chat "mutusin": "sidang luar biasa menlu oki maret 2025 mutusin apa" showed
+    # when it met)
 OUTCOME_PAIRS = frozenset((("tentang", "apa"), ("soal", "apa"), ("bahas", "apa"),
                            ("membahas", "apa"), ("memutuskan", "apa"), ("menyepakati", "apa"),
                            ("sepakati", "apa"), ("yang", "diputuskan"), ("came", "out"),
