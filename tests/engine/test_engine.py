@@ -196,6 +196,10 @@ def test_common_questions_get_their_answer_with_sources(
         # what is asked: "the big three of the oic" is not the summit held every three years
         ("how big is the isdb capital", "isdb"),
         ("the big three of the oic", None),
+        # what is special about the OIC is its role, not its "special" (extraordinary) summits
+        ("what was special about the oic", "oic_role"),
+        ("apa keistimewaan oki", "oic_role"),
+        ("special summit of the oic", "extraordinary_summits"),
         # who initiated the first summit is who founded the OIC (it got the summit's row, which
         # names no one)
         ("who initiated the first islamic summit", "founders"),
