@@ -2932,10 +2932,11 @@ def test_a_later_question_leaning_on_the_first_that_nothing_answers_is_said_unan
     assert [a.kind for a in reply.also] == ["suggest"], [a.intent for a in reply.also]
     reply = engine.ask("kapan oki berdiri dan di mana markasnya?")
     assert [a.intent for a in reply.also] == ["headquarters"]
-    # (where the first sits names nothing the second leans on: "it" is the OIC, whose
-    # members it got "could not answer")
+    # (where the first sits, or who leads it, names nothing the second leans on: "it" is the
+    # OIC, whose members it got "could not answer")
     for text in ("Where is the OIC based and how many members does it have?",
-                 "Where is the OIC headquarters and how many members does it have?"):
+                 "Where is the OIC headquarters and how many members does it have?",
+                 "Who leads the OIC and how many members does it have?"):
         assert [a.intent for a in engine.ask(text).also] == ["member_count"], text
     # ("ikut", taking part, asks whether it is among them: it got "Iran is a member of the OIC")
     reply = engine.ask("Apa itu Koalisi Militer Islam (IMCTC), dan apakah Iran ikut?")
