@@ -4635,6 +4635,9 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
      "boycott of goods from Israeli settlements"),
     ("Apa salah satu isi penting Deklarasi Jakarta 2016?", "jakarta_summit_2016",
      "boikot produk dari permukiman"),
+    # a year's holder shown by the sentence giving the year, which named him only as "him"
+    ("Who is the Secretary-General of the OIC in 2025?", "sg_12", "Taha still in office"),
+    ("siapa sekjen oki tahun 2025", "sg_12", "Taha masih menjabat"),
     # "26%" did not say "persen"
     ("penduduk oki itu brp persen dari dunia", "population", "26 persen penduduk dunia"),
     ("What share of the world population lives in OIC countries?", "population",
