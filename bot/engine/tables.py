@@ -4235,8 +4235,12 @@ class TableIndex:
     @staticmethod
     def shows_detail(qualifier: str) -> bool:
         """Whether a row's reply shows the detail asked of it first: with no caveat, or one
-        that opens its own line ("Not at the 48th Session …"); not a list's caveat."""
-        return not qualifier or qualifier.startswith((ELSEWHERE, MISNAMED, NOT_AT, NOT_CHAIR))
+        that opens its own line ("Not at the 48th Session …"), or the order counted, which
+        its title says too ("What was the second Arab-Islamic summit about?" showed where
+        and when, what it decided past "More"); not a list's caveat, nor that our sources do
+        not say which was the first."""
+        return not qualifier or qualifier == COUNTED \
+            or qualifier.startswith((ELSEWHERE, MISNAMED, NOT_AT, NOT_CHAIR))
 
     def caveated(self, reply: Reply, qualifier: str) -> Reply:
         """A row's reply opened by the caveat its qualifier says, if it says one."""
