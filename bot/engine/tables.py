@@ -504,8 +504,11 @@ NOT_AN_EVENT = frozenset("ke yang berapa brp what which".split())  # ("tahun ke 
 WHO_WHICH = frozenset("who whom which what siapa siapakah".split())
 WHO_ONLY = frozenset("who whom siapa siapakah".split())  # asking who, and nothing of a chair
 # "What is the full name of the IPHRC?", "nama lengkap COMSTECH": its name asked, not who chairs
+# (nor "What was ICESCO's name before 2020?", "nama lama ISESCO": told our sources do not say
+# who led it)
 NAME_WORDS = frozenset("name nama".split())
-FULL_NAME = frozenset("full lengkap lengkapnya".split())
+OWN_NAME = frozenset("""full lengkap lengkapnya old former new original previous before
+    lama baru asli sebelum""".split())
 HEAD_ASKED = 4  # words before a body's name that may ask who heads it ("who headed the")
 # Asked of some time gone by: "who *was* leading the secretariat", "pernah", "dulu"
 ONCE = frozenset("""was were once former formerly previously pernah dulu dulunya sebelumnya
@@ -1293,7 +1296,7 @@ class TableIndex:
                 question.handover = True
             break
         question.asks = frozenset(t for i, t in enumerate(tokens) if t in ASKS and not (
-            t in NAME_WORDS and FULL_NAME.intersection(tokens[max(0, i - 1):i + 2])))
+            t in NAME_WORDS and OWN_NAME.intersection(tokens[max(0, i - 1):i + 2])))
         if tokens[:1] and tokens[0] in HOW_WORDS:
             # "how is it decided" asks the way, not what was decided ("How is the OIC
             # chairmanship decided?" was told our sources record nothing the chair decided)

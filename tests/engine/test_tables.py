@@ -3752,6 +3752,16 @@ def test_a_bodys_full_name_is_not_who_chairs_it(engine: Engine) -> None:
     assert "Siti Ruhaini" not in split_lead(reply.answer)[0]
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("What was ICESCO's name before 2020?", "formerly called ISESCO"),
+    ("apa nama lama isesco", "Dulu namanya ISESCO"),
+])
+def test_a_bodys_old_name_is_not_who_led_it(engine: Engine, question: str, said: str) -> None:
+    """It was told "ICESCO: our sources do not say who led or chaired it"."""
+    reply = engine.ask(question)
+    assert reply.entry == "icesco" and said in split_lead(reply.answer)[0], reply.answer
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("Who was running the OIC secretariat in 2018?", "sg_11"),
     ("who headed the secretariat of the OIC in 1985", "sg_5"),
