@@ -139,6 +139,10 @@ COUNTRY_WORDS = frozenset("negara negaranya countries country state states natio
 YEARS_UP_TO = 6
 # ... and asked for as a list ("sebutin", "name the", "apa aja")
 LIST_WORDS = frozenset("list daftar sebutkan sebutin sebut name apa saja aja mana which".split())
+# ... and of the members in a region, where they come from, on which continent ("berapa negara
+# anggota OKI yang berasal dari Afrika?" got the four continents, "berasal" unexplained by the
+# list)
+FROM_WORDS = frozenset("berasal asal come comes coming from dari continent benua".split())
 
 
 class CountrySource:
@@ -479,7 +483,7 @@ class CountrySource:
             return [Proposal("countries", f"region_edge:{region}:{edge}",
                              thresholds.membership * self._fit(normalized, covered),
                              f"the {edge} to join in {region}", covered & tokens)]
-        covered = self._covered(tuple(said), cues) | COUNTRY_WORDS | LIST_WORDS
+        covered = self._covered(tuple(said), cues) | COUNTRY_WORDS | LIST_WORDS | FROM_WORDS
         score = thresholds.membership * self._fit(normalized, covered)
         reason = f"members in {region}: {', '.join(c.strip() for c in cues)}"
         entry = self.kb.regions[region].entry

@@ -69,6 +69,10 @@ def test_every_region_answers_with_exactly_its_members(engine: Engine) -> None:
     ("negara anggota OKI di Afrika Sub-Sahara", "Chad", "Mesir"),
     # where, said first, is read with the question (it got the count of all 57)
     ("In Africa, how many countries are OIC members?", "Nigeria", "Indonesia"),
+    # where they come from, on which continent (unexplained, they got the four continents)
+    ("Berapa jumlah negara anggota OKI yang berasal dari benua Afrika?", "Nigeria", "Indonesia"),
+    ("how many oic members come from africa", "Nigeria", "Indonesia"),
+    ("how many oic members are on the african continent", "Nigeria", "Indonesia"),
 ])
 def test_members_by_region_are_listed_however_asked(engine: Engine, question: str, named: str,
                                                     left_out: str) -> None:
