@@ -197,6 +197,9 @@ def test_common_questions_get_their_answer_with_sources(
         # what is asked: "the big three of the oic" is not the summit held every three years
         ("how big is the isdb capital", "isdb"),
         ("the big three of the oic", None),
+        # whose side the OIC takes, Saudi Arabia's or Iran's, is their rivalry in it (it got
+        # both countries' membership)
+        ("OKI lebih berpihak ke Arab Saudi daripada Iran ya?", "saudi_iran_rivalry"),
         # who sued Myanmar, the country named without the OIC, is the Rohingya case (it was
         # declined as a question about Myanmar alone)
         ("which tiny african country sued myanmar", "rohingya"),
