@@ -4643,6 +4643,11 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
      "boycott of goods from Israeli settlements"),
     ("Apa salah satu isi penting Deklarasi Jakarta 2016?", "jakarta_summit_2016",
      "boikot produk dari permukiman"),
+    # who said it for Indonesia (the lead said "Indonesia", the deputy minister folded)
+    ("wakil menlu RI yg bilang OKI harus memperbaiki manajemen dan pengambilan keputusan siapa",
+     "indonesia_reform_view", "A.M. Fachir"),
+    ("which indonesian official said the oic must improve its decision-making",
+     "indonesia_reform_view", "A.M. Fachir"),
     # a year's holder shown by the sentence giving the year, which named him only as "him"
     ("Who is the Secretary-General of the OIC in 2025?", "sg_12", "Taha still in office"),
     ("siapa sekjen oki tahun 2025", "sg_12", "Taha masih menjabat"),
