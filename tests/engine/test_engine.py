@@ -4643,6 +4643,14 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
      "boycott of goods from Israeli settlements"),
     ("Apa salah satu isi penting Deklarasi Jakarta 2016?", "jakarta_summit_2016",
      "boikot produk dari permukiman"),
+    # the mission in Brussels leading (it followed the 2015 MoU; "where" lifted the EEAS
+    # mission to Jeddah, Brussels being no place the engine knew), and the delegations to the
+    # UN and the EU both said (it got the EU's alone)
+    ("Apakah OKI memiliki kantor perwakilan di Uni Eropa?", "eu_relations",
+     "Misi Pengamat Tetap untuk Uni Eropa di Brussel"),
+    ("where is the oic mission to the eu", "eu_relations", "in Brussels"),
+    ("Does the OIC have permanent missions to the UN and the EU?", "un_relations",
+     "permanent delegations to the UN and to the European Union"),
     # who said it for Indonesia (the lead said "Indonesia", the deputy minister folded)
     ("wakil menlu RI yg bilang OKI harus memperbaiki manajemen dan pengambilan keputusan siapa",
      "indonesia_reform_view", "A.M. Fachir"),
