@@ -197,6 +197,8 @@ def test_common_questions_get_their_answer_with_sources(
         # what is asked: "the big three of the oic" is not the summit held every three years
         ("how big is the isdb capital", "isdb"),
         ("the big three of the oic", None),
+        # an observer's obligations asked with its rights ("kewajiban" unexplained: not sure)
+        ("Apa hak dan kewajiban negara pengamat di OKI?", "observer_rules"),
         # whose side the OIC takes, Saudi Arabia's or Iran's, is their rivalry in it (it got
         # both countries' membership)
         ("OKI lebih berpihak ke Arab Saudi daripada Iran ya?", "saudi_iran_rivalry"),
