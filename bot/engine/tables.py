@@ -118,7 +118,13 @@ EVER = frozenset("ever any there been former past pernah ada dulu dahulu mantan 
 # stood for it: "satu-satunya *calon* pada 1996" is Laraki, not Algabid, in office then)
 ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diangkat ditetapkan "
                     "ditunjuk menetapkan memilih calon candidate kandidat dicalonkan nominated "
-                    "picked selected diputuskan".split())  # ("namanya diputuskan": decided)
+                    "picked selected diputuskan reelected reelection".split())  # ("namanya
+# diputuskan": decided)
+# ... as is how many terms one served, of a row saying a re-election ("Ekmeleddin Ihsanoglu
+# menjabat sekjen OKI berapa periode?" showed his years, re-elected in 2008 past "More")
+TERMS_ASKED = frozenset({("many", "terms"), ("berapa", "periode"), ("second", "term"),
+                         ("periode", "kedua"), ("two", "terms"), ("dua", "periode")})
+REELECTED = re.compile(r"\bre-?elected\b|\b(?:dipilih|terpilih) kembali\b", re.IGNORECASE)
 # ... and becoming the office a table holds, asked of a meeting or a year ("Who became SG at
 # the 1996 Jakarta meeting?" is Laraki, chosen there; not "when Russia became an observer")
 BECAME = frozenset(("became", "become"))
@@ -4336,7 +4342,9 @@ class TableIndex:
                  if ASK_FIELDS[name][0].intersection(tokens)}
         if HANDING.intersection(tokens):
             asked.add("previous")  # "Who handed the chair to Egypt?": "It took over from ..."
-        if row.elected and ELECTED.intersection(tokens):
+        if row.elected and (ELECTED.intersection(tokens) or (
+                TERMS_ASKED.intersection(itertools.pairwise(tokens))
+                and REELECTED.search(row.elected[reply.lang]))):
             asked.add("elected")  # "Di kota mana Laraki terpilih jadi Sekjen?"
         if self.is_meeting(row.id) and "called" in tokens:
             asked.add("theme")  # "What was the 3rd OIC summit called?" (not a word rows explain:

@@ -1157,6 +1157,20 @@ def test_the_meeting_that_elected_an_office_holder_is_said_by_his_row(
     assert said in split_lead(reply.answer)[0], reply.answer
 
 
+@pytest.mark.parametrize(("question", "row", "said"), [
+    # a re-election asked for, or how many terms, of a row saying one (it showed his years,
+    # re-elected in 2008 past "More")
+    ("was ihsanoglu reelected", "sg_9", "re-elected at the 11th summit"),
+    ("Ekmeleddin Ihsanoglu menjabat sekjen OKI berapa periode?", "sg_9", "dipilih kembali"),
+    # ... of one saying none, his years in office
+    ("how many terms did madani serve", "sg_10", "January 2014 – 31 October 2016"),
+])
+def test_how_many_terms_a_holder_served_is_shown(engine: Engine, question: str, row: str,
+                                                said: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == row and said in split_lead(reply.answer)[0], reply.answer
+
+
 def test_a_meeting_named_by_its_number_is_not_an_office_holder_s_number(
         engine: Engine) -> None:
     """"The 12th summit in Cairo elected which Secretary-General?" is not about the 12th
