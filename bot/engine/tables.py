@@ -546,9 +546,11 @@ CREATED = frozenset("""create created creates set membentuk melahirkan mendirika
 # outcome says: "What documents came out of the Banjul summit?" showed where and when only);
 # not why (an outcome is no reason: "KTT Banjul kenapa ditunda?" is told by its note)
 HAPPENED = frozenset("""about happened happen topic topics topik documents document dokumen
-    declare declared menyatakan recognise recognised recognize recognized mengakui produced
-    issue issued focus focused fokus""".split())  # ("What did the Islamabad summit of 1997
-# issue?", "What was the focus of the Yaoundé foreign ministers' meeting?")
+    declare declared menyatakan recognise recognised recognize recognized mengakui diakui
+    pengakuan produced issue issued focus focused fokus event events peristiwa""".split())
+# ("What did the Islamabad summit of 1997 issue?", "What was the focus of the Yaoundé foreign
+# ministers' meeting?", "Apa peristiwa penting di KTT OKI Lahore 1974?", "Negara yang diakui
+# Pakistan dalam KTT OKI Lahore adalah ....")
 # The detail a question asks for, by what a row must have to answer it: counted as explained
 # only for rows that have it ("for a period of ___?" is not answered by a body's founding year).
 # The details a row's answer gives after where and when, which a question may ask for first

@@ -4544,6 +4544,8 @@ def test_roman_numerals_with_a_run_of_one_letter_are_read_whole(
      "Islamabad Declaration"),
     ("What was the focus of the Yaoundé foreign ministers' meeting?", "cfm_50", "transport"),
     ("Which country did Pakistan recognise at the 1974 OIC summit?", "summit_2", "Bangladesh"),
+    ("Negara yang diakui Pakistan dalam KTT OKI Lahore adalah ....", "summit_2", "Bangladesh"),
+    ("Apa peristiwa penting di KTT OKI Lahore 1974?", "summit_2", "Bangladesh"),
 ])
 def test_what_a_meeting_set_up_is_shown_first(engine: Engine, question: str, row: str,
                                               said: str) -> None:
