@@ -4657,6 +4657,11 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     ("where is the oic mission to the eu", "eu_relations", "in Brussels"),
     ("Does the OIC have permanent missions to the UN and the EU?", "un_relations",
      "permanent delegations to the UN and to the European Union"),
+    # the building a meeting was held in, said as one (no word of it named the venue)
+    ("KTT LB OKI Jakarta 2016 diadakan di gedung apa?", "extraordinary_summit_5",
+     "gedung Jakarta Convention Center"),
+    ("in which building was the 2016 jakarta summit held", "extraordinary_summit_5",
+     "Jakarta Convention Center building"),
     # who said it for Indonesia (the lead said "Indonesia", the deputy minister folded)
     ("wakil menlu RI yg bilang OKI harus memperbaiki manajemen dan pengambilan keputusan siapa",
      "indonesia_reform_view", "A.M. Fachir"),
