@@ -3580,7 +3580,12 @@ class Engine:
         if PERSON_ASKED.isdisjoint(asked.tokens) or len(told.countries - {
                 code for code, _ in self._countries_named(asked)}) > 1 or self._names_person(lead):
             return reply
-        unsaid = {word: w for word, w in salient.items() if not said(word, told.lead)}
+        # (not a word no sentence of the answer says, the question's own for something the
+        # answer words otherwise: "Pelaku pembakaran Masjid Al-Aqsa yang memicu *lahirnya*
+        # OKI" of an answer saying "berdirinya", which kept its author folded)
+        unsaid = {word: w for word, w in salient.items() if not said(word, told.lead) and (
+            word in PERSON_ASKED | DOER_NAMED
+            or any(said(word, forms) for _, forms, _ in told.folded))}
         # (asked who did a deed, of a lead saying every word of the question and naming no one,
         # the sentence naming someone that says the deed and most of the words too: "siapa yg
         # membakar masjid al aqsa" was told the date of the arson; not "who are the permanent

@@ -727,6 +727,11 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     ("pelaku pembakaran masjid al aqsa", "Dennis Michael Rohan"),
     ("al aqsa arson 1969 perpetrator", "Dennis Michael Rohan"),
     ("Siapa nama orang yang membakar Masjid Al-Aqsa tahun 1969?", "Dennis Michael Rohan"),
+    # ... asked in words of its own no sentence says ("lahirnya OKI", the answer saying
+    # "berdirinya"; "came back", the answer "reinstated")
+    ("Pelaku pembakaran Masjid Al-Aqsa tahun 1969 yang memicu lahirnya OKI adalah ....",
+     "Dennis Michael Rohan"),
+    ("who took syria's seat when it came back to the oic", "Asaad al-Shaibani"),
     ("who reinstated syria", "decided by the 20th extraordinary session"),
     # (a lead naming one country in passing, "Astana, Kazakhstan", still names no one)
     ("who proposed the name change resolution in 2011", "Yerzhan Kazykhanov"),
