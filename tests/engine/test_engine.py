@@ -4657,9 +4657,9 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     ("where is the oic mission to the eu", "eu_relations", "in Brussels"),
     ("Does the OIC have permanent missions to the UN and the EU?", "un_relations",
      "permanent delegations to the UN and to the European Union"),
-    # who set the fire, in the sentence saying when (alone in the next, it was folded)
-    ("Pelaku pembakaran Masjid Al-Aqsa tahun 1969 yang memicu lahirnya OKI adalah ....",
-     "founding_trigger", "Dennis Michael Rohan"),
+    # how long a chair holds the summit's chair, by the rule (its "masa" said only of The
+    # Gambia's two years, which showed, opening "Karena KTT ke-16 ...")
+    ("Berapa lama masa keketuaan KTT OKI?", "summit_chair", "dengan masa tiga tahun"),
     # the building a meeting was held in, said as one (no word of it named the venue)
     ("KTT LB OKI Jakarta 2016 diadakan di gedung apa?", "extraordinary_summit_5",
      "gedung Jakarta Convention Center"),
