@@ -4657,6 +4657,10 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     ("where is the oic mission to the eu", "eu_relations", "in Brussels"),
     ("Does the OIC have permanent missions to the UN and the EU?", "un_relations",
      "permanent delegations to the UN and to the European Union"),
+    # the contact group Indonesia leads, not the one it proposed a year before, which named
+    # Indonesia and showed alone, opening "Setahun sebelumnya"
+    ("Indonesia memimpin kelompok kontak OKI untuk bidang apa?", "indonesia_roles",
+     "Kelompok Kontak OKI untuk Perdamaian dan Dialog"),
     # how long a chair holds the summit's chair, by the rule (its "masa" said only of The
     # Gambia's two years, which showed, opening "Karena KTT ke-16 ...")
     ("Berapa lama masa keketuaan KTT OKI?", "summit_chair", "dengan masa tiga tahun"),
