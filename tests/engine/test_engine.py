@@ -4657,6 +4657,11 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     ("where is the oic mission to the eu", "eu_relations", "in Brussels"),
     ("Does the OIC have permanent missions to the UN and the EU?", "un_relations",
      "permanent delegations to the UN and to the European Union"),
+    # where the Islamic court would sit and with how many judges, in its lead (the lead said
+    # only where its statute was adopted)
+    ("Berapa jumlah hakim di Mahkamah Internasional Islam OKI?", "iicj", "tujuh hakim"),
+    ("In which city is the International Islamic Court of Justice supposed to sit?", "iicj",
+     "meant to sit in Kuwait"),
     # the contact group Indonesia leads, not the one it proposed a year before, which named
     # Indonesia and showed alone, opening "Setahun sebelumnya"
     ("Indonesia memimpin kelompok kontak OKI untuk bidang apa?", "indonesia_roles",
