@@ -4657,6 +4657,10 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     ("where is the oic mission to the eu", "eu_relations", "in Brussels"),
     ("Does the OIC have permanent missions to the UN and the EU?", "un_relations",
      "permanent delegations to the UN and to the European Union"),
+    # whether a summit was criticised, by the commentary that did (it said "not everyone was
+    # impressed", never "criticised", and stayed folded)
+    ("Was the 2024 Riyadh summit criticised?", "arab_islamic_summit_2024", "Faizul Haque"),
+    ("apakah ktt riyadh 2024 dikritik", "joint_summit_2024", "Faizul Haque"),
     # where the Islamic court would sit and with how many judges, in its lead (the lead said
     # only where its statute was adopted)
     ("Berapa jumlah hakim di Mahkamah Internasional Islam OKI?", "iicj", "tujuh hakim"),
