@@ -4657,6 +4657,9 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     ("where is the oic mission to the eu", "eu_relations", "in Brussels"),
     ("Does the OIC have permanent missions to the UN and the EU?", "un_relations",
      "permanent delegations to the UN and to the European Union"),
+    # what follows a programme, in a lead short enough to show it (it was cut after the first
+    # sentence)
+    ("What comes after OIC-2025?", "oic_2025", "a successor for 2026–2035"),
     # whether a summit was criticised, by the commentary that did (it said "not everyone was
     # impressed", never "criticised", and stayed folded)
     ("Was the 2024 Riyadh summit criticised?", "arab_islamic_summit_2024", "Faizul Haque"),
