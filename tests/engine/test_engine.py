@@ -203,6 +203,10 @@ def test_common_questions_get_their_answer_with_sources(
          "new_headquarters"),
         # an observer's obligations asked with its rights ("kewajiban" unexplained: not sure)
         ("Apa hak dan kewajiban negara pengamat di OKI?", "observer_rules"),
+        # where the case stands, asked as its status or the latest news, is its own entry (it
+        # got the OIC's role in it, by an example there, or Indonesia's recent role by "news")
+        ("What is the current status of the Gambia v Myanmar case?", "rohingya_case_status"),
+        ("latest news on the oic and the rohingya", "rohingya_case_status"),
         # whose side the OIC takes, Saudi Arabia's or Iran's, is their rivalry in it (it got
         # both countries' membership)
         ("OKI lebih berpihak ke Arab Saudi daripada Iran ya?", "saudi_iran_rivalry"),
