@@ -4661,6 +4661,10 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     ("where is the oic mission to the eu", "eu_relations", "in Brussels"),
     ("Does the OIC have permanent missions to the UN and the EU?", "un_relations",
      "permanent delegations to the UN and to the European Union"),
+    # both extraordinary meetings Jokowi attended (the Riyadh one was not called extraordinary,
+    # and stayed folded)
+    ("Which OIC extraordinary meetings did Jokowi attend?", "indonesia_role_recent",
+     "joint Arab-Islamic extraordinary summit in Riyadh"),
     # whether members pay on time, by the sentence saying so (it said "unpaid contributions",
     # and stayed folded)
     ("Do OIC members pay their dues on time?", "oic_funding", "only 18 members paid"),
