@@ -201,6 +201,11 @@ def test_common_questions_get_their_answer_with_sources(
         # got the summit's row, which says nothing of it)
         ("What did Saudi Arabia promise at the 2012 Makkah summit regarding an OIC headquarters?",
          "new_headquarters"),
+        # why the OIC is thought ineffective is its effectiveness (a tie with its criticism: not
+        # sure), and "in your opinion" asks nothing ("kalian" unexplained: not sure)
+        ("Mengapa OKI dianggap kurang efektif?", "oic_effectiveness"),
+        ("menurut kalian oki itu berguna gak sih buat umat islam", "oic_effectiveness"),
+        ("in your opinion is the oic effective", "oic_effectiveness"),
         # an observer's obligations asked with its rights ("kewajiban" unexplained: not sure)
         ("Apa hak dan kewajiban negara pengamat di OKI?", "observer_rules"),
         # where the case stands, asked as its status or the latest news, is its own entry (it
