@@ -93,6 +93,7 @@ from bot.engine.message import (
     Named,
     Question,
     option_items,
+    options_apart,
     possessed,
     year_of_an_event,
 )
@@ -704,10 +705,14 @@ class Engine:
         if not whole.tokens:
             return self._build(question, reply_lang, Decision("empty", "no words in the message"))
         titled = self._titles.get(fold(text))
+        # (a chain is read in the stem: the options of "Negara yang menjadi tuan rumah KTT OKI
+        # ke-15 adalah A) Azerbaijan B) Gambia ..." were asked again of The Gambia)
+        stem, options = options_apart(text)
+        asked = normal(stem) if options else whole
         chain = find_chain(
-            whole.tokens, lambda word: self.tables.names_a_kind(word, of_rows=True),
-            lambda: self.tables.row_name_spans(whole.tokens), self.tables.names_a_kind)
-        chained = self._chained(question, whole.tokens, chain, reply_lang) if chain else None
+            asked.tokens, lambda word: self.tables.names_a_kind(word, of_rows=True),
+            lambda: self.tables.row_name_spans(asked.tokens), self.tables.names_a_kind)
+        chained = self._chained(question, asked.tokens, chain, reply_lang) if chain else None
         if chained is None:
             chained = self._of_that_country(question, reply_lang)
         if chained is None and (elected := find_elected_at(

@@ -343,7 +343,7 @@ class MessageReader:
         sentences: list[tuple[bool, list[list[str]]]] = []  # (asks, clauses as word lists)
         confirming: list[bool] = []  # per sentence: "?" (or a verdict asked) and no question word
         verdict = bool(_VERDICT.search(text))
-        stem, options = _options_apart(_VERDICT.sub(" ", _MARKS.sub(" ", text)))
+        stem, options = options_apart(_VERDICT.sub(" ", _MARKS.sub(" ", text)))
         if not options:
             stem, options = _listed_apart(stem)
         stem = _LAST_BLANK.sub(_rest_asked,
@@ -1438,7 +1438,7 @@ def option_items(options: str) -> list[str]:
     return [i for i in (item.strip(" ?.!;") for item in items) if i]
 
 
-def _options_apart(text: str) -> tuple[str, str]:
+def options_apart(text: str) -> tuple[str, str]:
     """The stem of a multiple-choice question and its options ("" where there are none): the
     options ("A. ... B. ...", or short numbered ones after a blank or a question mark) are not
     the question; a question number ("Q1)", "4:") and footnote marks ("[4]") are not either.
