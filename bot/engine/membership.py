@@ -143,6 +143,7 @@ LIST_WORDS = frozenset("list daftar sebutkan sebutin sebut name apa saja aja man
 # anggota OKI yang berasal dari Afrika?" got the four continents, "berasal" unexplained by the
 # list)
 FROM_WORDS = frozenset("berasal asal come comes coming from dari continent benua".split())
+IN_REGION = "@"  # joined:1992@central_asia: those of a region among the year's
 
 
 class CountrySource:
@@ -352,11 +353,17 @@ class CountrySource:
         if not self.answers_joined(span):
             return []
         back = _back(normalized.tokens)
+        # (of one region: "Negara Asia Tengah yang bergabung ke OKI tahun 1992" was not sure,
+        # "asia tengah" unexplained by the year's list)
+        region, said = self.regions.named(normalized.tokens)
+        region = region if region and self.regions.members(region) else None
         covered = self._covered(tuple(str(y) for y in years), cues) | SPAN_WORDS | SINCE | \
             LAST_JOINED | FIRST_JOINED | (back[1] if back else frozenset()) | \
             AFTER | BEFORE | INCLUDING | LIST_WORDS | COUNTRY_WORDS | {
-                t for decade, _ in decades for t in (decade, "an")}
-        return [Proposal("countries", f"joined:{span}",
+                t for decade, _ in decades for t in (decade, "an")} | \
+            (said | FROM_WORDS if region else frozenset())
+        return [Proposal("countries", f"joined:{span}{IN_REGION}{region}" if region
+                         else f"joined:{span}",
                          thresholds.membership * self._fit(normalized, covered),
                          f"members joining {span}: {', '.join(c.strip() for c in cues)}",
                          covered & frozenset(normalized.tokens))]
@@ -563,7 +570,9 @@ class CountrySource:
         if kind == "role":
             return self.role_reply(code, lang, question or key, confidence, **meta)
         if kind == "joined":
-            return self.joined_reply(code, lang, question or key, confidence, **meta)
+            span, _, region = code.partition(IN_REGION)
+            return self.joined_reply(span, lang, question or key, confidence, region or None,
+                                     **meta)
         if kind == "region":
             return self.region_reply(code, lang, question or key, confidence, **meta)
         if kind == "members_in":
@@ -694,9 +703,9 @@ class CountrySource:
             country=COUNTRY_JOIN.join(codes), **meta)
 
     def joined_reply(self, span: str, lang: str, question: str, confidence: float,
-                     **meta: Any) -> Reply:
+                     region: str | None = None, **meta: Any) -> Reply:
         """The members that joined in a year or span, a line per year, from the list that
-        every standing cites."""
+        every standing cites; asked of a ``region``, those of it said first."""
         texts = TEXTS[lang]
         start, _, end = span.partition("-")
         years = texts["since_year"].format(year=start) if not end else texts[
@@ -733,12 +742,20 @@ class CountrySource:
         lines += [texts["observers_then"].format(names=", ".join(
             f"{self.countries.name(c.code).name[lang]} ({c.since})" for c in observers))
                   ] if observers else []
+        there: list[str] = []
+        if region is not None:
+            inside = sorted(self.countries.name(c.code).name[lang] for c in joined
+                            if self.regions.holds(region, c.code))
+            there = [texts["joined_in_region" if inside else "joined_none_in_region"].format(
+                n=len(inside), region=self.kb.regions[region].name[lang],
+                names=", ".join(inside))]
         return Reply(
             question=question, kind="answer", lang=lang, intent="member_list",
             confidence=confidence,
-            answer="\n".join([head, *lines, texts["joined_differ"]]),
-            sources=tuple(dict.fromkeys((*self.kb.country_sources,
-                                         *(s for c in observers for s in c.sources)))),
+            answer="\n".join([*there, head, *lines, texts["joined_differ"]]),
+            sources=tuple(dict.fromkeys((
+                *(self.regions.sources(region) if region is not None else ()),
+                *self.kb.country_sources, *(s for c in observers for s in c.sources)))),
             related=self._links(list(self.kb.navigation.membership_related), lang),
             title=texts["joined_title"].format(years=years), **meta)
 

@@ -89,6 +89,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined_later_many": "{n} anggota lain bergabung sesudahnya.",
         "members_in_title": "Anggota OKI pada {year}",
         "joined_differ": "Daftar lain kadang mencatat tahun yang berbeda untuk beberapa negara.",
+        "joined_in_region": "Yang terletak di {region} (pembagian wilayah statistik PBB, M49): "
+        "{names}.",
+        "joined_none_in_region": "Tidak ada yang terletak di {region} (pembagian wilayah "
+        "statistik PBB, M49).",
         "joined_back_title": "Anggota OKI {nth} dari terakhir yang bergabung",
         "joined_back": "Menurut daftar Layanan Informasi Negara Mesir (SIS, 2023), dihitung mundur "
         "dari anggota terbaru menurut tahun bergabung, yang {nth} dari terakhir bergabung"
@@ -358,6 +362,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "joined_later_many": "{n} more joined later.",
         "members_in_title": "OIC members by {year}",
         "joined_differ": "Other lists sometimes give a different year for a few states.",
+        "joined_in_region": "Those in {region} (UN statistical regions, M49): {names}.",
+        "joined_none_in_region": "None of them lies in {region} (UN statistical regions, M49).",
         "joined_back_title": "The {nth} most recent OIC member to join",
         "joined_back": "According to the list of Egypt's State Information Service (SIS, 2023), "
         "counted back from the newest member by the year each joined, the {nth} most recent to "
