@@ -2835,7 +2835,10 @@ class Engine:
             when = self.tables.office_then(normalized)
         around = self.tables.meeting_around(normalized) if when is None else None
         when, beside = around if around else (when, False)
-        if when is None:
+        if when is None or (around and any(map(YEAR.fullmatch, normalized.tokens[:when]))):
+            # (a meeting its year already dates is not asked by a time after it: "Awalnya KTT
+            # luar biasa OKI 2016 mau diadakan di negara mana sebelum dipindah ke Indonesia?"
+            # was told the time was unclear)
             return False, None, ()
         event = normalized.tokens[when + 1:]
         if any(event[i:i + len(which)] == which for which in WHICH_ONE
