@@ -514,7 +514,12 @@ WHO_ONLY = frozenset("who whom siapa siapakah".split())  # asking who, and nothi
 # who led it)
 NAME_WORDS = frozenset("name nama".split())
 OWN_NAME = frozenset("""full lengkap lengkapnya old former new original previous before
-    lama baru asli sebelum""".split())
+    lama baru asli sebelum diberi sesi session""".split())  # (... "diberi nama sesi apa")
+# A meeting's name asked: its theme, which names it ("What was the 3rd OIC summit called?",
+# "KTT ke-3 OKI di Makkah dan Taif diberi nama sesi apa?" was told our sources do not say who
+# chaired it)
+CALLED = frozenset("called dinamai dinamakan".split())
+NAMED_AS = frozenset({("diberi", "nama"), ("nama", "sesi"), ("session", "name")})
 HEAD_ASKED = 4  # words before a body's name that may ask who heads it ("who headed the")
 # Asked of some time gone by: "who *was* leading the secretariat", "pernah", "dulu"
 ONCE = frozenset("""was were once former formerly previously pernah dulu dulunya sebelumnya
@@ -4348,7 +4353,8 @@ class TableIndex:
                 TERMS_ASKED.intersection(itertools.pairwise(tokens))
                 and REELECTED.search(row.elected[reply.lang]))):
             asked.add("elected")  # "Di kota mana Laraki terpilih jadi Sekjen?"
-        if self.is_meeting(row.id) and "called" in tokens:
+        if self.is_meeting(row.id) and (CALLED.intersection(tokens) or NAMED_AS.intersection(
+                itertools.pairwise(tokens))):
             asked.add("theme")  # "What was the 3rd OIC summit called?" (not a word rows explain:
             # "why is it called cooperation now" is the name change)
         if self.is_meeting(row.id) and not (CREATED | HAPPENED).isdisjoint(tokens):
