@@ -143,6 +143,7 @@ LIST_WORDS = frozenset("list daftar sebutkan sebutin sebut name apa saja aja man
 # anggota OKI yang berasal dari Afrika?" got the four continents, "berasal" unexplained by the
 # list)
 FROM_WORDS = frozenset("berasal asal come comes coming from dari continent benua".split())
+FORMALLY = frozenset("resmi secara officially formally formal".split())
 IN_REGION = "@"  # joined:1992@central_asia: those of a region among the year's
 
 
@@ -243,6 +244,9 @@ class CountrySource:
             # ... and whether it is a founding member, which the standing's year answers
             covered = self._covered((*name_words, *(w for _, ws in others for w in ws)),
                                     member_cues) | FOUNDING_WORDS.intersection(normalized.words)
+            if member_cues:  # (joined formally: "indonesia resmi jd anggota oki dari taun brp"
+                # got the official languages, "resmi" unexplained by the standing)
+                covered |= FORMALLY.intersection(normalized.words)
             if (MEMBER_WORDS | OBSERVER_WORDS).intersection(normalized.words):
                 covered |= COUNTRY_WORDS.intersection(normalized.words)  # "observer *state*"
             # ... and a negated standing, which it confirms or corrects ("Palestina bukan

@@ -201,6 +201,11 @@ def test_common_questions_get_their_answer_with_sources(
         # got the summit's row, which says nothing of it)
         ("What did Saudi Arabia promise at the 2012 Makkah summit regarding an OIC headquarters?",
          "new_headquarters"),
+        # when a country "officially" joined is its standing ("resmi" unexplained: it got the
+        # official languages), Indonesia's by the entry telling its membership's history
+        ("indonesia resmi jd anggota oki dari taun brp", "indonesia_membership"),
+        ("when did pakistan officially join the oic", "membership:PK"),
+        ("kapan malaysia resmi menjadi anggota oki", "membership:MY"),
         # why the OIC is thought ineffective is its effectiveness (a tie with its criticism: not
         # sure), and "in your opinion" asks nothing ("kalian" unexplained: not sure)
         ("Mengapa OKI dianggap kurang efektif?", "oic_effectiveness"),
