@@ -201,6 +201,9 @@ def test_common_questions_get_their_answer_with_sources(
         # got the summit's row, which says nothing of it)
         ("What did Saudi Arabia promise at the 2012 Makkah summit regarding an OIC headquarters?",
          "new_headquarters"),
+        # who funds the OIC most, in other words ("penyandang dana": it got the fields of
+        # cooperation, whose answer names "penyandang disabilitas")
+        ("Siapa penyandang dana terbesar anggaran OKI?", "oic_funding"),
         # when a country "officially" joined is its standing ("resmi" unexplained: it got the
         # official languages), Indonesia's by the entry telling its membership's history
         ("indonesia resmi jd anggota oki dari taun brp", "indonesia_membership"),
