@@ -201,6 +201,12 @@ def test_common_questions_get_their_answer_with_sources(
         # got the summit's row, which says nothing of it)
         ("What did Saudi Arabia promise at the 2012 Makkah summit regarding an OIC headquarters?",
          "new_headquarters"),
+        # the extraordinary summits Jokowi attended are those of his recent role (it got the
+        # Jakarta summit he chaired alone)
+        ("Which OIC extraordinary summits did Jokowi attend?", "indonesia_role_recent"),
+        # whether Jokowi is still president is no question about the OIC (it got his OIC
+        # meetings)
+        ("jokowi masih presiden gak", None),
         # who funds the OIC most, in other words ("penyandang dana": it got the fields of
         # cooperation, whose answer names "penyandang disabilitas")
         ("Siapa penyandang dana terbesar anggaran OKI?", "oic_funding"),
