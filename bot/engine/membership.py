@@ -144,6 +144,7 @@ LIST_WORDS = frozenset("list daftar sebutkan sebutin sebut name apa saja aja man
 # list)
 FROM_WORDS = frozenset("berasal asal come comes coming from dari continent benua".split())
 FORMALLY = frozenset("resmi secara officially formally formal".split())
+STILL = frozenset("still masih".split())
 IN_REGION = "@"  # joined:1992@central_asia: those of a region among the year's
 
 
@@ -247,6 +248,9 @@ class CountrySource:
             if member_cues:  # (joined formally: "indonesia resmi jd anggota oki dari taun brp"
                 # got the official languages, "resmi" unexplained by the standing)
                 covered |= FORMALLY.intersection(normalized.words)
+            # (and whether it still is, which the standing says as of its sources: "is
+            # afghanistan still in the oic" got the OIC's envoy for Afghanistan)
+            covered |= STILL.intersection(normalized.words)
             if (MEMBER_WORDS | OBSERVER_WORDS).intersection(normalized.words):
                 covered |= COUNTRY_WORDS.intersection(normalized.words)  # "observer *state*"
             # ... and a negated standing, which it confirms or corrects ("Palestina bukan

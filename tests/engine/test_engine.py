@@ -215,6 +215,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("indonesia resmi jd anggota oki dari taun brp", "indonesia_membership"),
         ("when did pakistan officially join the oic", "membership:PK"),
         ("kapan malaysia resmi menjadi anggota oki", "membership:MY"),
+        # ... and whether it still is a member (it got the OIC's envoy for Afghanistan)
+        ("is afghanistan still in the oic", "membership:AF"),
         # why the OIC is thought ineffective is its effectiveness (a tie with its criticism: not
         # sure), and "in your opinion" asks nothing ("kalian" unexplained: not sure)
         ("Mengapa OKI dianggap kurang efektif?", "oic_effectiveness"),
