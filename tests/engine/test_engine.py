@@ -4709,6 +4709,9 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     # how long a chair holds the summit's chair, by the rule (its "masa" said only of The
     # Gambia's two years, which showed, opening "Karena KTT ke-16 ...")
     ("Berapa lama masa keketuaan KTT OKI?", "summit_chair", "dengan masa tiga tahun"),
+    # why it was The Gambia that sued: it chaired the OIC's committee on the Rohingya (the
+    # answer said only why the ICJ, and that the OIC could not sue)
+    ("why was it gambia that sued myanmar", "rohingya_icj_not_icc", "chair of the OIC Ad Hoc"),
     # the building a meeting was held in, said as one (no word of it named the venue)
     ("KTT LB OKI Jakarta 2016 diadakan di gedung apa?", "extraordinary_summit_5",
      "gedung Jakarta Convention Center"),
