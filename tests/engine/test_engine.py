@@ -204,6 +204,9 @@ def test_common_questions_get_their_answer_with_sources(
         # the extraordinary summits Jokowi attended are those of his recent role (it got the
         # Jakarta summit he chaired alone)
         ("Which OIC extraordinary summits did Jokowi attend?", "indonesia_role_recent"),
+        # the IsDB's meetings in Baku are its entry's, not its row in the bodies' table (which
+        # says where it sits, and nothing of Baku)
+        ("What IsDB event will Baku host in 2026?", "isdb"),
         # whether Jokowi is still president is no question about the OIC (it got his OIC
         # meetings)
         ("jokowi masih presiden gak", None),
