@@ -1066,11 +1066,13 @@ class MessageReader:
             if word in _AND and not _joins_a_pair(words, i):
                 first, second = words[:i], words[i + 1:]
                 # ("sejak kapan dan mengapa Rusia ...": a first half of question words only
-                # asks about what the second names: one question)
+                # asks about what the second names: one question; not one asked alike, "how
+                # many members and how many observers does the oic have", two)
                 if len(first) >= 2 and self.asks(first) and (
                         not all(map(self._plain, first)) or self._names(first).oic) and (
-                        (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)) \
-                        and not self._asks_only(first, second) \
+                        (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)
+                        or tuple(second) in _ASKING_ALONE) \
+                        and (not self._asks_only(first, second) or first[:2] == second[:2]) \
                         and not _sharing_a_verb(first, second):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
@@ -1235,6 +1237,10 @@ _PERSON_POINTED = frozenset("he him his she her dia beliau".split())  # ... a pe
 _PLURAL = frozenset("they them their mereka".split())  # pointing at several, not the OIC
 # Words picking one of a series: a later question with one picks its own, not the first's
 # (not "next" or "previous", which count from the first's: "the 2nd summit ... the next one")
+# A word asking on its own after "and", of what the first half asks about ("who founded the
+# OIC and when": the second was dropped); not "why", which asks the first's reason, that its
+# answer's sentence giving it shows ("Which OIC member was suspended in 1980 and why?")
+_ASKING_ALONE = frozenset((w,) for w in "when where kapan dimana".split())
 _RANKING = frozenset("""first pertama latest last terakhir current sekarang second kedua third
     ketiga""".split())
 _NOW = frozenset("now today currently kini".split())

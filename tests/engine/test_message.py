@@ -327,6 +327,11 @@ def test_after_why_a_concession_is_what_is_asked(engine: Engine) -> None:
         ("apa tujuan oki? prinsip2nya apa aja?", "apa tujuan oki", "prinsipnya apa saja"),
         ("Apa itu OKI dan tujuannya?", "apa itu oki", "tujuannya"),  # "-nya": what it named
         ("what is the OIC and its aims", "what is the oic", "its aims"),
+        # a lone "when" after "and" asks it of the first (it was dropped), and a second asked
+        # as the first was is a question of its own (it was read as one, about the observers)
+        ("who founded the oic and when", "who founded the oic", "founded oic when"),
+        ("how many members and how many observers does the oic have", "how many members",
+         "how many observers does the oic have"),
         # an exam's "jelaskan" asks (it is no courtesy, as "tolong jelaskan" is), and
         # "beserta" (together with) joins two asks as "dan" does
         ("Jelaskan pengertian OKI beserta tujuannya!", "jelaskan apa itu oki", "tujuannya"),
