@@ -220,6 +220,10 @@ def test_common_questions_get_their_answer_with_sources(
         ("kapan malaysia resmi menjadi anggota oki", "membership:MY"),
         # ... and whether it still is a member (it got the OIC's envoy for Afghanistan)
         ("is afghanistan still in the oic", "membership:AF"),
+        # the weaknesses of the OIC "as an international organisation" are its criticism
+        # ("organisation" unexplained: not sure)
+        ("Discuss the main weaknesses of the OIC as an international organisation.",
+         "oic_criticism"),
         # why the OIC is thought ineffective is its effectiveness (a tie with its criticism: not
         # sure), and "in your opinion" asks nothing ("kalian" unexplained: not sure)
         ("Mengapa OKI dianggap kurang efektif?", "oic_effectiveness"),
