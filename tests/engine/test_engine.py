@@ -110,6 +110,7 @@ def test_common_questions_get_their_answer_with_sources(
     [
         ("oki bdiri thn brp", "founding_date"),
         ("oic langs?", "official_languages"),  # (it got "langkah diplomasi", the strategy)
+        ("who chairs the oic foreign ministers council atm", "cfm_chair"),  # (not sure)
         ("ktt oki trakhir dmn", "latest_summit"),
         ("oic hq where ah", "headquarters"),
         ("who is da oic sec gen", "secretary_general"),
