@@ -1023,6 +1023,11 @@ class MessageReader:
             # founding members twice)
             subject = " ".join(w for w in subject.split() if w not in _RANKING | _AT_START
                                and not _ORDINAL.fullmatch(w))
+        elif not _NEXT.isdisjoint(words):
+            # ("KTT OKI terakhir di mana, terus yang berikutnya di mana?": the next after the
+            # latest is the one planned, not the latest again; after a numbered one, the one
+            # after it)
+            subject = " ".join(w for w in subject.split() if w not in _LATEST)
         # (nor asks why, naming nothing, of anything but what came first: "oki bantu gaza apa
         # aja sih, kok kayaknya diem aja" alone got the OIC's silence on the Uighurs)
         return Question(_unique(f"{subject} {part}".strip(), f"{first} {part}"),
@@ -1243,6 +1248,8 @@ _PLURAL = frozenset("they them their mereka".split())  # pointing at several, no
 _ASKING_ALONE = frozenset((w,) for w in "when where kapan dimana".split())
 _RANKING = frozenset("""first pertama latest last terakhir current sekarang second kedua third
     ketiga""".split())
+_NEXT = frozenset("next berikutnya selanjutnya".split())  # ... counted from the first's pick
+_LATEST = frozenset("latest last terakhir current sekarang".split())
 _NOW = frozenset("now today currently kini".split())
 _AT_START = frozenset("""awal awalnya mula mulanya semula start started originally initially
     dulu dulunya""".split())

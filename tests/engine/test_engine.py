@@ -4318,6 +4318,10 @@ def test_a_later_question_picking_its_own_of_a_series_is_not_read_with_the_first
     # ... but "the next one" counts from the first's pick: not today's next chair
     reply = engine.ask("Where was the 2nd summit and who chaired the next one?")
     assert "summit_chair_azerbaijan" not in [r.intent for r in reply.also]
+    # ... which after the latest is the one planned (read with "terakhir", it was the latest
+    # again, and dropped)
+    reply = engine.ask("KTT OKI terakhir di mana, terus yang berikutnya di mana?")
+    assert [r.intent for r in reply.also] in (["summit_16"], ["next_summit_baku"]), reply.reason
 
 
 def test_coming_to_a_meeting_is_attending_it(engine: Engine) -> None:
