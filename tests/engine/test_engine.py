@@ -4714,6 +4714,11 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     ("Berapa jumlah hakim di Mahkamah Internasional Islam OKI?", "iicj", "tujuh hakim"),
     ("In which city is the International Islamic Court of Justice supposed to sit?", "iicj",
      "meant to sit in Kuwait"),
+    # how the foreign ministers' chair is chosen, by the rule (it said "passes", and stayed
+    # folded under who chairs now)
+    ("How is the chair of the Council of Foreign Ministers chosen?", "cfm_chair",
+     "chosen by rotation"),
+    ("bagaimana ketua dewan menlu oki ditentukan", "cfm_chair", "ditentukan secara bergilir"),
     # the contact group Indonesia leads, not the one it proposed a year before, which named
     # Indonesia and showed alone, opening "Setahun sebelumnya"
     ("Indonesia memimpin kelompok kontak OKI untuk bidang apa?", "indonesia_roles",
