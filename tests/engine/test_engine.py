@@ -4714,6 +4714,9 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     ("Berapa jumlah hakim di Mahkamah Internasional Islam OKI?", "iicj", "tujuh hakim"),
     ("In which city is the International Islamic Court of Justice supposed to sit?", "iicj",
      "meant to sit in Kuwait"),
+    # where the Secretariat sits, in its lead (a claim of Riyadh was told our sources do not
+    # mention it, Jeddah past "More")
+    ("The OIC secretariat is in Riyadh, isn't it?", "general_secretariat", "based in Jeddah"),
     # how the foreign ministers' chair is chosen, by the rule (it said "passes", and stayed
     # folded under who chairs now)
     ("How is the chair of the Council of Foreign Ministers chosen?", "cfm_chair",
