@@ -2166,9 +2166,14 @@ class Engine:
                 or chosen.corrected or chosen.proposal.source not in ("intents", "tables") \
                 or WHY_WORDS.isdisjoint(tokens):
             return decision
+        row = chosen.proposal.key if chosen.proposal.source == "tables" \
+            and self.tables.row(chosen.proposal.key) is not None else None
         ended = [t for at, t in enumerate(tokens) if t in chosen.uncovered and (
-            t in ENDED or (t in LEFT and tokens[at + 1:at + 2] in (("dari",), ("from",))))]
-        if not ended:  # (an answer telling of it explains the word: "Kenapa OKI bubar?")
+            t in ENDED or (t in LEFT and tokens[at + 1:at + 2] in (("dari",), ("from",))))
+            and not (row and said(t, self._row_said(row)))]
+        if not ended:  # (an answer telling of it explains the word: "Kenapa OKI bubar?"; so
+            # does a row's note: "Mengapa KTT LB OKI 2016 dipindah ke Jakarta?", whose row says
+            # it was moved, was said first not to record the move)
             return decision
         return replace(decision, subject=ENDED_PREFIX + ended[0],
                        reason=f"{decision.reason}; {ended[0]}: not in its answer")

@@ -217,6 +217,7 @@ def test_common_questions_get_their_answer_with_sources(
         # when a country "officially" joined is its standing ("resmi" unexplained: it got the
         # official languages), Indonesia's by the entry telling its membership's history
         ("indonesia resmi jd anggota oki dari taun brp", "indonesia_membership"),
+        ("indonesia resmi jadi anggota penuh oki taun brp sih", "indonesia_membership"),
         ("when did pakistan officially join the oic", "membership:PK"),
         ("kapan malaysia resmi menjadi anggota oki", "membership:MY"),
         # ... and whether it still is a member (it got the OIC's envoy for Afghanistan)
@@ -2389,6 +2390,8 @@ def test_why_a_body_ended_or_moved_is_said_unrecorded_before_its_record(
     ("Why did the OIC leave it to The Gambia to sue Myanmar?", "The Gambia filed a case"),
     # (asked when, the question may name a move the record leaves out)
     ("IPHRC pindah ke kantor sendiri tahun brp", "IPHRC"),
+    # (a row's note telling the move: it was said first not to record it)
+    ("Mengapa KTT LB OKI 2016 dipindah ke Jakarta?", "atas permintaan Presiden Palestina"),
 ])
 def test_an_end_the_answer_tells_of_or_not_asked_why_is_answered_as_it_is(
         engine: Engine, question: str, fact: str) -> None:
