@@ -143,6 +143,7 @@ LIST_WORDS = frozenset("list daftar sebutkan sebutin sebut name apa saja aja man
 # anggota OKI yang berasal dari Afrika?" got the four continents, "berasal" unexplained by the
 # list)
 FROM_WORDS = frozenset("berasal asal come comes coming from dari continent benua".split())
+# A standing answers when a country joined formally, and whether it still is one
 FORMALLY = frozenset("resmi secara officially formally formal".split())
 STILL = frozenset("still masih".split())
 IN_REGION = "@"  # joined:1992@central_asia: those of a region among the year's

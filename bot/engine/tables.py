@@ -116,19 +116,20 @@ EVER = frozenset("ever any there been former past pernah ada dulu dahulu mantan 
                  .split())
 # "Who was elected at the 12th summit?": the one who took office after it (and so the one who
 # stood for it: "satu-satunya *calon* pada 1996" is Laraki, not Algabid, in office then)
+# ("namanya diputuskan": decided)
 ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diangkat ditetapkan "
                     "ditunjuk menetapkan memilih calon candidate kandidat dicalonkan nominated "
-                    "picked selected diputuskan reelected reelection".split())  # ("namanya
-# diputuskan": decided)
-# ... as is how many terms one served, of a row saying a re-election ("Ekmeleddin Ihsanoglu
-# menjabat sekjen OKI berapa periode?" showed his years, re-elected in 2008 past "More")
-TERMS_ASKED = frozenset({("many", "terms"), ("berapa", "periode"), ("second", "term"),
-                         ("periode", "kedua"), ("two", "terms"), ("dua", "periode")})
-REELECTED = re.compile(r"\bre-?elected\b|\b(?:dipilih|terpilih) kembali\b", re.IGNORECASE)
+                    "picked selected diputuskan reelected reelection".split())
 # ... and becoming the office a table holds, asked of a meeting or a year ("Who became SG at
 # the 1996 Jakarta meeting?" is Laraki, chosen there; not "when Russia became an observer")
 BECAME = frozenset(("became", "become"))
 OFFICE_OPENERS = frozenset("the a an oic oki its".split())  # ... between it and the office
+# How many terms one served is asked of an election, of a row saying a re-election
+# ("Ekmeleddin Ihsanoglu menjabat sekjen OKI berapa periode?" showed his years, re-elected in
+# 2008 past "More")
+TERMS_ASKED = frozenset({("many", "terms"), ("berapa", "periode"), ("second", "term"),
+                         ("periode", "kedua"), ("two", "terms"), ("dua", "periode")})
+REELECTED = re.compile(r"\bre-?elected\b|\b(?:dipilih|terpilih) kembali\b", re.IGNORECASE)
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
 DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
                            "resolution statuta statute".split())
