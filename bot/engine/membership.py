@@ -756,7 +756,7 @@ class CountrySource:
             inside = sorted(self.countries.name(c.code).name[lang] for c in joined
                             if self.regions.holds(region, c.code))
             there = [texts["joined_in_region" if inside else "joined_none_in_region"].format(
-                n=len(inside), region=self.kb.regions[region].name[lang],
+                region=self.kb.regions[region].name[lang],
                 names=", ".join(inside))]
         return Reply(
             question=question, kind="answer", lang=lang, intent="member_list",

@@ -1076,7 +1076,7 @@ class MessageReader:
                 if len(first) >= 2 and self.asks(first) and (
                         not all(map(self._plain, first)) or self._names(first).oic) and (
                         (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)
-                        or tuple(second) in _ASKING_ALONE) \
+                        or (len(second) == 1 and second[0] in _ASKING_ALONE)) \
                         and (not self._asks_only(first, second) or first[:2] == second[:2]) \
                         and not _sharing_a_verb(first, second):
                     return [" ".join(first), " ".join(second)]
@@ -1240,16 +1240,16 @@ _PERSON_POINTED = frozenset("he him his she her dia beliau".split())  # ... a pe
 
 
 _PLURAL = frozenset("they them their mereka".split())  # pointing at several, not the OIC
-# Words picking one of a series: a later question with one picks its own, not the first's
-# (not "next" or "previous", which count from the first's: "the 2nd summit ... the next one")
 # A word asking on its own after "and", of what the first half asks about ("who founded the
 # OIC and when": the second was dropped); not "why", which asks the first's reason, that its
 # answer's sentence giving it shows ("Which OIC member was suspended in 1980 and why?")
-_ASKING_ALONE = frozenset((w,) for w in "when where kapan dimana".split())
-_RANKING = frozenset("""first pertama latest last terakhir current sekarang second kedua third
-    ketiga""".split())
-_NEXT = frozenset("next berikutnya selanjutnya".split())  # ... counted from the first's pick
+_ASKING_ALONE = frozenset("when where kapan dimana".split())
+# Words picking one of a series: a later question with one picks its own, not the first's
+# (not "next" or "previous", which count from the first's: "the 2nd summit ... the next one";
+# but not from the latest either, which the next one is counted after)
 _LATEST = frozenset("latest last terakhir current sekarang".split())
+_RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())
+_NEXT = frozenset("next berikutnya selanjutnya".split())
 _NOW = frozenset("now today currently kini".split())
 _AT_START = frozenset("""awal awalnya mula mulanya semula start started originally initially
     dulu dulunya""".split())
