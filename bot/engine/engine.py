@@ -3230,7 +3230,10 @@ class Engine:
                   if not nth or not (series := nth_named(" ".join(sentence.split()[:OPENING])))
                   or series & nth]
         said_first, gives = self._reading(lead)
-        shape = asked_shape(tokens) or ("reason" if reason_asked(tokens) else "outcome"
+        # (a count asked of a later question too: "Apa itu IPHRC dan berapa anggotanya?"
+        # showed what it is, its 18 members past "More", "beranggotakan" saying "anggota")
+        shape = asked_shape(tokens) or ("number" if counted_word(tokens) else "reason"
+                                        if reason_asked(tokens) else "outcome"
                                         if outcome_asked(tokens) else None)
         if shape == "year" and self.tables.knows(reply.entry) and day_asked(
                 tokens, gives, [shapes for _, _, shapes, _ in folded]):
