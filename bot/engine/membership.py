@@ -46,6 +46,7 @@ SINCE_WORDS = (" since when ", " sejak kapan ", " sejak tahun berapa ", " from w
                " from what year ", " dari tahun berapa ", " how long ", " berapa lama ")
 REASON_FACTOR = 0.8
 IN = frozenset("in di dalam".split())  # "why isn't China *in* the OIC"
+IS_ASKED = frozenset("is are was were apakah apa".split())  # ... "*is* Israel in the OIC?"
 DENIED_WITHIN = 4  # ... the words after "not" that deny a standing ("not China in")
 # "the last to join in the 1990s", "yang pertama gabung tahun 70-an": one end of the span
 LAST_JOINED = frozenset("terakhir akhir latest last".split())
@@ -194,6 +195,9 @@ class CountrySource:
             return []
         role_cues = [c for c in self._role_cues if c in padded]
         member_cues = [c for c in self._membership_cues if c in padded]
+        if not member_cues and _asked_in(normalized, name_words, self.kb.lexicon.our_name):
+            # "is israel in the oic lol" got who may join, by an example asking why it is not
+            member_cues = [" in "]
         proposals = []
         country = self.kb.countries.get(code)
         if any(MAJORITY.intersection(c.split()) for c in member_cues) and not (
@@ -1094,6 +1098,16 @@ def _never_suspended(country: Country, words: Sequence[str], told: frozenset[str
     tell theirs."""
     return country.status == "member" and not SUSPENDED.isdisjoint(words) and \
         country.code not in told
+
+
+def _asked_in(normalized: Normalized, name_words: Sequence[str], ours: str) -> bool:
+    """Whether a yes/no question asks whether the country named is in the OIC ("is Israel in
+    the OIC?", "apakah Israel di OKI?"): a standing, though no membership word says so."""
+    words, tokens, size = normalized.words, normalized.tokens, len(name_words)
+    in_it = any(token in IN and ours in tokens[at + 1:at + 3] for at, token in enumerate(tokens))
+    return in_it and any(tuple(words[at:at + size]) == tuple(name_words)
+                         and words[at - 1] in IS_ASKED and words[at + size] in IN
+                         for at in range(1, len(words) - size))
 
 
 def _leaving(words: tuple[str, ...]) -> bool:

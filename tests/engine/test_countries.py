@@ -475,6 +475,17 @@ def test_a_reason_asked_of_something_else_than_a_standing_is_no_standing(
     assert "Article 3(2)" not in engine.ask("is brazil in the oic").answer
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is israel in the oic lol", "No. Israel is not a member of the OIC"),
+    ("Is India in the Organisation of Islamic Cooperation?", "No. India is not a member"),
+])
+def test_being_in_the_oic_asks_a_standing(engine: Engine, question: str, lead: str) -> None:
+    """"is israel in the oic lol" got what a country needs to join (an example asked why
+    Israel is not in it), never saying whether it is: "in" is no membership word alone."""
+    reply = engine.ask(question)
+    assert reply.kind == "membership" and reply.answer.startswith(lead), reply.reason
+
+
 def test_a_country_another_dealt_with_is_not_the_one_asked_about(engine: Engine) -> None:
     """"Which member was suspended after signing a peace treaty with Israel?" got "Israel is
     not a member of the OIC": which member did something *with* a country asks another."""
