@@ -112,6 +112,7 @@ EVENT_ASKED = frozenset((("peristiwa", "apa"), ("kejadian", "apa"), ("which", "e
 # A yes/no question in the present asks about whoever holds an office now ("Is the OIC SG
 # Saudi?", "apakah sekjen OKI orang Saudi?"), unless it asks whether any ever did
 ASKS_NOW = frozenset("is are apakah benarkah betulkah".split())
+IS_NOW = frozenset(("is", "are"))
 EVER = frozenset("ever any there been former past pernah ada dulu dahulu mantan sebelumnya"
                  .split())
 # "Who was elected at the 12th summit?": the one who took office after it (and so the one who
@@ -1278,7 +1279,11 @@ class TableIndex:
             question.along = _along(tokens, question.ordinals, question.relative,
                                     [s for spans in question.tables.values() for s in spans])
             question.ordinals = [o for o in question.ordinals if o != question.along]
-        if question.superlative is None and question.country and tokens[0] in ASKS_NOW \
+        claimed_now = not IS_NOW.isdisjoint(tokens) and (
+            WHO_WHICH | PICKING_ONE | ALWAYS).isdisjoint(tokens)  # (a claim in the present: "The
+        # OIC SG is from Niger, right?" got Algabid; not of every row, "always a Saudi")
+        if question.superlative is None and question.country \
+                and (tokens[0] in ASKS_NOW or claimed_now) \
                 and not (question.ordinals or question.years or question.relative) \
                 and EVER.isdisjoint(tokens) and any(
                     r.status == "current" for t in question.tables for r in self.kb.tables[t].rows):
