@@ -4799,3 +4799,11 @@ def test_how_a_chair_is_decided_asks_the_way_not_an_outcome(engine: Engine) -> N
     decided: "decided" after "how" asks the way it is chosen."""
     reply = engine.ask("How is the OIC chairmanship decided?")
     assert reply.kind == "answer" and "passes to the host" in reply.parts()[0], reply.answer
+
+
+def test_called_earlier_asks_an_old_name_not_the_first_row(engine: Engine) -> None:
+    """"What was the Council of Foreign Ministers called earlier?" got the 1st session,
+    "earlier" read as "the first": said after "called", it asks the name it had before."""
+    reply = engine.ask("What was the Council of Foreign Ministers called earlier?")
+    assert reply.entry == "cfm", reply.reason
+    assert "Islamic Conference of Foreign Ministers" in reply.answer
