@@ -1181,9 +1181,9 @@ class TableIndex:
                     max(0, start - 1):start] in NAMED):
                 continue  # "got its *present name* at a CFM held in": a name, not the latest
                 # meeting (it got the 51st session); "nama sekarang"
-            if "first" in values and CALLED.intersection(tokens[max(0, start - 1):start]):
-                continue  # "What was the CFM called earlier?": its old name (it got the 1st
-                # session)
+            if "first" in values and CALLED.intersection(tokens[:start]):
+                continue  # "The CFM was called what earlier?": its old name (it got the 1st
+                # session); not "what was the first CFM called"
             if start == 0 and "current" in values and question.ordinals:
                 continue  # "ok now the 11th sec gen pls": "now" moves the talk on (it got
                 # the one in office, the 12th)
