@@ -23,6 +23,7 @@ _DOUBLED = frozenset("bdgmnprt")
 _EN_VERB_NOUNS = (("ications", "y"), ("ication", "y"), ("ations", "ate"), ("ation", "ate"),
                   ("ates", "ate"), ("ated", "ate"), ("ies", "y"), ("ied", "y"),
                   ("isms", "is"), ("ism", "is"))  # ("criticism" ~ "criticised")
+_DEMONYM = "ian"  # a people's word, whose country drops it ("Egyptian") or its "n" ("Syrian")
 _MIN = 4
 # The same lists as patterns (earliest alternative first): one C call finds each affix.
 _PARTICLE = re.compile(f"(?:{'|'.join(_PARTICLES)})$")
@@ -96,6 +97,8 @@ def stems(word: str) -> frozenset[str]:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN:
             found.add(word[: -len(ending)] + verb)
             break
+    if word.endswith(_DEMONYM):  # "Palestinian" ~ "Palestine", "Indonesian" ~ "Indonesia"
+        found.update(w for w in (word[:-len(_DEMONYM)], word[:-1]) if len(w) >= _MIN)
     return frozenset(found)
 
 

@@ -38,6 +38,9 @@ from bot.engine.stem import stems
         ("meminta", "diminta"),  # ... or "me-" before a root in "m"
         ("kepemimpinan", "memimpin"),  # "ke-" before "pe-": the CFM chair was not read
         ("criticism", "criticised"),  # an "-ism" noun and its verb
+        ("palestinian", "palestine"),  # a people's word and its country ("What does the
+        ("indonesian", "indonesia"),  # Charter say about Palestine?" showed its first aim, not
+        ("egyptian", "egypt"),  # the Palestinian people's right)
         ("criticisms", "criticises"),
     ],
 )
