@@ -990,6 +990,11 @@ class MessageReader:
         first answer does not say ("who was the first SG and who is the current one?"): it
         keeps itself, alone, for that case."""
         words = part.split()
+        if words[-1:] == ["one"] and _BECOMING.intersection(words[-2:-1]):
+            # "How many observer states are there, and when did Russia become one?": one of
+            # what the first counted (alone, "become one" named nothing)
+            part = " ".join([*words[:-1], self._subject(first.split())])
+            words = part.split()
         then = _without_then(words)
         if then is not None:
             # "Where was the 5th summit held and who was Secretary-General then?": at what
@@ -1250,6 +1255,7 @@ _ASKING_ALONE = frozenset("when where kapan dimana".split())
 _LATEST = frozenset("latest last terakhir current sekarang".split())
 _RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())
 _NEXT = frozenset("next berikutnya selanjutnya".split())
+_BECOMING = frozenset("become became becomes becoming be is was".split())  # "... become *one*"
 _NOW = frozenset("now today currently kini".split())
 _AT_START = frozenset("""awal awalnya mula mulanya semula start started originally initially
     dulu dulunya""".split())

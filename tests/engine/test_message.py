@@ -1092,6 +1092,14 @@ def test_years_said_last_narrow_the_question_before_them(engine: Engine) -> None
     assert reply.intent == "cairo_declaration", reply.reason
 
 
+def test_becoming_one_is_becoming_what_the_first_question_counted(engine: Engine) -> None:
+    """"How many observer states are there, and when did Russia become one?" read "become
+    one" alone, naming nothing: Russia's observer status, asked, was never told."""
+    reply = engine.ask("How many observer states are there, and when did Russia become one?")
+    told = " ".join(r.answer for r in (reply, *reply.also))
+    assert "five observer states" in told and "since 2005" in told, reply.reason
+
+
 def test_included_in_a_later_question_is_in_what_the_first_named(engine: Engine) -> None:
     """"Komite Al-Quds anggotanya 16 negara, Malaysia termasuk kan?" read "Malaysia termasuk"
     alone and answered "Ya. Malaysia adalah negara anggota OKI" beside the committee, as if
