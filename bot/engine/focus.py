@@ -93,6 +93,7 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 # ... or which in a numbered series ("Sidang menlu ke berapa yang mengesahkan ...?")
 WHICH_NUMBER = (("ke", "berapa"), ("which", "number"), ("what", "number"), ("urutan", "ke"),
                 ("which", "session"), ("which", "summit"),
+                ("sidang", "mana"),  # ("di *sidang mana*": the 47th CFM, not the UN's vote)
                 ("menlu", "mana"))  # ("the *38th* session", "di sidang *menlu mana*")
 # ... which a sentence gives in figures or in words ("Konferensi ... ketiga")
 ORDINAL = re.compile(r"\bke-\d+|\b\d+(?:st|nd|rd|th)\b|\b(?:pertama|kedua|ketiga|keempat|kelima|"

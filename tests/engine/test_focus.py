@@ -806,12 +806,16 @@ def test_nth_named_reads_every_way_an_ordinal_is_written() -> None:
     ("Which summit adopted the revised charter?", "11th Islamic Summit"),
     ("Resolusi OKI untuk mengusulkan hari anti-Islamofobia diadopsi di sidang menlu mana?",
      "Dewan Menteri Luar Negeri ke-47"),
+    # ("di sidang mana" too: it showed the UN's vote of 2022)
+    ("usulan hari anti islamofobia pertama kali disetujui oki di sidang mana",
+     "Dewan Menteri Luar Negeri ke-47"),
 ])
 def test_which_session_is_answered_by_a_sentence_giving_its_number(
         engine: Engine, question: str, shown: str) -> None:
     """The lead said "at the 38th session"; the phone showed the sentence on who moved the
     resolution, for its "adopted"."""
-    assert shown in split_lead(engine.ask(question).answer)[0]
+    reply = engine.ask(question)
+    assert shown in (reply.lead or split_lead(reply.answer)[0])
 
 
 @pytest.mark.parametrize(("question", "shown"), [
