@@ -1197,9 +1197,15 @@ def _a_time(words: Sequence[str]) -> bool:
         w in _AT_A_TIME or w.isdigit() for w in words)
 
 
+_FORMERLY = frozenset("dulu dahulu dulunya".split())
+
+
 def _bounds_years(words: Sequence[str]) -> bool:
     """ "sebelum 2025", "sampai tahun 2016", "since 2015": a clause that bounds the years a
-    question asks about."""
+    question asks about (after "dulu": "Dulu sebelum Piagam 2008, masa jabatan Sekjen berapa
+    tahun?" was told today's five years)."""
+    if words[:1] and words[0] in _FORMERLY:
+        words = words[1:]
     return 2 <= len(words) <= 3 and words[0] in _BOUNDING and bool(YEAR.fullmatch(words[-1]))
 
 

@@ -1255,3 +1255,11 @@ def test_a_label_before_a_blank_naming_the_oic_is_read_alone(engine: Engine) -> 
     completes a name (read as one, it was not sure)."""
     assert engine.ask("Sebutan Arab untuk OKI: Munazzamat al-.... al-Islami (isi "
                       "titik-titiknya)").intent == "oic_names"
+
+
+def test_a_bound_of_years_after_dulu_is_read_with_the_question(engine: Engine) -> None:
+    """"Dulu sebelum Piagam 2008, masa jabatan Sekjen OKI berapa tahun?" read the question
+    without its first clause and showed today's five-year term; the four years before 2008
+    were past "More"."""
+    reply = engine.ask("Dulu sebelum Piagam 2008, masa jabatan Sekjen OKI berapa tahun?")
+    assert "empat tahun" in (reply.lead or reply.answer.partition("\n")[0]), reply.reason
