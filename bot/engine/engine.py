@@ -316,6 +316,7 @@ SEAT_SAID = SEAT_WORDS | SEAT_VERBS  # the words saying where a body sits
 # nor "status": "observer status"), and a lead saying it gives the newest already
 LATEST_ASKED = frozenset("latest terbaru terkini perkembangan perkembangannya".split())
 LATEST_SAID = LATEST_ASKED | frozenset("terakhir last newest".split())
+LAST_TIME = frozenset(("last", "terakhir"))  # ... and, asked when, the last time
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
     lebih dibanding dibandingkan daripada ketimbang""".split())
@@ -3456,7 +3457,10 @@ class Engine:
                     and best >= 0) or \
                     (best > 0 and best >= sum(unsaid.values()) * LIFTED_SHARE):
                 return replace(reply, answer=lifted(reply.answer, sentence))
-        if shape is None and not LATEST_ASKED.isdisjoint(asked.tokens) \
+        # (and asked when it last happened: "When did the Permanent Finance Committee last
+        # meet?" showed what the committee is, its sessions past "More")
+        if ((shape is None and not LATEST_ASKED.isdisjoint(asked.tokens))
+                or (shape == "year" and not LAST_TIME.isdisjoint(asked.tokens))) \
                 and LATEST_SAID.isdisjoint(told.lead):
             # ... or, asked where things stand now, the folded sentence of the newest year,
             # when it is newer than any the lead gives ("What is the latest status of The

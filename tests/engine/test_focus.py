@@ -191,6 +191,9 @@ def test_the_observers_lead_shows_what_an_observer_may_not_do(engine: Engine, qu
     ("What is the latest status of The Gambia v. Myanmar?", "in January 2026"),
     ("sikap terbaru oki soal palestina", "Banjul (Mei 2024)"),
     ("latest oic meeting held in indonesia", "12–15 May 2025"),
+    # ... and when it last happened (it showed what the committee is)
+    ("When did the Permanent Finance Committee last meet?", "20 April 2025"),
+    ("Kapan terakhir Komite Keuangan Tetap OKI bersidang?", "20 April 2025"),
 ])
 def test_the_latest_asked_leads_with_the_newest_dated_sentence(engine: Engine, question: str,
                                                                 said: str) -> None:
