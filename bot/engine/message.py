@@ -69,6 +69,9 @@ _NAME_BLANK = re.compile(r"\b(?:(?P<en>organi[sz]ation\s+of\s+(?:the\s+)?islamic
 # COMSTECH and ______.": the rows of the three named were shown, not the fourth)
 _LAST_BLANK = re.compile(r"(?P<listed>,[^,.?!:;]+?),?\s+(?:(?P<en>and)|dan|serta)\s*"
                          r"(?:\.{3,}|…|_{3,})", re.IGNORECASE)
+# A blank after "on" asks for a date ("Al-Aqsa Mosque was set on fire on ____.": the
+# arsonist's sentence showed, the date past "More")
+_DATE_BLANK = re.compile(r"\bon\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 # An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
 _MARKS = re.compile(r"[(\[]\s*\d+\s*(?:marks?|points?|poin|nilai|skor)\s*[)\]]", re.IGNORECASE)
 MAX_QUESTIONS = 3
@@ -346,8 +349,8 @@ class MessageReader:
         stem, options = options_apart(_VERDICT.sub(" ", _MARKS.sub(" ", text)))
         if not options:
             stem, options = _listed_apart(stem)
-        stem = _LAST_BLANK.sub(_rest_asked,
-                               _NAME_BLANK.sub(_name_asked, _BECAUSE.sub(_why, stem)))
+        stem = _DATE_BLANK.sub("on what date ____", _LAST_BLANK.sub(
+            _rest_asked, _NAME_BLANK.sub(_name_asked, _BECAUSE.sub(_why, stem))))
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
         for raw in _SENTENCE.split(stem):
             if not raw or not raw.strip():

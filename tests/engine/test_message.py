@@ -1263,3 +1263,10 @@ def test_a_bound_of_years_after_dulu_is_read_with_the_question(engine: Engine) -
     were past "More"."""
     reply = engine.ask("Dulu sebelum Piagam 2008, masa jabatan Sekjen OKI berapa tahun?")
     assert "empat tahun" in (reply.lead or split_lead(reply.answer)[0]), reply.reason
+
+
+def test_a_blank_after_on_asks_for_a_date(engine: Engine) -> None:
+    """"Al-Aqsa Mosque was set on fire on ____." showed who set the fire, its date past
+    "More": a blank after "on" asks when."""
+    reply = engine.ask("Al-Aqsa Mosque was set on fire on ____.")
+    assert "21 August 1969" in (reply.lead or split_lead(reply.answer)[0]), reply.reason
