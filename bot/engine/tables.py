@@ -161,6 +161,7 @@ NONE_BESIDE = 0.75  # ... none of the country asked before or after the one name
 NO_ROW_PREFIX = "no row:"  # Proposal.qualifier of such an admission ("no row:n:17")
 KIND_MARK = "@"  # ... of one kind of row only ("no row:n:20@regular": no regular 20th session)
 BOUND_MARK = "~"  # ... of a country within a time ("no row:c:MA~after~2000")
+FIRST_MARK = "^"  # ... of a country, the first of all offered ("no row:c:ID^")
 OTHER_KINDS = "+"  # ... of a kind, with those of other kinds there ("no row:c:ID+@ordinary")
 COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
@@ -3600,6 +3601,15 @@ class TableIndex:
             latest = sorted(held, key=_chronology)[-COUNTRY_OFFERS:]
             if not latest:
                 return None
+            first = question.superlative is not None and question.superlative.value == "first"
+            if first and not bound and question.superlative is not None:
+                # "The first Secretary-General was from Indonesia?": none from there, and the
+                # first of all offered (it offered the latest, "first" left unexplained)
+                usual = [r for r in held if r.kind == table.default_kind] \
+                    if table.default_kind else held
+                latest = sorted(usual, key=_chronology)[:1]
+                covered = covered | question.superlative.tokens
+                bound = FIRST_MARK
             return Proposal("tables", table.id, NO_ROW, f"table {table.id}: no row {place}",
                             frozenset(t for t in covered if t in question.tokens),
                             tuple(r.id for r in reversed(latest)),
@@ -3898,6 +3908,7 @@ class TableIndex:
                              confidence=score, answer=said.format(
                                  title=self.row_title(row, lang)) + " " + texts["lacks_more"],
                              suggestions=(Link(row, self.row_title(row, lang)),), **meta)
+            offered = "no_row_latest" if asked in ("c", "p") else "no_row_nearest"
             if asked == "most":  # "which summit had the most heads of state?"
                 return Reply(question=question, kind="suggest", lang=lang, intent=None,
                              confidence=score, answer=texts["no_most"].format(
@@ -3905,6 +3916,8 @@ class TableIndex:
             if asked == "p":  # a city where none was held
                 what = texts["no_row_in"].format(country=self.kb.places[value].name[lang])
             elif asked == "c":  # from a country (people) or in it (meetings)
+                value, first, _ = value.partition(FIRST_MARK)
+                offered = "no_row_first" if first else offered
                 value, *bound = value.split(BOUND_MARK)
                 value, of_others, _ = value.partition(OTHER_KINDS)
                 what = texts["no_row_in" if any(r.cities for r in table.rows) else
@@ -3936,8 +3949,7 @@ class TableIndex:
             # Not a fact: an admission, with the rows on either side to open instead.
             return Reply(question=question, kind="suggest", lang=lang, intent=None,
                          confidence=score, answer=texts["no_row"].format(
-                             table=name, what=what) + " " + texts[
-                             "no_row_latest" if asked in ("c", "p") else "no_row_nearest"],
+                             table=name, what=what) + " " + texts[offered],
                          suggestions=tuple(Link(r, self.row_title(r, lang))
                                            for r in proposal.rows), **meta)
         if proposal.rows:
