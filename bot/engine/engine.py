@@ -2250,7 +2250,9 @@ class Engine:
         deeds = [t for at, word in enumerate(tokens) if word in PERSON_ASKS
                  and not (at and tokens[at - 1] in WITH_WHOM)
                  for t in tokens[at + 1:at + 1 + PERSON_WINDOW]
-                 if predicate_shaped(t) and t not in SELECTORS and not said(t, told)]
+                 if (predicate_shaped(t) or t in LEADING) and t not in SELECTORS
+                 and not said(t, told)]  # (and leading: "who led the summit where Egypt was
+        # suspended" got why Egypt was suspended)
         if not deeds:
             return decision
         row = self._meeting_told(entry) if any(map(self.tables.names_a_kind, tokens)) else None
