@@ -26,8 +26,10 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href
 _PROGRAMME = re.compile(r"\b(?:oic|oki)[-\u2010\u2011](20\d\d)\b")
 # A year in two figures after the Indonesian word for one ("thn 69"), or with an apostrophe
 # ("in '69"): the century the OIC has lived in (it was read as the number 69, which no answer
-# says); not after "year": "a year 10 student" is at school
-_SHORT_YEAR = re.compile(r"\b(tahun|thn|th)\s+'?(\d\d)\b|(?<![\w'])'(\d\d)\b")
+# says); or after "in" ending the question ("who burned al aqsa in 69"); not after "year": "a
+# year 10 student" is at school
+_SHORT_YEAR = re.compile(r"\b(tahun|thn|th)\s+'?(\d\d)\b|(?<![\w'])'(\d\d)\b"
+                         r"|\b(in)\s+(\d\d)(?=\W*$)")
 _TWO_FIGURES = re.compile(r"(?<!\d)\d\d(?!\d)")  # (looked for first: most texts have none)
 LAST_CENTURY_FROM = 60  # a two-figure year from this on is 19xx; before it, 20xx
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
@@ -104,7 +106,8 @@ def fold(text: str) -> str:
 
 
 def _full_year(match: re.Match[str]) -> str:
-    said, short = match.group(1), match.group(2) or match.group(3)
+    said, short = match.group(1) or match.group(4), match.group(2) or match.group(3) \
+        or match.group(5)
     year = f"{'19' if int(short) >= LAST_CENTURY_FROM else '20'}{short}"
     return f"{said} {year}" if said else year
 

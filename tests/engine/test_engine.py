@@ -118,6 +118,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("oic founding yr", "founding_date"),
         ("indo msk oki kpn", "membership:ID"),
         ("is pakistan in oic or nah", "membership:PK"),
+        # ... and everyday words for ones the examples use ("frequently": "often"; "guy")
+        ("How frequently does the Council of Foreign Ministers meet?", "cfm"),
+        ("who was the guy that burned al aqsa", "founding_trigger"),
         # contractions typed without the apostrophe ("isnt" was a word of its own, and the
         # question went to why India is not a member)
         ("why isn't israel an oic member", "membership_criteria"),
