@@ -30,6 +30,9 @@ _PROGRAMME = re.compile(r"\b(?:oic|oki)[-\u2010\u2011](20\d\d)\b")
 # year 10 student" is at school
 _SHORT_YEAR = re.compile(r"\b(tahun|thn|th)\s+'?(\d\d)\b|(?<![\w'])'(\d\d)\b"
                          r"|\b(in)\s+(\d\d)(?=\W*$)")
+# Two years written as one, the second in two figures ("in 1979-80"): both (the "80" was a
+# number no answer says)
+_YEAR_SPAN = re.compile(r"\b(19|20)(\d\d)[-\u2013/](\d\d)\b")
 _TWO_FIGURES = re.compile(r"(?<!\d)\d\d(?!\d)")  # (looked for first: most texts have none)
 LAST_CENTURY_FROM = 60  # a two-figure year from this on is 19xx; before it, 20xx
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
@@ -92,7 +95,7 @@ def fold(text: str) -> str:
         # tables, which take a token of digits for a number)
         text = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in text)
     if _TWO_FIGURES.search(text):
-        text = _SHORT_YEAR.sub(_full_year, text)
+        text = _SHORT_YEAR.sub(_full_year, _YEAR_SPAN.sub(r"\1\2 \1\3", text))
     text = text.replace("'", "")  # al-'adalah
     if "-" in text or "\u2010" in text or "\u2011" in text:
         text = _PROGRAMME.sub(r"oic\1", text)  # (one word, however the OIC is called)
