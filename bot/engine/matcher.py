@@ -53,6 +53,7 @@ COMMON_SHARE = 4  # a word in more than 1/4 of the intents is "common"
 POOL = 48  # examples scored by word overlap (more gave no better answers in the eval)
 FUZZY_SHARE = 4  # the best quarter of those also scored by rapidfuzz
 SEED_WORDS = 6  # at most this many of the rarest words look up candidates (long messages)
+FEW_SEEDS = 2  # ... and below this many, the common words too
 COMMON_POSTINGS = 100  # how far down a common word's list to look when nothing else is known
 MAX_POSTINGS = 300  # per word, its shortest examples only: bounds the cost of common words
 
@@ -254,13 +255,17 @@ class Matcher:
             key=weights.__getitem__)
         pool: dict[int, float] = {}
         add = pool.get
-        for token in selective or mapped:
+        # With only common words ("oki itu apa"), their shortest examples will do; so they do
+        # beside a single rare word, which may say little ("OKI *memiliki* berapa negara
+        # anggota?" drew only examples of what the OIC owns, and got its universities)
+        seeds = [*selective, *(t for t in mapped if t not in selective)] \
+            if len(selective) < FEW_SEEDS else selective
+        for token in seeds:
             weight = weights[token]
             for word, similarity in mapped[token]:
                 gain = weight * similarity
                 postings = self._postings[word]
-                # With only common words ("oki itu apa"), their shortest examples will do.
-                for index in postings if selective else postings[:COMMON_POSTINGS]:
+                for index in postings if token in selective else postings[:COMMON_POSTINGS]:
                     pool[index] = add(index, 0.0) + gain
         if len(pool) <= size:
             return pool

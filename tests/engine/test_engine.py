@@ -725,7 +725,7 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      ("Kalau Timor Leste mau gabung OKI, bisa gak?", "Timor Leste bukan anggota OKI"),
      # ... nor when it offers a choice ("Yes." to "active player or passive member?"), though
      # "or not", "true or false" and "or nah" ask for one only
-     ("Indonesia in the OIC: active player or passive member?", "Indonesia is a member"),
+     ("Senegal in the OIC: active player or passive member?", "Senegal is a member"),
      ("is turkey in oic or nah", "Yes. Türkiye is a member"),
      ("True or false: Bangladesh joined the OIC in 1974.", "Yes. Bangladesh is a member"),
      # what the question asks, not the sentence after it ("Yes." for the observer)

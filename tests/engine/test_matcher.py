@@ -134,3 +134,16 @@ def test_scores_are_the_same_in_every_process() -> None:
                            check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
             for seed in range(4)}
     assert len(runs) == 1 and runs != {""}
+
+
+def test_a_single_rare_word_does_not_hide_the_examples_of_the_common_ones() -> None:
+    """"OKI memiliki berapa negara anggota?": "memiliki" was the only word rare enough to draw
+    examples, so only those of what the OIC owns were scored; it got its universities."""
+    matcher = Matcher([
+        ("count", "berapa negara anggota oki"),
+        ("owned", "universitas milik oki memiliki"),
+        ("list", "negara anggota oki"), ("joined", "negara anggota baru"),
+        ("regions", "anggota oki di afrika berapa"), ("observers", "negara pengamat berapa"),
+        ("budget", "anggaran oki berapa"), ("seat", "markas oki"),
+    ])
+    assert matcher.rank(("oki", "memiliki", "berapa", "negara", "anggota"))[0].intent == "count"
