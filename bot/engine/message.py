@@ -73,7 +73,7 @@ _LAST_BLANK = re.compile(r"(?P<listed>,[^,.?!:;]+?),?\s+(?:(?P<en>and)|dan|serta
 # arsonist's sentence showed, the date past "More")
 _DATE_BLANK = re.compile(r"\bon\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 _FIGURE_OPTION = re.compile(r"\d[\d.,]*")  # an option that is a figure alone ("57")
-_INDONESIAN_BLANK = re.compile(r"\b(?:oki|memiliki|mempunyai|punya|sebanyak|anggotanya)\b",
+_INDONESIAN_BLANK = re.compile(r"\b(?:oki|memiliki|mempunyai|punya|sebanyak|anggotanya|pada)\b",
                                re.IGNORECASE)  # ... asked in Indonesian
 # An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
 _MARKS = re.compile(r"[(\[]\s*\d+\s*(?:marks?|points?|poin|nilai|skor)\s*[)\]]", re.IGNORECASE)
@@ -352,11 +352,15 @@ class MessageReader:
         stem, options = options_apart(_VERDICT.sub(" ", _MARKS.sub(" ", text)))
         if not options:
             stem, options = _listed_apart(stem)
-        if options and all(_FIGURE_OPTION.fullmatch(o.strip()) for o in option_items(options)):
+        figures = [o.strip() for o in option_items(options)] if options else []
+        if figures and all(map(_FIGURE_OPTION.fullmatch, figures)):
             # a blank every option fills with a figure asks how many ("The OIC currently has
-            # ____ members. (a) 45 (b) 50 (c) 56 (d) 57" got the Charter "currently in force")
-            stem = _BLANK.sub(" berapa " if _INDONESIAN_BLANK.search(stem) else " how many ",
-                              stem, count=1)
+            # ____ members. (a) 45 (b) 50 (c) 56 (d) 57" got the Charter "currently in force"),
+            # or, with years, when
+            indonesian = bool(_INDONESIAN_BLANK.search(stem))
+            asked = ("tahun berapa" if indonesian else "what year") if all(
+                map(YEAR.fullmatch, figures)) else "berapa" if indonesian else "how many"
+            stem = _BLANK.sub(f" {asked} ", stem, count=1)
         stem = _DATE_BLANK.sub("on what date ____", _LAST_BLANK.sub(
             _rest_asked, _NAME_BLANK.sub(_name_asked, _BECAUSE.sub(_why, stem))))
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))

@@ -1270,3 +1270,16 @@ def test_a_blank_after_on_asks_for_a_date(engine: Engine) -> None:
     "More": a blank after "on" asks when."""
     reply = engine.ask("Al-Aqsa Mosque was set on fire on ____.")
     assert "21 August 1969" in (reply.lead or split_lead(reply.answer)[0]), reply.reason
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("The OIC currently has ____ members. (a) 45 (b) 50 (c) 56 (d) 57", "member_count"),
+    ("OKI memiliki ____ negara anggota. A. 45 B. 50 C. 56 D. 57", "member_count"),
+    # ... and years, when
+    ("The OIC was founded in ____. (a) 1967 (b) 1969 (c) 1971 (d) 1972", "founding_date"),
+])
+def test_a_blank_every_option_fills_with_a_figure_asks_how_many(engine: Engine, question: str,
+                                                               entry: str) -> None:
+    """"The OIC currently has ____ members. (a) 45 ..." got the Charter "currently in force",
+    the blank and the figures read as nothing."""
+    assert engine.ask(question).entry == entry
