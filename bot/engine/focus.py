@@ -210,8 +210,8 @@ PASSIVE_SHORTEST = 4  # "dibakar siapa": an Indonesian passive verb is longer th
 
 def deed_asked(tokens: Sequence[str]) -> str | None:
     """The deed a question asks who did ("siapa yang *membakar* ...", "who *burned* ...",
-    "... *dibakar* siapa"), or None when it asks who someone is or who belongs ("who are the
-    permanent representatives", "siapa anggota ...")."""
+    "... *dibakar* siapa", "yang *membakar* ... siapa"), or None when it asks who someone is
+    or who belongs ("who are the permanent representatives", "siapa anggota ...")."""
     for at, (t, after) in enumerate(itertools.pairwise(tokens)):
         if after == "yang" and (t in DOER_ASKED or (
                 t in DOER_NAMED and not DOER_ASKED.isdisjoint(tokens[max(0, at - 2):at]))):
@@ -230,6 +230,8 @@ def deed_asked(tokens: Sequence[str]) -> str | None:
                 return done
         if after in DOER_ASKED and t.startswith("di") and len(t) > PASSIVE_SHORTEST:
             return t
+        if at == 0 and t == "yang" and not DOER_ASKED.isdisjoint(tokens[2:]):
+            return after  # ("yg *bakar* masjid al aqsa 1969 siapa sih namanya")
     return None
 
 
