@@ -270,8 +270,14 @@ class CountrySource:
                        and not FOUNDING_WORDS.intersection(words[i + 1:i + 2])]
             covered |= NEGATIONS.intersection(words) if negated or why_not else frozenset()
             covered |= REASON_ASKED.intersection(words) if why_not else frozenset()
-            if negated and country is not None and country.status == "member":
-                reason = next((i for i in range(negated[0], len(words))
+            # (... and a standing claimed of a country never in it, with the reason given:
+            # "China jadi anggota OKI ya karena ada muslim Uighur?" got the OIC on the
+            # Uighurs, never saying China is not a member)
+            claimed = [i for i, w in enumerate(words) if w in MEMBER_WORDS] \
+                if not negated and (country is None or country.status == "not_member") \
+                and not others else []
+            if (negated and country is not None and country.status == "member") or claimed:
+                reason = next((i for i in range((negated or claimed)[0], len(words))
                                if words[i] in REASON_GIVEN), None)
                 if reason is not None:
                     covered |= set(words[reason:])

@@ -486,6 +486,13 @@ def test_being_in_the_oic_asks_a_standing(engine: Engine, question: str, lead: s
     assert reply.kind == "membership" and reply.answer.startswith(lead), reply.reason
 
 
+def test_a_standing_claimed_with_its_reason_is_told_the_standing(engine: Engine) -> None:
+    """"China jadi anggota OKI ya karena ada muslim Uighur?" got the OIC on the Uighurs, never
+    saying China is not a member: the reason given for a standing that is not is moot."""
+    reply = engine.ask("China jadi anggota OKI ya karena ada muslim Uighur?")
+    assert reply.kind == "membership" and reply.answer.startswith("Tidak."), reply.reason
+
+
 def test_a_country_another_dealt_with_is_not_the_one_asked_about(engine: Engine) -> None:
     """"Which member was suspended after signing a peace treaty with Israel?" got "Israel is
     not a member of the OIC": which member did something *with* a country asks another."""
