@@ -472,6 +472,8 @@ HAND_OVER: tuple[tuple[str, ...], ...] = (
     ("hand", "over"), ("handed", "over"), ("hands", "over"), ("handing", "over"),
     ("pass", "on"), ("passed", "on"), ("menyerahkan",), ("menyerahkannya",), ("diserahkan",),
     ("serahkan",), ("hand",), ("handed",))  # ("Who did Saudi Arabia hand the chair to?")
+# ... or how the chair passed ("keketuaan OKI *berpindah* dari negara mana ke mana?")
+PASSING = frozenset("berpindah pindah beralih passed moved".split())
 TAKEN_FROM = frozenset(("from", "dari"))  # ... and from whom: "took over *from* Pakistan"
 RECEIVING = frozenset(("to", "kepada", "ke"))  # ... to whom: "handed the chair *to* Egypt"
 ARTICLES = frozenset(("the", "a", "an"))  # ("to *the* Gambia")
@@ -4368,7 +4370,7 @@ class TableIndex:
             return reply
         asked = {f for name in DETAIL_ASKS for f in ASK_FIELDS[name][1]
                  if ASK_FIELDS[name][0].intersection(tokens)}
-        if HANDING.intersection(tokens):
+        if not (HANDING | PASSING).isdisjoint(tokens):
             asked.add("previous")  # "Who handed the chair to Egypt?": "It took over from ..."
         if row.elected and (ELECTED.intersection(tokens) or (
                 TERMS_ASKED.intersection(itertools.pairwise(tokens))

@@ -697,6 +697,9 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     # receiving it is taking it over (its first line, not whom it took over from, was shown)
     ("Turki menerima keketuaan KTT OKI dari negara mana?", "summit_chair_turkiye",
      "Ia mengambil alih dari Mesir."),
+    # ... and so is asking how the chair passed (it folded whom Saudi Arabia took over from)
+    ("Pada KTT Mekkah 2019, keketuaan OKI berpindah dari negara mana ke mana?",
+     "summit_chair_saudi_arabia", "Ia mengambil alih dari Turki."),
     ("Mauritania received the CFM chairmanship from whom?", "cfm_48", "Chaired by Pakistan"),
     # the chair after a summit named by its place and year is the one that took over there
     # (it got Senegal, the chair after Iran's)
