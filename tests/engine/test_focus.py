@@ -251,8 +251,9 @@ def test_a_lead_denying_what_was_asked_keeps_its_place(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    ("which country holds the oic presidency now", "held by The Gambia"),
-    ("negara mana yang pegang presidensi oki skrg", "dipegang Gambia"),
+    ("which country holds the oic presidency now",
+     "The Gambia, under President Adama Barrow, has held it"),
+    ("negara mana yang pegang presidensi oki skrg", "kini dipegang Gambia"),
 ])
 def test_who_holds_the_chair_is_told_by_the_lead_saying_it_is_held(engine: Engine, question: str,
                                                                    said: str) -> None:
