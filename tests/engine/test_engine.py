@@ -121,6 +121,9 @@ def test_common_questions_get_their_answer_with_sources(
         # ... and everyday words for ones the examples use ("frequently": "often"; "guy")
         ("How frequently does the Council of Foreign Ministers meet?", "cfm"),
         ("who was the guy that burned al aqsa", "founding_trigger"),
+        ("Anggota OKI paling bungsu itu negara apa?", "newest_member"),  # (the youngest)
+        ("oic full form plz for my gk test", "oic_names"),  # ("gk" read as "tidak")
+        ("united arab emirates oic entry year", "membership:AE"),
         # contractions typed without the apostrophe ("isnt" was a word of its own, and the
         # question went to why India is not a member)
         ("why isn't israel an oic member", "membership_criteria"),
