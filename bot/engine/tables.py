@@ -524,7 +524,8 @@ OWN_NAME = frozenset("""full lengkap lengkapnya old former new original previous
 # "KTT ke-3 OKI di Makkah dan Taif diberi nama sesi apa?" was told our sources do not say who
 # chaired it)
 CALLED = frozenset("called dinamai dinamakan".split())
-NAMED_AS = frozenset({("diberi", "nama"), ("nama", "sesi"), ("session", "name")})
+NAMED_AS = frozenset({("diberi", "nama"), ("nama", "sesi"), ("session", "name"),
+                      ("dikenal", "dengan"), ("known", "as")})  # ("dikenal dengan sebutan apa")
 HEAD_ASKED = 4  # words before a body's name that may ask who heads it ("who headed the")
 # Asked of some time gone by: "who *was* leading the secretariat", "pernah", "dulu"
 ONCE = frozenset("""was were once former formerly previously pernah dulu dulunya sebelumnya
@@ -1321,7 +1322,8 @@ class TableIndex:
                 question.handover = True
             break
         question.asks = frozenset(t for i, t in enumerate(tokens) if t in ASKS and not (
-            t in NAME_WORDS and OWN_NAME.intersection(tokens[max(0, i - 1):i + 2])))
+            t in NAME_WORDS and (OWN_NAME.intersection(tokens[max(0, i - 1):i + 2])
+                                 or NAMED_AS.intersection(itertools.pairwise(tokens)))))
         if tokens[:1] and tokens[0] in HOW_WORDS:
             # "how is it decided" asks the way, not what was decided ("How is the OIC
             # chairmanship decided?" was told our sources record nothing the chair decided)

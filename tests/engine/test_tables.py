@@ -2519,6 +2519,7 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("KTT ketiga OKI dijuluki sesi apa?", "Session of Al-Quds and Palestine"),
     # (its name, not who chaired it, which our sources do not say)
     ("KTT ke-3 OKI di Makkah dan Taif diberi nama sesi apa?", "Session of Al-Quds and Palestine"),
+    ("KTT OKI ketiga tahun 1981 dikenal dengan sebutan apa?", "Session of Al-Quds and Palestine"),
     # ... and why a meeting met: its note's sentence giving a reason
     ("KTT luar biasa keenam OKI diadakan karena apa?", "setelah Presiden AS Donald Trump"),
     ("KTT LB OKI Desember 2017 di Istanbul gara-gara apa?", "setelah Presiden AS"),
