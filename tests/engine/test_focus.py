@@ -725,6 +725,7 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     ("Who set fire to Al-Aqsa in 1969?", "Dennis Michael Rohan"),
     # (... asked last, after the deed: "yg bakar ... siapa")
     ("yg bakar masjid al aqsa 1969 siapa sih namanya", "Dennis Michael Rohan"),
+    ("name of the guy who burned al aqsa mosque back in 69?", "Dennis Michael Rohan"),
     # (... in other words: "menolak", rejected, is "menentang", opposed)
     ("Negara mana yang menolak pembekuan keanggotaan Suriah tahun 2012?", "Iran menentang"),
     ("Siapa presiden yang menggagas Kelompok Kontak OKI untuk Perdamaian dan Dialog?",
