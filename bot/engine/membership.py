@@ -274,7 +274,7 @@ class CountrySource:
             # "China jadi anggota OKI ya karena ada muslim Uighur?" got the OIC on the
             # Uighurs, never saying China is not a member)
             claimed = [i for i, w in enumerate(words) if w in MEMBER_WORDS] \
-                if not negated and (country is None or country.status == "not_member") \
+                if not negated and (country is None or country.status != "member") \
                 and not others else []
             if (negated and country is not None and country.status == "member") or claimed:
                 reason = next((i for i in range((negated or claimed)[0], len(words))

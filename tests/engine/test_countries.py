@@ -491,6 +491,9 @@ def test_a_standing_claimed_with_its_reason_is_told_the_standing(engine: Engine)
     saying China is not a member: the reason given for a standing that is not is moot."""
     reply = engine.ask("China jadi anggota OKI ya karena ada muslim Uighur?")
     assert reply.kind == "membership" and reply.answer.startswith("Tidak."), reply.reason
+    # (... or an observer only)
+    reply = engine.ask("Thailand anggota OKI kan karena banyak muslim di selatannya?")
+    assert reply.kind == "membership" and "pengamat" in reply.answer, reply.reason
 
 
 def test_a_country_another_dealt_with_is_not_the_one_asked_about(engine: Engine) -> None:
