@@ -127,6 +127,7 @@ def test_common_questions_get_their_answer_with_sources(
         ("Yang pegang kursi ketua CFM OKI tahun ini negara apa?", "cfm_chair"),  # (a seat)
         ("Some books say the OIC was established in Jeddah in 1971. Which is right?",
          "founding_date"),  # (whose claim it is is no word to match)
+        ("Urdu is one of the OIC official languages right?", "official_languages"),
         ("Lembaga OKI yang meneliti sejarah, seni, dan budaya Islam bernama ....", "ircica"),
         # contractions typed without the apostrophe ("isnt" was a word of its own, and the
         # question went to why India is not a member)
