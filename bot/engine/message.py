@@ -1030,6 +1030,10 @@ class MessageReader:
             if (named.oic or named.other) and not table_only:
                 return Question((part,))  # "... ? siapa sekjen OKI sekarang?"
         first_named = self._names(first.split())
+        if pointing and first_named.oic and not _MEMBERS.isdisjoint(words):
+            # (members are the OIC's, not its chair's: "siapa ketua oki dan berapa anggotanya"
+            # got the Executive Committee's)
+            return Question(_unique(part, f"{first} {part}"))
         if pointing and first_named.oic and not first_named.other and _PLURAL.isdisjoint(words):
             # after a question about the OIC, "-nya" is most often the OIC ("bahasa resmi oki
             # apa, terus lambangnya?"); "they" is not (the members asked about: "Which OIC
@@ -1276,6 +1280,7 @@ _ASKING_ALONE = frozenset("when where kapan dimana".split())
 _LATEST = frozenset("latest last terakhir current sekarang".split())
 _RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())
 _NEXT = frozenset("next berikutnya selanjutnya".split())
+_MEMBERS = frozenset("anggotanya members".split())  # ... what only an organisation has
 _BECOMING = frozenset("become became becomes becoming be is was".split())  # "... become *one*"
 _NOW = frozenset("now today currently kini".split())
 _AT_START = frozenset("""awal awalnya mula mulanya semula start started originally initially

@@ -1100,6 +1100,13 @@ def test_becoming_one_is_becoming_what_the_first_question_counted(engine: Engine
     assert "five observer states" in told and "since 2005" in told, reply.reason
 
 
+def test_its_members_after_a_question_on_the_oic_are_the_oic_s(engine: Engine) -> None:
+    """"siapa ketua oki dan berapa anggotanya" read the members as the chair's and got the
+    Executive Committee's: only an organisation has members."""
+    reply = engine.ask("siapa ketua oki dan berapa anggotanya")
+    assert [r.entry for r in reply.also] == ["member_count"], reply.reason
+
+
 def test_included_in_a_later_question_is_in_what_the_first_named(engine: Engine) -> None:
     """"Komite Al-Quds anggotanya 16 negara, Malaysia termasuk kan?" read "Malaysia termasuk"
     alone and answered "Ya. Malaysia adalah negara anggota OKI" beside the committee, as if
