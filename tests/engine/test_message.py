@@ -1290,3 +1290,10 @@ def test_a_blank_every_option_fills_with_a_figure_asks_how_many(engine: Engine, 
     """"The OIC currently has ____ members. (a) 45 ..." got the Charter "currently in force",
     the blank and the figures read as nothing."""
     assert engine.ask(question).entry == entry
+
+
+def test_sama_before_yang_and_a_ranking_word_is_and(engine: Engine) -> None:
+    """"sekjen oki pertama sama yang sekarang siapa" was one question, the first alone told:
+    "sama yang sekarang" is chat for "and the one now"."""
+    reply = engine.ask("sekjen oki pertama sama yang sekarang siapa")
+    assert [reply.entry, *(r.entry for r in reply.also)] == ["sg_1", "secretary_general"]
