@@ -583,6 +583,7 @@ PREVIOUS = frozenset("previous former earlier sebelumnya dulunya".split())
 CAREER_ASKED = frozenset("""job jobs post position positions career work worked pekerjaan
     pekerjaannya jabatan jabatannya kerja karier karir profesi menjabat bekerja background
     latar""".split())  # ("What was Hissein Brahim Taha's background before the OIC?")
+LIFE_STORY = frozenset("background profil profile biografi biography riwayat".split())  # (whole)
 CAREER_SAID = frozenset("before former previously earlier sebelumnya mantan pernah".split())
 # ... and the office itself after "before" ("wat job did hissein taha hav before sec gen" got
 # the Secretary-General before him)
@@ -627,6 +628,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "duties": (frozenset("""fungsi fungsinya function functions tugas tugasnya duty duties
         wewenang kewenangan powers bidang bergerak field""".split()), ("note",)),
     "difference": (COMPARING, ("note",)),
+
     "outcome": (frozenset("""hasil hasilnya keputusan decided decide decision decisions outcome
         outcomes result results menghasilkan memutuskan adopt adopted adopts mengesahkan disahkan
         dibahas membahas bahas ngebahas discussed discuss agenda significance importance terjadi
@@ -5179,6 +5181,8 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
 def _career_asked(tokens: tuple[str, ...]) -> set[str]:
     """The words asking what an office holder did before it ("sebelum jadi sekjen jabatannya
     apa", "before becoming SG", "previous job", "his job before the OIC"), or none."""
+    if not LIFE_STORY.isdisjoint(tokens):  # ("Profil singkat Hissein Brahim Taha dong")
+        return set(LIFE_STORY.intersection(tokens))
     for at, word in enumerate(tokens):
         if word in BEFORE_OFFICE and (tokens[at + 1:] in ((), (OIC_WORD,), ("the", OIC_WORD),
                                                           ("that",))

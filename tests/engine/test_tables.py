@@ -428,6 +428,10 @@ def test_what_an_office_holder_did_before_shows_before_more(engine: Engine) -> N
     # ("background", "latar belakang": a career; it showed his term)
     ("What was Hissein Brahim Taha's background before the OIC?", "sg_12",
      "Chad's foreign minister"),
+    # (... or a profile alone: it got the entry on the Secretary-General now, which does not
+    # say)
+    ("What is Hissein Brahim Taha's background?", "sg_12", "Chad's foreign minister"),
+    ("Profil singkat Hissein Brahim Taha dong", "sg_12", "menteri luar negeri Chad"),
     # ("before the OIC": his time before it, not the row before his; it got İhsanoğlu's)
     ("What was Iyad Madani's job in Saudi Arabia before the OIC?", "sg_10",
      "A former Saudi information minister"),
