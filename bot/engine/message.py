@@ -71,6 +71,9 @@ _LAST_BLANK = re.compile(r"(?P<listed>,[^,.?!:;]+?),?\s+(?:(?P<en>and)|dan|serta
                          r"(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 # A blank after "on" asks for a date ("Al-Aqsa Mosque was set on fire on ____.": the
 # arsonist's sentence showed, the date past "More")
+# ... and one before "kali"/"times" how many times ("Sampai 2024 OKI sudah menggelar KTT biasa
+# sebanyak .... kali" got the 3rd summit, which set the summits three years apart)
+_TIMES_BLANK = re.compile(r"(?:\.{3,}|…|_{3,})\s*(?P<times>kali|times)\b", re.IGNORECASE)
 _DATE_BLANK = re.compile(r"\bon\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 _FIGURE_OPTION = re.compile(r"\d[\d.,]*")  # an option that is a figure alone ("57")
 _INDONESIAN_BLANK = re.compile(r"\b(?:oki|memiliki|mempunyai|punya|sebanyak|anggotanya|pada)\b",
@@ -361,6 +364,7 @@ class MessageReader:
             asked = ("tahun berapa" if indonesian else "what year") if all(
                 map(YEAR.fullmatch, figures)) else "berapa" if indonesian else "how many"
             stem = _BLANK.sub(f" {asked} ", stem, count=1)
+        stem = _TIMES_BLANK.sub(_times_asked, stem)
         stem = _DATE_BLANK.sub("on what date ____", _LAST_BLANK.sub(
             _rest_asked, _NAME_BLANK.sub(_name_asked, _BECAUSE.sub(_why, stem))))
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
@@ -1451,6 +1455,10 @@ def _statements(text: str, lettered: Callable[[str], bool] | None = None
     if any(len(item.split()) < STATEMENT_WORDS for item in items):
         return None  # "1. Jeddah 2. Riyadh": answer options, not statements
     return stem, items
+
+
+def _times_asked(match: re.Match[str]) -> str:
+    return "berapa kali" if match["times"].lower() == "kali" else "how many times"
 
 
 def _name_asked(match: re.Match[str]) -> str:

@@ -1297,3 +1297,10 @@ def test_sama_before_yang_and_a_ranking_word_is_and(engine: Engine) -> None:
     "sama yang sekarang" is chat for "and the one now"."""
     reply = engine.ask("sekjen oki pertama sama yang sekarang siapa")
     assert [reply.entry, *(r.entry for r in reply.also)] == ["sg_1", "secretary_general"]
+
+
+def test_a_blank_before_times_asks_how_many_times(engine: Engine) -> None:
+    """"Sampai 2024 OKI sudah menggelar KTT biasa sebanyak .... kali" got the 3rd summit,
+    which set the summits three years apart: the blank before "kali" asks how many times."""
+    reply = engine.ask("Sampai 2024 OKI sudah menggelar KTT biasa sebanyak .... kali")
+    assert "Sumber kami mencatat 15" in reply.answer, reply.reason
