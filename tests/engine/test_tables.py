@@ -4836,3 +4836,13 @@ def test_who_led_the_oic_then_is_its_secretary_general_then(engine: Engine, ques
     got why the OIC was founded (an example: "what led to the OIC being founded")."""
     assert engine.ask(question).entry == row
     assert engine.ask("who led the oic").entry == "sg_list"
+
+
+def test_an_extraordinary_session_of_a_year_is_the_foreign_ministers(engine: Engine) -> None:
+    """"Apakah OKI mengadakan sidang luar biasa tentang Palestina tahun 2024?" was told our
+    sources do not mention 2024, by the entry on the Council; its row of March 2024 has it."""
+    reply = engine.ask("Apakah OKI mengadakan sidang luar biasa tentang Palestina tahun 2024?")
+    assert reply.entry == "cfm_extraordinary_2024", reply.reason
+    # (... and the kind said inside the name: "sidang luar biasa menlu")
+    assert engine.ask("oki mengadakan sidang luar biasa menlu 2024").entry == \
+        "cfm_extraordinary_2024"
