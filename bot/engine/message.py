@@ -73,7 +73,12 @@ _LAST_BLANK = re.compile(r"(?P<listed>,[^,.?!:;]+?),?\s+(?:(?P<en>and)|dan|serta
 # arsonist's sentence showed, the date past "More")
 # ... and one before "kali"/"times" how many times ("Sampai 2024 OKI sudah menggelar KTT biasa
 # sebanyak .... kali" got the 3rd summit, which set the summits three years apart)
+_COUNTED_EN = frozenset("experts members countries states judges articles principles".split())
 _TIMES_BLANK = re.compile(r"(?:\.{3,}|…|_{3,})\s*(?P<times>kali|times)\b", re.IGNORECASE)
+# ... and one before what is counted, how many ("The IPHRC has ___ independent experts.")
+_COUNT_BLANK = re.compile(r"(?:\.{3,}|…|_{3,})\s*(?P<counted>(?:independent\s+)?experts|members|"
+                          r"member\s+states|countries|states|judges|articles|principles|pakar|"
+                          r"ahli|anggota|negara|orang|pasal|prinsip)\b", re.IGNORECASE)
 _DATE_BLANK = re.compile(r"\bon\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 _FIGURE_OPTION = re.compile(r"\d[\d.,]*")  # an option that is a figure alone ("57")
 _INDONESIAN_BLANK = re.compile(r"\b(?:oki|memiliki|mempunyai|punya|sebanyak|anggotanya|pada)\b",
@@ -364,7 +369,7 @@ class MessageReader:
             asked = ("tahun berapa" if indonesian else "what year") if all(
                 map(YEAR.fullmatch, figures)) else "berapa" if indonesian else "how many"
             stem = _BLANK.sub(f" {asked} ", stem, count=1)
-        stem = _TIMES_BLANK.sub(_times_asked, stem)
+        stem = _COUNT_BLANK.sub(_count_asked, _TIMES_BLANK.sub(_times_asked, stem))
         stem = _DATE_BLANK.sub("on what date ____", _LAST_BLANK.sub(
             _rest_asked, _NAME_BLANK.sub(_name_asked, _BECAUSE.sub(_why, stem))))
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))
@@ -1455,6 +1460,12 @@ def _statements(text: str, lettered: Callable[[str], bool] | None = None
     if any(len(item.split()) < STATEMENT_WORDS for item in items):
         return None  # "1. Jeddah 2. Riyadh": answer options, not statements
     return stem, items
+
+
+def _count_asked(match: re.Match[str]) -> str:
+    counted = match["counted"]
+    english = counted.lower() in _COUNTED_EN or counted.lower().startswith("independent")
+    return f"{'how many' if english else 'berapa'} {counted}"
 
 
 def _times_asked(match: re.Match[str]) -> str:

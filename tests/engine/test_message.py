@@ -1304,3 +1304,15 @@ def test_a_blank_before_times_asks_how_many_times(engine: Engine) -> None:
     which set the summits three years apart: the blank before "kali" asks how many times."""
     reply = engine.ask("Sampai 2024 OKI sudah menggelar KTT biasa sebanyak .... kali")
     assert "Sumber kami mencatat 15" in reply.answer, reply.reason
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("The IPHRC has ___ independent experts.", "18 members"),
+    ("Komisi HAM OKI (IPHRC) beranggotakan .... pakar", "18 pakar"),
+])
+def test_a_blank_before_what_is_counted_asks_how_many(engine: Engine, question: str,
+                                                      said: str) -> None:
+    """"The IPHRC has ___ independent experts." showed what the commission is, its 18 members
+    past "More": the blank before "experts" asks how many."""
+    reply = engine.ask(question)
+    assert said in (reply.lead or split_lead(reply.answer)[0]), reply.answer
