@@ -110,6 +110,9 @@ YEAR = re.compile(r"\b(?:1[3-9]|20)\d\d\b")
 # in an entry comparing two is one more of them)
 CONTRAST = re.compile(r"^(?:unlike|in contrast|berbeda (?:dari|dengan)|tidak seperti)\b",
                       re.IGNORECASE)
+COUNT_IN_WORDS = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|"
+                            r"three|four|five|six|seven|eight|nine|ten)\s+(?!tahun|year|pertiga|"
+                            r"thirds)[a-z]", re.IGNORECASE)  # ("lima prinsip", "four committees")
 FIGURE = re.compile(r"\b\d+(?:[.,]\d+)*\b")  # ... and a figure ("18 experts", "US$20.8 million")
 _MONTH_NAMES = "|".join(sorted({*MONTHS["en"], *MONTHS["id"]}))
 DAY_OF = re.compile(rf"(?:[–-]\d+)?\s+(?:{_MONTH_NAMES})\b")  # ... a day: "20 October"
@@ -244,11 +247,13 @@ def nth_named(text: str) -> frozenset[int]:
 
 def gives_figure(text: str) -> bool:
     """Whether a text gives a figure other than a year, a day of a date ("20 October"), an
-    ordinal ("ke-17") or a list item's number."""
-    return any(not YEAR.fullmatch(found.group()) and not DAY_OF.match(text, found.end())
-               and not text[:found.start()].endswith(("ke-", "ke "))  # ("sidang ke-17")
-               and not (found.start() == 0 and text[found.end():].startswith(". "))
-               for found in FIGURE.finditer(text))  # (nor "11. Yousef ...", a list's number)
+    ordinal ("ke-17") or a list item's number; or a count in words ("memuat lima prinsip":
+    asked how many, the sentence saying the Charter was replaced in 2008 showed first)."""
+    return bool(COUNT_IN_WORDS.search(text)) or any(
+        not YEAR.fullmatch(found.group()) and not DAY_OF.match(text, found.end())
+        and not text[:found.start()].endswith(("ke-", "ke "))  # ("sidang ke-17")
+        and not (found.start() == 0 and text[found.end():].startswith(". "))
+        for found in FIGURE.finditer(text))  # (nor "11. Yousef ...", a list's number)
 
 
 # The comparison a question asks for: an English comparative, or the word after "lebih"/"more"

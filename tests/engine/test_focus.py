@@ -1251,3 +1251,12 @@ def test_a_detail_never_splits_a_list_it_goes_first_or_stays(engine: Engine) -> 
     assert listed == list(range(listed[0], listed[0] + len(listed)))  # one unbroken list
     assert not engine.ask("which bodies are affiliated to the oic").answer.startswith(
         "The bodies named above")
+
+
+def test_a_count_in_words_gives_the_number_asked(engine: Engine) -> None:
+    """"Piagam OKI 1972 memuat berapa prinsip?" showed that the Charter was replaced in 2008,
+    a sentence with figures, though the lead said "lima prinsip" in words."""
+    reply = engine.ask("Piagam OKI 1972 memuat berapa prinsip?")
+    assert "memuat lima prinsip" in (reply.lead or split_lead(reply.answer)[0]), reply.answer
+    assert gives_figure("Piagam ini memuat lima prinsip") and not gives_figure(
+        "masa tiga tahun, dua pertiga anggota")
