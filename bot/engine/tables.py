@@ -4980,6 +4980,8 @@ def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[s
     """The words naming the country as where a row is from or held ("dari Indonesia", "came
     from the Gambia", "hosted"), none if it is what a meeting was about ("membahas Palestina")."""
     hosting = HOST_WORDS.intersection(tokens)
+    if not PEOPLE_OF.isdisjoint(country):  # ("orang Indonesia": read with the name it goes with)
+        return frozenset(PEOPLE_OF & country) | hosting
     at = next((i for i, t in enumerate(tokens) if t in country), 0)
     before = tokens[max(0, at - 3):at]
     near = [t for t in before if t != "the"]

@@ -199,6 +199,9 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
     # latest offered)
     ("The first Secretary-General was from Indonesia?", "Our sources list no "
      "Secretaries-General of the OIC from Indonesia. The first they list:", ["sg_1"]),
+    # ... or of its people ("orang Indonesia": it got the list of them all)
+    ("Pernah gak orang Indonesia jadi sekjen OKI?", "Sumber kami tidak mencatat Sekretaris "
+     "Jenderal OKI dari Indonesia.", ["sg_12", "sg_11", "sg_10"]),
     # ... within a time, said so, with those it did have (it said none in Morocco at all)
     ("Did Morocco host an Islamic summit after 2000?", "Our sources list no Islamic Summits in "
      "Morocco after 2000. Those they do list:", ["summit_7", "summit_4", "summit_1"]),
