@@ -128,6 +128,7 @@ def test_common_questions_get_their_answer_with_sources(
         ("Some books say the OIC was established in Jeddah in 1971. Which is right?",
          "founding_date"),  # (whose claim it is is no word to match)
         ("Urdu is one of the OIC official languages right?", "official_languages"),
+        ("List the recent handovers of the Islamic Summit chairmanship.", "summit_chair"),
         ("Lembaga OKI yang meneliti sejarah, seni, dan budaya Islam bernama ....", "ircica"),
         # contractions typed without the apostrophe ("isnt" was a word of its own, and the
         # question went to why India is not a member)
