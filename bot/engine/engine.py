@@ -3384,6 +3384,21 @@ class Engine:
                          ) if counted else ()  # (not "how many times *in* office")
         given = shape in told.gives and (
             shape != "number" or any(said(w, told.lead) for w in counting))
+        if ((shape is None and not LATEST_ASKED.isdisjoint(asked.tokens))
+                or (shape == "year" and not LAST_TIME.isdisjoint(asked.tokens))) \
+                and LATEST_SAID.isdisjoint(told.lead):
+            # ... or, asked where things stand now, the folded sentence of the newest year,
+            # when it is newer than any the lead gives ("What is the latest status of The
+            # Gambia v. Myanmar?" was told when the case was filed, the Court's work in 2026
+            # past "More"); and asked when it last happened ("When did the Permanent Finance
+            # Committee last meet?" showed what the committee is, its sessions past "More")
+            newest = max((int(w) for w in told.lead if YEAR.fullmatch(w)), default=0)
+            latest = max(((max(int(w) for w in said_years), -at, sentence)
+                          for at, (sentence, forms, _) in enumerate(told.folded)
+                          if (said_years := [w for w in forms if YEAR.fullmatch(w)])),
+                         default=None)
+            if latest is not None and latest[0] > newest:
+                return replace(reply, answer=lifted(reply.answer, latest[2]))
         if given and shape in ("year", "place"):
             # (of a lead giving a year or place but not the one asked, the one folded sentence
             # giving one and saying all the lead leaves unsaid, two words at least: "When did
@@ -3459,22 +3474,6 @@ class Engine:
                     and best >= 0) or \
                     (best > 0 and best >= sum(unsaid.values()) * LIFTED_SHARE):
                 return replace(reply, answer=lifted(reply.answer, sentence))
-        # (and asked when it last happened: "When did the Permanent Finance Committee last
-        # meet?" showed what the committee is, its sessions past "More")
-        if ((shape is None and not LATEST_ASKED.isdisjoint(asked.tokens))
-                or (shape == "year" and not LAST_TIME.isdisjoint(asked.tokens))) \
-                and LATEST_SAID.isdisjoint(told.lead):
-            # ... or, asked where things stand now, the folded sentence of the newest year,
-            # when it is newer than any the lead gives ("What is the latest status of The
-            # Gambia v. Myanmar?" was told when the case was filed, the Court's work in 2026
-            # past "More")
-            newest = max((int(w) for w in told.lead if YEAR.fullmatch(w)), default=0)
-            latest = max(((max(int(w) for w in said_years), -at, sentence)
-                          for at, (sentence, forms, _) in enumerate(told.folded)
-                          if (said_years := [w for w in forms if YEAR.fullmatch(w)])),
-                         default=None)
-            if latest is not None and latest[0] > newest:
-                return replace(reply, answer=lifted(reply.answer, latest[2]))
         # ... or the folded sentence saying clearly most of the question, when it says more of
         # it than the lead (not under a list's heading, nor an item of the list: a list is
         # read whole)
