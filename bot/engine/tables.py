@@ -3580,7 +3580,9 @@ class TableIndex:
         the latest rows. ``kind``: no row *of that kind* (the pool holds only that kind)."""
         if not numbers and not years and question.country and place.startswith("country"):
             cue = _from_or_in(question.tokens, question.country.tokens)
-            if not cue:
+            if not cue or (question.superlative and question.superlative.value == "current"):
+                # (the one in office now, of a country that has none: "Sekjen OKI sekarang
+                # orang Sudan kan?" is told who is, from Chad)
                 return None  # "KTT OKI membahas Palestina" is about Palestine, not held there
             if not any(r.ordinal for r in table.rows):
                 return None  # only the history's numbered tables say who came from where

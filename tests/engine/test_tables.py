@@ -1367,6 +1367,9 @@ def test_the_current_holder_answers_a_wrong_guess_about_the_current_holder(
     # ... as is a claim in the present (it got Algabid, the 6th, from Niger), not "which was"
     ("The OIC secretary general is from Niger, right?", "sg_12", "Chad"),
     ("which secretary general is from niger", "sg_6", "Niger"),
+    # ... and of a country none came from: the one in office, not "none from Sudan"
+    ("Sekjen OKI sekarang orang Sudan kan?", "sg_12", "Chad"),
+    ("The current OIC Secretary-General is from Sudan, right?", "sg_12", "Chad"),
 ])
 def test_a_yes_no_question_in_the_present_is_about_whoever_holds_the_office_now(
         engine: Engine, question: str, row: str, holder: str) -> None:
