@@ -1464,8 +1464,7 @@ def _statements(text: str, lettered: Callable[[str], bool] | None = None
 
 def _count_asked(match: re.Match[str]) -> str:
     counted = match["counted"]
-    english = counted.lower() in _COUNTED_EN or counted.lower().startswith("independent")
-    return f"{'how many' if english else 'berapa'} {counted}"
+    return f"{'how many' if counted.lower().split()[-1] in _COUNTED_EN else 'berapa'} {counted}"
 
 
 def _times_asked(match: re.Match[str]) -> str:

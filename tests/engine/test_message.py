@@ -1308,6 +1308,7 @@ def test_a_blank_before_times_asks_how_many_times(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("question", "said"), [
     ("The IPHRC has ___ independent experts.", "18 members"),
+    ("The OIC has ____ member states.", "57 member states"),
     ("Komisi HAM OKI (IPHRC) beranggotakan .... pakar", "18 pakar"),
 ])
 def test_a_blank_before_what_is_counted_asks_how_many(engine: Engine, question: str,
@@ -1316,3 +1317,4 @@ def test_a_blank_before_what_is_counted_asks_how_many(engine: Engine, question: 
     past "More": the blank before "experts" asks how many."""
     reply = engine.ask(question)
     assert said in (reply.lead or split_lead(reply.answer)[0]), reply.answer
+
