@@ -3606,21 +3606,21 @@ class TableIndex:
                                 frozenset(t for t in covered if t in question.tokens),
                                 tuple(r.id for r in _ordered(others)),
                                 qualifier=f"{NO_ROW_PREFIX}c:{code}{OTHER_KINDS}{KIND_MARK}{kind}")
-            latest = sorted(held, key=_chronology)[-COUNTRY_OFFERS:]
-            if not latest:
+            offered = sorted(held, key=_chronology)[-COUNTRY_OFFERS:][::-1]  # (the latest)
+            if not offered:
                 return None
-            first = question.superlative is not None and question.superlative.value == "first"
-            if first and not bound and question.superlative is not None:
+            first = question.superlative
+            if first is not None and first.value == "first" and not bound:
                 # "The first Secretary-General was from Indonesia?": none from there, and the
                 # first of all offered (it offered the latest, "first" left unexplained)
                 usual = [r for r in held if r.kind == table.default_kind] \
                     if table.default_kind else held
-                latest = sorted(usual, key=_chronology)[:1]
-                covered = covered | question.superlative.tokens
+                offered = sorted(usual, key=_chronology)[:1]
+                covered = covered | first.tokens
                 bound = FIRST_MARK
             return Proposal("tables", table.id, NO_ROW, f"table {table.id}: no row {place}",
                             frozenset(t for t in covered if t in question.tokens),
-                            tuple(r.id for r in reversed(latest)),
+                            tuple(r.id for r in offered),
                             qualifier=f"{NO_ROW_PREFIX}c:{code}{bound}")
         if not numbers and not years and question.places and place.startswith("place") \
                 and table.of_meetings and not question.country:
