@@ -52,6 +52,7 @@ from bot.engine.focus import (
     FREQUENCY,
     LEAD_CHARS,
     LIFTED_SHARE,
+    MOST_ASKED,
     ORDINAL,
     OUTCOME,
     OUTCOME_ASKED,
@@ -3259,11 +3260,15 @@ class Engine:
             if not tied:
                 # (an amount asked that the lead, saying all it names, gives no figure of:
                 # the sentence saying our sources do not give it, where it says a word asked;
-                # "How many staff work at the OIC General Secretariat?" showed who hires them)
+                # "How many staff work at the OIC General Secretariat?" showed who hires them;
+                # so too the most of something, where that sentence says "most": "Which
+                # country pays the most to the OIC budget?" showed how the OIC is funded)
+                amount = not AMOUNT_ASKED.isdisjoint(tokens) and not gives_figure(
+                    ARTICLE_NUMBER.sub("", lead))
+                most = MOST_ASKED.intersection(tokens) - asked[0]
                 unknown = next((s for s, forms, _, _ in folded if UNSOURCED.search(s) and any(
-                    said(w, forms) for w in asked[3])), None) \
-                    if not AMOUNT_ASKED.isdisjoint(tokens) and not gives_figure(
-                        ARTICLE_NUMBER.sub("", lead)) else None
+                    said(w, forms) for w in asked[3]) and (amount or not most.isdisjoint(forms))),
+                    None) if amount or most else None
                 return replace(reply, answer=lifted(reply.answer, unknown)) if unknown \
                     else reply
             # (items each saying as much of it: all of them, in the list's order)
@@ -3285,10 +3290,12 @@ class Engine:
             # (items too long to show after the lead go before it: they are the answer)
             return replace(reply, answer="\n".join([told, lead, *lines[len(tied):]]), lead=told)
         if len(shown) > DETAIL_CHARS:
-            # (that our sources do not give an amount asked is the answer, said first: "How
-            # many people work at the OIC General Secretariat?" showed who hires its staff)
+            # (that our sources do not give an amount, or the most, asked is the answer, said
+            # first: "How many people work at the OIC General Secretariat?" showed who hires
+            # its staff, "negara penyumbang terbesar oki" how the OIC is funded)
             return replace(reply, answer=lifted(reply.answer, sentence)) \
-                if UNSOURCED.search(sentence) and not AMOUNT_ASKED.isdisjoint(tokens) else reply
+                if UNSOURCED.search(sentence) and not (AMOUNT_ASKED | MOST_ASKED).isdisjoint(
+                    tokens) else reply
         return replace(reply, answer="\n".join([lead, *lines]), lead=shown)
 
     @staticmethod

@@ -340,7 +340,10 @@ def sentences(text: str) -> list[str]:
 
 # A sentence saying our sources do not give something: of an amount asked, it is the answer
 UNSOURCED = re.compile(r"\b(?:not in our sources|tidak ada dalam sumber kami|our sources (?:do "
-                       r"not|give no|contain no|name no)|sumber kami tidak)\b", re.IGNORECASE)
+                       r"not|give no|contain no|name no)|sumber kami tidak|none of our sources|"
+                       r"tidak ada sumber kami)\b", re.IGNORECASE)
+# the most of something, asked ("Which country pays the most to the OIC budget?")
+MOST_ASKED = frozenset({"most", "largest", "biggest", "paling", "terbesar", "terbanyak"})
 
 
 def list_asked(tokens: Sequence[str]) -> bool:
