@@ -248,7 +248,9 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "first": (("pertama",), ("first",), ("perdana",), ("earliest",), ("lebih", "dulu"),
               ("lebih", "dahulu"), ("lebih", "awal"), ("earlier",), ("older",), ("oldest",),
-              ("lebih", "tua"), ("tertua",), ("paling", "tua"), ("duluan",)),
+              ("lebih", "tua"), ("tertua",), ("paling", "tua"), ("duluan",),
+              # (a row's: "the OIC's founding Secretary-General" was told the current one)
+              ("founding",)),
     "latest": (("terakhir",), ("terbaru",), ("latest",), ("last",), ("most", "recent"),
                ("recent",), ("recently",), ("terkini",), ("paling", "baru"), ("newest",),
                ("paling", "akhir"),
@@ -415,9 +417,11 @@ TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the
 TEXTS_ADOPTED = frozenset("""charter piagam declaration deklarasi resolution resolusi statute
     statuta communique komunike""".split())
 # The one-word selectors of one row among many ("first", "terakhir", "next"); "now" is left out,
-# as most questions about the present ask about what simply is.
+# as most questions about the present ask about what simply is; so is "founding", which an
+# example asking when the OIC was founded says ("the islamic calendar date of the oki founding"
+# lost "the Islamic date of the formation of the OIC" for picking a row).
 SELECTORS = frozenset(phrase[0] for name, phrases in SUPERLATIVES.items() if name != "current"
-                      for phrase in phrases if len(phrase) == 1)
+                      for phrase in phrases if len(phrase) == 1) - {"founding"}
 # ... and those that never pick the present one: an example asking who chairs *now* does not
 # answer who chaired *first*
 NOW_WORDS = frozenset(phrase[0] for phrase in SUPERLATIVES["current"] if len(phrase) == 1)
@@ -2624,7 +2628,10 @@ class TableIndex:
         claimed_first = bool(named_rows) and question.superlative is not None and \
             question.superlative.value in ("first", "latest") and not question.ordinals and \
             (question.tokens[0] in CLAIM_OPENERS or question.confirming
-             or _said_to_be(question.tokens, named_rows)) and not compared
+             # (not one said to be the first of a kind the question asks: "Iyad Madani was
+             # the first Secretary-General from which country?" is asked his country)
+             or (_said_to_be(question.tokens, named_rows)
+                 and PICKING_ONE.isdisjoint(question.tokens))) and not compared
         if claimed_first:
             # "Was Al-Othaimeen the first Saudi Secretary-General?": the first one answers
             # (Madani); the one named is the claim, and answered with his own row it read "yes"

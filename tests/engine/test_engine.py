@@ -3498,6 +3498,13 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
      "e. IIFA", "iofs"),
     ("Badan OKI yg mengeluarkan keputusan2 fikih adalah... a. IPHRC b. IIFA c. ISF d. ICDT "
      "e. COMIAC", "fiqh_academy"),
+    # pass 129 (5 December): a university by its country (got the country's membership), a
+    # name to complete (got who joined in 2011), the old name by "dikenal dengan" (got what
+    # the OIC is)
+    ("Which Bangladeshi university belongs to the OIC?", "icdt_iut"),
+    ("Fill in the blank: In 2011 the Organisation of the Islamic Conference became the "
+     "Organisation of Islamic ____.", "name_change"),
+    ("Sebelum tahun 2011, OKI dikenal dengan nama apa?", "name_change"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:

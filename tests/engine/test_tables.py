@@ -1393,6 +1393,21 @@ def test_a_country_no_chair_row_names_is_told_who_chairs_now(engine: Engine,
 
 
 @pytest.mark.parametrize(("question", "row"), [
+    ("Who was the OIC's founding Secretary-General?", "sg_1"),
+    ("the oic's founding secretary general came from which country", "sg_1"),
+])
+def test_the_founding_holder_of_an_office_is_its_first(engine: Engine, question: str,
+                                                        row: str) -> None:
+    """"Who was the OIC's founding Secretary-General?" was told the current one."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert "Tunku Abdul Rahman" in reply.parts()[0]
+    # (an example asking when the OIC was founded still answers in other words)
+    assert engine.ask("What is the Islamic date of the formation of Organisation of Islamic "
+                      "Cooperation?").entry == "hijri_founding_date"
+
+
+@pytest.mark.parametrize(("question", "row"), [
     ("Was Al-Othaimeen the first Saudi secretary general?", "sg_10"),  # Madani was
     ("Was Ihsanoglu the first Secretary-General of the OIC?", "sg_1"),
     ("apakah ihsanoglu sekjen oki pertama?", "sg_1"),
@@ -1401,6 +1416,9 @@ def test_a_country_no_chair_row_names_is_told_who_chairs_now(engine: Engine,
     ("sekjen oki pertama dari arab saudi itu yousef al othaimeen kan?", "sg_10"),
     ("the first Saudi secretary general was Al-Othaimeen, right?", "sg_10"),
     ("Sekjen OKI pertama dari Mesir itu Hissein Brahim Taha kan?", "sg_2"),
+    # (one said to be the first of a kind asked is asked of: his country, not the first row)
+    ("Iyad Madani was the first Secretary-General from which country?", "sg_10"),
+    ("Iyad Madani adalah sekjen pertama dari negara mana?", "sg_10"),
 ])
 def test_a_row_claimed_to_be_the_first_is_answered_with_the_first(engine: Engine,
                                                                    question: str,
