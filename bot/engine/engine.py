@@ -2384,10 +2384,11 @@ class Engine:
         if claimed is None:
             return decision
         # the thing named, by a word of one entry's title alone ("IPHRC", "OIC-2025"; not a
-        # place: "OKI didirikan di Kairo?" names no Cairo Declaration)
+        # place: "OKI didirikan di Kairo?" names no Cairo Declaration, nor "OKI lahir di Kairo
+        # Mesir?" Egypt's suspension)
         named = {self._title_words[t] for t in tokens if t in self._title_words
                  and self.matcher.weight(t) >= TITLE_NAME_WEIGHT
-                 and not self.tables.places((t,))}
+                 and not self.tables.places((t,)) and not self.countries.find((t,))}
         for w in decision.weighed[1:]:
             if w.proposal.source != "intents" or self._kind(w.proposal) != "fact" \
                     or w.proposal.score < self.thresholds.suggest:

@@ -2654,6 +2654,10 @@ def test_a_clause_pointing_back_is_read_with_what_it_points_at(engine: Engine) -
      "Our sources here do not mention Cairo."),
     ("Sekjen OKI dipilih setiap 3 tahun sekali.", "sg_election",
      "Sumber kami di sini tidak menyebut 3."),
+    # (a country named beside the city names no entry titled by it: this got Egypt's
+    # suspension, "not at the 1st summit: at the 4th")
+    ("Bu guru bilang OKI lahir di Kairo Mesir, bener ga sih?", "founding_date",
+     "Sumber kami di sini tidak menyebut Kairo."),
 ])
 def test_a_statement_is_checked_like_a_question(engine: Engine, statement: str, entry: str,
                                                 opens: str) -> None:
