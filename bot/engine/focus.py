@@ -78,6 +78,9 @@ ANNUALLY = frozenset("annually setahun".split())
 # ... or, with a figure between, a claim of how often ("KTT OKI diadakan setiap 5 tahun sekali")
 EVERY_N = (frozenset("every setiap tiap".split()), frozenset("tahun year years".split()))
 OFTEN_AT = ("berapa", "sekali")  # ... "berapa tahun sekali": both, in that order
+# ... or leaves it blank ("sidang menteri luar negeri oki rutin diadakan tiap?" showed what
+# the Council is)
+EVERY_LAST = frozenset("tiap setiap every".split())
 FREQUENCY = re.compile(r"\b(?:every|each year|annually|once a|twice a|setiap|tiap|sekali|"
                        r"setahun|tahunan)\b", re.IGNORECASE)
 # ... or how long ("berapa lama", "how long", "menjabat berapa tahun") ...
@@ -321,6 +324,7 @@ def asked_shape(tokens: Sequence[str]) -> Shape | None:
            for at, t in enumerate(tokens)):
         return "place"
     if pairs.intersection(OFTEN | EVERY_YEAR) or words & ANNUALLY or (
+            tokens and tokens[-1] in EVERY_LAST) or (
             OFTEN_AT[0] in tokens and OFTEN_AT[1] in tokens[tokens.index(OFTEN_AT[0]):]) or any(
             every in EVERY_N[0] and figure.isdigit() and unit in EVERY_N[1]
             for every, figure, unit in zip(tokens, tokens[1:], tokens[2:], strict=False)):

@@ -690,6 +690,9 @@ def test_the_old_name_is_shown_with_when_and_where_it_changed(engine: Engine) ->
     ("seberapa sering sidang dewan menlu oki diadakan", "sekali setahun"),
     # ... or by a blank for the figure (it showed what the summit is)
     ("The Islamic Summit is held every ____ years.", "once every three years"),
+    # ... or by a blank after "every" at the end (each showed what the body is)
+    ("sidang menteri luar negeri oki rutin diadakan tiap?", "sekali setahun"),
+    ("The Conference of Head of States of OIC is convened every_____", "once every three years"),
 ])
 def test_how_often_leads_with_the_sentence_giving_it(engine: Engine, question: str,
                                                      said: str) -> None:
