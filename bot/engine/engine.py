@@ -2754,6 +2754,16 @@ class Engine:
         elif counted not in chosen.uncovered or (
                 counted in ROWS_COUNTED and self._counts_done(entry, tokens)):
             return decision
+        # (a figure another entry counts is in our sources: "oic hq location + how many
+        # members" was told it is not; not sure, that entry offered beside)
+        giving = tuple(w.proposal.key for w in decision.weighed if w is not chosen
+                       and w.proposal.source == "intents" and counted not in w.uncovered
+                       and w.proposal.score >= self.thresholds.suggest)
+        if giving:
+            return replace(decision, action="clarify", offers=tuple(dict.fromkeys(
+                (chosen.proposal.key, *giving, *decision.offers))),
+                reason=f"{decision.reason}; the figure asked about ({counted}) is in "
+                       f"{', '.join(giving)}, not in it")
         return replace(decision, action="clarify", subject=FIGURE_PREFIX + chosen.proposal.key,
                        offers=(chosen.proposal.key, *decision.offers),
                        reason=f"{decision.reason}; the figure asked about "
