@@ -1185,6 +1185,10 @@ def test_two_questions_get_both_answers(engine: Engine) -> None:
     reply = engine.ask("kapan oki berdiri dan di mana markasnya?")
     assert reply.intent == "founding_date"
     assert [also.intent for also in reply.also] == ["headquarters"]
+    # ("di mn" is "di mana" in chat: the second question was dropped, "mn" explained by nothing)
+    reply = engine.ask("bahasa resmi oki apa aja trus markasnya di mn")
+    assert reply.intent == "official_languages", reply.reason
+    assert [also.intent for also in reply.also] == ["headquarters"]
 
 
 @pytest.mark.parametrize(("question", "org"), [
@@ -3524,6 +3528,11 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("sekretaris jendral oki yg lagi menjabat siapa ya", "secretary_general"),
     # (whoever is asked is no word to explain: "someone" was, and it was refused)
     ("can someone explain oic in simple words pls", "what_is_oic"),
+    # (each not sure: "undertaken", "at odds" explained by nothing; the Cairo Declaration
+    # named, beside what declarations bind)
+    ("What reforms has the OIC undertaken?", "oic_reform"),
+    ("Why are Saudi Arabia and Iran at odds inside the OIC?", "saudi_iran_rivalry"),
+    ("Apakah Deklarasi Kairo mengikat secara hukum?", "cairo_declaration"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:

@@ -1081,6 +1081,8 @@ def test_a_shape_asked_and_not_given_takes_a_sentence_giving_it() -> None:
     ("What did the 20th extraordinary CFM do?", ("reinstated Syria",)),
     # (of two sentences saying "komunitas", the one giving the year asked)
     ("Sejak tahun berapa komunitas Siprus Turki berstatus pengamat?", ("sejak 1979",)),
+    # (5 December: "non-binding" said no "legal force")
+    ("does the cairo declaration have legal force", ("no legal force",)),
 ])
 def test_what_else_a_question_asks_is_shown_before_more(engine: Engine, question: str,
                                                         shown: tuple[str, ...]) -> None:
