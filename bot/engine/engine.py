@@ -2485,7 +2485,17 @@ class Engine:
         if chosen is None or decision.action != "answer" \
                 or BODY_HEADS.isdisjoint(chosen.uncovered):
             return decision
-        heads = ", ".join(sorted(BODY_HEADS.intersection(chosen.uncovered)))
+        named = BODY_HEADS.intersection(chosen.uncovered)
+        row = self.tables.row(chosen.proposal.key) if chosen.proposal.source == "tables" \
+            else None
+        if row is not None and row.outcome and all(
+                any(said(head, self._words_of(text)) for text in row.outcome.values())
+                for head in named):
+            # (a meeting's row whose outcome is the body: "Which committee was created by
+            # the 6th ICFM in 1975?" is answered by that session, which created the Al-Quds
+            # Committee)
+            return decision
+        heads = ", ".join(sorted(named))
         return self._offered(decision, OFFERED_PREFIX, f"{heads}: another body than the answer's")
 
     def _lead_says(self, entry: str, words: Sequence[str]) -> bool:

@@ -3166,6 +3166,10 @@ def test_a_bodys_head_word_left_unexplained_names_another_body(engine: Engine) -
     assert engine.ask("what is the al quds committee").intent == "al_quds_committee"
     # ... and so does a day ("apa itu Hari Al-Quds?" got the committee; no source has the day)
     assert engine.ask("apa itu Hari Al-Quds?").kind == "suggest"
+    # ... but not the body a meeting's outcome names (the session was offered, not sure)
+    reply = engine.ask("Which committee was created by the 6th ICFM in 1975?")
+    assert reply.kind == "answer" and reply.entry == "cfm_6", reply.reason
+    assert "Al-Quds Committee" in reply.parts()[0]
 
 
 @pytest.mark.parametrize(("question", "intent", "shown"), [
