@@ -3537,6 +3537,9 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("What reforms has the OIC undertaken?", "oic_reform"),
     ("Why are Saudi Arabia and Iran at odds inside the OIC?", "saudi_iran_rivalry"),
     ("Apakah Deklarasi Kairo mengikat secara hukum?", "cairo_declaration"),
+    # (a court's "seat", a membership "frozen": each explained by nothing, not sure)
+    ("In which country would the Islamic court of justice have its seat?", "iicj"),
+    ("What year was Syria's OIC membership frozen, and at which meeting?", "syria_reinstated"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
