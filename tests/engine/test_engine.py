@@ -3540,6 +3540,7 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     # (a court's "seat", a membership "frozen": each explained by nothing, not sure)
     ("In which country would the Islamic court of justice have its seat?", "iicj"),
     ("What year was Syria's OIC membership frozen, and at which meeting?", "syria_reinstated"),
+    ("What was ICESCO's old name?", "icesco"),  # (the card said "formerly called")
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:

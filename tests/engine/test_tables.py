@@ -3814,7 +3814,7 @@ def test_a_bodys_full_name_is_not_who_chairs_it(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    ("What was ICESCO's name before 2020?", "formerly called ISESCO"),
+    ("What was ICESCO's name before 2020?", "old name was ISESCO"),
     ("apa nama lama isesco", "Dulu namanya ISESCO"),
 ])
 def test_a_bodys_old_name_is_not_who_led_it(engine: Engine, question: str, said: str) -> None:
