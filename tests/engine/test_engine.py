@@ -3541,6 +3541,12 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("In which country would the Islamic court of justice have its seat?", "iicj"),
     ("What year was Syria's OIC membership frozen, and at which meeting?", "syria_reinstated"),
     ("What was ICESCO's old name?", "icesco"),  # (the card said "formerly called")
+    # pass 130: a "stand" on Palestine, whether members must "obey", what the Arab ministers
+    # decided after the fire (not sure, not sure, the arson without the Cairo meeting)
+    ("how does the oic stand on the palestine issue", "palestine"),
+    ("do members have to obey OIC decisions", "resolutions_binding"),
+    ("What did Arab foreign ministers decide after the Al-Aqsa fire in August 1969?",
+     "founders"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
