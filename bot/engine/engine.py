@@ -961,6 +961,13 @@ class Engine:
                 # country hosted the 50th CFM and what anniversary did it coincide with?"
                 # folded the anniversary its row's note gives)
                 asked_too += form.tokens
+            elif decision.action in ANSWERED and form.tokens != normal(asked.text).tokens \
+                    and all(said(w, self._words_of(" ".join(main_form.tokens)))
+                            for w in self._salient(normal(asked.text).tokens)):
+                # (one answered only when read with the first, naming nothing the first does
+                # not, asks nothing more: "knp sih oki dibentuk, ada kejadian apa" got India's
+                # membership beside the founding for "kenapa oki dibentuk ada kejadian apa")
+                continue
             elif (decision.action in ANSWERED or decision.action == "other_org") \
                     and decision.key not in seen:
                 # (a later question about another organisation is said to be outside what the

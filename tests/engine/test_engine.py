@@ -1185,6 +1185,10 @@ def test_two_questions_get_both_answers(engine: Engine) -> None:
     reply = engine.ask("kapan oki berdiri dan di mana markasnya?")
     assert reply.intent == "founding_date"
     assert [also.intent for also in reply.also] == ["headquarters"]
+    # (a second part naming nothing the first does not asks nothing more: it got India's
+    # membership, read with the first as "kenapa oki dibentuk ada kejadian apa")
+    reply = engine.ask("knp sih oki dibentuk, ada kejadian apa")
+    assert reply.intent == "founding_trigger" and not reply.also, reply.reason
     # ("di mn" is "di mana" in chat: the second question was dropped, "mn" explained by nothing)
     reply = engine.ask("bahasa resmi oki apa aja trus markasnya di mn")
     assert reply.intent == "official_languages", reply.reason
