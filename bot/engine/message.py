@@ -126,6 +126,7 @@ ALSO_WORDS = 5  # ... in so many words at most
 _NARROWS = frozenset("including excluding except counting included excluded termasuk kecuali "
                      "dihitung".split())
 NARROWING_WORDS = 8  # ... in so many words at most
+OWN_VERB_WORDS = 4  # a first half naming the OIC in so many words says what it did itself
 # ... or otherwise pointed at, with the statements: "which of these", "manakah"
 _CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split())
 _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
@@ -1106,6 +1107,15 @@ class MessageReader:
                 # ("sekjen oki pertama sama yg sekarang": the first and the one now, "sama"
                 # said for "dan"; read as one, it got the first alone)
                 return [" ".join(words[:i]), " ".join(words[i + 1:])]
+            if word in _AND and i >= 2 and not self.asks(words[:i]) \
+                    and not (_RANKING | _NOW).isdisjoint(words[:i]) \
+                    and not (_RANKING | _NOW).isdisjoint(words[i + 1:i + 3]) and any(
+                        w in words[:i] and not self._plain(w) for w in words[i + 1:i + 3]):
+                # ("Sekjen pertama dan sekjen sekarang siapa?": the first and the one now, the
+                # question word said once at the end; read as one, it got the first alone; not
+                # "KTT pertama dan kedua", one question about two rows, nor "the first and the
+                # latest summit", whose first half names nothing)
+                return [" ".join(words[:i]), " ".join(words[i + 1:])]
             if word in _AND and not _joins_a_pair(words, i):
                 first, second = words[:i], words[i + 1:]
                 # ("sejak kapan dan mengapa Rusia ...": a first half of question words only
@@ -1116,7 +1126,11 @@ class MessageReader:
                         (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)
                         or (len(second) == 1 and second[0] in _ASKING_ALONE)) \
                         and (not self._asks_only(first, second) or first[:2] == second[:2]) \
-                        and not _sharing_a_verb(first, second):
+                        and (not _sharing_a_verb(first, second) or (
+                            # (a first half saying the OIC and what it did has its own verb,
+                            # one the bot does not read as a verb: "Kapan OKI ganti nama dan
+                            # kapan piagam barunya disahkan?" answered the name alone)
+                            len(first) >= OWN_VERB_WORDS and self._names(first).oic)):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
 

@@ -1185,6 +1185,18 @@ def test_two_questions_get_both_answers(engine: Engine) -> None:
     reply = engine.ask("kapan oki berdiri dan di mana markasnya?")
     assert reply.intent == "founding_date"
     assert [also.intent for also in reply.also] == ["headquarters"]
+    # (two asked with one question word at the end, and two each asking "kapan" of the OIC
+    # and what it did: each got the first answer alone)
+    for question, first, second in (
+            ("Sekjen pertama dan sekjen sekarang siapa?", "sg_1", "secretary_general"),
+            ("ktt pertama dan ktt terakhir diadakan di mana", "summit_1", "summit_15"),
+            ("Kapan OKI ganti nama dan kapan piagam barunya disahkan?", "name_change",
+             "charter_2008")):
+        reply = engine.ask(question)
+        assert (reply.entry, [also.entry for also in reply.also]) == (first, [second]), \
+            reply.reason
+    # ... but not a first half naming nothing ("the first and the latest summit")
+    assert not engine.ask("the first and the latest summit were held where").also
     # (a second part naming nothing the first does not asks nothing more: it got India's
     # membership, read with the first as "kenapa oki dibentuk ada kejadian apa")
     reply = engine.ask("knp sih oki dibentuk, ada kejadian apa")
