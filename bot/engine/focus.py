@@ -306,6 +306,13 @@ def split_lead(answer: str) -> tuple[str, str]:
     lead = [first]
     while rest and rest[0].startswith(BULLET) and len("\n".join([*lead, rest[0]])) <= LEAD_CHARS:
         lead.append(rest.pop(0))
+    if len(lead) == 1 and first.endswith(":") and rest and rest[0].startswith(BULLET) \
+            and (len(rest) == 1 or not rest[1].startswith(BULLET)) \
+            and len(f"{first}\n{rest[0]}") <= DETAIL_CHARS:
+        # (the opener of a list of one says none of it: "Negara mana saja yang bergabung dengan
+        # OKI tahun 1969?" showed "... yang tercatat bergabung pada 1969:" alone, the one item
+        # folded)
+        lead.append(rest.pop(0))
     return "\n".join(lead), "\n".join(rest)
 
 

@@ -393,6 +393,14 @@ def test_a_line_opening_what_follows_shows_with_it(engine: Engine) -> None:
     assert f"{lead} {rest}".split() == reply.answer.split()  # nothing dropped
     # ... and a list it opens keeps its first items with it, as before
     assert split_lead("Names:\n• one\n• two\nMore.") == ("Names:\n• one\n• two", "More.")
+    # ... and its one item, however long ("... bergabung pada 1969:" showed alone, its 25
+    # names folded), but not the first of several too long to show
+    item = "• 1969: " + ", ".join(["Somewhere"] * 25)
+    assert split_lead(f"Joined in 1969:\n{item}\nOther lists differ.") == (
+        f"Joined in 1969:\n{item}", "Other lists differ.")
+    assert split_lead(f"Joined:\n{item}\n{item}") == ("Joined:", f"{item}\n{item}")
+    shown = engine.ask("Negara mana saja yang bergabung dengan OKI tahun 1969?").parts()[0]
+    assert "Afganistan" in shown, shown
 
 
 TROIKA_LEAD = frozenset({"executive", "committee", "troika", "summit"})
