@@ -2245,8 +2245,6 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
     assert reply.answer.startswith("Catatan kami tentang orang itu tidak menyebut"), reply.reason
     # ... with the verb before the question word ("mengeluh ... seperti apa?", each got the row)
     for question in ("Pada tahun 2000, Sekjen Laraki mengeluh soal anggaran OKI seperti apa?",
-                     "Pada tahun 2000, Sekjen Azeddine Laraki menyebut anggaran Sekretariat OKI "
-                     "sekitar ....",
                      # ... in chat words ("ngeluh": it got Laraki's row)
                      "Pas tahun 2000 sekjen Laraki ngeluh soal anggaran apa"):
         reply = engine.ask(question)
@@ -2256,6 +2254,10 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
     # said there of Palestine)
     reply = engine.ask("di ktt banjul 2024 sekjen oki ngomong apa soal palestina")
     assert reply.entry == "palestine" and "observatorium media" in reply.parts()[0], reply.reason
+    # (the budget's card: Laraki's figure for the Secretariat's budget)
+    reply = engine.ask("Pada tahun 2000, Sekjen Azeddine Laraki menyebut anggaran Sekretariat "
+                       "OKI sekitar ....")
+    assert reply.entry == "oic_budget" and "US$11 juta" in reply.parts()[0], reply.reason
     # ... nor what someone the meeting's row names said there (it got the summit's dates),
     # though what a meeting said is its outcome
     reply = engine.ask("Apa yang diakui Mahathir tentang kondisi OKI saat membuka KTT "
@@ -3563,6 +3565,13 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("do members have to obey OIC decisions", "resolutions_binding"),
     ("What did Arab foreign ministers decide after the Al-Aqsa fire in August 1969?",
      "founders"),
+    # (each not sure, the right card offered)
+    ("rencananya markas permanen oki nanti dimana", "headquarters"),
+    ("Mesir diterima kembali di OKI pada KTT ....", "egypt_suspension"),
+    ("who was the arsonist at al aqsa in 69", "founding_trigger"),
+    ("is the rohingya case finished yet", "rohingya_case_status"),
+    ("Has the OIC tried to reform itself?", "oic_reform"),
+    ("Why is the OIC hard to study for researchers?", "oic_challenges"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
