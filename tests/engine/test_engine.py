@@ -3573,6 +3573,7 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("Has the OIC tried to reform itself?", "oic_reform"),
     ("Why is the OIC hard to study for researchers?", "oic_challenges"),
     ("Ketua Dewan Menteri Luar Negeri OKI saat ini adalah ....", "cfm_chair"),
+    ("What did Indonesia say about the Kuala Lumpur Summit?", "kl_summit_2019"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
