@@ -1091,6 +1091,11 @@ def test_a_shape_asked_and_not_given_takes_a_sentence_giving_it() -> None:
     ("Sejak tahun berapa komunitas Siprus Turki berstatus pengamat?", ("sejak 1979",)),
     # (5 December: "non-binding" said no "legal force")
     ("does the cairo declaration have legal force", ("no legal force",)),
+    # (the day's card says when the OIC first decided to seek it: it got the UN's resolution)
+    ("When did the OIC first decide to push for a UN day against Islamophobia?",
+     ("47th Council of Foreign Ministers (Niamey",)),
+    ("Di sidang mana OKI memutuskan mengusulkan 15 Maret sebagai hari anti-Islamofobia?",
+     ("Dewan Menteri Luar Negeri ke-47 (Niamey",)),
 ])
 def test_what_else_a_question_asks_is_shown_before_more(engine: Engine, question: str,
                                                         shown: tuple[str, ...]) -> None:
