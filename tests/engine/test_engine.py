@@ -1756,7 +1756,10 @@ def test_an_example_about_another_country_does_not_answer(engine: Engine,
 @pytest.mark.parametrize("question", ["how long is the hajj pilgrimage",
                                       "what's the capital of canada",
                                       "hukum riba dalam islam apa",
-                                      "Berapa jarak Jakarta ke Jeddah naik pesawat?"])
+                                      "Berapa jarak Jakarta ke Jeddah naik pesawat?",
+                                      # (each got whether Indonesia chaired the OIC in 2025)
+                                      "Who is the president of Indonesia in 2025?",
+                                      "siapa presiden indonesia tahun 2025"])
 def test_a_question_nearest_an_off_topic_example_is_declined(engine: Engine,
                                                              question: str) -> None:
     """Its best match is an off-topic example, too weak to decline on by itself: it was
@@ -3574,6 +3577,10 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("Why is the OIC hard to study for researchers?", "oic_challenges"),
     ("Ketua Dewan Menteri Luar Negeri OKI saat ini adalah ....", "cfm_chair"),
     ("What did Indonesia say about the Kuala Lumpur Summit?", "kl_summit_2019"),
+    # pass 131: the headquarters asked as a choice of two countries (it got both countries'
+    # standing), what the Council was "previously" called (the OIC's own renaming)
+    ("hq of oic is in saudi or morocco?? confused", "headquarters"),
+    ("What was the Council of Foreign Ministers previously called?", "cfm"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
