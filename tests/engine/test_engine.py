@@ -3581,6 +3581,8 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     # standing), what the Council was "previously" called (the OIC's own renaming)
     ("hq of oic is in saudi or morocco?? confused", "headquarters"),
     ("What was the Council of Foreign Ministers previously called?", "cfm"),
+    # ("nuntut" is to sue: not sure)
+    ("negara yg nuntut myanmar ke icj soal rohingya siapa", "rohingya"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
