@@ -3210,6 +3210,21 @@ class TableIndex:
                 r for r in pool if not table.default_kind or r.kind == table.default_kind],
                 {n for n, _ in ordinals}, {y for y, _ in question.years}, covered, question,
                 place_what, kind=next((k for k in table.kinds if k in kinds), ""))
+        if question.confirming and kinds and not ordinals and question.country and any(
+                r.startswith("country") and r.endswith("(no such row)") for r in reasons) \
+                and not any(r.country == question.country.value and r.kind in kinds
+                            for r in table.rows) \
+                and not any(question.country.tokens <= set(fold(note).split()) for r in rows
+                            for note in (r.note or {}).values()):
+            # "Indonesia hosted a regular OIC summit in 2016, yes?": none of that kind was ever
+            # held there; said so, with those of other kinds (it got the year's ordinary
+            # summit, in Istanbul, with no word of the claim); not where the year's row tells
+            # of that country ("awalnya ktt lb 2016 harusnya di maroko ya?": it was due there)
+            found = self._no_row(table, [r for r in pool if r.kind in kinds], set(), set(),
+                                 covered, question, place_what,
+                                 kind=next((k for k in table.kinds if k in kinds), ""))
+            if found is not None:
+                return found
         if not reasons and question.relative and question.relative.value == "before" \
                 and len(holders) == 1 and named == {table.id}:
             # "sekjen oki sebelumnya siapa": the one before whoever holds it now

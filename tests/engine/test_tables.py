@@ -943,6 +943,10 @@ def test_a_first_or_newest_body_that_undated_ones_may_be_is_not_named(
      "5th Extraordinary Islamic Summit"),
     ("extraordinary summits in Morocco", "Our sources list no extraordinary Islamic Summits "
      "in Morocco.", "7th Islamic Summit"),
+    # (a year claimed too: it got that year's ordinary summit, in Istanbul, unremarked)
+    ("Indonesia hosted a regular OIC summit in 2016, yes?", "Our sources list no ordinary "
+     "Islamic Summits in Indonesia. Of other kinds, they list there:",
+     "5th Extraordinary Islamic Summit"),
 ])
 def test_none_of_a_kind_in_a_country_is_said_with_those_of_other_kinds(
         engine: Engine, question: str, lead: str, listed: str) -> None:
@@ -951,6 +955,20 @@ def test_none_of_a_kind_in_a_country_is_said_with_those_of_other_kinds(
     Indonesia at all."""
     answer = engine.ask(question).answer
     assert answer.startswith(lead) and listed in answer, answer
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    # (a country that hosted that kind: the year's row, never "none in Saudi Arabia")
+    ("Did Saudi Arabia host an ordinary summit in 2016?", "summit_13"),
+    ("Pakistan hosted an ordinary summit in 2005, yes?", "extraordinary_summit_3"),
+    # (nor where the year's row tells of that country: the 2016 summit was due in Morocco)
+    ("awalnya ktt lb 2016 harusnya di maroko ya?", "extraordinary_summit_5"),
+])
+def test_a_claimed_country_that_hosted_that_kind_keeps_the_years_row(
+        engine: Engine, question: str, row: str) -> None:
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert "list no" not in reply.answer and "tidak mencatat KTT" not in reply.answer
 
 
 def test_what_one_of_two_compared_rows_says_is_not_put_under_the_other(engine: Engine) -> None:
