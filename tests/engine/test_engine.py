@@ -3586,6 +3586,10 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     # (the list of Secretaries-General, no count of Arab ones; the most influential members'
     # card gives it)
     ("How many Secretaries-General have been Arab?", "influential_members"),
+    # (chat spellings: "headquater", "cuz", "lang ... meetings": each not sure)
+    ("where's the isdb headquater", "isdb"),
+    ("which country was suspended cuz of camp david", "egypt_suspension"),
+    ("lang used in oic meetings??", "official_languages"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
