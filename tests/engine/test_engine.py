@@ -3590,6 +3590,8 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("where's the isdb headquater", "isdb"),
     ("which country was suspended cuz of camp david", "egypt_suspension"),
     ("lang used in oic meetings??", "official_languages"),
+    ("saudi jd ketua oki dari kapan smp kapan", "summit_chair_saudi_arabia"),
+    ("ketua oki itu gimana nentuinnya", "summit_chair"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
