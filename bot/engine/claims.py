@@ -34,6 +34,7 @@ NAMING = frozenset("ke no nomor number pasal article bab chapter resolusi resolu
 # ... or after which it is taken as given ("Is Palestine one of *the* 57 members?")
 GIVEN = frozenset("the dari".split())
 COUNT = re.compile(r"^\d{1,3}$")
+DAYS_IN_A_MONTH = 31
 # An answer gives a small count in words as often as in digits ("tiga tahun sekali")
 SAID_COUNTS = {word: str(n) for words in (
     "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh",
@@ -133,7 +134,18 @@ def stated(answers: Iterable[tuple[str, ...]], places: Callable[[tuple[str, ...]
     return Stated(frozenset(p for tokens in texts for p in places(tokens)),
                   frozenset(t for tokens in texts for t in tokens if YEAR.match(t)),
                   frozenset(SAID_COUNTS.get(t, t) for tokens in texts for t in tokens
-                            if COUNT.match(t) or t in SAID_COUNTS))
+                            if COUNT.match(t) or t in SAID_COUNTS)
+                  | {days for tokens in texts for days in _lasting(tokens)})
+
+
+def _lasting(tokens: tuple[str, ...]) -> set[str]:
+    """How many days the ranges of dates in tokens span ("22–25 September": 4): a count a claim
+    may state ("KTT pertama OKI berlangsung 4 hari di Rabat, betul gak?" was told its sources
+    do not mention 4)."""
+    return {str(int(last) - int(first) + 1)
+            for first, last, month in zip(tokens, tokens[1:], tokens[2:], strict=False)
+            if COUNT.match(first) and COUNT.match(last) and month in MONTH_WORDS
+            and 0 < int(last) - int(first) < DAYS_IN_A_MONTH}
 
 
 def contradicted(claim: str, answer: Stated) -> bool:

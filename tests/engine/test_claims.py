@@ -111,6 +111,15 @@ def test_a_count_said_in_words_is_stated() -> None:
     assert not contradicted("3", stated([("meets", "every", "three", "years")], lambda t: ()))
 
 
+def test_the_days_a_range_of_dates_spans_are_stated() -> None:
+    """"KTT pertama OKI berlangsung 4 hari di Rabat, betul gak?" was told its sources do not
+    mention 4: "22–25 September" is four days."""
+    said = stated([("pada", "22", "25", "september", "1969")], lambda tokens: ())
+    assert not contradicted("4", said) and contradicted("5", said)
+    # (not two numbers that are no range of days: "9 12 rajab" is no month we know)
+    assert "4" not in stated([("9", "12", "rajab")], lambda tokens: ()).counts
+
+
 def test_a_question_naming_a_history_table_claims_only_counts() -> None:
     tokens = ("apakah", "ktt", "oki", "diadakan", "di", "cairo", "5", "tahun", "sekali")
     found = claims(tokens, [(5, 6, {"cairo"})], "id", counts_only=True)
