@@ -1207,6 +1207,19 @@ def test_two_questions_get_both_answers(engine: Engine) -> None:
     assert [also.intent for also in reply.also] == ["headquarters"]
 
 
+def test_a_later_question_on_members_not_in_another_organisation_asks_of_the_oic(
+        engine: Engine) -> None:
+    """"..., Dan anggota mana yang bukan anggota PBB?" was said to be about the UN, the first
+    question having named the OIC; the member count says which member is not in the UN."""
+    reply = engine.ask("Negara terakhir yang gabung OKI apa? Dan anggota mana yang bukan "
+                       "anggota PBB?")
+    assert [also.intent for also in reply.also] == ["member_count"], reply.reason
+    # ... but not the other organisation's own members
+    reply = engine.ask("How many members does the OIC have? and how many members does the UN "
+                       "have?")
+    assert [also.intent for also in reply.also] == [None], reply.reason
+
+
 @pytest.mark.parametrize(("question", "org"), [
     ("Where is the OIC headquarters and where is the Arab League headquarters?",
      "the Arab League"),
