@@ -3564,6 +3564,8 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("Dari 57 anggota OKI, mana yang tidak masuk PBB?", "member_count"),
     # ("lagi menjabat" is serving now: not sure between now and the terms)
     ("sekretaris jendral oki yg lagi menjabat siapa ya", "secretary_general"),
+    # (... while a count of those who served stays the list's: it was not sure between them)
+    ("Sudah berapa orang yang menjabat Sekjen OKI?", "sg_list"),
     # (whoever is asked is no word to explain: "someone" was, and it was refused)
     ("can someone explain oic in simple words pls", "what_is_oic"),
     # (each not sure: "undertaken", "at odds" explained by nothing; the Cairo Declaration
