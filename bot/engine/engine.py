@@ -156,7 +156,6 @@ PREMISE_TOLD = 0.5
 # salary?" showed who hires the staff, that no source gives it folded)
 AMOUNT_ASKED = NUMBER_ASKED | {"much", "salary", "salaries", "gaji", "gajinya", "earn", "paid"}
 OUR_MEMBERS = frozenset("anggota anggotanya member members".split())  # ... after the OIC named
-NOT_IN = frozenset("bukan tidak not non".split())  # ... of those not in another organisation
 ARTICLE_NUMBER = re.compile(r"\b(?:Article|Pasal)\s+\d+")  # (a numbered article is no figure)
 # "first", "latest", "next" (a place in a series, as ordinals are), each one word
 IN_SERIES = frozenset(words[0] for kind in ("first", "latest", "next")
@@ -944,11 +943,11 @@ class Engine:
                 continue
             later[number] = by_itself
         if self._ours in main_form.tokens:
-            for number, (asked, (decision, _)) in enumerate(list(zip(
-                    message.questions[1:], later, strict=False))):
+            for number, (asked, (decision, _)) in enumerate(zip(
+                    message.questions[1:], later, strict=False)):
                 words = normal(asked.text).tokens
                 if decision.action != "other_org" or OUR_MEMBERS.isdisjoint(words) \
-                        or NOT_IN.isdisjoint(words):
+                        or NEGATIONS.isdisjoint(words):
                     continue
                 # (a later question asking which members are not in another organisation, the
                 # first having named the OIC, asks of the OIC's: "Negara terakhir yang gabung
