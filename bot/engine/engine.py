@@ -419,6 +419,9 @@ class Told:
     folded: tuple[tuple[str, frozenset[str], frozenset[Shape]], ...]
     cut: int
     countries: frozenset[str]  # the codes of the countries the lead names
+    # the words naming the items of a list the lead opens ("• Egypt: ..."), which the lead
+    # and its countries leave out: an opener naming them says of each no more than its name
+    names: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -3371,6 +3374,8 @@ class Engine:
                 weight for word, weight in salient.items()
                 if said(word, self._read_text(sentence)[0])))
             return replace(reply, answer=lifted(reply.answer, said_most))
+        # (its lead said without the names of its list's items, of which an opener naming
+        # them says no more: "why did zanzibar leave the oic" showed the opener naming it)
         told = self._told(reply.entry, reply.lang)
         # (a sentence naming another of a series than the question names never leads:
         # "Konferensi pertama Menteri Luar Negeri Islam diadakan tanggal berapa?" showed
@@ -3701,14 +3706,21 @@ class Engine:
         if found is None:  # (read once: warming reads them all)
             entry = self.kb.entries[entry_id]
             lead, rest = split_lead(entry.answer[lang])
-            first = entry.answer[lang].splitlines()[0]
+            first, *later = entry.answer[lang].splitlines()
             read = self.normalize(lead)
-            self._readings[lead] = self._read_text(lead, read)
+            self._readings[lead] = said_in_lead, gives = self._read_text(lead, read)
+            named = " ".join(line.removeprefix(BULLET).partition(":")[0] for line in later
+                             if first.endswith(":") and line.startswith(BULLET) and ":" in line)
+            title = self._words_of(entry.title[lang])
+            names = self._words_of(named) - title if named else frozenset()
             found = self._folded[(entry_id, lang)] = Told(
-                *self._readings[lead], self._words_of(entry.title[lang]),
+                said_in_lead - names, gives, title,
                 tuple((sentence, *self._reading(sentence)) for sentence in sentences(rest)),
                 len(sentences(rest.splitlines()[0])) if rest and lead != first else 0,
-                frozenset(code for code, _ in self._countries_named(read)))
+                frozenset(code for code, _ in self._countries_named(read)) - (frozenset(
+                    code for code, _ in self._countries_named(self.normalize(named)))
+                    if named else frozenset()),
+                names)
         return found
 
     def _reading(self, text: str) -> tuple[frozenset[str], frozenset[Shape]]:
