@@ -512,6 +512,9 @@ _BECAUSE = frozenset("karena sebab because kenapa mengapa why".split())
 _SPECIAL = {("istimewa",), ("special",)}
 WHY = frozenset("kenapa mengapa why".split())
 # "the first summit *after* the OIC changed its name": the side of an event a meeting is on
+# The superlative and side of a meeting asked beside one of another table: "the first CFM
+# *after* Rabat" (the 1969 summit), "the latest summit *before* ..."
+FIRST_SIDE = frozenset((("first", "after"), ("latest", "before")))
 EVENT_SIDES = frozenset("after before setelah sesudah sebelum".split())
 YEAR_WORDS = frozenset(("year", "tahun"))  # ... or its year: "in the year Egypt returned"
 YEAR_OPENERS = frozenset("the same pada di saat waktu ketika".split())  # (not "ulang tahun")
@@ -3029,6 +3032,23 @@ class TableIndex:
                 rows = [r for r in rows if r.id in taking]
                 reasons.append("took over there")
                 penalty -= MISMATCH
+        if elsewhere and question.relative and question.superlative and len(rows) == 1 and \
+                table.of_meetings and not question.handover and (
+                    question.superlative.value, question.relative.value) in FIRST_SIDE:
+            # "the first CFM after Rabat": the first after the meeting held there (the summit
+            # of 1969), not the one after the first (it got the 2nd session)
+            met_there = [r for t in self.kb.tables.values() if t.of_meetings and t is not table
+                         for r in self._by_place(list(t.rows), question)[0] if r.start]
+            onward = question.relative.value == "after"
+            beyond = [r for r in _ordered([r for r in pool if r.start and r.status != "planned"])
+                      if len(met_there) == 1 and (_before(met_there[0], r) if onward
+                                                  else _before(r, met_there[0]))]
+            if beyond:
+                rows = beyond[:1] if onward else beyond[-1:]
+                reasons.append(f"{question.relative.value} {met_there[0].id}")
+                covered.update(question.relative.tokens)
+                question = replace(question, relative=None)
+                place_what = ""  # (the place is that meeting's, not said of this one)
         if question.relative and not question.handover and question.confirming and (
                 any(map(predicate_shaped, question.tokens))
                 or len(question.rows) + len(question.places) > 1):

@@ -2626,6 +2626,8 @@ def test_a_meeting_an_entry_names_for_another_event_is_not_the_one_asked(
     "In which year did the Organisation of the Islamic Conference become the Organisation of "
     "Islamic Cooperation?",
     "Organisasi Konferensi Islam menjadi Organisasi Kerja Sama Islam tahun berapa?",
+    # (by the day: "jadi ... tanggal berapa" read as "hari jadi", the founding date)
+    "organisasi konferensi islam jadi organisasi kerjasama islam tuh resminya tgl berapa",
 ])
 def test_the_old_name_becoming_the_new_one_is_the_name_change(engine: Engine,
                                                               question: str) -> None:

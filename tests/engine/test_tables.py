@@ -1165,6 +1165,25 @@ def test_after_another_tables_meeting_is_not_the_row_after_the_one_named(
 
 
 @pytest.mark.parametrize(("question", "row"), [
+    ("The very first meeting of Islamic foreign ministers after Rabat - which city hosted it?",
+     "cfm_1"),
+    ("the first cfm after rabat", "cfm_1"),
+    ("sidang menlu oki pertama sesudah rabat", "cfm_1"),
+    ("the last summit before niamey", "summit_14"),  # (the 47th CFM's, 2020)
+    # (a place with a row of its own is that row: the one after it)
+    ("the first summit after lahore", "summit_3"),
+])
+def test_the_first_after_another_tables_meeting_is_the_first_after_its_date(
+        engine: Engine, question: str, row: str) -> None:
+    """"The very first meeting of Islamic foreign ministers after Rabat" got the 2nd session
+    (Karachi), the one after the first; Rabat held the 1969 summit, no session."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert "Rabat" not in split_lead(reply.answer)[0], reply.answer  # (not "not in Rabat")
+    assert "Niamey" not in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "row"), [
     ("siapa sekjen setelah Madani", "sg_11"), ("Who came after Madani as Secretary-General?",
                                                 "sg_11"),
     ("sekjen sebelum Taha siapa?", "sg_11"),
