@@ -963,12 +963,13 @@ class Engine:
         also = []
         asked_too: tuple[str, ...] = ()
         unanswered: list[str] = []  # later questions leaning on the first, no answer found
-        # (what the first names, not where it sits or who heads it: "Where is the OIC based
-        # and how many members does it have?" left "based", "... headquarters and ..."
-        # "headquarters", "Who leads the OIC and ..." "leads", for the second's answer to say)
+        # (what the first names, not where it sits, who heads it or its members: "Where is the
+        # OIC based and how many members does it have?" left "based", "... headquarters and
+        # ..." "headquarters", "Who leads the OIC and ..." "leads", for the second's answer to
+        # say; "oki itu anggotanya brp trs kantornya dmn", "anggotanya")
         main_words = [w for w in self._salient(main_form.tokens) if w != self._ours
                       and not predicate_shaped(w)
-                      and w not in SEAT_VERBS | SEAT_WORDS | CHAIRING_SAID]
+                      and w not in SEAT_VERBS | SEAT_WORDS | CHAIRING_SAID | OUR_MEMBERS]
         for asked, (decision, form) in zip(message.questions[1:], later, strict=False):
             if decision.action in ANSWERED and decision.chosen and main.chosen and self._same(
                     decision.chosen.proposal, main.chosen.proposal):

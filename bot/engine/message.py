@@ -1047,8 +1047,15 @@ class MessageReader:
         if pointing and first_named.oic and not first_named.other and _PLURAL.isdisjoint(words):
             # after a question about the OIC, "-nya" is most often the OIC ("bahasa resmi oki
             # apa, terus lambangnya?"); "they" is not (the members asked about: "Which OIC
-            # members are in South America and when did they join?" got Indonesia's)
-            return Question(_unique(part, f"{first} {part}"))
+            # members are in South America and when did they join?" got Indonesia's); and, of
+            # what every body has, it is read with the OIC's name before the whole first
+            # question, whose words may fit another ("How many members does the OIC have and
+            # who leads it?" got the human rights commission's, its members counted and chair)
+            ours = next((w for w in first.split() if w in self._our_words), None)
+            pointed = [_named_as(w, ours) for w in words] if ours is not None and any(
+                w.removesuffix("nya") in _EVERY_BODY_HAS for w in words) else []
+            return Question(_unique(part, *([" ".join(pointed)] if pointed else []),
+                                    f"{first} {part}"))
         subject = self._subject(first.split())
         if not (_RANKING | _NOW).isdisjoint(words) or any(map(_ORDINAL.fullmatch, words)):
             # ("Where was the first summit held and where was the latest one?": the latest
@@ -1309,6 +1316,11 @@ _LATEST = frozenset("latest last terakhir current sekarang".split())
 _RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())
 _NEXT = frozenset("next berikutnya selanjutnya".split())
 _MEMBERS = frozenset("anggotanya members".split())  # ... what only an organisation has
+# What every body has, a head and a seat: asked with "it" after the OIC, the OIC's
+_EVERY_BODY_HAS = frozenset("""lead leads led leader leaders heads head chairs chaired
+    memimpin dipimpin pimpin pemimpin ketua kepala based located seat kantor markas berkantor
+    bermarkas""".split())
+_IT = frozenset("it its".split())
 _BECOMING = frozenset("become became becomes becoming be is was".split())  # "... become *one*"
 _NOW = frozenset("now today currently kini".split())
 _AT_START = frozenset("""awal awalnya mula mulanya semula start started originally initially
@@ -1362,6 +1374,14 @@ def _without_then(words: Sequence[str]) -> list[str] | None:
 # "-nya" words that are adverbs, owned by nothing ("*awalnya* mau jadi tuan rumah": at first)
 _ADVERBS_NYA = frozenset("""awalnya akhirnya biasanya sebenarnya sepertinya katanya rupanya
     tampaknya kayaknya harusnya seharusnya mestinya semestinya""".split())
+
+
+def _named_as(word: str, name: str) -> str:
+    """A word pointing at something, with ``name`` for it: "it" -> "oki", "memimpinnya" ->
+    "memimpin oki"."""
+    if word in _IT:
+        return name
+    return f"{word.removesuffix('nya')} {name}" if possessed(word) else word
 
 
 def possessed(word: str) -> bool:

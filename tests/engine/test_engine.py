@@ -3056,6 +3056,13 @@ def test_a_later_question_leaning_on_the_first_that_nothing_answers_is_said_unan
                  "Where is the OIC headquarters and how many members does it have?",
                  "Who leads the OIC and how many members does it have?"):
         assert [a.intent for a in engine.ask(text).also] == ["member_count"], text
+    # ... nor its members, and who leads "it" or where its office is, is the OIC's (read with
+    # the first's words, it got the human rights commission's members and chair; alone, its
+    # office was said unanswered, "anggotanya" asked as if the answer leaned on it)
+    for text, also in (("How many members does the OIC have and who leads it?",
+                        "secretary_general"),
+                       ("oki itu anggotanya brp trs kantornya dmn", "headquarters")):
+        assert [a.intent for a in engine.ask(text).also] == [also], text
     # ("ikut", taking part, asks whether it is among them: it got "Iran is a member of the OIC")
     reply = engine.ask("Apa itu Koalisi Militer Islam (IMCTC), dan apakah Iran ikut?")
     assert [a.intent for a in reply.also] == [None]

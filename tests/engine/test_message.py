@@ -1318,3 +1318,24 @@ def test_a_blank_before_what_is_counted_asks_how_many(engine: Engine, question: 
     reply = engine.ask(question)
     assert said in (reply.lead or split_lead(reply.answer)[0]), reply.answer
 
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("How many members does the OIC have and who leads it?", "who leads oic"),
+    ("oki itu anggotanya brp trs kantornya dmn", "kantor oki dimana"),
+    ("kapan oki berdiri dan siapa yang memimpinnya", "siapa yang memimpin oki"),
+])
+def test_a_head_or_seat_asked_of_it_after_the_oic_is_read_as_the_oics(
+        engine: Engine, text: str, reading: str) -> None:
+    """Read with the whole first question, "who leads it" after "How many members does the
+    OIC have" fit the human rights commission (its members counted, its chair) best."""
+    later = read(engine, text).questions[1]
+    assert reading in later.readings[:2], later.readings
+
+
+def test_what_every_body_has_is_not_asked_of_the_oic_when_the_later_part_asks_more(
+        engine: Engine) -> None:
+    """Only a head or a seat is what "it" is the OIC's, read so: "terus kotanya apa" after the
+    name change asks where it changed (read with the OIC alone, it got "could not answer")."""
+    later = read(engine, "kapan oki ganti nama terus kotanya apa").questions[1]
+    assert not any(r.startswith(("oki ", "kota oki")) for r in later.readings), later.readings
