@@ -341,7 +341,10 @@ HELD_AROUND = frozenset("""ever once pernah pernahkah jadi menjadi menjabat dija
     become became served serve as the a an of seorang dulu former mantan by oleh held kan ya
     bukan right true false or benar betul bener beneran""".split()) | frozenset(
     # (and asked when, as though they held it: "When was Erdoğan Secretary-General?")
-    "when kapan tahun thn berapa brp year".split())
+    "when kapan tahun thn year".split())
+# ... "berapa" only after "tahun": alone it asks how much ("Gaji Sekretaris Jenderal OKI
+# berapa?" was told "Gaji" is not among the Secretaries-General)
+WHICH_YEAR = (frozenset("berapa brp".split()), frozenset("tahun thn".split()))
 HOLDER_LIKE = 85  # a name this close (rapidfuzz ratio) to a holder's may be theirs, misspelt
 DECLARED = "declared:"  # ... of the meeting that adopted a declaration put at another one
 DECLARATION_WORDS = frozenset(("declaration", "deklarasi"))
@@ -1734,7 +1737,8 @@ class TableIndex:
             return None
         [table] = tables
         left = [(at, t) for at, t in enumerate(tokens) if not start <= at < end
-                and t not in HELD_AROUND | CLAIM_OPENERS and t != OIC_WORD]
+                and t not in HELD_AROUND | CLAIM_OPENERS and t != OIC_WORD
+                and not (t in WHICH_YEAR[0] and at and tokens[at - 1] in WHICH_YEAR[1])]
         name = tuple(t for _, t in left)
         if not left or left[-1][0] - left[0][0] != len(left) - 1 or not all(
                 self._may_name(t) or t in PERSON_TITLES | NAME_LINKS for t in name):

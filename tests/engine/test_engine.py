@@ -3442,6 +3442,7 @@ def test_pakistan_criticising_the_oic_over_kashmir_gets_the_kashmir_entry(
      "No: Ali Alatas is not among the Secretaries-General of the OIC in our sources"),
     ("Erdogan pernah menjabat Sekjen OKI tahun berapa?",
      "Tidak: Erdogan tidak termasuk Sekretaris Jenderal OKI yang tercatat"),
+    ("Amr Moussa sekjen oki thn brp", "Tidak: Amr Moussa tidak termasuk Sekretaris Jenderal"),
     # ... a monarch, however like a holder's the name ("Hassan" Al-Touhami): it got the
     # founders, or not sure, or the 2nd Secretary-General by "II"
     ("Kapan Raja Hassan II menjabat Sekjen OKI?",
@@ -3472,6 +3473,9 @@ def test_someone_said_to_have_held_an_office_its_full_list_lacks_is_told_no(
     # an ordinal, no name (it was told "No: Second is not among ...")
     "Second OIC Secretary-General: A. Hassan Al-Touhami B. Habib Chatty C. Tunku Abdul Rahman "
     "D. Pirzada",
+    # "how much", not "which year": a word opening the question is no name ("Gaji" was told
+    # it is not among the Secretaries-General)
+    "Gaji Sekretaris Jenderal OKI berapa?",
 ])
 def test_a_holder_another_office_or_no_name_is_not_told_no_one_held_it(
         engine: Engine, question: str) -> None:
