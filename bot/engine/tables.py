@@ -475,6 +475,9 @@ TAKE_OVER: tuple[tuple[str, ...], ...] = (
     ("took", "over"), ("take", "over"), ("takes", "over"), ("taking", "over"), ("taken", "over"),
     ("ambil", "alih"), ("mengambil", "alih"), ("diambil", "alih"),
     ("menerima",), ("received",))  # ("Turki menerima keketuaan KTT OKI dari negara mana?")
+# ... or the chair taken ("who took the oic chair from saudi arabia" got Saudi Arabia's years)
+TAKE_CHAIR = tuple((took, "the", *oic, chair) for took in ("took", "take", "takes")
+                   for oic in ((), ("oki",)) for chair in ("chair", "chairmanship"))
 HAND_OVER: tuple[tuple[str, ...], ...] = (
     ("hand", "over"), ("handed", "over"), ("hands", "over"), ("handing", "over"),
     ("pass", "on"), ("passed", "on"), ("menyerahkan",), ("menyerahkannya",), ("diserahkan",),
@@ -890,7 +893,7 @@ class TableIndex:
                     for classifier in CLASSIFIERS | {"orang"}:
                         self._counts.add(("berapa", classifier, *tokens(word)), "count")
         self._handovers = _Phrases()
-        for phrases, taking in ((TAKE_OVER, "take"), (HAND_OVER, "hand")):
+        for phrases, taking in ((TAKE_OVER + TAKE_CHAIR, "take"), (HAND_OVER, "hand")):
             for phrase in phrases:
                 self._handovers.add(phrase, taking)
         self._relatives = _Phrases()

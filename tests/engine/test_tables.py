@@ -720,6 +720,9 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     # ... and so is the chair taken over at a meeting (it got the one handing over first)
     ("who took over the OIC chair at the 2019 Makkah summit", "summit_chair_saudi_arabia",
      "Saudi Arabia (King Salman)"),
+    # ... said "took the chair", over unsaid (it got Saudi Arabia's years)
+    ("who took the oic chair from saudi arabia", "summit_chair_gambia", "The Gambia"),
+    ("which country took the chair from turkey", "summit_chair_saudi_arabia", "Saudi Arabia"),
     # ... and a term of the one named running on past a year (it got the 2024 Riyadh summit,
     # Saudi Arabia's chair having begun in May 2019)
     ("How long did Saudi Arabia chair the summit after 2019?", "summit_chair_saudi_arabia",
