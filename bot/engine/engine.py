@@ -379,6 +379,9 @@ THAT_TIME = frozenset((w, "itu") for w in ("waktu", "saat", "ketika", "kala", "m
 THIS_YEAR = frozenset("ini itu lalu depan this last next".split())  # "pada tahun *ini*"
 OUTSIDE = frozenset(("outside", "diluar"))  # ... or "di luar" (not "luar biasa", extraordinary)
 OUTSIDE_SAID = re.compile(r"\b(?:outside|di ?luar)\b", re.IGNORECASE)
+# Words saying a meeting was held, or naming one
+MET_SAID = frozenset("""met meet meeting meetings bertemu bersidang pertemuan rapat held diadakan
+    digelar ktt summit sidang session konferensi conference cfm ktm""".split())
 CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")  # "Alatas", "Ki-moon"; not "OKI", "KTT"
 PERSON_NAMED = re.compile(
     r"(?<!Dewan )(?<!Konferensi )(?<!Sidang )(?<!para )"  # (not "Dewan Menteri Luar Negeri")
@@ -1623,6 +1626,7 @@ class Engine:
         decision = self._outside_unsaid(decision, tokens, lang)
         decision = self._ending_unsaid(self._observers_unsaid(decision), tokens)
         decision = self._whom_a_holder_chose(self._told_where_claimed(decision, tokens), tokens)
+        decision = self._held_in_the_year_said(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
             # (said as such: each of these names that day)
@@ -2173,6 +2177,26 @@ class Engine:
             return decision
         return replace(decision, chosen=teller, reason=f"{decision.reason}; "
                        f"{teller.proposal.key} tells of {' '.join(claimed)}")
+
+    def _held_in_the_year_said(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"Why did OIC leaders meet in Qatar in March 2003?" got the Doha summit of 2025,
+        told our sources do not mention 2003: a meeting of that year weighed (found by the
+        country named: the 2nd extraordinary summit, Doha 2003) answers instead; not where
+        no meeting is said ("Kenapa OKI memindahkan markasnya ke Riyadh tahun 2023?", "The
+        1972 Charter was adopted in Rabat in 1969?")."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or MET_SAID.isdisjoint(tokens):
+            return decision
+        years = {int(c) for c in chosen.corrected if YEAR.fullmatch(c)}
+        held = next((w for w in decision.weighed[1:] if w.proposal.source == "tables"
+                     and (row := self.tables.row(w.proposal.key)) is not None
+                     and self.tables.is_meeting(row.id) and row.start is not None
+                     and row.start.year in years), None)
+        if held is None:
+            return decision
+        return replace(decision, chosen=held, reason=f"{decision.reason}; "
+                       f"{held.proposal.key} was held then")
 
     def _observers_unsaid(self, decision: Decision) -> Decision:
         """An entry answering for observers it never mentions (its examples asked of members
