@@ -2404,8 +2404,11 @@ class TableIndex:
         proposal = self._propose(table, question, {table.id})
         if proposal is None or proposal.key != rows[0].id:
             return []
+        # (that it met is what a meeting's row says: "Why did the OIC meet in Istanbul in May
+        # 2018?" left "meet" unexplained, and got what Indonesia proposed at a meeting)
         return [replace(proposal, score=round(proposal.score - UNNAMED, 3),
-                        reason=proposal.reason + "; the table not named")]
+                        reason=proposal.reason + "; the table not named",
+                        covered=proposal.covered | HELD_SAID.intersection(tokens))]
 
     def _propose(self, table: Table, question: _Question, named: set[str]) -> Proposal | None:
         if asked_shape(question.tokens) == "frequency":
