@@ -1030,7 +1030,11 @@ class MessageReader:
                             alone=part, dated=True)
         # ("... dan di mana komite itu bersidang?": the committee the first one named; alone,
         # it got the finance committee)
-        pointing = _points_back(words) or self._points_at_context(words)
+        # ("keputusan itu" points at what the first named, not at the OIC: "di kota apa
+        # keputusan itu diambil?" after "Kapan OKI ganti nama", read alone first, got the
+        # decisions of the Doha summit of 2025)
+        at_thing = not _points_back(words) and self._points_at_context(words)
+        pointing = at_thing or _points_back(words)
         if not pointing:
             named = self._names(words)
             # ("KTT ke-12 dimana dan siapa yg jadi ketua?": a table's word alone, "ketua", is
@@ -1044,7 +1048,8 @@ class MessageReader:
             # (members are the OIC's, not its chair's: "siapa ketua oki dan berapa anggotanya"
             # got the Executive Committee's)
             return Question(_unique(part, f"{first} {part}"))
-        if pointing and first_named.oic and not first_named.other and _PLURAL.isdisjoint(words):
+        if pointing and first_named.oic and not first_named.other and _PLURAL.isdisjoint(words) \
+                and not at_thing:  # (not "keputusan itu": a thing the first named)
             # after a question about the OIC, "-nya" is most often the OIC ("bahasa resmi oki
             # apa, terus lambangnya?"); "they" is not (the members asked about: "Which OIC
             # members are in South America and when did they join?" got Indonesia's); and, of

@@ -4923,3 +4923,12 @@ def test_what_the_oic_stands_for_these_days_is_its_name(engine: Engine) -> None:
     """"wat does oic stand for these days ..." got the Secretary-General, whose example said
     "these days"."""
     assert engine.ask("what does the oic stand for these days?").intent == "oic_names"
+
+
+def test_a_later_question_about_a_thing_done_to_what_the_first_named_is_read_with_it(
+        engine: Engine) -> None:
+    """ "di kota apa keputusan itu diambil?" after "Kapan OKI ganti nama" points at the name
+    change (read alone, it got the decisions of the Doha summit of 2025, beside Astana)."""
+    reply = engine.ask("Kapan OKI ganti nama dan di kota apa keputusan itu diambil?")
+    assert reply.intent == "name_change" and reply.also == (), [a.intent for a in reply.also]
+    assert "Astana" in reply.parts()[0]
