@@ -4932,3 +4932,10 @@ def test_a_later_question_about_a_thing_done_to_what_the_first_named_is_read_wit
     reply = engine.ask("Kapan OKI ganti nama dan di kota apa keputusan itu diambil?")
     assert reply.intent == "name_change" and reply.also == (), [a.intent for a in reply.also]
     assert "Astana" in reply.parts()[0]
+
+
+@pytest.mark.parametrize("question", ["dmn oki di bntuk", "oki dibntuk thn brp"])
+def test_a_verb_written_without_its_vowel_is_read(engine: Engine, question: str) -> None:
+    """ "dmn oki di bntuk" got the subsidiary organs, "bntuk" read as the "bentuk" (form) of
+    one of their examples."""
+    assert engine.ask(question).intent == "founding_date"
