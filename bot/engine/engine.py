@@ -264,6 +264,7 @@ LEFT = frozenset("keluar dikeluarkan mengeluarkan leave left quit".split())
 # Observers asked of, which an answer about members never explains ("Berapa negara pengamat
 # OKI yang ada di benua Afrika?" got the members' four continents)
 OBSERVERS = frozenset("observer observers pengamat peninjau".split())
+OBSERVER_AFTER = 2  # ... said this many words after an organisation's name ("X *an observer*")
 # "Who *did* Taha name as his envoy?": whom an office holder named or chose, not the holder
 DID = frozenset("did does do has have had will would".split())
 ENDED_PREFIX = "ended:"  # Decision.subject of such an answer, with the word asked
@@ -1489,10 +1490,16 @@ class Engine:
             org = context.orgs[0]
             allowed = set.intersection(*(set(self.matcher.intents_with(ORG_PREFIX + o.id))
                                          for o in context.orgs))
+            said_observer = any(t.startswith(ORG_PREFIX) and not OBSERVERS.isdisjoint(
+                tokens[at + 1:at + 1 + OBSERVER_AFTER]) for at, t in enumerate(tokens))
             if not context.names_oic:
                 # An example naming both asks about the OIC's dealings with that organisation;
-                # a question naming only the organisation asks about the organisation.
-                allowed -= {c.intent for c in ranked if self._ours in c.example.split()}
+                # a question naming only the organisation asks about the organisation (but
+                # said to be an observer, it is asked of as the OIC's: "Is the Muslim World
+                # League an observer?" was refused as about the League; not "how many
+                # observers does the UN have").
+                allowed -= {c.intent for c in ranked if self._ours in c.example.split()
+                            and not said_observer}
                 # ... by an example naming it or an answer telling of it: ICESCO's entry
                 # names UNESCO only in a likeness ("unesco of the islamic world"), and "Where
                 # is UNESCO headquartered?" got ICESCO's seat by "where is icesco headquartered"

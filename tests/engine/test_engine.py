@@ -4939,3 +4939,22 @@ def test_a_verb_written_without_its_vowel_is_read(engine: Engine, question: str)
     """ "dmn oki di bntuk" got the subsidiary organs, "bntuk" read as the "bentuk" (form) of
     one of their examples."""
     assert engine.ask(question).intent == "founding_date"
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Is the Muslim World League an observer?", "observer_organisations"),
+    ("is the african union an observer", "observer_organisations"),
+])
+def test_another_organisation_said_to_be_an_observer_is_asked_of_as_the_oics(
+        engine: Engine, question: str, intent: str) -> None:
+    """"Is the Muslim World League an observer?" was refused as a question about the League
+    (the OIC unnamed); its observers are what it asks about. Not so the observers of the UN."""
+    assert engine.ask(question).intent == intent
+    for other in ("how many observers does the un have", "the un has how many observers?"):
+        assert engine.ask(other).kind != "answer", other
+
+
+def test_how_come_in_chat_is_no_term_of_office(engine: Engine) -> None:
+    """ "masa gak ..." (how come not ...) was read as "masa jabatan" and refused."""
+    reply = engine.ask("india kan muslimnya ratusan juta, masa gak masuk oki? knp")
+    assert reply.intent == "india_not_member", reply.reason
