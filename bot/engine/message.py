@@ -189,6 +189,9 @@ _VERDICT = re.compile(
     r"(?:(?:is|was|are)\s+(?:that|this|it|they|she|he|(?:my|the|our)\s+\w+)\s+"
     r"(?:really\s+)?(?:true|right|correct|wrong|accurate)|"
     r"(?:benar|bener|betul)\s+(?:gak|ga|nggak|ngga|enggak|tidak)(?:\s+sih)?|"
+    # ... or whether it went ahead: "indonesia mau jd tuan rumah ktt oki berikutnya, jadi
+    # gak?" ("jadi gak" was a second question, and got the 2016 Jakarta summit)
+    r"j(?:adi|d)\s+(?:gak|ga|nggak|ngga|enggak|tidak)|"
     # ... or to be set right if it is not: "Betulkan jika keliru", "correct it if wrong"
     r"(?:betulkan|perbaiki|koreksi)\s+(?:jika|kalau|bila)\s+(?:keliru|salah)|"
     r"correct\s+(?:it\s+)?if\s+(?:wrong|false|incorrect))(?=\s*[?.!]|\s*$)|"

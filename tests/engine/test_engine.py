@@ -4958,3 +4958,19 @@ def test_how_come_in_chat_is_no_term_of_office(engine: Engine) -> None:
     """ "masa gak ..." (how come not ...) was read as "masa jabatan" and refused."""
     reply = engine.ask("india kan muslimnya ratusan juta, masa gak masuk oki? knp")
     assert reply.intent == "india_not_member", reply.reason
+
+
+@pytest.mark.parametrize(("question", "intent", "said"), [
+    ("How long is the OIC Charter?", "charter_2008", "39 articles"),  # (it got the 1972 one)
+    ("Which countries sat on the preparatory committee for the Rabat conference?",
+     "rabat_summit", "Niger and Somalia"),  # (not sure)
+    # ... and a claim asked "jadi gak?" (did it happen?) is one question: the 16th summit went
+    # to Baku (it got the meetings Indonesia hosted, and the 2016 summit for "jadi gak")
+    ("katanya indonesia mau jd tuan rumah ktt oki berikutnya, jadi gak?",
+     "indonesia_16th_summit_bid", "bukan di Indonesia"),
+])
+def test_questions_a_pass_found_unanswered_or_misread_are_answered(
+        engine: Engine, question: str, intent: str, said: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == intent and reply.also == (), reply.reason
+    assert said in reply.parts()[0], reply.answer
