@@ -525,7 +525,9 @@ class MessageReader:
                 # entry, not China's standing)
                 continue
             if len(joined) == 1 and _opens_a_time(before) and len(before) > 2 \
-                    and before[1] not in INVERTED and self._asking_at(clause):
+                    and before[1] not in INVERTED | _AND and self._asking_at(clause):
+                # (not "When and where was the OIC founded, and when was it renamed?": a
+                # question, asked with "and", not a time; joined, where it was went unsaid)
                 # (a time opening the sentence: alone, the clause got today's Secretary-General)
                 joined[-1] = before + clause
             elif before and not self.asks(before) and self.asks(clause) and (

@@ -1339,3 +1339,13 @@ def test_what_every_body_has_is_not_asked_of_the_oic_when_the_later_part_asks_mo
     name change asks where it changed (read with the OIC alone, it got "could not answer")."""
     later = read(engine, "kapan oki ganti nama terus kotanya apa").questions[1]
     assert not any(r.startswith(("oki ", "kota oki")) for r in later.readings), later.readings
+
+
+def test_when_and_where_opening_a_question_is_no_time_the_next_clause_is_asked_at(
+        engine: Engine) -> None:
+    """"When and where was the OIC founded, and when was it renamed?" was read as one
+    question, "when and where ..." taken for the time of the renaming: where went unsaid."""
+    message = read(engine, "When and where was the OIC founded, and when was it renamed?")
+    assert len(message.questions) == 2, message.questions
+    reply = engine.ask("When and where was the OIC founded, and when was it renamed?")
+    assert "Rabat" in reply.parts()[0] and [a.intent for a in reply.also] == ["name_change"]
