@@ -4974,3 +4974,18 @@ def test_questions_a_pass_found_unanswered_or_misread_are_answered(
     reply = engine.ask(question)
     assert reply.intent == intent and reply.also == (), reply.reason
     assert said in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "intent", "said"), [
+    # where he was born, asked as his home town (it got the Secretary-General now)
+    ("What is Hissein Brahim Taha's hometown?", "sg_12", "Abéché"),
+    ("sekjen oki hissein taha asalnya dari kota apa", "sg_12", "Abéché"),
+    # the universities "under" the OIC (it got the subsidiary organs, one university)
+    ("Ada berapa universitas di bawah OKI dan di negara mana saja?", "affiliated_institutions",
+     "lima universitas"),
+])
+def test_a_detail_asked_in_other_words_gets_the_entry_giving_it(
+        engine: Engine, question: str, intent: str, said: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == intent, reply.reason
+    assert said in reply.parts()[0], reply.answer
