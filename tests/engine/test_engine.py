@@ -4983,6 +4983,14 @@ def test_questions_a_pass_found_unanswered_or_misread_are_answered(
     # the universities "under" the OIC (it got the subsidiary organs, one university)
     ("Ada berapa universitas di bawah OKI dan di negara mana saja?", "affiliated_institutions",
      "lima universitas"),
+    # its name in Arabic (it got the member list, "disebut" read as "sebutin")
+    ("kalau dalam bahasa arab, OKI itu disebutnya apa ya min", "oic_names",
+     "Munazzamat al-Ta'awun al-Islami"),
+    # how the summit chair changes hands (it got how decisions are made)
+    ("Bagaimana cara pergantian ketua KTT OKI?", "summit_chair", "berpindah ke tuan rumah"),
+    # what an observer must meet (it got the members' criteria)
+    ("kalau suatu negara mau jadi pengamat di OKI, ketentuannya apa", "observer_rules",
+     "tidak boleh sedang bersengketa"),
 ])
 def test_a_detail_asked_in_other_words_gets_the_entry_giving_it(
         engine: Engine, question: str, intent: str, said: str) -> None:
