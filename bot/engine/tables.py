@@ -1717,6 +1717,9 @@ class TableIndex:
             # (nor an ordinal: "Second OIC Secretary-General: A. ..." was told "No: Second is
             # not among the Secretaries-General")
             token in _EN_ORDINALS or token in _EN_UNIT_ORDINALS
+            # (nor a word picking a row: "Current OIC Secretary General is: A) ..." was told
+            # "No: Current is not among the Secretaries-General")
+            or any(phrase == (token,) for phrases in SUPERLATIVES.values() for phrase in phrases)
             or self.places((token,)) or self._countries.find((token,))
             or next(self._table_words.find((token,)), None)
             or next(self._shared_words.find((token,)), None))

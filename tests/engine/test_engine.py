@@ -3478,6 +3478,10 @@ def test_someone_said_to_have_held_an_office_its_full_list_lacks_is_told_no(
     # "how much", not "which year": a word opening the question is no name ("Gaji" was told
     # it is not among the Secretaries-General)
     "Gaji Sekretaris Jenderal OKI berapa?",
+    # ... nor a word picking a row ("No: Current is not among ...")
+    "Current OIC Secretary General is: A) Iyad Madani B) Yousef Al-Othaimeen C) Hissein Brahim "
+    "Taha D) Ekmeleddin Ihsanoglu",
+    "Latest OIC Secretary General?",
 ])
 def test_a_holder_another_office_or_no_name_is_not_told_no_one_held_it(
         engine: Engine, question: str) -> None:
@@ -4997,3 +5001,16 @@ def test_a_detail_asked_in_other_words_gets_the_entry_giving_it(
     reply = engine.ask(question)
     assert reply.intent == intent, reply.reason
     assert said in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("why 15 March", "Christchurch"),
+    ("15 maret itu memperingati kejadian apa", "Christchurch"),
+    ("What event does 15 March commemorate for the Islamophobia day?", "Christchurch"),
+])
+def test_what_15_march_recalls_is_said_before_more(engine: Engine, question: str,
+                                                   said: str) -> None:
+    """Content: the day's card opened with the UN resolution; what the date recalls (the
+    Christchurch attacks) came after, cut off on a phone for most ways of asking."""
+    reply = engine.ask(question)
+    assert reply.intent == "islamophobia_day" and said in reply.parts()[0], reply.answer

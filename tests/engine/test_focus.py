@@ -605,9 +605,12 @@ def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, sai
 
 
 @pytest.mark.parametrize(("question", "lead"), [
-    # a year a yes-or-no question claims: the lead answers it (2022, not Christchurch, 2019)
+    # a year a yes-or-no question claims: the lead answers it (2022, the attacks it recalls
+    # beside it, not the folded detail on Christchurch, 2019)
     ("Was 15 March declared International Day to Combat Islamophobia in 2019?",
-     "On 15 March 2022 the UN General Assembly"),
+     "15 March, the day of the 2019 attacks on two mosques in Christchurch, New Zealand (51 "
+     "killed), became the International Day to Combat Islamophobia by UN resolution 76/254 (15 "
+     "March 2022)"),
     ("Al-Aqsa dibakar tahun 1967 kan, terus OKI lahir?",  # ("kan" is read as a filler)
      "Pemicu berdirinya OKI adalah pembakaran Masjid Al-Aqsa"),
     ("bener ga OKI dibentuk krn pembakaran masjid al aqsa th 1967?",
@@ -615,7 +618,7 @@ def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, sai
     # ... nor one qualifying the lead ("Sources differ, however: ... 1971")
     ("OIC founded 1971 jeddah?", "The OIC was founded"),
     # ... nor one a statement makes (2022, not Christchurch, 2019)
-    ("Hari Anti Islamofobia 15 Maret ditetapkan PBB tahun 2019", "Pada 15 Maret 2022"),
+    ("Hari Anti Islamofobia 15 Maret ditetapkan PBB tahun 2019", "15 Maret, hari serangan 2019"),
     # ... nor one a sentence gives saying nothing else asked, where the lead says it with
     # another year (not the "1967 borders" of the OIC's commemoration)
     ("Why did the Al-Aqsa fire of 1967 lead to the OIC's founding?",
