@@ -5014,3 +5014,11 @@ def test_what_15_march_recalls_is_said_before_more(engine: Engine, question: str
     Christchurch attacks) came after, cut off on a phone for most ways of asking."""
     reply = engine.ask(question)
     assert reply.intent == "islamophobia_day" and said in reply.parts()[0], reply.answer
+
+
+def test_the_weaknesses_asked_show_the_criticism_first(engine: Engine) -> None:
+    """Content: "kelemahan oki sebagai organisasi internasional apa aja" was shown the OIC's
+    achievements, a sentence opening "Sebagai pembanding" ("sebagai", "internasional") said
+    more of the question than the lead."""
+    reply = engine.ask("kelemahan oki sebagai organisasi internasional apa aja")
+    assert reply.parts()[0].startswith("Kritik utama"), reply.answer
