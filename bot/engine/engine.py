@@ -2735,7 +2735,10 @@ class Engine:
             return replace(proposal, covered=proposal.covered | chaired) if chaired else proposal
         if len(proposal.rows) < 2 or proposal.qualifier:
             return proposal
-        left = [t for t in self._salient(tokens) if t not in proposal.covered]
+        # (not a count: "Maroko sudah 3 kali jadi tuan rumah KTT OKI biasa, benar?", "Which
+        # country has hosted three ordinary Islamic summits?" got the one row saying "3")
+        left = [t for t in self._salient(tokens) if t not in proposal.covered
+                and not (t.isdigit() or t in SAID_COUNTS)]
         # (a word asking who is said by a row naming its chair: "Which Indonesian president
         # presided over the OIC summit on Palestine in March 2016?")
         saying = [r for r in proposal.rows if all(

@@ -5022,3 +5022,12 @@ def test_the_weaknesses_asked_show_the_criticism_first(engine: Engine) -> None:
     more of the question than the lead."""
     reply = engine.ask("kelemahan oki sebagai organisasi internasional apa aja")
     assert reply.parts()[0].startswith("Kritik utama"), reply.answer
+
+
+def test_a_count_claimed_picks_no_row_saying_the_number(engine: Engine) -> None:
+    """"Maroko sudah 3 kali jadi tuan rumah KTT OKI biasa, benar?" got the one Moroccan summit
+    whose row says "3"; the three it hosted answer. "three ordinary summits" is no 3rd one."""
+    reply = engine.ask("Maroko sudah 3 kali jadi tuan rumah KTT OKI biasa, benar?")
+    assert all(city in reply.parts()[0] for city in ("Rabat", "Casablanca")), reply.answer
+    assert engine.ask("Which country has hosted three ordinary Islamic summits?").intent \
+        != "summit_3"
