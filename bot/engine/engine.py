@@ -3380,6 +3380,23 @@ class Engine:
                     tokens) else reply
         return replace(reply, answer="\n".join([lead, *lines]), lead=shown)
 
+    def _item_of_the_meeting_asked(self, answer: str, tokens: tuple[str, ...],
+                                   listed: frozenset[int]) -> int | None:
+        """Of a list of meetings of several kinds, the one item of the kind a question names:
+        "kapan indonesia jadi tuan rumah konferensi menlu oki" is the foreign ministers'
+        session, not the summit listed first. None unless exactly one item is of it."""
+        asked = {t for t in self.tables.named(tokens) if self.tables.is_meeting_table(t)}
+        if len(asked) != 1:
+            return None
+        lines = answer.splitlines()[1:]
+        kinds = {at: self.tables.named(self.normalize(lines[at]).tokens) for at in listed}
+        # (a list of one kind, some items naming it, is not: "Doha, Qatar, 2025 (emergency
+        # summit ...)" led for "list of extraordinary oic summits")
+        if len(set().union(*kinds.values()) - asked) == 0:
+            return None
+        of_it = [at for at in sorted(listed) if kinds[at] == asked]
+        return of_it[0] if len(of_it) == 1 else None
+
     @staticmethod
     def _ended(reply: Reply, decision: Decision, lang: str) -> Reply:
         """``reply`` said first not to record the end or move asked of (:meth:`_ending_unsaid`)."""
@@ -3398,6 +3415,8 @@ class Engine:
         listed = frozenset(at for at, line in enumerate(reply.answer.splitlines()[1:])
                            if line.startswith(BULLET))
         index = focus_line(lines[0], lines[1:], salient, self._rare, listed)
+        if index is None and listed:
+            index = self._item_of_the_meeting_asked(reply.answer, asked.tokens, listed)
         if index is not None:
             line = reply.answer.splitlines()[index + 1]
             if len(line) <= LEAD_CHARS or line.startswith(BULLET):

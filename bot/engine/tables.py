@@ -4720,6 +4720,10 @@ class TableIndex:
                 for t in self._normalize(text).tokens)
         return found
 
+    def is_meeting_table(self, table_id: str) -> bool:
+        """Whether a table is of meetings (summits, sessions)."""
+        return self.kb.tables[table_id].of_meetings
+
     def is_meeting(self, row_id: str) -> bool:
         """Whether a row is a meeting (a summit, a session)."""
         row = self._rows.get(row_id)

@@ -1335,3 +1335,23 @@ def test_a_count_in_words_gives_the_number_asked(engine: Engine) -> None:
     assert "memuat lima prinsip" in (reply.lead or split_lead(reply.answer)[0]), reply.answer
     assert gives_figure("Piagam ini memuat lima prinsip") and not gives_figure(
         "masa tiga tahun, dua pertiga anggota")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # content: the summit is listed first (it showed the 1996 foreign ministers' session)
+    ("kapan ya indo jd tuan rumah ktt oki", "KTT Luar Biasa ke-5"),
+    ("Kapan Indonesia jadi tuan rumah KTT OKI dan apa hasilnya?", "6–7 Maret 2016"),
+    # ... and the one item of another kind asked leads
+    ("kapan indonesia jadi tuan rumah konferensi menlu oki", "9–13 Desember 1996"),
+])
+def test_of_a_list_of_meetings_of_several_kinds_the_kind_asked_is_shown(
+        engine: Engine, question: str, said: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == "indonesia_hosted" and said in reply.parts()[0], reply.answer
+
+
+def test_a_list_of_one_kind_of_meeting_keeps_its_order(engine: Engine) -> None:
+    """Of the extraordinary summits, the one item saying "emergency" is no kind apart: it led
+    for "list of extraordinary oic summits"."""
+    shown = engine.ask("list of extraordinary oic summits").parts()[0]
+    assert shown.startswith("Besides its ordinary sessions"), shown
