@@ -2698,7 +2698,11 @@ class TableIndex:
         # (not a meeting held there, nor a person from there), the others asked
         others = place_what.startswith("country") and bool(place_rows) and not \
             OTHERS_ASKED.isdisjoint(question.tokens) and all(map(_a_state, place_rows))
-        if place_what and (others or _negated_place(question.tokens, place_tokens)):
+        # (of a city named, it is the city that is asked away, not another country beside it:
+        # "why was the 2016 oic summit in jakarta and not morocco" got the Istanbul summit)
+        away = place_tokens - question.country.tokens if question.places and question.country \
+            else place_tokens
+        if place_what and (others or _negated_place(question.tokens, away)):
             # "the summits *not* held in Saudi Arabia": the others
             held = {r.id for r in place_rows}
             place_rows = [r for r in pool if r.id not in held]
@@ -3066,9 +3070,12 @@ class TableIndex:
                 covered.update(question.relative.tokens)
                 question = replace(question, relative=None)
                 place_what = ""  # (the place is that meeting's, not said of this one)
+        named_words = {t for h in question.rows for t in h.tokens}
         if question.relative and not question.handover and question.confirming and (
-                any(map(predicate_shaped, question.tokens))
+                any(predicate_shaped(t) for t in question.tokens if t not in named_words)
                 or len(question.rows) + len(question.places) > 1):
+            # (not a name shaped like a verb: "Sekjen OKI sebelum Hissein Brahim Taha adalah?"
+            # got Taha, "Hissein" read as a chat verb's "-in")
             # "Egypt rejoined in 1984 after the Casablanca summit invited it back?": the order
             # of events in a claim, not the summit after that one (a claim says something, or
             # relates two: "taha's predecessor at oic?" asks for him, and got Taha)

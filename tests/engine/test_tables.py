@@ -4910,3 +4910,16 @@ def test_an_extraordinary_session_of_a_year_is_the_foreign_ministers(engine: Eng
     # (... and the kind said inside the name: "sidang luar biasa menlu")
     assert engine.ask("oki mengadakan sidang luar biasa menlu 2024").entry == \
         "cfm_extraordinary_2024"
+
+
+def test_a_name_shaped_like_a_verb_keeps_the_one_before_asked(engine: Engine) -> None:
+    """"Sekjen OKI sebelum Hissein Brahim Taha adalah?" got Taha: "Hissein" ends like a chat
+    verb ("-in"), and a claim with a verb relates events rather than asking a row before."""
+    assert engine.ask("Sekjen OKI sebelum Hissein Brahim Taha adalah?").entry == "sg_11"
+
+
+def test_a_country_asked_away_beside_a_city_leaves_the_city_asked(engine: Engine) -> None:
+    """"why was the 2016 oic summit in jakarta and not morocco" got the Istanbul summit of
+    2016, Jakarta read as asked away with Morocco (whose row says Morocco was due to host)."""
+    reply = engine.ask("why was the 2016 oic summit in jakarta and not morocco")
+    assert reply.entry == "extraordinary_summit_5", reply.reason
