@@ -4995,6 +4995,8 @@ def test_questions_a_pass_found_unanswered_or_misread_are_answered(
     # what an observer must meet (it got the members' criteria)
     ("kalau suatu negara mau jadi pengamat di OKI, ketentuannya apa", "observer_rules",
      "tidak boleh sedang bersengketa"),
+    # the programme being prepared (it got the ten-year programme of 2005)
+    ("OKI sedang menyiapkan program aksi untuk periode berapa?", "oic_2025", "2026–2035"),
 ])
 def test_a_detail_asked_in_other_words_gets_the_entry_giving_it(
         engine: Engine, question: str, intent: str, said: str) -> None:
