@@ -1066,7 +1066,11 @@ class MessageReader:
                 w.removesuffix("nya") in _EVERY_BODY_HAS for w in words) else []
             return Question(_unique(part, *([" ".join(pointed)] if pointed else []),
                                     f"{first} {part}"))
-        subject = self._subject(first.split())
+        # (what the first asked of its subject, where it sits or who heads it, is not part of
+        # it: "Where is the OIC based, and how many members are there?" was read "oic based how
+        # many members", and got the PUIC's, "based" in Tehran)
+        subject = " ".join(w for w in self._subject(first.split()).split()
+                           if w not in _EVERY_BODY_HAS)
         if not (_RANKING | _NOW).isdisjoint(words) or any(map(_ORDINAL.fullmatch, words)):
             # ("Where was the first summit held and where was the latest one?": the latest
             # summit, not the first; read with "first" it got the latest CFM; nor the start
