@@ -976,10 +976,13 @@ class MessageReader:
         if bare and pointer is None and self._names(before).particular:
             return True  # a label naming one thing, the OIC's ("OIC contact group on kashmir:
             # who are the members?" got the OIC's 57)
+        # ("they" is never the OIC, one body: "OIC standing committees: what are they and who
+        # chairs each?" got the summit's chair now)
+        plural = pointer is not None and words[pointer] in _PLURAL
         for end in range(1, len(before) + 1):
             named = self._names(before[:end])
             if named.other or (named.oic and not there):
-                return not named.oic or there
+                return not named.oic or there or (plural and end < len(before))
         return False
 
     def _one_of_before(self, words: Sequence[str]) -> bool:

@@ -1349,3 +1349,11 @@ def test_when_and_where_opening_a_question_is_no_time_the_next_clause_is_asked_a
     assert len(message.questions) == 2, message.questions
     reply = engine.ask("When and where was the OIC founded, and when was it renamed?")
     assert "Rabat" in reply.parts()[0] and [a.intent for a in reply.also] == ["name_change"]
+
+
+def test_they_after_a_label_naming_the_oics_bodies_points_at_the_bodies(
+        engine: Engine) -> None:
+    """"OIC standing committees: what are they and who chairs each?" was read alone first, as
+    if "they" were the OIC, and got the summit's chair now."""
+    reply = engine.ask("OIC standing committees: what are they and who chairs each?")
+    assert reply.intent == "standing_committees", reply.reason
