@@ -503,3 +503,11 @@ def test_a_country_another_dealt_with_is_not_the_one_asked_about(engine: Engine)
     assert reply.kind != "membership", reply.answer
     # (the country asked about itself still gets its standing)
     assert engine.ask("is israel a member of the oic").kind == "membership"
+
+
+def test_the_turkish_cypriot_state_in_either_word_order_is_not_turkey_and_cyprus(
+        engine: Engine) -> None:
+    """"Turki Siprus menjadi peninjau OKI mulai tahun berapa?" was told Türkiye is a member
+    and Cyprus neither a member nor an observer."""
+    reply = engine.ask("Turki Siprus menjadi peninjau OKI mulai tahun berapa?")
+    assert "Siprus: bukan anggota" not in reply.answer, reply.answer
