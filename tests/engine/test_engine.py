@@ -5001,6 +5001,9 @@ def test_questions_a_pass_found_unanswered_or_misread_are_answered(
      "tidak boleh sedang bersengketa"),
     # the programme being prepared (it got the ten-year programme of 2005)
     ("OKI sedang menyiapkan program aksi untuk periode berapa?", "oic_2025", "2026–2035"),
+    # the quorum asked as the fewest states present (it got how many came to Rabat in 1969)
+    ("Berapa jumlah minimal negara yang harus hadir agar sidang OKI sah?", "decision_making",
+     "dua pertiga"),
 ])
 def test_a_detail_asked_in_other_words_gets_the_entry_giving_it(
         engine: Engine, question: str, intent: str, said: str) -> None:
