@@ -422,10 +422,10 @@ class Told:
     title: frozenset[str]
     folded: tuple[tuple[str, frozenset[str], frozenset[Shape]], ...]
     cut: int
-    countries: frozenset[str]  # the codes of the countries the lead names
-    # the words naming the items of a list the lead opens ("• Egypt: ..."), which the lead
-    # and its countries leave out: an opener naming them says of each no more than its name
-    names: frozenset[str]
+    # the codes of the countries the lead names; the lead's words and these leave out the
+    # names of the items of a list it opens ("• Egypt: ..."): an opener naming them says of
+    # each no more than its name
+    countries: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -3773,8 +3773,7 @@ class Engine:
                 len(sentences(rest.splitlines()[0])) if rest and lead != first else 0,
                 frozenset(code for code, _ in self._countries_named(read)) - (frozenset(
                     code for code, _ in self._countries_named(self.normalize(named)))
-                    if named else frozenset()),
-                names)
+                    if named else frozenset()))
         return found
 
     def _reading(self, text: str) -> tuple[frozenset[str], frozenset[Shape]]:
