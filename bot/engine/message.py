@@ -1333,7 +1333,8 @@ _LATEST = frozenset("latest last terakhir current sekarang".split())
 _RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())
 _NEXT = frozenset("next berikutnya selanjutnya".split())
 _MEMBERS = frozenset("anggotanya members".split())  # ... what only an organisation has
-# What every body has, a head and a seat: asked with "it" after the OIC, the OIC's
+# What every body has, a head and a seat: asked with "it" after the OIC, the OIC's; asked of
+# by a first question, no part of the subject a later one asks of
 _EVERY_BODY_HAS = frozenset("""lead leads led leader leaders heads head chairs chaired
     memimpin dipimpin pimpin pemimpin ketua kepala based located seat kantor markas berkantor
     bermarkas""".split())
