@@ -1490,14 +1490,16 @@ class Engine:
             org = context.orgs[0]
             allowed = set.intersection(*(set(self.matcher.intents_with(ORG_PREFIX + o.id))
                                          for o in context.orgs))
-            said_observer = any(t.startswith(ORG_PREFIX) and not OBSERVERS.isdisjoint(
-                tokens[at + 1:at + 1 + OBSERVER_AFTER]) for at, t in enumerate(tokens))
+            said_observer = len(context.orgs) == 1 and any(
+                t.startswith(ORG_PREFIX) and not OBSERVERS.isdisjoint(
+                    tokens[at + 1:at + 1 + OBSERVER_AFTER]) for at, t in enumerate(tokens))
             if not context.names_oic:
                 # An example naming both asks about the OIC's dealings with that organisation;
                 # a question naming only the organisation asks about the organisation (but
                 # said to be an observer, it is asked of as the OIC's: "Is the Muslim World
                 # League an observer?" was refused as about the League; not "how many
-                # observers does the UN have").
+                # observers does the UN have", nor "Is the African Union an observer at the
+                # UN?", which got the OIC's observers).
                 allowed -= {c.intent for c in ranked if self._ours in c.example.split()
                             and not said_observer}
                 # ... by an example naming it or an answer telling of it: ICESCO's entry
