@@ -181,6 +181,10 @@ _WEIGHING = frozenset("""more most less bigger larger smaller older newer earlie
 # A claim's tag closing a chat line ("..., kan", "... ya", "... bukan sih", "..., right")
 _TAGGED = re.compile(r"\b(?:kan|ya|yah|bukan|bkn|right|iya)(?:\s+(?:sih|dong|deh|nih|ya|kan))*"
                      r"\s*[.!]*\s*$", re.IGNORECASE)
+# A sentence stopping at what it asks, with "?" for the blank ("... diselenggarakan di kota?",
+# "OKI didirikan pada tahun?", "The OIC was founded in?"): a quiz's question, not a claim
+_ENDS_ASKING = re.compile(r"\b(?:(?:di|ke|dari|pada|oleh|sejak)(?:\s+(?:kota|negara|tahun))?|"
+                          r"in|at|by|from|on|since)\s*\?+\s*$", re.IGNORECASE)
 _VERDICT = re.compile(
     r"[(\[]?\b(?:true\s*(?:or|/)\s*false|t\s*/\s*f|(?:benar|betul)\s*(?:atau|/)\s*salah|"
     r"b\s*/\s*s|right\s+or\s+wrong|correct\s+or\s+incorrect|fakta\s+atau\s+hoaks?|"
@@ -424,7 +428,8 @@ class MessageReader:
                 # ... or tagged as one, in chat without "?" ("oki didirikan di kairo ya", "...
                 # bukan sih": the Cairo Declaration again)
                 confirming.append(("?" in raw or verdict or stated or bool(_TAGGED.search(raw)))
-                                  and not any(map(self._asking_at, clauses)))
+                                  and not any(map(self._asking_at, clauses))
+                                  and not _ENDS_ASKING.search(raw))
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
         questions = self._questions(sentences, content)
         # (one sentence asking, with "?" and no question word: so with a remark beside it,

@@ -4927,9 +4927,12 @@ def _asks_which_event(tokens: tuple[str, ...], relative: frozenset[str]) -> bool
 
 def _said_to_be(tokens: tuple[str, ...], named: list[_Hit]) -> bool:
     """Whether a row named is said to be something ("Yousef Al-Othaimeen *adalah* Sekjen
-    OKI pertama dari Arab Saudi, kenapa ...?"): a claim, though a why-question follows."""
+    OKI pertama dari Arab Saudi, kenapa ...?"): a claim, though a why-question follows; not a
+    meeting of it said to be held ("The first meeting of the IPHRC *was held* in?")."""
     words = {t for h in named for t in h.tokens}
-    return any(t in words and tokens[at + 1] in COPULAS for at, t in enumerate(tokens[:-1]))
+    after = (*tokens[2:], "")
+    return any(t in words and tokens[at + 1] in COPULAS and after[at] not in HELD_SAID
+               for at, t in enumerate(tokens[:-1]))
 
 
 def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:

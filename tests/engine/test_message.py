@@ -599,6 +599,11 @@ def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
     ("The first OIC SG was Egyptian, yes or no", True),
     ("sekjen pertama OKI dari Mesir, ya atau tidak?", True),
     ("Yes/no: the OIC has an army", True),
+    # ... but a quiz's sentence stopping at its blank asks it (the IPHRC's first meeting "di
+    # kota?" was read as claiming the IPHRC the first body, and got the General Secretariat)
+    ("Pertemuan perdana IPHRC tahun 2012 diselenggarakan di kota?", False),
+    ("OKI didirikan pada tahun?", False),
+    ("The OIC was founded in?", False),
 ])
 def test_a_question_mark_without_a_question_word_asks_to_confirm(engine: Engine, text: str,
                                                                  confirming: bool) -> None:

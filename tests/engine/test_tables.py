@@ -3542,6 +3542,19 @@ def test_a_row_said_to_be_the_first_is_a_claim(engine: Engine, question: str,
 
 
 @pytest.mark.parametrize("question", [
+    "Pertemuan perdana IPHRC tahun 2012 diselenggarakan di kota?",
+    "The first meeting of the IPHRC was held in?",
+])
+def test_a_first_meeting_of_a_body_is_no_claim_the_body_was_first(engine: Engine,
+                                                                  question: str) -> None:
+    """A body's first meeting "was held in?" asks where it met (Jakarta), and was read as
+    saying the IPHRC was the first body: the General Secretariat answered."""
+    reply = engine.ask(question)
+    assert reply.intent == "body_iphrc", reply.reason
+    assert "Jakarta" in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize("question", [
     "Presiden negara mana yang menjadi ketua COMCEC?",
     "COMCEC is lead by the president of which country?",
 ])
