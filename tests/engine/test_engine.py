@@ -1338,6 +1338,20 @@ def test_either_way_of_the_observer_relation_is_answered_first(engine: Engine, q
     assert reply.intent == "un_relations" and said in split_lead(reply.answer)[0], reply.answer
 
 
+@pytest.mark.parametrize("question", [
+    "OKI berdiri tahun 1945 bersamaan dengan PBB",
+    "OKI berdiri bersamaan dengan PBB?",
+    "Was the OIC founded in 1945 like the UN?",
+])
+def test_the_oic_said_founded_with_the_un_is_told_each_year(engine: Engine,
+                                                             question: str) -> None:
+    """"OKI berdiri tahun 1945 bersamaan dengan PBB" was offered how the two differ, which
+    left the claimed year standing: the UN's 1945 and the OIC's 1969 are on the phone."""
+    reply = engine.ask(question)
+    shown = reply.parts()[0]
+    assert reply.intent == "vs_un" and "1945" in shown and "1969" in shown, reply.answer
+
+
 @pytest.mark.parametrize(("question", "start"), [
     ("Why was the OIC founded in Cairo?", "Our sources here do not mention Cairo."),
     ("kenapa oki didirikan di jakarta?", "Sumber kami di sini tidak menyebut Jakarta."),
