@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 MIN_EXAMPLES = 10  # per language per fact intent
 CONFUSABLE = 0.9  # two intents' examples this similar (production matcher score) get a warning
 MAX_FACT_AGE_DAYS = 365  # an "as_of" older than this gets a warning
+# The words a list item may not open with: shown alone, lifted for the question it answers,
+# it names no one ("It was chosen to lead the OIC Contact Group ..." said nothing of Indonesia)
+PRONOUNS = {"en": frozenset("it its they their them he his him she her".split()),
+            "id": frozenset("ia dia mereka beliau".split())}
 
 
 def run_checks(engine: Engine, max_age_days: int = MAX_FACT_AGE_DAYS,
@@ -29,6 +33,7 @@ def run_checks(engine: Engine, max_age_days: int = MAX_FACT_AGE_DAYS,
     rendering every answer as a Telegram message); a live reload runs only the fast ones.
     """
     problems = duplicate_examples(engine) + thin_intents(engine) + unknown_countries(engine)
+    problems += items_opening_with_a_pronoun(engine)
     problems += stale_facts(engine, max_age_days, today or date.today())
     if lint:
         problems += confusable_examples(engine) + unrenderable_answers(engine)
@@ -48,6 +53,20 @@ def stale_facts(engine: Engine, max_age_days: int, today: date) -> list[Problem]
         for what, items in (("entry", list(engine.kb.entries.values())), ("row", rows))
         for e in items
         if e.as_of and max(e.as_of, e.checked or e.as_of) < limit
+    ]
+
+
+def items_opening_with_a_pronoun(engine: Engine) -> list[Problem]:
+    """A list item may be the one line a phone shows of an answer, so it names its subject."""
+    return [
+        Problem(e.path, e.line, f"the {lang} answer of entry {e.id!r} has a list item opening "
+                f"with {first[0]!r}: shown alone, it names no one; name who or what it is about",
+                "warning")
+        for e in engine.kb.entries.values()
+        for lang, text in e.answer.items()
+        for first in (line[2:].split(maxsplit=1)[:1] for line in text.splitlines()
+                      if line.startswith("• "))
+        if first and first[0].lower() in PRONOUNS.get(lang, frozenset())
     ]
 
 

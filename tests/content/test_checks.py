@@ -50,6 +50,23 @@ def test_a_recent_check_for_newer_sources_keeps_an_old_fact_quiet(
     assert not [p for p in problems if "sources up to" in p.message]
 
 
+@pytest.mark.parametrize(("lang", "said", "item"), [
+    ("en", "The OIC is based in Jeddah.", "It was chosen to lead a contact group."),
+    ("id", "Markas OKI ada di Jeddah.", "Ia dipilih memimpin kelompok kontak."),
+])
+def test_a_list_item_opening_with_a_pronoun_gets_a_warning(
+        write_content: Callable[..., Path], lang: str, said: str, item: str) -> None:
+    """Lifted alone onto a phone, "It was chosen to lead ..." named no one."""
+    listed = MINI_WITH_AS_OF.replace(said, f"|-\n        {said}\n        • {item}")
+    root = write_content(knowledge={"main.yaml": listed})
+    [warning] = [p for p in run_checks(Engine(load_content(root))) if "list item" in p.message]
+    assert warning.severity == "warning" and warning.line == 5, warning
+    assert f"the {lang} answer of entry 'headquarters'" in warning.message
+    named = MINI_WITH_AS_OF.replace(said, f"|-\n        {said}\n        • Indonesia led it.")
+    root = write_content(knowledge={"main.yaml": named})
+    assert not [p for p in run_checks(Engine(load_content(root))) if "list item" in p.message]
+
+
 def test_answers_too_long_for_telegram_are_errors(write_content: Callable[..., Path]) -> None:
     long_answer = "kata " * 1000
     root = write_content(knowledge={"main.yaml": MINI_WITH_AS_OF.replace(
