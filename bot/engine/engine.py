@@ -3340,18 +3340,21 @@ class Engine:
         sentence = asked_detail(*asked)
         lines = rest.splitlines()
         tied = [f"{BULLET}{item}" for item in asked_items(*asked)] if sentence is None else []
+        # (an amount asked that the lead, saying all it names, gives no figure of; the most of
+        # something the lead does not say)
+        amount = not AMOUNT_ASKED.isdisjoint(tokens) and not gives_figure(
+            ARTICLE_NUMBER.sub("", lead))
+        most = MOST_ASKED.intersection(tokens) - asked[0]
         if sentence is None:
             if not tied:
-                # (an amount asked that the lead, saying all it names, gives no figure of:
-                # the sentence saying our sources do not give it, where it says a word asked;
+                # (the sentence saying our sources do not give it, where it says a word asked;
                 # "How many staff work at the OIC General Secretariat?" showed who hires them;
-                # so too the most of something, where that sentence says "most": "Which
-                # country pays the most to the OIC budget?" showed how the OIC is funded)
-                amount = not AMOUNT_ASKED.isdisjoint(tokens) and not gives_figure(
-                    ARTICLE_NUMBER.sub("", lead))
-                most = MOST_ASKED.intersection(tokens) - asked[0]
+                # so too the most of something, where that sentence says a most ("most",
+                # "largest"): "Which country pays the most to the OIC budget?", "biggest
+                # funder of the oic budget?" showed how the OIC is funded)
                 unknown = next((s for s, forms, _, _ in folded if UNSOURCED.search(s) and any(
-                    said(w, forms) for w in asked[3]) and (amount or not most.isdisjoint(forms))),
+                    said(w, forms) for w in asked[3]) and (amount or (
+                        bool(most) and not MOST_ASKED.isdisjoint(forms)))),
                     None) if amount or most else None
                 return replace(reply, answer=lifted(reply.answer, unknown)) if unknown \
                     else reply
@@ -3376,10 +3379,11 @@ class Engine:
         if len(shown) > DETAIL_CHARS:
             # (that our sources do not give an amount, or the most, asked is the answer, said
             # first: "How many people work at the OIC General Secretariat?" showed who hires
-            # its staff, "negara penyumbang terbesar oki" how the OIC is funded)
+            # its staff, "negara penyumbang terbesar oki" how the OIC is funded; not an amount
+            # the lead gives: "How many member states were not paying contributions in 2012?"
+            # got that no source names the largest contributor)
             return replace(reply, answer=lifted(reply.answer, sentence)) \
-                if UNSOURCED.search(sentence) and not (AMOUNT_ASKED | MOST_ASKED).isdisjoint(
-                    tokens) else reply
+                if UNSOURCED.search(sentence) and (amount or most) else reply
         return replace(reply, answer="\n".join([lead, *lines]), lead=shown)
 
     def _item_of_the_meeting_asked(self, answer: str, tokens: tuple[str, ...],
