@@ -204,6 +204,13 @@ _VERDICT = re.compile(
     r"(?:(?<=[.!—-])|(?<=[.!—-]\s))(?:true|correct|right|benar|betul|bener)(?=\s*\?))"
     r"\b[?:.)\]]*", re.IGNORECASE)
 # "The OIC was founded in Rabat because:", "OKI dibentuk karena ....": a stem ending so asks why
+# A remark after a question saying what it meant, and what it did not ("... sapa ya? bukan
+# yg ktt tp yg sekjen", "... siapa? maksudku sekjen", "...? I mean the Secretary-General"):
+# what it meant is part of the question (alone, a remark asking nothing, it was left out and
+# the summit's chair answered); what it set aside is dropped
+_MEANT = re.compile(r"\?\s*(?:(?:bukan(?:nya)?|not)\s+[^?.!,]{1,40}?\s*(?:,\s*|\s(?:tapi|tp|tetapi|"
+                    r"melainkan|but)\s+)|maksud(?:nya|ku|\s+(?:saya|aku|gue|gw))?\s+|i\s+mean\s+)"
+                    r"(?=[^?]*$)", re.IGNORECASE)
 _BECAUSE = re.compile(r"^(?P<said>.+?)[\s,]+(?:(?P<en>because(?:\s+of)?|due\s+to)|karena|sebab|"
                       r"disebabkan(?:\s+oleh)?)\s*(?:\.{2,}|…|_{2,}|:)?\s*$",
                       re.IGNORECASE | re.DOTALL)
@@ -377,7 +384,7 @@ class MessageReader:
             asked = ("tahun berapa" if indonesian else "what year") if all(
                 map(YEAR.fullmatch, figures)) else "berapa" if indonesian else "how many"
             stem = _BLANK.sub(f" {asked} ", stem, count=1)
-        stem = _COUNT_BLANK.sub(_count_asked, _TIMES_BLANK.sub(_times_asked, stem))
+        stem = _MEANT.sub(" ", _COUNT_BLANK.sub(_count_asked, _TIMES_BLANK.sub(_times_asked, stem)))
         stem = _DATE_BLANK.sub("on what date ____", _LAST_BLANK.sub(
             _rest_asked, _NAME_BLANK.sub(_name_asked, _BECAUSE.sub(_why, stem))))
         excludes = bool(options) and bool(_EXCLUDING.search(stem.lower()))

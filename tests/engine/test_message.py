@@ -579,6 +579,22 @@ def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
     assert (reply.kind, reply.entry) == ("answer", "oic_goals"), reply.reason
 
 
+@pytest.mark.parametrize(("text", "entry"), [
+    ("min, yg jd ketua oki skrg sapa ya? bukan yg ktt tp yg sekjen", "sg_12"),
+    ("min, yg jd ketua oki skrg sapa ya? maksudku sekjen", "sg_12"),
+    ("who heads the oic now? I mean the secretary general", "sg_12"),
+    ("who heads the oic now? not the summit chair, the secretary general", "sg_12"),
+])
+def test_a_remark_saying_what_a_question_meant_is_part_of_it(engine: Engine, text: str,
+                                                              entry: str) -> None:
+    """"... sapa ya? bukan yg ktt tp yg sekjen" asks for the Secretary-General: the remark,
+    asking nothing alone, was left out, and the summit's chair answered."""
+    reply = engine.ask(text)
+    assert reply.intent == entry, reply.reason
+    # (what it set aside is no part of it: "ktt" is not asked)
+    assert "ktt" not in " ".join(read(engine, text).questions[0].readings)
+
+
 @pytest.mark.parametrize(("text", "confirming"), [
     ("OKI didirikan di Kairo?", True),  # a "?" and no question word: a claim to confirm
     ("Kapan OKI didirikan?", False),
