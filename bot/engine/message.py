@@ -84,7 +84,10 @@ _FIGURE_OPTION = re.compile(r"\d[\d.,]*")  # an option that is a figure alone ("
 _INDONESIAN_BLANK = re.compile(r"\b(?:oki|memiliki|mempunyai|punya|sebanyak|anggotanya|pada)\b",
                                re.IGNORECASE)  # ... asked in Indonesian
 # An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
-_MARKS = re.compile(r"[(\[]\s*\d+\s*(?:marks?|points?|poin|nilai|skor)\s*[)\]]", re.IGNORECASE)
+# ... or how it is to be answered, in brackets after it ("(isian)", "(fill in the blank)")
+_MARKS = re.compile(r"[(\[]\s*(?:\d+\s*(?:marks?|points?|poin|nilai|skor)|isian(?:\s+singkat)?|"
+                    r"isilah|uraian|esai|essay|jawaban\s+singkat|short\s+answer|"
+                    r"fill(?:\s+in)?(?:\s+the\s+(?:blanks?|gaps?))?)\s*[)\]]", re.IGNORECASE)
 MAX_QUESTIONS = 3
 PARALLEL_NAME = 3  # words of the name in a claim said like the one before ("..., Bosnia 1996")
 ASKING_ONLY = 3  # words of "at which meeting", asking about what follows "and"

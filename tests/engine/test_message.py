@@ -864,6 +864,13 @@ def test_an_exams_marks_are_not_part_of_the_question(engine: Engine) -> None:
         "oic_criticism"
 
 
+@pytest.mark.parametrize("text", ["Saat ini OKI beranggotakan ____ negara (isian)",
+                                  "The OIC has ____ members (fill in the blank)"])
+def test_how_an_exam_item_is_to_be_answered_is_not_part_of_it(engine: Engine, text: str) -> None:
+    """"(isian)" after a blank was a word no answer explained, and the count was refused."""
+    assert engine.ask(text).entry == "member_count"
+
+
 def test_the_set_a_question_chooses_from_is_read_with_it(engine: Engine) -> None:
     """"Di antara negara ASEAN, mana yang anggota OKI?": alone, "mana yang anggota OKI" got
     the founding members. A choice of two ("Antara Liga Arab dan OKI, ...") is no such set:
