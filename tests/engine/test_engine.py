@@ -287,6 +287,9 @@ def test_common_questions_get_their_answer_with_sources(
         # whether all members are UN members: the member count says 56 of 57 (it got how the
         # OIC differs from the UN, whose examples are the shortest naming the UN)
         ("apakah semua anggota oki anggota pbb", "member_count"),
+        # how many now, not who leads now (it got the summit's chair, "saat ini" shared)
+        ("berapa negara anggota OKI saat ini?", "member_count"),
+        ("OKI punya berapa negara anggota saat ini?", "member_count"),
         # what the OIC was founded in reaction to (it got the 2017 summit's reaction)
         ("OKI dibentuk sebagai reaksi atas kejadian apa di Yerusalem?", "founding_trigger"),
         # "mandate", "tenure": the term of office; "UNSC" the UN's (each got nothing)
