@@ -292,6 +292,10 @@ def test_common_questions_get_their_answer_with_sources(
         ("OKI punya berapa negara anggota saat ini?", "member_count"),
         # what the OIC was founded in reaction to (it got the 2017 summit's reaction)
         ("OKI dibentuk sebagai reaksi atas kejadian apa di Yerusalem?", "founding_trigger"),
+        # ... in English, with options (it got the OIC's reaction to the Soviet intervention
+        # in Afghanistan, by "reaction")
+        ("The OIC was formed in reaction to: a) Six-Day War b) burning of Al-Aqsa c) Iranian "
+         "revolution d) Gulf War", "founding_trigger"),
         # "mandate", "tenure": the term of office; "UNSC" the UN's (each got nothing)
         ("how long is the SG's tenure", "sg_election"),
         ("What's the length of an OIC SG's mandate and can they be re-elected?", "sg_election"),

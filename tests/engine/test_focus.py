@@ -377,9 +377,9 @@ def test_a_lead_giving_the_year_or_a_weak_match_keeps_the_answer_as_written(
     # a sentence giving no date is no answer to when, however much of the question it says
     # ("On what date was Al-Aqsa set on fire?" showed who set it: "fire", "set")
     reply = engine.ask("On what date was Al-Aqsa mosque set on fire?")
-    assert reply.answer.startswith("The OIC's founding was triggered by the arson attack on "
-                                   "Al-Aqsa Mosque in occupied Jerusalem (Al-Quds) on 21 "
-                                   "August 1969."), reply.answer
+    assert reply.answer.startswith("The OIC's founding was triggered by the burning of Al-Aqsa "
+                                   "Mosque in occupied Jerusalem (Al-Quds) in an arson attack "
+                                   "on 21 August 1969."), reply.answer
 
 
 def test_a_line_opening_what_follows_shows_with_it(engine: Engine) -> None:
@@ -622,7 +622,7 @@ def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, sai
     # ... nor one a sentence gives saying nothing else asked, where the lead says it with
     # another year (not the "1967 borders" of the OIC's commemoration)
     ("Why did the Al-Aqsa fire of 1967 lead to the OIC's founding?",
-     "The OIC's founding was triggered by the arson attack"),
+     "The OIC's founding was triggered by the burning of Al-Aqsa"),
     ("The ICJ found Myanmar guilty of genocide in 2020 - what did the OIC say?",
      "The case is still before the International Court of Justice"),
 ])
