@@ -1366,3 +1366,12 @@ def test_a_list_of_one_kind_of_meeting_keeps_its_order(engine: Engine) -> None:
     for "list of extraordinary oic summits"."""
     shown = engine.ask("list of extraordinary oic summits").parts()[0]
     assert shown.startswith("Besides its ordinary sessions"), shown
+
+
+@pytest.mark.parametrize("question", ["icyf hq", "icyf headquarters"])
+def test_a_seat_the_lead_gives_is_not_asked_of_another_sentence(engine: Engine,
+                                                                 question: str) -> None:
+    """"icyf hq" showed the PUIC's sentence, "headquartered in Tehran", before the lead saying
+    the ICYF is in Istanbul: a reader took Tehran for the ICYF's seat."""
+    shown = engine.ask(question).parts()[0]
+    assert "Istanbul" in shown and "Tehran" not in shown, shown
