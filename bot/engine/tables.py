@@ -3470,11 +3470,12 @@ class TableIndex:
         election = self._election_words(question) if len(rows) == 1 and rows[0].elected and not (
             question.ordinals or question.years) and not ELECTED.isdisjoint(question.tokens) \
             else frozenset()
-        if election - ELECTED:
+        if election - ELECTED or (election and asked_shape(question.tokens) == "place"):
             # "Sidang menlu yang memilih Sekjen saat ini digelar di mana?": how he was elected
             # says at which meeting (it got the latest session, "saat ini" read as now); not
             # a meeting named by its number or year ("The 12th summit in Cairo elected which
-            # Secretary-General?" is no question about the 12th), nor one never named
+            # Secretary-General?" is no question about the 12th), nor one never named; so too
+            # where ("Di mana Taha terpilih sebagai Sekjen?" got the length of his term)
             covered |= election
         score = _less(picked if len(rows) == 1 else min(picked, LISTED), penalty)
         if counting and (question.country or question.places or question.years):

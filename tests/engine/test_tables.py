@@ -4936,3 +4936,17 @@ def test_a_country_asked_away_beside_a_city_leaves_the_city_asked(engine: Engine
     2016, Jakarta read as asked away with Morocco (whose row says Morocco was due to host)."""
     reply = engine.ask("why was the 2016 oic summit in jakarta and not morocco")
     assert reply.entry == "extraordinary_summit_5", reply.reason
+
+
+@pytest.mark.parametrize(("question", "entry", "place"), [
+    ("Di mana Taha terpilih sebagai Sekjen?", "sg_12", "Niamey"),
+    ("Where was Taha elected as Secretary-General?", "sg_12", "Niamey"),
+    ("Di kota mana Ihsanoglu dipilih jadi sekjen?", "sg_9", "Istanbul"),
+])
+def test_where_a_holder_was_elected_is_their_election(engine: Engine, question: str,
+                                                      entry: str, place: str) -> None:
+    """"Di mana Taha terpilih sebagai Sekjen?" left "terpilih" unexplained by his row, and
+    got the length of his term, which says nothing of Niamey."""
+    reply = engine.ask(question)
+    assert reply.intent == entry, reply.reason
+    assert place in reply.parts()[0], reply.answer
