@@ -290,6 +290,9 @@ def test_common_questions_get_their_answer_with_sources(
         # how many now, not who leads now (it got the summit's chair, "saat ini" shared)
         ("berapa negara anggota OKI saat ini?", "member_count"),
         ("OKI punya berapa negara anggota saat ini?", "member_count"),
+        # ... nor how many at the start its first name (it got the name change)
+        ("Waktu awal berdiri OKI anggotanya berapa negara sih? bukunya beda-beda",
+         "founding_members"),
         # what the OIC was founded in reaction to (it got the 2017 summit's reaction)
         ("OKI dibentuk sebagai reaksi atas kejadian apa di Yerusalem?", "founding_trigger"),
         # ... in English, with options (it got the OIC's reaction to the Soviet intervention
