@@ -293,6 +293,8 @@ def test_common_questions_get_their_answer_with_sources(
         # ... nor how many at the start its first name (it got the name change)
         ("Waktu awal berdiri OKI anggotanya berapa negara sih? bukunya beda-beda",
          "founding_members"),
+        # a duty said with its verb (it got the OIC's role, "bertugas" unexplained)
+        ("Dewan Menteri Luar Negeri OKI bertugas untuk apa saja?", "cfm"),
         # what the OIC was founded in reaction to (it got the 2017 summit's reaction)
         ("OKI dibentuk sebagai reaksi atas kejadian apa di Yerusalem?", "founding_trigger"),
         # ... in English, with options (it got the OIC's reaction to the Soviet intervention
