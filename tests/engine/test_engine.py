@@ -295,6 +295,10 @@ def test_common_questions_get_their_answer_with_sources(
          "founding_members"),
         # a duty said with its verb (it got the OIC's role, "bertugas" unexplained)
         ("Dewan Menteri Luar Negeri OKI bertugas untuk apa saja?", "cfm"),
+        # which meeting first sought the day: the day's own story (it got what the OIC does
+        # against Islamophobia, which does not name the 47th CFM)
+        ("Which CFM first adopted the idea of a UN day against Islamophobia?",
+         "islamophobia_day"),
         # what the OIC was founded in reaction to (it got the 2017 summit's reaction)
         ("OKI dibentuk sebagai reaksi atas kejadian apa di Yerusalem?", "founding_trigger"),
         # ... in English, with options (it got the OIC's reaction to the Soviet intervention
