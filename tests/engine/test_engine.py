@@ -299,6 +299,8 @@ def test_common_questions_get_their_answer_with_sources(
         # against Islamophobia, which does not name the 47th CFM)
         ("Which CFM first adopted the idea of a UN day against Islamophobia?",
          "islamophobia_day"),
+        # the country readmitted is no summit's place (it got the 12th summit, in Cairo)
+        ("Egypt was readmitted at the ____ Islamic summit held in ____.", "egypt_suspension"),
         # what the OIC was founded in reaction to (it got the 2017 summit's reaction)
         ("OKI dibentuk sebagai reaksi atas kejadian apa di Yerusalem?", "founding_trigger"),
         # ... in English, with options (it got the OIC's reaction to the Soviet intervention
