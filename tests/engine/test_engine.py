@@ -5064,3 +5064,12 @@ def test_a_count_claimed_picks_no_row_saying_the_number(engine: Engine) -> None:
     assert all(city in reply.parts()[0] for city in ("Rabat", "Casablanca")), reply.answer
     assert engine.ask("Which country has hosted three ordinary Islamic summits?").intent \
         != "summit_3"
+
+
+@pytest.mark.parametrize("question", ["Is the IPHRC in Tehran?",
+                                      "Apakah IPHRC berkantor di Teheran?"])
+def test_a_body_claimed_elsewhere_is_shown_where_it_is(engine: Engine, question: str) -> None:
+    """"Is the IPHRC in Tehran?" was told our sources do not mention Tehran, and what the
+    IPHRC is; Jeddah, its seat, was behind "More"."""
+    reply = engine.ask(question)
+    assert "Jeddah" in reply.parts()[0], reply.answer

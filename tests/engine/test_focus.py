@@ -162,8 +162,8 @@ def test_a_year_given_for_something_else_yields_to_the_sentence_saying_what_was_
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    ("IPHRC itu HQ-nya where?", "kantor pusat sendiri di Jeddah"),
-    ("where is the iphrc based", "headquarters in Jeddah"),
+    ("IPHRC itu HQ-nya where?", "berkantor di Jeddah"),
+    ("where is the iphrc based", "based in Jeddah"),
     ("COMSTECH berkantor di mana?", "berkedudukan di Islamabad"),
 ])
 def test_where_a_body_sits_is_told_by_any_word_of_its_seat(engine: Engine, question: str,
