@@ -25,6 +25,7 @@ from bot.engine.reply import Link, Reply
 from bot.engine.standing import EXIT_WORDS, SUSPENDED, dated_from
 from bot.engine.tables import (
     BACK_FROM,
+    FOUNDED,
     NEGATIONS,
     YEAR,
     YEAR_WORDS,
@@ -83,7 +84,6 @@ FOUNDING_WORDS = frozenset("founding founder founders pendiri pendirinya origina
 MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split())
 # "Why did Pakistan join?": asked why it joined (the year it did is no reason)
 JOINING = frozenset("join joined joining gabung bergabung masuk ikut become became".split())
-FOUNDED = 1969  # the year the members listed as founders joined
 # ... and who founded it, asked of countries
 # "which member ... with X": X is who another dealt with, not the one asked about
 _WHICH_MEMBER = re.compile(r" (?:which|what) (?:member|members|country|countries|state|states) |"

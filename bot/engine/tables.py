@@ -709,6 +709,10 @@ REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe europe
 UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest termuda tertua
     spokesperson spokesman jubir bicara""".split())  # (nor who speaks for it: "juru bicara")
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
+FOUNDED = 1969  # the year the OIC was founded (and the members listed as founders joined)
+# Words saying the OIC was founded, right after its name ("OKI didirikan di ...", "the OIC
+# was founded at ...")
+FOUNDED_SAID = frozenset("founded didirikan berdiri established dibentuk created formed".split())
 # "gabung OKI tahun 1974", "bergabung dengan OKI pada tahun 1974": when a country joined
 JOINED = frozenset("gabung bergabung join joined joins masuk admitted".split())
 _BEFORE_A_JOIN_YEAR = frozenset((OIC_WORD, "tahun", "in", "pada", "sejak", "since", "dengan",
@@ -3458,7 +3462,8 @@ class TableIndex:
                 counting = f"{DIFFERENT_PLACES}{by}:" + str(len(
                     {place for r in rows for place in _hosted_by(r, by)}))
                 covered |= DIFFERENT.intersection(question.tokens)
-        if len(rows) == 1 and self._about_a_body_elsewhere(rows[0], question):
+        if len(rows) == 1 and (self._about_a_body_elsewhere(rows[0], question) or (
+                self.is_meeting(rows[0].id) and _the_oic_founded_at_another(rows[0], question))):
             return None
         if question.country and not table.chairs_of and all(
                 _is_its_country(table, r) for r in rows) and not any(
@@ -4924,6 +4929,19 @@ def _asks_which_event(tokens: tuple[str, ...], relative: frozenset[str]) -> bool
     "after what")."""
     end = max(tokens.index(t) for t in relative) + 1
     return tokens[end:end + 1] == ("what",) or tokens[end:end + 2] in EVENT_ASKED
+
+
+def _the_oic_founded_at_another(meeting: Row, question: _Question) -> bool:
+    """Whether a question says the OIC was founded at a meeting held after its founding
+    ("The OIC was founded at a conference in Cairo, right?" got the Cairo summit of 2013, as
+    if it agreed): where it was founded answers, and says where that was. Not a body founded
+    there ("The IPHRC was founded at the CFM in Astana", "Komisi HAM OKI dibentuk ..."), the
+    OIC not its subject."""
+    tokens = question.tokens
+    return meeting.start is not None and meeting.start.first().year > FOUNDED \
+        and any(FOUNDED_SAID & set(tokens[at + 1:at + 3])
+                for at, t in enumerate(tokens) if t == OIC_WORD
+                and (at == 0 or tokens[at - 1] in ARTICLES | CLAIM_OPENERS))
 
 
 def _said_to_be(tokens: tuple[str, ...], named: list[_Hit]) -> bool:

@@ -4950,3 +4950,15 @@ def test_where_a_holder_was_elected_is_their_election(engine: Engine, question: 
     reply = engine.ask(question)
     assert reply.intent == entry, reply.reason
     assert place in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize("question", ["The OIC was founded at a conference in Cairo, right?",
+                                      "OKI didirikan di KTT di Kairo?"])
+def test_the_oic_said_founded_at_a_later_meeting_is_not_that_meeting(engine: Engine,
+                                                                     question: str) -> None:
+    """"The OIC was founded at a conference in Cairo, right?" got the Cairo summit of 2013,
+    as if it agreed."""
+    assert engine.ask(question).intent != "summit_12"
+    # (a body founded at a meeting is still about the body, and the founding meeting the OIC's)
+    assert engine.ask("the IPHRC was founded at the CFM in Astana?").intent == "body_iphrc"
+    assert engine.ask("OKI didirikan di KTT di Rabat?").intent == "summit_1"
