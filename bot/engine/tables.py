@@ -4934,9 +4934,9 @@ def _asks_which_event(tokens: tuple[str, ...], relative: frozenset[str]) -> bool
 def _the_oic_founded_at_another(meeting: Row, question: _Question) -> bool:
     """Whether a question says the OIC was founded at a meeting held after its founding
     ("The OIC was founded at a conference in Cairo, right?" got the Cairo summit of 2013, as
-    if it agreed): where it was founded answers, and says where that was. Not a body founded
-    there ("The IPHRC was founded at the CFM in Astana", "Komisi HAM OKI dibentuk ..."), the
-    OIC not its subject."""
+    if it agreed): that meeting's row is no answer to it. Not a body founded there ("The
+    IPHRC was founded at the CFM in Astana", "Komisi HAM OKI dibentuk ..."), the OIC not its
+    subject."""
     tokens = question.tokens
     return meeting.start is not None and meeting.start.first().year > FOUNDED \
         and any(FOUNDED_SAID & set(tokens[at + 1:at + 3])
