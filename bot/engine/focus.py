@@ -52,9 +52,12 @@ DAYS = 31
 WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun", "brp"))
 WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
 # ... and the seat a place given answers ("icyf hq": the lead saying the ICYF is in Istanbul
-# gave way to the PUIC's sentence, "headquartered in Tehran")
-SEAT = frozenset("""headquarters headquartered based seat markas bermarkas berkantor
-                    berkedudukan""".split())
+# gave way to the PUIC's sentence, "headquartered in Tehran"): the words naming a seat, and
+# those saying where a body sits
+SEAT_WORDS = frozenset("""berkedudukan markas markasnya based seat headquartered headquarters
+    kantor kantornya""".split())
+SEAT_VERBS = frozenset("""based located headquartered seated berkantor berkedudukan bermarkas
+    berpusat kantornya markasnya""".split())
 # ... not a capital named ("negara Palestina merdeka dgn ibu kota Al-Quds"): a place given
 CAPITAL_CITY = frozenset((("ibu", "kota"), ("capital", "city")))
 # Words asking where something began: a seat is no answer to them
@@ -403,7 +406,7 @@ def _best_details(shown: frozenset[str], gives: frozenset[Shape],
     """The folded sentences saying most of what the question asks and the lead does not,
     in their order: one when it stands out, several when they tie, none when too little."""
     unsaid = {word: weight for word, weight in salient.items() if not said(word, shown)
-              and not (word in WHERE | SEAT and "place" in gives)
+              and not (word in WHERE | SEAT_WORDS | SEAT_VERBS and "place" in gives)
               and not (word in WHEN and "year" in gives)}
     # (where no folded sentence gives it either, one saying every word asked is the most a
     # phone can show of it: "where does the oic have permanent delegations" showed only that

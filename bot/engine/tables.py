@@ -35,6 +35,8 @@ from bot.engine.focus import (
     LEAD_CHARS,
     OUTCOME,
     REASON,
+    SEAT_VERBS,
+    SEAT_WORDS,
     SPECIAL_ASKED,
     WHERE,
     asked_shape,
@@ -608,8 +610,6 @@ LEAVING = frozenset("""being leaving his her retiring retired serving tidak leng
 OFFICE_TIMES = BEFORE_OFFICE | AFTER_OFFICE
 WHEN_HELD = frozenset("kapan when tanggal date dates year tahun bulan month".split())
 DEEDS = frozenset("do did doing lakukan melakukan dilakukan kerjakan ngapain".split())
-SEAT_WORDS = frozenset("""berkedudukan markas markasnya based seat headquartered headquarters
-    kantor kantornya""".split())
 # ... and the words of a note's sentence saying where a body is or meets ("meets in Jeddah"),
 # not where it was set up or met once ("set up by the 6th conference (Jeddah, 1975)": "Where is
 # the Al-Quds Committee based?" was answered so)
@@ -692,8 +692,6 @@ INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invite
 DEED_CHARS = 5  # a word asked of an office holder that one record alone says is this long
 # "is in", "ada di": a body's seat put in a country; or after these ("based in", "berkantor di")
 SEATED_IN = frozenset((("is", "in"), ("ada", "di"), ("berada", "di"), ("are", "in")))
-SEAT_VERBS = frozenset("""based located headquartered seated berkantor berkedudukan bermarkas
-    berpusat kantornya markasnya""".split())
 _CITY_OF = frozenset((("city", "of"), ("cities", "of"), ("town", "of")))  # ... "a city *of* it"
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
 # ... and one of them ("pernahkah orang Indonesia jadi sekjen?"; "has *an Indonesian* ever been
@@ -710,9 +708,6 @@ UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest te
     spokesperson spokesman jubir bicara""".split())  # (nor who speaks for it: "juru bicara")
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
 FOUNDED = 1969  # the year the OIC was founded (and the members listed as founders joined)
-# Words saying the OIC was founded, right after its name ("OKI didirikan di ...", "the OIC
-# was founded at ...")
-FOUNDED_SAID = frozenset("founded didirikan berdiri established dibentuk created formed".split())
 # "gabung OKI tahun 1974", "bergabung dengan OKI pada tahun 1974": when a country joined
 JOINED = frozenset("gabung bergabung join joined joins masuk admitted".split())
 _BEFORE_A_JOIN_YEAR = frozenset((OIC_WORD, "tahun", "in", "pada", "sejak", "since", "dengan",
@@ -4939,7 +4934,7 @@ def _the_oic_founded_at_another(meeting: Row, question: _Question) -> bool:
     subject."""
     tokens = question.tokens
     return meeting.start is not None and meeting.start.first().year > FOUNDED \
-        and any(FOUNDED_SAID & set(tokens[at + 1:at + 3])
+        and any(BEGUN & set(tokens[at + 1:at + 3])
                 for at, t in enumerate(tokens) if t == OIC_WORD
                 and (at == 0 or tokens[at - 1] in ARTICLES | CLAIM_OPENERS))
 
