@@ -119,10 +119,11 @@ EVER = frozenset("ever any there been former past pernah ada dulu dahulu mantan 
                  .split())
 # "Who was elected at the 12th summit?": the one who took office after it (and so the one who
 # stood for it: "satu-satunya *calon* pada 1996" is Laraki, not Algabid, in office then)
-# ("namanya diputuskan": decided)
+# ("namanya diputuskan": decided; "Sekjen yang menang voting tahun 2004": won the vote)
 ELECTED = frozenset("elected elect appointed chosen named dipilih terpilih diangkat ditetapkan "
                     "ditunjuk menetapkan memilih calon candidate kandidat dicalonkan nominated "
-                    "picked selected diputuskan reelected reelection".split())
+                    "picked selected diputuskan reelected reelection won win menang memenangkan"
+                    .split())
 # ... and becoming the office a table holds, asked of a meeting or a year ("Who became SG at
 # the 1996 Jakarta meeting?" is Laraki, chosen there; not "when Russia became an observer")
 BECAME = frozenset(("became", "become"))
