@@ -3340,10 +3340,11 @@ class Engine:
         sentence = asked_detail(*asked)
         lines = rest.splitlines()
         tied = [f"{BULLET}{item}" for item in asked_items(*asked)] if sentence is None else []
-        # (an amount asked that the lead, saying all it names, gives no figure of; the most of
-        # something the lead does not say)
-        amount = not AMOUNT_ASKED.isdisjoint(tokens) and not gives_figure(
-            ARTICLE_NUMBER.sub("", lead))
+        # (an amount asked that the lead, saying all it names, gives no figure of, and no date
+        # asked by "berapa": "ratifikasi piagam oki tgl brp" showed that no source lists every
+        # state ratifying it; the most of something the lead does not say)
+        amount = not AMOUNT_ASKED.isdisjoint(tokens) and shape != "year" \
+            and not gives_figure(ARTICLE_NUMBER.sub("", lead))
         most = MOST_ASKED.intersection(tokens) - asked[0]
         if sentence is None:
             if not tied:

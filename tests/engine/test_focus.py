@@ -1259,6 +1259,10 @@ def test_an_amount_our_sources_do_not_give_is_said_to_be_unknown_first(
     assert engine.ask("duties of the oic secretary-general").answer.startswith("The Secretary")
     # (nor does a figure that answers give way to a sentence saying another is unknown)
     assert "56" in engine.ask("How many members does the IsDB have?").parts()[0]
+    # (nor is a date asked by "berapa" an amount: the day our sources give comes first)
+    reply = engine.ask("kazakhstan ratifikasi piagam oki 2008 tgl brp")
+    assert reply.entry == "charter_ratification", reply.reason
+    assert "21 Februari 2012" in reply.parts()[0], reply.answer
 
 
 @pytest.mark.parametrize(("question", "entry", "said"), [
