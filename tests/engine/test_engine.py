@@ -2002,7 +2002,11 @@ def test_a_follow_up_with_no_subject_asks_about_the_question_before(engine: Engi
                                                # (got the population ranking, the Charter)
                                                ("what does pakistan do in the oic", "PK"),
                                                ("what does senegal do in the oic", "SN"),
-                                               ("apa yang dilakukan turki di oki", "TR")])
+                                               ("apa yang dilakukan turki di oki", "TR"),
+                                               # (a link is a relation: it got the Kompasiana
+                                               # author's view of the Ummah)
+                                               ("whats the link between oic and palestine", "PS"),
+                                               ("apa kaitan oki dengan palestina", "PS")])
 def test_a_countrys_role_asked_with_a_possessive(engine: Engine, question: str, code: str
                                                  ) -> None:
     reply = engine.ask(question)
