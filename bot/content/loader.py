@@ -772,10 +772,16 @@ def _courtesy(reader: _Reader, path: Path, node: LineDict, kind: str, block: Any
         reader.error(path, _line(block, "answer_in"), f"'answer_in' of {what} must be one of "
                      f"{', '.join(LANGS)}, not {quote(answer_in)}")
         answer_in = None
-    _unknown_keys(reader, path, block, {"phrases", "reply", "said_of_oic_asks", "answer_in"},
-                  what)
+    alone = block.get("alone", [])
+    if not _is_word_list(alone):
+        reader.error(path, _line(block, "alone"), f"'alone' of {what} must be a list of words "
+                     "or phrases (a courtesy only as a clause of their own)")
+        alone = []
+    _unknown_keys(reader, path, block,
+                  {"phrases", "reply", "said_of_oic_asks", "answer_in", "alone"}, what)
     return Courtesy(kind, tuple(p.lower() for p in block["phrases"]), reply,
-                    said_of_oic_asks, answer_in, path, _line(node, kind))
+                    said_of_oic_asks, answer_in, tuple(p.lower() for p in alone), path,
+                    _line(node, kind))
 
 
 def _unknown_keys(reader: _Reader, path: Path, item: LineDict, known: set[str], what: str) -> None:

@@ -119,6 +119,9 @@ class Courtesy:
     said_of_oic_asks: bool = False
     # "jawab pake bahasa indonesia", "in English please": the language to answer in
     answer_in: str | None = None
+    # Phrases that are this courtesy only as a clause of their own: "siapa sekjen oki? in
+    # english pls" asks for English, "what is OKI in English?" for a name
+    alone: tuple[str, ...] = ()
     # Where it was written, for messages; not part of what it means, so a copy of the content
     # in another folder has the same lexicon (and an engine built from it lends its index).
     path: Path | None = field(default=None, compare=False)

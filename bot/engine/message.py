@@ -317,6 +317,8 @@ class MessageReader:
                     if courtesy.said_of_oic_asks:
                         self._asks_of_us.add(key)
         self._longest = max((len(k) for k in self._courtesy), default=0)
+        self._alone = {key: courtesy.kind for courtesy in lexicon.courtesies
+                       for phrase in courtesy.alone if (key := words(phrase))}
         self._openers = _by_first_word(_phrases(lexicon.question_openers.values(), words))
         # the words of joining or belonging, which ask of a country ("masuk", "join")
         self._joining = frozenset(w for cues in lexicon.membership_cues.values()
@@ -398,6 +400,8 @@ class MessageReader:
             for part in self._names_kept_whole(_clause_parts(raw)):
                 words = self._words(part)
                 found, left = self._strip(_uncounted(words))
+                if (alone := self._alone.get(tuple(left))) is not None:
+                    found, left = [*found, alone], []  # ("... ? in english pls")
                 while len(left) > 1 and left[0] in _AND:
                     left = left[1:]  # "... ? trus sekjennya siapa?": "terus" read "terms"
                 kinds += found

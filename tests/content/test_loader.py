@@ -142,6 +142,7 @@ def test_unknown_field_is_named(write_content: Writer) -> None:
 @pytest.mark.parametrize(("field", "value", "message"), [
     ("said_of_oic_asks", "maybe", "'said_of_oic_asks' of courtesy 'praise' must be true or false"),
     ("answer_in", "fr", "'answer_in' of courtesy 'praise' must be one of id, en, not 'fr'"),
+    ("alone", "in english", "'alone' of courtesy 'praise' must be a list of words or phrases"),
 ])
 def test_a_courtesy_field_of_the_wrong_kind_is_reported_with_its_line(
         write_content: Writer, field: str, value: str, message: str) -> None:

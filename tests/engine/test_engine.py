@@ -1849,6 +1849,10 @@ def test_a_question_naming_the_oic_is_never_called_off_topic(engine: Engine,
     # (asked of an explanation, or in mixed words: each was answered in the other language)
     ("siapa sekjen oki sekarang, explain in english pls", "en", "Secretary-General"),
     ("OIC founded date and place? jawab in bahasa aja", "id", "didirikan"),
+    # (a language alone, as a clause of its own, asks for it: each got the other language)
+    ("oic bahasa resminya apa aja? in english pls", "en", "official languages"),
+    ("kapan oki berdiri, in english please", "en", "founded"),
+    ("who is the oic secretary general? dalam bahasa indonesia ya", "id", "Sekjen"),
 ])
 def test_the_language_asked_for_is_the_language_answered_in(
         engine: Engine, question: str, lang: str, said: str) -> None:
@@ -1857,6 +1861,8 @@ def test_the_language_asked_for_is_the_language_answered_in(
     reply = engine.ask(question)
     assert reply.lang == lang and said in reply.answer, reply.answer
     assert engine.ask("oki itu singkatan dari apa in english?").kind == "answer"
+    # (... but in a question, a language may be what is asked: the name in English)
+    assert engine.ask("what is OKI in english?").entry == "oic_names"
 
 
 @pytest.mark.parametrize(("question", "expanded"), [
