@@ -449,10 +449,16 @@ def lifted(answer: str, sentence: str) -> str:
         at = head = lines.index(item)
         while head > 0 and lines[head - 1].startswith(BULLET):
             head -= 1
+        end = at + 1
+        while end < len(lines) and lines[end].startswith(BULLET):
+            end += 1
         *before, opener = SENTENCE_END.split(lines[head - 1]) if head else ("",)
         if opener.endswith(":") and len(f"{opener}\n{item}") <= LEAD_CHARS:
-            rest = [*lines[:head - 1], *([" ".join(before)] if before else []),
-                    *lines[head:at], *lines[at + 1:]]
+            # (the list's other items stay under it, what came before after them: "organ
+            # subsider oki berkedudukan di mana saja" got the sentence before the list between
+            # its first item and the rest)
+            rest = [*lines[head:at], *lines[at + 1:end], *lines[:head - 1],
+                    *([" ".join(before)] if before else []), *lines[end:]]
             return "\n".join([opener, item, *rest])
     taken = [sentence]
     flat = [part for line in lines for part in SENTENCE_END.split(line)]

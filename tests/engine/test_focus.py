@@ -319,7 +319,7 @@ def test_a_lifted_list_item_keeps_the_sentence_opening_its_list() -> None:
     Yaman" alone; under "... 25 countries that joined in 1969:" it reads as what it is."""
     answer = "Sources differ. One list has 25 that joined in 1969:\n• Chad, Egypt\n• Sudan, Turkey"
     assert lifted(answer, "Sudan, Turkey") == (
-        "One list has 25 that joined in 1969:\n• Sudan, Turkey\nSources differ.\n• Chad, Egypt")
+        "One list has 25 that joined in 1969:\n• Sudan, Turkey\n• Chad, Egypt\nSources differ.")
     # ... not when a phone could not show the two together (the item alone, as before)
     long_item = "Sudan, Turkey " + "x" * 240
     answer = f"Sources differ. One list has 25 that joined in 1969:\n• Chad\n• {long_item}"
