@@ -1399,6 +1399,16 @@ def test_a_why_question_takes_a_count_our_sources_state_as_given(engine: Engine)
         "Our sources here do not mention 60.")
 
 
+@pytest.mark.parametrize("question", ["Does the OIC support a two-state solution?",
+                                      "oki dukung solusi dua negara gak"])
+def test_a_two_state_solution_is_no_count_of_two(engine: Engine, question: str) -> None:
+    """"Does the OIC support a two-state solution?" opened "Our sources here do not mention
+    two": the term was read as a count to check."""
+    reply = engine.ask(question)
+    assert reply.intent == "palestine" and "1967" in reply.parts()[0], reply.reason
+    assert not reply.answer.startswith(("Our sources here", "Sumber kami di sini")), reply.answer
+
+
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     """"apakah indonesia tuan rumah ktt oki ke-16?" was answered "Ya. Indonesia mengusulkan
     diri ..."; the 16th summit is in Baku. "kenapa indonesia keluar dari oki" got the
