@@ -460,6 +460,17 @@ def lifted(answer: str, sentence: str) -> str:
             rest = [*lines[head:at], *lines[at + 1:end], *lines[:head - 1],
                     *([" ".join(before)] if before else []), *lines[end:]]
             return "\n".join([opener, item, *rest])
+    opening = next((at for at, line in enumerate(lines[:-1]) if sentence.endswith(":")
+                    and line.endswith(sentence) and lines[at + 1].startswith(BULLET)), None)
+    if opening is not None:
+        # (the sentence opening a list goes first with its items: alone, "The OIC has also
+        # held three joint Arab-Islamic summits:" opened another list, as if it were its own)
+        end = opening + 1
+        while end < len(lines) and lines[end].startswith(BULLET):
+            end += 1
+        said_before = lines[opening].removesuffix(sentence).strip()
+        return "\n".join([sentence, *lines[opening + 1:end], *lines[:opening],
+                          *([said_before] if said_before else []), *lines[end:]])
     taken = [sentence]
     flat = [part for line in lines for part in SENTENCE_END.split(line)]
     at = flat.index(sentence) if sentence in flat else 0

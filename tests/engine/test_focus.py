@@ -320,6 +320,11 @@ def test_a_lifted_list_item_keeps_the_sentence_opening_its_list() -> None:
     answer = "Sources differ. One list has 25 that joined in 1969:\n• Chad, Egypt\n• Sudan, Turkey"
     assert lifted(answer, "Sudan, Turkey") == (
         "One list has 25 that joined in 1969:\n• Sudan, Turkey\n• Chad, Egypt\nSources differ.")
+    # ... and the sentence opening a list goes first with its items ("The OIC has also held
+    # three joint Arab-Islamic summits:" went first alone, opening the list of another kind)
+    answer = "It held seven:\n• 1st\n• 2nd\nIt also held joint ones:\n• Riyadh\n• Doha\nMore."
+    assert lifted(answer, "It also held joint ones:") == (
+        "It also held joint ones:\n• Riyadh\n• Doha\nIt held seven:\n• 1st\n• 2nd\nMore.")
     # ... not when a phone could not show the two together (the item alone, as before)
     long_item = "Sudan, Turkey " + "x" * 240
     answer = f"Sources differ. One list has 25 that joined in 1969:\n• Chad\n• {long_item}"
