@@ -74,6 +74,7 @@ def picks(proposal: Proposal | None, row_id: str) -> bool:
         ("siapa tuan rumah KTT OKI berikutnya", "summit_16"),
         ("sekjen oki pertama", "sg_1"),
         ("KTT luar biasa ke 5", "extraordinary_summit_5"),
+        ("4th extra summit", "extraordinary_summit_4"),  # (chat: it got the 4th ordinary one)
         ("KTT OKI di Indonesia", "extraordinary_summit_5"),
         ("ktt oki yang kedua belas", "summit_12"),
         ("where was the forty-seventh CFM", "cfm_47"),
