@@ -449,9 +449,7 @@ def lifted(answer: str, sentence: str) -> str:
         at = head = lines.index(item)
         while head > 0 and lines[head - 1].startswith(BULLET):
             head -= 1
-        end = at + 1
-        while end < len(lines) and lines[end].startswith(BULLET):
-            end += 1
+        end = _list_end(lines, at)
         *before, opener = SENTENCE_END.split(lines[head - 1]) if head else ("",)
         if opener.endswith(":") and len(f"{opener}\n{item}") <= LEAD_CHARS:
             # (the list's other items stay under it, what came before after them: "organ
@@ -465,9 +463,7 @@ def lifted(answer: str, sentence: str) -> str:
     if opening is not None:
         # (the sentence opening a list goes first with its items: alone, "The OIC has also
         # held three joint Arab-Islamic summits:" opened another list, as if it were its own)
-        end = opening + 1
-        while end < len(lines) and lines[end].startswith(BULLET):
-            end += 1
+        end = _list_end(lines, opening)
         said_before = lines[opening].removesuffix(sentence).strip()
         return "\n".join([sentence, *lines[opening + 1:end], *lines[:opening],
                           *([said_before] if said_before else []), *lines[end:]])
@@ -492,6 +488,14 @@ def lifted(answer: str, sentence: str) -> str:
                 continue
         kept.append(line)
     return "\n".join([" ".join(taken), *kept])
+
+
+def _list_end(lines: Sequence[str], at: int) -> int:
+    """Where the list items following line ``at`` end (the index after the last)."""
+    end = at + 1
+    while end < len(lines) and lines[end].startswith(BULLET):
+        end += 1
+    return end
 
 
 # A sentence opening with these leans on the one before it for what it is about
