@@ -105,17 +105,27 @@ def _eval(engine: Engine, file: Path | None, out: TextIO) -> int:
     """The three sets reported separately: each measures a different promise."""
     from bot.evaluation import (
         DEFAULT_EVAL_FILE,
+        EvalFileError,
         evaluate,
         format_judged,
         format_report,
         score_near_miss,
         score_real,
+        set_kind,
     )
 
-    out.write(format_report(evaluate(engine, file or DEFAULT_EVAL_FILE)))
-    if file is None:
-        for judged in (score_near_miss(engine), score_real(engine)):
-            out.write("\n" + format_judged(judged))
+    try:
+        if file is None:
+            out.write(format_report(evaluate(engine, DEFAULT_EVAL_FILE)))
+            for judged in (score_near_miss(engine), score_real(engine)):
+                out.write("\n" + format_judged(judged))
+            return 0
+        kind = set_kind(file)
+        out.write(format_report(evaluate(engine, file)) if kind == "written" else format_judged(
+            score_real(engine, file) if kind == "real" else score_near_miss(engine, file)))
+    except EvalFileError as exc:
+        print(f"oic-bot: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -295,8 +305,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "eval", help="accuracy reports: the written eval, near misses, real learners' questions")
     evaluate.add_argument("file", nargs="?",
-                          help="only this file of labelled questions, in the written eval's "
-                               "format (default: all three shipped sets)")
+                          help="only this file of labelled questions, in the format of any of "
+                               "the three shipped sets (default: all three)")
 
     commands.add_parser("bench", help="print answer latency and start-up time")
 

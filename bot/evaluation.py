@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -75,9 +75,34 @@ class Report:
         return right / total if total else 0.0
 
 
+class EvalFileError(Exception):
+    """A labelled set that cannot be read: said in one line, not a traceback."""
+
+
 def _items(path: Path) -> list[dict[str, Any]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return list(data["questions"])
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise EvalFileError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark is not None else ""
+        raise EvalFileError(f"{path}{where}: not valid YAML "
+                            f"({getattr(exc, 'problem', None) or 'unreadable'})") from exc
+    items = data.get("questions") if isinstance(data, dict) else None
+    if not isinstance(items, list) or not all(isinstance(i, dict) and "q" in i for i in items):
+        raise EvalFileError(f"{path}: expected a `questions:` list whose items each have a `q:`")
+    return items
+
+
+def set_kind(path: Path) -> Literal["written", "near-miss", "real"]:
+    """Which promise a labelled file measures, told by its labels: the words a right answer must
+    hold (``must:``, real questions), the entry a near miss expects (``expect:``), else the
+    written eval's ``intent:``. Scored the wrong way, a real set read 0% right."""
+    items = _items(path)
+    if any("must" in item for item in items):
+        return "real"
+    return "near-miss" if any("expect" in item for item in items) else "written"
 
 
 def load_cases(path: Path) -> list[Case]:

@@ -149,3 +149,36 @@ def test_eval_of_one_file_reports_only_that_file(tmp_path: Path,
     assert main(["eval", str(small)]) == 0
     out = capsys.readouterr().out
     assert "en: 1/1 = 100.0%" in out and "Near-miss" not in out
+
+
+def test_eval_of_one_file_scores_it_by_what_its_labels_promise(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A real-question file (``must:``) read as the written eval scored 0% right; a near-miss
+    file (``expect:``) is judged as near misses are."""
+    real = tmp_path / "real.yaml"
+    real.write_text('questions:\n  - {q: "where is the oic hq", lang: en, kind: qa, '
+                    'must: [Jeddah]}\n', encoding="utf-8")
+    assert main(["eval", str(real)]) == 0
+    out = capsys.readouterr().out
+    assert "Real questions: 1 questions" in out and "right: 1 = 100.0%" in out
+    near = tmp_path / "near.yaml"
+    near.write_text('questions:\n  - {q: "where is the arab league hq", lang: en, '
+                    'kind: other_org, expect: null}\n', encoding="utf-8")
+    assert main(["eval", str(near)]) == 0
+    out = capsys.readouterr().out
+    assert "Near-miss: 1 questions" in out and "right: 1 = 100.0%" in out
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    (None, "cannot read it"),
+    ("questions: [oops\n", "line 2: not valid YAML"),
+    ("questions:\n  - {lang: en}\n", "each have a `q:`"),
+])
+def test_eval_of_a_file_it_cannot_use_says_why_in_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str | None, said: str) -> None:
+    mine = tmp_path / "mine.yaml"
+    if text is not None:
+        mine.write_text(text, encoding="utf-8")
+    assert main(["eval", str(mine)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"oic-bot: {mine}") and said in err and len(err.splitlines()) == 1
