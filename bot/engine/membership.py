@@ -146,7 +146,7 @@ LIST_WORDS = frozenset("list daftar sebutkan sebutin sebut name apa saja aja man
 FROM_WORDS = frozenset("berasal asal come comes coming from dari continent benua".split())
 # A standing answers when a country joined formally, and whether it still is one
 FORMALLY = frozenset("resmi secara officially formally formal".split())
-STILL = frozenset("still masih".split())
+STILL = frozenset("still masih already yet sudah belum".split())
 IN_REGION = "@"  # joined:1992@central_asia: those of a region among the year's
 
 
@@ -253,8 +253,9 @@ class CountrySource:
             if member_cues:  # (joined formally: "indonesia resmi jd anggota oki dari taun brp"
                 # got the official languages, "resmi" unexplained by the standing)
                 covered |= FORMALLY.intersection(normalized.words)
-            # (and whether it still is, which the standing says as of its sources: "is
-            # afghanistan still in the oic" got the OIC's envoy for Afghanistan)
+            # (and whether it still is, or already is, which the standing says as of its
+            # sources: "is afghanistan still in the oic" got the OIC's envoy for Afghanistan,
+            # "palestina udh jd anggota oki blm" why the OIC has not freed Palestine)
             covered |= STILL.intersection(normalized.words)
             if (MEMBER_WORDS | OBSERVER_WORDS).intersection(normalized.words):
                 covered |= COUNTRY_WORDS.intersection(normalized.words)  # "observer *state*"

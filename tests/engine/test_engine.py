@@ -234,6 +234,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("kapan malaysia resmi menjadi anggota oki", "membership:MY"),
         # ... and whether it still is a member (it got the OIC's envoy for Afghanistan)
         ("is afghanistan still in the oic", "membership:AF"),
+        # ... or already is ("sudah ... belum" unexplained: why the OIC has not freed Palestine)
+        ("palestina udh jd anggota oki blm", "membership:PS"),
+        ("is russia a member yet", "membership:RU"),
         # the weaknesses of the OIC "as an international organisation" are its criticism
         # ("organisation" unexplained: not sure)
         ("Discuss the main weaknesses of the OIC as an international organisation.",
