@@ -282,6 +282,7 @@ DEED_STEMS = frozenset(f for w in MADE | frozenset("""adopt create suspend decla
     hasil menghasilkan dibekukan""".split()) for f in stems(w))
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
+SPAN = frozenset("to and until till sampai hingga dan".split())  # "during 2005 to 2013"
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
 # ... asking whether one is among those the first answer names ("Indonesia termasuk?")
 AMONG_WORDS = frozenset("termasuk ikut included include among part".split())
@@ -2940,6 +2941,10 @@ class Engine:
             # event ("Amadou Karim Gaye was SG from when to when?" was told the time unclear)
             return False, None, ()
         said_years = {t for t in event if YEAR.fullmatch(t)}
+        if len(said_years) > 1 and set(event) - said_years - self._asking <= A_YEAR_SAID | SPAN:
+            # "during 2005-2013": years, no event to date; the tables read a span (it was told
+            # the time was unclear)
+            return False, None, ()
         if len(said_years) == 1 and set(event) - said_years - self._asking <= A_YEAR_SAID:
             # "pas tahun 1992 sekjen oki siapa": the time is that year, no event to date (it
             # was told the time was unclear)

@@ -1301,6 +1301,9 @@ def test_a_country_in_a_when_clause_says_when_not_whose_office(engine: Engine) -
     ("Waktu KTT Kuwait 1987 sekjen OKI nya siapa?", "sg_5"),
     # ... and a time that is only a year ("pas tahun 1992": it was told the time was unclear)
     ("pas tahun 1992 sekjen oki siapa", "sg_6"), ("Sekjen OKI pas tahun 1977 siapa?", "sg_3"),
+    # ... or years alone, a span ("during 2005-2013": it was told the time was unclear)
+    ("Who was OIC Secretary-General during 2005-2013?", "sg_9"),
+    ("siapa sekjen oki selama 2005 sampai 2013", "sg_9"),
     ("At the 12th summit in Cairo, who was the sitting Secretary-General?", "sg_9"),
     # (the longer ways to open with a time: alone, "who was Secretary-General" got today's)
     ("At the time of the 13th summit, who was Secretary-General?", "sg_10"),
