@@ -146,6 +146,7 @@ LIST_WORDS = frozenset("list daftar sebutkan sebutin sebut name apa saja aja man
 FROM_WORDS = frozenset("berasal asal come comes coming from dari continent benua".split())
 # A standing answers when a country joined formally, and whether it still is one
 FORMALLY = frozenset("resmi secara officially formally formal".split())
+FULL = frozenset("full penuh".split())
 STILL = frozenset("still masih already yet sudah belum".split())
 IN_REGION = "@"  # joined:1992@central_asia: those of a region among the year's
 
@@ -253,6 +254,14 @@ class CountrySource:
             if member_cues:  # (joined formally: "indonesia resmi jd anggota oki dari taun brp"
                 # got the official languages, "resmi" unexplained by the standing)
                 covered |= FORMALLY.intersection(normalized.words)
+                full = covered | FULL.intersection(normalized.words)
+                if not any(w in padded for w in REASON_WORDS) and self._fit(normalized,
+                                                                            full) == 1:
+                    # ... and fully, when nothing else is asked ("thailand is a full oic member
+                    # right" was not sure); not why ("Why did Indonesia only become a full
+                    # member in 1991?" is its membership's history) nor what a full member
+                    # may do ("... does Russia vote at summits?")
+                    covered = full
             # (and whether it still is, or already is, which the standing says as of its
             # sources: "is afghanistan still in the oic" got the OIC's envoy for Afghanistan,
             # "palestina udh jd anggota oki blm" why the OIC has not freed Palestine)

@@ -622,6 +622,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
         host hosted hosts hosting tuan rumah rumahnya held diadakan digelar diselenggarakan
         berlangsung dilaksanakan berkedudukan markas markasnya based seat headquartered
         kantor kantornya located berada asal berasal from dari came come comes take took place
+        nationality kewarganegaraan warga
         organise organize organiser organizer penyelenggara menyelenggarakan
         organised organized bersidang""".split()),
               ("cities", "country")),

@@ -237,6 +237,11 @@ def test_common_questions_get_their_answer_with_sources(
         # ... or already is ("sudah ... belum" unexplained: why the OIC has not freed Palestine)
         ("palestina udh jd anggota oki blm", "membership:PS"),
         ("is russia a member yet", "membership:RU"),
+        # ... or a full member, which it says ("full" unexplained: not sure), not why one
+        # became full ("Some say Indonesia only became a full OIC member in 1991. Why?")
+        ("thailand is a full oic member right", "membership:TH"),
+        ("Some say Indonesia only became a full OIC member in 1991. Why?",
+         "indonesia_membership"),
         # the weaknesses of the OIC "as an international organisation" are its criticism
         # ("organisation" unexplained: not sure)
         ("Discuss the main weaknesses of the OIC as an international organisation.",

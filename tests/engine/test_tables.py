@@ -1304,6 +1304,9 @@ def test_a_country_in_a_when_clause_says_when_not_whose_office(engine: Engine) -
     # ... or years alone, a span ("during 2005-2013": it was told the time was unclear)
     ("Who was OIC Secretary-General during 2005-2013?", "sg_9"),
     ("siapa sekjen oki selama 2005 sampai 2013", "sg_9"),
+    # a holder's nationality is where they come from ("nationality" unexplained: not sure)
+    ("what nationality was the first oic secretary general", "sg_1"),
+    ("kewarganegaraan sekjen oki ke-5", "sg_5"),
     ("At the 12th summit in Cairo, who was the sitting Secretary-General?", "sg_9"),
     # (the longer ways to open with a time: alone, "who was Secretary-General" got today's)
     ("At the time of the 13th summit, who was Secretary-General?", "sg_10"),
