@@ -583,6 +583,7 @@ HAPPENED = frozenset("""about happened happen topic topics topik documents docum
 # The details a row's answer gives after where and when, which a question may ask for first
 DETAIL_ASKS = ("who", "theme", "outcome", "duties", "time")
 TIME_VALUES = frozenset({"start", "year", "dates", "when"})  # what a template says "when" by
+ORIGIN_ASKED = frozenset("from come comes came asal asalnya berasal".split())  # "where is he from"
 # Words asking how things differ: what each does, which a list of names and seats does not say
 # (and two rows compared are the two, not those between them)
 COMPARING = frozenset("""beda bedanya perbedaan perbedaannya membedakan difference differences
@@ -4589,7 +4590,9 @@ class TableIndex:
         if len(" ".join(first)) > LEAD_CHARS and (
                 (asked - {"note"} - TIME_VALUES and row.cities and asked_shape(tokens) is None
                  and HOST_WORDS.isdisjoint(tokens))  # ("tuan rumah ... siapa": the host too)
-                or (not row.cities and asked_shape(tokens) == "place") or begun_unsaid
+                or (not row.cities and asked_shape(tokens) == "place"
+                    and not self._origin_said(row, tokens, lines[0], reply.lang))
+                or begun_unsaid
                 or self._elected_first(row, asked, tokens, told_any)
                 or (told_any and row.cities and asked_shape(tokens) is None
                     and (HOST_WORDS | BEING).isdisjoint(tokens))
@@ -4601,6 +4604,13 @@ class TableIndex:
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))
+
+    def _origin_said(self, row: Row, tokens: tuple[str, ...], first: str, lang: str) -> bool:
+        """Whether a question asks where a person comes from, and the row's first line says it
+        ("Hissein Brahim Taha (Chad)"): "who is the 12th sg and where is he from" was shown
+        the sentences of the note on him first, his name and country past "More"."""
+        return not ORIGIN_ASKED.isdisjoint(tokens) and row.country is not None \
+            and self._country_name(row.country, lang) in first
 
     @staticmethod
     def _superlative_of_another(table: Table, question: _Question) -> bool:

@@ -2639,6 +2639,16 @@ def test_the_detail_asked_of_a_meeting_shows_before_more(
     assert plain.answer == engine.entry_reply("summit_13", "en").answer
 
 
+@pytest.mark.parametrize("question", ["who is the 12th sg and where is he from",
+                                      "siapa sekjen ke-12 dan dari mana asalnya"])
+def test_where_a_holder_is_from_leaves_the_first_line_first(engine: Engine, question: str
+                                                            ) -> None:
+    """Their first line names them and their country; the note's sentences on them came first
+    and pushed it past "More"."""
+    lead = split_lead(engine.ask(question).answer)[0]
+    assert "Hissein Brahim Taha (Chad)" in lead.split(".")[0], lead
+
+
 @pytest.mark.parametrize(("question", "detail"), [
     ("Why was the 2nd extraordinary summit held in 2003?", "against a military strike on Iraq"),
     ("Dalam rangka apa KTT luar biasa OKI 1997 diadakan?", "golden jubilee"),  # (the occasion)
