@@ -1563,6 +1563,10 @@ def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
      "The OIC was founded by decision of a summit of Muslim leaders in Rabat"),
     ("kata temen OKI punya tentara, bener ga?", "Tidak. OKI bukan aliansi militer"),
     ("apakah bahasa resmi oki ada empat?", "Sumber kami di sini tidak menyebut empat."),
+    # (and what sources are asked for, which every answer lists: the sentence on where
+    # sources differ, saying "sumber", was shown first)
+    ("Pada tanggal berapa OKI resmi berdiri menurut sumber resmi?",
+     "OKI didirikan berdasarkan keputusan KTT"),
 ])
 def test_a_claim_heard_from_someone_is_checked(engine: Engine, question: str, lead: str
                                                ) -> None:
