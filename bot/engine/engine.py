@@ -283,6 +283,7 @@ DEED_STEMS = frozenset(f for w in MADE | frozenset("""adopt create suspend decla
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
 A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
 SPAN = frozenset("to and until till sampai hingga dan".split())  # "during 2005 to 2013"
+REST_ASKED = (("yang", "lain"), ("the", "other"))  # a list closed by a blank, as it is read
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")
 # ... asking whether one is among those the first answer names ("Indonesia termasuk?")
 AMONG_WORDS = frozenset("termasuk ikut included include among part".split())
@@ -2736,7 +2737,9 @@ class Engine:
         if not proposal.rows and not proposal.qualifier and self.tables.is_meeting(proposal.key):
             chaired = self.tables.chair_words(proposal.key).intersection(tokens)
             return replace(proposal, covered=proposal.covered | chaired) if chaired else proposal
-        if len(proposal.rows) < 2 or proposal.qualifier:
+        if len(proposal.rows) < 2 or proposal.qualifier or tokens[-2:] in REST_ASKED:
+            # (nor the rest of a list some of whose rows are named: "Organ utama OKI adalah
+            # KTT, Dewan Menlu, dan ...." got the CFM's row, which says "KTT" too)
             return proposal
         # (not a count: "Maroko sudah 3 kali jadi tuan rumah KTT OKI biasa, benar?", "Which
         # country has hosted three ordinary Islamic summits?" got the one row saying "3")

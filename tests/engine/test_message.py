@@ -947,6 +947,14 @@ def test_a_list_closed_by_a_blank_asks_for_the_rest(engine: Engine, text: str) -
     reply = engine.ask(text)
     assert "COMIAC" in split_lead(reply.answer)[0] and "COMSTECH" not in reply.answer
 
+
+@pytest.mark.parametrize("text", ["Organ utama OKI adalah KTT, Dewan Menlu, dan ....",
+                                  "Organ utama OKI antara lain KTT, Dewan Menlu, dan ______"])
+def test_a_list_closed_by_a_blank_is_not_the_one_row_saying_its_items(engine: Engine,
+                                                                       text: str) -> None:
+    """The CFM's row says "KTT" too, and was shown as the one row saying both named."""
+    assert "Sekretariat Jenderal" in split_lead(engine.ask(text).answer)[0]
+
 def test_two_set_side_by_side_are_each_asked_what_follows(engine: Engine) -> None:
     """"piagam OKI pertama vs piagam baru: what are the years and where adopted?" got the
     current Charter only, where the first was adopted left out of the whole answer."""
