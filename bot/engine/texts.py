@@ -238,8 +238,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "({names}).",
         "in_region_among": "Ada {n} yang negaranya terletak di {region} menurut pembagian "
         "wilayah statistik PBB (M49), dari yang pertama:",
-        "apart_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda sebut. "
-        "Menurut nomornya, yang pertama di bawah; menurut tempat atau tahunnya, sisanya:",
+        "apart_among": "Tak satu pun dalam sumber kami cocok dengan semua yang Anda sebut. "
+        "Menurut nomornya, yang pertama; menurut tempat atau tahunnya, sisanya:",
         "fewer_among": "Sumber kami hanya mencatat {k} dari sana, tidak sampai yang {nth}:",
         "not_always_among": "Tidak semuanya: dari {n} yang tercatat dalam sumber kami, hanya {k} "
         "ini yang cocok dengan yang Anda sebut:",
@@ -251,8 +251,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "Anda sebut:",
         "latest_apart_among": "Yang terakhir dari semuanya, lalu yang terakhir dari tempat yang "
         "Anda sebut:",
-        "apart_place_among": "Dalam sumber kami tidak ada satu yang cocok dengan semua yang Anda "
-        "sebut. Menurut tempatnya, yang pertama di bawah; menurut tahunnya, sisanya:",
+        "apart_place_among": "Tak satu pun dalam sumber kami cocok dengan semua yang Anda sebut. "
+        "Menurut tempatnya, yang pertama; menurut tahunnya, sisanya:",
         "in_a_year": "Yang tercatat dalam tabel sejarah kami untuk {year} (pertemuan yang "
         "diadakan, serta jabatan, badan, dan status yang dimulai; belum tentu semua kegiatan OKI "
         "tahun itu):",
