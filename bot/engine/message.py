@@ -182,7 +182,8 @@ _WEIGHING = frozenset("""more most less bigger larger smaller older newer earlie
 # textbook right?", "Is she right?", "benar gak?" ("My teacher says the OIC has four official
 # languages. Is that true?" was read as a statement, and declined)
 # A claim's tag closing a chat line ("..., kan", "... ya", "... bukan sih", "..., right")
-_TAGGED = re.compile(r"\b(?:kan|ya|yah|bukan|bkn|right|iya)(?:\s+(?:sih|dong|deh|nih|ya|kan))*"
+_TAGGED = re.compile(r"\b(?:kan|ya|yah|bukan|bkn|right|iya|yeah|yea|innit|(?:(?:does|did|was|is|do)"
+                     r"n'?t|isnt)\s+(?:it|they))(?:\s+(?:sih|dong|deh|nih|ya|kan))*"
                      r"\s*[.!]*\s*$", re.IGNORECASE)
 # A sentence stopping at what it asks, with "?" for the blank ("... diselenggarakan di kota?",
 # "OKI didirikan pada tahun?", "The OIC was founded in?"): a quiz's question, not a claim

@@ -1567,6 +1567,10 @@ def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
     # sources differ, saying "sumber", was shown first)
     ("Pada tanggal berapa OKI resmi berdiri menurut sumber resmi?",
      "OKI didirikan berdasarkan keputusan KTT"),
+    # (a tag asks it: "yeah", "didnt it" were left unexplained, or read as no question)
+    ("OIC got founded in Cairo yeah?", "Our sources here do not mention Cairo."),
+    ("the name changed in 2008 with the new charter didnt it",
+     "Our sources here do not mention 2008."),
 ])
 def test_a_claim_heard_from_someone_is_checked(engine: Engine, question: str, lead: str
                                                ) -> None:
