@@ -23,6 +23,9 @@ _DOUBLED = frozenset("bdgmnprt")
 _EN_VERB_NOUNS = (("ications", "y"), ("ication", "y"), ("ations", "ate"), ("ation", "ate"),
                   ("ates", "ate"), ("ated", "ate"), ("ies", "y"), ("ied", "y"),
                   ("isms", "is"), ("ism", "is"))  # ("criticism" ~ "criticised")
+# ... and a verb's noun in "-ption" or "-ction", whose verb has five letters at least
+# ("adoption" ~ "adopted", "election" ~ "elected"; not "option", "action")
+_EN_ION_NOUNS = (("ptions", "pt"), ("ption", "pt"), ("ctions", "ct"), ("ction", "ct"))
 _DEMONYM = "ian"  # a people's word, whose country drops it ("Egyptian") or its "n" ("Syrian")
 _MIN = 4
 # The same lists as patterns (earliest alternative first): one C call finds each affix.
@@ -96,6 +99,10 @@ def stems(word: str) -> frozenset[str]:
     for ending, verb in _EN_VERB_NOUNS:  # "cooperation" ~ "cooperate", "applies" ~ "apply"
         if word.endswith(ending) and len(word) - len(ending) >= _MIN:
             found.add(word[: -len(ending)] + verb)
+            break
+    for ending, verb in _EN_ION_NOUNS:
+        if word.endswith(ending) and len(verb := word[: -len(ending)] + verb) > _MIN:
+            found.add(verb)
             break
     if word.endswith(_DEMONYM):  # "Palestinian" ~ "Palestine", "Indonesian" ~ "Indonesia"
         found.update(w for w in (word[:-len(_DEMONYM)], word[:-1]) if len(w) >= _MIN)
