@@ -240,6 +240,8 @@ def test_common_questions_get_their_answer_with_sources(
         # ... or a full member, which it says ("full" unexplained: not sure), not why one
         # became full ("Some say Indonesia only became a full OIC member in 1991. Why?")
         ("thailand is a full oic member right", "membership:TH"),
+        # "what's the deal" with what is named asks about it (it got what the OIC deals with)
+        ("oic and palestine whats the deal", "palestine"),
         ("Some say Indonesia only became a full OIC member in 1991. Why?",
          "indonesia_membership"),
         # the weaknesses of the OIC "as an international organisation" are its criticism
