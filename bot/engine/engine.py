@@ -243,6 +243,8 @@ EVENT_UNSAID = 2
 WHO_ASKED = frozenset("who whom siapa siapakah".split())
 CLAIM_WORDS = 10  # ... in a claim of at most this many words that say what it is about
 # The head word of a body's name: left unexplained by an answer, it names another body
+WHICH_AFTER = frozenset("apa mana manakah".split())  # "lembaga *apa*": a body asked for
+WHICH_BEFORE = frozenset("which what".split())  # "*which* body"
 BODY_HEADS = frozenset("""fund bank committee commission centre center council court agency
     institute university academy union dana komite komisi dewan mahkamah badan lembaga
     universitas akademi day hari""".split())  # (and a day: "apa itu Hari Al-Quds?")
@@ -1630,7 +1632,7 @@ class Engine:
                                            confirming and len(salient) <= CLAIM_WORDS)
         decision = self._another_meeting(decision, tokens, confirming)
         if len(salient) <= CLAIM_WORDS:  # (not a long statement naming many bodies)
-            decision = self._another_body(decision)
+            decision = self._another_body(decision, tokens)
         decision = self._declaration_named(decision, tokens, confirming)
         decision = self._unnamed(decision, tokens)
         decision = self._holder_unlisted(decision, tokens, context.written)
@@ -2539,15 +2541,19 @@ class Engine:
         return replace(decision, chosen=Weighed(adopted, (), chosen.score),
                        reason=f"{decision.reason}; the declaration is {declared[0]}'s")
 
-    def _another_body(self, decision: Decision) -> Decision:
+    def _another_body(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"what's the al quds fund": a body's head word the answer leaves unexplained names
         another body than the one answered (it got the Al-Quds Committee). Offered, not
-        answered."""
+        answered. (Not one asked for: "Sekjen OKI dipilih oleh lembaga apa?")"""
         chosen = decision.chosen
         if chosen is None or decision.action != "answer" \
                 or BODY_HEADS.isdisjoint(chosen.uncovered):
             return decision
-        named = BODY_HEADS.intersection(chosen.uncovered)
+        asked = {head for head, after in itertools.pairwise(tokens) if after in WHICH_AFTER} | {
+            head for before, head in itertools.pairwise(tokens) if before in WHICH_BEFORE}
+        named = BODY_HEADS.intersection(chosen.uncovered) - asked
+        if not named:
+            return decision
         row = self.tables.row(chosen.proposal.key) if chosen.proposal.source == "tables" \
             else None
         if row is not None and row.outcome and all(

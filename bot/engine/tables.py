@@ -539,7 +539,7 @@ OWN_NAME = frozenset("""full lengkap lengkapnya old former new original previous
 # A meeting's name asked: its theme, which names it ("What was the 3rd OIC summit called?",
 # "KTT ke-3 OKI di Makkah dan Taif diberi nama sesi apa?" was told our sources do not say who
 # chaired it)
-CALLED = frozenset("called dinamai dinamakan".split())
+CALLED = frozenset("called dinamai dinamakan disebut".split())  # ("KTT ke 3 disebut sesi apa?")
 NAMED_AS = frozenset({("diberi", "nama"), ("nama", "sesi"), ("session", "name"),
                       ("dikenal", "dengan"), ("known", "as")})  # ("dikenal dengan sebutan apa")
 HEAD_ASKED = 4  # words before a body's name that may ask who heads it ("who headed the")

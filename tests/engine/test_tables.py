@@ -2599,6 +2599,7 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... and what a meeting was called: its theme
     ("What was the 3rd OIC summit called?", "Session of Al-Quds and Palestine"),
     ("KTT ketiga OKI dijuluki sesi apa?", "Session of Al-Quds and Palestine"),
+    ("KTT ke 3 oki disebut sesi apa?", "Session of Al-Quds and Palestine"),
     # (its name, not who chaired it, which our sources do not say)
     ("KTT ke-3 OKI di Makkah dan Taif diberi nama sesi apa?", "Session of Al-Quds and Palestine"),
     ("KTT OKI ketiga tahun 1981 dikenal dengan sebutan apa?", "Session of Al-Quds and Palestine"),
