@@ -2743,6 +2743,13 @@ class Engine:
         if not proposal.rows and not proposal.qualifier and self.tables.is_meeting(proposal.key):
             chaired = self.tables.chair_words(proposal.key).intersection(tokens)
             return replace(proposal, covered=proposal.covered | chaired) if chaired else proposal
+        if not proposal.rows and not proposal.qualifier and self.tables.is_holder(proposal.key):
+            # (of a holder's row, what its note says of them: "The first OIC Secretary-General
+            # ... was a former Prime Minister of Malaysia" left "prime minister" unexplained)
+            # (not another meeting it names: "What did Taha say at the 51st CFM?")
+            told = {t for t in self._salient(tokens) if t not in proposal.covered and t.isalpha()
+                    and not self.tables.names_a_kind(t) and said(t, self._row_said(proposal.key))}
+            return replace(proposal, covered=proposal.covered | told) if told else proposal
         if len(proposal.rows) < 2 or proposal.qualifier or tokens[-2:] in REST_ASKED:
             # (nor the rest of a list some of whose rows are named: "Organ utama OKI adalah
             # KTT, Dewan Menlu, dan ...." got the CFM's row, which says "KTT" too)

@@ -992,6 +992,16 @@ class TableIndex:
             any(YEAR.fullmatch(t) for t in tokens) or any(True for _ in _ordinals(tokens))
             or bool(self.places(tokens)))
 
+    def _holder_titled(self, question: _Question, at: int) -> bool:
+        """Whether a title and country said after an office the rows list tell of its holder,
+        whose country it is: "The first OIC Secretary-General, ____, was a former Prime
+        Minister of Malaysia" (declined, as a question about Malaysia's prime ministers); not
+        "Presiden Indonesia yang pertama kali menjadi Sekjen OKI?", whose person is another."""
+        return any(start < at for t, spans in question.tables.items()
+                   if not self.kb.tables[t].chairs_of
+                   and any(r.status in OFFICE for r in self.kb.tables[t].rows)
+                   for start, _ in spans)
+
     def names_a_meeting_held(self, tokens: tuple[str, ...]) -> bool:
         """Whether ``tokens`` name one of the meetings our tables hold by its place and year
         ("KTT Riyadh 2023"), not only a kind of meeting ("KTT iklim PBB 2023 di Dubai")."""
@@ -1072,9 +1082,10 @@ class TableIndex:
                 question.country = _Hit(country[0], frozenset((*country[1], tokens[at - 1])))
             title = tokens[max(0, at - 2):at]  # "presiden indonesia", "president of indonesia"
             end = at + len(country[1])  # ... or "an Indonesian president"
-            if (title and (title[-1] in PERSON_TITLES
-                           or (title[0] in PERSON_TITLES and title[-1] in ("of", "the")))) or (
-                    end < len(tokens) and tokens[end] in PERSON_TITLES):
+            if ((title and (title[-1] in PERSON_TITLES
+                            or (title[0] in PERSON_TITLES and title[-1] in ("of", "the")))) or (
+                    end < len(tokens) and tokens[end] in PERSON_TITLES)) \
+                    and not self._holder_titled(question, at):
                 question.country, question.titled = None, True
         if question.country and not SUSPENDED.isdisjoint(tokens):
             # "Was Egypt suspended at the 3rd summit?": suspended, not a place (it listed the
@@ -4748,6 +4759,12 @@ class TableIndex:
         """Whether a row is a meeting (a summit, a session)."""
         row = self._rows.get(row_id)
         return row is not None and self.kb.tables[row.table].of_meetings
+
+    def is_holder(self, row_id: str) -> bool:
+        """Whether a row is a person's term in an office (a Secretary-General), not a chair's
+        (a summit chair's row is a country's term)."""
+        row = self._rows.get(row_id)
+        return row is not None and row.status in OFFICE and not self.kb.tables[row.table].chairs_of
 
     def row_title(self, row_id: str, lang: str) -> str:
         """A row's heading (for buttons and lists of related answers)."""
