@@ -185,6 +185,11 @@ _WEIGHING = frozenset("""more most less bigger larger smaller older newer earlie
 _TAGGED = re.compile(r"\b(?:kan|ya|yah|bukan|bkn|right|iya|yeah|yea|innit|(?:(?:does|did|was|is|do)"
                      r"n'?t|isnt)\s+(?:it|they))(?:\s+(?:sih|dong|deh|nih|ya|kan))*"
                      r"\s*[.!]*\s*$", re.IGNORECASE)
+# ... or said to be heard or believed ("pretty sure the oic was born in cairo in 69", "heard
+# jakarta is hosting the next oic summit": a claim, not a statement to match)
+_HEARD = re.compile(r"\s*(?:(?:i'?m|im|i\s+am)\s+)?(?:pretty\s+)?sure\b|"
+                    r"\s*(?:i\s+|i'?ve\s+|ive\s+)?heard\b|"
+                    r"\s*(?:kayaknya|katanya|denger(?:-denger)?|dengar-dengar)\b", re.IGNORECASE)
 # A sentence stopping at what it asks, with "?" for the blank ("... diselenggarakan di kota?",
 # "OKI didirikan pada tahun?", "The OIC was founded in?"): a quiz's question, not a claim
 _ENDS_ASKING = re.compile(r"\b(?:(?:di|ke|dari|pada|oleh|sejak)(?:\s+(?:kota|negara|tahun))?|"
@@ -442,7 +447,8 @@ class MessageReader:
                     predicate_shaped(w) for c in clauses for w in c)
                 # ... or tagged as one, in chat without "?" ("oki didirikan di kairo ya", "...
                 # bukan sih": the Cairo Declaration again)
-                confirming.append(("?" in raw or verdict or stated or bool(_TAGGED.search(raw)))
+                confirming.append(("?" in raw or verdict or stated or bool(_TAGGED.search(raw))
+                                   or bool(_HEARD.match(raw)))
                                   and not any(map(self._asking_at, clauses))
                                   and not _ENDS_ASKING.search(raw))
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)

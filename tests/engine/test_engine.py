@@ -1581,6 +1581,9 @@ def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
     ("OIC got founded in Cairo yeah?", "Our sources here do not mention Cairo."),
     ("the name changed in 2008 with the new charter didnt it",
      "Our sources here do not mention 2008."),
+    # (and one said to be heard or believed, without "?" or ".": not sure, or no claim)
+    ("pretty sure the oic was born in cairo in 69", "Our sources here do not mention Cairo."),
+    ("i heard the oic has 60 members", "Our sources here do not mention 60."),
 ])
 def test_a_claim_heard_from_someone_is_checked(engine: Engine, question: str, lead: str
                                                ) -> None:
