@@ -33,6 +33,8 @@ _SHORT_YEAR = re.compile(r"\b(tahun|thn|th)\s+'?(\d\d)\b|(?<![\w'])'(\d\d)\b"
 # Two years written as one, the second in two figures ("in 1979-80"): both (the "80" was a
 # number no answer says)
 _YEAR_SPAN = re.compile(r"\b(19|20)(\d\d)[-\u2013/](\d\d)\b")
+# An acronym written with dots, its letters one by one ("o.i.c", "P.B.B.")
+_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}[a-z]?(?![\w])")
 _TWO_FIGURES = re.compile(r"(?<!\d)\d\d(?!\d)")  # (looked for first: most texts have none)
 LAST_CENTURY_FROM = 60  # a two-figure year from this on is 19xx; before it, 20xx
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
@@ -99,6 +101,8 @@ def fold(text: str) -> str:
     text = text.replace("'", "")  # al-'adalah
     if "-" in text or "\u2010" in text or "\u2011" in text:
         text = _PROGRAMME.sub(r"oic\1", text)  # (one word, however the OIC is called)
+    if "." in text:
+        text = _DOTTED.sub(_undotted, text)  # "o.i.c" is "oic", "p.b.b." "pbb"
     if "%" in text:
         text = text.replace("%", " percent ")  # "wat % of the world": a word, not punctuation
     if _LETTER_RUNS.search(text):
@@ -106,6 +110,10 @@ def fold(text: str) -> str:
     if "2" in text:
         text = _REDUPLICATION.sub(r"\1\2", text)
     return " ".join(_WORD.findall(text))
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match[0].replace(".", "")
 
 
 def _full_year(match: re.Match[str]) -> str:

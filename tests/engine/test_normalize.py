@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import Engine
 from bot.engine.focus import split_lead
 from bot.engine.normalize import fold
@@ -149,3 +151,13 @@ def test_a_full_name_asked_is_what_a_name_stands_for(engine: Engine) -> None:
     assert engine.normalize("the full name of the iphrc").tokens == (
         engine.normalize("the full form of the iphrc").tokens)
     assert engine.ask("What is the full name of the IPHRC?").entry == "iphrc"
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("how many contries in the O.I.C", "how many contries in the oic"),
+    ("p.b.b. dan o.k.i", "pbb dan oki"),
+    ("version 1.2.3", "version 1 2 3"),  # (figures are no acronym)
+])
+def test_an_acronym_written_with_dots_is_one_word(text: str, folded: str) -> None:
+    """"O.I.C" was read as three letters, and the question declined."""
+    assert fold(text) == folded
