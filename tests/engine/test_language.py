@@ -20,6 +20,9 @@ from bot.engine import Engine
         # an English ordinal is English: Indonesian writes "ke-3" (got Indonesian)
         ("3rd ICFM Jeddah 1972", "en"),
         ("KTT ke-3 1981", "id"),
+        # ... and "sg" is English's short form (read as "sekretaris jenderal": Indonesian)
+        ("11th sg", "en"),
+        ("sg ke 5 siapa", "id"),
     ],
 )
 def test_language_of_the_question(engine: Engine, question: str, lang: str) -> None:
