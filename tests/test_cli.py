@@ -151,22 +151,20 @@ def test_eval_of_one_file_reports_only_that_file(tmp_path: Path,
     assert "en: 1/1 = 100.0%" in out and "Near-miss" not in out
 
 
+@pytest.mark.parametrize(("item", "report"), [
+    ('{q: "where is the oic hq", lang: en, kind: qa, must: [Jeddah]}', "Real questions:"),
+    ('{q: "where is the arab league hq", lang: en, kind: other_org, expect: null}',
+     "Near-miss:"),
+])
 def test_eval_of_one_file_scores_it_by_what_its_labels_promise(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], item: str, report: str) -> None:
     """A real-question file (``must:``) read as the written eval scored 0% right; a near-miss
     file (``expect:``) is judged as near misses are."""
-    real = tmp_path / "real.yaml"
-    real.write_text('questions:\n  - {q: "where is the oic hq", lang: en, kind: qa, '
-                    'must: [Jeddah]}\n', encoding="utf-8")
-    assert main(["eval", str(real)]) == 0
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(f"questions:\n  - {item}\n", encoding="utf-8")
+    assert main(["eval", str(mine)]) == 0
     out = capsys.readouterr().out
-    assert "Real questions: 1 questions" in out and "right: 1 = 100.0%" in out
-    near = tmp_path / "near.yaml"
-    near.write_text('questions:\n  - {q: "where is the arab league hq", lang: en, '
-                    'kind: other_org, expect: null}\n', encoding="utf-8")
-    assert main(["eval", str(near)]) == 0
-    out = capsys.readouterr().out
-    assert "Near-miss: 1 questions" in out and "right: 1 = 100.0%" in out
+    assert out.startswith(f"{report} 1 questions") and "right: 1 = 100.0%" in out
 
 
 @pytest.mark.parametrize(("text", "said"), [
