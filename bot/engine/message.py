@@ -182,8 +182,8 @@ _WEIGHING = frozenset("""more most less bigger larger smaller older newer earlie
 # textbook right?", "Is she right?", "benar gak?" ("My teacher says the OIC has four official
 # languages. Is that true?" was read as a statement, and declined)
 # A claim's tag closing a chat line ("..., kan", "... ya", "... bukan sih", "..., right")
-_TAGGED = re.compile(r"\b(?:kan|ya|yah|bukan|bkn|right|iya|yeah|yea|innit|(?:(?:does|did|was|is|do)"
-                     r"n'?t|isnt)\s+(?:it|they))(?:\s+(?:sih|dong|deh|nih|ya|kan))*"
+_TAGGED = re.compile(r"\b(?:kan|ya|yah|bukan|bkn|right|iya|yeah|yea|innit|(?:does|did|was|is|do)"
+                     r"n'?t\s+(?:it|they))(?:\s+(?:sih|dong|deh|nih|ya|kan))*"
                      r"\s*[.!]*\s*$", re.IGNORECASE)
 # ... or said to be heard or believed ("pretty sure the oic was born in cairo in 69", "heard
 # jakarta is hosting the next oic summit": a claim, not a statement to match)

@@ -823,6 +823,10 @@ class TableIndex:
         self._row_texts: dict[str, frozenset[str]] = {}  # a row id -> its title and answer's words
         self._countries = countries
         self._rows: dict[str, Row] = {r.id: r for t in kb.tables.values() for r in t.rows}
+        # The tables of offices people hold (the Secretaries-General), not the chairs of
+        # meetings ("who chaired it" may be the meeting's chair)
+        self._offices = frozenset(t.id for t in kb.tables.values() if not t.chairs_of
+                                  and any(r.status in OFFICE for r in t.rows))
         self._table_words = _Phrases()
         self._shared_words = _Phrases()
         self._kind_words = _Phrases()
@@ -997,9 +1001,7 @@ class TableIndex:
         whose country it is: "The first OIC Secretary-General, ____, was a former Prime
         Minister of Malaysia" (declined, as a question about Malaysia's prime ministers); not
         "Presiden Indonesia yang pertama kali menjadi Sekjen OKI?", whose person is another."""
-        return any(start < at for t, spans in question.tables.items()
-                   if not self.kb.tables[t].chairs_of
-                   and any(r.status in OFFICE for r in self.kb.tables[t].rows)
+        return any(start < at for t, spans in question.tables.items() if t in self._offices
                    for start, _ in spans)
 
     def names_a_meeting_held(self, tokens: tuple[str, ...]) -> bool:
@@ -2098,8 +2100,7 @@ class TableIndex:
             # (not "when was ...", which asks when); an office, not a meeting's chairs ("Pada
             # KTT Kairo 2013, keketuaan diserahkan dari siapa?" is the chairs' own handover)
             later = sorted((min(s for s, _ in spans), t) for t, spans in question.tables.items()
-                           if not self.kb.tables[t].chairs_of
-                           and any(r.status in OFFICE for r in self.kb.tables[t].rows))
+                           if t in self._offices)
             if later and later[0][0] > 1:
                 asks_from, office = later[0]
                 ends, offices = asks_from, {office}
@@ -2132,8 +2133,7 @@ class TableIndex:
         if not opening:
             return None
         named = sorted((start, end, table) for table, spans in question.tables.items()
-                       for start, end in spans if not self.kb.tables[table].chairs_of
-                       and any(r.status in OFFICE for r in self.kb.tables[table].rows))
+                       for start, end in spans if table in self._offices)
         if not named or named[0][0] > opening + 1 or named[0][1] >= len(tokens):
             return None
         return named[0][2], named[0][1]
@@ -2207,9 +2207,7 @@ class TableIndex:
         chairs of meetings: "who chaired it" may be the meeting's chair) is named in a
         question, if one is."""
         question = self._read(normalized)
-        starts = [start for t, spans in question.tables.items()
-                  if not self.kb.tables[t].chairs_of
-                  and any(r.status in OFFICE for r in self.kb.tables[t].rows)
+        starts = [start for t, spans in question.tables.items() if t in self._offices
                   for start, _ in spans]
         # (or a body they head, from the word asking who: "..., *who headed* the OIC
         # secretariat?")
@@ -4764,7 +4762,7 @@ class TableIndex:
         """Whether a row is a person's term in an office (a Secretary-General), not a chair's
         (a summit chair's row is a country's term)."""
         row = self._rows.get(row_id)
-        return row is not None and row.status in OFFICE and not self.kb.tables[row.table].chairs_of
+        return row is not None and row.status in OFFICE and row.table in self._offices
 
     def row_title(self, row_id: str, lang: str) -> str:
         """A row's heading (for buttons and lists of related answers)."""
