@@ -348,6 +348,8 @@ class MessageReader:
             changed = False
             for size in range(min(self._longest, len(left)), 0, -1):
                 kind = self._courtesy.get(tuple(left[:size]))
+                if kind and left[size:size + 1] == ["nya"]:
+                    kind = None  # owned, it is no address: "bos nya oki sekarang sapa"
                 if kind:
                     kinds.append(kind)
                     left = left[size:]

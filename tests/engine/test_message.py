@@ -33,6 +33,18 @@ def test_courtesies_are_set_aside_and_the_question_kept(
     assert asked.text == question
 
 
+def test_an_address_at_the_end_is_set_aside_but_a_boss_owned_is_asked_about(
+        engine: Engine) -> None:
+    """"skrg anggota oki ada brp negara bos" got the Secretary-General ("bos" read as the
+    head); "bos nya oki sekarang sapa" still asks who heads it."""
+    [asked] = read(engine, "skrg anggota oki ada brp negara bos").questions
+    assert asked.text == "sekarang anggota oki ada berapa negara"
+    assert "57" in engine.ask("skrg anggota oki ada brp negara bos").answer
+    [asked] = read(engine, "bos nya oki sekarang sapa").questions
+    assert asked.text.startswith("bos")
+    assert engine.ask("bos nya oki sekarang sapa").intent == "secretary_general"
+
+
 def test_a_message_of_courtesies_only_has_no_question(engine: Engine) -> None:
     for text in ("halo", "makasih ya kak", "Assalamualaikum", "ok makasih bgt ya", "permisi"):
         assert read(engine, text).questions == (), text
