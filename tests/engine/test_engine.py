@@ -441,6 +441,14 @@ def test_common_questions_get_their_answer_with_sources(
         ("Sebutkan kekurangan-kekurangan OKI menurut para pengkritiknya.", "oic_criticism"),
         # "Jelaskan in English:" asks the answer in English (it got the OIC's English name)
         ("Jelaskan in English: what are the goals (tujuan) of the OIC?", "oic_goals"),
+        # a toothless tiger, "di zaman sekarang", "kicked from", "switch", "sesuai Piagam"
+        # (each refused or not sure, 6 December)
+        ("kenapa oki dibilang macan ompong", "oic_effectiveness"),
+        ("why is the oic called a toothless tiger", "oic_effectiveness"),
+        ("Masih relevan gak sih OKI di zaman sekarang?", "oic_effectiveness"),
+        ("egypt got kicked from oic?? when", "egypt_suspension"),
+        ("when did oic switch from conference to cooperation", "name_change"),
+        ("Tuliskan minimal lima tujuan OKI sesuai Piagam", "charter_objectives"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,

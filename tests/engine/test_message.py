@@ -23,6 +23,9 @@ def read(engine: Engine, text: str) -> Message:
          "is turkey a member of the oic"),
         ("permisi kak, mau tanya dong, markas oki dimana? makasih banyak", ("padding", "thanks"),
          "markas oki dimana"),
+        # a worksheet's label ("isian lks" was read as a question of its own, and refused)
+        ("Isian LKS: Peristiwa terbakarnya Masjid Al-Aqsa terjadi pada tanggal ____",
+         ("padding",), "peristiwa terbakarnya masjid al aqsa terjadi pada tanggal"),
     ],
 )
 def test_courtesies_are_set_aside_and_the_question_kept(
@@ -43,6 +46,13 @@ def test_an_address_at_the_end_is_set_aside_but_a_boss_owned_is_asked_about(
     [asked] = read(engine, "bos nya oki sekarang sapa").questions
     assert asked.text.startswith("bos")
     assert engine.ask("bos nya oki sekarang sapa").intent == "secretary_general"
+
+
+def test_a_count_stated_with_berjumlah_is_asked(engine: Engine) -> None:
+    """"Hingga kini anggota OKI berjumlah: a. 47 b. 54 c. 57 d. 60" was refused, "berjumlah"
+    explained by nothing (its root "jumlah" is a plain word)."""
+    reply = engine.ask("Hingga kini anggota OKI berjumlah: a. 47 b. 54 c. 57 d. 60")
+    assert reply.intent == "member_count" and "57 negara" in reply.answer
 
 
 def test_a_message_of_courtesies_only_has_no_question(engine: Engine) -> None:
