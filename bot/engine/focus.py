@@ -471,13 +471,17 @@ def lifted(answer: str, sentence: str) -> str:
     flat = [part for line in lines for part in SENTENCE_END.split(line)]
     at = flat.index(sentence) if sentence in flat else 0
     leans, needs = _leaning(sentence)
-    if at and (leans or needs) and not flat[at - 1].startswith(BULLET):
+    person = _on_someone_before(sentence) and not _named_in(flat, at, lines[0])
+    if at and (leans or needs or person) and not flat[at - 1].startswith(BULLET):
         # (a sentence pointing back goes first with the one it points to, when a phone shows
         # both; one on a decision, which alone said nothing of it ("The decision answered US
-        # proposals to take over Gaza."), leaves the lead it follows first)
+        # proposals to take over Gaza."), leaves the lead it follows first; one on "him",
+        # without him, would be on whoever the lead names: "Is the IMCTC an OIC body?" showed
+        # "In 2018 he told journalists ..." of Raheel Sharif after the lead on Mohammed bin
+        # Salman)
         if len(f"{flat[at - 1]} {sentence}") <= LEAD_CHARS:
             taken.insert(0, flat[at - 1])
-        elif needs and flat[at - 1] in SENTENCE_END.split(lines[0]):
+        elif person or (needs and flat[at - 1] in SENTENCE_END.split(lines[0])):
             return answer
     kept = []
     for line in lines:
@@ -511,6 +515,25 @@ _POINTING_BACK = frozenset("that those itu tersebut".split())
 # proposals to take over Gaza.", "Syarat terakhir itu ada dalam ... Pasal 3(e)"
 _DEEDS = frozenset("decision decisions move step condition keputusan langkah syarat".split())
 _POINTING = _POINTING_BACK | frozenset("the this these ini".split())
+
+
+# ... and one on a person named before it, by the first words of it ("In 2018 he told ...";
+# not "ia", which is also "it": "Ia dibentuk oleh ..." of the General Secretariat)
+_PERSON_BACK = frozenset("he she his her him dia beliau".split())
+PERSON_WORDS = 5
+
+
+def _on_someone_before(sentence: str) -> bool:
+    """Whether a sentence speaks of a person only as "he" or "she" in its first words."""
+    return not _PERSON_BACK.isdisjoint(re.findall(r"\w+", sentence.lower())[:PERSON_WORDS])
+
+
+def _named_in(flat: Sequence[str], at: int, lead: str) -> bool:
+    """Whether the person sentence ``at`` of ``flat`` speaks of is the one the ``lead``
+    names: the sentences before it back to one naming someone, that one in the lead."""
+    while at > 0 and _on_someone_before(flat[at - 1]):
+        at -= 1
+    return at == 0 or flat[at - 1] in SENTENCE_END.split(lead)
 
 
 def _leaning(sentence: str) -> tuple[bool, bool]:

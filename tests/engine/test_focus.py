@@ -314,6 +314,25 @@ def test_a_sentence_on_the_decision_is_lifted_with_the_one_saying_what_was_decid
         "Pada 7 Maret 2025")
 
 
+def test_a_sentence_on_him_is_never_lifted_away_from_who_he_is(engine: Engine) -> None:
+    """"Is the IMCTC an OIC body?" showed "In 2018 he told journalists ..." of Raheel Sharif
+    right after the lead on Mohammed bin Salman, who then seemed to have said it."""
+    said = "In 2018 he told journalists it is no force."
+    answer = "Lead on Mohammed bin Salman.\nRaheel Sharif was appointed commander. " + said
+    assert lifted(answer, said) == (
+        f"Raheel Sharif was appointed commander. {said}\nLead on Mohammed bin Salman.")
+    # ... and where a phone could not show the two, it is not lifted at all
+    long = "Raheel Sharif was appointed commander " + "x" * 220 + "."
+    answer = f"Lead on Mohammed bin Salman.\n{long} {said} More."
+    assert lifted(answer, said) == answer
+    # ... while "he" of the person the lead names, however many sentences on, is lifted alone
+    answer = "Taha is the 12th.\nHe was the African candidate. He was elected at Niamey."
+    assert lifted(answer, "He was elected at Niamey.") == (
+        "He was elected at Niamey.\nTaha is the 12th.\nHe was the African candidate.")
+    shown = split_lead(engine.ask("Is the IMCTC an OIC body?").answer)[0]
+    assert "Mohammed bin Salman" in shown and "he told" not in shown
+
+
 def test_a_lifted_list_item_keeps_the_sentence_opening_its_list() -> None:
     """ "Turki gabung OKI dari awal tahun 1969?" was shown "Somalia, Sudan, Tunisia, Turki,
     Yaman" alone; under "... 25 countries that joined in 1969:" it reads as what it is."""
