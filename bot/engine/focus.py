@@ -51,6 +51,9 @@ DAYS = 31
 # "year" asks when only so: "berapa tahun sekali" (how often) does not
 WHAT_YEAR = (("what", "year"), ("which", "year"), ("tahun", "berapa"), ("tahun", "brp"))
 WHERE = frozenset("where dimana dimanakah city kota located terletak".split())
+# ... and so does the blank after "di" closing a sentence to complete ("Persatuan Parlemen OKI
+# (PUIC) berkantor pusat di ...." showed only its observer status, Tehran folded)
+AT_THE_BLANK = "di"
 # ... and the seat a place given answers ("icyf hq": the lead saying the ICYF is in Istanbul
 # gave way to the PUIC's sentence, "headquartered in Tehran"): the words naming a seat, and
 # those saying where a body sits
@@ -335,7 +338,7 @@ def asked_shape(tokens: Sequence[str]) -> Shape | None:
             or pairs.intersection(WHAT_YEAR):
         return "year"
     if any(t in WHERE and not (at and (tokens[at - 1], t) in CAPITAL_CITY)
-           for at, t in enumerate(tokens)):
+           for at, t in enumerate(tokens)) or (tokens and tokens[-1] == AT_THE_BLANK):
         return "place"
     if pairs.intersection(OFTEN | EVERY_YEAR) or words & ANNUALLY or (
             tokens and tokens[-1] in EVERY_LAST) or (

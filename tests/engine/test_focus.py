@@ -98,6 +98,12 @@ def test_why_the_name_changed_is_shown(engine: Engine) -> None:
     assert "Nama itu diganti karena" in reply.to_json()["shown"]
 
 
+def test_a_blank_after_di_shows_where(engine: Engine) -> None:
+    """"Persatuan Parlemen OKI (PUIC) berkantor pusat di" showed only its observer status."""
+    shown = split_lead(engine.ask("Persatuan Parlemen OKI (PUIC) berkantor pusat di").answer)[0]
+    assert "Teheran" in shown
+
+
 def test_a_question_the_lead_answers_keeps_the_answer_as_written(engine: Engine) -> None:
     reply = engine.ask("what does the oic do about kashmir")
     assert reply.answer == engine.kb.entries["kashmir"].answer["en"]
@@ -110,6 +116,9 @@ def test_a_question_asks_for_a_year_by_its_words_not_by_any_year_word() -> None:
     assert asked_shape(("kapan", "oki", "ganti", "nama")) == "year"
     assert asked_shape(("tahun", "berapa", "oki", "berdiri")) == "year"
     assert asked_shape(("where", "is", "comstech", "based")) == "place"
+    # ... and the blank closing "... berkantor pusat di ....", where the answer goes
+    assert asked_shape(("puic", "berkantor", "pusat", "di")) == "place"
+    assert asked_shape(("ktt", "di", "rabat", "diadakan", "tahun")) is None
     # "how often" is no year: it asks how often
     assert asked_shape(("ktt", "oki", "diadakan", "berapa", "tahun", "sekali")) == "frequency"
     assert asked_shape(("how", "often", "does", "the", "cfm", "meet")) == "frequency"
