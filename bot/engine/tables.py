@@ -677,6 +677,8 @@ BEING = frozenset("was were is are adalah".split())
 HELD_ID = frozenset("diadakan digelar berlangsung dilaksanakan diselenggarakan".split())
 # Verbs of a meeting being held: "berapa kali KTT diadakan di Dakar?" counts the meetings
 HELD_SAID = HELD_ID | frozenset("held convened met meet meets bersidang".split())
+# the words before where a meeting is said to be ("diselenggarakan *di* Arab Saudi")
+HELD_AT = frozenset("di in at".split())
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
 AUXILIARIES = frozenset("has have had is are was were do does did can could will would".split())
 HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organised organized organise
@@ -4441,6 +4443,23 @@ class TableIndex:
         caveat = TEXTS[reply.lang]["not_that_kind"].format(kind=named, year=year) + title
         return replace(reply, answer=f"{caveat} {reply.answer}")
 
+    def _claimed_elsewhere(self, row: Row, tokens: tuple[str, ...]) -> frozenset[str]:
+        """The words naming a country or place a question puts a meeting in, where it was held
+        elsewhere: a claim its first line corrects, not a detail asked ("KTT OKI ke-15
+        diselenggarakan di Arab Saudi?" showed first the sentence on the chair Saudi Arabia
+        handed over, Banjul behind it)."""
+        if not self.is_meeting(row.id) or row.country is None:
+            return frozenset()
+        # (only where it is said to be: "Was Syria suspended at the 2012 Makkah summit?" names
+        # Syria as what the meeting acted on)
+        spans = [(start, end, code) for code, phrase in self._countries.find_all(tokens)
+                 for start in range(1, len(tokens)) if tokens[start:start + len(phrase)] == phrase
+                 for end in (start + len(phrase),) if code != row.country]
+        spans += [(start, end, "") for start, end, places in self._place_names.find(tokens)
+                  if start and places.isdisjoint((*row.cities, *row.reported_in))]
+        return frozenset(w for start, end, _ in spans if tokens[start - 1] in HELD_AT
+                         for w in tokens[start:end])
+
     def with_asked_detail(self, reply: Reply, tokens: tuple[str, ...],
                           named: Iterable[str] = (),
                           words_of: Callable[[str], frozenset[str]] | None = None) -> Reply:
@@ -4491,7 +4510,7 @@ class TableIndex:
         counted = counted_word(tokens)
         # (but "born": the note says it, of the few whose it does)
         unsaid = {*named, counted} - {""} - (ASKS - LIFE) - words_of(lines[0]) \
-            if words_of is not None else set()
+            - self._claimed_elsewhere(row, tokens) if words_of is not None else set()
         # (where, asked of a row whose first line names no place: the note's sentence naming
         # one, "headquartered in Tehran" of an observer)
         placed = self._placed_by_note.get((row.id, reply.lang), ()) \

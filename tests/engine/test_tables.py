@@ -5000,3 +5000,20 @@ def test_the_oic_said_founded_at_a_later_meeting_is_not_that_meeting(engine: Eng
     # (a body founded at a meeting is still about the body, and the founding meeting the OIC's)
     assert engine.ask("the IPHRC was founded at the CFM in Astana?").intent == "body_iphrc"
     assert engine.ask("OKI didirikan di KTT di Rabat?").intent == "summit_1"
+
+
+def test_a_meeting_claimed_elsewhere_shows_where_it_was_first(engine: Engine) -> None:
+    """"KTT OKI ke-15 diselenggarakan di Arab Saudi?" showed first the sentence on the chair
+    Saudi Arabia handed over there, Banjul behind it: the country claimed is no detail asked.
+    A country the meeting acted on still is ("Was Syria suspended at ... Makkah?")."""
+    shown = split_lead(engine.ask("KTT OKI ke-15 diselenggarakan di Arab Saudi. B/S?").answer)[0]
+    assert shown.startswith("KTT Islam ke-15 diadakan di Banjul"), shown
+    shown = split_lead(engine.ask("Was Syria suspended at the 2012 Makkah summit?").answer)[0]
+    assert "suspended Syria" in shown, shown
+
+
+def test_a_country_that_acted_at_a_meeting_is_still_a_detail_asked(engine: Engine) -> None:
+    """Only where the meeting is said to be is a claim: "Apa usulan Indonesia di KTM OKI ke-45
+    di Dhaka?" asks what Indonesia proposed there."""
+    shown = split_lead(engine.ask("Apa usulan Indonesia di KTM OKI ke-45 di Dhaka?").answer)[0]
+    assert "Indonesia" in shown, shown
