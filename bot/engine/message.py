@@ -189,6 +189,7 @@ _TAGGED = re.compile(r"\b(?:kan|ya|yah|bukan|bkn|right|iya|yeah|yea|innit|(?:doe
 # jakarta is hosting the next oic summit": a claim, not a statement to match)
 _HEARD = re.compile(r"\s*(?:(?:i'?m|im|i\s+am)\s+)?(?:pretty\s+)?sure\b|"
                     r"\s*(?:i\s+|i'?ve\s+|ive\s+)?heard\b|"
+                    r"\s*my\s+friend\s+(?:says|said|insists|thinks)\b|"
                     r"\s*(?:kayaknya|katanya|denger(?:-denger)?|dengar-dengar)\b", re.IGNORECASE)
 # A sentence stopping at what it asks, with "?" for the blank ("... diselenggarakan di kota?",
 # "OKI didirikan pada tahun?", "The OIC was founded in?"): a quiz's question, not a claim
@@ -202,6 +203,9 @@ _VERDICT = re.compile(
     r"(?:(?:is|was|are)\s+(?:that|this|it|they|she|he|(?:my|the|our)\s+\w+)\s+"
     r"(?:really\s+)?(?:true|right|correct|wrong|accurate)|"
     r"(?:benar|bener|betul)\s+(?:gak|ga|nggak|ngga|enggak|tidak)(?:\s+sih)?|"
+    # ... or who is right about it ("my friend insists the OIC was born in Cairo in '69 -
+    # who's right?" read "who" as asking a person)
+    r"who(?:'s|\s+is)\s+right|siapa\s+(?:yang|yg)\s+(?:benar|bener|betul)|"
     # ... or whether it went ahead: "indonesia mau jd tuan rumah ktt oki berikutnya, jadi
     # gak?" ("jadi gak" was a second question, and got the 2016 Jakarta summit)
     r"j(?:adi|d)\s+(?:gak|ga|nggak|ngga|enggak|tidak)|"

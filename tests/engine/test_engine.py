@@ -449,6 +449,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("egypt got kicked from oic?? when", "egypt_suspension"),
         ("when did oic switch from conference to cooperation", "name_change"),
         ("Tuliskan minimal lima tujuan OKI sesuai Piagam", "charter_objectives"),
+        # (and the textbook it comes from)
+        ("Apa peristiwa yang melatarbelakangi lahirnya OKI menurut buku sejarah kelas 12?",
+         "founding_trigger"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
@@ -1592,6 +1595,12 @@ def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
     # (and one said to be heard or believed, without "?" or ".": not sure, or no claim)
     ("pretty sure the oic was born in cairo in 69", "Our sources here do not mention Cairo."),
     ("i heard the oic has 60 members", "Our sources here do not mention 60."),
+    # (and a friend's, or who is right about it: "who" read as asking a person)
+    ("my friend says the oic has 60 members", "Our sources here do not mention 60."),
+    ("my friend insists the OIC was born in Cairo in '69 - who's right?",
+     "Our sources here do not mention Cairo."),
+    ("temenku bilang oki berdiri di kairo, siapa yang benar?",
+     "Sumber kami di sini tidak menyebut Kairo."),
 ])
 def test_a_claim_heard_from_someone_is_checked(engine: Engine, question: str, lead: str
                                                ) -> None:
