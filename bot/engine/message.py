@@ -205,7 +205,7 @@ _VERDICT = re.compile(
     r"(?:benar|bener|betul)\s+(?:gak|ga|nggak|ngga|enggak|tidak)(?:\s+sih)?|"
     # ... or who is right about it ("my friend insists the OIC was born in Cairo in '69 -
     # who's right?" read "who" as asking a person)
-    r"who(?:'s|\s+is)\s+right|siapa\s+(?:yang|yg)\s+(?:benar|bener|betul)|"
+    r"who(?:'s|\s+is)\s+right|(?:siapa|mana)\s+(?:yang|yg)\s+(?:benar|bener|betul)|"
     # ... or whether it went ahead: "indonesia mau jd tuan rumah ktt oki berikutnya, jadi
     # gak?" ("jadi gak" was a second question, and got the 2016 Jakarta summit)
     r"j(?:adi|d)\s+(?:gak|ga|nggak|ngga|enggak|tidak)|"

@@ -452,6 +452,11 @@ def test_common_questions_get_their_answer_with_sources(
         # (and the textbook it comes from)
         ("Apa peristiwa yang melatarbelakangi lahirnya OKI menurut buku sejarah kelas 12?",
          "founding_trigger"),
+        # ... or the task; "yg akan datang" (it got the 2016 Jakarta summit: "datang" read
+        # as attending), "jkt"
+        ("sebutkan 3 kelemahan oki utk tugas sejarah", "oic_criticism"),
+        ("ktt oki yg akan datang diadain di negara mana", "summit_16"),
+        ("ktt oki di jkt 2016 hasilnya apa aja gan", "extraordinary_summit_5"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
@@ -1600,6 +1605,8 @@ def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
     ("my friend insists the OIC was born in Cairo in '69 - who's right?",
      "Our sources here do not mention Cairo."),
     ("temenku bilang oki berdiri di kairo, siapa yang benar?",
+     "Sumber kami di sini tidak menyebut Kairo."),
+    ("Buku paket saya bilang OKI berdiri di Kairo, mana yang benar?",
      "Sumber kami di sini tidak menyebut Kairo."),
 ])
 def test_a_claim_heard_from_someone_is_checked(engine: Engine, question: str, lead: str
