@@ -457,6 +457,11 @@ def test_common_questions_get_their_answer_with_sources(
         ("sebutkan 3 kelemahan oki utk tugas sejarah", "oic_criticism"),
         ("ktt oki yg akan datang diadain di negara mana", "summit_16"),
         ("ktt oki di jkt 2016 hasilnya apa aja gan", "extraordinary_summit_5"),
+        # English months shortened, "regular" for ordinary, "accession" for joining
+        ("first OIC emergency meeting after oct 7 2023 - when?",
+         "executive_committee_meetings"),
+        ("how often do OIC heads of state hold a regular summit", "islamic_summit"),
+        ("Albania's accession to the OIC was in which year?", "membership:AL"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
