@@ -1216,6 +1216,9 @@ def _clause_parts(raw: str) -> list[str]:
 # A clause opening with these says when what follows happened ("Waktu KTT Rabat 1969,
 # Indonesia datang gak?")
 _WHILE = frozenset("waktu saat ketika pas sewaktu semasa tatkala".split())
+# ... and one saying before what ("sebelum jadi sekjen oki, hissein taha pernah jadi
+# menlu chad ya?" was two questions, the first answered with the Secretary-General now)
+_BEFORE = frozenset("sebelum before".split())
 
 
 def _with_time_clause_joined(clauses: list[list[str]], asks: Callable[[Sequence[str]], bool]
@@ -1226,7 +1229,8 @@ def _with_time_clause_joined(clauses: list[list[str]], asks: Callable[[Sequence[
     joined: list[list[str]] = []
     waiting: list[str] = []
     for at, clause in enumerate(clauses):
-        if clause[:1] and clause[0] in _WHILE and at < len(clauses) - 1 and not asks(clause):
+        if clause[:1] and clause[0] in _WHILE | _BEFORE and at < len(clauses) - 1 \
+                and not asks(clause):
             waiting += clause
             continue
         joined.append(waiting + clause)

@@ -48,6 +48,15 @@ def test_an_address_at_the_end_is_set_aside_but_a_boss_owned_is_asked_about(
     assert engine.ask("bos nya oki sekarang sapa").intent == "secretary_general"
 
 
+def test_a_clause_saying_before_what_is_part_of_the_question_after_it(engine: Engine) -> None:
+    """"sebelum jadi sekjen oki, hissein taha pernah jadi menlu chad ya?" was two questions, the
+    first answered with the Secretary-General now."""
+    text = "sebelum jadi sekjen oki, hissein taha pernah jadi menlu chad ya?"
+    assert len(read(engine, text).questions) == 1
+    assert "menteri luar negeri Chad (2017)" in engine.ask(text).parts()[0]
+    assert engine.ask("Sebelum 2011, OKI singkatan dari apa?").intent == "name_change"
+
+
 def test_a_count_stated_with_berjumlah_is_asked(engine: Engine) -> None:
     """"Hingga kini anggota OKI berjumlah: a. 47 b. 54 c. 57 d. 60" was refused, "berjumlah"
     explained by nothing (its root "jumlah" is a plain word)."""
