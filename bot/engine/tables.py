@@ -4450,15 +4450,16 @@ class TableIndex:
         handed over, Banjul behind it)."""
         if not self.is_meeting(row.id) or row.country is None:
             return frozenset()
+        spans = [(start, end) for start, end, places in self._place_names.find(tokens)
+                 if places.isdisjoint((*row.cities, *row.reported_in))]
+        for code, phrase in self._countries.find_all(tokens):
+            if code != row.country:
+                spans += [(start, start + len(phrase)) for start in range(len(tokens))
+                          if tokens[start:start + len(phrase)] == phrase]
         # (only where it is said to be: "Was Syria suspended at the 2012 Makkah summit?" names
         # Syria as what the meeting acted on)
-        spans = [(start, end, code) for code, phrase in self._countries.find_all(tokens)
-                 for start in range(1, len(tokens)) if tokens[start:start + len(phrase)] == phrase
-                 for end in (start + len(phrase),) if code != row.country]
-        spans += [(start, end, "") for start, end, places in self._place_names.find(tokens)
-                  if start and places.isdisjoint((*row.cities, *row.reported_in))]
-        return frozenset(w for start, end, _ in spans if tokens[start - 1] in HELD_AT
-                         for w in tokens[start:end])
+        return frozenset(word for start, end in spans if start and tokens[start - 1] in HELD_AT
+                         for word in tokens[start:end])
 
     def with_asked_detail(self, reply: Reply, tokens: tuple[str, ...],
                           named: Iterable[str] = (),
