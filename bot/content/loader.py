@@ -78,7 +78,7 @@ COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 INTENT_KEYS = {"intents", "lexicon"}
 LEXICON_KEYS = {"abbreviations", "synonyms", "organisations", "membership_cues", "fillers",
                 "courtesies", "question_words", "question_openers", "role_cues", "our_name",
-                "our_organs", "function_words"}
+                "our_organs", "organs_apart", "function_words"}
 
 
 def _line(node: Any, key: str | None = None) -> int | None:
@@ -590,7 +590,7 @@ def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
     organisations: list[Organisation] = []
     cues: dict[str, tuple[str, ...]] = {}
     fillers: list[str] = []
-    organs: list[str] = []
+    organs: dict[str, list[str]] = {"our_organs": [], "organs_apart": []}
     courtesies: dict[str, Courtesy] = {}
     question_words: dict[str, tuple[str, ...]] = {}
     openers: dict[str, tuple[str, ...]] = {}
@@ -644,13 +644,14 @@ def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
             reader.error(path, _line(node, "fillers"), "'fillers' must be a list of words")
         else:
             fillers.extend(str(f).lower() for f in raw_fillers)
-        raw_organs = _section(reader, path, node, "our_organs", list,
-                              "is a list of the names of the OIC's own organs")
-        if raw_organs and not _is_word_list(raw_organs):
-            reader.error(path, _line(node, "our_organs"),
-                         "'our_organs' must be a list of names, e.g. [ktt islam]")
-        else:
-            organs.extend(str(o).lower() for o in raw_organs)
+        for key, names in organs.items():
+            raw_organs = _section(reader, path, node, key, list,
+                                  "is a list of the names of the OIC's own organs")
+            if raw_organs and not _is_word_list(raw_organs):
+                reader.error(path, _line(node, key),
+                             f"'{key}' must be a list of names, e.g. [ktt islam]")
+            else:
+                names.extend(str(o).lower() for o in raw_organs)
         if "our_name" in node:
             name = node["our_name"]
             if isinstance(name, str) and name.strip():
@@ -685,7 +686,8 @@ def _lexicon(reader: _Reader, parts: list[tuple[Path, Any]]) -> Lexicon:
         question_openers=MappingProxyType(openers),
         role_cues=MappingProxyType(role_cues),
         function_words=MappingProxyType(function_words),
-        our_organs=tuple(organs),
+        our_organs=tuple(organs["our_organs"]),
+        organs_apart=tuple(organs["organs_apart"]),
     )
 
 

@@ -145,6 +145,9 @@ class Lexicon:
     our_name: str = "oki"  # the canonical token of the OIC's own names
     # Names of the OIC's own organs ("KTT Islam"): a question naming one is about the OIC.
     our_organs: tuple[str, ...] = ()
+    # ... and those asked about in their own right: what is asked of the OIC, asked of one of
+    # these, is another question ("who heads the CFM" is not "who heads the OIC").
+    organs_apart: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -493,6 +493,8 @@ class Engine:
         lexicon = kb.lexicon
         self._our_organs = tuple(dict.fromkeys(
             t for t in (self.normalize(o).tokens for o in lexicon.our_organs) if t))
+        self._organs_apart = tuple(dict.fromkeys(
+            t for t in (self.normalize(o).tokens for o in lexicon.organs_apart) if t))
         self._plain = frozenset(
             {self._ours, *(w for group in (lexicon.question_words, lexicon.function_words)
                            for ws in group.values() for p in ws for w in self.normalize.words(p))})
@@ -1468,8 +1470,10 @@ class Engine:
         bodies = self.tables.rows_named(tokens)
         # (a row's name holding a country's is no country: "siprus turki itu anggota oki?")
         no_country = context.country is None and not self.tables.row_name_spans(tokens)
+        organ = frozenset(t for o in self._organs_apart if _contains(tokens, o) for t in o)
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking,
-                                           bodies, years_said, no_country) for c in ranked]
+                                           bodies, years_said, no_country, organ)
+                     for c in ranked]
         proposals += [self._one_row_saying(p, tokens)
                       for p in self.tables.propose(normalized, "", confirming)]
         on_the_day = self._on_the_day(tokens)
@@ -1894,15 +1898,18 @@ class Engine:
                          countries: frozenset[str], years: frozenset[str] = frozenset(),
                          bodies: frozenset[str] = frozenset(),
                          years_said: frozenset[str] = frozenset(),
-                         no_country: bool = False) -> Proposal:
+                         no_country: bool = False, organ: frozenset[str] = frozenset()
+                         ) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
         something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
         A bare keyword ("piagam") picks nothing either way: its choices stay side by side.
         An example about another of the history's tables ("the next *summit*") answers
         something else than a question naming one ("the next *CFM*"), and one naming another
         city than the question's ("deklarasi *Jakarta*" for "deklarasi *Rabat*"), and one about
-        the OIC itself for a question naming one of its bodies instead ("*OKI* bergerak di
-        bidang apa" for "*ICDT* ..."); ``no_country``: the whole message names none."""
+        the OIC itself for a question naming one of its bodies or organs instead ("*OKI*
+        bergerak di bidang apa" for "*ICDT* ...", "what was the *oki* old name" for "... the
+        *CFM*'s ..."); ``no_country``: the whole message names none; ``organ``: the words of
+        the organs asked about in their own right it names (the lexicon's ``organs_apart``)."""
         words = tuple(candidate.example.split())
         picks = SELECTORS.intersection(words)
         if picks and not terse and not SELECTORS.intersection(tokens):
@@ -1986,7 +1993,8 @@ class Engine:
                             f"{'/'.join(sorted(places))}")
         # (an example of the entry on the body named may call it by what it does: "pusat riset
         # statistik oki" is SESRIC)
-        if bodies and self._ours not in tokens and self._about_us_alone(candidate.example, words) \
+        if (bodies or (organ and self._in_our_place(words, tokens, organ))) \
+                and self._ours not in tokens and self._about_us_alone(candidate.example, words) \
                 and self._intent_entry[candidate.intent] not in map(self.answer_of, bodies):
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
                             f"example '{candidate.example}' is about the OIC itself")
@@ -2016,6 +2024,15 @@ class Engine:
                             f"example '{candidate.example}' names {'/'.join(sorted(named))}")
         return Proposal("intents", candidate.intent, candidate.score,
                         f"example '{candidate.example}'")
+
+    def _in_our_place(self, words: tuple[str, ...], tokens: tuple[str, ...],
+                      organ: frozenset[str]) -> bool:
+        """Whether a question asks what an example asks of the OIC, of an organ instead ("who
+        heads the CFM" of "who heads the oki"), rather than of something done at or by it
+        ("Dewan Menlu memulihkan keanggotaan Suriah" for "syria dipulihkan oki ...")."""
+        def said(text: tuple[str, ...]) -> set[str]:
+            return {t for t in text if t not in organ and not self._is_plain(t)}
+        return said(tokens) == said(words)
 
     def _about_us_alone(self, example: str, words: tuple[str, ...]) -> bool:
         """Whether an example names the OIC and nothing of it in particular (no row, no table).

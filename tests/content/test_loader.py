@@ -190,6 +190,16 @@ def test_the_oics_organs_must_be_a_list(write_content: Writer) -> None:
     assert any("'our_organs'" in m and "lexicon.yaml:2:" in m for m in messages), messages
 
 
+def test_the_organs_asked_about_apart_must_be_a_list(write_content: Writer) -> None:
+    root = write_content(intents={"lexicon.yaml": """\
+        lexicon:
+          our_organs: [cfm]
+          organs_apart: cfm
+        """})
+    messages = problems_for(root)
+    assert any("'organs_apart'" in m and "lexicon.yaml:3:" in m for m in messages), messages
+
+
 def test_a_countrys_entry_must_be_a_knowledge_entry(write_content: Writer) -> None:
     """``entry`` names the entry about a country's standing; a wrong id is caught where the
     country is written, and a right one loads."""
