@@ -129,6 +129,9 @@ CHOICE = frozenset(("or", "atau", "ataukah"))
 # "Siapa yang memimpin KTT OKI *di* Pakistan?": a country after these is where something
 # happened, not who played a part ("memimpin" is a role cue; the summit's row answers)
 PLACE_WORDS = frozenset("di in at".split())
+# ... nor after these, a point in a sequence: "negara apa yang memimpin OKI *sebelum* Gambia"
+# asks for the chair before it (it got The Gambia's role)
+SEQUENCE_WORDS = frozenset("sebelum setelah sesudah before after".split())
 # ... "or not", "true or false", "or nah" ask for one only
 NOT_A_CHOICE = NEGATIONS | frozenset("no nah nope nggak gak enggak ngga false salah wrong".split())
 BEFORE_CUE = frozenset("a an menjadi jadi lagi".split())
@@ -1100,10 +1103,12 @@ def _joined_beside(tokens: Sequence[str], name_words: tuple[str, ...]) -> str | 
 
 
 def _placed(words: tuple[str, ...], name_words: tuple[str, ...]) -> bool:
-    """Whether the country's name stands only after a word of place ("KTT di Pakistan")."""
+    """Whether the country's name stands only after a word of place ("KTT di Pakistan") or of
+    sequence ("sebelum Gambia")."""
     size = len(name_words)
     starts = [i for i in range(len(words) - size + 1) if words[i:i + size] == name_words]
-    return bool(starts) and all(i and words[i - 1] in PLACE_WORDS for i in starts)
+    return bool(starts) and all(i and words[i - 1] in PLACE_WORDS | SEQUENCE_WORDS
+                                for i in starts)
 
 
 def _never_suspended(country: Country, words: Sequence[str], told: frozenset[str]) -> bool:

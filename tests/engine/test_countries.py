@@ -200,6 +200,15 @@ def test_a_country_where_a_summit_met_is_no_role_asked(engine: Engine) -> None:
     assert (role.kind, role.country) == ("role", "PK"), role.reason
 
 
+def test_a_country_a_sequence_counts_from_is_no_role_asked(engine: Engine) -> None:
+    """ "Setelah Gambia, negara mana yang akan memimpin OKI?" got The Gambia's role: the
+    country after "setelah" is where the line of chairs is counted from."""
+    reply = engine.ask("Setelah Gambia, negara mana yang akan memimpin OKI?")
+    assert reply.kind != "role" and "Azerbaijan" in reply.parts()[0], reply.reason
+    role = engine.ask("peran gambia di oki")
+    assert (role.kind, role.country) == ("role", "GM"), role.reason
+
+
 def test_a_role_and_the_entry_telling_it_are_one_answer(engine: Engine) -> None:
     """ "What role does X play in the OIC?" asks X's role ("play" was a word left unexplained:
     Pakistan's role lost to the entry on Kashmir); Indonesia's role names the entry on its

@@ -689,6 +689,12 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     ("Siapa ketua KTT OKI sebelum Gambia?", "summit_chair_saudi_arabia", "Arab Saudi (Raja "
      "Salman) memegang jabatan ketua KTT Islam dari 31 Mei 2019 sampai 4 Mei 2024."),
     ("who chaired the oic before the gambia", "summit_chair_saudi_arabia", "Saudi Arabia"),
+    # ... "memimpin OKI" is chairing it (it got The Gambia's role, whose answer names no other)
+    ("negara apa yang memimpin OKI sebelum Gambia", "summit_chair_saudi_arabia",
+     "Arab Saudi (Raja Salman)"),
+    ("who was the leader of the oic before the gambia", "summit_chair_saudi_arabia",
+     "Saudi Arabia"),
+    ("which country led the oic after saudi arabia", "summit_chair_gambia", "The Gambia"),
     # (with "-nya": "penggantinya" got the one named, or was dropped as a second question)
     ("sekjen ke-4 penggantinya siapa", "sg_5", "Sekretaris Jenderal OKI ke-5 adalah Syed "
      "Sharifuddin Pirzada"),
