@@ -29,6 +29,7 @@ from bot.engine.countries import CountryIndex
 from bot.engine.focus import (
     BEGUN,
     BULLET,
+    DETAIL_CHARS,
     DISTINCTION,
     DURATION,
     HOW_LONG,
@@ -4053,7 +4054,17 @@ class TableIndex:
                 lasted = "_held" if proposal.qualifier in TENURES and self.kb.tables[
                     proposal.key].of_meetings else ""
                 caveat = TEXTS[lang][proposal.qualifier + lasted + "_among"]
-                return replace(listed, answer=f"{caveat}\n{listed.answer}")
+                answer = f"{caveat}\n{listed.answer}"
+                if proposal.qualifier in TENURES or proposal.qualifier == REGION:
+                    return replace(listed, answer=answer)
+                # (rows set side by side, the one numbered and the one placed, are read
+                # together where they fit: "What did the second Riyadh summit in 2024
+                # discuss?" showed Lahore's, the 2nd, and folded Riyadh's of 2024)
+                lines = answer.splitlines()
+                together = "\n".join([lines[0], *itertools.takewhile(
+                    lambda line: line.startswith(BULLET), lines[1:])])
+                return replace(listed, answer=answer,
+                               lead=together if len(together) <= DETAIL_CHARS else None)
             if proposal.qualifier.startswith(GAP):  # the time between, then each with its dates
                 rows = [self._rows[r] for r in proposal.rows]
                 lines = [f"{BULLET}{self._text('item', r, lang)}" for r in rows]

@@ -2469,6 +2469,7 @@ def test_the_one_before_is_before_whoever_holds_it_now(engine: Engine, question:
     ("KTT OKI ke-7 di Dakar", ["summit_7", "summit_6", "summit_11"]),
     ("sekjen ke-3 dari Malaysia", ["sg_3", "sg_1"]),
     ("Benarkah KTT OKI ke-16 akan digelar di Jakarta?", ["summit_16", "extraordinary_summit_5"]),
+    ("What did the second Riyadh summit in 2024 discuss?", ["summit_2", "joint_summit_2024"]),
 ])
 def test_a_number_and_a_place_naming_different_rows_get_both_said_apart(
         engine: Engine, question: str, rows: list[str]) -> None:
@@ -2482,6 +2483,9 @@ def test_a_number_and_a_place_naming_different_rows_get_both_said_apart(
     # ... with the row the number names shown ("... Menurut nomornya, yang pertama di bawah;
     # menurut tempat atau tahunnya, sisanya:" alone was what a phone showed)
     assert split_lead(reply.answer)[0].count("\n") >= 1, reply.answer
+    # ... and every row set apart shown, not only the one the number names ("What did the
+    # second Riyadh summit in 2024 discuss?" showed Lahore's and folded Riyadh's)
+    assert reply.parts()[0].count("\n") == len(rows), reply.parts()
 
 
 @pytest.mark.parametrize(("question", "rows", "lead"), [
@@ -2498,6 +2502,7 @@ def test_a_place_and_a_year_naming_different_meetings_get_both_said_apart(
     assert reply.decision is not None and reply.decision.proposal is not None, reply.reason
     assert list(reply.decision.proposal.rows) == rows
     assert lead in reply.answer.split("\n")[0]
+    assert reply.parts()[0].count("\n") == len(rows), reply.parts()
 
 
 def test_a_standing_named_by_its_country_corrects_the_year(engine: Engine) -> None:
