@@ -43,6 +43,9 @@ from tests.conftest import (
         ("syarat jadi observer oki apa", "observer_rules", "id"),  # got the applicants of 2006
         # (got the summit chair: "kepemimpinan" was not "memimpin")
         ("Siapa yang memegang kepemimpinan Dewan Menlu OKI saat ini?", "cfm_chair", "id"),
+        # (got who may join: the Charter's objective on Muslim minorities is Article 1's)
+        ("What does the OIC Charter say about Muslims living in non-member countries?",
+         "charter_objectives", "en"),
         # (got the CFM's name: "berlaku" is said by its answer)
         ("Kepanjangan dari singkatan OKI yang berlaku sekarang apa ya?", "oic_names", "id"),
         ("OKI is standing for what", "oic_names", "en"),  # got the standing committees

@@ -1139,7 +1139,7 @@ def test_a_shape_asked_and_not_given_takes_a_sentence_giving_it() -> None:
     ("KTM OKI ke-31 diadakan di kota mana dan memilih siapa?", ("Istanbul", "İhsanoğlu")),
     ("Which UN General Assembly resolution gave the OIC observer status?", ("3369",)),
     ("Apakah Piagam OKI juga mengatur soal minoritas Muslim di negara bukan anggota?",
-     ("Pasal 1", "• minoritas Muslim di negara yang bukan anggota")),
+     ("Pasal 1", "• minoritas Muslim yang tinggal di negara yang bukan anggota")),
     # (a body "became operational": "operating" is the same word)
     ("When did COMCEC start operating?", ("1984",)),
     # (what a meeting set up, or did, is its outcome)
