@@ -28,6 +28,9 @@ ASKED_BY: dict[str, dict[str, tuple[str, ...]]] = {
 WHY = {"en": frozenset(("why",)), "id": frozenset("kenapa mengapa knp ngapa".split())}
 # ... the words that put a place or a year as the claim's where or when
 WHERE_WHEN = frozenset("in at on during di pada tahun thn th year".split())
+# ... past the words saying what kind of place it is ("didirikan di *kota* Kairo", "founded in
+# *the city of* Cairo" were not sure)
+PLACE_KIND = frozenset("kota city the of".split())
 # ... and those after which a number names something rather than counts ("KTT ke 2",
 # "Pasal 21", "resolusi 3369")
 NAMING = frozenset("ke no nomor number pasal article bab chapter resolusi resolution".split())
@@ -84,9 +87,12 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
     names = [tuple(name) for name in countries]
     for start, end, ids in () if counts_only else places:
         named = sorted(ids)
-        if len(named) == 1 and start and tokens[start - 1] in WHERE_WHEN:
+        opens = start
+        while opens and tokens[opens - 1] in PLACE_KIND:
+            opens -= 1
+        if len(named) == 1 and opens and tokens[opens - 1] in WHERE_WHEN:
             end += next((len(name) for name in names if tokens[end:end + len(name)] == name), 0)
-            spans[start] = (end, named[0], asked_by["where"])
+            spans[opens] = (end, named[0], asked_by["where"])
     # (a year right after a place claimed is claimed too: "disahkan di Rabat 1969 kan?")
     after_place = {end for end, _, _ in spans.values()}
     for number, token in enumerate(tokens):

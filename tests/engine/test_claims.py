@@ -134,6 +134,13 @@ def test_a_country_after_a_place_claimed_is_part_of_the_claim() -> None:
     assert found is not None and dict(found.found) == {"kairo": "cairo", "mesir": "cairo"}
 
 
+def test_a_place_claimed_may_be_said_to_be_a_city() -> None:
+    """"didirikan di kota Kairo": "kota" between "di" and the place hid the claim."""
+    tokens = ("oki", "didirikan", "di", "kota", "kairo")
+    found = claims(tokens, [(4, 5, {"cairo"})], "id", confirming=True)
+    assert found is not None and found.asked == ("oki", "didirikan", "di", "dimana"), found
+
+
 def test_a_two_digit_year_after_in_is_no_count() -> None:
     """"name changed in '11?" opened "Our sources here do not mention 11"."""
     assert claims(("name", "changed", "in", "11"), [], "en", confirming=True) is None

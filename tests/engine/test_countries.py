@@ -520,3 +520,9 @@ def test_the_turkish_cypriot_state_in_either_word_order_is_not_turkey_and_cyprus
     and Cyprus neither a member nor an observer."""
     reply = engine.ask("Turki Siprus menjadi peninjau OKI mulai tahun berapa?")
     assert "Siprus: bukan anggota" not in reply.answer, reply.answer
+
+
+def test_a_common_typo_of_member_still_asks_a_standing(engine: Engine) -> None:
+    """ "is russia a memeber of oic" was not sure: the lexicon reads "memeber" as "member"."""
+    reply = engine.ask("is russia a memeber of oic")
+    assert (reply.kind, reply.country) == ("membership", "RU"), reply.reason

@@ -518,6 +518,9 @@ def test_a_claim_to_check_gets_the_fact_that_settles_it(engine: Engine, question
     # ... or a chat tag and no "?" (each got the Cairo Declaration)
     ("oki didirikan di kairo ya", "founding_date", "Kairo", "Rabat"),
     ("oki itu lahirnya di kairo bukan sih", "founding_date", "Kairo", "Rabat"),
+    # ... past the kind of place it is (each was not sure)
+    ("OKI didirikan di kota Kairo Mesir kan?", "founding_date", "Kairo", "Rabat"),
+    ("was the oic founded in the city of cairo?", "founding_date", "Cairo", "Rabat"),
     ("OKI punya 58 anggota?", "member_count", "58", "57"),
     ("Does the OIC have 60 members?", "member_count", "60", "57"),
     ("apakah OKI didirikan tahun 1975", "founding_date", "1975", "1969"),
