@@ -160,4 +160,7 @@ def contradicted(claim: str, answer: Stated) -> bool:
         return bool(answer.years) and claim not in answer.years
     if COUNT.match(claim) or claim in SAID_COUNTS:
         return bool(answer.counts) and SAID_COUNTS.get(claim, claim) not in answer.counts
-    return bool(answer.places) and claim not in answer.places
+    # (a country against the countries an answer names, a city against its cities: "the
+    # secretariat sits in Mecca" is not contradicted by an answer naming Türkiye alone)
+    named = {place for place in answer.places if place.isupper() == claim.isupper()}
+    return bool(named) and claim not in named

@@ -316,6 +316,9 @@ RESPONDED = frozenset("""respond responded responds response responses react rea
     merespon reaksi bereaksi sikap""".split())
 # What a clause leans on what came before it by: "it", or "now" against a "then" before it
 LEANING = frozenset("it sekarang kini skrg now".split())
+COUNTRY_CODE = re.compile(r"[A-Z]{2}")  # a claim naming a country (not a place id, a year)
+# ... said where something is (not "silent *on* Yemen", "dalam KTT", a time's "pada")
+COUNTRY_CLAIMED = frozenset("in di".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 VERSUS = frozenset("vs versus".split())  # "OIC vs ASEAN - which has more members?"
 SEAT_SAID = SEAT_WORDS | SEAT_VERBS  # the words saying where a body sits
@@ -1442,6 +1445,12 @@ class Engine:
         # Putrajaya; a count is no row's: "KTT diadakan setiap 5 tahun sekali")
         named = self._countries_named(normalized)
         spans = self.tables.place_spans(tokens)
+        # (a country may be the place claimed: "oki didirikan di mesir kan?" got Egypt's
+        # suspension; a row named says where it is itself: "IRCICA berkantor di Mesir kan?")
+        spans += [(at, at + len(words), frozenset((code,))) for code, words in named
+                  for at in range(len(tokens)) if tokens[at:at + len(words)] == words
+                  and at and tokens[at - 1] in COUNTRY_CLAIMED
+                  and not self.tables.rows_named(tokens)]
         claimed = claims(tokens, spans, lang, confirming,
                          counts_only=bool(asked), countries=(words for _, words in named))
         if claimed and not WHY_WORDS.isdisjoint(tokens):
@@ -3216,8 +3225,16 @@ class Engine:
         if says is None:
             entry = self.kb.entries[entry_id]
             says = self._stated[entry_id] = stated(
-                (self.normalize(entry.answer[lang]).tokens for lang in LANGS), self.tables.places)
+                (self.normalize(entry.answer[lang]).tokens for lang in LANGS), self._places_told)
         return contradicted(claim, says)
+
+    def _places_told(self, tokens: tuple[str, ...]) -> frozenset[str]:
+        """The places (ids) an answer's tokens name, with their countries and the countries
+        it names (codes): what a claimed place or country is weighed against."""
+        places = self.tables.places(tokens)
+        countries = (self.kb.places[p].country for p in places if p in self.kb.places)
+        return places | {code for code in countries if code} | {
+            code for code, _ in self.countries.find_all(tokens)}
 
     @staticmethod
     def _example_forms(example: str) -> frozenset[str]:
@@ -3285,7 +3302,8 @@ class Engine:
                     other=self.tables.row_title(other, lang)) + "\n" + reply.answer)
             if chosen.corrected:  # not a yes: the sources say another place, year or count
                 claimed = f" {TEXTS[lang]['or']} ".join(
-                    self.kb.places[c].name[lang] if c in self.kb.places else c
+                    self.kb.places[c].name[lang] if c in self.kb.places
+                    else self.countries.name(c).name[lang] if COUNTRY_CODE.fullmatch(c) else c
                     for c in chosen.corrected)
                 reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=claimed)
                                 + "\n" + reply.answer)

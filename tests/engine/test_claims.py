@@ -146,3 +146,11 @@ def test_a_two_digit_year_after_in_is_no_count() -> None:
     assert claims(("name", "changed", "in", "11"), [], "en", confirming=True) is None
     found = claims(("oki", "punya", "58", "anggota"), [], "id", confirming=True)
     assert found is not None and found.found == {"58": "58"}
+
+
+def test_a_country_claimed_is_weighed_against_countries_a_city_against_cities() -> None:
+    """An answer naming only a country neither contradicts nor confirms a city ("the
+    secretariat sits in Mecca" was "corrected" by the CFM's entry, which names Türkiye)."""
+    told = Stated(frozenset({"TR"}), frozenset(), frozenset())
+    assert not contradicted("makkah", told)
+    assert contradicted("EG", told) and not contradicted("TR", told)

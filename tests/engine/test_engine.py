@@ -521,6 +521,10 @@ def test_a_claim_to_check_gets_the_fact_that_settles_it(engine: Engine, question
     # ... past the kind of place it is (each was not sure)
     ("OKI didirikan di kota Kairo Mesir kan?", "founding_date", "Kairo", "Rabat"),
     ("was the oic founded in the city of cairo?", "founding_date", "Cairo", "Rabat"),
+    # ... or a country (it got Egypt's suspension, as if that answered)
+    ("oki didirikan di mesir kan?", "founding_date", "Mesir", "Rabat"),
+    ("was the oic founded in egypt?", "founding_date", "Egypt", "Rabat"),
+    ("is the oic headquarters in egypt?", "headquarters", "Egypt", "Jeddah"),
     ("OKI punya 58 anggota?", "member_count", "58", "57"),
     ("Does the OIC have 60 members?", "member_count", "60", "57"),
     ("apakah OKI didirikan tahun 1975", "founding_date", "1975", "1969"),
