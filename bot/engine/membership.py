@@ -129,6 +129,7 @@ CHOICE = frozenset(("or", "atau", "ataukah"))
 # "Siapa yang memimpin KTT OKI *di* Pakistan?": a country after these is where something
 # happened, not who played a part ("memimpin" is a role cue; the summit's row answers)
 PLACE_WORDS = frozenset("di in at".split())
+SINCE_ASKED = frozenset("since sejak".split())  # "since when", "sejak kapan": a standing's year
 # ... nor after these, a point in a sequence: "negara apa yang memimpin OKI *sebelum* Gambia"
 # asks for the chair before it (it got The Gambia's role)
 SEQUENCE_WORDS = frozenset("sebelum setelah sesudah before after".split())
@@ -1126,9 +1127,11 @@ def _asked_in(normalized: Normalized, name_words: Sequence[str], ours: str) -> b
     the OIC?", "apakah Israel di OKI?"): a standing, though no membership word says so."""
     words, tokens, size = normalized.words, normalized.tokens, len(name_words)
     in_it = any(token in IN and ours in tokens[at + 1:at + 3] for at, token in enumerate(tokens))
+    # (or since when it is: "nigeria in oic since what year" was not sure)
+    since = not SINCE_ASKED.isdisjoint(words)
     return in_it and any(tuple(words[at:at + size]) == tuple(name_words)
-                         and words[at - 1] in IS_ASKED and words[at + size] in IN
-                         for at in range(1, len(words) - size))
+                         and (since or (at and words[at - 1] in IS_ASKED))
+                         and words[at + size] in IN for at in range(len(words) - size))
 
 
 def _leaving(words: tuple[str, ...]) -> bool:

@@ -526,3 +526,10 @@ def test_a_common_typo_of_member_still_asks_a_standing(engine: Engine) -> None:
     """ "is russia a memeber of oic" was not sure: the lexicon reads "memeber" as "member"."""
     reply = engine.ask("is russia a memeber of oic")
     assert (reply.kind, reply.country) == ("membership", "RU"), reply.reason
+
+
+def test_since_when_a_country_is_in_the_oic_asks_its_standing(engine: Engine) -> None:
+    """ "nigeria in oic since what year" was not sure, its one button the Gaza committee."""
+    reply = engine.ask("nigeria in oic since what year")
+    assert (reply.kind, reply.country) == ("membership", "NG"), reply.reason
+    assert "1986" in reply.answer
