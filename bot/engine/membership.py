@@ -129,6 +129,7 @@ CHOICE = frozenset(("or", "atau", "ataukah"))
 # "Siapa yang memimpin KTT OKI *di* Pakistan?": a country after these is where something
 # happened, not who played a part ("memimpin" is a role cue; the summit's row answers)
 PLACE_WORDS = frozenset("di in at".split())
+COPULAS = frozenset("adalah merupakan ialah".split())  # "is", said before what a country is
 SINCE_ASKED = frozenset("since sejak".split())  # "since when", "sejak kapan": a standing's year
 # ... nor after these, a point in a sequence: "negara apa yang memimpin OKI *sebelum* Gambia"
 # asks for the chair before it (it got The Gambia's role)
@@ -270,6 +271,11 @@ class CountrySource:
             # sources: "is afghanistan still in the oic" got the OIC's envoy for Afghanistan,
             # "palestina udh jd anggota oki blm" why the OIC has not freed Palestine)
             covered |= STILL.intersection(normalized.words)
+            # ... and the "is" that says it ("Benar atau salah, Palestina adalah anggota OKI"
+            # got the entry on Palestine, "adalah" unexplained by the standing)
+            stated_as = MEMBER_WORDS | OBSERVER_WORDS | COUNTRY_WORDS
+            covered |= {w for w, after in zip(normalized.words, normalized.words[1:], strict=False)
+                        if w in COPULAS and after in stated_as}
             if (MEMBER_WORDS | OBSERVER_WORDS).intersection(normalized.words):
                 covered |= COUNTRY_WORDS.intersection(normalized.words)  # "observer *state*"
             # ... and a negated standing, which it confirms or corrects ("Palestina bukan

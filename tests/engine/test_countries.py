@@ -533,3 +533,11 @@ def test_since_when_a_country_is_in_the_oic_asks_its_standing(engine: Engine) ->
     reply = engine.ask("nigeria in oic since what year")
     assert (reply.kind, reply.country) == ("membership", "NG"), reply.reason
     assert "1986" in reply.answer
+
+
+def test_a_standing_said_with_adalah_is_still_a_standing(engine: Engine) -> None:
+    """ "Benar atau salah, Palestina adalah anggota OKI" got the entry on Palestine, which never
+    says it is a member: "adalah" was left unexplained by the standing."""
+    reply = engine.ask("Benar atau salah, Palestina adalah anggota OKI")
+    assert (reply.kind, reply.country) == ("membership", "PS"), reply.reason
+    assert reply.answer.startswith("Ya."), reply.answer
