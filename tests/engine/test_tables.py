@@ -5028,3 +5028,13 @@ def test_a_country_that_acted_at_a_meeting_is_still_a_detail_asked(engine: Engin
     di Dhaka?" asks what Indonesia proposed there."""
     shown = split_lead(engine.ask("Apa usulan Indonesia di KTM OKI ke-45 di Dhaka?").answer)[0]
     assert "Indonesia" in shown, shown
+
+
+@pytest.mark.parametrize("question", ["Who was the Secretary-General's deputy in 1985?",
+                                      "siapa wakil sekjen oki tahun 2000"])
+def test_a_deputy_asked_is_not_the_office_holder(engine: Engine, question: str) -> None:
+    """ "Who was the Secretary-General's deputy in 1985?" got the 5th Secretary-General, the
+    one of that year: no answer tells of the deputies."""
+    reply = engine.ask(question)
+    assert reply.entry is None or not reply.entry.startswith("sg_"), reply.reason
+    assert reply.kind != "answer", reply.reason
