@@ -1139,9 +1139,7 @@ class TableIndex:
                 if joined and joined.since == int(t) and not joined.years_differ:
                     question.joined_as_recorded = frozenset(
                         (t, "tahun", *JOINED.intersection(tokens)))
-            elif YEAR.match(t) and not (i and tokens[i - 1] in DOCUMENT_WORDS) and not (
-                    tokens[i + 1:i + 2] and tokens[i + 1] in DOCUMENT_WORDS) and not (
-                    i > 1 and tokens[i - 1] in DOCUMENT_AGE and tokens[i - 2] in DOCUMENT_WORDS):
+            elif YEAR.match(t) and not _documents_year(tokens, i):
                 # (nor "the 2008 Charter": a document's year, not the one asked about)
                 word = tokens[i - 2] if i > 1 and tokens[i - 1] == "tahun" else \
                     tokens[i - 1] if i else ""
@@ -5161,6 +5159,16 @@ def _recent_years(tokens: tuple[str, ...]) -> tuple[tuple[int, int], frozenset[s
             return (now - many, now), frozenset(
                 t for t in tokens[max(0, i - 1):i + 3] if t not in ("the", "of"))
     return None
+
+
+def _documents_year(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the year at ``at`` is a document's ("the 2008 Charter", "Piagam 1972", "Piagam
+    lama (tahun) 1972": "masa jabatan Sekjen menurut Piagam lama tahun 1972" got the
+    Secretary-General of 1972), not one asked about."""
+    before = at - 1 if tokens[at - 1:at] != ("tahun",) else at - 2
+    return (before >= 0 and tokens[before] in DOCUMENT_WORDS) or (
+        tokens[at + 1:at + 2] != () and tokens[at + 1] in DOCUMENT_WORDS) or (
+        before > 0 and tokens[before] in DOCUMENT_AGE and tokens[before - 1] in DOCUMENT_WORDS)
 
 
 def _year_range(tokens: tuple[str, ...]) -> tuple[tuple[int, int], frozenset[str]] | None:

@@ -1096,7 +1096,9 @@ def test_a_meeting_of_the_wrong_kind_is_said_to_be_of_another(
     "Menurut Piagam lama (1972), bagaimana cara mengadakan KTM luar biasa?",
     "Which was the latest regular (ordinary) Islamic Summit as of 2025?",
     # (past "lama": the old Charter's year, not the Secretary-General of 1972, sg_1)
-    "Berapa lama masa jabatan Sekjen OKI menurut Piagam lama 1972?"])
+    "Berapa lama masa jabatan Sekjen OKI menurut Piagam lama 1972?",
+    # ... and past "tahun" (it got sg_1)
+    "Berapa lama masa jabatan Sekjen menurut Piagam lama tahun 1972?"])
 def test_a_year_that_dates_no_meeting_does_not_pick_one_of_another_kind(
         engine: Engine, question: str) -> None:
     """A document's year and the time of asking date no meeting: the 3rd CFM (1972) and the
