@@ -5806,18 +5806,19 @@ def _kinds_named(hits: list[_Hit], table: str) -> set[str]:
             if owner == table}
 
 
-ANNIVERSARY = frozenset("ulang anniversary milad hut peringatan jubilee".split())
+ANNIVERSARY = frozenset("ulang ultah ulangtahun anniversary milad hut peringatan jubilee".split())
 
 
 def _of_an_anniversary(tokens: tuple[str, ...], words: frozenset[str]) -> bool:
     """Whether the ordinal said by ``words`` counts years of an anniversary: "ulang tahun
     ke-50", "peringatan ke-50", "the OIC's 50th anniversary"."""
-    at = [i for i, t in enumerate(tokens) if t in words]
-    if not at:
-        return False
-    start, end = min(at), max(at) + 1
-    near = {*tokens[max(0, start - 2):start], *tokens[end:end + 2]} - {OIC_WORD}
-    return not ANNIVERSARY.isdisjoint(near)
+    # (each place the number stands, not the first "ke": "sidang menlu ke 46 pas ultah ke 50"
+    # read the anniversary's 50 as the 50th session's)
+    spans = [(i - (tokens[i - 1:i] == ("ke",)), i + 1) for i, t in enumerate(tokens)
+             if t in words and t != "ke"]
+    return any(not ANNIVERSARY.isdisjoint(
+        {*tokens[max(0, start - 2):start], *[t for t in tokens[end:] if t != OIC_WORD][:1]})
+        for start, end in spans)
 
 
 def _century(tokens: tuple[str, ...]) -> tuple[int, frozenset[str]] | None:

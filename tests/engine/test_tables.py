@@ -3543,6 +3543,11 @@ def test_an_anniversary_is_no_numbered_row(engine: Engine) -> None:
                        "di kota apa?")
     assert reply.entry != "cfm_50" and "Abu Dhabi" in split_lead(reply.answer)[0], reply.reason
     assert engine.ask("sidang menlu ke-50 di mana").entry == "cfm_50"
+    # ... also with another number before it, and "ultah" (it got the 50th session; the 7th
+    # summit, on the 25th anniversary, was not sure of a 25th summit)
+    assert engine.ask("sidang menlu ke 46 pas ultah ke 50 oki ya? dimana").entry == "cfm_46"
+    assert engine.ask("KTT ke-7 OKI yang bertepatan dengan ulang tahun ke-25 OKI diadakan "
+                      "di ....").entry == "summit_7"
 
 
 def test_the_current_secretary_generals_earlier_posts_are_told(engine: Engine) -> None:
