@@ -160,7 +160,19 @@ def contradicted(claim: str, answer: Stated) -> bool:
         return bool(answer.years) and claim not in answer.years
     if COUNT.match(claim) or claim in SAID_COUNTS:
         return bool(answer.counts) and SAID_COUNTS.get(claim, claim) not in answer.counts
-    # (a country against the countries an answer names, a city against its cities: "the
-    # secretariat sits in Mecca" is not contradicted by an answer naming Türkiye alone)
-    named = {place for place in answer.places if place.isupper() == claim.isupper()}
+    named = _places_like(claim, answer)
     return bool(named) and claim not in named
+
+
+def confirmed(claim: str, answer: Stated) -> bool:
+    """Whether an answer states a claim's place, though in other words: the country of a
+    city it names ("was the oic charter signed in saudi arabia?" of one saying "in Jeddah"
+    lost to the 2008 Charter's, which states Senegal)."""
+    return claim in _places_like(claim, answer)
+
+
+def _places_like(claim: str, answer: Stated) -> set[str]:
+    """The places an answer states of the claim's kind: a country against the countries it
+    names, a city against its cities ("the secretariat sits in Mecca" is not contradicted by
+    an answer naming Türkiye alone)."""
+    return {place for place in answer.places if place.isupper() == claim.isupper()}

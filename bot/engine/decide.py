@@ -111,12 +111,14 @@ class Decider:
                  explains: Callable[[Proposal, str], bool],
                  same: Callable[[Proposal, Proposal], bool] = lambda a, b: a.key == b.key,
                  contradicts: Callable[[Proposal, str], bool] = lambda p, claim: False,
+                 confirms: Callable[[Proposal, str], bool] = lambda p, claim: False,
                  titled: Callable[[Proposal, str], bool] = lambda p, token: False,
                  meeting_words: Callable[[Proposal], frozenset[str] | None] = lambda p: None
                  ) -> None:
         """``same`` tells two proposals that give one answer (a row of the bodies table and
         the entry about that body): they are not rivals, so no margin is asked between them.
-        ``contradicts`` tells an answer stating another place, year or count than a claim's;
+        ``contradicts`` tells an answer stating another place, year or count than a claim's,
+        ``confirms`` one stating the claim's place in other words (a city of the country);
         ``titled``, an answer whose title names a word (what it is about, not what it
         mentions); ``meeting_words``, for the row of one meeting (a summit, a session), the
         words its answer says (None for anything else)."""
@@ -125,16 +127,18 @@ class Decider:
         self._explains = explains
         self._same = same
         self._contradicts = contradicts
+        self._confirms = confirms
         self._titled = titled
         self._meeting_words = meeting_words
 
     def weigh(self, proposal: Proposal, evidence: Evidence) -> Weighed:
         """The proposal's score, less the share of the question's weight it leaves unexplained."""
+        claims = evidence.claims
         uncovered = tuple(t for t in evidence.salient
-                          if t not in proposal.covered and not self._explains(proposal, t))
+                          if t not in proposal.covered and not self._explains(proposal, t)
+                          and not (t in claims and self._confirms(proposal, claims[t])))
         # "Was the OIC founded in Cairo?": an answer saying where it was founded accounts for
         # the place by stating another (and says so), rather than leaving it unexplained
-        claims = evidence.claims
         corrected = tuple(dict.fromkeys(
             claims[t] for t in uncovered if t in claims and self._contradicts(proposal, claims[t])))
         uncovered = tuple(t for t in uncovered if claims.get(t) not in corrected)

@@ -27,7 +27,16 @@ from bot.engine.chains import (
     find_elected_at,
     that_country,
 )
-from bot.engine.claims import COUNT, SAID_COUNTS, WHY, Stated, claims, contradicted, stated
+from bot.engine.claims import (
+    COUNT,
+    SAID_COUNTS,
+    WHY,
+    Stated,
+    claims,
+    confirmed,
+    contradicted,
+    stated,
+)
 from bot.engine.countries import CountryIndex
 from bot.engine.dates import days_in
 from bot.engine.decide import (
@@ -553,7 +562,7 @@ class Engine:
     @thresholds.setter
     def thresholds(self, value: Thresholds) -> None:
         self.decider = Decider(value, self._kind, self._explains, self._same, self._contradicts,
-                               self._titled, self._meeting_words)
+                               self._confirms, self._titled, self._meeting_words)
 
     def _index(self, known: dict[str, tuple[str, str]]) -> None:
         """Normalise the examples (or take their forms from ``known``) and index them."""
@@ -3218,15 +3227,26 @@ class Engine:
 
     def _contradicts(self, proposal: Proposal, claim: str) -> bool:
         """Whether an intent's answer states another place, year or count than ``claim``'s."""
+        says = self._stated_by(proposal)
+        return says is not None and contradicted(claim, says)
+
+    def _confirms(self, proposal: Proposal, claim: str) -> bool:
+        """Whether an intent's answer states ``claim``'s place in other words."""
+        says = self._stated_by(proposal)
+        return says is not None and confirmed(claim, says)
+
+    def _stated_by(self, proposal: Proposal) -> Stated | None:
+        """What an intent's answer states; None for other sources (a table's rows settle a
+        premise themselves)."""
         if proposal.source != "intents":
-            return False  # a table's rows correct a premise themselves
+            return None
         entry_id = self._intent_entry[proposal.key]
         says = self._stated.get(entry_id)
         if says is None:
             entry = self.kb.entries[entry_id]
             says = self._stated[entry_id] = stated(
                 (self.normalize(entry.answer[lang]).tokens for lang in LANGS), self._places_told)
-        return contradicted(claim, says)
+        return says
 
     def _places_told(self, tokens: tuple[str, ...]) -> frozenset[str]:
         """The places (ids) an answer's tokens name, with their countries and the countries

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.engine.claims import Stated, claims, contradicted, stated
+from bot.engine.claims import Stated, claims, confirmed, contradicted, stated
 
 CAIRO = [(5, 6, {"cairo"})]
 
@@ -154,3 +154,4 @@ def test_a_country_claimed_is_weighed_against_countries_a_city_against_cities() 
     told = Stated(frozenset({"TR"}), frozenset(), frozenset())
     assert not contradicted("makkah", told)
     assert contradicted("EG", told) and not contradicted("TR", told)
+    assert confirmed("TR", told) and not confirmed("EG", told) and not confirmed("makkah", told)

@@ -550,6 +550,14 @@ def test_a_false_where_or_when_gets_what_the_sources_say_and_is_not_a_yes(
     assert fact in rest
 
 
+def test_a_country_claimed_is_confirmed_by_a_city_of_it(engine: Engine) -> None:
+    """"was the oic charter signed in saudi arabia?" got the 2008 Charter's "Our sources here
+    do not mention Saudi Arabia" (it states Senegal), above the first Charter's, adopted in
+    Jeddah, whose answer names the city only."""
+    reply = engine.ask("was the oic charter signed in saudi arabia?")
+    assert reply.intent == "charter_1972" and "Jeddah" in reply.parts()[0], reply.reason
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("Was the 10th summit held in Kuala Lumpur?", "summit_10"),
     ("KTT OKI ke-10 di Putrajaya?", "summit_10"),
