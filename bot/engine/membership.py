@@ -140,6 +140,7 @@ BEFORE_CUE = frozenset("a an menjadi jadi lagi".split())
 # "Negara OKI di Afrika", "OIC countries in Central Asia": the members there are asked for as
 # surely as with "anggota"
 COUNTRY_WORDS = frozenset("negara negaranya countries country state states nations".split())
+STANDING_SAID = MEMBER_WORDS | OBSERVER_WORDS | COUNTRY_WORDS  # ... after "adalah": a standing
 # A region's members are listed with the year each joined ("the last to join from the
 # Americas") up to this many; longer lists are names only, so a phone shows the first line
 YEARS_UP_TO = 6
@@ -273,9 +274,8 @@ class CountrySource:
             covered |= STILL.intersection(normalized.words)
             # ... and the "is" that says it ("Benar atau salah, Palestina adalah anggota OKI"
             # got the entry on Palestine, "adalah" unexplained by the standing)
-            stated_as = MEMBER_WORDS | OBSERVER_WORDS | COUNTRY_WORDS
             covered |= {w for w, after in zip(normalized.words, normalized.words[1:], strict=False)
-                        if w in COPULAS and after in stated_as}
+                        if w in COPULAS and after in STANDING_SAID}
             if (MEMBER_WORDS | OBSERVER_WORDS).intersection(normalized.words):
                 covered |= COUNTRY_WORDS.intersection(normalized.words)  # "observer *state*"
             # ... and a negated standing, which it confirms or corrects ("Palestina bukan

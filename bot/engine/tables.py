@@ -5817,7 +5817,7 @@ def _of_an_anniversary(tokens: tuple[str, ...], words: frozenset[str]) -> bool:
     spans = [(i - (tokens[i - 1:i] == ("ke",)), i + 1) for i, t in enumerate(tokens)
              if t in words and t != "ke"]
     return any(not ANNIVERSARY.isdisjoint(
-        {*tokens[max(0, start - 2):start], *[t for t in tokens[end:] if t != OIC_WORD][:1]})
+        {*tokens[max(0, start - 2):start], next((t for t in tokens[end:] if t != OIC_WORD), "")})
         for start, end in spans)
 
 
