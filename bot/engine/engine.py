@@ -99,6 +99,7 @@ from bot.engine.membership import COUNTRY_JOIN, CountrySource
 from bot.engine.message import (
     EITHER,
     INVERTED,
+    IT,
     OTHERS_THAN_SAID,
     Message,
     MessageReader,
@@ -1003,12 +1004,15 @@ class Engine:
                 # country hosted the 50th CFM and what anniversary did it coincide with?"
                 # folded the anniversary its row's note gives)
                 asked_too += form.tokens
-            elif decision.action in ANSWERED and form.tokens != normal(asked.text).tokens \
+            elif decision.action in ANSWERED and form.tokens != tuple(
+                    self._ours if w in IT else w for w in normal(asked.text).tokens) \
                     and all(said(w, self._words_of(" ".join(main_form.tokens)))
                             for w in self._salient(normal(asked.text).tokens)):
                 # (one answered only when read with the first, naming nothing the first does
                 # not, asks nothing more: "knp sih oki dibentuk, ada kejadian apa" got India's
-                # membership beside the founding for "kenapa oki dibentuk ada kejadian apa")
+                # membership beside the founding for "kenapa oki dibentuk ada kejadian apa");
+                # one read with "it" as the OIC asks of its own words ("what year did the oic
+                # start and how many countries are in it today" lost its second question)
                 continue
             elif (decision.action in ANSWERED or decision.action == "other_org") \
                     and decision.key not in seen:

@@ -1084,10 +1084,13 @@ class MessageReader:
             if (named.oic or named.other) and not table_only:
                 return Question((part,))  # "... ? siapa sekjen OKI sekarang?"
         first_named = self._names(first.split())
+        ours = next((w for w in first.split() if w in self._our_words), None)
         if pointing and first_named.oic and not _MEMBERS.isdisjoint(words):
             # (members are the OIC's, not its chair's: "siapa ketua oki dan berapa anggotanya"
-            # got the Executive Committee's)
-            return Question(_unique(part, f"{first} {part}"))
+            # got the Executive Committee's; and "it" is the OIC: "what year did the oic start
+            # and how many countries are in it today" lost its second question)
+            pointed = [_named_as(w, ours) for w in words] if ours is not None else words
+            return Question(_unique(part, " ".join(pointed), f"{first} {part}"))
         if pointing and first_named.oic and not first_named.other and _PLURAL.isdisjoint(words) \
                 and not at_thing:  # (not "keputusan itu": a thing the first named)
             # after a question about the OIC, "-nya" is most often the OIC ("bahasa resmi oki
@@ -1096,7 +1099,6 @@ class MessageReader:
             # what every body has, it is read with the OIC's name before the whole first
             # question, whose words may fit another ("How many members does the OIC have and
             # who leads it?" got the human rights commission's, its members counted and chair)
-            ours = next((w for w in first.split() if w in self._our_words), None)
             pointed = [_named_as(w, ours) for w in words] if ours is not None and any(
                 w.removesuffix("nya") in _EVERY_BODY_HAS for w in words) else []
             return Question(_unique(part, *([" ".join(pointed)] if pointed else []),
@@ -1368,13 +1370,14 @@ _ASKING_ALONE = frozenset("when where kapan dimana".split())
 _LATEST = frozenset("latest last terakhir current sekarang".split())
 _RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())
 _NEXT = frozenset("next berikutnya selanjutnya".split())
-_MEMBERS = frozenset("anggotanya members".split())  # ... what only an organisation has
+# ... what only an organisation has, its members ("how many *countries* are in it")
+_MEMBERS = frozenset("anggotanya members countries states".split())
 # What every body has, a head and a seat: asked with "it" after the OIC, the OIC's; asked of
 # by a first question, no part of the subject a later one asks of
 _EVERY_BODY_HAS = frozenset("""lead leads led leader leaders heads head chairs chaired
     memimpin dipimpin pimpin pemimpin ketua kepala based located seat kantor markas berkantor
     bermarkas""".split())
-_IT = frozenset("it its".split())
+IT = frozenset("it its".split())  # pointing at what a question before named
 _BECOMING = frozenset("become became becomes becoming be is was".split())  # "... become *one*"
 _NOW = frozenset("now today currently kini".split())
 _AT_START = frozenset("""awal awalnya mula mulanya semula start started originally initially
@@ -1433,7 +1436,7 @@ _ADVERBS_NYA = frozenset("""awalnya akhirnya biasanya sebenarnya sepertinya kata
 def _named_as(word: str, name: str) -> str:
     """A word pointing at something, with ``name`` for it: "it" -> "oki", "memimpinnya" ->
     "memimpin oki"."""
-    if word in _IT:
+    if word in IT:
         return name
     return f"{word.removesuffix('nya')} {name}" if possessed(word) else word
 

@@ -1174,6 +1174,18 @@ def test_its_members_after_a_question_on_the_oic_are_the_oic_s(engine: Engine) -
     assert [r.entry for r in reply.also] == ["member_count"], reply.reason
 
 
+def test_the_countries_in_it_after_a_question_on_the_oic_are_the_oic_s(engine: Engine) -> None:
+    """"what year did the oic start and how many countries are in it today" answered the
+    founding year only: its second question, read alone, named nothing, and read with the
+    first, asked nothing more than it."""
+    for text in ("what year did the oic start and how many countries are in it today",
+                 "when was the oic founded and how many countries are in it"):
+        reply = engine.ask(text)
+        assert reply.entry == "founding_date", reply.reason
+        assert [r.entry for r in reply.also] == ["member_count"], reply.reason
+        assert "57" in reply.also[0].answer
+
+
 def test_included_in_a_later_question_is_in_what_the_first_named(engine: Engine) -> None:
     """"Komite Al-Quds anggotanya 16 negara, Malaysia termasuk kan?" read "Malaysia termasuk"
     alone and answered "Ya. Malaysia adalah negara anggota OKI" beside the committee, as if
