@@ -48,6 +48,7 @@ SINCE_WORDS = (" since when ", " sejak kapan ", " sejak tahun berapa ", " from w
 REASON_FACTOR = 0.8
 IN = frozenset("in di dalam".split())  # "why isn't China *in* the OIC"
 IS_ASKED = frozenset("is are was were apakah apa".split())  # ... "*is* Israel in the OIC?"
+SAID_IS = frozenset("is are".split())  # ... or "Israel *is* in the OIC?"
 DENIED_WITHIN = 4  # ... the words after "not" that deny a standing ("not China in")
 # "the last to join in the 1990s", "yang pertama gabung tahun 70-an": one end of the span
 LAST_JOINED = frozenset("terakhir akhir latest last".split())
@@ -1135,9 +1136,18 @@ def _asked_in(normalized: Normalized, name_words: Sequence[str], ours: str) -> b
     in_it = any(token in IN and ours in tokens[at + 1:at + 3] for at, token in enumerate(tokens))
     # (or since when it is: "nigeria in oic since what year" was not sure)
     since = not SINCE_ASKED.isdisjoint(words)
-    return in_it and any(tuple(words[at:at + size]) == tuple(name_words)
-                         and (since or (at and words[at - 1] in IS_ASKED))
-                         and words[at + size] in IN for at in range(len(words) - size))
+    if not in_it:
+        return False
+    for at in range(len(words) - size):
+        if tuple(words[at:at + size]) != tuple(name_words):
+            continue
+        after = words[at + size:at + size + 2]
+        if (since or (at and words[at - 1] in IS_ASKED)) and after[0] in IN:
+            return True
+        # (or said, to be confirmed: "israel is in the OIC?" got who may join)
+        if not at and after[0] in SAID_IS and after[1:] and after[1] in IN:
+            return True
+    return False
 
 
 def _leaving(words: tuple[str, ...]) -> bool:

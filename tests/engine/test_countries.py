@@ -487,10 +487,14 @@ def test_a_reason_asked_of_something_else_than_a_standing_is_no_standing(
 @pytest.mark.parametrize(("question", "lead"), [
     ("is israel in the oic lol", "No. Israel is not a member of the OIC"),
     ("Is India in the Organisation of Islamic Cooperation?", "No. India is not a member"),
+    # (said, to be confirmed or corrected)
+    ("israel is in the OIC?", "No. Israel is not a member of the OIC"),
+    ("russia is in the oic?", "Russian Federation is not a full member of the OIC"),
 ])
 def test_being_in_the_oic_asks_a_standing(engine: Engine, question: str, lead: str) -> None:
-    """"is israel in the oic lol" got what a country needs to join (an example asked why
-    Israel is not in it), never saying whether it is: "in" is no membership word alone."""
+    """"is israel in the oic lol" and "israel is in the OIC?" got what a country needs to join
+    (an example asked why Israel is not in it), never saying whether it is: "in" is no
+    membership word alone."""
     reply = engine.ask(question)
     assert reply.kind == "membership" and reply.answer.startswith(lead), reply.reason
 
