@@ -418,7 +418,8 @@ CHAIRING_SAID = frozenset("""memimpin dipimpin pimpin mengetuai diketuai ketua k
 DONE = re.compile(r"di[a-z]{4,}$|[a-z]{4,}ed$")  # a deed done: "direvisi", "revised"
 DIFFERING = re.compile(r"(?:Sources differ|Sumber berbeda)\b")  # (a sentence qualifying another)
 PERSON_ASKED = WHO_ONLY | frozenset("""woman man person tokoh wanita perempuan pelaku pelakunya
-    perpetrator culprit arsonist""".split())  # (who did it: "pelaku pembakaran Al-Aqsa ...")
+    perpetrator culprit arsonist pembakar pembakarnya""".split())  # (who did it: "pelaku
+    # pembakaran Al-Aqsa ...", "siapa pembakar Masjid Al-Aqsa")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’]*")
 # How the English adjectives of the countries' names end ("Turkish", "Pakistani", "Moroccan")
 DEMONYM_ENDINGS = ("ish", "ian", "can", "ien", "ese", "ani", "shi")
@@ -3810,7 +3811,9 @@ class Engine:
         # representatives", nor "who adopted the cairo declaration" by a sentence not saying so;
         # the lead may leave the deed unsaid: "siapa yg mengusulkan ganti nama oki"; or the
         # word asking for the doer, which no answer says: "pelaku pembakaran masjid al aqsa")
-        doer = set(unsaid) & (PERSON_ASKED | DOER_NAMED)  # ("siapa nama orang yang ...")
+        # ("siapa nama orang yang ..."; the lead saying "pembakaran", the burning, does not
+        # say "pembakar", who burned: "siapa pembakar masjid al aqsa" was told the date)
+        doer = set(salient) & (PERSON_ASKED | DOER_NAMED)
         whole = bool(deed or doer) and not set(unsaid) - {deed} - doer
         deed = deed if whole else None
         unsaid = {word: w for word, w in salient.items() if word not in doer} if whole \

@@ -782,6 +782,10 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     ("pelaku pembakaran masjid al aqsa", "Dennis Michael Rohan"),
     ("al aqsa arson 1969 perpetrator", "Dennis Michael Rohan"),
     ("Siapa nama orang yang membakar Masjid Al-Aqsa tahun 1969?", "Dennis Michael Rohan"),
+    # (... or by one the lead says another form of: "pembakaran", the burning, is not
+    # "pembakar", who burned)
+    ("siapa pembakar masjid al aqsa", "Dennis Michael Rohan"),
+    ("Siapa pembakar Masjid Al-Aqsa dan kapan kejadiannya?", "Dennis Michael Rohan"),
     # ... asked in words of its own no sentence says ("lahirnya OKI", the answer saying
     # "berdirinya"; "came back", the answer "reinstated")
     ("Pelaku pembakaran Masjid Al-Aqsa tahun 1969 yang memicu lahirnya OKI adalah ....",
