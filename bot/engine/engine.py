@@ -97,6 +97,7 @@ from bot.engine.language import LanguageDetector
 from bot.engine.matcher import Candidate, Matcher
 from bot.engine.membership import COUNTRY_JOIN, CountrySource
 from bot.engine.message import (
+    CHOOSING_WORDS,
     EITHER,
     INVERTED,
     IT,
@@ -3315,10 +3316,13 @@ class Engine:
                 # (a line pointing back, lifted for a question naming a year neither it nor
                 # the lead gives, reads as of that year: "Did the November 2023 Riyadh summit
                 # call for ...?" showed "Its communiqué also called for ...", of the 2024
-                # summit; the lead says which)
+                # summit; the lead says which); nor for a question asking which one it was
+                # ("Which OIC summit declared East Jerusalem the capital of Palestine?" showed
+                # "Its communiqué ... declared East Jerusalem the capital", the summit folded)
                 lead = reply.answer.splitlines()[0]
-                if not (refers_back(first) and not YEAR_CLAIMED.search(first) and any(
-                        YEAR_CLAIMED.fullmatch(t) and t not in lead for t in normalized.tokens)):
+                if not (refers_back(first) and not YEAR_CLAIMED.search(first) and (any(
+                        YEAR_CLAIMED.fullmatch(t) and t not in lead for t in normalized.tokens)
+                        or not CHOOSING_WORDS.isdisjoint(normalized.tokens))):
                     reply = focused
             if decision.subject.startswith(MEETING_PREFIX):  # not a yes: at another meeting
                 claimed, other = decision.subject.removeprefix(MEETING_PREFIX).split(":")

@@ -731,7 +731,7 @@ class MessageReader:
                 # anggota, OKI menempati urutan kedua terbesar setelah organisasi ...")
                 own = clauses = [[w for c in clauses for w in c]]
             listed = clauses[:-1]
-            if own == clauses[-1:] and len(listed) >= 2 and _CHOOSING_WORDS.intersection(
+            if own == clauses[-1:] and len(listed) >= 2 and CHOOSING_WORDS.intersection(
                     own[0]) and _BESIDES.isdisjoint([*own[0], *listed[0]]) and all(
                     len(c) <= LISTED_OPTION and self._names(c).particular for c in listed):
                 # "SESRIC, IRCICA, ICDT, IUT - which one sits in Ankara?": the names listed
@@ -1402,7 +1402,7 @@ _WHAT_ABOUT = frozenset({("what", "about"), ("how", "about"), ("bagaimana", "den
 # ... others than what the text before named ("who *else*", "which are the *others*", "siapa
 # lagi yang *lain*")
 OTHERS_THAN_SAID = frozenset("else other others lain lainnya".split())
-_CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those named
+CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those named
 # ... not others than those ("Besides Bosnia, Thailand and Russia, which other observers?")
 _BESIDES = frozenset("besides except apart other others selain kecuali lain lainnya".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "42nd"

@@ -1416,3 +1416,12 @@ def test_a_seat_the_lead_gives_is_not_asked_of_another_sentence(engine: Engine,
     the ICYF is in Istanbul: a reader took Tehran for the ICYF's seat."""
     shown = engine.ask(question).parts()[0]
     assert "Istanbul" in shown and "Tehran" not in shown, shown
+
+
+def test_a_sentence_pointing_back_is_not_put_first_for_a_question_asking_which(
+        engine: Engine) -> None:
+    """"Which OIC summit declared East Jerusalem the capital of Palestine?" was shown "Its
+    communiqué ... declared East Jerusalem the capital", the summit it points back to folded."""
+    reply = engine.ask("Which OIC summit declared East Jerusalem the capital of Palestine?")
+    first = reply.answer.splitlines()[0]
+    assert first.startswith("The OIC held an extraordinary Islamic Summit in Istanbul"), first
