@@ -5128,6 +5128,7 @@ def test_how_come_in_chat_is_no_term_of_office(engine: Engine) -> None:
     # where he was born, asked as his home town (it got the Secretary-General now)
     ("What is Hissein Brahim Taha's hometown?", "sg_12", "Abéché"),
     ("sekjen oki hissein taha asalnya dari kota apa", "sg_12", "Abéché"),
+    ("Hisein Brahim Taha birth place", "sg_12", "Abéché"),
     # the universities "under" the OIC (it got the subsidiary organs, one university)
     ("Ada berapa universitas di bawah OKI dan di negara mana saja?", "affiliated_institutions",
      "lima universitas"),
