@@ -147,6 +147,8 @@ DECIDING = frozenset("decided decide memutuskan diputuskan".split())
 # ... and a city after these names a meeting, not where a body sits ("dibentuk pada KTT Makkah")
 MEETING_WORDS = frozenset("ktt summit sidang session konferensi conference cfm ktm".split())
 WHICH_MEETING = frozenset(("which", "mana"))  # ... asked which ("which summit", "ktt mana")
+# ... or, of a body, which meeting made it ("which meeting created ...", "dibentuk di sidang apa")
+MEETINGS_ASKED = MEETING_WORDS | frozenset("meeting pertemuan rapat".split())
 # ... and what says a body met, or keeps an office, somewhere other than its seat
 BODY_MET = frozenset("""bersidang pertemuan meeting meetings met meet bertemu rapat held
     diadakan digelar regional cabang branch perwakilan""".split())
@@ -4539,6 +4541,11 @@ class TableIndex:
                                if self.places(self._normalize(s).tokens)
                                and any(said(w, words_of(s)) for w in begun))
         career = bool(_career_asked(tokens))  # (what they did before: the sentence saying so)
+        # (which meeting made a body whose first line names none: its note's sentence naming
+        # one; "which meeting created the al quds committee" was told the year, "the 6th
+        # Islamic Conference of Foreign Ministers" past "More")
+        convened = not self.is_meeting(row.id) and _which_meeting(tokens) \
+            and not self.meeting_spans(self._normalize(lines[0]).tokens)
         # (who sits on a body that lists its members: "Which countries are in the OIC Kashmir
         # contact group?" showed what the group is, its members past "More")
         seated = bool(row.members) and not (MEMBERS_ASKED | SEATED).isdisjoint(tokens)
@@ -4555,7 +4562,7 @@ class TableIndex:
         # "More")
         span = asked_shape(tokens) == "duration" and not DURATION.search(lines[0])
         if not asked and not unsaid and not placed and not career and not seated and not reason \
-                and not decided and not span and not special:
+                and not decided and not span and not special and not convened:
             return reply
         values = self._values(row, reply.lang)
         fits = self._fits(row, values)
@@ -4593,6 +4600,7 @@ class TableIndex:
             if fields & asked or telling or sentence in placed or (person and not fields - {"note"}
                                              and not PERSON_TITLES.isdisjoint(words)) or (
                     career and not CAREER_SAID.isdisjoint(words)) or (
+                    convened and self._made_at_a_meeting(sentence)) or (
                     seated and not MEMBERS_ASKED.isdisjoint(words)) or (
                     reason and bool(REASON.search(sentence))) or (
                     decided and bool(OUTCOME.search(sentence))) or (
@@ -4635,13 +4643,23 @@ class TableIndex:
                 or (told_any and row.cities and asked_shape(tokens) is None
                     and (HOST_WORDS | BEING).isdisjoint(tokens))
                 or (counted and self._gives_count_of(wanted, counted)) or career or seated
-                or decided or span or special or pinned):
-            # (the sentence saying them before one saying only when the body began)
-            wanted.sort(key=lambda sentence: pinned.isdisjoint(
-                _years(self._normalize(sentence).tokens)))
+                or decided or span or special or pinned
+                or (convened and any(map(self._made_at_a_meeting, wanted)))):
+            # (the sentence saying them before one saying only when the body began; so, too,
+            # the one saying which meeting made it)
+            wanted.sort(key=lambda sentence: (
+                pinned.isdisjoint(_years(self._normalize(sentence).tokens)),
+                not (convened and self._made_at_a_meeting(sentence))))
             first = [*wanted, lines[0]]
         moved = [" ".join(first), *rest]
         return replace(reply, answer="\n".join(line for line in moved if line))
+
+    def _made_at_a_meeting(self, sentence: str) -> bool:
+        """Whether a sentence says a body was made by a meeting it names ("set up by ... the
+        6th Islamic Conference of Foreign Ministers"), not only that it met ("Indonesia hosted
+        its first meeting")."""
+        tokens = self._normalize(sentence).tokens
+        return not (BEGUN | CREATED).isdisjoint(tokens) and self.names_a_meeting(tokens)
 
     def _origin_said(self, row: Row, tokens: tuple[str, ...], first: str, lang: str) -> bool:
         """Whether a question asks where a person comes from, and the row's first line says it
@@ -5333,6 +5351,12 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
             # "Negara pengamat OKI yang paling baru siapa?" was told no one is named)
             missing.append(what)
     return missing
+
+
+def _which_meeting(tokens: Sequence[str]) -> bool:
+    """Whether a question asks which meeting ("which summit", "KTT mana", "sidang apa")."""
+    return any(({a, b} & WHICH_MEETING and {a, b} & MEETINGS_ASKED)
+               or (a in MEETINGS_ASKED and b == "apa") for a, b in itertools.pairwise(tokens))
 
 
 def _career_asked(tokens: tuple[str, ...]) -> set[str]:

@@ -2655,6 +2655,11 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     ("Where was the IPHRC launched?", "Astana"),
     ("SESRIC dibentuk pd sidang menlu OKI di kota apa?", "Tripoli"),
     ("Dana Solidaritas Islam dibentuk di kota apa?", "Lahore"),
+    # ... and which meeting made a body, which its first line, giving its year, does not say
+    ("which meeting created the al quds committee", "6th Islamic Conference of Foreign"),
+    ("which meeting created SESRIC", "8th Islamic Conference of Foreign Ministers"),
+    ("IRCICA dibentuk di sidang apa", "Konferensi Menteri Luar Negeri Islam ke-7"),
+    ("at which meeting was the IPHRC established", "38th Council of Foreign Ministers"),
 ])
 def test_the_detail_asked_of_a_meeting_shows_before_more(
         engine: Engine, question: str, detail: str) -> None:
