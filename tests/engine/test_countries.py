@@ -545,3 +545,16 @@ def test_a_standing_said_with_adalah_is_still_a_standing(engine: Engine) -> None
     reply = engine.ask("Benar atau salah, Palestina adalah anggota OKI")
     assert (reply.kind, reply.country) == ("membership", "PS"), reply.reason
     assert reply.answer.startswith("Ya."), reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "My teacher says Indonesia joined the OIC only in 1991. Is that right?",
+    "indonesia joined the oic in 1975, right?",
+])
+def test_indonesia_s_standing_shows_its_1991_note_before_more(engine: Engine,
+                                                               question: str) -> None:
+    """Listed since 1969, fully active only from 1991 (the sheet's conflict 11): the note
+    saying so was folded, so "joined only in 1991?" read as answered "1969"."""
+    reply = engine.ask(question)
+    assert reply.kind == "membership", reply.reason
+    assert "1969" in split_lead(reply.answer)[0] and "1991" in split_lead(reply.answer)[0]
