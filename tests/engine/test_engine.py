@@ -5129,6 +5129,9 @@ def test_how_come_in_chat_is_no_term_of_office(engine: Engine) -> None:
     ("What is Hissein Brahim Taha's hometown?", "sg_12", "Abéché"),
     ("sekjen oki hissein taha asalnya dari kota apa", "sg_12", "Abéché"),
     ("Hisein Brahim Taha birth place", "sg_12", "Abéché"),
+    # the members it is made of (it got the main organs, and the count alone)
+    ("oki terdiri dari negara apa saja", "member_list", "57 anggota OKI"),
+    ("min, oki tuh isinya negara apa aja sih", "member_list", "57 anggota OKI"),
     # the universities "under" the OIC (it got the subsidiary organs, one university)
     ("Ada berapa universitas di bawah OKI dan di negara mana saja?", "affiliated_institutions",
      "lima universitas"),
