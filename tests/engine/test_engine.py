@@ -5132,6 +5132,8 @@ def test_how_come_in_chat_is_no_term_of_office(engine: Engine) -> None:
     # the members it is made of (it got the main organs, and the count alone)
     ("oki terdiri dari negara apa saja", "member_list", "57 anggota OKI"),
     ("min, oki tuh isinya negara apa aja sih", "member_list", "57 anggota OKI"),
+    # the meeting that approved the new name (it got how decisions are made)
+    ("nama baru OKI itu di-approve di meeting apa?", "name_change", "sidang ke-38"),
     # the universities "under" the OIC (it got the subsidiary organs, one university)
     ("Ada berapa universitas di bawah OKI dan di negara mana saja?", "affiliated_institutions",
      "lima universitas"),
