@@ -70,6 +70,7 @@ BEGUN = frozenset("""founded founding didirikan berdiri established dibentuk cre
 # gives by "every", "setiap", "sekali", "annually" ...
 OFTEN = frozenset((("how", "often"), ("how", "frequently"), ("tiap", "berapa"),
                    ("setiap", "berapa"), ("years", "between"), ("every", "how"),
+                   ("every", "berapa"),  # ("Islamic Summit itu held every berapa years?")
                    # ("Seberapa sering KTT Islam OKI digelar?" showed what a summit is)
                    ("seberapa", "sering"), ("berapa", "sering")))
 # ... or claims one ("KTT OKI diadakan setiap tahun, benar atau salah?": the sentence saying

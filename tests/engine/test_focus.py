@@ -727,6 +727,7 @@ def test_the_old_name_is_shown_with_when_and_where_it_changed(engine: Engine) ->
     ("rapat rutin para mentri luar negri oki diadain brp kali dlm stahun", "sekali setahun"),
     # "seberapa sering" is how often (they showed what the body is)
     ("Seberapa sering KTT Islam OKI digelar?", "setiap tiga tahun"),
+    ("Islamic Summit itu held every berapa years?", "once every three years"),
     ("seberapa sering sidang dewan menlu oki diadakan", "sekali setahun"),
     # ... or by a blank for the figure (it showed what the summit is)
     ("The Islamic Summit is held every ____ years.", "once every three years"),
