@@ -5134,6 +5134,9 @@ def test_how_come_in_chat_is_no_term_of_office(engine: Engine) -> None:
     ("min, oki tuh isinya negara apa aja sih", "member_list", "57 anggota OKI"),
     # the meeting that approved the new name (it got how decisions are made)
     ("nama baru OKI itu di-approve di meeting apa?", "name_change", "sidang ke-38"),
+    # where the Secretariat is to sit for good (its card said Jeddah only)
+    ("Where is the OIC Secretariat now and where is its permanent seat supposed to be?",
+     "body_general_secretariat", "Al-Quds is liberated"),
     # the universities "under" the OIC (it got the subsidiary organs, one university)
     ("Ada berapa universitas di bawah OKI dan di negara mana saja?", "affiliated_institutions",
      "lima universitas"),
