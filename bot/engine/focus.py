@@ -215,7 +215,9 @@ def outcome_asked(tokens: Sequence[str]) -> bool:
     """Whether a question asks what a meeting decided or was about ("isinya", "ngapain",
     "Sidang luar biasa CFM ke-17 tentang apa?", "What did the 20th extraordinary CFM do?")."""
     return not OUTCOME_ASKED.isdisjoint(tokens) or not OUTCOME_PAIRS.isdisjoint(
-        itertools.pairwise(tokens)) or (tokens[:2] == ("what", "did") and tokens[-1] in DONE_LAST)
+        itertools.pairwise(tokens)) or (tokens[:2] == ("what", "did") and (
+            tokens[-1] in DONE_LAST or "say" in tokens))  # ("What did the OIC Executive
+    # Committee say after Ismail Haniyeh was killed in Tehran?" showed when it met)
 
 
 DOER_ASKED = frozenset("who siapa siapakah".split())
