@@ -2149,6 +2149,16 @@ class Engine:
             return self._intent_entry.get(proposal.key, proposal.key)
         return self.answer_of(proposal.key)
 
+    @cached_property
+    def _standing_rows(self) -> dict[str, str]:
+        """Per country, the row that is its standing: named by the country alone, no meeting
+        nor office, from the year the countries list gives it that standing."""
+        return {row.country: row.id for table in self.kb.tables.values()
+                if not table.of_meetings for row in table.rows
+                if row.country and not (row.name or row.holder) and row.start is not None
+                and (country := self.kb.countries.get(row.country)) is not None
+                and country.since == row.start.year}
+
     def answer_of(self, key: str) -> str:
         """The entry that a table row, a country's standing (``membership:RU``) or its role
         (``role:ID``) is one answer with, else the key itself: the evaluation counts either as
@@ -2156,7 +2166,12 @@ class Engine:
         kind, _, code = key.partition(":")
         if kind == "membership":
             country = self.kb.countries.get(code)
-            return country.entry if country is not None and country.entry else key
+            if country is not None and country.entry:
+                return country.entry
+            # (or the row naming it by its country that dates that standing, an observer
+            # state's: "Bosnia and Herzegovina itu member atau observer di OKI?" was asked to
+            # choose between two answers saying the same)
+            return self._standing_rows.get(code, key)
         if kind == "role":
             country = self.kb.countries.get(code)
             role = country.role if country is not None else None

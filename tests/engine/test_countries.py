@@ -558,3 +558,11 @@ def test_indonesia_s_standing_shows_its_1991_note_before_more(engine: Engine,
     reply = engine.ask(question)
     assert reply.kind == "membership", reply.reason
     assert "1969" in split_lead(reply.answer)[0] and "1991" in split_lead(reply.answer)[0]
+
+
+def test_an_observer_s_standing_and_its_row_are_one_answer(engine: Engine) -> None:
+    """"Bosnia and Herzegovina itu member atau observer di OKI?" was asked to choose between
+    its standing and the observers' row on it, both saying it has observed since 1994."""
+    reply = engine.ask("Bosnia and Herzegovina itu member atau observer di OKI?")
+    assert reply.kind in ("membership", "answer"), reply.reason
+    assert "pengamat sejak 1994" in reply.answer
