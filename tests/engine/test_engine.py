@@ -1262,6 +1262,7 @@ def test_a_country_alias_edit_rebuilds_the_country_index(
         ("Selamat siang kak, saya mahasiswa semester 3 dari UIN, lagi bikin tugas PKn, boleh "
          "saya tahu kapan KTT OKI pertama diadakan? Terima kasih", "summit_1"),
         ("permisi kak mau tanya dong, markas oki dimana? makasih", "headquarters"),
+        ("hey, hope you're well - which country hosted the 11th Islamic summit?", "summit_11"),
     ],
 )
 def test_a_greeting_or_thanks_never_swallows_the_question(engine: Engine, message: str,
