@@ -5135,6 +5135,9 @@ def test_how_come_in_chat_is_no_term_of_office(engine: Engine) -> None:
     ("min, oki tuh isinya negara apa aja sih", "member_list", "57 anggota OKI"),
     # the meeting that approved the new name (it got how decisions are made)
     ("nama baru OKI itu di-approve di meeting apa?", "name_change", "sidang ke-38"),
+    # what was said of a summit an opinion names, "an attempt to replace the OIC" (not sure)
+    ("Some say the 2019 Kuala Lumpur Summit was an attempt to replace the OIC. What did Saudi "
+     "Arabia and Indonesia think of it?", "kl_summit_2019", "wrong forum"),
     # where the Secretariat is to sit for good (its card said Jeddah only)
     ("Where is the OIC Secretariat now and where is its permanent seat supposed to be?",
      "body_general_secretariat", "Al-Quds is liberated"),

@@ -2631,7 +2631,7 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... and why a meeting met: its note's sentence giving a reason
     ("KTT luar biasa keenam OKI diadakan karena apa?", "setelah Presiden AS Donald Trump"),
     ("KTT LB OKI Desember 2017 di Istanbul gara-gara apa?", "setelah Presiden AS"),
-    ("Why was an emergency OIC summit held in Istanbul in December 2017?", "It followed US"),
+    ("Why was the extraordinary OIC summit held in Istanbul in December 2017?", "It followed US"),
     ("KTT darurat OKI di Doha September 2025 dipicu oleh peristiwa apa?",
      "setelah serangan Israel ke Doha"),
     # ... and what made one special: the sentence marking an occasion or a first
