@@ -2737,6 +2737,8 @@ def test_a_claim_about_every_row_is_told_the_rows_that_fit_are_not_all(
 
 @pytest.mark.parametrize(("question", "row"), [
     ("Who was Secretary-General when the OIC changed its name?", "sg_9"),  # 2011
+    # (its name "diubah", changed, where the entry says "diganti", replaced)
+    ("Siapa Sekjen OKI waktu nama organisasi diubah pada 2011?", "sg_9"),
     ("siapa sekjen oki ketika oki berganti nama", "sg_9"),  # got today's Secretary-General
     ("Who was Secretary-General when the Cairo Declaration was adopted?", "sg_6"),  # 1990
     # ... "under which": it got the declaration, and was not sure
