@@ -2139,10 +2139,19 @@ class Engine:
             "out_of_scope" if kind == "out_of_scope" else "fact")
 
     def _same(self, a: Proposal, b: Proposal) -> bool:
-        """Whether two proposals give one answer: the same key, or a row or a country and the
+        """Whether two proposals give one answer: the same key, a row or a country and the
         entry it names as being about the same thing (``entry: icesco`` on the ICESCO row,
-        ``entry: russia_observer`` on Russia, a table's ``current_entry`` on its current row)."""
-        return a.key == b.key or self._answer_of(a) == self._answer_of(b)
+        ``entry: russia_observer`` on Russia, a table's ``current_entry`` on its current row),
+        or an office holder's row and the meeting that elected them."""
+        return a.key == b.key or self._answer_of(a) == self._answer_of(b) \
+            or self._elected_at(a.key) == b.key or self._elected_at(b.key) == a.key
+
+    def _elected_at(self, key: str) -> str | None:
+        """The meeting that elected an office holder's row (each tells of the other: "Siapa
+        Sekjen OKI yang terpilih di KTT Kairo 2013?" was asked to choose between Madani and
+        the summit that elected him)."""
+        row = self.tables.row(key)
+        return row.elected_at if row is not None else None
 
     def _answer_of(self, proposal: Proposal) -> str:
         if proposal.source == "intents":

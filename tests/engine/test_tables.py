@@ -5054,3 +5054,12 @@ def test_a_deputy_asked_is_not_the_office_holder(engine: Engine, question: str) 
     reply = engine.ask(question)
     assert reply.entry is None or not reply.entry.startswith("sg_"), reply.reason
     assert reply.kind != "answer", reply.reason
+
+
+def test_an_office_holder_and_the_meeting_that_elected_them_are_one_answer(
+        engine: Engine) -> None:
+    """"Siapa Sekjen OKI yang terpilih di KTT Kairo 2013?" was asked to choose between Madani
+    and the Cairo summit, whose rows each tell of the other."""
+    reply = engine.ask("Siapa Sekjen OKI yang terpilih di KTT Kairo 2013?")
+    assert reply.intent == "sg_10", reply.reason
+    assert "Madani" in reply.parts()[0]
