@@ -1851,10 +1851,19 @@ class TableIndex:
         """"Which Secretary-General resigned before the end of his term?", "Sekjen OKI yang
         mundur karena alasan kesehatan siapa?": one office holder whose record alone says a
         word asked of them (it got the one before today's, "before" read as a row before).
-        Nothing else may pick a row: no number, year, place, region, superlative, name or time
-        ("who was SG *when* the Charter was adopted" asks at a time, not of a deed)."""
-        tables = [t for t in named if any(r.holder for r in self.kb.tables[t].rows)]
-        if len(tables) != 1 or len(named) != 1 or WHO_WHICH.isdisjoint(question.tokens) \
+        So, too, one meeting asked which it was ("Which summit called for an international
+        protection force for Palestinians?" was not sure). Nothing else may pick a row: no
+        number, year, place, region, superlative, name or time ("who was SG *when* the
+        Charter was adopted" asks at a time, not of a deed)."""
+        holders = [t for t in named if any(r.holder for r in self.kb.tables[t].rows)]
+        # (not the one that did most: "which summit had the most heads of state" is a count
+        # no row keeps)
+        most = any(tuple(question.tokens[i:i + len(words)]) == words for words in MOST_OFTEN
+                   for i in range(len(question.tokens)))
+        tables = holders or [t for t in named if self.kb.tables[t].of_meetings
+                             and _which_meeting(question.tokens) and not most]
+        if len(tables) != 1 or len(named) != 1 \
+                or (holders and WHO_WHICH.isdisjoint(question.tokens)) \
                 or question.ordinals or not TIME_WORDS.isdisjoint(question.tokens) \
                 or not REGION_WORDS.isdisjoint(question.tokens) or question.at is not None \
                 or question.handover or self._regions.named(question.tokens)[1] \
