@@ -880,6 +880,14 @@ class MessageReader:
                 # the count of all members)
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
+            if own is not clauses and len(parts) == 1 and not self._names(first).particular \
+                    and any(c[0] in _IF for c in clauses[:asked_at]):
+                # "Kalau anggotanya tidak bayar iuran, bagaimana OKI bisa jalan?": a condition
+                # set first is what a question naming nothing in particular is asked under
+                # (alone, "bagaimana oki bisa jalan" got the OIC's way of diplomacy; read
+                # whole, it offers the OIC's funding)
+                questions.append(Question(_unique(sentence, *whole)))
+                continue
             says = self._names(first)
             opening = next((i for i, c in enumerate(clauses) if self.asks(c)), 0)
             before_named = any(self._names(c).particular for c in clauses[:opening])

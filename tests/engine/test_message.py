@@ -944,6 +944,22 @@ def test_a_kind_pointed_back_at_keeps_the_words_that_say_which(engine: Engine) -
                       "Which session was it?").intent == "cfm_24"
 
 
+def test_a_condition_set_first_is_never_dropped_from_the_question(engine: Engine) -> None:
+    """"Kalau anggotanya tidak bayar iuran, bagaimana OKI bisa jalan?" was answered alone,
+    "bagaimana oki bisa jalan", by the OIC's way of diplomacy, a confident answer to another
+    question; read whole, it is not sure and offers the OIC's funding."""
+    text = "Kalau anggotanya tidak bayar iuran, bagaimana OKI bisa jalan?"
+    [asked] = read(engine, text).questions
+    assert asked.readings == ("kalau anggotanya tidak bayar iuran bagaimana oki bisa jalan",)
+    reply = engine.ask(text)
+    assert reply.intent is None and "oic_funding" in [s.entry for s in reply.suggestions]
+    # (not a condition said after the question: "..., if anything?"; nor one before a question
+    # naming what it asks of, "..., jika UDHR sudah mengayomi semua pihak, mengapa kemudian
+    # muncul Cairo Declaration ...?")
+    [asked] = read(engine, "jika piagam sudah jelas, apa isi Deklarasi Kairo?").questions
+    assert asked.readings[0] == "apa isi deklarasi kairo"
+
+
 def test_a_role_given_before_the_question_is_read_with_it(engine: Engine) -> None:
     # (alone, "apa yang sudah dilakukan Indonesia" got Indonesia's roles, as if it chaired
     # COMCEC; with it, the committee's row says who does: Türkiye's president)
