@@ -85,6 +85,7 @@ from bot.engine.focus import (
     most_said,
     nth_named,
     outcome_asked,
+    possessed,
     qualifies,
     reason_asked,
     refers_back,
@@ -108,7 +109,6 @@ from bot.engine.message import (
     Question,
     option_items,
     options_apart,
-    possessed,
     year_of_an_event,
 )
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold

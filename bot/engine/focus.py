@@ -554,10 +554,25 @@ _ABOVE = re.compile(r"\b(?:named|listed|mentioned|given) above\b|\bdi atas\b", r
 
 def refers_back(sentence: str) -> bool:
     """Whether a sentence names what it is about only by pointing back ("Its communiqué also
-    called for ...", "KTT ini ..."): shown first, it reads as about whatever was asked."""
+    called for ...", "Komunikenya ...", "KTT ini ..."): shown first, it reads as about
+    whatever was asked."""
     words = re.findall(r"\w+", sentence.lower())[:2]
-    return bool(words) and (words[0] in _BACK_FIRST or not _BACK_SECOND.isdisjoint(words[1:])
+    return bool(words) and (words[0] in _BACK_FIRST or possessed(words[0])
+                            or not _BACK_SECOND.isdisjoint(words[1:])
                             or bool(_ABOVE.search(sentence)))
+
+
+# "-nya" words that are adverbs, owned by nothing ("*awalnya* mau jadi tuan rumah": at first;
+# "*Sebelumnya*, Taha ...": before that)
+_ADVERBS_NYA = frozenset("""awalnya akhirnya biasanya sebenarnya sepertinya katanya rupanya
+    tampaknya kayaknya harusnya seharusnya mestinya semestinya sebelumnya selanjutnya
+    misalnya contohnya sebaliknya akibatnya""".split())
+
+
+def possessed(word: str) -> bool:
+    """ "perannya", "programnya": its role, its programme; not an adverb's "-nya" ("kok
+    *kayaknya* diem aja": it seems)."""
+    return word.endswith("nya") and len(word) > len("nya") + 2 and word not in _ADVERBS_NYA
 
 
 def said(word: str, forms: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.content.model import Lexicon
-from bot.engine.focus import YEAR
+from bot.engine.focus import YEAR, possessed
 from bot.engine.stem import predicate_shaped
 from bot.engine.texts import MONTHS
 
@@ -1436,23 +1436,12 @@ def _without_then(words: Sequence[str]) -> list[str] | None:
     return None
 
 
-# "-nya" words that are adverbs, owned by nothing ("*awalnya* mau jadi tuan rumah": at first)
-_ADVERBS_NYA = frozenset("""awalnya akhirnya biasanya sebenarnya sepertinya katanya rupanya
-    tampaknya kayaknya harusnya seharusnya mestinya semestinya""".split())
-
-
 def _named_as(word: str, name: str) -> str:
     """A word pointing at something, with ``name`` for it: "it" -> "oki", "memimpinnya" ->
     "memimpin oki"."""
     if word in IT:
         return name
     return f"{word.removesuffix('nya')} {name}" if possessed(word) else word
-
-
-def possessed(word: str) -> bool:
-    """ "perannya", "programnya": its role, its programme; not an adverb's "-nya" ("kok
-    *kayaknya* diem aja": it seems)."""
-    return word.endswith("nya") and len(word) > len("nya") + 2 and word not in _ADVERBS_NYA
 
 
 # ... an event said before the question, not the asker's own situation ("saya mahasiswa
