@@ -3842,7 +3842,11 @@ class Engine:
         # ("siapa nama orang yang ..."; the lead saying "pembakaran", the burning, does not
         # say "pembakar", who burned: "siapa pembakar masjid al aqsa" was told the date)
         doer = set(salient) & (PERSON_ASKED | DOER_NAMED)
-        whole = bool(deed or doer) and not set(unsaid) - {deed} - doer
+        # (a word naming the doer asks for one, whatever else the lead leaves to later
+        # sentences: "Siapa pelaku pembakaran Masjid Al-Aqsa tahun 1969 yang memicu OKI
+        # dibentuk?" was told the date, "dibentuk" said by a sentence naming no one)
+        whole = bool(deed or doer) and (not set(unsaid) - {deed} - doer
+                                        or bool(doer & PERSON_ASKED - WHO_ONLY))
         deed = deed if whole else None
         unsaid = {word: w for word, w in salient.items() if word not in doer} if whole \
             else unsaid

@@ -790,6 +790,9 @@ def test_a_wrong_year_claimed_leads_with_the_sentence_that_dates_what_was_asked(
     # "pembakar", who burned)
     ("siapa pembakar masjid al aqsa", "Dennis Michael Rohan"),
     ("Siapa pembakar Masjid Al-Aqsa dan kapan kejadiannya?", "Dennis Michael Rohan"),
+    # (... whatever else the lead leaves to a sentence naming no one: "dibentuk")
+    ("Siapa pelaku pembakaran Masjid Al-Aqsa tahun 1969 yang memicu OKI dibentuk?",
+     "Dennis Michael Rohan"),
     # ... asked in words of its own no sentence says ("lahirnya OKI", the answer saying
     # "berdirinya"; "came back", the answer "reinstated")
     ("Pelaku pembakaran Masjid Al-Aqsa tahun 1969 yang memicu lahirnya OKI adalah ....",
