@@ -402,7 +402,9 @@ MOST_OFTEN: tuple[tuple[str, ...], ...] = (
     ("than", "any", "other"), ("than", "anywhere", "else"))
 MORE_THAN_ONCE: tuple[tuple[str, ...], ...] = (
     ("more", "than", "once"), ("more", "than", "one"), ("lebih", "dari", "sekali"),
-    ("lebih", "dari", "satu"), ("berkali", "kali"))
+    ("lebih", "dari", "satu"), ("berkali", "kali"),
+    # ("Kota mana yang pernah dua kali jadi tuan rumah KTT OKI biasa?" got the summits' list)
+    ("dua", "kali"), ("twice",), ("two", "times"))
 CITY_ASKED = frozenset("city cities kota".split())
 PLACE_WHICH = frozenset("country countries negara where mana dimana".split())
 # "Who chaired the 10th summit?" of a row that names no chair: said, with the row to open

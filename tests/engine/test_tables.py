@@ -4197,6 +4197,10 @@ def test_two_years_apart_are_no_range() -> None:
      "Saudi Arabia, 2 each:"),
     ("which countries have had more than one secretary general", "Countries with more than "
      "one of the Secretaries-General of the OIC in our sources: Morocco (2), Saudi Arabia (2):"),
+    # ... asked as twice (it got the bare list)
+    ("Kota mana yang pernah dua kali jadi tuan rumah KTT OKI biasa?",
+     "Tuan rumah lebih dari satu KTT Islam biasa menurut sumber kami: Mekah (2), Casablanca "
+     "(2), Dakar (2):"),
     # ("di mana" asks where: it got the bare list)
     ("di mana KTT OKI paling sering diadakan",
      "Paling sering menjadi tuan rumah KTT Islam biasa menurut sumber kami: Maroko, 3 kali:"),
