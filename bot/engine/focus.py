@@ -197,7 +197,9 @@ OUTCOME_PAIRS = frozenset((("tentang", "apa"), ("soal", "apa"), ("bahas", "apa")
                            ("come", "out"),  # ("What came out of the 2019 Makkah summit?")
                            # ("What did the November 2024 Riyadh summit call for?" showed a
                            # commentary that "called" its resolution "all talk")
-                           ("call", "for"), ("call", "on"), ("menyerukan", "apa")))
+                           ("call", "for"), ("call", "on"), ("menyerukan", "apa"),
+                           # ("KTT Riyadh November 2024 meminta apa?" showed when it met)
+                           ("meminta", "apa"), ("menuntut", "apa"), ("mendesak", "apa")))
 # ... or what it was about, or decided ("apa yang diputuskan", not "diputuskan di sidang apa")
 # ... and "what did it ... do", or decide, agree or say, asked last ("What did the emergency
 # Arab-Islamic summit in Doha in September 2025 decide?" showed only that it was held)

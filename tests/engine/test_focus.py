@@ -502,6 +502,9 @@ def test_an_item_shown_first_says_all_the_lead_said_of_the_question(engine: Engi
     ("oic emergency meeting on kashmir august 2019", "kashmir", "6 August 2019, Jeddah"),
     ("what did indonesia propose at the 45th cfm", "indonesia_role_recent",
      "May 2018 (45th CFM, Dhaka): Indonesia proposed"),
+    # (what a meeting asked for, "meminta apa")
+    ("KTT Riyadh November 2024 meminta apa?", "arab_islamic_summit_2024",
+     "menghentikan ekspor dan pengiriman senjata"),
     # (what a meeting said, asked "what did ... say")
     ("What did the OIC Executive Committee say after Ismail Haniyeh was killed in Tehran?",
      "executive_committee_meetings", "held Israel fully responsible"),
