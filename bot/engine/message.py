@@ -1107,8 +1107,11 @@ class MessageReader:
             # what every body has, it is read with the OIC's name before the whole first
             # question, whose words may fit another ("How many members does the OIC have and
             # who leads it?" got the human rights commission's, its members counted and chair)
+            # ("... and who founded it": "it" is the OIC too, when read alone it names nothing
+            # and read with the first asks nothing more: "when was the oic founded and who
+            # founded it" lost its second question)
             pointed = [_named_as(w, ours) for w in words] if ours is not None and any(
-                w.removesuffix("nya") in _EVERY_BODY_HAS for w in words) else []
+                w.removesuffix("nya") in _EVERY_BODY_HAS or w in IT for w in words) else []
             return Question(_unique(part, *([" ".join(pointed)] if pointed else []),
                                     f"{first} {part}"))
         # (what the first asked of its subject, where it sits or who heads it, is not part of

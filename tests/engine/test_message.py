@@ -1200,6 +1200,9 @@ def test_the_countries_in_it_after_a_question_on_the_oic_are_the_oic_s(engine: E
         assert reply.entry == "founding_date", reply.reason
         assert [r.entry for r in reply.also] == ["member_count"], reply.reason
         assert "57" in reply.also[0].answer
+    # ... nor who founded it (read alone, "who founded it" named nothing)
+    reply = engine.ask("when was the oic founded and who founded it")
+    assert [r.entry for r in reply.also] == ["founders"], reply.reason
 
 
 def test_included_in_a_later_question_is_in_what_the_first_named(engine: Engine) -> None:
