@@ -1263,6 +1263,10 @@ def test_a_country_alias_edit_rebuilds_the_country_index(
          "saya tahu kapan KTT OKI pertama diadakan? Terima kasih", "summit_1"),
         ("permisi kak mau tanya dong, markas oki dimana? makasih", "headquarters"),
         ("hey, hope you're well - which country hosted the 11th Islamic summit?", "summit_11"),
+        # (who asked it first, and asking for "the answer", set aside)
+        ("Assalamualaikum, saya santri kelas 2. Ustadz nanya kenapa OKI dibentuk, jawabannya "
+         "apa ya?", "founding_trigger"),
+        ("my teacher asked when the oic was founded, what is the answer?", "founding_date"),
     ],
 )
 def test_a_greeting_or_thanks_never_swallows_the_question(engine: Engine, message: str,
