@@ -18,6 +18,7 @@ from bot.content.model import Lexicon
 _WORD = re.compile(r"[^\W_]+")  # letters of any script and digits; "_" separates
 _REDUPLICATION = re.compile(r"\b([a-z]{3,})2(nya|an)?\b")  # "negara2" is chat for "negara-negara"
 _LETTER_RUNS = re.compile(r"(\D)\1{2,}")  # "haloooo" -> "haloo"
+_ORDINAL_APART = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")  # "13 th" is "13th"
 _WORD_WITH_RUN = re.compile(r"\w*(\D)\1{2,}\w*")
 _ROMAN_LETTERS = re.compile(r"[ivxl]+")  # ... but not "KTT III", "Sekjen ke-VIII": numerals
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # pasted HTML: <b>, </i>, <a href=...>
@@ -109,7 +110,10 @@ def fold(text: str) -> str:
         text = _WORD_WITH_RUN.sub(_squeezed, text)
     if "2" in text:
         text = _REDUPLICATION.sub(r"\1\2", text)
-    return " ".join(_WORD.findall(text))
+    text = " ".join(_WORD.findall(text))
+    # (a number's English ending typed apart: "13 th islamic sumit chaired by who" was not
+    # sure)
+    return _ORDINAL_APART.sub(r"\1\2", text)
 
 
 def _undotted(match: re.Match[str]) -> str:

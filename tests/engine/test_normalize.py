@@ -20,6 +20,13 @@ def test_a_possessive_leaves_the_name_itself() -> None:
     assert fold("what's, who’s, it's") == "whats whos its"  # contractions keep their word
 
 
+def test_a_number_s_english_ending_typed_apart_is_one_ordinal(engine: Engine) -> None:
+    """"13 th islamic sumit chaired by who" was not sure: "13" and "th" named no summit."""
+    assert fold("the 13 th summit, 2 nd CFM, 3 rd") == "the 13th summit 2nd cfm 3rd"
+    assert fold("in 1969 the oic") == "in 1969 the oic"  # (no ending: left alone)
+    assert engine.ask("13 th islamic sumit chaired by who").intent == "summit_13"
+
+
 def test_fold_keeps_other_scripts_and_drops_control_characters() -> None:
     assert fold("منظمة\x00 التعاون\x1b الإسلامي") == fold("منظمة التعاون الإسلامي")
     assert fold("منظمة التعاون") != ""
