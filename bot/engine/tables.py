@@ -702,6 +702,7 @@ _FROM_OR_IN = frozenset("dari asal from in di by".split())
 INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invited invitation
     invite invites""".split())
 DEED_CHARS = 5  # a word asked of an office holder that one record alone says is this long
+EVENT_NAMED_WITHIN = 3  # "after" opening a question, with no row named this soon: an event
 # "is in", "ada di": a body's seat put in a country; or after these ("based in", "berkantor di")
 SEATED_IN = frozenset((("is", "in"), ("ada", "di"), ("berada", "di"), ("are", "in")))
 _CITY_OF = frozenset((("city", "of"), ("cities", "of"), ("town", "of")))  # ... "a city *of* it"
@@ -1275,6 +1276,14 @@ class TableIndex:
                 # Hissein Taha"; and "it" closing a question is the row named before: "The
                 # 13th summit was in Istanbul; where was the one after it?")
             named_words = {t for h in (*question.rows, *question.places) for t in h.tokens}
+            if start == 0 and not ({*named_words, *(t for _, ts in question.years for t in ts),
+                                    *(t for _, ts in question.ordinals for t in ts),
+                                    *(tokens[i] for spans in question.tables.values()
+                                      for a, b in spans for i in range(a, b))}
+                                   .intersection(tokens[end:end + EVENT_NAMED_WITHIN])):
+                continue  # "Following the criminal arson of Al-Aqsa Mosque, an Islamic Summit
+                # ... at Rabat ... 1969": after an event opening the question, no row named
+                # right after it (it got the summit after Rabat's)
             if question.rows and not named_words.intersection(tokens[end:]) and all(
                     i < start for i, t in enumerate(tokens) if t in named_words) and any(
                     predicate_shaped(t) or t.isdigit() for t in tokens[end:]):

@@ -5077,3 +5077,15 @@ def test_an_office_holder_and_the_meeting_that_elected_them_are_one_answer(
     reply = engine.ask("Siapa Sekjen OKI yang terpilih di KTT Kairo 2013?")
     assert reply.intent == "sg_10", reply.reason
     assert "Madani" in reply.parts()[0]
+
+
+def test_after_an_event_opening_the_question_is_no_row_after_another(engine: Engine) -> None:
+    """"Following the criminal arson of Al-Aqsa Mosque, an Islamic Summit ... were held at
+    Rabat ... 1969" was read as the summit following Rabat's (the 2nd, in Lahore)."""
+    text = ("Following the criminal arson of Al-Aqsa Mosque, an Islamic Summit of Muslim "
+            "countries were held at Rabat, Morocco on September 25th, 1969.")
+    keys = [p.key for p in engine.tables.propose(engine.normalize(text), "")]
+    assert keys[:1] == ["summit_1"], keys
+    # (a row named right after it still is: the one after that row)
+    after = engine.normalize("After Tehran 1997, which city hosted the next summit?")
+    assert [p.key for p in engine.tables.propose(after, "")][:1] == ["summit_9"]
