@@ -140,6 +140,10 @@ REASON = re.compile(r"\b(?:because|due to|owing to|in response|in protest|prompt
                     r"followed|to mark|at the request|at the invitation|after|following|so that|"
                     # (a date chosen for what it recalls: "knp hari anti islamofobia tgl 15 maret")
                     r"recalls|commemorates|in memory of|mengenang|"
+                    # (what the Charter rules: "Why is the OIC secretariat in Jeddah and not
+                    # Jerusalem?" showed its seat, "Under the Charter (Article 21) it stays in
+                    # Jeddah until Al-Quds is liberated" past "More")
+                    r"under the charter|menurut piagam|"
                     r"karena|sebab|akibat|tanggapan|menanggapi|menyusul|setelah|dipicu|"
                     r"atas permintaan|atas undangan|agar|supaya|untuk memperingati)\b",
                     re.IGNORECASE)

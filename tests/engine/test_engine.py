@@ -5143,6 +5143,11 @@ def test_how_come_in_chat_is_no_term_of_office(engine: Engine) -> None:
     # what was said of a summit an opinion names, "an attempt to replace the OIC" (not sure)
     ("Some say the 2019 Kuala Lumpur Summit was an attempt to replace the OIC. What did Saudi "
      "Arabia and Indonesia think of it?", "kl_summit_2019", "wrong forum"),
+    # why it sits where it does, which the Charter rules (its card said Jeddah only)
+    ("Why is the OIC secretariat in Jeddah and not Jerusalem?", "body_general_secretariat",
+     "until Al-Quds is liberated"),
+    ("kenapa sekretariat oki di jeddah bukan di yerusalem?", "body_general_secretariat",
+     "sampai Al-Quds dibebaskan"),
     # where the Secretariat is to sit for good (its card said Jeddah only)
     ("Where is the OIC Secretariat now and where is its permanent seat supposed to be?",
      "body_general_secretariat", "Al-Quds is liberated"),
