@@ -5143,6 +5143,9 @@ def test_how_come_in_chat_is_no_term_of_office(engine: Engine) -> None:
     # what was said of a summit an opinion names, "an attempt to replace the OIC" (not sure)
     ("Some say the 2019 Kuala Lumpur Summit was an attempt to replace the OIC. What did Saudi "
      "Arabia and Indonesia think of it?", "kl_summit_2019", "wrong forum"),
+    # the article on the headquarters (it said how many articles the Charter has)
+    ("Which article of the OIC Charter deals with the location of the headquarters?",
+     "charter_chapters", "Article 21 keeps the General Secretariat"),
     # why it sits where it does, which the Charter rules (its card said Jeddah only)
     ("Why is the OIC secretariat in Jeddah and not Jerusalem?", "body_general_secretariat",
      "until Al-Quds is liberated"),
