@@ -165,7 +165,8 @@ GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|no
 PREMISE_TOLD = 0.5
 # how many, or how much; a pay is an amount ("What is the OIC Secretary-General's annual
 # salary?" showed who hires the staff, that no source gives it folded)
-AMOUNT_ASKED = NUMBER_ASKED | {"much", "salary", "salaries", "gaji", "gajinya", "earn", "paid"}
+PAY = frozenset(("salary", "salaries", "gaji", "gajinya"))  # a figure, named as such
+AMOUNT_ASKED = NUMBER_ASKED | PAY | {"much", "earn", "paid"}
 OUR_MEMBERS = frozenset("anggota anggotanya member members".split())  # ... after the OIC named
 ARTICLE_NUMBER = re.compile(r"\b(?:Article|Pasal)\s+\d+")  # (a numbered article is no figure)
 # "first", "latest", "next" (a place in a series, as ordinals are), each one word
@@ -2897,7 +2898,9 @@ class Engine:
         word of the question unexplained is about the thing, not that figure (it showed when
         the headquarters opened). Said, with the entry to open."""
         chosen = decision.chosen
-        counted = counted_word(tokens)  # ("lantai" in "berapa lantai gedung baru OKI")
+        # ("lantai" in "berapa lantai gedung baru OKI"; or a figure named, "What is Hissein
+        # Brahim Taha's salary?", which got who the Secretary-General is)
+        counted = counted_word(tokens) or next((t for t in tokens if t in PAY), "")
         if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents":
             return decision
         entry = self._intent_entry[chosen.proposal.key]

@@ -2482,6 +2482,10 @@ def test_a_figure_an_entry_does_not_give_is_said_not_shown_as_its_lead(engine: E
     # our sources give no figure)
     reply = engine.ask("Akademi fikih OKI di Jeddah sudah bersidang berapa kali?")
     assert reply.intent == "fiqh_academy" and "24 sidang" in reply.answer, reply.reason
+    # ... nor a figure named as such, a salary (it got who the Secretary-General is)
+    reply = engine.ask("What is Hissein Brahim Taha's salary?")
+    assert reply.kind == "suggest" and "working_at_oic" in [
+        link.entry for link in reply.suggestions], reply.reason
     # ... nor a figure asked of a country the answer never names (it gave the OIC's budget)
     reply = engine.ask("Berapa besar iuran tahunan Indonesia ke OKI?")
     assert reply.kind == "suggest" and "US$" not in reply.answer, reply.reason
