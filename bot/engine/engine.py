@@ -1027,7 +1027,8 @@ class Engine:
                 # anggota oki brp trs skrg jd brp" was told the founding members only)
                 now = not NOW_WORDS.isdisjoint(normal(asked.text).tokens) \
                     and NOW_WORDS.isdisjoint(main_form.tokens)
-                if decision.action in ANSWERED and main_words and not now and self._leans_on(
+                if decision.action in ANSWERED and main_words and not now \
+                        and not asked.parallel and self._leans_on(
                         normal(asked.text)) and not any(
                         said(w, self._said_by(answer)) for w in main_words):
                     # ... but one leaning on the first ("... anggotanya siapa aja?" after the

@@ -271,6 +271,9 @@ class Question:
     dated: bool = False
     # Asked with "?" and no question word: a claim to confirm ("OKI didirikan di Kairo?")
     yes_no: bool = False
+    # A later question asking what the first asked, of something else it names ("Thailand
+    # sejak kapan?"): its answer need not speak of what the first named
+    parallel: bool = False
 
     @property
     def text(self) -> str:
@@ -1025,6 +1028,20 @@ class MessageReader:
                 return not named.oic or there or (plural and end < len(before))
         return False
 
+    def _asked_the_same(self, first: Sequence[str], later: Sequence[str]) -> str:
+        """The first question asked of what a later one names, where the later names only
+        something in particular and asks nothing the first does not ("Thailand sejak
+        kapan?" after "Sejak kapan Rusia jadi pengamat OKI?"): the first with its own named
+        thing swapped for the later's; else ""."""
+        theirs = self._named(later)
+        ours = [span for span in self._named(first) if self._names(span).particular]
+        said = {w for span in theirs for w in span}
+        if len(theirs) != 1 or len(ours) != 1 or not self._names(theirs[0]).particular \
+                or not all(w in said or self._plain(w) or w in first for w in later):
+            return ""
+        own = set(ours[0])
+        return " ".join([*(w for w in first if w not in own), *theirs[0]])
+
     def _one_of_before(self, words: Sequence[str]) -> bool:
         """Whether a question picks one of things told before and names nothing else: "OIC-2025
         punya 18 bidang prioritas, *yang pertama apa*?" (alone, it got the first Charter)."""
@@ -1090,7 +1107,12 @@ class MessageReader:
             table_only = named.other and not (named.oic or named.particular) and not any(
                 w.isdigit() for w in words) and self._names(first.split()).particular
             if (named.oic or named.other) and not table_only:
-                return Question((part,))  # "... ? siapa sekjen OKI sekarang?"
+                parallel = self._asked_the_same(first.split(), words)
+                # (one naming only something else, asking nothing of its own, asks what the
+                # first asked of it: "Sejak kapan Rusia jadi pengamat OKI? Thailand sejak
+                # kapan?" dropped Thailand's)
+                return Question(_unique(part, parallel), parallel=True) if parallel \
+                    else Question((part,))
         first_named = self._names(first.split())
         ours = next((w for w in first.split() if w in self._our_words), None)
         if pointing and first_named.oic and not _MEMBERS.isdisjoint(words):

@@ -944,6 +944,19 @@ def test_a_kind_pointed_back_at_keeps_the_words_that_say_which(engine: Engine) -
                       "Which session was it?").intent == "cfm_24"
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("Sejak kapan Rusia jadi pengamat OKI? Thailand sejak kapan?", "pengamat sejak 1998"),
+    ("Kapan Pakistan bergabung dengan OKI? Kalau Malaysia?", "Malaysia adalah negara anggota"),
+])
+def test_a_later_question_naming_only_another_thing_asks_it_the_same(
+        engine: Engine, text: str, said: str) -> None:
+    """"Thailand sejak kapan?" after Russia's standing was dropped, naming nothing the
+    first asked; "Kalau Malaysia?" was dropped too, its answer not speaking of Pakistan."""
+    reply = engine.ask(text)
+    assert [r.kind for r in reply.also] == ["membership"], reply.reason
+    assert said in reply.also[0].answer
+
+
 def test_a_condition_set_first_is_never_dropped_from_the_question(engine: Engine) -> None:
     """"Kalau anggotanya tidak bayar iuran, bagaimana OKI bisa jalan?" was answered alone,
     "bagaimana oki bisa jalan", by the OIC's way of diplomacy, a confident answer to another
