@@ -132,16 +132,22 @@ class CountryIndex:
 
     def find(self, words: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
         """The first (longest) country name in ``words``: its ISO code and the words it used."""
-        return next(self._named_in(words), None)
+        return next(((code, phrase) for _, code, phrase in self._named_in(words)), None)
 
     def find_all(self, words: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
-        """Every country named in ``words``, in order, each once ("Guyana and Suriname")."""
+        """Every country named in ``words``, in order, each once ("Guyana and Suriname"); two
+        of its names side by side are one naming ("Palestina (PLO)": "plo" was left
+        unexplained beside Palestine's standing)."""
         found: dict[str, tuple[str, ...]] = {}
-        for code, phrase in self._named_in(words):
-            found.setdefault(code, phrase)
+        ends: dict[str, int] = {}
+        for start, code, phrase in self._named_in(words):
+            if code not in found or ends[code] == start:
+                found[code] = (*found.get(code, ()), *phrase)
+                ends[code] = start + len(phrase)
         return list(found.items())
 
-    def _named_in(self, words: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    def _named_in(self, words: tuple[str, ...]) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+        """(where, code, the words used) of each country name in ``words``."""
         start = 0
         while start < len(words):
             for size in self._lengths.get(words[start], ()):
@@ -150,7 +156,7 @@ class CountryIndex:
                 if code and start and words[start - 1] in LANGUAGE_WORDS:
                     break  # "dalam bahasa Indonesia": a language, not the country
                 if code:
-                    yield code, phrase
+                    yield start, code, phrase
                     start += size - 1
                     break
             else:
@@ -159,7 +165,7 @@ class CountryIndex:
                 code = self._phrases.get((word[:-1],)) if word.endswith("s") and len(
                     word) > POSSESSIVE_MIN else None
                 if code:
-                    yield code, (word,)
+                    yield start, code, (word,)
             start += 1
 
 

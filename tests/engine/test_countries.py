@@ -23,6 +23,14 @@ def test_countries_are_found_by_english_and_indonesian_names(engine: Engine, nam
     assert found is not None and found[0] == code
 
 
+def test_two_names_of_one_country_side_by_side_are_one_naming(engine: Engine) -> None:
+    """"Kapan Palestina (PLO) menjadi anggota OKI?" got the OIC's stance on Palestine, "plo"
+    left unexplained by Palestine's standing; apart, each is still named once."""
+    assert engine.countries.find_all(("palestina", "plo", "oki")) == [("PS", ("palestina", "plo"))]
+    assert engine.countries.find_all(("palestina", "and", "plo")) == [("PS", ("palestina",))]
+    assert engine.ask("Kapan Palestina (PLO) menjadi anggota OKI?").kind == "membership"
+
+
 def test_a_possessive_without_its_apostrophe_names_the_country(engine: Engine) -> None:
     """ "what is pakistans role in oic" got the OIC's role: "pakistans" named no country."""
     assert engine.countries.find(("what", "is", "pakistans", "role")) == ("PK", ("pakistans",))
