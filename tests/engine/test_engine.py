@@ -1269,6 +1269,10 @@ def test_a_country_alias_edit_rebuilds_the_country_index(
         ("Assalamualaikum, saya santri kelas 2. Ustadz nanya kenapa OKI dibentuk, jawabannya "
          "apa ya?", "founding_trigger"),
         ("my teacher asked when the oic was founded, what is the answer?", "founding_date"),
+        # (... or set the asker to find it out, or said curious)
+        ("Assalamualaikum, ustadz minta saya cari tahu apa itu program OKI-2025. Bisa bantu? "
+         "syukron", "oic_2025"),
+        ("Salam, I'm curious - when did the OIC get its current name?", "name_change"),
     ],
 )
 def test_a_greeting_or_thanks_never_swallows_the_question(engine: Engine, message: str,

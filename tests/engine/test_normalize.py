@@ -47,6 +47,9 @@ def test_chat_abbreviations_are_expanded(engine: Engine) -> None:
     assert engine.ask("anggta oki brp negr").entry == "member_count"
     assert engine.ask("organisai kerjsama islam brdiri thn brp").entry == "founding_date"
     assert engine.ask("ktt oki brktnya kpn & dmn").entry == "next_summit_baku"
+    assert engine.ask("wen was the last oic foreign ministers mtg").entry == "cfm_51"
+    # ("or na", a tag like "or nah": "na" was weighed)
+    assert engine.ask("palestine a full oic member or na").kind == "membership"
     # "y" before an auxiliary is chat English "why" (dropped as "ya", "y was oic made tho"
     # was not sure); after a question, still "ya"
     assert engine.normalize("y was oic made tho").tokens[:2] == ("why", "was")
