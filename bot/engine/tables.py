@@ -1871,8 +1871,7 @@ class TableIndex:
         holders = [t for t in named if any(r.holder for r in self.kb.tables[t].rows)]
         # (not the one that did most: "which summit had the most heads of state" is a count
         # no row keeps)
-        most = any(tuple(question.tokens[i:i + len(words)]) == words for words in MOST_OFTEN
-                   for i in range(len(question.tokens)))
+        most = _past(question.tokens, MOST_OFTEN) is not None
         tables = holders or [t for t in named if self.kb.tables[t].of_meetings
                              and _which_meeting(question.tokens) and not most]
         if len(tables) != 1 or len(named) != 1 \
@@ -3651,8 +3650,7 @@ class TableIndex:
         no row counts, said not to be told (it got what an Islamic Summit is); None for any
         other question naming a table and no row."""
         tokens = question.tokens
-        most = next((at + len(phrase) for phrase in MOST_OFTEN for at in range(len(tokens))
-                     if tokens[at:at + len(phrase)] == phrase), None)
+        most = _past(tokens, MOST_OFTEN)
         if most is None or not table.of_meetings or question.hosting or question.count \
                 or WHICH_ONE_ASKED.isdisjoint(tokens[:most]):
             return None
@@ -5382,6 +5380,12 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
             # "Negara pengamat OKI yang paling baru siapa?" was told no one is named)
             missing.append(what)
     return missing
+
+
+def _past(tokens: tuple[str, ...], phrases: Iterable[tuple[str, ...]]) -> int | None:
+    """Where the first of ``phrases`` found in ``tokens`` ends, or None."""
+    return next((at + len(phrase) for phrase in phrases for at in range(len(tokens))
+                 if tokens[at:at + len(phrase)] == phrase), None)
 
 
 def _which_meeting(tokens: Sequence[str]) -> bool:
