@@ -345,7 +345,8 @@ NOT_HOLDER = "notholder:"
 # Amr Moussa?"): all else is the name and the office
 HELD_AROUND = frozenset("""ever once pernah pernahkah jadi menjadi menjabat dijabat sebagai been
     become became served serve as the a an of seorang dulu former mantan by oleh held kan ya
-    bukan right true false or benar betul bener beneran""".split()) | frozenset(
+    bukan right true false or benar betul bener beneran itu adalah ialah yaitu yang""".split()
+) | frozenset(
     # (and asked when, as though they held it: "When was Erdoğan Secretary-General?")
     "when kapan tahun thn year".split())
 # ... "berapa" only after "tahun": alone it asks how much ("Gaji Sekretaris Jenderal OKI
@@ -1773,8 +1774,9 @@ class TableIndex:
         if len(tables) != 1:
             return None
         [table] = tables
+        row, picking = self._holder_picked(table, tokens)
         left = [(at, t) for at, t in enumerate(tokens) if not start <= at < end
-                and t not in HELD_AROUND | CLAIM_OPENERS and t != OIC_WORD
+                and t not in HELD_AROUND | CLAIM_OPENERS | picking and t != OIC_WORD
                 and not (t in WHICH_YEAR[0] and at and tokens[at - 1] in WHICH_YEAR[1])]
         name = tuple(t for _, t in left)
         if not left or left[-1][0] - left[0][0] != len(left) - 1 or not all(
@@ -1791,9 +1793,32 @@ class TableIndex:
         unknown = [t for t in own if t not in self._people and not (royal and _ROMAN.match(t))]
         if unknown and not set(unknown) <= proper():
             return None
+        if row is not None:  # (the one asked of: "Was the first SG King Faisal?")
+            return Proposal("tables", row.id, PICKED, f"{' '.join(name)}: not {row.id}",
+                            frozenset(tokens), qualifier=NOT_HOLDER + " ".join(name))
         return Proposal("tables", table.id, PICKED, f"{' '.join(name)}: no holder of "
                         f"{table.id}", frozenset(tokens),
                         tuple(r.id for r in table.rows), qualifier=NOT_HOLDER + " ".join(name))
+
+    @staticmethod
+    def _holder_picked(table: Table, tokens: tuple[str, ...]) -> tuple[Row | None, frozenset[str]]:
+        """The holder a question picks by its number or as the first or latest ("Was the
+        *first* OIC Secretary-General Ali Alatas?" got the 1996 session Alatas chaired), with
+        the words picking it; no row if it picks none or more than one."""
+        numbered = list(_ordinals(tokens))
+        ends = {end: words for end in ("first", "latest")
+                if (words := frozenset(p[0] for p in SUPERLATIVES[end] if len(p) == 1)
+                    .intersection(tokens))}
+        rows = sorted((r for r in table.rows if r.ordinal is not None),
+                      key=lambda r: r.ordinal or 0)
+        if len(numbered) + len(ends) != 1 or not rows:
+            return None, frozenset()
+        if numbered:
+            [(number, words)] = numbered
+            row = next((r for r in rows if r.ordinal == number), None)
+            return (row, frozenset(words)) if row else (None, frozenset())
+        [(end, words)] = ends.items()
+        return rows[0] if end == "first" else rows[-1], frozenset(words)
 
     @cached_property
     def _people(self) -> frozenset[str]:
@@ -4406,12 +4431,13 @@ class TableIndex:
         and when, what it decided past "More"); not a list's caveat, nor that our sources do
         not say which was the first."""
         return not qualifier or qualifier == COUNTED \
-            or qualifier.startswith((ELSEWHERE, MISNAMED, NOT_AT, NOT_CHAIR))
+            or qualifier.startswith((ELSEWHERE, MISNAMED, NOT_AT, NOT_CHAIR, NOT_HOLDER))
 
     def caveated(self, reply: Reply, qualifier: str) -> Reply:
         """A row's reply opened by the caveat its qualifier says, if it says one."""
         caveats: tuple[tuple[str, Callable[[Reply, str], Reply]], ...] = (
-            (ELSEWHERE, self.elsewhere), (MISNAMED, self.misnamed),
+            (NOT_HOLDER, self.not_that_holder), (ELSEWHERE, self.elsewhere),
+            (MISNAMED, self.misnamed),
             (OTHER_KIND, self.other_kind), (ANOTHER, self.another), (NOT_AT, self.not_at),
             (NOT_CHAIR, self.not_chair), (DECLARED, self.not_at_meeting))
         return next((say(reply, qualifier) for prefix, say in caveats
@@ -4426,6 +4452,17 @@ class TableIndex:
             holder=(holder.holder or {}).get(lang, holder.id),
             chosen=self.row_title(holder.elected_at or "", lang))
         return replace(reply, answer=f"{caveat} {reply.answer}")  # (one line: a phone shows it)
+
+    def not_that_holder(self, reply: Reply, qualifier: str) -> Reply:
+        """A holder's reply opened by saying the person the question named is none of them
+        (one line: the holder asked of follows at once)."""
+        row = self._rows.get(reply.entry or "")
+        if row is None:  # (the whole list's reply says it in its own words)
+            return reply
+        caveat = TEXTS[reply.lang]["not_that_holder"].format(
+            person=_spoken_name(qualifier.removeprefix(NOT_HOLDER)),
+            table=self.kb.tables[row.table].name[reply.lang])
+        return replace(reply, answer=f"{caveat} {reply.answer}")
 
     def elsewhere(self, reply: Reply, qualifier: str) -> Reply:
         """A meeting's (or a body's) reply opened by where it was, when the question put it

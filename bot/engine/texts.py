@@ -139,6 +139,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_holder": "Tidak: {person} tidak termasuk {table} yang tercatat dalam sumber "
                       "kami, yang mencatat semuanya ({n} orang, dari yang pertama sampai yang "
                       "terakhir):",
+        "not_that_holder": "Bukan: {person} tidak termasuk {table} yang tercatat dalam "
+                           "sumber kami.",
         "not_chair": "Sumber kami tidak menyebut {person} sebagai pemimpin atau tuan rumah "
                      "{meeting}.",
         "not_at_meeting": "Bukan di {meeting}: menurut sumber kami, di {other}.",
@@ -408,6 +410,7 @@ TEXTS: dict[str, dict[str, str]] = {
                       "{chair}.",
         "not_holder": "No: {person} is not among the {table} in our sources, which list "
                       "every one of them ({n}, from the first to the latest):",
+        "not_that_holder": "No: {person} is not among the {table} in our sources.",
         "not_chair": "Our sources do not name {person} as the chair or host of the {meeting}.",
         "not_at_meeting": "Not at the {meeting}: according to our sources, at the {other}.",
         "another_one": "Not {named}: according to our sources, this one:",

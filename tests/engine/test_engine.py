@@ -3633,6 +3633,26 @@ def test_someone_said_to_have_held_an_office_its_full_list_lacks_is_told_no(
     assert len(holders) == 12 and all(h in reply.answer for h in holders)
 
 
+@pytest.mark.parametrize(("question", "opening", "holder"), [
+    # one holder picked, and a person who held no such office: King Faisal got the founders,
+    # Ali Alatas the 1996 session he chaired, as if that said yes
+    ("Was the first Secretary-General King Faisal?",
+     "No: King Faisal is not among the Secretaries-General of the OIC in our sources. The 1st",
+     "Tunku Abdul Rahman"),
+    ("Sekjen OKI pertama itu Raja Faisal, bener?",
+     "Bukan: Raja Faisal tidak termasuk Sekretaris Jenderal OKI", "Tunku Abdul Rahman"),
+    ("Sekjen OKI ke-3 itu Ali Alatas kan?",
+     "Bukan: Ali Alatas tidak termasuk Sekretaris Jenderal OKI", "Amadou Karim Gaye"),
+    ("Was the 5th OIC secretary general Ali Alatas?",
+     "No: Ali Alatas is not among the Secretaries-General", "Syed Sharifuddin Pirzada"),
+])
+def test_someone_said_to_be_one_holder_is_told_no_and_who_was(
+        engine: Engine, question: str, opening: str, holder: str) -> None:
+    reply = engine.ask(question)
+    lead = split_lead(reply.answer)[0]
+    assert reply.kind == "answer" and lead.startswith(opening) and holder in lead, reply.reason
+
+
 @pytest.mark.parametrize("question", [
     "Was Iyad Madani OIC Secretary-General?",  # a holder
     "Was Ihsanoglou OIC secretary-general?",  # ... misspelt
