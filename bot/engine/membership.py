@@ -328,8 +328,8 @@ class CountrySource:
                 covered |= {t for t in normalized.tokens if YEAR.fullmatch(t)}
             # ... and the organisations named by the note shown with it ("though not in the
             # UN": Palestine's; its other words would explain "sejak kapan" as well)
-            if country is not None and self._newest_asked(normalized.words):
-                covered |= (LAST_JOINED | NEWEST).intersection(normalized.words)
+            if country is not None:
+                covered |= self._newest_asked(normalized.words)
             covered |= self._note_orgs(code) | since_words
             # ... and "only", of a standing claimed ("Iran is only an observer, isn't it?" got
             # the PUIC, an observer organisation based in Tehran)
@@ -482,12 +482,16 @@ class CountrySource:
                          thresholds.membership * self._fit(normalized, covered),
                          f"the member {counts[0][0]} to join", covered & tokens)]
 
-    def _newest_asked(self, words: Sequence[str]) -> bool:
-        """Whether a member's standing is asked as the newest ("Is Suriname the newest OIC
-        member?", "apakah Guyana anggota terbaru"), not counted back from it."""
+    def _newest_asked(self, words: Sequence[str]) -> frozenset[str]:
+        """The words asking a member's standing as the newest ("Is Suriname the newest OIC
+        member?", "apakah Guyana anggota terbaru", or by its number: "Anggota ke-57 OKI itu
+        Suriname kan?" was not sure), not counted back from it; none if not asked so."""
         found = set(words)
-        return bool((LAST_JOINED | NEWEST) & found) and bool(
-            (MEMBER_WORDS | JOINING) & found) and _back(words) is None
+        if not (MEMBER_WORDS | JOINING) & found or _back(words) is not None:
+            return frozenset()
+        last = len(self._by_joining())
+        return frozenset((LAST_JOINED | NEWEST) & found).union(
+            *(said for number, said in ordinals(tuple(words)) if number == last))
 
     def answers_joined_nth(self, count: str) -> bool:
         """Whether the member ``count`` to join, from the first, is one of today's members
@@ -678,7 +682,10 @@ class CountrySource:
                 parts.append(texts["no_reason"].format(name=name))
             parts.append(texts[country.status].format(name=name, since=country.since))
             if newest and country.since != newest:
-                parts.append(texts["newest_is"].format(year=newest, names=", ".join(sorted(
+                # (asked by its number, "Was Suriname the 57th member?", said by it too)
+                numbered = self._newest_asked(words) - LAST_JOINED - NEWEST
+                parts.append(texts["newest_nth_is" if numbered else "newest_is"].format(
+                    year=newest, nth=ordinal(len(self._by_joining()), lang), names=", ".join(sorted(
                     self.countries.name(c.code).name[lang] for c in self._by_joining()
                     if c.since == newest))))
             if country.years_differ:

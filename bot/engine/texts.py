@@ -46,6 +46,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_member": "{name} bukan anggota OKI dan tidak tercatat sebagai negara pengamat.",
         "never_left": "Sumber kami tidak mencatat {name} keluar dari OKI.",
         "newest_is": "Anggota terbaru dalam daftar itu adalah {names} ({year}).",
+        "newest_nth_is": "Anggota {nth} sekaligus terbaru dalam daftar itu adalah {names} "
+                         "({year}).",
         "never_suspended": "Sumber kami tidak mencatat keanggotaan {name} pernah dibekukan, "
         "apalagi {name} dikeluarkan dari OKI.",
         "no_reason": "Sumber kami tidak menyebut alasan {name} bergabung. Yang tercatat:",
@@ -322,6 +324,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_member": "{name} is not a member of the OIC, nor is it listed as an observer.",
         "never_left": "Our sources do not record {name} leaving the OIC.",
         "newest_is": "The newest member on that list is {names} ({year}).",
+        "newest_nth_is": "The {nth} and newest member on that list is {names} ({year}).",
         "never_suspended": "Our sources do not record {name} being suspended from the OIC, "
         "let alone expelled.",
         "no_reason": "Our sources do not say why {name} joined. What they record:",

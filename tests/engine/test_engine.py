@@ -828,6 +828,12 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
       "Pantai Gading (2001)."),
      ("Is Cote d'Ivoire the newest OIC member?", "Yes. Côte d'Ivoire is a member of the OIC, "
       "listed as joining in 2001. Côte d'Ivoire is the 57th"),
+     # ... asked by its number, the newest's (it was not sure)
+     ("Anggota ke-57 OKI itu Suriname kan?", "Tidak. Suriname adalah negara anggota OKI; "
+      "daftar anggota mencatatnya bergabung pada 1996. Anggota ke-57 sekaligus terbaru dalam "
+      "daftar itu adalah Pantai Gading (2001)."),
+     ("Was Suriname the 57th member of the OIC?", "No. Suriname is a member of the OIC, listed "
+      "as joining in 1996. The 57th and newest member on that list is Côte d'Ivoire (2001)."),
      # ... but not when the year it joined is claimed wrong ("Ya.": it joined in 2001)
      ("Pantai Gading anggota OKI terakhir, masuk tahun 1996?", "Tidak. Pantai Gading adalah "
       "negara anggota OKI; daftar anggota mencatatnya bergabung pada 2001."),
