@@ -3694,10 +3694,13 @@ class TableIndex:
     @staticmethod
     def _chairs_the_oic(table: Table, question: _Question) -> bool:
         """Whether the chair asked is the OIC's ("chaired the OIC", "ketua OKI", "the OIC
-        chair"), not a meeting's ("chaired the summit")."""
+        chair"), not a meeting's ("chaired the summit", "chaired the *OIC summit* in Cairo in
+        2013", which got the chair that took over there as much as the summit's row)."""
         tokens = question.tokens
-        return any(OIC_WORD in tokens[max(start - 1, 0):end + 2]
-                   for start, end in question.tables.get(table.id, ()))
+        return any(token == OIC_WORD and MEETING_WORDS.isdisjoint(
+            tokens[max(at - 1, 0):at] + tokens[at + 1:at + 2])
+            for start, end in question.tables.get(table.id, ())
+            for at, token in enumerate(tokens[:end + 2]) if at >= start - 1)
 
     def _chair_of(self, meeting: Row) -> Row | None:
         """The row of a chairs' table that a meeting began: the host's, from that year."""

@@ -739,6 +739,13 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     # ... while a summit's chair after a summit is the next summit's
     ("who chaired the summit after the 2019 Makkah summit", "summit_15",
      "Chaired by President Adama Barrow."),
+    # ... and an "OIC summit" is a summit, whose row says who chaired it (it was not sure
+    # between that row and the chair that took over there)
+    ("Who chaired the OIC summit in Cairo in 2013?", "summit_12",
+     "Chaired by President Mohamed Morsi."),
+    ("siapa ketua ktt oki di kairo 2013", "summit_12", "Dipimpin oleh Presiden Mohamed Morsi."),
+    ("Who chaired the OIC summit in Istanbul in 2016?", "summit_13",
+     "Chaired by President Recep Tayyip Erdoğan."),
 ])
 def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row: str,
                                              said: str) -> None:
