@@ -126,6 +126,7 @@ from bot.engine.tables import (
     COMPARING,
     DECLARED,
     ELSEWHERE,
+    HANDING,
     HOST_WORDS,
     NEGATIONS,
     NO_ROW_PREFIX,
@@ -2351,8 +2352,11 @@ class Engine:
         # tersebut?" asks for the chair)
         near = {t for at, word in enumerate(tokens) if word in PERSON_ASKS | LEADING
                 for t in tokens[at + 1:at + 1 + PERSON_WINDOW]}
+        # (nor a handover, where the row tells one: "At the 49th CFM, who handed over the
+        # chair?" is answered by "Mauritania, which took over the chair from Pakistan")
+        handed = HANDING if HANDING & told else frozenset()
         unsaid = [t for t in chosen.uncovered if t in near and t not in WHO_ASKS | SOMEONE
-                  and not said(t, told)]
+                  | handed and not said(t, told)]
         if not unsaid:
             return decision
         lacking = Proposal("tables", row.table, chosen.score, chosen.proposal.reason,

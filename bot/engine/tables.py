@@ -1344,7 +1344,15 @@ class TableIndex:
             # "Is the OIC SG Saudi?" asks about the one in office, not "has any been Saudi?"
             question.superlative = _Hit("current", frozenset())
         named = {t for h in (question.country, *question.rows) if h for t in h.tokens}
-        where = [i for i, t in enumerate(tokens) if t in named and t not in ARTICLES]
+        # (not a country where a meeting was held: "Di sidang menlu OKI 2023 *di Mauritania*,
+        # kursi ketua diserahkan dari negara mana?" is that session's own handover, which its
+        # row says; it got the next session, as if Mauritania had handed the chair on)
+        spans = [[at for at, t in enumerate(tokens) if t in h.tokens]
+                 for h in (question.country, *question.rows) if h]
+        held = {at for span in spans if span and span[0] and tokens[span[0] - 1] in HELD_AT
+                and question.years and MEETING_WORDS.intersection(tokens) for at in span}
+        where = [i for i, t in enumerate(tokens) if t in named and t not in ARTICLES
+                 and i not in held]
         for start, end, values in self._handovers.find(tokens):
             if where and question.relative is None:
                 # (unless the one taking over is asked: "Madani resigned, who took over?")
@@ -2166,6 +2174,14 @@ class TableIndex:
         found = [p for p in self.propose(clause, "") if p.key in self._rows and not p.rows
                  and self._rows[p.key].table not in offices and p.score >= PICKED_BY_VALUE]
         if not found or (start := self._rows[found[0].key].start) is None:
+            return None
+        meeting = self._rows[found[0].key]
+        if meeting.chair and OIC_WORD not in asked_tokens and MEETING_WORDS.isdisjoint(
+                asked_tokens) and all(self.kb.tables[o].chairs_of not in (None, meeting.table)
+                                      for o in offices):
+            # "Who handed over the chair at the 49th CFM?": a chair said plainly at a meeting
+            # that has one is that meeting's, which its row says (it got the summit chair
+            # then, Saudi Arabia); not "the OIC chair", "the summit chair"
             return None
         if any(YEAR.fullmatch(t) and int(t) < start.year for t in asked_tokens):
             # "Which Secretary-General took office in 1997 after being named at a conference

@@ -746,6 +746,19 @@ def test_no_chair_is_named_after_one_still_to_come(engine: Engine, question: str
     ("siapa ketua ktt oki di kairo 2013", "summit_12", "Dipimpin oleh Presiden Mohamed Morsi."),
     ("Who chaired the OIC summit in Istanbul in 2016?", "summit_13",
      "Chaired by President Recep Tayyip Erdoğan."),
+    # a country where a meeting was held hands nothing over: the handover asked is that
+    # meeting's own (it got the next session, as if Mauritania had handed the chair on)
+    ("Di sidang menlu OKI 2023 di Mauritania, kursi ketua diserahkan dari negara mana?",
+     "cfm_49", "Dipimpin oleh Mauritania, yang mengambil alih jabatan ketua dari Pakistan."),
+    # ... whose row tells it ("handed" was read as another person the row does not name)
+    ("At the 49th CFM, who handed over the chair?", "cfm_49",
+     "Chaired by Mauritania, which took over the chair from Pakistan."),
+    # ... and the chair said plainly at a session is the session's (it got the summit chair
+    # then, Saudi Arabia), while the OIC's chair then is the summit's
+    ("Who handed over the chair at the 49th CFM?", "cfm_49",
+     "Chaired by Mauritania, which took over the chair from Pakistan."),
+    ("Who was the OIC chair at the time of the 49th CFM?", "summit_chair_saudi_arabia",
+     "Saudi Arabia (King Salman) chaired the Islamic Summit"),
 ])
 def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row: str,
                                              said: str) -> None:
