@@ -5275,3 +5275,14 @@ def test_the_day_against_islamophobia_is_told_with_the_meeting_that_sought_it(
     on a real question, which was not sure."""
     reply = engine.ask(question)
     assert reply.kind == "answer" and said in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Gambia awalnya dijadwalkan jadi tuan rumah KTT OKI tahun berapa?",
+    "The Gambia was originally scheduled to host which summit?",
+])
+def test_the_summit_first_due_in_the_gambia_is_shown(engine: Engine, question: str) -> None:
+    """The 15th summit's record told only of the last postponement: the 2019 summit, first
+    set for The Gambia, was in no line of its reply."""
+    reply = engine.ask(question)
+    assert reply.intent == "summit_15" and "2019" in reply.parts()[0], reply.answer
