@@ -5286,3 +5286,17 @@ def test_the_summit_first_due_in_the_gambia_is_shown(engine: Engine, question: s
     set for The Gambia, was in no line of its reply."""
     reply = engine.ask(question)
     assert reply.intent == "summit_15" and "2019" in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # each was not sure, one word read as nothing any entry says
+    ("OIC summit of heads of state - is it held every year or every few years?",
+     "islamic_summit"),  # "few"
+    ("What is required to become an OIC observer?", "observer_rules"),  # "required"
+    ("bedanya anggota ama pengamat di oki apaan?", "observers"),  # "ama", chat for "sama"
+    ("Kalau konsensus gagal, keputusan OKI diambil dengan cara apa?", "decision_making"),
+])
+def test_a_word_said_another_way_finds_its_entry(engine: Engine, question: str,
+                                                 intent: str) -> None:
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent) == ("answer", intent), reply.reason
