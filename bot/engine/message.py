@@ -381,6 +381,13 @@ class MessageReader:
         """Where question words start in ``words``."""
         return [i for i in range(len(words)) if _starts(words, i, self._asking)]
 
+    def _asking_within(self, words: Sequence[str]) -> list[int]:
+        """Where question words start in ``words`` that ask, not join a time to a year: "The
+        OIC was founded in 1972 *when* the charter was signed, right?" claims a year, and was
+        read as asking when (it got the Charter, "founded in 1972" let pass)."""
+        return [i for i in self._asking_at(words)
+                if not (words[i] == "when" and i and YEAR.fullmatch(words[i - 1]))]
+
     # -- reading -----------------------------------------------------------------------------
 
     def read(self, text: str) -> Message:
@@ -458,7 +465,7 @@ class MessageReader:
                 # bukan sih": the Cairo Declaration again)
                 confirming.append(("?" in raw or verdict or stated or bool(_TAGGED.search(raw))
                                    or bool(_HEARD.match(raw)))
-                                  and not any(map(self._asking_at, clauses))
+                                  and not any(map(self._asking_within, clauses))
                                   and not _ENDS_ASKING.search(raw))
         content = " ".join(" ".join(" ".join(c) for c in clauses) for _, clauses in sentences)
         questions = self._questions(sentences, content)

@@ -3954,6 +3954,14 @@ def test_a_claimed_year_corrected_shows_the_year_the_sources_give(engine: Engine
     assert "1987" in shown and "1977" in shown, shown
 
 
+def test_a_year_claimed_with_a_time_beside_it_is_still_a_claim(engine: Engine) -> None:
+    """"... in 2008 *when* the new charter was adopted?" read "when" as asking: no claim to
+    check, and the 2008 Charter answered as if the OIC had been renamed with it."""
+    reply = engine.ask("The OIC changed its name in 2008 when the new charter was adopted?")
+    assert reply.intent == "name_change" and "2011" in reply.parts()[0], reply.reason
+    assert reply.answer.startswith("Our sources here do not mention 2008."), reply.answer
+
+
 @pytest.mark.parametrize("question", [
     # a title is no name: "prime minister" named the one chair our sources call so
     "Did Anwar Ibrahim host the 2003 OIC summit in Putrajaya as prime minister?",
