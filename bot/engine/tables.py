@@ -3116,6 +3116,15 @@ class TableIndex:
         # there, not the one after it)
         elsewhere = any(r.startswith(("country", "place")) and r.endswith("(no such row)")
                         for r in reasons)
+        if table.chairs_of and question.relative is None and next(
+                self._handovers.find(question.tokens), None) is None and any(
+                r.startswith("place") and r.endswith("(no such row)") for r in reasons) and \
+                MEETING_WORDS.intersection(question.tokens) and \
+                not self._chairs_the_oic(table, question):
+            # "Jokowi chaired the 2017 OIC summit in Jakarta?": a summit's chair, of a summit
+            # named by where it was; not the chair of the OIC that year (it got Türkiye's);
+            # unless the chair is said to pass there, the chairs' own handover
+            return None
         if elsewhere and table.chairs_of and len(rows) > 1 and question.years and \
                 self._chairs_the_oic(table, question):
             # "who chaired the OIC after the 2019 Makkah summit": of the year's chairs, the one

@@ -5109,3 +5109,12 @@ def test_after_an_event_opening_the_question_is_no_row_after_another(engine: Eng
     # (a row named right after it still is: the one after that row)
     after = engine.normalize("After Tehran 1997, which city hosted the next summit?")
     assert [p.key for p in engine.tables.propose(after, "")][:1] == ["summit_9"]
+
+
+def test_a_summit_named_by_a_place_no_chair_held_is_not_that_year_s_chair(
+        engine: Engine) -> None:
+    """"Jokowi chaired the 2017 OIC summit in Jakarta?" got Türkiye's chairmanship, which
+    ran through 2017: the summit asked about is the one held in Jakarta, which he chaired."""
+    reply = engine.ask("Jokowi chaired the 2017 OIC summit in Jakarta?")
+    assert reply.intent == "jakarta_summit_2016", reply.reason
+    assert "6–7 March 2016" in reply.parts()[0], reply.answer
