@@ -698,8 +698,9 @@ _TITLE_NEXT = frozenset((t,) for t in PERSON_TITLES)
 ROYAL = frozenset("raja king emir sultan ratu queen prince putra mahkota".split())
 NAME_WORDS_AFTER_TITLE = 2  # "Raja *Faisal*", "King *Hassan II*": a name after a title
 NAME_LINKS = frozenset("bin binti ibn bint al".split())  # "Mohammed *bin* Salman"
-# "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria": a country as a place
-_FROM_OR_IN = frozenset("dari asal from in di by".split())
+# "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria", "diselenggarakan (oleh)
+# Mesir": a country as a place
+_FROM_OR_IN = frozenset("dari asal from in di by oleh diselenggarakan".split())
 INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invited invitation
     invite invites""".split())
 DEED_CHARS = 5  # a word asked of an office holder that one record alone says is this long

@@ -5118,3 +5118,15 @@ def test_a_summit_named_by_a_place_no_chair_held_is_not_that_year_s_chair(
     reply = engine.ask("Jokowi chaired the 2017 OIC summit in Jakarta?")
     assert reply.intent == "jakarta_summit_2016", reply.reason
     assert "6–7 March 2016" in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "KTT OKI pertama yang diselenggarakan Mesir adalah KTT ke-... a. 10 b. 11 c. 12 d. 13",
+    "KTT pertama yang diselenggarakan oleh Mesir ke berapa?",
+])
+def test_a_country_said_to_hold_a_meeting_is_where_it_was(engine: Engine, question: str
+                                                         ) -> None:
+    """"diselenggarakan (oleh) Mesir" names the host as "hosted by Egypt" does: without "di"
+    the country was left unexplained, and the first summit of all answered."""
+    reply = engine.ask(question)
+    assert reply.entry == "summit_12", reply.reason
