@@ -5308,3 +5308,16 @@ def test_a_word_said_another_way_finds_its_entry(engine: Engine, question: str,
                                                  intent: str) -> None:
     reply = engine.ask(question)
     assert (reply.kind, reply.intent) == ("answer", intent), reply.reason
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("mimbar siapa yg hangus waktu al aqsa dibakar?", "founding_trigger"),  # "hangus"
+    ("zanzibar kok bisa sempet masuk oki trus keluar lagi?", "zanzibar"),  # "sempet"
+    ("When did the IsDB formally open?", "isdb"),  # "formally"
+    ("What percentage of OIC resolutions get implemented?", "resolutions_binding"),
+])
+def test_a_word_written_another_way_is_read_as_the_answer_writes_it(
+        engine: Engine, question: str, intent: str) -> None:
+    """Each was not sure: one word, as people write it, explained by nothing."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent) == ("answer", intent), reply.reason
