@@ -2352,9 +2352,11 @@ class Engine:
         # tersebut?" asks for the chair)
         near = {t for at, word in enumerate(tokens) if word in PERSON_ASKS | LEADING
                 for t in tokens[at + 1:at + 1 + PERSON_WINDOW]}
-        # (nor a handover, where the row tells one: "At the 49th CFM, who handed over the
-        # chair?" is answered by "Mauritania, which took over the chair from Pakistan")
-        handed = HANDING if HANDING & told else frozenset()
+        # (nor a handover, where the row's chair tells one, as its first line does: "At the
+        # 49th CFM, who handed over the chair?" is answered by "Mauritania, which took over
+        # the chair from Pakistan")
+        handed = HANDING if any(HANDING.intersection(self.normalize(text).tokens)
+                                for text in (row.chair or {}).values()) else frozenset()
         unsaid = [t for t in chosen.uncovered if t in near and t not in WHO_ASKS | SOMEONE
                   | handed and not said(t, told)]
         if not unsaid:

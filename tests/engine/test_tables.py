@@ -5130,3 +5130,13 @@ def test_a_country_said_to_hold_a_meeting_is_where_it_was(engine: Engine, questi
     the country was left unexplained, and the first summit of all answered."""
     reply = engine.ask(question)
     assert reply.entry == "summit_12", reply.reason
+
+
+def test_who_handed_over_is_not_told_by_a_row_whose_handover_is_past_its_first_line(
+        engine: Engine) -> None:
+    """The 12th summit's row tells the handover only in its second line, past what a phone
+    shows: "Chaired by President Mohamed Morsi" would answer who handed over; the row is
+    offered, said not to name them."""
+    reply = engine.ask("At the 2013 Cairo summit, who handed over the chair?")
+    assert reply.kind != "answer" and "summit_12" in {link.entry for link in reply.offered}, \
+        reply.reason
