@@ -70,6 +70,7 @@ from bot.engine.focus import (
     SEAT_VERBS,
     SEAT_WORDS,
     UNSOURCED,
+    WHEN,
     YEAR,
     Shape,
     asked_detail,
@@ -309,6 +310,7 @@ NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 # "who hosted it?": a meeting pointed at, never named (the OIC is not hosted)
 POINTING = frozenset("it its one that this itu tersebut ini there situ sana".split())
 BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one after Cairo"
+YEAR_ASKED = frozenset(("year", "tahun"))  # ... or when ("what year was that?")
 HIM = frozenset("he she him his her dia beliau".split())  # ... or a person
 OF_A_PERSON = frozenset("""country negara from dari asal berasal come came comes born lahir
     nationality kebangsaan kewarganegaraan old age umur usia birth kelahiran elected dipilih
@@ -2877,6 +2879,12 @@ class Engine:
         placed = {tokens[i] for start, end, _ in self.tables.place_spans(tokens)
                   for i in range(start, end)
                   } if not (POINTING | BESIDE).isdisjoint(tokens) else set()
+        if not rest and decision.action == "answer" and decision.chosen is not None and \
+                self._ours not in tokens and not (WHEN | YEAR_ASKED).isdisjoint(tokens) and \
+                self._kind(decision.chosen.proposal) == "fact":
+            # (a time asked of nothing at all: "what year was that one?", "when?" got the
+            # OIC's founding, a guess at the message it follows)
+            return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about")
         if not rest or not (all(NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t)
                                 for t in rest) or (placed and set(rest) <= placed | BESIDE) or (
                 # (or what is asked of a meeting: "who chaired it?" got today's summit chair,

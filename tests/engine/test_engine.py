@@ -3127,7 +3127,10 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       "whats the difference between them",
                                       # ... or how the OIC responded, to nothing named
                                       # (its response to the Gaza war)
-                                      "How did the OIC respond?", "bagaimana tanggapan OKI?"])
+                                      "How did the OIC respond?", "bagaimana tanggapan OKI?",
+                                      # ... or a time asked of nothing at all (the OIC's
+                                      # founding)
+                                      "what year was that one?", "when?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
