@@ -28,6 +28,9 @@ _EN_VERB_NOUNS = (("ications", "y"), ("ication", "y"), ("ations", "ate"), ("atio
 _EN_ION_NOUNS = (("ptions", "pt"), ("ption", "pt"), ("ctions", "ct"), ("ction", "ct"))
 _DEMONYM = "ian"  # a people's word, whose country drops it ("Egyptian") or its "n" ("Syrian")
 _MIN = 4
+# ... and no stem is a pronoun: "theme" was "them", so "What was the theme of the Jakarta
+# summit?" showed the sentence ending "... for not implementing them"
+_PRONOUNS = frozenset(("them",))
 # The same lists as patterns (earliest alternative first): one C call finds each affix.
 _PARTICLE = re.compile(f"(?:{'|'.join(_PARTICLES)})$")
 _ID_PREFIX = re.compile("|".join(_ID_PREFIXES))
@@ -106,7 +109,7 @@ def stems(word: str) -> frozenset[str]:
             break
     if word.endswith(_DEMONYM):  # "Palestinian" ~ "Palestine", "Indonesian" ~ "Indonesia"
         found.update(w for w in (word[:-len(_DEMONYM)], word[:-1]) if len(w) >= _MIN)
-    return frozenset(found)
+    return frozenset(found - _PRONOUNS)
 
 
 def _without_prefix(word: str) -> tuple[str, ...]:

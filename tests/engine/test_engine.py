@@ -5324,3 +5324,10 @@ def test_a_word_written_another_way_is_read_as_the_answer_writes_it(
     """Each was not sure: one word, as people write it, explained by nothing."""
     reply = engine.ask(question)
     assert (reply.kind, reply.intent) == ("answer", intent), reply.reason
+
+
+def test_the_theme_asked_is_shown(engine: Engine) -> None:
+    """"What was the theme of the Jakarta extraordinary summit?" showed Hasan Kleib's remarks,
+    the theme past "More"."""
+    reply = engine.ask("What was the theme of the Jakarta extraordinary summit?")
+    assert "United for a Just Solution" in reply.parts()[0], reply.answer

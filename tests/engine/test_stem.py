@@ -87,3 +87,10 @@ def test_a_doubled_last_consonant_before_ed_or_ing_is_the_verb() -> None:
     was not sure, its example saying "dropped"."""
     assert "drop" in stems("dropped") and "admit" in stems("admitting")
     assert "call" in stems("called") and "cal" not in stems("called")  # ("ll" is the verb's)
+
+
+def test_no_word_stems_to_a_pronoun() -> None:
+    """"theme" stemmed to "them": a sentence ending "... for not implementing them" said the
+    theme asked of the 2016 Jakarta summit, and showed before the one that does."""
+    assert "them" not in stems("theme") and "them" not in stems("themes")
+    assert "approv" in stems("approve")  # (the "-e" still goes where no pronoun is left)
