@@ -311,6 +311,9 @@ NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 POINTING = frozenset("it its one that this itu tersebut ini there situ sana".split())
 BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one after Cairo"
 YEAR_ASKED = frozenset(("year", "tahun"))  # ... or when ("what year was that?")
+# ... of something only said to happen ("kapan itu terjadi?" got Indonesia's 2025 chair)
+HAPPENING = frozenset("""terjadi happen happened happens occur occurred berlangsung did does
+    do""".split())
 HIM = frozenset("he she him his her dia beliau".split())  # ... or a person
 OF_A_PERSON = frozenset("""country negara from dari asal berasal come came comes born lahir
     nationality kebangsaan kewarganegaraan old age umur usia birth kelahiran elected dipilih
@@ -2879,8 +2882,9 @@ class Engine:
         placed = {tokens[i] for start, end, _ in self.tables.place_spans(tokens)
                   for i in range(start, end)
                   } if not (POINTING | BESIDE).isdisjoint(tokens) else set()
-        if not rest and decision.action == "answer" and decision.chosen is not None and \
-                self._ours not in tokens and not (WHEN | YEAR_ASKED).isdisjoint(tokens) and \
+        if set(rest) <= HAPPENING and decision.action == "answer" and \
+                decision.chosen is not None and self._ours not in tokens and \
+                not (WHEN | YEAR_ASKED).isdisjoint(tokens) and \
                 self._kind(decision.chosen.proposal) == "fact":
             # (a time asked of nothing at all: "what year was that one?", "when?" got the
             # OIC's founding, a guess at the message it follows)

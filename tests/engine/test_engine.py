@@ -3130,7 +3130,10 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       "How did the OIC respond?", "bagaimana tanggapan OKI?",
                                       # ... or a time asked of nothing at all (the OIC's
                                       # founding)
-                                      "what year was that one?", "when?"])
+                                      "what year was that one?", "when?",
+                                      # ... or said only to happen (Indonesia's 2025 chair,
+                                      # the next summit)
+                                      "kapan itu terjadi?", "when did that happen?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
