@@ -5334,3 +5334,14 @@ def test_the_theme_asked_is_shown(engine: Engine) -> None:
     the theme past "More"."""
     reply = engine.ask("What was the theme of the Jakarta extraordinary summit?")
     assert "United for a Just Solution" in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # "respond" for "react" (the Secretary-General's row; not sure)
+    ("How did India respond when the OIC SG visited the Line of Control in 2022?", "kashmir"),
+    ("How did the OIC respond to the US proposal to take over Gaza?",
+     "gaza_reconstruction_plan"),
+])
+def test_responding_is_reacting(engine: Engine, question: str, intent: str) -> None:
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent) == ("answer", intent), reply.reason
