@@ -5345,3 +5345,15 @@ def test_the_theme_asked_is_shown(engine: Engine) -> None:
 def test_responding_is_reacting(engine: Engine, question: str, intent: str) -> None:
     reply = engine.ask(question)
     assert (reply.kind, reply.intent) == ("answer", intent), reply.reason
+
+
+@pytest.mark.parametrize("question", [
+    "In June 2011, when the name changed to 'Cooperation', who was the OIC's secretary-general?",
+    "In 2011, when the OIC changed its name, who was the secretary-general?",
+])
+def test_a_date_before_a_time_clause_keeps_it_one_question(engine: Engine, question: str
+                                                           ) -> None:
+    """The date first split the time clause from its question: the name change answered, and
+    "who was the OIC's secretary-general?" alone got the one now, beside it."""
+    reply = engine.ask(question)
+    assert reply.entry == "sg_9" and not reply.also, reply.reason
