@@ -5357,3 +5357,16 @@ def test_a_date_before_a_time_clause_keeps_it_one_question(engine: Engine, quest
     "who was the OIC's secretary-general?" alone got the one now, beside it."""
     reply = engine.ask(question)
     assert reply.entry == "sg_9" and not reply.also, reply.reason
+
+
+@pytest.mark.parametrize("question", [
+    "Right after October 7, did the OIC hold an emergency meeting? When and who called it?",
+    "Setelah 7 Oktober, apakah OKI mengadakan pertemuan darurat?",
+])
+def test_the_emergency_meeting_after_7_october_is_the_executive_committee_s(
+        engine: Engine, question: str) -> None:
+    """One got the numbered extraordinary summits, one the Doha summit of 2025: the meeting
+    asked about is the Executive Committee's in Jeddah, 18 October 2023, which its lead says."""
+    reply = engine.ask(question)
+    assert reply.intent == "executive_committee_meetings", reply.reason
+    assert "18 October 2023" in reply.parts()[0] or "18 Oktober 2023" in reply.parts()[0]
