@@ -273,6 +273,11 @@ class CountrySource:
             # sources: "is afghanistan still in the oic" got the OIC's envoy for Afghanistan,
             # "palestina udh jd anggota oki blm" why the OIC has not freed Palestine)
             covered |= STILL.intersection(normalized.words)
+            # ... and where it lies, said of it as a premise ("Guyana kan di Amerika Selatan,
+            # ... gabung tahun berapa?": the second question got the members' continents)
+            region, placed = self.regions.named(normalized.tokens)
+            if region is not None and country is not None and self.regions.holds(region, code):
+                covered |= placed
             # ... and the "is" that says it ("Benar atau salah, Palestina adalah anggota OKI"
             # got the entry on Palestine, "adalah" unexplained by the standing)
             covered |= {w for w, after in zip(normalized.words, normalized.words[1:], strict=False)

@@ -5370,3 +5370,16 @@ def test_the_emergency_meeting_after_7_october_is_the_executive_committee_s(
     reply = engine.ask(question)
     assert reply.intent == "executive_committee_meetings", reply.reason
     assert "18 October 2023" in reply.parts()[0] or "18 Oktober 2023" in reply.parts()[0]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # where a member lies, said of it, is a premise its standing leaves as it is (the
+    # second question got the members' continents; the first was not sure)
+    ("Guyana kan di Amerika Selatan, kok bisa jadi anggota OKI? gabung tahun berapa?",
+     "bergabung pada 1998"),
+    ("albania ikut oki ga ya, kan di eropa", "Ya. Albania adalah negara anggota OKI"),
+])
+def test_a_member_s_own_region_named_beside_it_is_a_premise(engine: Engine, question: str,
+                                                             said: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == "membership" and said in reply.parts()[0], reply.reason
