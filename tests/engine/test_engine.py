@@ -5383,3 +5383,17 @@ def test_a_member_s_own_region_named_beside_it_is_a_premise(engine: Engine, ques
                                                              said: str) -> None:
     reply = engine.ask(question)
     assert reply.intent == "membership" and said in reply.parts()[0], reply.reason
+
+
+@pytest.mark.parametrize("question", [
+    "Menurut Piagam lama (1972), bagaimana cara mengadakan KTM luar biasa?",
+    "How was an extraordinary foreign ministers' meeting convened under the 1972 Charter?",
+])
+def test_how_an_extraordinary_cfm_was_called_is_the_council_s_rule(engine: Engine,
+                                                                     question: str) -> None:
+    """It got the 20th extraordinary session, whose row names the Charter: the rule is in the
+    Council's entry (at the request of members or the Secretary-General, two-thirds
+    approving)."""
+    reply = engine.ask(question)
+    assert reply.intent == "cfm", reply.reason
+    assert "1972" in reply.parts()[0], reply.answer
