@@ -5309,6 +5309,8 @@ def test_the_summit_first_due_in_the_gambia_is_shown(engine: Engine, question: s
     ("What is required to become an OIC observer?", "observer_rules"),  # "required"
     ("bedanya anggota ama pengamat di oki apaan?", "observers"),  # "ama", chat for "sama"
     ("Kalau konsensus gagal, keputusan OKI diambil dengan cara apa?", "decision_making"),
+    # how short an answer is wanted, no topic ("sentence" was unexplained)
+    ("Difference between Arab League and OIC in one sentence?", "vs_arab_league"),
 ])
 def test_a_word_said_another_way_finds_its_entry(engine: Engine, question: str,
                                                  intent: str) -> None:
