@@ -1928,7 +1928,7 @@ class TableIndex:
         covered = frozenset(t for t in question.tokens if t in self.row_words(row)
                             ) | WHO_WHICH.intersection(question.tokens) | {
             t for start, end in question.tables.get(table.id, ())
-            for t in question.tokens[start:end]} | {OIC_WORD}
+            for t in question.tokens[start:end]} | ({OIC_WORD} & set(question.tokens))
         return [Proposal("tables", row, PICKED_BY_VALUE, f"only {row}'s record says "
                          f"{', '.join(sorted(covered & set(said)))}", covered), *proposals]
 

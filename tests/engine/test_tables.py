@@ -2089,6 +2089,8 @@ def test_every_table_asked_by_continent_gets_a_reply(
 @example(["pertama", "sesric", "mekah", "komite", "tetap"], "")
 # (a digit no number is written with, taken for a number: int() raised)
 @example(["ktt"], "\U00010a40")
+# (a word one row alone says, with no "OIC": "OIC" was counted as covered all the same)
+@example(["ktt", "mana", "tetap"], "")
 def test_any_mix_of_table_words_gives_sound_proposals(tables: TableIndex, engine: Engine,
                                                       words: list[str], noise: str) -> None:
     question = " ".join(words) + " " + noise
