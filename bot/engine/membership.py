@@ -1001,6 +1001,9 @@ def _first_asked(text: str) -> str:
     return first if mark and first.strip() else text
 
 
+NOT_IN = frozenset(("in", "di", "dalam"))  # ... after a negation: "isn't in the OIC"
+
+
 def _opener(words: tuple[str, ...], country: Country | None, suspension_told: frozenset[str]
             ) -> str | None:
     """"yes", "no" or nothing before a standing, by what the yes/no question asks: whether the
@@ -1015,8 +1018,10 @@ def _opener(words: tuple[str, ...], country: Country | None, suspension_told: fr
     if any(w in CHOICE and nxt not in NOT_A_CHOICE for w, nxt in pairwise(words)):
         return None  # "Pakistan in the OIC: leader or follower?" offers a choice
     if any(w in MEMBER_WORDS | OBSERVER_WORDS | FOUNDING_WORDS and _negated(words, i)
-           for i, w in enumerate(words)):
-        return None
+           for i, w in enumerate(words)) or any(
+            w in NEGATIONS and words[i + 1:i + 2] and words[i + 1] in NOT_IN
+            and OUR_NAMES.intersection(words[i + 2:i + 4]) for i, w in enumerate(words)):
+        return None  # (so "not in" it: "Guyana isn't in the OIC, right?" got "Yes.")
     asked = set(words)
     if not asked & (MEMBER_WORDS | OBSERVER_WORDS | FOUNDING_WORDS | JOINING | OUR_NAMES) \
             and not SUSPENDED.intersection(asked) and not _leaving(words):

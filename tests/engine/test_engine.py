@@ -831,6 +831,8 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
       "Pantai Gading (2001)."),
      ("Is Cote d'Ivoire the newest OIC member?", "Yes. Côte d'Ivoire is a member of the OIC, "
       "listed as joining in 2001. Côte d'Ivoire is the 57th"),
+     # ... nor to one saying it is not in the OIC ("Yes." read as "yes, it is not")
+     ("Guyana isn't in the OIC, right?", "Guyana is a member of the OIC"),
      # ... asked by its number, the newest's (it was not sure)
      ("Anggota ke-57 OKI itu Suriname kan?", "Tidak. Suriname adalah negara anggota OKI; "
       "daftar anggota mencatatnya bergabung pada 1996. Anggota ke-57 sekaligus terbaru dalam "
