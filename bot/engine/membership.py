@@ -660,8 +660,9 @@ class CountrySource:
             t.startswith(ORG_PREFIX) for t in self._tokens(first)) else None
         # "Is Suriname the newest OIC member?": whether it joined last, and who did
         words = self._words(question)
+        newest_asked = self._newest_asked(words)
         newest = self._by_joining()[-1].since if country and country.status == "member" \
-            and self._newest_asked(words) else None
+            and newest_asked else None
         if opener and newest:
             opener = "yes" if country and country.since == newest else "no"
         claimed = {int(w) for w in words if YEAR.fullmatch(w)}
@@ -688,7 +689,7 @@ class CountrySource:
             parts.append(texts[country.status].format(name=name, since=country.since))
             if newest and country.since != newest:
                 # (asked by its number, "Was Suriname the 57th member?", said by it too)
-                numbered = self._newest_asked(words) - LAST_JOINED - NEWEST
+                numbered = newest_asked - LAST_JOINED - NEWEST
                 parts.append(texts["newest_nth_is" if numbered else "newest_is"].format(
                     year=newest, nth=ordinal(len(self._by_joining()), lang), names=", ".join(sorted(
                     self.countries.name(c.code).name[lang] for c in self._by_joining()

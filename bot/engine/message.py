@@ -1261,7 +1261,6 @@ _WHILE = frozenset("waktu saat ketika pas sewaktu semasa tatkala".split())
 # ... and one saying before what ("sebelum jadi sekjen oki, hissein taha pernah jadi
 # menlu chad ya?" was two questions, the first answered with the Secretary-General now)
 _BEFORE = frozenset("sebelum before".split())
-_DATING = frozenset("in on pada tahun year the of".split())  # ("in the year 2011")
 
 
 def _with_time_clause_joined(clauses: list[list[str]], asks: Callable[[Sequence[str]], bool]
@@ -1277,7 +1276,7 @@ def _with_time_clause_joined(clauses: list[list[str]], asks: Callable[[Sequence[
                 and not asks(clause):
             waiting += clause
             continue
-        if at < len(clauses) - 1 and _only_a_date(clause) and clauses[at + 1][:1] == ["when"]:
+        if at < len(clauses) - 1 and _a_time(clause) and _opens_a_time(clauses[at + 1]):
             # (a date before a clause saying when goes after it, which then still opens with
             # "when": "In June 2011, when the name changed, who was the OIC's
             # secretary-general?" was read as two questions, the second of the one now)
@@ -1286,12 +1285,6 @@ def _with_time_clause_joined(clauses: list[list[str]], asks: Callable[[Sequence[
         joined.append(waiting + clause + dated)
         waiting, dated = [], []
     return joined
-
-
-def _only_a_date(clause: Sequence[str]) -> bool:
-    """Whether a clause says only a date ("in June 2011", "pada tahun 2011")."""
-    return any(YEAR.fullmatch(w) for w in clause) and all(
-        YEAR.fullmatch(w) or w.isdigit() or w in _MONTH_WORDS or w in _DATING for w in clause)
 
 
 def _with_bounds(clauses: list[list[str]]) -> list[list[str]]:
