@@ -4725,7 +4725,8 @@ class TableIndex:
         named_years = _years(tokens)
         pinned = named_years & _years(self._normalize(" ".join(wanted)).tokens) if (
             named_years.isdisjoint(_years(self._normalize(lines[0]).tokens))
-            and (BEGUN | CREATED).isdisjoint(tokens)) else frozenset()
+            and (BEGUN | CREATED).isdisjoint(tokens)
+            and not (asked & who and _in_term(row, named_years))) else frozenset()
         # (not what a body is for: its first line says what and where it is, which a claim
         # about its seat needs told, "SESRIC berkedudukan di Istanbul. Apa saja tugasnya?")
         if len(" ".join(first)) > LEAD_CHARS and (
@@ -5033,6 +5034,14 @@ def _until(row: Row) -> date:
         return row.end.last()
     known = row.checked or row.as_of
     return known if known and row.status in OFFICE else row.start.last()
+
+
+def _in_term(row: Row, years: frozenset[str]) -> bool:
+    """Whether every year named falls in an office holder's term: who held it then is the
+    holder the first line names ("who chaired the OIC in 2025" showed the foreign ministers'
+    chair of June 2025 before The Gambia's, in the summit chair since 2024)."""
+    return row.status in OFFICE and row.start is not None and all(
+        row.start.year <= int(year) <= _until(row).year for year in years)
 
 
 def _asked_just_before(tokens: tuple[str, ...], at: int) -> bool:

@@ -335,6 +335,21 @@ def test_a_year_named_leads_with_the_sentence_saying_it(
     assert shown in split_lead(reply.answer)[0], reply.answer
 
 
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("who chaired the OIC in 2025", "The Gambia (President Adama Barrow) has held it",
+     "Council of Foreign Ministers"),
+    ("siapa ketua OKI tahun 2025", "Gambia (Presiden Adama Barrow) memegangnya",
+     "Dewan Menteri Luar Negeri"),
+])
+def test_a_year_in_an_office_holders_term_leaves_the_holder_first(
+        engine: Engine, question: str, first: str, second: str) -> None:
+    """"who chaired the OIC in 2025" led with the foreign ministers' chair of June 2025, as if
+    it were the answer; The Gambia, in the summit chair through 2025, came second."""
+    reply = engine.ask(question)
+    assert reply.entry == "summit_chair_gambia", reply.reason
+    assert reply.answer.index(first) < reply.answer.index(second), reply.answer
+
+
 @pytest.mark.parametrize("question", [
     "Was the Al-Quds Committee created at the first Islamic summit?",
     "The Al-Quds Committee was created at the first Islamic summit in 1969. True or false?",
