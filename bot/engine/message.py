@@ -1148,11 +1148,14 @@ class MessageReader:
         # many members", and got the PUIC's, "based" in Tehran)
         subject = " ".join(w for w in self._subject(first.split()).split()
                            if w not in _EVERY_BODY_HAS)
-        if not (_RANKING | _NOW).isdisjoint(words) or any(map(_ORDINAL.fullmatch, words)):
+        if not (_RANKING | _NOW).isdisjoint(words) or any(map(_ORDINAL.fullmatch, words)) \
+                or any(map(YEAR.fullmatch, words)):
             # ("Where was the first summit held and where was the latest one?": the latest
             # summit, not the first; read with "first" it got the latest CFM; nor the start
             # the first one asked of: "awalnya anggota oki brp trs skrg jd brp" got the
-            # founding members twice)
+            # founding members twice; nor the newest of a later question naming a year of its
+            # own: "Which is the newest OIC member, and who joined in 1969?" got the newest
+            # twice)
             subject = " ".join(w for w in subject.split() if w not in _RANKING | _AT_START
                                and not _ORDINAL.fullmatch(w))
         elif not _NEXT.isdisjoint(words):
@@ -1414,7 +1417,7 @@ _ASKING_ALONE = frozenset("when where kapan dimana".split())
 # Words picking one of a series: a later question with one picks its own, not the first's
 # (not "next" or "previous", which count from the first's: "the 2nd summit ... the next one";
 # but not from the latest either, which the next one is counted after)
-_LATEST = frozenset("latest last terakhir current sekarang".split())
+_LATEST = frozenset("latest last terakhir current sekarang newest terbaru".split())
 _RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())
 _NEXT = frozenset("next berikutnya selanjutnya".split())
 # ... what only an organisation has, its members ("how many *countries* are in it")

@@ -2050,6 +2050,9 @@ def test_a_later_question_naming_nothing_asks_about_what_the_first_named(
     # (now, after the start: read with "awalnya", then dropped as what the first answers)
     ("awalnya anggota oki brp trs skrg jd brp", "member_count"),
     ("how many members did the oic start with and how many now", "member_count"),
+    # (a year of its own: not the newest again, nor the latest summit)
+    ("Which is the newest OIC member, and who joined in 1969?", "member_list"),
+    ("KTT OKI terbaru di mana dan siapa tuan rumah KTT tahun 2016?", "summits"),
 ])
 def test_a_later_question_the_first_answer_does_not_cover_is_answered_alone(
         engine: Engine, question: str, also: str) -> None:
