@@ -119,9 +119,7 @@ from bot.engine.reply import Link, Reply
 from bot.engine.spelling import NameSpeller
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import (
-    ASKS as TABLE_ASKS,
-)
-from bot.engine.tables import (
+    ARTICLES,
     BOUNDS,
     CLAIM_OPENERS,
     COMPARING,
@@ -151,11 +149,19 @@ from bot.engine.tables import (
     ordinals,
     says_now,
 )
+from bot.engine.tables import (
+    ASKS as TABLE_ASKS,
+)
 from bot.engine.texts import MONTHS, TEXTS
 
 __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"]
 
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
+# Words leaving out the country after them ("*Selain* Indonesia, ...", "*apart from* the UAE")
+LEFT_OUT = frozenset("besides selain kecuali except excluding".split())
+LEFT_OUT_PAIRS = frozenset({("apart", "from"), ("aside", "from"), ("other", "than"),
+                            ("except", "for")})
+LEFT_OUT_REACH = 3  # ... within so many words before it, an article among them
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 # "Since King Fahd founded the OIC in 1969, what was his main goal?": a premise opening a
 # question, taken as given by it (a claim drawn from one, "..., right?", is read whole; "AS"
@@ -1277,7 +1283,10 @@ class Engine:
                      and not (t in self._asking and at + 1 < len(words) and (
                          words[at + 1].endswith("ed") or words[at + 1] in INVERTED))]
         unique = tuple({org.id: org for org in orgs}.values())
-        countries = self._countries_named(content)
+        # (not one left out: "Besides Indonesia, which Southeast Asian states are OIC
+        # members?" got Indonesia's membership)
+        countries = [(code, name) for code, name in self._countries_named(content)
+                     if not _left_out(content.words, name)]
         # (its organs and institutions, its Secretaries-General, named by name, are the OIC's
         # own: "Is ICESCO the same thing as UNESCO?" was refused as a question about UNESCO)
         # (nor the letters "OIC" beside another meaning of them: "OIC means Officer in Charge
@@ -4221,6 +4230,18 @@ def _near(text: str, names: Iterable[str], year: str) -> bool:
     years = [y.start() for y in re.finditer(rf"\b{year}\b", text)]
     return any(0 < at - m.end() <= NEAR_CHARS for name in names
                for m in re.finditer(rf"\b{re.escape(fold(name))}\b", text) for at in years)
+
+
+def _left_out(words: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether ``name`` comes right after words leaving it out of what is asked ("besides",
+    "selain", "apart from the")."""
+    size = len(name)
+    for at in range(len(words) - size + 1):
+        if tuple(words[at:at + size]) == tuple(name):
+            before = [w for w in words[max(0, at - LEFT_OUT_REACH):at] if w not in ARTICLES]
+            if before[-1:] and (before[-1] in LEFT_OUT or tuple(before[-2:]) in LEFT_OUT_PAIRS):
+                return True
+    return False
 
 
 def _names_only_kinds(tokens: Sequence[str], salient: Iterable[str], oic_before: bool

@@ -168,8 +168,8 @@ _WHY = frozenset(("why", "kenapa", "mengapa", "knp", "ngapa"))
 _BETWEEN = frozenset(("between", "antara"))
 _AMONG = frozenset(("among", "amongst", "antara", "diantara"))  # "of these, which ..."
 # ... "Dari Asia Tenggara, negara mana saja ...?", "out of the 10 ASEAN countries, ..."
-_FROM = (("dari",), ("from",), ("out", "of", "the"), ("out", "of"))
-FROM_WORDS = 4  # ... in so many words at most
+_FROM = (("dari",), ("from",), ("out", "of", "the"), ("out", "of"), ("of", "the"))
+FROM_WORDS = 5  # ... in so many words at most ("dari negara-negara Asia Tenggara")
 _ASPECT = frozenset(("segi", "sisi", "aspek", "sudut"))
 EITHER = frozenset(("or", "atau", "ataukah"))  # "..., the OIC or the Arab League"
 _VERSUS = frozenset(("vs", "versus"))  # "OKI vs ASEAN: ...": two set side by side

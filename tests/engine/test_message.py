@@ -216,6 +216,10 @@ def test_where_from_opening_the_question_is_part_of_it(engine: Engine) -> None:
     # ... and "of all the ..." (alone, the clause got the rules for a term)
     assert engine.ask("Of all the OIC secretaries-general, whose tenure was the longest?"
                       ).intent == "secretaries_general"
+    # ... in more words, and "of the ..." (alone, the clause got all 57 members)
+    for question in ("Dari negara-negara Asia Tenggara, siapa aja yg masuk OKI?",
+                     "Of the Southeast Asian countries, which are OIC members?"):
+        assert engine.ask(question).entry == "asean_members", question
 
 
 def test_a_later_question_pointing_at_the_meeting_an_answer_names_gets_its_row(
