@@ -507,7 +507,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                # ... and the one named replacing: "Taha replaced whom?", "Taha menggantikan
                # siapa?" (not "who replaced Madani", after him)
                ("replaced", "whom"), ("replace", "whom"), ("menggantikan", "siapa")),
-    "after": (("sesudah",), ("setelah",), ("after",), ("pengganti",), ("penggantinya",),
+    "after": (("sesudah",), ("setelah",), ("sesudahnya",), ("setelahnya",), ("after",),
+              ("pengganti",), ("penggantinya",),
               ("penerus",), ("penerusnya",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
@@ -1268,7 +1269,8 @@ class TableIndex:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
             # (past an adverb: "sebelum *resmi* berdiri 2011" is before it was founded)
             verb = end + (end + 1 < len(tokens) and tokens[end] in _ADVERBS)
-            if verb < len(tokens) and (predicate_shaped(tokens[verb]) or tokens[verb] in _A_TIME) \
+            if verb < len(tokens) and tokens[verb] not in WHERE and (
+                    predicate_shaped(tokens[verb]) or tokens[verb] in _A_TIME) \
                     and not any(tokens[verb] in h.tokens for h in (*question.rows,
                                                                    *question.places)) \
                     and not (tokens[end] == "it" and tokens[end + 1:end + 2] in ((), ("and",))

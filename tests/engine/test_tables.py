@@ -4791,6 +4791,10 @@ def test_the_one_beside_a_numbered_row_is_never_a_row_further_off(
     # ("it" closing the question is the row named before it)
     ("The 13th summit was in Istanbul; where was the one after it?", "summit_14"),
     ("The Cairo summit was the 12th. Which summit preceded it and where?", "summit_11"),
+    # ... and "setelahnya", "after it" in one word ("di mana" after it is no verb: it was
+    # read as a time, "sebelum menjabat")
+    ("KTM ke-48 di Islamabad, setelahnya di mana?", "cfm_49"),
+    ("Pakistan ketua KTM tahun 2022, trus setelahnya siapa?", "cfm_49"),
     # (... but "after it was held" is a time, no row)
     ("Which country chaired the 13th summit after it was held?", "summit_13"),
     # ("the following" are a quiz's options, not the row after one)
