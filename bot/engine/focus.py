@@ -426,6 +426,9 @@ def _best_details(shown: frozenset[str], gives: frozenset[Shape],
     ungiven = shape is not None and shape not in gives and not any(
         shape in shapes for _, _, shapes, _ in folded)
     shaped = shape is not None and shape not in gives and not ungiven
+    if not unsaid and not shaped and not ungiven:
+        return ()  # (the lead says all of it: "Where are the OIC universities?" of a lead
+        # naming a city was shown the PUIC's seat in Tehran, a later sentence giving a place)
     # (an item, by a word few answers use, or, asked no year or place the list gives, by
     # saying every word the lead leaves unsaid: "Which Indonesian chaired the OIC human rights
     # commission?" folded Siti Ruhaini's item, "human" and "commission" in many answers)

@@ -1093,6 +1093,11 @@ def test_the_sentence_saying_what_else_is_asked_is_the_detail_shown() -> None:
     assert asked_detail(shown, frozenset(), tied, salient, None, _never_rare) is None
     assert asked_detail(shown, frozenset(), folded, {**salient, "x": 60.0}, None,
                         _never_rare) is None
+    # ... nor, asked a place the lead gives, and nothing more, a later sentence giving one
+    # ("Where are the OIC universities?" showed the PUIC's seat in Tehran)
+    seat = [("Another body is the PUIC, based in Tehran.", frozenset({"puic", "tehran"}),
+             frozenset({"place"}), False)]
+    assert asked_detail(shown, frozenset({"place"}), seat, {}, "place", _never_rare) is None
 
 
 def test_list_items_saying_as_much_of_the_question_are_shown_together() -> None:
