@@ -135,7 +135,7 @@ _CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split(
 _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
 _TO_ME = frozenset("me us saya kami".split())  # "give me 4 aims": how many, to whom
 _WHICH = frozenset(("which", "what"))  # "which two kings": how many are asked
-_AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus"))
+_AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus", "plus"))
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 _SINCE = frozenset(("since", "sejak", "semenjak"))  # "Since 1999, ...": a claim's years
 # "Since X is a member, ...": a reason given, opening the sentence

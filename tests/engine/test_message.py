@@ -370,6 +370,9 @@ def test_after_why_a_concession_is_what_is_asked(engine: Engine) -> None:
         # an exam's "jelaskan" asks (it is no courtesy, as "tolong jelaskan" is), and
         # "beserta" (together with) joins two asks as "dan" does
         ("Jelaskan pengertian OKI beserta tujuannya!", "jelaskan apa itu oki", "tujuannya"),
+        # ... and so does "plus" (read as one, it got no answer)
+        ("How many member states plus what working languages does the OIC have?",
+         "how many member states", "what working languages does the oic have"),
         # "it" is what the first question named, not the OIC: "who chairs it" alone got the
         # OIC's chair
         ("what is COMCEC and who chairs it", "what is comcec", "comcec who chairs it"),
