@@ -1628,6 +1628,14 @@ class Engine:
                     allowed |= {c.intent for c in ranked if all(
                         said(w, self._answer_vocabulary(self._intent_entry[c.intent]))
                         for w in name_words)}
+                if context.others:
+                    # ... or, of several countries named, whose answers name them all ("In
+                    # which years were Egypt and Syria suspended?" got Egypt's alone, Syria
+                    # left unexplained, not the suspensions)
+                    every = [name_words, *(words for _, words in context.others)]
+                    allowed |= {c.intent for c in ranked if all(
+                        said(w, self._answer_vocabulary(self._intent_entry[c.intent]))
+                        for words in every for w in words)}
                 # ... and only by an example naming it, not one naming the OIC in its place
                 # ("siapa presiden gambia" is not "siapa presiden oki").
                 allowed -= {c.intent for c in ranked if self._ours in c.example.split()
@@ -3604,6 +3612,18 @@ class Engine:
         named = self._countries_named(asked)
         asked_of = {code for code, _ in named}
         in_lead = told.countries
+        if len(asked_of) > 1:
+            # (several asked of a list with an item of each: those items, in the order asked;
+            # "In which years were Egypt and Syria suspended?" showed the lead naming them
+            # with no year, "Kapan Mesir dan Suriah diskors?" Syria's item alone)
+            written = reply.answer.splitlines()
+            of_each = [[line for line in written if line.startswith(BULLET) and all(
+                said(w, self._reading(line)[0]) for w in words)] for _, words in named]
+            picked = [found[0] for found in of_each if len(found) == 1]
+            shown = "\n".join(picked)
+            if len(picked) == len(of_each) == len(set(picked)) and len(shown) <= DETAIL_CHARS:
+                return replace(reply, answer="\n".join(
+                    [*picked, *(line for line in written if line not in picked)]), lead=shown)
         if asked_of and len(in_lead) != 1 and asked_of.isdisjoint(in_lead) and not any(
                 all(said(w, told.title) for w in words) for _, words in named):
             naming = [(sentence, forms) for sentence, forms, _ in told.folded

@@ -1047,6 +1047,15 @@ def test_the_sentence_saying_when_it_began_or_of_the_country_asked_leads(
     assert said in split_lead(engine.ask(question).answer)[0]
 
 
+def test_two_countries_asked_of_a_list_show_both_their_items(engine: Engine) -> None:
+    """"In which years were Egypt and Syria suspended?" showed the lead naming the suspended
+    states with no year (alone, Egypt's name was all it weighed: no answer)."""
+    reply = engine.ask("In which years were Egypt and Syria suspended?")
+    assert reply.entry == "suspensions", reply.reason
+    shown = reply.parts()[0]
+    assert "1979" in shown and "2012" in shown, shown
+
+
 @pytest.mark.parametrize(("question", "said"), [
     ("Which Indonesian president chaired an OIC summit?", "President Joko Widodo the 5th"),
     ("apakah indonesia pernah jadi ketua oki", "Presiden Jokowi memimpin KTT Luar Biasa ke-5"),
