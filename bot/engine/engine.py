@@ -936,13 +936,17 @@ class Engine:
         # "oki itu apa, bedanya sama PBB apa?" only the second question is about the UN.
         main, main_form = self._decide_question(message.questions[0], indonesian, normal,
                                                 message.options, written=text)
-        if (main.action == "other_org" or (main.action not in ANSWERED
-                                           and self._ours not in widest.tokens)) \
-                and len(message.questions) > 1 and self._ours in normal(message.content).tokens:
+        if len(message.questions) > 1 and (((main.action == "other_org" or (
+                main.action not in ANSWERED and self._ours not in widest.tokens))
+                and self._ours in normal(message.content).tokens) or (
+                main.action not in ANSWERED
+                and not self.reader.asks(normal(message.questions[0].text).words))):
             # "Liga Arab berdiri tahun berapa? bandingkan dengan OKI": the OIC is named in a
             # later question, so the message is a comparison, read whole; so is one whose
             # first question, not naming the OIC, went unanswered ("Apakah Indonesia negara
-            # Islam? kok bisa masuk OKI": what a member is, asked of the OIC)
+            # Islam? kok bisa masuk OKI": what a member is, asked of the OIC); and one whose
+            # first part, unanswered, asks nothing: "Central African Republic: member or
+            # observer?" was read as the name alone, then what is asked of it)
             whole_decision, whole_form = self._decide_question(
                 Question((message.content,)), indonesian, normal, written=text)
             if whole_decision.action in ANSWERED:

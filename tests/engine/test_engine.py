@@ -890,6 +890,19 @@ def test_a_yes_or_no_about_another_standing_is_told_it_with_no_ya(engine: Engine
     assert said in reply.answer, reply.answer
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("Central African Republic: member or observer?", "observer state of the OIC since 1996"),
+    ("Indonesia termasuk pemegang saham besar di Bank Pembangunan Islam? berapa persen?",
+     "7,9%"),
+])
+def test_a_first_part_asking_nothing_is_read_with_what_follows(engine: Engine, question: str,
+                                                               said: str) -> None:
+    """"Central African Republic: member or observer?" was read as two: the name alone, which
+    found nothing, then what is asked of it, never answered after the first went unanswered."""
+    reply = engine.ask(question)
+    assert said in reply.parts()[0], reply.reason
+
+
 def test_a_member_counted_back_is_not_told_it_is_not_the_newest(engine: Engine) -> None:
     """Guyana is the second newest member: "the newest is Côte d'Ivoire" answers another
     question, as if it said no to the one asked."""
