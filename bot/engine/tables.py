@@ -3433,6 +3433,10 @@ class TableIndex:
         # (where it meets, asked of a body whose note says: "di mana COMCEC bersidang?")
         noted = asked_shape(question.tokens) == "place" and len(rows) == 1 and any(
             (rows[0].id, lang) in self._placed_by_note for lang in LANGS)
+        # (what a row's note counts, it explains, and that they came: "How many delegates
+        # came to the Dhaka CFM in 2018?", "about 600 delegates from 58 countries")
+        if len(rows) == 1 and question.counted and self._note_counts(rows[0], question.counted):
+            covered.update({question.counted} | ATTENDED & set(question.tokens))
         # ("how *many times* has Malaysia hosted the CFM" counts the rows, as "berapa kali"
         # does: the count the row lacked was taken off its score)
         missing = [f for f in _lacks(question.asks, rows) if not (f == "place" and noted) and not (

@@ -2646,6 +2646,11 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... or its note ("our sources do not record that number" said it had none)
     ("How many countries attended the 45th CFM in Dhaka?", "from 58 countries"),
     ("Berapa negara yang hadir pada KTM OKI ke-45 di Dhaka tahun 2018?", "dari 58 negara"),
+    # ... and the count its note gives is no count the row lacks, nor leaves "attended"
+    # unexplained (it was told "our sources do not say that happened at the 45th CFM")
+    ("How many delegates attended the 2018 Dhaka CFM?", "about 600 delegates"),
+    ("Berapa delegasi yang hadir di KTM Dhaka 2018?", "sekitar 600 delegasi"),
+    ("How many resolutions has the IIFA issued?", "238 resolutions"),
     ("The Islamic Solidarity Fund, based in Jeddah, was set up in: (a) 1969 (b) 1974",
      "Founded: "),
     # ... or, for a meeting with no chair on record, the person its note names
