@@ -1691,6 +1691,7 @@ class Engine:
         if len(salient) <= CLAIM_WORDS:  # (not a long statement naming many bodies)
             decision = self._another_body(decision, tokens)
         decision = self._declaration_named(decision, tokens, confirming)
+        decision = self._organ_unsaid(decision)
         decision = self._unnamed(decision, tokens)
         decision = self._holder_unlisted(decision, tokens, context.written)
         decision = self._outside_unsaid(decision, tokens, lang)
@@ -2219,6 +2220,28 @@ class Engine:
             return key
         current = self.kb.tables[row.table].current_entry if row.status == "current" else None
         return row.entry or current or key
+
+    def _organ_unsaid(self, decision: Decision) -> Decision:
+        """"is the CFM held every year or every three years?" was told the Islamic Summit
+        "meets once every three years", as if of the CFM: an answer that leaves unexplained
+        the word naming the kind of meeting asked of is about another. Offered."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents":
+            return decision
+        # (by its title, the answer is about another kind: not the Cairo Declaration, which
+        # names the conference that adopted it for "... diadopsi di KTT OKI Kairo?")
+        asked = set().union(*map(self._meeting_kinds, chosen.uncovered))
+        about = set().union(*map(self._meeting_kinds, self._told(
+            self._intent_entry[chosen.proposal.key], "en").title))
+        if not asked or not about or about & asked:
+            return decision
+        return self._offered(decision, OFFERED_PREFIX, f"{'/'.join(sorted(asked))} asked, "
+                             f"the answer is about {'/'.join(sorted(about))}")
+
+    def _meeting_kinds(self, word: str) -> set[str]:
+        """The tables of meetings a word names ("cfm": the foreign ministers' sessions)."""
+        return {t for t in self.tables.named((word,), every=True)
+                if self.tables.is_meeting_table(t)}
 
     def _outside_unsaid(self, decision: Decision, tokens: tuple[str, ...], lang: str
                         ) -> Decision:

@@ -3411,6 +3411,16 @@ def test_sgs_are_the_secretaries_general(engine: Engine) -> None:
     assert reply.intent == "secretaries_general" and "Laraki" in reply.answer, reply.reason
 
 
+def test_a_kind_of_meeting_left_unexplained_is_not_answered_by_another_kinds_entry(
+        engine: Engine) -> None:
+    """"is the CFM held every year or every three years?" got the Islamic Summit: "It meets
+    once every three years", read as the CFM's (which meets every year). Offered."""
+    reply = engine.ask("is the CFM held every year or every three years?")
+    assert reply.kind == "suggest", reply.reason
+    # ... not an entry that names the kind asked ("KTT Islam" is the summit's)
+    assert engine.ask("Is the Islamic Summit held every three years?").intent == "islamic_summit"
+
+
 def test_a_bodys_head_word_left_unexplained_names_another_body(engine: Engine) -> None:
     """"what's the al quds fund" got the Al-Quds Committee: "fund", which its answer leaves
     unexplained, names another body. Offered, not answered."""
