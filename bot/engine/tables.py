@@ -514,6 +514,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
               ("followed",), ("replace",), ("succeed",), ("following",)),
 }
+# ... of which these point back at the row named before them ("KTM ke-48, setelahnya?")
+POINTING_BACK = frozenset("sebelumnya setelahnya sesudahnya".split())
 # ... which, said right after the one named, ask for the one before ("did Taha replace")
 REPLACING = frozenset("replace replaced succeed succeeded menggantikan".split())
 # "Sidang ke-46 di Abu Dhabi istimewa karena apa?": a kind's word said of a meeting (special
@@ -1267,6 +1269,10 @@ class TableIndex:
                 # sebelumnya jabatannya apa?" the one before him (it got the 11th)
             if question.bound and set(tokens[start:end]) <= question.bound.tokens:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
+            if tokens[end - 1] in POINTING_BACK and any(
+                    words & set(tokens[end:]) for _, words in question.ordinals):
+                continue  # ("KTM ke-47 di Niamey. setelahnya KTM ke-48 di mana?": after it,
+                # the one it names by its number, not the row after that one)
             # (past an adverb: "sebelum *resmi* berdiri 2011" is before it was founded)
             verb = end + (end + 1 < len(tokens) and tokens[end] in _ADVERBS)
             if verb < len(tokens) and tokens[verb] not in WHERE and (
