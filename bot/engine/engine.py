@@ -157,6 +157,10 @@ from bot.engine.texts import MONTHS, TEXTS
 __all__ = ["Engine", "Thresholds", "as_of_line", "format_date", "normalise_lang"]
 
 TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is terse
+# An entry with an item on each country asked answers over one on a single country scoring
+# at most this much more ("Bahasa resmi OKI: Arab, Inggris, Prancis" names languages, and
+# the OIC's names in them are listed far below)
+LISTED_EACH_MARGIN = 0.2
 # Words leaving out the country after them ("*Selain* Indonesia, ...", "*apart from* the UAE")
 LEFT_OUT = frozenset("besides selain kecuali except excluding".split())
 LEFT_OUT_PAIRS = frozenset({("apart", "from"), ("aside", "from"), ("other", "than"),
@@ -1677,6 +1681,7 @@ class Engine:
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         decision = self.decider.decide(proposals, evidence, note=guard)
         decision = self._country_guessed(self._country_unsaid(decision, tokens, named), named)
+        decision = self._each_country_listed(decision, named)
         decision = self._off_topic_as_close(decision, context)
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
@@ -1886,6 +1891,41 @@ class Engine:
             return self._offered(decision, OFFERED_PREFIX,
                                  "about a country the question does not name")
         return decision
+
+    def _each_country_listed(self, decision: Decision,
+                             named: list[tuple[str, tuple[str, ...]]]) -> Decision:
+        """"Which years were Egypt and Syria suspended from the OIC?" got Syria's suspension
+        alone: of several countries asked, an entry with an item on each answers, when the
+        one chosen has none."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or len(named) < 2 \
+                or chosen.proposal.source != "intents" or self._lists_each(chosen.proposal, named):
+            return decision  # (a country's own standing says theirs: "Why are Guyana and
+            # Suriname in the OIC?")
+        lister = next((w for w in decision.weighed[1:] if w.score >= max(
+                           self.thresholds.answer, chosen.score - LISTED_EACH_MARGIN)
+                       and self._kind(w.proposal) == "fact"
+                       and self._lists_each(w.proposal, named)), None)
+        if lister is None:
+            return decision
+        return replace(decision, chosen=lister, reason=f"{decision.reason}; "
+                       f"{lister.proposal.key} has an item on each country asked")
+
+    def _lists_each(self, proposal: Proposal, named: list[tuple[str, tuple[str, ...]]]
+                    ) -> bool:
+        """Whether an entry's answer, in either language, has a line of a list on each of
+        the countries named (one line each)."""
+        if proposal.source != "intents":
+            return False
+        entry = self.kb.entries[self._intent_entry[proposal.key]]
+        for lang in LANGS:
+            items = [line for line in entry.answer[lang].splitlines() if line.startswith(BULLET)]
+            of_each = [[line for line in items if all(
+                said(w, self._reading(line)[0]) for w in words)] for _, words in named]
+            if all(len(found) == 1 for found in of_each) \
+                    and len({found[0] for found in of_each}) == len(named):
+                return True
+        return False
 
     def _country_unsaid(self, decision: Decision, tokens: tuple[str, ...],
                         named: list[tuple[str, tuple[str, ...]]]) -> Decision:
