@@ -991,7 +991,11 @@ class Engine:
                 # aktif kapan?" got Indonesia's membership for the second)
                 continue
             later[number] = by_itself
-        if self._ours in main_form.tokens:
+        # (or answered by one of our facts: "Which was the newest member, and which member
+        # isn't in the UN?" names no OIC, and its second question was said to be the UN's)
+        if self._ours in main_form.tokens or (
+                main.action in ANSWERED and main.chosen is not None
+                and self._kind(main.chosen.proposal) == "fact"):
             for number, (asked, (decision, _)) in enumerate(zip(
                     message.questions[1:], later, strict=False)):
                 words = normal(asked.text).tokens
