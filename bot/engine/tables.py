@@ -3947,6 +3947,13 @@ class TableIndex:
             # (Of meetings, or hosting or handing over, it may be the host: "When Iran hosted
             # the summit in 1997")
             return [], "", tokens | set(question.country.tokens)
+        said_at = next((at for at, t in enumerate(question.tokens) if question.country
+                        and t in question.country.tokens and t not in ARTICLES), 0)
+        before = [t for t in question.tokens[:said_at] if t not in ARTICLES][-1:]
+        if question.country and before and before[0] in ABOUT:
+            # "What was decided about Egypt at the 4th summit?": what it did of the country,
+            # not a meeting held there (it got the 4th and the 12th, held in Egypt)
+            return [], "", tokens | set(question.country.tokens)
         if question.country:
             # (a city named that no row is in is not explained by the country's rows: "the
             # 2019 Kuala Lumpur Summit" is no summit held in Saudi Arabia)

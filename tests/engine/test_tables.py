@@ -2643,6 +2643,10 @@ def test_a_number_no_row_holds_is_said_lacking_not_counted(engine: Engine) -> No
     # ... or asked by naming what it says ("suspended Syria" is what that summit decided)
     ("Was Syria suspended at the 2012 Makkah summit?", "It suspended Syria"),
     ("Was Egypt readmitted at the 1984 Casablanca summit?", "invite Egypt back"),
+    # (a country the question is about is no place the meeting was held: it got the 4th
+    # summit and the 12th, held in Egypt)
+    ("What was decided about Egypt at the 4th summit?", "invite Egypt back"),
+    ("Apa keputusan KTT ke-4 tentang Mesir?", "mengundang Mesir kembali"),
     # ... or its note ("our sources do not record that number" said it had none)
     ("How many countries attended the 45th CFM in Dhaka?", "from 58 countries"),
     ("Berapa negara yang hadir pada KTM OKI ke-45 di Dhaka tahun 2018?", "dari 58 negara"),
