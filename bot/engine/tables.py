@@ -514,6 +514,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
               ("followed",), ("replace",), ("succeed",), ("following",)),
 }
+# ... not after "named" ("what was it named after?": what its name says)
+NAMED_AFTER = frozenset("named called titled".split())
 # ... of which these point back at the row named before them ("KTM ke-48, setelahnya?")
 POINTING_BACK = frozenset("sebelumnya setelahnya sesudahnya".split())
 # ... which, said right after the one named, ask for the one before ("did Taha replace")
@@ -552,7 +554,8 @@ CALLED = frozenset("called dinamai dinamakan disebut".split())  # ("KTT ke 3 dis
 NAMED_AS = frozenset({("diberi", "nama"), ("nama", "sesi"), ("session", "name"),
                       ("dikenal", "dengan"), ("known", "as"),  # ("dikenal dengan sebutan apa")
                       # ("What name was given to the 1981 Makkah summit?": who chaired it)
-                      ("name", "given"), ("name", "was")})
+                      ("name", "given"), ("name", "was"),
+                      ("named", "after")})  # ("Doha 2000 OIC summit - what was it named after?")
 HEAD_ASKED = 4  # words before a body's name that may ask who heads it ("who headed the")
 # Asked of some time gone by: "who *was* leading the secretariat", "pernah", "dulu"
 ONCE = frozenset("""was were once former formerly previously pernah dulu dulunya sebelumnya
@@ -1269,6 +1272,9 @@ class TableIndex:
                 # sebelumnya jabatannya apa?" the one before him (it got the 11th)
             if question.bound and set(tokens[start:end]) <= question.bound.tokens:
                 continue  # ("sebelum 2025" bounds the years; it names no row before another)
+            if start and tokens[start - 1] in NAMED_AFTER:
+                continue  # ("Doha 2000 OIC summit - what was it named after?": what its name
+                # says, not the summit after it)
             if tokens[end - 1] in POINTING_BACK and any(
                     words & set(tokens[end:]) for _, words in question.ordinals):
                 continue  # ("KTM ke-47 di Niamey. setelahnya KTM ke-48 di mana?": after it,
