@@ -4808,6 +4808,9 @@ def test_the_one_beside_a_numbered_row_is_never_a_row_further_off(
     ("Pakistan ketua KTM tahun 2022, trus setelahnya siapa?", "cfm_49"),
     # (... but not the one it names by number: "after it, the 48th")
     ("KTM ke-47 di Niamey. setelahnya KTM ke-48 di mana?", "cfm_48"),
+    # ("pegang ketua", holding the chair, is the chair: left unexplained, it got who came
+    # after from the CFM chair's entry)
+    ("Kamerun pegang ketua KTM 2024; sebelumnya siapa?", "cfm_49"),
     # (... but "after it was held" is a time, no row)
     ("Which country chaired the 13th summit after it was held?", "summit_13"),
     # ("the following" are a quiz's options, not the row after one)
