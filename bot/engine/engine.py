@@ -2358,18 +2358,21 @@ class Engine:
         country named: the 2nd extraordinary summit, Doha 2003) answers instead; not where
         no meeting is said ("Kenapa OKI memindahkan markasnya ke Riyadh tahun 2023?", "The
         1972 Charter was adopted in Rabat in 1969?")."""
-        chosen = decision.chosen
-        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
-                or MET_SAID.isdisjoint(tokens):
+        # (or the entry that two were weighed too close to choose between: the meeting's
+        # row, its month explained, came within a hair of "how often do oki leaders meet")
+        top = decision.chosen if decision.action == "answer" else decision.weighed[0] \
+            if decision.action == "clarify" and decision.weighed else None
+        if top is None or top.proposal.source != "intents" or MET_SAID.isdisjoint(tokens):
             return decision
-        years = {int(c) for c in chosen.corrected if YEAR.fullmatch(c)}
+        years = {int(c) for c in top.corrected if YEAR.fullmatch(c)}
         held = next((w for w in decision.weighed[1:] if w.proposal.source == "tables"
+                     and w.score >= self.thresholds.answer
                      and (row := self.tables.row(w.proposal.key)) is not None
                      and self.tables.is_meeting(row.id) and row.start is not None
                      and row.start.year in years), None)
         if held is None:
             return decision
-        return replace(decision, chosen=held, reason=f"{decision.reason}; "
+        return replace(decision, action="answer", chosen=held, reason=f"{decision.reason}; "
                        f"{held.proposal.key} was held then")
 
     def _observers_unsaid(self, decision: Decision) -> Decision:

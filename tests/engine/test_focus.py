@@ -1011,7 +1011,7 @@ def test_a_lead_that_answers_who_or_why_or_of_a_country_keeps_it(
     # ... and when the lead leaves a word of it unsaid, which no sentence of it says either
     # (each showed only that the meeting was held): a month cut short, a name of the
     # meeting its sentences never use, a reaction asked
-    ("ktt riyadh nov 2023 hasilnya apa aja", "KTT ini menuntut agresi"),
+    ("ktt riyadh nov 2023 hasilnya apa aja", "menuntut agresi"),
     ("Apa yang diputuskan di KTT Solidaritas Islam Makkah Agustus 2012?",
      "menskors keanggotaan Suriah"),
     ("9 September 2025 Israel menyerang Doha; bagaimana reaksi KTT Arab-Islam?",
@@ -1257,7 +1257,7 @@ def test_met_is_the_past_of_meet(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("question", "shown"), [
     ("What did the emergency Arab-Islamic summit in Doha in September 2025 decide?",
-     "It condemned the strike"),
+     "urged the OIC to coordinate"),
     ("What did the 17th extraordinary CFM in December 2021 agree?", "humanitarian trust fund"),
     # (chat: "mutusin", it showed when the session met)
     ("sidang luar biasa menlu oki maret 2025 mutusin apa", "memulihkan keanggotaan Suriah"),
