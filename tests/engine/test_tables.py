@@ -530,6 +530,16 @@ def test_a_place_does_not_stand_in_for_a_number_or_year_no_row_has(
     assert year in reply.answer.split("\n")[0]
 
 
+@pytest.mark.parametrize("question", ["The Istanbul summit was in April 2015, correct?",
+                                      "KTT Istanbul April 2015 kan?"])
+def test_a_month_of_a_year_no_row_has_is_said_none_too(engine: Engine, question: str) -> None:
+    """"... in April 2015, correct?" was not sure ("april" unexplained): no summit was held in
+    2015, said so with the nearest."""
+    reply = engine.ask(question)
+    assert "2015" in reply.answer.split("\n")[0], reply.answer
+    assert "summit_13" in [link.entry for link in reply.suggestions], reply.suggestions
+
+
 def test_what_the_other_meetings_record_lacks_is_said(engine: Engine) -> None:
     """"Who chaired the 31st summit in Istanbul?": the 31st foreign ministers' session was
     held there, and its record names no chair; said so, under its own title (it was answered
