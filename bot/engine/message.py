@@ -1176,10 +1176,12 @@ class MessageReader:
 
     def _subject(self, words: list[str]) -> str:
         """What a question is about: its words without those that ask or say nothing (but
-        the "ke" of "ke 4", which makes a number an ordinal: "ktt 4" got today's chair)."""
+        the "ke" of "ke 4", which makes a number an ordinal: "ktt 4" got today's chair; and
+        "now": "Sekjen OKI sekarang lahir di kota apa dan tahun berapa?" asked the year of no
+        one in particular, and got the OIC's founding)."""
         asking = set(self._asking_at(words))
         return " ".join(w for i, w in enumerate(words) if i not in asking and (
-            not self._plain(w) or w in self._our_words
+            not self._plain(w) or w in self._our_words | _LATEST | _NOW
             or (w == "ke" and i + 1 < len(words) and words[i + 1].isdigit())))
 
     def _asks_only(self, words: Sequence[str], then: Sequence[str]) -> bool:

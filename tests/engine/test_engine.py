@@ -1876,6 +1876,9 @@ def test_a_second_question_that_refers_back_is_answered_too(engine: Engine) -> N
     ("is nigeria a member and when did it join", None, "indonesia_membership"),
     ("what is IsDB and when was it founded", "isdb", "founding_date"),
     ("what does SESRIC do and where is it", "sesric", "headquarters"),
+    # ... and "now" is part of what the first named ("... dan tahun berapa" got the OIC's
+    # founding year, read of no Secretary-General in particular)
+    ("Sekjen OKI sekarang lahir di kota apa dan tahun berapa?", "sg_12", "founding_date"),
 ])
 def test_it_in_a_second_question_is_what_the_first_named(engine: Engine, question: str,
                                                          first: str | None,
