@@ -543,8 +543,12 @@ class MessageReader:
         at = 0
         while at < len(clauses):
             clause = clauses[at]
+            # (one naming the OIC's office may describe a person named before it: "Tunku Abdul
+            # Rahman, the first OIC Secretary-General, was Indonesian, wasn't he?" was read
+            # "was indonesian", and Indonesia's membership said "Yes")
             if joined and at + 1 < len(clauses) and clause[0] in _APPOSITIVE \
-                    and not self._names(clause).oic and self._names(joined[-1]).particular:
+                    and (before := self._names(joined[-1])).particular \
+                    and (before.by_name or not self._names(clause).oic):
                 joined[-1] = joined[-1] + clauses[at + 1]
                 at += 2
                 continue
