@@ -1162,6 +1162,11 @@ class MessageReader:
             # twice)
             subject = " ".join(w for w in subject.split() if w not in _RANKING | _AT_START
                                and not _ORDINAL.fullmatch(w))
+        elif any(w.removesuffix("nya") in _SEATS for w in words):
+            # (where the head named first sits is where the body sits: "Siapa sekjen OKI skrg
+            # dan markasnya dimana?", read "sekjen oki sekarang markasnya", got the
+            # Secretary-General again, and the seat was dropped)
+            subject = " ".join(w for w in subject.split() if w not in _HEADS)
         elif not _NEXT.isdisjoint(words):
             # ("KTT OKI terakhir di mana, terus yang berikutnya di mana?": the next after the
             # latest is the one planned, not the latest again; after a numbered one, the one
@@ -1433,6 +1438,10 @@ _MEMBERS = frozenset("anggotanya members countries states".split())
 _EVERY_BODY_HAS = frozenset("""lead leads led leader leaders heads head chairs chaired
     memimpin dipimpin pimpin pemimpin ketua kepala based located seat kantor markas berkantor
     bermarkas""".split())
+# ... of which a seat, asked after a head named ("... dan markasnya dimana?"), is the body's
+_SEATS = frozenset("based located seat kantor markas berkantor bermarkas office headquarters hq"
+                   .split())
+_HEADS = frozenset("sekjen secretary general sg ketua chair chairman".split())
 IT = frozenset("it its".split())  # pointing at what a question before named
 _BECOMING = frozenset("become became becomes becoming be is was".split())  # "... become *one*"
 _NOW = frozenset("now today currently kini".split())

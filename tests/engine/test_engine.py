@@ -2072,6 +2072,10 @@ def test_a_later_question_naming_nothing_asks_about_what_the_first_named(
     # (a year of its own: not the newest again, nor the latest summit)
     ("Which is the newest OIC member, and who joined in 1969?", "member_list"),
     ("KTT OKI terbaru di mana dan siapa tuan rumah KTT tahun 2016?", "summits"),
+    # (the seat of the head named first is the body's: read with "sekjen", it got the
+    # Secretary-General again)
+    ("Siapa sekjen OKI skrg dan markasnya dimana?", "headquarters"),
+    ("Who is the OIC Secretary-General and where is his office?", "headquarters"),
 ])
 def test_a_later_question_the_first_answer_does_not_cover_is_answered_alone(
         engine: Engine, question: str, also: str) -> None:
