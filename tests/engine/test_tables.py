@@ -530,6 +530,13 @@ def test_a_place_does_not_stand_in_for_a_number_or_year_no_row_has(
     assert year in reply.answer.split("\n")[0]
 
 
+def test_the_human_rights_commission_is_named_by_its_plain_name(engine: Engine) -> None:
+    """"the human rights commission, where is it based?" was read "where is it based" alone
+    (the name named nothing) and got the OIC's headquarters."""
+    reply = engine.ask("the human rights commission, where is it based?")
+    assert engine.answer_of(reply.intent or "") == "iphrc", reply.reason
+
+
 @pytest.mark.parametrize("question", ["The Istanbul summit was in April 2015, correct?",
                                       "KTT Istanbul April 2015 kan?"])
 def test_a_month_of_a_year_no_row_has_is_said_none_too(engine: Engine, question: str) -> None:
