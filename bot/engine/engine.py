@@ -1415,7 +1415,8 @@ class Engine:
                 # whats his name?" got the OIC's names, "his name" read alone)
             decision = self._decide(normalized, context, "id" if indonesian else "en",
                                     asked.yes_no)
-            if number < last and decision.action in ANSWERED and decision.chosen is not None \
+            if reading != widest and decision.action in ANSWERED \
+                    and decision.chosen is not None \
                     and decision.chosen.proposal.source == "intents" \
                     and not self.tables.names_a_meeting(tokens) \
                     and self.tables.names_a_meeting(wide_tokens := normal(widest).tokens) \
@@ -1424,7 +1425,9 @@ class Engine:
                         and not self._is_plain(t)]):
                 continue  # (a meeting named before it is what the clause asks of, unless the
                 # answer names it: "KTT OKI ke-3 di Makkah dan Taif: apa saja lembaga yang
-                # dibentuk?" got the list of subsidiary organs)
+                # dibentuk?" got the list of subsidiary organs; so too when the clause is read
+                # last: "KTT Riyadh 11 Nov 2023 membentuk komite menteri dari 7 negara, negara
+                # mana saja?" got all 57 members)
             if number < last and decision.action in ANSWERED and decision.chosen is not None \
                     and decision.chosen.proposal.source == "intents" \
                     and self._leaves_country(decision.chosen.proposal.key, normalized,

@@ -3213,6 +3213,10 @@ def test_a_meeting_named_before_a_clause_is_what_it_asks_of(engine: Engine) -> N
     reply = engine.ask("KTT OKI ke-3 di Makkah dan Taif: apa saja lembaga yang dibentuk?")
     assert reply.intent != "subsidiary_organs" and "summit_3" in [
         link.entry for link in reply.suggestions], reply.reason
+    # ... so too when the clause alone is the last reading tried (it got all 57 members)
+    reply = engine.ask("KTT Riyadh 11 Nov 2023 membentuk komite menteri dari 7 negara, negara "
+                       "mana saja?")
+    assert reply.intent != "member_list", reply.reason
     reply = engine.ask("KTM OKI ke-46 Abu Dhabi, India diundang sbg apa")
     assert reply.intent == "india_not_member" and "Tamu Kehormatan" in reply.answer, reply.reason
     # (a clause naming a meeting itself asks of it: the words after it are an aside)
