@@ -3085,7 +3085,10 @@ class Engine:
         "when the Charter was adopted" is 1972 or 2008. With them, the entries the event is
         told by, to offer when it is unclear (both Charters)."""
         tokens = normalized.tokens
-        if tokens[-2:] in THAT_TIME and not (self.tables.rows_named(tokens) or any(
+        # (or before the question word closing it: "trus sekjennya waktu itu siapa?")
+        closing = len(tokens) - sum(1 for _ in itertools.takewhile(
+            self._question_words.__contains__, reversed(tokens)))
+        if tokens[closing - 2:closing] in THAT_TIME and not (self.tables.rows_named(tokens) or any(
                 YEAR.fullmatch(t) for t in tokens) or self.tables.names_a_meeting(tokens)):
             # "Siapa sekjen OKI waktu itu?": a time said in a message before, which the bot
             # never sees (it got today's Secretary-General)

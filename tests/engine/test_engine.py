@@ -3498,7 +3498,9 @@ def test_the_time_an_office_is_asked_at_is_read_from_the_question(
     assert reply.entry == row, reply.reason
 
 
-@pytest.mark.parametrize("question", ["Siapa sekjen OKI waktu itu?", "Siapa sekjen OKI saat itu?"])
+@pytest.mark.parametrize("question", ["Siapa sekjen OKI waktu itu?", "Siapa sekjen OKI saat itu?",
+                                      # (the question word after it: it got today's)
+                                      "trus sekjennya waktu itu siapa?"])
 def test_a_time_said_in_a_message_before_is_said_to_be_unclear(engine: Engine,
                                                                 question: str) -> None:
     """Each message is read alone: it got today's Secretary-General."""
