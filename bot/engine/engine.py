@@ -1687,7 +1687,8 @@ class Engine:
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
         decision = self.decider.decide(proposals, evidence, note=guard)
-        decision = self._country_guessed(self._country_unsaid(decision, tokens, named), named)
+        decision = self._country_guessed(self._country_unsaid(decision, tokens, named,
+                                                              confirming), named)
         decision = self._each_country_listed(decision, named)
         decision = self._off_topic_as_close(decision, context)
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
@@ -1935,7 +1936,8 @@ class Engine:
         return False
 
     def _country_unsaid(self, decision: Decision, tokens: tuple[str, ...],
-                        named: list[tuple[str, tuple[str, ...]]]) -> Decision:
+                        named: list[tuple[str, tuple[str, ...]]], confirming: bool = False
+                        ) -> Decision:
         """A country the question names that the chosen answer never says: a meeting's row
         that never names it, where an entry does, gets that entry offered first ("Which
         country blocked India from attending the 1969 Rabat conference?" got the summit's
@@ -1992,6 +1994,18 @@ class Engine:
                 and asked_shape(tokens) != "year":  # ("tahun berapa" asks when: no figure)
             return self._offered(decision, FIGURE_PREFIX,
                                  "the country the figure is asked of is not in its answer")
+        naming = [w for w in decision.weighed[1:] if w.score >= self.thresholds.suggest
+                  and w.proposal.source == "intents" and self._kind(w.proposal) == "fact"
+                  and not any(set(words) & set(w.uncovered) for words in unexplained)]
+        if chosen.proposal.source == "intents" and unexplained and naming and not confirming:
+            # "India has one of the largest Muslim populations - so why isn't it an OIC
+            # member?" got which member has the most Muslims, India unexplained: the entry
+            # that says it is offered first (not for a claim the answer corrects: "COMCEC
+            # diketuai Presiden Pakistan ..., betul?" is told who chairs it)
+            return replace(self._offered(decision, OFFERED_PREFIX, "the country named is not "
+                                         "in its answer"), offers=tuple(dict.fromkeys(
+                                             (*(k for w in naming for k in offerable(w.proposal)),
+                                              chosen.proposal.key))))
         return decision
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,

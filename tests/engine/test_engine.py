@@ -3086,6 +3086,19 @@ def test_a_yes_or_no_asked_of_a_country_the_answer_never_names(engine: Engine, q
     assert (engine.ask(question).kind == "answer") is answered
 
 
+def test_a_country_the_answer_never_names_gets_the_entry_naming_it_offered(
+        engine: Engine) -> None:
+    """"India has one of the largest Muslim populations - so why isn't it an OIC member?" got
+    which member has the most Muslims (Indonesia), India unexplained."""
+    reply = engine.ask("India has one of the largest Muslim populations - so why isn't it an "
+                       "OIC member?")
+    assert reply.kind == "suggest" and reply.suggestions[0].entry == "india_not_member", \
+        reply.reason
+    # ... not a claim the answer corrects by saying what is so
+    assert engine.ask("COMCEC diketuai Presiden Pakistan dan bersidang di Islamabad, betul?"
+                      ).intent == "comcec"
+
+
 @pytest.mark.parametrize(("question", "opening"), [
     ("King Faisal University is in Saudi Arabia, is it an OIC university?",
      "Not in Saudi Arabia: our sources place it in N'Djamena."),
