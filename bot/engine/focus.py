@@ -220,9 +220,12 @@ OUTCOME = re.compile(r"\b(?:decided|declared|adopted|agreed|called (?:for|on)|ur
 def outcome_asked(tokens: Sequence[str]) -> bool:
     """Whether a question asks what a meeting decided or was about ("isinya", "ngapain",
     "Sidang luar biasa CFM ke-17 tentang apa?", "What did the 20th extraordinary CFM do?")."""
+    # (a deed closing it, past "on": "What did the OIC meeting in Islamabad in December 2021
+    # agree on?" showed when it met)
+    last = tokens[-2:-1] if tokens[-1:] in (("on",), ("upon",)) else tokens[-1:]
     return not OUTCOME_ASKED.isdisjoint(tokens) or not OUTCOME_PAIRS.isdisjoint(
         itertools.pairwise(tokens)) or (tokens[:2] == ("what", "did") and (
-            tokens[-1] in DONE_LAST or "say" in tokens))  # ("What did the OIC Executive
+            not DONE_LAST.isdisjoint(last) or "say" in tokens))  # ("What did the OIC Executive
     # Committee say after Ismail Haniyeh was killed in Tehran?" showed when it met)
 
 

@@ -1259,6 +1259,9 @@ def test_met_is_the_past_of_meet(engine: Engine) -> None:
     ("What did the emergency Arab-Islamic summit in Doha in September 2025 decide?",
      "urged the OIC to coordinate"),
     ("What did the 17th extraordinary CFM in December 2021 agree?", "humanitarian trust fund"),
+    # (past "on": it showed when the session met)
+    ("What did the OIC meeting in Islamabad in December 2021 agree on?",
+     "humanitarian trust fund"),
     # (chat: "mutusin", it showed when the session met)
     ("sidang luar biasa menlu oki maret 2025 mutusin apa", "memulihkan keanggotaan Suriah"),
     # (what it called for: it showed a commentary that "called" its resolution "all talk")
