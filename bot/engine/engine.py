@@ -1921,19 +1921,23 @@ class Engine:
 
     def _lists_each(self, proposal: Proposal, named: list[tuple[str, tuple[str, ...]]]
                     ) -> bool:
-        """Whether an entry's answer, in either language, has a line of a list on each of
-        the countries named (one line each)."""
+        """Whether an entry's answer, in either language, has an item on each of the
+        countries named."""
         if proposal.source != "intents":
             return False
         entry = self.kb.entries[self._intent_entry[proposal.key]]
-        for lang in LANGS:
-            items = [line for line in entry.answer[lang].splitlines() if line.startswith(BULLET)]
-            of_each = [[line for line in items if all(
-                said(w, self._reading(line)[0]) for w in words)] for _, words in named]
-            if all(len(found) == 1 for found in of_each) \
-                    and len({found[0] for found in of_each}) == len(named):
-                return True
-        return False
+        return any(self._item_of_each(entry.answer[lang].splitlines(), named) is not None
+                   for lang in LANGS)
+
+    def _item_of_each(self, lines: Sequence[str], named: list[tuple[str, tuple[str, ...]]]
+                      ) -> list[str] | None:
+        """The one item of a list naming each country, in the order named; None unless each
+        has exactly one of its own. (An item is read as warming read it, without its bullet.)"""
+        found = [[line for line in lines if line.startswith(BULLET) and all(
+            said(w, self._reading(line.removeprefix(BULLET))[0]) for w in words)]
+            for _, words in named]
+        picked = [items[0] for items in found if len(items) == 1]
+        return picked if len(picked) == len(named) == len(set(picked)) else None
 
     def _country_unsaid(self, decision: Decision, tokens: tuple[str, ...],
                         named: list[tuple[str, tuple[str, ...]]], confirming: bool = False
@@ -3711,11 +3715,8 @@ class Engine:
             # "In which years were Egypt and Syria suspended?" showed the lead naming them
             # with no year, "Kapan Mesir dan Suriah diskors?" Syria's item alone)
             written = reply.answer.splitlines()
-            of_each = [[line for line in written if line.startswith(BULLET) and all(
-                said(w, self._reading(line)[0]) for w in words)] for _, words in named]
-            picked = [found[0] for found in of_each if len(found) == 1]
-            shown = "\n".join(picked)
-            if len(picked) == len(of_each) == len(set(picked)) and len(shown) <= DETAIL_CHARS:
+            picked = self._item_of_each(written, named)
+            if picked is not None and len(shown := "\n".join(picked)) <= DETAIL_CHARS:
                 return replace(reply, answer="\n".join(
                     [*picked, *(line for line in written if line not in picked)]), lead=shown)
         if asked_of and len(in_lead) != 1 and asked_of.isdisjoint(in_lead) and not any(
