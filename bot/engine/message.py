@@ -1435,12 +1435,11 @@ _NEXT = frozenset("next berikutnya selanjutnya".split())
 _MEMBERS = frozenset("anggotanya members countries states".split())
 # What every body has, a head and a seat: asked with "it" after the OIC, the OIC's; asked of
 # by a first question, no part of the subject a later one asks of
-_EVERY_BODY_HAS = frozenset("""lead leads led leader leaders heads head chairs chaired
-    memimpin dipimpin pimpin pemimpin ketua kepala based located seat kantor markas berkantor
-    bermarkas""".split())
+_SEAT_WORDS = frozenset("based located seat kantor markas berkantor bermarkas".split())
+_EVERY_BODY_HAS = _SEAT_WORDS | frozenset("""lead leads led leader leaders heads head chairs
+    chaired memimpin dipimpin pimpin pemimpin ketua kepala""".split())
 # ... of which a seat, asked after a head named ("... dan markasnya dimana?"), is the body's
-_SEATS = frozenset("based located seat kantor markas berkantor bermarkas office headquarters hq"
-                   .split())
+_SEATS = _SEAT_WORDS | frozenset("office headquarters hq".split())
 _HEADS = frozenset("sekjen secretary general sg ketua chair chairman".split())
 IT = frozenset("it its".split())  # pointing at what a question before named
 _BECOMING = frozenset("become became becomes becoming be is was".split())  # "... become *one*"

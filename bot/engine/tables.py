@@ -2896,7 +2896,7 @@ class TableIndex:
                                     for r in spanning):
                     # (but a meeting held that month is named by it: "where did OIC foreign
                     # ministers meet in Nov 2020" left "november" unexplained, not sure)
-                    covered.update(t for t in question.tokens if _MONTH_NUMBERS.get(t) == month)
+                    covered.update(_month_said(question.tokens, month))
             narrow(chosen_then or spanning,
                    "year " + ", ".join(map(str, sorted(wanted_years))),
                    (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
@@ -3849,7 +3849,7 @@ class TableIndex:
             if not by_number and (month := question.months.get(value)):
                 # (and the month of that year, which no row has either: "The Istanbul summit
                 # was in April 2015, correct?" left "april" unexplained, not sure)
-                covered = covered | {t for t in question.tokens if _MONTH_NUMBERS.get(t) == month}
+                covered = covered | _month_said(question.tokens, month)
         if question.country and not any(r.country == question.country.value
                                         for r in table.rows):
             # ("Why did the OIC suspend Israel's observer status in 2024?": no observer is
@@ -5799,6 +5799,11 @@ def _indonesian_number(words: tuple[str, ...]) -> tuple[int, int]:
         unit = _ID_UNITS.get(words[2]) if len(words) > 2 else None
         return (value * 10 + unit, 3) if unit else (value * 10, 2)
     return value, 1
+
+
+def _month_said(tokens: Iterable[str], month: int) -> set[str]:
+    """The words of ``tokens`` naming ``month`` ("november", "nov")."""
+    return {t for t in tokens if _MONTH_NUMBERS.get(t) == month}
 
 
 def _month_alone(words: tuple[str, ...]) -> _Hit | None:
