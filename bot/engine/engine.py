@@ -2000,8 +2000,10 @@ class Engine:
                                  "the country the figure is asked of is not in its answer")
         naming = [w for w in decision.weighed[1:] if w.score >= self.thresholds.suggest
                   and w.proposal.source == "intents" and self._kind(w.proposal) == "fact"
-                  and not any(set(words) & set(w.uncovered) for words in unexplained)]
-        if chosen.proposal.source == "intents" and unexplained and naming and not confirming:
+                  and not any(set(words) & set(w.uncovered) for words in unexplained)
+                  ] if chosen.proposal.source == "intents" and unexplained and not confirming \
+            else []
+        if naming:
             # "India has one of the largest Muslim populations - so why isn't it an OIC
             # member?" got which member has the most Muslims, India unexplained: the entry
             # that says it is offered first (not for a claim the answer corrects: "COMCEC
