@@ -833,6 +833,10 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
       "listed as joining in 2001. Côte d'Ivoire is the 57th"),
      # ... nor to one saying it is not in the OIC ("Yes." read as "yes, it is not")
      ("Guyana isn't in the OIC, right?", "Guyana is a member of the OIC"),
+     # ... nor a claim tagged "correct?" (the tag left unexplained: India's bid for observer
+     # status, not its standing)
+     ("India has observer status in the OIC, correct?", "No. India is not a member of the OIC, "
+      "nor is it listed as an observer."),
      # ... asked by its number, the newest's (it was not sure)
      ("Anggota ke-57 OKI itu Suriname kan?", "Tidak. Suriname adalah negara anggota OKI; "
       "daftar anggota mencatatnya bergabung pada 1996. Anggota ke-57 sekaligus terbaru dalam "
