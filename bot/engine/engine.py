@@ -955,6 +955,19 @@ class Engine:
                 Question((message.content,)), indonesian, normal, written=text)
             if whole_decision.action in ANSWERED:
                 main, main_form = whole_decision, whole_form
+        if len(message.questions) == 1 and not message.options and (
+                halves := self.reader.coordinated(message.questions[0].text)):
+            # two things asked joined as nouns are two questions where each is answered, by
+            # entries of its own, and the message as a whole by neither or by one of them
+            # ("what are the headquarters and the official languages of the OIC?" told the
+            # languages alone)
+            split = [self._decide_question(Question((half,)), indonesian, normal, written=text)
+                     for half in halves]
+            keys = {decision.key for decision, _ in split}
+            if len(keys) == 2 and all(decision.action in ANSWERED for decision, _ in split) \
+                    and (main.action not in ANSWERED or main.key in keys):
+                message = replace(message, questions=tuple(Question((h,)) for h in halves))
+                main, main_form = split[0]
         # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
         # beside an answer to it, never alone.
         later = [self._decide_question(q, indonesian, normal, written=text)

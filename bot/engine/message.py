@@ -129,6 +129,7 @@ ALSO_WORDS = 5  # ... in so many words at most
 _NARROWS = frozenset("including excluding except counting included excluded termasuk kecuali "
                      "dihitung".split())
 NARROWING_WORDS = 8  # ... in so many words at most
+COORDINATED_WORDS = 4  # each of two things asked joined as nouns ("sekjen dan markas OKI")
 OWN_VERB_WORDS = 4  # a first half naming the OIC in so many words says what it did itself
 # ... or otherwise pointed at, with the statements: "which of these", "manakah"
 _CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split())
@@ -1201,6 +1202,38 @@ class MessageReader:
         named = self._names(words)
         return len(words) <= ASKING_ONLY and not (named.oic or named.particular) \
             and INVERTED.isdisjoint(words) and not INVERTED.isdisjoint(then)
+
+    def coordinated(self, text: str) -> tuple[str, str] | None:
+        """ "What are the founding date and the headquarters of the OIC?" as two questions,
+        each with the words asking and the OIC named around them ("what are the founding
+        date of the oic", "what are the headquarters of the oic"): two things asked, joined
+        as nouns, which no one answer says (it offered the founding dates of ICESCO and the
+        IsDB). ``None`` where the message is not so shaped."""
+        words = text.split()
+        joins = [i for i, w in enumerate(words) if w in _AND]
+        if len(joins) != 1 or _joins_a_pair(words, at := joins[0]):
+            return None
+        head = 0
+        while head < at and (self._plain(words[head]) or _starts(words, head, self._asking)
+                             or _starts(words, head, self._openers)):
+            head += 1
+        tail = len(words)
+        if words[-1] in self._our_words:
+            tail -= 1
+            while tail > at + 1 and self._plain(words[tail - 1]):
+                tail -= 1
+        first, second = words[head:at], words[at + 1:tail]
+        if (head == 0 and tail == len(words)) or not all(
+                0 < len(half) <= COORDINATED_WORDS and not self.asks(half)
+                and not all(map(self._plain, half)) and not (
+                    (named := self._names(half)).particular or named.other or named.oic)
+                for half in (first, second)):
+            return None
+        around = words[:head], words[tail:]
+        if around[0] and second[0] == around[0][-1]:
+            second = second[1:]  # ("what are the X and the Y": not "what are the the Y")
+        return (" ".join([*around[0], *first, *around[1]]),
+                " ".join([*around[0], *second, *around[1]]))
 
     def _split_two(self, clauses: list[list[str]]) -> list[str]:
         """ "kapan oki berdiri dan di mana markasnya" -> two questions, if each half asks

@@ -861,6 +861,31 @@ def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
     assert len(read(engine, "what is the oic and who leads it").questions) == 2
 
 
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("What are the founding date and the headquarters of the OIC?", "founding_date",
+     "headquarters"),
+    ("jumlah anggota dan bahasa resmi OKI?", "member_count", "official_languages"),
+    ("Tell me the number of member states and the working languages", "member_count",
+     "official_languages"),
+    ("Jelaskan latar belakang dan tujuan berdirinya OKI", "founding_trigger", "oic_goals")])
+def test_two_things_asked_joined_as_nouns_are_each_answered(engine: Engine, text: str,
+                                                           first: str, second: str) -> None:
+    """"What are the founding date and the headquarters of the OIC?" offered the founding
+    dates of ICESCO and the IsDB; "jumlah anggota dan bahasa resmi OKI?" told the languages
+    alone: each thing asked, with the words asking and the OIC named around both."""
+    reply = engine.ask(text)
+    assert (reply.intent, [a.intent for a in reply.also]) == (first, [second]), reply.reason
+
+
+@pytest.mark.parametrize("text", [
+    "what is the difference between the charter and the declaration of the oic",
+    "kapan dan dimana oki didirikan", "peran arab saudi dan pakistan di oki"])
+def test_nouns_joined_otherwise_are_not_read_as_two_things_asked(engine: Engine,
+                                                                  text: str) -> None:
+    """Two compared, two question words sharing a verb, two countries: one question."""
+    assert engine.reader.coordinated(text) is None
+
+
 def test_a_label_naming_one_thing_of_the_oics_is_what_the_question_after_it_asks_about(
         engine: Engine) -> None:
     """"OIC contact group on kashmir: who are the members ...?" got the OIC's 57 members:
