@@ -1092,6 +1092,15 @@ class MessageReader:
         first answer does not say ("who was the first SG and who is the current one?"): it
         keeps itself, alone, for that case."""
         words = part.split()
+        years = {w for w in first.split() if YEAR.fullmatch(w)}
+        if len(years) == 1 and (year_at := _year_pointed(words)):
+            # ("who was OIC secretary general in 2015, and which country chaired the summit
+            # that year?": the year the first named; read with the first's words, it got the
+            # Secretary-General again, and the chair was dropped)
+            at, size = year_at
+            part = " ".join([*words[:at], *words[at:at + size][:-2], *years,
+                             *words[at + size:]])
+            words = part.split()
         if words[-1:] == ["one"] and _BECOMING.intersection(words[-2:-1]):
             # "How many observer states are there, and when did Russia become one?": one of
             # what the first counted (alone, "become one" named nothing)
@@ -1509,6 +1518,16 @@ _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut"
 # *tahun itu*?"), though "tahun" is a plain word
 _TIME_POINTED = frozenset({("tahun", "itu"), ("tahun", "tersebut"), ("that", "year"),
                            ("the", "same", "year"), ("that", "time"), ("saat", "itu")})
+
+
+_YEAR_POINTED = (("that", "year"), ("the", "same", "year"), ("tahun", "itu"),
+                 ("tahun", "tersebut"), ("tahun", "yang", "sama"))
+
+
+def _year_pointed(words: Sequence[str]) -> tuple[int, int] | None:
+    """Where words point at a year said before ("that year", "tahun itu"): (start, length)."""
+    return next(((at, len(phrase)) for at in range(len(words)) for phrase in _YEAR_POINTED
+                 if tuple(words[at:at + len(phrase)]) == phrase), None)
 
 
 _THEN = (("at", "that", "time"), ("at", "the", "time"), ("back", "then"), ("then",),

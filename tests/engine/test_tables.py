@@ -2438,6 +2438,30 @@ def test_the_summit_chairs_do_not_answer_for_another_meeting(engine: Engine,
         "summit_chair_egypt"
 
 
+@pytest.mark.parametrize("question", [
+    "Tahun 2015 kepemimpinan KTT OKI dipegang negara apa?",
+    "negara mana yang memimpin KTT tahun 2015"])
+def test_the_country_leading_the_summit_in_a_year_is_its_chair(engine: Engine,
+                                                               question: str) -> None:
+    """"Tahun 2015 kepemimpinan KTT OKI dipegang negara apa?" was not sure, and "negara mana
+    yang memimpin KTT tahun 2015" told no summit met in 2015: the summit's leadership, or the
+    country leading it, is its chair that year (as "which country chaired the summit")."""
+    assert engine.ask(question).intent == "summit_chair_egypt"
+
+
+def test_a_later_question_asking_of_that_year_asks_of_the_year_named(engine: Engine) -> None:
+    """"who was OIC secretary general in 2015, and which country chaired the summit that
+    year?" was read with the first's words, got the Secretary-General again, and the chair
+    was dropped."""
+    for question in ("who was OIC secretary general in 2015, and which country chaired the "
+                     "summit that year?",
+                     "Siapa sekjen OKI tahun 2015 dan negara mana yang memimpin KTT pada "
+                     "tahun yang sama?"):
+        reply = engine.ask(question)
+        assert (reply.intent, [a.intent for a in reply.also]) == (
+            "sg_10", ["summit_chair_egypt"]), reply.reason
+
+
 def test_a_list_does_not_answer_for_the_row_before_or_after(engine: Engine) -> None:
     """"Which country chaired the Islamic Summit before Saudi Arabia?" got the list of summits
     held in Saudi Arabia: one row beside another is asked for. The chair before Saudi Arabia
