@@ -335,6 +335,11 @@ def split_lead(answer: str) -> tuple[str, str]:
         # OKI tahun 1969?" showed "... yang tercatat bergabung pada 1969:" alone, the one item
         # folded)
         lead.append(rest.pop(0))
+    elif lead[-1].startswith(BULLET) and len(rest) == 1 and rest[0].startswith(BULLET) \
+            and len("\n".join([*lead, rest[0]])) <= DETAIL_CHARS:
+        # (nor is a list cut before its one last item: "In which years did Türkiye host CFM
+        # sessions?" showed three of four, the latest, in 2025, folded)
+        lead.append(rest.pop(0))
     return "\n".join(lead), "\n".join(rest)
 
 

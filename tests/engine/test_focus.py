@@ -1467,3 +1467,25 @@ def test_a_sentence_pointing_back_is_not_put_first_for_a_question_asking_which(
              "OKI menggelar KTT Luar Biasa di Istanbul")):
         first = engine.ask(question).answer.splitlines()[0]
         assert first.startswith(lead), first
+
+
+def test_a_list_is_not_cut_before_its_one_last_item(engine: Engine) -> None:
+    """"In which years did Türkiye host CFM sessions?" showed three of its four sessions, the
+    latest (Istanbul, June 2025) folded behind "More"; a longer list still folds its tail."""
+    shown, folded = split_lead(engine.ask("In which years did Türkiye host CFM sessions?").answer)
+    assert "2025" in shown and "1976" in shown and not folded.startswith(BULLET)
+    items = "\n".join(f"{BULLET}Session number {n} of the Council, held somewhere"
+                      for n in range(6))
+    shown, folded = split_lead(items)
+    assert folded.count(BULLET) >= 2 and shown.count(BULLET) + folded.count(BULLET) == 6
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("How many OIC member states are Muslim-majority?", "49"),
+    ("Berapa anggota OKI yang mayoritas Muslim?", "49"),
+    ("How many OIC members are Christian majority?", "8")])
+def test_a_count_asked_of_members_by_faith_is_shown(engine: Engine, question: str,
+                                                    count: str) -> None:
+    """"How many OIC member states are Muslim-majority?" was shown the Christian-majority
+    count, the 49 folded on the fourth line."""
+    assert f"{count} " in split_lead(engine.ask(question).answer)[0]
