@@ -129,7 +129,8 @@ ALSO_WORDS = 5  # ... in so many words at most
 _NARROWS = frozenset("including excluding except counting included excluded termasuk kecuali "
                      "dihitung".split())
 NARROWING_WORDS = 8  # ... in so many words at most
-COORDINATED_WORDS = 4  # each of two things asked joined as nouns ("sekjen dan markas OKI")
+COORDINATED_WORDS = 3  # each of two things asked joined as nouns, in words that say what
+# ("the number of member states": three)
 OWN_VERB_WORDS = 4  # a first half naming the OIC in so many words says what it did itself
 # ... or otherwise pointed at, with the statements: "which of these", "manakah"
 _CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split())
@@ -1220,7 +1221,8 @@ class MessageReader:
         IsDB). ``None`` where the message is not so shaped."""
         words = text.split()
         joins = [i for i, w in enumerate(words) if w in _AND]
-        if len(joins) != 1 or _joins_a_pair(words, at := joins[0]):
+        if len(joins) != 1 or _joins_a_pair(words, at := joins[0]) \
+                or not _INSTEAD.isdisjoint(words[at + 1:at + 2]):  # ("... and not the ICC")
             return None
         head = 0
         while head < at and (self._plain(words[head]) or _starts(words, head, self._asking)
@@ -1233,8 +1235,8 @@ class MessageReader:
                 tail -= 1
         first, second = words[head:at], words[at + 1:tail]
         if (head == 0 and tail == len(words)) or not all(
-                0 < len(half) <= COORDINATED_WORDS and not self.asks(half)
-                and not all(map(self._plain, half)) and not (
+                0 < sum(not self._plain(w) for w in half) <= COORDINATED_WORDS
+                and not self.asks(half) and INVERTED.isdisjoint(half) and not (
                     (named := self._names(half)).particular or named.other or named.oic)
                 for half in (first, second)):
             return None

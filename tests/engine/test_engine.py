@@ -136,6 +136,8 @@ def test_common_questions_get_their_answer_with_sources(
          "founding_date"),  # (whose claim it is is no word to match)
         ("Urdu is one of the OIC official languages right?", "official_languages"),
         ("List the recent handovers of the Islamic Summit chairmanship.", "summit_chair"),
+        # (to name a number is to give it, not to list: it got the founding members)
+        ("name the number of member states of the oic", "member_count"),
         ("Lembaga OKI yang meneliti sejarah, seni, dan budaya Islam bernama ....", "ircica"),
         # contractions typed without the apostrophe ("isnt" was a word of its own, and the
         # question went to why India is not a member)
