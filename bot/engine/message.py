@@ -1532,17 +1532,30 @@ def _year_pointed(words: Sequence[str]) -> tuple[int, int] | None:
                  if tuple(words[at:at + len(phrase)]) == phrase), None)
 
 
+# (and, where the first names no year, "that year": the year of what it asked, "KTT ke-7 OKI
+# diadakan tahun berapa? siapa sekjen OKI tahun itu?" got who chaired that summit)
 _THEN = (("at", "that", "time"), ("at", "the", "time"), ("back", "then"), ("then",),
          ("pada", "saat", "itu"), ("saat", "itu"), ("waktu", "itu"), ("ketika", "itu"),
-         ("kala", "itu"), ("masa", "itu"))
+         ("kala", "itu"), ("masa", "itu"), ("in", "that", "year"), ("pada", "tahun", "itu"),
+         *_YEAR_POINTED)
+
+
+# (not "then" first: "then who ..." goes on, it points at no time)
+_THEN_FIRST = tuple(p for p in _THEN if p not in {("then",), ("back", "then")})
+_TOO = frozenset("juga pun also too".split())
 
 
 def _without_then(words: Sequence[str]) -> list[str] | None:
     """The words of a question ending in "then", "at that time", "saat itu" (a time the
-    question before named), without those words; None if it does not end so."""
+    question before named), or opening with a time pointed at ("Tahun itu (juga) KTT OKI
+    diadakan di mana?"), without those words; None if it does not so end or open."""
     for phrase in _THEN:
         if len(words) > len(phrase) and tuple(words[-len(phrase):]) == phrase:
             return list(words[:-len(phrase)])
+    for phrase in _THEN_FIRST:
+        if len(words) > len(phrase) and tuple(words[:len(phrase)]) == phrase:
+            rest = words[len(phrase):]
+            return list(rest[1:] if rest[0] in _TOO and len(rest) > 1 else rest)
     return None
 
 

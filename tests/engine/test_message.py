@@ -723,14 +723,28 @@ def test_a_topic_put_first_is_what_the_next_clause_asks_of(engine: Engine) -> No
     "meeting held?",
     "Pada tahun 1974 Pakistan menjadi tuan rumah KTT Islam kedua. Di kota manakah KTT tersebut "
     "diadakan?",
-    # (a time pointed at, too: alone, "which summit was held" got how often summits meet)
-    "The OIC turned 25 in 1994. Which summit was held that year?",
 ])
 def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
         engine: Engine, text: str) -> None:
     """Alone, "where was that meeting held" got the meetings Indonesia hosted."""
     [asked] = read(engine, text).questions
     assert asked.readings == (read(engine, text).content,)
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # (alone, "which summit was held" got how often summits meet)
+    ("The OIC turned 25 in 1994. Which summit was held that year?", "summit_7"),
+    # (the year pointed at first: read whole, they got the ICJ case and the extraordinary
+    # summit the sentence before names)
+    ("Gambia menggugat Myanmar ke ICJ tahun 2019. Tahun itu KTT OKI diadakan di mana?",
+     "summit_14"),
+    ("KTT luar biasa pertama OKI di Islamabad tahun 1997. Tahun itu juga KTT biasa diadakan "
+     "di mana?", "summit_8")])
+def test_a_year_pointed_at_is_the_year_the_text_before_tells(engine: Engine, text: str,
+                                                             row: str) -> None:
+    [asked] = read(engine, text).questions
+    assert asked.readings[0].split()[0].isdigit()
+    assert engine.ask(text).intent == row
 
 
 @pytest.mark.parametrize(("text", "first"), [

@@ -2460,6 +2460,10 @@ def test_a_later_question_asking_of_that_year_asks_of_the_year_named(engine: Eng
         reply = engine.ask(question)
         assert (reply.intent, [a.intent for a in reply.also]) == (
             "sg_10", ["summit_chair_egypt"]), reply.reason
+    # ... and, the first naming no year, the year of what it asked (it got who chaired the
+    # summit, not the Secretary-General then)
+    reply = engine.ask("KTT ke-7 OKI diadakan tahun berapa? siapa sekjen OKI tahun itu?")
+    assert (reply.intent, [a.intent for a in reply.also]) == ("summit_7", ["sg_6"]), reply.reason
 
 
 def test_a_list_does_not_answer_for_the_row_before_or_after(engine: Engine) -> None:
