@@ -495,7 +495,10 @@ class CountrySource:
         if not (MEMBER_WORDS | JOINING) & found or _back(words) is not None:
             return frozenset()
         last = len(self._by_joining())
-        return frozenset((LAST_JOINED | NEWEST) & found).union(
+        # ("Anggota OKI yg paling baru itu Palestina kan?": the newest, said in two words)
+        newest = NEWEST | {"paling", "baru"} if ("paling", "baru") in pairwise(words) \
+            else frozenset()
+        return frozenset((LAST_JOINED | NEWEST) & found | newest).union(
             *(said for number, said in ordinals(tuple(words)) if number == last))
 
     def answers_joined_nth(self, count: str) -> bool:
