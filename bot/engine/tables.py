@@ -511,6 +511,9 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("pengganti",), ("penggantinya",),
               ("penerus",), ("penerusnya",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
+              # ... the one *who* replaced: "Iyad Madani mundur thn 2016, yg gantiin siapa?"
+              # (read "menggantikan siapa", it got the one before him)
+              ("yang", "menggantikan"),
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
               ("followed",), ("replace",), ("succeed",), ("following",)),
 }

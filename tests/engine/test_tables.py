@@ -2479,6 +2479,8 @@ def test_a_list_does_not_answer_for_the_row_before_or_after(engine: Engine) -> N
 @pytest.mark.parametrize(("question", "row"), [
     ("sekjen oki sblm taha siapa", "sg_11"),  # "sblm" was an unknown word, left unexplained
     ("sekjen oki sblm al-othaimeen siapa?", "sg_10"),
+    # (the one *who* replaced him: read "menggantikan siapa", it got the one before him)
+    ("Iyad Madani mundur thn 2016, yg gantiin siapa?", "sg_11"),
     # "namanya" was left unexplained by the row, not by the entry on today's Secretary-General
     ("sekjen oki sebelum hissein brahim taha siapa namanya?", "sg_11"),
 ])
