@@ -1284,16 +1284,18 @@ class TableIndex:
                 # the one it names by its number, not the row after that one)
             # (past an adverb: "sebelum *resmi* berdiri 2011" is before it was founded)
             verb = end + (end + 1 < len(tokens) and tokens[end] in _ADVERBS)
-            if verb < len(tokens) and tokens[verb] not in WHERE and (
+            if verb < len(tokens) and tokens[verb] not in WHERE \
+                    and tokens[end - 1] not in POINTING_BACK and (
                     predicate_shaped(tokens[verb]) or tokens[verb] in _A_TIME) \
                     and not any(tokens[verb] in h.tokens for h in (*question.rows,
                                                                    *question.places)) \
                     and not (tokens[end] == "it" and tokens[end + 1:end + 2] in ((), ("and",))
                              and (question.rows or question.ordinals or question.places)):
                 continue  # "before finishing his term", "sebelum menjabat", "sebelum *masa*
-                # jabatannya habis": a time, no row (a name may have a verb's shape: "sebelum
-                # Hissein Taha"; and "it" closing a question is the row named before: "The
-                # 13th summit was in Istanbul; where was the one after it?")
+                # jabatannya habis": a time, no row (not "KTT sebelumnya diadakan di mana?",
+                # the one before, of which the verb is said; a name may have a verb's shape:
+                # "sebelum Hissein Taha"; and "it" closing a question is the row named before:
+                # "The 13th summit was in Istanbul; where was the one after it?")
             named_words = {t for h in (*question.rows, *question.places) for t in h.tokens}
             if start == 0 and not ({*named_words, *(t for _, ts in question.years for t in ts),
                                     *(t for _, ts in question.ordinals for t in ts),
