@@ -2269,8 +2269,10 @@ class TableIndex:
         if not any(self.kb.tables[t].of_meetings and min(s for s, _ in spans) < at
                    for t, spans in question.tables.items()) or any(
                 YEAR.fullmatch(t) for t in event) or any(
-                not h.tokens.isdisjoint(event) for h in (*question.rows, *question.places)):
-            return None
+                not h.tokens.isdisjoint(event) for h in (*question.rows, *question.places)) \
+                or any(words & event for _, words in question.ordinals):
+            return None  # (nor a row by its number: "KTT sebelum KTT ke-11 diadakan di mana?"
+            # was told the time was unclear)
         return at, tokens[at] in EVENT_SIDES
 
     def _headed_by_named(self, tokens: tuple[str, ...]) -> set[str]:
