@@ -138,6 +138,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("List the recent handovers of the Islamic Summit chairmanship.", "summit_chair"),
         # (to name a number is to give it, not to list: it got the founding members)
         ("name the number of member states of the oic", "member_count"),
+        # (the summit that gave birth to it: "melahirkan" was left unexplained, and it got
+        # the founding date)
+        ("KTT di Rabat yg melahirkan OKI itu berapa hari?", "rabat_summit"),
         ("Lembaga OKI yang meneliti sejarah, seni, dan budaya Islam bernama ....", "ircica"),
         # contractions typed without the apostrophe ("isnt" was a word of its own, and the
         # question went to why India is not a member)
