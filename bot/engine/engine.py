@@ -2484,6 +2484,12 @@ class Engine:
         # tersebut?" asks for the chair)
         near = {t for at, word in enumerate(tokens) if word in PERSON_ASKS | LEADING
                 for t in tokens[at + 1:at + 1 + PERSON_WINDOW]}
+        if any(word in PERSON_ASKS and (deed := tokens[at + 1:at + 2]) and deed[0] not in LEADING
+               and predicate_shaped(deed[0]) and said(deed[0], told)
+               for at, word in enumerate(tokens)):
+            return decision  # (a deed the row tells, asked right after "who": the words after
+            # it are whom it was done to; "who invited the leaders" of the 4th summit, held
+            # "at the invitation of King Hassan II", was told the row names no one)
         # (nor a handover, where the row's chair tells one, as its first line does: "At the
         # 49th CFM, who handed over the chair?" is answered by "Mauritania, which took over
         # the chair from Pakistan")

@@ -2998,6 +2998,10 @@ def test_whom_a_meeting_s_record_does_not_name_is_said_not_its_chair(engine: Eng
     assert "summit_15" in [link.entry for link in reply.suggestions]
     reply = engine.ask("who led the indonesian delegation at the 2019 makkah summit")
     assert "does not name the person" in reply.answer
+    # ... but a deed the record tells, asked right after "who", is the record's (it said the
+    # 4th summit's names no one, its answer telling King Hassan II invited)
+    reply = engine.ask("When was the 4th Islamic summit held and who invited the leaders?")
+    assert "King Hassan II" in split_lead(reply.answer)[0] and not reply.also, reply.reason
     # its chair, asked about, is named (a passage around the question says no one else)
     assert "Adama Barrow" in engine.ask(
         "Bacalah teks berikut! Pada Mei 2024 para kepala negara anggota OKI berkumpul di "
