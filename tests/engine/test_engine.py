@@ -5460,3 +5460,11 @@ def test_how_an_extraordinary_cfm_was_called_is_the_council_s_rule(engine: Engin
     reply = engine.ask(question)
     assert reply.intent == "cfm", reply.reason
     assert "1972" in reply.parts()[0], reply.answer
+
+
+def test_a_claim_about_who_founded_the_oic_is_about_its_founders(engine: Engine) -> None:
+    """"Was the OIC founded by Saudi Arabia?" got the members that weigh most, "... by Saudi
+    Arabia and Egypt, true or false?" the summit chair's handovers (Senegal to Egypt)."""
+    assert engine.ask("Was the OIC founded by Saudi Arabia?").intent == "founders"
+    reply = engine.ask("The OIC was set up by Saudi Arabia and Egypt, true or false?")
+    assert reply.intent == "founders" and "Morocco" in reply.answer, reply.reason
