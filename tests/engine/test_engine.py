@@ -2582,6 +2582,9 @@ def test_a_comparison_with_an_organisation_no_entry_covers_says_so_first(
         "Our sources do not compare the OIC with the Non-Aligned Movement."), reply.answer
     # an organisation an entry compares with the OIC is compared, and never said not to be
     assert engine.ask("Is the OIC bigger than the Arab League?").intent == "vs_arab_league"
+    # (which is more powerful: it got whether the OIC is effective, the Arab League unsaid)
+    assert engine.ask("Which is more powerful, the OIC or the Arab League?").intent == \
+        "vs_arab_league"
     reply = engine.ask("Which has more members, the OIC or the Arab League?")
     assert "do not compare" not in reply.answer, reply.answer
     assert reply.intent == "vs_arab_league", reply.reason  # (it got the OIC's member list)
