@@ -858,6 +858,12 @@ class MessageReader:
                     if named and self._names(named[0]).particular else []
                 questions.append(Question(_unique(*alone, content)))
                 continue
+            if not whole and stated and self._points_at_context(first):
+                # ... and so is one with more questions after it: "The 24th CFM was in
+                # Jakarta in 1996. Who became SG at that meeting? ..." read alone got the one
+                # Secretary-General whose record says "meeting"
+                questions.append(Question((" ".join([*stated, sentence]),)))
+                continue
             if len(parts) > 1 and not (whole and content != sentence
                                        and self._points_at_context(first)):
                 # Context ("saya mahasiswa semester 3, ...") goes with the first question only.

@@ -731,6 +731,18 @@ def test_a_question_pointing_at_the_text_before_it_is_read_only_with_it(
     assert asked.readings == (read(engine, text).content,)
 
 
+def test_a_question_pointing_at_the_text_before_it_is_read_with_it_before_another(
+        engine: Engine) -> None:
+    """"The 24th CFM was in Jakarta in 1996. Who became SG at that meeting? And which summit
+    came the following year?": read alone, the first question got İhsanoğlu, the one
+    Secretary-General whose record says "meeting"; Laraki was named there."""
+    text = ("The 24th CFM was in Jakarta in 1996. Who became SG at that meeting? And which "
+            "summit came the following year?")
+    assert read(engine, text).questions[0].readings[0].startswith("the 24th cfm")
+    reply = engine.ask(text)
+    assert "Laraki" in split_lead(reply.answer)[0] and "İhsanoğlu" not in reply.answer
+
+
 @pytest.mark.parametrize(("text", "row"), [
     # (alone, "which summit was held" got how often summits meet)
     ("The OIC turned 25 in 1994. Which summit was held that year?", "summit_7"),
