@@ -1938,8 +1938,10 @@ class TableIndex:
         table = self.kb.tables[tables[0]]
         said = {t: [r for r in table.rows if t in self.row_words(r.id)]
                 for t in question.tokens if len(t) >= DEED_CHARS and t.isalpha()
-                and t != OIC_WORD and t not in self._plain_words | ASKS
+                and t != OIC_WORD and t not in self._plain_words | ASKS | MEETINGS_ASKED
                 and next(self._table_words.find((t,)), None) is None}
+        # (a meeting, said but not named, is no deed: "Who became SG at that meeting?" got
+        # İhsanoğlu, the one whose record says "meeting")
         rows = {holders[0].id for holders in said.values() if len(holders) == 1}
         if len(rows) != 1:
             return proposals

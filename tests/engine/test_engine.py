@@ -4000,6 +4000,12 @@ def test_the_one_holder_whose_record_says_what_is_asked_answers(engine: Engine, 
     assert reply.kind == "answer" and reply.entry == row, reply.reason
 
 
+def test_a_holder_is_not_picked_by_a_meeting_said_but_not_named(engine: Engine) -> None:
+    """"Who became SG at that meeting?" got İhsanoğlu, the one whose record says "meeting"."""
+    reply = engine.ask("Who became SG at that meeting?")
+    assert reply.kind != "answer" or reply.entry != "sg_9", reply.reason
+
+
 def test_a_holder_asked_at_a_time_is_not_picked_by_a_word_of_the_time(engine: Engine) -> None:
     """"Who was Secretary-General when the Charter was adopted?" asks at which time (1972 or
     2008), which it says it cannot tell: not offered the one whose record says "adopted"."""
