@@ -1264,10 +1264,11 @@ class MessageReader:
             return [" ".join(c) for c in full]
         words = [w for c in clauses for w in c]
         for i, word in enumerate(words[1:-1], 1):
-            if word == "sama" and words[i + 1] == "yang" and i >= 2 \
+            if (word == "sama" or word in _AND) and words[i + 1] == "yang" and i >= 2 \
                     and not (_RANKING | _NOW).isdisjoint(words[i + 2:i + 3]):
                 # ("sekjen oki pertama sama yg sekarang": the first and the one now, "sama"
-                # said for "dan"; read as one, it got the first alone)
+                # said for "dan"; read as one, it got the first alone; so did "Sebutkan sekjen
+                # OKI yang pertama dan yang sekarang")
                 return [" ".join(words[:i]), " ".join(words[i + 1:])]
             if word in _AND and i >= 2 and not self.asks(words[:i]) \
                     and not (_RANKING | _NOW).isdisjoint(words[:i]) \

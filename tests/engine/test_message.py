@@ -882,6 +882,12 @@ def test_asking_words_before_and_with_no_verb_belong_to_the_question_after(
     assert engine.ask(text).intent != "first_cfm"
 
 
+def test_the_first_and_the_one_now_are_two_questions(engine: Engine) -> None:
+    """"Sebutkan sekjen OKI yang pertama dan yang sekarang" got the first one alone."""
+    reply = engine.ask("Sebutkan sekjen OKI yang pertama dan yang sekarang")
+    assert (reply.intent, [a.intent for a in reply.also]) == ("sg_1", ["secretary_general"])
+
+
 def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
     assert len(read(engine, "kapan oki berdiri dan di mana markasnya").questions) == 2
     assert len(read(engine, "what is the oic and who leads it").questions) == 2
