@@ -81,6 +81,7 @@ from bot.engine.focus import (
     deed_asked,
     focus_line,
     gives_figure,
+    items_asked,
     lifted,
     list_asked,
     most_said,
@@ -3567,11 +3568,16 @@ class Engine:
         if not rest:
             return reply
         listing = lead.splitlines()[-1].startswith(BULLET)  # (the lead ends in a list's items)
-        if list_asked(tokens) and listing:
+        # (so many of its items, as written, its count not read: "List 3 goals of the OIC")
+        wanted = items_asked(re.findall(r"\w+", reply.question.lower()))
+        if (list_asked(tokens) or wanted) and listing:
             # (a list asked for shows whole where it fits: "List the five principles in the
             # original 1972 OIC Charter" showed the first)
             more = list(itertools.takewhile(lambda line: line.startswith(BULLET),
                                             rest.splitlines()))
+            if wanted:
+                more = more[:max(0, wanted - sum(line.startswith(BULLET)
+                                                 for line in lead.splitlines()))]
             whole = "\n".join([lead, *more])
             if more and len(whole) <= DETAIL_CHARS and reply.answer.startswith(whole):
                 return replace(reply, lead=whole)

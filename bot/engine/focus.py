@@ -169,6 +169,12 @@ TIMES_ASKED = frozenset({("berapa", "kali"), ("many", "times")})
 TIED_ITEMS = 3  # items of a list shown together when each says as much of the question
 LIST_ASKED = frozenset("list daftar sebutkan sebutin enumerate".split())
 LIST_PAIRS = frozenset({("apa", "saja"), ("apa", "aja"), ("siapa", "saja"), ("mana", "saja")})
+# ... or so many of its items ("List 3 goals of the OIC", "the five principles", "tiga tujuan")
+ITEMS_ASKED = {**{str(n): n for n in range(2, 11)},
+               **dict(zip("two three four five six seven eight nine ten".split(), range(2, 11),
+                          strict=True)),
+               **dict(zip("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split(),
+                          range(2, 11), strict=True))}
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
 # "reason", "outcome"
 
@@ -388,6 +394,13 @@ def list_asked(tokens: Sequence[str]) -> bool:
     """Whether a question asks for a list in full ("list the ...", "sebutkan", "apa saja")."""
     return not LIST_ASKED.isdisjoint(tokens) or not LIST_PAIRS.isdisjoint(
         itertools.pairwise(tokens))
+
+
+def items_asked(tokens: Sequence[str]) -> int:
+    """How many items of a list a question asks for ("List 3 goals", "the five principles"),
+    by a number said before a word; 0 if none is."""
+    return next((ITEMS_ASKED[word] for word, after in itertools.pairwise(tokens)
+                 if word in ITEMS_ASKED and after.isalpha()), 0)
 
 
 def asked_detail(shown: frozenset[str], gives: frozenset[Shape],

@@ -1489,3 +1489,14 @@ def test_a_count_asked_of_members_by_faith_is_shown(engine: Engine, question: st
     """"How many OIC member states are Muslim-majority?" was shown the Christian-majority
     count, the 49 folded on the fourth line."""
     assert f"{count} " in split_lead(engine.ask(question).answer)[0]
+
+
+@pytest.mark.parametrize(("question", "items"), [
+    ("List 3 goals of the OIC.", 3),
+    ("What are the five principles of the 1972 charter?", 5),
+    ("Sebutkan 3 tujuan OKI menurut piagam", 3)])
+def test_so_many_items_asked_are_shown(engine: Engine, question: str, items: int) -> None:
+    """"List 3 goals of the OIC." showed two, "the five principles" one or two: a number of
+    items asked shows that many, where they fit."""
+    reply = engine.ask(question)
+    assert (reply.lead or split_lead(reply.answer)[0]).count(BULLET) == items, reply.answer
