@@ -1297,7 +1297,11 @@ class TableIndex:
                 # "sebelum Hissein Taha"; and "it" closing a question is the row named before:
                 # "The 13th summit was in Istanbul; where was the one after it?")
             named_words = {t for h in (*question.rows, *question.places) for t in h.tokens}
-            if start == 0 and not ({*named_words, *(t for _, ts in question.years for t in ts),
+            # (a country too, of a chair: "After Azerbaijan, which country chairs the OIC
+            # summit?" got Azerbaijan's row)
+            by_country = question.country.tokens if question.country is not None else set()
+            if start == 0 and not ({*named_words, *by_country,
+                                    *(t for _, ts in question.years for t in ts),
                                     *(t for _, ts in question.ordinals for t in ts),
                                     *(tokens[i] for spans in question.tables.values()
                                       for a, b in spans for i in range(a, b))}

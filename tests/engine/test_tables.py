@@ -2485,6 +2485,8 @@ def test_a_list_does_not_answer_for_the_row_before_or_after(engine: Engine) -> N
     ("KTT ke-11 di Dakar 2008; KTT sebelumnya diadakan di mana?", "summit_10"),
     # (nor a time before a row named by its number: it was told the time was unclear)
     ("KTT sebelum KTT ke-11 diadakan di mana?", "summit_10"),
+    # (a chair named first by its country: it got that country's row)
+    ("Sebelum Gambia, negara mana yang memegang keketuaan KTT OKI?", "summit_chair_saudi_arabia"),
     # "namanya" was left unexplained by the row, not by the entry on today's Secretary-General
     ("sekjen oki sebelum hissein brahim taha siapa namanya?", "sg_11"),
 ])
