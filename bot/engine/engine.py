@@ -3760,8 +3760,11 @@ class Engine:
         # change its name?"), the folded sentence giving one that says most of what the lead
         # leaves unsaid of the question; and for a number ("IPHRC beranggotakan berapa orang
         # ahli?"), the one giving a figure beside what is counted
+        # (a place claimed and corrected too: "The OIC was established in Cairo in 1969 after
+        # the Al-Aqsa fire, correct?" showed the arson, the Rabat summit past "More")
         shape = asked_shape(asked.tokens) or (
-            "year" if any(YEAR_CLAIMED.fullmatch(c) for c in corrected) else None)
+            "year" if any(YEAR_CLAIMED.fullmatch(c) for c in corrected) else "place"
+            if any(c in self.kb.places for c in corrected) else None)
         counted = counted_word(asked.tokens)
         # (a count claimed and corrected is counted too: "IPHRC has 15 commissioners, right?"
         # showed what the commission is, its 18 members past "More")

@@ -1500,3 +1500,15 @@ def test_so_many_items_asked_are_shown(engine: Engine, question: str, items: int
     items asked shows that many, where they fit."""
     reply = engine.ask(question)
     assert (reply.lead or split_lead(reply.answer)[0]).count(BULLET) == items, reply.answer
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("COMSTECH is based in Karachi, right?", "Islamabad"),
+    ("COMIAC kantornya di Islamabad?", "Dakar"),
+    ("Perubahan nama OKI diputuskan di Baku, Azerbaijan?", "Astana")])
+def test_a_place_claimed_and_corrected_is_shown_beside_the_one_stated(
+        engine: Engine, question: str, place: str) -> None:
+    """"COMSTECH is based in Karachi, right?" showed what COMSTECH is, Islamabad past "More":
+    as of a year claimed, the sentence giving a place is shown."""
+    reply = engine.ask(question)
+    assert place in (reply.lead or split_lead(reply.answer)[0]), reply.answer
