@@ -802,6 +802,13 @@ class MessageReader:
                 # alone, it got today's; with all the words before, an attack no entry knows
                 questions.append(Question(_unique(" ".join([years[0], *then]), *whole)))
                 continue
+            if len(parts) == 1 and len(set(years)) == 1 and (year_at := _year_pointed(first)):
+                # ... and so is "that year" within it ("Tahun 2016 Iyad Madani mundur. KTT OKI
+                # reguler tahun itu diadakan di kota apa?" got Madani)
+                at, size = year_at
+                dated = [*first[:at], *first[at:at + size][:-2], years[0], *first[at + size:]]
+                questions.append(Question(_unique(" ".join(dated), *whole)))
+                continue
             told = before or [w for asks, cs in sentences if not asks for c in cs for w in c]
             if then is not None and len(parts) == 1 and told and not self.asks(told):
                 # "KTT OKI ke-5 diadakan di Kuwait, siapa sekjen OKI saat itu?": the time is
