@@ -35,6 +35,7 @@ CONTRAST_WORDS = 3  # ... among its first words
 BULLET = "• "
 LEAD_CHARS = 240  # the direct answer shown before "More": about three lines on a phone
 LEAD_LINES = 3  # ... and an answer of no more lines than this, and no longer, is shown whole
+LAST_ITEM_CHARS = 320  # ... and a list's one last item shown after the others, within this
 DETAIL_SHARE = 0.1  # of a question's weight, what a folded sentence must say beyond the lead
 DETAIL_CHARS = 480  # ... to be shown after it, the two together no longer than this
 # (not after an initial: "Saad S. Khan" is one name)
@@ -342,7 +343,7 @@ def split_lead(answer: str) -> tuple[str, str]:
         # folded)
         lead.append(rest.pop(0))
     elif lead[-1].startswith(BULLET) and len(rest) == 1 and rest[0].startswith(BULLET) \
-            and len("\n".join([*lead, rest[0]])) <= DETAIL_CHARS:
+            and len("\n".join([*lead, rest[0]])) <= LAST_ITEM_CHARS:
         # (nor is a list cut before its one last item: "In which years did Türkiye host CFM
         # sessions?" showed three of four, the latest, in 2025, folded)
         lead.append(rest.pop(0))

@@ -647,9 +647,9 @@ def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, sai
     # a year a yes-or-no question claims: the lead answers it (2022, the attacks it recalls
     # beside it, not the folded detail on Christchurch, 2019)
     ("Was 15 March declared International Day to Combat Islamophobia in 2019?",
-     "15 March, the day of the 2019 attacks on two mosques in Christchurch, New Zealand (51 "
-     "killed), became the International Day to Combat Islamophobia by UN General Assembly "
-     "resolution 76/254 (15 March 2022)"),
+     "15 March, the day of the 2019 Christchurch mosque attacks in New Zealand (51 killed), "
+     "became the International Day to Combat Islamophobia by UN General Assembly resolution "
+     "76/254 (15 March 2022)"),
     ("Al-Aqsa dibakar tahun 1967 kan, terus OKI lahir?",  # ("kan" is read as a filler)
      "Pemicu berdirinya OKI adalah pembakaran Masjid Al-Aqsa"),
     ("bener ga OKI dibentuk krn pembakaran masjid al aqsa th 1967?",
