@@ -1512,3 +1512,11 @@ def test_a_place_claimed_and_corrected_is_shown_beside_the_one_stated(
     as of a year claimed, the sentence giving a place is shown."""
     reply = engine.ask(question)
     assert place in (reply.lead or split_lead(reply.answer)[0]), reply.answer
+
+
+def test_what_a_meeting_was_called_is_shown_not_what_its_kind_is_called_now(
+        engine: Engine) -> None:
+    """"What was the 24th ICFM's session called?" showed that such conferences are now called
+    the CFM once the 1996 Jakarta session's lead named the Secretary-General it chose."""
+    reply = engine.ask("What was the 24th ICFM's session called?")
+    assert "Session of Fraternity and Cooperation" in (reply.lead or split_lead(reply.answer)[0])
