@@ -802,11 +802,10 @@ class MessageReader:
                 # alone, it got today's; with all the words before, an attack no entry knows
                 questions.append(Question(_unique(" ".join([years[0], *then]), *whole)))
                 continue
-            if len(parts) == 1 and len(set(years)) == 1 and (year_at := _year_pointed(first)):
+            if len(parts) == 1 and len(set(years)) == 1 and (
+                    dated := _with_year(first, years[0])) is not None:
                 # ... and so is "that year" within it ("Tahun 2016 Iyad Madani mundur. KTT OKI
                 # reguler tahun itu diadakan di kota apa?" got Madani)
-                at, size = year_at
-                dated = [*first[:at], *first[at:at + size][:-2], years[0], *first[at + size:]]
                 questions.append(Question(_unique(" ".join(dated), *whole)))
                 continue
             told = before or [w for asks, cs in sentences if not asks for c in cs for w in c]
@@ -1107,14 +1106,12 @@ class MessageReader:
         keeps itself, alone, for that case."""
         words = part.split()
         years = {w for w in first.split() if YEAR.fullmatch(w)}
-        if len(years) == 1 and (year_at := _year_pointed(words)):
+        if len(years) == 1 and (dated := _with_year(words, *years)) is not None:
             # ("who was OIC secretary general in 2015, and which country chaired the summit
             # that year?": the year the first named; read with the first's words, it got the
             # Secretary-General again, and the chair was dropped)
-            at, size = year_at
-            part = " ".join([*words[:at], *words[at:at + size][:-2], *years,
-                             *words[at + size:]])
-            words = part.split()
+            part = " ".join(dated)
+            words = dated
         if words[-1:] == ["one"] and _BECOMING.intersection(words[-2:-1]):
             # "How many observer states are there, and when did Russia become one?": one of
             # what the first counted (alone, "become one" named nothing)
@@ -1540,10 +1537,14 @@ _YEAR_POINTED = (("that", "year"), ("the", "same", "year"), ("tahun", "itu"),
                  ("tahun", "tersebut"), ("tahun", "yang", "sama"))
 
 
-def _year_pointed(words: Sequence[str]) -> tuple[int, int] | None:
-    """Where words point at a year said before ("that year", "tahun itu"): (start, length)."""
-    return next(((at, len(phrase)) for at in range(len(words)) for phrase in _YEAR_POINTED
-                 if tuple(words[at:at + len(phrase)]) == phrase), None)
+def _with_year(words: Sequence[str], year: str) -> list[str] | None:
+    """``words`` with the year they point at said ("that year" -> "2015", "tahun yang sama" ->
+    "tahun 2015"); None if they point at none."""
+    for at in range(len(words)):
+        for phrase in _YEAR_POINTED:
+            if tuple(words[at:at + len(phrase)]) == phrase:
+                return [*words[:at], *phrase[:-2], year, *words[at + len(phrase):]]
+    return None
 
 
 # (and, where the first names no year, "that year": the year of what it asked, "KTT ke-7 OKI
