@@ -412,7 +412,7 @@ ARTICLE = frozenset("article pasal artikel".split())
 OFFICE_WORDS = frozenset(w.lower() for office in _OFFICES for w in office.split())
 # a time said before ("waktu itu", "at that time")
 THAT_TIME = frozenset((w, "itu") for w in ("waktu", "saat", "ketika", "kala", "masa", "zaman")
-                      ) | {("that", "time"), ("back", "then")}
+                      ) | {("that", "time"), ("back", "then"), ("tahun", "itu"), ("that", "year")}
 THIS_YEAR = frozenset("ini itu lalu depan this last next".split())  # "pada tahun *ini*"
 OUTSIDE = frozenset(("outside", "diluar"))  # ... or "di luar" (not "luar biasa", extraordinary)
 OUTSIDE_SAID = re.compile(r"\b(?:outside|di ?luar)\b", re.IGNORECASE)

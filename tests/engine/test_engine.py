@@ -3528,13 +3528,18 @@ def test_the_time_an_office_is_asked_at_is_read_from_the_question(
 
 @pytest.mark.parametrize("question", ["Siapa sekjen OKI waktu itu?", "Siapa sekjen OKI saat itu?",
                                       # (the question word after it: it got today's)
-                                      "trus sekjennya waktu itu siapa?"])
+                                      "trus sekjennya waktu itu siapa?",
+                                      # (a year pointed at: it got today's)
+                                      "Siapa sekjen OKI tahun itu?"])
 def test_a_time_said_in_a_message_before_is_said_to_be_unclear(engine: Engine,
                                                                 question: str) -> None:
     """Each message is read alone: it got today's Secretary-General."""
     reply = engine.ask(question)
     assert reply.kind == "suggest", reply.reason
     assert reply.answer.startswith("Saya tidak dapat memastikan waktu yang Anda maksud")
+    # (and in English: "Who chaired the summit that year?" got the 2016 Jakarta summit)
+    reply = engine.ask("Who chaired the summit that year?")
+    assert reply.answer.startswith("I cannot tell which time you mean"), reply.reason
 
 
 def test_a_time_an_example_says_is_no_unclear_time(engine: Engine) -> None:
