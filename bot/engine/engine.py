@@ -967,7 +967,11 @@ class Engine:
             keys = {decision.key for decision, _ in split}
             if len(keys) == 2 and all(decision.action in ANSWERED for decision, _ in split) \
                     and (main.action not in ANSWERED or main.key in keys):
-                message = replace(message, questions=tuple(Question((h,)) for h in halves))
+                # (the second asks as the first does, of another thing: it leans on no
+                # answer to the first; "Who are the founders and members of the OIC?" was
+                # told the members could not be answered beside the founders)
+                message = replace(message, questions=(Question(halves[:1]),
+                                                      Question(halves[1:], parallel=True)))
                 main, main_form = split[0]
         # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
         # beside an answer to it, never alone.
