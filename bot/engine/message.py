@@ -1529,12 +1529,9 @@ ABOUT = frozenset("about on regarding over against tentang soal mengenai terhada
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
 # ... and a time pointed at ("OKI genap berusia 25 tahun pada 1994. KTT ke berapa yang digelar
 # *tahun itu*?"), though "tahun" is a plain word
-_TIME_POINTED = frozenset({("tahun", "itu"), ("tahun", "tersebut"), ("that", "year"),
-                           ("the", "same", "year"), ("that", "time"), ("saat", "itu")})
-
-
 _YEAR_POINTED = (("that", "year"), ("the", "same", "year"), ("tahun", "itu"),
                  ("tahun", "tersebut"), ("tahun", "yang", "sama"))
+_TIME_POINTED = frozenset({*_YEAR_POINTED, ("that", "time"), ("saat", "itu")})
 
 
 def _with_year(words: Sequence[str], year: str) -> list[str] | None:
