@@ -2054,6 +2054,11 @@ class Engine:
         if picks and not terse and not SELECTORS.intersection(tokens):
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
+        if asked_shape(words) == "frequency" and asked_shape(tokens) == "number":
+            # ... and one asking how often, a question asking how many times ("Berapa kali
+            # sidang CFM diadakan?" was told the Council meets once a year)
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' asks how often")
         about = self.tables.named(words) if asked else frozenset()
         wanted = SELECTORS.intersection(tokens)
         counted = _counted(candidate.example)

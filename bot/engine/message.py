@@ -131,6 +131,8 @@ _NARROWS = frozenset("including excluding except counting included excluded term
 NARROWING_WORDS = 8  # ... in so many words at most
 COORDINATED_WORDS = 3  # each of two things asked joined as nouns, in words that say what
 # ("the number of member states": three)
+_TIMES = frozenset(("kali", "times"))  # ... asked how many times of both ("berapa kali KTT dan
+# KTM ...": not "berapa KTM")
 OWN_VERB_WORDS = 4  # a first half naming the OIC in so many words says what it did itself
 # ... or otherwise pointed at, with the statements: "which of these", "manakah"
 _CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split())
@@ -1236,18 +1238,23 @@ class MessageReader:
             return None
         head = 0
         while head < at and (self._plain(words[head]) or _starts(words, head, self._asking)
-                             or _starts(words, head, self._openers)):
+                             or _starts(words, head, self._openers)
+                             or (head and words[head] in _TIMES)):
             head += 1
         tail = len(words)
-        if words[-1] in self._our_words:
-            tail -= 1
-            while tail > at + 1 and self._plain(words[tail - 1]):
-                tail -= 1
+        if tail > at + 2 and not self._plain(words[-1]) and words[-1] not in self._our_words:
+            tail -= 1  # (a verb closing the question after the OIC: "... has the OIC held")
+        while tail > at + 1 and (self._plain(words[tail - 1])
+                                 or words[tail - 1] in self._our_words):
+            tail -= 1  # (the OIC named last, with the words around it: "... does the OIC have")
+        if self._our_words.isdisjoint(words[tail:]):
+            tail = len(words)
         first, second = words[head:at], words[at + 1:tail]
         if (head == 0 and tail == len(words)) or not all(
                 0 < sum(not self._plain(w) for w in half) <= COORDINATED_WORDS
                 and not self.asks(half) and INVERTED.isdisjoint(half) and not (
-                    (named := self._names(half)).particular or named.other or named.oic)
+                    (named := self._names(half)).particular or named.oic
+                    or self._names_org(half))
                 for half in (first, second)):
             return None
         around = words[:head], words[tail:]

@@ -3579,7 +3579,12 @@ class TableIndex:
             kinds or table.id in question.tables) and not one else ""
         if counting:  # what is counted is what was held, not what is planned
             rows = taken_place
-            covered |= question.count | question.so_far
+            # (with that they were held and what they are, in words other tables share: "How
+            # many CFM *sessions* have there been?", "How many times has the CFM *met*?" were
+            # told what the Council does)
+            covered |= question.count | question.so_far | HELD_SAID.intersection(
+                question.tokens) | {t for start, end, shared in self._shared_words.find(
+                    question.tokens) if table.id in shared for t in question.tokens[start:end]}
             if not _complete([r for r in table.rows if r.kind in {x.kind for x in rows}]):
                 counting += SOME  # (of the sessions our sources list, which are not all)
             elif DIFFERENT.intersection(question.tokens) and _grouped_by_place(table) and not (
@@ -4389,6 +4394,14 @@ class TableIndex:
         rows = [self._rows[r] for r in proposal.rows or (proposal.key,)]
         total, some, _ = proposal.qualifier.removeprefix(COUNTING).partition(SOME)
         kinds = Counter(r.kind for r in rows if r.kind)
+        if some and (last := self._last_numbered(rows)):
+            # "Berapa kali KTM OKI diadakan?": the latest one's number says how many there
+            # were, which the rows our sources list do not (it said 29, "maybe more")
+            plural = self.kb.tables[last.table].kinds[last.kind].plural[lang]
+            return TEXTS[lang]["counting_numbered"].format(
+                n=last.ordinal, meetings=plural[0].lower() + plural[1:],
+                nth=ordinal(last.ordinal or 0, lang), held=self._where_when(last, lang),
+                total=total)
         if some:  # "Dhaka sudah berapa kali ...?": 1 is all our sources list, not all there were
             return TEXTS[lang]["counting_some"].format(n=total)
         if len(kinds) < 2:
@@ -4398,6 +4411,20 @@ class TableIndex:
             f"{n} {(table.kinds[kind].name if n == 1 else table.kinds[kind].plural)[lang]}"
             for kind, n in kinds.items())
         return TEXTS[lang]["counting_kinds"].format(n=total, kinds=detail)
+
+    def _last_numbered(self, rows: list[Row]) -> Row | None:
+        """The row numbered highest of all held of one kind of a table, where it is the latest
+        too: none where only some are counted ("in Pakistan"), which its number says nothing
+        of."""
+        table = self.kb.tables[rows[0].table]
+        kinds = {r.kind for r in rows}
+        numbered = [r for r in rows if r.ordinal]
+        if len(kinds) != 1 or not numbered or {r.id for r in rows} != {
+                r.id for r in table.rows if r.kind in kinds and r.status != "planned"}:
+            return None
+        last = max(numbered, key=lambda r: r.ordinal or 0)
+        return last if last.start and all(
+            r.start is None or r.start.first() <= last.start.first() for r in rows) else None
 
     @cached_property
     def said_by_one_row(self) -> dict[str, str]:

@@ -172,6 +172,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "counting_some": "Sumber kami mencatat {n}, tetapi tidak memuat semuanya, jadi jumlah "
         "sebenarnya bisa lebih banyak:",
         "counting_kinds": "Sumber kami mencatat {n} ({kinds}):",
+        "counting_numbered": "{n} {meetings} hingga yang {nth} ({held}), yang terbaru dalam "
+        "sumber kami; sumber kami mencatat {total} di antaranya:",
         "earliest_known": "Sumber kami tidak menyebut mana yang pertama; yang paling awal dalam "
         "sumber kami: {title}.",
         "lacks_who": "{title}: sumber kami tidak menyebut siapa yang memimpinnya.",
@@ -443,6 +445,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "counting_some": "Our sources list {n}, but they do not hold every one, so there may have "
         "been more:",
         "counting_kinds": "Our sources list {n} ({kinds}):",
+        "counting_numbered": "{n} {meetings} up to the {nth} ({held}), the latest in our "
+        "sources, which list {total} of them:",
         "earliest_known": "Our sources do not say which was the first; the earliest they list: "
         "{title}.",
         "lacks_who": "{title}: our sources do not say who led or chaired it.",

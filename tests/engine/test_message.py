@@ -909,7 +909,13 @@ def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
      "official_languages", "member_count"),
     # (the second leans on no answer to the first: it was told the members could not be
     # answered beside the founders)
-    ("Who are the founders and members of the OIC?", "founders", "member_list")])
+    ("Who are the founders and members of the OIC?", "founders", "member_list"),
+    # (with the OIC named before a last verb, and a table's own word: it told the observers
+    # alone)
+    ("How many members and observers does the OIC have?", "member_count", "observers"),
+    ("Berapa jumlah anggota dan pengamat OKI?", "member_count", "observers"),
+    # (and the whole of the asking phrase said before each: "berapa ktm" asked no count)
+    ("Berapa kali KTT dan KTM OKI diadakan?", "summit_list", "cfm_sessions")])
 def test_two_things_asked_joined_as_nouns_are_each_answered(engine: Engine, text: str,
                                                            first: str, second: str) -> None:
     """"What are the founding date and the headquarters of the OIC?" offered the founding

@@ -835,6 +835,35 @@ def test_how_many_is_counted_from_the_rows(engine: Engine, question: str,
     assert reply.kind == "answer" and reply.answer.split("\n")[0] == first_line, reply.answer
 
 
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("Berapa kali KTM OKI diadakan?", "51 sidang biasa Dewan Menteri Luar Negeri OKI hingga "
+     "yang ke-51 (Istanbul, 21 Juni 2025), yang terbaru dalam sumber kami; sumber kami "
+     "mencatat 29 di antaranya:"),
+    ("How many CFM sessions have there been?", "51 regular sessions of the Council of Foreign "
+     "Ministers up to the 51st (Istanbul, 21 June 2025), the latest in our sources, which "
+     "list 29 of them:"),
+    ("How many times has the CFM met?", "51 regular sessions of the Council of Foreign "
+     "Ministers up to the 51st (Istanbul, 21 June 2025), the latest in our sources, which "
+     "list 29 of them:"),
+    # (of some only, the number says nothing: those of one country are what our sources list)
+    ("How many CFM sessions were held in Pakistan?",
+     "Our sources list 7, but they do not hold every one, so there may have been more:")])
+def test_how_many_of_a_numbered_kind_is_the_latest_ones_number(engine: Engine, question: str,
+                                                               first_line: str) -> None:
+    """"Berapa kali KTM OKI diadakan?" was told what the Council does, and "Sudah berapa kali
+    KTM OKI digelar?" that our sources list 29, "maybe more": the 51st session says how many
+    there were."""
+    reply = engine.ask(question)
+    assert reply.intent == "cfm_sessions" and reply.answer.split("\n")[0] == first_line, \
+        reply.reason
+
+
+def test_how_often_is_not_how_many_times(engine: Engine) -> None:
+    """Asked per year, the Council's entry says how often it meets, no count of sessions."""
+    assert engine.ask("Sidang menlu OKI diadakan setahun berapa kali?").intent == "cfm"
+    assert engine.ask("How often does the CFM meet?").intent == "cfm"
+
+
 def test_how_many_times_a_row_was_held_is_sure_of_its_count(engine: Engine) -> None:
     """"How many times has Malaysia hosted the CFM?" was answered at 0.55, as if the row
     lacked the count that "how many" asks (it is the rows' count, as "berapa kali" is)."""
