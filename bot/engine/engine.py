@@ -957,11 +957,12 @@ class Engine:
             if whole_decision.action in ANSWERED:
                 main, main_form = whole_decision, whole_form
         if len(message.questions) == 1 and not message.options and (
-                halves := self.reader.coordinated(message.questions[0].text)):
+                halves := self.reader.coordinated(message.questions[0].text)
+                or self.reader.both_sides(message.questions[0].text)):
             # two things asked joined as nouns are two questions where each is answered, by
             # entries of its own, and the message as a whole by neither or by one of them
             # ("what are the headquarters and the official languages of the OIC?" told the
-            # languages alone)
+            # languages alone); so are the ones before and after one named
             split = [self._decide_question(Question((half,)), indonesian, normal, written=text)
                      for half in halves]
             keys = {decision.key for decision, _ in split}

@@ -131,6 +131,12 @@ _NARROWS = frozenset("including excluding except counting included excluded term
 NARROWING_WORDS = 8  # ... in so many words at most
 COORDINATED_WORDS = 3  # each of two things asked joined as nouns, in words that say what
 # ("the number of member states": three)
+# Before or after the one named, and the word saying the other side ("sebelum" -> "sesudah")
+_SIDE = {**dict.fromkeys("sebelum sebelumnya before".split(), "before"),
+         **dict.fromkeys("sesudah setelah sesudahnya setelahnya after".split(), "after")}
+_OTHER_SIDE = {"sebelum": "sesudah", "sebelumnya": "sesudahnya", "before": "after",
+               "sesudah": "sebelum", "setelah": "sebelum", "sesudahnya": "sebelumnya",
+               "setelahnya": "sebelumnya", "after": "before"}
 _TIMES = frozenset(("kali", "times"))  # ... asked how many times of both ("berapa kali KTT dan
 # KTM ...": not "berapa KTM")
 OWN_VERB_WORDS = 4  # a first half naming the OIC in so many words says what it did itself
@@ -714,7 +720,9 @@ class MessageReader:
             if previous and all(self._plain(w) for c in clauses for w in c):
                 # "mesir pernah dikeluarin dr oki ya? knp": a follow-up with no subject of its
                 # own asks about the one before (alone, "knp" got why the OIC was founded)
-                questions.append(Question((f"{previous} {sentence}",)))
+                swapped = self._other_side(previous.split(), sentence.split())
+                questions.append(Question((" ".join(swapped),) if swapped is not None
+                                          else (f"{previous} {sentence}",)))
                 continue
             previous = sentence
             own: list[list[str]] = []
@@ -1097,6 +1105,18 @@ class MessageReader:
                 done = end
         return found
 
+    def _other_side(self, first: list[str], words: list[str]) -> list[str] | None:
+        """The first question asked of the other side of what it named, where ``words`` say
+        nothing but that side: "Sekjen sebelum Pirzada siapa? dan sesudahnya?" asks who came
+        after Pirzada (read with the first's words, it got Chatty again, and was dropped);
+        else ``None``."""
+        sides = {_SIDE[w] for w in words if w in _SIDE}
+        said = [i for i, w in enumerate(first) if w in _SIDE]
+        if len(sides) != 1 or len(said) != 1 or not all(map(self._plain, words)) \
+                or _SIDE[first[said[0]]] in sides:
+            return None
+        return [*first[:said[0]], _OTHER_SIDE[first[said[0]]], *first[said[0] + 1:]]
+
     def _later(self, first: str, part: str) -> Question:
         """A later question of a message. One that names nothing of its own or points back
         ("siapa yg mimpin?", "who chairs it", "perannya") asks about what the first question
@@ -1224,6 +1244,18 @@ class MessageReader:
         named = self._names(words)
         return len(words) <= ASKING_ONLY and not (named.oic or named.particular) \
             and INVERTED.isdisjoint(words) and not INVERTED.isdisjoint(then)
+
+    def both_sides(self, text: str) -> tuple[str, str] | None:
+        """ "Siapa sekjen sebelum dan sesudah Pirzada?" as "siapa sekjen sebelum pirzada" and
+        "siapa sekjen sesudah pirzada" (read whole, it got the one before alone); ``None``
+        where the message joins no two sides."""
+        words = text.split()
+        for at in range(1, len(words) - 2):
+            side, join, other = words[at:at + 3]
+            if side in _SIDE and join in _AND and other in _SIDE and _SIDE[side] != _SIDE[other]:
+                return (" ".join([*words[:at + 1], *words[at + 3:]]),
+                        " ".join([*words[:at], *words[at + 2:]]))
+        return None
 
     def coordinated(self, text: str) -> tuple[str, str] | None:
         """ "What are the founding date and the headquarters of the OIC?" as two questions,

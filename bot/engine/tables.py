@@ -1353,6 +1353,14 @@ class TableIndex:
             question.relative = _Hit(question.relative.value, question.relative.tokens
                                      | question.superlative.tokens)
             question.superlative = None
+        elif question.superlative and question.superlative.value == "next" and any(
+                max(i for i, t in enumerate(tokens) if t in words)
+                < min(i for i, t in enumerate(tokens) if t in question.superlative.tokens)
+                for _, words in question.ordinals):
+            # ... and said after one named by its number, the one after it: "CFM ke-49 di
+            # mana? kalau yang berikutnya?" (it was told no next session is planned)
+            question.relative = _Hit("after", question.superlative.tokens)
+            question.superlative = None
         if question.relative and (question.rows or question.places):
             question.along = _along(tokens, question.ordinals, question.relative,
                                     [s for spans in question.tables.values() for s in spans])

@@ -4922,6 +4922,29 @@ def test_preceded_and_following_ask_for_the_row_beside_the_one_named(
     assert engine.ask(question).entry == row
 
 
+@pytest.mark.parametrize(("question", "first", "second"), [
+    # "the next one" after one named by its number is the one after it, not one planned (it
+    # was told no next session is planned)
+    ("CFM ke-49 di mana? kalau yang berikutnya?", "cfm_49", "cfm_50"),
+    ("Where was the 49th CFM? and the next one?", "cfm_49", "cfm_50"),
+    ("KTT ke-15 di mana? yang berikutnya di mana?", "summit_15", "summit_16"),
+    # "after him" said with "dia" or "beliau" (the second question was dropped)
+    ("Yousef Al-Othaimeen itu sekjen ke berapa? sesudah dia siapa?", "sg_11", "sg_12"),
+    # the other side of the one the first named, not of its answer (it got Chatty again)
+    ("Sekjen sebelum Pirzada siapa? dan sesudahnya?", "sg_4", "sg_6"),
+    ("Who came after Madani as SG? And before him?", "sg_11", "sg_9"),
+    # ... and both sides asked at once (it got the one before alone)
+    ("Siapa sekjen sebelum dan sesudah Pirzada?", "sg_4", "sg_6"),
+    ("Where were the summits before and after Tehran 1997?", "summit_7", "summit_9"),
+])
+def test_the_row_on_either_side_of_one_named_is_answered_beside_it(
+        engine: Engine, question: str, first: str, second: str) -> None:
+    """Asked in a second question or beside the first, the row before or after the one named
+    is answered with it."""
+    reply = engine.ask(question)
+    assert (reply.entry, [a.entry for a in reply.also]) == (first, [second]), reply.reason
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("two summits after Lahore, where was it held", "summit_4"),
     ("Which summit was held two sessions before the Banjul summit?", "summit_13"),
