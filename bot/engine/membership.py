@@ -1204,6 +1204,8 @@ def _open_span(tokens: tuple[str, ...], years: list[int]) -> str | None:
         return None
     kept = len(before) > 1 and before[-2] in INCLUDING  # "in or after 1992"
     year = years[0]
+    if before[-1] in SINCE and year <= FOUNDED:
+        return f"{year}-{year}"  # ("ikut sejak 1969": in from the start, not every member)
     if before[-1] in SINCE or (before[-1] in AFTER and kept):
         return f"{year}-"
     if before[-1] in AFTER:

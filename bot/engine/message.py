@@ -137,6 +137,7 @@ _SIDE = {**dict.fromkeys("sebelum sebelumnya before".split(), "before"),
 _OTHER_SIDE = {"sebelum": "sesudah", "sebelumnya": "sesudahnya", "before": "after",
                "sesudah": "sebelum", "setelah": "sebelum", "sesudahnya": "sebelumnya",
                "setelahnya": "sebelumnya", "after": "before"}
+_POINTED_BACK = {"sebelum": "sebelumnya", "sesudah": "sesudahnya", "setelah": "setelahnya"}
 _TIMES = frozenset(("kali", "times"))  # ... asked how many times of both ("berapa kali KTT dan
 # KTM ...": not "berapa KTM")
 OWN_VERB_WORDS = 4  # a first half naming the OIC in so many words says what it did itself
@@ -721,6 +722,12 @@ class MessageReader:
                 # "mesir pernah dikeluarin dr oki ya? knp": a follow-up with no subject of its
                 # own asks about the one before (alone, "knp" got why the OIC was founded)
                 swapped = self._other_side(previous.split(), sentence.split())
+                if swapped is None and (sides := self.both_sides(sentence, start=0)):
+                    # ("Siapa sekjen OKI ke-5? sebelum dan sesudahnya siapa?": each side of
+                    # the one the first named, pointed back at; it got the one before alone)
+                    questions.extend(Question((f"{previous} {_pointing_back(side)}",))
+                                     for side in sides)
+                    continue
                 questions.append(Question((" ".join(swapped),) if swapped is not None
                                           else (f"{previous} {sentence}",)))
                 continue
@@ -1245,12 +1252,13 @@ class MessageReader:
         return len(words) <= ASKING_ONLY and not (named.oic or named.particular) \
             and INVERTED.isdisjoint(words) and not INVERTED.isdisjoint(then)
 
-    def both_sides(self, text: str) -> tuple[str, str] | None:
+    def both_sides(self, text: str, start: int = 1) -> tuple[str, str] | None:
         """ "Siapa sekjen sebelum dan sesudah Pirzada?" as "siapa sekjen sebelum pirzada" and
         "siapa sekjen sesudah pirzada" (read whole, it got the one before alone); ``None``
-        where the message joins no two sides."""
+        where the message joins no two sides (from ``start``: a question opens with no side
+        of a thing it has not named)."""
         words = text.split()
-        for at in range(1, len(words) - 2):
+        for at in range(start, len(words) - 2):
             side, join, other = words[at:at + 3]
             if side in _SIDE and join in _AND and other in _SIDE and _SIDE[side] != _SIDE[other]:
                 return (" ".join([*words[:at + 1], *words[at + 3:]]),
@@ -1788,3 +1796,8 @@ def options_apart(text: str) -> tuple[str, str]:
                 len(item.split()) <= SHORT_OPTION for item in items):
             return stem, text[len(stem):]
     return text, ""
+
+
+def _pointing_back(text: str) -> str:
+    """A side said alone as one pointing back ("sebelum siapa" -> "sebelumnya siapa")."""
+    return " ".join(_POINTED_BACK.get(w, w) for w in text.split())

@@ -149,6 +149,16 @@ def test_no_member_after_the_last_to_join_is_said_with_the_last(
     assert none in reply.answer and "2001: " in reply.answer
 
 
+def test_members_since_the_founding_year_are_those_in_from_the_start(engine: Engine) -> None:
+    """ "Dari Asia Tenggara, negara apa saja yang ikut sejak 1969?" listed Brunei (1984), as
+    joining 1969 or later: since then, every member has; those in from 1969 are asked."""
+    reply = engine.ask("Dari Asia Tenggara, negara apa saja yang ikut sejak 1969?")
+    assert reply.intent == "member_list" and reply.answer.splitlines()[0].endswith(
+        ": Indonesia, Malaysia."), reply.answer
+    assert "2001: Pantai Gading" in engine.ask("Negara apa saja yang bergabung sejak 2000?"
+                                               ).answer
+
+
 @pytest.mark.parametrize(("question", "lines"), [
     # (it got the observers and the Christian-majority members)
     ("Which countries joined the OIC in 2005?",

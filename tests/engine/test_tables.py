@@ -4922,27 +4922,30 @@ def test_preceded_and_following_ask_for_the_row_beside_the_one_named(
     assert engine.ask(question).entry == row
 
 
-@pytest.mark.parametrize(("question", "first", "second"), [
+@pytest.mark.parametrize(("question", "entries"), [
     # "the next one" after one named by its number is the one after it, not one planned (it
     # was told no next session is planned)
-    ("CFM ke-49 di mana? kalau yang berikutnya?", "cfm_49", "cfm_50"),
-    ("Where was the 49th CFM? and the next one?", "cfm_49", "cfm_50"),
-    ("KTT ke-15 di mana? yang berikutnya di mana?", "summit_15", "summit_16"),
+    ("CFM ke-49 di mana? kalau yang berikutnya?", ("cfm_49", "cfm_50")),
+    ("Where was the 49th CFM? and the next one?", ("cfm_49", "cfm_50")),
+    ("KTT ke-15 di mana? yang berikutnya di mana?", ("summit_15", "summit_16")),
     # "after him" said with "dia" or "beliau" (the second question was dropped)
-    ("Yousef Al-Othaimeen itu sekjen ke berapa? sesudah dia siapa?", "sg_11", "sg_12"),
+    ("Yousef Al-Othaimeen itu sekjen ke berapa? sesudah dia siapa?", ("sg_11", "sg_12")),
     # the other side of the one the first named, not of its answer (it got Chatty again)
-    ("Sekjen sebelum Pirzada siapa? dan sesudahnya?", "sg_4", "sg_6"),
-    ("Who came after Madani as SG? And before him?", "sg_11", "sg_9"),
+    ("Sekjen sebelum Pirzada siapa? dan sesudahnya?", ("sg_4", "sg_6")),
+    ("Who came after Madani as SG? And before him?", ("sg_11", "sg_9")),
     # ... and both sides asked at once (it got the one before alone)
-    ("Siapa sekjen sebelum dan sesudah Pirzada?", "sg_4", "sg_6"),
-    ("Where were the summits before and after Tehran 1997?", "summit_7", "summit_9"),
+    ("Siapa sekjen sebelum dan sesudah Pirzada?", ("sg_4", "sg_6")),
+    ("Where were the summits before and after Tehran 1997?", ("summit_7", "summit_9")),
+    # ... or in a second question, of the one the first named
+    ("Siapa sekjen OKI ke-5? sebelum dan sesudahnya siapa?", ("sg_5", "sg_4", "sg_6")),
+    ("Who was the 5th SG? and before and after him?", ("sg_5", "sg_4", "sg_6")),
 ])
 def test_the_row_on_either_side_of_one_named_is_answered_beside_it(
-        engine: Engine, question: str, first: str, second: str) -> None:
+        engine: Engine, question: str, entries: tuple[str, ...]) -> None:
     """Asked in a second question or beside the first, the row before or after the one named
     is answered with it."""
     reply = engine.ask(question)
-    assert (reply.entry, [a.entry for a in reply.also]) == (first, [second]), reply.reason
+    assert (reply.entry, *(a.entry for a in reply.also)) == entries, reply.reason
 
 
 @pytest.mark.parametrize(("question", "row"), [
