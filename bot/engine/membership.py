@@ -58,6 +58,7 @@ ORDER_WORDS = frozenset("""awal pertama duluan dulu first earliest earlier terak
 # "the second to last country to join", "the third newest member": counted back by joining year
 JOINED_BACK = (*BACK_FROM, ("newest",), ("terbaru",), ("paling", "baru"))
 NEWEST = frozenset(("terbaru", "newest"))  # ... "anggota terbaru ketiga"
+NEWEST_SAID = (("paling", "baru"), ("most", "recent"), ("most", "recently"))  # ... in two words
 RECENTLY = frozenset(("recently", "recent"))  # "joined the OIC most recently"
 # "Are Guyana and Suriname members?": one standing answer for all, keyed membership:GY_SR
 # ("_" travels in callback data and deep links, where "," may not).
@@ -495,9 +496,9 @@ class CountrySource:
         if not (MEMBER_WORDS | JOINING) & found or _back(words) is not None:
             return frozenset()
         last = len(self._by_joining())
-        # ("Anggota OKI yg paling baru itu Palestina kan?": the newest, said in two words)
-        newest = NEWEST | {"paling", "baru"} if ("paling", "baru") in pairwise(words) \
-            else frozenset()
+        # ("Anggota OKI yg paling baru itu Palestina kan?": the newest, said in two words; "The
+        # most recent member to join the OIC was Guyana in 1998, correct?" was let pass)
+        newest = {w for pair in NEWEST_SAID if pair in pairwise(words) for w in pair}
         return frozenset((LAST_JOINED | NEWEST) & found | newest).union(
             *(said for number, said in ordinals(tuple(words)) if number == last))
 
@@ -692,7 +693,7 @@ class CountrySource:
             parts.append(texts[country.status].format(name=name, since=country.since))
             if newest and country.since != newest:
                 # (asked by its number, "Was Suriname the 57th member?", said by it too)
-                numbered = newest_asked - LAST_JOINED - NEWEST
+                numbered = newest_asked - LAST_JOINED - NEWEST - {w for p in NEWEST_SAID for w in p}
                 parts.append(texts["newest_nth_is" if numbered else "newest_is"].format(
                     year=newest, nth=ordinal(len(self._by_joining()), lang), names=", ".join(sorted(
                     self.countries.name(c.code).name[lang] for c in self._by_joining()

@@ -851,6 +851,9 @@ def test_membership_for_any_country(engine: Engine, question: str, code: str,
      # ... newest said in two words (it got the latest summit, "baru" unexplained)
      ("Anggota OKI yg paling baru itu Palestina kan?", "Tidak. Negara Palestina adalah negara "
       "anggota OKI"),
+     ("The most recent member to join the OIC was Guyana in 1998, correct?", "No. Guyana is a "
+      "member of the OIC, listed as joining in 1998. The newest member on that list is Côte "
+      "d'Ivoire (2001)."),
      # ... but not when the year it joined is claimed wrong ("Ya.": it joined in 2001)
      ("Pantai Gading anggota OKI terakhir, masuk tahun 1996?", "Tidak. Pantai Gading adalah "
       "negara anggota OKI; daftar anggota mencatatnya bergabung pada 2001."),
