@@ -1276,6 +1276,14 @@ class MessageReader:
         if len(joins) != 1 or _joins_a_pair(words, at := joins[0]) \
                 or not _INSTEAD.isdisjoint(words[at + 1:at + 2]):  # ("... and not the ICC")
             return None
+        if 0 < at < len(words) - 1 and all(
+                w in _RANKING or _ORDINAL.fullmatch(w) for w in (words[at - 1], words[at + 1])
+        ) and not self._names(words).other:
+            # ("When were the first and second OIC charters adopted?": the first one's, then
+            # the second's; read whole, it got the first alone; a table's rows are named
+            # together, "Which of the 8th and 9th summits was held in Tehran?")
+            return (" ".join([*words[:at], *words[at + 2:]]),
+                    " ".join([*words[:at - 1], *words[at + 1:]]))
         head = 0
         while head < at and (self._plain(words[head]) or _starts(words, head, self._asking)
                              or _starts(words, head, self._openers)

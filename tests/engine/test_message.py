@@ -915,7 +915,10 @@ def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
     ("How many members and observers does the OIC have?", "member_count", "observers"),
     ("Berapa jumlah anggota dan pengamat OKI?", "member_count", "observers"),
     # (and the whole of the asking phrase said before each: "berapa ktm" asked no count)
-    ("Berapa kali KTT dan KTM OKI diadakan?", "summit_list", "cfm_sessions")])
+    ("Berapa kali KTT dan KTM OKI diadakan?", "summit_list", "cfm_sessions"),
+    # (two ranks of one thing: it got the first Charter alone)
+    ("When were the first and second OIC charters adopted?", "charter_1972", "charter_2008"),
+    ("Kapan piagam OKI pertama dan kedua disahkan?", "charter_1972", "charter_2008")])
 def test_two_things_asked_joined_as_nouns_are_each_answered(engine: Engine, text: str,
                                                            first: str, second: str) -> None:
     """"What are the founding date and the headquarters of the OIC?" offered the founding
