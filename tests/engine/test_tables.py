@@ -862,6 +862,8 @@ def test_how_often_is_not_how_many_times(engine: Engine) -> None:
     """Asked per year, the Council's entry says how often it meets, no count of sessions."""
     assert engine.ask("Sidang menlu OKI diadakan setahun berapa kali?").intent == "cfm"
     assert engine.ask("How often does the CFM meet?").intent == "cfm"
+    # (and how many times a year, no count of every one held: it got the summits' list)
+    assert engine.ask("how many times a year is the OIC summit held?").intent != "summit_list"
 
 
 def test_how_many_times_a_row_was_held_is_sure_of_its_count(engine: Engine) -> None:
