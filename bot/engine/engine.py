@@ -1052,10 +1052,12 @@ class Engine:
                 asked_too += form.tokens
             elif decision.action in ANSWERED and form.tokens != tuple(
                     self._ours if w in IT else w for w in normal(asked.text).tokens) \
+                    and not self.reader.asks_beside(normal(asked.text).words) \
                     and all(said(w, self._words_of(" ".join(main_form.tokens)))
                             for w in self._salient(normal(asked.text).tokens)):
                 # (one answered only when read with the first, naming nothing the first does
-                # not, asks nothing more: "knp sih oki dibentuk, ada kejadian apa" got India's
+                # not and asking for nothing beside it ("and the one after it?"), asks nothing
+                # more: "knp sih oki dibentuk, ada kejadian apa" got India's
                 # membership beside the founding for "kenapa oki dibentuk ada kejadian apa");
                 # one read with "it" as the OIC asks of its own words ("what year did the oic
                 # start and how many countries are in it today" lost its second question)

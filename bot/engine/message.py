@@ -757,6 +757,13 @@ class MessageReader:
                     # between; alone, it got every summit)
                     own[-1] = own[-1] + passed + clause
                     passed = []
+                elif own and (self.asks_beside(clause) or clause[0] in _FOLLOWING_UP) and all(
+                        self._plain(w) or w.isdigit() or _ORDINAL.fullmatch(w) for w in clause):
+                    # "Who was the 9th SG of the OIC, and the one before?", "KTT ke-13 diadakan
+                    # dimana, kalau yang ke-14?": the one beside or after the one asked about
+                    # is a question of its own (read as part of the first, it was dropped)
+                    own.append(clause)
+                    passed = []
                 elif own:
                     passed += clause
             if not own and len(clauses) > 1 and tuple(clauses[0][:2]) in _IN_TERMS:
@@ -1252,6 +1259,11 @@ class MessageReader:
         return len(words) <= ASKING_ONLY and not (named.oic or named.particular) \
             and INVERTED.isdisjoint(words) and not INVERTED.isdisjoint(then)
 
+    def asks_beside(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` ask for the one before or after another ("and the one after
+        it?"), which no words of their own name."""
+        return not (_NEXT | _SIDE.keys()).isdisjoint(words)
+
     def both_sides(self, text: str, start: int = 1) -> tuple[str, str] | None:
         """ "Siapa sekjen sebelum dan sesudah Pirzada?" as "siapa sekjen sebelum pirzada" and
         "siapa sekjen sesudah pirzada" (read whole, it got the one before alone); ``None``
@@ -1276,14 +1288,18 @@ class MessageReader:
         if len(joins) != 1 or _joins_a_pair(words, at := joins[0]) \
                 or not _INSTEAD.isdisjoint(words[at + 1:at + 2]):  # ("... and not the ICC")
             return None
-        if 0 < at < len(words) - 1 and all(
-                w in _RANKING or _ORDINAL.fullmatch(w) for w in (words[at - 1], words[at + 1])
-        ) and not self._names(words).other:
+        other = at + 1 + (words[at + 1:at + 2] in (["the"], ["yang"]))  # ("and the current")
+        ranks = words[at - 1:at] + words[other:other + 1]
+        if at and len(ranks) == 2 and all(
+                w in _RANKING | _NOW or _ORDINAL.fullmatch(w) for w in ranks) and (
+                    not self._names(words).other or not (_LATEST | _NOW).isdisjoint(ranks)):
             # ("When were the first and second OIC charters adopted?": the first one's, then
             # the second's; read whole, it got the first alone; a table's rows are named
-            # together, "Which of the 8th and 9th summits was held in Tehran?")
-            return (" ".join([*words[:at], *words[at + 2:]]),
-                    " ".join([*words[:at - 1], *words[at + 1:]]))
+            # together by their numbers, "Which of the 8th and 9th summits was held in
+            # Tehran?", not the first and the latest: "KTT OKI pertama dan terakhir diadakan
+            # di mana?" got the first alone)
+            return (" ".join([*words[:at], *words[other + 1:]]),
+                    " ".join([*words[:at - 1], *words[other:]]))
         head = 0
         while head < at and (self._plain(words[head]) or _starts(words, head, self._asking)
                              or _starts(words, head, self._openers)

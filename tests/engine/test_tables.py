@@ -4941,6 +4941,15 @@ def test_preceded_and_following_ask_for_the_row_beside_the_one_named(
     # ... or in a second question, of the one the first named
     ("Siapa sekjen OKI ke-5? sebelum dan sesudahnya siapa?", ("sg_5", "sg_4", "sg_6")),
     ("Who was the 5th SG? and before and after him?", ("sg_5", "sg_4", "sg_6")),
+    # ... or in a clause after the first, or in a sentence naming nothing more (both were
+    # dropped, as asking nothing the first did not)
+    ("Who was the 9th SG of the OIC, and the one before?", ("sg_9", "sg_8")),
+    ("Where was the 10th summit? and the one after it?", ("summit_10", "summit_11")),
+    # ... and one by its number after "kalau" (read as part of the first, it was dropped)
+    ("KTT ke-13 diadakan dimana, kalau yang ke-14?", ("summit_13", "summit_14")),
+    # ... and the first and the latest of a table's rows (it got the first alone)
+    ("KTT OKI pertama dan terakhir diadakan di mana?", ("summit_1", "summit_15")),
+    ("the first and the current OIC secretary general?", ("sg_1", "secretary_general")),
 ])
 def test_the_row_on_either_side_of_one_named_is_answered_beside_it(
         engine: Engine, question: str, entries: tuple[str, ...]) -> None:
