@@ -138,6 +138,7 @@ _OTHER_SIDE = {"sebelum": "sesudah", "sebelumnya": "sesudahnya", "before": "afte
                "sesudah": "sebelum", "setelah": "sebelum", "sesudahnya": "sebelumnya",
                "setelahnya": "sebelumnya", "after": "before"}
 _POINTED_BACK = {"sebelum": "sebelumnya", "sesudah": "sesudahnya", "setelah": "setelahnya"}
+_OUT_OF = frozenset("dari of among antara".split())  # "dari 57 anggota OKI, ...": counted among
 _TIMES = frozenset(("kali", "times"))  # ... asked how many times of both ("berapa kali KTT dan
 # KTM ...": not "berapa KTM")
 OWN_VERB_WORDS = 4  # a first half naming the OIC in so many words says what it did itself
@@ -856,6 +857,13 @@ class MessageReader:
                 questions.append(Question(_unique(f"{' '.join(subject)} {parts[0]}", lead,
                                                   *whole)))
                 questions += [self._later(lead, part) for part in parts[1:]]
+                continue
+            if put_first and before[:1] and before[0] in _OUT_OF and any(
+                    w.isdigit() for w in before) and len(parts) == 1 and self._names_org(first):
+                # "dari 57 anggota OKI, brp yg anggota PBB?": the ones counted among, read with
+                # a question naming another organisation (alone, "brp yg anggota PBB" got the
+                # UN's ties with the OIC)
+                questions.append(Question(_unique(f"{' '.join(before)} {parts[0]}", *whole)))
                 continue
             if before and self._points_at_it(first, before, bare=labelled):
                 # "The Cairo summit of 2013: which number was it and what were its dates?",

@@ -1567,3 +1567,15 @@ def test_they_after_a_label_naming_the_oics_bodies_points_at_the_bodies(
     if "they" were the OIC, and got the summit's chair now."""
     reply = engine.ask("OIC standing committees: what are they and who chairs each?")
     assert reply.intent == "standing_committees", reply.reason
+
+
+def test_the_ones_counted_among_are_read_with_a_question_naming_another_body(
+        engine: Engine) -> None:
+    """"dari 57 anggota OKI, brp yg anggota PBB?" was read "brp yg anggota PBB" first, and
+    got the UN's ties with the OIC: the members counted among are part of the question."""
+    assert read(engine, "dari 57 anggota OKI, brp yg anggota PBB?").questions[0].readings[0] \
+        == "dari 57 anggota oki berapa yang anggota pbb"
+    assert engine.ask("dari 57 anggota OKI, brp yg anggota PBB?").intent == "member_count"
+    # (not one naming none: "mana yang penduduknya paling banyak" alone asks of the members)
+    assert engine.ask("Dari 57 anggota OKI, mana yang penduduknya paling banyak?").intent \
+        == "indonesia_largest_member"
