@@ -166,6 +166,7 @@ LISTED_EACH_MARGIN = 0.2
 LEFT_OUT = frozenset("besides selain kecuali except excluding".split())
 LEFT_OUT_PAIRS = frozenset({("apart", "from"), ("aside", "from"), ("other", "than"),
                             ("except", "for")})
+ELSE_ASKED = frozenset({("apa", "lagi"), ("what", "else")})  # ... or what else is asked
 LEFT_OUT_REACH = 3  # ... within so many words before it, an article among them
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 # "Since King Fahd founded the OIC in 1969, what was his main goal?": a premise opening a
@@ -303,6 +304,7 @@ TITLE_NAME_WEIGHT = 3.9
 # Words saying a meeting made something: "IPHRC *dibentuk* di KTT ...", "adopted at"
 MADE = frozenset("""dibentuk didirikan dibuat diadopsi disahkan diluncurkan ditetapkan lahir
     founded created established formed adopted launched""".split())
+RENAMED = frozenset("changed change renamed diganti diubah ganti berganti".split())  # (a name)
 # What a meeting did that an entry puts at the one it names ("adopted", "suspended"): said of
 # another meeting, the entry corrects it
 DEED_STEMS = frozenset(f for w in MADE | frozenset("""adopt create suspend declare declared
@@ -1721,6 +1723,8 @@ class Engine:
                                       confirming and len(salient) <= CLAIM_WORDS)
         decision = self._subject_elsewhere(decision, tokens,
                                            confirming and len(salient) <= CLAIM_WORDS)
+        decision = self._told_at_its_meeting(decision, tokens,
+                                             confirming and len(salient) <= CLAIM_WORDS)
         decision = self._another_meeting(decision, tokens, confirming)
         if len(salient) <= CLAIM_WORDS:  # (not a long statement naming many bodies)
             decision = self._another_body(decision, tokens)
@@ -2597,7 +2601,11 @@ class Engine:
             # ... and, asked, one naming the same meeting tells it ("Apa yang diumumkan Sekjen
             # OKI soal Palestina di KTT Banjul?": the entry on Palestine; it got where and when
             # the summit was); a question is not put elsewhere, nor said to be unrecorded
-            same = next((w for w, other in tellers if other == meeting), None)
+            # (not one left out: "Selain ganti nama, apa lagi yang diputuskan di sidang menlu
+            # Astana 2011?" asks what else the session decided)
+            same = next((w for w, other in tellers if other == meeting), None) \
+                if LEFT_OUT.isdisjoint(tokens) and ELSE_ASKED.isdisjoint(
+                    itertools.pairwise(tokens)) else None
             return decision if same is None else replace(
                 decision, chosen=same, reason=f"{decision.reason}; {', '.join(unsaid)}: not in "
                                               f"the row, told of it by {same.proposal.key}")
@@ -2671,12 +2679,7 @@ class Engine:
         claimed = rows[0] if rows else self._meeting_told(self.kb.entries[entry])
         if claimed is None:
             return decision
-        # the thing named, by a word of one entry's title alone ("IPHRC", "OIC-2025"; not a
-        # place: "OKI didirikan di Kairo?" names no Cairo Declaration, nor "OKI lahir di Kairo
-        # Mesir?" Egypt's suspension)
-        named = {self._title_words[t] for t in tokens if t in self._title_words
-                 and self.matcher.weight(t) >= TITLE_NAME_WEIGHT
-                 and not self.tables.places((t,)) and not self.countries.find((t,))}
+        named = self._titled_by(tokens)  # (the thing named)
         for w in decision.weighed[1:]:
             if w.proposal.source != "intents" or self._kind(w.proposal) != "fact" \
                     or w.proposal.score < self.thresholds.suggest:
@@ -2690,6 +2693,41 @@ class Engine:
                                reason=f"{decision.reason}; {subject} was made at {other}, "
                                       f"not {claimed}")
         return decision
+
+    def _told_at_its_meeting(self, decision: Decision, tokens: tuple[str, ...],
+                             confirming: bool) -> Decision:
+        """"The OIC changed its name to Cooperation in 2008 at the Dakar summit, right?": what
+        the question puts at a meeting whose row does not tell it, told by an entry whose first
+        paragraph names the one meeting that did it, is answered by that entry, said to be of
+        that meeting, not the one named (it was offered, "our sources do not say that
+        happened at the 11th Islamic Summit", and the name change left unsaid)."""
+        claimed = decision.subject
+        if not confirming or decision.action != "clarify" or not decision.offers \
+                or not claimed or self.tables.row(claimed) is None \
+                or not self.tables.is_meeting(claimed) or (MADE | RENAMED).isdisjoint(tokens):
+            return decision
+        first = next((w for w in decision.weighed if w.proposal.source == "intents"
+                      and w.proposal.key == decision.offers[0]), None)
+        entry = self._intent_entry[first.proposal.key] if first is not None else ""
+        # (the thing made, named by its title's word: "the OIC-2025 programme" is no Ten-Year
+        # Programme of Action; nor an entry telling of two meetings by the one it names, a
+        # claim of the other: Syria's suspension is no reinstatement)
+        named = self._titled_by(tokens)
+        other = self._meeting_told(self.kb.entries[entry]) if entry and (
+            not named or entry in named) else None
+        if first is None or other is None or other == claimed:
+            return decision
+        return replace(decision, action="answer", chosen=first,
+                       subject=f"{MEETING_PREFIX}{claimed}:{other}",
+                       reason=f"{decision.reason}; {first.proposal.key} was at {other}")
+
+    def _titled_by(self, tokens: tuple[str, ...]) -> set[str]:
+        """The entries ``tokens`` name by a word of one entry's title alone ("IPHRC",
+        "OIC-2025"; not a place: "OKI didirikan di Kairo?" names no Cairo Declaration, nor "OKI
+        lahir di Kairo Mesir?" Egypt's suspension)."""
+        return {self._title_words[t] for t in tokens if t in self._title_words
+                and self.matcher.weight(t) >= TITLE_NAME_WEIGHT
+                and not self.tables.places((t,)) and not self.countries.find((t,))}
 
     def _declaration_named(self, decision: Decision, tokens: tuple[str, ...], confirming: bool
                            ) -> Decision:

@@ -2345,8 +2345,6 @@ def test_an_entry_s_title_asked_as_a_question_gets_that_entry(engine: Engine) ->
 
 @pytest.mark.parametrize(("question", "about", "meeting"), [
     ("Why did the OIC change its name at the 2008 Dakar summit?", "name_change", "summit_11"),
-    ("True or False: The OIC changed its name at the Dakar summit in 2008.", "name_change",
-     "summit_11"),
     ("Mengapa OKI berganti nama pada KTT Dakar tahun 2008?", "name_change", "summit_11"),
     ("Why was Egypt suspended at the Lahore summit in 1974?", "egypt_suspension", "summit_2"),
     ("Did the 12th summit in Cairo suspend Syria?", "syria_reinstated", "summit_12"),
@@ -2370,6 +2368,35 @@ def test_an_event_put_at_another_meeting_is_not_answered_with_that_meeting(
     assert [link.entry for link in reply.suggestions][:2] == [about, meeting], reply.reason
     said = "happened at the " if reply.lang == "en" else "terjadi di "
     assert said + engine.tables.row_title(meeting, reply.lang) in reply.answer
+
+
+@pytest.mark.parametrize(("claim", "about", "lead"), [
+    ("True or False: The OIC changed its name at the Dakar summit in 2008.", "name_change",
+     "Not at the 11th Islamic Summit (2008): according to our sources, at the 38th Session of "
+     "the Council of Foreign Ministers (Astana, Kazakhstan)."),
+    ("Nama OKI diganti di KTT Dakar 2008 ya?", "name_change", "Bukan di KTT Islam ke-11 "
+     "(2008): menurut sumber kami, di Sidang ke-38 Dewan Menteri Luar Negeri OKI (Astana, "
+     "Kazakhstan)."),
+    ("The first OIC charter was adopted at the Rabat summit in 1969, right?", "charter_1972",
+     "Not at the 1st Islamic Summit (1969): according to our sources, at the 3rd Session of the "
+     "Council of Foreign Ministers (Jeddah, Saudi Arabia)."),
+])
+def test_a_claim_putting_a_deed_at_another_meeting_is_put_right(
+        engine: Engine, claim: str, about: str, lead: str) -> None:
+    """"The OIC changed its name at the Dakar summit in 2008, right?" was told our sources do
+    not say so, and offered the name change: a claim is answered by the entry that names the
+    one meeting where it happened, said not to be the one claimed."""
+    reply = engine.ask(claim)
+    assert (reply.kind, reply.entry) == ("answer", about), reply.reason
+    assert reply.answer.startswith(lead)
+    # (not an entry telling of two meetings by the first it names: Syria's suspension is no
+    # readmission, of 2025)
+    assert engine.ask("Syria was readmitted at the 2024 Banjul summit, correct?").kind \
+        == "suggest"
+    # (nor is the meeting's own record set aside for what the question leaves out: "Selain
+    # ganti nama, apa lagi ...?" got the name change, now that its entry names the session)
+    assert engine.ask("Selain ganti nama, apa lagi yang diputuskan di sidang menlu Astana "
+                      "2011?").entry == "cfm_38"
 
 
 def test_a_country_named_at_a_meeting_whose_row_does_not_name_it_is_not_that_row(
