@@ -2046,6 +2046,11 @@ class TableIndex:
                      for part in (tokens[:at], tokens[at + 1:])]
             if not all(named):
                 continue
+            if len({tuple(w for w in part if not w.isdigit()) for part in named}) == 1 \
+                    and COMPARING.isdisjoint(tokens) and not (question.places or question.years):
+                return None  # (two of one kind, not set side by side, are two numbers of it:
+                # "Apa tema KTT ke-14 dan KTT ke-15?" is asked of each, as "... ke-14 dan
+                # ke-15" is; it lost the themes)
             found = [self._propose(table, self._numbering(read, table_id), {table_id})
                      for part in named
                      for read in (self._read(replace(normalized, tokens=part, words=part)),)]

@@ -4475,6 +4475,10 @@ def test_who_chaired_a_few_meetings_named_is_said_beside_each(engine: Engine) ->
     assert reply.answer.splitlines()[1] == ("• KTT Islam ke-10: Putrajaya, Malaysia, 16–17 "
                                             "Oktober 2003 — tema: \"Session of Knowledge and "
                                             "Morality for the Progress of Ummah\""), reply.answer
+    # (... with the table named again before the second number: the themes were lost)
+    reply = engine.ask("Apa tema KTT ke-14 dan KTT ke-15 OKI?")
+    assert reply.answer.splitlines()[1].startswith("• KTT Islam ke-15: Banjul, Gambia, 4–5 Mei "
+                                                   "2024 — tema: "), reply.answer
     # ... and who chairs a few bodies named by name (it got COMSTECH's entry alone)
     answer = engine.ask("Who chairs COMCEC and COMSTECH?").answer
     assert "COMCEC — chaired by the President of Türkiye" in answer, answer
