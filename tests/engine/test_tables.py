@@ -858,6 +858,14 @@ def test_how_many_of_a_numbered_kind_is_the_latest_ones_number(engine: Engine, q
         reply.reason
 
 
+def test_ordinary_meetings_counted_are_not_the_extraordinary_ones(engine: Engine) -> None:
+    """"Sampai 2025 OKI sudah mengadakan berapa kali KTT biasa?" got the extraordinary summits,
+    "biasa" being in "luar biasa"."""
+    reply = engine.ask("Sampai 2025 OKI sudah mengadakan berapa kali KTT biasa?")
+    assert reply.answer.startswith("Sumber kami mencatat 15:"), reply.reason
+    assert engine.ask("Berapa kali KTT luar biasa OKI diadakan?").intent == "extraordinary_summits"
+
+
 def test_how_often_is_not_how_many_times(engine: Engine) -> None:
     """Asked per year, the Council's entry says how often it meets, no count of sessions."""
     assert engine.ask("Sidang menlu OKI diadakan setahun berapa kali?").intent == "cfm"
