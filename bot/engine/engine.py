@@ -961,13 +961,15 @@ class Engine:
             if whole_decision.action in ANSWERED:
                 main, main_form = whole_decision, whole_form
         if len(message.questions) == 1 and not message.options and (
-                halves := self.reader.coordinated(message.questions[0].text)
+                halves := self.reader.coordinated(message.questions[0].text,
+                                                  message.questions[0].yes_no)
                 or self.reader.both_sides(message.questions[0].text)):
             # two things asked joined as nouns are two questions where each is answered, by
             # entries of its own, and the message as a whole by neither or by one of them
             # ("what are the headquarters and the official languages of the OIC?" told the
             # languages alone); so are the ones before and after one named
-            split = [self._decide_question(Question((half,)), indonesian, normal, written=text)
+            split = [self._decide_question(Question((half,), yes_no=message.questions[0].yes_no),
+                                           indonesian, normal, written=text)
                      for half in halves]
             keys = {decision.key for decision, _ in split}
             if len(keys) == 2 and all(decision.action in ANSWERED for decision, _ in split) \
@@ -975,8 +977,10 @@ class Engine:
                 # (the second asks as the first does, of another thing: it leans on no
                 # answer to the first; "Who are the founders and members of the OIC?" was
                 # told the members could not be answered beside the founders)
-                message = replace(message, questions=(Question(halves[:1]),
-                                                      Question(halves[1:], parallel=True)))
+                yes_no = message.questions[0].yes_no
+                message = replace(message, questions=(
+                    Question(halves[:1], yes_no=yes_no),
+                    Question(halves[1:], yes_no=yes_no, parallel=True)))
                 main, main_form = split[0]
         # Later questions often lean on the first ("... ada fatwanya?"): they are answered only
         # beside an answer to it, never alone.

@@ -1285,12 +1285,13 @@ class MessageReader:
                         " ".join([*words[:at], *words[at + 2:]]))
         return None
 
-    def coordinated(self, text: str) -> tuple[str, str] | None:
+    def coordinated(self, text: str, claim: bool = False) -> tuple[str, str] | None:
         """ "What are the founding date and the headquarters of the OIC?" as two questions,
         each with the words asking and the OIC named around them ("what are the founding
         date of the oic", "what are the headquarters of the oic"): two things asked, joined
         as nouns, which no one answer says (it offered the founding dates of ICESCO and the
-        IsDB). ``None`` where the message is not so shaped."""
+        IsDB); so are two things a ``claim`` says the OIC has ("the OIC has 56 members and 6
+        observers"). ``None`` where the message is not so shaped."""
         words = text.split()
         joins = [i for i, w in enumerate(words) if w in _AND]
         if len(joins) != 1 or _joins_a_pair(words, at := joins[0]) \
@@ -1311,6 +1312,7 @@ class MessageReader:
         head = 0
         while head < at and (self._plain(words[head]) or _starts(words, head, self._asking)
                              or _starts(words, head, self._openers)
+                             or (claim and words[head] in self._our_words)
                              or (head and words[head] in _TIMES)):
             head += 1
         tail = len(words)

@@ -918,7 +918,10 @@ def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
     ("Berapa kali KTT dan KTM OKI diadakan?", "summit_list", "cfm_sessions"),
     # (two ranks of one thing: it got the first Charter alone)
     ("When were the first and second OIC charters adopted?", "charter_1972", "charter_2008"),
-    ("Kapan piagam OKI pertama dan kedua disahkan?", "charter_1972", "charter_2008")])
+    ("Kapan piagam OKI pertama dan kedua disahkan?", "charter_1972", "charter_2008"),
+    # (two things a claim says the OIC has: it told the observers alone, "56" let pass)
+    ("True or false: the OIC currently has 56 members and 6 observers.", "member_count",
+     "observers")])
 def test_two_things_asked_joined_as_nouns_are_each_answered(engine: Engine, text: str,
                                                            first: str, second: str) -> None:
     """"What are the founding date and the headquarters of the OIC?" offered the founding
