@@ -741,6 +741,18 @@ class CountrySource:
         lines: list[str] = []
         notes: list[str] = []
         sources: list[Source] = []
+        members = [(c.since, name) for code, name in zip(codes, names, strict=True)
+                   if (c := self.kb.countries.get(code)) and c.status == "member" and c.since]
+        if members and self._newest_asked(self._words(question)):
+            # "The most recent country to join the OIC was: (A) Guyana (B) Togo ...": which of
+            # them joined last, said first (each one's year alone was the answer)
+            since, newest = max(members)
+            last = self._by_joining()[-1].since
+            lines.append(texts["newest_of_these"].format(name=newest, year=since) if since == last
+                         else texts["newest_not_these"].format(
+                             name=newest, year=since, last=last, names=_and_list(sorted(
+                                 self.countries.name(c.code).name[lang] for c in
+                                 self._by_joining() if c.since == last), lang)))
         for code, name in zip(codes, names, strict=True):
             country = self.kb.countries.get(code)
             status = country.status if country else "not_member"

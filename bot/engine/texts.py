@@ -53,6 +53,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_reason": "Sumber kami tidak menyebut alasan {name} bergabung. Yang tercatat:",
         "years_differ": "Daftar lain mencatat tahun bergabung yang berbeda.",
         "founding_differ": "Sumber-sumber berbeda soal negara mana saja yang terhitung pendiri.",
+        "newest_of_these": "Yang paling akhir bergabung di antaranya: {name} ({year}).",
+        "newest_not_these": "Yang paling akhir bergabung di antaranya: {name} ({year}); anggota "
+        "terbaru dalam daftar itu adalah {names} ({last}).",
         "member_item": "{name}: anggota, tercatat bergabung pada {since}.",
         "observer_item": "{name}: bukan anggota penuh; negara pengamat sejak {since}.",
         "not_member_item": "{name}: bukan anggota, juga bukan negara pengamat.",
@@ -332,6 +335,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_reason": "Our sources do not say why {name} joined. What they record:",
         "years_differ": "Other lists give a different joining year.",
         "founding_differ": "Sources differ on which states count as founders.",
+        "newest_of_these": "The last of these to join: {name} ({year}).",
+        "newest_not_these": "The last of these to join: {name} ({year}); the newest member on "
+        "that list is {names} ({last}).",
         "member_item": "{name}: a member, listed as joining in {since}.",
         "observer_item": "{name}: not a full member; an observer state since {since}.",
         "not_member_item": "{name}: not a member, nor an observer.",

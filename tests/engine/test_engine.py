@@ -5514,3 +5514,21 @@ def test_a_claim_about_who_founded_the_oic_is_about_its_founders(engine: Engine)
     assert engine.ask("Was the OIC founded by Saudi Arabia?").intent == "founders"
     reply = engine.ask("The OIC was set up by Saudi Arabia and Egypt, true or false?")
     assert reply.intent == "founders" and "Morocco" in reply.answer, reply.reason
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("The most recent country to join the OIC was: (A) Guyana (B) Togo (C) Côte d'Ivoire "
+     "(D) Suriname", "The last of these to join: Côte d'Ivoire (2001)."),
+    ("Negara yang terakhir bergabung dengan OKI adalah... a. Guyana b. Pantai Gading c. Togo "
+     "d. Suriname", "Yang paling akhir bergabung di antaranya: Pantai Gading (2001)."),
+    # (none of them the newest: which is, said beside)
+    ("Which is the newest OIC member: Guyana, Togo or Suriname?", "The last of these to join: "
+     "Guyana (1998); the newest member on that list is Côte d'Ivoire (2001)."),
+])
+def test_the_newest_of_several_members_named_is_said_first(engine: Engine, question: str,
+                                                            lead: str) -> None:
+    """Each one's joining year was the whole answer, which of them joined last left for the
+    learner to work out."""
+    reply = engine.ask(question)
+    assert reply.answer.splitlines()[0] == lead, reply.answer
+    assert engine.ask("Are Guyana and Suriname members?").answer.startswith("• Guyana")
