@@ -973,7 +973,8 @@ class Engine:
                      for half in halves]
             keys = {decision.key for decision, _ in split}
             if len(keys) == 2 and all(decision.action in ANSWERED for decision, _ in split) \
-                    and (main.action not in ANSWERED or main.key in keys):
+                    and (main.action not in ANSWERED or main.key in keys
+                         or _surer(split, main)):
                 # (the second asks as the first does, of another thing: it leans on no
                 # answer to the first; "Who are the founders and members of the OIC?" was
                 # told the members could not be answered beside the founders)
@@ -4428,6 +4429,14 @@ def _premises(tokens: tuple[str, ...], places: list[tuple[int, int, frozenset[st
         if len(ids) == 1:
             found.update(dict.fromkeys(tokens[start:end], next(iter(ids))))
     return found
+
+
+def _surer(split: Sequence[tuple[Decision, Normalized]], whole: Decision) -> bool:
+    """Whether each part of a question split in two is answered more surely than the whole
+    ("What were the first and the latest OIC summits?" got the joint summits, at 0.50)."""
+    return whole.chosen is not None and all(
+        decision.chosen is not None and decision.chosen.score > whole.chosen.score
+        for decision, _ in split)
 
 
 def _meeting_kind(words: Sequence[str]) -> str | None:

@@ -141,6 +141,8 @@ _POINTED_BACK = {"sebelum": "sebelumnya", "sesudah": "sesudahnya", "setelah": "s
 _OUT_OF = frozenset("dari of among antara".split())  # "dari 57 anggota OKI, ...": counted among
 _TIMES = frozenset(("kali", "times"))  # ... asked how many times of both ("berapa kali KTT dan
 # KTM ...": not "berapa KTM")
+_RANK_BEFORE = frozenset(("the", "yang", "paling"))  # ... words before a rank after "and"
+RANK_REACH = 4  # ... within so many words of it
 OWN_VERB_WORDS = 4  # a first half naming the OIC in so many words says what it did itself
 # ... or otherwise pointed at, with the statements: "which of these", "manakah"
 _CHOOSING = _FOLLOWING | frozenset("these option options pilihan manakah".split())
@@ -1297,18 +1299,24 @@ class MessageReader:
         if len(joins) != 1 or _joins_a_pair(words, at := joins[0]) \
                 or not _INSTEAD.isdisjoint(words[at + 1:at + 2]):  # ("... and not the ICC")
             return None
-        other = at + 1 + (words[at + 1:at + 2] in (["the"], ["yang"]))  # ("and the current")
-        ranks = words[at - 1:at] + words[other:other + 1]
-        if at and len(ranks) == 2 and all(
-                w in _RANKING | _NOW or _ORDINAL.fullmatch(w) for w in ranks) and (
-                    not self._names(words).other or not (_LATEST | _NOW).isdisjoint(ranks)):
+        # (the rank after "and" past an article or the thing ranked said again: "and the
+        # current", "dan sekjen yang sekarang", "dan yang paling baru")
+        other = next((i for i in range(at + 1, min(at + RANK_REACH, len(words)))
+                      if _ranks(words, i)), None)
+        if at and other is not None and _ranks(words, at - 1) and all(
+                w in _RANK_BEFORE or w in words[:at] for w in words[at + 1:other]) and (
+                    not self._names(words).other
+                    or not (_LATEST | _NOW | {"baru"}).isdisjoint(
+                        [words[at - 1], words[other]])):
             # ("When were the first and second OIC charters adopted?": the first one's, then
             # the second's; read whole, it got the first alone; a table's rows are named
             # together by their numbers, "Which of the 8th and 9th summits was held in
             # Tehran?", not the first and the latest: "KTT OKI pertama dan terakhir diadakan
             # di mana?" got the first alone)
+            before = at - 1 - (words[at - 1] == "baru" and words[at - 2:at - 1] == ["paling"])
+            after = other - (words[other] == "baru" and words[other - 1] == "paling")
             return (" ".join([*words[:at], *words[other + 1:]]),
-                    " ".join([*words[:at - 1], *words[other:]]))
+                    " ".join([*words[:before], *words[after:]]))
         head = 0
         while head < at and (self._plain(words[head]) or _starts(words, head, self._asking)
                              or _starts(words, head, self._openers)
@@ -1835,3 +1843,11 @@ def options_apart(text: str) -> tuple[str, str]:
 def _pointing_back(text: str) -> str:
     """A side said alone as one pointing back ("sebelum siapa" -> "sebelumnya siapa")."""
     return " ".join(_POINTED_BACK.get(w, w) for w in text.split())
+
+
+def _ranks(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` ranks what it is said of ("first", "latest", "42nd",
+    "paling baru")."""
+    word = words[at]
+    return word in _RANKING | _NOW or bool(_ORDINAL.fullmatch(word)) or (
+        word == "baru" and at > 0 and words[at - 1] == "paling")

@@ -4962,6 +4962,11 @@ def test_preceded_and_following_ask_for_the_row_beside_the_one_named(
     # ... and the first and the latest of a table's rows (it got the first alone)
     ("KTT OKI pertama dan terakhir diadakan di mana?", ("summit_1", "summit_15")),
     ("the first and the current OIC secretary general?", ("sg_1", "secretary_general")),
+    # (... past the thing ranked said again, or "paling" before "baru")
+    ("Sebutkan sekjen OKI pertama dan sekjen yang sekarang!", ("sg_1", "sg_12")),
+    ("CFM OKI yang pertama dan yang paling baru di mana?", ("cfm_1", "latest_cfm")),
+    # (... each surer than the whole, which got the joint Arab-Islamic summits)
+    ("What were the first and the latest OIC summits?", ("summit_1", "summit_15")),
 ])
 def test_the_row_on_either_side_of_one_named_is_answered_beside_it(
         engine: Engine, question: str, entries: tuple[str, ...]) -> None:
