@@ -1320,7 +1320,8 @@ class TableIndex:
                 (question.rows and tokens[start:end] in (("before",), ("sebelum",)))
                 or (tokens[start:end] in (("before",), ("sebelumnya",))
                     and not PERFECT.isdisjoint(tokens[:start])))
-            if tokens[end:] in ((OIC_WORD,), ("the", OIC_WORD)) or last:
+            if tokens[end:end + 1] == (OIC_WORD,) or tokens[end:end + 2] == ("the", OIC_WORD) \
+                    or last:
                 continue  # "taha was foreign minister of which country before OIC?",
                 # "Al-Othaimeen held which ministry before?": his time before it, no row
                 # before his (it got the 11th Secretary-General, the 10th); "had Türkiye

@@ -2356,6 +2356,8 @@ def test_before_that_asks_one_more_along(engine: Engine, question: str,
     ("siapa yang menggantikan Othaimeen", "sg_12"),
     # "before OIC" is their own time before it, no row before theirs (each got the one before)
     ("taha was foreign minister of which country before OIC?", "sg_12"),
+    # (... with more words after "before the OIC": it got the 11th Secretary-General)
+    ("Karier Hissein Taha sebelum OKI apa saja?", "sg_12"),
     ("Abdelouahed Belkeziz came from which country before OIC?", "sg_8"),
     # ... and "before" ending the question
     ("Yousef Al-Othaimeen held which ministry in Saudi Arabia before?", "sg_11"),
