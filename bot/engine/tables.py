@@ -1237,6 +1237,9 @@ class TableIndex:
             if "first" in values and CALLED.intersection(tokens[:start]):
                 continue  # "The CFM was called what earlier?": its old name (it got the 1st
                 # session); not "what was the first CFM called"
+            if "current" in values and tokens[end:end + 1] and tokens[end] in PERSON_TITLES:
+                continue  # "Tunku jadi Sekjen sambil *masih PM* Malaysia kan?": still holding
+                # another office, not the one in office now (it got Taha)
             if start == 0 and "current" in values and question.ordinals:
                 continue  # "ok now the 11th sec gen pls": "now" moves the talk on (it got
                 # the one in office, the 12th)

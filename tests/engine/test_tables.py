@@ -5333,3 +5333,12 @@ def test_who_handed_over_is_not_told_by_a_row_whose_handover_is_past_its_first_l
     reply = engine.ask("At the 2013 Cairo summit, who handed over the chair?")
     assert reply.kind != "answer" and "summit_12" in {link.entry for link in reply.offered}, \
         reply.reason
+
+
+def test_still_holding_another_office_is_no_current_holder_asked(engine: Engine) -> None:
+    """"Tunku Abdul Rahman jadi Sekjen OKI sambil masih PM Malaysia kan?" got Taha, "masih"
+    read as the Secretary-General now: it is Tunku's own row, which says he was Prime
+    Minister until 1970."""
+    reply = engine.ask("Tunku Abdul Rahman jadi Sekjen OKI sambil masih PM Malaysia kan?")
+    assert reply.entry == "sg_1" and "1970" in reply.parts()[0], reply.reason
+    assert engine.ask("Is Taha still the Secretary-General?").entry == "sg_12"
