@@ -1583,3 +1583,12 @@ def test_the_ones_counted_among_are_read_with_a_question_naming_another_body(
     # (not one naming none: "mana yang penduduknya paling banyak" alone asks of the members)
     assert engine.ask("Dari 57 anggota OKI, mana yang penduduknya paling banyak?").intent \
         == "indonesia_largest_member"
+
+
+def test_a_names_initials_end_no_sentence(engine: Engine) -> None:
+    """"What did A.M. Fachir tell the OIC in Dhaka in 2018?" was cut after "A.M.", and its
+    first answer was "Goodbye!"."""
+    assert len(read(engine, "What did A.M. Fachir tell the OIC in Dhaka in 2018?").questions) \
+        == 1
+    assert engine.ask("What did A.M. Fachir tell the OIC in Dhaka in 2018?").intent \
+        == "indonesia_reform_view"
