@@ -336,7 +336,7 @@ OF_A_PERSON = frozenset("""country negara from dari asal berasal come came comes
 # ... in a question of nothing else but these
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya
-    tahun year""".split())
+    tahun year berapa""".split())
 # What a meeting decided or discussed, asked of one only pointed at ("what was decided there?");
 # not "adopted", which a text named just before may be ("the 1972 charter, where was it adopted?")
 DECIDED = frozenset("""decide decided decision decisions outcome outcomes result results

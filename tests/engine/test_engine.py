@@ -3219,6 +3219,7 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # ... or a time asked of nothing at all (the OIC's
                                       # founding)
                                       "what year was that one?", "when?",
+                                      "itu tahun berapa?",
                                       # ... or said only to happen (Indonesia's 2025 chair,
                                       # the next summit)
                                       "kapan itu terjadi?", "when did that happen?"])
