@@ -5533,3 +5533,11 @@ def test_the_newest_of_several_members_named_is_said_first(engine: Engine, quest
     reply = engine.ask(question)
     assert reply.answer.splitlines()[0] == lead, reply.answer
     assert engine.ask("Are Guyana and Suriname members?").answer.startswith("• Guyana")
+
+
+def test_a_bodys_own_renaming_is_not_the_oics(engine: Engine) -> None:
+    """"ICESCO bermarkas di mana dan kapan ganti nama?" got the OIC's renaming of 2011 beside
+    ICESCO's card, which tells its own (ISESCO, 2020) in other words."""
+    reply = engine.ask("ICESCO bermarkas di mana dan kapan ganti nama?")
+    assert reply.entry == "icesco" and not reply.also, reply.reason
+    assert "2020" in reply.parts()[0]
