@@ -166,8 +166,6 @@ LISTED_EACH_MARGIN = 0.2
 LEFT_OUT = frozenset("besides selain kecuali except excluding".split())
 LEFT_OUT_PAIRS = frozenset({("apart", "from"), ("aside", "from"), ("other", "than"),
                             ("except", "for")})
-EXTRAORDINARY = frozenset("extraordinary emergency lb darurat".split())  # ... meetings, and
-ORDINARY = frozenset("ordinary regular biasa reguler".split())  # the usual ones
 ELSE_ASKED = frozenset({("apa", "lagi"), ("what", "else")})  # ... or what else is asked
 LEFT_OUT_REACH = 3  # ... within so many words before it, an article among them
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
@@ -2068,7 +2066,8 @@ class Engine:
         if picks and not terse and not SELECTORS.intersection(tokens):
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
-        if None is not _meeting_kind(words) != _meeting_kind(tokens) is not None:
+        if None is not self.tables.usual_kind_said(words) \
+                != self.tables.usual_kind_said(tokens) is not None:
             # ... and one about extraordinary meetings, a question about ordinary ones, or the
             # other way round ("Sampai 2025 OKI sudah mengadakan berapa kali KTT biasa?" got
             # the extraordinary summits: "biasa" is in "luar biasa")
@@ -4437,13 +4436,6 @@ def _surer(split: Sequence[tuple[Decision, Normalized]], whole: Decision) -> boo
     return whole.chosen is not None and all(
         decision.chosen is not None and decision.chosen.score > whole.chosen.score
         for decision, _ in split)
-
-
-def _meeting_kind(words: Sequence[str]) -> str | None:
-    """Which kind of meeting ``words`` say, extraordinary or ordinary, if either."""
-    if ("luar", "biasa") in itertools.pairwise(words) or not EXTRAORDINARY.isdisjoint(words):
-        return "extraordinary"
-    return "ordinary" if not ORDINARY.isdisjoint(words) else None
 
 
 def _near(text: str, names: Iterable[str], year: str) -> bool:

@@ -992,6 +992,15 @@ class TableIndex:
                    for found in (self._table_words, self._shared_words,
                                  *((self._kind_words,) if of_rows else ())))
 
+    def usual_kind_said(self, tokens: tuple[str, ...]) -> bool | None:
+        """Whether ``tokens`` say, by a kind's words, the usual kind of row (a table's default
+        kind: "KTT *biasa*") or another ("luar biasa", "extraordinary"); None if neither or
+        both."""
+        said = {kind == self.kb.tables[table].default_kind
+                for _, _, values in self._kind_words.find(tokens)
+                for table, _, kind in (value.partition(":") for value in values)}
+        return said.pop() if len(said) == 1 else None
+
     def named(self, tokens: tuple[str, ...], every: bool = False) -> frozenset[str]:
         """The tables whose own words ``tokens`` use ("cfm", "ktt"), leaving out (unless
         ``every``) those whose words are too common to name them alone ("komite")."""
