@@ -1335,7 +1335,8 @@ class MessageReader:
         first, second = words[head:at], words[at + 1:tail]
         if (head == 0 and tail == len(words)) or not all(
                 0 < sum(not self._plain(w) for w in half) <= COORDINATED_WORDS
-                and not self.asks(half) and INVERTED.isdisjoint(half) and not (
+                and not self.asks(half) and INVERTED.isdisjoint(half)
+                and _SIDE.keys().isdisjoint(half) and not (
                     (named := self._names(half)).particular or named.oic
                     or self._names_org(half))
                 for half in (first, second)):

@@ -936,11 +936,14 @@ def test_two_things_asked_joined_as_nouns_are_each_answered(engine: Engine, text
     "kapan dan dimana oki didirikan", "peran arab saudi dan pakistan di oki",
     # (a verb after "and": "how many goals" alone got the OIC's aims)
     "How many goals and priority areas does OIC-2025 have?",
-    "Why was the case brought before the ICJ and not the International Criminal Court?"])
+    "Why was the case brought before the ICJ and not the International Criminal Court?",
+    # (two sides of a time, each asked by both_sides: "who was secretary general before" was
+    # read alone as the one before today's)
+    "who was secretary general before and after the 2011 name change"])
 def test_nouns_joined_otherwise_are_not_read_as_two_things_asked(engine: Engine,
                                                                   text: str) -> None:
     """Two compared, two question words sharing a verb, two countries, a verb after "and",
-    one set aside ("and not"): one question."""
+    one set aside ("and not"), two sides ("before and after"): one question."""
     assert engine.reader.coordinated(read(engine, text).questions[0].text) is None
 
 
