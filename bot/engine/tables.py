@@ -1730,12 +1730,13 @@ class TableIndex:
                    for r in table.rows if r.id != meeting.id and r.chair]
         picked: Counter[str] = Counter()
         words: set[str] = set()
+        said = LED | HOST_WORDS  # (no first name: "KTT ke-14 dipimpin Erdogan kan?")
         for at, token in enumerate(question.tokens):
             if self._countries.find((token,)) or self.places((token,)):
                 continue  # (a chair's record names countries too: "Cameroon, its host")
             rows = [r.id for r in chaired if token in self._chair_names(r)]
             before = question.tokens[at - 1] if at else ""
-            if rows and before and not (before in PERSON_TITLES | self._plain_words
+            if rows and before and not (before in PERSON_TITLES | self._plain_words | said
                                         or any(before in self._chair_names(self._rows[r])
                                                for r in rows)):
                 continue  # another's first name before it: "Benazir Bhutto" is no Zulfikar

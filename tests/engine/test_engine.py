@@ -3828,6 +3828,10 @@ def test_a_holder_another_office_or_no_name_is_not_told_no_one_held_it(
     ("Erdogan chaired the 2019 Makkah summit?", "summit_14",
      "Not President Recep Tayyip Erdoğan: according to our sources, the 14th Islamic Summit "
      "(2019) was chaired by King Salman."),
+    # ... said right after the verb (it was read as a first name, and got the 13th summit)
+    ("KTT OKI ke-14 dipimpin Erdogan kan?", "summit_14",
+     "Bukan Presiden Recep Tayyip Erdoğan: menurut sumber kami, KTT Islam ke-14 (2019) "
+     "dipimpin oleh Raja Salman."),
     # a name sharing a word with the meeting's own chair is not its chair ("Salman")
     ("KTT OKI ke-14 di Makkah dipimpin Putra Mahkota Mohammed bin Salman?", "summit_14",
      "Bukan Putra Mahkota Mohammed bin Salman: menurut sumber kami, KTT Islam ke-14 (2019) "
