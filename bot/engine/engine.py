@@ -128,6 +128,7 @@ from bot.engine.tables import (
     ELSEWHERE,
     HANDING,
     HOST_WORDS,
+    MONTH_WORDS,
     NEGATIONS,
     NO_ROW_PREFIX,
     NOT_NOW,
@@ -1558,7 +1559,7 @@ class Engine:
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking,
                                            bodies, years_said, no_country, organ)
                      for c in ranked]
-        proposals += [self._one_row_saying(p, tokens)
+        proposals += [self._one_row_saying(self._first_so(p, tokens), tokens)
                       for p in self.tables.propose(normalized, "", confirming)]
         on_the_day = self._on_the_day(tokens)
         proposals += on_the_day
@@ -2994,11 +2995,14 @@ class Engine:
         Rahman), but the one row of the table that says it was the first so (İhsanoğlu's
         says "the first Secretary-General chosen by a vote")."""
         row = self.tables.row(proposal.key) if not proposal.rows else None
-        if row is None or FIRST_WORDS.isdisjoint(proposal.covered):
-            return proposal
+        if row is None or FIRST_WORDS.isdisjoint(proposal.covered) \
+                or row.id in self.tables.rows_named(tokens):
+            return proposal  # (nor another first of a row named: "IPHRC's first session")
         rows = self.kb.tables[row.table].rows
-        # (the words some row says: one none says tells none apart, "lewat *voting*")
-        left = [t for t in self._salient(tokens) if t not in proposal.covered
+        # (the words some row says: one none says tells none apart, "lewat *voting*"; nor a
+        # month a claim says: "The first summit in Rabat was held in December 1969?" asks of
+        # no first summit held in December)
+        left = [t for t in self._salient(tokens) if t not in proposal.covered | MONTH_WORDS
                 and any(said(t, self._row_said(r.id)) for r in rows)]
         saying = [r.id for r in rows if not FIRST_WORDS.isdisjoint(self._row_said(r.id))
                   and all(said(t, self._row_said(r.id)) for t in left)] if left else []

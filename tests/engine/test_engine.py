@@ -342,8 +342,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("Apa peran OKI dalam menyelesaikan masalah Palestina?", "palestine"),
         # "build" for "founded" (it got the new headquarters of 2023, as if the founding year)
         ("In what year the OIC was build?", "founding_date"),
-        # "pak harto" is Soeharto ("pertama kali" then got the first summit)
-        ("pak harto pertama kali ke ktt oki kapan", "indonesia_membership"),
+        # "pak harto" is Soeharto ("pertama kali" then got the first summit): the summit
+        # whose record says it was the first he attended
+        ("pak harto pertama kali ke ktt oki kapan", "summit_6"),
         # how many to give, at least, and hedges are not what is asked (each was a word no
         # answer explained, and the question was refused)
         ("Tuliskan minimal lima tujuan OKI!", "charter_objectives"),
@@ -426,7 +427,7 @@ def test_common_questions_get_their_answer_with_sources(
         ("kata konferensi di nama oki dihapus tahun berapa", "name_change"),
         ("yg jd sekjen oki thn ini sp?", "secretary_general"),
         ("kejadian apa yg memicu brdirinya oki?", "founding_trigger"),
-        ("soeharto prtama kali dtg ktt oki thn brp", "indonesia_membership"),
+        ("soeharto prtama kali dtg ktt oki thn brp", "summit_6"),  # (its record says it)
         # how precisely, and where a claim was read, say nothing of what is asked ("exact"
         # got the next summit, "exact date of the oki ktt in baku"; "key" was unexplained)
         # (the founding date, which the Hijri date's entry also gave, as a second reading)
@@ -4551,6 +4552,23 @@ def test_the_first_or_last_of_a_region_to_join_is_named(engine: Engine, question
                                                         shown: str) -> None:
     reply = engine.ask(question)
     assert reply.kind == "answer" and shown in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    # the first so, said of another by name, is the one whose row says so (it got the first
+    # Secretary-General of all, Tunku Abdul Rahman)
+    ("Hamid Algabid was the first SG chosen by a vote, right?", "sg_9"),
+    # ... and the first summit Soeharto attended, said to be another (it was not sure)
+    ("Soeharto pertama kali hadir KTT OKI di Kuwait 1987 kan?", "summit_6"),
+    # a month claimed is no "first so": the first summit, not the first held in December
+    ("The first summit in Rabat was held in December 1969, correct?", "summit_1"),
+    # nor a first of a row named: the IPHRC's first session, not the IIFA's
+    ("Where was the IPHRC's first session held?", "body_iphrc"),
+])
+def test_the_first_so_is_the_row_saying_it_was_the_first(engine: Engine, question: str,
+                                                         row: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == row, reply.reason
 
 
 def test_a_kind_counted_in_by_incl_counts_every_kind(engine: Engine) -> None:
