@@ -1574,7 +1574,8 @@ _ASKING_ALONE = frozenset("when where kapan dimana".split())
 # Words picking one of a series: a later question with one picks its own, not the first's
 # (not "next" or "previous", which count from the first's: "the 2nd summit ... the next one";
 # but not from the latest either, which the next one is counted after)
-_LATEST = frozenset("latest last terakhir current sekarang newest terbaru".split())
+_LATEST = frozenset("""latest last terakhir current sekarang newest terbaru recent
+    terkini""".split())
 _RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())
 _NEXT = frozenset("next berikutnya selanjutnya".split())
 # ... what only an organisation has, its members ("how many *countries* are in it")
