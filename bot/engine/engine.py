@@ -341,6 +341,16 @@ FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who 
 DECIDED = frozenset("""decide decided decision decisions outcome outcomes result results
     keputusan memutuskan diputuskan hasil hasilnya bahas dibahas membahas ngebahas discuss
     discussed""".split())
+# A meeting only pointed at ("*that* summit", "KTT *tersebut*"), or by a word that may mark the
+# topic too ("KTT *itu* diadakan berapa tahun sekali?"), then asked what only one meeting has
+POINTED_BEFORE = frozenset({("that",), ("this",)})
+POINTED_AFTER = frozenset({("tersebut",), ("tsb",)})
+TOPIC_POINTED = frozenset({("itu",), ("ini",)})
+# ("*decided that* summits be held every three years": a clause, not a meeting pointed at)
+CLAUSE_OPENERS = frozenset((w,) for w in DECIDED | frozenset(
+    "said say says agreed announced stated declared true claimed ruled".split()))
+THEME_ASKED = frozenset("tema temanya theme".split())
+ORDINAL_ASKED = frozenset(("ke", "berapa"))
 # ... or how the OIC responded, to nothing named ("How did the OIC respond?" got its response
 # to the Gaza war; "Myanmar army attacked Rohingya in 2017, how did OIC respond?" so too)
 RESPONDED = frozenset("""respond responded responds response responses react reacted reacts
@@ -3104,12 +3114,36 @@ class Engine:
                 not COMPARING.isdisjoint(rest) and self._ours not in rest
                 and all(t in COMPARING or self._is_plain(t) for t in rest)) or (
                 not RESPONDED.isdisjoint(rest)
-                and all(t in RESPONDED or t == self._ours or self._is_plain(t) for t in rest))):
+                and all(t in RESPONDED or t == self._ours or self._is_plain(t) for t in rest))
+                or self._meeting_pointed_at(tokens)):
             return decision
         if decision.chosen is None:  # (a choice offered already: said as unnamed)
             return replace(decision, subject=UNNAMED_PREFIX,
                            reason=f"{decision.reason}; nothing names what is asked about")
         return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about")
+
+    def _meeting_pointed_at(self, tokens: tuple[str, ...]) -> bool:
+        """Whether a question asks a detail of a meeting it only points at, naming none by
+        number, year, place or name: "who chaired that summit?" got the Jakarta summit
+        of 2016, "KTT itu temanya apa?" its theme. "KTT itu" may mark the topic ("KTT itu
+        diadakan berapa tahun sekali?"): pointing, it asks what only one meeting has, a theme
+        or its number ("itu KTT ke berapa?")."""
+        if any(t.isdigit() for t in tokens) or ordinals(tokens) or self.tables.place_spans(
+                tokens) or self.tables.rows_named(tokens) or self.countries.find_all(tokens):
+            return False
+        # (or a body, or a meeting by a word bodies share: "where was *this meeting* held?")
+        kinds = [(at, at + 1) for at, t in enumerate(tokens) if self.tables.names_a_kind(t)]
+        for start, end in {*self.tables.meeting_spans(tokens), *kinds}:
+            after, before = tokens[end:end + 1], tokens[start - 1:start] if start else ()
+            asked = set(tokens[:start]) | set(tokens[end:])
+            if (after in POINTED_AFTER or (before in POINTED_BEFORE and tokens[
+                    start - 2:start - 1] not in CLAUSE_OPENERS)) and not TABLE_ASKS.isdisjoint(
+                    asked):
+                return True
+            if (after in TOPIC_POINTED or (before == ("itu",) and start == 1)) and (
+                    not THEME_ASKED.isdisjoint(asked) or asked >= ORDINAL_ASKED):
+                return True
+        return False
 
     def _figure_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"How much did the new headquarters cost?", "berapa lantai gedung baru OKI?": an

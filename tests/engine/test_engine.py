@@ -3223,7 +3223,13 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       "itu tahun berapa?",
                                       # ... or said only to happen (Indonesia's 2025 chair,
                                       # the next summit)
-                                      "kapan itu terjadi?", "when did that happen?"])
+                                      "kapan itu terjadi?", "when did that happen?",
+                                      # ... or a meeting only pointed at (the Jakarta
+                                      # summit of 2016, its theme; the founding)
+                                      "who chaired that summit?", "KTT itu temanya apa?",
+                                      "KTT tersebut dipimpin siapa?", "itu KTT ke berapa?",
+                                      "what year was that summit?",
+                                      "where was this meeting held?", "sidang itu ke berapa?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
@@ -3232,6 +3238,23 @@ def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, questi
     assert reply.kind == "suggest", reply.reason
     assert reply.answer.startswith(("I cannot tell what you are referring to",
                                     "Saya tidak tahu apa yang Anda maksud")), reply.answer
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # "KTT itu" marks the topic: what a summit is, how often summits meet, who chairs them
+    ("KTT itu apa?", "islamic_summit"),
+    ("KTT itu diadakan berapa tahun sekali?", "islamic_summit"),
+    ("KTT itu dipimpin siapa?", "summit_chair"),
+    # "that" opening a clause points at no meeting
+    ("Which summit decided that summits should be held every three years?", "summit_3"),
+    # a meeting pointed at and named
+    ("KTT Banjul itu temanya apa?", "summit_15"),
+    ("KTT terakhir itu temanya apa?", "summit_15"),
+])
+def test_a_meeting_named_or_a_topic_marked_by_itu_is_answered(engine: Engine, question: str,
+                                                              intent: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.entry == intent, reply.reason
 
 
 @pytest.mark.parametrize(("question", "answered"), [
