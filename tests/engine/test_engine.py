@@ -428,6 +428,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("yg jd sekjen oki thn ini sp?", "secretary_general"),
         ("kejadian apa yg memicu brdirinya oki?", "founding_trigger"),
         ("soeharto prtama kali dtg ktt oki thn brp", "summit_6"),  # (its record says it)
+        # this year's summit is the latest in our sources, and the one planned (it got the
+        # 2016 Jakarta summit's theme)
+        ("Apa tema KTT OKI tahun ini?", "latest_summit"),
         # how precisely, and where a claim was read, say nothing of what is asked ("exact"
         # got the next summit, "exact date of the oki ktt in baku"; "key" was unexplained)
         # (the founding date, which the Hijri date's entry also gave, as a second reading)
