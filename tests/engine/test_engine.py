@@ -431,6 +431,8 @@ def test_common_questions_get_their_answer_with_sources(
         # this year's summit is the latest in our sources, and the one planned (it got the
         # 2016 Jakarta summit's theme)
         ("Apa tema KTT OKI tahun ini?", "latest_summit"),
+        # signing is the Charter's adoption, not Indonesia's not signing it
+        ("piagam oki 1972 ditandatangani di lahore ya?", "charter_1972"),
         # how precisely, and where a claim was read, say nothing of what is asked ("exact"
         # got the next summit, "exact date of the oki ktt in baku"; "key" was unexplained)
         # (the founding date, which the Hijri date's entry also gave, as a second reading)
