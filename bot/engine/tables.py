@@ -136,8 +136,8 @@ TERMS_ASKED = frozenset({("many", "terms"), ("berapa", "periode"), ("second", "t
                          ("periode", "kedua"), ("two", "terms"), ("dua", "periode")})
 REELECTED = re.compile(r"\bre-?elected\b|\b(?:dipilih|terpilih) kembali\b", re.IGNORECASE)
 # "piagam 2008", "the 1990 declaration" name a document by its year, not a time of office
-DOCUMENT_WORDS = frozenset("piagam charter deklarasi declaration konvensi convention resolusi "
-                           "resolution statuta statute".split())
+DOCUMENT_WORDS = frozenset("piagam charter charters deklarasi declaration declarations konvensi "
+                           "convention resolusi resolution statuta statute".split())
 # ... also past one of these ("Piagam *lama* 1972": the old Charter's year, not a row's)
 DOCUMENT_AGE = frozenset("lama baru old new asli original".split())
 HOW_WORDS = frozenset("how bagaimana gimana gmn".split())
@@ -5398,7 +5398,9 @@ def _documents_year(tokens: tuple[str, ...], at: int) -> bool:
 def _year_range(tokens: tuple[str, ...]) -> tuple[tuple[int, int], frozenset[str]] | None:
     """The first and last year of a range of years a question names, and its words; None if
     it names none (two years apart, "KTT 2003 dan 2016", are two years, not a range)."""
-    at = [i for i, t in enumerate(tokens) if YEAR.fullmatch(t)]
+    # (not a document's: "the SG's term between the 1972 and 2008 charters" got every
+    # Secretary-General of those years)
+    at = [i for i, t in enumerate(tokens) if YEAR.fullmatch(t) and not _documents_year(tokens, i)]
     if not at:
         return _recent_years(tokens)
     first = at[0]

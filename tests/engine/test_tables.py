@@ -1200,6 +1200,14 @@ def test_a_year_that_dates_no_meeting_does_not_pick_one_of_another_kind(
     assert reply.intent not in ("cfm_3", "joint_summit_2025", "sg_1"), reply.reason
 
 
+def test_the_years_of_two_documents_are_no_range_of_years(engine: Engine) -> None:
+    """"How did the SG's term change between the 1972 and 2008 charters?" listed every
+    Secretary-General in office between those years."""
+    reply = engine.ask("how did the SG's term change between the 1972 and 2008 charters?")
+    assert reply.intent == "sg_election", reply.reason
+    assert "four years" in reply.parts()[0], reply.answer
+
+
 @pytest.mark.parametrize(("question", "row", "caveat"), [
     ("IRCICA berkantor di Jeddah bersama Sekretariat OKI. Benar atau salah?", "body_ircica",
      "Bukan di Jeddah: menurut sumber kami, tempatnya di Istanbul."),
