@@ -433,6 +433,13 @@ def test_common_questions_get_their_answer_with_sources(
         ("Apa tema KTT OKI tahun ini?", "latest_summit"),
         # signing is the Charter's adoption, not Indonesia's not signing it
         ("piagam oki 1972 ditandatangani di lahore ya?", "charter_1972"),
+        # a chat particle, another spelling of a name, English words in Indonesian (each was
+        # not sure)
+        ("oki di dirikan dmn yach", "founding_date"),
+        ("markas oki di mana pliss", "headquarters"),
+        ("othaimin was sg from when till when", "sg_11"),
+        ("berapa jumlah member states OIC?", "member_count"),
+        ("Which languages does the Charter make official?", "official_languages"),
         # how precisely, and where a claim was read, say nothing of what is asked ("exact"
         # got the next summit, "exact date of the oki ktt in baku"; "key" was unexplained)
         # (the founding date, which the Hijri date's entry also gave, as a second reading)
