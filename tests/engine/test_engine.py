@@ -4606,6 +4606,16 @@ def test_the_first_so_is_the_row_saying_it_was_the_first(engine: Engine, questio
     assert reply.kind == "answer" and reply.entry == row, reply.reason
 
 
+@pytest.mark.parametrize("question", ["ICJ keluarin putusan sela kasus rohingya kapan?",
+                                      "Putusan sela ICJ soal Rohingya keluar kapan?"])
+def test_the_court_s_interim_ruling_is_shown_with_its_date(engine: Engine, question: str
+                                                          ) -> None:
+    """"Putusan sela" is the provisional measures: the case's status was shown, their date on
+    its fourth line (or the bot was not sure)."""
+    reply = engine.ask(question)
+    assert "23 Januari 2020" in split_lead(reply.answer)[0], reply.answer
+
+
 def test_a_kind_counted_in_by_incl_counts_every_kind(engine: Engine) -> None:
     """"(incl extraordinary)" counted the extraordinary summits alone (2, not 4)."""
     reply = engine.ask("how many times has makkah hosted an islamic summit (incl extraordinary)")
