@@ -86,6 +86,9 @@ _INDONESIAN_BLANK = re.compile(r"\b(?:oki|memiliki|mempunyai|punya|sebanyak|angg
                                re.IGNORECASE)  # ... asked in Indonesian
 # An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
 # ... or how it is to be answered, in brackets after it ("(isian)", "(fill in the blank)")
+# "&" or "+" between words joins two questions as "and" does ("OIC founded what year + how
+# many member countries today?" was read as one, and got the founding members' count)
+_JOINING_MARK = re.compile(r"(?<=\s)[&+](?=\s)")
 _MARKS = re.compile(r"[(\[]\s*(?:\d+\s*(?:marks?|points?|poin|nilai|skor)|isian(?:\s+singkat)?|"
                     r"isilah|uraian|esai|essay|jawaban\s+singkat|short\s+answer|"
                     r"fill(?:\s+in)?(?:\s+the\s+(?:blanks?|gaps?))?)\s*[)\]]", re.IGNORECASE)
@@ -406,7 +409,7 @@ class MessageReader:
     # -- reading -----------------------------------------------------------------------------
 
     def read(self, text: str) -> Message:
-        text = self._listed_questions(text) or text
+        text = _JOINING_MARK.sub("and", self._listed_questions(text) or text)
         statements = _statements(text, self._only_choosing)
         if statements:
             return self._read_statements(*statements)

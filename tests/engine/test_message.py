@@ -1595,3 +1595,19 @@ def test_a_names_initials_end_no_sentence(engine: Engine) -> None:
         == 1
     assert engine.ask("What did A.M. Fachir tell the OIC in Dhaka in 2018?").intent \
         == "indonesia_reform_view"
+
+
+@pytest.mark.parametrize(("text", "intent", "also"), [
+    # "+" or "&" between words joins two questions as "and" does (each was read as one, and
+    # the second dropped or the first lost)
+    ("how many member countries + which official languages does the OIC use?", "member_count",
+     ["official_languages"]),
+    ("founding year + rename year of OIC?", "founding_date", ["name_change"]),
+    ("ktt terakhir dmn & yg berikutnya dmn?", "summit_15", ["summit_16"]),
+    # ... and within a name, it is the name's "and"
+    ("komite tetap ekonomi & perdagangan OKI (COMCEC) dipimpin siapa?", "comcec", []),
+])
+def test_a_plus_or_ampersand_joins_as_and_does(engine: Engine, text: str, intent: str,
+                                               also: list[str]) -> None:
+    reply = engine.ask(text)
+    assert reply.entry == intent and [r.entry for r in reply.also] == also, reply.reason
