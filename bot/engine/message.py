@@ -84,11 +84,11 @@ _DATE_BLANK = re.compile(r"\bon\s*(?:\.{3,}|…|_{3,})", re.IGNORECASE)
 _FIGURE_OPTION = re.compile(r"\d[\d.,]*")  # an option that is a figure alone ("57")
 _INDONESIAN_BLANK = re.compile(r"\b(?:oki|memiliki|mempunyai|punya|sebanyak|anggotanya|pada)\b",
                                re.IGNORECASE)  # ... asked in Indonesian
-# An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
-# ... or how it is to be answered, in brackets after it ("(isian)", "(fill in the blank)")
 # "&" or "+" between words joins two questions as "and" does ("OIC founded what year + how
 # many member countries today?" was read as one, and got the founding members' count)
 _JOINING_MARK = re.compile(r"(?<=\s)[&+](?=\s)")
+# An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
+# ... or how it is to be answered, in brackets after it ("(isian)", "(fill in the blank)")
 _MARKS = re.compile(r"[(\[]\s*(?:\d+\s*(?:marks?|points?|poin|nilai|skor)|isian(?:\s+singkat)?|"
                     r"isilah|uraian|esai|essay|jawaban\s+singkat|short\s+answer|"
                     r"fill(?:\s+in)?(?:\s+the\s+(?:blanks?|gaps?))?)\s*[)\]]", re.IGNORECASE)
