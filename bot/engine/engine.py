@@ -329,7 +329,8 @@ YEAR_ASKED = frozenset(("year", "tahun"))  # ... or when ("what year was that?")
 HAPPENING = frozenset("""terjadi happen happened happens occur occurred berlangsung did does
     do""".split())
 HIM = frozenset("he she him his her dia beliau".split())  # ... or a person
-OF_A_PERSON = frozenset("""country negara from dari asal berasal come came comes born lahir
+WHERE_OF_IT = frozenset("tempatnya lokasinya letaknya".split())  # ... or where it was
+OF_A_PERSON = frozenset("""country negara from dari asal asalnya berasal come came comes born lahir
     nationality kebangsaan kewarganegaraan old age umur usia birth kelahiran elected dipilih
     served serve menjabat do did lakukan""".split())
 # ... in a question of nothing else but these
@@ -3103,7 +3104,7 @@ class Engine:
                                 for t in rest) or (placed and set(rest) <= placed | BESIDE) or (
                 # (or what is asked of a meeting: "who chaired it?" got today's summit chair,
                 # "what was decided there?" the Rabat summit)
-                set(rest) <= HOST_WORDS | WHO_ASKS | DECIDED and (
+                set(rest) <= HOST_WORDS | WHO_ASKS | DECIDED | WHERE_OF_IT and (
                     not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest))) or (
                 # (or of a person only pointed at: "and which country was he from?" got the
                 # members once suspended)

@@ -3241,7 +3241,11 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       "who chaired that summit?", "KTT itu temanya apa?",
                                       "KTT tersebut dipimpin siapa?", "itu KTT ke berapa?",
                                       "what year was that summit?",
-                                      "where was this meeting held?", "sidang itu ke berapa?"])
+                                      "where was this meeting held?", "sidang itu ke berapa?",
+                                      # ... or where it was, or where he is from (the list of
+                                      # summits; the OIC's funding, "asalnya dari mana")
+                                      "tempatnya di mana?", "trus dia asalnya dari mana?",
+                                      "asalnya dari negara mana sih beliau?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
