@@ -1399,7 +1399,10 @@ class TableIndex:
         where = [i for i, t in enumerate(tokens) if t in named and t not in ARTICLES
                  and i not in held]
         for start, end, values in self._handovers.find(tokens):
-            if where and question.relative is None:
+            # (nor at a meeting named by its year and place, whose own handover its row says:
+            # "What happened between Egypt and Turkey at the 2016 Istanbul OIC summit
+            # handover?" got the next summit, after Türkiye's)
+            if where and question.relative is None and not (question.years and question.places):
                 # (unless the one taking over is asked: "Madani resigned, who took over?")
                 named_first = where[0] < start and not _asked_just_before(tokens, start)
                 taking = "take" in values

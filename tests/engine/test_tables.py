@@ -5350,3 +5350,12 @@ def test_still_holding_another_office_is_no_current_holder_asked(engine: Engine)
     reply = engine.ask("Tunku Abdul Rahman jadi Sekjen OKI sambil masih PM Malaysia kan?")
     assert reply.entry == "sg_1" and "1970" in reply.parts()[0], reply.reason
     assert engine.ask("Is Taha still the Secretary-General?").entry == "sg_12"
+
+
+def test_a_handover_at_a_meeting_named_by_year_and_place_is_that_meeting_s(
+        engine: Engine) -> None:
+    """"What happened between Egypt and Turkey at the 2016 Istanbul OIC summit handover?" got
+    the next summit (Makkah, 2019), as if asked who came after Türkiye."""
+    reply = engine.ask("What happened between Egypt and Turkey at the 2016 Istanbul OIC summit "
+                       "handover?")
+    assert reply.entry == "summit_13", reply.reason
