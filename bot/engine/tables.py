@@ -1511,7 +1511,11 @@ class TableIndex:
             # 1991 yang dihadiri Soeharto, sekjen OKI-nya siapa?" left "dakar 1991" unexplained)
             # (and the words naming each table asked, "sekjen": they were left unexplained)
             read = self._read(before)
+            # (a handover at that meeting is the one it made, not the next: "Who did Turkey
+            # hand over the chair to at the 2019 Makkah summit?" got the chair after Saudi
+            # Arabia's, which began there)
             question = replace(read, tokens=tokens, at=meeting,
+                               relative=None if read.handover else read.relative,
                                at_tokens=frozenset(tokens) - frozenset(before.tokens),
                                at_named={table: frozenset(
                                    t for start, end in spans for t in before.tokens[start:end])

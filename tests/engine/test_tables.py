@@ -5359,3 +5359,7 @@ def test_a_handover_at_a_meeting_named_by_year_and_place_is_that_meeting_s(
     reply = engine.ask("What happened between Egypt and Turkey at the 2016 Istanbul OIC summit "
                        "handover?")
     assert reply.entry == "summit_13", reply.reason
+    # ... nor one said at a meeting named after it: the chair that began there (it got the
+    # chair after Saudi Arabia's, The Gambia)
+    reply = engine.ask("Who did Turkey hand over the chair to at the 2019 Makkah summit?")
+    assert reply.entry == "summit_chair_saudi_arabia", reply.reason
