@@ -2995,6 +2995,14 @@ class TableIndex:
             # session matches, the 45th being in Dhaka)
             covered.update(question.country.tokens)
             place_what = ""
+        if place_what and len(rows) == 1 and table.of_meetings and rows[0] not in place_rows \
+                and not FIRST_PLANNED.isdisjoint(question.tokens) \
+                and not (HOST_WORDS | HELD_SAID).isdisjoint(question.tokens):
+            # "Egypt was originally supposed to host the 2016 extraordinary summit, right?":
+            # the host first planned, which the one meeting's record tells (it was told no
+            # extraordinary summit was held in Egypt)
+            covered.update(place_tokens)
+            place_what = ""
         if place_what and misplaced is None and claiming \
                 and not each <= {r.id for r in place_rows}:
             # "Were Tunku Abdul Rahman and Ihsanoglu both from Malaysia?", "The 8th and 9th

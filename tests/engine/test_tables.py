@@ -5363,3 +5363,15 @@ def test_a_handover_at_a_meeting_named_by_year_and_place_is_that_meeting_s(
     # chair after Saudi Arabia's, The Gambia)
     reply = engine.ask("Who did Turkey hand over the chair to at the 2019 Makkah summit?")
     assert reply.entry == "summit_chair_saudi_arabia", reply.reason
+
+
+@pytest.mark.parametrize("question", [
+    "Egypt was originally supposed to host the 2016 extraordinary summit before Indonesia, "
+    "right?",
+    "KTT LB OKI 2016 semula mau diadakan di Malaysia kan?"])
+def test_a_host_first_planned_is_told_by_the_meeting_s_record(engine: Engine,
+                                                               question: str) -> None:
+    """The country a claim says was first to host is no place the meeting was held: it was
+    told no extraordinary summit was held there; the 2016 one's record says Morocco was."""
+    reply = engine.ask(question)
+    assert reply.entry == "extraordinary_summit_5", reply.reason
