@@ -437,6 +437,8 @@ def test_common_questions_get_their_answer_with_sources(
         # not sure)
         ("oki di dirikan dmn yach", "founding_date"),
         ("markas oki di mana pliss", "headquarters"),
+        # what "OKI" stood for before is the old name (it got today's four names)
+        ("OKI dulunya singkatan dari apa?", "name_change"),
         ("othaimin was sg from when till when", "sg_11"),
         ("berapa jumlah member states OIC?", "member_count"),
         ("Which languages does the Charter make official?", "official_languages"),
