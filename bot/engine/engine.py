@@ -326,8 +326,8 @@ POINTING = frozenset("it its one that this itu tersebut ini there situ sana".spl
 BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one after Cairo"
 YEAR_ASKED = frozenset(("year", "tahun"))  # ... or when ("what year was that?")
 # ... of something only said to happen ("kapan itu terjadi?" got Indonesia's 2025 chair)
-HAPPENING = frozenset("""terjadi happen happened happens occur occurred berlangsung did does
-    do""".split())
+HAPPENING = frozenset("""terjadi terjadinya kejadiannya happen happened happens occur occurred
+    berlangsung did does do""".split())
 HIM = frozenset("he she him his her dia beliau".split())  # ... or a person
 WHERE_OF_IT = frozenset("tempatnya lokasinya letaknya".split())  # ... or where it was
 OF_A_PERSON = frozenset("""country negara from dari asal asalnya berasal come came comes born lahir
@@ -3093,13 +3093,16 @@ class Engine:
         placed = {tokens[i] for start, end, _ in self.tables.place_spans(tokens)
                   for i in range(start, end)
                   } if not (POINTING | BESIDE).isdisjoint(tokens) else set()
-        if set(rest) <= HAPPENING and decision.action == "answer" and \
-                decision.chosen is not None and self._ours not in tokens and \
-                not (WHEN | YEAR_ASKED).isdisjoint(tokens) and \
-                self._kind(decision.chosen.proposal) == "fact":
+        if set(rest) <= HAPPENING and self._ours not in tokens and \
+                not (WHEN | YEAR_ASKED).isdisjoint(tokens) and (
+                    decision.chosen is None or self._kind(decision.chosen.proposal) == "fact"):
             # (a time asked of nothing at all: "what year was that one?", "when?" got the
-            # OIC's founding, a guess at the message it follows)
-            return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about")
+            # OIC's founding, a guess at the message it follows; offered choices, it is said
+            # too: "kapan itu terjadi?")
+            return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about") \
+                if decision.chosen is not None else replace(
+                    decision, subject=UNNAMED_PREFIX,
+                    reason=f"{decision.reason}; nothing names what is asked about")
         if not rest or not (all(NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t)
                                 for t in rest) or (placed and set(rest) <= placed | BESIDE) or (
                 # (or what is asked of a meeting: "who chaired it?" got today's summit chair,

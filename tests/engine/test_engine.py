@@ -3238,6 +3238,8 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # ... or said only to happen (Indonesia's 2025 chair,
                                       # the next summit)
                                       "kapan itu terjadi?", "when did that happen?",
+                                      # (... also where choices were offered: "not sure")
+                                      "itu kapan?", "tahun berapa?", "kapan terjadinya?",
                                       # ... or a meeting only pointed at (the Jakarta
                                       # summit of 2016, its theme; the founding)
                                       "who chaired that summit?", "KTT itu temanya apa?",
