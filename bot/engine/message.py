@@ -1421,6 +1421,9 @@ def _clause_parts(raw: str) -> list[str]:
 # A clause opening with these says when what follows happened ("Waktu KTT Rabat 1969,
 # Indonesia datang gak?")
 _WHILE = frozenset("waktu saat ketika pas sewaktu semasa tatkala".split())
+# ... or for what ("For the Islamic court statute to enter into force, how many states must
+# ratify it?" was read at its last clause, and got the Charter's ratifications; "for ... to" too)
+_SO_THAT = frozenset("agar supaya".split())
 # ... and one saying before what ("sebelum jadi sekjen oki, hissein taha pernah jadi
 # menlu chad ya?" was two questions, the first answered with the Secretary-General now)
 _BEFORE = frozenset("sebelum before".split())
@@ -1435,8 +1438,8 @@ def _with_time_clause_joined(clauses: list[list[str]], asks: Callable[[Sequence[
     waiting: list[str] = []
     dated: list[str] = []
     for at, clause in enumerate(clauses):
-        if clause[:1] and clause[0] in _WHILE | _BEFORE and at < len(clauses) - 1 \
-                and not asks(clause):
+        if clause[:1] and (clause[0] in _WHILE | _BEFORE | _SO_THAT or _for_to(clause)) \
+                and at < len(clauses) - 1 and not asks(clause):
             waiting += clause
             continue
         if at < len(clauses) - 1 and _a_time(clause) and _opens_a_time(clauses[at + 1]):
@@ -1448,6 +1451,11 @@ def _with_time_clause_joined(clauses: list[list[str]], asks: Callable[[Sequence[
         joined.append(waiting + clause + dated)
         waiting, dated = [], []
     return joined
+
+
+def _for_to(clause: Sequence[str]) -> bool:
+    """Whether a clause says what for, as "for the statute to enter into force"."""
+    return clause[0] == "for" and "to" in clause[2:]
 
 
 def _with_bounds(clauses: list[list[str]]) -> list[list[str]]:

@@ -1611,3 +1611,15 @@ def test_a_plus_or_ampersand_joins_as_and_does(engine: Engine, text: str, intent
                                                also: list[str]) -> None:
     reply = engine.ask(text)
     assert reply.entry == intent and [r.entry for r in reply.also] == also, reply.reason
+
+
+def test_a_clause_saying_what_for_is_part_of_the_question_after_it(engine: Engine) -> None:
+    """"For the Islamic court statute to enter into force, how many states must ratify it?"
+    was read at its last clause, and got the Charter's ratifications."""
+    text = "For the Islamic court statute to enter into force, how many states must ratify it?"
+    [asked] = read(engine, text).questions
+    assert asked.text.startswith("for the islamic court statute")
+    assert engine.ask(text).intent == "iicj"
+    [asked] = read(engine, "Agar statuta mahkamah Islam berlaku, berapa negara harus "
+                           "meratifikasinya?").questions
+    assert asked.text.startswith("agar statuta")
