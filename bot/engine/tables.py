@@ -4543,6 +4543,11 @@ class TableIndex:
             return False
         if table.of_meetings:
             return True
+        if question.places[0].tokens <= self.row_words(row.id) \
+                and (SEAT_WORDS | SEAT_VERBS).isdisjoint(question.tokens):
+            return False  # (a city its record names for what happened there, not said to be
+            # its seat: "IPHRC first session-nya di Jakarta kapan?" was told "Bukan di
+            # Jakarta", a true premise denied; "The PUIC is headquartered in Jakarta?" is not)
         spans = [question.tokens.index(t) for t in question.places[0].tokens]
         if question.years:  # (a body "launched in Jakarta in 2011": a meeting, not its seat)
             return False

@@ -5375,3 +5375,12 @@ def test_a_host_first_planned_is_told_by_the_meeting_s_record(engine: Engine,
     told no extraordinary summit was held there; the 2016 one's record says Morocco was."""
     reply = engine.ask(question)
     assert reply.entry == "extraordinary_summit_5", reply.reason
+
+
+def test_a_city_a_body_s_record_names_for_a_meeting_is_no_seat_claimed(engine: Engine) -> None:
+    """"IPHRC first session-nya di Jakarta kapan?" was told "Bukan di Jakarta", a true premise
+    denied (its first session was there); said to be its seat, the city is still put right."""
+    reply = engine.ask("IPHRC first session-nya di Jakarta kapan?")
+    assert not reply.answer.startswith("Bukan"), reply.answer
+    assert engine.ask("The PUIC is headquartered in Jakarta, correct?").answer.startswith(
+        "Not in Jakarta")
