@@ -2693,10 +2693,13 @@ class TableIndex:
             as_claim = (question.tokens[0] in CLAIM_OPENERS or question.confirming
                         or not TRUE_OR_FALSE.isdisjoint(question.tokens[:2])
                         ) and question.tokens[0] not in LIST_VERBS
-            code = question.country.value if question.country and as_claim else ""
-            asked = question.tokens
-            if code and any(w in SITTING
-                            and not NEGATIONS.isdisjoint(asked[max(0, at - 2):at])
+            member = question.country if as_claim else None
+            code = member.value if member else ""
+            asked, naming = question.tokens, member.tokens if member else frozenset()
+            if code and any((w in SITTING and not NEGATIONS.isdisjoint(asked[max(0, at - 2):at]))
+                            # (or the country said not to be one: "... and Indonesia isn't one
+                            # of them" was told "Yes: Indonesia is one of the 16")
+                            or (w in naming and not NEGATIONS.isdisjoint(asked[at + 1:at + 3]))
                             for at, w in enumerate(asked)):  # ("not *a* member")
                 code += DENIED
             return Proposal("tables", row.id, PICKED_BY_VALUE, f"who sits on {row.id}",

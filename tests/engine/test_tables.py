@@ -4418,6 +4418,9 @@ def test_where_meetings_in_a_region_were_held_most_often_is_counted_from_its_row
      "Indonesia termasuk 16 anggota Komite Al-Quds"),
     ("Malaysia is not a member of the Al-Quds Committee, right?",
      "Malaysia is not among the 16 members"),
+    # ... said of the country, not of membership ("Yes: Indonesia is one of the 16")
+    ("The Al-Quds Committee has 15 members and Indonesia isn't one of them - correct?",
+     "Indonesia is one of the 16 members"),
     # ... and asked for members, no country claimed, the members
     ("Name five members of the Al-Quds Committee besides Morocco.",
      "Our sources list 16 members of the Al-Quds Committee: Morocco, Saudi Arabia, Jordan"),
