@@ -127,6 +127,7 @@ from bot.engine.tables import (
     DECLARED,
     ELSEWHERE,
     HANDING,
+    HELD_SAID,
     HOST_WORDS,
     MONTH_WORDS,
     NEGATIONS,
@@ -330,13 +331,15 @@ HAPPENING = frozenset("""terjadi terjadinya kejadiannya happen happened happens 
     berlangsung did does do""".split())
 HIM = frozenset("he she him his her dia beliau".split())  # ... or a person
 WHERE_OF_IT = frozenset("tempatnya lokasinya letaknya".split())  # ... or where it was
+THEY = frozenset("they them mereka".split())  # ... or states, by joining
+JOINING = frozenset("join joined joining bergabung gabung masuk".split())
 OF_A_PERSON = frozenset("""country negara from dari asal asalnya berasal come came comes born lahir
     nationality kebangsaan kewarganegaraan old age umur usia birth kelahiran elected dipilih
     served serve menjabat do did lakukan""".split())
 # ... in a question of nothing else but these
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya
-    tahun year berapa""".split())
+    tahun year berapa tadi""".split())
 # What a meeting decided or discussed, asked of one only pointed at ("what was decided there?");
 # not "adopted", which a text named just before may be ("the 1972 charter, where was it adopted?")
 DECIDED = frozenset("""decide decided decision decisions outcome outcomes result results
@@ -3105,13 +3108,18 @@ class Engine:
                     reason=f"{decision.reason}; nothing names what is asked about")
         if not rest or not (all(NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t)
                                 for t in rest) or (placed and set(rest) <= placed | BESIDE) or (
+                # (or only a side of what is pointed at: "and the one after it?" got the
+                # OIC's founders)
+                set(rest) <= BESIDE and not POINTING.isdisjoint(tokens)) or (
                 # (or what is asked of a meeting: "who chaired it?" got today's summit chair,
                 # "what was decided there?" the Rabat summit)
-                set(rest) <= HOST_WORDS | WHO_ASKS | DECIDED | WHERE_OF_IT and (
+                set(rest) <= HOST_WORDS | HELD_SAID | WHO_ASKS | DECIDED | WHERE_OF_IT and (
                     not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest))) or (
                 # (or of a person only pointed at: "and which country was he from?" got the
                 # members once suspended)
                 not HIM.isdisjoint(rest) and set(rest) <= HIM | OF_A_PERSON) or (
+                # (or states only pointed at: "what year did they join" got Indonesia's)
+                not THEY.isdisjoint(rest) and set(rest) <= THEY | JOINING | HAPPENING) or (
                 # (or a difference between what is not named: "ICJ vs ICC in the Rohingya
                 # case, whats the difference" was read at its last clause, and "What is the
                 # difference?" got the summit's difference from the Council)

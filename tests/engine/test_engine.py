@@ -3249,7 +3249,13 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # ... or where it was, or where he is from (the list of
                                       # summits; the OIC's funding, "asalnya dari mana")
                                       "tempatnya di mana?", "trus dia asalnya dari mana?",
-                                      "asalnya dari negara mana sih beliau?"])
+                                      "asalnya dari negara mana sih beliau?",
+                                      # ... or a side of it, where it was held, what it did
+                                      # "tadi", or when "they" joined (the OIC's founders,
+                                      # every summit, the latest summit, Indonesia's joining)
+                                      "and the one after it?", "terus itu diadakan di mana?",
+                                      "kalo yg tadi itu hasilnya apa kak",
+                                      "what year did they join"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
