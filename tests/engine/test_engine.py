@@ -439,6 +439,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("markas oki di mana pliss", "headquarters"),
         # what "OKI" stood for before is the old name (it got today's four names)
         ("OKI dulunya singkatan dari apa?", "name_change"),
+        # "abis" is after, in chat (it got Laraki himself)
+        ("abis laraki, sekjen oki diganti siapa", "sg_8"),
         ("othaimin was sg from when till when", "sg_11"),
         ("berapa jumlah member states OIC?", "member_count"),
         ("Which languages does the Charter make official?", "official_languages"),
