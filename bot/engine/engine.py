@@ -3096,18 +3096,15 @@ class Engine:
         placed = {tokens[i] for start, end, _ in self.tables.place_spans(tokens)
                   for i in range(start, end)
                   } if not (POINTING | BESIDE).isdisjoint(tokens) else set()
-        if set(rest) <= HAPPENING and self._ours not in tokens and \
-                not (WHEN | YEAR_ASKED).isdisjoint(tokens) and (
-                    decision.chosen is None or self._kind(decision.chosen.proposal) == "fact"):
-            # (a time asked of nothing at all: "what year was that one?", "when?" got the
-            # OIC's founding, a guess at the message it follows; offered choices, it is said
-            # too: "kapan itu terjadi?")
-            return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about") \
-                if decision.chosen is not None else replace(
-                    decision, subject=UNNAMED_PREFIX,
-                    reason=f"{decision.reason}; nothing names what is asked about")
-        if not rest or not (all(NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t)
-                                for t in rest) or (placed and set(rest) <= placed | BESIDE) or (
+        # (a time asked of nothing at all: "what year was that one?", "when?" got the OIC's
+        # founding, a guess at the message it follows; offered choices, it is said too:
+        # "kapan itu terjadi?")
+        timed = set(rest) <= HAPPENING and self._ours not in tokens and not (
+            WHEN | YEAR_ASKED).isdisjoint(tokens) and (
+                decision.chosen is None or self._kind(decision.chosen.proposal) == "fact")
+        if not timed and (not rest or not (all(
+                NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t) for t in rest)
+                or (placed and set(rest) <= placed | BESIDE) or (
                 # (or only a side of what is pointed at: "and the one after it?" got the
                 # OIC's founders)
                 set(rest) <= BESIDE and not POINTING.isdisjoint(tokens)) or (
@@ -3127,7 +3124,7 @@ class Engine:
                 and all(t in COMPARING or self._is_plain(t) for t in rest)) or (
                 not RESPONDED.isdisjoint(rest)
                 and all(t in RESPONDED or t == self._ours or self._is_plain(t) for t in rest))
-                or self._meeting_pointed_at(tokens)):
+                or self._meeting_pointed_at(tokens))):
             return decision
         if decision.chosen is None:  # (a choice offered already: said as unnamed)
             return replace(decision, subject=UNNAMED_PREFIX,
