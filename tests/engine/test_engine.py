@@ -442,6 +442,8 @@ def test_common_questions_get_their_answer_with_sources(
         # "abis" is after, in chat (it got Laraki himself)
         ("abis laraki, sekjen oki diganti siapa", "sg_8"),
         ("othaimin was sg from when till when", "sg_11"),
+        # "this organisation" is the bot's subject (it got the OIC's goals)
+        ("this organisation was founded when?", "founding_date"),
         ("berapa jumlah member states OIC?", "member_count"),
         ("Which languages does the Charter make official?", "official_languages"),
         # how precisely, and where a claim was read, say nothing of what is asked ("exact"
