@@ -1190,10 +1190,11 @@ class Engine:
     def _asks_what_ought(self, words: Sequence[str]) -> bool:
         """Whether a question asked yes or no asks what ought to be (not "what should be
         changed", "why should Indonesia take part": what is asked there is answered)."""
-        # ("perlu" next to "gak" or "apa", or in a question closed by one: "Menurutmu OKI perlu
-        # punya pasukan militer bersama gak?")
+        # ("perlu" next to "gak" or "apa", or in a question opened or closed by one: "Menurutmu
+        # OKI perlu punya pasukan militer bersama gak?", "apakah OKI perlu dibubarkan?", which
+        # was told "No, the OIC was not dissolved")
         ought = any(w in OUGHT or (w == NEEDED and (at == 0 or not YES_NO_TAGS.isdisjoint(
-            (*words[at - 1:at + 2], *words[-1:])))) for at, w in enumerate(words))
+            (*words[:1], *words[at - 1:at + 2], *words[-1:])))) for at, w in enumerate(words))
         return ought and all(w in YES_NO_TAGS or w not in self._question_words for w in words)
 
     def _leaves_country(self, intent: str, clause: Normalized, widest: Normalized) -> bool:

@@ -2741,6 +2741,8 @@ def test_an_end_the_answer_tells_of_or_not_asked_why_is_answered_as_it_is(
     ("Apa perlu OKI punya tentara sendiri?", "bukan aliansi militer", "soal pendapat"),
     ("Menurutmu OKI perlu punya pasukan militer bersama gak?", "bukan aliansi militer",
      "soal pendapat"),
+    # ("perlu" in a question opened by "apakah": it got "No, the OIC was not dissolved")
+    ("apakah OKI perlu dibubarkan?", "tidak bubar", "soal pendapat"),
     # ("saja" asks only in "apa saja")
     ("Menurutmu OKI sebaiknya dibubarkan saja gak?", "kurang efektif", "soal pendapat"),
 ])
