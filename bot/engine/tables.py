@@ -701,8 +701,11 @@ AUXILIARIES = frozenset("has have had is are was were do does did can could will
 HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organised organized organise
     organize organiser organizer penyelenggara menyelenggarakan""".split())
 # "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held
+# (and as Indonesian says "its": "KTT ke-10 tuan rumahnya siapa perdana *menterinya*?" was told
+# "No: not Perdana Menterinya", as if a name)
 PERSON_TITLES = frozenset("""presiden president raja king emir sultan ratu queen menlu menteri
-    minister pm perdana wapres prime crown prince putra mahkota""".split())
+    minister pm perdana wapres prime crown prince putra mahkota presidennya rajanya emirnya
+    sultannya menlunya menterinya wapresnya""".split())
 _TITLE_NEXT = frozenset((t,) for t in PERSON_TITLES)
 ROYAL = frozenset("raja king emir sultan ratu queen prince putra mahkota".split())
 NAME_WORDS_AFTER_TITLE = 2  # "Raja *Faisal*", "King *Hassan II*": a name after a title

@@ -4165,6 +4165,14 @@ def test_no_chair_is_named_by_a_title_or_a_shared_surname(engine: Engine, questi
     assert "Bhutto" not in split_lead(reply.answer)[0], reply.answer
 
 
+def test_a_title_said_as_indonesian_says_its_is_no_name(engine: Engine) -> None:
+    """"KTT ke-10 tuan rumahnya siapa perdana *menterinya*?" was told "Bukan Perdana
+    Menterinya", a true host denied as if "menterinya" were a name."""
+    reply = engine.ask("KTT OKI ke 10 tuan rumahnya siapa perdana menterinya?")
+    shown = split_lead(reply.answer)[0]
+    assert not shown.startswith("Bukan") and "Mahathir" in shown, reply.answer
+
+
 @pytest.mark.parametrize(("question", "row", "not_opening"), [
     # a re-election the holder's record tells is no claim to correct ("Not at the 11th
     # Islamic Summit (2008)" contradicted the line below it)
