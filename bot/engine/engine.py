@@ -179,6 +179,8 @@ GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|no
                            re.IGNORECASE | re.DOTALL)
 # ... which, where our sources cannot check it, an answer must tell this share of (by weight)
 PREMISE_TOLD = 0.5
+CLAUSE_SURE = 0.6  # a clause answered less surely than this is weighed against its whole,
+CLAUSE_YIELDS = 0.05  # ... which must be answered this much more surely
 # how many, or how much; a pay is an amount ("What is the OIC Secretary-General's annual
 # salary?" showed who hires the staff, that no source gives it folded)
 PAY = frozenset(("salary", "salaries", "gaji", "gajinya"))  # a figure, named as such
@@ -1485,6 +1487,16 @@ class Engine:
                                      asked.yes_no)
                 if whole.action in ANSWERED and whole.chosen is not None \
                         and whole.chosen.score >= decision.chosen.score:
+                    return whole.noted("", " (read with its context)"), normal(widest)
+            if number < last and decision.action in ANSWERED and decision.chosen is not None \
+                    and decision.chosen.score < CLAUSE_SURE:
+                # (a clause answered only weakly yields to the whole, where that is answered
+                # more surely: "In the 2004 SG election, what was the vote count?" got the
+                # observers, "observer count")
+                whole = self._decide(normal(widest), context, "id" if indonesian else "en",
+                                     asked.yes_no)
+                if whole.action in ANSWERED and whole.chosen is not None \
+                        and whole.chosen.score > decision.chosen.score + CLAUSE_YIELDS:
                     return whole.noted("", " (read with its context)"), normal(widest)
             if number < last and decision.subject.startswith(UNNAMED_PREFIX):
                 continue  # (what the clause leaves unnamed may be in the words before it:

@@ -442,6 +442,8 @@ def test_common_questions_get_their_answer_with_sources(
         # "abis" is after, in chat (it got Laraki himself)
         ("abis laraki, sekjen oki diganti siapa", "sg_8"),
         ("othaimin was sg from when till when", "sg_11"),
+        # the emblem said in a sentence before "it" (it got the members, "show me the members")
+        ("The OIC adopted a new emblem in 2011. What does it show?", "oic_emblem"),
         # "this organisation" is the bot's subject (it got the OIC's goals)
         ("this organisation was founded when?", "founding_date"),
         ("berapa jumlah member states OIC?", "member_count"),
@@ -4163,6 +4165,21 @@ def test_no_chair_is_named_by_a_title_or_a_shared_surname(engine: Engine, questi
                                                          ) -> None:
     reply = engine.ask(question)
     assert "Bhutto" not in split_lead(reply.answer)[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "intent", "fact"), [
+    ("In the 2004 SG election, what was the vote count?", "sg_election", "32 votes"),
+    ("Indonesia chaired an OIC committee on the Moro Muslims. What was it called?",
+     "indonesia_moro", "Committee of Six"),
+])
+def test_a_clause_answered_weakly_yields_to_its_whole_answered_surely(
+        engine: Engine, question: str, intent: str, fact: str) -> None:
+    """The asking clause read alone got the observers ("what was the vote count": "observer
+    count") and Indonesia's roles in general, where the sentence before it named what it
+    asks of."""
+    reply = engine.ask(question)
+    assert reply.intent == intent and fact in "\n".join(reply.answer.splitlines()[:3]), \
+        reply.answer
 
 
 def test_a_title_said_as_indonesian_says_its_is_no_name(engine: Engine) -> None:
