@@ -331,8 +331,9 @@ YEAR_ASKED = frozenset(("year", "tahun"))  # ... or when ("what year was that?")
 # ... of something only said to happen ("kapan itu terjadi?" got Indonesia's 2025 chair)
 HAPPENING = frozenset("""terjadi terjadinya kejadiannya happen happened happens occur occurred
     berlangsung did does do""".split())
-HIM = frozenset("he she him his her dia beliau".split())  # ... or a person
+HIM = frozenset("he she him his her dia beliau orangnya".split())  # ... or a person
 WHERE_OF_IT = frozenset("tempatnya lokasinya letaknya".split())  # ... or where it was
+HELD_OF_IT = frozenset("diadakannya digelarnya dilaksanakannya diselenggarakannya".split())
 THEY = frozenset("they them mereka".split())  # ... or states, by joining
 JOINING = frozenset("join joined joining bergabung gabung masuk".split())
 OF_A_PERSON = frozenset("""country negara from dari asal asalnya berasal come came comes born lahir
@@ -3124,7 +3125,10 @@ class Engine:
                 set(rest) <= BESIDE and not POINTING.isdisjoint(tokens)) or (
                 # (or what is asked of a meeting: "who chaired it?" got today's summit chair,
                 # "what was decided there?" the Rabat summit)
-                set(rest) <= HOST_WORDS | HELD_SAID | WHO_ASKS | DECIDED | WHERE_OF_IT and (
+                # (or when it was held, or its theme: "itu kapan diadakannya?" got the Jakarta
+                # summit, "trus temanya apa?" the latest CFM's)
+                set(rest) <= HOST_WORDS | HELD_SAID | HELD_OF_IT | WHO_ASKS | DECIDED
+                | WHERE_OF_IT | THEME_ASKED and (
                     not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest))) or (
                 # (or of a person only pointed at: "and which country was he from?" got the
                 # members once suspended)

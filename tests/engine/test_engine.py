@@ -3263,7 +3263,12 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # every summit, the latest summit, Indonesia's joining)
                                       "and the one after it?", "terus itu diadakan di mana?",
                                       "kalo yg tadi itu hasilnya apa kak",
-                                      "what year did they join"])
+                                      "what year did they join",
+                                      # ... or when it was held, its theme, or where "the
+                                      # person" is from (the Jakarta summit, the latest CFM's
+                                      # theme, the OIC's population)
+                                      "itu kapan diadakannya?", "trus temanya apa?",
+                                      "orangnya dari negara apa?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
