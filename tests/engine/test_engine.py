@@ -4187,6 +4187,16 @@ def test_a_clause_answered_weakly_yields_to_its_whole_answered_surely(
         reply.answer
 
 
+@pytest.mark.parametrize("question", ["IPHRC dibentuk di Jakarta tahun 2012 ya?",
+                                      "The IPHRC was launched in Jakarta in 2012?"])
+def test_a_claim_mixing_a_launch_and_a_first_session_is_told_both(engine: Engine,
+                                                                  question: str) -> None:
+    """It was told "our sources do not mention Jakarta or 2012", though another entry says
+    the commission first met there then."""
+    shown = split_lead(engine.ask(question).answer)[0]
+    assert "Astana" in shown and "Jakarta" in shown and "2012" in shown, shown
+
+
 def test_a_title_said_as_indonesian_says_its_is_no_name(engine: Engine) -> None:
     """"KTT ke-10 tuan rumahnya siapa perdana *menterinya*?" was told "Bukan Perdana
     Menterinya", a true host denied as if "menterinya" were a name."""
