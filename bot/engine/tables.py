@@ -1973,7 +1973,9 @@ class TableIndex:
             return proposals
         table = self.kb.tables[tables[0]]
         said = {t: [r for r in table.rows if t in self.row_words(r.id)]
-                for t in question.tokens if len(t) >= DEED_CHARS and t.isalpha()
+                # (a title too, however short: "Which Secretary-General was a former PM?")
+                for t in question.tokens if (len(t) >= DEED_CHARS or t in PERSON_TITLES)
+                and t.isalpha()
                 and t != OIC_WORD and t not in self._plain_words | ASKS | MEETINGS_ASKED
                 and next(self._table_words.find((t,)), None) is None}
         # (a meeting, said but not named, is no deed: "Who became SG at that meeting?" got

@@ -4197,6 +4197,20 @@ def test_a_claim_mixing_a_launch_and_a_first_session_is_told_both(engine: Engine
     assert "Astana" in shown and "Jakarta" in shown and "2012" in shown, shown
 
 
+@pytest.mark.parametrize(("question", "intent", "fact"), [
+    # "PM" is a prime minister (it got the 2019 Kuala Lumpur Summit; and "Which
+    # Secretary-General was a former PM?" was not sure)
+    ("Which Malaysian PM hosted the OIC summit in 2003?", "summit_10", "Mahathir"),
+    ("Which Secretary-General was a former PM?", "sg_1", "Prime Minister"),
+    # Syria's return changed no count (58 was only "not mentioned")
+    ("The OIC has 58 members now that Syria is back, right?", "syria_reinstated", "57"),
+])
+def test_what_is_asked_is_in_the_lines_shown(engine: Engine, question: str, intent: str,
+                                             fact: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == intent and fact in split_lead(reply.answer)[0], reply.answer
+
+
 def test_a_title_said_as_indonesian_says_its_is_no_name(engine: Engine) -> None:
     """"KTT ke-10 tuan rumahnya siapa perdana *menterinya*?" was told "Bukan Perdana
     Menterinya", a true host denied as if "menterinya" were a name."""
