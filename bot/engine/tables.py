@@ -2330,7 +2330,10 @@ class TableIndex:
         """How many places, rows and countries a question names: "Kuwait or Dakar" two,
         "Banjul, Gambia" one (the city's country is the city)."""
         places = {h.value for h in question.places}
-        countries = {self.kb.places[p].country for p in places if p in self.kb.places}
+        # (nor a country of a row named: "Was Iyad Madani the first Saudi Secretary-General?"
+        # names one, told only that he came before Al-Othaimeen)
+        countries = {self.kb.places[p].country for p in places if p in self.kb.places} | {
+            self._rows[h.value].country for h in named_rows}
         country = question.country is not None and question.country.value not in countries
         return len(places) + len({h.value for h in named_rows}) + country
 

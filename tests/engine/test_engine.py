@@ -4202,6 +4202,12 @@ def test_a_claim_mixing_a_launch_and_a_first_session_is_told_both(engine: Engine
     # Secretary-General was a former PM?" was not sure)
     ("Which Malaysian PM hosted the OIC summit in 2003?", "summit_10", "Mahathir"),
     ("Which Secretary-General was a former PM?", "sg_1", "Prime Minister"),
+    # a country of the one named describes them: no comparison of two ("Madani came before
+    # Al-Othaimeen" never said he was the first Saudi)
+    ("Was Iyad Madani the first Saudi to be OIC Secretary General?", "sg_10",
+     "the first Saudi in the post"),
+    ("Yousef al-Othaimeen adalah sekjen OKI pertama dari Arab Saudi. B/S?", "sg_10",
+     "Madani dipilih pada KTT ke-12 di Kairo (Februari 2013) sebagai orang Saudi pertama"),
     # Syria's return changed no count (58 was only "not mentioned")
     ("The OIC has 58 members now that Syria is back, right?", "syria_reinstated", "57"),
 ])
