@@ -735,8 +735,9 @@ class MessageReader:
                     questions.extend(Question((f"{previous} {_pointing_back(side)}",))
                                      for side in sides)
                     continue
+                ranked = self._other_rank(previous.split(), sentence.split())
                 questions.append(Question((" ".join(swapped),) if swapped is not None
-                                          else (f"{previous} {sentence}",)))
+                                          else _unique(ranked, f"{previous} {sentence}")))
                 continue
             previous = sentence
             own: list[list[str]] = []
@@ -1144,6 +1145,16 @@ class MessageReader:
                 or _SIDE[first[said[0]]] in sides:
             return None
         return [*first[:said[0]], _OTHER_SIDE[first[said[0]]], *first[said[0] + 1:]]
+
+    def _other_rank(self, first: list[str], words: list[str]) -> str:
+        """The first question asked of another one in its series, where ``words`` name it by
+        rank or time: "sekjen oki pertama siapa? yg sekarang siapa?" asks who is
+        Secretary-General now (read with "pertama", it got the first again, and was dropped);
+        else ""."""
+        if not any(_ranks(words, at) for at in range(len(words))) or not any(
+                _ranks(first, at) for at in range(len(first))):
+            return ""
+        return " ".join([*(w for at, w in enumerate(first) if not _ranks(first, at)), *words])
 
     def _later(self, first: str, part: str) -> Question:
         """A later question of a message. One that names nothing of its own or points back

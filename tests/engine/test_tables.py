@@ -4980,6 +4980,9 @@ def test_preceded_and_following_ask_for_the_row_beside_the_one_named(
     ("CFM OKI yang pertama dan yang paling baru di mana?", ("cfm_1", "latest_cfm")),
     # (... each surer than the whole, which got the joint Arab-Islamic summits)
     ("What were the first and the latest OIC summits?", ("summit_1", "summit_15")),
+    # (... or another by rank in a sentence after, naming nothing more: read with "pertama",
+    # it got the first again, and was dropped)
+    ("sekjen oki pertama siapa? yg sekarang siapa?", ("sg_1", "secretary_general")),
 ])
 def test_the_row_on_either_side_of_one_named_is_answered_beside_it(
         engine: Engine, question: str, entries: tuple[str, ...]) -> None:
