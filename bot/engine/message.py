@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.content.model import Lexicon
-from bot.engine.focus import YEAR, possessed
+from bot.engine.focus import YEAR, nth_named, possessed
 from bot.engine.stem import predicate_shaped
 from bot.engine.texts import MONTHS
 
@@ -723,8 +723,16 @@ class MessageReader:
             return [Question((content,))] if content else []
         questions: list[Question] = []
         previous = ""
+        stated = [w for asks, cs in sentences if not asks for c in cs for w in c]
         for clauses in asking:
             sentence = " ".join(" ".join(c) for c in clauses)
+            if not previous and (ranked := self._another_of_stated(stated, sentence.split())):
+                # "Gaye was the third secretary-general. the fourth?", "The 50th CFM was in
+                # Yaoundé. and the latest?": another of what was stated, by its rank or number
+                # (read with the statement, it got the one stated)
+                questions.append(Question((ranked,)))
+                previous = ranked
+                continue
             if previous and all(self._plain(w) for c in clauses for w in c):
                 # "mesir pernah dikeluarin dr oki ya? knp": a follow-up with no subject of its
                 # own asks about the one before (alone, "knp" got why the OIC was founded)
@@ -1145,6 +1153,36 @@ class MessageReader:
                 or _SIDE[first[said[0]]] in sides:
             return None
         return [*first[:said[0]], _OTHER_SIDE[first[said[0]]], *first[said[0] + 1:]]
+
+    def _another_of_stated(self, stated: list[str], words: list[str]) -> str:
+        """What a question naming only a rank or a number asks of the kind a statement
+        before it ranked or numbered, its names and places left out; else ""."""
+        if not any(_rank_or_number(stated, at) for at in range(len(stated))):
+            return ""
+        kind = self._kinds_named(stated)
+        ranks = [w for at, w in enumerate(words) if _rank_or_number(words, at)]
+        if not kind or not ranks or _SIDE.keys() & set(words) or not all(
+                _rank_or_number(words, at) or self._plain(w) or w in kind
+                for at, w in enumerate(words)):
+            return ""
+        # (not one beside it: "KTM ke-47 di Niamey. setelahnya KTM ke-48 di mana?"; and the
+        # rank right after the kind: "cfm what about 40" was not read as the 40th)
+        return " ".join([*kind, *ranks, *(w for w in words if w not in ranks and w not in kind)])
+
+    def _kinds_named(self, words: list[str]) -> list[str]:
+        """The words naming a kind of thing, not one in particular ("secretary general", not
+        "tunku abdul rahman"), longest first."""
+        kind: list[str] = []
+        at = 0
+        while at < len(words):
+            size = next((size for size in range(KIND_WORDS, 0, -1)
+                         if at + size <= len(words) and not any(
+                             _rank_or_number(words, i) for i in range(at, at + size))
+                         and (named := self._names(words[at:at + size])).other
+                         and not named.particular), 0)
+            kind += words[at:at + size]
+            at += size or 1
+        return kind
 
     def _other_rank(self, first: list[str], words: list[str]) -> str:
         """The first question asked of another one in its series, where ``words`` name it by
@@ -1639,6 +1677,7 @@ CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those nam
 # ... not others than those ("Besides Bosnia, Thailand and Russia, which other observers?")
 _BESIDES = frozenset("besides except apart other others selain kecuali lain lainnya".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "42nd"
+KIND_WORDS = 4  # "council of foreign ministers": the most words naming a kind of thing
 ABOUT = frozenset("about on regarding over against tentang soal mengenai terhadap atas".split())
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
 # ... and a time pointed at ("OKI genap berusia 25 tahun pada 1994. KTT ke berapa yang digelar
@@ -1868,6 +1907,14 @@ def options_apart(text: str) -> tuple[str, str]:
 def _pointing_back(text: str) -> str:
     """A side said alone as one pointing back ("sebelum siapa" -> "sebelumnya siapa")."""
     return " ".join(_POINTED_BACK.get(w, w) for w in text.split())
+
+
+def _rank_or_number(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` ranks or numbers what it is said of ("fourth", "latest",
+    "40"; not a year)."""
+    word = words[at]
+    return _ranks(words, at) or bool(nth_named(word)) or (
+        word.isdigit() and not YEAR.fullmatch(word))
 
 
 def _ranks(words: Sequence[str], at: int) -> bool:

@@ -4983,6 +4983,15 @@ def test_preceded_and_following_ask_for_the_row_beside_the_one_named(
     # (... or another by rank in a sentence after, naming nothing more: read with "pertama",
     # it got the first again, and was dropped)
     ("sekjen oki pertama siapa? yg sekarang siapa?", ("sg_1", "secretary_general")),
+    # (... or after a statement, another of what it ranked or numbered: read with the
+    # statement, each got the one stated)
+    ("Gaye was the third secretary-general. the fourth?", ("sg_4",)),
+    ("The first SG was Tunku Abdul Rahman. What about the second one?", ("sg_2",)),
+    ("The 50th CFM was in Yaoundé. and the latest?", ("cfm_51",)),
+    ("CFM 38 was Astana. what about 40?", ("cfm_40",)),
+    ("KTT ke-14 di Makkah. kalau yang terakhir?", ("summit_15",)),
+    # (... not one beside it, which the side word says)
+    ("KTM ke-47 di Niamey. setelahnya KTM ke-48 di mana?", ("cfm_48",)),
 ])
 def test_the_row_on_either_side_of_one_named_is_answered_beside_it(
         engine: Engine, question: str, entries: tuple[str, ...]) -> None:
