@@ -1663,9 +1663,13 @@ class TableIndex:
         year it names if any are."""
         names = self._city_names(self.declaration_places(tokens))
         rows = [r for table in self.kb.tables.values() if table.of_meetings
-                for r in table.rows if r.id != other_than and r.outcome and any(
+                for r in table.rows if r.outcome and any(
                     f"{n} Declaration" in r.outcome.get("en", "")
                     or f"Deklarasi {n}" in r.outcome.get("id", "") for n in names)]
+        if any(r.id == other_than for r in rows):
+            return []  # (it adopted it: "Deklarasi Kairo diadopsi pada sidang menlu ke-19 di
+            # Kairo tahun 1995?" was told not at the 19th but at the 47th, which revised it)
+        rows = [r for r in rows if r.id != other_than]
         years = {int(t) for t in tokens if YEAR.fullmatch(t)}
         dated = [r for r in rows if r.start and r.start.year in years]
         return [r.id for r in dated or rows]

@@ -4277,9 +4277,18 @@ def test_a_declaration_put_at_the_wrong_meeting_is_told_the_one_that_adopted_it(
     assert reply.answer.startswith(opening), reply.answer
 
 
-def test_a_declaration_at_its_own_meeting_is_no_claim_to_correct(engine: Engine) -> None:
-    reply = engine.ask("The Banjul Declaration was adopted at the 15th summit, right?")
-    assert reply.entry == "summit_15" and not reply.answer.startswith("Not at"), reply.answer
+@pytest.mark.parametrize(("question", "row"), [
+    ("The Banjul Declaration was adopted at the 15th summit, right?", "summit_15"),
+    # (... though a later meeting revised it: the 19th was told "not at the 19th but at the
+    # 47th", a false correction)
+    ("Deklarasi Kairo tentang HAM diadopsi pada sidang menlu ke-19 di Kairo tahun 1995, benar "
+     "kan?", "cfm_19"),
+])
+def test_a_declaration_at_its_own_meeting_is_no_claim_to_correct(engine: Engine, question: str,
+                                                                 row: str) -> None:
+    reply = engine.ask(question)
+    assert reply.entry == row and not reply.answer.startswith(("Not at", "Bukan di")), \
+        reply.answer
 
 
 @pytest.mark.parametrize(("question", "known"), [
