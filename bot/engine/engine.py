@@ -179,7 +179,7 @@ GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|no
                            re.IGNORECASE | re.DOTALL)
 # ... which, where our sources cannot check it, an answer must tell this share of (by weight)
 PREMISE_TOLD = 0.5
-CLAUSE_SURE = 0.6  # a clause answered less surely than this is weighed against its whole,
+CLAUSE_SURE = 0.7  # a clause answered less surely than this is weighed against its whole,
 CLAUSE_YIELDS = 0.05  # ... which must be answered this much more surely
 # how many, or how much; a pay is an amount ("What is the OIC Secretary-General's annual
 # salary?" showed who hires the staff, that no source gives it folded)

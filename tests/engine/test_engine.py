@@ -3341,8 +3341,10 @@ def test_a_meeting_named_before_a_clause_is_what_it_asks_of(engine: Engine) -> N
     reply = engine.ask("KTT Riyadh 11 Nov 2023 membentuk komite menteri dari 7 negara, negara "
                        "mana saja?")
     assert reply.intent != "member_list", reply.reason
+    # (... by the entry on India or the session's own record, each saying it first)
     reply = engine.ask("KTM OKI ke-46 Abu Dhabi, India diundang sbg apa")
-    assert reply.intent == "india_not_member" and "Tamu Kehormatan" in reply.answer, reply.reason
+    assert reply.intent in ("india_not_member", "cfm_46") \
+        and "Tamu Kehormatan" in split_lead(reply.answer)[0], reply.answer
     # (a clause naming a meeting itself asks of it: the words after it are an aside)
     reply = engine.ask("TYPOA disahkan di KTT luar biasa ke-5 ya? soalnya di artikel kompasiana "
                        "gitu")
@@ -4176,6 +4178,9 @@ def test_no_chair_is_named_by_a_title_or_a_shared_surname(engine: Engine, questi
     ("In the 2004 SG election, what was the vote count?", "sg_election", "32 votes"),
     ("Indonesia chaired an OIC committee on the Moro Muslims. What was it called?",
      "indonesia_moro", "Committee of Six"),
+    # (it got the OIC-2025 programme, "which summit adopted it" read alone)
+    ("The OIC had a Ten-Year Programme of Action. Which summit adopted it?", "typoa",
+     "3rd Extraordinary Summit"),
 ])
 def test_a_clause_answered_weakly_yields_to_its_whole_answered_surely(
         engine: Engine, question: str, intent: str, fact: str) -> None:
