@@ -713,6 +713,7 @@ NAME_LINKS = frozenset("bin binti ibn bint al".split())  # "Mohammed *bin* Salma
 # "Sekjen dari Indonesia", "a summit in Iraq", "hosted by Nigeria", "diselenggarakan (oleh)
 # Mesir": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by oleh diselenggarakan".split())
+HIS_COUNTRY = frozenset("dari asal from of".split())  # "Raja Faisal *dari* Arab Saudi"
 INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invited invitation
     invite invites""".split())
 DEED_CHARS = 5  # a word asked of an office holder that one record alone says is this long
@@ -1846,6 +1847,14 @@ class TableIndex:
         left = [(at, t) for at, t in enumerate(tokens) if not start <= at < end
                 and t not in HELD_AROUND | CLAIM_OPENERS | picking and t != OIC_WORD
                 and not (t in WHICH_YEAR[0] and at and tokens[at - 1] in WHICH_YEAR[1])]
+        # (the country after the name is theirs: "Sekjen pertama OKI itu Raja Faisal dari
+        # Arab Saudi kan?" got the founders, King Faisal one of them)
+        for cut in range(1, len(left)):
+            country = self._countries.find(after := tuple(t for _, t in left[cut:]))
+            if tokens[left[cut][0] - 1] in HIS_COUNTRY and country is not None \
+                    and country[1] == after:
+                left = [(at, t) for at, t in left[:cut] if t not in HIS_COUNTRY]
+                break
         name = tuple(t for _, t in left)
         if not left or left[-1][0] - left[0][0] != len(left) - 1 or not all(
                 self._may_name(t) or t in PERSON_TITLES | NAME_LINKS for t in name):

@@ -3843,6 +3843,11 @@ def test_someone_said_to_have_held_an_office_its_full_list_lacks_is_told_no(
      "Bukan: Ali Alatas tidak termasuk Sekretaris Jenderal OKI", "Amadou Karim Gaye"),
     ("Was the 5th OIC secretary general Ali Alatas?",
      "No: Ali Alatas is not among the Secretaries-General", "Syed Sharifuddin Pirzada"),
+    # ... their country said after the name (it got the founders, King Faisal among them)
+    ("Sekjen pertama OKI itu Raja Faisal dari Arab Saudi kan?",
+     "Bukan: Raja Faisal tidak termasuk Sekretaris Jenderal OKI", "Tunku Abdul Rahman"),
+    ("The first OIC Secretary-General was King Faisal of Saudi Arabia, right?",
+     "No: King Faisal is not among the Secretaries-General", "Tunku Abdul Rahman"),
 ])
 def test_someone_said_to_be_one_holder_is_told_no_and_who_was(
         engine: Engine, question: str, opening: str, holder: str) -> None:
