@@ -2401,6 +2401,13 @@ def test_an_event_put_at_another_meeting_is_not_answered_with_that_meeting(
     ("The first OIC charter was adopted at the Rabat summit in 1969, right?", "charter_1972",
      "Not at the 1st Islamic Summit (1969): according to our sources, at the 3rd Session of the "
      "Council of Foreign Ministers (Jeddah, Saudi Arabia)."),
+    # (... though the entry that says so scores low, the claimed meeting not named by it: it
+    # got the Dakar summit's row, as if yes)
+    ("Nama OKI berubah jadi Organisasi Kerja Sama Islam tahun 2008 di KTT Dakar kan?",
+     "name_change", "Bukan di KTT Islam ke-11 (2008): menurut sumber kami, di Sidang ke-38"),
+    ("The 2008 charter was adopted at the 10th summit in Putrajaya, correct?", "charter_2008",
+     "Not at the 10th Islamic Summit (2003): according to our sources, at the 11th Islamic "
+     "Summit (2008)."),
 ])
 def test_a_claim_putting_a_deed_at_another_meeting_is_put_right(
         engine: Engine, claim: str, about: str, lead: str) -> None:
@@ -3438,7 +3445,8 @@ def test_a_worksheets_what_is_meant_by_asks_what_it_is(
 
 @pytest.mark.parametrize("question", [
     "Lambang baru OKI diadopsi di KTT Dakar 2008?",
-    "The 2008 charter was adopted at the 10th summit in Putrajaya, correct?",
+    # (the Charter's entry, which says where it was, now corrects it: above)
+    "The 10th summit in Putrajaya created an OIC army, correct?",
 ])
 def test_a_meeting_whose_record_never_says_what_is_put_there_is_not_told_as_a_yes(
         engine: Engine, question: str) -> None:
