@@ -4235,6 +4235,19 @@ def test_what_is_asked_is_in_the_lines_shown(engine: Engine, question: str, inte
     assert reply.intent == intent and fact in split_lead(reply.answer)[0], reply.answer
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("Di mana markas SESRIC, IRCICA dan ICDT?", ("Ankara", "Istanbul", "Casablanca")),
+    ("COMCEC's chair is the president of which country, and COMSTECH's?",
+     ("President of Türkiye", "President of Pakistan")),
+])
+def test_each_named_in_a_list_after_the_asking_clause_is_answered(
+        engine: Engine, question: str, said: tuple[str, ...]) -> None:
+    """The asking clause read alone ("di mana markas sesric") answered the first named only,
+    and the others were dropped."""
+    shown = split_lead(engine.ask(question).answer)[0]
+    assert all(s in shown for s in said), shown
+
+
 def test_a_title_said_as_indonesian_says_its_is_no_name(engine: Engine) -> None:
     """"KTT ke-10 tuan rumahnya siapa perdana *menterinya*?" was told "Bukan Perdana
     Menterinya", a true host denied as if "menterinya" were a name."""
