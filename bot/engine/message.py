@@ -30,9 +30,11 @@ from bot.engine.texts import MONTHS
 # ... nor after a blank the sentence goes on from ("Pada tahun 2012 keanggotaan negara ....
 # dibekukan oleh OKI." read "pada tahun 2012 keanggotaan negara" alone: the members joining in
 # 2012); nor after a name's initials ("What did A.M. Fachir tell the OIC ...?" was read "m"
-# alone, and said goodbye)
+# alone, and said goodbye); nor after "v." or "vs." ("The Rohingya genocide case at the ICJ is
+# OIC v. Myanmar, correct?" was read "Myanmar" alone, and told it is no member)
 _SENTENCE = re.compile(
-    r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?<!\.\.\.)(?<!\.\b[A-Z]\.)(?=\s)|(?<=\.\.\.)(?=\s+[A-Z])|"
+    r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?<!\.\.\.)(?<!\.\b[A-Z]\.)(?<!\b[Vv]\.)(?<!\b[Vv]s\.)(?=\s)|"
+    r"(?<=\.\.\.)(?=\s+[A-Z])|"
     r"(?<=\b[Nn]o\.)(?=\s+(?!of\b)\D)|\n+")
 _CLAUSE = re.compile(r"[,;:]")
 _LABELLING = re.compile(r"[;:]")  # ... of which these may end a label

@@ -1597,6 +1597,15 @@ def test_a_names_initials_end_no_sentence(engine: Engine) -> None:
         == "indonesia_reform_view"
 
 
+@pytest.mark.parametrize("text", [
+    "The Rohingya genocide case at the ICJ is OIC v. Myanmar, correct?",
+    "The Gambia v. Myanmar case was filed when?"])
+def test_versus_ends_no_sentence(engine: Engine, text: str) -> None:
+    """Cut after "v.", "Myanmar" was read alone, and told it is no OIC member."""
+    assert len(read(engine, text).questions) == 1
+    assert engine.ask(text).intent == "rohingya"
+
+
 @pytest.mark.parametrize(("text", "intent", "also"), [
     # "+" or "&" between words joins two questions as "and" does (each was read as one, and
     # the second dropped or the first lost)
