@@ -2637,12 +2637,15 @@ class Engine:
         # the entry on Indonesia's membership names the 1969 Rabat summit, not the summit
         # Soeharto first attended, and "Jokowi memimpin KTT ke-13 di Istanbul ya?" is no claim
         # about the 2017 Istanbul summit, whose entry names Erdoğan as its chair)
-        # (claimed, its score before the claim's meeting, which it does not name, is weighed:
-        # "Nama OKI berubah ... tahun 2008 di KTT Dakar kan?" left the name change under it)
+        # (claimed, its score before the claim's meeting, which it does not name, is weighed,
+        # if that meeting is all it leaves unexplained: "Nama OKI berubah ... tahun 2008 di
+        # KTT Dakar kan?" left the name change under it; not "Deklarasi Makkah 2019 itu
+        # dihasilkan di KTT Istanbul ya?", told by the Ten-Year Programme, "hasil KTT Makkah")
         tellers = [(w, other) for w in decision.weighed[1:] if unsaid
                    and w.proposal.source == "intents" and (
                        w.score >= self.thresholds.suggest
-                       or (confirming and w.proposal.score >= self.thresholds.answer))
+                       or (confirming and w.proposal.score >= self.thresholds.answer
+                           and set(w.uncovered) <= chosen.proposal.covered))
                    and self._kind(w.proposal) == "fact"
                    and all(u not in w.uncovered for u in unsaid)
                    and (other := self._meeting_told(self.kb.entries[

@@ -4310,6 +4310,9 @@ def test_a_declaration_put_at_the_wrong_meeting_is_told_the_one_that_adopted_it(
 
 @pytest.mark.parametrize(("question", "row"), [
     ("The Banjul Declaration was adopted at the 15th summit, right?", "summit_15"),
+    # (... nor put elsewhere by an entry about something else said of that meeting: "not at
+    # the 14th but at the 3rd extraordinary", told by the Ten-Year Programme)
+    ("Deklarasi Makkah 2019 itu dihasilkan di KTT Istanbul ya?", "summit_14"),
     # (... though a later meeting revised it: the 19th was told "not at the 19th but at the
     # 47th", a false correction)
     ("Deklarasi Kairo tentang HAM diadopsi pada sidang menlu ke-19 di Kairo tahun 1995, benar "
