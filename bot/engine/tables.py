@@ -511,6 +511,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("pengganti",), ("penggantinya",),
               ("penerus",), ("penerusnya",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
+              # ... replaced by whom ("Ihsanoglu diganti siapa?" got İhsanoğlu)
+              ("diganti", "siapa"), ("diganti", "oleh"),
               # ... the one *who* replaced: "Iyad Madani mundur thn 2016, yg gantiin siapa?"
               # (read "menggantikan siapa", it got the one before him)
               ("yang", "menggantikan"),

@@ -2530,6 +2530,8 @@ def test_a_list_does_not_answer_for_the_row_before_or_after(engine: Engine) -> N
     ("sekjen oki sblm al-othaimeen siapa?", "sg_10"),
     # (the one *who* replaced him: read "menggantikan siapa", it got the one before him)
     ("Iyad Madani mundur thn 2016, yg gantiin siapa?", "sg_11"),
+    # (... or replaced by whom: it got İhsanoğlu himself)
+    ("Ihsanoglu diganti siapa?", "sg_10"),
     # (the one before, a verb said of it: read as a time, it got the 11th summit again)
     ("KTT ke-11 di Dakar 2008; KTT sebelumnya diadakan di mana?", "summit_10"),
     # (nor a time before a row named by its number: it was told the time was unclear)
