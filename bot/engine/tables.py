@@ -716,6 +716,9 @@ NAME_LINKS = frozenset("bin binti ibn bint al".split())  # "Mohammed *bin* Salma
 # Mesir": a country as a place
 _FROM_OR_IN = frozenset("dari asal from in di by oleh diselenggarakan".split())
 HIS_COUNTRY = frozenset("dari asal from of".split())  # "Raja Faisal *dari* Arab Saudi"
+# "before (he came) to the OIC": the words between a side and the OIC it is said of
+INTO = frozenset("ke di masuk bergabung gabung jadi menjadi joining join joined the coming".split())
+INTO_OIC = 3
 INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invited invitation
     invite invites""".split())
 DEED_CHARS = 5  # a word asked of an office holder that one record alone says is this long
@@ -1357,6 +1360,10 @@ class TableIndex:
             if tokens[start:end] == ("following",) and tokens[start - 1:start] in (
                     ("the",), ("of",)):
                 continue  # "Which of the following ...?": the options after it
+            if OIC_WORD in tokens[end:end + INTO_OIC] and all(
+                    t in INTO for t in tokens[end:tokens.index(OIC_WORD, end)]):
+                continue  # "Riwayat jabatan Hissein Taha sebelum ke OKI apa aja?": before
+                # he came to the OIC (it got the Secretary-General before him)
             if start and tokens[start - 1] in EARLIER_ONES:
                 continue  # "ihsanoglu's election in 2004 was different from *the ones
                 # before*": all those earlier, weighed against it (it got the 8th SG's row)

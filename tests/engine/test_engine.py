@@ -4226,6 +4226,8 @@ def test_a_claim_mixing_a_launch_and_a_first_session_is_told_both(engine: Engine
      "the first Saudi in the post"),
     ("Yousef al-Othaimeen adalah sekjen OKI pertama dari Arab Saudi. B/S?", "sg_10",
      "Madani dipilih pada KTT ke-12 di Kairo (Februari 2013) sebagai orang Saudi pertama"),
+    # before they came to the OIC is no Secretary-General before them (it got Al-Othaimeen)
+    ("Riwayat jabatan Hissein Taha sebelum ke OKI apa aja?", "sg_12", "menteri luar negeri"),
     # Syria's return changed no count (58 was only "not mentioned")
     ("The OIC has 58 members now that Syria is back, right?", "syria_reinstated", "57"),
 ])
