@@ -719,6 +719,7 @@ HIS_COUNTRY = frozenset("dari asal from of".split())  # "Raja Faisal *dari* Arab
 # "before (he came) to the OIC": the words between a side and the OIC it is said of
 INTO = frozenset("ke di masuk bergabung gabung jadi menjadi joining join joined the coming".split())
 INTO_OIC = 3
+VOTES = frozenset("vote votes suara".split())  # ... counted of an election, no row's count
 INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invited invitation
     invite invites""".split())
 DEED_CHARS = 5  # a word asked of an office holder that one record alone says is this long
@@ -3609,7 +3610,8 @@ class TableIndex:
         if len(rows) == 1 and picked >= PICKED_BY_VALUE and question.counted and not noted \
                 and question.counted not in named_here:
             missing.append("number")  # of something else than the rows
-        elif len(rows) > 1 and question.count and question.counted in PRODUCED:
+        elif len(rows) > 1 and question.count and (question.counted in PRODUCED or (
+                question.counted in VOTES and question.counted not in named_here)):
             # "How many resolutions had OIC summits produced by 2004?" counts no rows (it
             # said "Our sources list 12", the summits)
             missing.append("number")
