@@ -1489,9 +1489,9 @@ class Engine:
                 if whole.action in ANSWERED and whole.chosen is not None \
                         and whole.chosen.score >= decision.chosen.score:
                     return whole.noted("", " (read with its context)"), normal(widest)
-            if number < last and decision.action in ANSWERED and len(
-                    self.tables.rows_named(normal(widest).tokens)) > len(
-                    named_here := self.tables.rows_named(tokens)) and named_here:
+            if number < last and decision.action in ANSWERED and (
+                    named_here := self.tables.rows_named(tokens)) and len(
+                    self.tables.rows_named(normal(widest).tokens)) > len(named_here):
                 continue  # (more named in a list after it: "Di mana markas SESRIC, IRCICA dan
                 # ICDT?" was read "di mana markas sesric" alone, and the others dropped)
             if number < last and decision.action in ANSWERED and decision.chosen is not None \

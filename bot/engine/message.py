@@ -1159,17 +1159,26 @@ class MessageReader:
     def _another_of_stated(self, stated: list[str], words: list[str]) -> str:
         """What a question naming only a rank or a number asks of the kind a statement
         before it ranked or numbered, its names and places left out; else ""."""
-        if not any(_rank_or_number(stated, at) for at in range(len(stated))):
+        ranks = [w for at, w in enumerate(words) if _rank_or_number(words, at)]
+        # (a number before what it counts is a count, no rank: "Ada 4 komite tetap. yang kedua
+        # apa?" got the Committee of Permanent Representatives)
+        if not ranks or _SIDE.keys() & set(words) or not any(
+                _ranks(stated, at) or nth_named(w) or self._numbers(stated, at)
+                for at, w in enumerate(stated)):
             return ""
         kind = self._kinds_named(stated)
-        ranks = [w for at, w in enumerate(words) if _rank_or_number(words, at)]
-        if not kind or not ranks or _SIDE.keys() & set(words) or not all(
-                _rank_or_number(words, at) or self._plain(w) or w in kind
-                for at, w in enumerate(words)):
+        if not kind or not all(_rank_or_number(words, at) or self._plain(w) or w in kind
+                               for at, w in enumerate(words)):
             return ""
         # (not one beside it: "KTM ke-47 di Niamey. setelahnya KTM ke-48 di mana?"; and the
         # rank right after the kind: "cfm what about 40" was not read as the 40th)
         return " ".join([*kind, *ranks, *(w for w in words if w not in ranks and w not in kind)])
+
+    def _numbers(self, words: list[str], at: int) -> bool:
+        """Whether the word at ``at`` is a number naming one of a kind said before it ("CFM
+        38", "KTT ke 14"; not a year)."""
+        return words[at].isdigit() and not YEAR.fullmatch(words[at]) and at > 0 and (
+            words[at - 1] in NUMBERING or self._names(words[at - 1:at]).other)
 
     def _kinds_named(self, words: list[str]) -> list[str]:
         """The words naming a kind of thing, not one in particular ("secretary general", not
@@ -1680,6 +1689,7 @@ CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those nam
 _BESIDES = frozenset("besides except apart other others selain kecuali lain lainnya".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "42nd"
 KIND_WORDS = 4  # "council of foreign ministers": the most words naming a kind of thing
+NUMBERING = frozenset("ke no nomor number".split())  # ... and the words before its number
 ABOUT = frozenset("about on regarding over against tentang soal mengenai terhadap atas".split())
 _POINTING_AFTER = frozenset({"tersebut", "tsb", "itu", "ini"})  # "KTT tersebut", "sidang itu"
 # ... and a time pointed at ("OKI genap berusia 25 tahun pada 1994. KTT ke berapa yang digelar

@@ -4951,6 +4951,13 @@ def test_preceded_and_following_ask_for_the_row_beside_the_one_named(
     assert engine.ask(question).entry == row
 
 
+def test_a_count_stated_is_no_rank_to_ask_another_of(engine: Engine) -> None:
+    """"Ada 4 komite tetap. yang kedua apa?" was read "komite tetap kedua" and got the
+    Committee of Permanent Representatives: the standing committees have no second."""
+    reply = engine.ask("Ada 4 komite tetap. yang kedua apa?")
+    assert reply.intent != "permanent_representatives_committee", reply.reason
+
+
 @pytest.mark.parametrize(("question", "entries"), [
     # "the next one" after one named by its number is the one after it, not one planned (it
     # was told no next session is planned)
