@@ -428,6 +428,12 @@ TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the
 # 3rd, which adopted it)
 TEXTS_ADOPTED = frozenset("""charter piagam declaration deklarasi resolution resolusi statute
     statuta communique komunike""".split())
+# "next" alone, one word (not "upcoming": "the first summit ... the upcoming one" is planned),
+# after a first one told, not asked, nor with words of what is ahead
+NEXT_ALONE = frozenset(("berikutnya", "selanjutnya", "next"))
+ASKED_FIRST = frozenset("""who whom which what when where how siapa siapakah kapan mana dimana
+                        apa berapa""".split())
+AHEAD_WORDS = frozenset("is are will akan upcoming planned direncanakan mendatang datang".split())
 # The one-word selectors of one row among many ("first", "terakhir", "next"); "now" is left out,
 # as most questions about the present ask about what simply is; so is "founding", which an
 # example asking when the OIC was founded says ("the islamic calendar date of the oki founding"
@@ -1387,6 +1393,18 @@ class TableIndex:
             # ... and said after one named by its number, the one after it: "CFM ke-49 di
             # mana? kalau yang berikutnya?" (it was told no next session is planned)
             question.relative = _Hit("after", question.superlative.tokens)
+            question.superlative = None
+        elif question.superlative and question.superlative.value == "first" and (
+                then := _then_next(tokens, question.superlative.tokens)):
+            # "Tunku was the first SG. who came next?": the one after the first (it repeated
+            # Tunku)
+            question.ordinals.insert(0, (1, question.superlative.tokens))
+            if _another_ordinal(tokens, max(i for i, t in enumerate(tokens)
+                                            if t in question.superlative.tokens) + 1,
+                                [(2, then)]):
+                question.ordinals.insert(1, (2, then))  # "sekjen pertama dan selanjutnya"
+            else:
+                question.relative = _Hit("after", then)
             question.superlative = None
         if question.relative and (question.rows or question.places):
             question.along = _along(tokens, question.ordinals, question.relative,
@@ -5556,6 +5574,20 @@ def _along(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]]],
         if end is not None and all(i in nouns or tokens[i] in ARTICLES for i in range(end, at)):
             return n, words
     return None
+
+
+def _then_next(tokens: tuple[str, ...], first: frozenset[str]) -> frozenset[str]:
+    """The "next" that follows a first one told ("the first SG was Tunku. who came next?",
+    "KTT pertama di Rabat. KTT berikutnya di mana?") or asked with it ("sekjen pertama dan
+    selanjutnya"): the one that came after it, not the one planned; empty when there is none,
+    or when the first is asked, or the next one may be ahead ("when was the first summit and
+    when is the next one": Baku's)."""
+    at = max(i for i, t in enumerate(tokens) if t in first)
+    then = next((i for i in range(at + 2, len(tokens)) if tokens[i] in NEXT_ALONE), None)
+    if then is None or (then > at + 2 and not (
+            ASKED_FIRST.isdisjoint(tokens[:at]) and AHEAD_WORDS.isdisjoint(tokens[at:]))):
+        return frozenset()
+    return frozenset((tokens[then],))
 
 
 def _another_ordinal(tokens: tuple[str, ...], end: int,

@@ -5001,6 +5001,12 @@ def test_a_count_stated_is_no_rank_to_ask_another_of(engine: Engine) -> None:
     ("KTT ke-14 di Makkah. kalau yang terakhir?", ("summit_15",)),
     # (... not one beside it, which the side word says)
     ("KTM ke-47 di Niamey. setelahnya KTM ke-48 di mana?", ("cfm_48",)),
+    # (... or the one next after a first one told, or asked with it: it repeated the first)
+    ("Tunku was the first SG. who came next?", ("sg_2",)),
+    ("KTT pertama di Rabat. KTT berikutnya di mana?", ("summit_2",)),
+    # (... but not where the first is asked and the next may be ahead: Baku's)
+    ("where was the first summit and where will the next be", ("summit_1", "next_summit_baku")),
+    ("when was the first summit and when is the next one", ("summit_1", "next_summit_baku")),
 ])
 def test_the_row_on_either_side_of_one_named_is_answered_beside_it(
         engine: Engine, question: str, entries: tuple[str, ...]) -> None:
@@ -5008,6 +5014,13 @@ def test_the_row_on_either_side_of_one_named_is_answered_beside_it(
     is answered with it."""
     reply = engine.ask(question)
     assert (reply.entry, *(a.entry for a in reply.also)) == entries, reply.reason
+
+
+def test_the_first_and_the_next_asked_together_are_the_first_two(engine: Engine) -> None:
+    """"siapa sekjen pertama dan selanjutnya" got Tunku and the term's length."""
+    shown = engine.ask("siapa sekjen pertama dan selanjutnya").answer
+    assert "Tunku Abdul Rahman" in shown and "Hassan Al-Touhami" in shown, shown
+    assert "Gaye" not in shown and "lima tahun" not in shown, shown
 
 
 @pytest.mark.parametrize(("question", "row"), [
