@@ -51,6 +51,15 @@ _LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):]|(?:(?:"
                     r"(?:koreksi|perbaiki)(?:\s+(?:pernyataan|kalimat))?(?:\s+(?:ini|berikut))?)"
                     r"\s*){1,4}:)\s*",
                     re.IGNORECASE)
+# ... or a bracketed tag at either end saying where the question comes from: "(soal PKn kelas 9)",
+# "[UTS IPS]", "(grade 9 civics)" (its words were read as asked, "9" as a claim to check)
+_TAG_WORD = (r"(?:soal|tugas|pr|kelas|kls|ulangan|uts|uas|pts|pas|pat|pkn|ppkn|ips|pai|sejarah|"
+             r"kuis|quiz|latihan|ujian|semester|smp|sma|smk|mts|sd|no|nomor|bab|kurikulum|"
+             r"merdeka|pg|esai|essay|homework|hw|exam|test|grade|class|civics|history|social|"
+             r"studies|\d{1,2}|[ivx]{1,4})")
+_TAG = re.compile(rf"^\s*[(\[](?=[^)\]]*[a-z]{{2}})\s*(?:{_TAG_WORD}[\s.,:/-]*){{1,6}}[)\]]|"
+                  rf"[(\[](?=[^)\]]*[a-z]{{2}})\s*(?:{_TAG_WORD}[\s.,:/-]*){{1,6}}[)\]]\s*$",
+                  re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")  # "What is the OIC [4]?"
 SHORT_OPTION = 8  # numbered items this short are answer options, not statements
 LISTED_OPTION = 4  # ... and options listed after a colon, this short
@@ -1818,13 +1827,18 @@ def _phrases(groups: Iterable[Sequence[str]], words: Callable[[str], tuple[str, 
     return tuple(dict.fromkeys(key for group in groups for p in group if (key := words(p))))
 
 
+def _unlabelled(text: str) -> str:
+    """``text`` without the tag, label and footnote marks around an exam item."""
+    return _FOOTNOTE.sub(" ", _LABEL.sub("", _TAG.sub(" ", text)))
+
+
 def _statements(text: str, lettered: Callable[[str], bool] | None = None
                 ) -> tuple[str, list[str]] | None:
     """An exam item's stem and its numbered statements, one per line ("1.Its headquarters is
     in Jeddah."), without the closing "which of the statements ... are correct?" and options;
     None when the message is not such an item. Options "A. ..." are statements too where
     ``lettered`` says of their stem that only they say what is asked."""
-    text = _FOOTNOTE.sub(" ", _LABEL.sub("", text))
+    text = _unlabelled(text)
     numbers = list(_LINE_NUMBER.finditer(text))
     if len(numbers) < 2:
         numbers = list(_NUMBERED.finditer(text))
@@ -1901,7 +1915,7 @@ def options_apart(text: str) -> tuple[str, str]:
 
     Numbered statements after a stem that says so are split off before (``_statements``);
     other long numbered items stay: they are what is asked about."""
-    text = _FOOTNOTE.sub(" ", _LABEL.sub("", text))
+    text = _unlabelled(text)
     letters = list(_OPTION.finditer(text))
     if len(letters) >= 3 and [m.group(1).lower() for m in letters[:3]] == ["a", "b", "c"]:
         return text[: letters[0].start()], text[letters[0].start():]

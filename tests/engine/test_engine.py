@@ -4442,11 +4442,25 @@ def test_a_place_alone_says_nothing_of_the_language(engine: Engine, question: st
     ("PPSC MCQ: The OIC changed its name in 2011 at a meeting held in: (A) Astana (B) Dakar "
      "(C) Jeddah (D) Kuala Lumpur", "name_change"),
     ("Soal PKn: Markas besar OKI berada di kota...", "headquarters"),
+    # ... nor in a bracketed tag at either end (the class's "9" was checked as a claim, or
+    # each was not sure)
+    ("(soal PKn kelas 9) Piagam OKI pertama disahkan di konferensi menlu ke berapa?",
+     "charter_1972"),
+    ("[UTS kelas 9] kapan oki berdiri", "founding_date"),
+    ("(grade 9 civics) when was the OIC founded?", "founding_date"),
+    ("Apa tugas Sekjen OKI? (PR PKn kelas 8)", "sg_duties"),
 ])
 def test_an_exam_items_source_label_is_set_aside(engine: Engine, question: str,
                                                  intent: str) -> None:
     reply = engine.ask(question)
     assert reply.kind == "answer" and reply.intent == intent, reply.reason
+
+
+def test_a_tag_states_no_number_to_check(engine: Engine) -> None:
+    """"(soal PKn kelas 9) Anggota OKI yang penduduknya paling sedikit?" opened "Sumber kami
+    di sini tidak menyebut 9"."""
+    reply = engine.ask("(soal PKn kelas 9) Anggota OKI yang penduduknya paling sedikit?")
+    assert reply.kind == "answer" and "9" not in reply.answer.split("\n")[0], reply.answer
 
 
 def test_options_all_years_ask_when(engine: Engine) -> None:
