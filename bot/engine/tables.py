@@ -2724,11 +2724,15 @@ class TableIndex:
                             frozenset(t for t in covered | region | naming | placed
                                       if t in question.tokens),
                             tuple(r.id for r in _ordered(rows)), qualifier=qualifier)
-        pool = [r for r in table.rows if not kinds or r.kind in kinds]
+        hits_here = [h for h in question.rows if self._rows[h.value].table == table.id]
+        rows_named = [self._rows[h.value] for h in hits_here]
+        # (a row named, said to sit in a city, is of a kind its note says it is too: "IUT the
+        # OIC university is in kuala lumpur correct?" got the university there, not the IUT)
+        also_of_kind = [r for r in rows_named if _seat_said(question, hits_here)
+                        and self._note_names_kind(r, kinds)] if kinds else []
+        pool = [r for r in table.rows if not kinds or r.kind in kinds or r in also_of_kind]
         reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
         misnamed = ""
-        rows_named = [self._rows[h.value] for h in question.rows
-                      if self._rows[h.value].table == table.id]
         seated = SITTING.intersection(question.tokens) | _on_it(question) if len(
             rows_named) == 1 and rows_named[0].members else frozenset()
         if seated and not (question.years or question.superlative
@@ -2873,9 +2877,12 @@ class TableIndex:
             narrow([r for r in pool if r.id in ids], "named " + ", ".join(sorted(ids)),
                    (t for h in named_rows for t in h.tokens),
                    # (what one did before or after it is a detail asked too: "what did Tunku
-                   # do before the OIC?" got the list of every Secretary-General)
+                   # do before the OIC?" got the list of every Secretary-General; and a city
+                   # said with it, whether it is there: "IUT is in kuala lumpur, right?" got
+                   # the sentence naming the university there)
                    PICKED if question.asks or table.id in question.tables or _career_asked(
-                       question.tokens) or _later_asked(question.tokens) else NAME_ONLY)
+                       question.tokens) or _later_asked(question.tokens) or _seat_said(
+                           question, named_rows) else NAME_ONLY)
         ordinals = list(question.ordinals) + self._bare_numbers(table, question)
         place_rows, place_what, place_tokens = self._by_place(pool, question)
         misplaced = self._misplaced(named_rows, place_rows, question)
@@ -5574,6 +5581,19 @@ def _along(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]]],
         if end is not None and all(i in nouns or tokens[i] in ARTICLES for i in range(end, at)):
             return n, words
     return None
+
+
+def _seat_said(question: _Question, named: list[_Hit]) -> bool:
+    """Whether a city is said with a row named, as where it sits ("IUT is in kuala lumpur,
+    right?"), not as where a meeting did something to it ("The IPHRC was launched at the
+    Dakar summit"), nor as part of a name ("the Al-Quds Committee", "the Cairo
+    Declaration")."""
+    in_names = {t for h in named for t in h.tokens}
+    tokens = question.tokens
+    return any(not h.tokens <= in_names and any(
+        t in h.tokens and tokens[i - 1:i] in (("in",), ("di",)) for i, t in enumerate(tokens))
+        for h in question.places) and not (
+        question.years or MEETING_WORDS.intersection(tokens))
 
 
 def _then_next(tokens: tuple[str, ...], first: frozenset[str]) -> frozenset[str]:

@@ -5424,8 +5424,9 @@ def test_a_clause_asking_only_for_a_list_or_figures_asks_of_what_came_before(
     ("In which city is the International Islamic Court of Justice supposed to sit?", "iicj",
      "meant to sit in Kuwait"),
     # where the Secretariat sits, in its lead (a claim of Riyadh was told our sources do not
-    # mention it, Jeddah past "More")
-    ("The OIC secretariat is in Riyadh, isn't it?", "general_secretariat", "based in Jeddah"),
+    # mention it, Jeddah past "More"; now its row says so)
+    ("The OIC secretariat is in Riyadh, isn't it?", "body_general_secretariat",
+     "Not in Riyadh: our sources place it in Jeddah."),
     # how the foreign ministers' chair is chosen, by the rule (it said "passes", and stayed
     # folded under who chairs now)
     ("How is the chair of the Council of Foreign Ministers chosen?", "cfm_chair",

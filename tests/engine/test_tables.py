@@ -1209,6 +1209,38 @@ def test_the_years_of_two_documents_are_no_range_of_years(engine: Engine) -> Non
 
 
 @pytest.mark.parametrize(("question", "row", "caveat"), [
+    # (it got the IIUM, the university in Kuala Lumpur, dropping the IUT named: a yes)
+    ("IUT the OIC university is in kuala lumpur correct?", "body_iut",
+     "Not in Kuala Lumpur: our sources place it in Dhaka."),
+    # (it got the sentence naming the university there)
+    ("IUT ada di Kuala Lumpur kan?", "body_iut",
+     "Bukan di Kuala Lumpur: menurut sumber kami, tempatnya di Dhaka."),
+    # (it was told "our sources do not mention Istanbul", the seat below)
+    ("SESRIC is in Istanbul, true?", "body_sesric",
+     "Not in Istanbul: our sources place it in Ankara."),
+])
+def test_a_body_said_to_sit_where_it_does_not_is_said_to_be_elsewhere(
+        engine: Engine, question: str, row: str, caveat: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == row, reply.reason
+    assert reply.answer.startswith(caveat), reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "The IPHRC was launched at the Dakar summit in 2008, correct?",
+    "The IPHRC was launched in Dakar at the 2008 summit, right?",
+    "How is the IPHRC related to the Cairo Declaration?",
+    "Which agency implements the Al-Quds Committee's projects?",
+])
+def test_a_city_said_with_a_body_but_not_as_its_seat_picks_no_seat(
+        engine: Engine, question: str) -> None:
+    """Where a meeting did something, or a city in a name, is no claim of where a body sits:
+    each got the body's bare line (based in Jeddah), answering nothing asked."""
+    reply = engine.ask(question)
+    assert reply.intent not in ("body_iphrc", "body_al_quds_committee"), reply.reason
+
+
+@pytest.mark.parametrize(("question", "row", "caveat"), [
     ("IRCICA berkantor di Jeddah bersama Sekretariat OKI. Benar atau salah?", "body_ircica",
      "Bukan di Jeddah: menurut sumber kami, tempatnya di Istanbul."),
     ("The General Secretariat and IRCICA are both in Jeddah, right?", "body_ircica",
