@@ -428,6 +428,9 @@ TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the
 # 3rd, which adopted it)
 TEXTS_ADOPTED = frozenset("""charter piagam declaration deklarasi resolution resolusi statute
     statuta communique komunike""".split())
+# A conference said alone is a summit, but the foreign ministers' where they are named
+MINISTERS = "menlu"
+CONFERENCE_ALONE = frozenset((("conference",), ("conferences",), ("konferensi",)))
 # "next" alone, one word (not "upcoming": "the first summit ... the upcoming one" is planned),
 # after a first one told, not asked, nor with words of what is ahead
 NEXT_ALONE = frozenset(("berikutnya", "selanjutnya", "next"))
@@ -1074,6 +1077,12 @@ class TableIndex:
             for table in values if start not in away else ():
                 question.tables.setdefault(table, []).append((start, end))
         beside |= {at for start, end, _ in self._shared_words.find(tokens) for at in (start, end)}
+        if "summits" in question.tables and "cfm_sessions" not in question.tables \
+                and MINISTERS in tokens and all(tokens[s:e] in CONFERENCE_ALONE
+                                                for s, e in question.tables["summits"]):
+            # "where did the foreign ministers meet for their second conference?": theirs, not
+            # a summit (it got Lahore's, "not in Jeddah")
+            question.tables["cfm_sessions"] = question.tables.pop("summits")
         found = [(s, e, values) for s, e, values in self._kind_words.find(tokens)
                  if not (e < len(tokens) and tokens[e] in _BECAUSE) and not (
                      tokens[s:e] in _SPECIAL and not {s, e} & beside)]

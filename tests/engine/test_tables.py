@@ -5048,6 +5048,19 @@ def test_the_row_on_either_side_of_one_named_is_answered_beside_it(
     assert (reply.entry, *(a.entry for a in reply.also)) == entries, reply.reason
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("where did the foreign ministers meet for their second conference?", "cfm_2"),
+    ("para menlu bertemu di konferensi ke-3 di mana?", "cfm_3"),
+])
+def test_a_conference_of_the_foreign_ministers_is_theirs(
+        engine: Engine, question: str, row: str) -> None:
+    """"After Jeddah 1970, where did the foreign ministers meet for their second
+    conference?" was told "Not in Jeddah: our sources place it in Lahore", the 2nd summit's."""
+    assert engine.ask(question).entry == row
+    assert engine.ask("After Jeddah 1970, where did the foreign ministers meet for their "
+                      "second conference?").entry != "summit_2"
+
+
 def test_the_first_and_the_next_asked_together_are_the_first_two(engine: Engine) -> None:
     """"siapa sekjen pertama dan selanjutnya" got Tunku and the term's length."""
     shown = engine.ask("siapa sekjen pertama dan selanjutnya").answer
