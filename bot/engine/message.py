@@ -1099,9 +1099,10 @@ class MessageReader:
         # (nor the OIC after the number opening a label: "The 42nd meeting of OIC foreign
         # ministers, in which city was it?" points at the meeting)
         there = there or any(_ORDINAL.fullmatch(w) for w in before[:2])
-        if bare and pointer is None and self._names(before).particular:
+        if bare and self._names(before).particular:
             return True  # a label naming one thing, the OIC's ("OIC contact group on kashmir:
-            # who are the members?" got the OIC's 57)
+            # who are the members?" got the OIC's 57; "the OIC food security body (IOFS),
+            # where's its seat ...?", the OIC's seat)
         # ("they" is never the OIC, one body: "OIC standing committees: what are they and who
         # chairs each?" got the summit's chair now)
         plural = pointer is not None and words[pointer] in _PLURAL

@@ -957,6 +957,14 @@ def test_a_label_naming_one_thing_of_the_oics_is_what_the_question_after_it_asks
     assert "Azerbaijan, Niger, Pakistan" in reply.answer
 
 
+def test_its_after_a_label_naming_one_thing_of_the_oics_is_that_thing(engine: Engine) -> None:
+    """"the OIC food security body (IOFS), where's its seat ...?" got the OIC's own seat,
+    Jeddah, as if it were the IOFS's."""
+    reply = engine.ask("the OIC food security body (IOFS), where's its seat and when was its "
+                       "first general assembly?")
+    assert "Jeddah" not in reply.parts()[0] and "Astana" in reply.parts()[0], reply.answer
+
+
 @pytest.mark.parametrize("text", [
     "albania anggota penuh, bosnia juga kan?", "Pakistan is a member, India too?",
     "Sekjen ke-7 itu Laraki, kalau ke-8?"])
