@@ -1208,24 +1208,6 @@ def test_the_years_of_two_documents_are_no_range_of_years(engine: Engine) -> Non
     assert "four years" in reply.parts()[0], reply.answer
 
 
-@pytest.mark.parametrize(("question", "row", "caveat"), [
-    # (it got the IIUM, the university in Kuala Lumpur, dropping the IUT named: a yes)
-    ("IUT the OIC university is in kuala lumpur correct?", "body_iut",
-     "Not in Kuala Lumpur: our sources place it in Dhaka."),
-    # (it got the sentence naming the university there)
-    ("IUT ada di Kuala Lumpur kan?", "body_iut",
-     "Bukan di Kuala Lumpur: menurut sumber kami, tempatnya di Dhaka."),
-    # (it was told "our sources do not mention Istanbul", the seat below)
-    ("SESRIC is in Istanbul, true?", "body_sesric",
-     "Not in Istanbul: our sources place it in Ankara."),
-])
-def test_a_body_said_to_sit_where_it_does_not_is_said_to_be_elsewhere(
-        engine: Engine, question: str, row: str, caveat: str) -> None:
-    reply = engine.ask(question)
-    assert reply.intent == row, reply.reason
-    assert reply.answer.startswith(caveat), reply.answer
-
-
 @pytest.mark.parametrize("question", [
     "The IPHRC was launched at the Dakar summit in 2008, correct?",
     "The IPHRC was launched in Dakar at the 2008 summit, right?",
@@ -1245,10 +1227,20 @@ def test_a_city_said_with_a_body_but_not_as_its_seat_picks_no_seat(
      "Bukan di Jeddah: menurut sumber kami, tempatnya di Istanbul."),
     ("The General Secretariat and IRCICA are both in Jeddah, right?", "body_ircica",
      "Not in Jeddah: our sources place it in Istanbul."),
+    # ... or alone (it got the IIUM, the university in Kuala Lumpur, dropping the IUT named:
+    # a yes; the sentence naming the university there; or "our sources do not mention
+    # Istanbul", the seat below)
+    ("IUT the OIC university is in kuala lumpur correct?", "body_iut",
+     "Not in Kuala Lumpur: our sources place it in Dhaka."),
+    ("IUT ada di Kuala Lumpur kan?", "body_iut",
+     "Bukan di Kuala Lumpur: menurut sumber kami, tempatnya di Dhaka."),
+    ("SESRIC is in Istanbul, true?", "body_sesric",
+     "Not in Istanbul: our sources place it in Ankara."),
 ])
-def test_a_body_put_beside_another_where_it_is_not_is_said_to_be_elsewhere(
+def test_a_body_said_to_be_where_it_is_not_is_said_to_be_elsewhere(
         engine: Engine, question: str, row: str, caveat: str) -> None:
-    """The Secretariat is in Jeddah, so its row answered, and the claim about IRCICA stood."""
+    """Put beside another: the Secretariat is in Jeddah, so its row answered, and the claim
+    about IRCICA stood."""
     reply = engine.ask(question)
     assert reply.intent == row, reply.reason
     assert reply.answer.startswith(caveat), reply.answer
