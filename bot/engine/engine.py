@@ -386,6 +386,8 @@ COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stron
 PERSONS_NAME = (("his", "name"), ("her", "name"))
 NTH = frozenset("second third fourth fifth kedua ketiga keempat kelima".split())
 POINTING_BACK = frozenset("it its they them their ia dia mereka".split())
+LABEL_NAME_WORDS = 8  # ... at a label this short, naming a thing (no verb, no number)
+BEING = frozenset("is are was were has have had adalah ialah merupakan punya".split())
 # Words naming the kind of answer wanted, not what it is about ("what year, which city")
 ANSWER_KINDS = frozenset("""year tahun city kota country negara date tanggal place tempat month
     bulan list daftar figure figures number numbers angka angkanya""".split())  # (and a list or
@@ -1454,6 +1456,11 @@ class Engine:
                     # got the first Charter)
                     or (reading != widest and self._ours not in tokens
                         and _names_only_a_place_in_series(self._salient(tokens)))
+                    # (nor one pointing back at a label naming a thing of the OIC's by what it
+                    # does: "the OIC statistics centre, where is its seat?" got Jeddah, the
+                    # OIC's own; not after a statement, "The OIC was founded in 1969, ...")
+                    or (reading != widest and self._points_at_a_thing_of_ours(
+                        normalized.tokens, normal(widest.removesuffix(reading)).tokens))
                     or (self._ours not in tokens and not LEANING.isdisjoint(tokens)
                         and len(deed := list(self._salient(tokens))) == 1
                         and predicate_shaped(deed[0]) and not deed[0].endswith("s"))):
@@ -2222,6 +2229,16 @@ class Engine:
                             f"example '{candidate.example}' names {'/'.join(sorted(named))}")
         return Proposal("intents", candidate.intent, candidate.score,
                         f"example '{candidate.example}'")
+
+    def _points_at_a_thing_of_ours(self, words: Sequence[str], before: Sequence[str]) -> bool:
+        """Whether a clause points back ("its", "-nya") at a short label before it that names
+        the OIC, saying nothing of it: a thing of the OIC's, named by what it does ("the OIC's
+        food security body", "Parlemen negara-negara OKI"), or the OIC alone, which the whole
+        reads as well."""
+        return len(before) <= LABEL_NAME_WORDS and self._ours in before \
+            and (not POINTING_BACK.isdisjoint(words) or any(map(possessed, words))) \
+            and not any(predicate_shaped(w) or w in BEING or w.isdigit() for w in before) \
+            and not self.reader.asks(before)
 
     def _in_our_place(self, words: tuple[str, ...], tokens: tuple[str, ...],
                       organ: frozenset[str]) -> bool:

@@ -5229,6 +5229,24 @@ def test_a_clause_naming_only_the_kind_of_answer_asks_of_what_came_before(engine
     assert (reply.entry, [a.entry for a in reply.also]) == ("founding_date", ["headquarters"])
 
 
+@pytest.mark.parametrize(("question", "entry", "seat"), [
+    ("the OIC's food security body, where is its seat?", "iofs", "Astana"),
+    ("the OIC statistics centre, where is its seat?", "sesric", "Ankara"),
+    ("Parlemen negara-negara OKI, markasnya di mana?", "affiliated_institutions", "Teheran"),
+])
+def test_its_after_a_thing_of_the_oics_named_by_what_it_does_is_that_thing(
+        engine: Engine, question: str, entry: str, seat: str) -> None:
+    """Read alone, "where is its seat" got Jeddah, the OIC's own seat, as if it were theirs."""
+    reply = engine.ask(question)
+    assert reply.entry == entry, reply.reason
+    assert seat in reply.parts()[0] and "Jeddah" not in reply.parts()[0], reply.answer
+
+
+def test_its_after_a_statement_of_the_oic_is_the_oic(engine: Engine) -> None:
+    reply = engine.ask("The OIC was founded in 1969, where is its seat?")
+    assert reply.entry == "headquarters", reply.reason
+
+
 def test_a_chair_asked_is_said_by_an_answer_saying_who_led(engine: Engine) -> None:
     """"ketua" of an answer saying "dipimpin Presiden Joko Widodo" (it got the list of
     ordinary summits' chairs, which holds no extraordinary summit)."""
