@@ -428,6 +428,7 @@ TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the
 # 3rd, which adopted it)
 TEXTS_ADOPTED = frozenset("""charter piagam declaration deklarasi resolution resolusi statute
     statuta communique komunike""".split())
+MEETING_SAID = frozenset("meet council dewan bertemu".split())
 # A conference said alone is a summit, but the foreign ministers' where they are named
 MINISTERS = "menlu"
 CONFERENCE_ALONE = frozenset((("conference",), ("conferences",), ("konferensi",)))
@@ -1859,6 +1860,9 @@ class TableIndex:
             # "No: Current is not among the Secretaries-General")
             or any(phrase == (token,) for phrases in SUPERLATIVES.values() for phrase in phrases)
             or self.places((token,)) or self._countries.find((token,))
+            # (nor what the ministers do or make: "the OIC foreign ministers met in Jakarta"
+            # was told "Not Menlu Meet: ...", "foreign ministers council" "Menlu Council")
+            or token in MEETING_SAID
             or next(self._table_words.find((token,)), None)
             or next(self._shared_words.find((token,)), None))
 

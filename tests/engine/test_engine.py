@@ -4268,6 +4268,21 @@ def test_a_title_said_as_indonesian_says_its_is_no_name(engine: Engine) -> None:
     assert not shown.startswith("Bukan") and "Mahathir" in shown, reply.answer
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("In Dec 1996 the OIC foreign ministers met in Jakarta - who presided over that meeting?",
+     "cfm_24"),
+    ("40th session of the OIC foreign ministers council: which city hosted it?", "cfm_40"),
+    ("which city hosted the foreign ministers council in 2020", "cfm_47"),
+])
+def test_what_the_ministers_do_or_make_is_no_name_after_their_title(
+        engine: Engine, question: str, row: str) -> None:
+    """Each opened "Not Menlu Meet: ..." or "Our sources do not name Menlu Council as the
+    chair or host ...": the verb or the council after "foreign ministers" read as a name."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert "Menlu" not in reply.answer, reply.answer
+
+
 @pytest.mark.parametrize(("question", "row", "not_opening"), [
     # a re-election the holder's record tells is no claim to correct ("Not at the 11th
     # Islamic Summit (2008)" contradicted the line below it)
