@@ -429,6 +429,7 @@ TENURE_CHOICES = 3  # more rows than this that may be the longest in office: the
 TEXTS_ADOPTED = frozenset("""charter piagam declaration deklarasi resolution resolusi statute
     statuta communique komunike""".split())
 MEETING_SAID = frozenset("meet council dewan bertemu".split())
+FOUNDING_WHAT = frozenset("year years date day place city tahun tanggal".split())
 # A conference said alone is a summit, but the foreign ministers' where they are named
 MINISTERS = "menlu"
 CONFERENCE_ALONE = frozenset((("conference",), ("conferences",), ("konferensi",)))
@@ -1269,6 +1270,10 @@ class TableIndex:
                     max(0, start - 1):start] in NAMED):
                 continue  # "got its *present name* at a CFM held in": a name, not the latest
                 # meeting (it got the 51st session); "nama sekarang"
+            if tokens[start:end] == ("founding",) and tokens[end:end + 1] and tokens[
+                    end] in FOUNDING_WHAT:
+                continue  # "IRCICA - city and *founding year*?": when it was founded, not the
+                # first body (it got the General Secretariat, "the earliest they list")
             if "first" in values and CALLED.intersection(tokens[:start]):
                 continue  # "The CFM was called what earlier?": its old name (it got the 1st
                 # session); not "what was the first CFM called"

@@ -5053,6 +5053,14 @@ def test_a_conference_of_the_foreign_ministers_is_theirs(
                       "second conference?").entry != "summit_2"
 
 
+def test_a_founding_year_is_when_the_one_named_was_founded(engine: Engine) -> None:
+    """"IRCICA - city and founding year?" was told "Our sources do not say which was the
+    first; the earliest they list: The General Secretariat" ("founding" read as "first")."""
+    reply = engine.ask("IRCICA - city and founding year?")
+    assert reply.entry == "body_ircica", reply.reason
+    assert "Istanbul" in reply.parts()[0] and "1979" in reply.parts()[0], reply.answer
+
+
 def test_the_first_and_the_next_asked_together_are_the_first_two(engine: Engine) -> None:
     """"siapa sekjen pertama dan selanjutnya" got Tunku and the term's length."""
     shown = engine.ask("siapa sekjen pertama dan selanjutnya").answer
