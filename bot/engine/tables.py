@@ -1914,8 +1914,9 @@ class TableIndex:
                                          for t in own for held in self._holder_words(table))):
             return None
         unknown = [t for t in own if t not in self._people and not (royal and _ROMAN.match(t))]
-        if unknown and not set(unknown) <= proper():
-            return None
+        if unknown and not (royal or set(unknown) <= proper()):
+            return None  # (a monarch's title names one, written small or not: "sekjen pertama
+            # oki itu raja faisal kan?" got the founders, never saying no)
         if row is not None:  # (the one asked of: "Was the first SG King Faisal?")
             return Proposal("tables", row.id, PICKED, f"{' '.join(name)}: not {row.id}",
                             frozenset(tokens), qualifier=NOT_HOLDER + " ".join(name))

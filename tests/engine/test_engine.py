@@ -3856,6 +3856,9 @@ def test_someone_said_to_have_held_an_office_its_full_list_lacks_is_told_no(
      "Bukan: Raja Faisal tidak termasuk Sekretaris Jenderal OKI", "Tunku Abdul Rahman"),
     ("The first OIC Secretary-General was King Faisal of Saudi Arabia, right?",
      "No: King Faisal is not among the Secretaries-General", "Tunku Abdul Rahman"),
+    # ... a monarch's title and name written small, as on a phone (it got the founders)
+    ("sekjen pertama oki itu raja faisal kan?",
+     "Bukan: Raja Faisal tidak termasuk Sekretaris Jenderal OKI", "Tunku Abdul Rahman"),
 ])
 def test_someone_said_to_be_one_holder_is_told_no_and_who_was(
         engine: Engine, question: str, opening: str, holder: str) -> None:
