@@ -497,6 +497,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("Albania's accession to the OIC was in which year?", "membership:AL"),
         # "bosnya", too short a root to lose its "-nya", was a misspelt "Bosnia" (the observers)
         ("siapa bosnya oki", "secretary_general"),
+        # "besar atau kecil", a choice of opposites, asks how great (it got the population
+        # ranking, "terbesar")
+        ("Menurutmu peran Indonesia di OKI besar atau kecil?", "indonesia_roles"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
