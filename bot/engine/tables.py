@@ -3840,6 +3840,12 @@ class TableIndex:
                 # the one the meeting gives is another, said first (it got Al-Othaimeen's
                 # row as if it answered "yes")
                 qualifier = ANOTHER + not_it[0]
+            elif not qualifier and len(not_it) == len(named_rows) == 1 and rows[0].holder \
+                    and self._rows[not_it[0]].holder and question.relative is None \
+                    and (question.superlative or question.ordinals) and _claimed(question):
+                # "Iyad Madani was the first Egyptian secretary general, wasn't he?": the one
+                # picked is another, said first (it got Al-Touhami's row, never saying no)
+                qualifier = ANOTHER + not_it[0]
             suspension = question.suspended if question.suspended <= self.row_words(
                 rows[0].id) else frozenset()
             return Proposal("tables", rows[0].id, score, reason, tokens | suspension,
@@ -4661,7 +4667,7 @@ class TableIndex:
         and when, what it decided past "More"); not a list's caveat, nor that our sources do
         not say which was the first."""
         return not qualifier or qualifier == COUNTED \
-            or qualifier.startswith((ELSEWHERE, MISNAMED, NOT_AT, NOT_CHAIR, NOT_HOLDER))
+            or qualifier.startswith((ELSEWHERE, MISNAMED, NOT_AT, NOT_CHAIR, NOT_HOLDER, ANOTHER))
 
     def caveated(self, reply: Reply, qualifier: str) -> Reply:
         """A row's reply opened by the caveat its qualifier says, if it says one."""
@@ -5600,6 +5606,13 @@ def _along(tokens: tuple[str, ...], ordinals: list[tuple[int, frozenset[str]]],
         if end is not None and all(i in nouns or tokens[i] in ARTICLES for i in range(end, at)):
             return n, words
     return None
+
+
+def _claimed(question: _Question) -> bool:
+    """Whether a question says something to confirm ("..., wasn't he?", "Was ...", "True
+    or false: ...") rather than asking who or which."""
+    return question.confirming or question.tokens[0] in CLAIM_OPENERS \
+        or not TRUE_OR_FALSE.isdisjoint(question.tokens[:2])
 
 
 def _seat_said(question: _Question, named: list[_Hit]) -> bool:

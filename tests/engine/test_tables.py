@@ -951,6 +951,26 @@ def test_one_elected_elsewhere_is_not_said_to_be_elected_at_a_meeting(engine: En
         reply.answer
 
 
+@pytest.mark.parametrize(("question", "row", "opening"), [
+    ("Iyad Madani was the first Egyptian secretary general, wasn't he?", "sg_2",
+     "Not Iyad Ameen Madani: according to our sources, this one:\nThe 2nd"),
+    ("apakah ihsanoglu sekjen oki pertama?", "sg_1",
+     "Bukan Ekmeleddin İhsanoğlu: menurut sumber kami, yang ini:\nSekretaris Jenderal OKI ke-1"),
+    ("Is Iyad Madani still the OIC secretary general?", "sg_12",
+     "Not Iyad Ameen Madani: according to our sources, this one:\nThe latest"),
+])
+def test_one_holder_claimed_to_be_another_is_said_not_to_be(
+        engine: Engine, question: str, row: str, opening: str) -> None:
+    """Each got the row the rank, the country or "still" picks, never saying no to the one
+    named."""
+    reply = engine.ask(question)
+    assert reply.entry == row, reply.reason
+    assert reply.answer.startswith(opening), reply.answer
+    # (not where nothing is claimed: "who came after", "siapa ... selain" ask)
+    assert not engine.ask("Who came after Iyad Madani?").answer.startswith("Not")
+    assert not engine.ask("siapa sekjen pertama selain iyad madani").answer.startswith("Bukan")
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("Who was Secretary-General first, Laraki or Belkeziz?", "sg_7"),
     ("mana yg lebih dulu jadi sekjen, laraki atau belkeziz", "sg_7"),
