@@ -2233,11 +2233,12 @@ class Engine:
     def _points_at_a_thing_of_ours(self, words: Sequence[str], before: Sequence[str]) -> bool:
         """Whether a clause points back ("its", "-nya") at a short label before it that names
         the OIC, saying nothing of it: a thing of the OIC's, named by what it does ("the OIC's
-        food security body", "Parlemen negara-negara OKI"), or the OIC alone, which the whole
-        reads as well."""
+        food security body", "the OIC's statistics and training centre": "-ing" names a thing
+        here), or the OIC alone, which the whole reads as well."""
         return len(before) <= LABEL_NAME_WORDS and self._ours in before \
             and (not POINTING_BACK.isdisjoint(words) or any(map(possessed, words))) \
-            and not any(predicate_shaped(w) or w in BEING or w.isdigit() for w in before) \
+            and not any((predicate_shaped(w) and not w.endswith("ing")) or w in BEING
+                        or w.isdigit() for w in before) \
             and not self.reader.asks(before)
 
     def _in_our_place(self, words: tuple[str, ...], tokens: tuple[str, ...],

@@ -5253,6 +5253,7 @@ def test_a_clause_naming_only_the_kind_of_answer_asks_of_what_came_before(engine
 @pytest.mark.parametrize(("question", "entry", "seat"), [
     ("the OIC's food security body, where is its seat?", "iofs", "Astana"),
     ("the OIC statistics centre, where is its seat?", "sesric", "Ankara"),
+    ("the OIC's statistics and training centre, where is its seat?", "sesric", "Ankara"),
     ("Parlemen negara-negara OKI, markasnya di mana?", "affiliated_institutions", "Teheran"),
 ])
 def test_its_after_a_thing_of_the_oics_named_by_what_it_does_is_that_thing(
