@@ -500,6 +500,8 @@ def test_common_questions_get_their_answer_with_sources(
         # "besar atau kecil", a choice of opposites, asks how great (it got the population
         # ranking, "terbesar")
         ("Menurutmu peran Indonesia di OKI besar atau kecil?", "indonesia_roles"),
+        # "ibu kota", its capital, is where it sits (it got the founding, in Rabat)
+        ("ibukota OKI dimana", "headquarters"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
