@@ -502,6 +502,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("Menurutmu peran Indonesia di OKI besar atau kecil?", "indonesia_roles"),
         # "ibu kota", its capital, is where it sits (it got the founding, in Rabat)
         ("ibukota OKI dimana", "headquarters"),
+        # "marah" (angry) at the OIC: Pakistan's over Kashmir (it got the day against
+        # Islamophobia, proposed in 2020)
+        ("Kenapa Pakistan marah sama OKI tahun 2020?", "kashmir"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,
