@@ -3061,8 +3061,12 @@ class Engine:
         # (the words some row says: one none says tells none apart, "lewat *voting*"; nor a
         # month a claim says: "The first summit in Rabat was held in December 1969?" asks of
         # no first summit held in December)
+        # (nor a word of "first" said again, "yang paling awal": Madani's "awal 2014")
+        again = {w for phrase in SUPERLATIVES["first"] if len(phrase) > 1
+                 for i in range(len(tokens)) if tokens[i:i + len(phrase)] == phrase
+                 for w in phrase}
         left = [t for t in self._salient(tokens) if t not in proposal.covered | MONTH_WORDS
-                and any(said(t, self._row_said(r.id)) for r in rows)]
+                | again and any(said(t, self._row_said(r.id)) for r in rows)]
         saying = [r.id for r in rows if not FIRST_WORDS.isdisjoint(self._row_said(r.id))
                   and all(said(t, self._row_said(r.id)) for t in left)] if left else []
         if len(saying) != 1 or saying[0] == row.id:

@@ -253,7 +253,8 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 # first / latest / next / current, in both languages (normalised words).
 SUPERLATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "first": (("pertama",), ("first",), ("perdana",), ("earliest",), ("lebih", "dulu"),
-              ("lebih", "dahulu"), ("lebih", "awal"), ("earlier",), ("older",), ("oldest",),
+              ("lebih", "dahulu"), ("lebih", "awal"), ("paling", "awal"), ("terawal",),
+              ("earlier",), ("older",), ("oldest",),
               ("lebih", "tua"), ("tertua",), ("paling", "tua"), ("duluan",),
               # (a row's: "the OIC's founding Secretary-General" was told the current one)
               ("founding",)),

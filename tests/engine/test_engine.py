@@ -4774,6 +4774,8 @@ def test_the_first_or_last_of_a_region_to_join_is_named(engine: Engine, question
     ("The first summit in Rabat was held in December 1969, correct?", "summit_1"),
     # nor a first of a row named: the IPHRC's first session, not the IIFA's
     ("Where was the IPHRC's first session held?", "body_iphrc"),
+    # nor "first" said again in other words ("paling awal": Madani's row says "awal 2014")
+    ("siapa sekjen pertama OKI selain Taha? maksudnya yang paling awal", "sg_1"),
 ])
 def test_the_first_so_is_the_row_saying_it_was_the_first(engine: Engine, question: str,
                                                          row: str) -> None:
