@@ -2744,11 +2744,10 @@ class TableIndex:
                             frozenset(t for t in covered | region | naming | placed
                                       if t in question.tokens),
                             tuple(r.id for r in _ordered(rows)), qualifier=qualifier)
-        hits_here = [h for h in question.rows if self._rows[h.value].table == table.id]
-        rows_named = [self._rows[h.value] for h in hits_here]
+        rows_named = [self._rows[h.value] for h in named_rows]
         # (a row named, said to sit in a city, is of a kind its note says it is too: "IUT the
         # OIC university is in kuala lumpur correct?" got the university there, not the IUT)
-        also_of_kind = [r for r in rows_named if _seat_said(question, hits_here)
+        also_of_kind = [r for r in rows_named if _seat_said(question, named_rows)
                         and self._note_names_kind(r, kinds)] if kinds else []
         pool = [r for r in table.rows if not kinds or r.kind in kinds or r in also_of_kind]
         reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
@@ -2763,9 +2762,7 @@ class TableIndex:
             # saying), "Name five members of it besides Morocco": who sits on it, and whether
             # the country does where that is the claim
             row = rows_named[0]
-            as_claim = (question.tokens[0] in CLAIM_OPENERS or question.confirming
-                        or not TRUE_OR_FALSE.isdisjoint(question.tokens[:2])
-                        ) and question.tokens[0] not in LIST_VERBS
+            as_claim = _claimed(question) and question.tokens[0] not in LIST_VERBS
             member = question.country if as_claim else None
             code = member.value if member else ""
             asked, naming = question.tokens, member.tokens if member else frozenset()
@@ -2784,9 +2781,8 @@ class TableIndex:
         kind_said = {t for h in question.kinds  # Technology" names no kind)
                      if h.value.startswith(table.id + ":") for t in h.tokens} - in_names
         if kind_said and rows_named and not any(
-                r.kind in kinds or self._note_names_kind(r, kinds) for r in rows_named) and (
-                question.confirming or question.tokens[0] in CLAIM_OPENERS
-                or not TRUE_OR_FALSE.isdisjoint(question.tokens[:2])):
+                r.kind in kinds or self._note_names_kind(r, kinds) for r in rows_named) \
+                and _claimed(question):
             # "True or false: the IsDB is a subsidiary organ of the OIC.": it is another kind,
             # said first (it got the subsidiary organs, which do not name it)
             pool = rows_named
