@@ -2745,9 +2745,10 @@ class TableIndex:
                                       if t in question.tokens),
                             tuple(r.id for r in _ordered(rows)), qualifier=qualifier)
         rows_named = [self._rows[h.value] for h in named_rows]
+        seat_said = _seat_said(question, named_rows)
         # (a row named, said to sit in a city, is of a kind its note says it is too: "IUT the
         # OIC university is in kuala lumpur correct?" got the university there, not the IUT)
-        also_of_kind = [r for r in rows_named if _seat_said(question, named_rows)
+        also_of_kind = [r for r in rows_named if seat_said
                         and self._note_names_kind(r, kinds)] if kinds else []
         pool = [r for r in table.rows if not kinds or r.kind in kinds or r in also_of_kind]
         reasons: list[str] = [f"kind {'/'.join(sorted(kinds))}"] if kinds else []
@@ -2897,8 +2898,8 @@ class TableIndex:
                    # said with it, whether it is there: "IUT is in kuala lumpur, right?" got
                    # the sentence naming the university there)
                    PICKED if question.asks or table.id in question.tables or _career_asked(
-                       question.tokens) or _later_asked(question.tokens) or _seat_said(
-                           question, named_rows) else NAME_ONLY)
+                       question.tokens) or _later_asked(question.tokens) or seat_said
+                   else NAME_ONLY)
         ordinals = list(question.ordinals) + self._bare_numbers(table, question)
         place_rows, place_what, place_tokens = self._by_place(pool, question)
         misplaced = self._misplaced(named_rows, place_rows, question)
