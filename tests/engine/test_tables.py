@@ -4464,6 +4464,9 @@ def test_where_meetings_in_a_region_were_held_most_often_is_counted_from_its_row
      "Indonesia termasuk 16 anggota Komite Al-Quds"),
     ("Malaysia is not a member of the Al-Quds Committee, right?",
      "Malaysia is not among the 16 members"),
+    # ... or one opened by "false:" alone (it listed the members, never saying no)
+    ("false: Malaysia is a member of the Al-Quds Committee",
+     "No: Malaysia is not among the 16 members"),
     # ... said of the country, not of membership ("Yes: Indonesia is one of the 16")
     ("The Al-Quds Committee has 15 members and Indonesia isn't one of them - correct?",
      "Indonesia is one of the 16 members"),
@@ -4737,6 +4740,11 @@ def test_last_as_a_verb_asks_a_length_not_the_latest_row(engine: Engine) -> None
      "organ."),
     ("Apakah IsDB organ subsider OKI?",
      "Bukan: Bank Pembangunan Islam (IsDB) adalah lembaga khusus, bukan organ subsider."),
+    # (a claim opened by "true" or "false" alone, with no question mark: it got the list of
+    # subsidiary organs)
+    ("True: the IsDB is a subsidiary organ of the OIC",
+     "No: The Islamic Development Bank (IsDB) is a specialised institution, not a subsidiary "
+     "organ."),
 ])
 def test_a_row_called_a_kind_it_is_not_is_said_to_be_its_own(engine: Engine, question: str,
                                                              lead: str) -> None:
