@@ -2234,11 +2234,13 @@ class Engine:
         """Whether a clause points back ("its", "-nya") at a short label before it that names
         the OIC, saying nothing of it: a thing of the OIC's, named by what it does ("the OIC's
         food security body", "the OIC's statistics and training centre": "-ing" names a thing
-        here), or the OIC alone, which the whole reads as well."""
+        here), or the OIC alone, which the whole reads as well; not a statement ("The OIC was
+        founded in 1969", "OKI itu organisasi besar")."""
         return len(before) <= LABEL_NAME_WORDS and self._ours in before \
             and (not POINTING_BACK.isdisjoint(words) or any(map(possessed, words))) \
             and not any((predicate_shaped(w) and not w.endswith("ing")) or w in BEING
-                        or w.isdigit() for w in before) \
+                        or w.isdigit() or (w == "itu" and at and before[at - 1] == self._ours)
+                        for at, w in enumerate(before)) \
             and not self.reader.asks(before)
 
     def _in_our_place(self, words: tuple[str, ...], tokens: tuple[str, ...],

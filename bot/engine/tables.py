@@ -440,6 +440,10 @@ NEXT_ALONE = frozenset(("berikutnya", "selanjutnya", "next"))
 ASKED_FIRST = frozenset("""who whom which what when where how siapa siapakah kapan mana dimana
                         apa berapa""".split())
 AHEAD_WORDS = frozenset("is are will akan upcoming planned direncanakan mendatang datang".split())
+# ... nor a "next" of what someone did or what happened ("Tunku was the first SG. what did he
+# do next?" is his career, not the 2nd Secretary-General)
+DONE_NEXT = frozenset("""do did does done happen happened happens he she dia ia beliau terjadi
+                      lakukan dilakukan melakukan""".split())
 # The one-word selectors of one row among many ("first", "terakhir", "next"); "now" is left out,
 # as most questions about the present ask about what simply is; so is "founding", which an
 # example asking when the OIC was founded says ("the islamic calendar date of the oki founding"
@@ -5631,10 +5635,10 @@ def _then_next(tokens: tuple[str, ...], first: frozenset[str]) -> frozenset[str]
     "KTT pertama di Rabat. KTT berikutnya di mana?") or asked with it ("sekjen pertama dan
     selanjutnya"): the one that came after it, not the one planned; empty when there is none,
     or when the first is asked, or the next one may be ahead ("when was the first summit and
-    when is the next one": Baku's)."""
+    when is the next one": Baku's), or when it is what was done next."""
     at = max(i for i, t in enumerate(tokens) if t in first)
     then = next((i for i in range(at + 2, len(tokens)) if tokens[i] in NEXT_ALONE), None)
-    if then is None or (then > at + 2 and not (
+    if then is None or not DONE_NEXT.isdisjoint(tokens[at + 1:then]) or (then > at + 2 and not (
             ASKED_FIRST.isdisjoint(tokens[:at]) and AHEAD_WORDS.isdisjoint(tokens[at:]))):
         return frozenset()
     return frozenset((tokens[then],))

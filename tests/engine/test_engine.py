@@ -5271,8 +5271,12 @@ def test_its_after_a_thing_of_the_oics_named_by_what_it_does_is_that_thing(
     assert seat in reply.parts()[0] and "Jeddah" not in reply.parts()[0], reply.answer
 
 
-def test_its_after_a_statement_of_the_oic_is_the_oic(engine: Engine) -> None:
-    reply = engine.ask("The OIC was founded in 1969, where is its seat?")
+@pytest.mark.parametrize("question", [
+    "The OIC was founded in 1969, where is its seat?",
+    "OKI itu organisasi internasional, markasnya di mana?",  # ("itu" after the OIC: "is")
+])
+def test_its_after_a_statement_of_the_oic_is_the_oic(engine: Engine, question: str) -> None:
+    reply = engine.ask(question)
     assert reply.entry == "headquarters", reply.reason
 
 

@@ -5059,6 +5059,8 @@ def test_a_count_stated_is_no_rank_to_ask_another_of(engine: Engine) -> None:
     # (... but not where the first is asked and the next may be ahead: Baku's)
     ("where was the first summit and where will the next be", ("summit_1", "next_summit_baku")),
     ("when was the first summit and when is the next one", ("summit_1", "next_summit_baku")),
+    # (... nor where "next" is what someone did or what happened: his career, not the 2nd)
+    ("Tunku was the first SG. what did he do next?", ("sg_1",)),
 ])
 def test_the_row_on_either_side_of_one_named_is_answered_beside_it(
         engine: Engine, question: str, entries: tuple[str, ...]) -> None:
