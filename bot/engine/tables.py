@@ -341,6 +341,7 @@ NOT_CHAIR = "notchair:"
 # ... of an office's whole list, asked whether someone it does not list held the office:
 # "notholder:<the name's words>"
 NOT_HOLDER = "notholder:"
+NOT_HELD_NOW = "notnow:"  # ... nor now, of an office not every holder of which is listed
 # The words around a name asked to have held an office ("Ali Alatas *pernah jadi* Sekjen OKI
 # *kan*?", "*Was* Ban Ki-moon *ever* OIC Secretary-General?", "*Is the* OIC Secretary-General
 # Amr Moussa?"): all else is the name and the office
@@ -1890,11 +1891,17 @@ class TableIndex:
         if len(spans) != 1:
             return None
         [(start, end, ids)] = spans
-        tables = [self.kb.tables[t] for t in ids if _lists_every_holder(self.kb.tables[t])]
+        # (or an office whose holder now a table names, asked of now: "Mohammed bin Salman
+        # kan ketua OKI sekarang?" got the counter-terrorism coalition he announced)
+        tables = [self.kb.tables[t] for t in ids if _lists_every_holder(self.kb.tables[t])
+                  or _holder_now(self.kb.tables[t]) is not None]
         if len(tables) != 1:
             return None
         [table] = tables
         row, picking = self._holder_picked(table, tokens)
+        every = _lists_every_holder(table)
+        if not every and (row is None or row is not _holder_now(table)):
+            return None
         left = [(at, t) for at, t in enumerate(tokens) if not start <= at < end
                 and t not in HELD_AROUND | CLAIM_OPENERS | picking and t != OIC_WORD
                 and not (t in WHICH_YEAR[0] and at and tokens[at - 1] in WHICH_YEAR[1])]
@@ -1916,31 +1923,44 @@ class TableIndex:
         # the name is: "King Hassan II" is not Hassan Al-Touhami)
         royal = not ROYAL.isdisjoint(name) or any(len(t) > 1 and _ROMAN.match(t) for t in own)
         if not own or (not royal and any(ratio(t, held) >= HOLDER_LIKE
-                                         for t in own for held in self._holder_words(table))):
+                                         for t in own for held in self._holder_words(
+                                             table.rows if every or row is None else (row,)))):
             return None
+        if not every and any(all(any(ratio(t, held) >= HOLDER_LIKE for held in
+                                     self._holder_words((r,))) for t in own) for r in table.rows):
+            return None  # (a holder before, said by name: the row naming them says who,
+            # "Not President Recep Tayyip Erdoğan"; not "Mohammed bin Salman", of two rows)
         unknown = [t for t in own if t not in self._people and not (royal and _ROMAN.match(t))]
         if unknown and not (royal or set(unknown) <= proper()):
             return None  # (a monarch's title names one, written small or not: "sekjen pertama
             # oki itu raja faisal kan?" got the founders, never saying no)
         if row is not None:  # (the one asked of: "Was the first SG King Faisal?")
             return Proposal("tables", row.id, PICKED, f"{' '.join(name)}: not {row.id}",
-                            frozenset(tokens), qualifier=NOT_HOLDER + " ".join(name))
+                            frozenset(tokens), qualifier=(NOT_HOLDER if every else NOT_HELD_NOW)
+                            + " ".join(name))
         return Proposal("tables", table.id, PICKED, f"{' '.join(name)}: no holder of "
                         f"{table.id}", frozenset(tokens),
                         tuple(r.id for r in table.rows), qualifier=NOT_HOLDER + " ".join(name))
 
     @staticmethod
     def _holder_picked(table: Table, tokens: tuple[str, ...]) -> tuple[Row | None, frozenset[str]]:
-        """The holder a question picks by its number or as the first or latest ("Was the
+        """The holder a question picks by its number, as the first or latest, or now ("Was the
         *first* OIC Secretary-General Ali Alatas?" got the 1996 session Alatas chaired), with
         the words picking it; no row if it picks none or more than one."""
         numbered = list(_ordinals(tokens))
-        ends = {end: words for end in ("first", "latest")
+        ends = {end: words for end in ("first", "latest", "current")
                 if (words := frozenset(p[0] for p in SUPERLATIVES[end] if len(p) == 1)
-                    .intersection(tokens))}
+                    .intersection(tokens) | {t for pair in NOW_SAID if end == "current"
+                                             and pair in itertools.pairwise(tokens)
+                                             for t in pair})}
+        if len(numbered) + len(ends) != 1:
+            return None, frozenset()
+        if "current" in ends:  # (the one holding it now, numbered or not)
+            now = _holder_now(table)
+            return (now, ends["current"]) if now else (None, frozenset())
         rows = sorted((r for r in table.rows if r.ordinal is not None),
                       key=lambda r: r.ordinal or 0)
-        if len(numbered) + len(ends) != 1 or not rows:
+        if not rows:
             return None, frozenset()
         if numbered:
             [(number, words)] = numbered
@@ -1954,9 +1974,11 @@ class TableIndex:
         """The names of the people our records name as a meeting's chair."""
         return frozenset().union(*(self._chair_names(r) for r in self._rows.values()))
 
-    def _holder_words(self, table: Table) -> frozenset[str]:
-        """The words of the names a table's holders go by (longer than a link: "al")."""
-        return frozenset(t for r in table.rows for name in (
+    def _holder_words(self, rows: Iterable[Row]) -> frozenset[str]:
+        """The words of the names holders go by (longer than a link: "al"): of all a table
+        lists, or of the one now when only now is asked ("Mohammed bin Salman" is not King
+        Salman, whose chair is over)."""
+        return frozenset(t for r in rows for name in (
             *r.names, *((r.holder or {}).values())) for t in self._normalize(name).tokens
             if len(t) > len("bin"))
 
@@ -4669,12 +4691,14 @@ class TableIndex:
         and when, what it decided past "More"); not a list's caveat, nor that our sources do
         not say which was the first."""
         return not qualifier or qualifier == COUNTED \
-            or qualifier.startswith((ELSEWHERE, MISNAMED, NOT_AT, NOT_CHAIR, NOT_HOLDER, ANOTHER))
+            or qualifier.startswith((ELSEWHERE, MISNAMED, NOT_AT, NOT_CHAIR, NOT_HOLDER,
+                                     NOT_HELD_NOW, ANOTHER))
 
     def caveated(self, reply: Reply, qualifier: str) -> Reply:
         """A row's reply opened by the caveat its qualifier says, if it says one."""
         caveats: tuple[tuple[str, Callable[[Reply, str], Reply]], ...] = (
-            (NOT_HOLDER, self.not_that_holder), (ELSEWHERE, self.elsewhere),
+            (NOT_HOLDER, self.not_that_holder), (NOT_HELD_NOW, self.not_holding_now),
+            (ELSEWHERE, self.elsewhere),
             (MISNAMED, self.misnamed),
             (OTHER_KIND, self.other_kind), (ANOTHER, self.another), (NOT_AT, self.not_at),
             (NOT_CHAIR, self.not_chair), (DECLARED, self.not_at_meeting))
@@ -4701,6 +4725,14 @@ class TableIndex:
             person=_spoken_name(qualifier.removeprefix(NOT_HOLDER)),
             table=self.kb.tables[row.table].name[reply.lang])
         return replace(reply, answer=f"{caveat} {reply.answer}")
+
+    @staticmethod
+    def not_holding_now(reply: Reply, qualifier: str) -> Reply:
+        """The holder's reply opened by saying the person named is not the one now (our
+        tables may not list everyone who ever held it, so no more is said of them)."""
+        caveat = TEXTS[reply.lang]["another_one"].format(
+            named=_spoken_name(qualifier.removeprefix(NOT_HELD_NOW)))
+        return replace(reply, answer=f"{caveat}\n{reply.answer}")
 
     def elsewhere(self, reply: Reply, qualifier: str) -> Reply:
         """A meeting's (or a body's) reply opened by where it was, when the question put it
@@ -6235,10 +6267,18 @@ def _lists_every_holder(table: Table) -> bool:
         and sum(r.status == "current" for r in table.rows) == 1
 
 
+def _holder_now(table: Table) -> Row | None:
+    """The one row of a table holding an office now, if it names one holder."""
+    rows = [r for r in table.rows if r.status == "current"]
+    return rows[0] if len(rows) == 1 and rows[0].holder else None
+
+
 def _spoken_name(words: str) -> str:
-    """A name as a question said it, written as names are: "Raja Faisal", "King Hassan II"."""
-    return " ".join(w.upper() if set(w) <= set("ivx") or w == "pm" else w.capitalize()
-                    for w in words.split())
+    """A name as a question said it, written as names are: "Raja Faisal", "King Hassan II",
+    "Mohammed bin Salman"."""
+    return " ".join(w.upper() if set(w) <= set("ivx") or w == "pm"
+                    else w if at and w in NAME_LINKS else w.capitalize()
+                    for at, w in enumerate(words.split()))
 
 
 def _years(tokens: Iterable[str]) -> frozenset[str]:

@@ -3875,6 +3875,41 @@ def test_someone_said_to_be_one_holder_is_told_no_and_who_was(
     assert reply.kind == "answer" and lead.startswith(opening) and holder in lead, reply.reason
 
 
+@pytest.mark.parametrize(("question", "opening", "holder"), [
+    # someone said to hold an office now, and not the one who does: it got the
+    # counter-terrorism coalition he announced, or not sure
+    ("Mohammed bin Salman kan ketua OKI sekarang?",
+     "Bukan Mohammed bin Salman: menurut sumber kami, yang ini:", "Gambia"),
+    ("Prabowo ketua OKI saat ini?", "Bukan Prabowo: menurut sumber kami, yang ini:", "Gambia"),
+    ("Is Imran Khan the current OIC chairman?",
+     "Not Imran Khan: according to our sources, this one:", "The Gambia"),
+    # ... of an office every holder of which a table lists: no, with the one now
+    ("Is Prabowo the OIC Secretary-General now?",
+     "No: Prabowo is not among the Secretaries-General of the OIC in our sources.",
+     "Hissein Brahim Taha"),
+])
+def test_someone_said_to_hold_an_office_now_is_told_who_does(
+        engine: Engine, question: str, opening: str, holder: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and reply.answer.startswith(opening), reply.reason
+    assert holder in split_lead(reply.answer)[0]
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a holder before, by name: the row naming them says so ("Not President Recep ...")
+    ("Is Erdogan the chairman of the OIC now?", "summit_chair_gambia"),
+    # ... the one now, misspelt, is not told no
+    ("Is Adama Barow the OIC chairman now?", "summit_chair_gambia"),
+    # ... nor anyone said of an office some holders of which no table lists, not asked of now
+    ("Was Prabowo ever the OIC chairman?", None),
+])
+def test_no_one_now_is_denied_only_where_the_record_says_so(
+        engine: Engine, question: str, intent: str | None) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == intent, reply.reason
+    assert not reply.answer.startswith(("Not Erdogan", "Not Adama", "Not Prabowo")), reply.answer
+
+
 @pytest.mark.parametrize("question", [
     "Was Iyad Madani OIC Secretary-General?",  # a holder
     "Was Ihsanoglou OIC secretary-general?",  # ... misspelt
