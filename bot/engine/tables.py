@@ -15,7 +15,7 @@ import itertools
 import re
 import string
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -525,7 +525,7 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                # siapa?" (not "who replaced Madani", after him)
                ("replaced", "whom"), ("replace", "whom"), ("menggantikan", "siapa")),
     "after": (("sesudah",), ("setelah",), ("sesudahnya",), ("setelahnya",), ("after",),
-              ("pengganti",), ("penggantinya",),
+              ("pengganti",), ("penggantinya",), ("gantinya",),
               ("penerus",), ("penerusnya",),
               ("successor",), ("menggantikan",), ("digantikan",), ("replaced",),
               # ... replaced by whom ("Ihsanoglu diganti siapa?" got İhsanoğlu)
@@ -1291,8 +1291,12 @@ class TableIndex:
                 # the one in office, the 12th)
             if not in_ordinals & set(tokens[start:end]):  # "twenty first" is the 21st
                 question.superlative = _Hit(min(values), frozenset(tokens[start:end]))
-                if min(values) == "first" and _another_ordinal(tokens, end, question.ordinals):
-                    # "the first and second summit" are the 1st and the 2nd (it got the 2nd)
+                if min(values) == "first" and _another_ordinal(
+                        tokens, end, question.ordinals,
+                        {at for spans in question.tables.values() for s, e in spans
+                         for at in range(s, e)}):
+                    # "the first and second summit" are the 1st and the 2nd (it got the 2nd),
+                    # and "KTT pertama dan KTT ke-14", "the first summit and the 14th"
                     question.ordinals.insert(0, (1, question.superlative.tokens))
                     question.superlative = None
                 break
@@ -5677,11 +5681,17 @@ def _then_next(tokens: tuple[str, ...], first: frozenset[str]) -> frozenset[str]
 
 
 def _another_ordinal(tokens: tuple[str, ...], end: int,
-                     ordinals: list[tuple[int, frozenset[str]]]) -> bool:
-    """Whether another ordinal follows ``end`` after "and" ("first and (the) second")."""
+                     ordinals: list[tuple[int, frozenset[str]]],
+                     named: Collection[int] = ()) -> bool:
+    """Whether another ordinal follows ``end`` after "and" ("first and (the) second"), past
+    the words, at the places ``named``, naming what is counted ("KTT pertama dan KTT ke-14")."""
+    while end in named or tokens[end:end + 1] == (OIC_WORD,):
+        end += 1
     if tokens[end:end + 1] not in (("and",), ("dan",), ("sama",), ("serta",)):
         return False
-    at = end + 1 + (tokens[end + 1:end + 2] in (("the",), ("yang",)))
+    at = end + 1
+    while at in named or tokens[at:at + 1] in (("the",), ("yang",), (OIC_WORD,)):
+        at += 1
     return any(set(tokens[at:at + len(words)]) == words for _, words in ordinals)
 
 

@@ -2576,6 +2576,8 @@ def test_a_list_does_not_answer_for_the_row_before_or_after(engine: Engine) -> N
     ("Iyad Madani mundur thn 2016, yg gantiin siapa?", "sg_11"),
     # (... or replaced by whom: it got İhsanoğlu himself)
     ("Ihsanoglu diganti siapa?", "sg_10"),
+    # (... or the one in his place, "gantinya": it got Madani himself)
+    ("Madani kan mundur, trus gantinya siapa?", "sg_11"),
     # (the one before, a verb said of it: read as a time, it got the 11th summit again)
     ("KTT ke-11 di Dakar 2008; KTT sebelumnya diadakan di mana?", "summit_10"),
     # (nor a time before a row named by its number: it was told the time was unclear)
@@ -4672,6 +4674,9 @@ def test_the_first_or_last_few_are_that_many_rows(engine: Engine, question: str,
     ("when were the first and second summit", ("summit_1", "summit_2")),
     ("KTT pertama dan kedua diadakan di mana", ("summit_1", "summit_2")),
     ("first and the second secretary general of oic", ("sg_1", "sg_2")),
+    # ... with what is counted said again (each got the 14th alone)
+    ("KTT pertama dan KTT ke-14 OKI diadakan di mana?", ("summit_1", "summit_14")),
+    ("where were the first summit and the 14th held?", ("summit_1", "summit_14")),
 ])
 def test_the_first_and_another_number_are_both_asked(engine: Engine, question: str,
                                                      rows: tuple[str, ...]) -> None:
