@@ -568,7 +568,10 @@ WHO_ONLY = frozenset("who whom siapa siapakah".split())  # asking who, and nothi
 # who led it)
 NAME_WORDS = frozenset("name nama".split())
 OWN_NAME = frozenset("""full lengkap lengkapnya old former new original previous before
-    lama baru asli sebelum diberi sesi session""".split())  # (... "diberi nama sesi apa")
+    lama baru asli sebelum diberi sesi session""".split()) | frozenset(  # ("diberi nama sesi")
+    # ... or its own ("The OIC changed its name at the 38th CFM. Where was it held?" was told
+    # our sources do not say who chaired that session)
+    ("its",))
 # A meeting's name asked: its theme, which names it ("What was the 3rd OIC summit called?",
 # "KTT ke-3 OKI di Makkah dan Taif diberi nama sesi apa?" was told our sources do not say who
 # chaired it)
@@ -1255,6 +1258,8 @@ class TableIndex:
                 # current one
             if tokens[start:end + 1] == ("perdana", "menteri"):
                 continue  # a prime minister, not the first
+            if tokens[start:end] in (("still",), ("masih",)) and question.years:
+                continue  # "Was Madani still SG in 2018?": then, not now (it got Taha)
             if (tokens[end:end + 1] in (("kali",), ("time",))
                     or ELECTING.intersection(tokens[end:end + 1])) and question.rows:
                 continue  # "Ihsanoglu pertama kali dipilih ...", "Ihsanoglu was first
@@ -3707,6 +3712,13 @@ class TableIndex:
             detailed = WITH_DETAIL + missing[0]
             covered.update(ASK_FIELDS[missing[0]][0] & question.asks)
             missing = []
+        elif not missing and 1 < len(rows) <= VERSUS_ROWS and not table.of_meetings \
+                and not any(r.holder for r in rows) \
+                and len({h.value for h in question.rows}) == len(rows) \
+                and ASK_FIELDS["time"][0] & question.asks and all(r.start for r in rows):
+            # "When were the Al-Quds Committee and COMSTECH created?": each named with when
+            # (it listed their names and seats alone; a meeting's line says its date)
+            detailed = WITH_DETAIL + "time"
         if missing:
             # (a difference or a reason asked of a list of names is not even half answered:
             # each row, opened, says what it is)
@@ -4400,9 +4412,8 @@ class TableIndex:
             if proposal.qualifier.startswith(WITH_DETAIL):  # what is asked of each, beside it
                 asked = proposal.qualifier.removeprefix(WITH_DETAIL)
                 lines = [f"{BULLET}{self._text('item', self._rows[r], lang)} — "
-                         + TEXTS[lang]["beside_" + asked].format(detail=detail[lang])
-                         for r in proposal.rows
-                         if (detail := getattr(self._rows[r], BESIDE_EACH[asked]))]
+                         + TEXTS[lang]["beside_" + asked].format(detail=detail)
+                         for r in proposal.rows if (detail := self._said_beside(r, asked, lang))]
                 return replace(listed, answer="\n".join(lines))
             if proposal.qualifier.startswith((MOST_HOSTED, REPEATED)):  # where: said first
                 region = proposal.qualifier.split(":")[3:]
@@ -5054,6 +5065,15 @@ class TableIndex:
                               values, lang)
             self._texts[what, row.id, lang] = text
         return text
+
+    def _said_beside(self, row_id: str, asked: str, lang: str) -> str | None:
+        """What is asked of a row, said beside its name: its chair, theme or outcome, or
+        when it began."""
+        row = self._rows[row_id]
+        if asked == "time":
+            return format_partial(row.start, lang) if row.start else None
+        detail = getattr(row, BESIDE_EACH[asked])
+        return detail[lang] if detail else None
 
     def _list_reply(self, table_id: str, row_ids: tuple[str, ...], lang: str, question: str,
                     score: float, **meta: Any) -> Reply:
@@ -5939,9 +5959,10 @@ def _follow_up(tokens: tuple[str, ...], question: _Question) -> int | None:
     said = question.ordinals[-1][1]
     last = max(i for i, t in enumerate(tokens) if t in said) - len(said) + 1
     first = min(i for i, t in enumerate(tokens) if t in question.ordinals[0][1])
-    named_by = ARTICLES | {tokens[i] for spans in question.tables.values()
-                           for start, end in spans for i in range(start, end)}
-    between = [t for t in tokens[first:last] if t not in named_by]
+    named_by = ARTICLES | {OIC_WORD} | {tokens[i] for spans in question.tables.values()
+                                        for start, end in spans for i in range(start, end)}
+    between = [t for t in tokens[first:last] if t not in named_by]  # ("KTM OKI pertama dan
+    # KTM OKI ke-51" got the 51st alone)
 
     def named_before(at: int) -> set[str]:
         return {t for t, spans in question.tables.items()

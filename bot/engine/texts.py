@@ -62,6 +62,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "and": "dan",
         "beside_who": "dipimpin {detail}",
         "beside_theme": "tema: \"{detail}\"",
+        "beside_time": "berdiri {detail}",
         "beside_outcome": "{detail}",
         "most_hosts": "Paling sering menjadi tuan rumah {meetings} menurut sumber kami: {names}, "
         "{n} kali:",
@@ -344,6 +345,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "and": "and",
         "beside_who": "chaired by {detail}",
         "beside_theme": "theme: \"{detail}\"",
+        "beside_time": "founded {detail}",
         "beside_outcome": "{detail}",
         "most_hosts": "Most often host of the {meetings} in our sources: {names}, {n} times:",
         "most_hosts_each": "Most often hosts of the {meetings} in our sources: {names}, {n} times "

@@ -2830,6 +2830,8 @@ def test_which_city_is_said_by_an_answer_naming_a_place(engine: Engine) -> None:
     ("In what year did Zimbabwe withdraw from the OIC?", "zimbabwe_never_member"),
     ("Was Zimbabwe ever an OIC member?", "zimbabwe_never_member"),
     ("which country withdrew from the OIC in 1993?", "zanzibar"),
+    # ... and Zanzibar is not Zimbabwe, whose entry names it ("No. Zimbabwe is not listed")
+    ("wait, zanzibar was once in the OIC?? explain", "zanzibar"),
     ("Kenapa Rusia mundur dari status pengamat OKI?", "observer_russia"),  # not a member
 ])
 def test_leaving_is_told_by_the_entry_that_says_more_than_a_standing(

@@ -2576,6 +2576,8 @@ def test_a_list_does_not_answer_for_the_row_before_or_after(engine: Engine) -> N
     ("Iyad Madani mundur thn 2016, yg gantiin siapa?", "sg_11"),
     # (... or replaced by whom: it got İhsanoğlu himself)
     ("Ihsanoglu diganti siapa?", "sg_10"),
+    # ("persis", just before: it was left unexplained)
+    ("yg jadi sekjen persis sebelum Taha namanya siapa", "sg_11"),
     # (... or the one in his place, "gantinya": it got Madani himself)
     ("Madani kan mundur, trus gantinya siapa?", "sg_11"),
     # (the one before, a verb said of it: read as a time, it got the 11th summit again)
@@ -4123,6 +4125,13 @@ def test_how_many_years_is_a_length_not_how_many_rows(engine: Engine) -> None:
         "Sampai 2024 sudah ada 15 KTT Islam biasa")
 
 
+def test_a_name_changed_is_no_person_asked_of_the_meeting(engine: Engine) -> None:
+    """"The OIC changed its name at the 38th CFM. Where was it held?" was told our sources do
+    not say who chaired that session: "its name" is the OIC's, not a person's."""
+    reply = engine.ask("The OIC changed its name at the 38th CFM. Where was it held?")
+    assert reply.entry == "cfm_38" and "Astana" in split_lead(reply.answer)[0], reply.reason
+
+
 @pytest.mark.parametrize("question", ["siapa ketua IPHRC sekarang",
                                       "Who chairs the IPHRC at present?"])
 def test_the_human_rights_commission_s_chair_is_the_one_on_record_and_no_later(
@@ -4555,6 +4564,13 @@ def test_who_chaired_a_few_meetings_named_is_said_beside_each(engine: Engine) ->
     answer = engine.ask("Who chairs COMCEC and COMSTECH?").answer
     assert "COMCEC — chaired by the President of Türkiye" in answer, answer
     assert "— chaired by the President of Pakistan" in answer
+    # ... and when each began (it listed their names and seats alone), not said of people,
+    # whose lines give their terms ("Madani — berdiri Januari 2014")
+    answer = engine.ask("when were the Al-Quds Committee and COMSTECH created?").answer
+    assert answer.splitlines() == ["• The Al-Quds Committee — founded 1975",
+                                   "• COMSTECH (Islamabad, Pakistan) — founded 1981"], answer
+    answer = engine.ask("Siapa yang lebih lama menjabat sekjen, Madani atau Al-Othaimeen?").answer
+    assert "Madani" in answer and "berdiri" not in answer, answer
 
 
 @pytest.mark.parametrize(("question", "row"), [
@@ -4676,6 +4692,7 @@ def test_the_first_or_last_few_are_that_many_rows(engine: Engine, question: str,
     ("first and the second secretary general of oic", ("sg_1", "sg_2")),
     # ... with what is counted said again (each got the 14th alone)
     ("KTT pertama dan KTT ke-14 OKI diadakan di mana?", ("summit_1", "summit_14")),
+    ("KTM OKI pertama dan KTM OKI ke-51 di mana?", ("cfm_1", "cfm_51")),
     ("where were the first summit and the 14th held?", ("summit_1", "summit_14")),
 ])
 def test_the_first_and_another_number_are_both_asked(engine: Engine, question: str,
@@ -5467,6 +5484,9 @@ def test_still_holding_another_office_is_no_current_holder_asked(engine: Engine)
     reply = engine.ask("Tunku Abdul Rahman jadi Sekjen OKI sambil masih PM Malaysia kan?")
     assert reply.entry == "sg_1" and "1970" in reply.parts()[0], reply.reason
     assert engine.ask("Is Taha still the Secretary-General?").entry == "sg_12"
+    # ... nor "still" in a year named: then, not now (it got Taha, "Not İhsanoğlu")
+    reply = engine.ask("Was Ihsanoglu still OIC secretary general in 2015?")
+    assert reply.entry == "sg_9" and "2005–2013" in reply.parts()[0], reply.reason
 
 
 def test_a_handover_at_a_meeting_named_by_year_and_place_is_that_meeting_s(
