@@ -5849,3 +5849,12 @@ def test_a_bodys_own_renaming_is_not_the_oics(engine: Engine) -> None:
     reply = engine.ask("ICESCO bermarkas di mana dan kapan ganti nama?")
     assert reply.entry == "icesco" and not reply.also, reply.reason
     assert "2020" in reply.parts()[0]
+
+
+@pytest.mark.parametrize("question", ["What came after the Ten-Year Programme of Action?",
+                                      "program setelah Program Aksi Sepuluh Tahun apa?"])
+def test_what_succeeded_a_programme_is_in_its_first_lines(engine: Engine,
+                                                          question: str) -> None:
+    """The Ten-Year Programme of Action's successor, OIC-2025, came only past "More"."""
+    reply = engine.ask(question)
+    assert reply.intent == "typoa" and "OIC-2025" in split_lead(reply.answer)[0], reply.answer
