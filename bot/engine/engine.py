@@ -145,6 +145,7 @@ from bot.engine.tables import (
     TIME_WORDS,
     WHO_ASKS,
     WHO_ONLY,
+    WITH_DETAIL,
     TableIndex,
     asks_which_first,
     counted_word,
@@ -1007,12 +1008,12 @@ class Engine:
         later = [self._decide_question(q, indonesian, normal, written=text)
                  for q in message.questions[1:]
                  ] if main.action in ANSWERED and not _admits(main) else []
-        seen = {main.key}
+        seen = {_told(main)}
         first_reply: Reply | None = None  # built once, if a later question needs it
         # (no later decisions when the first question was not answered)
         pairs = zip(message.questions[1:], later, strict=False)
         for number, (asked, (decision, _)) in enumerate(pairs):
-            if not asked.alone or (decision.action in ANSWERED and decision.key not in seen):
+            if not asked.alone or (decision.action in ANSWERED and _told(decision) not in seen):
                 continue
             if decision.action in ANSWERED and not asked.dated:
                 # "who is the current one", read with "who was the first SG", got the first
@@ -1091,7 +1092,7 @@ class Engine:
                 # start and how many countries are in it today" lost its second question)
                 continue
             elif (decision.action in ANSWERED or decision.action == "other_org") \
-                    and decision.key not in seen:
+                    and _told(decision) not in seen:
                 # (a later question about another organisation is said to be outside what the
                 # bot answers: "..., and where is the Arab League headquarters?" was dropped
                 # without a word, as if answered)
@@ -1123,7 +1124,7 @@ class Engine:
                     if alone.action not in ANSWERED or alone.key != decision.key:
                         unanswered.append(asked.text)
                         continue
-                seen.add(decision.key)
+                seen.add(_told(decision))
                 also.append(answer)
         if unanswered:
             also.append(Reply(question=question, kind="suggest", lang=reply_lang, intent=None,
@@ -2336,7 +2337,10 @@ class Engine:
         """Whether two proposals give one answer: the same key, a row or a country and the
         entry it names as being about the same thing (``entry: icesco`` on the ICESCO row,
         ``entry: russia_observer`` on Russia, a table's ``current_entry`` on its current row),
-        or an office holder's row and the meeting that elected them."""
+        or an office holder's row and the meeting that elected them; not one table's list
+        told two ways (the same bodies, and when each began: ``_told``)."""
+        if a.source == b.source == "tables" and (a.rows or b.rows) and _told_of(a) != _told_of(b):
+            return False
         return a.key == b.key or self._answer_of(a) == self._answer_of(b) \
             or self._elected_at(a.key) == b.key or self._elected_at(b.key) == a.key
 
@@ -3067,8 +3071,10 @@ class Engine:
         again = {w for phrase in SUPERLATIVES["first"] if len(phrase) > 1
                  for i in range(len(tokens)) if tokens[i:i + len(phrase)] == phrase
                  for w in phrase}
+        # (nor another place in the series, "sekjen pertama dan sekjen terakhir": the first
+        # and the latest, not İhsanoğlu, "the first chosen by a vote", whose row says "last")
         left = [t for t in self._salient(tokens) if t not in proposal.covered | MONTH_WORDS
-                | again and any(said(t, self._row_said(r.id)) for r in rows)]
+                | again | IN_SERIES and any(said(t, self._row_said(r.id)) for r in rows)]
         saying = [r.id for r in rows if not FIRST_WORDS.isdisjoint(self._row_said(r.id))
                   and all(said(t, self._row_said(r.id)) for t in left)] if left else []
         if len(saying) != 1 or saying[0] == row.id:
@@ -4593,3 +4599,18 @@ def _names_only_a_place_in_series(salient: Mapping[str, float]) -> bool:
     """Whether the words that weigh in a clause only say which in a series ("yang pertama
     apa?", "and the second?"), not of what."""
     return bool(salient) and all(w in IN_SERIES or ordinals((w,)) for w in salient)
+
+
+def _told(decision: Decision) -> tuple[str | None, tuple[str, ...], str]:
+    """What a decision tells (see ``_told_of``)."""
+    return _told_of(decision.proposal) if decision.proposal else (None, (), "")
+
+
+def _told_of(proposal: Proposal) -> tuple[str | None, tuple[str, ...], str]:
+    """What a proposal tells: its entry, or of a table's list the rows and what is said
+    beside each ("SESRIC and IsDB: where are they and when were they founded?" lost its
+    second question, the same two rows with when each began)."""
+    if proposal.source != "tables":
+        return proposal.key, (), ""
+    return proposal.key, proposal.rows, proposal.qualifier if proposal.qualifier.startswith(
+        WITH_DETAIL) else ""

@@ -3715,7 +3715,7 @@ class TableIndex:
         elif not missing and 1 < len(rows) <= VERSUS_ROWS and not table.of_meetings \
                 and not any(r.holder for r in rows) \
                 and len({h.value for h in question.rows}) == len(rows) \
-                and ASK_FIELDS["time"][0] & question.asks and all(r.start for r in rows):
+                and ASK_FIELDS["time"][0] & question.asks and any(r.start for r in rows):
             # "When were the Al-Quds Committee and COMSTECH created?": each named with when
             # (it listed their names and seats alone; a meeting's line says its date)
             detailed = WITH_DETAIL + "time"
@@ -4411,9 +4411,11 @@ class TableIndex:
                 return replace(listed, answer=f"{placed}\n{listed.answer}")
             if proposal.qualifier.startswith(WITH_DETAIL):  # what is asked of each, beside it
                 asked = proposal.qualifier.removeprefix(WITH_DETAIL)
+                besides = {r: self._said_beside(r, asked, lang) for r in proposal.rows}
                 lines = [f"{BULLET}{self._text('item', self._rows[r], lang)} — "
-                         + TEXTS[lang]["beside_" + asked].format(detail=detail)
-                         for r in proposal.rows if (detail := self._said_beside(r, asked, lang))]
+                         + (TEXTS[lang]["beside_" + asked].format(detail=detail) if detail
+                            else TEXTS[lang]["beside_unsettled"])
+                         for r, detail in besides.items() if detail or asked == "time"]
                 return replace(listed, answer="\n".join(lines))
             if proposal.qualifier.startswith((MOST_HOSTED, REPEATED)):  # where: said first
                 region = proposal.qualifier.split(":")[3:]
@@ -5070,7 +5072,7 @@ class TableIndex:
         """What is asked of a row, said beside its name: its chair, theme or outcome, or
         when it began."""
         row = self._rows[row_id]
-        if asked == "time":
+        if asked == "time":  # (or that none is settled: ICESCO's, where sources differ)
             return format_partial(row.start, lang) if row.start else None
         detail = getattr(row, BESIDE_EACH[asked])
         return detail[lang] if detail else None

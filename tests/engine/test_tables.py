@@ -4571,6 +4571,15 @@ def test_who_chaired_a_few_meetings_named_is_said_beside_each(engine: Engine) ->
                                    "• COMSTECH (Islamabad, Pakistan) — founded 1981"], answer
     answer = engine.ask("Siapa yang lebih lama menjabat sekjen, Madani atau Al-Othaimeen?").answer
     assert "Madani" in answer and "berdiri" not in answer, answer
+    # ... one whose year our sources leave unsettled said so (ICESCO: 1979, 1981 or 1982)
+    answer = engine.ask("When were ICESCO and the IsDB founded?").answer
+    assert answer.splitlines() == [
+        "• The Islamic Development Bank (IsDB) (Jeddah, Saudi Arabia) — founded 1975",
+        "• ICESCO (Rabat, Morocco) — year not settled in our sources"], answer
+    # ... and asked after where they are, a second answer, not dropped as the same list
+    reply = engine.ask("SESRIC and IsDB: where are they and when were they founded?")
+    assert [a.answer.splitlines()[-1] for a in reply.also] == [
+        "• SESRIC (Ankara, Türkiye) — founded 1977"], reply.reason
 
 
 @pytest.mark.parametrize(("question", "row"), [
@@ -4701,6 +4710,17 @@ def test_the_first_and_another_number_are_both_asked(engine: Engine, question: s
     assert tuple(link.entry for link in reply.related) == rows, reply.reason
     assert sum(line.startswith("•") for line in reply.answer.splitlines()) == 2
     assert engine.ask("the first summit").entry in ("summit_1", "rabat_summit")
+
+
+@pytest.mark.parametrize("question", ["Sekjen OKI pertama dan sekjen OKI terakhir siapa?",
+                                      "who were the first and the latest OIC secretaries-general?"])
+def test_the_first_and_the_latest_are_the_ends_of_the_list(engine: Engine,
+                                                           question: str) -> None:
+    """"Sekjen OKI pertama dan sekjen OKI terakhir" got İhsanoğlu, whose row says he was the
+    first chosen by a vote and has the word "last" ("terakhir") in it."""
+    reply = engine.ask(question)
+    assert reply.entry == "sg_1" and [a.entry for a in reply.also] == ["sg_12"], reply.reason
+
 
 
 def test_a_number_named_by_another_table_is_no_follow_up(engine: Engine) -> None:
