@@ -3734,7 +3734,12 @@ class TableIndex:
         # kali?" (several times))
         one = len(taken_place) == 1 and bool(question.ordinals or question.rows or any(
             predicate_shaped(t) and t not in HELD_SAID | HOST_WORDS | NUMBER_ASKED
-            | question.count for t in question.tokens))  # (hosting one is holding it)
+            | question.count for t in question.tokens)  # (hosting one is holding it)
+            # (nor a country that is the row, not where it is: "OKI punya berapa observer
+            # states, and is Russia one?" was told "Our sources list 1")
+            or (question.country is not None and not table.of_meetings
+                and taken_place[0].country == question.country.value
+                and not (taken_place[0].holder or taken_place[0].cities)))
         counting = f"{COUNTING}{len(taken_place)}" if question.count and taken_place and not (
             tenure or earliest or counted or noted or "number" in missing) and (
             kinds or table.id in question.tables) and not one else ""

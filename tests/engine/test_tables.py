@@ -5541,3 +5541,11 @@ def test_a_city_a_body_s_record_names_for_a_meeting_is_no_seat_claimed(engine: E
     assert not reply.answer.startswith("Bukan"), reply.answer
     assert engine.ask("The PUIC is headquartered in Jakarta, correct?").answer.startswith(
         "Not in Jakarta")
+
+
+def test_a_country_that_is_the_row_is_no_place_rows_are_counted_in(engine: Engine) -> None:
+    """"OKI punya berapa observer states, and is Russia one?" was told "Our sources list 1":
+    Russia is an observer state, not where observer states are."""
+    reply = engine.ask("OKI punya berapa observer states, and is Russia one?")
+    assert not reply.answer.startswith(("Our sources list 1", "Sumber kami mencatat 1")), \
+        reply.answer
