@@ -205,6 +205,7 @@ DAYS_SHARED = 0.45
 UNHEARD_CHARS = 3
 UNHEARD_NAME_CHARS = 6  # ... or one of this many asked "who" of
 UNHEARD_ROW = 0.8  # ... less surely by a row that writes it
+UNHEARD_HOLDER = 0.85  # ... a little more surely by the row of the office they held
 UNHEARD_SCORE = 0.8
 UNHEARD_SHARE = 0.6
 DAY_ASKS = frozenset("""what happened happen happens terjadi peristiwa kejadian event events
@@ -1852,7 +1853,16 @@ class Engine:
             share = sum(salient.get(w, 0.0) for w in told) / total
             if share >= UNHEARD_SHARE:
                 # (a row writing it too is a detail of the entry's story: the entry first)
-                score = UNHEARD_SCORE * share * (UNHEARD_ROW if source == "tables" else 1.0)
+                # (the row of the one holding an office said before the others naming them:
+                # "When did Mohamed Morsi become chair of the Islamic Summit?" was not sure
+                # between Egypt's chair, the summit he chaired and Senegal's, which he took
+                # over from)
+                row = self.tables.row(key) if source == "tables" else None
+                holder = row is not None and any(
+                    set(words) <= set(self.normalize(name).tokens)
+                    for name in (row.holder or {}).values())
+                score = UNHEARD_SCORE * share * (
+                    1.0 if source != "tables" else UNHEARD_HOLDER if holder else UNHEARD_ROW)
                 found_here.append(Proposal(source, key, round(score, 3),
                                            f"its answer names {' '.join(sorted(words))}",
                                            frozenset(told)))
