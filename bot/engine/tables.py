@@ -532,7 +532,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               ("diganti", "siapa"), ("diganti", "oleh"),
               # ... the one *who* replaced: "Iyad Madani mundur thn 2016, yg gantiin siapa?"
               # (read "menggantikan siapa", it got the one before him)
-              ("yang", "menggantikan"),
+              ("yang", "menggantikan"), ("yang", "menggantikannya"),
+              ("yang", "menggantikan", "dia"), ("yang", "menggantikan", "beliau"),
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
               ("followed",), ("replace",), ("succeed",), ("following",)),
 }

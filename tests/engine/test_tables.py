@@ -2580,6 +2580,9 @@ def test_a_list_does_not_answer_for_the_row_before_or_after(engine: Engine) -> N
     ("yg jadi sekjen persis sebelum Taha namanya siapa", "sg_11"),
     # (... or the one in his place, "gantinya": it got Madani himself)
     ("Madani kan mundur, trus gantinya siapa?", "sg_11"),
+    # (... "the one who replaced *him*", after "nah", a chat opener: it got Madani)
+    ("Madani kan mundur 2016, nah yg gantiin dia siapa?", "sg_11"),
+    ("nah kalo yg sebelum Taha?", "sg_11"),
     # (the one before, a verb said of it: read as a time, it got the 11th summit again)
     ("KTT ke-11 di Dakar 2008; KTT sebelumnya diadakan di mana?", "summit_10"),
     # (nor a time before a row named by its number: it was told the time was unclear)
