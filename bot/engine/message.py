@@ -1387,8 +1387,9 @@ class MessageReader:
             # together by their numbers, "Which of the 8th and 9th summits was held in
             # Tehran?", not the first and the latest: "KTT OKI pertama dan terakhir diadakan
             # di mana?" got the first alone)
-            before = at - 1 - (words[at - 1] == "baru" and words[at - 2:at - 1] == ["paling"])
-            after = other - (words[other] == "baru" and words[other - 1] == "paling")
+            before = at - 1 - (words[at - 1] in ("baru", "awal")
+                               and words[at - 2:at - 1] == ["paling"])
+            after = other - (words[other] in ("baru", "awal") and words[other - 1] == "paling")
             return (" ".join([*words[:at], *words[other + 1:]]),
                     " ".join([*words[:before], *words[after:]]))
         head = 0
@@ -1946,7 +1947,7 @@ def _rank_or_number(words: Sequence[str], at: int) -> bool:
 
 def _ranks(words: Sequence[str], at: int) -> bool:
     """Whether the word at ``at`` ranks what it is said of ("first", "latest", "42nd",
-    "paling baru")."""
+    "paling baru", "paling awal")."""
     word = words[at]
     return word in _RANKING | _NOW or bool(_ORDINAL.fullmatch(word)) or (
-        word == "baru" and at > 0 and words[at - 1] == "paling")
+        word in ("baru", "awal") and at > 0 and words[at - 1] == "paling")

@@ -63,7 +63,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "beside_who": "dipimpin {detail}",
         "beside_theme": "tema: \"{detail}\"",
         "beside_time": "berdiri {detail}",
-        "beside_unsettled": "tahunnya tidak pasti dalam sumber kami",
+        "beside_unsettled": "sumber kami tidak memberi satu tahun berdirinya",
         "beside_outcome": "{detail}",
         "most_hosts": "Paling sering menjadi tuan rumah {meetings} menurut sumber kami: {names}, "
         "{n} kali:",
@@ -347,7 +347,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "beside_who": "chaired by {detail}",
         "beside_theme": "theme: \"{detail}\"",
         "beside_time": "founded {detail}",
-        "beside_unsettled": "year not settled in our sources",
+        "beside_unsettled": "no single founding year in our sources",
         "beside_outcome": "{detail}",
         "most_hosts": "Most often host of the {meetings} in our sources: {names}, {n} times:",
         "most_hosts_each": "Most often hosts of the {meetings} in our sources: {names}, {n} times "
