@@ -1853,10 +1853,9 @@ class Engine:
             share = sum(salient.get(w, 0.0) for w in told) / total
             if share >= UNHEARD_SHARE:
                 # (a row writing it too is a detail of the entry's story: the entry first)
-                # (the row of the one holding an office said before the others naming them:
-                # "When did Mohamed Morsi become chair of the Islamic Summit?" was not sure
-                # between Egypt's chair, the summit he chaired and Senegal's, which he took
-                # over from)
+                # (the row of the office held by the one named before the others naming them:
+                # "Who is Macky Sall in OIC history?" was offered Senegal's chair beside the
+                # summit where he handed it over)
                 row = self.tables.row(key) if source == "tables" else None
                 holder = row is not None and any(
                     set(words) <= set(self.normalize(name).tokens)
