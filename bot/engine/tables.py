@@ -1892,7 +1892,9 @@ class TableIndex:
         """"Ali Alatas pernah jadi Sekjen OKI kan?", "Was Ban Ki-moon ever OIC
         Secretary-General?": someone asked to have held an office whose every holder a table
         lists, and not among them. The whole list answers, said to be without them (they got
-        the 1996 session Alatas chaired, or not sure). Only a question of just a name and the
+        the 1996 session Alatas chaired, or not sure). Asked of now ("Prabowo ketua OKI
+        sekarang?"), an office a table names today's holder of will do: that row answers,
+        said not to be theirs. Only a question of just a name and the
         office, each word of the name one our records name as a chair's or else written
         capitalised (``proper()``: the message's capitalised words, read only then; "ketemu
         Jokowi" is no name), and like no holder's name (a misspelt holder is not said to be
