@@ -45,6 +45,10 @@ SAID_COUNTS = {word: str(n) for words in (
 
 # ... and claims one (not "one", "satu": "one of the members", "satu-satunya")
 CLAIMED_IN_WORDS = frozenset(SAID_COUNTS) - {"one", "satu"}
+# The words after which an answer's number is a name, not a count ("the Committee of Six",
+# "Komite Enam": "There are 5 observer states and the Philippines is one of them, right?"
+# was told our sources do not mention 5, which the observers' answer states)
+NAMED_BY = frozenset("committee komite group kelompok".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +62,13 @@ class Claims:
 
 @dataclass(frozen=True, slots=True)
 class Stated:
-    """The places (ids), years and counts an answer states."""
+    """The places (ids), years and counts an answer states, and the numbers in the names it
+    says ("the Committee of Six")."""
 
     places: frozenset[str]
     years: frozenset[str]
     counts: frozenset[str]
+    named: frozenset[str] = frozenset()
 
 
 def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[str]]],
@@ -105,6 +111,12 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
                                and tokens[at] in WHERE_WHEN), None)) is not None:
             # (and one after its month, and day: "adopted in March 2018", "on 14 March 2018")
             spans[dated + 1] = (number + 1, token, asked_by["when"])
+        elif (COUNT.match(token) or token in SAID_COUNTS) and _named(tokens, number):
+            # (a number naming a committee claims that name: "Indonesia chaired the Committee
+            # of Seven on the Moro, right?" is told its sources name another)
+            spans[number] = (number + 1, " ".join(
+                w if w in ("of", "dari") else w.capitalize()
+                for w in tokens[number - 2 + (tokens[number - 1] in NAMED_BY):number + 1]), ())
         elif COUNT.match(token) and before not in NAMING | GIVEN | WHERE_WHEN \
                 and MONTH_WORDS.isdisjoint(tokens[number + 1:number + 2]):
             # (not after "in", "tahun": "name changed in '11?", "signed in 08" write a year;
@@ -137,11 +149,20 @@ def stated(answers: Iterable[tuple[str, ...]], places: Callable[[tuple[str, ...]
            ) -> Stated:
     """What answers (as tokens) state; ``places`` finds the places in tokens."""
     texts = list(answers)
+    numbers = [(SAID_COUNTS.get(t, t), _named(tokens, at)) for tokens in texts
+               for at, t in enumerate(tokens) if COUNT.match(t) or t in SAID_COUNTS]
     return Stated(frozenset(p for tokens in texts for p in places(tokens)),
                   frozenset(t for tokens in texts for t in tokens if YEAR.match(t)),
-                  frozenset(SAID_COUNTS.get(t, t) for tokens in texts for t in tokens
-                            if COUNT.match(t) or t in SAID_COUNTS)
-                  | {days for tokens in texts for days in _lasting(tokens)})
+                  frozenset(n for n, named in numbers if not named)
+                  | {days for tokens in texts for days in _lasting(tokens)},
+                  frozenset(n for n, named in numbers if named))
+
+
+def _named(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the number at ``at`` is part of a name ("committee of six")."""
+    before = tokens[max(0, at - 2):at]
+    return bool(before) and (before[-1] in NAMED_BY or (
+        len(before) == 2 and before[0] in NAMED_BY and before[1] in ("of", "dari")))
 
 
 def _lasting(tokens: tuple[str, ...]) -> set[str]:
@@ -160,6 +181,9 @@ def contradicted(claim: str, answer: Stated) -> bool:
         return bool(answer.years) and claim not in answer.years
     if COUNT.match(claim) or claim in SAID_COUNTS:
         return bool(answer.counts) and SAID_COUNTS.get(claim, claim) not in answer.counts
+    if claim.split()[0].lower() in NAMED_BY:  # ("Committee of Seven")
+        number = claim.split()[-1]
+        return bool(answer.named) and SAID_COUNTS.get(number, number) not in answer.named
     named = _places_like(claim, answer)
     return bool(named) and claim not in named
 

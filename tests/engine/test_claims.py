@@ -83,6 +83,23 @@ def test_a_why_question_s_place_or_year_is_a_premise_and_it_still_asks_why() -> 
     assert found is not None and found.asked == ("oki", "didirikan", "tahun", "kenapa")
 
 
+def test_a_number_naming_a_committee_is_a_name_not_a_count() -> None:
+    """"There are 5 observer states and the Philippines is one of them, right?" was told its
+    sources do not mention 5, by an answer whose only number was the Committee of Six's."""
+    told = stated([("indonesia", "chaired", "the", "committee", "of", "six"),
+                   ("indonesia", "memimpin", "komite", "enam", "selama", "dua", "tahun")],
+                  lambda _: ())
+    assert told.counts == {"2"} and told.named == {"6"}
+    assert not contradicted("2", told) and contradicted("5", told)
+    # ... and one a question names is claimed as that name, told by the names answers say
+    found = claims(("indonesia", "chaired", "the", "committee", "of", "seven", "right"), [],
+                   "en", confirming=True)
+    assert found is not None and dict(found.found) == {"seven": "Committee of Seven"}
+    assert contradicted("Committee of Seven", told)
+    assert not contradicted("Komite 6", told)
+    assert not contradicted("Committee of Seven", says(counts={"6"}))  # names no committee
+
+
 def says(places: Iterable[str] = (), years: Iterable[str] = (), counts: Iterable[str] = ()
          ) -> Stated:
     return Stated(frozenset(places), frozenset(years), frozenset(counts))
