@@ -136,6 +136,7 @@ from bot.engine.tables import (
     NOW_WORDS,
     NUMBER_ASKED,
     OFFICE_TIMES,
+    OTHER_YEAR,
     PERSON_TITLES,
     PICKED_BY_VALUE,
     PRODUCED,
@@ -3098,7 +3099,10 @@ class Engine:
         in Pakistan; the 2nd's says it. Of one meeting's row, who chaired it is said by it:
         "Which OIC summit did King Salman chair in Makkah in 2019?" (found by its year and
         place, the 14th was held to leave "King Salman" unexplained)."""
-        if not proposal.rows and not proposal.qualifier and self.tables.is_meeting(proposal.key):
+        # (so, of one said to be of another year: "Indonesia hosted the 24th CFM in 1998
+        # under Ali Alatas, right?")
+        if not proposal.rows and (not proposal.qualifier or proposal.qualifier.startswith(
+                OTHER_YEAR)) and self.tables.is_meeting(proposal.key):
             chaired = self.tables.chair_words(proposal.key).intersection(tokens)
             return replace(proposal, covered=proposal.covered | chaired) if chaired else proposal
         if not proposal.rows and not proposal.qualifier and self.tables.is_holder(proposal.key):

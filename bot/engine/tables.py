@@ -359,6 +359,7 @@ DECLARED = "declared:"  # ... of the meeting that adopted a declaration put at a
 DECLARATION_WORDS = frozenset(("declaration", "deklarasi"))
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misnamed:<kind>:<year>"
+OTHER_YEAR = "otheryear:"  # ... of a meeting's row that was not held in the year named after it
 OTHER_KIND = "other_kind:"  # ... of a row named as a kind it is not: "other_kind:<kind>"
 ANOTHER = "another:"  # ... of the row a meeting gives, not the one named: "another:<row id>"
 EACH_NAMED = "each_named"  # ... of rows of two tables, each named by its number
@@ -2773,11 +2774,20 @@ class TableIndex:
                 # "the first African Secretary-General": the first of those there
                 assert question.superlative is not None  # (earliest_there says so)
                 row = _ordered(rows)[0 if question.superlative.value == "first" else -1]
+                # (another holder said to be it is told so first: "Was Taha the first African
+                # OIC Secretary-General?" got Al-Touhami's row, never saying no)
+                not_this = [h for h in named_rows if h.value != row.id]
+                said_to_be = not_this[0] if len(not_this) == len(named_rows) == 1 \
+                    and row.holder is not None and self._rows[not_this[0].value].holder \
+                    is not None and _claimed(question) else None
                 return Proposal("tables", row.id, PICKED_BY_VALUE,
                                 f"the {question.superlative.value} of table {table.id} in "
                                 f"{qualifier.removeprefix(IN_REGION)}", frozenset(
                                     t for t in covered | region | naming | placed
-                                    | question.superlative.tokens if t in question.tokens))
+                                    | question.superlative.tokens
+                                    | (said_to_be.tokens if said_to_be else frozenset())
+                                    if t in question.tokens),
+                                qualifier=ANOTHER + said_to_be.value if said_to_be else "")
             return Proposal("tables", table.id, score, f"table {table.id}: a continent",
                             frozenset(t for t in covered | region | naming | placed
                                       if t in question.tokens),
@@ -3097,7 +3107,7 @@ class TableIndex:
                                     {n for n, _ in ordinals}, {y for y, _ in question.years},
                                     covered | place_tokens, question, "",
                                     kind=next((k for k in table.kinds if k in kinds), ""))
-            if admitted is not None and place_rows:
+            if admitted is not None and place_rows and admitted.rows:  # (not one picked)
                 offered = dict.fromkeys([*admitted.rows, *(r.id for r in _ordered(place_rows))])
                 return replace(admitted, rows=tuple(offered))
         if place_what and not question.places and question.country and len(rows) == 1 \
@@ -3866,6 +3876,14 @@ class TableIndex:
                 # "What did the Arab-Islamic summit in Tehran in November 2023 decide?": the
                 # Riyadh summit, said not to be where the question puts it
                 qualifier = ELSEWHERE + question.places[0].value
+            elif not qualifier and table.of_meetings and len(rows) == 1 and (
+                    question.ordinals or question.superlative) and len(question.years) == 1 \
+                    and rows[0].start is not None \
+                    and not self._spans(rows[0], question.years[0][0]) and _claimed(question):
+                # "Was the 2nd summit held in 1975?": the 2nd (1974), said first not to be of
+                # the year the question puts it in (it read as a yes)
+                qualifier = f"{OTHER_YEAR}{question.years[0][0]}:{rows[0].start.year}"
+                tokens |= question.years[0][1]
             elif not qualifier and rows[0].cities and place_what.startswith("place") and \
                     not table.of_meetings and question.places[0].value not in rows[0].cities \
                     and not question.places[0].tokens <= self.row_words(rows[0].id) \
@@ -4034,6 +4052,24 @@ class TableIndex:
             return None
         asked = "n" if by_number else "y"
         of_kind = f"{KIND_MARK}{kind}" if kind else ""
+        first = question.superlative
+        if table.of_meetings and not by_number and first is not None \
+                and first.value in ("first", "latest") and _claimed(question):
+            # "the first summit was in Rabat in 1970, yes?": the first (there), said not to be
+            # of that year (it got the first foreign ministers' conference, of 1970)
+            held = [r for r in pool if r.start and r.status != "planned"
+                    and (not table.default_kind or kind or r.kind == table.default_kind)
+                    and all(h.value in r.cities for h in question.places)]
+            if held:
+                row = _ordered(held)[0 if first.value == "first" else -1]
+                assert row.start is not None  # (held are dated)
+                said = first.tokens | {t for y, words in question.years for t in words
+                                       if y == value} | {t for h in question.places
+                                                         for t in h.tokens}
+                return Proposal("tables", row.id, PICKED_BY_VALUE,
+                                f"the {first.value} of table {table.id}, not of {value}",
+                                frozenset(t for t in covered | said if t in question.tokens),
+                                qualifier=f"{OTHER_YEAR}{value}:{row.start.year}")
         if table.of_meetings:
             # (where or when a meeting no row has was held is answered by there being none
             # recorded: "Where was the 12th CFM held?" got an example on the 12th summit)
@@ -4716,14 +4752,14 @@ class TableIndex:
         and when, what it decided past "More"); not a list's caveat, nor that our sources do
         not say which was the first."""
         return not qualifier or qualifier == COUNTED \
-            or qualifier.startswith((ELSEWHERE, MISNAMED, NOT_AT, NOT_CHAIR, NOT_HOLDER,
-                                     NOT_HELD_NOW, ANOTHER))
+            or qualifier.startswith((ELSEWHERE, OTHER_YEAR, MISNAMED, NOT_AT, NOT_CHAIR,
+                                     NOT_HOLDER, NOT_HELD_NOW, ANOTHER))
 
     def caveated(self, reply: Reply, qualifier: str) -> Reply:
         """A row's reply opened by the caveat its qualifier says, if it says one."""
         caveats: tuple[tuple[str, Callable[[Reply, str], Reply]], ...] = (
             (NOT_HOLDER, self.not_that_holder), (NOT_HELD_NOW, self.not_holding_now),
-            (ELSEWHERE, self.elsewhere),
+            (ELSEWHERE, self.elsewhere), (OTHER_YEAR, self.other_year),
             (MISNAMED, self.misnamed),
             (OTHER_KIND, self.other_kind), (ANOTHER, self.another), (NOT_AT, self.not_at),
             (NOT_CHAIR, self.not_chair), (DECLARED, self.not_at_meeting))
@@ -4746,18 +4782,40 @@ class TableIndex:
         row = self._rows.get(reply.entry or "")
         if row is None:  # (the whole list's reply says it in its own words)
             return reply
-        caveat = TEXTS[reply.lang]["not_that_holder"].format(
-            person=_spoken_name(qualifier.removeprefix(NOT_HOLDER)),
-            table=self.kb.tables[row.table].name[reply.lang])
+        name, lang = qualifier.removeprefix(NOT_HOLDER), reply.lang
+        caveat = TEXTS[lang]["not_that_holder"].format(
+            person=_spoken_name(name), table=self.kb.tables[row.table].name[lang])
+        held = self._holding_another(name, row.id)
+        if held is not None:  # ("Is Barrow the secretary general now?": he chairs the summit)
+            caveat = caveat.removesuffix(".") + " " + TEXTS[lang]["named_as"].format(
+                named=_spoken_name(name),
+                office=self.kb.tables[held.table].kinds[held.kind].name[lang])
+            return replace(reply, answer=f"{caveat}\n{reply.answer}")  # (it opens the answer)
         return replace(reply, answer=f"{caveat} {reply.answer}")
 
-    @staticmethod
-    def not_holding_now(reply: Reply, qualifier: str) -> Reply:
+    def not_holding_now(self, reply: Reply, qualifier: str) -> Reply:
         """The holder's reply opened by saying the person named is not the one now (our
-        tables may not list everyone who ever held it, so no more is said of them)."""
-        caveat = TEXTS[reply.lang]["another_one"].format(
-            named=_spoken_name(qualifier.removeprefix(NOT_HELD_NOW)))
+        tables may not list everyone who ever held it, so no more is said of them), and what
+        they hold now if another table names them ("Is Taha the chairman of the OIC now?"
+        was told "Not Taha" without a word of his being the Secretary-General)."""
+        name = qualifier.removeprefix(NOT_HELD_NOW)
+        named, lang = _spoken_name(name), reply.lang
+        caveat = TEXTS[lang]["another_one"].format(named=named)
+        held = self._holding_another(name, reply.entry)
+        if held is not None:
+            caveat = TEXTS[lang]["holds_another"].format(
+                named=named, office=self.kb.tables[held.table].kinds[held.kind].name[lang])
         return replace(reply, answer=f"{caveat}\n{reply.answer}")
+
+    def _holding_another(self, name: str, asked: str | None) -> Row | None:
+        """The row of another office whose holder now is the person ``name`` says (asked
+        of the office of row ``asked``)."""
+        own = [t for t in name.split() if t not in PERSON_TITLES | NAME_LINKS]
+        row = self._rows.get(asked or "")
+        return next((now for table in self.kb.tables.values() if (now := _holder_now(table))
+                     is not None and (row is None or now.table != row.table) and own
+                     and all(any(ratio(t, word) >= HOLDER_LIKE for word in
+                                 self._holder_words((now,))) for t in own)), None)
 
     def elsewhere(self, reply: Reply, qualifier: str) -> Reply:
         """A meeting's (or a body's) reply opened by where it was, when the question put it
@@ -4768,6 +4826,14 @@ class TableIndex:
             else self._country_name(where, reply.lang)
         held = " / ".join(self.kb.places[c].name[reply.lang] for c in row.cities)
         caveat = TEXTS[reply.lang]["not_there"].format(asked=name, held=held)
+        return replace(reply, answer=f"{caveat} {reply.answer}")  # (one line: a phone shows it)
+
+    @staticmethod
+    def other_year(reply: Reply, qualifier: str) -> Reply:
+        """A meeting's reply opened by its year ("otheryear:<asked>:<held>"), when the
+        question put it in another."""
+        asked, held = qualifier.removeprefix(OTHER_YEAR).split(":")
+        caveat = TEXTS[reply.lang]["not_that_year"].format(asked=asked, held=held)
         return replace(reply, answer=f"{caveat} {reply.answer}")  # (one line: a phone shows it)
 
     @staticmethod

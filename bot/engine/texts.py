@@ -141,6 +141,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "in_year": "pada {year}",
         "since_year": "sejak {year}",
         "not_there": "Bukan di {asked}: menurut sumber kami, tempatnya di {held}.",
+        "not_that_year": "Bukan tahun {asked}: menurut sumber kami, tahun {held}.",
         "not_chosen_at": "Bukan di {meeting}: {holder} dipilih pada {chosen}.",
         "chaired_by": "Bukan {person}: menurut sumber kami, {meeting} dipimpin oleh {chair}.",
         "not_holder": "Tidak: {person} tidak termasuk {table} yang tercatat dalam sumber "
@@ -152,6 +153,10 @@ TEXTS: dict[str, dict[str, str]] = {
                      "{meeting}.",
         "not_at_meeting": "Bukan di {meeting}: menurut sumber kami, di {other}.",
         "another_one": "Bukan {named}: menurut sumber kami, yang ini:",
+        "holds_another": "Bukan {named}: sumber kami menyebut {named} sebagai {office}, jabatan "
+                         "lain. Yang ditanyakan, menurut sumber kami:",
+        "named_as": "(sumber kami menyebut {named} sebagai {office}). Yang ditanyakan, "
+                    "menurut sumber kami:",
         "other_kind": "Bukan: {title} adalah {kind}, bukan {named}.",
         "not_that_kind": "Sumber kami tidak mencatat {kind} pada {year}; yang tercatat tahun "
         "itu:",
@@ -420,6 +425,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "in_year": "in {year}",
         "since_year": "from {year} on",
         "not_there": "Not in {asked}: our sources place it in {held}.",
+        "not_that_year": "Not in {asked}: our sources date it to {held}.",
         "not_chosen_at": "Not at the {meeting}: {holder} was chosen at the {chosen}.",
         "chaired_by": "Not {person}: according to our sources, the {meeting} was chaired by "
                       "{chair}.",
@@ -429,6 +435,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_chair": "Our sources do not name {person} as the chair or host of the {meeting}.",
         "not_at_meeting": "Not at the {meeting}: according to our sources, at the {other}.",
         "another_one": "Not {named}: according to our sources, this one:",
+        "holds_another": "Not {named}: our sources name {named} as the {office}, another "
+                         "office. The one you asked about, according to our sources:",
+        "named_as": "(they name {named} as the {office}). The one you asked about, "
+                    "according to our sources:",
         "other_kind": "No: {title} is {kind}, not {named}.",
         "not_that_kind": "Our sources record no {kind} in {year}; the one they record that "
         "year:",

@@ -359,6 +359,10 @@ def test_common_questions_get_their_answer_with_sources(
         ("the country where the oic was founded", "founding_date"),
         # "forever" is permanent (left unexplained, it refused the question)
         ("OIC office is in Jeddah forever or only temporary?", "headquarters"),
+        # its "capital" is its seat, not the development bank's capital (money)
+        ("homework help: what is the capital of the OIC?", "headquarters"),
+        # ... and a bank's capital is money ("went": it got the bank's row, on its members)
+        ("IsDB authorised capital went from how much to how much by 2014?", "isdb"),
         # "what name the OIC had" asks for a name, not a list ("name the ...": it got the
         # Secretaries-General)
         ("Before the name Organisation of Islamic Cooperation, what name the OIC had?",
@@ -1567,6 +1571,29 @@ def test_a_why_question_takes_a_count_our_sources_state_as_given(engine: Engine)
     assert reply.intent == "why_not_palestine" and "57" not in reply.answer, reply.reason
     assert engine.ask("Why does the OIC have 60 members?").answer.startswith(
         "Our sources here do not mention 60.")
+
+
+def test_what_happened_at_a_summit_is_shown_from_its_record(engine: Engine) -> None:
+    """"pas serah terima ketua KTT di Istanbul 2016, menlu Mesir ngapain?" got the 13th summit
+    without a word of Egypt's foreign minister leaving the podium, which its record now says."""
+    reply = engine.ask("pas serah terima ketua KTT di Istanbul 2016, menlu Mesir ngapain?")
+    assert reply.entry == "summit_13", reply.reason
+    assert "tanpa berjabat tangan" in split_lead(reply.answer)[0], reply.answer
+    assert any("thenews.com.pk" in s.url for s in reply.sources)
+
+
+def test_a_committee_s_number_is_its_name_not_a_count(engine: Engine) -> None:
+    """"There are 5 observer states and the Philippines is one of them, right?" opened "Our
+    sources here do not mention 5" (the observers' answer states 5) because the Philippines'
+    answer names the Committee of Six; a committee named with another number is told so."""
+    reply = engine.ask("There are 5 observer states and the Philippines is one of them, right?")
+    assert "do not mention 5" not in reply.answer, reply.answer
+    reply = engine.ask("Indonesia chaired the Committee of Seven on the Moro, right?")
+    assert reply.intent == "indonesia_moro" and reply.answer.startswith(
+        "Our sources here do not mention Committee of Seven."), reply.answer
+    reply = engine.ask("Indonesia chaired the Committee of Six on the Moro, right?")
+    assert reply.intent == "indonesia_moro" and reply.answer.startswith(
+        "Indonesia chaired the OIC Ministerial Committee of Six"), reply.answer
 
 
 @pytest.mark.parametrize("question", ["Does the OIC support a two-state solution?",
@@ -3890,6 +3917,15 @@ def test_someone_said_to_be_one_holder_is_told_no_and_who_was(
     # ... of an office every holder of which a table lists: no, with the one now
     ("Is Prabowo the OIC Secretary-General now?",
      "No: Prabowo is not among the Secretaries-General of the OIC in our sources.",
+     "Hissein Brahim Taha"),
+    # ... who holds another office now: which, not just "not them"
+    ("Is Taha the chairman of the OIC now?", "Not Taha: our sources name Taha as the OIC "
+     "Secretary-General, another office.", "The Gambia"),
+    ("apakah Taha ketua OKI sekarang?", "Bukan Taha: sumber kami menyebut Taha sebagai "
+     "Sekretaris Jenderal OKI, jabatan lain.", "Gambia"),
+    ("Is Barrow the secretary general now?", "No: Barrow is not among the Secretaries-General "
+     "of the OIC in our sources (they name Barrow as the Islamic Summit chair). The one you "
+     "asked about, according to our sources:\nThe latest Secretary-General",
      "Hissein Brahim Taha"),
 ])
 def test_someone_said_to_hold_an_office_now_is_told_who_does(

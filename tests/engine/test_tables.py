@@ -958,6 +958,11 @@ def test_one_elected_elsewhere_is_not_said_to_be_elected_at_a_meeting(engine: En
      "Bukan Ekmeleddin İhsanoğlu: menurut sumber kami, yang ini:\nSekretaris Jenderal OKI ke-1"),
     ("Is Iyad Madani still the OIC secretary general?", "sg_12",
      "Not Iyad Ameen Madani: according to our sources, this one:\nThe latest"),
+    # ... the first of a continent ("Taha" got Al-Touhami's row, never saying no)
+    ("Was Taha the first African OIC Secretary-General?", "sg_2",
+     "Not Hissein Brahim Taha: according to our sources, this one:\nThe 2nd"),
+    ("Taha sekjen OKI pertama dari Afrika kan?", "sg_2",
+     "Bukan Hissein Brahim Taha: menurut sumber kami, yang ini:\nSekretaris Jenderal OKI ke-2"),
 ])
 def test_one_holder_claimed_to_be_another_is_said_not_to_be(
         engine: Engine, question: str, row: str, opening: str) -> None:
@@ -5431,6 +5436,31 @@ def test_a_meeting_claimed_elsewhere_shows_where_it_was_first(engine: Engine) ->
     assert shown.startswith("KTT Islam ke-15 diadakan di Banjul"), shown
     shown = split_lead(engine.ask("Was Syria suspended at the 2012 Makkah summit?").answer)[0]
     assert "suspended Syria" in shown, shown
+
+
+@pytest.mark.parametrize(("question", "row", "opening"), [
+    # picked by its number, claimed of another year (it read as a yes)
+    ("Was the 2nd summit held in 1975?", "summit_2",
+     "Not in 1975: our sources date it to 1974. The 2nd Islamic Summit was held in Lahore"),
+    ("KTT OKI ke-11 di Dakar tahun 2009?", "summit_11",
+     "Bukan tahun 2009: menurut sumber kami, tahun 2008. KTT Islam ke-11 diadakan di Dakar"),
+    # ... with its chair named (it got the entry on Indonesia's session)
+    ("Indonesia hosted the 24th CFM in 1998 under Ali Alatas, right?", "cfm_24",
+     "Not in 1998: our sources date it to 1996."),
+    # ... or as the first, where no meeting of the table was held that year (it got the first
+    # foreign ministers' conference, of 1970)
+    ("KTT pertama OKI di Rabat tahun 1970 ya?", "summit_1",
+     "Bukan tahun 1970: menurut sumber kami, tahun 1969. KTT Islam ke-1 diadakan di Rabat"),
+    ("the first summit was in Rabat in 1970, yes?", "summit_1",
+     "Not in 1970: our sources date it to 1969. The 1st Islamic Summit was held in Rabat"),
+])
+def test_a_meeting_claimed_of_another_year_is_said_not_to_be(
+        engine: Engine, question: str, row: str, opening: str) -> None:
+    reply = engine.ask(question)
+    assert reply.entry == row and reply.answer.startswith(opening), reply.answer
+    # (not of its own year, nor asked rather than claimed)
+    for asked in ("Was the 2nd summit held in 1974?", "What happened at the 2nd summit in 1975?"):
+        assert not engine.ask(asked).answer.startswith("Not"), asked
 
 
 def test_a_country_that_acted_at_a_meeting_is_still_a_detail_asked(engine: Engine) -> None:
