@@ -1369,7 +1369,10 @@ class MessageReader:
         IsDB); so are two things a ``claim`` says the OIC has ("the OIC has 56 members and 6
         observers"). ``None`` where the message is not so shaped."""
         words = text.split()
-        joins = [i for i, w in enumerate(words) if w in _AND]
+        # ("sama" said for "and" between two ranks: "sekjen oki pertama sama yg sekarang")
+        joins = [i for i, w in enumerate(words) if w in _AND or (
+            w == "sama" and i and _ranks(words, i - 1) and any(
+                _ranks(words, j) for j in range(i + 1, min(i + RANK_REACH, len(words)))))]
         if len(joins) != 1 or _joins_a_pair(words, at := joins[0]) \
                 or not _INSTEAD.isdisjoint(words[at + 1:at + 2]):  # ("... and not the ICC")
             return None

@@ -345,6 +345,8 @@ NOT_HELD_NOW = "notnow:"  # ... nor now, of an office not every holder of which 
 # The words around a name asked to have held an office ("Ali Alatas *pernah jadi* Sekjen OKI
 # *kan*?", "*Was* Ban Ki-moon *ever* OIC Secretary-General?", "*Is the* OIC Secretary-General
 # Amr Moussa?"): all else is the name and the office
+# The words saying someone held an office ("menjabat Sekjen", "served as Secretary-General")
+HOLDING = frozenset("menjabat dijabat served serve held".split())
 HELD_AROUND = frozenset("""ever once pernah pernahkah jadi menjadi menjabat dijabat sebagai been
     become became served serve as the a an of seorang dulu former mantan by oleh held kan ya
     bukan right true false or benar betul bener beneran itu adalah ialah yaitu yang""".split()
@@ -3987,6 +3989,9 @@ class TableIndex:
             if not any(r.ordinal for r in table.rows):
                 return None  # only the history's numbered tables say who came from where
             covered = covered | cue
+            if any(r.holder for r in table.rows):  # (one who held it: "pernah ada orang
+                # Indonesia yang menjabat Sekjen OKI" got the list, "menjabat" unexplained)
+                covered = covered | (HOLDING & frozenset(question.tokens))
             code = question.country.value
             bound = ""
             held = [r for r in pool if r.start and r.status != "planned"]

@@ -359,6 +359,10 @@ def test_common_questions_get_their_answer_with_sources(
         ("the country where the oic was founded", "founding_date"),
         # "forever" is permanent (left unexplained, it refused the question)
         ("OIC office is in Jeddah forever or only temporary?", "headquarters"),
+        # how many founded it, not who (it got the two kings)
+        ("OKI didirikan oleh berapa negara?", "founding_members"),
+        # a member's stance on another's suspension (it got when each joined)
+        ("Iran setuju gak waktu Suriah diskors OKI?", "syria_reinstated"),
         # its "capital" is its seat, not the development bank's capital (money)
         ("homework help: what is the capital of the OIC?", "headquarters"),
         # ... and a bank's capital is money ("went": it got the bank's row, on its members)
@@ -1374,7 +1378,11 @@ def test_two_questions_get_both_answers(engine: Engine) -> None:
             ("Sekjen pertama dan sekjen sekarang siapa?", "sg_1", "secretary_general"),
             ("ktt pertama dan ktt terakhir diadakan di mana", "summit_1", "summit_15"),
             ("Kapan OKI ganti nama dan kapan piagam barunya disahkan?", "name_change",
-             "charter_2008")):
+             "charter_2008"),
+            # ("sama" said for "dan" between two ranks: each got the first alone)
+            ("Sekjen pertama sama sekjen sekarang siapa?", "sg_1", "secretary_general"),
+            ("sekjen oki pertama sama yg sekarang", "sg_1", "secretary_general"),
+            ("ktt oki yg paling awal sama yg paling baru", "summit_1", "summit_15")):
         reply = engine.ask(question)
         assert (reply.entry, [also.entry for also in reply.also]) == (first, [second]), \
             reply.reason

@@ -203,6 +203,9 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
     # ... or of its people ("orang Indonesia": it got the list of them all)
     ("Pernah gak orang Indonesia jadi sekjen OKI?", "Sumber kami tidak mencatat Sekretaris "
      "Jenderal OKI dari Indonesia.", ["sg_12", "sg_11", "sg_10"]),
+    # ... said to have held it ("menjabat" was left unexplained: it got the list of them all)
+    ("Benar atau salah: pernah ada orang Indonesia yang menjabat Sekjen OKI.", "Sumber kami "
+     "tidak mencatat Sekretaris Jenderal OKI dari Indonesia.", ["sg_12", "sg_11", "sg_10"]),
     # ... within a time, said so, with those it did have (it said none in Morocco at all)
     ("Did Morocco host an Islamic summit after 2000?", "Our sources list no Islamic Summits in "
      "Morocco after 2000. Those they do list:", ["summit_7", "summit_4", "summit_1"]),
