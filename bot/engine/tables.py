@@ -762,6 +762,8 @@ REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe europe
     america american southeast_asia south_asia""".split())  # (the lexicon's, of two words)
 # What no row records of a person: "the first *woman* Secretary-General" is not the first
 # Secretary-General (it got Tunku Abdul Rahman), and no row can say who she would be
+# ... nor whether a holder is an Arab: no region of ours is the Arab world
+ARAB = frozenset("arab arabs arabic".split())
 UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest termuda tertua
     spokesperson spokesman jubir bicara""".split())  # (nor who speaks for it: "juru bicara")
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
@@ -1968,6 +1970,9 @@ class TableIndex:
                     .intersection(tokens) | {t for pair in NOW_SAID if end == "current"
                                              and pair in itertools.pairwise(tokens)
                                              for t in pair})}
+        if not numbered and not ends and tokens[:1] == ("is",):
+            ends = {"current": frozenset(tokens[:1])}  # ("Is Taha the chair of the Islamic
+            # summit?" asks of now, and got his own row as if it said yes)
         if len(numbered) + len(ends) != 1:
             return None, frozenset()
         if "current" in ends:  # (the one holding it now, numbered or not)
@@ -2723,6 +2728,11 @@ class TableIndex:
         if not UNRECORDED.isdisjoint(question.tokens) and not named_rows:
             return None
         in_a_name = question.country.tokens if question.country else frozenset()
+        if not ARAB.isdisjoint(set(question.tokens) - in_a_name) and not named_rows \
+                and any(r.holder for r in table.rows):
+            # "sekjen pertama OKI yg berasal dari dunia Arab siapa?": the Arab world is no
+            # region of ours (it got Madani, "the first Saudi", then the first of all)
+            return None
         region = REGION_WORDS.intersection(question.tokens) - in_a_name
         earliest_there = question.superlative is not None and \
             question.superlative.value in ("first", "latest")

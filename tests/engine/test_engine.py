@@ -359,6 +359,9 @@ def test_common_questions_get_their_answer_with_sources(
         ("the country where the oic was founded", "founding_date"),
         # "forever" is permanent (left unexplained, it refused the question)
         ("OIC office is in Jeddah forever or only temporary?", "headquarters"),
+        # who took a chair our records hold by its country (it was not sure between the
+        # chairs before and after, and the summit he chaired)
+        ("When did Mohamed Morsi become chair of the Islamic Summit?", "summit_chair_egypt"),
         # how many founded it, not who (it got the two kings)
         ("OKI didirikan oleh berapa negara?", "founding_members"),
         # a member's stance on another's suspension (it got when each joined)
@@ -3863,8 +3866,6 @@ def test_pakistan_criticising_the_oic_over_kashmir_gets_the_kashmir_entry(
     # ... and names our records do not know, written as names are (each got not sure)
     ("Was Ban Ki-moon ever OIC Secretary-General?",
      "No: Ban Ki Moon is not among the Secretaries-General of the OIC in our sources"),
-    ("Is the OIC Secretary-General Amr Moussa?",
-     "No: Amr Moussa is not among the Secretaries-General of the OIC in our sources"),
     # ... asked when, as though they had ("When was Ali Alatas ..." got the session he chaired)
     ("When was Ali Alatas secretary general of the OIC?",
      "No: Ali Alatas is not among the Secretaries-General of the OIC in our sources"),
@@ -3926,11 +3927,21 @@ def test_someone_said_to_be_one_holder_is_told_no_and_who_was(
     ("Is Prabowo the OIC Secretary-General now?",
      "No: Prabowo is not among the Secretaries-General of the OIC in our sources.",
      "Hissein Brahim Taha"),
+    # ... asked with "is", of now (it listed them all)
+    ("Is the OIC Secretary-General Amr Moussa?",
+     "No: Amr Moussa is not among the Secretaries-General of the OIC in our sources.",
+     "Hissein Brahim Taha"),
     # ... who holds another office now: which, not just "not them"
     ("Is Taha the chairman of the OIC now?", "Not Taha: our sources name Taha as the OIC "
      "Secretary-General, another office.", "The Gambia"),
     ("apakah Taha ketua OKI sekarang?", "Bukan Taha: sumber kami menyebut Taha sebagai "
      "Sekretaris Jenderal OKI, jabatan lain.", "Gambia"),
+    # ... by the office's full name, and asked with "is" (of now): each got his own row
+    ("Is Hissein Brahim Taha the current chairman of the Islamic Summit?", "Not Hissein "
+     "Brahim Taha: our sources name Hissein Brahim Taha as the OIC Secretary-General",
+     "The Gambia"),
+    ("Is Taha the chair of the Islamic summit?", "Not Taha: our sources name Taha as the OIC "
+     "Secretary-General", "The Gambia"),
     ("Is Barrow the secretary general now?", "No: Barrow is not among the Secretaries-General "
      "of the OIC in our sources (they name Barrow as the Islamic Summit chair). The one you "
      "asked about, according to our sources:\nThe latest Secretary-General",
