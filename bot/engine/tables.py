@@ -526,7 +526,10 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                ("preceded",), ("preceding",),  # "Which summit preceded the Lahore summit?"
                # ... and the one named replacing: "Taha replaced whom?", "Taha menggantikan
                # siapa?" (not "who replaced Madani", after him)
-               ("replaced", "whom"), ("replace", "whom"), ("menggantikan", "siapa")),
+               ("replaced", "whom"), ("replace", "whom"), ("menggantikan", "siapa"),
+               # ... or the one the one named replaced ("sekjen OKI yang digantikan Ihsanoglu"
+               # got the one after him)
+               ("yang", "digantikan")),
     "after": (("sesudah",), ("setelah",), ("sesudahnya",), ("setelahnya",), ("after",),
               ("pengganti",), ("penggantinya",), ("gantinya",),
               ("penerus",), ("penerusnya",),
@@ -762,8 +765,10 @@ REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe europe
     america american southeast_asia south_asia""".split())  # (the lexicon's, of two words)
 # What no row records of a person: "the first *woman* Secretary-General" is not the first
 # Secretary-General (it got Tunku Abdul Rahman), and no row can say who she would be
-# ... nor whether a holder is an Arab: no region of ours is the Arab world
-ARAB = frozenset("arab arabs arabic".split())
+# ... nor whether a holder is an Arab, or a meeting in the Gulf: no region of ours is the Arab
+# world or the Gulf
+GULF = frozenset("gulf teluk".split())
+UNMAPPED = frozenset("arab arabs arabic".split()) | GULF
 UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest termuda tertua
     spokesperson spokesman jubir bicara""".split())  # (nor who speaks for it: "juru bicara")
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
@@ -1474,6 +1479,10 @@ class TableIndex:
                 # (unless the one taking over is asked: "Madani resigned, who took over?")
                 named_first = where[0] < start and not _asked_just_before(tokens, start)
                 taking = "take" in values
+                if taking and named_first and TAKEN_FROM.isdisjoint(tokens[end:]) \
+                        and asked_shape(tokens) == "year" and question.country is None:
+                    break  # (when the one named took office: "When did Hissein Brahim Taha
+                    # take over as secretary-general?" got the one before him)
                 if taking and named_first and question.country:
                     # "Mauritania mengambil alih keketuaan dari Pakistan": the one it took
                     # over from, named too
@@ -2728,10 +2737,19 @@ class TableIndex:
         if not UNRECORDED.isdisjoint(question.tokens) and not named_rows:
             return None
         in_a_name = question.country.tokens if question.country else frozenset()
-        if not ARAB.isdisjoint(set(question.tokens) - in_a_name) and not named_rows \
-                and any(r.holder for r in table.rows):
-            # "sekjen pertama OKI yg berasal dari dunia Arab siapa?": the Arab world is no
-            # region of ours (it got Madani, "the first Saudi", then the first of all)
+        named_kinds = {t for start, end, _ in self._kind_words.find(question.tokens)
+                       for t in question.tokens[start:end]}  # ("Arab-Islamic summits")
+        # (what lies outside it is offered: "the first summit held outside the Arab world" is
+        # told so, with the first summit)
+        outside = not {"outside", "diluar"}.isdisjoint(question.tokens) \
+            or ("di", "luar") in itertools.pairwise(question.tokens)
+        unmapped = UNMAPPED.intersection(question.tokens) - in_a_name - named_kinds
+        if unmapped and not (named_rows or outside or question.ordinals or question.years) \
+                and ((table.of_meetings and unmapped <= GULF)
+                     or any(r.holder for r in table.rows)):
+            # "sekjen pertama OKI yg berasal dari dunia Arab siapa?": the Arab world, the Gulf
+            # are no regions of ours (it got Madani, "the first Saudi", then the first of all;
+            # "the first summit held in the Gulf" got Rabat's)
             return None
         region = REGION_WORDS.intersection(question.tokens) - in_a_name
         earliest_there = question.superlative is not None and \

@@ -1352,6 +1352,9 @@ def test_a_country_alias_edit_rebuilds_the_country_index(
         ("Assalamualaikum, ustadz minta saya cari tahu apa itu program OKI-2025. Bisa bantu? "
          "syukron", "oic_2025"),
         ("Salam, I'm curious - when did the OIC get its current name?", "name_change"),
+        # (... or sorry for asking: "dumb", "q" were weighed, and it declined)
+        ("sorry if dumb q but where is the OIC headquarters?", "headquarters"),
+        ("maaf kalau pertanyaannya bodoh, OKI itu apa?", "what_is_oic"),
     ],
 )
 def test_a_greeting_or_thanks_never_swallows_the_question(engine: Engine, message: str,
@@ -3355,7 +3358,8 @@ def test_a_meeting_named_or_a_topic_marked_by_itu_is_answered(engine: Engine, qu
 
 @pytest.mark.parametrize(("question", "answered"), [
     ("Who did Iyad Madani insult?", None),
-    ("siapa yang digantikan taha", None),
+    # (the one Taha replaced: "yang digantikan" is said of the one before)
+    ("siapa yang digantikan taha", "sg_11"),
     ("Siapa yang menggantikan Madani?", "sg_11"),
     # (his predecessor's row answers whom he succeeded)
     ("Who did Taha succeed?", "sg_11"),
