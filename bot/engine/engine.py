@@ -120,12 +120,14 @@ from bot.engine.reply import Link, Reply
 from bot.engine.spelling import NameSpeller
 from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import (
+    ARAB_PLACES,
     ARTICLES,
     BOUNDS,
     CLAIM_OPENERS,
     COMPARING,
     DECLARED,
     ELSEWHERE,
+    GULF,
     HANDING,
     HELD_SAID,
     HOST_WORDS,
@@ -156,6 +158,9 @@ from bot.engine.tables import (
 )
 from bot.engine.tables import (
     ASKS as TABLE_ASKS,
+)
+from bot.engine.tables import (
+    UNMAPPED as REGIONS_UNMAPPED,
 )
 from bot.engine.texts import MONTHS, TEXTS
 
@@ -1779,7 +1784,7 @@ class Engine:
         if len(salient) <= CLAIM_WORDS:  # (not a long statement naming many bodies)
             decision = self._another_body(decision, tokens)
         decision = self._declaration_named(decision, tokens, confirming)
-        decision = self._organ_unsaid(decision)
+        decision = self._region_unsaid(self._organ_unsaid(decision), tokens)
         decision = self._unnamed(decision, tokens)
         decision = self._holder_unlisted(decision, tokens, context.written)
         decision = self._outside_unsaid(decision, tokens, lang)
@@ -2415,6 +2420,21 @@ class Engine:
             return decision
         return self._offered(decision, OFFERED_PREFIX, f"{'/'.join(sorted(asked))} asked, "
                              f"the answer is about {'/'.join(sorted(about))}")
+
+    def _region_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"KTT OKI terakhir di negara Arab kapan?" got the latest summit, in Banjul: a group
+        of countries no region of ours is (the Arab world, the Gulf), said as where, that the
+        answer leaves unexplained. Offered."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents":
+            return decision  # (the tables read a region themselves)
+        said = GULF.intersection(tokens) | {w for pair in ARAB_PLACES.intersection(
+            itertools.pairwise(tokens)) for w in pair if w in REGIONS_UNMAPPED}
+        # (an answer's "Arab" may be Saudi Arabia's: only its examples say it of the region)
+        if not said or all(any(chosen.proposal.key in self.matcher.intents_with(word)
+                               for word, _ in self.matcher.known_word(token)) for token in said):
+            return decision
+        return self._offered(decision, OFFERED_PREFIX, "a region we do not map, unexplained")
 
     def _meeting_kinds(self, word: str) -> set[str]:
         """The tables of meetings a word names ("cfm": the foreign ministers' sessions)."""

@@ -527,6 +527,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
                # ... and the one named replacing: "Taha replaced whom?", "Taha menggantikan
                # siapa?" (not "who replaced Madani", after him)
                ("replaced", "whom"), ("replace", "whom"), ("menggantikan", "siapa"),
+               # ... or asked of whom they replaced ("hassan al-touhami - who did he replace?")
+               ("he", "replace"), ("she", "replace"), ("he", "succeed"), ("she", "succeed"),
                # ... or the one the one named replaced ("sekjen OKI yang digantikan Ihsanoglu"
                # got the one after him)
                ("yang", "digantikan")),
@@ -768,6 +770,10 @@ REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe europe
 # ... nor whether a holder is an Arab, or a meeting in the Gulf: no region of ours is the Arab
 # world or the Gulf
 GULF = frozenset("gulf teluk".split())
+# ... where a meeting was held: "the most recent summit in an Arab country" got Banjul's
+ARAB_PLACES = frozenset(
+    ("arab", place) for place in "country countries state states world".split()
+) | frozenset((place, "arab") for place in "negara negeri dunia kawasan".split())
 UNMAPPED = frozenset("arab arabs arabic".split()) | GULF
 UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest termuda tertua
     spokesperson spokesman jubir bicara""".split())  # (nor who speaks for it: "juru bicara")
@@ -2745,7 +2751,8 @@ class TableIndex:
             or ("di", "luar") in itertools.pairwise(question.tokens)
         unmapped = UNMAPPED.intersection(question.tokens) - in_a_name - named_kinds
         if unmapped and not (named_rows or outside or question.ordinals or question.years) \
-                and ((table.of_meetings and unmapped <= GULF)
+                and ((table.of_meetings and (unmapped <= GULF or not ARAB_PLACES.isdisjoint(
+                    itertools.pairwise(question.tokens))))
                      or any(r.holder for r in table.rows)):
             # "sekjen pertama OKI yg berasal dari dunia Arab siapa?": the Arab world, the Gulf
             # are no regions of ours (it got Madani, "the first Saudi", then the first of all;
@@ -3101,7 +3108,11 @@ class TableIndex:
             narrow(chosen_then or spanning,
                    "year " + ", ".join(map(str, sorted(wanted_years))),
                    (t for _, tokens in question.years for t in tokens), PICKED_BY_VALUE)
-        if question.bound:
+        if question.bound and question.handover and named_rows:
+            # (the time said is the handover's, not a bound on the rows: "who took over from
+            # him after 1973?" got the one after the first after 1973)
+            covered.update(question.bound.tokens & set(question.tokens))
+        elif question.bound:
             side, _, year = question.bound.value.partition(":")
             # (held, not planned: "siapa ketua oki sejak 2024" is not Azerbaijan's 2026)
             bounded = [r for r in pool if r.start and r.status != "planned"

@@ -362,6 +362,10 @@ def test_common_questions_get_their_answer_with_sources(
         # who took a chair our records hold by its country (it was not sure between the
         # chairs before and after, and the summit he chaired)
         ("When did Mohamed Morsi become chair of the Islamic Summit?", "summit_chair_egypt"),
+        # Indonesia's part, asked with "peranan" (it got the OIC's own role)
+        ("Uraikan peranan Indonesia di OKI", "indonesia_roles"),
+        # the body under a committee, by what it is (its name was past "More")
+        ("Lembaga eksekutif di bawah Komite Al-Quds namanya apa?", "bayt_mal_al_quds"),
         # how many founded it, not who (it got the two kings)
         ("OKI didirikan oleh berapa negara?", "founding_members"),
         # a member's stance on another's suspension (it got when each joined)
