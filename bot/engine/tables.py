@@ -541,6 +541,8 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               # ... the one *who* replaced: "Iyad Madani mundur thn 2016, yg gantiin siapa?"
               # (read "menggantikan siapa", it got the one before him)
               ("yang", "menggantikan"), ("yang", "menggantikannya"),
+              # ... or who came up next ("Pirzada turun thn 1988, trus yg naik siapa?")
+              ("yang", "naik"),
               ("yang", "menggantikan", "dia"), ("yang", "menggantikan", "beliau"),
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
               ("followed",), ("replace",), ("succeed",), ("following",)),

@@ -2423,6 +2423,8 @@ def test_before_that_asks_one_more_along(engine: Engine, question: str,
     ("Taha took over from whom?", "sg_11"),
     # ... asked of the one named by "he" (it got the one after him)
     ("hassan al-touhami - who did he replace?", "sg_1"),
+    # ... who came up after (it got the one named)
+    ("Syed Sharifuddin Pirzada turun thn 1988, trus yg naik siapa?", "sg_6"),
     # ... the time said being the handover's (it got the one after the first after 1973)
     ("ok so tunku abdul rahman was the first SG... who took over from him after 1973?", "sg_2"),
     # "before OIC" is their own time before it, no row before theirs (each got the one before)
