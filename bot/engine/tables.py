@@ -2752,7 +2752,8 @@ class TableIndex:
         outside = not {"outside", "diluar"}.isdisjoint(question.tokens) \
             or ("di", "luar") in itertools.pairwise(question.tokens)
         unmapped = UNMAPPED.intersection(question.tokens) - in_a_name - named_kinds
-        if unmapped and not (named_rows or outside or question.ordinals or question.years) \
+        if unmapped and not (named_rows or outside or question.ordinals
+                             or len(question.years) == 1) \
                 and ((table.of_meetings and (unmapped <= GULF or not ARAB_PLACES.isdisjoint(
                     itertools.pairwise(question.tokens))))
                      or any(r.holder for r in table.rows)):
@@ -5528,7 +5529,11 @@ def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
                              and set(tokens[i + 1:at]) <= ARTICLES)
                     # ("pernah *gak* orang indonesia jadi sekjen": ever or not, which listed
                     # every Secretary-General not from Indonesia)
-                    and not (i and tokens[i - 1] in EVER_OR_NOT)]
+                    and not (i and tokens[i - 1] in EVER_OR_NOT)
+                    # (nor a place set against the one said right before it, a claim's
+                    # alternative: "KTT pertama OKI itu di Jeddah kan, bukan di Rabat?" got the
+                    # first summit held elsewhere than both)
+                    and not (i and tokens[i - 1] in place)]
         if negating or any(phrase in " ".join(before) for phrase in ("di luar", "other than")):
             return True
     return False

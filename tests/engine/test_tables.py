@@ -5474,9 +5474,21 @@ def test_a_row_of_a_region_we_do_not_record_is_not_guessed(engine: Engine,
                   "When was the most recent OIC summit in an Arab country?"):
         assert engine.ask(asked).intent is None, asked
     assert engine.ask("Is Arabic an official language of the OIC?").intent == "official_languages"
+    # (nor listed by their years alone: it listed every session of the last ten years)
+    assert engine.ask("Which CFM sessions were held in the Gulf in the last ten years?"
+                      ).intent is None
     # (nor a meeting its number picks: the Gulf said of it is its place, told)
     assert engine.ask("Which Gulf city hosted the 42nd council of foreign ministers in May "
                       "2015?").entry == "cfm_42"
+
+
+def test_a_place_set_against_the_one_claimed_is_not_asked_away(engine: Engine) -> None:
+    """"KTT pertama OKI itu di Jeddah kan, bukan di Rabat?" got the 2nd summit, the first held
+    in neither; "summits not held in Saudi Arabia" still asks it away."""
+    assert engine.ask("KTT pertama OKI itu di Jeddah kan, bukan di Rabat?").entry == "summit_1"
+    listed = engine.ask("summits not held in Saudi Arabia")
+    assert "Lahore" in listed.answer and "Makkah" not in listed.answer.split("\n")[1], \
+        listed.answer
 
 
 @pytest.mark.parametrize(("question", "row", "opening"), [
