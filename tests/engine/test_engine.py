@@ -366,6 +366,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("Uraikan peranan Indonesia di OKI", "indonesia_roles"),
         # the body under a committee, by what it is (its name was past "More")
         ("Lembaga eksekutif di bawah Komite Al-Quds namanya apa?", "bayt_mal_al_quds"),
+        # when it started, in chat ("wat year": it got who started it)
+        ("oic started wat year", "founding_date"),
         # how many founded it, not who (it got the two kings)
         ("OKI didirikan oleh berapa negara?", "founding_members"),
         # a member's stance on another's suspension (it got when each joined)
