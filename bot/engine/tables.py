@@ -1987,7 +1987,7 @@ class TableIndex:
                     .intersection(tokens) | {t for pair in NOW_SAID if end == "current"
                                              and pair in itertools.pairwise(tokens)
                                              for t in pair})}
-        if not numbered and not ends and tokens[:1] == ("is",):
+        if not numbered and not ends and tokens[:1] == ("is",) and ONCE.isdisjoint(tokens):
             ends = {"current": frozenset(tokens[:1])}  # ("Is Taha the chair of the Islamic
             # summit?" asks of now, and got his own row as if it said yes)
         if len(numbered) + len(ends) != 1:

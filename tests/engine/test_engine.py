@@ -3876,6 +3876,9 @@ def test_pakistan_criticising_the_oic_over_kashmir_gets_the_kashmir_entry(
     # ... and names our records do not know, written as names are (each got not sure)
     ("Was Ban Ki-moon ever OIC Secretary-General?",
      "No: Ban Ki Moon is not among the Secretaries-General of the OIC in our sources"),
+    # ... said to have held it before, asked with "is" (not of now)
+    ("Is Ali Alatas a former OIC secretary general?",
+     "No: Ali Alatas is not among the Secretaries-General of the OIC in our sources"),
     # ... asked when, as though they had ("When was Ali Alatas ..." got the session he chaired)
     ("When was Ali Alatas secretary general of the OIC?",
      "No: Ali Alatas is not among the Secretaries-General of the OIC in our sources"),
