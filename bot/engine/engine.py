@@ -146,6 +146,7 @@ from bot.engine.tables import (
     SELECTORS,
     SUPERLATIVES,
     TIME_WORDS,
+    UNMAPPED_REGIONS,
     WHO_ASKS,
     WHO_ONLY,
     WITH_DETAIL,
@@ -158,9 +159,6 @@ from bot.engine.tables import (
 )
 from bot.engine.tables import (
     ASKS as TABLE_ASKS,
-)
-from bot.engine.tables import (
-    UNMAPPED as REGIONS_UNMAPPED,
 )
 from bot.engine.texts import MONTHS, TEXTS
 
@@ -2429,7 +2427,7 @@ class Engine:
         if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents":
             return decision  # (the tables read a region themselves)
         said = GULF.intersection(tokens) | {w for pair in ARAB_PLACES.intersection(
-            itertools.pairwise(tokens)) for w in pair if w in REGIONS_UNMAPPED}
+            itertools.pairwise(tokens)) for w in pair if w in UNMAPPED_REGIONS}
         # (an answer's "Arab" may be Saudi Arabia's: only its examples say it of the region)
         if not said or all(any(chosen.proposal.key in self.matcher.intents_with(word)
                                for word, _ in self.matcher.known_word(token)) for token in said):

@@ -776,7 +776,7 @@ GULF = frozenset("gulf teluk".split())
 ARAB_PLACES = frozenset(
     ("arab", place) for place in "country countries state states world".split()
 ) | frozenset((place, "arab") for place in "negara negeri dunia kawasan".split())
-UNMAPPED = frozenset("arab arabs arabic".split()) | GULF
+UNMAPPED_REGIONS = frozenset("arab arabs arabic".split()) | GULF
 UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest termuda tertua
     spokesperson spokesman jubir bicara""".split())  # (nor who speaks for it: "juru bicara")
 OIC_WORD = "oki"  # what the normaliser makes of every name of the OIC
@@ -2751,7 +2751,7 @@ class TableIndex:
         # told so, with the first summit)
         outside = not {"outside", "diluar"}.isdisjoint(question.tokens) \
             or ("di", "luar") in itertools.pairwise(question.tokens)
-        unmapped = UNMAPPED.intersection(question.tokens) - in_a_name - named_kinds
+        unmapped = UNMAPPED_REGIONS.intersection(question.tokens) - in_a_name - named_kinds
         if unmapped and not (named_rows or outside or question.ordinals
                              or len(question.years) == 1) \
                 and ((table.of_meetings and (unmapped <= GULF or not ARAB_PLACES.isdisjoint(
