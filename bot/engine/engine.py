@@ -156,6 +156,7 @@ from bot.engine.tables import (
     likened,
     ordinals,
     says_now,
+    says_outside,
 )
 from bot.engine.tables import (
     ASKS as TABLE_ASKS,
@@ -443,7 +444,6 @@ OFFICE_WORDS = frozenset(w.lower() for office in _OFFICES for w in office.split(
 THAT_TIME = frozenset((w, "itu") for w in ("waktu", "saat", "ketika", "kala", "masa", "zaman")
                       ) | {("that", "time"), ("back", "then"), ("tahun", "itu"), ("that", "year")}
 THIS_YEAR = frozenset("ini itu lalu depan this last next".split())  # "pada tahun *ini*"
-OUTSIDE = frozenset(("outside", "diluar"))  # ... or "di luar" (not "luar biasa", extraordinary)
 OUTSIDE_SAID = re.compile(r"\b(?:outside|di ?luar)\b", re.IGNORECASE)
 # Words saying a meeting was held, or naming one
 MET_SAID = frozenset("""met meet meeting meetings bertemu bersidang pertemuan rapat held diadakan
@@ -2445,9 +2445,7 @@ class Engine:
         something is told only by an answer that says "outside" (it got the extraordinary
         summits, by the "luar" of "luar biasa"; "... di luar Timur Tengah dan Afrika Utara"
         the first summit, in Morocco, as if in North Africa). Offered."""
-        if decision.action != "answer" or not any(
-                t in OUTSIDE or (t == "di" and tokens[at + 1:at + 2] == ("luar",))
-                for at, t in enumerate(tokens)) or not (
+        if decision.action != "answer" or not says_outside(tokens) or not (
                 decision.proposal is None or {"outside", "luar", "diluar"}.isdisjoint(
                     decision.proposal.covered)):
             return decision  # (or it is what picked the answer: "the first CFM held outside

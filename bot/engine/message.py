@@ -1390,9 +1390,8 @@ class MessageReader:
             # together by their numbers, "Which of the 8th and 9th summits was held in
             # Tehran?", not the first and the latest: "KTT OKI pertama dan terakhir diadakan
             # di mana?" got the first alone)
-            before = at - 1 - (words[at - 1] in ("baru", "awal")
-                               and words[at - 2:at - 1] == ["paling"])
-            after = other - (words[other] in ("baru", "awal") and words[other - 1] == "paling")
+            before = at - 1 - _most(words, at - 1)
+            after = other - _most(words, other)
             return (" ".join([*words[:at], *words[other + 1:]]),
                     " ".join([*words[:before], *words[after:]]))
         head = 0
@@ -1952,5 +1951,9 @@ def _ranks(words: Sequence[str], at: int) -> bool:
     """Whether the word at ``at`` ranks what it is said of ("first", "latest", "42nd",
     "paling baru", "paling awal")."""
     word = words[at]
-    return word in _RANKING | _NOW or bool(_ORDINAL.fullmatch(word)) or (
-        word in ("baru", "awal") and at > 0 and words[at - 1] == "paling")
+    return word in _RANKING | _NOW or bool(_ORDINAL.fullmatch(word)) or _most(words, at)
+
+
+def _most(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` ranks after "paling" ("paling baru", "paling awal")."""
+    return words[at] in ("baru", "awal") and at > 0 and words[at - 1] == "paling"

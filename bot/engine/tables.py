@@ -347,10 +347,9 @@ NOT_HELD_NOW = "notnow:"  # ... nor now, of an office not every holder of which 
 # Amr Moussa?"): all else is the name and the office
 # The words saying someone held an office ("menjabat Sekjen", "served as Secretary-General")
 HOLDING = frozenset("menjabat dijabat served serve held".split())
-HELD_AROUND = frozenset("""ever once pernah pernahkah jadi menjadi menjabat dijabat sebagai been
-    become became served serve as the a an of seorang dulu former mantan by oleh held kan ya
-    bukan right true false or benar betul bener beneran itu adalah ialah yaitu yang""".split()
-) | frozenset(
+HELD_AROUND = frozenset("""ever once pernah pernahkah jadi menjadi sebagai been become became as
+    the a an of seorang dulu former mantan by oleh kan ya bukan right true false or benar betul
+    bener beneran itu adalah ialah yaitu yang""".split()) | HOLDING | frozenset(
     # (and asked when, as though they held it: "When was Erdoğan Secretary-General?")
     "when kapan tahun thn year".split())
 # ... "berapa" only after "tahun": alone it asks how much ("Gaji Sekretaris Jenderal OKI
@@ -772,6 +771,7 @@ REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe europe
 # ... nor whether a holder is an Arab, or a meeting in the Gulf: no region of ours is the Arab
 # world or the Gulf
 GULF = frozenset("gulf teluk".split())
+OUTSIDE = frozenset(("outside", "diluar"))  # ... or "di luar" (not "luar biasa", extraordinary)
 # ... where a meeting was held: "the most recent summit in an Arab country" got Banjul's
 ARAB_PLACES = frozenset(
     ("arab", place) for place in "country countries state states world".split()
@@ -2749,8 +2749,7 @@ class TableIndex:
                        for t in question.tokens[start:end]}  # ("Arab-Islamic summits")
         # (what lies outside it is offered: "the first summit held outside the Arab world" is
         # told so, with the first summit)
-        outside = not {"outside", "diluar"}.isdisjoint(question.tokens) \
-            or ("di", "luar") in itertools.pairwise(question.tokens)
+        outside = says_outside(question.tokens)
         unmapped = UNMAPPED_REGIONS.intersection(question.tokens) - in_a_name - named_kinds
         if unmapped and not (named_rows or outside or question.ordinals
                              or len(question.years) == 1) \
@@ -4837,7 +4836,8 @@ class TableIndex:
             caveat = caveat.removesuffix(".") + " " + TEXTS[lang]["named_as"].format(
                 named=_spoken_name(name),
                 office=self.kb.tables[held.table].kinds[held.kind].name[lang])
-            return replace(reply, answer=f"{caveat}\n{reply.answer}")  # (it opens the answer)
+            return replace(reply, answer=f"{caveat}\n{reply.answer}",  # (it opens the answer)
+                           sources=tuple(dict.fromkeys((*reply.sources, *held.sources))))
         return replace(reply, answer=f"{caveat} {reply.answer}")
 
     def not_holding_now(self, reply: Reply, qualifier: str) -> Reply:
@@ -4849,10 +4849,13 @@ class TableIndex:
         named, lang = _spoken_name(name), reply.lang
         caveat = TEXTS[lang]["another_one"].format(named=named)
         held = self._holding_another(name, reply.entry)
-        if held is not None:
-            caveat = TEXTS[lang]["holds_another"].format(
-                named=named, office=self.kb.tables[held.table].kinds[held.kind].name[lang])
-        return replace(reply, answer=f"{caveat}\n{reply.answer}")
+        if held is None:
+            return replace(reply, answer=f"{caveat}\n{reply.answer}")
+        caveat = TEXTS[lang]["holds_another"].format(
+            named=named, office=self.kb.tables[held.table].kinds[held.kind].name[lang])
+        # (with the sources naming them so)
+        return replace(reply, answer=f"{caveat}\n{reply.answer}",
+                       sources=tuple(dict.fromkeys((*reply.sources, *held.sources))))
 
     def _holding_another(self, name: str, asked: str | None) -> Row | None:
         """The row of another office whose holder now is the person ``name`` says (asked
@@ -5633,6 +5636,11 @@ def _end_of(tokens: tuple[str, ...], words: tuple[str, ...]) -> int:
     size = len(words)
     return next((at + size for at in range(len(tokens) - size + 1)
                  if tokens[at:at + size] == words), -1)
+
+
+def says_outside(tokens: tuple[str, ...]) -> bool:
+    """Whether a question says "outside" ("di luar", not the "luar" of "luar biasa")."""
+    return not OUTSIDE.isdisjoint(tokens) or ("di", "luar") in itertools.pairwise(tokens)
 
 
 def _from_or_in(tokens: tuple[str, ...], country: frozenset[str]) -> frozenset[str]:

@@ -3967,6 +3967,18 @@ def test_someone_said_to_hold_an_office_now_is_told_who_does(
     assert holder in split_lead(reply.answer)[0]
 
 
+@pytest.mark.parametrize("question", ["Is Taha the chairman of the OIC now?",
+                                      "Is Barrow the secretary general now?"])
+def test_the_other_office_said_comes_with_its_sources(engine: Engine, question: str) -> None:
+    """"Our sources name Taha as the OIC Secretary-General" was said with the summit chair's
+    sources alone."""
+    held = {"Is Taha the chairman of the OIC now?": "sg_12",
+            "Is Barrow the secretary general now?": "summit_chair_gambia"}[question]
+    row = next(r for t in engine.kb.tables.values() for r in t.rows if r.id == held)
+    reply = engine.ask(question)
+    assert reply.entry != held and set(row.sources) <= set(reply.sources), reply.sources
+
+
 @pytest.mark.parametrize(("question", "intent", "opening"), [
     # the office by its full name (it named the summits too, and got the 2017 summit he
     # called, as if he chaired it now)
