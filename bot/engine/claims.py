@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
+from bot.engine.dates import days_in
 from bot.engine.tables import MONTH_WORDS, YEAR, YES_NO_OPENERS
 
 # The question words a yes/no question's claims stand in for: "founded in Cairo?" asks where it
@@ -37,6 +39,9 @@ NAMING = frozenset("ke no nomor number pasal article bab chapter resolusi resolu
 # ... or after which it is taken as given ("Is Palestine one of *the* 57 members?")
 GIVEN = frozenset("the dari".split())
 COUNT = re.compile(r"^\d{1,3}$")
+# A day claimed, as its days ("1969-08-21", "1969-09-22/1969-09-25"): "The OIC was founded on
+# 21 August 1969, true?" named the arson's day, and was answered with the arson
+DAY_CLAIMED = re.compile(r"^\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?$")
 DAYS_IN_A_MONTH = 31
 # An answer gives a small count in words as often as in digits ("tiga tahun sekali")
 SAID_COUNTS = {word: str(n) for words in (
@@ -69,6 +74,7 @@ class Stated:
     years: frozenset[str]
     counts: frozenset[str]
     named: frozenset[str] = frozenset()
+    days: frozenset[str] = frozenset()  # each day it names, as "1969-09-22"
 
 
 def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[str]]],
@@ -101,16 +107,27 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
             spans[opens] = (end, named[0], asked_by["where"])
     # (a year right after a place claimed is claimed too: "disahkan di Rabat 1969 kan?")
     after_place = {end for end, _, _ in spans.values()}
+    # (a day is claimed whole: "OKI berdiri 25 September 1969, benar?", whose "22 25 september"
+    # of the first summit was told "Sumber kami di sini tidak menyebut 22")
+    # (a day's numbers count nothing even where a history table's rows settle the day: "KTT
+    # pertama OKI tanggal 22-25 September 1969 ya?")
+    dated: set[int] = set()
+    for at, days in days_in(tokens):
+        if not counts_only:
+            spans[at.start] = (at.stop, _day_claim(days), asked_by["when"])
+        dated.update(at)
     for number, token in enumerate(tokens):
         before = tokens[number - 1] if number else ""
+        if number in dated:
+            continue
         if YEAR.match(token) and (before in WHERE_WHEN or number in after_place) \
                 and not counts_only:
             spans[number] = (number + 1, token, asked_by["when"])
         elif YEAR.match(token) and before in MONTH_WORDS and not counts_only and (
-                dated := next((at for at in (number - 2, number - 3) if at >= 0
+                month_at := next((at for at in (number - 2, number - 3) if at >= 0
                                and tokens[at] in WHERE_WHEN), None)) is not None:
             # (and one after its month, and day: "adopted in March 2018", "on 14 March 2018")
-            spans[dated + 1] = (number + 1, token, asked_by["when"])
+            spans[month_at + 1] = (number + 1, token, asked_by["when"])
         elif (COUNT.match(token) or token in SAID_COUNTS) and _named(tokens, number):
             # (a number naming a committee claims that name: "Indonesia chaired the Committee
             # of Seven on the Moro, right?" is told its sources name another)
@@ -155,7 +172,20 @@ def stated(answers: Iterable[tuple[str, ...]], places: Callable[[tuple[str, ...]
                   frozenset(t for tokens in texts for t in tokens if YEAR.match(t)),
                   frozenset(n for n, named in numbers if not named)
                   | {days for tokens in texts for days in _lasting(tokens)},
-                  frozenset(n for n, named in numbers if named))
+                  frozenset(n for n, named in numbers if named),
+                  frozenset(day.isoformat() for tokens in texts
+                            for _, days in days_in(tokens) for day in days))
+
+
+def _day_claim(days: frozenset[date]) -> str:
+    """A day (or span of days) claimed, as ``DAY_CLAIMED`` writes it."""
+    return "/".join(dict.fromkeys((min(days).isoformat(), max(days).isoformat())))
+
+
+def claimed_days(claim: str) -> tuple[date, date]:
+    """The first and last day of a day claimed."""
+    first, _, last = claim.partition("/")
+    return date.fromisoformat(first), date.fromisoformat(last or first)
 
 
 def _named(tokens: tuple[str, ...], at: int) -> bool:
@@ -176,7 +206,13 @@ def _lasting(tokens: tuple[str, ...]) -> set[str]:
 
 
 def contradicted(claim: str, answer: Stated) -> bool:
-    """Whether an answer states another place, year or count than ``claim``."""
+    """Whether an answer states another place, year, day or count than ``claim``: a day
+    against the days it names, or, naming none, against its years."""
+    if DAY_CLAIMED.match(claim):
+        first, last = claimed_days(claim)
+        if answer.days:
+            return not any(first.isoformat() <= day <= last.isoformat() for day in answer.days)
+        return bool(answer.years) and str(first.year) not in answer.years
     if YEAR.match(claim):
         return bool(answer.years) and claim not in answer.years
     if COUNT.match(claim) or claim in SAID_COUNTS:

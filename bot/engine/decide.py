@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from bot.engine.claims import DAY_CLAIMED
 from bot.engine.proposal import Proposal
 from bot.engine.stem import stems
 
@@ -138,9 +139,14 @@ class Decider:
                           if t not in proposal.covered and not self._explains(proposal, t)
                           and not (t in claims and self._confirms(proposal, claims[t])))
         # "Was the OIC founded in Cairo?": an answer saying where it was founded accounts for
-        # the place by stating another (and says so), rather than leaving it unexplained
+        # the place by stating another (and says so), rather than leaving it unexplained; a
+        # day, by stating another day, though it says each of its words ("16 November 2021"
+        # of an answer saying "17 November 2021")
         corrected = tuple(dict.fromkeys(
-            claims[t] for t in uncovered if t in claims and self._contradicts(proposal, claims[t])))
+            claims[t] for t in (*uncovered, *(t for t in evidence.salient if t in claims
+                                             and DAY_CLAIMED.match(claims[t])
+                                             and t not in proposal.covered))
+            if t in claims and self._contradicts(proposal, claims[t])))
         uncovered = tuple(t for t in uncovered if claims.get(t) not in corrected)
         total = sum(evidence.salient.values())
         share = sum(evidence.salient[t] for t in uncovered) / total if total else 0.0

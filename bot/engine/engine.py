@@ -29,9 +29,11 @@ from bot.engine.chains import (
 )
 from bot.engine.claims import (
     COUNT,
+    DAY_CLAIMED,
     SAID_COUNTS,
     WHY,
     Stated,
+    claimed_days,
     claims,
     confirmed,
     contradicted,
@@ -1606,9 +1608,14 @@ class Engine:
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking,
                                            bodies, years_said, no_country, organ)
                      for c in ranked]
-        proposals += [self._one_row_saying(self._first_so(p, tokens), tokens)
+        proposals += [self._one_row_saying(self._first_so(p, tokens), tokens,
+                                           confirming or tokens[0] in YES_NO)
                       for p in self.tables.propose(normalized, "", confirming)]
-        on_the_day = self._on_the_day(tokens)
+        # (a day claimed is the premise, not what is asked: "The OIC was founded on 21 August
+        # 1969, true?" was answered with the arson that day; a why question's day still says
+        # which meeting it asks of: "doha 15 sept 2025 summit — why was it convened")
+        on_the_day = [] if claimed and WHY_WORDS.isdisjoint(tokens) and any(
+            map(DAY_CLAIMED.match, claimed.found.values())) else self._on_the_day(tokens)
         proposals += on_the_day
         salient = self._salient(tokens)
         proposals += self._by_answer_words(tokens, salient, proposals, named)
@@ -3109,18 +3116,27 @@ class Engine:
                         f"{proposal.reason}; the one row saying it was the first "
                         f"{', '.join(left)}", proposal.covered | frozenset(left))
 
-    def _one_row_saying(self, proposal: Proposal, tokens: tuple[str, ...]) -> Proposal:
+    def _one_row_saying(self, proposal: Proposal, tokens: tuple[str, ...], yes_no: bool = False
+                        ) -> Proposal:
         """Of a table's list, the one row that says what the list leaves unexplained: "At which
         summit did Pakistan announce its recognition of Bangladesh?" listed the summits held
         in Pakistan; the 2nd's says it. Of one meeting's row, who chaired it is said by it:
         "Which OIC summit did King Salman chair in Makkah in 2019?" (found by its year and
         place, the 14th was held to leave "King Salman" unexplained)."""
         # (so, of one said to be of another year: "Indonesia hosted the 24th CFM in 1998
-        # under Ali Alatas, right?")
+        # under Ali Alatas, right?"; and, in a yes/no question, the days it was held on: "KTT
+        # pertama OKI tanggal 22-25 September 1969 ya?" left "22 25" unexplained, as the day
+        # of the year it says is another: "The first OIC summit was on 25 September 1970,
+        # correct?")
         if not proposal.rows and (not proposal.qualifier or proposal.qualifier.startswith(
                 OTHER_YEAR)) and self.tables.is_meeting(proposal.key):
-            chaired = self.tables.chair_words(proposal.key).intersection(tokens)
-            return replace(proposal, covered=proposal.covered | chaired) if chaired else proposal
+            other_year = proposal.qualifier.split(":")[1] if proposal.qualifier else ""
+            said_of = self.tables.chair_words(proposal.key).intersection(tokens) | {
+                tokens[at] for span, days in (days_in(tokens) if yes_no else ())
+                if all(("tables", proposal.key) in self._days.get(day, ()) for day in days)
+                or any(tokens[at] == other_year for at in span)
+                for at in span}
+            return replace(proposal, covered=proposal.covered | said_of) if said_of else proposal
         if not proposal.rows and not proposal.qualifier and self.tables.is_holder(proposal.key):
             # (of a holder's row, what its note says of them: "The first OIC Secretary-General
             # ... was a former Prime Minister of Malaysia" left "prime minister" unexplained)
@@ -3715,7 +3731,8 @@ class Engine:
             if chosen.corrected:  # not a yes: the sources say another place, year or count
                 claimed = f" {TEXTS[lang]['or']} ".join(
                     self.kb.places[c].name[lang] if c in self.kb.places
-                    else self.countries.name(c).name[lang] if COUNTRY_CODE.fullmatch(c) else c
+                    else self.countries.name(c).name[lang] if COUNTRY_CODE.fullmatch(c)
+                    else _days_said(c, lang) if DAY_CLAIMED.match(c) else c
                     for c in chosen.corrected)
                 reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=claimed)
                                 + "\n" + reply.answer)
@@ -3963,7 +3980,8 @@ class Engine:
         # (a place claimed and corrected too: "The OIC was established in Cairo in 1969 after
         # the Al-Aqsa fire, correct?" showed the arson, the Rabat summit past "More")
         shape = asked_shape(asked.tokens) or (
-            "year" if any(YEAR_CLAIMED.fullmatch(c) for c in corrected) else "place"
+            "year" if any(YEAR_CLAIMED.fullmatch(c) or DAY_CLAIMED.match(c) for c in corrected)
+            else "place"
             if any(c in self.kb.places for c in corrected) else None)
         counted = counted_word(asked.tokens)
         # (a count claimed and corrected is counted too: "IPHRC has 15 commissioners, right?"
@@ -4511,6 +4529,16 @@ def _aliases(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 
 def format_date(value: date, lang: str) -> str:
     return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
+
+
+def _days_said(claim: str, lang: str) -> str:
+    """A day claimed, as a reader writes it ("22–25 September 1969")."""
+    first, last = claimed_days(claim)
+    if first == last:
+        return format_date(first, lang)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{format_date(last, lang)}"
+    return f"{format_date(first, lang)} – {format_date(last, lang)}"
 
 
 def as_of_line(reply: Reply) -> str | None:

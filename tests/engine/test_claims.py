@@ -50,7 +50,7 @@ def test_a_number_in_a_yes_no_question_claims_a_count_unless_it_names_something(
     # "Sumber kami di sini tidak menyebut 3"); a count last is still one
     found = claims(("oki", "dibentuk", "tanggal", "3", "september", "1969"), [], "id",
                    confirming=True)
-    assert found is None or "3" not in found.found
+    assert found is None or found.found.get("3") != "3"
     found = claims(("oki", "punya", "anggota", "58"), [], "id", confirming=True)
     assert found is not None and dict(found.found) == {"58": "58"}
 
@@ -135,6 +135,33 @@ def test_the_days_a_range_of_dates_spans_are_stated() -> None:
     assert not contradicted("4", said) and contradicted("5", said)
     # (not two numbers that are no range of days: "9 12 rajab" is no month we know)
     assert "4" not in stated([("9", "12", "rajab")], lambda tokens: ()).counts
+
+
+def test_a_day_is_claimed_whole_and_weighed_against_the_days_an_answer_names() -> None:
+    """"The OIC was founded on 21 August 1969, true?" named the arson's day, and was answered
+    with the arson, its claim left standing: the day is the premise, asked as when."""
+    tokens = ("oki", "didirikan", "pada", "21", "agustus", "1969", "kan")
+    found = claims(tokens, [], "id", confirming=True)
+    assert found is not None
+    assert dict(found.found) == dict.fromkeys(("21", "agustus", "1969"), "1969-08-21")
+    assert found.asked == ("oki", "didirikan", "pada", "kapan", "kan")
+    # (a span of days is one claim, no count: "KTT pertama tanggal 22-25 September 1969 ya?"
+    # was told "Sumber kami di sini tidak menyebut 22")
+    span = claims(("ktt", "tanggal", "22", "25", "september", "1969", "ya"), [], "id", True)
+    assert span is not None and set(span.found.values()) == {"1969-09-22/1969-09-25"}
+    table = claims(("ktt", "tanggal", "22", "25", "september", "1969", "ya"), [], "id", True,
+                   counts_only=True)
+    assert table is None
+    said = stated([("didirikan", "25", "september", "1969")], lambda tokens: ())
+    assert said.days == frozenset({"1969-09-25"})
+    assert contradicted("1969-08-21", said) and not contradicted("1969-09-25", said)
+    summit = stated([("pada", "22", "25", "september", "1969")], lambda tokens: ())
+    assert not contradicted("1969-09-22", summit)  # (a day of the span)
+    assert not contradicted("1969-09-20/1969-09-23", summit)
+    # (an answer naming no day is weighed by its years)
+    assert contradicted("1970-09-25", says(years={"1969"}))
+    assert not contradicted("1969-09-25", says(years={"1969"}))
+    assert not contradicted("1969-09-25", says({"rabat"}))
 
 
 def test_a_question_naming_a_history_table_claims_only_counts() -> None:

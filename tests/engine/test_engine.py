@@ -1856,6 +1856,40 @@ def test_what_happened_on_a_day_is_what_our_sources_name_that_day(engine: Engine
     assert reply.entry == "doha_summit_2025", reply.reason
 
 
+def test_a_day_claimed_of_something_else_is_corrected_not_answered_with_that_day(
+        engine: Engine) -> None:
+    """"The OIC was founded on 21 August 1969, true?" was answered with the Al-Aqsa arson of
+    that day, which reads as a yes; the founding's answer now says first that its sources do
+    not mention that day."""
+    for question, lead in (
+            ("The OIC was founded on 21 August 1969, true?",
+             "Our sources here do not mention 21 August 1969. What they say:"),
+            ("OKI berdiri tanggal 21 Agustus 1969 kan?",
+             "Sumber kami di sini tidak menyebut 21 Agustus 1969. Yang mereka katakan:"),
+            ("The OIC changed its name on 28 June 2010, right?",
+             "Our sources here do not mention 28 June 2010. What they say:"),
+            # (though the answer says each of its words: "12 Rajab", "September", "1969")
+            ("OKI didirikan 12 September 1969 kan?",
+             "Sumber kami di sini tidak menyebut 12 September 1969. Yang mereka katakan:")):
+        reply = engine.ask(question)
+        assert reply.kind == "answer" and reply.answer.startswith(lead), (question, reply.answer)
+        assert reply.entry in ("founding_date", "name_change"), reply.reason
+    # ... a day it names is no claim to correct
+    for question, entry in (("The OIC was founded on 25 September 1969, true?", "founding_date"),
+                            ("Was the Al-Aqsa mosque set on fire on 21 August 1969?",
+                             "founding_trigger"),
+                            ("Was the OIC renamed on 28 June 2011?", "name_change")):
+        reply = engine.ask(question)
+        assert reply.entry == entry and "do not mention" not in reply.answer, reply.reason
+    # ... nor a meeting's days, which the row gives (it was the founding date's, told "Sumber
+    # kami di sini tidak menyebut 22"); another year of them is said so
+    reply = engine.ask("KTT pertama OKI tanggal 22-25 September 1969 ya?")
+    assert reply.entry == "summit_1" and reply.answer.startswith("KTT Islam ke-1"), reply.reason
+    reply = engine.ask("The first OIC summit was on 25 September 1970, correct?")
+    assert reply.entry == "summit_1", reply.reason
+    assert reply.answer.startswith("Not in 1970: our sources date it to 1969."), reply.answer
+
+
 def test_whether_a_member_is_mostly_muslim_is_told_where_a_source_says(engine: Engine) -> None:
     """"Is Uganda a Muslim-majority country?" was declined, though its standing says its
     population is not mostly Muslim: told, with no "Yes." (which would answer whether it is a
