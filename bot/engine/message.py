@@ -1340,7 +1340,11 @@ class MessageReader:
         about what the rest says (alone, "at which meeting" got the first foreign ministers'
         conference)."""
         named = self._names(words)
-        return len(words) <= ASKING_ONLY and not (named.oic or named.particular) \
+        # (a count of something is asked of its own: "how many members and what are the
+        # official languages?" was read as asking how many official languages, and the
+        # members' count, not in that answer, got "I could not find that figure")
+        counts = bool({"many", "berapa", "brp"}.intersection(words)) and _TIMES.isdisjoint(words)
+        return len(words) <= ASKING_ONLY and not (named.oic or named.particular or counts) \
             and INVERTED.isdisjoint(words) and not INVERTED.isdisjoint(then)
 
     def asks_beside(self, words: Sequence[str]) -> bool:
@@ -1450,14 +1454,18 @@ class MessageReader:
                 # "KTT pertama dan kedua", one question about two rows, nor "the first and the
                 # latest summit", whose first half names nothing)
                 return [" ".join(words[:i]), " ".join(words[i + 1:])]
-            if word in _AND and not _joins_a_pair(words, i):
+            # ("sama" said for "and" after a question closed: "bahasa resmi OKI apa aja sama
+            # jumlah negara anggotanya?" got the languages alone)
+            if (word in _AND or (word == "sama" and words[i - 1] in _ASKED_LAST)) \
+                    and not _joins_a_pair(words, i):
                 first, second = words[:i], words[i + 1:]
                 # ("sejak kapan dan mengapa Rusia ...": a first half of question words only
                 # asks about what the second names: one question; not one asked alike, "how
                 # many members and how many observers does the oic have", two)
                 if len(first) >= 2 and self.asks(first) and (
                         not all(map(self._plain, first)) or self._names(first).oic) and (
-                        (len(second) >= 2 and self._asking_at(second)) or _refers_back(second)
+                        (len(second) >= 2 and (self._asking_at(second) or second[0] == "jumlah"))
+                        or _refers_back(second)
                         or (len(second) == 1 and second[0] in _ASKING_ALONE)) \
                         and (not self._asks_only(first, second) or first[:2] == second[:2]) \
                         and (not _sharing_a_verb(first, second) or (

@@ -380,6 +380,14 @@ def test_after_why_a_concession_is_what_is_asked(engine: Engine) -> None:
         ("what is COMCEC and who chairs it", "what is comcec", "comcec who chairs it"),
         ("is nigeria a member and when did it join", "is nigeria a member",
          "nigeria member when did it join"),
+        # a count asked first is a question of its own, not asking words for the second (it
+        # was read as "how many official languages", and told the figure was not found)
+        ("how many members and what are the official languages?", "how many members",
+         "members what are the official languages"),
+        # "sama" said for "and" after a question closed, and a count asked by "jumlah" (the
+        # languages were answered alone)
+        ("bahasa resmi OKI apa aja sama jumlah negara anggotanya?", "bahasa resmi oki apa saja",
+         "jumlah negara anggotanya"),
         # the "and" of "between X and Y" joins what is compared
         ("what is the difference between the OIC and the Arab League and which is older",
          "what is the difference between the oic and the arab league",
@@ -896,6 +904,12 @@ def test_the_first_and_the_one_now_are_two_questions(engine: Engine) -> None:
 def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
     assert len(read(engine, "kapan oki berdiri dan di mana markasnya").questions) == 2
     assert len(read(engine, "what is the oic and who leads it").questions) == 2
+    # ... each answered ("I could not find that figure"; the languages alone)
+    for text in ("how many members and what are the official languages?",
+                 "bahasa resmi OKI apa aja sama jumlah negara anggotanya?"):
+        reply = engine.ask(text)
+        assert {reply.intent, *(a.intent for a in reply.also)} == {
+            "member_count", "official_languages"}, reply.reason
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
