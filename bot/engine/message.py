@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.content.model import Lexicon
-from bot.engine.focus import YEAR, nth_named, possessed
+from bot.engine.focus import FREQUENCY, YEAR, nth_named, possessed
 from bot.engine.stem import predicate_shaped
 from bot.engine.texts import MONTHS
 
@@ -439,6 +439,14 @@ class MessageReader:
             indonesian = bool(_INDONESIAN_BLANK.search(stem))
             asked = ("tahun berapa" if indonesian else "what year") if all(
                 map(YEAR.fullmatch, figures)) else "berapa" if indonesian else "how many"
+            stem = _BLANK.sub(f" {asked} ", stem, count=1)
+        elif len(figures) >= 2 and sum(map(bool, map(FREQUENCY.search, figures))) >= \
+                len(figures) - 1:
+            # ... with how often, every option but "none of these" a frequency ("Sidang Dewan
+            # Menteri Luar Negeri OKI diadakan ... a. setiap tahun b. tiap 3 tahun ... d.
+            # tidak tentu" showed what the Council does, its yearly session past "More")
+            asked = "berapa tahun sekali" if bool(_INDONESIAN_BLANK.search(stem)) or any(
+                "tahun" in f.lower() for f in figures) else "how often"
             stem = _BLANK.sub(f" {asked} ", stem, count=1)
         stem = _MEANT.sub(" ", _COUNT_BLANK.sub(_count_asked, _TIMES_BLANK.sub(_times_asked, stem)))
         stem = _DATE_BLANK.sub("on what date ____", _LAST_BLANK.sub(

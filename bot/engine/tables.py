@@ -2704,12 +2704,12 @@ class TableIndex:
         if table.id in question.tables:
             # ... and a word it shares with other tables, numbered ("the 50th *session* of the
             # CFM", "*sidang* ke-47": "session" was left unexplained, and an entry won)
-            # (or, who chaired it asked, said beside the table's own word: "ketua *sidang* KTT
-            # Banjul" was told no source names its chair)
+            # (or said beside the table's own word: "ketua *sidang* KTT Banjul" was told no
+            # source names its chair; "Which CFM *sessions* were held in May?" got what the
+            # Council is, by an example saying "how often is the council ... held")
             ordinal_words = {t for _, words in question.ordinals for t in words}
             own = {t for start, end in question.tables[table.id]
-                   for t in question.tokens[start:end]} if WHO_ASKS & set(
-                question.tokens) else set()
+                   for t in question.tokens[start:end]}
             # (or of a kind of it: "*sidang* luar biasa Dewan Menlu OKI Maret 2025" got the
             # entry on Syria, "sidang" left unexplained)
             next_to = ordinal_words | own | {t for h in question.kinds

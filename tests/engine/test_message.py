@@ -1531,6 +1531,23 @@ def test_a_blank_every_option_fills_with_a_figure_asks_how_many(engine: Engine, 
     assert engine.ask(question).entry == entry
 
 
+@pytest.mark.parametrize(("question", "entry", "said"), [
+    ("Sidang Dewan Menteri Luar Negeri OKI diadakan ... a. setiap tahun b. tiap 3 tahun "
+     "c. tiap 5 tahun d. tidak tentu", "cfm", "sekali setahun"),
+    ("KTT OKI diadakan ... a. setiap tahun b. tiap 3 tahun c. tiap 5 tahun d. tidak tentu",
+     "islamic_summit", "setiap tiga tahun"),
+    ("The CFM meets ____ a) annually b) every 2 years c) every 3 years d) irregularly", "cfm",
+     "once a year"),
+])
+def test_a_blank_whose_options_are_frequencies_asks_how_often(
+        engine: Engine, question: str, entry: str, said: str) -> None:
+    """The Council's item showed what it does, its yearly session past "More"; the summit's
+    was not sure: options every one (but "none of these") a frequency ask how often."""
+    reply = engine.ask(question)
+    assert reply.entry == entry, reply.reason
+    assert said in (reply.lead or split_lead(reply.answer)[0]), reply.answer
+
+
 def test_sama_before_yang_and_a_ranking_word_is_and(engine: Engine) -> None:
     """"sekjen oki pertama sama yang sekarang siapa" was one question, the first alone told:
     "sama yang sekarang" is chat for "and the one now"."""
