@@ -63,6 +63,7 @@ from bot.engine.focus import (
     FREQUENCY,
     LEAD_CHARS,
     LIFTED_SHARE,
+    LISTING,
     MOST_ASKED,
     ORDINAL,
     OUTCOME,
@@ -84,6 +85,7 @@ from bot.engine.focus import (
     focus_line,
     gives_figure,
     items_asked,
+    items_listed,
     lifted,
     list_asked,
     most_said,
@@ -3786,7 +3788,8 @@ class Engine:
             return reply
         listing = lead.splitlines()[-1].startswith(BULLET)  # (the lead ends in a list's items)
         # (so many of its items, as written, its count not read: "List 3 goals of the OIC")
-        wanted = items_asked(re.findall(r"\w+", reply.question.lower()))
+        written = re.findall(r"\w+", reply.question.lower())
+        wanted = items_asked(written)
         if (list_asked(tokens) or wanted) and listing:
             # (a list asked for shows whole where it fits: "List the five principles in the
             # original 1972 OIC Charter" showed the first)
@@ -3798,6 +3801,9 @@ class Engine:
             whole = "\n".join([lead, *more])
             if more and len(whole) <= DETAIL_CHARS and reply.answer.startswith(whole):
                 return replace(reply, lead=whole)
+        elif (list_asked(tokens) or items_listed(written)) and (
+                prose := self._listed_in_prose(reply.answer, lead, rest, tokens)):
+            return replace(reply, lead=prose)
         items = {line.removeprefix(BULLET) for line in rest.splitlines() if line.startswith(BULLET)}
         # (not one about another in a series than the question names, by its first words:
         # "Konferensi pertama Menteri Luar Negeri Islam diadakan tanggal berapa?" showed "ICFM
@@ -3876,6 +3882,24 @@ class Engine:
             return replace(reply, answer=lifted(reply.answer, sentence)) \
                 if UNSOURCED.search(sentence) and (amount or most) else reply
         return replace(reply, answer="\n".join([lead, *lines]), lead=shown)
+
+    def _listed_in_prose(self, answer: str, lead: str, rest: str, tokens: tuple[str, ...]
+                         ) -> str | None:
+        """A list asked for, in prose: the lead with the sentence after it, where the lead only
+        sums the list up and that sentence lists ("Sebutkan 3 tujuan OKI!" was told in one
+        general sentence, the goals past "More"); None where a later sentence lists the very
+        thing asked ("oic charter principles list": "The first Charter listed five
+        principles: ...; ...") or the two are too long for a phone's first screen."""
+        listed = sentences(rest)[0]
+        if LISTING.search(lead) or not LISTING.search(listed):
+            return None
+        salient = self._salient(tokens)
+        if any(LISTING.search(sentence) or sentence.count(";") >= 2
+               for sentence in sentences(rest)[1:]
+               if any(said(word, self._reading(sentence)[0]) for word in salient)):
+            return None
+        whole = answer[:answer.find(listed) + len(listed)]
+        return whole if len(whole) <= DETAIL_CHARS else None
 
     def _item_of_the_meeting_asked(self, answer: str, tokens: tuple[str, ...],
                                    listed: frozenset[int]) -> int | None:

@@ -176,6 +176,12 @@ ITEMS_ASKED = {**{str(n): n for n in range(2, 11)},
                           strict=True)),
                **dict(zip("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split(),
                           range(2, 11), strict=True))}
+# ... what such a count counts, as a list asked ("3 tujuan", "three aims")
+LISTED_NOUNS = frozenset("""aims goals objectives purposes functions roles principles reasons
+    benefits tujuan fungsi peran manfaat""".split())
+# A sentence listing in prose: two commas at least, then "and" ("... solidaritas, perdamaian,
+# ... serta persatuan")
+LISTING = re.compile(r"(?:[^,;.]+,){2,}[^.]*?\b(?:dan|and|serta|or|atau)\b")
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
 # "reason", "outcome"
 
@@ -402,6 +408,13 @@ def items_asked(tokens: Sequence[str]) -> int:
     by a number said before a word; 0 if none is."""
     return next((ITEMS_ASKED[word] for word, after in itertools.pairwise(tokens)
                  if word in ITEMS_ASKED and after.isalpha()), 0)
+
+
+def items_listed(tokens: Sequence[str]) -> bool:
+    """Whether a question asks for so many aims, roles, ... ("Sebutkan 3 tujuan OKI!"), not
+    for a number of days or the like ("ke 2 arab", "enam hari")."""
+    return any(word in ITEMS_ASKED and after in LISTED_NOUNS
+               for word, after in itertools.pairwise(tokens))
 
 
 def asked_detail(shown: frozenset[str], gives: frozenset[Shape],

@@ -1409,6 +1409,24 @@ def test_a_list_asked_for_shows_whole_where_it_fits(engine: Engine, question: st
     assert engine.ask("what was the 1972 charter").parts()[0].count(BULLET.strip()) < 5
 
 
+@pytest.mark.parametrize("question", ["Sebutkan 3 tujuan OKI!", "tujuan oki apa aja",
+                                      "Name three aims of the OIC"])
+def test_a_list_asked_for_in_prose_shows_the_sentence_listing_it(engine: Engine,
+                                                                 question: str) -> None:
+    """"Sebutkan 3 tujuan OKI!" was told in one general sentence, the goals themselves (in
+    one sentence of the Kompasiana article) past "More"."""
+    reply = engine.ask(question)
+    assert reply.entry == "oic_goals", reply.reason
+    shown = reply.parts()[0]
+    assert ("solidaritas" in shown and "mempersatukan" in shown) or (
+        "solidarity" in shown and "unite" in shown), shown
+    # ... not when no list is asked
+    assert "solidarity" not in engine.ask("What is the aim of the OIC?").parts()[0]
+    # ... nor the sentence after the lead where a later one lists the very thing asked (the
+    # preamble's values were shown for "oic charter principles list")
+    assert "listed five principles" in engine.ask("oic charter principles list").parts()[0]
+
+
 def test_a_detail_never_splits_a_list_it_goes_first_or_stays(engine: Engine) -> None:
     """The PUIC sentence was put between the first of five universities and the other four;
     it goes first now. A sentence pointing back ("The bodies named above ...") stays."""
