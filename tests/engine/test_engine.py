@@ -4231,6 +4231,11 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("ketua oki itu gimana nentuinnya", "summit_chair"),
     # ("fm" is a foreign minister: the row was said not to name the one asked of)
     ("who was indonesia fm when jakarta hosted oic ministers in 96", "indonesia_cfm_1996"),
+    # pass 205: how many came to the first summit (Soeharto's first summit, Dakar 1991, by
+    # "first"), the history of the renaming (the reforms, by "perubahan")
+    ("berapa negara yang hadir di KTT pertama OKI", "rabat_attendance"),
+    ("how many countries attended the first OIC summit", "rabat_attendance"),
+    ("Uraikan sejarah perubahan nama OKI", "name_change"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
