@@ -3802,7 +3802,8 @@ class Engine:
             if more and len(whole) <= DETAIL_CHARS and reply.answer.startswith(whole):
                 return replace(reply, lead=whole)
         elif (list_asked(tokens) or items_listed(written)) and (
-                prose := self._listed_in_prose(reply.answer, lead, rest, tokens)):
+                prose := _list_after(reply.answer)
+                or self._listed_in_prose(reply.answer, lead, rest, tokens)):
             return replace(reply, lead=prose)
         items = {line.removeprefix(BULLET) for line in rest.splitlines() if line.startswith(BULLET)}
         # (not one about another in a series than the question names, by its first words:
@@ -4549,6 +4550,16 @@ def _examples(kb: KnowledgeBase) -> list[tuple[str, Mapping[str, tuple[str, ...]
 def _aliases(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     """What the country index takes from the content (besides the lexicon)."""
     return {code: country.aliases for code, country in kb.countries.items()}
+
+
+def _list_after(answer: str) -> str | None:
+    """A first paragraph introducing a list ("... Examples:") with its items, where they fit
+    a phone's first screen ("Name three specialized institutions of the OIC." showed what such
+    institutions are, the three named past "More")."""
+    first, *lines = answer.splitlines()
+    items = list(itertools.takewhile(lambda line: line.startswith(BULLET), lines))
+    whole = "\n".join([first, *items])
+    return whole if first.endswith(":") and items and len(whole) <= DETAIL_CHARS else None
 
 
 def format_date(value: date, lang: str) -> str:

@@ -1650,13 +1650,16 @@ def _uncounted(words: Sequence[str]) -> list[str]:
     """The words without a count right after a list verb ("sebutkan 3 tujuan oki" ->
     "sebutkan tujuan oki", "give me 4 aims"), "at least" ("explain at least five goals") or
     "which" ("which two kings ..."; not "*Lima* negara pengamat", which names them), or
-    opening the question before what is listed ("3 aims of OIC ...")."""
+    opening the question before what is listed ("3 aims of OIC ..."). "Name" before a count
+    is "list" ("Name three specialized institutions of the OIC." got ICESCO alone, "name" left
+    unexplained by the institutions' answer)."""
     before = _LIST_VERBS | _AT_LEAST | _WHICH
-    return [w for i, w in enumerate(words)
+    kept = [w for i, w in enumerate(words)
             if not (w in _COUNTS and i < len(words) - 1 and (
                 (i == 0 and words[1] in _LISTED)  # ("3 aims of OIC as written in the charter")
                 or (i and words[i - 1] in before)
                 or (words[i - 1] in _TO_ME and i > 1 and words[i - 2] in _LIST_VERBS)))]
+    return ["list", *kept[1:]] if words and words[0] == "name" and len(kept) < len(words) else kept
 
 
 _POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ sana "

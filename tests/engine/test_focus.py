@@ -1410,7 +1410,7 @@ def test_a_list_asked_for_shows_whole_where_it_fits(engine: Engine, question: st
 
 
 @pytest.mark.parametrize("question", ["Sebutkan 3 tujuan OKI!", "tujuan oki apa aja",
-                                      "Name three aims of the OIC"])
+                                      "give me 3 goals of the oic"])
 def test_a_list_asked_for_in_prose_shows_the_sentence_listing_it(engine: Engine,
                                                                  question: str) -> None:
     """"Sebutkan 3 tujuan OKI!" was told in one general sentence, the goals themselves (in
@@ -1425,6 +1425,20 @@ def test_a_list_asked_for_in_prose_shows_the_sentence_listing_it(engine: Engine,
     # ... nor the sentence after the lead where a later one lists the very thing asked (the
     # preamble's values were shown for "oic charter principles list")
     assert "listed five principles" in engine.ask("oic charter principles list").parts()[0]
+
+
+def test_a_list_asked_for_shows_the_items_its_first_paragraph_introduces(
+        engine: Engine) -> None:
+    """"Name three specialized institutions of the OIC." got ICESCO alone ("name" left
+    unexplained by the institutions' answer), and "list of oic specialized institutions"
+    showed what such institutions are, the three named past "More"."""
+    for question in ("Name three specialized institutions of the OIC.",
+                     "list of oic specialized institutions"):
+        reply = engine.ask(question)
+        assert reply.entry == "specialized_institutions", reply.reason
+        assert reply.parts()[0].count(BULLET.strip()) == 3, reply.parts()[0]
+    # ("name" is no list before a name: "name of the oic in arabic")
+    assert engine.ask("name of the oic in arabic").entry == "oic_names"
 
 
 def test_a_detail_never_splits_a_list_it_goes_first_or_stays(engine: Engine) -> None:

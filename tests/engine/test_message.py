@@ -610,7 +610,8 @@ def test_multiple_choice_options_are_not_the_question(engine: Engine) -> None:
 def test_how_many_to_list_is_not_what_is_asked(engine: Engine) -> None:
     """"Sebutkan 3 tujuan OKI!" (a school exercise) asks for the aims, not for a "3"."""
     assert read(engine, "Sebutkan 3 tujuan OKI!").questions[0].text == "sebutkan tujuan oki"
-    assert read(engine, "name two organs of the OIC").questions[0].text == "name organs of the oic"
+    # ("name" before a count asks for a list: left, "name" was unexplained by the answer)
+    assert read(engine, "name two organs of the OIC").questions[0].text == "list organs of the oic"
     assert read(engine, "KTT OKI ke 3 di mana").questions[0].text == "ktt oki ke 3 di mana"
     assert read(engine, "explain at least five goals of the OIC").questions[0].text == \
         "explain at least goals of the oic"
