@@ -471,7 +471,10 @@ class MessageReader:
                         and not self.asks(left):
                     # (an alternative set aside is part of the clause before it: alone, "bukan
                     # ke ICC" was read as a question, and the contrast asked was lost)
-                    clauses[-1] = clauses[-1] + [words[0], *left]
+                    # (once: "..., not Rabat?" was read "not not rabat", and then as neither
+                    # Jeddah nor Rabat, the second summit)
+                    clauses[-1] = clauses[-1] + [*words[:1], *left] if left[0] != words[0] \
+                        else clauses[-1] + left
                 elif left and not (found and all(map(self._plain, left))
                                    and not self.asks(left)):
                     # (plain words beside a courtesy say nothing, unless they ask: "apa itu

@@ -5486,6 +5486,8 @@ def test_a_place_set_against_the_one_claimed_is_not_asked_away(engine: Engine) -
     """"KTT pertama OKI itu di Jeddah kan, bukan di Rabat?" got the 2nd summit, the first held
     in neither; "summits not held in Saudi Arabia" still asks it away."""
     assert engine.ask("KTT pertama OKI itu di Jeddah kan, bukan di Rabat?").entry == "summit_1"
+    # ... in English too, its "not" read once ("not not rabat")
+    assert engine.ask("was the first summit in Jeddah, not Rabat?").entry == "summit_1"
     listed = engine.ask("summits not held in Saudi Arabia")
     assert "Lahore" in listed.answer and "Makkah" not in listed.answer.split("\n")[1], \
         listed.answer
