@@ -1666,8 +1666,9 @@ def _uncounted(words: Sequence[str]) -> list[str]:
 
 
 _POINTERS = frozenset("it its he him his she her they them their dia ia beliau mereka situ sana "
-                      "tsb tersebut nya termasuk included".split())  # ("KTT nya", written apart;
-# "..., Malaysia termasuk kan?": included in what the first named)
+                      "tsb tersebut nya termasuk included each masing".split())
+# ("KTT nya", written apart; "..., Malaysia termasuk kan?": included in what the first named;
+# "... and who chairs each": each of them, not the OIC's chair)
 _BEING = frozenset("is are was were be been".split())  # "is there": no place pointed at
 _PERSON_POINTED = frozenset("he him his she her dia beliau".split())  # ... a person, named before
 

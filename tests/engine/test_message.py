@@ -902,6 +902,15 @@ def test_the_first_and_the_one_now_are_two_questions(engine: Engine) -> None:
     assert (reply.intent, [a.intent for a in reply.also]) == ("sg_1", ["secretary_general"])
 
 
+def test_who_chairs_each_asks_of_the_things_listed_before(engine: Engine) -> None:
+    """"name 3 standing committees and who chairs each" got, besides the committees, who chairs
+    the OIC: "each" points back at what the first half lists."""
+    for text in ("name 3 standing committees and who chairs each",
+                 "sebutkan komite tetap oki dan siapa ketua masing-masing"):
+        reply = engine.ask(text)
+        assert reply.entry == "standing_committees" and not reply.also, reply.reason
+
+
 def test_two_questions_joined_by_and_are_still_two(engine: Engine) -> None:
     assert len(read(engine, "kapan oki berdiri dan di mana markasnya").questions) == 2
     assert len(read(engine, "what is the oic and who leads it").questions) == 2
