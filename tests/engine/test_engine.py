@@ -4236,6 +4236,11 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("berapa negara yang hadir di KTT pertama OKI", "rabat_attendance"),
     ("how many countries attended the first OIC summit", "rabat_attendance"),
     ("Uraikan sejarah perubahan nama OKI", "name_change"),
+    # pass 206: Indonesia's own constraints, not the OIC's; what the OIC calls itself ("diri"
+    # read as "berdiri", the founding date)
+    ("kendala indonesia di oki", "indonesia_membership"),
+    ("hambatan indonesia dalam keanggotaan oki", "indonesia_membership"),
+    ("oki sebut diri sebagai apa", "oic_role"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
