@@ -4241,6 +4241,8 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("kendala indonesia di oki", "indonesia_membership"),
     ("hambatan indonesia dalam keanggotaan oki", "indonesia_membership"),
     ("oki sebut diri sebagai apa", "oic_role"),
+    # ("selain", besides, was the topic: the one answer saying it, what "KTT" stands for)
+    ("oki singkatan dari apa selain organisasi kerja sama islam", "oic_names"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
