@@ -1078,6 +1078,9 @@ class Engine:
                       and not predicate_shaped(w)
                       and w not in SEAT_VERBS | SEAT_WORDS | CHAIRING_SAID | OUR_MEMBERS]
         for asked, (decision, form) in zip(message.questions[1:], later, strict=False):
+            # (one asking of now what the first asked of another time)
+            now = not NOW_WORDS.isdisjoint(normal(asked.text).tokens) \
+                and NOW_WORDS.isdisjoint(main_form.tokens)
             if decision.action in ANSWERED and decision.chosen and main.chosen and self._same(
                     decision.chosen.proposal, main.chosen.proposal):
                 # "Which summit was held in Tehran, and who took over the chairmanship there?":
@@ -1090,7 +1093,7 @@ class Engine:
                 asked_too += form.tokens
             elif decision.action in ANSWERED and form.tokens != tuple(
                     self._ours if w in IT else w for w in normal(asked.text).tokens) \
-                    and not self.reader.asks_beside(normal(asked.text).words) \
+                    and not self.reader.asks_beside(normal(asked.text).words) and not now \
                     and all(said(w, self._words_of(" ".join(main_form.tokens)))
                             for w in self._salient(normal(asked.text).tokens)):
                 # (one answered only when read with the first, naming nothing the first does
@@ -1098,7 +1101,8 @@ class Engine:
                 # more: "knp sih oki dibentuk, ada kejadian apa" got India's
                 # membership beside the founding for "kenapa oki dibentuk ada kejadian apa");
                 # one read with "it" as the OIC asks of its own words ("what year did the oic
-                # start and how many countries are in it today" lost its second question)
+                # start and how many countries are in it today" lost its second question), as
+                # does one asking of now ("who was secretary general in 2015 and who is it now")
                 continue
             elif (decision.action in ANSWERED or decision.action == "other_org") \
                     and _told(decision) not in seen:
@@ -1108,8 +1112,6 @@ class Engine:
                 answer = self._build(question, reply_lang, decision, form)
                 # (not one asking of now what the first asked of another time: "awalnya
                 # anggota oki brp trs skrg jd brp" was told the founding members only)
-                now = not NOW_WORDS.isdisjoint(normal(asked.text).tokens) \
-                    and NOW_WORDS.isdisjoint(main_form.tokens)
                 if decision.action in ANSWERED and main_words and not now \
                         and not asked.parallel and self._leans_on(
                         normal(asked.text)) and not any(

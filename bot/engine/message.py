@@ -1312,8 +1312,11 @@ class MessageReader:
             # founding members twice; nor the newest of a later question naming a year of its
             # own: "Which is the newest OIC member, and who joined in 1969?" got the newest
             # twice)
+            # (nor, asked of now, the year the first asked of: "who was secretary general in
+            # 2015 and who is it now" got the one of 2015 twice, and the second was dropped)
+            now = not _NOW.isdisjoint(words)
             subject = " ".join(w for w in subject.split() if w not in _RANKING | _AT_START
-                               and not _ORDINAL.fullmatch(w))
+                               and not _ORDINAL.fullmatch(w) and not (now and YEAR.fullmatch(w)))
         elif any(w.removesuffix("nya") in _SEATS for w in words):
             # (where the head named first sits is where the body sits: "Siapa sekjen OKI skrg
             # dan markasnya dimana?", read "sekjen oki sekarang markasnya", got the

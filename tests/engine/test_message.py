@@ -902,6 +902,16 @@ def test_the_first_and_the_one_now_are_two_questions(engine: Engine) -> None:
     assert (reply.intent, [a.intent for a in reply.also]) == ("sg_1", ["secretary_general"])
 
 
+def test_a_second_question_asking_of_now_is_not_the_first_asked_again(engine: Engine) -> None:
+    """"who was secretary general in 2015 and who is it now" answered 2015's alone: read with
+    the first's year, and then taken to ask nothing more, the second was dropped."""
+    for text, second in (("who was secretary general in 2015 and who is it now", "sg_12"),
+                         ("who chaired the summit in 2019 and who chairs it now",
+                          "summit_chair_gambia")):
+        reply = engine.ask(text)
+        assert [a.entry for a in reply.also] == [second], reply.reason
+
+
 def test_who_chairs_each_asks_of_the_things_listed_before(engine: Engine) -> None:
     """"name 3 standing committees and who chairs each" got, besides the committees, who chairs
     the OIC: "each" points back at what the first half lists."""
