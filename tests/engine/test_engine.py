@@ -4243,6 +4243,9 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("oki sebut diri sebagai apa", "oic_role"),
     # ("selain", besides, was the topic: the one answer saying it, what "KTT" stands for)
     ("oki singkatan dari apa selain organisasi kerja sama islam", "oic_names"),
+    # (what the list is for, and wishing as "want": each was not sure)
+    ("list the OIC's official languages for my worksheet", "official_languages"),
+    ("Should India aspire to become a member of OIC?", "india_not_member"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
