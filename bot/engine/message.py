@@ -1396,8 +1396,11 @@ class MessageReader:
             return None
         # (the rank after "and" past an article or the thing ranked said again: "and the
         # current", "dan sekjen yang sekarang", "dan yang paling baru")
+        # (or the one before the one now: "siapa sekjen oki sekarang dan sebelumnya" got the
+        # one before alone)
         other = next((i for i in range(at + 1, min(at + RANK_REACH, len(words)))
-                      if _ranks(words, i)), None)
+                      if _ranks(words, i) or (words[i] in _PREVIOUS and at
+                                              and words[at - 1] in _LATEST | _NOW)), None)
         if at and other is not None and _ranks(words, at - 1) and all(
                 w in _RANK_BEFORE or w in words[:at] for w in words[at + 1:other]) and (
                     not self._names(words).other
@@ -1688,6 +1691,7 @@ _LATEST = frozenset("""latest last terakhir current sekarang newest terbaru rece
     terkini""".split())
 _RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())
 _NEXT = frozenset("next berikutnya selanjutnya".split())
+_PREVIOUS = frozenset("sebelumnya sblmnya previous".split())
 # ... what only an organisation has, its members ("how many *countries* are in it")
 _MEMBERS = frozenset("anggotanya members countries states".split())
 # What every body has, a head and a seat: asked with "it" after the OIC, the OIC's; asked of

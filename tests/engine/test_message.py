@@ -912,6 +912,15 @@ def test_a_second_question_asking_of_now_is_not_the_first_asked_again(engine: En
         assert [a.entry for a in reply.also] == [second], reply.reason
 
 
+def test_the_one_now_and_the_one_before_are_two_questions(engine: Engine) -> None:
+    """"siapa sekjen oki sekarang dan sebelumnya" got the one before alone."""
+    for text in ("siapa sekjen oki sekarang dan sebelumnya",
+                 "sekjen oki yang sekarang dan yang sebelumnya siapa"):
+        reply = engine.ask(text)
+        assert (reply.entry, [a.entry for a in reply.also]) == ("secretary_general", ["sg_11"]), \
+            reply.reason
+
+
 def test_who_chairs_each_asks_of_the_things_listed_before(engine: Engine) -> None:
     """"name 3 standing committees and who chairs each" got, besides the committees, who chairs
     the OIC: "each" points back at what the first half lists."""
