@@ -149,6 +149,7 @@ from bot.engine.tables import (
     ROWS_COUNTED,
     SELECTORS,
     SUPERLATIVES,
+    TENURES,
     TIME_WORDS,
     UNMAPPED_REGIONS,
     WHO_ASKS,
@@ -2146,7 +2147,11 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' asks how often")
         about = self.tables.named(words) if asked else frozenset()
-        wanted = SELECTORS.intersection(tokens)
+        # (the longest or shortest in office said in several words picks too: "sekjen oki
+        # paling lama menjabat" got how long a term is, by "sekjen oki menjabat berapa lama")
+        wanted = SELECTORS.intersection(tokens) | {
+            SUPERLATIVES[name][0][0] for name in TENURES for phrase in SUPERLATIVES[name]
+            if len(phrase) > 1 and _contains(tokens, phrase)}
         counted = _counted(candidate.example)
         if counted and {n for n, _ in ordinals(tokens)} - counted:
             # "OKI terbesar kedua setelah PBB, yang *ketiga* apa?" is not "... terbesar *kedua*"

@@ -4255,6 +4255,10 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     # (what the list is for, and wishing as "want": each was not sure)
     ("list the OIC's official languages for my worksheet", "official_languages"),
     ("Should India aspire to become a member of OIC?", "india_not_member"),
+    # pass 207: the longest in office said in several words (how long a term is, by "sekjen oki
+    # menjabat berapa lama")
+    ("sekjen oki paling lama menjabat", "secretaries_general"),
+    ("sekjen oki yang menjabat paling lama siapa", "secretaries_general"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
