@@ -4259,6 +4259,9 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     # menjabat berapa lama")
     ("sekjen oki paling lama menjabat", "secretaries_general"),
     ("sekjen oki yang menjabat paling lama siapa", "secretaries_general"),
+    # (an organ's Indonesian name asked in English: the OIC's names)
+    ("what is KTM OKI in english", "cfm"),
+    ("what is KTT OKI in english", "islamic_summit"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
