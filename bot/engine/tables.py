@@ -3605,15 +3605,18 @@ class TableIndex:
                 rows, picked = [before], PICKED_BY_VALUE
                 reasons.append("before the current row")
                 covered.update(question.relative.tokens)
-        if not reasons and (question.count or (question.hosting and _grouped_by_place(table))) \
-                and not question.superlative:
+        listed = bool(LIST_CUES & question.asks) and table.of_meetings and named == {table.id}
+        if not reasons and (question.count or (question.hosting and _grouped_by_place(table))
+                            or listed) and not question.superlative:
             # "How many Secretaries-General has the OIC had?", "berapa kali KTT OKI diadakan":
             # every row held (of the usual kind, if the table has one, or of any); so are
             # those a place hosted most often ("negara mana paling sering jadi tuan rumah KTT")
+            # and a meeting table's list ("list sidang menlu oki" got what the Council is)
             rows = [r for r in pool if not table.default_kind or question.any_kind
                     or r.kind == table.default_kind]
             picked = KIND_LIST
-            reasons.append("counted" if question.count else "by where they were held")
+            reasons.append("counted" if question.count else "listed" if listed
+                           else "by where they were held")
         chaired_by = self._chaired_by_name(pool, question) if not reasons else {}
         if chaired_by:
             # "Which summit did Erdogan chair?", "KTT yang dipimpin Khatami di mana?": the
@@ -3796,7 +3799,9 @@ class TableIndex:
             or (question.country is not None and not table.of_meetings
                 and taken_place[0].country == question.country.value
                 and not (taken_place[0].holder or taken_place[0].cities)))
-        counting = f"{COUNTING}{len(taken_place)}" if question.count and taken_place and not (
+        # (a list asked for says first how many our sources hold: "list of cfm sessions")
+        counting = f"{COUNTING}{len(taken_place)}" if (
+            question.count or "listed" in reasons) and taken_place and not (
             tenure or earliest or counted or noted or "number" in missing) and (
             kinds or table.id in question.tables) and not one else ""
         if counting:  # what is counted is what was held, not what is planned

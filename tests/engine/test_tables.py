@@ -861,6 +861,20 @@ def test_how_many_of_a_numbered_kind_is_the_latest_ones_number(engine: Engine, q
         reply.reason
 
 
+def test_a_meeting_tables_list_asked_for_says_first_how_many_our_sources_hold(
+        engine: Engine) -> None:
+    """"list sidang menlu oki" got what the Council is, no session named: a list of a meeting
+    table asked for, nothing else picking rows, is its rows held, said first to be the ones our
+    sources hold (29 of 51 sessions)."""
+    for question in ("daftar sidang menlu oki", "list of cfm sessions"):
+        reply = engine.ask(question)
+        assert reply.intent == "cfm_sessions", reply.reason
+        assert "29" in reply.answer.split("\n")[0] and reply.answer.count("• ") == 29, \
+            reply.answer
+    # ... not of rows something else picked ("KTT OKI ke-14 dan ke-15 dimana saja?")
+    assert not engine.ask("KTT OKI ke-14 dan ke-15 dimana saja?").answer.startswith("Sumber")
+
+
 def test_ordinary_meetings_counted_are_not_the_extraordinary_ones(engine: Engine) -> None:
     """"Sampai 2025 OKI sudah mengadakan berapa kali KTT biasa?" got the extraordinary summits,
     "biasa" being in "luar biasa"."""
