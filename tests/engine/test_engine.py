@@ -4262,6 +4262,8 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     # (an organ's Indonesian name asked in English: the OIC's names)
     ("what is KTM OKI in english", "cfm"),
     ("what is KTT OKI in english", "islamic_summit"),
+    # (who elects, claimed of the summit: the term of office)
+    ("Is the OIC secretary general elected by the summit?", "sg_election"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
