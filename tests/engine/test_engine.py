@@ -1899,6 +1899,14 @@ def test_what_the_oic_did_for_a_country_is_not_that_country_s_standing(engine: E
     assert engine.ask("what has the oic done for palestine").entry == "palestine"
 
 
+def test_how_many_times_the_banjul_summit_was_put_off_is_shown_first(engine: Engine) -> None:
+    """"How many times was the Gambia summit postponed?" showed where and when it met, the
+    deferrals past "More", with no count: APA News counts three."""
+    reply = engine.ask("How many times was the Gambia summit postponed?")
+    assert reply.entry == "summit_15" and "3 times, according to APA News" in \
+        reply.parts()[0], reply.answer
+
+
 def test_how_often_the_council_is_held_is_not_how_often_its_chair_changes(
         engine: Engine) -> None:
     """"How often is the OIC Council of Foreign Ministers held?" got who chairs the Council,
