@@ -4272,6 +4272,10 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("what is KTT OKI in english", "islamic_summit"),
     # (who elects, claimed of the summit: the term of office)
     ("Is the OIC secretary general elected by the summit?", "sg_election"),
+    # (chat and exam words: "frm", "triennial", English "when" before Indonesian, read "why")
+    ("did egypt ever get suspended frm oic", "egypt_suspension"),
+    ("Which summit decided on triennial summits?", "summit_3"),
+    ("when oki berdiri", "founding_date"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
