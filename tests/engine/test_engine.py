@@ -463,6 +463,8 @@ def test_common_questions_get_their_answer_with_sources(
         ("The OIC adopted a new emblem in 2011. What does it show?", "oic_emblem"),
         # "this organisation" is the bot's subject (it got the OIC's goals)
         ("this organisation was founded when?", "founding_date"),
+        # ... as is its name in another order (not sure)
+        ("is uganda an islamic cooperation organisation member state", "membership:UG"),
         ("berapa jumlah member states OIC?", "member_count"),
         ("Which languages does the Charter make official?", "official_languages"),
         # how precisely, and where a claim was read, say nothing of what is asked ("exact"
@@ -4276,6 +4278,7 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("did egypt ever get suspended frm oic", "egypt_suspension"),
     ("Which summit decided on triennial summits?", "summit_3"),
     ("when oki berdiri", "founding_date"),
+    ("was indonesia one of the founders of the OKI in rabat", "indonesia_membership"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
