@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from bot.engine.dates import days_in
+from bot.engine.dates import days_in, month_days
 from bot.engine.tables import MONTH_WORDS, YEAR, YES_NO_OPENERS
 
 # The question words a yes/no question's claims stand in for: "founded in Cairo?" asks where it
@@ -41,7 +41,8 @@ GIVEN = frozenset("the dari".split())
 COUNT = re.compile(r"^\d{1,3}$")
 # A day claimed, as its days ("1969-08-21", "1969-09-22/1969-09-25"): "The OIC was founded on
 # 21 August 1969, true?" named the arson's day, and was answered with the arson
-DAY_CLAIMED = re.compile(r"^\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?$")
+# (or a day of a month, with no year: "--03-21", "Islamophobia day is 21 March, correct?")
+DAY_CLAIMED = re.compile(r"^(?:\d{4}|-)-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?$")
 DAYS_IN_A_MONTH = 31
 # An answer gives a small count in words as often as in digits ("tiga tahun sekali")
 SAID_COUNTS = {word: str(n) for words in (
@@ -75,6 +76,7 @@ class Stated:
     counts: frozenset[str]
     named: frozenset[str] = frozenset()
     days: frozenset[str] = frozenset()  # each day it names, as "1969-09-22"
+    month_days: frozenset[str] = frozenset()  # ... and each day of a month, as "-09-22"
 
 
 def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[str]]],
@@ -116,6 +118,11 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
         if not counts_only:
             spans[at.start] = (at.stop, _day_claim(days), asked_by["when"])
         dated.update(at)
+    for at, day in month_days(tokens):
+        if dated.isdisjoint(at):
+            if not counts_only:
+                spans[at.start] = (at.stop, f"-{day}", asked_by["when"])
+            dated.update(at)
     for number, token in enumerate(tokens):
         before = tokens[number - 1] if number else ""
         if number in dated:
@@ -174,7 +181,8 @@ def stated(answers: Iterable[tuple[str, ...]], places: Callable[[tuple[str, ...]
                   | {days for tokens in texts for days in _lasting(tokens)},
                   frozenset(n for n, named in numbers if named),
                   frozenset(day.isoformat() for tokens in texts
-                            for _, days in days_in(tokens) for day in days))
+                            for _, days in days_in(tokens) for day in days),
+                  frozenset(day for tokens in texts for _, day in month_days(tokens)))
 
 
 def _day_claim(days: frozenset[date]) -> str:
@@ -208,6 +216,8 @@ def _lasting(tokens: tuple[str, ...]) -> set[str]:
 def contradicted(claim: str, answer: Stated) -> bool:
     """Whether an answer states another place, year, day or count than ``claim``: a day
     against the days it names, or, naming none, against its years."""
+    if claim.startswith("--"):  # (a day of a month: against the days of months it names)
+        return bool(answer.month_days) and claim[1:] not in answer.month_days
     if DAY_CLAIMED.match(claim):
         first, last = claimed_days(claim)
         if answer.days:

@@ -98,3 +98,16 @@ def days_in(tokens: Sequence[str]) -> list[tuple[range, frozenset[date]]]:
         else:
             at += 1
     return found
+
+
+def month_days(tokens: Sequence[str]) -> list[tuple[range, str]]:
+    """Each day of a month named, with or without its year ("15 maret", "march 15"), where it
+    stands and as "-03-15": a yearly day ("Hari anti-Islamofobia 15 Maret") is named so."""
+    found: list[tuple[range, str]] = []
+    for at, token in enumerate(tokens[:-1]):
+        after = tokens[at + 1]
+        day, month = (_day(token), MONTH_OF.get(after)) if after in MONTH_OF else (
+            (_day(after), MONTH_OF[token]) if token in MONTH_OF else (None, None))
+        if day is not None and month is not None and _dated(2000, month, range(day, day + 1)):
+            found.append((range(at, at + 2), f"-{month:02d}-{day:02d}"))
+    return found

@@ -4574,7 +4574,9 @@ def format_date(value: date, lang: str) -> str:
 
 
 def _days_said(claim: str, lang: str) -> str:
-    """A day claimed, as a reader writes it ("22–25 September 1969")."""
+    """A day claimed, as a reader writes it ("22–25 September 1969", "21 March")."""
+    if claim.startswith("--"):
+        return f"{int(claim[5:])} {MONTHS[lang][int(claim[2:4]) - 1]}"
     first, last = claimed_days(claim)
     if first == last:
         return format_date(first, lang)

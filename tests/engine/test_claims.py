@@ -164,6 +164,17 @@ def test_a_day_is_claimed_whole_and_weighed_against_the_days_an_answer_names() -
     assert not contradicted("1969-09-25", says({"rabat"}))
 
 
+def test_a_day_of_a_month_is_claimed_without_a_year() -> None:
+    """"Islamophobia day is 21 March, correct?" answered 15 March without saying that its
+    sources do not mention 21 March: a yearly day is claimed and weighed too."""
+    found = claims(("hari", "islamofobia", "21", "maret", "kan"), [], "id", confirming=True)
+    assert found is not None and dict(found.found) == dict.fromkeys(("21", "maret"), "--03-21")
+    said = stated([("15", "maret", "hari", "serangan", "2019")], lambda tokens: ())
+    assert said.month_days == frozenset({"-03-15"})
+    assert contradicted("--03-21", said) and not contradicted("--03-15", said)
+    assert not contradicted("--03-21", says(years={"2019"}))  # (names no day of a month)
+
+
 def test_a_question_naming_a_history_table_claims_only_counts() -> None:
     tokens = ("apakah", "ktt", "oki", "diadakan", "di", "cairo", "5", "tahun", "sekali")
     found = claims(tokens, [(5, 6, {"cairo"})], "id", counts_only=True)

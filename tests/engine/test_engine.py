@@ -1876,6 +1876,14 @@ def test_a_day_claimed_of_something_else_is_corrected_not_answered_with_that_day
         reply = engine.ask(question)
         assert reply.kind == "answer" and reply.answer.startswith(lead), (question, reply.answer)
         assert reply.entry in ("founding_date", "name_change"), reply.reason
+    # ... and a day of a month, with no year
+    for question, lead in (("Islamophobia day is 21 March, correct?",
+                             "Our sources here do not mention 21 March. What they say:"),
+                           ("Hari anti-islamofobia itu 21 maret kan?",
+                            "Sumber kami di sini tidak menyebut 21 Maret. Yang mereka katakan:")):
+        reply = engine.ask(question)
+        assert reply.answer.startswith(lead), (question, reply.answer)
+    assert "tidak menyebut" not in engine.ask("Hari anti-Islamofobia 15 Maret kan?").answer
     # ... a day it names is no claim to correct
     for question, entry in (("The OIC was founded on 25 September 1969, true?", "founding_date"),
                             ("Was the Al-Aqsa mosque set on fire on 21 August 1969?",
