@@ -5154,14 +5154,19 @@ class TableIndex:
     @staticmethod
     def _superlative_of_another(table: Table, question: _Question) -> bool:
         """Whether the words right after a superlative name another table the question
-        names, and not ``table`` ("the first *Islamic summit*")."""
+        names, and not ``table`` ("the first *Islamic summit*"), or, in Indonesian, right
+        before it ("Komite Al-Quds dibentuk oleh *KTT OKI* pertama kan?" got the General
+        Secretariat, the earliest body known)."""
         assert question.superlative is not None
         at = [i for i, t in enumerate(question.tokens) if t in question.superlative.tokens]
         if not at:
             return False
         after = range(max(at) + 1, max(at) + 3)
+        # (not "now", which follows whatever it dates: "yg jd ketua oki skrg ... yg sekjen")
+        before = range(min(at) - 2, min(at)) if question.superlative.value != "current" \
+            else range(0)
         owners = {name for name, spans in question.tables.items()
-                  for start, _ in spans if start in after}
+                  for start, end in spans if start in after or end - 1 in before}
         return bool(owners) and table.id not in owners
 
     def _elected_first(self, row: Row, asked: set[str], tokens: tuple[str, ...],

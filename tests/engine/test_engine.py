@@ -4287,6 +4287,9 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     ("Which summit decided on triennial summits?", "summit_3"),
     ("when oki berdiri", "founding_date"),
     ("was indonesia one of the founders of the OKI in rabat", "indonesia_membership"),
+    # pass 208: "pertama" after another table's word is that table's first (it got the General
+    # Secretariat, the earliest body known)
+    ("Komite Al-Quds dibentuk oleh KTT OKI pertama kan?", "al_quds_committee"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
