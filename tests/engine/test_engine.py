@@ -4290,6 +4290,8 @@ def test_the_last_meeting_a_place_hosted_is_of_any_kind(engine: Engine, question
     # pass 208: "pertama" after another table's word is that table's first (it got the General
     # Secretariat, the earliest body known)
     ("Komite Al-Quds dibentuk oleh KTT OKI pertama kan?", "al_quds_committee"),
+    # (Indonesia's part over the years, not its membership's history by "sejak 1969")
+    ("Uraikan peran Indonesia dalam OKI sejak 1969 sampai sekarang", "indonesia_roles"),
 ])
 def test_red_team_questions_get_the_entry_that_answers_them(engine: Engine, question: str,
                                                            intent: str) -> None:
