@@ -1617,10 +1617,14 @@ class Engine:
                                            confirming or tokens[0] in YES_NO)
                       for p in self.tables.propose(normalized, "", confirming)]
         # (a day claimed is the premise, not what is asked: "The OIC was founded on 21 August
-        # 1969, true?" was answered with the arson that day; a why question's day still says
-        # which meeting it asks of: "doha 15 sept 2025 summit — why was it convened")
-        on_the_day = [] if claimed and WHY_WORDS.isdisjoint(tokens) and any(
-            map(DAY_CLAIMED.match, claimed.found.values())) else self._on_the_day(tokens)
+        # 1969, true?" was answered with the arson that day; so what names it weighs as what
+        # several name, and the answer asked of wins, where there is one: "IsDB opened on 20
+        # october 1975?" is still the IsDB's; a why question's day still says which meeting
+        # it asks of: "doha 15 sept 2025 summit — why was it convened")
+        on_the_day = self._on_the_day(tokens)
+        if claimed and WHY_WORDS.isdisjoint(tokens) and any(
+                map(DAY_CLAIMED.match, claimed.found.values())):
+            on_the_day = [replace(p, score=min(p.score, DAYS_SHARED)) for p in on_the_day]
         proposals += on_the_day
         salient = self._salient(tokens)
         proposals += self._by_answer_words(tokens, salient, proposals, named)

@@ -1886,6 +1886,8 @@ def test_a_day_claimed_of_something_else_is_corrected_not_answered_with_that_day
     assert "tidak menyebut" not in engine.ask("Hari anti-Islamofobia 15 Maret kan?").answer
     # ... a day it names is no claim to correct
     for question, entry in (("The OIC was founded on 25 September 1969, true?", "founding_date"),
+                            # (found by the day alone: its examples do not say "opened")
+                            ("IsDB opened on 20 october 1975?", "isdb"),
                             ("Was the Al-Aqsa mosque set on fire on 21 August 1969?",
                              "founding_trigger"),
                             ("Was the OIC renamed on 28 June 2011?", "name_change")):
