@@ -63,7 +63,6 @@ from bot.engine.focus import (
     FREQUENCY,
     LEAD_CHARS,
     LIFTED_SHARE,
-    LISTING,
     MOST_ASKED,
     ORDINAL,
     OUTCOME,
@@ -88,6 +87,7 @@ from bot.engine.focus import (
     items_listed,
     lifted,
     list_asked,
+    lists,
     most_said,
     nth_named,
     outcome_asked,
@@ -2153,9 +2153,7 @@ class Engine:
         about = self.tables.named(words) if asked else frozenset()
         # (the longest or shortest in office said in several words picks too: "sekjen oki
         # paling lama menjabat" got how long a term is, by "sekjen oki menjabat berapa lama")
-        wanted = SELECTORS.intersection(tokens) | {
-            SUPERLATIVES[name][0][0] for name in TENURES for phrase in SUPERLATIVES[name]
-            if len(phrase) > 1 and _contains(tokens, phrase)}
+        wanted = SELECTORS.intersection(tokens) | _tenure_said(tokens)
         counted = _counted(candidate.example)
         if counted and {n for n, _ in ordinals(tokens)} - counted:
             # "OKI terbesar kedua setelah PBB, yang *ketiga* apa?" is not "... terbesar *kedua*"
@@ -3903,10 +3901,10 @@ class Engine:
         thing asked ("oic charter principles list": "The first Charter listed five
         principles: ...; ...") or the two are too long for a phone's first screen."""
         listed = sentences(rest)[0]
-        if LISTING.search(lead) or not LISTING.search(listed):
+        if lists(lead) or not lists(listed):
             return None
         salient = self._salient(tokens)
-        if any(LISTING.search(sentence) or sentence.count(";") >= 2
+        if any(lists(sentence) or sentence.count(";") >= 2
                for sentence in sentences(rest)[1:]
                if any(said(word, self._reading(sentence)[0]) for word in salient)):
             return None
@@ -4607,6 +4605,14 @@ def normalise_lang(value: str | None) -> str | None:
         return None
     code = value.split("-")[0].split("_")[0].lower()
     return code if code in LANGS else None
+
+
+@lru_cache(maxsize=64)
+def _tenure_said(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The one-word selector of the longest or shortest in office a question says in several
+    words ("paling lama menjabat": "terlama"). (Once per question: every candidate asks.)"""
+    return frozenset(SUPERLATIVES[name][0][0] for name in TENURES for phrase in SUPERLATIVES[name]
+                     if len(phrase) > 1 and _contains(tokens, phrase))
 
 
 def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

@@ -179,9 +179,8 @@ ITEMS_ASKED = {**{str(n): n for n in range(2, 11)},
 # ... what such a count counts, as a list asked ("3 tujuan", "three aims")
 LISTED_NOUNS = frozenset("""aims goals objectives purposes functions roles principles reasons
     benefits tujuan fungsi peran manfaat""".split())
-# A sentence listing in prose: two commas at least, then "and" ("... solidaritas, perdamaian,
-# ... serta persatuan")
-LISTING = re.compile(r"(?:[^,;.]+,){2,}[^.]*?\b(?:dan|and|serta|or|atau)\b")
+# The words joining a list's last item ("... solidaritas, perdamaian, ... serta persatuan")
+LIST_JOINS = re.compile(r"\b(?:dan|and|serta|or|atau)\b")
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",
 # "reason", "outcome"
 
@@ -408,6 +407,13 @@ def items_asked(tokens: Sequence[str]) -> int:
     by a number said before a word; 0 if none is."""
     return next((ITEMS_ASKED[word] for word, after in itertools.pairwise(tokens)
                  if word in ITEMS_ASKED and after.isalpha()), 0)
+
+
+def lists(sentence: str) -> bool:
+    """Whether a sentence lists in prose: two commas at least, then "and" (read in one pass:
+    a pattern of nested repeats took milliseconds on the 57 members' list)."""
+    parts = sentence.split(",", 2)
+    return len(parts) == 3 and bool(LIST_JOINS.search(parts[2]))
 
 
 def items_listed(tokens: Sequence[str]) -> bool:
