@@ -177,8 +177,8 @@ ITEMS_ASKED = {**{str(n): n for n in range(2, 11)},
                **dict(zip("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split(),
                           range(2, 11), strict=True))}
 # ... what such a count counts, as a list asked ("3 tujuan", "three aims")
-LISTED_NOUNS = frozenset("""aims goals objectives purposes functions roles principles reasons
-    benefits tujuan fungsi peran manfaat""".split())
+LISTED_NOUNS = frozenset("""aims goals objectives purposes functions roles organs principles
+    reasons benefits tujuan fungsi peran manfaat""".split())
 # The words joining a list's last item ("... solidaritas, perdamaian, ... serta persatuan")
 LIST_JOINS = re.compile(r"\b(?:dan|and|serta|or|atau)\b")
 Shape = str  # "year", "place", "ordinal", "number", "contrast", "frequency", "duration",

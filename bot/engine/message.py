@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.content.model import Lexicon
-from bot.engine.focus import FREQUENCY, YEAR, nth_named, possessed
+from bot.engine.focus import FREQUENCY, LISTED_NOUNS, YEAR, nth_named, possessed
 from bot.engine.stem import predicate_shaped
 from bot.engine.texts import MONTHS
 
@@ -125,8 +125,6 @@ _REACTING = frozenset("react reacted reaction respond responded response reaksi 
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 # ... nor, opening a question, before what is listed ("3 aims of OIC"; not "Lima negara pengamat")
-_LISTED = frozenset("""aims goals objectives purposes functions roles organs principles reasons
-    benefits tujuan fungsi peran manfaat""".split())
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
 NAME_HEAD = 4  # at most this many words of a name follow a comma in it ("..., Art and Culture")
@@ -1665,7 +1663,7 @@ def _uncounted(words: Sequence[str]) -> list[str]:
     before = _LIST_VERBS | _AT_LEAST | _WHICH
     kept = [w for i, w in enumerate(words)
             if not (w in _COUNTS and i < len(words) - 1 and (
-                (i == 0 and words[1] in _LISTED)  # ("3 aims of OIC as written in the charter")
+                (i == 0 and words[1] in LISTED_NOUNS)  # ("3 aims of OIC as in the charter")
                 or (i and words[i - 1] in before)
                 or (words[i - 1] in _TO_ME and i > 1 and words[i - 2] in _LIST_VERBS)))]
     return ["list", *kept[1:]] if words and words[0] == "name" and len(kept) < len(words) else kept
