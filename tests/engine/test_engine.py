@@ -1902,15 +1902,6 @@ def test_a_day_claimed_of_something_else_is_corrected_not_answered_with_that_day
     assert reply.answer.startswith("Not in 1970: our sources date it to 1969."), reply.answer
 
 
-def test_what_the_oic_did_for_a_country_is_not_that_country_s_standing(engine: Engine) -> None:
-    """"what did the OIC do for bosnia" got the observer states, Bosnia among them ("do" says
-    nothing); what was done for someone is aid, which the observers' answer does not say."""
-    for question in ("what did the OIC do for bosnia", "what did the oic do for thailand"):
-        assert engine.ask(question).kind != "answer", question
-    assert engine.ask("what did the oic do for the rohingya").entry == "rohingya"
-    assert engine.ask("what has the oic done for palestine").entry == "palestine"
-
-
 def test_how_many_times_the_banjul_summit_was_put_off_is_shown_first(engine: Engine) -> None:
     """"How many times was the Gambia summit postponed?" showed where and when it met, the
     deferrals past "More", with no count: APA News counts three."""
