@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import Any
 
-from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation, Row
+from bot.content.model import LANGS, Entry, KnowledgeBase, Organisation, PartialDate, Row
 from bot.engine.chains import (
     HELD,
     Chain,
@@ -158,6 +158,7 @@ from bot.engine.tables import (
     TableIndex,
     asks_which_first,
     counted_word,
+    format_span,
     likened,
     ordinals,
     says_now,
@@ -4579,12 +4580,8 @@ def _days_said(claim: str, lang: str) -> str:
     """A day claimed, as a reader writes it ("22–25 September 1969", "21 March")."""
     if claim.startswith("--"):
         return f"{int(claim[5:])} {MONTHS[lang][int(claim[2:4]) - 1]}"
-    first, last = claimed_days(claim)
-    if first == last:
-        return format_date(first, lang)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{format_date(last, lang)}"
-    return f"{format_date(first, lang)} – {format_date(last, lang)}"
+    first, last = (PartialDate(day.year, day.month, day.day) for day in claimed_days(claim))
+    return format_span(first, last, lang)
 
 
 def as_of_line(reply: Reply) -> str | None:
