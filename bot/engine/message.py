@@ -1355,7 +1355,7 @@ class MessageReader:
         # (a count of something is asked of its own: "how many members and what are the
         # official languages?" was read as asking how many official languages, and the
         # members' count, not in that answer, got "I could not find that figure")
-        counts = bool({"many", "berapa", "brp"}.intersection(words)) and _TIMES.isdisjoint(words)
+        counts = not _COUNTING.isdisjoint(words) and _TIMES.isdisjoint(words)
         return len(words) <= ASKING_ONLY and not (named.oic or named.particular or counts) \
             and INVERTED.isdisjoint(words) and not INVERTED.isdisjoint(then)
 
