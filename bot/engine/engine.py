@@ -3143,11 +3143,11 @@ class Engine:
         if not proposal.rows and (not proposal.qualifier or proposal.qualifier.startswith(
                 OTHER_YEAR)) and self.tables.is_meeting(proposal.key):
             other_year = proposal.qualifier.split(":")[1] if proposal.qualifier else ""
+            its_days = [span for span, days in (days_in(tokens) if yes_no else ())
+                        if all(("tables", proposal.key) in self._days.get(day, ()) for day in days)
+                        or other_year in tokens[span.start:span.stop]]
             said_of = self.tables.chair_words(proposal.key).intersection(tokens) | {
-                tokens[at] for span, days in (days_in(tokens) if yes_no else ())
-                if all(("tables", proposal.key) in self._days.get(day, ()) for day in days)
-                or any(tokens[at] == other_year for at in span)
-                for at in span}
+                tokens[at] for span in its_days for at in span}
             return replace(proposal, covered=proposal.covered | said_of) if said_of else proposal
         if not proposal.rows and not proposal.qualifier and self.tables.is_holder(proposal.key):
             # (of a holder's row, what its note says of them: "The first OIC Secretary-General
