@@ -122,6 +122,9 @@ _REACTING = frozenset("react reacted reaction respond responded response reaksi 
                       # ... or for the proof of it ("Ada yang bilang OKI dikuasai Arab Saudi.
                       # Apa buktinya?": alone, it got the OIC's achievements, "bukti berhasil")
                       + "bukti buktinya evidence proof".split())
+# Opening a request to explain: a language named at its end is the answer's ("uraikan ...
+# dalam bahasa Inggris"), not what is explained.
+_EXPLAINING = frozenset("jelaskan jelasin terangkan uraikan jabarkan explain describe".split())
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 # ... nor, opening a question, before what is listed ("3 aims of OIC"; not "Lima negara pengamat")
@@ -417,6 +420,18 @@ class MessageReader:
 
     # -- reading -----------------------------------------------------------------------------
 
+    def _asked_in(self, words: list[str]) -> tuple[str, list[str]] | None:
+        """A language asked at the end of an explanation, and the words before it.
+
+        "Jelaskan peran Indonesia di OKI dalam bahasa Inggris" asks for the role, in English
+        (it got the OIC's names); "apa nama OKI dalam bahasa Inggris?" still asks the name."""
+        if not words or words[0] not in _EXPLAINING:
+            return None
+        for size in range(min(3, len(words) - 2), 0, -1):
+            if (kind := self._alone.get(tuple(words[-size:]))) is not None:
+                return kind, words[:-size]
+        return None
+
     def read(self, text: str) -> Message:
         text = _JOINING_MARK.sub("and", self._listed_questions(text) or text)
         statements = _statements(text, self._only_choosing)
@@ -459,6 +474,8 @@ class MessageReader:
                 found, left = self._strip(_uncounted(words))
                 if (alone := self._alone.get(tuple(left))) is not None:
                     found, left = [*found, alone], []  # ("... ? in english pls")
+                elif (request := self._asked_in(left)) is not None:
+                    found, left = [*found, request[0]], request[1]
                 while len(left) > 1 and left[0] in _AND:
                     left = left[1:]  # "... ? trus sekjennya siapa?": "terus" read "terms"
                 kinds += found

@@ -2168,6 +2168,9 @@ def test_a_question_naming_the_oic_is_never_called_off_topic(engine: Engine,
     ("oic bahasa resminya apa aja? in english pls", "en", "official languages"),
     ("kapan oki berdiri, in english please", "en", "founded"),
     ("who is the oic secretary general? dalam bahasa indonesia ya", "id", "Sekjen"),
+    # (... and at the end of an explanation asked: it got the OIC's names in four languages)
+    ("jelaskan peran indonesia di OKI dalam bahasa inggris", "en", "Indonesia has chaired"),
+    ("jelasin tujuan oki in english", "en", "the OIC aims"),
 ])
 def test_the_language_asked_for_is_the_language_answered_in(
         engine: Engine, question: str, lang: str, said: str) -> None:
@@ -2178,6 +2181,7 @@ def test_the_language_asked_for_is_the_language_answered_in(
     assert engine.ask("oki itu singkatan dari apa in english?").kind == "answer"
     # (... but in a question, a language may be what is asked: the name in English)
     assert engine.ask("what is OKI in english?").entry == "oic_names"
+    assert engine.ask("jelaskan nama OKI dalam bahasa inggris").entry == "oic_names"
 
 
 @pytest.mark.parametrize(("question", "expanded"), [
