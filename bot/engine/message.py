@@ -125,6 +125,9 @@ _REACTING = frozenset("react reacted reaction respond responded response reaksi 
 # Opening a request to explain: a language named at its end is the answer's ("uraikan ...
 # dalam bahasa Inggris"), not what is explained.
 _EXPLAINING = frozenset("jelaskan jelasin terangkan uraikan jabarkan explain describe".split())
+# ... and between it and the question it wraps ("explain briefly why ...")
+_HOW_EXPLAINED = frozenset("briefly shortly short brief in detail detailed fully secara dengan "
+                           "singkat ringkas singkatnya rinci lengkap".split())
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 # ... nor, opening a question, before what is listed ("3 aims of OIC"; not "Lima negara pengamat")
@@ -432,6 +435,17 @@ class MessageReader:
                 return kind, words[:-size]
         return None
 
+    def _unwrapped(self, words: list[str]) -> list[str]:
+        """The question an explanation asked for opens with ("explain briefly why ..." is
+        "why ...": "explain briefly why the OIC was created in 1969" got when it was, and
+        "jelaskan secara singkat mengapa oki didirikan" what the OIC is)."""
+        if not words or words[0] not in _EXPLAINING:
+            return words
+        at = 1
+        while at < len(words) and words[at] in _HOW_EXPLAINED:
+            at += 1
+        return words[at:] if at < len(words) and _starts(words, at, self._asking) else words
+
     def read(self, text: str) -> Message:
         text = _JOINING_MARK.sub("and", self._listed_questions(text) or text)
         statements = _statements(text, self._only_choosing)
@@ -476,6 +490,7 @@ class MessageReader:
                     found, left = [*found, alone], []  # ("... ? in english pls")
                 elif (request := self._asked_in(left)) is not None:
                     found, left = [*found, request[0]], request[1]
+                left = self._unwrapped(left)
                 while len(left) > 1 and left[0] in _AND:
                     left = left[1:]  # "... ? trus sekjennya siapa?": "terus" read "terms"
                 kinds += found

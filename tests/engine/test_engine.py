@@ -2171,6 +2171,8 @@ def test_a_question_naming_the_oic_is_never_called_off_topic(engine: Engine,
     # (... and at the end of an explanation asked: it got the OIC's names in four languages)
     ("jelaskan peran indonesia di OKI dalam bahasa inggris", "en", "Indonesia has chaired"),
     ("jelasin tujuan oki in english", "en", "the OIC aims"),
+    # ("indo" is Indonesian: it was answered in English)
+    ("what year oki was founded, jawab indo", "id", "didirikan"),
 ])
 def test_the_language_asked_for_is_the_language_answered_in(
         engine: Engine, question: str, lang: str, said: str) -> None:
@@ -2182,6 +2184,22 @@ def test_the_language_asked_for_is_the_language_answered_in(
     # (... but in a question, a language may be what is asked: the name in English)
     assert engine.ask("what is OKI in english?").entry == "oic_names"
     assert engine.ask("jelaskan nama OKI dalam bahasa inggris").entry == "oic_names"
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("explain briefly why the OIC was created in 1969", "founding_trigger"),
+    ("jelaskan secara singkat mengapa oki didirikan", "founding_trigger"),
+    ("how many country is member in OIC in the current time?", "member_count"),
+    ("as of 2025 who is the chairman of oic summit", "summit_chair_gambia"),
+])
+def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
+                                                    entry: str) -> None:
+    """ "explain briefly why ..." got when the OIC was founded, "jelaskan secara singkat
+    mengapa ..." what it is: the request wraps the question it opens with. "in the current
+    time" was a word no answer explains, and refused; "chairman of oic summit" in 2025 tied
+    with that year's joint summit."""
+    reply = engine.ask(question)
+    assert reply.entry == entry, reply.reason
 
 
 @pytest.mark.parametrize(("question", "expanded"), [

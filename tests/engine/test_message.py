@@ -370,8 +370,9 @@ def test_after_why_a_concession_is_what_is_asked(engine: Engine) -> None:
         ("how many members and how many observers does the oic have", "how many members",
          "how many observers does the oic have"),
         # an exam's "jelaskan" asks (it is no courtesy, as "tolong jelaskan" is), and
-        # "beserta" (together with) joins two asks as "dan" does
-        ("Jelaskan pengertian OKI beserta tujuannya!", "jelaskan apa itu oki", "tujuannya"),
+        # "beserta" (together with) joins two asks as "dan" does; before a question
+        # ("pengertian" reads "apa itu") it wraps that question
+        ("Jelaskan pengertian OKI beserta tujuannya!", "apa itu oki", "tujuannya"),
         # ... and so does "plus" (read as one, it got no answer)
         ("How many member states plus what working languages does the OIC have?",
          "how many member states", "what working languages does the oic have"),
