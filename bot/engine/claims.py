@@ -30,6 +30,12 @@ ASKED_BY: dict[str, dict[str, tuple[str, ...]]] = {
 WHY = {"en": frozenset(("why",)), "id": frozenset("kenapa mengapa knp ngapa".split())}
 # ... the words that put a place or a year as the claim's where or when
 WHERE_WHEN = frozenset("in at on during di pada tahun thn th year".split())
+# ... or, with no "in" or "tahun", right after what happened: "apakah OKI didirikan 1945?"
+# left "1945" unexplained and was refused; "OKI didirikan 1945 kan?" got Indonesia's
+# membership, whose answer names the 1945 Constitution
+DATED_BY = frozenset("""didirikan berdiri dibentuk founded established created joined
+    bergabung masuk diadakan held signed ditandatangani disahkan adopted dibuat lahir started
+    began""".split())
 # ... past the words saying what kind of place it is ("didirikan di *kota* Kairo", "founded in
 # *the city of* Cairo" were not sure)
 PLACE_KIND = frozenset("kota city the of".split())
@@ -127,8 +133,8 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
         before = tokens[number - 1] if number else ""
         if number in dated:
             continue
-        if YEAR.match(token) and (before in WHERE_WHEN or number in after_place) \
-                and not counts_only:
+        if YEAR.match(token) and (before in WHERE_WHEN or before in DATED_BY
+                                  or number in after_place) and not counts_only:
             spans[number] = (number + 1, token, asked_by["when"])
         elif YEAR.match(token) and before in MONTH_WORDS and not counts_only and (
                 month_at := next((at for at in (number - 2, number - 3) if at >= 0

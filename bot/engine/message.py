@@ -122,6 +122,10 @@ _REACTING = frozenset("react reacted reaction respond responded response reaksi 
                       # ... or for the proof of it ("Ada yang bilang OKI dikuasai Arab Saudi.
                       # Apa buktinya?": alone, it got the OIC's achievements, "bukti berhasil")
                       + "bukti buktinya evidence proof".split())
+# "Isn't it that ...", opening a sentence, asks whether ("bukannya anggota OKI itu 56 negara?"
+# got the members not Muslim-majority, "bukan" read as what is asked); later it may be "rather
+# than" ("kenapa ke ICJ, bukannya ICC?")
+_ISNT_IT = re.compile(r"^\s*(?:bukannya|bukankah)\b", re.IGNORECASE)
 # Opening a request to explain: a language named at its end is the answer's ("uraikan ...
 # dalam bahasa Inggris"), not what is explained.
 _EXPLAINING = frozenset("jelaskan jelasin terangkan uraikan jabarkan explain describe".split())
@@ -482,6 +486,7 @@ class MessageReader:
         for raw in _SENTENCE.split(stem):
             if not raw or not raw.strip():
                 continue
+            raw = _ISNT_IT.sub("apakah", raw)
             clauses: list[list[str]] = []
             for part in self._names_kept_whole(_clause_parts(raw)):
                 words = self._words(part)

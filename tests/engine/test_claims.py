@@ -23,6 +23,17 @@ def test_a_year_put_as_when_is_a_claim_asking_when_in_the_question_s_language() 
     assert found.asked == ("apakah", "oki", "didirikan", "tahun", "kapan")
 
 
+def test_a_year_right_after_what_happened_is_a_claim_asking_when() -> None:
+    """ "apakah OKI didirikan 1945?" left "1945" unexplained and was refused."""
+    found = claims(("apakah", "oki", "didirikan", "1945"), [], "id")
+    assert found is not None
+    assert dict(found.found) == {"1945": "1945"}
+    assert found.asked == ("apakah", "oki", "didirikan", "kapan")
+    # (a year naming something is no claim of when: the 1945 Constitution)
+    found = claims(("apakah", "uud", "1945", "melarang", "itu"), [], "id")
+    assert found is None or "1945" not in dict(found.found)
+
+
 def test_only_a_yes_no_question_claims_and_only_with_in_or_at() -> None:
     assert claims(("when", "was", "the", "oki", "founded", "in", "1969"), [], "en") is None
     assert claims(("did", "the", "oki", "say", "anything", "about", "cairo"),

@@ -2191,6 +2191,8 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("jelaskan secara singkat mengapa oki didirikan", "founding_trigger"),
     ("how many country is member in OIC in the current time?", "member_count"),
     ("as of 2025 who is the chairman of oic summit", "summit_chair_gambia"),
+    # ("isn't it that ...": "bukan" was read as asked, and got the members not Muslim-majority)
+    ("bukannya anggota OKI itu 56 negara?", "member_count"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
