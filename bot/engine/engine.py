@@ -701,7 +701,10 @@ class Engine:
         known = {w for text in (*texts, *rows) for w in self.normalize.words(text)}
         known |= self.matcher.words | self._plain | {
             w for variants in kb.lexicon.synonyms.values() for v in variants
-            for w in self.normalize.words(v)}
+            for w in self.normalize.words(v)} | {
+            # (and the courtesies': "Pilihan ganda: ..." read "ganda" as Uganda)
+            w for courtesy in kb.lexicon.courtesies for p in (*courtesy.phrases, *courtesy.alone)
+            for w in self.normalize.words(p)}
         return NameSpeller(names, frozenset(known - names))
 
     @cached_property

@@ -2193,6 +2193,14 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("as of 2025 who is the chairman of oic summit", "summit_chair_gambia"),
     # ("isn't it that ...": "bukan" was read as asked, and got the members not Muslim-majority)
     ("bukannya anggota OKI itu 56 negara?", "member_count"),
+    # (a pasted item's label: "ganda" was read as Uganda, and got the OIC's university there)
+    ("Pilihan ganda: OKI didirikan di kota... a. Jeddah b. Rabat c. Kairo d. Jakarta",
+     "founding_date"),
+    # (chat spellings: Gaza, whose example said "abt"; the OIC's names)
+    ("pls tell me abt oic hq", "headquarters"),
+    ("wat yr was oic formd", "founding_date"),
+    # (one summit by year and place: examples of the list named it, and got the list)
+    ("2018 istanbul extraordinary summit", "extraordinary_summit_7"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:

@@ -5310,13 +5310,15 @@ def test_how_a_former_holder_was_chosen_is_shown_before_their_years(engine: Engi
 def test_a_count_by_what_no_row_records_is_not_the_count_of_all_rows(
         engine: Engine, question: str) -> None:
     """Each was told "Our sources list 20" (or 11), every row to 2018: nothing in the rows
-    says which hosts or office holders are Arab. Offered, not counted; a count the rows can
-    make still is, and "ke brp" asks which one, not how many."""
+    says which hosts or office holders are Arab. Not counted (offered, or declined); a count
+    the rows can make still is, and "ke brp" asks which one, not how many."""
     reply = engine.ask(question)
     assert not re.search(r"\blist \d+", reply.answer), reply.reason
-    # (offered, or answered from the study that counted them: 6 of 11, 7 of 13 summits)
-    assert reply.kind == "suggest" or (reply.entry == "influential_members" and re.search(
-        r"\b(6 of 11|7 of 13)\b", reply.parts()[0])), reply.answer
+    # (offered or declined, or answered from the study that counted them: 6 of 11, 7 of 13
+    # summits)
+    assert reply.kind in ("suggest", "fallback") or (
+        reply.entry == "influential_members" and re.search(
+            r"\b(6 of 11|7 of 13)\b", reply.parts()[0])), reply.answer
     assert engine.ask("How many OIC summits had been hosted by African countries?"
                       ).answer.startswith("7 in all")
     assert engine.ask("Karachi prnh jd tempat sidang menlu islam yg ke brp ya").kind == "answer"
