@@ -1444,7 +1444,7 @@ def test_a_list_asked_for_shows_the_items_its_first_paragraph_introduces(
 def test_a_detail_never_splits_a_list_it_goes_first_or_stays(engine: Engine) -> None:
     """The PUIC sentence was put between the first of five universities and the other four;
     it goes first now. A sentence pointing back ("The bodies named above ...") stays."""
-    reply = engine.ask("oic parliamentary union")
+    reply = engine.ask("oic affiliated institutions parliamentary union")
     assert reply.parts()[0].startswith("Another body in the OIC family is the Parliamentary")
     lines = reply.answer.splitlines()
     listed = [at for at, line in enumerate(lines) if line.startswith(BULLET)]
