@@ -137,6 +137,7 @@ _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give menti
 # ... nor, opening a question, before what is listed ("3 aims of OIC"; not "Lima negara pengamat")
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())
+BACK_AT_END = 5  # at most this many words of a question pointing back at its end ("in it")
 NAME_HEAD = 4  # at most this many words of a name follow a comma in it ("..., Art and Culture")
 NAME_PARTS = 4  # ... and it has at most this many parts
 INVERTED = frozenset("is are was were did does do has have had".split())  # "... was X elected?"
@@ -1851,7 +1852,11 @@ def _refers_back(words: Sequence[str]) -> bool:
     what the first one named."""
     if len(words) == 1:
         return possessed(words[0])
-    return words[0] == "its" and 2 <= len(words) <= 3
+    # (... or ends pointing back at it: "jelaskan tujuan dibentuknya OKI dan peran Indonesia di
+    # dalamnya!" got Indonesia's role alone)
+    return (words[0] == "its" and 2 <= len(words) <= 3) or (
+        len(words) <= BACK_AT_END
+        and (words[-1] == "dalamnya" or tuple(words[-2:]) == ("in", "it")))
 
 
 def _at_purpose(words: list[str]) -> list[list[str]]:

@@ -2204,6 +2204,12 @@ def test_the_language_asked_for_is_the_language_answered_in(
     # (any meeting: it got the latest foreign ministers' session, older than the Doha summit)
     ("what is the latest oic meeting", "latest_meetings"),
     ("pertemuan oki terbaru apa", "latest_meetings"),
+    # (the UN's answer named a "Russian encyclopedia"; the OIC "like a Muslim UN" got its
+    # observer status at the UN; "pay for itself", the IsDB)
+    ("hubungan OKI dan Rusia", "russia_observer"),
+    ("is oic like a muslim un?", "vs_un"),
+    ("does the oic have a security council like the un", "vs_un"),
+    ("in a nutshell, how does the oic pay for itself", "oic_funding"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
@@ -2213,6 +2219,18 @@ def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: st
     with that year's joint summit."""
     reply = engine.ask(question)
     assert reply.entry == entry, reply.reason
+
+
+@pytest.mark.parametrize("question", [
+    "esai: jelaskan tujuan dibentuknya OKI dan peran Indonesia di dalamnya!",
+    "explain the aims of the OIC and Indonesia's role in it"])
+def test_a_second_question_pointing_back_at_the_first_is_answered_too(
+        engine: Engine, question: str) -> None:
+    """ "... dan peran Indonesia di dalamnya" was read as one question with the first, and
+    only Indonesia's role was answered."""
+    reply = engine.ask(question)
+    assert reply.entry == "oic_goals", reply.reason
+    assert [also.entry for also in reply.also] == ["indonesia_roles"]
 
 
 @pytest.mark.parametrize(("question", "expanded"), [
