@@ -356,6 +356,8 @@ OF_A_PERSON = frozenset("""country negara from dari asal asalnya berasal come ca
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya
     tahun year berapa tadi""".split())
+# ... and, before a country alone, these put it to a question asked before ("what about egypt?")
+FOLLOWED_UP = frozenset("about kalau kalo gimana and dan".split())
 # What a meeting decided or discussed, asked of one only pointed at ("what was decided there?");
 # not "adopted", which a text named just before may be ("the 1972 charter, where was it adopted?")
 DECIDED = frozenset("""decide decided decision decisions outcome outcomes result results
@@ -1785,6 +1787,7 @@ class Engine:
         decision = self.decider.decide(proposals, evidence, note=guard)
         decision = self._country_guessed(self._country_unsaid(decision, tokens, named,
                                                               confirming), named)
+        decision = self._country_followed_up(decision, tokens, named)
         decision = self._each_country_listed(decision, named)
         decision = self._off_topic_as_close(decision, context)
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
@@ -3250,6 +3253,22 @@ class Engine:
             return replace(decision, subject=UNNAMED_PREFIX,
                            reason=f"{decision.reason}; nothing names what is asked about")
         return self._offered(decision, UNNAMED_PREFIX, "nothing names what is asked about")
+
+    def _country_followed_up(self, decision: Decision, tokens: tuple[str, ...],
+                             named: Sequence[tuple[str, tuple[str, ...]]]) -> Decision:
+        """ "what about egypt?", "kalau mesir gimana?": a country put to a question the bot never
+        saw (each message is read alone), told "I only answer questions about the OIC". Said
+        so, with the country's standing in the OIC to open; so is a country named alone."""
+        if decision.action not in ("out_of_scope", "fallback") or len(named) != 1:
+            return decision
+        code, words = named[0]
+        rest = [t for t in tokens if t not in words]
+        if rest and (FOLLOWED_UP.isdisjoint(rest) or not set(rest) <= FOLLOW_UP_WORDS):
+            return decision
+        # (a country alone, "dan malaysia?" once its "dan" is set aside, is offered as such)
+        return replace(decision, action="clarify", chosen=None,
+                       subject=UNNAMED_PREFIX if rest else "", offers=(f"membership:{code}",),
+                       reason=f"{decision.reason}; a country put to an unseen question")
 
     def _meeting_pointed_at(self, tokens: tuple[str, ...]) -> bool:
         """Whether a question asks a detail of a meeting it only points at, naming none by

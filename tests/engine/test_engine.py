@@ -3535,6 +3535,19 @@ def test_a_meeting_named_before_a_clause_is_what_it_asks_of(engine: Engine) -> N
     assert reply.intent == "typoa" and "ke-3 (2005)" in reply.answer, reply.reason
 
 
+@pytest.mark.parametrize(("question", "code", "unseen"), [
+    ("what about egypt?", "EG", "on its own"), ("kalau mesir gimana?", "EG", "tersendiri"),
+    ("what about guyana?", "GY", "on its own"), ("malaysia?", "MY", "")])
+def test_a_country_put_to_an_unseen_question_is_offered_with_its_standing(
+        engine: Engine, question: str, code: str, unseen: str) -> None:
+    """ "what about egypt?" was told "I only answer questions about the OIC", though Egypt is a
+    member: the question it follows is one the bot never saw."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest" and unseen in reply.answer, reply.answer
+    assert reply.decision is not None and reply.decision.offers == (f"membership:{code}",)
+    assert "only answer" in engine.ask("what is the capital of egypt").answer
+
+
 @pytest.mark.parametrize("question", [
     "Myanmar army attacked Rohingya in 2017, how did OIC respond?",
     "taliban banned women from uni in dec 2022, how did OIC respond?"])
