@@ -128,10 +128,14 @@ _REACTING = frozenset("react reacted reaction respond responded response reaksi 
 _ISNT_IT = re.compile(r"^\s*(?:bukannya|bukankah)\b", re.IGNORECASE)
 # Opening a request to explain: a language named at its end is the answer's ("uraikan ...
 # dalam bahasa Inggris"), not what is explained.
-_EXPLAINING = frozenset("jelaskan jelasin terangkan uraikan jabarkan explain describe".split())
+_EXPLAINING = frozenset("""jelaskan jelasin terangkan uraikan jabarkan deskripsikan explain
+    describe outline summarise summarize""".split())
 # ... and between it and the question it wraps ("explain briefly why ...")
-_HOW_EXPLAINED = frozenset("briefly shortly short brief in detail detailed fully secara dengan "
-                           "singkat ringkas singkatnya rinci lengkap".split())
+_HOW_EXPLAINED = frozenset("""briefly shortly short brief in detail detailed fully secara dengan
+    singkat ringkas singkatnya rinci lengkap one 1 a sentence few words dalam satu kalimat
+    simple terms sederhana""".split())
+_HOW_SAID = frozenset("""briefly shortly detail detailed fully secara singkat ringkas rinci
+    lengkap sentence kalimat simple sederhana""".split())
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 # ... nor, opening a question, before what is listed ("3 aims of OIC"; not "Lima negara pengamat")
@@ -449,7 +453,11 @@ class MessageReader:
         at = 1
         while at < len(words) and words[at] in _HOW_EXPLAINED:
             at += 1
-        return words[at:] if at < len(words) and _starts(words, at, self._asking) else words
+        if at < len(words) and _starts(words, at, self._asking):
+            return words[at:]
+        # (... and before what is explained, it says only how: "uraikan secara rinci sejarah
+        # berdirinya OKI" left "rinci" unexplained, and was refused; not "describe one of ...")
+        return [words[0], *words[at:]] if _HOW_SAID.intersection(words[1:at]) else words
 
     def read(self, text: str) -> Message:
         text = _JOINING_MARK.sub("and", self._listed_questions(text) or text)

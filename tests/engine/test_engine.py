@@ -2189,6 +2189,10 @@ def test_the_language_asked_for_is_the_language_answered_in(
 @pytest.mark.parametrize(("question", "entry"), [
     ("explain briefly why the OIC was created in 1969", "founding_trigger"),
     ("jelaskan secara singkat mengapa oki didirikan", "founding_trigger"),
+    # (how long or how fully an answer is wanted: each was refused, or not sure)
+    ("jelaskan secara singkat apa itu OKI dalam satu kalimat", "what_is_oic"),
+    ("jelaskan dalam satu kalimat mengapa OKI dibentuk", "founding_trigger"),
+    ("uraikan secara rinci sejarah berdirinya OKI", "founding_trigger"),
     ("how many country is member in OIC in the current time?", "member_count"),
     ("as of 2025 who is the chairman of oic summit", "summit_chair_gambia"),
     # ("isn't it that ...": "bukan" was read as asked, and got the members not Muslim-majority)
