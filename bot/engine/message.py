@@ -1445,6 +1445,16 @@ class MessageReader:
         other = next((i for i in range(at + 1, min(at + RANK_REACH, len(words)))
                       if _ranks(words, i) or (words[i] in _PREVIOUS and at
                                               and words[at - 1] in _LATEST | _NOW)), None)
+        ranked = next((i for i in range(at - 2, max(0, at - RANK_REACH), -1)
+                       if words[i] in _LATEST | _NOW), None)
+        if other is None and ranked is not None and words[at + 1:at + 2] == ["the"] \
+                and words[at + 2:at + 3] and words[at + 2] in _PREVIOUS | _NEXT \
+                and words[at + 3:] in ([], ["one"]) and not any(
+                    map(self._plain, words[ranked + 1:at])):
+            # (the rank before the thing ranked, in English: "Who is the current SG and the
+            # previous one?" got the previous one alone)
+            return (" ".join(words[:at]),
+                    " ".join([*words[:ranked], words[at + 2], *words[ranked + 1:at]]))
         if at and other is not None and _ranks(words, at - 1) and all(
                 w in _RANK_BEFORE or w in words[:at] for w in words[at + 1:other]) and (
                     not self._names(words).other

@@ -920,6 +920,9 @@ def test_the_one_now_and_the_one_before_are_two_questions(engine: Engine) -> Non
         reply = engine.ask(text)
         assert (reply.entry, [a.entry for a in reply.also]) == ("secretary_general", ["sg_11"]), \
             reply.reason
+    # (... and in English, the rank before the thing ranked: it got the previous one alone)
+    reply = engine.ask("Who is the current SG and the previous one?")
+    assert (reply.entry, [a.entry for a in reply.also]) == ("sg_12", ["sg_11"]), reply.reason
 
 
 def test_who_chairs_each_asks_of_the_things_listed_before(engine: Engine) -> None:
