@@ -616,7 +616,9 @@ def refers_back(sentence: str) -> bool:
 # "*Sebelumnya*, Taha ...": before that)
 _ADVERBS_NYA = frozenset("""awalnya akhirnya biasanya sebenarnya sepertinya katanya rupanya
     tampaknya kayaknya harusnya seharusnya mestinya semestinya sebelumnya selanjutnya
-    misalnya contohnya sebaliknya akibatnya""".split())
+    misalnya contohnya sebaliknya akibatnya berikutnya sesudahnya setelahnya""".split())
+# ("siapa sekjen OKI dan kapan KTT *berikutnya*?": the next one, not the first one's; read
+# with the Secretary-General, it got the length of his term)
 
 
 def possessed(word: str) -> bool:

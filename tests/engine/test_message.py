@@ -903,6 +903,13 @@ def test_the_first_and_the_one_now_are_two_questions(engine: Engine) -> None:
     assert (reply.intent, [a.intent for a in reply.also]) == ("sg_1", ["secretary_general"])
 
 
+def test_the_next_one_is_no_pointing_back(engine: Engine) -> None:
+    """"siapa sekjen OKI dan kapan KTT berikutnya?": "berikutnya" (next) was read as "its",
+    the Secretary-General's, and got the length of his term."""
+    reply = engine.ask("siapa sekjen OKI dan kapan KTT berikutnya?")
+    assert [a.entry for a in reply.also] == ["next_summit_baku"], reply.reason
+
+
 def test_a_second_question_asking_of_now_is_not_the_first_asked_again(engine: Engine) -> None:
     """"who was secretary general in 2015 and who is it now" answered 2015's alone: read with
     the first's year, and then taken to ask nothing more, the second was dropped."""
