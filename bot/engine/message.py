@@ -432,6 +432,16 @@ class MessageReader:
 
     # -- reading -----------------------------------------------------------------------------
 
+    def _topic_before(self, asking: list[str], before: list[list[str]]) -> bool:
+        """Whether a short question of no topic of its own ("apa yg dilakukan?", "OKI
+        ngapain?") follows a clause naming one ("OKI dan isu Rohingya, apa yg dilakukan?": alone,
+        it got the OIC's role)."""
+        return len(asking) <= SHORT_ASKING and _asks_a_deed(asking) and not (
+            (named := self._names(asking)).other or named.particular) and all(
+            self._plain(w) or predicate_shaped(w) for w in asking) and any(
+            w.isalpha() and not (self._plain(w) or predicate_shaped(w))
+            for c in before for w in c)  # (not "saya mahasiswa semester 3, OKI ngapain?")
+
     def _asked_in(self, words: list[str]) -> tuple[str, list[str]] | None:
         """A language asked at the end of an explanation, and the words before it.
 
@@ -1044,7 +1054,7 @@ class MessageReader:
                     or (before_named and not says.particular and 0 not in self._asking_at(first))
                     or (before_named and says.oic and not (says.other or says.particular)
                         and not self._joining.isdisjoint(first))
-                    or others):
+                    or others or self._topic_before(first, [c for c in clauses if c not in own])):
                 # "Sekjen OKI yang pertama, Tunku Abdul Rahman, menjabat dari tahun berapa?":
                 # the clause that asks names nothing, and the one before names what it asks
                 # about (alone, it got how long a term is); nor does one that names only the
@@ -1847,7 +1857,8 @@ _SELF = frozenset("saya aku gue gw i im my kami".split())
 
 
 _DEEDS_ASKED = frozenset({("melakukan", "apa"), ("dukung", "siapa"), ("mendukung", "siapa"),
-                          ("bantu", "apa"), ("membantu", "apa")})
+                          ("bantu", "apa"), ("membantu", "apa"), ("yang", "dilakukan"),
+                          ("apa", "dilakukan")})
 
 
 def _asks_a_deed(words: Sequence[str]) -> bool:

@@ -2216,6 +2216,9 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("in a nutshell, how does the oic pay for itself", "oic_funding"),
     # (each was not sure, its answer in our content)
     ("what did the oic say after israel attacked qatar", "doha_summit_2025"),
+    # (a topic named first, then "what was done" asked: alone, it got the OIC's role)
+    ("OKI dan isu rohingya, apa yg dilakukan?", "rohingya"),
+    ("OKI dan islamofobia, apa yg dilakukan", "islamophobia"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
