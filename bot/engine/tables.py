@@ -182,6 +182,8 @@ JOINING = frozenset("dan and serta or atau".split())  # countries asked about to
 PICKING_ONE = frozenset("which mana manakah".split())  # ... or one of several named
 CHOICE = frozenset("or atau ataukah vs versus than daripada dibanding dibandingkan".split())
 VERSUS = "versus:"  # Proposal.qualifier of the first of those named: "versus:<row>,<row>"
+# ... and of the one of two in office longer or shorter: "than:longest:<row>"
+IN_OFFICE_THAN = "than:"
 VERSUS_ROWS = 3  # ... and at most this many others shown under it
 # "..., kalau ke-8?", "what about the 5th?": a number asked after another said of a row,
 # more than this many words before it, with none of these right before it ("ke-13 dan
@@ -292,6 +294,10 @@ CAME = frozenset("came come comes was were is are did ada".split())  # ("which c
 EARLIER = frozenset("older earlier".split())  # ... of two, which is the earlier
 EARLIER_SAID = frozenset({("lebih", "dulu"), ("lebih", "awal"), ("lebih", "tua"),
                           ("lebih", "duluan")})  # (not "lebih lama", longer)
+# ... or which was in office longer, or shorter
+LONGER_SAID = frozenset({("longer",), ("lebih", "lama")})
+SHORTER_SAID = frozenset({("shorter",), ("lebih", "singkat"), ("lebih", "pendek"),
+                          ("lebih", "sebentar")})
 # ... and of two things said on either side of "or", which came first (said in a word or two)
 FIRST_SAID = EARLIER_SAID | {("came", "first"), ("come", "first"), ("comes", "first"),
                              ("duluan",)}
@@ -2536,10 +2542,12 @@ class TableIndex:
         choices = [i for i, t in enumerate(tokens) if t in CHOICE]
         if len(choices) != 1 or not (question.tables or question.rows):
             return None
+        phrases: set[tuple[str, ...]] = {*itertools.pairwise(tokens), *((t,) for t in tokens)}
         asked = question.superlative.value if question.superlative else (
-            "first" if EARLIER.intersection(tokens) or EARLIER_SAID & set(
-                itertools.pairwise(tokens)) else "")
-        if asked not in ("first", "latest"):
+            "first" if EARLIER.intersection(tokens) or EARLIER_SAID & phrases else
+            "longest" if LONGER_SAID & phrases else "shortest" if SHORTER_SAID & phrases
+            else "")
+        if asked not in ("first", "latest", *TENURES):
             return None
         at = choices[0]
         rows: list[Row] = []
@@ -2568,7 +2576,19 @@ class TableIndex:
         } & {one.table, other.table}:
             return None  # (nor a meeting and a chair's term: which of them is asked about?)
         reason = f"{asked} of {one.id} and {other.id}, one on each side"
+        covered |= {t for pair in (LONGER_SAID | SHORTER_SAID) & phrases for t in pair}
+        covered |= IN_OFFICE.intersection(tokens)
         said = frozenset(t for t in covered if t in tokens)
+        if asked in TENURES:
+            # "siapa yg menjabat lebih lama, laraki atau ihsanoglu?" listed both, saying
+            # neither: the longer (or shorter) in office by their dates, the other below
+            longer = _by_tenure([one, other], asked == "longest")
+            if len(longer) != 1 or not (one.holder and other.holder):
+                return Proposal("tables", one.table, PICKED_BY_VALUE, reason + ": unsettled",
+                                said, tuple(r.id for r in _ordered(rows)), qualifier=UNSETTLED)
+            versus = other if longer[0] is one else one
+            return Proposal("tables", longer[0].id, PICKED_BY_VALUE, reason, said,
+                            qualifier=f"{IN_OFFICE_THAN}{asked}:{versus.id}")
         if not (_before(one, other) or _before(other, one)):
             return Proposal("tables", one.table, PICKED_BY_VALUE, reason + ": unsettled", said,
                             tuple(r.id for r in _ordered(rows)), qualifier=UNSETTLED)
@@ -4544,6 +4564,16 @@ class TableIndex:
         reply = self.row_reply(proposal.key, lang, question, score, **meta)
         if proposal.qualifier.startswith(SITS_ON):  # yes or no, and who does sit on it
             return replace(reply, answer=f"{self._sits_on(proposal, lang)}\n{reply.answer}")
+        if proposal.qualifier.startswith(IN_OFFICE_THAN):  # of two, which served longer
+            which, _, other_id = proposal.qualifier.removeprefix(IN_OFFICE_THAN).partition(":")
+            told, other = self._rows[proposal.key], self._rows[other_id]
+            lines = [TEXTS[lang][f"in_office_{which}"].format(
+                name=self._name(told, lang), other=self._name(other, lang)),
+                *(f"{BULLET}{self._text('item', r, lang)}" for r in (told, other))]
+            return replace(reply, answer="\n".join(lines), sources=tuple(
+                dict.fromkeys([*reply.sources, *other.sources])),
+                related=(Link(told.id, self.row_title(told.id, lang)),
+                         Link(other.id, self.row_title(other.id, lang))))
         if proposal.qualifier.startswith(VERSUS):  # the others named, under the first line
             first = reply.answer.splitlines()[0]
             versus = [self._rows[r] for r in proposal.qualifier.removeprefix(VERSUS).split(",")]

@@ -211,6 +211,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "{others}.",
         "came_later": "Menurut tanggal dalam sumber kami, {name} ({start}) lebih baru daripada "
         "{others}.",
+        "in_office_longest": "Menurut tanggal dalam sumber kami, {name} menjabat lebih lama "
+        "daripada {other}:",
+        "in_office_shortest": "Menurut tanggal dalam sumber kami, {name} menjabat lebih singkat "
+        "daripada {other}:",
         "undated": "tanpa tanggal dalam sumber kami",
         "lacks_life": "{title}: sumber kami tidak mencatat kapan atau di mana ia lahir atau "
         "wafat.",
@@ -492,6 +496,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "n_months_one": "1 month",
         "came_first": "By the dates our sources give, {name} ({start}) came before {others}.",
         "came_later": "By the dates our sources give, {name} ({start}) came after {others}.",
+        "in_office_longest": "By the dates our sources give, {name} served longer than {other}:",
+        "in_office_shortest": "By the dates our sources give, {name} served a shorter time "
+        "than {other}:",
         "undated": "no date in our sources",
         "lacks_life": "{title}: our sources do not record when or where this person was born "
         "or died.",
