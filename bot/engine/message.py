@@ -1547,7 +1547,9 @@ class MessageReader:
                         not all(map(self._plain, first)) or self._names(first).oic) and (
                         (len(second) >= 2 and (self._asking_at(second) or second[0] == "jumlah"))
                         or _refers_back(second)
-                        or (len(second) == 1 and second[0] in _ASKING_ALONE)) \
+                        or (len(second) == 1 and second[0] in _ASKING_ALONE)
+                        or (second in (["why"], ["kenapa"], ["mengapa"])
+                            and not _ASKING_ALONE.isdisjoint(first))) \
                         and (not self._asks_only(first, second) or first[:2] == second[:2]) \
                         and (not _sharing_a_verb(first, second) or (
                             # (a first half saying the OIC and what it did has its own verb,
@@ -1745,9 +1747,11 @@ _PERSON_POINTED = frozenset("he him his she her dia beliau".split())  # ... a pe
 
 _PLURAL = frozenset("they them their mereka".split())  # pointing at several, not the OIC
 # A word asking on its own after "and", of what the first half asks about ("who founded the
-# OIC and when": the second was dropped); not "why", which asks the first's reason, that its
-# answer's sentence giving it shows ("Which OIC member was suspended in 1980 and why?")
+# OIC and when": the second was dropped); "why" too after where or when, whose answer is
+# another entry's ("OKI didirikan dimana dan kenapa?" got the place alone), not after what
+# the first's answer tells with its reason ("Which OIC member was suspended in 1980 and why?")
 _ASKING_ALONE = frozenset("when where kapan dimana".split())
+_WHY_ALONE = frozenset("why kenapa mengapa".split())
 # Words picking one of a series: a later question with one picks its own, not the first's
 # (not "next" or "previous", which count from the first's: "the 2nd summit ... the next one";
 # but not from the latest either, which the next one is counted after)
