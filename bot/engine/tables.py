@@ -3393,6 +3393,15 @@ class TableIndex:
             # named by where it was; not the chair of the OIC that year (it got Türkiye's);
             # unless the chair is said to pass there, the chairs' own handover
             return None
+        if elsewhere and table.chairs_of and question.years and MEETING_WORDS.intersection(
+                question.tokens) and not any(
+                meeting.start and meeting.status != "planned" and self._spans(meeting, year)
+                for meeting in self._by_place(list(self.kb.tables[table.chairs_of].rows),
+                                              question)[0] for year, _ in question.years):
+            # "After the 2023 Baku summit, who chairs the OIC?": no summit was held there that
+            # year (Baku's is planned for 2026); the meetings' table says so, not the chair of
+            # 2023 (it got Saudi Arabia's)
+            return None
         if elsewhere and table.chairs_of and len(rows) > 1 and question.years and \
                 self._chairs_the_oic(table, question):
             # "who chaired the OIC after the 2019 Makkah summit": of the year's chairs, the one

@@ -1031,6 +1031,16 @@ def test_which_came_first_shows_the_other_named_with_its_date(engine: Engine, qu
     assert "• " not in reply.answer, reply.answer
 
 
+def test_a_chair_after_a_meeting_never_held_is_no_chair_of_that_year(engine: Engine) -> None:
+    """"After the 2023 Baku summit, who chairs the OIC?" got Saudi Arabia, the chair in 2023:
+    no summit met in Baku that year (its summit is planned for 2026), and that is said."""
+    reply = engine.ask("After the 2023 Baku summit, who chairs the OIC?")
+    assert reply.entry != "summit_chair_saudi_arabia", reply.reason
+    assert "Baku, Azerbaijan, 2026 (planned" in reply.answer, reply.answer
+    assert engine.ask("who chaired the OIC after the 2019 Makkah summit").entry == \
+        "summit_chair_saudi_arabia"
+
+
 @pytest.mark.parametrize(("question", "first"), [
     ("siapa yg menjabat lebih lama, laraki atau ihsanoglu?",
      "Menurut tanggal dalam sumber kami, Ekmeleddin İhsanoğlu menjabat lebih lama daripada "
