@@ -40,12 +40,16 @@ _CLAUSE = re.compile(r"[,;:]")
 _LABELLING = re.compile(r"[;:]")  # ... of which these may end a label
 _OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
 _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or statements
+_ROMAN_OPTION = re.compile(r"(?:^|\s)\(?(i{1,3}|iv|v)[.)]\s")  # "i. ... ii. ... iii. ..."
 _LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):]|(?:(?:"
                     # ... or where an exam item comes from: "PPSC MCQ:", "CSS 2018:", "Soal PKn:"
                     r"mcqs?|quiz|soal|pertanyaan|latihan|ulangan|uts|uas|exam|test|ppsc|fpsc|"
                     r"css|pms|nts|upsc|ssc|pcs|pkn|ips|gk|\d{1,4}|"
                     # ... or how it is to be answered: "Fill in the blank:", "Isian:"
                     r"fill(?:\s+in)?(?:\s+the\s+(?:blanks?|gaps?))?|isian|isilah|"
+                    # ... or what kind of item it is: "Cek fakta:", "Essay question:"
+                    r"cek\s+fakta|fact[\s-]?check|klaim|claim|esai|essay(?:\s+question)?|"
+                    r"journalist\s+here|pilihan\s+ganda|multiple\s+choice|"
                     # ... or to set right a claim that follows: "Correct this sentence:"
                     r"correct\s+(?:this|the\s+following)(?:\s+(?:sentence|statement))?|"
                     r"(?:koreksi|perbaiki)(?:\s+(?:pernyataan|kalimat))?(?:\s+(?:ini|berikut))?)"
@@ -2006,13 +2010,20 @@ def _listed_apart(text: str) -> tuple[str, str]:
 
 def option_items(options: str) -> list[str]:
     """The options of a multiple-choice item, as typed ("A. ..." or a list with commas)."""
-    letters = list(_OPTION.finditer(options))
+    letters = list(_OPTION.finditer(options)) or _romans(options)
     if letters:
         ends = [m.start() for m in letters[1:]] + [len(options)]
         items = [options[m.end():end] for m, end in zip(letters, ends, strict=True)]
     else:
         items = _LIST_SEPARATOR.split(options)
     return [i for i in (item.strip(" ?.!;") for item in items) if i]
+
+
+def _romans(text: str) -> list[re.Match[str]]:
+    """Options numbered "i.", "ii.", "iii." (at least three, in that order), or none."""
+    found = list(_ROMAN_OPTION.finditer(text))
+    return found if len(found) >= 3 and [m.group(1).lower() for m in found[:3]] == [
+        "i", "ii", "iii"] else []
 
 
 def options_apart(text: str) -> tuple[str, str]:
@@ -2026,12 +2037,17 @@ def options_apart(text: str) -> tuple[str, str]:
     letters = list(_OPTION.finditer(text))
     if len(letters) >= 3 and [m.group(1).lower() for m in letters[:3]] == ["a", "b", "c"]:
         return text[: letters[0].start()], text[letters[0].start():]
+    romans = _romans(text)
+    if romans:  # ("... berasal dari negara... i. Turki ii. Chad iii. Arab Saudi" was refused)
+        return text[: romans[0].start()], text[romans[0].start():]
     numbers = list(_NUMBERED.finditer(text))
     if len(numbers) >= 3 and [m.group(1) for m in numbers[:3]] == ["1", "2", "3"]:
         stem = text[: numbers[0].start()]
         ends = [m.start() for m in numbers[1:]] + [len(text)]
         items = [text[m.end():end] for m, end in zip(numbers, ends, strict=True)]
-        if (_BLANK.search(stem) or "?" in stem) and all(
+        # (... or a colon: "Berikut ini negara ASEAN yang menjadi anggota OKI, kecuali: 1.
+        # Indonesia 2. Malaysia 3. Brunei ..." was refused)
+        if (_BLANK.search(stem) or "?" in stem or stem.rstrip().endswith(":")) and all(
                 len(item.split()) <= SHORT_OPTION for item in items):
             return stem, text[len(stem):]
     return text, ""

@@ -2219,6 +2219,13 @@ def test_the_language_asked_for_is_the_language_answered_in(
     # (a topic named first, then "what was done" asked: alone, it got the OIC's role)
     ("OKI dan isu rohingya, apa yg dilakukan?", "rohingya"),
     ("OKI dan islamofobia, apa yg dilakukan", "islamophobia"),
+    # (an item's label, and options numbered i., ii., iii. or after a colon: each was refused)
+    ("Journalist here: can you confirm the exact founding date of the OIC?", "founding_date"),
+    ("cek fakta: OKI punya 57 anggota di 4 benua, bener gak?", "continents_regions"),
+    ("Sekretaris Jenderal OKI saat ini berasal dari negara... i. Turki ii. Chad iii. Arab "
+     "Saudi", "sg_12"),
+    ("Berikut ini negara ASEAN yang menjadi anggota OKI, kecuali: 1. Indonesia 2. Malaysia "
+     "3. Brunei 4. Thailand", "asean_members"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
