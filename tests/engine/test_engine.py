@@ -2226,6 +2226,7 @@ def test_the_language_asked_for_is_the_language_answered_in(
      "Saudi", "sg_12"),
     ("Berikut ini negara ASEAN yang menjadi anggota OKI, kecuali: 1. Indonesia 2. Malaysia "
      "3. Brunei 4. Thailand", "asean_members"),
+    ("What is the OIC stance on Gaza?", "gaza_response"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
