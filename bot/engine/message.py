@@ -134,6 +134,8 @@ _ISNT_IT = re.compile(r"^\s*(?:bukannya|bukankah)\b", re.IGNORECASE)
 # dalam bahasa Inggris"), not what is explained.
 _EXPLAINING = frozenset("""jelaskan jelasin terangkan uraikan jabarkan deskripsikan explain
     describe outline summarise summarize""".split())
+# ... after a polite "can you" ("can you explain what the OIC is?" got what the bot can do)
+_ASKED_OF_YOU = frozenset({("can", "you"), ("could", "you"), ("would", "you")})
 # ... and between it and the question it wraps ("explain briefly why ...")
 _HOW_EXPLAINED = frozenset("""briefly shortly short brief in detail detailed fully secara dengan
     singkat ringkas singkatnya rinci lengkap one 1 a sentence few words dalam satu kalimat
@@ -462,13 +464,17 @@ class MessageReader:
         """The question an explanation asked for opens with ("explain briefly why ..." is
         "why ...": "explain briefly why the OIC was created in 1969" got when it was, and
         "jelaskan secara singkat mengapa oki didirikan" what the OIC is)."""
-        if not words or words[0] not in _EXPLAINING:
+        asked = 2 if tuple(words[:2]) in _ASKED_OF_YOU else 1 if words[:1] in (
+            ["please"], ["bisa"], ["tolong"]) else 0  # ("can you explain what the OIC is?")
+        if len(words) <= asked or words[asked] not in _EXPLAINING:
             return words
-        at = 1
+        at = asked + 1
         while at < len(words) and words[at] in _HOW_EXPLAINED:
             at += 1
         if at < len(words) and _starts(words, at, self._asking):
             return words[at:]
+        words = words[asked:]
+        at -= asked
         # (... and before what is explained, it says only how: "uraikan secara rinci sejarah
         # berdirinya OKI" left "rinci" unexplained, and was refused; not "describe one of ...")
         return [words[0], *words[at:]] if _HOW_SAID.intersection(words[1:at]) else words

@@ -2227,6 +2227,12 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("Berikut ini negara ASEAN yang menjadi anggota OKI, kecuali: 1. Indonesia 2. Malaysia "
      "3. Brunei 4. Thailand", "asean_members"),
     ("What is the OIC stance on Gaza?", "gaza_response"),
+    # (the OIC's names in four languages; Indonesia's membership history; the Rohingya case,
+    # which has news of 2026; what the bot can do)
+    ("bisa bahasa inggris gak", "capabilities"),
+    ("what did indonesia get from joining the oic", "indonesia_benefits"),
+    ("berita oki terbaru", "latest_meetings"),
+    ("can you explain what the OIC is?", "what_is_oic"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
