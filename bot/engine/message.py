@@ -262,7 +262,9 @@ _VERDICT = re.compile(
     r"correct\s+(?:it\s+)?if\s+(?:wrong|false|incorrect))(?=\s*[?.!]|\s*$)|"
     # ... or the word alone after the statement: "ICESCO was founded in 1990. true?", "...
     # until 1990 — right?"
-    r"(?:(?<=[.!—-])|(?<=[.!—-]\s))(?:true|correct|right|benar|betul|bener)(?=\s*\?))"
+    r"(?:(?<=[.!—-])|(?<=[.!—-]\s))(?:true|correct|right|benar|betul|bener)(?=\s*\?)|"
+    # ... or opening it: "bener gak sih oki didirikan di jakarta" got the 2016 Jakarta summit
+    r"^\s*(?:benar|bener|betul)\s+(?:gak|ga|nggak|ngga|enggak|tidak)(?:\s+sih)?(?=\s+\w))"
     r"\b[?:.)\]]*", re.IGNORECASE)
 # "The OIC was founded in Rabat because:", "OKI dibentuk karena ....": a stem ending so asks why
 # A remark after a question saying what it meant, and what it did not ("... sapa ya? bukan

@@ -2233,6 +2233,8 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("what did indonesia get from joining the oic", "indonesia_benefits"),
     ("berita oki terbaru", "latest_meetings"),
     ("can you explain what the OIC is?", "what_is_oic"),
+    # (a verdict asked first, no question mark: it got the 2016 Jakarta summit)
+    ("bener gak sih oki didirikan di jakarta", "founding_date"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
