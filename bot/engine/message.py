@@ -1845,6 +1845,9 @@ _THEN_FIRST = tuple(p for p in _THEN if p not in {("then",), ("back", "then")})
 _TOO = frozenset("juga pun also too".split())
 
 
+_CLOSING_ASKS = frozenset("siapa apa mana dimana kapan".split())  # "..., sekjen waktu itu siapa"
+
+
 def _without_then(words: Sequence[str]) -> list[str] | None:
     """The words of a question ending in "then", "at that time", "saat itu" (a time the
     question before named), or opening with a time pointed at ("Tahun itu (juga) KTT OKI
@@ -1852,6 +1855,12 @@ def _without_then(words: Sequence[str]) -> list[str] | None:
     for phrase in _THEN:
         if len(words) > len(phrase) and tuple(words[-len(phrase):]) == phrase:
             return list(words[:-len(phrase)])
+        # (... or before the question word closing it: "ktt ke-9 dimana, sekjen waktu itu
+        # siapa" got the 9th Secretary-General)
+        size = len(phrase)
+        if len(words) > size + 1 and words[-1] in _CLOSING_ASKS \
+                and tuple(words[-size - 1:-1]) == phrase:
+            return [*words[:-size - 1], words[-1]]
     for phrase in _THEN_FIRST:
         if len(words) > len(phrase) and tuple(words[:len(phrase)]) == phrase:
             rest = words[len(phrase):]

@@ -903,6 +903,13 @@ def test_the_first_and_the_one_now_are_two_questions(engine: Engine) -> None:
     assert (reply.intent, [a.intent for a in reply.also]) == ("sg_1", ["secretary_general"])
 
 
+def test_then_before_the_closing_question_word_dates_the_office(engine: Engine) -> None:
+    """"ktt ke-9 dimana, sekjen waktu itu siapa" got the 9th Secretary-General: "waktu itu"
+    (then), said before "siapa", dates the office by the summit."""
+    reply = engine.ask("ktt ke-9 dimana, sekjen waktu itu siapa")
+    assert (reply.entry, [a.entry for a in reply.also]) == ("summit_9", ["sg_7"]), reply.reason
+
+
 def test_the_next_one_is_no_pointing_back(engine: Engine) -> None:
     """"siapa sekjen OKI dan kapan KTT berikutnya?": "berikutnya" (next) was read as "its",
     the Secretary-General's, and got the length of his term."""
