@@ -2235,6 +2235,9 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("can you explain what the OIC is?", "what_is_oic"),
     # (a verdict asked first, no question mark: it got the 2016 Jakarta summit)
     ("bener gak sih oki didirikan di jakarta", "founding_date"),
+    # ("define" is "what is": it got Islamic diplomacy, "define clean diplomacy")
+    ("define OIC in one sentence for my notes", "what_is_oic"),
+    ("can the oic secretary general be reelected", "sg_term"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
