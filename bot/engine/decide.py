@@ -251,6 +251,9 @@ class Decider:
         # (every year named must be another's: "what did the OIC do in Istanbul in 2025" is
         # not about Gaza, whose entry names 2025 but not Istanbul)
         years = {c for c in evidence.premises.values() if c.isdigit()}
+        # (... and of a meeting named by its number, what is said of a number alone is no
+        # telling of it: "ktt ke 11 oki ngapain aja" got Gaza, whose answer says "11 November")
+        numbered = any(t.isdigit() and len(t) < YEAR_DIGITS for t in top.proposal.covered)
         found, there = [], []
         for w in weighed[1:]:
             if self._same(w.proposal, top.proposal) or self._kind(w.proposal) != "fact" or not (
@@ -261,8 +264,8 @@ class Decider:
                     again.score >= self.thresholds.suggest):
                 found.append(again)
             elif not again.corrected and not again.uncovered and w.proposal.source == "intents" \
-                    and again.score >= self.thresholds.answer and (evidence.premises
-                                                                  or not w.uncovered):
+                    and again.score >= self.thresholds.answer and (
+                        evidence.premises or (not w.uncovered and not numbered)):
                 there.append(again)
         return found, there
 
@@ -272,6 +275,9 @@ class Decider:
             key for w in weighed
             if w.score >= self.thresholds.suggest and self._kind(w.proposal) == "fact"
             for key in offerable(w.proposal)))
+
+
+YEAR_DIGITS = 4  # a number of so many digits is a year; fewer, a meeting's number
 
 
 def _name(weighed: Weighed | None) -> str:

@@ -1031,6 +1031,15 @@ def test_which_came_first_shows_the_other_named_with_its_date(engine: Engine, qu
     assert "• " not in reply.answer, reply.answer
 
 
+def test_a_meeting_named_by_its_number_is_not_told_by_a_day_of_that_number(
+        engine: Engine) -> None:
+    """"ktt ke 11 oki ngapain aja" got Gaza, whose answer says "11 November", as if it told
+    of the 11th summit."""
+    reply = engine.ask("ktt ke 11 oki ngapain aja")
+    assert reply.entry == "summit_11", reply.reason
+    assert "Dakar" in reply.answer, reply.answer
+
+
 def test_a_chair_after_a_meeting_never_held_is_no_chair_of_that_year(engine: Engine) -> None:
     """"After the 2023 Baku summit, who chairs the OIC?" got Saudi Arabia, the chair in 2023:
     no summit met in Baku that year (its summit is planned for 2026), and that is said."""
