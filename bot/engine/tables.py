@@ -739,6 +739,8 @@ HELD_SAID = HELD_ID | frozenset("held convened met meet meets bersidang".split()
 HELD_AT = frozenset("di in at".split())
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
 AUXILIARIES = frozenset("has have had is are was were do does did can could will would".split())
+MET_WORDS = frozenset("""meet met meets hold held holds bersidang bertemu berkumpul kumpul ketemu
+    rapat""".split())
 HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organised organized organise
     organize organiser organizer penyelenggara menyelenggarakan""".split())
 # "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held
@@ -2608,7 +2610,9 @@ class TableIndex:
         are several tables of meetings ``named`` ("Has Pakistan hosted both an Islamic
         summit and a foreign ministers' council?" got the sessions alone)."""
         tokens = normalized.tokens
-        hosting = HOST_WORDS.intersection(tokens)
+        # (or said to have met there: "did the oic meet in dakar" got the latest CFM, told
+        # "our sources here do not mention Dakar", where two summits met)
+        hosting = (HOST_WORDS | MET_WORDS).intersection(tokens)
         read = self._read(normalized) if named else None
         found = [(start, end, set(named)) for table in named
                  for start, end in read.tables[table]] if read else list(

@@ -1031,6 +1031,18 @@ def test_which_came_first_shows_the_other_named_with_its_date(engine: Engine, qu
     assert "• " not in reply.answer, reply.answer
 
 
+@pytest.mark.parametrize("question", ["did the oic meet in dakar",
+                                      "did the oic hold a meeting in dakar",
+                                      "apakah oki pernah rapat di dakar"])
+def test_where_the_oic_met_is_told_by_the_meetings_held_there(engine: Engine,
+                                                              question: str) -> None:
+    """"did the oic meet in dakar" got the latest CFM, told "Our sources here do not mention
+    Dakar", where two summits met: a false word about our sources."""
+    reply = engine.ask(question)
+    assert reply.intent == "summits" and "Dakar, Senegal" in reply.answer, reply.reason
+    assert "do not mention" not in reply.answer and "tidak menyebut" not in reply.answer
+
+
 def test_a_meeting_named_by_its_number_is_not_told_by_a_day_of_that_number(
         engine: Engine) -> None:
     """"ktt ke 11 oki ngapain aja" got Gaza, whose answer says "11 November", as if it told
