@@ -1531,6 +1531,11 @@ class MessageReader:
                 c[0] in _IF for c in clauses[:-1]):
             return [" ".join(c) for c in full]
         words = [w for c in clauses for w in c]
+        if len(words) > PAIRED_AT + 1 and words[1] in _AND and words[0] != words[2] \
+                and {words[0], words[2]} <= _PAIRED_ASKS:
+            # "who and when founded the oic": each asked of what follows (the founders alone
+            # were told)
+            return [" ".join([words[0], *words[3:]]), " ".join([words[2], *words[3:]])]
         for i, word in enumerate(words[1:-1], 1):
             if (word == "sama" or word in _AND) and words[i + 1] == "yang" and i >= 2 \
                     and not (_RANKING | _NOW).isdisjoint(words[i + 2:i + 3]):
@@ -1764,6 +1769,9 @@ _PLURAL = frozenset("they them their mereka".split())  # pointing at several, no
 # the first's answer tells with its reason ("Which OIC member was suspended in 1980 and why?")
 _ASKING_ALONE = frozenset("when where kapan dimana".split())
 _WHY_ALONE = frozenset("why kenapa mengapa".split())
+# ... and two opening a question together ("who and when founded the oic")
+_PAIRED_ASKS = frozenset("who when where why siapa kapan dimana".split())
+PAIRED_AT = 2  # ... the second of them at this place, what both ask of after it
 # Words picking one of a series: a later question with one picks its own, not the first's
 # (not "next" or "previous", which count from the first's: "the 2nd summit ... the next one";
 # but not from the latest either, which the next one is counted after)

@@ -173,6 +173,7 @@ COUNTRY_OFFERS = 3  # ... for a country no row has, the latest rows are offered
 EARLIEST_KNOWN = "earliest known"  # Proposal.qualifier of "the first" answered with it
 UNSETTLED = "unsettled"  # ... of rows named whose dates do not say which came first
 UNSETTLED_LATEST = "_latest"  # (... or last)
+UNSETTLED_TENURE = "_tenure"  # (... or who served longer: each with the term it gives)
 GAP = "gap"  # ... of two meetings and the time between them
 GAP_WORDS = frozenset("""between antara jarak selisih apart after setelah sesudah before sebelum
     gap berselang passed""".split())
@@ -2587,7 +2588,8 @@ class TableIndex:
             longer = _by_tenure([one, other], asked == "longest")
             if len(longer) != 1 or not (one.holder and other.holder):
                 return Proposal("tables", one.table, PICKED_BY_VALUE, reason + ": unsettled",
-                                said, tuple(r.id for r in _ordered(rows)), qualifier=UNSETTLED)
+                                said, tuple(r.id for r in _ordered(rows)),
+                                qualifier=UNSETTLED + UNSETTLED_TENURE)
             versus = other if longer[0] is one else one
             return Proposal("tables", longer[0].id, PICKED_BY_VALUE, reason, said,
                             qualifier=f"{IN_OFFICE_THAN}{asked}:{versus.id}")
@@ -4512,7 +4514,8 @@ class TableIndex:
                     [*lead, self._between(proposal, lang), *lines]))
             if proposal.qualifier.startswith(UNSETTLED):  # each with its date, or none
                 lines = [f"{BULLET}{self._text('item', r, lang)}" + (
-                    "" if self.kb.tables[r.table].of_meetings else
+                    "" if self.kb.tables[r.table].of_meetings
+                    or proposal.qualifier.endswith(UNSETTLED_TENURE) else
                     f" — {format_partial(r.start, lang)}" if r.start else
                     f" — {TEXTS[lang]['undated']}") for r in map(self._rows.get, proposal.rows)
                     if r]

@@ -196,6 +196,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_number": "{title}: sumber kami tidak mencatat jumlah itu.",
         "unsettled": "Tanggal dalam sumber kami tidak memastikan mana yang lebih dulu:",
         "unsettled_latest": "Tanggal dalam sumber kami tidak memastikan mana yang paling baru:",
+        "unsettled_tenure": "Tanggal dalam sumber kami tidak cukup rinci untuk memastikan siapa "
+        "yang menjabat lebih lama:",
         "gap": "Dari pembukaan {first} sampai pembukaan {second}: sekitar {span}.",
         "gap_shortest": "Jarak terpendek antara satu dan berikutnya dari {rows} dalam sumber "
         "kami, menurut tanggal pembukaannya:",
@@ -483,6 +485,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lacks_number": "{title}: our sources do not give that number.",
         "unsettled": "The dates in our sources do not settle which came first:",
         "unsettled_latest": "The dates in our sources do not settle which is the newest:",
+        "unsettled_tenure": "The dates in our sources are not precise enough to settle who "
+        "served longer:",
         "gap": "From the opening of the {first} to the opening of the {second}: about {span}.",
         "gap_shortest": "The shortest gap between one and the next of the {rows} in our "
         "sources, by their opening dates:",

@@ -2255,6 +2255,8 @@ def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: st
     ("explain the aims of the OIC and Indonesia's role in it", "oic_goals", "indonesia_roles"),
     # ("... dan kenapa": the place alone was answered)
     ("OKI didirikan dimana dan kenapa?", "founding_date", "founding_trigger"),
+    # (two asking words opening it: the founders alone were told)
+    ("who and when founded the oic", "founders", "founding_date"),
 ])
 def test_a_second_question_pointing_back_at_the_first_is_answered_too(
         engine: Engine, question: str, first: str, second: str) -> None:
