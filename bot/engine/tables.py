@@ -158,6 +158,7 @@ UNNAMED = 0.2  # ... for a row found by its city and year alone, no table named
 # place: under a curated answer about that place ("OIC meetings in Jakarta" lists more).
 SHARED = 0.5
 IN_A_YEAR = 0.6  # what the OIC did in a year: its meetings and new office holders then
+IN_A_YEAR_ONLY = 0.8  # ... asked of nothing but the OIC and the year
 # Words asking what happened, without saying what kind of thing ("what did the OIC do in 2019")
 EVENT_WORDS = frozenset("happen happened happens happening did do done events event activities "
                         "kegiatan peristiwa kejadian terjadi dilakukan lakukan melakukan agenda "
@@ -2679,7 +2680,11 @@ class TableIndex:
         if not rows:
             return []
         covered = {OIC_WORD, *year_words, *events}
-        return [Proposal("tables", rows[0].table, IN_A_YEAR, f"rows of {year}, every table",
+        # (asked of nothing else, it is surely the year's: "oki tahun 2024 ngapain" got the
+        # joint summit of that year alone, "2016 OKI ngapain aja" the OIC's role)
+        only = all(t in covered or t in self._plain_words for t in tokens)
+        return [Proposal("tables", rows[0].table, IN_A_YEAR_ONLY if only else IN_A_YEAR,
+                         f"rows of {year}, every table",
                          frozenset(t for t in covered if t in tokens),
                          tuple(r.id for r in _ordered(rows)), qualifier=f"{IN_YEAR}{year}")]
 

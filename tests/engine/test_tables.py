@@ -572,6 +572,9 @@ def test_a_number_no_meeting_has_is_said_with_those_held_at_the_place(engine: En
 @pytest.mark.parametrize(("question", "held", "begun"), [
     ("what did the oic do in 2005", "3rd Extraordinary Islamic Summit", "Ekmeleddin"),
     ("peristiwa penting oki tahun 2011", "Sidang ke-38", "IPHRC"),
+    # (asked of nothing else: it got that year's joint summit alone, or the OIC's role)
+    ("oki tahun 2024 ngapain", "KTT Islam ke-15", "Gambia"),
+    ("2016 OKI ngapain aja", "KTT Islam ke-13", "Sekretaris Jenderal OKI — Ke-11"),
 ])
 def test_what_the_oic_did_in_a_year_is_every_table_s_rows_of_that_year(
         engine: Engine, question: str, held: str, begun: str) -> None:
