@@ -2239,6 +2239,7 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("define OIC in one sentence for my notes", "what_is_oic"),
     ("can the oic secretary general be reelected", "sg_term"),
     ("sec gen oic curently", "sg_12"),  # (a typo: it got the current Charter)
+    ("what does oic mean in politics", "oic_names"),  # (it got the debate on its use)
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
