@@ -1344,6 +1344,11 @@ class MessageReader:
                     else Question((part,))
         first_named = self._names(first.split())
         ours = next((w for w in first.split() if w in self._our_words), None)
+        if not pointing and not _MEMBERS.isdisjoint(words) and not _HEADS.isdisjoint(
+                first.split()):
+            # (an office holder has no members: "who is the secretary general and how many
+            # members are there" counted the Secretaries-General)
+            return Question(_unique(part, f"{first} {part}"), parallel=True)
         if pointing and first_named.oic and not _MEMBERS.isdisjoint(words):
             # (members are the OIC's, not its chair's: "siapa ketua oki dan berapa anggotanya"
             # got the Executive Committee's; and "it" is the OIC: "what year did the oic start

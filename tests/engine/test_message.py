@@ -910,6 +910,13 @@ def test_then_before_the_closing_question_word_dates_the_office(engine: Engine) 
     assert (reply.entry, [a.entry for a in reply.also]) == ("summit_9", ["sg_7"]), reply.reason
 
 
+def test_the_members_asked_after_an_office_holder_are_the_oics(engine: Engine) -> None:
+    """"who is the secretary general and how many members are there" counted the
+    Secretaries-General: an office holder has no members."""
+    reply = engine.ask("who is the secretary general and how many members are there")
+    assert [a.entry for a in reply.also] == ["member_count"], reply.reason
+
+
 def test_the_next_one_is_no_pointing_back(engine: Engine) -> None:
     """"siapa sekjen OKI dan kapan KTT berikutnya?": "berikutnya" (next) was read as "its",
     the Secretary-General's, and got the length of his term."""
