@@ -2244,6 +2244,7 @@ def test_the_language_asked_for_is_the_language_answered_in(
     # Jakarta summit)
     ("first extraordinary OIC summit", "extraordinary_summit_1"),
     ("what is an extraordinary summit of the OIC", "extraordinary_summits"),
+    ("who decides who becomes OIC secretary general", "sg_election"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
