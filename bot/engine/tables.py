@@ -4578,7 +4578,12 @@ class TableIndex:
                     meetings = any(r.ordinal for r in table.rows) and any(
                         r.cities for r in table.rows)
                     named = "" if meetings else f"{table.name[lang]} — "
-                    lines.append(f"• {named}{self._text('item', held, lang)}")
+                    # (with what it did, its outcome's first sentence: "tahun 1972 oki
+                    # ngapain" listed the 3rd CFM, never saying it adopted the Charter)
+                    did = next(iter(sentences(held.outcome[lang])), "") if held.outcome and \
+                        lang in held.outcome else ""
+                    lines.append(f"• {named}{self._text('item', held, lang)}"
+                                 + (f" — {did}" if did else ""))
                 return replace(listed, answer="\n".join(lines),
                                title=TEXTS[lang]["in_a_year_title"].format(year=year))
             return listed

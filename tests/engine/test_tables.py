@@ -575,6 +575,8 @@ def test_a_number_no_meeting_has_is_said_with_those_held_at_the_place(engine: En
     # (asked of nothing else: it got that year's joint summit alone, or the OIC's role)
     ("oki tahun 2024 ngapain", "KTT Islam ke-15", "Gambia"),
     ("2016 OKI ngapain aja", "KTT Islam ke-13", "Sekretaris Jenderal OKI — Ke-11"),
+    # (... each meeting with what it did: the 3rd CFM's Charter was left unsaid)
+    ("tahun 1972 oki ngapain", "Sidang ke-3", "mengesahkan Piagam OKI yang pertama"),
 ])
 def test_what_the_oic_did_in_a_year_is_every_table_s_rows_of_that_year(
         engine: Engine, question: str, held: str, begun: str) -> None:
