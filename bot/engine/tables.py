@@ -741,7 +741,7 @@ HELD_SAID = HELD_ID | frozenset("held convened met meet meets bersidang".split()
 HELD_AT = frozenset("di in at".split())
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
 AUXILIARIES = frozenset("has have had is are was were do does did can could will would".split())
-MET_WORDS = frozenset("""meet met meets hold held holds bersidang bertemu berkumpul kumpul ketemu
+MET_WORDS = frozenset("""meet met meets hold holds bersidang bertemu berkumpul kumpul ketemu
     rapat""".split())
 HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organised organized organise
     organize organiser organizer penyelenggara menyelenggarakan""".split())
