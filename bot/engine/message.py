@@ -137,11 +137,11 @@ _EXPLAINING = frozenset("""jelaskan jelasin terangkan uraikan jabarkan deskripsi
 # ... after a polite "can you" ("can you explain what the OIC is?" got what the bot can do)
 _ASKED_OF_YOU = frozenset({("can", "you"), ("could", "you"), ("would", "you")})
 # ... and between it and the question it wraps ("explain briefly why ...")
-_HOW_EXPLAINED = frozenset("""briefly shortly short brief in detail detailed fully secara dengan
-    singkat ringkas singkatnya rinci lengkap one 1 a sentence few words dalam satu kalimat
-    simple terms sederhana""".split())
+# (those saying how, and the words joining them: "in a few words", "dalam satu kalimat")
 _HOW_SAID = frozenset("""briefly shortly detail detailed fully secara singkat ringkas rinci
     lengkap sentence kalimat simple sederhana""".split())
+_HOW_EXPLAINED = _HOW_SAID | frozenset("""short brief in one 1 a few words dengan singkatnya
+    dalam satu terms""".split())
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
 _LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
 # ... nor, opening a question, before what is listed ("3 aims of OIC"; not "Lima negara pengamat")
@@ -1570,7 +1570,7 @@ class MessageReader:
                         (len(second) >= 2 and (self._asking_at(second) or second[0] == "jumlah"))
                         or _refers_back(second)
                         or (len(second) == 1 and second[0] in _ASKING_ALONE)
-                        or (second in (["why"], ["kenapa"], ["mengapa"])
+                        or (len(second) == 1 and second[0] in _WHY_ALONE
                             and not _ASKING_ALONE.isdisjoint(first))) \
                         and (not self._asks_only(first, second) or first[:2] == second[:2]) \
                         and (not _sharing_a_verb(first, second) or (
@@ -2049,11 +2049,16 @@ def option_items(options: str) -> list[str]:
     return [i for i in (item.strip(" ?.!;") for item in items) if i]
 
 
+def _in_order(pattern: re.Pattern[str], text: str, labels: str) -> list[re.Match[str]]:
+    """The options ``pattern`` finds in ``text`` if the first three are labelled ``labels``, in
+    that order; none otherwise."""
+    found = list(pattern.finditer(text))
+    return found if [m.group(1).lower() for m in found[:3]] == labels.split() else []
+
+
 def _romans(text: str) -> list[re.Match[str]]:
-    """Options numbered "i.", "ii.", "iii." (at least three, in that order), or none."""
-    found = list(_ROMAN_OPTION.finditer(text))
-    return found if len(found) >= 3 and [m.group(1).lower() for m in found[:3]] == [
-        "i", "ii", "iii"] else []
+    """Options numbered "i.", "ii.", "iii."."""
+    return _in_order(_ROMAN_OPTION, text, "i ii iii")
 
 
 def options_apart(text: str) -> tuple[str, str]:
@@ -2064,12 +2069,11 @@ def options_apart(text: str) -> tuple[str, str]:
     Numbered statements after a stem that says so are split off before (``_statements``);
     other long numbered items stay: they are what is asked about."""
     text = _unlabelled(text)
-    letters = list(_OPTION.finditer(text))
-    if len(letters) >= 3 and [m.group(1).lower() for m in letters[:3]] == ["a", "b", "c"]:
-        return text[: letters[0].start()], text[letters[0].start():]
-    romans = _romans(text)
-    if romans:  # ("... berasal dari negara... i. Turki ii. Chad iii. Arab Saudi" was refused)
-        return text[: romans[0].start()], text[romans[0].start():]
+    # (or "i.", "ii.", "iii.": "... berasal dari negara... i. Turki ii. Chad iii. Arab Saudi"
+    # was refused)
+    for letters in (_in_order(_OPTION, text, "a b c"), _romans(text)):
+        if letters:
+            return text[: letters[0].start()], text[letters[0].start():]
     numbers = list(_NUMBERED.finditer(text))
     if len(numbers) >= 3 and [m.group(1) for m in numbers[:3]] == ["1", "2", "3"]:
         stem = text[: numbers[0].start()]

@@ -739,10 +739,12 @@ HELD_ID = frozenset("diadakan digelar berlangsung dilaksanakan diselenggarakan".
 HELD_SAID = HELD_ID | frozenset("held convened met meet meets bersidang".split())
 # the words before where a meeting is said to be ("diselenggarakan *di* Arab Saudi")
 HELD_AT = frozenset("di in at".split())
+# ... and those saying the OIC met at a place asked of ("did the oic meet in dakar"); not "held"
+# alone ("oic conferences held in jakarta" is what Indonesia hosted)
+MET_WORDS = HELD_SAID - HELD_ID - {"held", "convened"} | frozenset(
+    "hold holds bertemu berkumpul kumpul ketemu rapat".split())
 # "Who hosted / organised the 2nd summit?" asks for a country: a meeting's host
 AUXILIARIES = frozenset("has have had is are was were do does did can could will would".split())
-MET_WORDS = frozenset("""meet met meets hold holds bersidang bertemu berkumpul kumpul ketemu
-    rapat""".split())
 HOST_WORDS = frozenset("""host hosted hosts hosting tuan rumah rumahnya organised organized organise
     organize organiser organizer penyelenggara menyelenggarakan""".split())
 # "Presiden Indonesia", "the King of Morocco": a person's country, not where a row was held

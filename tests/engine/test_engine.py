@@ -2245,6 +2245,8 @@ def test_the_language_asked_for_is_the_language_answered_in(
     ("first extraordinary OIC summit", "extraordinary_summit_1"),
     ("what is an extraordinary summit of the OIC", "extraordinary_summits"),
     ("who decides who becomes OIC secretary general", "sg_election"),
+    # (the review: the 16th summit's host, "not Indonesia", at a hair over the margin)
+    ("did indonesia hold an oic summit", "jakarta_summit_2016"),
 ])
 def test_the_words_around_a_question_leave_it_asked(engine: Engine, question: str,
                                                     entry: str) -> None:
