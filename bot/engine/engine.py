@@ -439,6 +439,15 @@ DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed di
     educated degree kuliah belajar menikah istri suami pendidikan lulusan age umur usia
     umurnya usianya""".split()))
 DEED_BEFORE_ASKING = 6  # words before the question word a deed may stand in its clause
+# What the OIC did for a country ("what did the OIC do for Chad?", "how has the OIC helped
+# Thailand?", "apa yang dilakukan OKI untuk Bosnia?") ...
+HELPED = frozenset("help helped helps helping assist assisted bantu membantu dibantu".split())
+DONE_FOR = HELPED | frozenset("do done doing lakukan dilakukan melakukan lakuin kerjakan".split())
+DONE_WINDOW = 4  # words after the deed within which the country (and "for") stands
+# ... is answered by an entry an example of which asks what it did, or is worth, for someone
+DONE_ASKED = DONE_FOR | frozenset("""benefit benefits manfaat peran role contribution
+    kontribusi support dukungan response respons tanggapan sikap stance""".split())
+FOR_WHOM = frozenset("for to untuk bagi buat kepada terhadap".split())
 OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
 # Someone named with their office ("President Joko Widodo", "Asisten Sekjen Tarig Ali Bakheet"):
 # an answer naming someone answers who, whatever verb it uses
@@ -1810,6 +1819,7 @@ class Engine:
         decision = self._holder_unlisted(decision, tokens, context.written)
         decision = self._outside_unsaid(decision, tokens, lang)
         decision = self._ending_unsaid(self._observers_unsaid(decision), tokens)
+        decision = self._done_for_unsaid(decision, tokens, named)
         decision = self._whom_a_holder_chose(self._told_where_claimed(decision, tokens), tokens)
         decision = self._held_in_the_year_said(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
@@ -2562,6 +2572,25 @@ class Engine:
                      self._answer_vocabulary(self._intent_entry[w.proposal.key]))
                  for k in offerable(w.proposal)]
         return self._offered(decision, OFFERED_PREFIX, "observers: not in its answer", about[:2])
+
+    def _done_for_unsaid(self, decision: Decision, tokens: tuple[str, ...],
+                         named: list[tuple[str, tuple[str, ...]]]) -> Decision:
+        """What the OIC did for a country, answered by an entry never asked what it did for
+        anyone: "what did the OIC do for Chad?" got the Secretary-General (who is from Chad),
+        "how has the OIC helped Thailand?" the observer states. Offered."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or chosen.proposal.key in self._asked_done:
+            return decision
+        countries = {words[0] for _, words in named}
+        if not any(countries.intersection(after) and not countries.intersection(tokens[:at])
+                   and (word in HELPED or FOR_WHOM.intersection(after))
+                   for at, word in enumerate(tokens) if word in DONE_FOR
+                   for after in [tokens[at + 1:at + 1 + DONE_WINDOW]]):
+            return decision  # (not what a country did: "how does Indonesia help Palestine
+            # through the OIC", nor "how do Saudi and Iran clash in the OIC")
+        return self._offered(decision, OFFERED_PREFIX,
+                             "what was done for the country: not what its examples ask")
 
     def _ending_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """An answer about a body, left to explain why it ended or moved (a word neither its
@@ -4442,6 +4471,15 @@ class Engine:
         someone ("who initiated the oki" of the founders, "siapa yang memimpin oki")."""
         return frozenset(intent for intent, _, _, form in self.normalized_examples()
                          if PERSON_ASKS.intersection(form.split()))
+
+    @cached_property
+    def _asked_done(self) -> frozenset[str]:
+        """The intents with an example asking what the OIC did, or is worth, to someone
+        ("what did the oki do for the rohingya", "peran oki bagi palestina")."""
+        return frozenset(intent for intent, _, _, form in self.normalized_examples()
+                         if any(word in DONE_ASKED and FOR_WHOM.intersection(
+                             words[at + 1:at + 1 + DONE_WINDOW]) for words in [form.split()]
+                                for at, word in enumerate(words)))
 
     @cached_property
     def _answer_texts(self) -> tuple[str, ...]:

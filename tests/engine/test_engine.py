@@ -6181,3 +6181,30 @@ def test_what_a_body_focused_on_first_is_its_early_priorities(engine: Engine,
     reply = engine.ask(question)
     assert reply.intent == "iphrc", reply.reason
     assert "women and children" in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "took"), [
+    ("what did the oic do for chad", "secretary_general"),
+    ("how has the oic helped thailand", "observers"),
+    ("apa yang dilakukan oki untuk bosnia", "observers"),
+    ("what does the oic do for russia", "russia_observer")])
+def test_what_the_oic_did_for_a_country_is_not_an_entry_about_its_standing(
+        engine: Engine, question: str, took: str) -> None:
+    """"what did the OIC do for Chad?" got the Secretary-General, who is from Chad; "how has
+    the OIC helped Thailand?" the observer states: entries never asked what the OIC did for
+    anyone are offered, not said."""
+    reply = engine.ask(question)
+    assert reply.intent is None and took in [link.entry for link in reply.suggestions], \
+        reply.reason
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("what did the oic do for afghanistan", "afghanistan_since_2021"),
+    ("apa yang dilakukan oki untuk palestina", "palestine"),
+    ("how does indonesia help palestine through the oic", "indonesia_role_recent"),
+    ("how do saudi and iran clash in the oic", "saudi_iran_rivalry")])
+def test_what_was_done_for_a_country_is_answered_by_an_entry_asked_so(
+        engine: Engine, question: str, answered: str) -> None:
+    """An entry asked what the OIC did for a country answers; so does one where the country
+    is who did it ("how does Indonesia help Palestine")."""
+    assert engine.ask(question).intent == answered
