@@ -130,6 +130,7 @@ from bot.engine.tables import (
     CLAIM_OPENERS,
     COMPARING,
     DECLARED,
+    DUTIES_ASKED,
     ELSEWHERE,
     GULF,
     HANDING,
@@ -448,6 +449,10 @@ DONE_WINDOW = 4  # words after the deed within which the country (and "for") sta
 DONE_ASKED = DONE_FOR | frozenset("""benefit benefits manfaat peran role contribution
     kontribusi support dukungan response respons tanggapan sikap stance""".split())
 FOR_WHOM = frozenset("for to untuk bagi buat kepada terhadap".split())
+# What a body is for ("isdb fungsinya apa", "what does IsDB even do for OIC countries"): its
+# entry says; its row, only its kind and seat
+BODY_DUTIES = DUTIES_ASKED | frozenset("""do doing lakukan dilakukan melakukan kerjanya ngapain
+    peran perannya role purpose kegunaan gunanya""".split())
 OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
 # Someone named with their office ("President Joko Widodo", "Asisten Sekjen Tarig Ali Bakheet"):
 # an answer naming someone answers who, whatever verb it uses
@@ -1793,7 +1798,8 @@ class Engine:
             # example ("negara terbesar di Afrika") it resembles: never "I only answer
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
-        decision = self.decider.decide(proposals, evidence, note=guard)
+        decision = self._duties_told(self.decider.decide(proposals, evidence, note=guard),
+                                     tokens)
         decision = self._country_guessed(self._country_unsaid(decision, tokens, named,
                                                               confirming), named)
         decision = self._country_followed_up(decision, tokens, named)
@@ -2572,6 +2578,27 @@ class Engine:
                      self._answer_vocabulary(self._intent_entry[w.proposal.key]))
                  for k in offerable(w.proposal)]
         return self._offered(decision, OFFERED_PREFIX, "observers: not in its answer", about[:2])
+
+    def _duties_told(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """What a body does, found by its name in its table, is told by the entry about it:
+        "isdb fungsinya apa" got the row (a specialised institution in Jeddah), the entry says
+        it finances development projects."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "tables" \
+                or chosen.proposal.rows or not any(
+                    word in BODY_DUTIES and tokens[at + 1:at + 2] not in (("with",), ("w",))
+                    for at, word in enumerate(tokens)) or self.tables.places(tokens):
+            return decision  # (not "got to do with the OIC"; nor of a body put in a city,
+            # which its row corrects: "sesric yg markasnya di istanbul itu tugasnya apa")
+        row = self.tables.row(chosen.proposal.key)
+        if row is None or row.entry is None or row.holder is not None \
+                or self.tables.is_meeting(row.id) or row.entry not in self._intent_of_entry:
+            return decision
+        intent = self._intent_of_entry[row.entry]
+        proposal = Proposal("intents", intent, chosen.score, f"the entry of {row.id}",
+                            chosen.proposal.covered)
+        return replace(decision, chosen=replace(chosen, proposal=proposal),
+                       reason=f"{decision.reason}; what it does: its entry, {row.entry}")
 
     def _done_for_unsaid(self, decision: Decision, tokens: tuple[str, ...],
                          named: list[tuple[str, tuple[str, ...]]]) -> Decision:

@@ -722,6 +722,7 @@ ASK_FIELDS: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "number": (NUMBER_ASKED, ()),
 }
 ASKS = frozenset(word for words, _ in ASK_FIELDS.values() for word in words)
+DUTIES_ASKED = ASK_FIELDS["duties"][0]
 WHO_ASKS = ASK_FIELDS["who"][0]  # ("siapa *pemimpin* tuan rumah": asked, not named)
 # words asking whose head of state chairs a body: "which committee does Türkiye chair?"
 CHAIRING = frozenset("""chair chairs chaired chairing chairman chairmanship ketua ketuanya

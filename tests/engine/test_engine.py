@@ -6208,3 +6208,17 @@ def test_what_was_done_for_a_country_is_answered_by_an_entry_asked_so(
     """An entry asked what the OIC did for a country answers; so does one where the country
     is who did it ("how does Indonesia help Palestine")."""
     assert engine.ask(question).intent == answered
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("isdb fungsinya apa", "membiayai proyek pembangunan"),
+    ("what does IsDB even do for oic countries", "finances development projects"),
+    ("what is the function of the isdb", "finances development projects")])
+def test_what_a_body_does_is_told_by_its_entry_not_its_row(
+        engine: Engine, question: str, said: str) -> None:
+    """"isdb fungsinya apa" got the bodies table's row (a specialised institution in Jeddah,
+    founded 1975), which never says what the bank does; its entry does."""
+    reply = engine.ask(question)
+    assert reply.intent == "isdb" and said in split_lead(reply.answer)[0], reply.reason
+    # (where it sits is still the row's)
+    assert engine.ask("where is the isdb").entry == "body_isdb"
