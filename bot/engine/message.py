@@ -230,6 +230,7 @@ _WEIGHING = frozenset("""more most less bigger larger smaller older newer earlie
 # textbook right?", "Is she right?", "benar gak?" ("My teacher says the OIC has four official
 # languages. Is that true?" was read as a statement, and declined)
 # A claim's tag closing a chat line ("..., kan", "... ya", "... bukan sih", "..., right")
+_COPULAS = frozenset("was were is are".split())
 _TAGGED = re.compile(r"\b(?:kan|ya|yah|bukan|bkn|right|iya|yeah|yea|innit|(?:does|did|was|is|do)"
                      r"n'?t\s+(?:it|they))(?:\s+(?:sih|dong|deh|nih|ya|kan))*"
                      r"\s*[.!]*\s*$", re.IGNORECASE)
@@ -565,8 +566,12 @@ class MessageReader:
                 sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
                 # ... or stated, a claim to check ("OKI didirikan di Kairo." got the Cairo
                 # Declaration, which names the place)
-                stated = "." in raw and not (options or _BLANK.search(raw)) and any(
-                    predicate_shaped(w) for c in clauses for w in c)
+                stated = not (options or _BLANK.search(raw)) and (("." in raw and any(
+                    predicate_shaped(w) for c in clauses for w in c)) or (
+                    # ... in English too, a copula after the subject, with or without a full
+                    # stop ("the first oic summit was in cairo" got the 12th summit, Cairo's
+                    # first, as if it were the claim)
+                    "?" not in raw and any(w in _COPULAS for c in clauses for w in c[1:])))
                 # ... or tagged as one, in chat without "?" ("oki didirikan di kairo ya", "...
                 # bukan sih": the Cairo Declaration again)
                 confirming.append(("?" in raw or verdict or stated or bool(_TAGGED.search(raw))

@@ -6222,3 +6222,14 @@ def test_what_a_body_does_is_told_by_its_entry_not_its_row(
     assert reply.intent == "isdb" and said in split_lead(reply.answer)[0], reply.reason
     # (where it sits is still the row's)
     assert engine.ask("where is the isdb").entry == "body_isdb"
+
+
+@pytest.mark.parametrize(("statement", "first"), [
+    ("the first oic summit was in cairo", "Rabat"),
+    ("the first secretary general was from egypt", "Tunku Abdul Rahman")])
+def test_a_claim_typed_without_punctuation_is_checked(engine: Engine, statement: str,
+                                                       first: str) -> None:
+    """"the first oic summit was in cairo" got the 12th summit, the first held in Cairo, as if
+    it confirmed the claim: the first of all is said before the first of the place."""
+    lead = split_lead(engine.ask(statement).answer)[0]
+    assert first in lead and lead.index(first) < lead.index("Egypt"), lead
