@@ -1689,9 +1689,11 @@ class Engine:
                     or name in self._answer_vocabulary(self._intent_entry[i])
                     for name in (ORG_PREFIX + o.id for o in context.orgs))}
             about = [p for p in proposals if p.key in allowed]
-            if context.names_oic and context.country:
+            if context.country:
                 # "Is Palestine a full member, though not in the UN?": a country's standing
-                # answers too, where the note shown with it names the organisation
+                # answers too, where the note shown with it names the organisation (so
+                # without the OIC named: "is palestine in the un tho" was refused as asking
+                # about the UN, where our answer has Palestine the one member outside it)
                 code, name_words = context.country
                 about += [p for p in self.country_source.propose(
                     code, name_words, normalized, True, self.thresholds, context.others)

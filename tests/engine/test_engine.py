@@ -6233,3 +6233,14 @@ def test_a_claim_typed_without_punctuation_is_checked(engine: Engine, statement:
     it confirmed the claim: the first of all is said before the first of the place."""
     lead = split_lead(engine.ask(statement).answer)[0]
     assert first in lead and lead.index(first) < lead.index("Egypt"), lead
+
+
+def test_a_members_standing_that_names_another_organisation_answers_without_the_oic(
+        engine: Engine) -> None:
+    """"is palestine in the un tho" was refused as a question about the UN: Palestine's
+    standing says it is the one OIC member outside the UN. A member whose standing names no
+    UN is still refused."""
+    reply = engine.ask("is palestine in the un tho")
+    assert reply.kind == "membership" and reply.country == "PS" \
+        and "not a UN member" in reply.answer, reply.reason
+    assert engine.ask("is egypt in the un").kind == "other_org"
