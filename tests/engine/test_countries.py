@@ -14,7 +14,8 @@ from bot.engine.focus import split_lead
 
 
 @pytest.mark.parametrize(("name", "code"), [
-    ("pantai gading", "CI"), ("cote divoire", "CI"), ("turki", "TR"), ("turkey", "TR"),
+    ("pantai gading", "CI"), ("cote divoire", "CI"), ("cote d ivoire", "CI"), ("turki", "TR"),
+    ("turkey", "TR"),
     ("korea selatan", "KR"), ("united states", "US"), ("arab saudi", "SA"),
 ])
 def test_countries_are_found_by_english_and_indonesian_names(engine: Engine, name: str,
