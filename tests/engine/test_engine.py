@@ -6244,3 +6244,10 @@ def test_a_members_standing_that_names_another_organisation_answers_without_the_
     assert reply.kind == "membership" and reply.country == "PS" \
         and "not a UN member" in reply.answer, reply.reason
     assert engine.ask("is egypt in the un").kind == "other_org"
+
+
+def test_a_count_asked_in_total_is_the_count(engine: Engine) -> None:
+    """"iphrc commissioners how many total" was told that the figure asked, "total", is not in
+    the IPHRC's answer, which gives its 18 commissioners."""
+    reply = engine.ask("iphrc commissioners how many total")
+    assert reply.intent == "iphrc" and "18" in reply.parts()[0], reply.reason
