@@ -6251,3 +6251,10 @@ def test_a_count_asked_in_total_is_the_count(engine: Engine) -> None:
     the IPHRC's answer, which gives its 18 commissioners."""
     reply = engine.ask("iphrc commissioners how many total")
     assert reply.intent == "iphrc" and "18" in reply.parts()[0], reply.reason
+
+
+@pytest.mark.parametrize("question", ["OIC?", "oki", "Organisation of Islamic Cooperation"])
+def test_our_name_alone_asks_what_we_are(engine: Engine, question: str) -> None:
+    """"OIC?" alone was offered the criticism, Gaza and reform entries (each has a short
+    example naming the OIC and one word more), not what the OIC is."""
+    assert engine.ask(question).intent == "what_is_oic"
