@@ -6258,3 +6258,10 @@ def test_our_name_alone_asks_what_we_are(engine: Engine, question: str) -> None:
     """"OIC?" alone was offered the criticism, Gaza and reform entries (each has a short
     example naming the OIC and one word more), not what the OIC is."""
     assert engine.ask(question).intent == "what_is_oic"
+
+
+def test_a_claim_that_one_did_it_alone_is_answered_by_who_did(engine: Engine) -> None:
+    """"saudi arabia founded the oic alone right" was not sure, "alone" explained by no
+    example: the founders' answer names Morocco's king beside Saudi Arabia's."""
+    reply = engine.ask("saudi arabia founded the oic alone right")
+    assert reply.intent == "founders" and "Hassan II" in reply.answer, reply.reason
