@@ -773,6 +773,9 @@ class Engine:
         outside = NAME_RUN.sub(" ", text)
         lean = self._typed_lean(outside, self.normalize(outside).spoken) \
             if outside != text else 0.0
+        if not whole.spoken:  # our name alone, in the words of one language ("Organisation
+            # of Islamic Cooperation" was answered in Indonesian, the default)
+            return self.language.score(tuple(fold(text).split()))
         return lean if abs(lean) >= LANGUAGE_EVIDENCE else self._typed_lean(text, whole.spoken)
 
     def _typed_lean(self, text: str, spoken: tuple[str, ...]) -> float:

@@ -6265,3 +6265,13 @@ def test_a_claim_that_one_did_it_alone_is_answered_by_who_did(engine: Engine) ->
     example: the founders' answer names Morocco's king beside Saudi Arabia's."""
     reply = engine.ask("saudi arabia founded the oic alone right")
     assert reply.intent == "founders" and "Hassan II" in reply.answer, reply.reason
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("Organisation of Islamic Cooperation", "en"), ("organization of the islamic conference", "en"),
+    ("Organisasi Kerja Sama Islam", "id")])
+def test_our_name_alone_is_answered_in_the_language_it_is_written_in(
+        engine: Engine, question: str, lang: str) -> None:
+    """"Organisation of Islamic Cooperation" alone was answered in Indonesian, the default:
+    its words, all our name, had been set aside before the language was weighed."""
+    assert engine.detect_language(question) == lang
