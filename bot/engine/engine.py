@@ -1831,6 +1831,7 @@ class Engine:
         decision = self._outside_unsaid(decision, tokens, lang)
         decision = self._ending_unsaid(self._observers_unsaid(decision), tokens)
         decision = self._done_for_unsaid(decision, tokens, named)
+        decision = self._side_unsaid(decision, tokens)
         decision = self._whom_a_holder_chose(self._told_where_claimed(decision, tokens), tokens)
         decision = self._held_in_the_year_said(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
@@ -2604,6 +2605,18 @@ class Engine:
                             chosen.proposal.covered)
         return replace(decision, chosen=replace(chosen, proposal=proposal),
                        reason=f"{decision.reason}; what it does: its entry, {row.entry}")
+
+    def _side_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """A difference asked, answered by an entry on one side, the place naming the other
+        unexplained: "whats the difference between the jakarta declaration and the istanbul
+        declaration" got the Jakarta summit, Istanbul's declaration unsaid. Offered."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or COMPARING.isdisjoint(tokens):
+            return decision
+        places = [t for t in chosen.uncovered if self.tables.places((t,))]
+        return self._offered(decision, OFFERED_PREFIX, f"a difference asked, "
+                             f"{', '.join(places)} unexplained") if places else decision
 
     def _done_for_unsaid(self, decision: Decision, tokens: tuple[str, ...],
                          named: list[tuple[str, tuple[str, ...]]]) -> Decision:
