@@ -451,6 +451,14 @@ DONE_ASKED = DONE_FOR | frozenset("""benefit benefits manfaat peran role contrib
 FOR_WHOM = frozenset("for to untuk bagi buat kepada terhadap".split())
 # What a body is for ("isdb fungsinya apa", "what does IsDB even do for OIC countries"): its
 # entry says; its row, only its kind and seat
+# What the OIC said of something ("what did the oic say about the danish cartoons", "apa
+# kata OKI soal ..."): answered by an entry an example of which asks what it said or how it
+# stood
+STANCE_ASKED = SPOKEN | frozenset("""statement statements stance position respond responded
+    response reaction react reacted condemn condemned kecam mengecam sikap tanggapan
+    pernyataan menanggapi respons reaksi view views pandangan""".split())
+SAYING = frozenset("say said says bilang kata mengatakan ngomong".split())  # (not "diakui")
+ABOUT_WHAT = frozenset("about on of regarding soal tentang mengenai terkait ttg".split())
 BODY_DUTIES = DUTIES_ASKED | frozenset("""do doing lakukan dilakukan melakukan kerjanya ngapain
     peran perannya role purpose kegunaan gunanya""".split())
 OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
@@ -1832,6 +1840,7 @@ class Engine:
         decision = self._ending_unsaid(self._observers_unsaid(decision), tokens)
         decision = self._done_for_unsaid(decision, tokens, named)
         decision = self._side_unsaid(decision, tokens)
+        decision = self._said_unsaid(decision, tokens)
         decision = self._whom_a_holder_chose(self._told_where_claimed(decision, tokens), tokens)
         decision = self._held_in_the_year_said(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
@@ -2605,6 +2614,21 @@ class Engine:
                             chosen.proposal.covered)
         return replace(decision, chosen=replace(chosen, proposal=proposal),
                        reason=f"{decision.reason}; what it does: its entry, {row.entry}")
+
+    def _said_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """What the OIC said of something, answered by an entry never asked what it said or
+        how it stood: "what did the oic say about the danish cartoons" got the EU's relations
+        with the OIC, which began after that crisis. Offered."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or chosen.proposal.key in self._asked_stance or not any(
+                    word in SAYING and self._ours in tokens[max(0, at - 2):at]
+                    and not ABOUT_WHAT.isdisjoint(tokens[at + 1:at + 3])
+                    for at, word in enumerate(tokens)):
+            return decision  # (not said of a statement before it: "The ICJ found Myanmar
+            # guilty of genocide in 2020 - what did the OIC say?" is the case's standing)
+        return self._offered(decision, OFFERED_PREFIX, "what the OIC said: not what its "
+                             "examples ask")
 
     def _side_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """A difference asked, answered by an entry on one side, the place naming the other
@@ -4516,6 +4540,12 @@ class Engine:
         someone ("who initiated the oki" of the founders, "siapa yang memimpin oki")."""
         return frozenset(intent for intent, _, _, form in self.normalized_examples()
                          if PERSON_ASKS.intersection(form.split()))
+
+    @cached_property
+    def _asked_stance(self) -> frozenset[str]:
+        """The intents with an example asking what was said, or how one stood."""
+        return frozenset(intent for intent, _, _, form in self.normalized_examples()
+                         if STANCE_ASKED.intersection(form.split()))
 
     @cached_property
     def _asked_done(self) -> frozenset[str]:

@@ -6293,3 +6293,13 @@ def test_how_many_held_an_office_is_the_list_of_them(engine: Engine) -> None:
     example with one word more)."""
     reply = engine.ask("how many secretaries general have there been")
     assert reply.intent == "sg_list" and "12 Secretaries-General" in reply.answer
+
+
+def test_what_the_oic_said_is_not_an_entry_never_asked_what_it_said(engine: Engine) -> None:
+    """"what did the oic say about the danish cartoons" got the EU's relations with the OIC,
+    which began after that crisis and say nothing of a statement: offered. An entry asked
+    what the OIC says answers."""
+    reply = engine.ask("what did the oic say about the danish cartoons")
+    assert reply.intent is None and "eu_relations" in [
+        link.entry for link in reply.suggestions], reply.reason
+    assert engine.ask("what does the oic say about kashmir").intent == "kashmir"
