@@ -1841,6 +1841,7 @@ class Engine:
         decision = self._done_for_unsaid(decision, tokens, named)
         decision = self._side_unsaid(decision, tokens)
         decision = self._said_unsaid(decision, tokens)
+        decision = self._country_in_passing(decision, salient, named)
         decision = self._whom_a_holder_chose(self._told_where_claimed(decision, tokens), tokens)
         decision = self._held_in_the_year_said(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
@@ -2614,6 +2615,29 @@ class Engine:
                             chosen.proposal.covered)
         return replace(decision, chosen=replace(chosen, proposal=proposal),
                        reason=f"{decision.reason}; what it does: its entry, {row.entry}")
+
+    def _country_in_passing(self, decision: Decision, salient: Mapping[str, float],
+                            named: list[tuple[str, tuple[str, ...]]]) -> Decision:
+        """A question about a country alone ("what is the oic doing about lebanon"), answered
+        by an entry that names it only in passing, past its first paragraph (it got the Gaza
+        war, Lebanon in one line about the 2024 Riyadh summit). Offered."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or not named:
+            return decision
+        words = {w for _, name in named for w in name}
+        if not set(salient) - {self._ours} <= words:
+            return decision
+        entry = self.kb.entries[self._intent_entry[chosen.proposal.key]]
+        first = frozenset().union(*(self._words_of(entry.answer[lang].split("\n")[0])
+                                    for lang in LANGS))
+        codes = {code for code, _ in named}
+        if any(said(w, first) for w in words) or codes & (
+                self._titled_countries(chosen.proposal.key)
+                | self._example_countries_of.get(chosen.proposal.key, frozenset())):
+            return decision  # (nor one an example asks of it: "why is israel not in the oic")
+        return self._offered(decision, OFFERED_PREFIX, "the country asked about is named "
+                             "only in passing")
 
     def _said_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """What the OIC said of something, answered by an entry never asked what it said or
@@ -4540,6 +4564,15 @@ class Engine:
         someone ("who initiated the oki" of the founders, "siapa yang memimpin oki")."""
         return frozenset(intent for intent, _, _, form in self.normalized_examples()
                          if PERSON_ASKS.intersection(form.split()))
+
+    @cached_property
+    def _example_countries_of(self) -> dict[str, frozenset[str]]:
+        """The countries each intent's examples name."""
+        found: dict[str, set[str]] = {}
+        for intent, _, _, form in self.normalized_examples():
+            found.setdefault(intent, set()).update(
+                code for code, _ in self.countries.find_all(tuple(form.split())))
+        return {intent: frozenset(codes) for intent, codes in found.items()}
 
     @cached_property
     def _asked_stance(self) -> frozenset[str]:

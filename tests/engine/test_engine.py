@@ -6303,3 +6303,14 @@ def test_what_the_oic_said_is_not_an_entry_never_asked_what_it_said(engine: Engi
     assert reply.intent is None and "eu_relations" in [
         link.entry for link in reply.suggestions], reply.reason
     assert engine.ask("what does the oic say about kashmir").intent == "kashmir"
+
+
+def test_a_country_asked_about_alone_is_not_an_entry_naming_it_in_passing(
+        engine: Engine) -> None:
+    """"what is the oic doing about lebanon" got the Gaza war, Lebanon named in one line about
+    the 2024 Riyadh summit: offered. An entry an example of which asks of the country
+    answers ("why is israel not in the oic")."""
+    reply = engine.ask("what is the oic doing about lebanon")
+    assert reply.intent is None and "gaza_response" in [
+        link.entry for link in reply.suggestions], reply.reason
+    assert engine.ask("why is israel not in the oic").intent == "membership_criteria"
