@@ -30,8 +30,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "role_title": "Peran {name} di OKI",
         "yes": "Ya.",
         "no": "Tidak.",
-        "not_said": "Sumber kami di sini tidak menyebut {claim}. Yang mereka katakan:",
-        "not_recorded": "Sumber kami di sini tidak menyebut peristiwa itu, apalagi sebabnya. "
+        "not_said": "Sumber jawaban ini tidak menyebut {claim}. Yang mereka katakan:",
+        "not_recorded": "Sumber jawaban ini tidak menyebut peristiwa itu, apalagi sebabnya. "
                         "Yang mereka catat:",
         "opinion": "Seharusnya begitu atau tidak adalah soal pendapat, yang tidak bisa "
                    "diputuskan sumber kami. Yang mereka catat:",
@@ -327,8 +327,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "role_title": "The role of {name} in the OIC",
         "yes": "Yes.",
         "no": "No.",
-        "not_said": "Our sources here do not mention {claim}. What they say:",
-        "not_recorded": "Our sources here do not mention that event, let alone why. What "
+        "not_said": "The sources of this answer do not mention {claim}. What they say:",
+        "not_recorded": "The sources of this answer do not mention that event, let alone why. What "
                         "they say:",
         "opinion": "Whether it should is a matter of opinion, which our sources cannot "
                    "settle. What they record:",

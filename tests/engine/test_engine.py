@@ -643,7 +643,7 @@ def test_a_city_no_row_names_is_a_place_claimed_and_said_not_to_be_it(
 def test_a_true_where_or_when_gets_the_answer_plainly(engine: Engine, question: str) -> None:
     reply = engine.ask(question)
     assert reply.kind == "answer", reply.reason
-    assert not reply.answer.startswith(("Our sources here", "Sumber kami di sini"))
+    assert not reply.answer.startswith(("The sources of this answer", "Sumber jawaban ini"))
 
 
 def test_answers_are_in_the_language_asked(engine: Engine) -> None:
@@ -1563,9 +1563,9 @@ def test_the_oic_said_founded_with_the_un_is_told_each_year(engine: Engine,
 
 
 @pytest.mark.parametrize(("question", "start"), [
-    ("Why was the OIC founded in Cairo?", "Our sources here do not mention Cairo."),
-    ("kenapa oki didirikan di jakarta?", "Sumber kami di sini tidak menyebut Jakarta."),
-    ("kenapa oki didirikan di kairo mesir?", "Sumber kami di sini tidak menyebut Kairo."),
+    ("Why was the OIC founded in Cairo?", "The sources of this answer do not mention Cairo."),
+    ("kenapa oki didirikan di jakarta?", "Sumber jawaban ini tidak menyebut Jakarta."),
+    ("kenapa oki didirikan di kairo mesir?", "Sumber jawaban ini tidak menyebut Kairo."),
     ("why was the OIC founded in Rabat?", "The OIC's founding was triggered by"),
     ("Why was the OIC created in 1969?", "The OIC's founding was triggered by"),
     # "in the first place" is a manner of speaking, not the first of anything (it got the
@@ -1592,7 +1592,7 @@ def test_a_why_question_takes_a_count_our_sources_state_as_given(engine: Engine)
     reply = engine.ask("Why can't the OIC stop the war in Gaza if it has 57 members?")
     assert reply.intent == "why_not_palestine" and "57" not in reply.answer, reply.reason
     assert engine.ask("Why does the OIC have 60 members?").answer.startswith(
-        "Our sources here do not mention 60.")
+        "The sources of this answer do not mention 60.")
 
 
 def test_what_happened_at_a_summit_is_shown_from_its_record(engine: Engine) -> None:
@@ -1612,7 +1612,7 @@ def test_a_committee_s_number_is_its_name_not_a_count(engine: Engine) -> None:
     assert "do not mention 5" not in reply.answer, reply.answer
     reply = engine.ask("Indonesia chaired the Committee of Seven on the Moro, right?")
     assert reply.intent == "indonesia_moro" and reply.answer.startswith(
-        "Our sources here do not mention Committee of Seven."), reply.answer
+        "The sources of this answer do not mention Committee of Seven."), reply.answer
     reply = engine.ask("Indonesia chaired the Committee of Six on the Moro, right?")
     assert reply.intent == "indonesia_moro" and reply.answer.startswith(
         "Indonesia chaired the OIC Ministerial Committee of Six"), reply.answer
@@ -1625,7 +1625,8 @@ def test_a_two_state_solution_is_no_count_of_two(engine: Engine, question: str) 
     two": the term was read as a count to check."""
     reply = engine.ask(question)
     assert reply.intent == "palestine" and "1967" in reply.parts()[0], reply.reason
-    assert not reply.answer.startswith(("Our sources here", "Sumber kami di sini")), reply.answer
+    assert not reply.answer.startswith(("The sources of this answer", "Sumber jawaban ini")), \
+        reply.answer
 
 
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
@@ -1766,33 +1767,34 @@ def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
 
 @pytest.mark.parametrize(("question", "lead"), [
     ("My teacher says the OIC has four official languages. Is that true?",
-     "Our sources here do not mention four. What they say:\nThe OIC has three official "
+     "The sources of this answer do not mention four. What they say:\nThe OIC has three official "
      "languages"),
     ("My textbook says the OIC headquarters is in Mecca. Is my textbook right?",
-     "Our sources here do not mention Makkah. What they say:\nThe OIC's headquarters"),
+     "The sources of this answer do not mention Makkah. What they say:\nThe OIC's headquarters"),
     ("A quiz app told me the OIC was founded in 1971 in Jeddah. Is that wrong?",
      "The OIC was founded by decision of a summit of Muslim leaders in Rabat"),
     ("kata temen OKI punya tentara, bener ga?", "Tidak. OKI bukan aliansi militer"),
-    ("apakah bahasa resmi oki ada empat?", "Sumber kami di sini tidak menyebut empat."),
+    ("apakah bahasa resmi oki ada empat?", "Sumber jawaban ini tidak menyebut empat."),
     # (and what sources are asked for, which every answer lists: the sentence on where
     # sources differ, saying "sumber", was shown first)
     ("Pada tanggal berapa OKI resmi berdiri menurut sumber resmi?",
      "OKI didirikan berdasarkan keputusan KTT"),
     # (a tag asks it: "yeah", "didnt it" were left unexplained, or read as no question)
-    ("OIC got founded in Cairo yeah?", "Our sources here do not mention Cairo."),
+    ("OIC got founded in Cairo yeah?", "The sources of this answer do not mention Cairo."),
     ("the name changed in 2008 with the new charter didnt it",
-     "Our sources here do not mention 2008."),
+     "The sources of this answer do not mention 2008."),
     # (and one said to be heard or believed, without "?" or ".": not sure, or no claim)
-    ("pretty sure the oic was born in cairo in 69", "Our sources here do not mention Cairo."),
-    ("i heard the oic has 60 members", "Our sources here do not mention 60."),
+    ("pretty sure the oic was born in cairo in 69",
+     "The sources of this answer do not mention Cairo."),
+    ("i heard the oic has 60 members", "The sources of this answer do not mention 60."),
     # (and a friend's, or who is right about it: "who" read as asking a person)
-    ("my friend says the oic has 60 members", "Our sources here do not mention 60."),
+    ("my friend says the oic has 60 members", "The sources of this answer do not mention 60."),
     ("my friend insists the OIC was born in Cairo in '69 - who's right?",
-     "Our sources here do not mention Cairo."),
+     "The sources of this answer do not mention Cairo."),
     ("temenku bilang oki berdiri di kairo, siapa yang benar?",
-     "Sumber kami di sini tidak menyebut Kairo."),
+     "Sumber jawaban ini tidak menyebut Kairo."),
     ("Buku paket saya bilang OKI berdiri di Kairo, mana yang benar?",
-     "Sumber kami di sini tidak menyebut Kairo."),
+     "Sumber jawaban ini tidak menyebut Kairo."),
 ])
 def test_a_claim_heard_from_someone_is_checked(engine: Engine, question: str, lead: str
                                                ) -> None:
@@ -1865,22 +1867,22 @@ def test_a_day_claimed_of_something_else_is_corrected_not_answered_with_that_day
     not mention that day."""
     for question, lead in (
             ("The OIC was founded on 21 August 1969, true?",
-             "Our sources here do not mention 21 August 1969. What they say:"),
+             "The sources of this answer do not mention 21 August 1969. What they say:"),
             ("OKI berdiri tanggal 21 Agustus 1969 kan?",
-             "Sumber kami di sini tidak menyebut 21 Agustus 1969. Yang mereka katakan:"),
+             "Sumber jawaban ini tidak menyebut 21 Agustus 1969. Yang mereka katakan:"),
             ("The OIC changed its name on 28 June 2010, right?",
-             "Our sources here do not mention 28 June 2010. What they say:"),
+             "The sources of this answer do not mention 28 June 2010. What they say:"),
             # (though the answer says each of its words: "12 Rajab", "September", "1969")
             ("OKI didirikan 12 September 1969 kan?",
-             "Sumber kami di sini tidak menyebut 12 September 1969. Yang mereka katakan:")):
+             "Sumber jawaban ini tidak menyebut 12 September 1969. Yang mereka katakan:")):
         reply = engine.ask(question)
         assert reply.kind == "answer" and reply.answer.startswith(lead), (question, reply.answer)
         assert reply.entry in ("founding_date", "name_change"), reply.reason
     # ... and a day of a month, with no year
     for question, lead in (("Islamophobia day is 21 March, correct?",
-                             "Our sources here do not mention 21 March. What they say:"),
+                             "The sources of this answer do not mention 21 March. What they say:"),
                            ("Hari anti-islamofobia itu 21 maret kan?",
-                            "Sumber kami di sini tidak menyebut 21 Maret. Yang mereka katakan:")):
+                            "Sumber jawaban ini tidak menyebut 21 Maret. Yang mereka katakan:")):
         reply = engine.ask(question)
         assert reply.answer.startswith(lead), (question, reply.answer)
     assert "tidak menyebut" not in engine.ask("Hari anti-Islamofobia 15 Maret kan?").answer
@@ -2937,9 +2939,9 @@ def test_why_a_body_ended_or_moved_is_said_unrecorded_before_its_record(
     explained why."""
     reply = engine.ask(question)
     first, rest = reply.answer.split("\n", 1)
-    assert first.startswith(("Sumber kami di sini tidak menyebut peristiwa itu",
-                             "Our sources here do not mention that event")) and fact in rest, \
-        reply.answer
+    assert first.startswith(("Sumber jawaban ini tidak menyebut peristiwa itu",
+                             "The sources of this answer do not mention that event")) \
+        and fact in rest, reply.answer
 
 
 @pytest.mark.parametrize(("question", "fact"), [
@@ -3204,15 +3206,15 @@ def test_a_clause_pointing_back_is_read_with_what_it_points_at(engine: Engine) -
 
 
 @pytest.mark.parametrize(("statement", "entry", "opens"), [
-    ("OKI didirikan di Kairo.", "founding_date", "Sumber kami di sini tidak menyebut Kairo."),
+    ("OKI didirikan di Kairo.", "founding_date", "Sumber jawaban ini tidak menyebut Kairo."),
     ("The new OIC charter was signed in Cairo in 2008 by all members.", "charter_2008",
-     "Our sources here do not mention Cairo."),
+     "The sources of this answer do not mention Cairo."),
     ("Sekjen OKI dipilih setiap 3 tahun sekali.", "sg_election",
-     "Sumber kami di sini tidak menyebut 3."),
+     "Sumber jawaban ini tidak menyebut 3."),
     # (a country named beside the city names no entry titled by it: this got Egypt's
     # suspension, "not at the 1st summit: at the 4th")
     ("Bu guru bilang OKI lahir di Kairo Mesir, bener ga sih?", "founding_date",
-     "Sumber kami di sini tidak menyebut Kairo."),
+     "Sumber jawaban ini tidak menyebut Kairo."),
 ])
 def test_a_statement_is_checked_like_a_question(engine: Engine, statement: str, entry: str,
                                                 opens: str) -> None:
@@ -3720,7 +3722,7 @@ def test_a_claimed_year_is_not_confirmed_by_an_answer_about_something_else(
     2008 but nothing of a name: read as a yes. The name changed in 2011."""
     reply = engine.ask("OKI ganti nama tahun 2008 pas piagam baru kan?")
     assert reply.intent == "name_change", reply.reason
-    assert reply.answer.startswith("Sumber kami di sini tidak menyebut 2008."), reply.answer
+    assert reply.answer.startswith("Sumber jawaban ini tidak menyebut 2008."), reply.answer
 
 
 @pytest.mark.parametrize("question", ["who are the most powerful members of oic",
@@ -4526,7 +4528,7 @@ def test_a_year_claimed_with_a_time_beside_it_is_still_a_claim(engine: Engine) -
     check, and the 2008 Charter answered as if the OIC had been renamed with it."""
     reply = engine.ask("The OIC changed its name in 2008 when the new charter was adopted?")
     assert reply.intent == "name_change" and "2011" in reply.parts()[0], reply.reason
-    assert reply.answer.startswith("Our sources here do not mention 2008."), reply.answer
+    assert reply.answer.startswith("The sources of this answer do not mention 2008."), reply.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -4786,7 +4788,7 @@ def test_a_year_right_after_a_claimed_place_is_claimed_too(engine: Engine) -> No
     Charter)."""
     reply = engine.ask("Piagam OKI pertama ditandatangani di Rabat 1969 kan?")
     assert reply.intent == "charter_1972", reply.reason
-    assert reply.answer.startswith("Sumber kami di sini tidak menyebut Rabat atau 1969."), \
+    assert reply.answer.startswith("Sumber jawaban ini tidak menyebut Rabat atau 1969."), \
         reply.answer
 
 
@@ -6314,3 +6316,15 @@ def test_a_country_asked_about_alone_is_not_an_entry_naming_it_in_passing(
     assert reply.intent is None and "gaza_response" in [
         link.entry for link in reply.suggestions], reply.reason
     assert engine.ask("why is israel not in the oic").intent == "membership_criteria"
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("oki punya kantor di jakarta?", "rencana pembukaan kantor OKI di Jakarta"),
+    ("is there an oic office in jakarta", "plans to open an OIC office in Jakarta")])
+def test_an_office_in_jakarta_is_the_plan_our_sources_record(
+        engine: Engine, question: str, said: str) -> None:
+    """"oki punya kantor di jakarta?" was told "our sources here do not mention Jakarta", over
+    the headquarters in Jeddah, though an entry tells of the 2016 plans for an office there."""
+    reply = engine.ask(question)
+    assert reply.intent == "indonesia_permanent_representative" \
+        and said in split_lead(reply.answer)[0], reply.reason

@@ -259,11 +259,11 @@ def test_a_claim_drawn_with_so_is_read_with_its_premise(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("question", "entry", "opening"), [
     ("Since Morocco is a founding member, the OIC headquarters is in Rabat, right?",
-     "headquarters", "Our sources here do not mention Rabat."),
+     "headquarters", "The sources of this answer do not mention Rabat."),
     ("Since Pakistan is a founding member, the first OIC summit was in Karachi, right?",
      "summit_1", "Not in Karachi"),
     ("Karena Indonesia anggota OKI, markas OKI ada di Jakarta kan?", "headquarters",
-     "Sumber kami di sini tidak menyebut Jakarta."),
+     "Sumber jawaban ini tidak menyebut Jakarta."),
     # ... and the years one is made of (alone, "since 1999" got the PUIC, founded then)
     ("Since 1999, Taha has been OIC Secretary-General, right?", "sg_12",
      "The latest Secretary-General named in our sources is Hissein Brahim Taha (Chad), the "
@@ -440,8 +440,8 @@ def test_statements_pointing_at_what_the_stem_names_are_about_it(engine: Engine,
     headquarters, each told as not mentioning the figure or city: "it" is the body named."""
     assert len(read(engine, text).questions[0].readings) == 1
     reply = engine.ask(text)
-    assert reply.entry == answered and not reply.answer.startswith("Our sources here do not "
-                                                                   "mention"), reply.reason
+    assert reply.entry == answered and not reply.answer.startswith(
+        "The sources of this answer do not mention"), reply.reason
 
 
 def test_a_second_claim_said_like_the_first_is_read_with_it(engine: Engine) -> None:
@@ -840,22 +840,22 @@ def test_a_question_naming_its_own_subject_is_still_read_alone_first(
 
 @pytest.mark.parametrize(("item", "start", "fact"), [
     ("T/F: The first OIC Charter was adopted at Rabat in 1969.",
-     "Our sources here do not mention Rabat or 1969.", "Jeddah"),
+     "The sources of this answer do not mention Rabat or 1969.", "Jeddah"),
     ("Benar atau salah: Piagam OKI tahun 2008 disahkan di Astana, Kazakhstan.",
-     "Sumber kami di sini tidak menyebut Astana.", "Dakar"),
-    ("B/S: OKI didirikan di Jakarta", "Sumber kami di sini tidak menyebut Jakarta.", "Rabat"),
+     "Sumber jawaban ini tidak menyebut Astana.", "Dakar"),
+    ("B/S: OKI didirikan di Jakarta", "Sumber jawaban ini tidak menyebut Jakarta.", "Rabat"),
     # a count, in a question naming the summits' table, said in words by the answer
-    ("B/S: KTT OKI diadakan setiap 5 tahun sekali.", "Sumber kami di sini tidak menyebut 5.",
+    ("B/S: KTT OKI diadakan setiap 5 tahun sekali.", "Sumber jawaban ini tidak menyebut 5.",
      "setiap tiga tahun"),
     # the verdict asked by its word alone after the claim (it was not sure) ...
-    ("ICESCO was founded in 1990. true?", "Our sources here do not mention 1990.",
+    ("ICESCO was founded in 1990. true?", "The sources of this answer do not mention 1990.",
      "between 1979 and 1982"),
     # (a year after its month: it was answered as if confirmed)
     ("The current OIC Charter was adopted in Dakar in March 2018. Correct?",
-     "Our sources here do not mention 2018.", "14 March 2008"),
+     "The sources of this answer do not mention 2018.", "14 March 2008"),
     # ... or by a label asking to set it right (it was not sure)
     ("Koreksi pernyataan ini: bahasa resmi OKI ada lima, termasuk Persia dan Turki.",
-     "Sumber kami di sini tidak menyebut lima.", "tiga bahasa resmi"),
+     "Sumber jawaban ini tidak menyebut lima.", "tiga bahasa resmi"),
 ])
 def test_a_true_false_item_that_swaps_a_place_or_year_is_corrected(
         engine: Engine, item: str, start: str, fact: str) -> None:
