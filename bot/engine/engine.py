@@ -723,13 +723,15 @@ class Engine:
             row.note, row.outcome, row.theme, row.chair, row.holder, row.elected, row.name)
             if part for text in part.values())
         known = {w for text in (*texts, *rows) for w in self.normalize.words(text)}
-        known |= self.matcher.words | self._plain | {
+        known |= self.matcher.words | self._plain | set(kb.lexicon.abbreviations) | {
             w for variants in kb.lexicon.synonyms.values() for v in variants
             for w in self.normalize.words(v)} | {
             # (and the courtesies': "Pilihan ganda: ..." read "ganda" as Uganda)
             w for courtesy in kb.lexicon.courtesies for p in (*courtesy.phrases, *courtesy.alone)
             for w in self.normalize.words(p)}
-        return NameSpeller(names, frozenset(known - names))
+        asking = {w for words in (*kb.lexicon.question_words.values(), ("many", "much"))
+                  for phrase in words for w in self.normalize.words(phrase)}
+        return NameSpeller(names, frozenset(known - names - asking), asking)
 
     @cached_property
     def _written_lower(self) -> frozenset[str]:

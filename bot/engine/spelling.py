@@ -19,7 +19,8 @@ from rapidfuzz.distance import OSA
 from bot.engine.normalize import deletions
 from bot.engine.stem import stems
 
-SHORTEST = 5  # words shorter than this are never corrected
+SHORTEST = 5  # words shorter than this are never corrected ...
+SHORTEST_ASKING = 4  # ... but for a word that asks, one slip off from this length ("meny")
 # ... and words shorter than this only when they are a name with one letter left out
 SHORTEST_CHANGED = 6
 VOWELS = frozenset("aeiou")
@@ -30,10 +31,14 @@ _WORD = re.compile(r"(?<![\w'’])[a-zA-Z]+(?![\w'’])")
 class NameSpeller:
     """Reads a misspelt name word as the name it is one edit from."""
 
-    def __init__(self, names: Iterable[str], known: frozenset[str]) -> None:
+    def __init__(self, names: Iterable[str], known: frozenset[str],
+                 asking: Iterable[str] = ()) -> None:
         """``names``: the single words of names (countries, cities, the tables' words);
-        ``known``: the real words the bot already reads (never a typo)."""
-        self._names = frozenset(n for n in names if len(n) >= SHORTEST and n.isalpha())
+        ``known``: the real words the bot already reads (never a typo); ``asking``: the words
+        that ask ("how meny members in the oic" was refused, "meny" explained by nothing)."""
+        self._asking = frozenset(w for w in asking if len(w) >= SHORTEST_ASKING and w.isalpha())
+        self._names = frozenset(n for n in names if len(n) >= SHORTEST and n.isalpha()) \
+            | self._asking
         self._known = known
         self._by_deletion: dict[str, set[str]] = {}
         for name in self._names:
@@ -53,13 +58,16 @@ class NameSpeller:
         return found or typed
 
     def _name_for(self, word: str) -> str | None:
-        if len(word) < SHORTEST or word in self._names or not word.isascii() or any(
+        if len(word) < SHORTEST_ASKING or word in self._names or not word.isascii() or any(
                 form in self._names or form in self._known for form in stems(word)):
             return None
         close = {name for variant in (word, *deletions(word))
                  for name in self._by_deletion.get(variant, ())
                  if OSA.distance(word, name, score_cutoff=1) <= 1 and _slip(word, name)
-                 and (len(word) >= SHORTEST_CHANGED or len(name) == len(word) + 1)}
+                 and (len(word) >= SHORTEST_CHANGED or len(name) == len(word) + 1
+                      or name in self._asking)}
+        if len(word) < SHORTEST:
+            close &= self._asking
         return next(iter(close)) if len(close) == 1 else None
 
 

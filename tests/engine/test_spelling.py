@@ -64,3 +64,21 @@ def test_a_misspelt_name_finds_its_answer(engine: Engine, question: str, said: s
     """Each was not sure: the readers of countries and tables look names up exactly."""
     reply = engine.ask(question)
     assert reply.answer.startswith(said), reply.reason
+
+
+def test_a_word_that_asks_one_slip_off_is_read_as_it() -> None:
+    """"how meny members in the oic" was refused, "meny" explained by nothing: a word that asks
+    is corrected from four letters, a vowel for another or a letter left out; a name that
+    short is not, nor a known word ("mana")."""
+    speller = NameSpeller(NAMES, known=frozenset({"mana"}), asking=["many", "where", "what"])
+    assert speller.correct("how meny members") == "how many members"
+    assert speller.correct("wher is it") == "where is it"
+    assert speller.correct("mana") == "mana"
+    assert speller.correct("sudn") == "sudn"  # (a name under five letters is not)
+
+
+def test_a_chat_abbreviation_is_not_corrected(engine: Engine) -> None:
+    """"whos the sec gen of oic rn" read "whos" as "whose", one letter off: the lexicon's
+    abbreviations are words the bot reads ("whos" is "who is")."""
+    assert engine.speller.correct("whos the sec gen") == "whos the sec gen"
+    assert engine.ask("how meny members in the oic").intent == "member_count"
