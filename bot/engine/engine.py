@@ -806,9 +806,15 @@ class Engine:
 
     def _unplaced(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """``words`` but the names of places and countries, which are the same in either
-        language ("Astana", "afghanistan" alone were answered in English)."""
-        return tuple(w for w in words if not (self.tables.places((w,))
-                                               or self.countries.find((w,))))
+        language ("Astana", "afghanistan" alone were answered in English), and of the bodies
+        and rows of our tables ("islamic solidarity fund gunanya" was answered in English)."""
+        named = {at for start, end in self.tables.row_name_spans(words) if end - start > 1
+                 for at in range(start, end)}
+        unplaced = [(at, w) for at, w in enumerate(words)
+                    if not (self.tables.places((w,)) or self.countries.find((w,)))]
+        kept = tuple(w for at, w in unplaced if at not in named)
+        # (a body's name alone is read in its own words: "islamic solidarity fund")
+        return kept or tuple(w for _, w in unplaced)
 
     def ask(self, question: str, lang: str | None = None, hint: str | None = None) -> Reply:
         """Answer ``question``; ``lang`` forces the reply language, ``hint`` breaks ties."""

@@ -6328,3 +6328,13 @@ def test_an_office_in_jakarta_is_the_plan_our_sources_record(
     reply = engine.ask(question)
     assert reply.intent == "indonesia_permanent_representative" \
         and said in split_lead(reply.answer)[0], reply.reason
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("islamic solidarity fund gunanya", "id"), ("international islamic fiqh academy itu apa", "id"),
+    ("islamic solidarity fund", "en"), ("where is the islamic solidarity fund", "en")])
+def test_a_bodys_english_name_does_not_make_the_question_english(
+        engine: Engine, question: str, lang: str) -> None:
+    """"islamic solidarity fund gunanya" was answered in English, the body's name weighed as
+    three English words; alone, the name is read in its own words."""
+    assert engine.detect_language(question) == lang
