@@ -6338,3 +6338,25 @@ def test_a_bodys_english_name_does_not_make_the_question_english(
     """"islamic solidarity fund gunanya" was answered in English, the body's name weighed as
     three English words; alone, the name is read in its own words."""
     assert engine.detect_language(question) == lang
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    # ("bakal", will, explained by nothing: not sure)
+    ("ktt oki berikutnya bakal diadakan di negara mana", "summit_16"),
+    # ("jadi gini", so here it is: "gini" was read as the topic, and the court refused as
+    # off-topic)
+    ("jadi gini, aku tuh bingung, OKI itu sebenernya punya pengadilan sendiri gak? kalau ada "
+     "dimana", "iicj")])
+def test_chat_words_that_say_nothing_of_the_topic_are_set_aside(
+        engine: Engine, question: str, answered: str) -> None:
+    reply = engine.ask(question)
+    assert (reply.entry or reply.intent) == answered, reply.reason
+
+
+def test_a_members_role_is_answered_without_the_oic_named(engine: Engine) -> None:
+    """"what role does the gambia play" was refused (a country named without the OIC): a
+    role asked of a member and nothing else is its role in the OIC; not a role somewhere
+    else."""
+    reply = engine.ask("what role does the gambia play")
+    assert reply.kind == "role" and reply.country == "GM", reply.reason
+    assert engine.ask("what role does pakistan play in south asia").kind != "role"
