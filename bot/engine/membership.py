@@ -229,14 +229,12 @@ class CountrySource:
                 not others and _never_suspended(country, normalized.words,
                                                  self._suspension_told))
         if role_cues and country and country.role and not _placed(normalized.words, name_words):
+            # (without the OIC named too: "what role does the gambia play" was refused; what
+            # else the question names is weighed as unexplained: "... play in South Asia")
             covered = self._covered(name_words, role_cues + member_cues)
-            fit = self._fit(normalized, covered)
-            # (without the OIC named, a role asked of a member and nothing else: "what role
-            # does the gambia play" was refused, but not "... play in South Asia")
-            if names_oic or member_cues or (fit == 1.0 and country.status == "member"):
-                proposals.append(Proposal(
-                    "countries", f"role:{code}", ROLE_SCORE * fit,
-                    f"role of {code}: {', '.join(c.strip() for c in role_cues)}", covered))
+            proposals.append(Proposal(
+                "countries", f"role:{code}", ROLE_SCORE * self._fit(normalized, covered),
+                f"role of {code}: {', '.join(c.strip() for c in role_cues)}", covered))
         # "Why is Guyana in the OIC?" still asks about its standing; "what has the OIC done
         # for Palestine?" does not.
         unasked, since_words = padded, set()
