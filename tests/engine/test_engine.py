@@ -6346,7 +6346,8 @@ def test_a_bodys_english_name_does_not_make_the_question_english(
     # ("jadi gini", so here it is: "gini" was read as the topic, and the court refused as
     # off-topic)
     ("jadi gini, aku tuh bingung, OKI itu sebenernya punya pengadilan sendiri gak? kalau ada "
-     "dimana", "iicj")])
+     "dimana", "iicj"),
+    ("oic nd palestine", "palestine")])  # ("nd", and: not sure)
 def test_chat_words_that_say_nothing_of_the_topic_are_set_aside(
         engine: Engine, question: str, answered: str) -> None:
     reply = engine.ask(question)
