@@ -6347,7 +6347,9 @@ def test_a_bodys_english_name_does_not_make_the_question_english(
     # off-topic)
     ("jadi gini, aku tuh bingung, OKI itu sebenernya punya pengadilan sendiri gak? kalau ada "
      "dimana", "iicj"),
-    ("oic nd palestine", "palestine")])  # ("nd", and: not sure)
+    ("oic nd palestine", "palestine"),  # ("nd", and: not sure)
+    # ("barengan", together: not sure)
+    ("bener gak sih OKI itu berdiri barengan sama PBB tahun 1945?", "vs_un")])
 def test_chat_words_that_say_nothing_of_the_topic_are_set_aside(
         engine: Engine, question: str, answered: str) -> None:
     reply = engine.ask(question)
