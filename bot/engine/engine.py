@@ -4362,17 +4362,16 @@ class Engine:
 
     def _named_once(self, told: Told, salient: Mapping[str, float],
                     prose: Sequence[tuple[str, frozenset[str]]]) -> str | None:
-        """The one sentence of ``prose`` naming a person by a word of the question that few
-        answers use and the lead and title leave unsaid; None when no such word is written by
-        exactly one sentence."""
+        """The first sentence of ``prose`` naming a person by a word of the question that few
+        answers use and the lead and title leave unsaid (where the person is introduced: "agus
+        maftuh itu siapa", named in two sentences, showed the lead on another ambassador)."""
         names = {word for word in salient if self._rare(word) and word not in OFFICE_WORDS
                  and not said(word, told.lead | told.title)}  # (not a title: "Dubes Agus ...")
         if not names:
             return None
-        writing = {sentence for sentence, _ in prose for run in PERSON_RUN.finditer(sentence)
-                   if self._a_name(run.group())
-                   and not names.isdisjoint(self.normalize(run.group()).tokens)}
-        return writing.pop() if len(writing) == 1 else None
+        return next((sentence for sentence, _ in prose for run in PERSON_RUN.finditer(sentence)
+                     if self._a_name(run.group())
+                     and not names.isdisjoint(self.normalize(run.group()).tokens)), None)
 
     def _who_lifted(self, reply: Reply, told: Told, salient: Mapping[str, float],
                     asked: Normalized) -> Reply:

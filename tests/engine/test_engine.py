@@ -6363,3 +6363,10 @@ def test_a_members_role_is_answered_without_the_oic_named(engine: Engine) -> Non
     reply = engine.ask("what role does the gambia play")
     assert reply.kind == "role" and reply.country == "GM", reply.reason
     assert engine.ask("what role does pakistan play in south asia").kind != "role"
+
+
+def test_who_a_person_is_shows_where_the_answer_first_names_them(engine: Engine) -> None:
+    """"agus maftuh itu siapa" showed the lead on another ambassador: his name is in two
+    sentences, and only a name written once was lifted; the first that names him is."""
+    lead = split_lead(engine.ask("agus maftuh itu siapa").answer)[0]
+    assert lead.startswith("Sumber berbeda soal siapa Wakil Tetap pertama"), lead
