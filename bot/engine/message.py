@@ -39,6 +39,8 @@ _SENTENCE = re.compile(
 _CLAUSE = re.compile(r"[,;:]")
 _LABELLING = re.compile(r"[;:]")  # ... of which these may end a label
 _OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
+# A question after the last option, past a dash or the end of a sentence
+_STEM_AFTER = re.compile(r"(?:\s[—–-]+\s*|[.:;]\s+)(\S.*\?)\s*$")
 _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or statements
 _ROMAN_OPTION = re.compile(r"(?:^|\s)\(?(i{1,3}|iv|v)[.)]\s")  # "i. ... ii. ... iii. ..."
 _LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):]|(?:(?:"
@@ -2078,7 +2080,15 @@ def options_apart(text: str) -> tuple[str, str]:
     # was refused)
     for letters in (_in_order(_OPTION, text, "a b c"), _romans(text)):
         if letters:
-            return text[: letters[0].start()], text[letters[0].start():]
+            stem, options = text[: letters[0].start()], text[letters[0].start():]
+            last = letters[-1].end() - letters[0].start()
+            after = _STEM_AFTER.search(options, last) if not stem.strip() else None
+            if after:
+                # (the options before the question: "i. Rabat ii. Jeddah iii. Lahore iv.
+                # Makkah — which hosted the first OIC summit?" was taken for options alone,
+                # and answered "please type a question")
+                return after.group(1), options[:after.start()]
+            return stem, options
     numbers = list(_NUMBERED.finditer(text))
     if len(numbers) >= 3 and [m.group(1) for m in numbers[:3]] == ["1", "2", "3"]:
         stem = text[: numbers[0].start()]

@@ -1725,3 +1725,13 @@ def test_a_clause_saying_what_for_is_part_of_the_question_after_it(engine: Engin
     [asked] = read(engine, "Agar statuta mahkamah Islam berlaku, berapa negara harus "
                            "meratifikasinya?").questions
     assert asked.text.startswith("agar statuta")
+
+
+@pytest.mark.parametrize("text", [
+    "i. Rabat ii. Jeddah iii. Lahore iv. Makkah — which hosted the first OIC summit?",
+    "A. 1969 B. 1970 C. 1971 D. 1972. When was the OIC founded?"])
+def test_options_before_the_question_leave_the_question(engine: Engine, text: str) -> None:
+    """Options typed before their question were all taken for options, and the message
+    answered "please type a question"."""
+    message = engine.reader.read(text)
+    assert len(message.questions) == 1 and message.content.startswith(("which", "when")), message
