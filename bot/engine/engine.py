@@ -1850,6 +1850,7 @@ class Engine:
         decision = self._side_unsaid(decision, tokens)
         decision = self._said_unsaid(decision, tokens)
         decision = self._country_in_passing(decision, salient, named)
+        decision = self._chair_unsaid(decision, tokens)
         decision = self._whom_a_holder_chose(self._told_where_claimed(decision, tokens), tokens)
         decision = self._held_in_the_year_said(decision, tokens)
         if decision.action == "clarify" and not decision.subject and on_the_day and \
@@ -2623,6 +2624,17 @@ class Engine:
                             chosen.proposal.covered)
         return replace(decision, chosen=replace(chosen, proposal=proposal),
                        reason=f"{decision.reason}; what it does: its entry, {row.entry}")
+
+    def _chair_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """Who chairs or heads something, answered by an entry whose answer never says who
+        chairs it: "Who is the current chair of the Kashmir Contact Group?" got its members.
+        Offered."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or chosen.proposal.source != "intents" \
+                or PERSON_ASKS.isdisjoint(tokens) \
+                or CHAIRING_SAID.isdisjoint(chosen.uncovered):
+            return decision
+        return self._offered(decision, OFFERED_PREFIX, "who chairs: not in its answer")
 
     def _country_in_passing(self, decision: Decision, salient: Mapping[str, float],
                             named: list[tuple[str, tuple[str, ...]]]) -> Decision:
