@@ -2296,6 +2296,15 @@ class Engine:
         if dated_only and (where := self.tables.places(words)):
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
                             f"example '{candidate.example}' names {'/'.join(sorted(where))}")
+        # (... nor, with only a year named, one naming the year and a host the question does
+        # not: "OIC 2016 summit" is not "oki ktt indonesia 2016", the year's other summit
+        # left out)
+        if not (places or countries) and its_years.intersection(tokens) \
+                and self.tables.names_a_meeting(
+                tokens) and (hosts := {code for code, _ in self.countries.find_all(words)}
+                             | self.tables.places(words)):
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' names {'/'.join(sorted(hosts))}")
         # (nor, for a count asked with no country named anywhere in the message nor a place,
         # one whose example names a country: "berapa anggota penuh oki" is not "indonesia oki
         # full member"; asked what, a country may be the answer: "Apa isu utama yang

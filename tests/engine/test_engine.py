@@ -6378,3 +6378,13 @@ def test_who_chairs_is_not_an_entry_never_saying_who_chairs(engine: Engine) -> N
     reply = engine.ask("Who is the current chair of the Kashmir Contact Group?")
     assert reply.intent is None and "kashmir" in [link.entry for link in reply.suggestions], \
         reply.reason
+
+
+@pytest.mark.parametrize("question", ["OIC 2016 summit", "ktt oki 2016"])
+def test_a_year_of_two_summits_is_not_the_one_an_example_names_a_host_of(
+        engine: Engine, question: str) -> None:
+    """"OIC 2016 summit" got the Jakarta summit alone ("oki ktt indonesia 2016"), the 13th
+    summit in Istanbul the same year left out: both are listed."""
+    answer = engine.ask(question).answer
+    assert "Jakarta" in answer and "Istanbul" in answer, answer
+    assert engine.ask("ktt oki jakarta 2016").intent == "jakarta_summit_2016"
