@@ -6388,3 +6388,11 @@ def test_a_year_of_two_summits_is_not_the_one_an_example_names_a_host_of(
     answer = engine.ask(question).answer
     assert "Jakarta" in answer and "Istanbul" in answer, answer
     assert engine.ask("ktt oki jakarta 2016").intent == "jakarta_summit_2016"
+
+
+def test_our_declaration_said_of_another_organisation_is_ours(engine: Engine) -> None:
+    """"The Cairo declaration was adopted by the UN in 1990?" was refused as a question about
+    the UN: the declaration is the OIC's (its 19th foreign ministers' conference, offered)."""
+    reply = engine.ask("The Cairo declaration was adopted by the UN in 1990?")
+    assert reply.kind != "other_org" and "cfm_19" in [
+        link.entry for link in reply.suggestions], reply.reason
