@@ -1177,6 +1177,18 @@ class Engine:
                         continue
                 seen.add(_told(decision))
                 also.append(answer)
+            elif decision.action in ("clarify", "fallback") \
+                    and self.reader.asks(normal(asked.text).words) \
+                    and WHY_WORDS.isdisjoint(normal(asked.text).tokens) and any(
+                        not w.isdigit() for w in self._salient(normal(asked.text).tokens)):
+                # (a later question not understood is said so, not dropped without a word:
+                # "siapa sekjen oki skrg dan berapa gajinya?" answered the first alone; not
+                # one the first answer says: "... ada kejadian apa waktu itu", nor why, asked
+                # of the first: "..., and why should you care?")
+                first_reply = first_reply or self._build(question, reply_lang, main,
+                                                         main_form)
+                if not self._accounts_for(first_reply, normal(asked.text)):
+                    unanswered.append(asked.text)
         if unanswered:
             also.append(Reply(question=question, kind="suggest", lang=reply_lang, intent=None,
                               confidence=0.0, answer=TEXTS[reply_lang]["part_unanswered"].format(

@@ -6396,3 +6396,15 @@ def test_our_declaration_said_of_another_organisation_is_ours(engine: Engine) ->
     reply = engine.ask("The Cairo declaration was adopted by the UN in 1990?")
     assert reply.kind != "other_org" and "cfm_19" in [
         link.entry for link in reply.suggestions], reply.reason
+
+
+def test_a_later_question_not_understood_is_said_so(engine: Engine) -> None:
+    """"siapa sekjen oki skrg dan berapa gajinya?" answered the first question alone, the
+    salary dropped without a word; one the first answer says is not said unanswered, nor a
+    request on how to answer."""
+    reply = engine.ask("siapa sekjen oki skrg dan berapa gajinya?")
+    assert reply.intent == "secretary_general" and [
+        (also.kind, "gajinya" in also.answer) for also in reply.also] == [("suggest", True)]
+    for question in ("knp sih oki dibentuk? ada kejadian apa waktu itu",
+                     "what does the OIC actually do, explain like im 12"):
+        assert not engine.ask(question).also, question
