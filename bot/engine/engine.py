@@ -2194,6 +2194,13 @@ class Engine:
         *CFM*'s ..."); ``no_country``: the whole message names none; ``organ``: the words of
         the organs asked about in their own right it names (the lexicon's ``organs_apart``)."""
         words = tuple(candidate.example.split())
+        if (orgs := {w for w in words if w.startswith(ORG_PREFIX)} - set(tokens)) \
+                and not COMPARING.isdisjoint(words):
+            # "Apa perbedaan OKI dulu dan sekarang" is not "perbedaan oki dan *org_un*": an
+            # example comparing the OIC with an organisation the question does not name
+            # answers another question
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' names {'/'.join(sorted(orgs))}")
         picks = SELECTORS.intersection(words)
         if picks and not terse and not SELECTORS.intersection(tokens):
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,

@@ -6408,3 +6408,11 @@ def test_a_later_question_not_understood_is_said_so(engine: Engine) -> None:
     for question in ("knp sih oki dibentuk? ada kejadian apa waktu itu",
                      "what does the OIC actually do, explain like im 12"):
         assert not engine.ask(question).also, question
+
+
+def test_a_comparison_with_an_organisation_the_question_does_not_name_answers_less(
+        engine: Engine) -> None:
+    """"Apa perbedaan OKI dulu dan sekarang" got how the OIC differs from the UN ("perbedaan
+    oki dan pbb"), which it does not name."""
+    assert engine.ask("Apa perbedaan OKI dulu dan sekarang").intent is None
+    assert engine.ask("perbedaan oki dan pbb").intent == "vs_un"
