@@ -449,6 +449,7 @@ DONE_WINDOW = 4  # words after the deed within which the country (and "for") sta
 DONE_ASKED = DONE_FOR | frozenset("""benefit benefits manfaat peran role contribution
     kontribusi support dukungan response respons tanggapan sikap stance""".split())
 FOR_WHOM = frozenset("for to untuk bagi buat kepada terhadap".split())
+CONTENTS_ASKED = frozenset("isi isinya contents content says say poin points".split())
 # What a body is for ("isdb fungsinya apa", "what does IsDB even do for OIC countries"): its
 # entry says; its row, only its kind and seat
 # What the OIC said of something ("what did the oic say about the danish cartoons", "apa
@@ -3088,6 +3089,11 @@ class Engine:
         if len(declared) > 1 or chosen.proposal.key == declared[0] or (
                 chosen.proposal.source == "intents" and all(said(w, self._answer_vocabulary(
                     self._intent_entry[chosen.proposal.key])) for w in named)):
+            if not CONTENTS_ASKED.isdisjoint(chosen.uncovered):
+                # (an entry naming it, never asked what it says: "Apa isi Deklarasi Banjul"
+                # got the summit's theme and chair)
+                return self._offered(decision, OFFERED_PREFIX, "what the declaration says: "
+                                     "not in its answer")
             return decision  # (an entry telling of that declaration: the Cairo Declaration's)
         # (put at another meeting by a claim, that one is named: "Was the Banjul Declaration
         # adopted at the 6th Islamic summit in Dakar?")

@@ -6416,3 +6416,12 @@ def test_a_comparison_with_an_organisation_the_question_does_not_name_answers_le
     oki dan pbb"), which it does not name."""
     assert engine.ask("Apa perbedaan OKI dulu dan sekarang").intent is None
     assert engine.ask("perbedaan oki dan pbb").intent == "vs_un"
+
+
+def test_what_a_declaration_says_is_not_an_entry_only_naming_it(engine: Engine) -> None:
+    """"Apa isi Deklarasi Banjul" got the 15th summit's theme and chair: our sources name the
+    declaration, not what it says. Offered; an entry saying what one says answers."""
+    reply = engine.ask("Apa isi Deklarasi Banjul")
+    assert reply.intent is None and "latest_summit" in [
+        link.entry for link in reply.suggestions], reply.reason
+    assert engine.ask("isi deklarasi jakarta").intent == "jakarta_summit_2016"
