@@ -4099,10 +4099,13 @@ class TableIndex:
                       and r.start and r.status != "planned"] if kind and not bound else []
             if others:
                 # "KTT OKI biasa di Indonesia": none of the kind named, said so, with those of
-                # other kinds held there (it got the 2016 Jakarta summit, an extraordinary one)
-                return Proposal("tables", table.id, LISTED,
+                # other kinds held there (it got the 2016 Jakarta summit, an extraordinary one);
+                # so, too, how many times ("Berapa kali Indonesia jadi tuan rumah KTT OKI
+                # biasa?": none, which it left unexplained)
+                counted = (NUMBER_ASKED | STATED_TIMES).intersection(question.tokens)
+                return Proposal("tables", table.id, PICKED if counted else LISTED,
                                 f"table {table.id}: no {kind} {place}; other kinds there",
-                                frozenset(t for t in covered if t in question.tokens),
+                                frozenset(t for t in covered | counted if t in question.tokens),
                                 tuple(r.id for r in _ordered(others)),
                                 qualifier=f"{NO_ROW_PREFIX}c:{code}{OTHER_KINDS}{KIND_MARK}{kind}")
             offered = sorted(held, key=_chronology)[-COUNTRY_OFFERS:][::-1]  # (the latest)

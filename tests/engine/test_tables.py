@@ -5715,3 +5715,12 @@ def test_a_country_that_is_the_row_is_no_place_rows_are_counted_in(engine: Engin
     reply = engine.ask("OKI punya berapa observer states, and is Russia one?")
     assert not reply.answer.startswith(("Our sources list 1", "Sumber kami mencatat 1")), \
         reply.answer
+
+
+def test_how_many_of_a_kind_never_held_there_is_none(engine: Engine) -> None:
+    """"Berapa kali Indonesia jadi tuan rumah KTT OKI biasa?" listed the meetings held in
+    Indonesia, the 2016 extraordinary summit first, and never said how many ordinary ones:
+    none, said first, with the other kinds held there."""
+    reply = engine.ask("Berapa kali Indonesia jadi tuan rumah KTT OKI biasa?")
+    assert reply.answer.startswith("Sumber kami tidak mencatat KTT Islam biasa di Indonesia"), \
+        reply.reason
