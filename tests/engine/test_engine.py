@@ -6425,3 +6425,17 @@ def test_what_a_declaration_says_is_not_an_entry_only_naming_it(engine: Engine) 
     assert reply.intent is None and "latest_summit" in [
         link.entry for link in reply.suggestions], reply.reason
     assert engine.ask("isi deklarasi jakarta").intent == "jakarta_summit_2016"
+
+
+@pytest.mark.parametrize(("question", "kind", "answered"), [
+    # (the OIC's continents, "american" read as the Americas)
+    ("what is the Organisation of American States?", "other_org", None),
+    # (the criticism, "spring" read as a typo of "sering")
+    ("tell me about the Arab Spring", "fallback", None),
+    # (the newest member, "joined most recently")
+    ("what has the OIC done recently?", "answer", "latest_meetings")])
+def test_red_team_218_questions_get_what_they_ask(engine: Engine, question: str, kind: str,
+                                                   answered: str | None) -> None:
+    """Each got another answer, confidently ("fallback" is the off-topic refusal)."""
+    reply = engine.ask(question)
+    assert (reply.kind, reply.intent) == (kind, answered), reply.reason
