@@ -1866,6 +1866,17 @@ class Engine:
         decision = self._chair_unsaid(decision, tokens)
         decision = self._whom_a_holder_chose(self._told_where_claimed(decision, tokens), tokens)
         decision = self._held_in_the_year_said(decision, tokens)
+        if decision.action == "answer" and decision.chosen is not None and on_the_day and \
+                not confirming and tokens[0] not in YES_NO and \
+                decision.chosen.proposal.source == "intents" and any(
+                    DAY_CLAIMED.match(c) for c in decision.chosen.corrected) and not any(
+                    self._same(decision.chosen.proposal, p) for p in on_the_day):
+            # "why is 25 september 1969 important for the OIC?" got its role, told that its
+            # sources do not mention the day: the entries naming that day are offered first
+            # (not for a claim of the day, which the answer corrects: "oki didirikan 21
+            # agustus 1969 ya?")
+            decision = self._offered(decision, OFFERED_PREFIX, "the day named is another "
+                                     "answer's", [k for p in on_the_day for k in offerable(p)])
         if decision.action == "clarify" and not decision.subject and on_the_day and \
                 decision.weighed and decision.weighed[0].proposal in on_the_day:
             # (said as such: each of these names that day)

@@ -6439,3 +6439,13 @@ def test_red_team_218_questions_get_what_they_ask(engine: Engine, question: str,
     """Each got another answer, confidently ("fallback" is the off-topic refusal)."""
     reply = engine.ask(question)
     assert (reply.kind, reply.intent) == (kind, answered), reply.reason
+
+
+def test_a_day_asked_about_is_offered_with_the_answers_naming_it(engine: Engine) -> None:
+    """"why is 25 september 1969 important for the OIC?" got the OIC's role, told its sources
+    do not mention the day: the founding, which names it, is offered. A claim of another day
+    is still corrected by the answer asked ("was the oic founded on 21 august 1969?")."""
+    reply = engine.ask("why is 25 september 1969 important for the OIC?")
+    assert reply.intent is None and "founding_date" in [
+        link.entry for link in reply.suggestions], reply.reason
+    assert engine.ask("was the oic founded on 21 august 1969?").intent == "founding_date"
