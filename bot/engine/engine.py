@@ -479,6 +479,7 @@ OUTSIDE_SAID = re.compile(r"\b(?:outside|di ?luar)\b", re.IGNORECASE)
 # Words saying a meeting was held, or naming one
 MET_SAID = frozenset("""met meet meeting meetings bertemu bersidang pertemuan rapat held diadakan
     digelar ktt summit sidang session konferensi conference cfm ktm""".split())
+MEETING_VERBS = frozenset("met meet meets meeting bertemu bersidang".split())  # (that it met)
 CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")  # "Alatas", "Ki-moon"; not "OKI", "KTT"
 PERSON_NAMED = re.compile(
     r"(?<!Dewan )(?<!Konferensi )(?<!Sidang )(?<!para )"  # (not "Dewan Menteri Luar Negeri")
@@ -1832,6 +1833,12 @@ class Engine:
             # example ("negara terbesar di Afrika") it resembles: never "I only answer
             # questions about the OIC"
             proposals = [p for p in proposals if self._kind(p) != "out_of_scope"]
+        if met := MEETING_VERBS.intersection(tokens):
+            # (a meeting's row says that it met: "where did the CFM meet in 2023?" left "meet"
+            # to the Executive Committee's meetings of that year)
+            proposals = [replace(p, covered=p.covered | met) if p.source == "tables" and (
+                self.tables.is_meeting(p.rows[0] if p.rows else p.key)) else p
+                         for p in proposals]
         decision = self._duties_told(self.decider.decide(proposals, evidence, note=guard),
                                      tokens)
         decision = self._country_guessed(self._country_unsaid(decision, tokens, named,

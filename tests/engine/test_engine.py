@@ -6441,6 +6441,12 @@ def test_red_team_218_questions_get_what_they_ask(engine: Engine, question: str,
     assert (reply.kind, reply.intent) == (kind, answered), reply.reason
 
 
+def test_a_meetings_row_says_that_it_met(engine: Engine) -> None:
+    """"where did the CFM meet in 2023?" got the Executive Committee's meetings of 2023, "meet"
+    left unexplained by the row of the 49th CFM."""
+    assert engine.ask("where did the CFM meet in 2023?").entry == "cfm_49"
+
+
 def test_a_day_asked_about_is_offered_with_the_answers_naming_it(engine: Engine) -> None:
     """"why is 25 september 1969 important for the OIC?" got the OIC's role, told its sources
     do not mention the day: the founding, which names it, is offered. A claim of another day
