@@ -3318,8 +3318,11 @@ class Engine:
                  for w in phrase}
         # (nor another place in the series, "sekjen pertama dan sekjen terakhir": the first
         # and the latest, not İhsanoğlu, "the first chosen by a vote", whose row says "last")
+        # (nor a word saying only that a person is asked: "siapa orang pertama yg jd sekjen
+        # OKI" got Madani, "the first Saudi", whose row says "orang")
         left = [t for t in self._salient(tokens) if t not in proposal.covered | MONTH_WORDS
-                | again | IN_SERIES and any(said(t, self._row_said(r.id)) for r in rows)]
+                | again | IN_SERIES | SOMEONE - {"pm"}
+                and any(said(t, self._row_said(r.id)) for r in rows)]
         saying = [r.id for r in rows if not FIRST_WORDS.isdisjoint(self._row_said(r.id))
                   and all(said(t, self._row_said(r.id)) for t in left)] if left else []
         if len(saying) != 1 or saying[0] == row.id:

@@ -5724,3 +5724,10 @@ def test_how_many_of_a_kind_never_held_there_is_none(engine: Engine) -> None:
     reply = engine.ask("Berapa kali Indonesia jadi tuan rumah KTT OKI biasa?")
     assert reply.answer.startswith("Sumber kami tidak mencatat KTT Islam biasa di Indonesia"), \
         reply.reason
+
+
+def test_the_first_person_in_an_office_is_not_a_first_so(engine: Engine) -> None:
+    """"siapa orang pertama yg jd sekjen OKI" got Madani, whose row says he was the first
+    Saudi ("orang Saudi pertama"): "orang" says only that a person is asked."""
+    reply = engine.ask("siapa orang pertama yg jd sekjen OKI")
+    assert reply.entry != "sg_10", reply.reason
