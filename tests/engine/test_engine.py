@@ -6433,7 +6433,9 @@ def test_what_a_declaration_says_is_not_an_entry_only_naming_it(engine: Engine) 
     # (the criticism, "spring" read as a typo of "sering")
     ("tell me about the Arab Spring", "fallback", None),
     # (the newest member, "joined most recently")
-    ("what has the OIC done recently?", "answer", "latest_meetings")])
+    ("what has the OIC done recently?", "answer", "latest_meetings"),
+    # (the headquarters, "not mentioning Afghanistan": the OIC has an office in Kabul)
+    ("does the OIC have an office in afghanistan", "answer", "afghanistan_since_2021")])
 def test_red_team_218_questions_get_what_they_ask(engine: Engine, question: str, kind: str,
                                                    answered: str | None) -> None:
     """Each got another answer, confidently ("fallback" is the off-topic refusal)."""
