@@ -3319,7 +3319,8 @@ class Engine:
         # (nor another place in the series, "sekjen pertama dan sekjen terakhir": the first
         # and the latest, not İhsanoğlu, "the first chosen by a vote", whose row says "last")
         # (nor a word saying only that a person is asked: "siapa orang pertama yg jd sekjen
-        # OKI" got Madani, "the first Saudi", whose row says "orang")
+        # OKI" got Madani, "the first Saudi", whose row says "orang"; "pm" is a title a note
+        # says: "The first OIC Secretary-General ... was a former Prime Minister of Malaysia")
         left = [t for t in self._salient(tokens) if t not in proposal.covered | MONTH_WORDS
                 | again | IN_SERIES | SOMEONE - {"pm"}
                 and any(said(t, self._row_said(r.id)) for r in rows)]
