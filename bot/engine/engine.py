@@ -449,6 +449,8 @@ DONE_WINDOW = 4  # words after the deed within which the country (and "for") sta
 DONE_ASKED = DONE_FOR | frozenset("""benefit benefits manfaat peran role contribution
     kontribusi support dukungan response respons tanggapan sikap stance""".split())
 FOR_WHOM = frozenset("for to untuk bagi buat kepada terhadap".split())
+# ... or what aid it gave ("dana bantuan afganistan": "OKI bantu afghanistan dana apa")
+AID_ASKED = frozenset("aid assistance bantuan humanitarian kemanusiaan".split())
 CONTENTS_ASKED = frozenset("isi isinya contents content says say poin points".split())
 # What a body is for ("isdb fungsinya apa", "what does IsDB even do for OIC countries"): its
 # entry says; its row, only its kind and seat
@@ -1810,9 +1812,13 @@ class Engine:
                     allowed = set()
                 # ... and by an example sharing what is asked of it, not the name alone ("When
                 # was Bangladesh founded?" is not "oki university in bangladesh")
+                # (by any example naming it: "when did syria get suspended" was refused when its
+                # best example became "when did syria get back into the oki")
                 if topic:
                     allowed -= {c.intent for c in ranked if not any(
-                        said(w, self._example_forms(c.example)) for w in topic)}
+                        said(w, self._example_forms(example)) for w in topic
+                        for example in (c.example, *self._examples_naming(c.intent,
+                                                                          name_words)))}
                 proposals = [p for p in proposals if p.source != "intents" or p.key in allowed
                              or self._kind(p) != "fact"]
                 guard = f"{code} named without the OIC: only entries naming it weighed; "
@@ -4640,6 +4646,21 @@ class Engine:
         return frozenset(intent for intent, _, _, form in self.normalized_examples()
                          if PERSON_ASKS.intersection(form.split()))
 
+    def _examples_naming(self, intent: str, name_words: tuple[str, ...]) -> list[str]:
+        """The examples of ``intent`` naming a country by ``name_words`` (in any of its
+        names)."""
+        forms = [frozenset(self.matcher.same_name(w)) for w in name_words]
+        return [form for form in self._examples_of.get(intent, ())
+                if all(names & set(form.split()) for names in forms)]
+
+    @cached_property
+    def _examples_of(self) -> dict[str, tuple[str, ...]]:
+        """Each intent's examples, as matched."""
+        found: dict[str, list[str]] = {}
+        for intent, _, _, form in self.normalized_examples():
+            found.setdefault(intent, []).append(form)
+        return {intent: tuple(forms) for intent, forms in found.items()}
+
     @cached_property
     def _example_countries_of(self) -> dict[str, frozenset[str]]:
         """The countries each intent's examples name."""
@@ -4660,9 +4681,10 @@ class Engine:
         """The intents with an example asking what the OIC did, or is worth, to someone
         ("what did the oki do for the rohingya", "peran oki bagi palestina")."""
         return frozenset(intent for intent, _, _, form in self.normalized_examples()
-                         if any(word in DONE_ASKED and FOR_WHOM.intersection(
-                             words[at + 1:at + 1 + DONE_WINDOW]) for words in [form.split()]
-                                for at, word in enumerate(words)))
+                         if AID_ASKED.intersection(form.split()) or any(
+                             word in DONE_ASKED and FOR_WHOM.intersection(
+                                 words[at + 1:at + 1 + DONE_WINDOW]) for words in [form.split()]
+                             for at, word in enumerate(words)))
 
     @cached_property
     def _answer_texts(self) -> tuple[str, ...]:

@@ -6204,6 +6204,8 @@ def test_what_the_oic_did_for_a_country_is_not_an_entry_about_its_standing(
     ("what did the oic do for afghanistan", "afghanistan_since_2021"),
     ("apa yang dilakukan oki untuk palestina", "palestine"),
     ("how does indonesia help palestine through the oic", "indonesia_role_recent"),
+    # (an entry asked of the aid it gave: "dana bantuan afganistan")
+    ("OKI bantu afghanistan dana apa", "afghanistan_trust_fund"),
     ("how do saudi and iran clash in the oic", "saudi_iran_rivalry")])
 def test_what_was_done_for_a_country_is_answered_by_an_entry_asked_so(
         engine: Engine, question: str, answered: str) -> None:
@@ -6457,3 +6459,14 @@ def test_a_day_asked_about_is_offered_with_the_answers_naming_it(engine: Engine)
     assert reply.intent is None and "founding_date" in [
         link.entry for link in reply.suggestions], reply.reason
     assert engine.ask("was the oic founded on 21 august 1969?").intent == "founding_date"
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("when did syria get suspended", "syria_reinstated"),
+    ("Is it true that Iran opposed Syria's suspension?", "syria_reinstated")])
+def test_a_country_named_alone_is_answered_by_any_example_asking_what_is_asked(
+        engine: Engine, question: str, answered: str) -> None:
+    """"when did syria get suspended" was refused once its best example became "when did
+    syria get back into the oki", which shares nothing asked: another example naming Syria
+    asks when it was suspended."""
+    assert engine.ask(question).intent == answered
