@@ -1181,17 +1181,25 @@ class Engine:
                         continue
                 seen.add(_told(decision))
                 also.append(answer)
-            elif decision.action in ("clarify", "fallback") \
+            elif decision.action in ("clarify", "fallback") and main.chosen is not None \
+                    and main.chosen.proposal.source != "tables" \
                     and self.reader.asks(normal(asked.text).words) \
                     and WHY_WORDS.isdisjoint(normal(asked.text).tokens) and any(
                         not w.isdigit() for w in self._salient(normal(asked.text).tokens)):
                 # (a later question not understood is said so, not dropped without a word:
                 # "siapa sekjen oki skrg dan berapa gajinya?" answered the first alone; not
                 # one the first answer says: "... ada kejadian apa waktu itu", nor why, asked
-                # of the first: "..., and why should you care?")
+                # of the first: "..., and why should you care?"; nor after a row, which
+                # answers in its own words: "... also when did he leave office" of a term's
+                # dates)
                 first_reply = first_reply or self._build(question, reply_lang, main,
                                                          main_form)
-                if not self._accounts_for(first_reply, normal(asked.text)):
+                # (its own words, not those it carries from the first: "Gambia jadi tuan rumah
+                # KTT tahun berapa? sebelumnya ditunda brp kali" was said unanswered, the
+                # summit's answer saying "ditunda ... 3 kali")
+                own = [t for t in self._salient(normal(asked.text).tokens)
+                       if t not in main_form.tokens]
+                if not all(said(t, self._said_by(first_reply)) for t in own):
                     unanswered.append(asked.text)
         if unanswered:
             also.append(Reply(question=question, kind="suggest", lang=reply_lang, intent=None,

@@ -6408,7 +6408,12 @@ def test_a_later_question_not_understood_is_said_so(engine: Engine) -> None:
     assert reply.intent == "secretary_general" and [
         (also.kind, "gajinya" in also.answer) for also in reply.also] == [("suggest", True)]
     for question in ("knp sih oki dibentuk? ada kejadian apa waktu itu",
-                     "what does the OIC actually do, explain like im 12"):
+                     "what does the OIC actually do, explain like im 12",
+                     # (a row answers in its own words: the term's dates say when he left)
+                     "who was the 4th secretary general of oic and where was he from? also "
+                     "when did he leave office",
+                     # (the summit's answer says it was postponed three times)
+                     "Gambia jadi tuan rumah KTT tahun berapa? sebelumnya ditunda brp kali"):
         assert not engine.ask(question).also, question
 
 
