@@ -1194,12 +1194,7 @@ class Engine:
                 # dates)
                 first_reply = first_reply or self._build(question, reply_lang, main,
                                                          main_form)
-                # (its own words, not those it carries from the first: "Gambia jadi tuan rumah
-                # KTT tahun berapa? sebelumnya ditunda brp kali" was said unanswered, the
-                # summit's answer saying "ditunda ... 3 kali")
-                own = [t for t in self._salient(normal(asked.text).tokens)
-                       if t not in main_form.tokens]
-                if not all(said(t, self._said_by(first_reply)) for t in own):
+                if not self._accounts_for(first_reply, normal(asked.text)):
                     unanswered.append(asked.text)
         if unanswered:
             also.append(Reply(question=question, kind="suggest", lang=reply_lang, intent=None,
