@@ -452,8 +452,6 @@ FOR_WHOM = frozenset("for to untuk bagi buat kepada terhadap".split())
 # ... or what aid it gave ("dana bantuan afganistan": "OKI bantu afghanistan dana apa")
 AID_ASKED = frozenset("aid assistance bantuan humanitarian kemanusiaan".split())
 CONTENTS_ASKED = frozenset("isi isinya contents content says say poin points".split())
-# What a body is for ("isdb fungsinya apa", "what does IsDB even do for OIC countries"): its
-# entry says; its row, only its kind and seat
 # What the OIC said of something ("what did the oic say about the danish cartoons", "apa
 # kata OKI soal ..."): answered by an entry an example of which asks what it said or how it
 # stood
@@ -462,6 +460,8 @@ STANCE_ASKED = SPOKEN | frozenset("""statement statements stance position respon
     pernyataan menanggapi respons reaksi view views pandangan""".split())
 SAYING = frozenset("say said says bilang kata mengatakan ngomong".split())  # (not "diakui")
 ABOUT_WHAT = frozenset("about on of regarding soal tentang mengenai terkait ttg".split())
+# What a body is for ("isdb fungsinya apa", "what does IsDB even do for OIC countries"): its
+# entry says; its row, only its kind and seat
 BODY_DUTIES = DUTIES_ASKED | frozenset("""do doing lakukan dilakukan melakukan kerjanya ngapain
     peran perannya role purpose kegunaan gunanya""".split())
 OFFICE_HELD = frozenset({"current", "former"})  # the statuses of a row that is a person in office
@@ -479,9 +479,9 @@ THAT_TIME = frozenset((w, "itu") for w in ("waktu", "saat", "ketika", "kala", "m
 THIS_YEAR = frozenset("ini itu lalu depan this last next".split())  # "pada tahun *ini*"
 OUTSIDE_SAID = re.compile(r"\b(?:outside|di ?luar)\b", re.IGNORECASE)
 # Words saying a meeting was held, or naming one
-MET_SAID = frozenset("""met meet meeting meetings bertemu bersidang pertemuan rapat held diadakan
-    digelar ktt summit sidang session konferensi conference cfm ktm""".split())
-MEETING_VERBS = frozenset("met meet meets meeting bertemu bersidang".split())  # (that it met)
+MEETING_VERBS = frozenset("met meet meeting bertemu bersidang".split())  # (that it met)
+MET_SAID = MEETING_VERBS | frozenset("""meetings pertemuan rapat held diadakan digelar ktt
+    summit sidang session konferensi conference cfm ktm""".split())
 CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")  # "Alatas", "Ki-moon"; not "OKI", "KTT"
 PERSON_NAMED = re.compile(
     r"(?<!Dewan )(?<!Konferensi )(?<!Sidang )(?<!para )"  # (not "Dewan Menteri Luar Negeri")
@@ -4427,7 +4427,7 @@ class Engine:
             # ... or the one sentence naming the person the question names and the lead does
             # not ("Kazykhanov itu siapa dan apa perannya di OKI?" was told when the name
             # changed)
-            person = self._named_once(told, salient, prose)
+            person = self._first_naming(told, salient, prose)
             if person is not None:
                 return replace(reply, answer=lifted(reply.answer, person))
         # (a sentence giving no year or place never leads when one is asked: "On what date
@@ -4437,7 +4437,7 @@ class Engine:
             return self._who_lifted(reply, told, salient, asked)
         return replace(reply, answer=lifted(reply.answer, weighed[index][0]))
 
-    def _named_once(self, told: Told, salient: Mapping[str, float],
+    def _first_naming(self, told: Told, salient: Mapping[str, float],
                     prose: Sequence[tuple[str, frozenset[str]]]) -> str | None:
         """The first sentence of ``prose`` naming a person by a word of the question that few
         answers use and the lead and title leave unsaid (where the person is introduced: "agus
@@ -4667,27 +4667,22 @@ class Engine:
     @cached_property
     def _example_countries_of(self) -> dict[str, frozenset[str]]:
         """The countries each intent's examples name."""
-        found: dict[str, set[str]] = {}
-        for intent, _, _, form in self.normalized_examples():
-            found.setdefault(intent, set()).update(
-                code for code, _ in self.countries.find_all(tuple(form.split())))
-        return {intent: frozenset(codes) for intent, codes in found.items()}
+        return {intent: frozenset(code for form in forms
+                                  for code, _ in self.countries.find_all(tuple(form.split())))
+                for intent, forms in self._examples_of.items()}
 
     @cached_property
     def _asked_stance(self) -> frozenset[str]:
         """The intents with an example asking what was said, or how one stood."""
-        return frozenset(intent for intent, _, _, form in self.normalized_examples()
-                         if STANCE_ASKED.intersection(form.split()))
+        return frozenset(intent for intent, forms in self._examples_of.items()
+                         if any(STANCE_ASKED.intersection(form.split()) for form in forms))
 
     @cached_property
     def _asked_done(self) -> frozenset[str]:
         """The intents with an example asking what the OIC did, or is worth, to someone
         ("what did the oki do for the rohingya", "peran oki bagi palestina")."""
-        return frozenset(intent for intent, _, _, form in self.normalized_examples()
-                         if AID_ASKED.intersection(form.split()) or any(
-                             word in DONE_ASKED and FOR_WHOM.intersection(
-                                 words[at + 1:at + 1 + DONE_WINDOW]) for words in [form.split()]
-                             for at, word in enumerate(words)))
+        return frozenset(intent for intent, forms in self._examples_of.items()
+                         if any(map(_asks_done, forms)))
 
     @cached_property
     def _answer_texts(self) -> tuple[str, ...]:
@@ -4902,6 +4897,14 @@ def _counted(example: str) -> frozenset[int]:
     """The ordinals an example says ("terbesar kedua": 2), read once per example, not once
     per question that it is a candidate for."""
     return frozenset(n for n, _ in ordinals(tuple(example.split())))
+
+
+def _asks_done(example: str) -> bool:
+    """Whether an example asks of aid given, or of what was done or is worth for someone."""
+    words = example.split()
+    return not AID_ASKED.isdisjoint(words) or any(
+        word in DONE_ASKED and not FOR_WHOM.isdisjoint(words[at + 1:at + 1 + DONE_WINDOW])
+        for at, word in enumerate(words))
 
 
 def _premises(tokens: tuple[str, ...], places: list[tuple[int, int, frozenset[str]]]
