@@ -190,6 +190,19 @@ MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 
 GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|now that|karena|krn|"
                            r"berhubung|mengingat)\s+(?P<premise>[^,?]{8,}),\s*(?P<asked>.+)$",
                            re.IGNORECASE | re.DOTALL)
+# ... or stated plainly before its question ("The OIC has 193 members, which is the biggest?"
+# got Indonesia, as if the OIC had 193): a clause saying what something is or has, not a time
+# or place it is asked at ("After Egypt was suspended in 1979, who ...")
+STATED_PREMISE = re.compile(
+    r"^\s*(?!(?:after|before|when|while|if|in|at|during|once|setelah|sebelum|ketika|saat|"
+    r"waktu|pas|sejak|kalau|kalo|jika|pada|di|dalam)\b)(?P<premise>(?=[^,?]{8,},)[^,?]+?\b(?:"
+    r"has|have|had|is|are|was|were|punya|memiliki|mempunyai|adalah|merupakan|beranggotakan|"
+    r"didirikan|dibentuk|berdiri|bermarkas|berada)\b[^,?]*),\s*(?P<asked>.+)$",
+    re.IGNORECASE | re.DOTALL)
+# ... checked only where our sources say otherwise (a premise they cannot check is a question's
+# setting: "Indonesia is a big country, what does it do in the OIC?")
+CORRECTED = re.compile(r"^(?:No|Not|Tidak|Bukan)\b|^(?:The sources of this answer do not mention|"
+                       r"Sumber jawaban ini tidak menyebut) ")
 # ... which, where our sources cannot check it, an answer must tell this share of (by weight)
 PREMISE_TOLD = 0.5
 CLAUSE_SURE = 0.7  # a clause answered less surely than this is weighed against its whole,
@@ -851,6 +864,9 @@ class Engine:
             question, text, whole, lang, lean, reply_lang, normal)
         if reply is not None and (given := GIVEN_PREMISE.match(text)):
             reply = self._premise_checked(reply, given["premise"], given["asked"], reply_lang)
+        elif reply is not None and (stated := STATED_PREMISE.match(text)):
+            reply = self._premise_checked(reply, stated["premise"], stated["asked"], reply_lang,
+                                          stated=True)
         if titled and (reply is None or reply.kind in ("suggest", "fallback")):
             # an entry's title, or a button's text not otherwise understood ("The role of
             # Indonesia in the OIC" offered itself again), typed or shared: that answer, in
@@ -861,7 +877,8 @@ class Engine:
         assert reply is not None
         return reply
 
-    def _premise_checked(self, reply: Reply, premise: str, asked: str, lang: str) -> Reply:
+    def _premise_checked(self, reply: Reply, premise: str, asked: str, lang: str,
+                         stated: bool = False) -> Reply:
         """A question resting on a premise, with the premise checked first: asked alone as a
         claim, what our sources say of it ("As the first Secretary-General came from Egypt,
         who was the second?" was told the second, an Egyptian, as if the first were one too;
@@ -873,6 +890,8 @@ class Engine:
                 self.normalize.words(premise)):
             return reply  # (a claim drawn from a premise is read whole: "..., right?")
         checked = self.ask(f"{premise}?", lang)
+        if stated and not CORRECTED.match(checked.answer):
+            return reply
         answered = ("answer", "membership")
         salient = self._salient(self.normalize(premise).tokens)
         told = sum(weight for w, weight in salient.items() if said(w, self._said_by(reply)))
@@ -3647,6 +3666,16 @@ class Engine:
             # was told the time was unclear)
             tokens = (*normalized.tokens[:when + beside], *said_years,
                       *(t for t in event if t in self._asking))
+            return True, replace(normalized, tokens=tokens, words=tokens), ()
+        if several := self.tables.meetings_said(replace(normalized, tokens=event, words=event)):
+            # "Who was Secretary-General during the Doha summit?": three summits met in Doha
+            # (2000, 2003, 2025); the entry on the last dated it (it got today's), unless the
+            # question's year picks one ("in 2000 during the Doha summit" listed all since)
+            picked = {str(row.start.year) for r in several if (row := self.tables.row(r))
+                    and row.start} & {t for t in normalized.tokens if YEAR.fullmatch(t)}
+            if len(picked) != 1:
+                return True, None, several
+            tokens = (*normalized.tokens[:when + beside], *picked)
             return True, replace(normalized, tokens=tokens, words=tokens), ()
         ranked = self.matcher.rank(event, limit=EVENT_RIVALS)
         sure = bool(ranked) and ranked[0].score >= EVENT_MATCH

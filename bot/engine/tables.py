@@ -5365,6 +5365,16 @@ class TableIndex:
         """Whether a table is of meetings (summits, sessions)."""
         return self.kb.tables[table_id].of_meetings
 
+    def meetings_said(self, normalized: Normalized) -> tuple[str, ...]:
+        """The meetings ``normalized`` names when it names several in other years ("the Doha
+        summit": 2000, 2003, 2025), as their rows' ids; none for one meeting, or one year."""
+        for proposal in self.propose(normalized, ""):
+            rows = [self._rows[r] for r in proposal.rows if r in self._rows]
+            if rows and all(self.is_meeting(r.id) for r in rows) and len(
+                    {r.start.year for r in rows if r.start is not None}) > 1:
+                return proposal.rows
+        return ()
+
     def is_meeting(self, row_id: str) -> bool:
         """Whether a row is a meeting (a summit, a session)."""
         row = self._rows.get(row_id)

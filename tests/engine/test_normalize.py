@@ -32,6 +32,20 @@ def test_fold_keeps_other_scripts_and_drops_control_characters() -> None:
     assert fold("منظمة التعاون") != ""
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    # Javanese, Sundanese and Malay words mixed into Indonesian chat (each was not sure)
+    ("sopo sekjen OKI saiki?", "secretary_general"),
+    ("ari sekjen OKI ayeuna saha?", "secretary_general"),
+    ("OKI teh naon atuh?", "what_is_oic"),
+    ("OKI iku markase neng endi lur?", "headquarters"),
+    ("sabaraha anggota OKI ayeuna teh?", "member_count"),
+])
+def test_regional_words_in_indonesian_chat_are_understood(engine: Engine, question: str,
+                                                          intent: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == intent and reply.lang == "id", reply.reason
+
+
 def test_chat_abbreviations_are_expanded(engine: Engine) -> None:
     assert engine.normalize("brp jml anggota yg skrg?").words[:1] == ("berapa",)
     assert "yang" in engine.normalize("brp anggota yg skrg").words
