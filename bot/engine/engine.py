@@ -1235,9 +1235,13 @@ class Engine:
                 and OBLIGED.isdisjoint(fold(reply.answer.splitlines()[0]).split()):
             # (an answer stating a rule was asked what the rules require: "Haruskah negara
             # anggota OKI bayar iuran?" is told the dues are mandatory)
-            facts = OPENER.sub("", reply.answer, count=1)
-            reply = replace(reply, answer=TEXTS[reply_lang]["opinion"] + "\n"
-                            + facts[:1].upper() + facts[1:])
+            reply = _opener_dropped(reply)
+            reply = replace(reply, answer=TEXTS[reply_lang]["opinion"] + "\n" + reply.answer)
+        if reply.kind == "answer" and OPENER.match(reply.answer) and _negated(main_form.tokens):
+            # (to a question or claim with a "not" in it, a bare "No." says either: "Benar atau
+            # salah: OKI adalah organisasi non-militer" was told "Tidak." by the entry on
+            # whether it has an army; the facts after it answer)
+            reply = _opener_dropped(reply)
         if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
             items = option_items(message.options)
@@ -5022,3 +5026,19 @@ def _told_of(proposal: Proposal) -> tuple[str | None, tuple[str, ...], str]:
         return proposal.key, (), ""
     return proposal.key, proposal.rows, proposal.qualifier if proposal.qualifier.startswith(
         WITH_DETAIL) else ""
+
+
+def _negated(tokens: tuple[str, ...]) -> bool:
+    """Whether a question or claim says "not" of what it asks: not the tag closing a yes-no
+    question ("oki punya tentara gak?", "... or not"), which the bare "No." answers."""
+    return any(t in NEGATIONS or t == "no" for at, t in enumerate(tokens)
+               if at < len(tokens) - 1 and tokens[at - 1:at] not in (("atau",), ("or",)))
+
+
+def _opener_dropped(reply: Reply) -> Reply:
+    """The reply without the "No." or "Yes." opening its answer (and the lead a phone shows)."""
+    def dropped(text: str) -> str:
+        facts = OPENER.sub("", text, count=1)
+        return facts[:1].upper() + facts[1:]
+    return replace(reply, answer=dropped(reply.answer),
+                   lead=dropped(reply.lead) if reply.lead else reply.lead)

@@ -701,6 +701,9 @@ def test_chat_inside_a_question_is_not_the_answer(engine: Engine) -> None:
         # a development bank like the OIC's own (it got the Islamic Development Bank)
         "Bank Pembangunan Asia kantor pusatnya di mana?",
         "Who founded the Economic Cooperation Organization?",
+        # (an older conference of Asian and African states: it got the OIC's continents)
+        "eh OKI tuh sama ga sih sama Organisasi Konferensi Asia Afrika?",
+        "kak, konferensi islam asia afrika itu OKI bukan ya",
     ],
 )
 def test_other_organisations_never_get_an_oic_fact(engine: Engine, question: str) -> None:
@@ -5301,6 +5304,24 @@ def test_a_premise_that_needs_no_check_leaves_the_answer_alone(
         engine: Engine, question: str, intent: str) -> None:
     reply = engine.ask(question)
     assert reply.intent == intent, reply.reason
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # a bare "No." to a question or claim with a "not" in it says either: the entry on the
+    # army told a true claim "Tidak."
+    ("Benar atau salah: OKI adalah organisasi internasional non-militer", "OKI bukan aliansi"),
+    ("the oic is a non-military organisation, true or false?", "The OIC is not a military"),
+    ("OKI tidak punya tentara kan?", "OKI bukan aliansi"),
+    # ... not to one without, nor to the tag closing one ("... or not")
+    ("OKI punya tentara?", "Tidak. OKI bukan aliansi"),
+    ("oki punya tentara ga sih?", "Tidak. OKI bukan aliansi"),
+    ("does the oic have an army or not", "No. The OIC is not"),
+    ("does the oic have an army", "No. The OIC is not"),
+])
+def test_a_negated_question_gets_no_bare_yes_or_no(engine: Engine, question: str,
+                                                    lead: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == "oic_army" and reply.answer.startswith(lead), reply.answer
 
 
 def test_a_premise_our_sources_cannot_check_leaves_the_answer_unsure(engine: Engine) -> None:
