@@ -280,6 +280,12 @@ NEEDED = "perlu"
 YES_NO_TAGS = frozenset("gak ga nggak ngga enggak engga tidak tdk gk ngak apa apakah".split())
 OBLIGED = frozenset("wajib mewajibkan diwajibkan mandatory obligatory required".split())
 OPENER = re.compile(r"^(?:Yes|No|Ya|Tidak)[.,]\s+")  # an answer's "No." before its facts
+# how long ago something began, asked ("how old is the OIC", "OKI sudah berdiri berapa tahun"):
+# counted from the one day an answer's first sentence gives (it was told the day alone)
+YEARS_SINCE_ASKED = (("how", "old"), ("umur",), ("umurnya",), ("usia",), ("usianya",),
+                     ("berumur",), ("berusia",), ("years", "ago"), ("tahun", "lalu"),
+                     ("tahun", "yang", "lalu"), ("long", "ago"), ("how", "many", "years"),
+                     ("how", "long", "has"), ("how", "long", "have"))
 CONFIRMED = re.compile(r"^(?:Yes|Ya)[.,]\s+")  # ... and its "Yes."
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
@@ -1242,6 +1248,9 @@ class Engine:
             # salah: OKI adalah organisasi non-militer" was told "Tidak." by the entry on
             # whether it has an army; the facts after it answer)
             reply = _opener_dropped(reply)
+        if reply.kind == "answer" and _asks_years_since(main_form.tokens) and not (
+                reply.entry and self.tables.is_holder(reply.entry)):
+            reply = _years_counted(reply, date.today(), main_form.tokens)
         if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
             items = option_items(message.options)
@@ -5042,3 +5051,30 @@ def _opener_dropped(reply: Reply) -> Reply:
         return facts[:1].upper() + facts[1:]
     return replace(reply, answer=dropped(reply.answer),
                    lead=dropped(reply.lead) if reply.lead else reply.lead)
+
+
+def _asks_years_since(tokens: tuple[str, ...]) -> bool:
+    """(or "berapa tahun" with "sudah" anywhere: "OKI sudah berdiri berapa tahun?")"""
+    return any(tokens[at:at + len(phrase)] == phrase for phrase in YEARS_SINCE_ASKED
+               for at in range(len(tokens))) or ("sudah" in tokens and any(
+                   tokens[at:at + 2] == ("berapa", "tahun") for at in range(len(tokens))))
+
+
+def _years_counted(reply: Reply, today: date, tokens: tuple[str, ...]) -> Reply:
+    """The years from the one day the answer's first sentence gives to ``today``, said first
+    (not of a span of days, "22–25 September 1969", nor of several days; nor to a later year
+    the question names: "how many years since the Al-Aqsa fire in 2025")."""
+    lead = reply.parts()[0]
+    said = days_in(fold(sentences(lead)[0]).split()) if lead else []
+    if len(said) != 1 or len(said[0][1]) != 1:
+        return reply
+    day = next(iter(said[0][1]))
+    if any(YEAR.fullmatch(t) and int(t) > day.year for t in tokens):
+        return reply
+    years = today.year - day.year - ((today.month, today.day) < (day.month, day.day))
+    if years < 1:
+        return reply
+    count = TEXTS[reply.lang]["years_since"].format(years=years,
+                                                   today=format_date(today, reply.lang))
+    return replace(reply, answer=f"{count}\n{reply.answer}",
+                   lead=f"{count}\n{lead}")

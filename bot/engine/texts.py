@@ -33,6 +33,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_said": "Sumber jawaban ini tidak menyebut {claim}. Yang mereka katakan:",
         "not_recorded": "Sumber jawaban ini tidak menyebut peristiwa itu, apalagi sebabnya. "
                         "Yang mereka catat:",
+        "years_since": "{years} tahun hingga hari ini ({today}), dihitung dari tanggal di bawah "
+        "(hitungan kami, bukan dari sumber):",
         "opinion": "Seharusnya begitu atau tidak adalah soal pendapat, yang tidak bisa "
                    "diputuskan sumber kami. Yang mereka catat:",
         "odd_ones": "Dari pilihan itu, {odd} tidak ada dalam daftar {table} kami; yang lain ada.",
@@ -330,6 +332,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_said": "The sources of this answer do not mention {claim}. What they say:",
         "not_recorded": "The sources of this answer do not mention that event, let alone why. What "
                         "they say:",
+        "years_since": "{years} years as of today ({today}), counted from the date below (our "
+        "count, not the sources'):",
         "opinion": "Whether it should is a matter of opinion, which our sources cannot "
                    "settle. What they record:",
         "odd_ones": "Of the options, {odd} is not in our list of {table}; the others are.",

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -5322,6 +5323,33 @@ def test_a_negated_question_gets_no_bare_yes_or_no(engine: Engine, question: str
                                                     lead: str) -> None:
     reply = engine.ask(question)
     assert reply.intent == "oic_army" and reply.answer.startswith(lead), reply.answer
+
+
+class _TheDayBefore(date):
+    """The day before the OIC's 57th anniversary (25 September 1969 + 57 years)."""
+
+    @classmethod
+    def today(cls) -> _TheDayBefore:
+        return cls(2026, 9, 24)
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("how old is the oic", "56 years as of today (24 September 2026), counted from the date "
+     "below (our count, not the sources'):\nThe OIC was founded"),
+    ("OKI sudah berdiri berapa tahun sekarang?", "56 tahun hingga hari ini (24 September "
+     "2026), dihitung dari tanggal di bawah (hitungan kami, bukan dari sumber):\nOKI didirikan"),
+    ("how long ago was the oic founded", "56 years as of today"),
+    # ... not when a day alone is asked, a span of days, or a count to a later year
+    ("kapan oki didirikan", "OKI didirikan"),
+    ("berapa lama ktt pertama berlangsung", "KTT Islam ke-1 diadakan"),
+    ("how many years since the al aqsa fire in 2025", "The OIC's founding was triggered"),
+])
+def test_how_old_is_counted_from_the_day_the_answer_gives(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch, question: str, lead: str) -> None:
+    """"OKI sudah berdiri berapa tahun sekarang?" was told the founding day alone."""
+    monkeypatch.setattr("bot.engine.engine.date", _TheDayBefore)
+    reply = engine.ask(question)
+    assert reply.answer.startswith(lead) and reply.parts()[0].startswith(lead), reply.answer
 
 
 def test_a_premise_our_sources_cannot_check_leaves_the_answer_unsure(engine: Engine) -> None:
