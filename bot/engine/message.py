@@ -588,6 +588,15 @@ class MessageReader:
         if len(questions) == 1 and (asking == [0] if len(sentences) > 1 else True) and \
                 confirming[asking[0] if asking else 0]:
             questions = [replace(questions[0], yes_no=True)]
+        elif len(questions) == len(sentences) > 1 and not any(
+                q.readings[0].startswith(p.readings[-1])
+                for p, q in itertools.pairwise(questions)):
+            # (each of several sentences its own question: a claim among them is one to
+            # check, "OKI didirikan tahun 1945 kan? terus markasnya di mana" got the 1945
+            # Constitution's example, as if 1945 were asked; not before a question word
+            # alone, which asks of it: "OKI didirikan di Kairo? kapan sih")
+            questions = [replace(q, yes_no=yes) for q, yes in zip(questions, confirming,
+                                                                   strict=True)]
         unseen = not options and bool(_STATEMENTS.search(stem) or _CHOOSING.intersection(
             re.findall(r"\w+", stem.lower()))) and bool(
             _TRUE_OR_FALSE.search(stem) or _EXCLUDING.search(stem.lower()))

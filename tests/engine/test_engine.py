@@ -1633,6 +1633,21 @@ def test_a_two_state_solution_is_no_count_of_two(engine: Engine, question: str) 
         reply.answer
 
 
+@pytest.mark.parametrize(("message", "claim"), [
+    ("OKI didirikan tahun 1945 kan? terus markasnya di mana",
+     "Sumber jawaban ini tidak menyebut 1945."),
+    ("The OIC was founded in 1945, right? Where is its headquarters?",
+     "The sources of this answer do not mention 1945."),
+])
+def test_a_claim_among_several_questions_is_checked(engine: Engine, message: str,
+                                                    claim: str) -> None:
+    """A claim is one whichever sentence it is: the first of two got the example on the 1945
+    Constitution, as if 1945 were asked."""
+    reply = engine.ask(message)
+    assert reply.intent == "founding_date" and reply.answer.startswith(claim), reply.reason
+    assert [r.intent for r in reply.also] == ["headquarters"], reply.reason
+
+
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     """"apakah indonesia tuan rumah ktt oki ke-16?" was answered "Ya. Indonesia mengusulkan
     diri ..."; the 16th summit is in Baku. "kenapa indonesia keluar dari oki" got the
