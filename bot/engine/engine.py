@@ -360,6 +360,7 @@ NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 # "who hosted it?": a meeting pointed at, never named (the OIC is not hosted)
 POINTING = frozenset("it its one that this itu tersebut ini there situ sana".split())
 BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one after Cairo"
+AT_A_PLACE = frozenset("in at di".split())  # ... or "the one in Dakar"
 YEAR_ASKED = frozenset(("year", "tahun"))  # ... or when ("what year was that?")
 # ... of something only said to happen ("kapan itu terjadi?" got Indonesia's 2025 chair)
 HAPPENING = frozenset("""terjadi terjadinya kejadiannya happen happened happens occur occurred
@@ -3451,10 +3452,11 @@ class Engine:
         # (a number in words or a year too: "yg ketiga siapa", "kalo yg tahun 2019?")
         numbered = {w for _, words in ordinals(tuple(rest)) for w in words}
         # (or a place, before or after which: "and the one after Cairo, where was that?" got
-        # the Cairo Declaration)
+        # the Cairo Declaration; or in which: "the one in Dakar", "yang di Dakar" got the
+        # Charter adopted there)
         placed = {tokens[i] for start, end, _ in self.tables.place_spans(tokens)
                   for i in range(start, end)
-                  } if not (POINTING | BESIDE).isdisjoint(tokens) else set()
+                  } if not (POINTING | BESIDE | {"yang"}).isdisjoint(tokens) else set()
         # (a time asked of nothing at all: "what year was that one?", "when?" got the OIC's
         # founding, a guess at the message it follows; offered choices, it is said too:
         # "kapan itu terjadi?")
@@ -3463,7 +3465,7 @@ class Engine:
                 decision.chosen is None or self._kind(decision.chosen.proposal) == "fact")
         if not timed and (not rest or not (all(
                 NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t) for t in rest)
-                or (placed and set(rest) <= placed | BESIDE) or (
+                or (placed and set(rest) <= placed | BESIDE | AT_A_PLACE) or (
                 # (or only a side of what is pointed at: "and the one after it?" got the
                 # OIC's founders)
                 set(rest) <= BESIDE and not POINTING.isdisjoint(tokens)) or (

@@ -3470,6 +3470,8 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # Declaration)
                                       "And the one after Cairo, where was that?",
                                       "after Cairo?",
+                                      # ... or in which (the Charter adopted in Dakar)
+                                      "the one in dakar", "yang di dakar",
                                       # ... who chaired it or what it decided (today's
                                       # summit chair; the Rabat summit)
                                       "who chaired it?", "siapa ketuanya?",
