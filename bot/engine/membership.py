@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
-from bot.content.model import Country, Entry, KnowledgeBase, Source
+from bot.content.model import LANGS, Country, Entry, KnowledgeBase, Source
 from bot.engine.countries import CountryIndex
 from bot.engine.decide import Thresholds
 from bot.engine.focus import REASON_ASKED
@@ -85,6 +85,11 @@ FOUNDING_WORDS = frozenset("founding founder founders pendiri pendirinya origina
                            "menyusul".split())  # ("anggota awal ... atau menyusul?")
 MEMBER_WORDS = frozenset("member members anggota anggotanya keanggotaan".split())
 # "Why did Pakistan join?": asked why it joined (the year it did is no reason)
+# the words of "why is X an OIC member / in the OIC" beside the country and "why" (not
+# "still": why it stays is not why it joined)
+WHY_MEMBER_SAID = MEMBER_WORDS | frozenset(
+    "is are was a an the in of itu jadi menjadi adalah di dalam negara country "
+    "sebagai state full penuh".split())
 JOINING = frozenset("join joined joining gabung bergabung masuk ikut become became".split())
 # ... and who founded it, asked of countries
 # "which member ... with X": X is who another dealt with, not the one asked about
@@ -599,6 +604,13 @@ class CountrySource:
                 if t.startswith(ORG_PREFIX))
         return found
 
+    def _why_member(self, question: str, code: str) -> bool:
+        """Whether "why" asks only why a country is a member ("why is uganda in the oic",
+        "kenapa guyana anggota oki"), saying nothing of a suspension or a role."""
+        names = {t for lang in LANGS for t in self._tokens(self.countries.name(code).name[lang])}
+        return set(self._tokens(question)) <= names | WHY_MEMBER_SAID | {self._ours} | {
+            w for reason in REASON_WORDS for w in reason.split()}
+
     def _covered(self, name_words: tuple[str, ...], cues: list[str]) -> frozenset[str]:
         return frozenset({self._ours, *name_words, *(w for c in cues for w in c.split())})
 
@@ -687,9 +699,10 @@ class CountrySource:
             elif _never_suspended(country, words, self._suspension_told):
                 # "Why was Iran expelled in 2016?" (a member whose record notes no suspension)
                 parts.append(texts["never_suspended"].format(name=name))
-            elif any(w in padded for w in REASON_WORDS) and JOINING.intersection(words) \
-                    and NEGATIONS.isdisjoint(words):
-                # "kenapa pakistan gabung oki": the year it joined is no reason
+            elif any(w in padded for w in REASON_WORDS) and NEGATIONS.isdisjoint(words) and (
+                    JOINING.intersection(words) or self._why_member(question, code)):
+                # "kenapa pakistan gabung oki", "why is uganda in the oic": the year it joined
+                # is no reason
                 parts.append(texts["no_reason"].format(name=name))
             parts.append(texts[country.status].format(name=name, since=country.since))
             if newest and country.since != newest:

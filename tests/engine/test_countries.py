@@ -288,6 +288,10 @@ def test_a_member_or_observer_state_asks_a_standing(engine: Engine, question: st
     # asked why it joined: the year is no reason, and that is said
     ("kenapa pakistan gabung oki", "PK", "tidak menyebut alasan Pakistan bergabung"),
     ("why did nigeria join the oic", "NG", "do not say why Nigeria joined"),
+    # ... or why it is a member (it got the year alone)
+    ("why is uganda in the oic", "UG", "do not say why Uganda joined"),
+    ("why is guyana an oic member", "GY", "do not say why Guyana joined"),
+    ("kenapa guyana anggota oki", "GY", "tidak menyebut alasan Guyana bergabung"),
 ])
 def test_what_a_standing_does_not_record_is_said(engine: Engine, question: str, code: str,
                                                  said: str) -> None:
