@@ -361,6 +361,8 @@ NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 POINTING = frozenset("it its one that this itu tersebut ini there situ sana".split())
 BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one after Cairo"
 AT_A_PLACE = frozenset("in at di".split())  # ... or "the one in Dakar"
+OF_THE_COUNTRY = 2  # answers telling of a country offered before one never naming it
+FROM_WORDS = frozenset("dari from of asal".split())
 YEAR_ASKED = frozenset(("year", "tahun"))  # ... or when ("what year was that?")
 # ... of something only said to happen ("kapan itu terjadi?" got Indonesia's 2025 chair)
 HAPPENING = frozenset("""terjadi terjadinya kejadiannya happen happened happens occur occurred
@@ -2235,6 +2237,20 @@ class Engine:
                                          "in its answer"), offers=tuple(dict.fromkeys(
                                              (*(k for w in naming for k in offerable(w.proposal)),
                                               chosen.proposal.key))))
+        if chosen.proposal.source == "intents" and unexplained and not confirming:
+            told = self._countries_told(self._intent_entry[chosen.proposal.key])
+            # (not one said to be someone's, "Raja Faisal dari Yordania", which the answer
+            # corrects by naming the right one)
+            absent = [words for code, words in named if words in unexplained and code not in told
+                      and tokens[max(0, tokens.index(words[0]) - 1)] not in FROM_WORDS]
+            if absent:
+                # "indonesia role in the rohingya issue at oic" got The Gambia's case, which
+                # never names Indonesia: what tells of the country is offered first, then it
+                of_it = [k for w in decision.weighed[1:] if not set(absent[0]) & set(w.uncovered)
+                         for k in offerable(w.proposal)][:OF_THE_COUNTRY]
+                return replace(self._offered(decision, OFFERED_PREFIX, "the country named is "
+                                             "nowhere in its answer"), offers=tuple(
+                                                 dict.fromkeys((*of_it, chosen.proposal.key))))
         return decision
 
     def _intent_proposal(self, candidate: Candidate, tokens: tuple[str, ...], terse: bool,

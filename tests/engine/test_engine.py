@@ -6409,6 +6409,19 @@ def test_a_country_asked_about_alone_is_not_an_entry_naming_it_in_passing(
     assert engine.ask("why is israel not in the oic").intent == "membership_criteria"
 
 
+@pytest.mark.parametrize(("question", "first", "then"), [
+    ("indonesia role in the rohingya issue at oic", "indonesia_role_recent", "rohingya"),
+    ("did britain apply to be an oic observer", "membership:GB", "observer_applications"),
+])
+def test_an_answer_never_naming_the_country_asked_of_is_offered(
+        engine: Engine, question: str, first: str, then: str) -> None:
+    """The first got The Gambia's case, the second the applicants of 2006: neither names the
+    country asked of. What tells of it is offered first."""
+    reply = engine.ask(question)
+    offered = [link.entry for link in reply.suggestions]
+    assert reply.intent is None and offered[0] == first and then in offered, reply.reason
+
+
 @pytest.mark.parametrize(("question", "said"), [
     ("oki punya kantor di jakarta?", "rencana pembukaan kantor OKI di Jakarta"),
     ("is there an oic office in jakarta", "plans to open an OIC office in Jakarta")])
