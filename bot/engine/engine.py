@@ -2242,6 +2242,7 @@ class Engine:
             # (not one said to be someone's, "Raja Faisal dari Yordania", which the answer
             # corrects by naming the right one)
             absent = [words for code, words in named if words in unexplained and code not in told
+                      and words[0] in tokens
                       and tokens[max(0, tokens.index(words[0]) - 1)] not in FROM_WORDS]
             if absent:
                 # "indonesia role in the rohingya issue at oic" got The Gambia's case, which
