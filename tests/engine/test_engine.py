@@ -3528,6 +3528,15 @@ def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, questi
                                     "Saya tidak tahu apa yang Anda maksud")), reply.answer
 
 
+def test_a_summit_carried_out_is_a_summit_held(engine: Engine) -> None:
+    """"dilaksanakan" of a summit is "held": the exam item got the resolutions carried out."""
+    reply = engine.ask("ktt oki dilaksanakan setiap... a. 1 tahun b. 2 tahun c. 3 tahun "
+                       "d. 5 tahun")
+    assert reply.intent == "islamic_summit" and "tiga tahun" in reply.answer, reply.reason
+    assert engine.ask("berapa persen resolusi oki yang dilaksanakan").intent == \
+        "resolutions_binding"
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     # "KTT itu" marks the topic: what a summit is, how often summits meet, who chairs them
     ("KTT itu apa?", "islamic_summit"),
