@@ -188,7 +188,7 @@ MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 
 # question, taken as given by it (a claim drawn from one, "..., right?", is read whole; "AS"
 # is the United States: "AS ngakuin Yerusalem ibukota Israel, OKI ngapain")
 GIVEN_PREMISE = re.compile(r"^\s*(?!(?-i:AS)\s)(?:since|because|as|given that|now that|karena|krn|"
-                           r"berhubung|mengingat)\s+(?P<premise>[^,?]{8,}),\s*(?P<asked>.+)$",
+                           r"berhubung|mengingat|kan)\s+(?P<premise>[^,?]{8,}),\s*(?P<asked>.+)$",
                            re.IGNORECASE | re.DOTALL)
 # ... or stated plainly before its question ("The OIC has 193 members, which is the biggest?"
 # got Indonesia, as if the OIC had 193): a clause saying what something is or has, not a time

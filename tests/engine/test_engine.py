@@ -5295,6 +5295,8 @@ def test_an_entry_telling_of_the_declaration_keeps_answering(engine: Engine) -> 
      "indonesia_largest_member"),
     ("oki punya 60 anggota, mana yang terbesar?", "57 negara", "indonesia_largest_member"),
     ("OKI didirikan di Kairo, siapa pendirinya?", "di Rabat, Maroko", "founders"),
+    # ... or opened by "kan" (as we know): the criticism, as if India were a member
+    ("kan india anggota oki, kok sering dikritik?", "India bukan anggota OKI", "oic_criticism"),
 ])
 def test_a_premise_opening_a_question_is_checked_first(
         engine: Engine, question: str, checked: str, asked: str | None) -> None:
