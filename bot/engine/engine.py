@@ -1888,7 +1888,9 @@ class Engine:
         decision = self._country_guessed(self._country_unsaid(decision, tokens, named,
                                                               confirming), named)
         decision = self._country_followed_up(decision, tokens, named)
-        decision = self._each_country_listed(decision, named)
+        decision = self._roles_of_several(
+            self._each_country_listed(decision, named), normalized, named if named else [
+                c for c in (context.country, *context.others) if c is not None])
         decision = self._off_topic_as_close(decision, context)
         decision = self._figure_unsaid(self._deed_unsaid(self._person_unsaid(decision, tokens),
                                                          tokens), tokens)
@@ -2143,6 +2145,22 @@ class Engine:
             return decision
         return replace(decision, chosen=lister, reason=f"{decision.reason}; "
                        f"{lister.proposal.key} has an item on each country asked")
+
+    def _roles_of_several(self, decision: Decision, normalized: Normalized,
+                          named: list[tuple[str, tuple[str, ...]]]) -> Decision:
+        """The role of several countries asked ("Indonesia vs Malaysia, mana yg lebih berperan
+        di OKI?" got Indonesia's alone, "peran indonesia dan malaysia di oki" their standings):
+        each one's role is offered, none weighed against another."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or len(named) < 2 \
+                or chosen.proposal.source != "countries" \
+                or not self.country_source.role_asked(normalized.words):
+            return decision
+        roles = [key for code, _ in named if self.knows(key := f"role:{code}")]
+        if len(roles) < 2:
+            return decision
+        return replace(self._offered(decision, OFFERED_PREFIX, "the role of several countries"),
+                       offers=tuple(roles))
 
     def _lists_each(self, proposal: Proposal, named: list[tuple[str, tuple[str, ...]]]
                     ) -> bool:

@@ -604,6 +604,11 @@ class CountrySource:
                 if t.startswith(ORG_PREFIX))
         return found
 
+    def role_asked(self, words: Sequence[str]) -> bool:
+        """Whether a question's words ask a country's role ("peran", "role", "berperan")."""
+        padded = f" {' '.join(words)} "
+        return any(c in padded for c in self._role_cues)
+
     def _why_member(self, question: str, code: str) -> bool:
         """Whether "why" asks only why a country is a member ("why is uganda in the oic",
         "kenapa guyana anggota oki"), saying nothing of a suspension or a role."""

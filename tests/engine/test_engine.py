@@ -6420,6 +6420,15 @@ def test_a_country_asked_about_alone_is_not_an_entry_naming_it_in_passing(
     assert engine.ask("why is israel not in the oic").intent == "membership_criteria"
 
 
+@pytest.mark.parametrize("question", ["Indonesia vs Malaysia, mana yg lebih berperan di OKI?",
+                                      "peran indonesia dan malaysia di oki"])
+def test_the_roles_of_several_countries_are_each_offered(engine: Engine, question: str) -> None:
+    """The first got Indonesia's role alone, the second the two standings."""
+    reply = engine.ask(question)
+    assert reply.intent is None and [link.entry for link in reply.suggestions] == [
+        "role:ID", "role:MY"], reply.reason
+
+
 @pytest.mark.parametrize(("question", "first", "then"), [
     ("indonesia role in the rohingya issue at oic", "indonesia_role_recent", "rohingya"),
     ("did britain apply to be an oic observer", "membership:GB", "observer_applications"),
