@@ -282,10 +282,16 @@ OBLIGED = frozenset("wajib mewajibkan diwajibkan mandatory obligatory required".
 OPENER = re.compile(r"^(?:Yes|No|Ya|Tidak)[.,]\s+")  # an answer's "No." before its facts
 # how long ago something began, asked ("how old is the OIC", "OKI sudah berdiri berapa tahun"):
 # counted from the one day an answer's first sentence gives (it was told the day alone)
-YEARS_SINCE_ASKED = (("how", "old"), ("umur",), ("umurnya",), ("usia",), ("usianya",),
+YEARS_SINCE_ASKED = (("age",), ("umur",), ("umurnya",), ("usia",), ("usianya",),
                      ("berumur",), ("berusia",), ("years", "ago"), ("tahun", "lalu"),
-                     ("tahun", "yang", "lalu"), ("long", "ago"), ("how", "many", "years"),
-                     ("how", "long", "has"), ("how", "long", "have"))
+                     ("tahun", "yang", "lalu"), ("long", "ago"), ("years", "since"),
+                     ("many", "years", "has"), ("many", "years", "have"), ("how", "long", "has"),
+                     ("how", "long", "have"))
+AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(
+    "berapa lama around exist exists existed ada now today sekarang kini".split())
+# ... to an answer at least this sure: a count on a guess is a wrong figure ("how old is the
+# oic charter (the current one)" got 15 years, from the name change the question was near)
+YEARS_COUNTED_SURE = 0.6
 CONFIRMED = re.compile(r"^(?:Yes|Ya)[.,]\s+")  # ... and its "Yes."
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
@@ -1251,9 +1257,10 @@ class Engine:
             # salah: OKI adalah organisasi non-militer" was told "Tidak." by the entry on
             # whether it has an army; the facts after it answer)
             reply = _opener_dropped(reply)
-        if reply.kind == "answer" and _asks_years_since(main_form.tokens) and not (
-                reply.entry and self.tables.is_holder(reply.entry)):
-            reply = _years_counted(reply, date.today(), main_form.tokens)
+        if reply.kind == "answer" and reply.confidence >= YEARS_COUNTED_SURE \
+                and _asks_years_since(main_form.tokens) and not (
+                    reply.entry and self.tables.is_holder(reply.entry)):
+            reply = self._years_counted(reply, date.today(), main_form.tokens)
         if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
             items = option_items(message.options)
@@ -3809,6 +3816,33 @@ class Engine:
         programme's adoption (it got today's Secretary-General)."""
         return [t for t in self.normalize(sentence).tokens if YEAR.fullmatch(t)]
 
+    def _years_counted(self, reply: Reply, today: date, tokens: tuple[str, ...]) -> Reply:
+        """The years from the one day the answer's first sentence gives to ``today``, said
+        first: of what the question names ("how old is the oic charter" was counted from the
+        OIC's founding); not of a span of days, "22–25 September 1969", nor of several days;
+        nor to a later year the question names ("how many years since the Al-Aqsa fire in
+        2025")."""
+        lead = reply.parts()[0]
+        first = sentences(lead)[0] if lead else ""
+        days = days_in(fold(first).split())
+        if len(days) != 1 or len(days[0][1]) != 1 or "–" in first:
+            return reply  # (a span's last day read alone: "29 February–4 March 1972")
+        day = next(iter(days[0][1]))
+        forms = self._words_of(first)
+        # (a sentence naming another year, not a Hijri one, tells of something else too: "...
+        # on 14 March 2008, replacing the first Charter of 1972" is no count for "how old is
+        # the first charter")
+        if any(YEAR.fullmatch(t) and int(t) > day.year for t in tokens) or not all(
+                said(word, forms) for word in self._salient(tokens) if word not in AGE_WORDS) \
+                or {y for y in YEAR.findall(first) if y[:2] in ("19", "20")} != {str(day.year)}:
+            return reply
+        years = today.year - day.year - ((today.month, today.day) < (day.month, day.day))
+        if years < 1:
+            return reply
+        count = TEXTS[reply.lang]["years_since"].format(years=years,
+                                                       today=format_date(today, reply.lang))
+        return replace(reply, answer=f"{count}\n{reply.answer}", lead=f"{count}\n{lead}")
+
     def _words_of(self, text: str) -> frozenset[str]:
         """The words of a text with their stems, and the parts of a phrase read as one word
         ("ktt_islam" says "ktt")."""
@@ -5096,22 +5130,3 @@ def _asks_years_since(tokens: tuple[str, ...]) -> bool:
                for at in range(len(tokens))) or ("sudah" in tokens and any(
                    tokens[at:at + 2] == ("berapa", "tahun") for at in range(len(tokens))))
 
-
-def _years_counted(reply: Reply, today: date, tokens: tuple[str, ...]) -> Reply:
-    """The years from the one day the answer's first sentence gives to ``today``, said first
-    (not of a span of days, "22–25 September 1969", nor of several days; nor to a later year
-    the question names: "how many years since the Al-Aqsa fire in 2025")."""
-    lead = reply.parts()[0]
-    said = days_in(fold(sentences(lead)[0]).split()) if lead else []
-    if len(said) != 1 or len(said[0][1]) != 1:
-        return reply
-    day = next(iter(said[0][1]))
-    if any(YEAR.fullmatch(t) and int(t) > day.year for t in tokens):
-        return reply
-    years = today.year - day.year - ((today.month, today.day) < (day.month, day.day))
-    if years < 1:
-        return reply
-    count = TEXTS[reply.lang]["years_since"].format(years=years,
-                                                   today=format_date(today, reply.lang))
-    return replace(reply, answer=f"{count}\n{reply.answer}",
-                   lead=f"{count}\n{lead}")
