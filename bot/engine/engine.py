@@ -2432,9 +2432,12 @@ class Engine:
         # full member"; asked what, a country may be the answer: "Apa isu utama yang
         # diperjuangkan OKI?" is Palestine's)
         counted_of_none = no_country and not places and not NUMBER_ASKED.isdisjoint(tokens)
-        named = self._about_a_country(candidate) if countries or counted_of_none \
+        # (nor for a question naming only places, one naming a country none of them is in:
+        # "why was the oic founded in rabat and not in mecca" got why India is not a member)
+        named = self._about_a_country(candidate) if countries or counted_of_none or places \
             or _ANY_COUNTRY.search(" ".join(tokens)) or dated_only else frozenset()
-        if named and not named & countries:
+        if named and not named & (countries | {
+                place.country for p in places if (place := self.kb.places.get(p))}):
             # "apa keuntungan OKI bagi Palestina" is not "apa keuntungan RI masuk OKI"
             return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
                             f"example '{candidate.example}' names {'/'.join(sorted(named))}")

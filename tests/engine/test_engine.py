@@ -1694,6 +1694,14 @@ def test_a_country_name_is_not_read_as_a_typo(engine: Engine) -> None:
     assert reply.intent != "gaza_response", reply.reason
 
 
+def test_an_example_naming_a_country_answers_no_question_naming_only_places(
+        engine: Engine) -> None:
+    """"why was the oic founded in rabat and not in mecca" got why India is not a member, by
+    its example "why india is not in the oki": neither city is in India."""
+    reply = engine.ask("why was the oic founded in rabat and not in mecca")
+    assert reply.entry != "india_not_member", reply.reason
+
+
 @pytest.mark.parametrize("question", ["How many OIC conferences are held?",
                                       "berapa anggota penuh oki",
                                       "how many full members does the oic have"])
