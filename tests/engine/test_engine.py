@@ -1694,6 +1694,13 @@ def test_a_country_name_is_not_read_as_a_typo(engine: Engine) -> None:
     assert reply.intent != "gaza_response", reply.reason
 
 
+def test_both_of_the_oic_s_names_asked_is_its_name_change(engine: Engine) -> None:
+    """"is it organisation of islamic conference or cooperation" got the fields the OIC
+    cooperates in: the old name and the new, asked which."""
+    reply = engine.ask("is it organisation of islamic conference or cooperation")
+    assert reply.intent == "name_change", reply.reason
+
+
 def test_an_example_naming_a_country_answers_no_question_naming_only_places(
         engine: Engine) -> None:
     """"why was the oic founded in rabat and not in mecca" got why India is not a member, by
