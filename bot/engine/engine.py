@@ -69,6 +69,7 @@ from bot.engine.focus import (
     OUTCOME_ASKED,
     RARE_ANSWERS,
     REASON,
+    REASON_ASKED,
     SEAT_VERBS,
     SEAT_WORDS,
     UNSOURCED,
@@ -292,6 +293,10 @@ AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | froze
 # ... to an answer at least this sure: a count on a guess is a wrong figure ("how old is the
 # oic charter (the current one)" got 15 years, from the name change the question was near)
 YEARS_COUNTED_SURE = 0.6
+# a purpose said, which tells why as a reason does ("IsDB was set up to foster ...")
+PURPOSE = re.compile(r"\b(?:to promote|to foster|to protect|to support|to safeguard|to defend|"
+                     r"to strengthen|to coordinate|in order to|aims? to|aimed at|purpose|so as "
+                     r"to|tujuan|bertujuan|untuk|guna|demi|agar|supaya)\b", re.IGNORECASE)
 CONFIRMED = re.compile(r"^(?:Yes|Ya)[.,]\s+")  # ... and its "Yes."
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
@@ -4093,6 +4098,14 @@ class Engine:
                     for c in chosen.corrected)
                 reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=claimed)
                                 + "\n" + reply.answer)
+            elif normalized is not None and reply.kind == "answer" \
+                    and chosen.proposal.source == "intents" \
+                    and chosen.proposal.key not in self._asked_why \
+                    and reason_asked(normalized.tokens) \
+                    and not self._reason_told(reply.answer, normalized.tokens):
+                # "why does the oic have three official languages" was told the three, as if
+                # that were why: said so, by an entry never asked why
+                reply = replace(reply, answer=TEXTS[lang]["no_why"] + "\n" + reply.answer)
             reply = self._ended(reply, decision, lang)
             return self._detail_shown(reply, (*normalized.tokens, *asked_too)
                                       ) if normalized is not None else reply
@@ -4792,6 +4805,18 @@ class Engine:
         """The intents with an example asking what was said, or how one stood."""
         return frozenset(intent for intent, forms in self._examples_of.items()
                          if any(STANCE_ASKED.intersection(form.split()) for form in forms))
+
+    @cached_property
+    def _asked_why(self) -> frozenset[str]:
+        """The intents with an example asking why (their answers tell it)."""
+        return frozenset(intent for intent, forms in self._examples_of.items()
+                         if any(reason_asked(form.split()) for form in forms))
+
+    def _reason_told(self, answer: str, tokens: tuple[str, ...]) -> bool:
+        """Whether an answer gives a reason or a purpose anywhere, or the question asks more
+        than why ("..., yg bener yg mana": which is right)."""
+        return bool(REASON.search(answer) or PURPOSE.search(answer)) or not (
+            self._asking - REASON_ASKED).isdisjoint(tokens)
 
     @cached_property
     def _asked_done(self) -> frozenset[str]:

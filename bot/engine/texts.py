@@ -31,6 +31,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "Ya.",
         "no": "Tidak.",
         "not_said": "Sumber jawaban ini tidak menyebut {claim}. Yang mereka katakan:",
+        "no_why": "Sumber jawaban ini tidak menyebut alasannya. Yang mereka katakan:",
         "not_recorded": "Sumber jawaban ini tidak menyebut peristiwa itu, apalagi sebabnya. "
                         "Yang mereka catat:",
         "years_since": "{years} tahun hingga hari ini ({today}), dihitung dari tanggal di bawah "
@@ -330,6 +331,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "yes": "Yes.",
         "no": "No.",
         "not_said": "The sources of this answer do not mention {claim}. What they say:",
+        "no_why": "The sources of this answer do not say why. What they say:",
         "not_recorded": "The sources of this answer do not mention that event, let alone why. What "
                         "they say:",
         "years_since": "{years} years as of today ({today}), counted from the date below (our "
