@@ -471,7 +471,14 @@ DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed di
     # at university?" got his row, as if it said)
     PRIVATE := frozenset("""study studied university married marry wife husband children
     educated degree kuliah belajar menikah istri suami pendidikan lulusan age umur usia
-    umurnya usianya""".split()))
+    umurnya usianya""".split())) | (
+    # ... and what was done in office at all, which the row does not tell ("what did
+    # ihsanoglu do as secretary general" got his term; "do" itself only at the end or as,
+    # in or during something: not "what do you know about", "what did Taha do before")
+    ACHIEVED := frozenset("""achieve achieved achievement achievements accomplish accomplished
+    accomplishments legacy dilakukan lakukan melakukan prestasi prestasinya capaian
+    capaiannya pencapaian pencapaiannya jasa jasanya""".split()))
+DONE_AS = frozenset("as in during while".split())
 DEED_BEFORE_ASKING = 6  # words before the question word a deed may stand in its clause
 # What the OIC did for a country ("what did the OIC do for Chad?", "how has the OIC helped
 # Thailand?", "apa yang dilakukan OKI untuk Bosnia?") ...
@@ -3359,8 +3366,11 @@ class Engine:
         # question word: "Sekjen Laraki mengeluh soal anggaran OKI seperti apa?")
         asking = next((at for at, t in enumerate(tokens) if t in self._asking), 0)
         done = DEEDS if holder else SPOKEN
-        deeds = [t for t in dict.fromkeys(tokens[max(0, asking - DEED_BEFORE_ASKING):])
-                 if t in done and t not in chosen.proposal.covered and not said(t, told)]
+        clause = tokens[max(0, asking - DEED_BEFORE_ASKING):]
+        deeds = [t for t in dict.fromkeys(clause)
+                 if (t in done or (holder and t == "do" and clause[clause.index(t) + 1:][:1] in (
+                     (), *((w,) for w in DONE_AS))))
+                 and t not in chosen.proposal.covered and not said(t, told)]
         if not deeds:
             return decision
         # ... which an entry explaining every word may tell ("Kapan Presiden Jokowi bertemu
@@ -3370,7 +3380,7 @@ class Engine:
                         and self._kind(w.proposal) == "fact" and w.proposal.source == "intents"
                         and all(said(d, self._answer_vocabulary(
                             self._intent_entry[w.proposal.key])) for d in deeds
-                                if d in PRIVATE)), None)
+                                if d in PRIVATE | ACHIEVED | {"do"})), None)
         if telling is not None:
             return replace(decision, chosen=telling, reason=f"{decision.reason}; "
                            f"{', '.join(deeds)}: not in the holder's row, all in "

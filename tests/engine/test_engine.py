@@ -2786,6 +2786,21 @@ def test_a_holder_s_life_beside_the_office_is_not_in_their_row(engine: Engine, q
                                     "Catatan kami tentang orang itu tidak menyebut"))
 
 
+@pytest.mark.parametrize("question", ["what did ihsanoglu do as secretary general",
+                                      "what did hamid algabid achieve",
+                                      "apa prestasi ihsanoglu sebagai sekjen"])
+def test_what_a_holder_did_in_office_is_not_their_row(engine: Engine, question: str) -> None:
+    """His row (who held the office, and when) answered what he did, as if it said."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest", reply.reason
+    assert reply.answer.startswith(("Our record of that person does not say that.",
+                                    "Catatan kami tentang orang itu tidak menyebut"))
+    # ("do" asks a deed only at the end or as, in or during something: not "what do you
+    # know about ...", nor what was done before, which a row may tell)
+    assert engine.ask("what do you know about ihsanoglu").entry == "sg_9"
+    assert engine.ask("What did Taha do before becoming OIC Sec Gen?").entry == "sg_12"
+
+
 def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) -> None:
     """"Whom did Taha meet in Jakarta in August 2023?", "What did Laraki say about the OIC's
     money problems in 2000?" got their rows (who held the office, and when). Other verbs a
