@@ -69,7 +69,6 @@ from bot.engine.focus import (
     OUTCOME_ASKED,
     RARE_ANSWERS,
     REASON,
-    REASON_ASKED,
     SEAT_VERBS,
     SEAT_WORDS,
     UNSOURCED,
@@ -293,10 +292,15 @@ AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | froze
 # ... to an answer at least this sure: a count on a guess is a wrong figure ("how old is the
 # oic charter (the current one)" got 15 years, from the name change the question was near)
 YEARS_COUNTED_SURE = 0.6
+ASKED_BESIDE_WHY = frozenset("mana which siapa who kapan when where berapa".split())
 # a purpose said, which tells why as a reason does ("IsDB was set up to foster ...")
 PURPOSE = re.compile(r"\b(?:to promote|to foster|to protect|to support|to safeguard|to defend|"
                      r"to strengthen|to coordinate|in order to|aims? to|aimed at|purpose|so as "
-                     r"to|tujuan|bertujuan|untuk|guna|demi|agar|supaya)\b", re.IGNORECASE)
+                     r"to|tujuan|bertujuan|untuk me\w+|guna|demi|agar|supaya|"
+                     # (or what it was for, or marked: "resigned for health reasons", "convened
+                     # against a strike on Iraq", "menandai ulang tahun ke-50")
+                     r"reasons?|alasan|against|menentang|menolak|mark|marked|marking|"
+                     r"menandai|memperingati)\b", re.IGNORECASE)
 CONFIRMED = re.compile(r"^(?:Yes|Ya)[.,]\s+")  # ... and its "Yes."
 PERSON_PREFIX = "person:"  # ... of a person an entry does not name
 TITLE_WORDS = 3  # a message that is an answer's title of this many words opens that answer
@@ -4074,6 +4078,8 @@ class Engine:
                     reply = self.tables.with_asked_detail(
                         reply, tokens, self._salient(tokens), self._words_of)
                 reply = self._ended(self.tables.caveated(reply, qualifier), decision, lang)
+                if normalized is not None and not chosen.proposal.rows:
+                    reply = self._why_unsaid(reply, chosen.proposal, normalized.tokens, lang)
                 return self._detail_shown(reply, (*normalized.tokens, *asked_too)
                                           ) if normalized is not None else reply
             if chosen.proposal.source == "countries":
@@ -4108,14 +4114,8 @@ class Engine:
                     for c in chosen.corrected)
                 reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=claimed)
                                 + "\n" + reply.answer)
-            elif normalized is not None and reply.kind == "answer" \
-                    and chosen.proposal.source == "intents" \
-                    and chosen.proposal.key not in self._asked_why \
-                    and reason_asked(normalized.tokens) \
-                    and not self._reason_told(reply.answer, normalized.tokens):
-                # "why does the oic have three official languages" was told the three, as if
-                # that were why: said so, by an entry never asked why
-                reply = replace(reply, answer=TEXTS[lang]["no_why"] + "\n" + reply.answer)
+            elif normalized is not None:
+                reply = self._why_unsaid(reply, chosen.proposal, normalized.tokens, lang)
             reply = self._ended(reply, decision, lang)
             return self._detail_shown(reply, (*normalized.tokens, *asked_too)
                                       ) if normalized is not None else reply
@@ -4822,11 +4822,18 @@ class Engine:
         return frozenset(intent for intent, forms in self._examples_of.items()
                          if any(reason_asked(form.split()) for form in forms))
 
-    def _reason_told(self, answer: str, tokens: tuple[str, ...]) -> bool:
-        """Whether an answer gives a reason or a purpose anywhere, or the question asks more
-        than why ("..., yg bener yg mana": which is right)."""
-        return bool(REASON.search(answer) or PURPOSE.search(answer)) or not (
-            self._asking - REASON_ASKED).isdisjoint(tokens)
+    def _why_unsaid(self, reply: Reply, proposal: Proposal, tokens: tuple[str, ...],
+                    lang: str) -> Reply:
+        """Why asked of an entry never asked why, or a row, whose answer gives no reason:
+        said so ("why does the oic have three official languages" was told the three, as if
+        that were why; "kenapa COMSTECH ada di islamabad" where it is)."""
+        if reply.kind != "answer" or proposal.key in self._asked_why or reply.answer.startswith(
+                (TEXTS[lang]["not_recorded"].split(".")[0], TEXTS[lang]["no_why"])) \
+                or not reason_asked(tokens) or REASON.search(reply.answer) \
+                or PURPOSE.search(reply.answer) or not ASKED_BESIDE_WHY.isdisjoint(
+                    (*tokens, *self.normalize(reply.question).tokens)):
+            return reply  # (the question may ask more than why: "..., yg bener yg mana")
+        return replace(reply, answer=TEXTS[lang]["no_why"] + "\n" + reply.answer)
 
     @cached_property
     def _asked_done(self) -> frozenset[str]:

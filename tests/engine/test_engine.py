@@ -1699,10 +1699,15 @@ def test_a_country_name_is_not_read_as_a_typo(engine: Engine) -> None:
     # languages were told as if that were why)
     ("why does the oic have three official languages",
      "The sources of this answer do not say why. What they say:\nThe OIC has three"),
+    # ... nor a row's ("kenapa COMSTECH ada di islamabad" was told where it is)
+    ("kenapa COMSTECH ada di islamabad", "Sumber jawaban ini tidak menyebut alasannya."),
+    ("why is the IPHRC headquartered in jeddah", "The sources of this answer do not say why."),
     # ... not where it gives one, or a purpose, or the question asks more than why
     ("why was an oic executive committee meeting held in august 2024",
      "The OIC Executive Committee holds"),
     ("why was the oic founded", "The OIC's founding was triggered"),
+    ("why did iyad madani resign", "He took office"),  # ("for health reasons")
+    ("Why was the 7th extraordinary summit held in May 2018?", "The 7th Extraordinary"),
     ("kok ada yg bilang oki berdiri 1971 di jeddah, ada yg bilang 1969 di rabat, yg bener yg "
      "mana", "OKI didirikan"),
 ])
