@@ -292,6 +292,15 @@ AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | froze
 # ... to an answer at least this sure: a count on a guess is a wrong figure ("how old is the
 # oic charter (the current one)" got 15 years, from the name change the question was near)
 YEARS_COUNTED_SURE = 0.6
+# the "or not" closing a yes-no question, before a comma, a stop or the end ("... bukan
+# sih", "..., isn't it?"), or opening one ("bener gak ...", "Didn't the OIC ...?")
+NEGATION_TAG = re.compile(r"\b(?:(?:or|atau) )?(?:not|no|tidak|tdk|ga|gak|gk|nggak|ngga|enggak|"
+                          r"engga|belum|blm|bukan)(?: (?:ya|sih|kah|deh|dong|kan))?\s*(?=[,?.!]|$)"
+                          r"|\b(?:is|are|was|were|did|does|do|has|have)n'?t (?:it|they|he|she|"
+                          r"there)\s*(?=[,?.!]|$)"
+                          r"|^\s*(?:(?:bener|benar|betul) (?:gak|ga|nggak|tidak|enggak)|didn'?t|"
+                          r"isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|bukankah)\b",
+                          re.IGNORECASE)
 ASKED_BESIDE_WHY = frozenset("mana which siapa who kapan when where berapa".split())
 # a purpose said, which tells why as a reason does ("IsDB was set up to foster ...")
 PURPOSE = re.compile(r"\b(?:to promote|to foster|to protect|to support|to safeguard|to defend|"
@@ -1268,7 +1277,8 @@ class Engine:
             # anggota OKI bayar iuran?" is told the dues are mandatory)
             reply = _opener_dropped(reply)
             reply = replace(reply, answer=TEXTS[reply_lang]["opinion"] + "\n" + reply.answer)
-        if reply.kind == "answer" and OPENER.match(reply.answer) and _negated(main_form.tokens):
+        if reply.kind in ("answer", "membership") and OPENER.match(reply.answer) \
+                and self._negated(text):
             # (to a question or claim with a "not" in it, a bare "No." says either: "Benar atau
             # salah: OKI adalah organisasi non-militer" was told "Tidak." by the entry on
             # whether it has an army; the facts after it answer)
@@ -4822,6 +4832,13 @@ class Engine:
         return frozenset(intent for intent, forms in self._examples_of.items()
                          if any(reason_asked(form.split()) for form in forms))
 
+    def _negated(self, text: str) -> bool:
+        """Whether a question or claim says "not" of what it asks: not the tag closing a yes-no
+        question ("oki punya tentara gak?", "albania ikut oki ga ya, kan di eropa", "... or
+        not"), which the bare "No." answers."""
+        return not (NEGATIONS | {"no"}).isdisjoint(
+            self.normalize(NEGATION_TAG.sub(" ", text)).tokens)
+
     def _why_unsaid(self, reply: Reply, proposal: Proposal, tokens: tuple[str, ...],
                     lang: str) -> Reply:
         """Why asked of an entry never asked why, or a row, whose answer gives no reason:
@@ -5153,12 +5170,6 @@ def _told_of(proposal: Proposal) -> tuple[str | None, tuple[str, ...], str]:
         WITH_DETAIL) else ""
 
 
-def _negated(tokens: tuple[str, ...]) -> bool:
-    """Whether a question or claim says "not" of what it asks: not the tag closing a yes-no
-    question ("oki punya tentara gak?", "... or not"), which the bare "No." answers."""
-    return any(t in NEGATIONS or t == "no" for at, t in enumerate(tokens)
-               if at < len(tokens) - 1 and tokens[at - 1:at] not in (("atau",), ("or",)))
-
 
 def _opener_dropped(reply: Reply) -> Reply:
     """The reply without the "No." or "Yes." opening its answer (and the lead a phone shows)."""
@@ -5174,4 +5185,3 @@ def _asks_years_since(tokens: tuple[str, ...]) -> bool:
     return any(tokens[at:at + len(phrase)] == phrase for phrase in YEARS_SINCE_ASKED
                for at in range(len(tokens))) or ("sudah" in tokens and any(
                    tokens[at:at + 2] == ("berapa", "tahun") for at in range(len(tokens))))
-

@@ -778,7 +778,10 @@ class CountrySource:
             lines.append("• " + texts[f"{status}_item"].format(
                 name=name, since=country.since if country else ""))
             if country and country.note:
-                notes.append(country.note[lang])
+                # (said of its own country: "However, it did not sign the 1972 Charter", after
+                # the list, read as said of the last line's, Singapore's)
+                note = country.note[lang]
+                notes.append(note if note.startswith(name) else f"{name}: {note}")
             sources += country.sources if country else self.kb.country_sources
         joined = _and_list(names, lang)
         return Reply(

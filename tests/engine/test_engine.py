@@ -5400,6 +5400,8 @@ def test_a_premise_that_needs_no_check_leaves_the_answer_alone(
     # ... not to one without, nor to the tag closing one ("... or not")
     ("OKI punya tentara?", "Tidak. OKI bukan aliansi"),
     ("oki punya tentara ga sih?", "Tidak. OKI bukan aliansi"),
+    ("oki organisasi militer bukan", "Tidak. OKI bukan aliansi"),
+    ("Didn't the OIC set up an army?", "No. The OIC is not"),
     ("does the oic have an army or not", "No. The OIC is not"),
     ("does the oic have an army", "No. The OIC is not"),
 ])
@@ -5407,6 +5409,18 @@ def test_a_negated_question_gets_no_bare_yes_or_no(engine: Engine, question: str
                                                     lead: str) -> None:
     reply = engine.ask(question)
     assert reply.intent == "oic_army" and reply.answer.startswith(lead), reply.answer
+    # ... nor from a standing ("T/F: Côte d'Ivoire was not the last country to join" was
+    # told "Yes.", then that it was the last)
+    reply = engine.ask("T/F: Côte d'Ivoire was not the last country to join")
+    assert reply.answer.startswith("Côte d'Ivoire is a member"), reply.answer
+
+
+def test_the_note_on_one_of_several_countries_names_it(engine: Engine) -> None:
+    """Indonesia's note ("However, it did not sign the 1972 Charter ...") followed the list,
+    read as said of its last line's country, Singapore."""
+    reply = engine.ask("Which of these is NOT an OIC member? A. Brunei B. Malaysia "
+                       "C. Indonesia D. Singapore")
+    assert "\n\nIndonesia: However, it did not sign" in reply.answer, reply.answer
 
 
 class _TheDayBefore(date):
