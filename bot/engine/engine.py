@@ -287,6 +287,7 @@ YEARS_SINCE_ASKED = (("age",), ("umur",), ("umurnya",), ("usia",), ("usianya",),
                      ("tahun", "yang", "lalu"), ("long", "ago"), ("years", "since"),
                      ("many", "years", "has"), ("many", "years", "have"), ("how", "long", "has"),
                      ("how", "long", "have"))
+AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(
     "berapa lama around exist exists existed ada now today sekarang kini".split())
 # ... to an answer at least this sure: a count on a guess is a wrong figure ("how old is the
@@ -1283,9 +1284,10 @@ class Engine:
             # salah: OKI adalah organisasi non-militer" was told "Tidak." by the entry on
             # whether it has an army; the facts after it answer)
             reply = _opener_dropped(reply)
-        if reply.kind == "answer" and reply.confidence >= YEARS_COUNTED_SURE \
+        if reply.kind in ("answer", "membership") and reply.confidence >= YEARS_COUNTED_SURE \
                 and _asks_years_since(main_form.tokens) and not (
-                    reply.entry and self.tables.is_holder(reply.entry)):
+                    reply.entry and self.tables.is_holder(reply.entry)
+                    and not AGE_ASKED.isdisjoint(main_form.tokens)):
             reply = self._years_counted(reply, date.today(), main_form.tokens)
         if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
@@ -3849,30 +3851,31 @@ class Engine:
         return [t for t in self.normalize(sentence).tokens if YEAR.fullmatch(t)]
 
     def _years_counted(self, reply: Reply, today: date, tokens: tuple[str, ...]) -> Reply:
-        """The years from the one day the answer's first sentence gives to ``today``, said
-        first: of what the question names ("how old is the oic charter" was counted from the
-        OIC's founding); not of a span of days, "22–25 September 1969", nor of several days;
-        nor to a later year the question names ("how many years since the Al-Aqsa fire in
-        2025")."""
+        """The years from the one day (or the days of one span, or else the one year) the
+        answer's first sentence gives to ``today``, said first: of what the question names
+        ("how old is the oic charter" was counted from the OIC's founding); nor to a later
+        year the question names ("how many years since the Al-Aqsa fire in 2025")."""
         lead = reply.parts()[0]
         first = sentences(lead)[0] if lead else ""
-        days = days_in(fold(first).split())
-        if len(days) != 1 or len(days[0][1]) != 1 or "–" in first:
-            return reply  # (a span's last day read alone: "29 February–4 March 1972")
-        day = next(iter(days[0][1]))
-        forms = self._words_of(first)
         # (a sentence naming another year, not a Hijri one, tells of something else too: "...
         # on 14 March 2008, replacing the first Charter of 1972" is no count for "how old is
         # the first charter")
-        if any(YEAR.fullmatch(t) and int(t) > day.year for t in tokens) or not all(
-                said(word, forms) for word in self._salient(tokens) if word not in AGE_WORDS) \
-                or {y for y in YEAR.findall(first) if y[:2] in ("19", "20")} != {str(day.year)}:
+        years_said = {int(y) for y in YEAR.findall(first) if y[:2] in ("19", "20")}
+        if len(years_said) != 1 or any(YEAR.fullmatch(t) and int(t) > min(years_said)
+                                       for t in tokens) or not all(
+                said(word, self._words_of(first)) for word in self._salient(tokens)
+                if word not in AGE_WORDS):
             return reply
-        years = today.year - day.year - ((today.month, today.day) < (day.month, day.day))
-        if years < 1:
+        days = days_in(fold(first).split())
+        if len(days) > 1:
             return reply
-        count = TEXTS[reply.lang]["years_since"].format(years=years,
-                                                       today=format_date(today, reply.lang))
+        # (of each day a span names, the same count: "6–7 March 2016"; a year alone, about)
+        counts = {today.year - day.year - ((today.month, today.day) < (day.month, day.day))
+                  for day in days[0][1]} if days else {today.year - min(years_said)}
+        if len(counts) != 1 or (years := counts.pop()) < 1:
+            return reply
+        count = TEXTS[reply.lang]["years_since" if days else "about_years_since"].format(
+            years=years, today=format_date(today, reply.lang))
         return replace(reply, answer=f"{count}\n{reply.answer}", lead=f"{count}\n{lead}")
 
     def _words_of(self, text: str) -> frozenset[str]:
@@ -5181,7 +5184,12 @@ def _opener_dropped(reply: Reply) -> Reply:
 
 
 def _asks_years_since(tokens: tuple[str, ...]) -> bool:
-    """(or "berapa tahun" with "sudah" anywhere: "OKI sudah berdiri berapa tahun?")"""
+    """(or "berapa tahun" with "sudah" anywhere: "OKI sudah berdiri berapa tahun?"); not
+    when it was so old, nor an age claimed ("kapan oki berusia 50 tahun", "oki berumur 50 thn
+    pada 2019?" were counted to today)"""
+    if not {"kapan", "when"}.isdisjoint(tokens) or any(
+            t.isdigit() and not YEAR.fullmatch(t) for t in tokens):
+        return False
     return any(tokens[at:at + len(phrase)] == phrase for phrase in YEARS_SINCE_ASKED
                for at in range(len(tokens))) or ("sudah" in tokens and any(
                    tokens[at:at + 2] == ("berapa", "tahun") for at in range(len(tokens))))

@@ -36,6 +36,8 @@ TEXTS: dict[str, dict[str, str]] = {
                         "Yang mereka catat:",
         "years_since": "{years} tahun hingga hari ini ({today}), dihitung dari tanggal di bawah "
         "(hitungan kami, bukan dari sumber):",
+        "about_years_since": "Sekitar {years} tahun hingga hari ini ({today}), dihitung dari "
+        "tahun di bawah (hitungan kami, bukan dari sumber):",
         "opinion": "Seharusnya begitu atau tidak adalah soal pendapat, yang tidak bisa "
                    "diputuskan sumber kami. Yang mereka catat:",
         "odd_ones": "Dari pilihan itu, {odd} tidak ada dalam daftar {table} kami; yang lain ada.",
@@ -336,6 +338,8 @@ TEXTS: dict[str, dict[str, str]] = {
                         "they say:",
         "years_since": "{years} years as of today ({today}), counted from the date below (our "
         "count, not the sources'):",
+        "about_years_since": "About {years} years as of today ({today}), counted from the year "
+        "below (our count, not the sources'):",
         "opinion": "Whether it should is a matter of opinion, which our sources cannot "
                    "settle. What they record:",
         "odd_ones": "Of the options, {odd} is not in our list of {table}; the others are.",

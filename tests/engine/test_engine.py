@@ -5446,9 +5446,15 @@ class _TheDayBefore(date):
     ("how old is the oic charter (the current one)", "The OIC's current Charter"),
     ("how many years was the oic called organisation of the islamic conference",
      "The OIC's old name was"),
-    ("how old is the first oic charter", "The first OIC Charter was adopted"),
+    ("how old is the first oic charter", "54 years as of today (24 September 2026)"),
     ("how old is the oic secretariat", "The OIC was founded"),  # (set up in 1970)
     ("oki ganti nama berapa tahun yang lalu", "15 tahun hingga hari ini (24 September 2026)"),
+    # ... from a year alone, about so many (a standing gives the year a country joined)
+    ("sudah berapa tahun indonesia jadi anggota oki", "Sekitar 57 tahun hingga hari ini "
+     "(24 September 2026), dihitung dari tahun di bawah"),
+    # ... not when it was so old, nor an age claimed (counted to today, 7 years)
+    ("kapan oki berusia 50 tahun", "Ulang tahun ke-50 OKI"),
+    ("oki berumur 50 thn pada 2019?", "Ulang tahun ke-50 OKI"),
 ])
 def test_how_old_is_counted_from_the_day_the_answer_gives(
         engine: Engine, monkeypatch: pytest.MonkeyPatch, question: str, lead: str) -> None:
