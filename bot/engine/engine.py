@@ -904,7 +904,10 @@ class Engine:
         reply = None if titled and titled[0] in self.kb.entries else self._read_and_answer(
             question, text, whole, lang, lean, reply_lang, normal)
         if reply is not None and (given := GIVEN_PREMISE.match(text)):
-            reply = self._premise_checked(reply, given["premise"], given["asked"], reply_lang)
+            # ("kan", as we know, checked as a premise stated: only where our sources say
+            # otherwise, "kan oki punya 57 anggota, ..." is no news)
+            reply = self._premise_checked(reply, given["premise"], given["asked"], reply_lang,
+                                          stated=text.lstrip()[:4].lower() == "kan ")
         elif reply is not None and (stated := STATED_PREMISE.match(text)):
             reply = self._premise_checked(reply, stated["premise"], stated["asked"], reply_lang,
                                           stated=True)

@@ -5384,6 +5384,8 @@ def test_a_premise_opening_a_question_is_checked_first(
     # confirm, or cannot check, is the question's setting
     ("The OIC has 57 members, which is the biggest?", "indonesia_largest_member"),
     ("Indonesia is a big country, what does it do in the OIC?", "indonesia_roles"),
+    # ("kan", as we know, is such a premise: checked only where our sources say otherwise)
+    ("kan markas oki di jeddah, kenapa tidak di mekkah?", "headquarters"),
 ])
 def test_a_premise_that_needs_no_check_leaves_the_answer_alone(
         engine: Engine, question: str, intent: str) -> None:
