@@ -5466,6 +5466,13 @@ def test_how_old_is_counted_from_the_day_the_answer_gives(
     assert reply.answer.startswith(lead) and reply.parts()[0].startswith(lead), reply.answer
 
 
+def test_a_true_premise_opened_by_kan_is_not_answered_first(engine: Engine) -> None:
+    """"kan oki punya 57 anggota, berapa yang di afrika?" was told the member count first,
+    the premise it gave, as if news."""
+    assert engine.ask("kan oki punya 57 anggota, berapa yang di afrika?").intent != \
+        "member_count"
+
+
 def test_a_premise_our_sources_cannot_check_leaves_the_answer_unsure(engine: Engine) -> None:
     """"King Fahd founded the OIC" is in no source (two other kings are named): the OIC's
     goals were told as his."""
