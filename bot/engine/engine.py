@@ -5176,7 +5176,6 @@ def _told_of(proposal: Proposal) -> tuple[str | None, tuple[str, ...], str]:
         WITH_DETAIL) else ""
 
 
-
 def _opener_dropped(reply: Reply) -> Reply:
     """The reply without the "No." or "Yes." opening its answer (and the lead a phone shows)."""
     def dropped(text: str) -> str:
@@ -5187,9 +5186,10 @@ def _opener_dropped(reply: Reply) -> Reply:
 
 
 def _asks_years_since(tokens: tuple[str, ...]) -> bool:
-    """(or "berapa tahun" with "sudah" anywhere: "OKI sudah berdiri berapa tahun?"); not
-    when it was so old, nor an age claimed ("kapan oki berusia 50 tahun", "oki berumur 50 thn
-    pada 2019?" were counted to today)"""
+    """Whether a question asks how long ago something began ("how old", "umur", or "berapa
+    tahun" with "sudah" anywhere: "OKI sudah berdiri berapa tahun?"); not when it was so old,
+    nor an age claimed ("kapan oki berusia 50 tahun", "oki berumur 50 thn pada 2019?" were
+    counted to today)."""
     if not {"kapan", "when"}.isdisjoint(tokens) or any(
             t.isdigit() and not YEAR.fullmatch(t) for t in tokens):
         return False
