@@ -2380,9 +2380,11 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
                             f"example '{candidate.example}' picks another than number "
                             f"{numbered[0]}")
-        if years and now:
+        as_of = self.kb.entries[self._intent_entry[candidate.intent]].as_of
+        if years and now and not (as_of and all(int(y) >= as_of.year for y in years)):
             # "Which country chaired the CFM in 2019?" is not "which country chairs the oki
-            # now" (it got the summit chair of today)
+            # now" (it got the summit chair of today); the year of its newest source or after
+            # is ("how many member states does oic have in 2025" got the population)
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
                             f"example '{candidate.example}' asks about now, not "
                             f"{'/'.join(sorted(years))}")
