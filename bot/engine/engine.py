@@ -387,7 +387,7 @@ POINTING = frozenset("it its one that this itu tersebut ini there situ sana".spl
 BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one after Cairo"
 AT_A_PLACE = frozenset("in at di".split())  # ... or "the one in Dakar"
 OF_THE_COUNTRY = 2  # answers telling of a country offered before one never naming it
-FROM_WORDS = frozenset("dari from of asal".split())
+FROM_WORDS = frozenset(("dari", "from"))  # a country said to be someone's ("Faisal dari ...")
 YEAR_ASKED = frozenset(("year", "tahun"))  # ... or when ("what year was that?")
 # ... of something only said to happen ("kapan itu terjadi?" got Indonesia's 2025 chair)
 HAPPENING = frozenset("""terjadi terjadinya kejadiannya happen happened happens occur occurred
@@ -676,6 +676,7 @@ class Engine:
         self._rarity: dict[str, bool] = {}
         self._comparisons: dict[str, bool] = {}  # organisation -> an example compares it
         self._meetings_told: dict[str, str] = {}  # entry -> the one meeting it names, or ""
+        self._told_countries: dict[str, frozenset[str]] = {}  # entry -> the countries it names
         self._folded: dict[tuple[str, str], Told] = {}
         if reuse:
             self._folded = {k: told for k, told in reuse._folded.items() if k[0] in kept}
@@ -2260,7 +2261,7 @@ class Engine:
                                    (*(k for w in telling for k in offerable(w.proposal)),
                                     chosen.proposal.key))))
         whose = [words for words in unexplained if words[0] in tokens
-                 and tokens[max(0, tokens.index(words[0]) - 1)] in ("dari", "from")]
+                 and tokens[max(0, tokens.index(words[0]) - 1)] in FROM_WORDS]
         if chosen.proposal.source == "intents" and whose and WHO_ASKED & set(tokens):
             # "Tokoh pendiri OKI dari Indonesia siapa?": who is from a country, answered
             # with people our sources name, none from it
@@ -2509,9 +2510,14 @@ class Engine:
         return found
 
     def _countries_told(self, entry_id: str) -> frozenset[str]:
-        """The countries an entry's answer names, in either language."""
-        return frozenset(code for text in self.kb.entries[entry_id].answer.values()
-                         for code, _ in self.countries.find_all(self.normalize.words(text)))
+        """The countries an entry's answer names, in either language (read once per entry: the
+        guards ask it of the answer chosen, message after message)."""
+        found = self._told_countries.get(entry_id)
+        if found is None:
+            found = self._told_countries[entry_id] = frozenset(
+                code for text in self.kb.entries[entry_id].answer.values()
+                for code, _ in self.countries.find_all(self.normalize.words(text)))
+        return found
 
     def _titled_countries(self, intent: str) -> frozenset[str]:
         """The countries the title of ``intent``'s answer names: what it is about."""
