@@ -5198,7 +5198,7 @@ def _asks_years_since(tokens: tuple[str, ...]) -> bool:
     tahun" with "sudah" anywhere: "OKI sudah berdiri berapa tahun?"); not when it was so old,
     nor an age claimed ("kapan oki berusia 50 tahun", "oki berumur 50 thn pada 2019?" were
     counted to today)."""
-    if not {"kapan", "when"}.isdisjoint(tokens) or any(
+    if not WHEN.isdisjoint(tokens) or any(
             t.isdigit() and not YEAR.fullmatch(t) for t in tokens):
         return False
     return any(tokens[at:at + len(phrase)] == phrase for phrase in YEARS_SINCE_ASKED
