@@ -211,6 +211,13 @@ CLAUSE_YIELDS = 0.05  # ... which must be answered this much more surely
 # salary?" showed who hires the staff, that no source gives it folded)
 PAY = frozenset(("salary", "salaries", "gaji", "gajinya"))  # a figure, named as such
 AMOUNT_ASKED = NUMBER_ASKED | PAY | {"much", "earn", "paid"}
+FAITH = "islam"  # the faith, said alone, is not the OIC ("who founded islam")
+# ... though it is said of what the OIC gathers: its states, peoples, ministers and meetings
+FAITH_OF = frozenset("""negara negeri antarnegara bangsa dunia umat ummat kaum masyarakat
+    pemimpin menlu menteri konferensi pertemuan sidang organisasi kerjasama sama arab countries
+    country nations nation states state world leaders ministers conference organisation
+    organization""".split())
+STAND_INS = frozenset("it its they them their".split())  # (an example's words for the OIC)
 OUR_MEMBERS = frozenset("anggota anggotanya member members".split())  # ... after the OIC named
 ARTICLE_NUMBER = re.compile(r"\b(?:Article|Pasal)\s+\d+")  # (a numbered article is no figure)
 # "first", "latest", "next" (a place in a series, as ordinals are), each one word
@@ -1503,6 +1510,15 @@ class Engine:
         return Context(unique, names_oic, countries[0] if countries else None,
                        tuple(countries[1:MAX_COUNTRIES]))
 
+    def _faith_asked(self, tokens: tuple[str, ...], context: Context) -> bool:
+        """Whether "Islam" is what a question asks about: said alone, not of the Muslim world
+        ("negara islam", "menlu islam": the OIC's members), with neither the OIC nor its own
+        bodies named."""
+        return not context.names_oic and any(
+            t == FAITH and not (at and tokens[at - 1] in FAITH_OF) and not (
+                at + 1 < len(tokens) and tokens[at + 1] in FAITH_OF)
+            for at, t in enumerate(tokens))
+
     def _names_our_own(self, tokens: tuple[str, ...]) -> bool:
         """Whether a question names one of the OIC's organs ("KTT Islam", "CFM") or a row of
         its history tables ("ICESCO", "Taha"), or one of its meetings by place and year first
@@ -1911,6 +1927,21 @@ class Engine:
                                                                  self.thresholds)
             proposals += self.country_source.propose_joined_nth(normalized, context.names_oic,
                                                                 self.thresholds)
+        if self._faith_asked(tokens, context):
+            # "who founded islam", "kapan islam lahir": the faith is asked about, which an
+            # example naming the OIC, one of its bodies or "it" in its place does not explain;
+            # an example may answer that names the faith, or names nothing the question does
+            # not ("diplomasi bersih maksudnya apa" for "maksud diplomasi islam yg bersih")
+            asked = self._example_forms(" ".join(tokens))
+            of_faith = set()
+            for c in ranked:
+                words = tuple(c.example.split())
+                its_own = self._salient(words)
+                if FAITH in words or (its_own and all(said(w, asked) for w in its_own)
+                                      and STAND_INS.isdisjoint(words) and self._ours not in words):
+                    of_faith.add(c.intent)
+            proposals = [p for p in proposals if p.key in of_faith or self._kind(p) != "fact"]
+            guard += "the faith asked, not the OIC: only examples naming it weighed; "
         if self._ours in tokens:
             # "Sebutkan negara anggota OKI di Afrika" is about the OIC, whatever off-topic
             # example ("negara terbesar di Afrika") it resembles: never "I only answer

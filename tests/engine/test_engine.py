@@ -1810,6 +1810,34 @@ def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> Non
 
 @pytest.mark.parametrize(
     "question",
+    ["who founded islam", "when was islam founded", "siapa pendiri islam", "kapan islam lahir",
+     "what is Islam exactly", "where was islam born"],
+)
+def test_a_question_about_the_faith_gets_no_oic_fact(engine: Engine, question: str) -> None:
+    """"who founded islam" got the OIC's two founding kings, "kapan islam lahir" its founding
+    date: an example naming the OIC where the question names the faith answers another
+    question."""
+    reply = engine.ask(question)
+    assert reply.kind == "fallback" and reply.intent is None, (reply.intent, reply.reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [("sidang menlu islam pertama diadakan dimana", "first_cfm"),
+     ("konferensi menlu islam kedua dimana", "cfm_2"),
+     ("ktt arab islam november 2024 bahas apa", "joint_summit_2024"),
+     ("organisasi negara2 islam itu kantornya di kota apa", "headquarters"),
+     ("maksud diplomasi islam yg bersih", "islamic_diplomacy"),
+     ("what is meant by clean diplomacy in islam", "islamic_diplomacy")],
+)
+def test_the_faith_said_of_our_members_or_topics_is_still_ours(engine: Engine, question: str,
+                                                               intent: str) -> None:
+    """The Muslim world's ministers are the OIC's; diplomacy in Islam is the article's."""
+    assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
     ["berapa penduduk indonesia", "siapa presiden turki sekarang", "ibukota malaysia apa",
      "siapa presiden gambia sekarang", "chad itu dimana sih", "azerbaijan negara apa",
      "When was Bangladesh founded?", "Who is the Emir of Qatar?",
