@@ -199,6 +199,10 @@ STATED_PREMISE = re.compile(
     r"has|have|had|is|are|was|were|punya|memiliki|mempunyai|adalah|merupakan|beranggotakan|"
     r"didirikan|dibentuk|berdiri|bermarkas|berada)\b[^,?]*),\s*(?P<asked>.+)$",
     re.IGNORECASE | re.DOTALL)
+# ... or as a sentence of its own ("OKI dibentuk tahun 1945 setelah perang dunia. apa
+# tujuannya?" got the goals, 1945 let stand)
+STATED_SENTENCE = re.compile(r"^\s*(?P<premise>[^?.!]{8,}?)\.\s+(?P<asked>[^.!]+\?\s*)$",
+                             re.DOTALL)
 # ... checked only where our sources say otherwise (a premise they cannot check is a question's
 # setting: "Indonesia is a big country, what does it do in the OIC?")
 CORRECTED = re.compile(r"^(?:No|Not|Tidak|Bukan)\b|^(?:The sources of this answer do not mention|"
@@ -916,7 +920,8 @@ class Engine:
             # otherwise, "kan oki punya 57 anggota, ..." is no news)
             reply = self._premise_checked(reply, given["premise"], given["asked"], reply_lang,
                                           stated=text.lstrip()[:4].lower() == "kan ")
-        elif reply is not None and (stated := STATED_PREMISE.match(text)):
+        elif reply is not None and (stated := STATED_PREMISE.match(text)
+                                    or STATED_SENTENCE.match(text)):
             reply = self._premise_checked(reply, stated["premise"], stated["asked"], reply_lang,
                                           stated=True)
         if titled and (reply is None or reply.kind in ("suggest", "fallback")):
@@ -959,6 +964,12 @@ class Engine:
                            suggestions=self._links((reply.entry, *(
                                link.entry for link in checked.suggestions)), lang),
                            reason=f"premise unchecked: {checked.reason}; {reply.reason}")
+        if checked.kind in answered and checked.intent == reply.intent \
+                and CORRECTED.match(checked.answer):
+            # (the answer asked of, corrected: "Indonesia hosted the 5th ordinary summit in
+            # 2016. Who chaired it?" got the 5th summit, 2016 let stand)
+            return replace(checked, question=reply.question, also=reply.also,
+                           reason=f"premise corrected: {checked.reason}; asked: {reply.reason}")
         if checked.kind not in answered or checked.intent in (
                 reply.intent, *(r.intent for r in reply.also)) or CONFIRMED.match(checked.answer):
             return reply  # (a premise our sources confirm is no news: "Yes. Indonesia is ...")

@@ -5381,6 +5381,10 @@ def test_an_entry_telling_of_the_declaration_keeps_answering(engine: Engine) -> 
      "indonesia_largest_member"),
     ("oki punya 60 anggota, mana yang terbesar?", "57 negara", "indonesia_largest_member"),
     ("OKI didirikan di Kairo, siapa pendirinya?", "di Rabat, Maroko", "founders"),
+    # ... or as a sentence of its own (the 2016 Jakarta summit, as if the OIC began there)
+    ("The OIC was founded in Jakarta in 1969. Why Jakarta?", "do not mention Jakarta",
+     "jakarta_summit_2016"),
+    ("The OIC has 59 members. Which one joined last?", "do not mention 59", "newest_member"),
     # ... or opened by "kan" (as we know): the criticism, as if India were a member
     ("kan india anggota oki, kok sering dikritik?", "India bukan anggota OKI", "oic_criticism"),
 ])
@@ -5393,6 +5397,16 @@ def test_a_premise_opening_a_question_is_checked_first(
     assert [r.intent for r in reply.also] == [asked], reply.reason
     if asked is None:
         assert reply.also[0].kind == "suggest"  # (said unanswered, not dropped)
+
+
+@pytest.mark.parametrize(("question", "corrected"), [
+    ("Indonesia hosted the 5th ordinary summit in 2016. Who chaired it?", "Not in 2016"),
+    ("Since India is an observer, what can it do in the oic", "No. India is not"),
+])
+def test_a_premise_the_answer_asked_of_corrects_is_corrected(engine: Engine, question: str,
+                                                             corrected: str) -> None:
+    """The 5th summit was told without a word on 2016, as if Indonesia had hosted it then."""
+    assert engine.ask(question).answer.startswith(corrected)
 
 
 @pytest.mark.parametrize(("question", "intent"), [
