@@ -61,6 +61,10 @@ CLAIMED_IN_WORDS = frozenset(SAID_COUNTS) - {"one", "satu"}
 # "Komite Enam": "There are 5 observer states and the Philippines is one of them, right?"
 # was told our sources do not mention 5, which the observers' answer states)
 NAMED_BY = frozenset("committee komite group kelompok".split())
+# A year naming a line, not a time: "the 1967 borders", "dalam batas 1967" (of an answer on the
+# arson of 1969, "Al-Aqsa dibakar tahun 1967?" was taken as said)
+LINE_AFTER = frozenset("border borders line lines".split())
+LINE_BEFORE = frozenset("batas perbatasan garis pre pra".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +186,8 @@ def stated(answers: Iterable[tuple[str, ...]], places: Callable[[tuple[str, ...]
     numbers = [(SAID_COUNTS.get(t, t), _named(tokens, at)) for tokens in texts
                for at, t in enumerate(tokens) if COUNT.match(t) or t in SAID_COUNTS]
     return Stated(frozenset(p for tokens in texts for p in places(tokens)),
-                  frozenset(t for tokens in texts for t in tokens if YEAR.match(t)),
+                  frozenset(t for tokens in texts for at, t in enumerate(tokens)
+                            if YEAR.match(t) and not _a_line(tokens, at)),
                   frozenset(n for n, named in numbers if not named)
                   | {days for tokens in texts for days in _lasting(tokens)},
                   frozenset(n for n, named in numbers if named),
@@ -200,6 +205,12 @@ def claimed_days(claim: str) -> tuple[date, date]:
     """The first and last day of a day claimed."""
     first, _, last = claim.partition("/")
     return date.fromisoformat(first), date.fromisoformat(last or first)
+
+
+def _a_line(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the year at ``at`` names a line ("the 1967 borders")."""
+    return (at + 1 < len(tokens) and tokens[at + 1] in LINE_AFTER) or (
+        at > 0 and tokens[at - 1] in LINE_BEFORE)
 
 
 def _named(tokens: tuple[str, ...], at: int) -> bool:

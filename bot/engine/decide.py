@@ -17,6 +17,7 @@ from typing import Literal
 from bot.engine.claims import DAY_CLAIMED
 from bot.engine.proposal import Proposal
 from bot.engine.stem import stems
+from bot.engine.tables import YEAR
 
 Action = Literal["answer", "clarify", "fallback", "out_of_scope", "smalltalk", "other_org",
                  "empty"]
@@ -141,10 +142,12 @@ class Decider:
         # "Was the OIC founded in Cairo?": an answer saying where it was founded accounts for
         # the place by stating another (and says so), rather than leaving it unexplained; a
         # day, by stating another day, though it says each of its words ("16 November 2021"
-        # of an answer saying "17 November 2021")
+        # of an answer saying "17 November 2021"); a year, by stating another, though it says
+        # the year of something else ("the 1967 borders" of the arson of 1969)
         corrected = tuple(dict.fromkeys(
             claims[t] for t in (*uncovered, *(t for t in evidence.salient if t in claims
-                                             and DAY_CLAIMED.match(claims[t])
+                                             and (DAY_CLAIMED.match(claims[t])
+                                                  or YEAR.match(claims[t]))
                                              and t not in proposal.covered))
             if t in claims and self._contradicts(proposal, claims[t])))
         uncovered = tuple(t for t in uncovered if claims.get(t) not in corrected)

@@ -4585,7 +4585,8 @@ class Engine:
         # declaration" showed when it was adopted)
         # (or a year beside one the lead gives: "How did the 2020 revised Cairo Declaration
         # differ from the 1990 one?" was told of 1990 only)
-        years -= told.lead
+        # (not a year corrected: "Masjid Al-Aqsa dibakar tahun 1967?" showed "dalam batas 1967")
+        years -= told.lead | set(corrected)
         if years and not self._claims(reply.question):
             def rest(forms: frozenset[str]) -> float:
                 return sum(w for word, w in salient.items()

@@ -221,3 +221,13 @@ def test_a_country_claimed_is_weighed_against_countries_a_city_against_cities() 
     assert not contradicted("makkah", told)
     assert contradicted("EG", told) and not contradicted("TR", told)
     assert confirmed("TR", told) and not confirmed("EG", told) and not confirmed("makkah", told)
+
+
+def test_a_year_naming_a_line_is_no_time_stated() -> None:
+    """"Al-Aqsa dibakar tahun 1967?" was taken as said by the arson's answer, whose 1967 is a
+    border's."""
+    for words in [("fire", "of", "1969", "a", "state", "on", "the", "1967", "borders"),
+                  ("dibakar", "1969", "negara", "dalam", "batas", "1967")]:
+        told = stated([words], lambda tokens: ())
+        assert told.years == {"1969"}
+        assert contradicted("1967", told) and not contradicted("1969", told)

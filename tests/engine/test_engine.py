@@ -5401,6 +5401,11 @@ def test_a_premise_opening_a_question_is_checked_first(
 
 @pytest.mark.parametrize(("question", "corrected"), [
     ("Indonesia hosted the 5th ordinary summit in 2016. Who chaired it?", "Not in 2016"),
+    # (a year the answer says of something else is not the one claimed: "the 1967 borders"
+    # of the arson of 21 August 1969, shown first)
+    ("Masjid Al-Aqsa dibakar tahun 1967. Siapa pelakunya?",
+     "Sumber jawaban ini tidak menyebut 1967. Yang mereka katakan:\nPemicu"),
+    ("the al aqsa fire was in 1967 wasnt it", "The sources of this answer do not mention 1967"),
     ("Since India is an observer, what can it do in the oic", "No. India is not"),
 ])
 def test_a_premise_the_answer_asked_of_corrects_is_corrected(engine: Engine, question: str,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.engine import Engine
@@ -22,6 +24,9 @@ from bot.engine.focus import (
     split_lead,
 )
 
+# the opener saying the sources give another year than the one claimed
+NOT_SAID = re.compile(r"(?:The sources of this answer do not mention|Sumber jawaban ini tidak "
+                      r"menyebut) \d{4}\. (?:What they say|Yang mereka katakan):$")
 LEAD = frozenset({"kashmir", "contact", "group"})
 LINES = [frozenset({"meetings", "jeddah"}), frozenset({"india", "lost", "credibility"}),
          frozenset({"pakistan", "credibility"})]
@@ -666,7 +671,10 @@ def test_the_sentence_of_the_year_asked_leads(engine: Engine, question: str, sai
      "The case is still before the International Court of Justice"),
 ])
 def test_a_year_claimed_keeps_the_lead(engine: Engine, question: str, lead: str) -> None:
-    assert engine.ask(question).answer.startswith(lead)
+    """(after the correction, where the claim is of another year than the answer's)"""
+    answer = engine.ask(question).answer
+    first, _, rest = answer.partition("\n")
+    assert (rest if NOT_SAID.match(first) else answer).startswith(lead)
 
 
 def test_a_word_after_what_is_counted_that_says_nothing_picks_no_figure(engine: Engine) -> None:
