@@ -1842,7 +1842,8 @@ def test_the_faith_said_of_our_members_or_topics_is_still_ours(engine: Engine, q
      "siapa presiden gambia sekarang", "chad itu dimana sih", "azerbaijan negara apa",
      "When was Bangladesh founded?", "Who is the Emir of Qatar?",
      "Perjanjian Camp David ditandatangani tahun berapa?",
-     "Who was the first president of Indonesia?"],  # (Soeharto's first OIC summit was told)
+     "Who was the first president of Indonesia?",  # (Soeharto's first OIC summit was told)
+     "what is the population of the world", "world population now"],  # (the OIC's was told)
 )
 def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
                                                                  question: str) -> None:
