@@ -965,7 +965,7 @@ class Engine:
                                link.entry for link in checked.suggestions)), lang),
                            reason=f"premise unchecked: {checked.reason}; {reply.reason}")
         if checked.kind in answered and checked.intent == reply.intent \
-                and CORRECTED.match(checked.answer):
+                and CORRECTED.match(checked.answer) and not CORRECTED.match(reply.answer):
             # (the answer asked of, corrected: "Indonesia hosted the 5th ordinary summit in
             # 2016. Who chaired it?" got the 5th summit, 2016 let stand)
             return replace(checked, question=reply.question, also=reply.also,

@@ -369,6 +369,7 @@ WHICH_YEAR = (frozenset("berapa brp".split()), frozenset("tahun thn".split()))
 HOLDER_LIKE = 85  # a name this close (rapidfuzz ratio) to a holder's may be theirs, misspelt
 DECLARED = "declared:"  # ... of the meeting that adopted a declaration put at another one
 DECLARATION_WORDS = frozenset(("declaration", "deklarasi"))
+FROM_ELSEWHERE = "fromelsewhere:"  # ... of an office holder's row not from the country named
 ELSEWHERE = "elsewhere:"  # ... of a meeting's row that is not in the city named after it
 MISNAMED = "misnamed:"  # ... of a year's row of another kind than named: "misnamed:<kind>:<year>"
 OTHER_YEAR = "otheryear:"  # ... of a meeting's row that was not held in the year named after it
@@ -771,6 +772,7 @@ INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invite
 DEED_CHARS = 5  # a word asked of an office holder that one record alone says is this long
 EVENT_NAMED_WITHIN = 3  # "after" opening a question, with no row named this soon: an event
 # "is in", "ada di": a body's seat put in a country; or after these ("based in", "berkantor di")
+FROM = frozenset("from dari asal asalnya berasal".split())  # (a person's country: "from Egypt")
 SEATED_IN = frozenset((("is", "in"), ("ada", "di"), ("berada", "di"), ("are", "in")))
 _CITY_OF = frozenset((("city", "of"), ("cities", "of"), ("town", "of")))  # ... "a city *of* it"
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
@@ -3995,6 +3997,13 @@ class TableIndex:
                 # "King Faisal University is in Saudi Arabia, is it an OIC university?": the
                 # one in Chad, said not to be where the question puts it (it read as a yes)
                 qualifier = ELSEWHERE + question.country.value
+            if not qualifier and rows[0].holder and question.country \
+                    and rows[0].id in {h.value for h in named_rows} \
+                    and rows[0].country and rows[0].country != question.country.value \
+                    and _said_from(question.tokens, question.country.tokens):
+                # "Habib Chatty was from Egypt?": his row (Tunisia), said first not to be from
+                # where the question puts him (it read as a yes)
+                qualifier = FROM_ELSEWHERE + question.country.value
             not_it = [h.value for h in named_rows if h.value != rows[0].id]
             if not qualifier and question.at is not None and not_it and len(not_it) == len(
                     named_rows) and any(r.endswith("(no such row)") for r in reasons):
@@ -4871,14 +4880,16 @@ class TableIndex:
         and when, what it decided past "More"); not a list's caveat, nor that our sources do
         not say which was the first."""
         return not qualifier or qualifier == COUNTED \
-            or qualifier.startswith((ELSEWHERE, OTHER_YEAR, MISNAMED, NOT_AT, NOT_CHAIR,
+            or qualifier.startswith((ELSEWHERE, FROM_ELSEWHERE, OTHER_YEAR, MISNAMED, NOT_AT,
+                                     NOT_CHAIR,
                                      NOT_HOLDER, NOT_HELD_NOW, ANOTHER))
 
     def caveated(self, reply: Reply, qualifier: str) -> Reply:
         """A row's reply opened by the caveat its qualifier says, if it says one."""
         caveats: tuple[tuple[str, Callable[[Reply, str], Reply]], ...] = (
             (NOT_HOLDER, self.not_that_holder), (NOT_HELD_NOW, self.not_holding_now),
-            (ELSEWHERE, self.elsewhere), (OTHER_YEAR, self.other_year),
+            (ELSEWHERE, self.elsewhere), (FROM_ELSEWHERE, self.from_elsewhere),
+            (OTHER_YEAR, self.other_year),
             (MISNAMED, self.misnamed),
             (OTHER_KIND, self.other_kind), (ANOTHER, self.another), (NOT_AT, self.not_at),
             (NOT_CHAIR, self.not_chair), (DECLARED, self.not_at_meeting))
@@ -4949,6 +4960,16 @@ class TableIndex:
             else self._country_name(where, reply.lang)
         held = " / ".join(self.kb.places[c].name[reply.lang] for c in row.cities)
         caveat = TEXTS[reply.lang]["not_there"].format(asked=name, held=held)
+        return replace(reply, answer=f"{caveat} {reply.answer}")  # (one line: a phone shows it)
+
+    def from_elsewhere(self, reply: Reply, qualifier: str) -> Reply:
+        """An office holder's reply opened by where they are from, when the question said
+        another country."""
+        row = self._rows[reply.entry or ""]
+        assert row.country is not None
+        caveat = TEXTS[reply.lang]["not_from"].format(
+            asked=self._country_name(qualifier.removeprefix(FROM_ELSEWHERE), reply.lang),
+            held=self._country_name(row.country, reply.lang))
         return replace(reply, answer=f"{caveat} {reply.answer}")  # (one line: a phone shows it)
 
     @staticmethod
@@ -5707,6 +5728,13 @@ def _year_joined(tokens: tuple[str, ...], at: int) -> bool:
     return YEAR.fullmatch(tokens[at]) is not None and any(t in JOINED for t in before) and all(
         t in JOINED or t in _BEFORE_A_JOIN_YEAR for t in before[before.index(
             next(t for t in before if t in JOINED)):])
+
+
+def _said_from(tokens: tuple[str, ...], country: frozenset[str]) -> bool:
+    """Whether the question says a person is from the country: "from Egypt", "berasal dari
+    Mesir", "asal Mesir" (not what they did there, "what did Taha do in Egypt")."""
+    at = next((i for i, t in enumerate(tokens) if t in country), 0)
+    return not FROM.isdisjoint(t for t in tokens[max(0, at - 2):at] if t not in ARTICLES)
 
 
 def _seated_in(tokens: tuple[str, ...], country: frozenset[str]) -> bool:

@@ -147,6 +147,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "since_year": "sejak {year}",
         "not_there": "Bukan di {asked}: menurut sumber kami, tempatnya di {held}.",
         "not_that_year": "Bukan tahun {asked}: menurut sumber kami, tahun {held}.",
+        "not_from": "Bukan dari {asked}: menurut sumber kami, dari {held}.",
         "not_chosen_at": "Bukan di {meeting}: {holder} dipilih pada {chosen}.",
         "chaired_by": "Bukan {person}: menurut sumber kami, {meeting} dipimpin oleh {chair}.",
         "not_holder": "Tidak: {person} tidak termasuk {table} yang tercatat dalam sumber "
@@ -442,6 +443,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "since_year": "from {year} on",
         "not_there": "Not in {asked}: our sources place it in {held}.",
         "not_that_year": "Not in {asked}: our sources date it to {held}.",
+        "not_from": "Not from {asked}: our sources say {held}.",
         "not_chosen_at": "Not at the {meeting}: {holder} was chosen at the {chosen}.",
         "chaired_by": "Not {person}: according to our sources, the {meeting} was chaired by "
                       "{chair}.",

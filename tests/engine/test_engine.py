@@ -5400,6 +5400,33 @@ def test_a_premise_opening_a_question_is_checked_first(
         assert reply.also[0].kind == "suggest"  # (said unanswered, not dropped)
 
 
+@pytest.mark.parametrize(("question", "opening"), [
+    ("Was Habib Chatty from Egypt?", "Not from Egypt: our sources say Tunisia."),
+    ("sekjen oki iyad madani asal mesir ya", "Bukan dari Mesir: menurut sumber kami, dari Arab"),
+    ("hissein taha is from sudan right?", "Not from Sudan: our sources say Chad."),
+])
+def test_a_holder_put_in_another_country_is_said_to_be_from_theirs(
+        engine: Engine, question: str, opening: str) -> None:
+    """"Was Habib Chatty from Egypt?" got his row (Tunisia) with no word on Egypt: a yes."""
+    assert engine.ask(question).answer.startswith(opening)
+
+
+def test_an_answer_correcting_its_premise_itself_answers_what_was_asked(engine: Engine) -> None:
+    """The premise checked alone corrected it too, and took its place: what the 3rd summit
+    set up was not told."""
+    first = engine.ask("The 3rd summit in 1981 was in Baghdad, what did it set up?"
+                       ).answer.splitlines()[0]
+    assert first.startswith("Not in Baghdad") and "COMCEC" in first
+
+
+@pytest.mark.parametrize("question", [
+    "Was Taha from Chad?",  # (his own country)
+    "Sekjen OKI sekarang Iyad Madani dari Saudi. Kapan dia terpilih?",  # (Madani's, not Taha's)
+])
+def test_a_holder_from_the_country_named_is_not_corrected(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answer.startswith(("Not from", "Bukan dari"))
+
+
 @pytest.mark.parametrize(("question", "corrected"), [
     ("Indonesia hosted the 5th ordinary summit in 2016. Who chaired it?", "Not in 2016"),
     # (a year the answer says of something else is not the one claimed: "the 1967 borders"
