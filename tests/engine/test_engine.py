@@ -1802,6 +1802,17 @@ def test_an_empty_message_gets_a_prompt_to_ask(engine: Engine) -> None:
     assert engine.ask("oki tu apaan sih wkwk").intent == "what_is_oic"
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    ("kabar terbaru OKI apa", "answer"),  # news, not "apa kabar" (it was greeted back)
+    ("apa khabar", "smalltalk"),  # (the Malay spelling of the greeting)
+    ("apa kabar", "smalltalk"),
+])
+def test_kabar_is_news_unless_it_greets(engine: Engine, question: str, kind: str) -> None:
+    reply = engine.ask(question)
+    assert reply.kind == kind and (kind != "answer" or reply.intent == "latest_meetings"), (
+        reply.intent, reply.reason)
+
+
 def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> None:
     """"kamu bot ya?" is made of padding words ("bot") yet asks who we are."""
     reply = engine.ask("kamu bot ya?")
