@@ -383,6 +383,10 @@ class MessageReader:
                     if courtesy.said_of_oic_asks:
                         self._asks_of_us.add(key)
         self._longest = max((len(k) for k in self._courtesy), default=0)
+        # the OIC's one-word names, as a courtesy addresses the bot by them ("hello oic")
+        self._our_names = frozenset(n for n in (lexicon.our_name,
+                                                *lexicon.synonyms.get(lexicon.our_name, ()))
+                                    if " " not in n)
         self._alone = {key: courtesy.kind for courtesy in lexicon.courtesies
                        for phrase in courtesy.alone if (key := words(phrase))}
         self._openers = _by_first_word(_phrases(lexicon.question_openers.values(), words))
@@ -544,10 +548,12 @@ class MessageReader:
                     # Jeddah nor Rabat, the second summit)
                     clauses[-1] = clauses[-1] + [*words[:1], *left] if left[0] != words[0] \
                         else clauses[-1] + left
-                elif left and not (found and all(map(self._plain, left))
+                elif left and not (found and (all(map(self._plain, left)) or (
+                        len(left) == 1 and left[0] in self._our_names))
                                    and not self.asks(left)):
                     # (plain words beside a courtesy say nothing, unless they ask: "apa itu
-                    # oki wkwk" was taken for chatter and got "please type a question")
+                    # oki wkwk" was taken for chatter and got "please type a question"; nor
+                    # does the name it addresses: "thanks oic" was told what the OIC is)
                     clauses += _at_purpose(left)
             clauses = self._without_appositives(self._with_relatives(_with_bounds(
                 _with_time_clause_joined(clauses, self.asks))))

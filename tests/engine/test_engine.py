@@ -1813,6 +1813,16 @@ def test_kabar_is_news_unless_it_greets(engine: Engine, question: str, kind: str
         reply.intent, reply.reason)
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("thanks oic", "thanks"), ("hello oic", "greeting"), ("bye oic", "goodbye"),
+    ("oic", "what_is_oic"),  # (the name alone is still what it is)
+])
+def test_a_courtesy_addressing_the_bot_by_the_oics_name_is_answered_in_kind(
+        engine: Engine, question: str, intent: str) -> None:
+    """"thanks oic" was told what the OIC is."""
+    assert engine.ask(question).intent == intent
+
+
 def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> None:
     """"kamu bot ya?" is made of padding words ("bot") yet asks who we are."""
     reply = engine.ask("kamu bot ya?")
