@@ -1633,8 +1633,13 @@ class Engine:
                     # OIC's own; not after a statement, "The OIC was founded in 1969, ...")
                     or (reading != widest and self._points_at_a_thing_of_ours(
                         normalized.tokens, normal(widest.removesuffix(reading)).tokens))
-                    or (self._ours not in tokens and not LEANING.isdisjoint(tokens)
+                    # (nor one whose one word of substance is a deed done to nothing named,
+                    # leaning on "it", or ending a "who": "nama OKI diganti tahun 2011. siapa
+                    # yg mengusulkan?" got the OIC's founders)
+                    or (self._ours not in tokens
                         and len(deed := list(self._salient(tokens))) == 1
+                        and (not LEANING.isdisjoint(tokens) or (
+                            tokens[-1] == deed[0] and not WHO_ASKED.isdisjoint(tokens)))
                         and predicate_shaped(deed[0]) and not deed[0].endswith("s"))):
                 # (an English plural only looks like a verb: "... and how many members does
                 # it have" is asked of its own)

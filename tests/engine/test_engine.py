@@ -5644,6 +5644,13 @@ def test_his_name_after_the_person_described_asks_the_whole(engine: Engine) -> N
     assert reply.entry == "sg_12" and "Taha" in reply.answer, reply.reason
 
 
+def test_a_deed_done_to_nothing_named_asks_of_the_sentence_before(engine: Engine) -> None:
+    """"siapa yg mengusulkan?" was read alone after "nama OKI diganti tahun 2011." and got
+    the OIC's founding kings, not who proposed the new name."""
+    reply = engine.ask("nama OKI diganti tahun 2011. siapa yg mengusulkan?")
+    assert reply.intent == "name_change" and "Kazykhanov" in reply.answer, reply.reason
+
+
 @pytest.mark.parametrize("question", [
     "Karena Arab Saudi mendanai paling besar, Saudi jadi ketua tetap OKI kan?",
     "Is Saudi Arabia the permanent chair of the OIC?"])
