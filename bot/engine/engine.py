@@ -444,6 +444,7 @@ COUNTRY_CODE = re.compile(r"[A-Z]{2}")  # a claim naming a country (not a place 
 # ... said where something is (not "silent *on* Yemen", "dalam KTT", a time's "pada")
 COUNTRY_CLAIMED = frozenset("in di".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
+SAME = frozenset("same sama".split())  # ("is oic and oki the same")
 VERSUS = frozenset("vs versus".split())  # "OIC vs ASEAN - which has more members?"
 SEAT_SAID = SEAT_WORDS | SEAT_VERBS  # the words saying where a body sits
 # Words asking where something stands now (not "now" alone: "sekjen oki skrg" is told who;
@@ -699,6 +700,7 @@ class Engine:
         self._readings: dict[str, tuple[frozenset[str], frozenset[Shape]]] = dict(
             reuse._readings) if reuse else {}
         self._person_runs: dict[str, bool] = {}  # capitalised words -> a person's name
+        self._itself: frozenset[str] | None = None  # (see _compared_with_itself)
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
         self._off_topic_entry = next(
@@ -1521,6 +1523,16 @@ class Engine:
         return Context(unique, names_oic, countries[0] if countries else None,
                        tuple(countries[1:MAX_COUNTRIES]))
 
+    def _compared_with_itself(self) -> frozenset[str]:
+        """The intents with an example comparing the OIC with itself, by two of its names and
+        nothing else ("apakah oki sama dengan oic"), found once."""
+        if self._itself is None:
+            self._itself = frozenset(
+                intent for intent, text in self.matcher.examples()
+                if (words := tuple(text.split())).count(self._ours) > 1
+                and set(self._salient(words)) <= COMPARED)
+        return self._itself
+
     def _faith_asked(self, tokens: tuple[str, ...], context: Context) -> bool:
         """Whether "Islam" is what a question asks about: said alone, not of the Muslim world
         ("negara islam", "menlu islam": the OIC's members), with neither the OIC nor its own
@@ -1958,6 +1970,15 @@ class Engine:
                     of_faith.add(c.intent)
             proposals = [p for p in proposals if p.key in of_faith or self._kind(p) != "fact"]
             guard += "the faith asked, not the OIC: only examples naming it weighed; "
+        itself: frozenset[str] = frozenset()
+        if tokens.count(self._ours) > 1 and not (COMPARED | SAME).isdisjoint(tokens) \
+                and set(self._salient(tokens)) <= COMPARED:
+            # "apa bedanya OKI dan OIC": its two names set side by side are one body, which
+            # only an example comparing it with itself explains (it got the summit against
+            # the CFM, "apa beda ktt oki dengan sidang menlu oki")
+            itself = self._compared_with_itself()
+            proposals = [p for p in proposals if p.key in itself or self._kind(p) != "fact"]
+            guard += "the OIC's names compared: only examples naming it twice weighed; "
         if self._ours in tokens:
             # "Sebutkan negara anggota OKI di Afrika" is about the OIC, whatever off-topic
             # example ("negara terbesar di Afrika") it resembles: never "I only answer
@@ -2030,6 +2051,9 @@ class Engine:
             # the office at a time we cannot date: never whoever holds it now
             decision = self._offered(decision, TIME_PREFIX,
                                      "the time of the office asked is unclear", about_then)
+        if itself and decision.action not in ANSWERED and not decision.offers:
+            # (what compares them offered, where none came close enough to answer)
+            decision = replace(decision, action="clarify", offers=tuple(sorted(itself)))
         return decision
 
     def _by_answer_words(self, tokens: tuple[str, ...], salient: dict[str, float],

@@ -24,7 +24,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -162,6 +162,10 @@ class Matcher:
     def same_name(self, token: str) -> frozenset[str]:
         """``token`` and, if it names a country, the country's other one-word names."""
         return self._names.get(token, frozenset()) | {token}
+
+    def examples(self) -> Iterator[tuple[str, str]]:
+        """Each normalised example with its intent."""
+        return zip(self._intent, self._text, strict=True)
 
     def intents_naming(self, token: str) -> frozenset[str]:
         """The intents with an example containing ``token`` or another name of its country."""

@@ -5644,6 +5644,20 @@ def test_his_name_after_the_person_described_asks_the_whole(engine: Engine) -> N
     assert reply.entry == "sg_12" and "Taha" in reply.answer, reply.reason
 
 
+@pytest.mark.parametrize("question", [
+    "what's the difference OKI dan OIC", "apa bedanya OKI dan OIC", "oki dan oic beda?",
+    "is oic and oki the same", "apa bedanya oki dengan organisasi konferensi islam"])
+def test_the_oics_names_compared_get_its_names(engine: Engine, question: str) -> None:
+    """"apa bedanya OKI dan OIC" got the summit against the CFM ("apa beda ktt oki dengan
+    sidang menlu oki"): its names, read as one, are compared; only what tells of them may
+    answer, or be offered."""
+    reply = engine.ask(question)
+    names = {"oic_names", "name_change"}
+    assert reply.intent in names or (
+        reply.intent is None and {link.entry for link in reply.suggestions} & names), (
+        reply.intent, reply.reason)
+
+
 def test_a_deed_done_to_nothing_named_asks_of_the_sentence_before(engine: Engine) -> None:
     """"siapa yg mengusulkan?" was read alone after "nama OKI diganti tahun 2011." and got
     the OIC's founding kings, not who proposed the new name."""
