@@ -3889,6 +3889,16 @@ def test_the_charter_in_force_is_the_2008_one(engine: Engine, question: str) -> 
     assert engine.ask("is the 1972 oic charter still in force").intent == "charter_1972"
 
 
+@pytest.mark.parametrize("question", ["principles of the 2008 charter",
+                                      "prinsip OKI menurut piagam 2008"])
+def test_the_2008_charters_principles_are_the_charter_in_forces(engine: Engine,
+                                                                question: str) -> None:
+    """They got the first Charter's (an example naming "the original" Charter): the
+    principles' answer never said the Charter in force is of 2008."""
+    reply = engine.ask(question)
+    assert reply.intent == "charter_principles" and "2008" in reply.answer.splitlines()[0]
+
+
 def test_an_example_saying_now_in_two_words_answers_no_past_year(engine: Engine) -> None:
     """"Ketua Dewan Menlu OKI tahun 2024 negara mana?" got today's summit chair, by the
     example "negara mana yang jadi ketua oki saat ini" ("saat ini": now, in two words)."""
