@@ -1823,6 +1823,17 @@ def test_a_courtesy_addressing_the_bot_by_the_oics_name_is_answered_in_kind(
     assert engine.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    # (its motto, by "oki motto translation", was given for its name)
+    ('translate "organisation of islamic cooperation" into indonesian', "oic_names"),
+    ("translate organisasi kerja sama islam into english", "oic_names"),
+    ('translate "cooperation" into Arabic', None),  # (a word, not the OIC's name)
+])
+def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
+                                              intent: str | None) -> None:
+    assert engine.ask(question).intent == intent
+
+
 def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> None:
     """"kamu bot ya?" is made of padding words ("bot") yet asks who we are."""
     reply = engine.ask("kamu bot ya?")
