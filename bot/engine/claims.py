@@ -35,7 +35,7 @@ WHERE_WHEN = frozenset("in at on during di pada tahun thn th year".split())
 # membership, whose answer names the 1945 Constitution
 DATED_BY = frozenset("""didirikan berdiri dibentuk founded established created joined
     bergabung masuk diadakan held signed ditandatangani disahkan adopted dibuat lahir started
-    began""".split())
+    began terjadi happened occurred dibakar burned burnt""".split())  # ("... terjadi 1967?")
 # ... past the words saying what kind of place it is ("didirikan di *kota* Kairo", "founded in
 # *the city of* Cairo" were not sure)
 PLACE_KIND = frozenset("kota city the of".split())

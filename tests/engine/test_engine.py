@@ -5476,6 +5476,9 @@ def test_a_holder_from_the_country_named_is_not_corrected(engine: Engine, questi
     ("Masjid Al-Aqsa dibakar tahun 1967. Siapa pelakunya?",
      "Sumber jawaban ini tidak menyebut 1967. Yang mereka katakan:\nPemicu"),
     ("the al aqsa fire was in 1967 wasnt it", "The sources of this answer do not mention 1967"),
+    # (a year right after what happened: "terjadi 1967" was no claim)
+    ("Pembakaran Al Aqsa terjadi 1967. terus kapan OKI berdiri?",
+     "Sumber jawaban ini tidak menyebut 1967"),
     ("Since India is an observer, what can it do in the oic", "No. India is not"),
 ])
 def test_a_premise_the_answer_asked_of_corrects_is_corrected(engine: Engine, question: str,
