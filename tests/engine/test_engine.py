@@ -1834,6 +1834,16 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     assert engine.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("honestly is the oic any use", "oic_effectiveness"),  # (the motto: "does the oki use")
+    ("how many countries founded the oic originally", "founding_members"),  # (the old name)
+    ("what was the oic called originally", "name_change"),
+])
+def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: str,
+                                                      intent: str) -> None:
+    assert engine.ask(question).intent == intent
+
+
 def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> None:
     """"kamu bot ya?" is made of padding words ("bot") yet asks who we are."""
     reply = engine.ask("kamu bot ya?")
