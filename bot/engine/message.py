@@ -152,6 +152,7 @@ _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima
 BACK_AT_END = 5  # at most this many words of a question pointing back at its end ("in it")
 NAME_HEAD = 4  # at most this many words of a name follow a comma in it ("..., Art and Culture")
 NAME_PARTS = 4  # ... and it has at most this many parts
+HEADING_WORDS = 6  # a listed item naming the OIC in this many words is a topic asked
 INVERTED = frozenset("is are was were did does do has have had".split())  # "... was X elected?"
 _FOLLOWING = frozenset("berikut following below".split())  # "the following": the options
 _FOLLOWING_UP = frozenset("kalau kalo nah terus trus lalu yang".split())  # "..., kalau ke-8?"
@@ -621,7 +622,10 @@ class MessageReader:
             ends = [m.start() for m in marks[1:]] + [len(text)]
             items = [text[m.end():end].strip(" \n;,.?") for m, end in zip(marks, ends,
                                                                          strict=True)]
-            if all(self.asks(self._words(item)) for item in items):
+            # (or names the OIC, a topic asked as a heading: "1) tujuan oki 2) manfaat oki bagi
+            # indonesia" was read as one question, the aims dropped)
+            if all(self.asks(words) or (len(words) <= HEADING_WORDS and self._names(words).oic)
+                   for words in map(self._words, items)):
                 return " ".join(f"{item}?" for item in items)
         return None
 

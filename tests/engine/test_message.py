@@ -424,6 +424,16 @@ def test_questions_listed_under_letters_or_numbers_are_each_asked(engine: Engine
     assert engine.reader._listed_questions("1. siapa sekjen OKI 3. berapa anggota OKI") is None
 
 
+def test_topics_of_the_oic_listed_are_each_asked(engine: Engine) -> None:
+    """"1) tujuan oki 2) manfaat oki bagi indonesia" was read as one question, the aims
+    dropped; options naming no OIC are still options."""
+    reply = engine.ask("1) tujuan oki 2) manfaat oki bagi indonesia")
+    assert [reply.entry, *(a.entry for a in reply.also)] == [
+        "oic_goals", "indonesia_benefits"], reply.reason
+    message = read(engine, "Markas OKI ada di: a. Jeddah b. Riyadh c. Kairo")
+    assert len(message.questions) == 1
+
+
 @pytest.mark.parametrize(("text", "answered"), [
     ("Consider the following statements about the Al-Quds Committee: 1. It has 16 members "
      "2. It is chaired by the King of Saudi Arabia. Which is correct?", "body_al_quds_committee"),
