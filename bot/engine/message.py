@@ -622,10 +622,13 @@ class MessageReader:
             ends = [m.start() for m in marks[1:]] + [len(text)]
             items = [text[m.end():end].strip(" \n;,.?") for m, end in zip(marks, ends,
                                                                          strict=True)]
-            # (or names the OIC, a topic asked as a heading: "1) tujuan oki 2) manfaat oki bagi
-            # indonesia" was read as one question, the aims dropped)
-            if all(self.asks(words) or (len(words) <= HEADING_WORDS and self._names(words).oic)
-                   for words in map(self._words, items)):
+            # (or, with nothing before the list, names the OIC: a topic asked as a heading, "1)
+            # tujuan oki 2) manfaat oki bagi indonesia" was read as one question, the aims
+            # dropped; not statements under "Mana yang benar?")
+            listed = [self._words(item) for item in items]
+            if all(map(self.asks, listed)) or (not text[:marks[0].start()].strip() and all(
+                    self.asks(words) or (len(words) <= HEADING_WORDS and self._names(words).oic)
+                    for words in listed)):
                 return " ".join(f"{item}?" for item in items)
         return None
 

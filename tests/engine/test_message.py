@@ -432,6 +432,9 @@ def test_topics_of_the_oic_listed_are_each_asked(engine: Engine) -> None:
         "oic_goals", "indonesia_benefits"], reply.reason
     message = read(engine, "Markas OKI ada di: a. Jeddah b. Riyadh c. Kairo")
     assert len(message.questions) == 1
+    # ... nor statements under a question that asks which is true
+    assert engine.reader._listed_questions(
+        "Mana yang benar? 1. OKI didirikan 1969 2. OKI bermarkas di Riyadh") is None
 
 
 @pytest.mark.parametrize(("text", "answered"), [
