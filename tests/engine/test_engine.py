@@ -5571,6 +5571,8 @@ class _TheDayBefore(date):
     ("OKI sudah berdiri berapa tahun sekarang?", "56 tahun hingga hari ini (24 September "
      "2026), dihitung dari tanggal di bawah (hitungan kami, bukan dari sumber):\nOKI didirikan"),
     ("how long ago was the oic founded", "56 years as of today"),
+    # (which birthday: it got the 50th anniversary)
+    ("oki ultah ke berapa tahun ini", "56 tahun hingga hari ini"),
     # ... not when a day alone is asked, a span of days, or a count to a later year
     ("kapan oki didirikan", "OKI didirikan"),
     ("berapa lama ktt pertama berlangsung", "KTT Islam ke-1 diadakan"),
