@@ -975,6 +975,15 @@ class Engine:
         if checked.kind not in answered or checked.intent in (
                 reply.intent, *(r.intent for r in reply.also)) or CONFIRMED.match(checked.answer):
             return reply  # (a premise our sources confirm is no news: "Yes. Indonesia is ...")
+        asked_of = self._salient(self.normalize(asked).tokens)
+        if asked_of and reply.kind in answered and all(
+                said(w, self._said_by(checked)) for w in asked_of) and not all(
+                said(w, self._said_by(reply)) for w in asked_of):
+            # (the answer correcting it says what was asked, the answer to the question alone
+            # does not: "The Al-Aqsa fire was in 1967. Who set it?" was told who set the fire,
+            # then the founders, as if "set it up")
+            return replace(checked, question=reply.question,
+                           reason=f"premise checked, which answers it: {checked.reason}")
         rest = (reply, *reply.also) if reply.kind in ("answer", "membership") else (
             *reply.also, Reply(question=reply.question, kind="suggest", lang=lang, intent=None,
                                confidence=0.0, answer=TEXTS[lang]["part_unanswered"].format(

@@ -5463,6 +5463,18 @@ def test_a_holder_put_in_another_country_is_said_to_be_from_theirs(
     assert engine.ask(question).answer.startswith(opening)
 
 
+def test_a_corrected_premise_telling_what_was_asked_answers_alone(engine: Engine) -> None:
+    """"Who set it?" read alone got the founding kings after the arson's answer (who "set it
+    up"): that answer, correcting 1967, already says who set the fire."""
+    reply = engine.ask("The Al-Aqsa fire was in 1967. Who set it?")
+    assert "Dennis Michael Rohan" in reply.answer and not reply.also, reply.reason
+    # ... not where the question alone says what the correction does not
+    reply = engine.ask("The OIC was founded in 1945 in Cairo. Who founded it?")
+    assert [r.kind for r in reply.also] == ["suggest"], reply.reason
+    reply = engine.ask("Pembakaran Al Aqsa terjadi 1967. terus kapan OKI berdiri?")
+    assert [r.entry for r in reply.also] == ["founding_date"], reply.reason
+
+
 def test_an_answer_correcting_its_premise_itself_answers_what_was_asked(engine: Engine) -> None:
     """The premise checked alone corrected it too, and took its place: what the 3rd summit
     set up was not told."""
