@@ -298,6 +298,7 @@ YEARS_SINCE_ASKED = (("age",), ("umur",), ("umurnya",), ("usia",), ("usianya",),
                      ("tahun", "yang", "lalu"), ("long", "ago"), ("years", "since"),
                      ("many", "years", "has"), ("many", "years", "have"), ("how", "long", "has"),
                      ("how", "long", "have"))
+SINCE = frozenset("since sejak from dari".split())  # (a year counted from)
 AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(
     "berapa lama around exist exists existed ada now today sekarang kini".split())
@@ -3952,8 +3953,11 @@ class Engine:
         # on 14 March 2008, replacing the first Charter of 1972" is no count for "how old is
         # the first charter")
         years_said = {int(y) for y in YEAR.findall(first) if y[:2] in ("19", "20")}
-        if len(years_said) != 1 or any(YEAR.fullmatch(t) and int(t) > min(years_said)
-                                       for t in tokens) or not all(
+        # (nor to a year the question names but as what it counts from: "tahun 2019 oki
+        # ulang tahun ke berapa" asks the age then, and was told 7 years)
+        named = [int(t) for t in tokens if YEAR.fullmatch(t)]
+        if len(years_said) != 1 or (named and (SINCE.isdisjoint(tokens) or any(
+                year > min(years_said) for year in named))) or not all(
                 said(word, self._words_of(first)) for word in self._salient(tokens)
                 if word not in AGE_WORDS):
             return reply

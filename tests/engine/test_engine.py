@@ -5585,6 +5585,9 @@ class _TheDayBefore(date):
     ("how long ago was the oic founded", "56 years as of today"),
     # (which birthday: it got the 50th anniversary)
     ("oki ultah ke berapa tahun ini", "56 tahun hingga hari ini"),
+    # ... but not in a year named, the age then (it was told 7 years), unless counted from it
+    ("tahun 2019 oki ulang tahun ke berapa", "Ulang tahun ke-50 OKI"),
+    ("how many yrs ago was OIC founded (from 1969)", "56 years as of today"),
     # ... not when a day alone is asked, a span of days, or a count to a later year
     ("kapan oki didirikan", "OKI didirikan"),
     ("berapa lama ktt pertama berlangsung", "KTT Islam ke-1 diadakan"),
