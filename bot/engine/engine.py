@@ -298,6 +298,7 @@ YEARS_SINCE_ASKED = (("age",), ("umur",), ("umurnya",), ("usia",), ("usianya",),
                      ("tahun", "yang", "lalu"), ("long", "ago"), ("years", "since"),
                      ("many", "years", "has"), ("many", "years", "have"), ("how", "long", "has"),
                      ("how", "long", "have"))
+DOERS = frozenset("pelaku pelakunya culprit perpetrator".split())  # who did what is pointed at
 SINCE = frozenset("since sejak from dari".split())  # (a year counted from)
 AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(
@@ -3641,8 +3642,9 @@ class Engine:
                 # "what was decided there?" the Rabat summit)
                 # (or when it was held, or its theme: "itu kapan diadakannya?" got the Jakarta
                 # summit, "trus temanya apa?" the latest CFM's)
+                # (or who did it: "siapa pelakunya" got the OIC's role, "melakukan")
                 set(rest) <= HOST_WORDS | HELD_SAID | HELD_OF_IT | WHO_ASKS | DECIDED
-                | WHERE_OF_IT | THEME_ASKED and (
+                | WHERE_OF_IT | THEME_ASKED | DOERS and (
                     not POINTING.isdisjoint(tokens) or any(t.endswith("nya") for t in rest))) or (
                 # (or of a person only pointed at: "and which country was he from?" got the
                 # members once suspended)

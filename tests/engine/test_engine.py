@@ -3646,7 +3646,9 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # person" is from (the Jakarta summit, the latest CFM's
                                       # theme, the OIC's population)
                                       "itu kapan diadakannya?", "trus temanya apa?",
-                                      "orangnya dari negara apa?"])
+                                      "orangnya dari negara apa?",
+                                      # ... or who did it (the OIC's role, "melakukan")
+                                      "siapa pelakunya?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
