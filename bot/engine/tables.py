@@ -5732,9 +5732,12 @@ def _year_joined(tokens: tuple[str, ...], at: int) -> bool:
 
 def _said_from(tokens: tuple[str, ...], country: frozenset[str]) -> bool:
     """Whether the question says a person is from the country: "from Egypt", "berasal dari
-    Mesir", "asal Mesir" (not what they did there, "what did Taha do in Egypt")."""
+    Mesir", "asal Mesir", "the Egyptian secretary-general" (not what they did there, "what
+    did Taha do in Egypt")."""
     at = next((i for i, t in enumerate(tokens) if t in country), 0)
-    return not FROM.isdisjoint(t for t in tokens[max(0, at - 2):at] if t not in ARTICLES)
+    end = next((i for i in range(at, len(tokens)) if tokens[i] not in country), len(tokens))
+    return not FROM.isdisjoint(t for t in tokens[max(0, at - 2):at] if t not in ARTICLES) \
+        or tokens[end:end + 1] in (("sekjen",), ("secretary",))
 
 
 def _seated_in(tokens: tuple[str, ...], country: frozenset[str]) -> bool:
