@@ -398,6 +398,7 @@ NUMBER_ONLY = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 # "who hosted it?": a meeting pointed at, never named (the OIC is not hosted)
 POINTING = frozenset("it its one that this itu tersebut ini there situ sana".split())
 BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one after Cairo"
+BESIDE_OF_IT = frozenset("sebelumnya sesudahnya setelahnya berikutnya".split())  # (of "it")
 AT_A_PLACE = frozenset("in at di".split())  # ... or "the one in Dakar"
 OF_THE_COUNTRY = 2  # answers telling of a country offered before one never naming it
 FROM_WORDS = frozenset(("dari", "from"))  # a country said to be someone's ("Faisal dari ...")
@@ -416,7 +417,7 @@ OF_A_PERSON = frozenset("""country negara from dari asal asalnya berasal come ca
 # ... in a question of nothing else but these
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya
-    tahun year berapa tadi""".split())
+    tahun year berapa tadi again lagi""".split())
 # ... and, before a country alone, these put it to a question asked before ("what about egypt?")
 FOLLOWED_UP = frozenset("about kalau kalo gimana and dan".split())
 # What a meeting decided or discussed, asked of one only pointed at ("what was decided there?");
@@ -3637,7 +3638,9 @@ class Engine:
                 or (placed and set(rest) <= placed | BESIDE | AT_A_PLACE) or (
                 # (or only a side of what is pointed at: "and the one after it?" got the
                 # OIC's founders)
-                set(rest) <= BESIDE and not POINTING.isdisjoint(tokens)) or (
+                # ("yg sebelumnya siapa", the one before it, got the OIC's old name)
+                set(rest) <= BESIDE | BESIDE_OF_IT and not (
+                    POINTING.isdisjoint(tokens) and BESIDE_OF_IT.isdisjoint(rest))) or (
                 # (or what is asked of a meeting: "who chaired it?" got today's summit chair,
                 # "what was decided there?" the Rabat summit)
                 # (or when it was held, or its theme: "itu kapan diadakannya?" got the Jakarta
