@@ -1844,6 +1844,13 @@ def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: 
     assert engine.ask(question).intent == intent
 
 
+@pytest.mark.parametrize("question", ["OKI dan Gaza 2023", "oic gaza 2023",
+                                      "latest on gaza from the oic?"])
+def test_the_oic_on_gaza_is_not_indonesias_role(engine: Engine, question: str) -> None:
+    """Each got Indonesia's recent roles, by "indonesia oki 2023 gaza committee"."""
+    assert engine.ask(question).intent == "gaza_response"
+
+
 def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> None:
     """"kamu bot ya?" is made of padding words ("bot") yet asks who we are."""
     reply = engine.ask("kamu bot ya?")
