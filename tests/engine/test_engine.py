@@ -1837,6 +1837,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
 @pytest.mark.parametrize(("question", "intent"), [
     ("honestly is the oic any use", "oic_effectiveness"),  # (the motto: "does the oki use")
     ("how many countries founded the oic originally", "founding_members"),  # (the old name)
+    # (why it has not solved Palestine, by "oki gagal bela palestina")
+    ("menurut kamu OKI berhasil atau gagal", "oic_effectiveness"),
     ("what was the oic called originally", "name_change"),
 ])
 def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: str,
