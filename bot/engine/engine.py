@@ -221,6 +221,7 @@ FAITH_OF = frozenset("""negara negeri antarnegara bangsa dunia umat ummat kaum m
     pemimpin menlu menteri konferensi pertemuan sidang organisasi kerjasama sama arab countries
     country nations nation states state world leaders ministers conference organisation
     organization""".split())
+ORGANISATION = frozenset("organisation organization organisasi".split())
 STAND_INS = frozenset("it its they them their".split())  # (an example's words for the OIC)
 OUR_MEMBERS = frozenset("anggota anggotanya member members".split())  # ... after the OIC named
 ARTICLE_NUMBER = re.compile(r"\b(?:Article|Pasal)\s+\d+")  # (a numbered article is no figure)
@@ -1548,8 +1549,8 @@ class Engine:
     def _faith_asked(self, tokens: tuple[str, ...], context: Context) -> bool:
         """Whether "Islam" is what a question asks about: said alone, not of the Muslim world
         ("negara islam", "menlu islam": the OIC's members), with neither the OIC nor its own
-        bodies named."""
-        return not context.names_oic and any(
+        bodies named, nor an organisation ("an organization that is steeply rooted in Islam")."""
+        return not context.names_oic and ORGANISATION.isdisjoint(tokens) and any(
             t == FAITH and not (at and tokens[at - 1] in FAITH_OF) and not (
                 at + 1 < len(tokens) and tokens[at + 1] in FAITH_OF)
             for at, t in enumerate(tokens))

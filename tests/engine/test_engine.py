@@ -1872,6 +1872,12 @@ def test_a_question_about_the_faith_gets_no_oic_fact(engine: Engine, question: s
     assert reply.kind == "fallback" and reply.intent is None, (reply.intent, reply.reason)
 
 
+def test_an_organisation_rooted_in_the_faith_is_not_the_faith_asked(engine: Engine) -> None:
+    """The OIC described is no question about the faith (the guard read it as one)."""
+    reply = engine.ask("should a secular country join an organization rooted in Islam?")
+    assert "the faith asked" not in reply.reason, reply.reason
+
+
 @pytest.mark.parametrize(
     ("question", "intent"),
     [("sidang menlu islam pertama diadakan dimana", "first_cfm"),
