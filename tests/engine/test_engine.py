@@ -1884,6 +1884,7 @@ def test_an_organisation_rooted_in_the_faith_is_not_the_faith_asked(engine: Engi
      ("konferensi menlu islam kedua dimana", "cfm_2"),
      ("ktt arab islam november 2024 bahas apa", "joint_summit_2024"),
      ("organisasi negara2 islam itu kantornya di kota apa", "headquarters"),
+     ("apa itu al-silm dalam diplomasi islam", "diplomacy_principles"),
      ("maksud diplomasi islam yg bersih", "islamic_diplomacy"),
      ("what is meant by clean diplomacy in islam", "islamic_diplomacy")],
 )
