@@ -216,11 +216,11 @@ CLAUSE_YIELDS = 0.05  # ... which must be answered this much more surely
 PAY = frozenset(("salary", "salaries", "gaji", "gajinya"))  # a figure, named as such
 AMOUNT_ASKED = NUMBER_ASKED | PAY | {"much", "earn", "paid"}
 FAITH = "islam"  # the faith, said alone, is not the OIC ("who founded islam")
-# ... though it is said of what the OIC gathers: its states, peoples, ministers and meetings
+# ... though it is said of what the OIC gathers (its states, peoples, ministers and meetings)
+# and of the seed article's diplomacy
 FAITH_OF = frozenset("""negara negeri antarnegara bangsa dunia umat ummat kaum masyarakat
-    pemimpin menlu menteri konferensi pertemuan sidang organisasi kerjasama sama arab diplomasi
-    countries country nations nation states state world leaders ministers conference
-    organisation organization diplomacy""".split())
+    pemimpin menlu menteri konferensi pertemuan sidang kerjasama sama arab diplomasi countries
+    country nations nation states state world leaders ministers conference diplomacy""".split())
 ORGANISATION = frozenset("organisation organization organisasi".split())
 STAND_INS = frozenset("it its they them their".split())  # (an example's words for the OIC)
 OUR_MEMBERS = frozenset("anggota anggotanya member members".split())  # ... after the OIC named

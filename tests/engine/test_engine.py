@@ -1839,6 +1839,7 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("how many countries founded the oic originally", "founding_members"),  # (the old name)
     # (why it has not solved Palestine, by "oki gagal bela palestina")
     ("menurut kamu OKI berhasil atau gagal", "oic_effectiveness"),
+    ("sikap OKI terhadap perlakuan china pada muslim uighur gimana", "uighurs"),
     ("what was the oic called originally", "name_change"),
 ])
 def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: str,
