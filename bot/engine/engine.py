@@ -148,6 +148,7 @@ from bot.engine.tables import (
     PICKED_BY_VALUE,
     PRODUCED,
     ROWS_COUNTED,
+    SAID_FROM,
     SELECTORS,
     SUPERLATIVES,
     TENURES,
@@ -402,7 +403,6 @@ BESIDE = frozenset("after before setelah sesudah sebelum".split())  # "the one a
 BESIDE_OF_IT = frozenset("sebelumnya sesudahnya setelahnya berikutnya".split())  # (of "it")
 AT_A_PLACE = frozenset("in at di".split())  # ... or "the one in Dakar"
 OF_THE_COUNTRY = 2  # answers telling of a country offered before one never naming it
-FROM_WORDS = frozenset(("dari", "from"))  # a country said to be someone's ("Faisal dari ...")
 YEAR_ASKED = frozenset(("year", "tahun"))  # ... or when ("what year was that?")
 # ... of something only said to happen ("kapan itu terjadi?" got Indonesia's 2025 chair)
 HAPPENING = frozenset("""terjadi terjadinya kejadiannya happen happened happens occur occurred
@@ -704,7 +704,6 @@ class Engine:
         self._readings: dict[str, tuple[frozenset[str], frozenset[Shape]]] = dict(
             reuse._readings) if reuse else {}
         self._person_runs: dict[str, bool] = {}  # capitalised words -> a person's name
-        self._itself: frozenset[str] | None = None  # (see _compared_with_itself)
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
         self._off_topic_entry = next(
@@ -1536,15 +1535,13 @@ class Engine:
         return Context(unique, names_oic, countries[0] if countries else None,
                        tuple(countries[1:MAX_COUNTRIES]))
 
+    @cached_property
     def _compared_with_itself(self) -> frozenset[str]:
         """The intents with an example comparing the OIC with itself, by two of its names and
         nothing else ("apakah oki sama dengan oic"), found once."""
-        if self._itself is None:
-            self._itself = frozenset(
-                intent for intent, text in self.matcher.examples()
-                if (words := tuple(text.split())).count(self._ours) > 1
-                and set(self._salient(words)) <= COMPARED)
-        return self._itself
+        return frozenset(intent for intent, text in self.matcher.examples()
+                         if (words := tuple(text.split())).count(self._ours) > 1
+                         and set(self._salient(words)) <= COMPARED)
 
     def _faith_asked(self, tokens: tuple[str, ...], context: Context) -> bool:
         """Whether "Islam" is what a question asks about: said alone, not of the Muslim world
@@ -1989,7 +1986,7 @@ class Engine:
             # "apa bedanya OKI dan OIC": its two names set side by side are one body, which
             # only an example comparing it with itself explains (it got the summit against
             # the CFM, "apa beda ktt oki dengan sidang menlu oki")
-            itself = self._compared_with_itself()
+            itself = self._compared_with_itself
             proposals = [p for p in proposals if p.key in itself or self._kind(p) != "fact"]
             guard += "the OIC's names compared: only examples naming it twice weighed; "
         if self._ours in tokens:
@@ -2345,7 +2342,7 @@ class Engine:
                                    (*(k for w in telling for k in offerable(w.proposal)),
                                     chosen.proposal.key))))
         whose = [words for words in unexplained if words[0] in tokens
-                 and tokens[max(0, tokens.index(words[0]) - 1)] in FROM_WORDS]
+                 and tokens[max(0, tokens.index(words[0]) - 1)] in SAID_FROM]
         if chosen.proposal.source == "intents" and whose and WHO_ASKED & set(tokens):
             # "Tokoh pendiri OKI dari Indonesia siapa?": who is from a country, answered
             # with people our sources name, none from it
@@ -2384,7 +2381,7 @@ class Engine:
             # corrects by naming the right one)
             absent = [words for code, words in named if words in unexplained and code not in told
                       and words[0] in tokens
-                      and tokens[max(0, tokens.index(words[0]) - 1)] not in FROM_WORDS]
+                      and tokens[max(0, tokens.index(words[0]) - 1)] not in SAID_FROM]
             if absent:
                 # "indonesia role in the rohingya issue at oic" got The Gambia's case, which
                 # never names Indonesia: what tells of the country is offered first, then it

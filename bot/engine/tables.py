@@ -772,7 +772,8 @@ INVITING = frozenset("""mengundang diundang undangan undang mengundangnya invite
 DEED_CHARS = 5  # a word asked of an office holder that one record alone says is this long
 EVENT_NAMED_WITHIN = 3  # "after" opening a question, with no row named this soon: an event
 # "is in", "ada di": a body's seat put in a country; or after these ("based in", "berkantor di")
-FROM = frozenset("from dari asal asalnya berasal".split())  # (a person's country: "from Egypt")
+# a country said to be someone's ("Faisal dari ...", "asal Mesir")
+SAID_FROM = frozenset("from dari asal asalnya berasal".split())
 SEATED_IN = frozenset((("is", "in"), ("ada", "di"), ("berada", "di"), ("are", "in")))
 _CITY_OF = frozenset((("city", "of"), ("cities", "of"), ("town", "of")))  # ... "a city *of* it"
 PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a country's people
@@ -4881,8 +4882,7 @@ class TableIndex:
         not say which was the first."""
         return not qualifier or qualifier == COUNTED \
             or qualifier.startswith((ELSEWHERE, FROM_ELSEWHERE, OTHER_YEAR, MISNAMED, NOT_AT,
-                                     NOT_CHAIR,
-                                     NOT_HOLDER, NOT_HELD_NOW, ANOTHER))
+                                     NOT_CHAIR, NOT_HOLDER, NOT_HELD_NOW, ANOTHER))
 
     def caveated(self, reply: Reply, qualifier: str) -> Reply:
         """A row's reply opened by the caveat its qualifier says, if it says one."""
@@ -5736,7 +5736,7 @@ def _said_from(tokens: tuple[str, ...], country: frozenset[str]) -> bool:
     did Taha do in Egypt")."""
     at = next((i for i, t in enumerate(tokens) if t in country), 0)
     end = next((i for i in range(at, len(tokens)) if tokens[i] not in country), len(tokens))
-    return not FROM.isdisjoint(t for t in tokens[max(0, at - 2):at] if t not in ARTICLES) \
+    return not SAID_FROM.isdisjoint(t for t in tokens[max(0, at - 2):at] if t not in ARTICLES) \
         or tokens[end:end + 1] in (("sekjen",), ("secretary",))
 
 
