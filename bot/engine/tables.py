@@ -4001,7 +4001,9 @@ class TableIndex:
             if not qualifier and rows[0].holder and question.country \
                     and rows[0].id in {h.value for h in named_rows} \
                     and rows[0].country and rows[0].country != question.country.value \
-                    and _said_from(question.tokens, question.country.tokens):
+                    and _said_from(question.tokens, question.country.tokens, [
+                        (start, end) for start, end, ids in self._table_words.find(
+                            question.tokens) if rows[0].table in ids]):
                 # "Habib Chatty was from Egypt?": his row (Tunisia), said first not to be from
                 # where the question puts him (it read as a yes)
                 qualifier = FROM_ELSEWHERE + question.country.value
@@ -5730,14 +5732,16 @@ def _year_joined(tokens: tuple[str, ...], at: int) -> bool:
             next(t for t in before if t in JOINED)):])
 
 
-def _said_from(tokens: tuple[str, ...], country: frozenset[str]) -> bool:
+def _said_from(tokens: tuple[str, ...], country: frozenset[str],
+               office: list[tuple[int, int]]) -> bool:
     """Whether the question says a person is from the country: "from Egypt", "berasal dari
-    Mesir", "asal Mesir", "the Egyptian secretary-general" (not what they did there, "what
-    did Taha do in Egypt")."""
+    Mesir", "asal Mesir", or the country's name beside the words of their office (``office``,
+    as spans): "the Egyptian secretary-general", "sekjen Mesir" (not what they did there,
+    "what did Taha do in Egypt")."""
     at = next((i for i, t in enumerate(tokens) if t in country), 0)
     end = next((i for i in range(at, len(tokens)) if tokens[i] not in country), len(tokens))
     return not SAID_FROM.isdisjoint(t for t in tokens[max(0, at - 2):at] if t not in ARTICLES) \
-        or tokens[end:end + 1] in (("sekjen",), ("secretary",))
+        or any(start == end or stop == at for start, stop in office)
 
 
 def _seated_in(tokens: tuple[str, ...], country: frozenset[str]) -> bool:

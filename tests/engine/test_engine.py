@@ -5479,6 +5479,7 @@ def test_a_premise_opening_a_question_is_checked_first(
     ("sekjen oki iyad madani asal mesir ya", "Bukan dari Mesir: menurut sumber kami, dari Arab"),
     ("hissein taha is from sudan right?", "Not from Sudan: our sources say Chad."),
     ("was the egyptian secretary general iyad madani", "Not from Egypt: our sources say Saudi"),
+    ("sekjen mesir iyad madani", "Bukan dari Mesir: menurut sumber kami, dari Arab"),
 ])
 def test_a_holder_put_in_another_country_is_said_to_be_from_theirs(
         engine: Engine, question: str, opening: str) -> None:
