@@ -1007,6 +1007,16 @@ class MessageReader:
                 questions += [self._later(lead, part) for part in parts[1:]]
                 continue
             stated = [w for asks, cs in sentences if not asks for c in cs for w in c]
+            if whole and content != sentence and len(parts) == 1 and (
+                    ours := self.said_of_ours(stated)) and (
+                    pointer := self._pointer(first)) is not None and (
+                    first[pointer] in IT or possessed(first[pointer])):
+                # "The OIC was founded in 1969 in Rabat. What triggered it?": "it" is the OIC,
+                # what the sentence before is said of (read whole, it got the Rabat summit;
+                # alone, "what was it called before" got the CFM's old name)
+                questions.append(Question(_unique(
+                    " ".join(_named_as(w, ours) for w in first), content)))
+                continue
             back = bool(whole) and content != sentence and self._points_at_it(first, stated)
             reacting = bool(whole) and content != sentence and bool(stated) \
                 and len(first) <= SHORT_ASKING and not _REACTING.isdisjoint(first)
@@ -1160,18 +1170,28 @@ class MessageReader:
                 and not (at + 1 < len(words) and _starts(words, at + 1, self._asking)))
             for at, word in enumerate(words)))
 
+    def said_of_ours(self, words: Sequence[str]) -> str | None:
+        """The OIC's name a statement opens with ("The OIC was founded in 1969 in Rabat"; not
+        "Nama OKI diganti": the name was; nor "Ada yang bilang OKI ...": what they say was)."""
+        opening = [w for w in words[:2] if w != "the"][:1]
+        return opening[0] if opening and opening[0] in self._our_words else None
+
+    def _pointer(self, words: Sequence[str]) -> int | None:
+        """Where a question points with "it", "its", "he", "they", "there" or "-nya"."""
+        return next((at for at, w in enumerate(words)
+                     if (w in _POINTERS and w not in _POINTING_AFTER) or possessed(w)
+                     # ("siapa ketua KTT-nya?": its summit, the one named before; not
+                     # "kedudukan nya", its standing, said of what the question names)
+                     or (w == "nya" and at and self._names(words[at - 1:at]).other)
+                     or (w == "there" and (at == 0 or words[at - 1] not in _BEING))), None)
+
     def _points_at_it(self, words: Sequence[str], before: Sequence[str], bare: bool = False
                       ) -> bool:
         """Whether a question names nothing and points with "it", "its", "he", "they", "there"
         or "-nya" (or, ``bare``, not even that), and the words before it name something
         besides the OIC first (after "The OIC was founded in 1969." or "If the OIC can't punish
         Israel, ...", "it" is the OIC, and the question reads well alone)."""
-        pointer = next((at for at, w in enumerate(words)
-                        if (w in _POINTERS and w not in _POINTING_AFTER) or possessed(w)
-                        # ("siapa ketua KTT-nya?": its summit, the one named before; not
-                        # "kedudukan nya", its standing, said of what the question names)
-                        or (w == "nya" and at and self._names(words[at - 1:at]).other)
-                        or (w == "there" and (at == 0 or words[at - 1] not in _BEING))), None)
+        pointer = self._pointer(words)
         if pointer is None and not bare:
             return False
         # (the OIC named before the pointer is what it points at: "OKI anggotanya berapa";

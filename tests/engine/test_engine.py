@@ -5494,7 +5494,7 @@ def test_a_corrected_premise_telling_what_was_asked_answers_alone(engine: Engine
     assert "Dennis Michael Rohan" in reply.answer and not reply.also, reply.reason
     # ... not where the question alone says what the correction does not
     reply = engine.ask("The OIC was founded in 1945 in Cairo. Who founded it?")
-    assert [r.kind for r in reply.also] == ["suggest"], reply.reason
+    assert [r.entry for r in reply.also] == ["founders"], reply.reason
     reply = engine.ask("Pembakaran Al Aqsa terjadi 1967. terus kapan OKI berdiri?")
     assert [r.entry for r in reply.also] == ["founding_date"], reply.reason
 
@@ -5644,6 +5644,29 @@ def test_a_true_premise_opened_by_kan_is_not_answered_first(engine: Engine) -> N
     the premise it gave, as if news."""
     assert engine.ask("kan oki punya 57 anggota, berapa yang di afrika?").intent != \
         "member_count"
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("The OIC was founded in 1969 in Rabat. What triggered it?", "founding_trigger"),
+    ("OKI didirikan tahun 1969 di Rabat. Apa pemicunya?", "founding_trigger"),
+    ("The OIC got a new name in 2011. What was it called before?", "name_change"),
+])
+def test_a_question_about_the_oic_after_a_sentence_about_it_is_answered(
+        engine: Engine, question: str, intent: str) -> None:
+    """The sentence's year and place got the Rabat summit, "its sources do not say why"."""
+    assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", [
+    "The OIC was founded in 1945 after World War II. What was its first goal?",
+    "OKI dibentuk tahun 1945 setelah perang dunia. apa tujuannya?",
+])
+def test_a_year_said_of_the_oic_that_cannot_be_checked_leaves_the_answer_unsure(
+        engine: Engine, question: str) -> None:
+    """The OIC's goals were told as if it was founded in 1945."""
+    reply = engine.ask(question)
+    assert reply.kind == "suggest" and reply.intent is None, reply.reason
+    assert "oic_goals" in [link.entry for link in reply.suggestions]
 
 
 def test_a_premise_our_sources_cannot_check_leaves_the_answer_unsure(engine: Engine) -> None:

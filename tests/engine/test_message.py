@@ -788,6 +788,26 @@ def test_a_year_pointed_at_is_the_year_the_text_before_tells(engine: Engine, tex
 
 
 @pytest.mark.parametrize(("text", "first"), [
+    ("The OIC was founded in 1969 in Rabat. What triggered it?", "what triggered oic"),
+    ("OIC was renamed in 2011. what was it called before?", "what was oic called before"),
+    ("OKI didirikan tahun 1969 di Rabat. Apa tujuannya?", "apa tujuan oki"),
+])
+def test_it_after_a_sentence_said_of_the_oic_is_the_oic(engine: Engine, text: str,
+                                                        first: str) -> None:
+    """Read whole, the sentence's place and year got the Rabat summit; alone, "what was it
+    called before" got the CFM's old name."""
+    [asked] = read(engine, text).questions
+    assert asked.readings[0] == first
+
+
+def test_it_after_a_sentence_said_of_something_else_is_not_the_oic(engine: Engine) -> None:
+    """The arson, not the OIC, is what the sentence is said of (it got the OIC's role)."""
+    [asked] = read(engine, "Masjid Al-Aqsa dibakar tahun 1967 sehingga OKI lahir. "
+                           "Siapa pelakunya?").questions
+    assert "oki" not in asked.readings[0].split()[-3:]
+
+
+@pytest.mark.parametrize(("text", "first"), [
     ("Guyana is in the OIC. When did it join?", "guyana when did it join"),
     # (each thing named: "it" may be the second)
     ("Indonesia sits on the Al-Quds Committee. How many countries are on it?",
