@@ -1841,6 +1841,11 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("menurut kamu OKI berhasil atau gagal", "oic_effectiveness"),
     ("sikap OKI terhadap perlakuan china pada muslim uighur gimana", "uighurs"),
     ("what was the oic called originally", "name_change"),
+    # (the chairmanship it never held in 2025, by "wakil" unexplained)
+    ("apa indonesia pernah jadi wakil ketua KTT OKI", "indonesia_membership"),
+    # (today's Secretary-General, by "siapa sekjen oki")
+    ("sekjen-sekjen OKI siapa saja", "sg_list"),
+    ("para sekjen OKI dari mana saja", "sg_list"),
 ])
 def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: str,
                                                       intent: str) -> None:
