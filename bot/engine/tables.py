@@ -179,6 +179,7 @@ GAP = "gap"  # ... of two meetings and the time between them
 GAP_WORDS = frozenset("""between antara jarak selisih apart after setelah sesudah before sebelum
     gap berselang passed""".split())
 INTERVAL = frozenset("gap gaps interval intervals jarak jaraknya jeda selang".split())  # ... most
+TIME_UNITS = frozenset("years year tahun months month bulan".split())  # ... "years apart"
 # "Dakar or Kuwait?", "lebih dulu daripada ...": a choice between places, either is asked
 JOINING = frozenset("dan and serta or atau".split())  # countries asked about together
 PICKING_ONE = frozenset("which mana manakah".split())  # ... or one of several named
@@ -1700,7 +1701,11 @@ class TableIndex:
         3rd summit)."""
         tokens = question.tokens
         pairs = set(itertools.pairwise(tokens))
-        if GAP_WORDS.isdisjoint(tokens) or not (_counts_a_measure(tokens) or HOW_LONG & pairs):
+        if GAP_WORDS.isdisjoint(tokens) or not (
+                _counts_a_measure(tokens) or HOW_LONG & pairs or not INTERVAL.isdisjoint(tokens)
+                or any({a, b} & TIME_UNITS and {a, b} & GAP_WORDS for a, b in pairs)):
+            # (or by the gap, or the years between, without "how many": "years between the
+            # 3rd and 4th ordinary summits?" got every summit)
             return None
         first = question.superlative is not None and question.superlative.value == "first"
         numbers = dict(question.ordinals) | (
@@ -3029,7 +3034,8 @@ class TableIndex:
                    PICKED if question.asks or table.id in question.tables or _career_asked(
                        question.tokens) or _later_asked(question.tokens) or seat_said
                    else NAME_ONLY)
-        ordinals = list(question.ordinals) + self._bare_numbers(table, question)
+        ordinals = [o for o in question.ordinals if not _of_another_table(
+            question, table.id, o[1])] + self._bare_numbers(table, question)
         place_rows, place_what, place_tokens = self._by_place(pool, question)
         misplaced = self._misplaced(named_rows, place_rows, question)
         if misplaced is not None:
@@ -6230,6 +6236,34 @@ def _follow_up(tokens: tuple[str, ...], question: _Question) -> int | None:
     own = named_before(last)
     return None if len(between) <= FOLLOW_GAP or between[-1] in JOINED_NUMBERS or (
         own and own != named_before(first)) else last
+
+
+def _of_another_table(question: _Question, table: str, words: frozenset[str]) -> bool:
+    """Whether numbers are another table's rows, named by its words beside them wherever they
+    are said, where this table is named elsewhere ("who was SG between the 3rd and 4th
+    summits" got the 3rd Secretary-General, as if they were his)."""
+    if table not in question.tables:
+        return False
+    tokens = question.tokens
+    listing = JOINING | ARTICLES | {OIC_WORD, "ke"}
+
+    def joined(at: int) -> bool:  # (the numbers listed with them: "the 3rd and 4th summits")
+        return tokens[at] in listing or tokens[at].isdigit() or any(
+            _ordinals(tokens[at:at + 1]))
+    # (an Indonesian ordinal follows what it numbers, an English one comes before it: "KTT
+    # ketiga dan keempat sekjennya siapa", "who chaired the 10th summit")
+    before = any(w.startswith("ke") for w in words)
+
+    def owners(at: int) -> set[str]:
+        first = last = at
+        while first > 0 and joined(first - 1):
+            first -= 1
+        while last < len(tokens) and joined(last):
+            last += 1
+        return {t for t, spans in question.tables.items()
+                if any((end == first) if before else (start == last) for start, end in spans)}
+    return all((found := owners(at)) and table not in found
+               for at, t in enumerate(tokens) if t in words and t not in listing)
 
 
 def _on_it(question: _Question) -> frozenset[str]:

@@ -4726,6 +4726,13 @@ def test_a_number_counted_back_from_the_latest_is_that_row(engine: Engine, quest
     ("how long between the 46th and 47th cfm", "From the opening of the 46th Session of the "
      "Council of Foreign Ministers to the opening of the 47th Session of the Council of "
      "Foreign Ministers: about 1 year and 8 months."),
+    # ... asked by the years between, or the gap, with no "how many" (they got every summit,
+    # the two summits' rows)
+    ("years between the 9th and 10th ordinary summits?", "From the opening of the 9th "
+     "Islamic Summit to the opening of the 10th Islamic Summit: about 2 years and 11 months."),
+    ("gap between the 9th and 10th summits", "From the opening of the 9th Islamic Summit"),
+    ("selisih tahun KTT ke-14 dan ke-15", "Dari pembukaan KTT Islam ke-14 sampai pembukaan "
+     "KTT Islam ke-15"),
     # ... no finer than the dates: sessions our sources date by the year
     ("how many years between the 7th and 8th cfm", "Our sources give only the years: the 7th "
      "Session of the Council of Foreign Ministers in 1976, the 8th Session of the Council of "
@@ -4736,6 +4743,19 @@ def test_the_time_between_two_meetings_is_told_from_their_dates(engine: Engine, 
     reply = engine.ask(question)
     assert reply.answer.startswith(lead), reply.answer
     assert sum(line.startswith("•") for line in reply.answer.splitlines()) == 2
+
+
+@pytest.mark.parametrize("question", [
+    "who was SG between the 5th and 6th summits",
+    "sekjen OKI antara KTT ke-5 dan ke-6 siapa",
+])
+def test_numbers_of_another_tables_rows_are_not_this_tables(engine: Engine,
+                                                             question: str) -> None:
+    """The 5th Secretary-General answered, as if the summits' numbers were his (neither the
+    summits nor the time between them say who served then: not sure, the summits offered)."""
+    reply = engine.ask(question)
+    assert reply.intent is None and reply.kind == "suggest", reply.reason
+    assert {"summit_5", "summit_6"} <= {link.entry for link in reply.suggestions}
 
 
 @pytest.mark.parametrize(("question", "lines"), [
