@@ -1945,6 +1945,11 @@ def test_a_question_about_a_country_not_the_oic_gets_no_oic_fact(engine: Engine,
      "Sumber jawaban ini tidak menyebut Kairo."),
     ("Buku paket saya bilang OKI berdiri di Kairo, mana yang benar?",
      "Sumber jawaban ini tidak menyebut Kairo."),
+    # (and an answer being checked, a student's or one's own: "student" was weighed)
+    ("My student wrote: the OIC headquarters is in Cairo. Is this right?",
+     "The sources of this answer do not mention Cairo."),
+    ("Jawaban murid saya: markas OKI di Kairo. Betul?", "Sumber jawaban ini tidak menyebut "
+     "Kairo."),
 ])
 def test_a_claim_heard_from_someone_is_checked(engine: Engine, question: str, lead: str
                                                ) -> None:
