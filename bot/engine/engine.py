@@ -418,7 +418,7 @@ OF_A_PERSON = frozenset("""country negara from dari asal asalnya berasal come ca
 # ... in a question of nothing else but these
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya
-    tahun year berapa tadi again lagi""".split())
+    tahun year berapa tadi again lagi did does so""".split())
 # ... and, before a country alone, these put it to a question asked before ("what about egypt?")
 FOLLOWED_UP = frozenset("about kalau kalo gimana and dan".split())
 # What a meeting decided or discussed, asked of one only pointed at ("what was decided there?");

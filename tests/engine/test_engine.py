@@ -3678,7 +3678,10 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       "siapa pelakunya?",
                                       # ... or the one before it (the OIC's old name), or a
                                       # year asked "again" (its founding)
-                                      "yg sebelumnya siapa", "what year was that again"])
+                                      "yg sebelumnya siapa", "what year was that again",
+                                      # ... or what "it" decided, asked with "did" (the
+                                      # Rabat summit's decision)
+                                      "so what did it decide?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
