@@ -1798,10 +1798,12 @@ def _uncounted(words: Sequence[str]) -> list[str]:
     "which" ("which two kings ..."; not "*Lima* negara pengamat", which names them), or
     opening the question before what is listed ("3 aims of OIC ..."). "Name" before a count
     is "list" ("Name three specialized institutions of the OIC." got ICESCO alone, "name" left
-    unexplained by the institutions' answer)."""
+    unexplained by the institutions' answer). Not a count of the first or last ones: those
+    are so many rows ("Sebutkan 3 sekjen OKI pertama" got the first alone)."""
     before = _LIST_VERBS | _AT_LEAST | _WHICH
     kept = [w for i, w in enumerate(words)
-            if not (w in _COUNTS and i < len(words) - 1 and (
+            if not (w in _COUNTS and i < len(words) - 1 and _FIRST_OR_LAST.isdisjoint(
+                words[max(0, i - FEW_AROUND):i + FEW_AROUND + 2]) and (
                 (i == 0 and words[1] in LISTED_NOUNS)  # ("3 aims of OIC as in the charter")
                 or (i and words[i - 1] in before)
                 or (words[i - 1] in _TO_ME and i > 1 and words[i - 2] in _LIST_VERBS)))]
@@ -1829,6 +1831,8 @@ PAIRED_AT = 2  # ... the second of them at this place, what both ask of after it
 # Words picking one of a series: a later question with one picks its own, not the first's
 # (not "next" or "previous", which count from the first's: "the 2nd summit ... the next one";
 # but not from the latest either, which the next one is counted after)
+_FIRST_OR_LAST = frozenset("first pertama earliest last latest terakhir terbaru".split())
+FEW_AROUND = 2  # ... said this near the count ("3 sekjen OKI pertama", "the first 3")
 _LATEST = frozenset("""latest last terakhir current sekarang newest terbaru recent
     terkini""".split())
 _RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())

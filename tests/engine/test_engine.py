@@ -1846,6 +1846,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     # (today's Secretary-General, by "siapa sekjen oki")
     ("sekjen-sekjen OKI siapa saja", "sg_list"),
     ("para sekjen OKI dari mana saja", "sg_list"),
+    # (the city alone: the development bank there, "isdb jeddah")
+    ("jeddah", "headquarters"),
 ])
 def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: str,
                                                       intent: str) -> None:

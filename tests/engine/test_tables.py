@@ -4799,6 +4799,10 @@ def test_the_shortest_or_longest_gap_between_meetings_is_found_by_their_dates(
     ("the first two summits", ["• 1st Islamic Summit: Rabat", "• 2nd Islamic Summit: Lahore"]),
     ("dua sekjen oki pertama siapa saja", ["• Ke-1: Tunku Abdul Rahman",
                                            "• Ke-2: Hassan Al-Touhami"]),
+    # ... the count after a list verb too (it was dropped, as in "sebutkan 3 tujuan OKI")
+    ("Tuliskan 2 KTT OKI terakhir", ["• KTT Islam ke-14: Mekah", "• KTT Islam ke-15: Banjul"]),
+    ("name the first two summits", ["• 1st Islamic Summit: Rabat",
+                                    "• 2nd Islamic Summit: Lahore"]),
 ])
 def test_the_first_or_last_few_are_that_many_rows(engine: Engine, question: str,
                                                   lines: list[str]) -> None:
