@@ -207,7 +207,10 @@ STATED_SENTENCE = re.compile(r"^\s*(?P<premise>[^?.!]{8,}?)\.\s+(?P<asked>[^.!]+
 # ... checked only where our sources say otherwise (a premise they cannot check is a question's
 # setting: "Indonesia is a big country, what does it do in the OIC?")
 CORRECTED = re.compile(r"^(?:No|Not|Tidak|Bukan)\b|^(?:The sources of this answer do not mention|"
-                       r"Sumber jawaban ini tidak menyebut) ")
+                       r"Sumber jawaban ini tidak menyebut) |"
+                       # (or no row of what it says: "Indonesia hosted a regular summit in
+                       # 2016. What was it about?" got Istanbul's, Indonesia let stand)
+                       r"^(?:Our sources (?:list|record) no|Sumber kami tidak mencatat) ")
 # ... which, where our sources cannot check it, an answer must tell this share of (by weight)
 PREMISE_TOLD = 0.5
 CLAUSE_SURE = 0.7  # a clause answered less surely than this is weighed against its whole,

@@ -5475,6 +5475,9 @@ def test_an_entry_telling_of_the_declaration_keeps_answering(engine: Engine) -> 
     ("The OIC was founded in Jakarta in 1969. Why Jakarta?", "do not mention Jakarta",
      "jakarta_summit_2016"),
     ("The OIC has 59 members. Which one joined last?", "do not mention 59", "newest_member"),
+    # ... also where our sources list no such row (Istanbul's summit, as if in Indonesia)
+    ("Indonesia hosted an ordinary summit in 2016. Who chaired it?",
+     "no ordinary Islamic Summits in Indonesia", "summit_13"),
     # ... or opened by "kan" (as we know): the criticism, as if India were a member
     ("kan india anggota oki, kok sering dikritik?", "India bukan anggota OKI", "oic_criticism"),
 ])
