@@ -1848,6 +1848,10 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("para sekjen OKI dari mana saja", "sg_list"),
     # (the city alone: the development bank there, "isdb jeddah")
     ("jeddah", "headquarters"),
+    # (a letter doubled in the OIC's name: "okii", left unexplained)
+    ("siapaa sekjen okii", "secretary_general"),
+    # (how many at least, said last: "minimal 4" left "4" unexplained)
+    ("tuliskan tujuan pembentukan oki minimal 4", "oic_goals"),
 ])
 def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: str,
                                                       intent: str) -> None:
@@ -4346,6 +4350,8 @@ def test_someone_said_to_be_one_holder_is_told_no_and_who_was(
      "Secretary-General, another office.", "The Gambia"),
     ("apakah Taha ketua OKI sekarang?", "Bukan Taha: sumber kami menyebut Taha sebagai "
      "Sekretaris Jenderal OKI, jabatan lain.", "Gambia"),
+    # ... or said to lead it (it got the 2017 summit Erdogan called)
+    ("OKI sekarang dipimpin Imran Khan ya?", "Bukan Imran Khan", "Gambia"),
     # ... by the office's full name, and asked with "is" (of now): each got his own row
     ("Is Hissein Brahim Taha the current chairman of the Islamic Summit?", "Not Hissein "
      "Brahim Taha: our sources name Hissein Brahim Taha as the OIC Secretary-General",
