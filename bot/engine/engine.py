@@ -4362,6 +4362,12 @@ class Engine:
                 # 1972 and the other four)
                 return reply if refers_back(sentence) else replace(
                     reply, answer=lifted(reply.answer, sentence))
+            if item in lines and listing and (first := lifted(reply.answer, sentence)
+                                              ).startswith(lead.splitlines()[0]):
+                # (nor is an item of the list the lead begins put after the items shown, out
+                # of order: "istanbul 2016 oki" showed the 13th summit between the 5th and the
+                # 6th; it goes first under the list's opener, where that fits)
+                return replace(reply, answer=first)
             lines = [item, *(line for line in lines if line != item)] if item in lines \
                 else lifted(rest, sentence).splitlines()
             upto = next(at for at, line in enumerate(lines) if sentence in line)

@@ -6931,3 +6931,17 @@ def test_a_country_named_alone_is_answered_by_any_example_asking_what_is_asked(
     syria get back into the oki", which shares nothing asked: another example naming Syria
     asks when it was suspended."""
     assert engine.ask(question).intent == answered
+
+
+@pytest.mark.parametrize(("question", "asked", "then"), [
+    ("istanbul summit 2016 oic", "• 13th: Istanbul", ["• 1st", "• 2nd", "• 3rd"]),
+    ("is protecting muslim minorities an aim in the oic charter", "• Muslim minorities",
+     ["• strengthening fraternity", "• safeguarding common interests"]),
+])
+def test_the_item_asked_of_a_list_goes_first_under_its_opener(
+        engine: Engine, question: str, asked: str, then: list[str]) -> None:
+    """"istanbul 2016 oki" showed the 13th summit between the 5th and the 6th, after the
+    items a phone shows: the list out of order. The rest stays in order."""
+    lines = engine.ask(question).answer.splitlines()
+    assert lines[0].endswith(":") and lines[1].startswith(asked), lines[:3]
+    assert [line[: len(want)] for line, want in zip(lines[2:], then, strict=False)] == then
