@@ -1804,6 +1804,7 @@ def test_an_empty_message_gets_a_prompt_to_ask(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("question", "kind"), [
     ("kabar terbaru OKI apa", "answer"),  # news, not "apa kabar" (it was greeted back)
+    ("kabar oki skrg apa", "answer"),  # (... as "apa berita", an example of greetings)
     ("apa khabar", "smalltalk"),  # (the Malay spelling of the greeting)
     ("apa kabar", "smalltalk"),
 ])
