@@ -38,6 +38,9 @@ _YEAR_SPAN = re.compile(r"\b(19|20)(\d\d)[-\u2013/](\d\d)\b")
 # An acronym written with dots, its letters one by one ("o.i.c", "P.B.B.")
 _DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}[a-z]?(?![\w])")
 _TWO_FIGURES = re.compile(r"(?<!\d)\d\d(?!\d)")  # (looked for first: most texts have none)
+# "US" in capitals is the United States, not "us" ("Does the US have an envoy to the OIC?" got
+# the EU's, "is the US a member" the newest member); not in a message all in capitals
+_US = re.compile(r"(?<![\w.])U\.?S\.?(?![\w$])")  # (not "US$")
 LAST_CENTURY_FROM = 60  # a two-figure year from this on is 19xx; before it, 20xx
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
 _POSSESSIVE = re.compile(r"([^\W\d_]+)['\u2019]s\b")  # "pakistan's role" is about Pakistan ...
@@ -87,6 +90,8 @@ def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation; keep letters of every script and digits."""
     if _CONTROL_CHAR.search(text):  # (each step is skipped when there is nothing to do)
         text = text.translate(_CONTROL)
+    if "U" in text and not text.isupper():
+        text = _US.sub(" United States ", text)
     text = text.casefold()
     if "<" in text:
         text = _TAG.sub(" ", text)

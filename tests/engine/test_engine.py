@@ -1849,6 +1849,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("para sekjen OKI dari mana saja", "sg_list"),
     # (the city alone: the development bank there, "isdb jeddah")
     ("jeddah", "headquarters"),
+    # ("US" in capitals: "us", a pronoun, got the newest member)
+    ("Is the US in the OIC?", "membership"),
     # (a letter doubled in the OIC's name: "okii", left unexplained)
     ("siapaa sekjen okii", "secretary_general"),
     # (how many at least, said last: "minimal 4" left "4" unexplained)

@@ -13,6 +13,19 @@ def test_fold_strips_case_accents_punctuation_and_emoji() -> None:
     assert fold("Türkiye, Côte d’Ivoire!!! 🇹🇷") == "turkiye cote divoire"
 
 
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Is the US a member?", "is the united states a member"),
+    ("what did the U.S. say", "what did the united states say"),
+    # ... not "us", nor a dollar amount, nor a message all in capitals
+    ("tell us about it", "tell us about it"),
+    ("US$3 billion", "us 3 billion"),
+    ("WHO FOUNDED US", "who founded us"),
+])
+def test_us_in_capitals_is_the_united_states(text: str, folded: str) -> None:
+    """"Does the US have an envoy to the OIC?" got the EU's envoy: "us" was a pronoun."""
+    assert " ".join(fold(text).split()) == folded
+
+
 def test_a_possessive_leaves_the_name_itself() -> None:
     """"Pakistan's role" is about Pakistan: folded to "pakistans" it named no country."""
     folded = fold("Pakistan's role, Turkey’s term, the OIC's HQ")
