@@ -187,6 +187,7 @@ _AT_LEAST = frozenset("least minimal minimum sedikitnya setidaknya".split())
 _TO_ME = frozenset("me us saya kami".split())  # "give me 4 aims": how many, to whom
 _WHICH = frozenset(("which", "what"))  # "which two kings": how many are asked
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus", "plus"))
+LISTED_TOPIC = 5  # at most so many words to a topic an essay prompt lists
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 _SINCE = frozenset(("since", "sejak", "semenjak"))  # "Since 1999, ...": a claim's years
 # "Since X is a member, ...": a reason given, opening the sentence
@@ -935,6 +936,9 @@ class MessageReader:
             # paling awal bergabung dengan OKI adalah ...." is one question, not two)
             pointing = not own and any(_FOLLOWING.intersection(c) for c in clauses)
             own = own or clauses
+            if not pointing and not questions and (topics := self._topics_listed(clauses)):
+                questions += [Question((topic,)) for topic in topics]
+                continue
             parts = [" ".join(" ".join(c) for c in clauses)] if pointing else \
                 self._split_two(own)
             if questions:  # a later sentence: "KTT OKI terakhir dimana? siapa yg mimpin?"
@@ -1573,6 +1577,26 @@ class MessageReader:
             second = second[1:]  # ("what are the X and the Y": not "what are the the Y")
         return (" ".join([*around[0], *first, *around[1]]),
                 " ".join([*around[0], *second, *around[1]]))
+
+    def _topics_listed(self, clauses: list[list[str]]) -> list[str]:
+        """The topics an essay prompt lists after its verb, each a question ("Jelaskan
+        pengertian OKI, tujuan, dan manfaatnya bagi Indonesia": read as one, it got what the
+        OIC is alone); [] if the clauses are no such list."""
+        first, *rest = clauses
+        ours = next((w for c in clauses for w in c if w in self._our_words), None)
+        # (the first a topic too, not a question the rest go on: "Jelaskan bentuk-bentuk kerja
+        # sama OKI di bidang ekonomi, sosial budaya, dan ilmu pengetahuan!")
+        if len(rest) < 2 or ours is None or not self.asks(first) or len(first) > LISTED_TOPIC - 2 \
+                or any(
+                len(c) > LISTED_TOPIC or self.asks(c) or all(map(self._plain, c)) for c in rest):
+            return []
+        verb = first[:1] if first[0] in _EXPLAINING | _LIST_VERBS else []
+
+        def of_ours(words: Sequence[str]) -> list[str]:
+            # (each of the OIC: "tujuan" is its aims, "manfaatnya" its benefits)
+            return [*(_named_as(w, ours) for w in words), *(
+                () if any(possessed(w) or w in self._our_words for w in words) else (ours,))]
+        return [" ".join(of_ours(first)), *(" ".join([*verb, *of_ours(c)]) for c in rest)]
 
     def _split_two(self, clauses: list[list[str]]) -> list[str]:
         """ "kapan oki berdiri dan di mana markasnya" -> two questions, if each half asks

@@ -1851,6 +1851,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("jeddah", "headquarters"),
     # ("US" in capitals: "us", a pronoun, got the newest member)
     ("Is the US in the OIC?", "membership"),
+    # (the essay prompt: Indonesia's role, by "jelaskan peran indonesia di oki", tied)
+    ("jelaskan peran OKI!", "oic_role"),
     # (a letter doubled in the OIC's name: "okii", left unexplained)
     ("siapaa sekjen okii", "secretary_general"),
     # (how many at least, said last: "minimal 4" left "4" unexplained)

@@ -437,6 +437,24 @@ def test_topics_of_the_oic_listed_are_each_asked(engine: Engine) -> None:
         "Mana yang benar? 1. OKI didirikan 1969 2. OKI bermarkas di Riyadh") is None
 
 
+@pytest.mark.parametrize(("text", "topics"), [
+    # (read as one, each got the first topic alone)
+    ("Uraikan tujuan, peran, dan manfaat OKI!", ["oic_goals", "oic_role", "oic_benefits"]),
+    ("Jelaskan pengertian OKI, tujuannya, serta manfaatnya bagi Indonesia (2 paragraf)",
+     ["what_is_oic", "oic_goals", "indonesia_benefits"]),
+])
+def test_topics_an_essay_prompt_lists_are_each_answered(engine: Engine, text: str,
+                                                        topics: list[str]) -> None:
+    reply = engine.ask(text)
+    assert [reply.entry, *(a.entry for a in reply.also)] == topics, reply.reason
+
+
+def test_fields_listed_after_a_topic_are_no_topics_of_their_own(engine: Engine) -> None:
+    """The fields complete the first topic ("di bidang ..."), asked once."""
+    assert len(read(engine, "Jelaskan bentuk kerja sama OKI di bidang ekonomi, politik, dan "
+                            "budaya").questions) == 1
+
+
 @pytest.mark.parametrize(("text", "answered"), [
     ("Consider the following statements about the Al-Quds Committee: 1. It has 16 members "
      "2. It is chaired by the King of Saudi Arabia. Which is correct?", "body_al_quds_committee"),
