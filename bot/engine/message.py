@@ -188,6 +188,7 @@ _TO_ME = frozenset("me us saya kami".split())  # "give me 4 aims": how many, to 
 _WHICH = frozenset(("which", "what"))  # "which two kings": how many are asked
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus", "plus"))
 LISTED_TOPIC = 5  # at most so many words to a topic an essay prompt lists
+_INCLUDED = frozenset("termasuk included include includes among".split())  # ... in what was named
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 _SINCE = frozenset(("since", "sejak", "semenjak"))  # "Since 1999, ...": a claim's years
 # "Since X is a member, ...": a reason given, opening the sentence
@@ -1156,6 +1157,12 @@ class MessageReader:
                 # "Haniyeh dibunuh, OKI ngapain?": what the OIC did about the event said before,
                 # never asked alone (it got the Secretary-General's duties, then the OIC's role)
                 questions.append(Question(_unique(sentence, *whole)))
+                continue
+            if whole and content != sentence and not _INCLUDED.isdisjoint(first) \
+                    and self._names(first).particular and self._names(stated).particular:
+                # "Komite Al-Quds punya 16 anggota. Indonesia termasuk?": included in what the
+                # sentence before names (alone, it got Indonesia's OIC membership, "Ya")
+                questions.append(Question(_unique(content, parts[0])))
                 continue
             questions.append(Question(_unique(parts[0], sentence, *whole)))
         return questions

@@ -449,6 +449,12 @@ def test_topics_an_essay_prompt_lists_are_each_answered(engine: Engine, text: st
     assert [reply.entry, *(a.entry for a in reply.also)] == topics, reply.reason
 
 
+def test_a_country_asked_as_included_is_asked_of_what_was_named_before(engine: Engine) -> None:
+    """"Indonesia termasuk?" after the Al-Quds Committee got Indonesia's OIC membership."""
+    reply = engine.ask("Komite Al-Quds itu beranggotakan 16 negara. Pakistan termasuk?")
+    assert reply.entry == "body_al_quds_committee" and "Pakistan" in reply.answer, reply.reason
+
+
 def test_fields_listed_after_a_topic_are_no_topics_of_their_own(engine: Engine) -> None:
     """The fields complete the first topic ("di bidang ..."), asked once."""
     assert len(read(engine, "Jelaskan bentuk kerja sama OKI di bidang ekonomi, politik, dan "
