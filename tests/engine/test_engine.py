@@ -1853,6 +1853,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("Is the US in the OIC?", "membership"),
     # (the essay prompt: Indonesia's role, by "jelaskan peran indonesia di oki", tied)
     ("jelaskan peran OKI!", "oic_role"),
+    # ("main" weighed most: the main criticisms)
+    ("what's the main role of the OIC", "oic_role"),
     # (a letter doubled in the OIC's name: "okii", left unexplained)
     ("siapaa sekjen okii", "secretary_general"),
     # (how many at least, said last: "minimal 4" left "4" unexplained)
