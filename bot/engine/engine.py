@@ -304,6 +304,8 @@ YEARS_SINCE_ASKED = (("age",), ("umur",), ("umurnya",), ("usia",), ("usianya",),
                      ("many", "years", "has"), ("many", "years", "have"), ("how", "long", "has"),
                      ("how", "long", "have"))
 DOERS = frozenset("pelaku pelakunya culprit perpetrator".split())  # who did what is pointed at
+REACTIONS = frozenset("why kenapa mengapa knp napa really beneran serius seriously masa kok yakin"
+                      .split())  # ... or why, or "really?", of what came before
 SINCE = frozenset("since sejak from dari".split())  # (a year counted from)
 AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(
@@ -3665,7 +3667,10 @@ class Engine:
                 and all(t in COMPARING or self._is_plain(t) for t in rest)) or (
                 not RESPONDED.isdisjoint(rest)
                 and all(t in RESPONDED or t == self._ours or self._is_plain(t) for t in rest))
-                or self._meeting_pointed_at(tokens))):
+                or self._meeting_pointed_at(tokens)
+                # (or only why, or a reaction: "why?" got why the OIC was founded, "really?"
+                # what it is)
+                or set(rest) <= REACTIONS)):
             return decision
         if decision.chosen is None:  # (a choice offered already: said as unnamed)
             return replace(decision, subject=UNNAMED_PREFIX,

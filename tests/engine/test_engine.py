@@ -3694,7 +3694,10 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       "yg sebelumnya siapa", "what year was that again",
                                       # ... or what "it" decided, asked with "did" (the
                                       # Rabat summit's decision)
-                                      "so what did it decide?"])
+                                      "so what did it decide?",
+                                      # ... or only why, or a reaction (why the OIC was
+                                      # founded, what it is)
+                                      "why??", "knp?", "beneran?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
