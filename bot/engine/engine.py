@@ -3639,7 +3639,7 @@ class Engine:
         timed = set(rest) <= HAPPENING and self._ours not in tokens and not (
             WHEN | YEAR_ASKED).isdisjoint(tokens) and (
                 decision.chosen is None or self._kind(decision.chosen.proposal) == "fact")
-        if not timed and (not rest or not (all(
+        if not timed and ((not rest and POINTING.isdisjoint(tokens)) or not (all(
                 NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t) for t in rest)
                 or (placed and set(rest) <= placed | BESIDE | AT_A_PLACE) or (
                 # (or only a side of what is pointed at: "and the one after it?" got the

@@ -3697,7 +3697,9 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       "so what did it decide?",
                                       # ... or only why, or a reaction (why the OIC was
                                       # founded, what it is)
-                                      "why??", "knp?", "beneran?"])
+                                      "why??", "knp?", "beneran?",
+                                      # ... or only pointed at ("that is all": goodbye)
+                                      "so where is that?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
