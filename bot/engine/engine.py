@@ -419,7 +419,8 @@ THEY = frozenset("they them mereka".split())  # ... or states, by joining
 JOINING = frozenset("join joined joining bergabung gabung masuk".split())
 OF_A_PERSON = frozenset("""country negara from dari asal asalnya berasal come came comes born lahir
     nationality kebangsaan kewarganegaraan old age umur usia birth kelahiran elected dipilih
-    served serve menjabat do did lakukan""".split())
+    served serve menjabat do did lakukan replaced replace succeeded ganti gantiin gantikan
+    menggantikan diganti digantikan pengganti penggantinya""".split())
 # ... in a question of nothing else but these
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya

@@ -3699,7 +3699,9 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # founded, what it is)
                                       "why??", "knp?", "beneran?",
                                       # ... or only pointed at ("that is all": goodbye)
-                                      "so where is that?"])
+                                      "so where is that?",
+                                      # ... or who replaced "him" (the OIC's new name)
+                                      "terus siapa yang menggantikan dia?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
