@@ -188,6 +188,8 @@ _TO_ME = frozenset("me us saya kami".split())  # "give me 4 aims": how many, to 
 _WHICH = frozenset(("which", "what"))  # "which two kings": how many are asked
 _AND = frozenset(("dan", "and", "serta", "beserta", "lalu", "also", "terus", "plus"))
 LISTED_TOPIC = 5  # at most so many words to a topic an essay prompt lists
+_FIELDS = frozenset("bidang field fields area areas sektor sector sectors aspek aspect aspects"
+                    .split())
 _INCLUDED = frozenset("termasuk included include includes among".split())  # ... in what was named
 _PURPOSE = frozenset(("sehingga", "agar", "supaya"))
 _SINCE = frozenset(("since", "sejak", "semenjak"))  # "Since 1999, ...": a claim's years
@@ -1591,18 +1593,25 @@ class MessageReader:
         OIC is alone); [] if the clauses are no such list."""
         first, *rest = clauses
         ours = next((w for c in clauses for w in c if w in self._our_words), None)
-        # (the first a topic too, not a question the rest go on: "Jelaskan bentuk-bentuk kerja
-        # sama OKI di bidang ekonomi, sosial budaya, dan ilmu pengetahuan!")
-        if len(rest) < 2 or ours is None or not self.asks(first) or len(first) > LISTED_TOPIC - 2 \
-                or any(
-                len(c) > LISTED_TOPIC or self.asks(c) or all(map(self._plain, c)) for c in rest):
+        # (the first a topic too, not fields the rest go on listing: "Jelaskan bentuk-bentuk
+        # kerja sama OKI di bidang ekonomi, sosial budaya, dan ilmu pengetahuan!")
+        if len(rest) < 2 or ours is None or not self.asks(first) or len(first) > LISTED_TOPIC + 2 \
+                or not _FIELDS.isdisjoint(first) or any(
+                len(c) > LISTED_TOPIC or self.asks(c) or all(map(self._plain, c))
+                # (not choices named: "Which is the newest OIC member: Guyana, Togo or ...?")
+                or (len(c) == 1 and self._names(c).particular) or not EITHER.isdisjoint(c)
+                # (nor what narrows the first: "List all OIC summits, ordinary and
+                # extraordinary, held between 2010 and 2020.")
+                or not _AND.isdisjoint(c) or any(w.isdigit() for w in c) for c in rest):
             return []
         verb = first[:1] if first[0] in _EXPLAINING | _LIST_VERBS else []
 
         def of_ours(words: Sequence[str]) -> list[str]:
             # (each of the OIC: "tujuan" is its aims, "manfaatnya" its benefits)
-            return [*(_named_as(w, ours) for w in words), *(
-                () if any(possessed(w) or w in self._our_words for w in words) else (ours,))]
+            if not self._our_words.isdisjoint(words):
+                return list(words)
+            return [_named_as(w, ours) for w in words] if any(map(possessed, words)) \
+                else [*words, ours]
         return [" ".join(of_ours(first)), *(" ".join([*verb, *of_ours(c)]) for c in rest)]
 
     def _split_two(self, clauses: list[list[str]]) -> list[str]:

@@ -442,6 +442,10 @@ def test_topics_of_the_oic_listed_are_each_asked(engine: Engine) -> None:
     ("Uraikan tujuan, peran, dan manfaat OKI!", ["oic_goals", "oic_role", "oic_benefits"]),
     ("Jelaskan pengertian OKI, tujuannya, serta manfaatnya bagi Indonesia (2 paragraf)",
      ["what_is_oic", "oic_goals", "indonesia_benefits"]),
+    # (... in English, labelled, "it" the OIC: the goals alone)
+    ("Essay question: explain the aims of the OIC, Indonesia's role in it, and the problems "
+     "it faces",
+     ["oic_goals", "indonesia_roles", "oic_challenges"]),
 ])
 def test_topics_an_essay_prompt_lists_are_each_answered(engine: Engine, text: str,
                                                         topics: list[str]) -> None:
