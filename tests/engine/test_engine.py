@@ -1855,6 +1855,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("jelaskan peran OKI!", "oic_role"),
     # ("main" weighed most: the main criticisms)
     ("what's the main role of the OIC", "oic_role"),
+    # (how important a member is in it: what the OIC is, by "so what is the oki")
+    ("why is morocco so important in the oic", "role"),
     # (a letter doubled in the OIC's name: "okii", left unexplained)
     ("siapaa sekjen okii", "secretary_general"),
     # (how many at least, said last: "minimal 4" left "4" unexplained)
