@@ -1857,6 +1857,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("what's the main role of the OIC", "oic_role"),
     # (how important a member is in it: what the OIC is, by "so what is the oki")
     ("why is morocco so important in the oic", "role"),
+    # (the history of the OIC, not of Indonesia's membership: "sejarah keanggotaan")
+    ("jelaskan sejarah OKI secara singkat", "founding_trigger"),
     # (a letter doubled in the OIC's name: "okii", left unexplained)
     ("siapaa sekjen okii", "secretary_general"),
     # (how many at least, said last: "minimal 4" left "4" unexplained)
