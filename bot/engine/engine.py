@@ -303,9 +303,13 @@ YEARS_SINCE_ASKED = (("age",), ("umur",), ("umurnya",), ("usia",), ("usianya",),
                      ("tahun", "yang", "lalu"), ("long", "ago"), ("years", "since"),
                      ("many", "years", "has"), ("many", "years", "have"), ("how", "long", "has"),
                      ("how", "long", "have"))
-DOERS = frozenset("pelaku pelakunya culprit perpetrator".split())  # who did what is pointed at
-REACTIONS = frozenset("why kenapa mengapa knp napa really beneran serius seriously masa kok yakin"
-                      .split())  # ... or why, or "really?", of what came before
+# who did what is pointed at, or who came after ("terus siapa penggantinya?")
+DOERS = frozenset("pelaku pelakunya culprit perpetrator pengganti penggantinya successor".split())
+RANKS = frozenset("""terakhir pertama latest last first next berikutnya selanjutnya previous
+    sebelumnya""".split())  # ... or which of a series
+REACTIONS = frozenset("""why kenapa mengapa knp napa really beneran serius seriously masa kok
+    yakin maksudnya""".split())  # ... or why, or "really?", or "what do you mean", of what came
+# before
 SINCE = frozenset("since sejak from dari".split())  # (a year counted from)
 AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(
@@ -424,7 +428,7 @@ OF_A_PERSON = frozenset("""country negara from dari asal asalnya berasal come ca
 # ... in a question of nothing else but these
 FOLLOW_UP_WORDS = POINTING | frozenset("""and the a an what about how which who where when was is
     dan terus lalu kalau yang ke gimana bagaimana siapa mana dimana kapan apa di sih dong ya
-    tahun year berapa tadi again lagi did does so""".split())
+    tahun year berapa tadi again lagi did does so but tapi oh gitu begitu ok oke""".split())
 # ... and, before a country alone, these put it to a question asked before ("what about egypt?")
 FOLLOWED_UP = frozenset("about kalau kalo gimana and dan".split())
 # What a meeting decided or discussed, asked of one only pointed at ("what was decided there?");
@@ -3640,14 +3644,19 @@ class Engine:
         timed = set(rest) <= HAPPENING and self._ours not in tokens and not (
             WHEN | YEAR_ASKED).isdisjoint(tokens) and (
                 decision.chosen is None or self._kind(decision.chosen.proposal) == "fact")
-        if not timed and ((not rest and POINTING.isdisjoint(tokens)) or not (all(
+        if not timed and (not (all(
                 NUMBER_ONLY.fullmatch(t) or t in numbered or YEAR.fullmatch(t) for t in rest)
                 or (placed and set(rest) <= placed | BESIDE | AT_A_PLACE) or (
                 # (or only a side of what is pointed at: "and the one after it?" got the
                 # OIC's founders)
                 # ("yg sebelumnya siapa", the one before it, got the OIC's old name)
+                # ("what about the year after": the one after what was asked before)
                 set(rest) <= BESIDE | BESIDE_OF_IT and not (
-                    POINTING.isdisjoint(tokens) and BESIDE_OF_IT.isdisjoint(rest))) or (
+                    POINTING.isdisjoint(tokens) and BESIDE_OF_IT.isdisjoint(rest)
+                    and FOLLOWED_UP.isdisjoint(tokens))) or (
+                # (or another by its rank: "kalo yg terakhir?" got the latest summit, "what
+                # about the next one" the next)
+                set(rest) <= RANKS and not (FOLLOWED_UP | {"yang"}).isdisjoint(tokens)) or (
                 # (or what is asked of a meeting: "who chaired it?" got today's summit chair,
                 # "what was decided there?" the Rabat summit)
                 # (or when it was held, or its theme: "itu kapan diadakannya?" got the Jakarta
@@ -3660,7 +3669,9 @@ class Engine:
                 # members once suspended)
                 not HIM.isdisjoint(rest) and set(rest) <= HIM | OF_A_PERSON) or (
                 # (or states only pointed at: "what year did they join" got Indonesia's)
-                not THEY.isdisjoint(rest) and set(rest) <= THEY | JOINING | HAPPENING) or (
+                # (or what they decided there: the Rabat summit's decision)
+                not THEY.isdisjoint(rest) and set(rest) <= THEY | JOINING | HAPPENING | DECIDED
+                ) or (
                 # (or a difference between what is not named: "ICJ vs ICC in the Rohingya
                 # case, whats the difference" was read at its last clause, and "What is the
                 # difference?" got the summit's difference from the Council)

@@ -3705,7 +3705,14 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # ... or only pointed at ("that is all": goodbye)
                                       "so where is that?",
                                       # ... or who replaced "him" (the OIC's new name)
-                                      "terus siapa yang menggantikan dia?"])
+                                      "terus siapa yang menggantikan dia?",
+                                      # ... or a rank of nothing named, or the year after,
+                                      # what "they" decided, its successor, "there" (the
+                                      # latest summit, the founding, the Rabat summit, the
+                                      # name change, the OIC's seat)
+                                      "terus kalau yang pertama?", "how about the year after?",
+                                      "so what did they decide", "lalu penggantinya siapa",
+                                      "di mana tuh", "maksudnya apa?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
