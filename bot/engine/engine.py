@@ -109,6 +109,7 @@ from bot.engine.message import (
     INVERTED,
     IT,
     OTHERS_THAN_SAID,
+    RANKS,
     Message,
     MessageReader,
     Named,
@@ -305,11 +306,9 @@ YEARS_SINCE_ASKED = (("age",), ("umur",), ("umurnya",), ("usia",), ("usianya",),
                      ("how", "long", "have"))
 # who did what is pointed at, or who came after ("terus siapa penggantinya?")
 DOERS = frozenset("pelaku pelakunya culprit perpetrator pengganti penggantinya successor".split())
-RANKS = frozenset("""terakhir pertama latest last first next berikutnya selanjutnya previous
-    sebelumnya""".split())  # ... or which of a series
-REACTIONS = frozenset("""why kenapa mengapa knp napa really beneran serius seriously masa kok
-    yakin maksudnya""".split())  # ... or why, or "really?", or "what do you mean", of what came
-# before
+# ... or why, or "really?", or "what do you mean", of what came before
+REACTIONS = WHY_WORDS | frozenset("napa really beneran serius seriously masa kok yakin maksudnya"
+                                  .split())
 SINCE = frozenset("since sejak from dari".split())  # (a year counted from)
 AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(

@@ -1879,6 +1879,7 @@ _LATEST = frozenset("""latest last terakhir current sekarang newest terbaru rece
 _RANKING = _LATEST | frozenset("first pertama second kedua third ketiga".split())
 _NEXT = frozenset("next berikutnya selanjutnya".split())
 _PREVIOUS = frozenset("sebelumnya sblmnya previous".split())
+RANKS = _RANKING | _NEXT | _PREVIOUS  # which of a series, by its rank or side
 # ... what only an organisation has, its members ("how many *countries* are in it")
 _MEMBERS = frozenset("anggotanya members countries states".split())
 # What every body has, a head and a seat: asked with "it" after the OIC, the OIC's; asked of

@@ -6238,6 +6238,9 @@ def _follow_up(tokens: tuple[str, ...], question: _Question) -> int | None:
         own and own != named_before(first)) else last
 
 
+_LISTING_NUMBERS = JOINING | ARTICLES | {OIC_WORD, "ke"}  # ("the 3rd and the 4th", "ke 3 dan ke 4")
+
+
 def _of_another_table(question: _Question, table: str, words: frozenset[str]) -> bool:
     """Whether numbers are another table's rows, named by its words beside them wherever they
     are said, where this table is named elsewhere ("who was SG between the 3rd and 4th
@@ -6245,10 +6248,9 @@ def _of_another_table(question: _Question, table: str, words: frozenset[str]) ->
     if table not in question.tables:
         return False
     tokens = question.tokens
-    listing = JOINING | ARTICLES | {OIC_WORD, "ke"}
 
     def joined(at: int) -> bool:  # (the numbers listed with them: "the 3rd and 4th summits")
-        return tokens[at] in listing or tokens[at].isdigit() or any(
+        return tokens[at] in _LISTING_NUMBERS or tokens[at].isdigit() or any(
             _ordinals(tokens[at:at + 1]))
     # (an Indonesian ordinal follows what it numbers, an English one comes before it: "KTT
     # ketiga dan keempat sekjennya siapa", "who chaired the 10th summit")
@@ -6262,8 +6264,8 @@ def _of_another_table(question: _Question, table: str, words: frozenset[str]) ->
             last += 1
         return {t for t, spans in question.tables.items()
                 if any((end == first) if before else (start == last) for start, end in spans)}
-    return all((found := owners(at)) and table not in found
-               for at, t in enumerate(tokens) if t in words and t not in listing)
+    said = [at for at, t in enumerate(tokens) if t in words and t not in _LISTING_NUMBERS]
+    return bool(said) and all((found := owners(at)) and table not in found for at in said)
 
 
 def _on_it(question: _Question) -> frozenset[str]:
