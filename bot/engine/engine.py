@@ -306,9 +306,10 @@ YEARS_SINCE_ASKED = (("age",), ("umur",), ("umurnya",), ("usia",), ("usianya",),
                      ("how", "long", "have"))
 # who did what is pointed at, or who came after ("terus siapa penggantinya?")
 DOERS = frozenset("pelaku pelakunya culprit perpetrator pengganti penggantinya successor".split())
-# ... or why, or "really?", or "what do you mean", of what came before
-REACTIONS = WHY_WORDS | frozenset("napa really beneran serius seriously masa kok yakin maksudnya"
-                                  .split())
+# ... or why (not), or "really?", or "what do you mean", of what came before ("why not?" got
+# why India is not a member)
+REACTIONS = WHY_WORDS | frozenset("""napa really beneran serius seriously masa kok yakin maksudnya
+    not tidak gak nggak enggak""".split())
 SINCE = frozenset("since sejak from dari".split())  # (a year counted from)
 AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(

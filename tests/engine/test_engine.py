@@ -3712,7 +3712,7 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # name change, the OIC's seat)
                                       "terus kalau yang pertama?", "how about the year after?",
                                       "so what did they decide", "lalu penggantinya siapa",
-                                      "di mana tuh", "maksudnya apa?"])
+                                      "di mana tuh", "maksudnya apa?", "kenapa nggak?"])
 def test_a_follow_up_naming_nothing_is_said_to_be_unclear(engine: Engine, question: str
                                                           ) -> None:
     """Each message is read alone: "and the 5th one?" got the 5th extraordinary summit, "what
