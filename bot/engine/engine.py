@@ -467,6 +467,8 @@ LATEST_ASKED = frozenset("latest terbaru terkini perkembangan perkembangannya".s
 LATEST_SAID = LATEST_ASKED | frozenset("terakhir last newest".split())
 LAST_TIME = frozenset(("last", "terakhir"))  # ... and, asked when, the last time
 # Words comparing the OIC with another organisation: "mana yang lebih banyak", "bigger than"
+# The words asking how two parties relate
+RELATING = frozenset("hubungan hubungannya relations relationship relation ties".split())
 COMPARED = COMPARING | frozenset("""more bigger larger smaller older newer stronger than vs versus
     lebih dibanding dibandingkan daripada ketimbang""".split())
 # A clause naming what came before it only by "his name" or a bare "the third": read with its
@@ -2430,6 +2432,14 @@ class Engine:
             # answers another question
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(orgs))}")
+        if not RELATING.isdisjoint(words) and (others := self._parties(words)) \
+                and not self._parties(tokens):
+            # ... and one telling how the OIC relates to a party, for a question naming none
+            # ("oki dan islam apa hubungannya" got the EU's relations, "hubungan oki dan
+            # org_eu", then Russia's, "hubungan oki dan rusia"); one naming another is weighed
+            # by the words it leaves unexplained ("oic relationship with europe" is the EU's)
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' names {'/'.join(sorted(others))}")
         picks = SELECTORS.intersection(words)
         if picks and not terse and not SELECTORS.intersection(tokens):
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
@@ -2571,6 +2581,14 @@ class Engine:
                             f"example '{candidate.example}' names {'/'.join(sorted(named))}")
         return Proposal("intents", candidate.intent, candidate.score,
                         f"example '{candidate.example}'")
+
+    def _parties(self, words: tuple[str, ...]) -> frozenset[str]:
+        """The organisations, countries, regions, bodies and places words name: the parties
+        a relation is told between."""
+        region, _ = self.regions.named(words)
+        return frozenset(w for w in words if w.startswith(ORG_PREFIX)) | {
+            code for code, _ in self.countries.find_all(words)} | self.tables.rows_named(
+            words) | self.tables.places(words) | ({region} if region else set())
 
     def _points_at_a_thing_of_ours(self, words: Sequence[str], before: Sequence[str]) -> bool:
         """Whether a clause points back ("its", "-nya") at a short label before it that names

@@ -6906,6 +6906,16 @@ def test_a_comparison_with_an_organisation_the_question_does_not_name_answers_le
     assert engine.ask("perbedaan oki dan pbb").intent == "vs_un"
 
 
+@pytest.mark.parametrize("question", ["oki dan islam apa hubungannya",
+                                      "what is the relationship between the oic and islam"])
+def test_how_the_oic_relates_to_no_party_named_is_not_another_partys_relations(
+        engine: Engine, question: str) -> None:
+    """"oki dan islam apa hubungannya" got the EU's relations with the OIC ("hubungan oki dan
+    org_eu"), then Russia's: the examples name a party the question does not."""
+    assert engine.ask(question).intent == "oic_nature"
+    assert engine.ask("hubungan oki dan rusia").intent == "russia_observer"
+
+
 def test_what_a_declaration_says_is_not_an_entry_only_naming_it(engine: Engine) -> None:
     """"Apa isi Deklarasi Banjul" got the 15th summit's theme and chair: our sources name the
     declaration, not what it says. Offered; an entry saying what one says answers."""
