@@ -681,7 +681,7 @@ class Engine:
         # (not each word of "apa saja": "OKI sebaiknya dibubarkan *saja* gak?" asks nothing)
         self._question_words = frozenset(w for ws in lexicon.question_words.values() for w in ws)
         self.reader = MessageReader(kb.lexicon, self.normalize.words, self._is_plain,
-                                    self._names)
+                                    self._names, self._written_in)
         self._intent_entry = {i.id: i.answers for i in kb.intents.values()}
         self._entry_intent = {i.answers: i.id for i in reversed(list(kb.intents.values()))}
         # the entries telling of one meeting (a row's entry): their examples name it by place
@@ -2669,6 +2669,10 @@ class Engine:
         other = particular or any(t.startswith(ORG_PREFIX) for t in tokens) or bool(
             self.tables.named(tokens, every=True)) or self.regions.named(tokens)[0] is not None
         return Named(self._ours in tokens, other, particular, by_name)
+
+    def _written_in(self, words: Sequence[str]) -> str:
+        """The language words are written in, "" when they do not tell."""
+        return self.language.detect(words, "")
 
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its inflected forms

@@ -366,15 +366,19 @@ class MessageReader:
 
     def __init__(self, lexicon: Lexicon, words: Callable[[str], tuple[str, ...]],
                  plain: Callable[[str], bool],
-                 names: Callable[[Sequence[str]], Named]) -> None:
+                 names: Callable[[Sequence[str]], Named],
+                 language: Callable[[Sequence[str]], str]) -> None:
         """``plain`` tells a word that never says what a question is about ("ya", "banget"):
         a clause left with only such words once its courtesies are peeled off is courtesy.
-        ``names`` tells what words name (the OIC, something else, something in particular).
+        ``names`` tells what words name (the OIC, something else, something in particular);
+        ``language``, the language words are written in ("" when they do not tell).
         Praise (a courtesy with ``said_of_oic_asks``) after words naming the OIC was said of
         it: "oki gak berguna" is the question."""
         self._words = words
         self._plain = plain
         self._names = names
+        self._language = language
+        self._answer_in = {c.kind: c.answer_in for c in lexicon.courtesies if c.answer_in}
         self._courtesy: dict[tuple[str, ...], str] = {}
         self._asks_of_us: set[tuple[str, ...]] = set()  # praise, when said of the OIC
         self._asking = _by_first_word(_phrases(lexicon.question_words.values(), words))
@@ -463,15 +467,22 @@ class MessageReader:
             for c in before for w in c)  # (not "saya mahasiswa semester 3, OKI ngapain?")
 
     def _asked_in(self, words: list[str]) -> tuple[str, list[str]] | None:
-        """A language asked at the end of an explanation, and the words before it.
+        """A language asked at the end of an explanation, or of a question written in the
+        other language, and the words before it.
 
         "Jelaskan peran Indonesia di OKI dalam bahasa Inggris" asks for the role, in English
-        (it got the OIC's names); "apa nama OKI dalam bahasa Inggris?" still asks the name."""
-        if not words or words[0] not in _EXPLAINING:
+        (it got the OIC's names), and so does "peran indonesia dalam OKI in english pls";
+        "what is the oic in english" still asks the name (a name asked in the other language,
+        "oki itu singkatan dari apa in english?", gets the names, in English)."""
+        if not words:
             return None
         for size in range(min(3, len(words) - 2), 0, -1):
             if (kind := self._alone.get(tuple(words[-size:]))) is not None:
-                return kind, words[:-size]
+                before = words[:-size]
+                if words[0] in _EXPLAINING or self._language(before) not in (
+                        "", self._answer_in[kind]):
+                    return kind, before
+                return None
         return None
 
     def _unwrapped(self, words: list[str]) -> list[str]:
