@@ -36,7 +36,7 @@ _SENTENCE = re.compile(
     r"(?<=[?!])|(?<=\.)(?<!\b[Nn]o\.)(?<!\.\.\.)(?<!\.\b[A-Z]\.)(?<!\b[Vv]\.)(?<!\b[Vv]s\.)(?=\s)|"
     r"(?<=\.\.\.)(?=\s+[A-Z])|"
     r"(?<=\b[Nn]o\.)(?=\s+(?!of\b)\D)|\n+")
-_CLAUSE = re.compile(r"[,;:]")
+_CLAUSE = re.compile(r"[,;:—]")  # (an em dash too: "english please — kapan OKI didirikan")
 _LABELLING = re.compile(r"[;:]")  # ... of which these may end a label
 _OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
 # A question after the last option, past a dash or the end of a sentence

@@ -2346,6 +2346,8 @@ def test_a_question_naming_the_oic_is_never_called_off_topic(engine: Engine,
     # (a language alone, as a clause of its own, asks for it: each got the other language)
     ("oic bahasa resminya apa aja? in english pls", "en", "official languages"),
     ("kapan oki berdiri, in english please", "en", "founded"),
+    # (... past an em dash too: it got the OIC's names, in Indonesian)
+    ("english please — kapan OKI didirikan", "en", "founded"),
     ("who is the oic secretary general? dalam bahasa indonesia ya", "id", "Sekjen"),
     # (... and at the end of an explanation asked: it got the OIC's names in four languages)
     ("jelaskan peran indonesia di OKI dalam bahasa inggris", "en", "Indonesia has chaired"),
