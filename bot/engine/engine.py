@@ -459,6 +459,7 @@ COUNTRY_CODE = re.compile(r"[A-Z]{2}")  # a claim naming a country (not a place 
 COUNTRY_CLAIMED = frozenset("in di".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 SAME = frozenset("same sama".split())  # ("is oic and oki the same")
+OLD_NAME = frozenset(("konferensi", "conference"))  # the word only the OIC's old name says
 VERSUS = frozenset("vs versus".split())  # "OIC vs ASEAN - which has more members?"
 SEAT_SAID = SEAT_WORDS | SEAT_VERBS  # the words saying where a body sits
 # Words asking where something stands now (not "now" alone: "sekjen oki skrg" is told who;
@@ -1551,12 +1552,20 @@ class Engine:
                        tuple(countries[1:MAX_COUNTRIES]))
 
     @cached_property
-    def _compared_with_itself(self) -> frozenset[str]:
+    def _compared_with_itself(self) -> dict[bool, frozenset[str]]:
         """The intents with an example comparing the OIC with itself, by two of its names and
-        nothing else ("apakah oki sama dengan oic"), found once."""
-        return frozenset(intent for intent, text in self.matcher.examples()
-                         if (words := tuple(text.split())).count(self._ours) > 1
-                         and set(self._salient(words)) <= COMPARED)
+        nothing else ("apakah oki sama dengan oic"), found once: by whether the example says
+        its old name; one that does answers only a question saying it too ("is it organisation
+        of islamic conference or organisation of islamic cooperation" answers of the renaming;
+        "OIC or OCI?" got it, which never names the OCI)."""
+        found: dict[bool, set[str]] = {False: set(), True: set()}
+        for intent in self.kb.intents.values():
+            for normalized in map(self.normalize,
+                                  itertools.chain.from_iterable(intent.examples.values())):
+                tokens = normalized.tokens
+                if tokens.count(self._ours) > 1 and set(self._salient(tokens)) <= COMPARED:
+                    found[not OLD_NAME.isdisjoint(normalized.words)].add(intent.id)
+        return {old: frozenset(intents) for old, intents in found.items()}
 
     def _faith_asked(self, tokens: tuple[str, ...], context: Context) -> bool:
         """Whether "Islam" is what a question asks about: said alone, not of the Muslim world
@@ -1996,12 +2005,14 @@ class Engine:
             proposals = [p for p in proposals if p.key in of_faith or self._kind(p) != "fact"]
             guard += "the faith asked, not the OIC: only examples naming it weighed; "
         itself: frozenset[str] = frozenset()
-        if tokens.count(self._ours) > 1 and not (COMPARED | SAME).isdisjoint(tokens) \
+        if tokens.count(self._ours) > 1 and not (COMPARED | SAME | EITHER).isdisjoint(tokens) \
                 and set(self._salient(tokens)) <= COMPARED:
             # "apa bedanya OKI dan OIC": its two names set side by side are one body, which
             # only an example comparing it with itself explains (it got the summit against
-            # the CFM, "apa beda ktt oki dengan sidang menlu oki")
-            itself = self._compared_with_itself
+            # the CFM, "apa beda ktt oki dengan sidang menlu oki"); so does "OIC or OCI?"
+            itself = self._compared_with_itself[False] | (
+                self._compared_with_itself[True] if not OLD_NAME.isdisjoint(normalized.words)
+                else frozenset())
             proposals = [p for p in proposals if p.key in itself or self._kind(p) != "fact"]
             guard += "the OIC's names compared: only examples naming it twice weighed; "
         if self._ours in tokens:

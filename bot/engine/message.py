@@ -104,6 +104,10 @@ _INDONESIAN_BLANK = re.compile(r"\b(?:oki|memiliki|mempunyai|punya|sebanyak|angg
 # "&" or "+" between words joins two questions as "and" does ("OIC founded what year + how
 # many member countries today?" was read as one, and got the founding members' count)
 _JOINING_MARK = re.compile(r"(?<=\s)[&+](?=\s)")
+# ... and "=" between two words says they are the same ("OKI = organisasi konferensi islam,
+# bener gak?" was read "oki organisasi konferensi islam", what the OIC is)
+_EQUATING_MARK = re.compile(r"\s=\s")
+_EQUATED = {"id": " sama dengan ", "en": " same as "}
 # An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
 # ... or how it is to be answered, in brackets after it ("(isian)", "(fill in the blank)")
 _MARKS = re.compile(r"[(\[]\s*(?:\d+\s*(?:marks?|points?|poin|nilai|skor)|isian(?:\s+singkat)?|"
@@ -506,6 +510,9 @@ class MessageReader:
 
     def read(self, text: str) -> Message:
         text = _JOINING_MARK.sub("and", self._listed_questions(text) or text)
+        if _EQUATING_MARK.search(text):
+            text = _EQUATING_MARK.sub(_EQUATED.get(self._language(self._words(text)), " same as "),
+                                      text)
         statements = _statements(text, self._only_choosing)
         if statements:
             return self._read_statements(*statements)

@@ -5810,6 +5810,26 @@ def test_the_oics_names_compared_get_its_names(engine: Engine, question: str) ->
         reply.intent, reply.reason)
 
 
+@pytest.mark.parametrize(("question", "entry"), [
+    # (one name set equal to another: it got what the OIC is)
+    ("OKI = organisasi konferensi islam, bener gak?", "oic_names"),
+    ("OIC = Organisation of Islamic Conference kan?", "oic_names"),
+    # (... or either one, or today's two compared: each got the renaming, which never names
+    # the OCI, nor says OKI is its Indonesian name)
+    ("OIC or OCI?", "oic_names"),
+    ("what's the difference between OIC and OKI", "oic_names"),
+])
+def test_the_oics_names_set_side_by_side_get_what_each_is(engine: Engine, question: str,
+                                                          entry: str) -> None:
+    """Today's names compared get the names, in four languages and the old one; the old
+    name compared with today's may get the renaming."""
+    reply = engine.ask(question)
+    assert reply.entry == entry, reply.reason
+    renaming = engine.ask("Organisasi Konferensi Islam atau Organisasi Kerja Sama Islam yang "
+                          "benar?")
+    assert "name_change" in (renaming.entry, *(link.entry for link in renaming.suggestions))
+
+
 def test_a_deed_done_to_nothing_named_asks_of_the_sentence_before(engine: Engine) -> None:
     """"siapa yg mengusulkan?" was read alone after "nama OKI diganti tahun 2011." and got
     the OIC's founding kings, not who proposed the new name."""
