@@ -603,7 +603,9 @@ NAMED_AS = frozenset({("diberi", "nama"), ("nama", "sesi"), ("session", "name"),
                       ("dikenal", "dengan"), ("known", "as"),  # ("dikenal dengan sebutan apa")
                       # ("What name was given to the 1981 Makkah summit?": who chaired it)
                       ("name", "given"), ("name", "was"),
-                      ("named", "after")})  # ("Doha 2000 OIC summit - what was it named after?")
+                      ("named", "after"),  # ("Doha 2000 OIC summit - what was it named after?")
+                      # ("ninth islamic summit theme name" got who chaired the summits then)
+                      ("theme", "name"), ("nama", "tema"), ("tema", "nama")})
 HEAD_ASKED = 4  # words before a body's name that may ask who heads it ("who headed the")
 # Asked of some time gone by: "who *was* leading the secretariat", "pernah", "dulu"
 ONCE = frozenset("""was were once former formerly previously pernah dulu dulunya sebelumnya
