@@ -1022,6 +1022,21 @@ class MessageReader:
                 # UN's ties with the OIC)
                 questions.append(Question(_unique(f"{' '.join(before)} {parts[0]}", *whole)))
                 continue
+            stated = [w for asks, cs in sentences if not asks for c in cs for w in c]
+            ours = self._said_of_ours_alone(stated) if whole and content != sentence else \
+                self._said_of_ours_alone(before) if put_first and before else None
+            if ours and len(parts) == 1 and (pointer := self._pointer(first)) is not None and (
+                    possessed(first[pointer]) or first[pointer] == "its" or (
+                        first[pointer] in IT and not before)):
+                # "The OIC was founded in 1969 in Rabat. What triggered it?": "it" is the OIC,
+                # what the sentence before is said of (read whole, it got the Rabat summit;
+                # alone, "what was it called before" got the CFM's old name); so is "its", "-nya"
+                # after a clause ("oki dibentuk th 1969 di rabat, trus sekjen pertamanya
+                # siapa?" got the Rabat summit; not "it": "the oic has its own army, how big is
+                # it" asks of the army)
+                questions.append(Question(_unique(
+                    " ".join(_named_as(w, ours) for w in first), content)))
+                continue
             if before and self._points_at_it(first, before, bare=labelled):
                 # "The Cairo summit of 2013: which number was it and what were its dates?",
                 # "Sec-Gen Taha, where was he born?": alone, the clause that asks got the
@@ -1030,17 +1045,6 @@ class MessageReader:
                 lead = f"{' '.join(before)} {parts[0]}"
                 questions.append(Question(_unique(lead, *whole)))
                 questions += [self._later(lead, part) for part in parts[1:]]
-                continue
-            stated = [w for asks, cs in sentences if not asks for c in cs for w in c]
-            if whole and content != sentence and len(parts) == 1 and (
-                    ours := self.said_of_ours(stated)) and (
-                    pointer := self._pointer(first)) is not None and (
-                    first[pointer] in IT or possessed(first[pointer])):
-                # "The OIC was founded in 1969 in Rabat. What triggered it?": "it" is the OIC,
-                # what the sentence before is said of (read whole, it got the Rabat summit;
-                # alone, "what was it called before" got the CFM's old name)
-                questions.append(Question(_unique(
-                    " ".join(_named_as(w, ours) for w in first), content)))
                 continue
             back = bool(whole) and content != sentence and self._points_at_it(first, stated)
             reacting = bool(whole) and content != sentence and bool(stated) \
@@ -1206,6 +1210,18 @@ class MessageReader:
         "Nama OKI diganti": the name was; nor "Ada yang bilang OKI ...": what they say was)."""
         opening = [w for w in words[:2] if w != "the"][:1]
         return opening[0] if opening and opening[0] in self._our_words else None
+
+    def _said_of_ours_alone(self, words: Sequence[str]) -> str | None:
+        """The OIC's name a statement opens with, where what it says of it is where or when
+        ("OKI dibentuk th 1969 di Rabat"), no thing of its own ("OKI punya badan ketahanan
+        pangan", "the OIC statistics centre": "-nya", "its" after them are the body's)."""
+        ours = self.said_of_ours(words)
+        if ours is None:
+            return None
+        rest = words[list(words).index(ours) + 1:]
+        named = self._names(rest)
+        return ours if (named.particular or any(map(YEAR.fullmatch, rest))) and not (
+            named.other and not named.particular) else None
 
     def _pointer(self, words: Sequence[str]) -> int | None:
         """Where a question points with "it", "its", "he", "they", "there" or "-nya"."""

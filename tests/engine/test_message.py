@@ -819,6 +819,9 @@ def test_a_year_pointed_at_is_the_year_the_text_before_tells(engine: Engine, tex
     ("The OIC was founded in 1969 in Rabat. What triggered it?", "what triggered oic"),
     ("OIC was renamed in 2011. what was it called before?", "what was oic called before"),
     ("OKI didirikan tahun 1969 di Rabat. Apa tujuannya?", "apa tujuan oki"),
+    # (... and "-nya", "its" after a clause said of it: it got the Rabat summit)
+    ("oki dibentuk th 1969 di rabat, trus sekjen pertamanya siapa?", "sekjen pertama oki siapa"),
+    ("The OIC was founded in 1969 in Rabat, what are its goals?", "what are oic goals"),
 ])
 def test_it_after_a_sentence_said_of_the_oic_is_the_oic(engine: Engine, text: str,
                                                         first: str) -> None:
@@ -833,6 +836,12 @@ def test_it_after_a_sentence_said_of_something_else_is_not_the_oic(engine: Engin
     [asked] = read(engine, "Masjid Al-Aqsa dibakar tahun 1967 sehingga OKI lahir. "
                            "Siapa pelakunya?").questions
     assert "oki" not in asked.readings[0].split()[-3:]
+    # (nor is a bare "it" after a clause: there it is what the clause names last; nor "-nya"
+    # after a clause naming a thing of the OIC's)
+    [asked] = read(engine, "the oic has its own army, how big is it").questions
+    assert asked.readings[0] != "how big is oic"
+    [asked] = read(engine, "OKI punya badan ketahanan pangan, markasnya di mana?").questions
+    assert "oki" not in asked.readings[0].split()[1:]
 
 
 @pytest.mark.parametrize(("text", "first"), [
