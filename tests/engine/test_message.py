@@ -840,8 +840,10 @@ def test_it_after_a_sentence_said_of_something_else_is_not_the_oic(engine: Engin
     # after a clause naming a thing of the OIC's)
     [asked] = read(engine, "the oic has its own army, how big is it").questions
     assert asked.readings[0] != "how big is oic"
-    [asked] = read(engine, "OKI punya badan ketahanan pangan, markasnya di mana?").questions
-    assert "oki" not in asked.readings[0].split()[1:]
+    for text in ("OKI punya badan ketahanan pangan, markasnya di mana?",
+                 "OKI membentuk badan ketahanan pangan tahun 2013, markasnya di mana?"):
+        [asked] = read(engine, text).questions
+        assert "oki" not in asked.readings[0].split()[1:], text
 
 
 @pytest.mark.parametrize(("text", "first"), [
