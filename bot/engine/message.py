@@ -1169,9 +1169,12 @@ class MessageReader:
                 # the clause that asks has no subject of its own
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
-            if own is not clauses and len(first) <= 2 and self.asks(first):
+            if own is not clauses and len(first) <= 2 and self.asks(first) \
+                    and asked_at < len(clauses) - 1:
                 # "Which CFM, held in Abu Dhabi, invited India for the first time?": two words
-                # before an aside only begin the question (alone, they got what the CFM is)
+                # before an aside only begin the question (alone, they got what the CFM is);
+                # not two words last ("kak aku besok ulangan PKn, tolong jelasin OKI" was read
+                # whole, and got the OIC's anniversary by "ulang")
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
             said_before = [c for c in clauses if c not in own]

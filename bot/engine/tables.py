@@ -192,6 +192,10 @@ VERSUS_ROWS = 3  # ... and at most this many others shown under it
 # more than this many words before it, with none of these right before it ("ke-13 dan
 # ke-14", "the 4th to the 7th")
 FOLLOW_GAP = 2
+# ... or after a row named by name, with one of these between ("Tunku Abdul Rahman, *terus
+# yang* kedua siapa?", "..., who was the second?")
+FOLLOW_ASKING = frozenset("""yang yg kalau kalo terus trus lalu nah then who which what how
+    about siapa mana""".split())
 JOINED_NUMBERS = frozenset("""dan and atau or sama serta sampai hingga to until through
     between antara versus vs than daripada with ke""".split())
 # ... or by a word naming a change ("the last summit before the *name change*", "sebelum OKI
@@ -1607,6 +1611,10 @@ class TableIndex:
             followed = (*(t for t in tokens[:follow] if t in naming), *tokens[follow:])
             question = replace(self._read(replace(normalized, tokens=followed)),
                                tokens=tokens, confirming=confirming)
+            if question.country and question.country.tokens.isdisjoint(tokens[follow:]):
+                # (a country said of the row before is that row's: "Sekjen pertama Tunku
+                # Abdul Rahman dari Malaysia, terus yang kedua siapa?" was told no row fits)
+                question.country = None
         for table, spans in placed.items():  # "Which OIC university is in Uganda?"
             question.tables.setdefault(table, spans)
         question.rows += [h for h in question.org_rows
@@ -6218,12 +6226,21 @@ def _ordinals(tokens: tuple[str, ...]) -> Iterable[tuple[int, frozenset[str]]]:
 
 def _follow_up(tokens: tuple[str, ...], question: _Question) -> int | None:
     """Where a number asked after another one said of a row begins ("Sekjen ke-7 Laraki,
-    kalau *ke-8*?", "... Casablanca. Nah yang *ke-5*?"); None if it is not: the two asked
-    together ("ke-13 dan ke-14", "the 4th summit and the 5th summit", "the 4th to the 7th")."""
-    if len(question.ordinals) < 2:
+    kalau *ke-8*?", "... Casablanca. Nah yang *ke-5*?"), or after a row named by name
+    ("Sekjen pertama Tunku Abdul Rahman, yang *kedua* siapa?" got Tunku); None if it is not:
+    the two asked together ("ke-13 dan ke-14", "the 4th summit and the 5th summit", "the 4th
+    to the 7th")."""
+    if not question.ordinals or (len(question.ordinals) < 2 and not question.rows):
         return None
     said = question.ordinals[-1][1]
     last = max(i for i, t in enumerate(tokens) if t in said) - len(said) + 1
+    if len(question.ordinals) < 2:
+        # (after a row named, only a number asked of its own: not one claimed of it, "isn't
+        # tunku abdul rahman the second secretary general?", nor a meeting it was at, "Taha
+        # was elected at the 48th CFM")
+        named = question.rows[0].tokens
+        end = max((i for i, t in enumerate(tokens) if t in named), default=last) + 1
+        return last if end < last and not FOLLOW_ASKING.isdisjoint(tokens[end:last]) else None
     first = min(i for i, t in enumerate(tokens) if t in question.ordinals[0][1])
     named_by = ARTICLES | {OIC_WORD} | {tokens[i] for spans in question.tables.values()
                                         for start, end in spans for i in range(start, end)}

@@ -525,6 +525,10 @@ def test_common_questions_get_their_answer_with_sources(
         # "marah" (angry) at the OIC: Pakistan's over Kashmir (it got the day against
         # Islamophobia, proposed in 2020)
         ("Kenapa Pakistan marah sama OKI tahun 2020?", "kashmir"),
+        # "singkat aja" is how briefly (it got the OIC's names, by "singkatan"); "pegang
+        # presidency" holds the chair (it got the CFM's, "pegang" left unexplained)
+        ("apa itu OKI singkat aja", "what_is_oic"),
+        ("sekarang yg pegang presidency OKI siapa", "summit_chair"),
     ],
 )
 def test_chat_forms_learners_type_are_understood(engine: Engine, question: str,

@@ -111,6 +111,10 @@ def test_two_words_before_an_aside_only_begin_the_question(engine: Engine, text:
     """"Which CFM," alone got what the Council of Foreign Ministers is."""
     assert not any(q.text == "which cfm" for q in read(engine, text).questions)
     assert engine.ask(text).entry == entry
+    # (two words asking last are a question alone: read whole, it got the anniversary, by
+    # "ulang")
+    [asked] = read(engine, "kak aku besok ulangan PKn, tolong jelasin OKI").questions
+    assert asked.readings[0] == "jelaskan oki"
 
 
 @pytest.mark.parametrize("text", [

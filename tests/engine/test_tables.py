@@ -4692,6 +4692,9 @@ def test_who_chaired_a_few_meetings_named_is_said_beside_each(engine: Engine) ->
     ("The 4th summit was in Casablanca. What about the 5th?", "summit_5"),
     # ("now" moving the talk on, not the one in office: it got the 12th)
     ("ok now the 11th sec gen pls", "sg_11"),
+    # ... or after a row named by name (each got Tunku's own)
+    ("Sekjen pertama Tunku Abdul Rahman dari Malaysia, terus yang kedua siapa?", "sg_2"),
+    ("The first SG was Tunku Abdul Rahman, who was the second?", "sg_2"),
 ])
 def test_a_number_asked_after_another_said_of_a_row_is_the_one_asked(
         engine: Engine, question: str, row: str) -> None:
@@ -4699,6 +4702,9 @@ def test_a_number_asked_after_another_said_of_a_row_is_the_one_asked(
     reply = engine.ask(question)
     assert reply.entry == row, reply.reason
     assert not reply.also, reply.also
+    # (... but not a number claimed of the row named, nor one naming a meeting it was at)
+    assert engine.ask("isn't tunku abdul rahman the second secretary general?").entry == "sg_1"
+    assert engine.ask("What did Taha say at the 15th summit?").entry != "summit_15"
 
 
 @pytest.mark.parametrize(("question", "row"), [
