@@ -38,9 +38,14 @@ _SENTENCE = re.compile(
     r"(?<=\b[Nn]o\.)(?=\s+(?!of\b)\D)|\n+")
 _CLAUSE = re.compile(r"[,;:—]")  # (an em dash too: "english please — kapan OKI didirikan")
 _LABELLING = re.compile(r"[;:]")  # ... of which these may end a label
-_OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)]\s")  # multiple choice: "A. ...", "b) ..."
-# A question after the last option, past a dash or the end of a sentence
-_STEM_AFTER = re.compile(r"(?:\s[—–-]+\s*|[.:;]\s+)(\S.*\?)\s*$")
+# multiple choice: "A. ...", "b) ...", or a number right after ("a.55 b.56 c.57": refused)
+_OPTION = re.compile(r"(?:^|\s)\(?([A-Ea-e])[.)](?:\s|(?=\d))")
+# A question after its options, past a dash or the end of a sentence: one asking, or one
+# left to complete ("a. Jeddah b. Riyadh c. Rabat d. Kairo — OKI didirikan di kota", "A. 45
+# B. 55 C. 57 D. 60. Jumlah anggota OKI adalah" were taken for options alone)
+_STEM_AFTER = re.compile(r"(?:\s[—–-]+\s*(\S+(?:\s+\S+){2,})|[.:;]\s+(\S.*(?:\?|\.\.\.|…|_{2,}|"
+                         r"\b(?:adalah|ialah|yaitu|merupakan|is|are|was|were))))\s*$",
+                         re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:^|\s)\(?([1-9])[.)]\s")  # "1. ...": options, or statements
 _ROMAN_OPTION = re.compile(r"(?:^|\s)\(?(i{1,3}|iv|v)[.)]\s")  # "i. ... ii. ... iii. ..."
 _LABEL = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[.):]|\d{1,3}\s*[.):]|(?:(?:"
@@ -2212,7 +2217,7 @@ def options_apart(text: str) -> tuple[str, str]:
                 # (the options before the question: "i. Rabat ii. Jeddah iii. Lahore iv.
                 # Makkah — which hosted the first OIC summit?" was taken for options alone,
                 # and answered "please type a question")
-                return after.group(1), options[:after.start()]
+                return after.group(1) or after.group(2), options[:after.start()]
             return stem, options
     numbers = list(_NUMBERED.finditer(text))
     if len(numbers) >= 3 and [m.group(1) for m in numbers[:3]] == ["1", "2", "3"]:

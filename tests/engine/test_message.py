@@ -1805,9 +1805,18 @@ def test_a_clause_saying_what_for_is_part_of_the_question_after_it(engine: Engin
 
 @pytest.mark.parametrize("text", [
     "i. Rabat ii. Jeddah iii. Lahore iv. Makkah — which hosted the first OIC summit?",
-    "A. 1969 B. 1970 C. 1971 D. 1972. When was the OIC founded?"])
+    "A. 1969 B. 1970 C. 1971 D. 1972. When was the OIC founded?",
+    # (... or one to complete, past a dash or a full stop)
+    "a. Jeddah b. Riyadh c. Rabat d. Kairo — OKI didirikan di kota",
+    "A. 45 B. 55 C. 57 D. 60. Jumlah anggota OKI adalah"])
 def test_options_before_the_question_leave_the_question(engine: Engine, text: str) -> None:
     """Options typed before their question were all taken for options, and the message
     answered "please type a question"."""
     message = engine.reader.read(text)
-    assert len(message.questions) == 1 and message.content.startswith(("which", "when")), message
+    assert len(message.questions) == 1 and message.content.startswith(
+        ("which", "when", "oki", "jumlah")), message
+
+
+def test_options_with_no_space_after_their_letter_are_options(engine: Engine) -> None:
+    """"Jumlah anggota OKI adalah a.55 b.56 c.57 d.58" was read whole, and refused."""
+    assert engine.ask("Jumlah anggota OKI adalah a.55 b.56 c.57 d.58").entry == "member_count"
