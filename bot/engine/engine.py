@@ -460,6 +460,11 @@ COUNTRY_CLAIMED = frozenset("in di".split())
 UNKNOWN_ORG_PREFIX = "unknown:"  # ... of an answer compared with an organisation no entry knows
 SAME = frozenset("same sama".split())  # ("is oic and oki the same")
 OLD_NAME = frozenset(("konferensi", "conference"))  # the word only the OIC's old name says
+# ... and one name said to be the other ("OKI is OIC"; not "what is the OIC (OIC)")
+EQUATED = frozenset("is adalah ialah merupakan".split())
+# ... in a language
+NAME_LANGUAGES = frozenset("""english inggris indonesia indonesian arabic arab french prancis
+    perancis""".split())
 VERSUS = frozenset("vs versus".split())  # "OIC vs ASEAN - which has more members?"
 SEAT_SAID = SEAT_WORDS | SEAT_VERBS  # the words saying where a body sits
 # Words asking where something stands now (not "now" alone: "sekjen oki skrg" is told who;
@@ -2005,11 +2010,15 @@ class Engine:
             proposals = [p for p in proposals if p.key in of_faith or self._kind(p) != "fact"]
             guard += "the faith asked, not the OIC: only examples naming it weighed; "
         itself: frozenset[str] = frozenset()
-        if tokens.count(self._ours) > 1 and not (COMPARED | SAME | EITHER).isdisjoint(tokens) \
-                and set(self._salient(tokens)) <= COMPARED:
+        named_at = [at for at, t in enumerate(tokens) if t == self._ours]
+        if len(named_at) > 1 and (not (COMPARED | SAME | EITHER).isdisjoint(tokens) or not
+                                  EQUATED.isdisjoint(tokens[named_at[0]:named_at[-1]])) \
+                and set(self._salient(tokens)) <= COMPARED | NAME_LANGUAGES:
             # "apa bedanya OKI dan OIC": its two names set side by side are one body, which
             # only an example comparing it with itself explains (it got the summit against
-            # the CFM, "apa beda ktt oki dengan sidang menlu oki"); so does "OIC or OCI?"
+            # the CFM, "apa beda ktt oki dengan sidang menlu oki"); so does "OIC or OCI?", and
+            # one said to be the other, in a language ("OKI is OIC in indonesian right?" got
+            # Indonesia's roles)
             itself = self._compared_with_itself[False] | (
                 self._compared_with_itself[True] if not OLD_NAME.isdisjoint(normalized.words)
                 else frozenset())

@@ -5822,6 +5822,8 @@ def test_the_oics_names_compared_get_its_names(engine: Engine, question: str) ->
     # the OCI, nor says OKI is its Indonesian name)
     ("OIC or OCI?", "oic_names"),
     ("what's the difference between OIC and OKI", "oic_names"),
+    # (... or said to be the other in a language: it got Indonesia's roles)
+    ("OKI is OIC in indonesian right? what does OKI stand for", "oic_names"),
 ])
 def test_the_oics_names_set_side_by_side_get_what_each_is(engine: Engine, question: str,
                                                           entry: str) -> None:
@@ -5832,6 +5834,18 @@ def test_the_oics_names_set_side_by_side_get_what_each_is(engine: Engine, questi
     renaming = engine.ask("Organisasi Konferensi Islam atau Organisasi Kerja Sama Islam yang "
                           "benar?")
     assert "name_change" in (renaming.entry, *(link.entry for link in renaming.suggestions))
+    # (a name in brackets after the other is no question about names)
+    assert engine.ask("What is the Organisation of Islamic Cooperation (OIC)?").entry == \
+        "what_is_oic"
+
+
+@pytest.mark.parametrize("question", ["ur answers are useless lol", "jawaban lu salah bot"])
+def test_a_complaint_about_the_bot_is_not_a_question_about_the_oic(engine: Engine,
+                                                                   question: str) -> None:
+    """"ur answers are useless lol" got whether the OIC is effective."""
+    reply = engine.ask(question)
+    assert reply.entry == "complaint", reply.reason
+    assert engine.ask("is the oic useless").entry == "oic_effectiveness"
 
 
 def test_a_deed_done_to_nothing_named_asks_of_the_sentence_before(engine: Engine) -> None:
