@@ -4036,6 +4036,21 @@ class TableIndex:
                 # "Iyad Madani was the first Egyptian secretary general, wasn't he?": the one
                 # picked is another, said first (it got Al-Touhami's row, never saying no)
                 qualifier = ANOTHER + not_it[0]
+            elif not qualifier and rows[0].holder and len(named_rows) == 1 and not not_it \
+                    and len(question.years) == 1 and _claimed(question) and question.at is None \
+                    and not _elected_words(question, table) \
+                    and not any(self._spans(rows[0], question.years[0][0] + near)
+                                for near in (-1, 0, 1)) and len(
+                        in_office := [r for r in table.rows
+                                      if self._spans(r, question.years[0][0])
+                                      and r.kind == rows[0].kind]) == 1:
+                # "OIC secretary general in 1990 was Ekmeleddin Ihsanoglu right?": the one in
+                # office that year, said first not to be the one named (it got İhsanoğlu's
+                # row, 2005–2013, never saying no); not a year next to the term, which may be
+                # when they were chosen ("Ihsanoglu became secretary general in 2004?")
+                return Proposal("tables", in_office[0].id, score, f"{reason}; in office then",
+                                tokens | question.years[0][1],
+                                qualifier=ANOTHER + rows[0].id)
             suspension = question.suspended if question.suspended <= self.row_words(
                 rows[0].id) else frozenset()
             return Proposal("tables", rows[0].id, score, reason, tokens | suspension,

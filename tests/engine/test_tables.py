@@ -985,6 +985,9 @@ def test_one_elected_elsewhere_is_not_said_to_be_elected_at_a_meeting(engine: En
      "Not Hissein Brahim Taha: according to our sources, this one:\nThe 2nd"),
     ("Taha sekjen OKI pertama dari Afrika kan?", "sg_2",
      "Bukan Hissein Brahim Taha: menurut sumber kami, yang ini:\nSekretaris Jenderal OKI ke-2"),
+    # ... the one in office in a year claimed ("İhsanoğlu" got his own row, 2005–2013)
+    ("OIC secretary general in 1990 was Ekmeleddin Ihsanoglu right?", "sg_6",
+     "Not Ekmeleddin İhsanoğlu: according to our sources, this one:\nThe 6th"),
 ])
 def test_one_holder_claimed_to_be_another_is_said_not_to_be(
         engine: Engine, question: str, row: str, opening: str) -> None:
@@ -996,6 +999,8 @@ def test_one_holder_claimed_to_be_another_is_said_not_to_be(
     # (not where nothing is claimed: "who came after", "siapa ... selain" ask)
     assert not engine.ask("Who came after Iyad Madani?").answer.startswith("Not")
     assert not engine.ask("siapa sekjen pertama selain iyad madani").answer.startswith("Bukan")
+    # (nor a year next to the term, which may be when they were chosen)
+    assert engine.ask("Ihsanoglu became secretary general in 2004?").entry == "sg_9"
 
 
 @pytest.mark.parametrize(("question", "row"), [
@@ -5703,9 +5708,11 @@ def test_still_holding_another_office_is_no_current_holder_asked(engine: Engine)
     reply = engine.ask("Tunku Abdul Rahman jadi Sekjen OKI sambil masih PM Malaysia kan?")
     assert reply.entry == "sg_1" and "1970" in reply.parts()[0], reply.reason
     assert engine.ask("Is Taha still the Secretary-General?").entry == "sg_12"
-    # ... nor "still" in a year named: then, not now (it got Taha, "Not İhsanoğlu")
+    # ... nor "still" in a year named: then, not now (it got Taha, "Not İhsanoğlu"); the one
+    # in office that year, said not to be him
     reply = engine.ask("Was Ihsanoglu still OIC secretary general in 2015?")
-    assert reply.entry == "sg_9" and "2005–2013" in reply.parts()[0], reply.reason
+    assert reply.entry == "sg_10" and reply.answer.startswith("Not Ekmeleddin İhsanoğlu"), \
+        reply.reason
 
 
 def test_a_handover_at_a_meeting_named_by_year_and_place_is_that_meeting_s(
