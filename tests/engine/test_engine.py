@@ -1861,8 +1861,9 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("what's the main role of the OIC", "oic_role"),
     # (how important a member is in it: what the OIC is, by "so what is the oki")
     ("why is morocco so important in the oic", "role"),
-    # (the history of the OIC, not of Indonesia's membership: "sejarah keanggotaan")
-    ("jelaskan sejarah OKI secara singkat", "founding_trigger"),
+    # (the history of the OIC, not of Indonesia's membership: "sejarah keanggotaan"; its
+    # milestones since an entry tells them)
+    ("jelaskan sejarah OKI secara singkat", "oic_history"),
     # (a letter doubled in the OIC's name: "okii", left unexplained)
     ("siapaa sekjen okii", "secretary_general"),
     # (how many at least, said last: "minimal 4" left "4" unexplained)
@@ -5837,6 +5838,15 @@ def test_the_oics_names_set_side_by_side_get_what_each_is(engine: Engine, questi
     # (a name in brackets after the other is no question about names)
     assert engine.ask("What is the Organisation of Islamic Cooperation (OIC)?").entry == \
         "what_is_oic"
+
+
+@pytest.mark.parametrize("question", ["summarize the history of the oic",
+                                      "Buatlah ringkasan sejarah OKI dalam satu paragraf"])
+def test_the_oics_history_asked_is_its_milestones(engine: Engine, question: str) -> None:
+    """Each got what triggered the founding alone, nothing after 1969."""
+    reply = engine.ask(question)
+    assert reply.entry == "oic_history", reply.reason
+    assert "1969" in reply.parts()[0] and "2011" in reply.answer
 
 
 @pytest.mark.parametrize("question", ["ur answers are useless lol", "jawaban lu salah bot"])
