@@ -194,7 +194,7 @@ VERSUS_ROWS = 3  # ... and at most this many others shown under it
 FOLLOW_GAP = 2
 # ... or after a row named by name, with one of these between ("Tunku Abdul Rahman, *terus
 # yang* kedua siapa?", "..., who was the second?")
-FOLLOW_ASKING = frozenset("""yang yg kalau kalo terus trus lalu nah then who which what how
+FOLLOW_ASKING = frozenset("""yang yg kalau kalo terus trus lalu nah then so who which what how
     about siapa mana""".split())
 JOINED_NUMBERS = frozenset("""dan and atau or sama serta sampai hingga to until through
     between antara versus vs than daripada with ke""".split())
@@ -560,6 +560,9 @@ RELATIVES: Mapping[str, tuple[tuple[str, ...], ...]] = {
               # ... or who came up next ("Pirzada turun thn 1988, trus yg naik siapa?")
               ("yang", "naik"),
               ("yang", "menggantikan", "dia"), ("yang", "menggantikan", "beliau"),
+              # ... or, in chat, "habis dia" ("Algabid sekjen keenam. habis dia siapa?" got
+              # Algabid; not "masa jabatannya habis")
+              ("habis", "dia"), ("habis", "beliau"), ("abis", "dia"),
               ("who", "succeeded"), ("succeeded", "by"),  # not "has the OIC succeeded
               ("followed",), ("replace",), ("succeed",), ("following",)),
 }
@@ -1609,6 +1612,11 @@ class TableIndex:
             naming = {t for spans in question.tables.values() for start, end in spans
                       for t in tokens[start:end]} | {t for h in question.kinds for t in h.tokens}
             followed = (*(t for t in tokens[:follow] if t in naming), *tokens[follow:])
+            if not naming and question.rows:
+                # (the table of the row named, where no word names it: "Chatty was the 4th,
+                # so the 5th?")
+                followed = (*self._normalize(self.kb.tables[self._rows[
+                    question.rows[0].value].table].name["en"]).tokens, *followed)
             question = replace(self._read(replace(normalized, tokens=followed)),
                                tokens=tokens, confirming=confirming)
             if question.country and question.country.tokens.isdisjoint(tokens[follow:]):
@@ -6277,7 +6285,9 @@ def _follow_up(tokens: tuple[str, ...], question: _Question) -> int | None:
     # (nor one named by another table's words: "KTT ke-11 memilih sekjen ke-9?" got the 9th
     # summit)
     own = named_before(last)
-    return None if len(between) <= FOLLOW_GAP or between[-1] in JOINED_NUMBERS or (
+    # (near, only with a word moving on: "Chatty was the 4th, so the 5th?" got the 4th)
+    return None if (len(between) <= FOLLOW_GAP and FOLLOW_ASKING.isdisjoint(between)) \
+        or between[-1] in JOINED_NUMBERS or (
         own and own != named_before(first)) else last
 
 

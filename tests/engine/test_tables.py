@@ -4708,6 +4708,12 @@ def test_who_chaired_a_few_meetings_named_is_said_beside_each(engine: Engine) ->
     # ... or after a row named by name (each got Tunku's own)
     ("Sekjen pertama Tunku Abdul Rahman dari Malaysia, terus yang kedua siapa?", "sg_2"),
     ("The first SG was Tunku Abdul Rahman, who was the second?", "sg_2"),
+    # ... or near, moving on ("so", "then"), the table only the row names (each got the one
+    # named)
+    ("Chatty was the 4th, so the 5th?", "sg_5"),
+    ("Tunku was first, Al-Touhami second, then the third one is who?", "sg_3"),
+    # ... or who came after, in chat ("habis dia": it got Algabid)
+    ("Algabid sekjen keenam. habis dia siapa?", "sg_7"),
 ])
 def test_a_number_asked_after_another_said_of_a_row_is_the_one_asked(
         engine: Engine, question: str, row: str) -> None:
