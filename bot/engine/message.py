@@ -1488,8 +1488,9 @@ class MessageReader:
             # own: "Which is the newest OIC member, and who joined in 1969?" got the newest
             # twice)
             # (nor, asked of now, the year the first asked of: "who was secretary general in
-            # 2015 and who is it now" got the one of 2015 twice, and the second was dropped)
-            now = not _NOW.isdisjoint(words)
+            # 2015 and who is it now" got the one of 2015 twice, and the second was dropped;
+            # "oki th 1969 anggotanya brp dan skrg brp", the founding members twice)
+            now = not (_NOW | {"sekarang", "current"}).isdisjoint(words)
             subject = " ".join(w for w in subject.split() if w not in _RANKING | _AT_START
                                and not _ORDINAL.fullmatch(w) and not (now and YEAR.fullmatch(w)))
         elif any(w.removesuffix("nya") in _SEATS for w in words):
