@@ -1490,7 +1490,7 @@ class MessageReader:
             # (nor, asked of now, the year the first asked of: "who was secretary general in
             # 2015 and who is it now" got the one of 2015 twice, and the second was dropped;
             # "oki th 1969 anggotanya brp dan skrg brp", the founding members twice)
-            now = not (_NOW | {"sekarang", "current"}).isdisjoint(words)
+            now = not (_NOW | {"sekarang"}).isdisjoint(words)
             subject = " ".join(w for w in subject.split() if w not in _RANKING | _AT_START
                                and not _ORDINAL.fullmatch(w) and not (now and YEAR.fullmatch(w)))
         elif any(w.removesuffix("nya") in _SEATS for w in words):
