@@ -111,7 +111,7 @@ _INDONESIAN_BLANK = re.compile(r"\b(?:oki|memiliki|mempunyai|punya|sebanyak|angg
 _JOINING_MARK = re.compile(r"(?<=\s)[&+](?=\s)")
 # ... and "=" between two words says they are the same ("OKI = organisasi konferensi islam,
 # bener gak?" was read "oki organisasi konferensi islam", what the OIC is)
-_EQUATING_MARK = re.compile(r"\s=\s")
+_EQUATING_MARK = re.compile(r"(?<=\w)\s=\s(?=\w)")  # (not "O.I.C. = ?": what is it)
 _EQUATED = {"id": " sama dengan ", "en": " same as "}
 # An exam's marks for a question ("(10 marks)", "[5 poin]"): not what it asks about
 # ... or how it is to be answered, in brackets after it ("(isian)", "(fill in the blank)")

@@ -5835,9 +5835,10 @@ def test_the_oics_names_set_side_by_side_get_what_each_is(engine: Engine, questi
     renaming = engine.ask("Organisasi Konferensi Islam atau Organisasi Kerja Sama Islam yang "
                           "benar?")
     assert "name_change" in (renaming.entry, *(link.entry for link in renaming.suggestions))
-    # (a name in brackets after the other is no question about names)
+    # (a name in brackets after the other is no question about names, nor "= ?" after one)
     assert engine.ask("What is the Organisation of Islamic Cooperation (OIC)?").entry == \
         "what_is_oic"
+    assert engine.ask("O.I.C. = ?").entry == "what_is_oic"
 
 
 @pytest.mark.parametrize("question", ["summarize the history of the oic",
