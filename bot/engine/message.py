@@ -489,7 +489,7 @@ class MessageReader:
             if (kind := self._alone.get(tuple(words[-size:]))) is not None:
                 before = words[:-size]
                 if words[0] in _EXPLAINING or self._language(before) not in (
-                        "", self._answer_in[kind]):
+                        "", self._answer_in.get(kind, "")):
                     return kind, before
                 return None
         return None
