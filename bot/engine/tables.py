@@ -4262,17 +4262,14 @@ class TableIndex:
         # (of the kind asked: "no Islamic Summits planned next" was said after the 7th
         # extraordinary, though the 16th ordinary one is planned)
         kinds = {r.kind for r in rows if r.kind}
-        if any(r.status == "planned" and (r.kind in kinds or not kinds) for r in table.rows):
-            return None  # (the rows kept name the one "next" is after, and a planned one
-            # follows: "what did the 2024 banjul summit decide about next summit" was told no
-            # summit is planned, though the 16th is, in Baku)
-        if len(kinds) > 1 and table.default_kind not in kinds and any(
-                r.status == "planned" for r in table.rows):
-            return None  # (nor of several other kinds, none named alone: "next extraordinary
-            # summit" kept the joint Arab-Islamic ones too, and was told no Islamic Summit is
-            # planned)
-        of_kind = f"{KIND_MARK}{kinds.pop()}" if len(kinds) == 1 and table.default_kind \
-            and kinds != {table.default_kind} else ""
+        kind = kinds.pop() if len(kinds) == 1 and table.default_kind \
+            and kinds != {table.default_kind} else None
+        if any(r.status == "planned" and kind in (None, r.kind) for r in table.rows):
+            return None  # (never said where a row of what it names is planned: "what did the
+            # 2024 banjul summit decide about next summit" kept the row "next" is after, and
+            # "next extraordinary summit" the joint Arab-Islamic ones too, and each was told no
+            # Islamic Summit is planned, though the 16th is, in Baku)
+        of_kind = f"{KIND_MARK}{kind}" if kind else ""
         return Proposal("tables", table.id, NO_ROW, f"table {table.id}: no planned row",
                         frozenset(t for t in covered if t in question.tokens), (latest.id,),
                         qualifier=f"{NO_ROW_PREFIX}next:{of_kind}")
