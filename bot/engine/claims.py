@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from bot.engine.dates import days_in, month_days
@@ -65,6 +65,32 @@ NAMED_BY = frozenset("committee komite group kelompok".split())
 # arson of 1969, "Al-Aqsa dibakar tahun 1967?" was taken as said)
 LINE_AFTER = frozenset("border borders line lines".split())
 LINE_BEFORE = frozenset("batas perbatasan garis pre pra".split())
+# What happened in the year claimed, by the words saying it, and to what: an answer's sentences
+# saying that of it are what it states of the year ("The OIC was founded in 1970, right?" was
+# answered as said, by an answer founding it in 1969 and setting up its Secretariat in 1970)
+EVENTS = {event: frozenset(words.split()) for event, words in {
+    "founding": """founded established created founding didirikan berdiri berdirinya
+        didirikannya pendirian pendiriannya lahir kelahiran dibentuk""",
+    "joining": "joined join bergabung",
+    "meeting": "held diadakan digelar diselenggarakan berlangsung",
+    "signing": "signed ditandatangani",
+    "adopting": "adopted disahkan diadopsi ratified diratifikasi",
+    "burning": "burned burnt arson dibakar pembakaran",
+    "renaming": "renamed berganti"}.items()}
+# ... said in the last of these words before the year, past "in" and the places claimed
+# ("berdirinya oki tahun 1970", "the oic was founded in jeddah in 1969"), where the words
+# that are not these say to what
+EVENT_BEFORE = 3
+NOT_OF = frozenset("the a an its it itu ini yang nya".split()).union(*YES_NO_OPENERS.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Happened:
+    """What a year claimed says happened then (an ``EVENTS`` key), and the words saying to
+    what ("founded", {"oki"})."""
+
+    event: str
+    of: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +100,7 @@ class Claims:
 
     found: Mapping[str, str]
     asked: tuple[str, ...]
+    events: Mapping[str, Happened] = field(default_factory=dict)  # a year claimed -> ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +114,8 @@ class Stated:
     named: frozenset[str] = frozenset()
     days: frozenset[str] = frozenset()  # each day it names, as "1969-09-22"
     month_days: frozenset[str] = frozenset()  # ... and each day of a month, as "-09-22"
+    # the words and years of each sentence naming a year
+    dated: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
 
 def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[str]]],
@@ -164,6 +193,11 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
             spans[number] = (number + 1, token, asked_by["count"])
     if not spans:
         return None
+    claimed = {at for start, (end, _, _) in spans.items() for at in range(start, end)}
+    events = {claim: happened for at, (_, claim, _) in spans.items() if YEAR.match(claim)
+              for happened in (_happened(tuple(
+                  t for i, t in enumerate(tokens[:at]) if i not in claimed
+                  and t not in WHERE_WHEN | PLACE_KIND)[-EVENT_BEFORE:]),) if happened}
     found: dict[str, str] = {}
     asked: list[str] = []
     number = 0
@@ -176,24 +210,33 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
         else:
             asked.append(tokens[number])
             number += 1
-    return Claims(found, tuple(asked))
+    return Claims(found, tuple(asked), events)
+
+
+def _happened(tokens: tuple[str, ...]) -> Happened | None:
+    """What the words say happened, and to what."""
+    event = next((event for event, words in EVENTS.items() if not words.isdisjoint(tokens)), "")
+    return Happened(event, frozenset(tokens) - EVENTS[event] - NOT_OF) if event else None
 
 
 def stated(answers: Iterable[tuple[str, ...]], places: Callable[[tuple[str, ...]], Iterable[str]]
            ) -> Stated:
-    """What answers (as tokens) state; ``places`` finds the places in tokens."""
+    """What answers' sentences (as tokens) state; ``places`` finds the places in tokens."""
     texts = list(answers)
+    years = [frozenset(t for at, t in enumerate(tokens)
+                       if YEAR.match(t) and not _a_line(tokens, at)) for tokens in texts]
     numbers = [(SAID_COUNTS.get(t, t), _named(tokens, at)) for tokens in texts
                for at, t in enumerate(tokens) if COUNT.match(t) or t in SAID_COUNTS]
     return Stated(frozenset(p for tokens in texts for p in places(tokens)),
-                  frozenset(t for tokens in texts for at, t in enumerate(tokens)
-                            if YEAR.match(t) and not _a_line(tokens, at)),
+                  frozenset().union(*years),
                   frozenset(n for n, named in numbers if not named)
                   | {days for tokens in texts for days in _lasting(tokens)},
                   frozenset(n for n, named in numbers if named),
                   frozenset(day.isoformat() for tokens in texts
                             for _, days in days_in(tokens) for day in days),
-                  frozenset(day for tokens in texts for _, day in month_days(tokens)))
+                  frozenset(day for tokens in texts for _, day in month_days(tokens)),
+                  tuple((frozenset(tokens), said) for tokens, said in zip(texts, years, strict=True)
+                        if said))
 
 
 def _day_claim(days: frozenset[date]) -> str:
@@ -230,9 +273,10 @@ def _lasting(tokens: tuple[str, ...]) -> set[str]:
             and 0 < int(last) - int(first) < DAYS_IN_A_MONTH}
 
 
-def contradicted(claim: str, answer: Stated) -> bool:
+def contradicted(claim: str, answer: Stated, happened: Happened | None = None) -> bool:
     """Whether an answer states another place, year, day or count than ``claim``: a day
-    against the days it names, or, naming none, against its years."""
+    against the days it names, or, naming none, against its years; a year of what
+    ``happened`` against the years of its sentences saying that, if any."""
     if claim.startswith("--"):  # (a day of a month: against the days of months it names)
         return bool(answer.month_days) and claim[1:] not in answer.month_days
     if DAY_CLAIMED.match(claim):
@@ -241,7 +285,8 @@ def contradicted(claim: str, answer: Stated) -> bool:
             return not any(first.isoformat() <= day <= last.isoformat() for day in answer.days)
         return bool(answer.years) and str(first.year) not in answer.years
     if YEAR.match(claim):
-        return bool(answer.years) and claim not in answer.years
+        return bool(answer.years) and (claim not in answer.years
+                                       or elsewhere(claim, answer, happened))
     if COUNT.match(claim) or claim in SAID_COUNTS:
         return bool(answer.counts) and SAID_COUNTS.get(claim, claim) not in answer.counts
     if claim.split()[0].lower() in NAMED_BY:  # ("Committee of Seven")
@@ -249,6 +294,17 @@ def contradicted(claim: str, answer: Stated) -> bool:
         return bool(answer.named) and SAID_COUNTS.get(number, number) not in answer.named
     named = _places_like(claim, answer)
     return bool(named) and claim not in named
+
+
+def elsewhere(claim: str, answer: Stated, happened: Happened | None) -> bool:
+    """Whether an answer names the year claimed, but not of what ``happened``, whose
+    sentences name other years."""
+    if happened is None or claim not in answer.years:
+        return False
+    years = frozenset().union(*(said for words, said in answer.dated
+                                if not EVENTS[happened.event].isdisjoint(words)
+                                and happened.of <= words))
+    return bool(years) and claim not in years
 
 
 def confirmed(claim: str, answer: Stated) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from bot.engine.claims import DAY_CLAIMED
+from bot.engine.claims import DAY_CLAIMED, Happened
 from bot.engine.proposal import Proposal
 from bot.engine.stem import stems
 from bot.engine.tables import YEAR
@@ -65,6 +65,8 @@ class Evidence:
     # ... and every place and year any question names ("What did the *2008* summit in
     # *Dakar* decide on the name?")
     premises: Mapping[str, str] = field(default_factory=dict)
+    # ... and a year claimed -> what it claims happened then ("the OIC founded in 1970?")
+    events: Mapping[str, Happened] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +114,16 @@ class Decider:
     def __init__(self, thresholds: Thresholds, kind: Callable[[Proposal], Kind],
                  explains: Callable[[Proposal, str], bool],
                  same: Callable[[Proposal, Proposal], bool] = lambda a, b: a.key == b.key,
-                 contradicts: Callable[[Proposal, str], bool] = lambda p, claim: False,
+                 contradicts: Callable[[Proposal, str, Happened | None], bool] = (
+                     lambda p, claim, happened: False),
                  confirms: Callable[[Proposal, str], bool] = lambda p, claim: False,
                  titled: Callable[[Proposal, str], bool] = lambda p, token: False,
                  meeting_words: Callable[[Proposal], frozenset[str] | None] = lambda p: None
                  ) -> None:
         """``same`` tells two proposals that give one answer (a row of the bodies table and
         the entry about that body): they are not rivals, so no margin is asked between them.
-        ``contradicts`` tells an answer stating another place, year or count than a claim's,
+        ``contradicts`` tells an answer stating another place, year or count than a claim's
+        (a year, of what the question says happened then),
         ``confirms`` one stating the claim's place in other words (a city of the country);
         ``titled``, an answer whose title names a word (what it is about, not what it
         mentions); ``meeting_words``, for the row of one meeting (a summit, a session), the
@@ -149,7 +153,8 @@ class Decider:
                                              and (DAY_CLAIMED.match(claims[t])
                                                   or YEAR.match(claims[t]))
                                              and t not in proposal.covered))
-            if t in claims and self._contradicts(proposal, claims[t])))
+            if t in claims and self._contradicts(proposal, claims[t],
+                                                 evidence.events.get(claims[t]))))
         uncovered = tuple(t for t in uncovered if claims.get(t) not in corrected)
         total = sum(evidence.salient.values())
         share = sum(evidence.salient[t] for t in uncovered) / total if total else 0.0
@@ -169,12 +174,16 @@ class Decider:
         if not weighed:
             return Decision("fallback", "nothing in the knowledge base shares a word with it")
         demoted = None
-        if weighed[0].corrected:
+        if weighed[0].corrected and not all(self._explains(weighed[0].proposal, c)
+                                            for c in weighed[0].corrected):
             # "knp ada yg bilang oki berdiri thn 1971 di jeddah?": of two answers about as
             # close, the one that says the place and year claimed (it tells who says so) over
             # one that states others ("our sources do not mention 1971 or Jeddah")
             # ... unless it leaves unexplained what the other explains: "OKI ganti nama tahun
             # 2008 pas piagam baru kan?" is the name change (2011), not the 2008 Charter
+            # (not where it names the year claimed, of something else: "Bener gak OKI dibentuk
+            # tahun 1970 di Jeddah?" got the Jeddah conference of 1970, which says nothing of
+            # the OIC founded then)
             saying = next((w for w in weighed[1:] if not w.corrected and evidence.claims
                            and weighed[0].score - w.score < CLAIM_MARGIN
                            and not set(evidence.claims).intersection(w.uncovered)

@@ -32,6 +32,7 @@ from bot.engine.claims import (
     DAY_CLAIMED,
     SAID_COUNTS,
     WHY,
+    Happened,
     Stated,
     claimed_days,
     claims,
@@ -1851,7 +1852,7 @@ class Engine:
             proposals += self._row_by_own_word(tokens, asked)
         guard = unknown = ""
         evidence = Evidence(salient, terse, claimed.found if claimed else {},
-                            _premises(tokens, spans))
+                            _premises(tokens, spans), claimed.events if claimed else {})
         if context.orgs:
             # Intents whose own examples name that organisation may answer ("OKI dan PBB").
             # Without the OIC named, only they may, and only by an example that does not name
@@ -4182,10 +4183,11 @@ class Engine:
         words = {w for lang in LANGS for w in self.normalize(entry.title[lang]).tokens}
         return bool(words.union(*map(stems, words)) & ({token} | stems(token)))
 
-    def _contradicts(self, proposal: Proposal, claim: str) -> bool:
-        """Whether an intent's answer states another place, year or count than ``claim``'s."""
+    def _contradicts(self, proposal: Proposal, claim: str, happened: Happened | None) -> bool:
+        """Whether an intent's answer states another place, year or count than ``claim``'s
+        (a year, of what ``happened``)."""
         says = self._stated_by(proposal)
-        return says is not None and contradicted(claim, says)
+        return says is not None and contradicted(claim, says, happened)
 
     def _confirms(self, proposal: Proposal, claim: str) -> bool:
         """Whether an intent's answer states ``claim``'s place in other words."""
@@ -4202,7 +4204,8 @@ class Engine:
         if says is None:
             entry = self.kb.entries[entry_id]
             says = self._stated[entry_id] = stated(
-                (self.normalize(entry.answer[lang]).tokens for lang in LANGS), self._places_told)
+                (self.normalize(sentence).tokens for lang in LANGS
+                 for sentence in sentences(entry.answer[lang])), self._places_told)
         return says
 
     def _places_told(self, tokens: tuple[str, ...]) -> frozenset[str]:
@@ -4283,13 +4286,19 @@ class Engine:
                     meeting=self.tables.row_title(claimed, lang),
                     other=self.tables.row_title(other, lang)) + "\n" + reply.answer)
             if chosen.corrected:  # not a yes: the sources say another place, year or count
+                # (or name the year claimed, but of something else: "The OIC was founded in
+                # 1970, right?" of an answer setting up its Secretariat in 1970)
+                says = self._stated_by(chosen.proposal)
+                then = [c for c in chosen.corrected if says is not None and c in says.years]
                 claimed = f" {TEXTS[lang]['or']} ".join(
                     self.kb.places[c].name[lang] if c in self.kb.places
                     else self.countries.name(c).name[lang] if COUNTRY_CODE.fullmatch(c)
                     else _days_said(c, lang) if DAY_CLAIMED.match(c) else c
-                    for c in chosen.corrected)
-                reply = replace(reply, answer=TEXTS[lang]["not_said"].format(claim=claimed)
-                                + "\n" + reply.answer)
+                    for c in chosen.corrected if c not in then)
+                opening = [TEXTS[lang][key].format(claim=f" {TEXTS[lang]['or']} ".join(said))
+                           for key, said in (("not_said", [claimed] if claimed else []),
+                                             ("not_said_then", then)) if said]
+                reply = replace(reply, answer="\n".join((*opening, reply.answer)))
             elif normalized is not None:
                 reply = self._why_unsaid(reply, chosen.proposal, normalized.tokens, lang)
             reply = self._ended(reply, decision, lang)

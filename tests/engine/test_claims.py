@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from bot.engine.claims import Stated, claims, confirmed, contradicted, stated
 
@@ -127,9 +128,10 @@ def test_an_answer_contradicts_a_claim_only_by_stating_another_of_its_kind() -> 
 
 
 def test_an_answer_states_its_places_years_and_counts() -> None:
-    found = stated([("founded", "in", "rabat", "1969", "with", "25", "states")],
-                   lambda tokens: {"rabat"} & set(tokens))
-    assert found == says({"rabat"}, {"1969"}, {"25"})
+    sentence = ("founded", "in", "rabat", "1969", "with", "25", "states")
+    found = stated([sentence], lambda tokens: {"rabat"} & set(tokens))
+    assert replace(found, dated=()) == says({"rabat"}, {"1969"}, {"25"})
+    assert found.dated == ((frozenset(sentence), frozenset({"1969"})),)  # (its sentence)
 
 
 def test_a_count_said_in_words_is_stated() -> None:
@@ -231,3 +233,20 @@ def test_a_year_naming_a_line_is_no_time_stated() -> None:
         told = stated([words], lambda tokens: ())
         assert told.years == {"1969"}
         assert contradicted("1967", told) and not contradicted("1969", told)
+
+
+def test_a_year_claimed_of_what_happened_is_weighed_against_the_sentences_saying_that() -> None:
+    """"The OIC was founded in 1970, right?" was taken as said by an answer founding it in
+    1969 and setting up its Secretariat in 1970."""
+    found = claims(("the", "oki", "was", "founded", "in", "1970"), [], "en", confirming=True)
+    assert found is not None
+    happened = found.events["1970"]
+    assert happened.event == "founding" and happened.of == {"oki"}
+    told = stated([("the", "oki", "was", "founded", "in", "1969"),
+                   ("its", "secretariat", "was", "founded", "in", "1970")], lambda _: ())
+    assert contradicted("1970", told, happened) and not contradicted("1969", told, happened)
+    assert not contradicted("1970", told)  # (nothing said happened: the year is said)
+    # (a place claimed says where, not of what: "founded in Jeddah in 1969")
+    found = claims(("the", "oki", "was", "founded", "in", "jeddah", "in", "1969"),
+                   [(5, 6, {"jeddah"})], "en", confirming=True)
+    assert found is not None and found.events["1969"].of == {"oki"}

@@ -101,7 +101,7 @@ def test_an_answer_stating_another_place_accounts_for_a_claimed_one() -> None:
     # "Was the OIC founded in Cairo?": the founding answer names Rabat, not Cairo
     states = {"founding": "rabat"}
     judge = Decider(Thresholds(), lambda p: "fact", lambda p, token: False,
-                    contradicts=lambda p, claim: p.key in states and states[p.key] != claim)
+                    contradicts=lambda p, claim, _: p.key in states and states[p.key] != claim)
     claimed = Evidence({"cairo": 2.0}, False, {"cairo": "cairo"})
     founding = judge.weigh(intent("founding", 0.8), claimed)
     assert (founding.score, founding.uncovered, founding.corrected) == (0.8, (), ("cairo",))
@@ -117,7 +117,7 @@ def test_an_answer_saying_the_claim_wins_over_a_slightly_closer_one_contradictin
     when and where it was founded says who gives 1971."""
     judge = Decider(Thresholds(), lambda p: "fact",
                     lambda p, token: p.key == "founding_date" and token == "jeddah",
-                    contradicts=lambda p, claim: p.key == "founding_trigger")
+                    contradicts=lambda p, claim, _: p.key == "founding_trigger")
     claimed = Evidence({"jeddah": 2.0}, False, {"jeddah": "jeddah"})
     decision = judge.decide([intent("founding_trigger", 0.52), intent("founding_date", 0.49)],
                             claimed)

@@ -1652,6 +1652,34 @@ def test_a_claim_among_several_questions_is_checked(engine: Engine, message: str
     assert [r.intent for r in reply.also] == ["headquarters"], reply.reason
 
 
+@pytest.mark.parametrize(("question", "opening"), [
+    ("the OIC was founded in 1970, right?",
+     "The sources of this answer give another year than 1970 for that."),
+    ("OKI didirikan tahun 1970 kan?",
+     "Sumber jawaban ini menyebut tahun lain, bukan 1970, untuk hal itu."),
+    ("the secretariat was set up in 1969?",
+     "The sources of this answer give another year than 1969 for that."),
+])
+def test_a_year_the_answer_gives_of_something_else_is_not_taken_as_said(
+        engine: Engine, question: str, opening: str) -> None:
+    """"The OIC was founded in 1970, right?" was answered with no word against it, by an
+    answer founding the OIC in 1969 and setting up its Secretariat in 1970."""
+    assert engine.ask(question).answer.startswith(opening)
+
+
+@pytest.mark.parametrize("question", ["OKI didirikan tahun 1969 kan?",
+                                      "the OIC was founded in Jeddah in 1969, right?",
+                                      "was the oic founded in 1971?"])
+def test_a_year_the_answer_gives_of_what_was_claimed_is_not_doubted(engine: Engine,
+                                                                    question: str) -> None:
+    """(not a year said of it, though not of every founding sentence: Jeddah, where some
+    sources put its founding in 1971, is no part of what was founded)"""
+    reply = engine.ask(question)
+    assert reply.intent == "founding_date", reply.reason
+    assert not reply.answer.startswith(("The sources of this answer", "Sumber jawaban ini")), \
+        reply.answer
+
+
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     """"apakah indonesia tuan rumah ktt oki ke-16?" was answered "Ya. Indonesia mengusulkan
     diri ..."; the 16th summit is in Baku. "kenapa indonesia keluar dari oki" got the
