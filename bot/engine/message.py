@@ -247,6 +247,11 @@ _WEIGHING = frozenset("""more most less bigger larger smaller older newer earlie
 # languages. Is that true?" was read as a statement, and declined)
 # A claim's tag closing a chat line ("..., kan", "... ya", "... bukan sih", "..., right")
 _COPULAS = frozenset("was were is are".split())
+_HAVING = frozenset("has have had punya mempunyai memiliki beranggotakan".split())
+_NUMBER = re.compile(r"\d")
+# ... and the shape of a word saying it was done ("didirikan", "bergabung", "founded"; not
+# "penembakan", the shooting, nor "jelaskan", explain)
+_DONE = re.compile(r"(?:di|ber)[a-z]{4,}|[a-z]{4,}ed")
 _TAGGED = re.compile(r"\b(?:kan|ya|yah|bukan|bkn|right|iya|yeah|yea|innit|(?:does|did|was|is|do)"
                      r"n'?t\s+(?:it|they))(?:\s+(?:sih|dong|deh|nih|ya|kan))*"
                      r"\s*[.!]*\s*$", re.IGNORECASE)
@@ -607,7 +612,13 @@ class MessageReader:
                     # ... in English too, a copula after the subject, with or without a full
                     # stop ("the first oic summit was in cairo" got the 12th summit, Cairo's
                     # first, as if it were the claim)
-                    "?" not in raw and any(w in _COPULAS for c in clauses for w in c[1:])))
+                    "?" not in raw and any(w in _COPULAS for c in clauses for w in c[1:])) or (
+                    # ... or a number said to be had or done, not asked for ("OKI punya 50
+                    # anggota" got the 50th anniversary, "oki didirikan tahun 1970" the
+                    # founding as if so; "list every country that joined in 1974" asks)
+                    "?" not in raw and _NUMBER.search(raw) is not None and any(
+                        w.lower() in _HAVING or _DONE.fullmatch(w.lower())
+                        for c in clauses for w in c) and not any(map(self.asks, clauses))))
                 # ... or tagged as one, in chat without "?" ("oki didirikan di kairo ya", "...
                 # bukan sih": the Cairo Declaration again)
                 confirming.append(("?" in raw or verdict or stated or bool(_TAGGED.search(raw))

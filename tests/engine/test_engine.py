@@ -1680,6 +1680,33 @@ def test_a_year_the_answer_gives_of_what_was_claimed_is_not_doubted(engine: Engi
         reply.answer
 
 
+@pytest.mark.parametrize(("statement", "answered", "opening"), [
+    ("OKI punya 50 anggota", "member_count", "Sumber jawaban ini tidak menyebut 50."),
+    ("The OIC has 22 members", "member_count", "The sources of this answer do not mention 22."),
+    ("Al-Quds Committee created in 1981", "al_quds_committee",
+     "The sources of this answer do not mention 1981."),
+])
+def test_a_number_stated_without_a_question_mark_is_checked(engine: Engine, statement: str,
+                                                           answered: str, opening: str) -> None:
+    """"OKI punya 50 anggota" got the 50th anniversary, "The OIC has 22 members" was not
+    understood: a statement is a claim, as much as one ending "?"."""
+    reply = engine.ask(statement)
+    assert reply.intent == answered and reply.answer.startswith(opening), reply.reason
+
+
+@pytest.mark.parametrize(("message", "shown"), [
+    ("list every country that joined the OIC in 1974", "listed as joining in 1974"),
+    ("penembakan masjid christchurch 15 maret 2019", "15 Maret"),
+])
+def test_a_number_in_a_request_or_a_topic_is_not_a_claim(engine: Engine, message: str,
+                                                         shown: str) -> None:
+    """(a request asks for it; the shooting, "penembakan", is a topic, not something said
+    done: it was told our sources do not mention the day it names)"""
+    reply = engine.ask(message)
+    assert shown in reply.answer.split("\n")[0], reply.answer
+    assert not reply.answer.startswith(("The sources of this answer", "Sumber jawaban ini"))
+
+
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     """"apakah indonesia tuan rumah ktt oki ke-16?" was answered "Ya. Indonesia mengusulkan
     diri ..."; the 16th summit is in Baku. "kenapa indonesia keluar dari oki" got the
