@@ -110,6 +110,8 @@ BECOMING_ID = frozenset(("jadi", "menjadi"))  # ... and in Indonesian, where it 
 # "Is Uganda a Muslim-majority country?": its standing says so where a source does, and a
 # "Yes." would answer whether it is a member
 MAJORITY = frozenset("majority mayoritas".split())
+LEADING = frozenset("pemimpin memimpin kepemimpinan lead leader leadership".split())
+WHO_WORDS = frozenset("siapa siapakah who".split())  # ... "siapa pemimpin iran"
 OUR_NAMES = frozenset("oic oki oci organisation organization organisasi".split())  # ... asked of
 JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika waktu di when".split())
 MEETINGS = frozenset("""ktt summit konferensi conference session sidang cfm icfm ktm meeting
@@ -207,7 +209,11 @@ class CountrySource:
             # which member did something with it: "Which member was suspended after signing
             # a peace treaty with Israel?" got "Israel is not a member of the OIC"
             return []
-        role_cues = [c for c in self._role_cues if c in padded]
+        role_cues = [c for c in self._role_cues if c in padded and not (
+            # (who leads the country, with no word of the OIC, is its leader asked: "siapa
+            # pemimpin iran sekarang" got Iran's role in the OIC)
+            not names_oic and LEADING.intersection(c.split())
+            and not WHO_WORDS.isdisjoint(normalized.words))]
         member_cues = [c for c in self._membership_cues if c in padded]
         if not member_cues and _asked_in(normalized, name_words, self.kb.lexicon.our_name):
             # "is israel in the oic lol" got who may join, by an example asking why it is not

@@ -1890,13 +1890,15 @@ def _uncounted(words: Sequence[str]) -> list[str]:
     """The words without a count right after a list verb ("sebutkan 3 tujuan oki" ->
     "sebutkan tujuan oki", "give me 4 aims"), "at least" ("explain at least five goals", "...
     (minimal 4)") or "which" ("which two kings ..."; not "*Lima* negara pengamat", which names
-    them), or opening the question before what is listed ("3 aims of OIC ..."). "Name" before
+    them), or opening the question before what is listed ("3 aims of OIC ..."), or last after
+    a list verb ("peran Indonesia dalam OKI sebutkan 3" got the OIC's role). "Name" before
     a count is "list" ("Name three specialized institutions of the OIC." got ICESCO alone,
     "name" left unexplained by the institutions' answer). Not a count of the first or last
     ones: those are so many rows ("Sebutkan 3 sekjen OKI pertama" got the first alone)."""
     before = _LIST_VERBS | _AT_LEAST | _WHICH
     kept = [w for i, w in enumerate(words)
-            if not (w in _COUNTS and (i < len(words) - 1 or (i and words[i - 1] in _AT_LEAST))
+            if not (w in _COUNTS and (i < len(words) - 1 or (i and words[i - 1] in _AT_LEAST)
+                                      or (i and words[i - 1] in _LIST_VERBS))
                     and _FIRST_OR_LAST.isdisjoint(
                 words[max(0, i - FEW_AROUND):i + FEW_AROUND + 2]) and (
                 (i == 0 and words[1] in LISTED_NOUNS)  # ("3 aims of OIC as in the charter")
