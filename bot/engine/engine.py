@@ -354,6 +354,7 @@ DECLARED_YEAR_NEAR = 2
 # about it ("the new emblem adopted at the Dakar summit": "lambang", "baru", "diadopsi")
 EVENT_UNSAID = 2
 WHO_ASKED = frozenset("who whom siapa siapakah".split())
+HOW_MANY_OR_WHO = WHO_ASKED | frozenset("berapa many jumlah count number".split())
 CLAIM_WORDS = 10  # ... in a claim of at most this many words that say what it is about
 # The head word of a body's name: left unexplained by an answer, it names another body
 WHICH_AFTER = frozenset("apa mana manakah".split())  # "lembaga *apa*": a body asked for
@@ -1811,6 +1812,19 @@ class Engine:
             # ... and as the where, when or how many it asks: the place named leads to the
             # entries naming it ("founded in Cairo": the Cairo Declaration), not to the answer
             ranked = _best_of(ranked, self.matcher.rank(claimed.asked, limit=CANDIDATES))
+        this_year = date.today().year
+        now = [t for t in tokens if YEAR.fullmatch(t) and this_year - 1 <= int(t) <= this_year]
+        if now and not HOW_MANY_OR_WHO.isdisjoint(tokens):
+            # ... and without a year of now, of a question asking how many or who then, by
+            # the answers telling what is so as of their newest source, which say nothing of
+            # that year: "jumlah anggota oki tahun 2025 berapa" ranked every example naming
+            # 2025 above the count of members (not "oki ngapain aja tahun 2025", which asks
+            # what happened then)
+            ranked = _best_of(ranked, [
+                c for c in self.matcher.rank(tuple(t for t in tokens if t not in now),
+                                             limit=CANDIDATES)
+                if all(self._as_of_now(c.intent, year) and year not in self._answer_vocabulary(
+                    self._intent_entry[c.intent]) for year in now)])
         terse = len(set(tokens) - {self._ours}) <= TERSE_WORDS
         places = self.tables.places(tokens)
         countries = frozenset(code for code, _ in named)
@@ -4131,10 +4145,23 @@ class Engine:
         # ("the 5 observer states": an answer saying "five" says it)
         if any(said == token and word in words for word, said in SAID_COUNTS.items()):
             return True
+        # (a year the answer is as of: "oic member count as of 2026" is the latest count,
+        # which says as of when)
+        if YEAR.fullmatch(token) and self._as_of_now(intent, token):
+            return True
         # A collapsed phrase ("ktt_islam") is also explained by its words ("ktt" and "islam").
         parts = token.split("_")
         return len(parts) > 1 and not token.startswith(ORG_PREFIX) and all(
             self._intent_explains(intent, part) for part in parts)
+
+    def _as_of_now(self, intent: str, year: str) -> bool:
+        """Whether an intent's answer tells what is so in ``year``: one from that of its
+        newest source to this one, of an answer whose lead names no year of its own (not
+        "In SESRIC's end-2013 data, ..." for 2025)."""
+        entry_id = self._intent_entry[intent]
+        as_of = self.kb.entries[entry_id].as_of
+        return as_of is not None and as_of.year <= int(year) <= date.today().year and not any(
+            YEAR.fullmatch(t) for lang in LANGS for t in self._told(entry_id, lang).lead)
 
     def _meeting_words(self, proposal: Proposal) -> frozenset[str] | None:
         """For the row of one meeting (a summit, a session), the words its answer says, in

@@ -32,6 +32,9 @@ _PROGRAMME = re.compile(r"\b(?:oic|oki)[-\u2010\u2011](20\d\d)\b")
 # year 10 student" is at school
 _SHORT_YEAR = re.compile(r"\b(tahun|thn|th)\s+'?(\d\d)\b|(?<![\w'])'(\d\d)\b"
                          r"|\b(in)\s+(\d\d)(?=\W*$)")
+# "per tahun 2025" is as of that year, not a rate ("Jumlah negara anggota OKI per tahun 2025"
+# got the budget "per tahun" and was not sure)
+_AS_OF_YEAR = re.compile(r"\bper\s+(?=(?:tahun|thn|th)\s+(?:19|20)\d\d\b)")
 # Two years written as one, the second in two figures ("in 1979-80"): both (the "80" was a
 # number no answer says)
 _YEAR_SPAN = re.compile(r"\b(19|20)(\d\d)[-\u2013/](\d\d)\b")
@@ -105,6 +108,8 @@ def fold(text: str) -> str:
         text = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in text)
     if _TWO_FIGURES.search(text):
         text = _SHORT_YEAR.sub(_full_year, _YEAR_SPAN.sub(r"\1\2 \1\3", text))
+    if "per " in text:
+        text = _AS_OF_YEAR.sub("", text)
     text = text.replace("'", "")  # al-'adalah
     if "-" in text or "\u2010" in text or "\u2011" in text:
         text = _PROGRAMME.sub(r"oic\1", text)  # (one word, however the OIC is called)

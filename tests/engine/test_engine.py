@@ -1711,6 +1711,39 @@ def test_a_number_in_a_request_or_a_topic_is_not_a_claim(engine: Engine, message
     assert not reply.answer.startswith(("The sources of this answer", "Sumber jawaban ini"))
 
 
+@pytest.mark.parametrize("question", ["oic member count as of {year}",
+                                      "OIC members brp in {year}",
+                                      "jumlah anggota oki per tahun {year} berapa"])
+def test_a_count_asked_of_this_year_is_the_latest_count(engine: Engine, question: str) -> None:
+    """"oic member count as of 2026" got the Islamic Development Bank's members, "OIC members
+    brp in 2025" the OIC-2025 programme: the count as of our newest source, which says as of
+    when, is what is so this year."""
+    reply = engine.ask(question.format(year=date.today().year))
+    assert reply.intent == "member_count", reply.reason
+    assert "57" in reply.parts()[0]
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # (a year after the OIC's name is the programme's)
+    ("oki 2025 punya berapa tujuan dan bidang prioritas", "oic_2025"),
+    # (nor is what happened then what is so now: the OIC's role, as of 2025, was weighed as
+    # if it told what the OIC did in 2025)
+    ("oki ngapain aja tahun 2025", "cfm_sessions"),
+])
+def test_a_year_of_now_still_picks_what_it_names(engine: Engine, question: str,
+                                                 intent: str) -> None:
+    assert engine.ask(question).intent == intent
+
+
+def test_an_answer_giving_its_data_s_own_year_is_not_taken_as_of_this_year(engine: Engine
+                                                                          ) -> None:
+    """"In SESRIC's end-2013 data, the most populous OIC member was Indonesia" tells of 2013,
+    though its newest source is later: asked of this year, it is offered, not answered."""
+    reply = engine.ask(f"which oic member has the most people {date.today().year}")
+    assert reply.kind != "answer", reply.reason
+    assert "indonesia_largest_member" in {link.entry for link in reply.suggestions}
+
+
 def test_a_false_premise_is_not_confirmed(engine: Engine) -> None:
     """"apakah indonesia tuan rumah ktt oki ke-16?" was answered "Ya. Indonesia mengusulkan
     diri ..."; the 16th summit is in Baku. "kenapa indonesia keluar dari oki" got the

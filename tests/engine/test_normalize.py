@@ -140,6 +140,12 @@ def test_a_percent_sign_is_read_as_a_word() -> None:
     assert fold("26%") == "26 percent"
 
 
+def test_per_before_a_year_is_as_of_it_not_a_rate() -> None:
+    """"Jumlah negara anggota OKI per tahun 2025" got the budget "per tahun"."""
+    assert fold("anggota oki per tahun 2025") == "anggota oki tahun 2025"
+    assert fold("anggaran oki per tahun") == "anggaran oki per tahun"
+
+
 def test_a_year_in_two_figures_is_read_as_the_year(engine: Engine) -> None:
     """"thn 69" was the number 69, which no answer says: "siapa sih yg bakar masjid al aqsa
     thn 69?" showed the arson's date, not who set the fire."""

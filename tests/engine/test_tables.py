@@ -172,9 +172,10 @@ def test_questions_no_row_answers_get_no_proposal(tables: TableIndex, engine: En
     ("KTM OKI ke-20 tahun 1991", "Sumber kami tidak mencatat Sidang biasa Dewan Menteri Luar "
      "Negeri OKI ke-20.", ["cfm_session_1991", "cfm_19", "cfm_24", "cfm_extraordinary_20"]),
     # of a standing, by the year each dates from ("no OIC observers in 2025" read as if there
-    # were none then)
-    ("observer members oic 2025", "Our sources list no OIC observers dating from 2025.",
-     ["observer_russia"]),
+    # were none then; "observer members oic 2025" is who they are as of then, the answer on
+    # them, as of 2025)
+    ("which observers joined the oic in 2025", "Our sources list no OIC observers dating "
+     "from 2025.", ["observer_russia"]),
     # of the kind named: "no Sessions ... in 2023" was said, though the 49th met that year
     ("extraordinary CFM in 2023", "Our sources list no extraordinary sessions of the Council "
      "of Foreign Ministers in 2023.", ["cfm_extraordinary_17", "cfm_extraordinary_2024"]),
