@@ -671,6 +671,23 @@ def test_small_talk_has_no_sources(engine: Engine) -> None:
         assert (reply.intent, reply.kind, reply.sources) == (intent, "smalltalk", ())
 
 
+@pytest.mark.parametrize(("message", "intent"), [
+    ("hey whats up", "greeting"),  # (it got the OIC's main organs, by "make up")
+    ("pagi bot, lagi sibuk gak?", "greeting"),
+    ("makasih banyak ya udah bantu tugasku", "thanks"),
+    ("you're pretty useful honestly", "praise"),  # (each of these three was not sure)
+    ("bisa pake bahasa inggris aja gak", "capabilities"),  # (it got the official languages)
+])
+def test_chat_in_chat_words_is_small_talk(engine: Engine, message: str, intent: str) -> None:
+    reply = engine.ask(message)
+    assert (reply.intent, reply.kind) == (intent, "smalltalk"), reply.reason
+
+
+def test_an_opinion_asked_of_the_oic_is_no_praise_of_the_bot(engine: Engine) -> None:
+    reply = engine.ask("oki itu keren ga menurutmu")
+    assert reply.kind != "smalltalk", reply.reason
+
+
 def test_chat_inside_a_question_is_not_the_answer(engine: Engine) -> None:
     """"..., why so late?" read alone was "see you later" (it said "Goodbye!"); "oh wait"
     before a question left it unexplained (it was not sure)."""
