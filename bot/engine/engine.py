@@ -492,6 +492,7 @@ ANSWER_KINDS = frozenset("""year tahun city kota country negara date tanggal pla
     bulan list daftar figure figures number numbers angka angkanya""".split())  # (and a list or
 # a figure: "... five principles in the OIC's first charter. Can you list them?" got the
 # members, "... numbers of founding states. What are the figures?" the refugees)
+LIST_ASKED = frozenset("list daftar".split())
 PERSON_ASKS = WHO_ONLY  # (words asking for a person)
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
@@ -4144,6 +4145,12 @@ class Engine:
             return True
         # ("the 5 observer states": an answer saying "five" says it)
         if any(said == token and word in words for word, said in SAID_COUNTS.items()):
+            return True
+        # (a list asked, by an answer listing: "oic suspended countries list" got every
+        # member, "list" left unexplained by the suspensions, item by item)
+        if token in LIST_ASKED and any(
+                sum(line.startswith(BULLET) for line in entry.answer[lang].splitlines()) > 1
+                for entry in (self.kb.entries[self._intent_entry[intent]],) for lang in LANGS):
             return True
         # (a year the answer is as of: "oic member count as of 2026" is the latest count,
         # which says as of when)

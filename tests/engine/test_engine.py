@@ -1979,6 +1979,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("tuliskan tujuan pembentukan oki minimal 4", "oic_goals"),
     # (... or after a list verb: "sebutkan 3" last left "3" unexplained, and the OIC's role won)
     ("peran Indonesia dalam OKI sebutkan 3", "indonesia_roles"),
+    # (a list asked, by an answer listing them: "list" left unexplained, every member won)
+    ("oic suspended countries list", "suspensions"),
 ])
 def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: str,
                                                       intent: str) -> None:
