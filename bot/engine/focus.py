@@ -574,14 +574,18 @@ _POINTING = _POINTING_BACK | frozenset("the this these ini".split())
 
 
 # ... and one on a person named before it, by the first words of it ("In 2018 he told ...";
-# not "ia", which is also "it": "Ia dibentuk oleh ..." of the General Secretariat)
+# not "ia", which is also "it": "Ia dibentuk oleh ..." of the General Secretariat, unless it
+# speaks: "Kepada wartawan pada 2018 ia mengatakan ..." was shown of Mohammed bin Salman)
 _PERSON_BACK = frozenset("he she his her him dia beliau".split())
+_SPEAKING = frozenset("mengatakan menyatakan berkata mengaku menegaskan menyebut".split())
 PERSON_WORDS = 5
 
 
 def _on_someone_before(sentence: str) -> bool:
     """Whether a sentence speaks of a person only as "he" or "she" in its first words."""
-    return not _PERSON_BACK.isdisjoint(re.findall(r"\w+", sentence.lower())[:PERSON_WORDS])
+    words = re.findall(r"\w+", sentence.lower())[:PERSON_WORDS + 1]
+    return not _PERSON_BACK.isdisjoint(words[:PERSON_WORDS]) or any(
+        word == "ia" and said in _SPEAKING for word, said in itertools.pairwise(words))
 
 
 def _named_in(flat: Sequence[str], at: int, lead: str) -> bool:

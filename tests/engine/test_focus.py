@@ -345,6 +345,13 @@ def test_a_sentence_on_him_is_never_lifted_away_from_who_he_is(engine: Engine) -
         "He was elected at Niamey.\nTaha is the 12th.\nHe was the African candidate.")
     shown = split_lead(engine.ask("Is the IMCTC an OIC body?").answer)[0]
     assert "Mohammed bin Salman" in shown and "he told" not in shown
+    # ("ia", which is also "it", is him where he speaks: "Kepada wartawan pada 2018 ia
+    # mengatakan ..." was shown after the lead on Mohammed bin Salman)
+    said = "Kepada wartawan pada 2018 ia mengatakan IMCTC bukan pasukan."
+    answer = f"Lead tentang Mohammed bin Salman.\n{long} {said} Lagi."
+    assert lifted(answer, said) == answer
+    shown = split_lead(engine.ask("IMCTC termasuk badan oki?").answer)[0]
+    assert "ia mengatakan" not in shown
 
 
 def test_a_lifted_list_item_keeps_the_sentence_opening_its_list() -> None:
