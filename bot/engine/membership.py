@@ -52,6 +52,7 @@ SAID_IS = frozenset("is are".split())  # ... or "Israel *is* in the OIC?"
 DENIED_WITHIN = 4  # ... the words after "not" that deny a standing ("not China in")
 # "the last to join in the 1990s", "yang pertama gabung tahun 70-an": one end of the span
 LAST_JOINED = frozenset("terakhir akhir latest last".split())
+ASKING_ANNOUNCED = frozenset("question pertanyaan soal".split())  # ... "last question: ..."
 FIRST_JOINED = frozenset("pertama first earliest".split())
 ORDER_WORDS = frozenset("""awal pertama duluan dulu first earliest earlier terakhir latest last
     newest recently terbaru baru paling most""".split())
@@ -504,7 +505,10 @@ class CountrySource:
         """The words asking a member's standing as the newest ("Is Suriname the newest OIC
         member?", "apakah Guyana anggota terbaru", or by its number: "Anggota ke-57 OKI itu
         Suriname kan?" was not sure), not counted back from it; none if not asked so."""
-        found = set(words)
+        # (not the last question asked: "thanks mate, last question: is indonesia a member"
+        # was told "No.", as if asked whether it joined last)
+        found = {w for at, w in enumerate(words) if not (
+            w in LAST_JOINED and not ASKING_ANNOUNCED.isdisjoint(words[max(0, at - 1):at + 2]))}
         if not (MEMBER_WORDS | JOINING) & found or _back(words) is not None:
             return frozenset()
         last = len(self._by_joining())

@@ -677,10 +677,26 @@ def test_small_talk_has_no_sources(engine: Engine) -> None:
     ("makasih banyak ya udah bantu tugasku", "thanks"),
     ("you're pretty useful honestly", "praise"),  # (each of these three was not sure)
     ("bisa pake bahasa inggris aja gak", "capabilities"),  # (it got the official languages)
+    ("bot ini buat apa", "capabilities"),  # (it got the OIC's aims, by "oki buat apa")
+    ("halo botku", "greeting"),
+    ("jawabannya ga nyambung", "complaint"),
+    ("cya later", "goodbye"),
+    ("makasih banyak, sangat membantu", "praise"),  # (thanked for, not "You're welcome!")
 ])
 def test_chat_in_chat_words_is_small_talk(engine: Engine, message: str, intent: str) -> None:
     reply = engine.ask(message)
     assert (reply.intent, reply.kind) == (intent, "smalltalk"), reply.reason
+
+
+@pytest.mark.parametrize(("message", "opening"), [
+    ("thanks mate, last question: is indonesia a member", "Yes."),
+    ("pertanyaan terakhir: apakah indonesia anggota oki?", "Ya."),
+])
+def test_a_last_question_announced_is_not_the_last_member_asked(engine: Engine, message: str,
+                                                                opening: str) -> None:
+    """"thanks mate, last question: is indonesia a member" was told "No. Indonesia is a member
+    ... The newest member on that list is Côte d'Ivoire", as if asked whether it joined last."""
+    assert engine.ask(message).answer.startswith(opening)
 
 
 def test_an_opinion_asked_of_the_oic_is_no_praise_of_the_bot(engine: Engine) -> None:
@@ -1404,7 +1420,8 @@ def test_a_greeting_around_a_membership_question_answers_the_membership(engine: 
 
 def test_a_greeting_alone_is_greeted_back(engine: Engine) -> None:
     assert engine.ask("halo kak").intent == "greeting"
-    assert engine.ask("makasih banyak ya, ngebantu bgt").intent == "thanks"
+    assert engine.ask("makasih banyak ya").intent == "thanks"
+    assert engine.ask("makasih banyak ya, ngebantu bgt").intent == "praise"  # (thanked for)
 
 
 def test_two_questions_get_both_answers(engine: Engine) -> None:
