@@ -1732,6 +1732,14 @@ def test_a_number_stated_without_a_question_mark_is_checked(engine: Engine, stat
     assert reply.intent == answered and reply.answer.startswith(opening), reply.reason
 
 
+def test_a_year_is_not_doubted_by_an_answer_telling_nothing_that_happened_then(engine: Engine
+                                                                              ) -> None:
+    """"oic founded in 1969 and hq in jeddah" was told by the headquarters' answer that its
+    sources do not mention 1969: true of them, and a doubt cast on a true year."""
+    reply = engine.ask("oic founded in 1969 and hq in jeddah")
+    assert "1969" not in reply.answer.split("\n")[0], reply.answer
+
+
 @pytest.mark.parametrize(("message", "shown"), [
     ("list every country that joined the OIC in 1974", "listed as joining in 1974"),
     ("penembakan masjid christchurch 15 maret 2019", "15 Maret"),
