@@ -2006,6 +2006,10 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("peran Indonesia dalam OKI sebutkan 3", "indonesia_roles"),
     # (a list asked, by an answer listing them: "list" left unexplained, every member won)
     ("oic suspended countries list", "suspensions"),
+    # (the old name against today's: it got the CFM, by "cfm oki dulu namanya apa")
+    ("apa bedanya nama OKI dulu sama skrg", "name_change"),
+    # (an observer's criteria, not a member's)
+    ("kriteria negara pengamat OKI apa aja", "observer_rules"),
 ])
 def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: str,
                                                       intent: str) -> None:
