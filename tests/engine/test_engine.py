@@ -2008,6 +2008,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("peran Indonesia dalam OKI sebutkan 3", "indonesia_roles"),
     # (a list asked, by an answer listing them: "list" left unexplained, every member won)
     ("oic suspended countries list", "suspensions"),
+    # (how briefly, not the abbreviation: "singkat" matched "singkatan", and the names won)
+    ("oki itu apa sih jelasin singkat", "what_is_oic"),
     # (the old name against today's: it got the CFM, by "cfm oki dulu namanya apa")
     ("apa bedanya nama OKI dulu sama skrg", "name_change"),
     # (an observer's criteria, not a member's)
