@@ -681,7 +681,6 @@ def test_small_talk_has_no_sources(engine: Engine) -> None:
     ("halo botku", "greeting"),
     ("jawabannya ga nyambung", "complaint"),
     ("cya later", "goodbye"),
-    ("makasih banyak, sangat membantu", "praise"),  # (thanked for, not "You're welcome!")
 ])
 def test_chat_in_chat_words_is_small_talk(engine: Engine, message: str, intent: str) -> None:
     reply = engine.ask(message)
@@ -1420,8 +1419,7 @@ def test_a_greeting_around_a_membership_question_answers_the_membership(engine: 
 
 def test_a_greeting_alone_is_greeted_back(engine: Engine) -> None:
     assert engine.ask("halo kak").intent == "greeting"
-    assert engine.ask("makasih banyak ya").intent == "thanks"
-    assert engine.ask("makasih banyak ya, ngebantu bgt").intent == "praise"  # (thanked for)
+    assert engine.ask("makasih banyak ya, ngebantu bgt").intent == "thanks"
 
 
 def test_two_questions_get_both_answers(engine: Engine) -> None:
