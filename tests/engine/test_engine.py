@@ -679,6 +679,7 @@ def test_small_talk_has_no_sources(engine: Engine) -> None:
     ("bisa pake bahasa inggris aja gak", "capabilities"),  # (it got the official languages)
     ("bot ini buat apa", "capabilities"),  # (it got the OIC's aims, by "oki buat apa")
     ("halo botku", "greeting"),
+    ("mantap botnya", "thanks"),  # (it was told "I only answer questions about the OIC")
     ("jawabannya ga nyambung", "complaint"),
     ("cya later", "goodbye"),
 ])
