@@ -108,6 +108,10 @@ class Decision:
                         self.offers, self.subject)
 
 
+# Words asking what was done, which whatever tells a meeting says
+DOING_ASKED = frozenset("melakukan lakukan dilakukan do did does done happened terjadi".split())
+
+
 class Decider:
     """Weighs proposals against the question's salient words and the thresholds."""
 
@@ -252,8 +256,10 @@ class Decider:
         says = self._meeting_words(top.proposal)
         # (a word the meeting's own answer says is no event put there: "Which summit adopted
         # the Makkah Declaration in 2019?" is the 14th's, which says so)
+        # (nor what it did, asked in so many words: "ktm oki ke 38 di astana ngapain" left
+        # "melakukan" to what the OIC did about Gaza)
         left = [t for t in top.uncovered if says is not None and t not in says
-                and stems(t).isdisjoint(says)]
+                and stems(t).isdisjoint(says) and t not in DOING_ASKED]
         if not left or top.proposal.rows:
             return [], []
         # (the words naming the meeting are the premise too: "the *9th* summit in Doha")

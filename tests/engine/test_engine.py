@@ -1733,6 +1733,15 @@ def test_a_number_stated_without_a_question_mark_is_checked(engine: Engine, stat
     assert reply.intent == answered and reply.answer.startswith(opening), reply.reason
 
 
+@pytest.mark.parametrize(("question", "intent"), [("ktm oki ke 38 di astana ngapain", "cfm_38"),
+                                                ("CFM ke-47 di Niamey ngapain aja", "cfm_47"),
+                                                ("ktt oki ke-2 di lahore ngapain aja", "summit_2")])
+def test_what_a_meeting_did_is_its_row(engine: Engine, question: str, intent: str) -> None:
+    """"CFM ke-47 di Niamey ngapain aja" was told our sources do not say that happened there:
+    "melakukan" (what "ngapain" asks) was weighed as an event put at the meeting."""
+    assert engine.ask(question).intent == intent
+
+
 def test_a_year_is_not_doubted_by_an_answer_telling_nothing_that_happened_then(engine: Engine
                                                                               ) -> None:
     """"oic founded in 1969 and hq in jeddah" was told by the headquarters' answer that its
