@@ -44,6 +44,7 @@ from bot.engine.countries import CountryIndex
 from bot.engine.dates import days_in
 from bot.engine.decide import (
     ANSWERED,
+    DOING_ASKED,
     Decider,
     Decision,
     Evidence,
@@ -3171,7 +3172,9 @@ class Engine:
             return decision
         meeting = chosen.proposal.key
         told = self._row_said(meeting)
-        unsaid = [w for w in chosen.uncovered if not said(w, told)]
+        # (what a meeting did, asked in so many words, is what its row tells: "ktm oki ke 38 di
+        # astana ngapain" was told our sources do not say "melakukan" happened there)
+        unsaid = [w for w in chosen.uncovered if not said(w, told) and w not in DOING_ASKED]
         # An entry about what was claimed, whose first paragraph names the meeting it happened
         # at, answers, said not to be of the one claimed ("Deklarasi Jakarta dihasilkan KTT
         # ke-11 Dakar ya?": the declaration of the 5th extraordinary summit, Jakarta 2016)

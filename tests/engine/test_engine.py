@@ -1735,7 +1735,9 @@ def test_a_number_stated_without_a_question_mark_is_checked(engine: Engine, stat
 
 @pytest.mark.parametrize(("question", "intent"), [("ktm oki ke 38 di astana ngapain", "cfm_38"),
                                                 ("CFM ke-47 di Niamey ngapain aja", "cfm_47"),
-                                                ("ktt oki ke-2 di lahore ngapain aja", "summit_2")])
+                                                ("ktt oki ke-2 di lahore ngapain aja", "summit_2"),
+                                                ("ktt lb oki ke 3 makkah 2005 ngapain",
+                                                 "extraordinary_summit_3")])
 def test_what_a_meeting_did_is_its_row(engine: Engine, question: str, intent: str) -> None:
     """"CFM ke-47 di Niamey ngapain aja" was told our sources do not say that happened there:
     "melakukan" (what "ngapain" asks) was weighed as an event put at the meeting."""
