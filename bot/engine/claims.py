@@ -102,7 +102,7 @@ class Claims:
 
     found: Mapping[str, str]
     asked: tuple[str, ...]
-    events: Mapping[str, Happened] = field(default_factory=dict)  # a year claimed -> ...
+    events: Mapping[str, Happened] = field(default_factory=dict)  # a year claimed -> what then
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +290,7 @@ def contradicted(claim: str, answer: Stated, happened: Happened | None = None) -
         # (not by an answer telling of nothing happening: "oic founded in 1969 and hq in
         # jeddah" was told by the headquarters' answer that its sources do not mention 1969)
         return bool(answer.years) and (happened is None or _says(answer, happened.event)) and (
-            claim not in answer.years or elsewhere(claim, answer, happened))
+            claim not in answer.years or _of_something_else(claim, answer, happened))
     if COUNT.match(claim) or claim in SAID_COUNTS:
         return bool(answer.counts) and SAID_COUNTS.get(claim, claim) not in answer.counts
     if claim.split()[0].lower() in NAMED_BY:  # ("Committee of Seven")
@@ -300,7 +300,7 @@ def contradicted(claim: str, answer: Stated, happened: Happened | None = None) -
     return bool(named) and claim not in named
 
 
-def elsewhere(claim: str, answer: Stated, happened: Happened | None) -> bool:
+def _of_something_else(claim: str, answer: Stated, happened: Happened | None) -> bool:
     """Whether an answer names the year claimed, but not of what ``happened``, whose
     sentences name other years."""
     if happened is None or claim not in answer.years:

@@ -4151,9 +4151,10 @@ class Engine:
             return True
         # (a list asked, by an answer listing: "oic suspended countries list" got every
         # member, "list" left unexplained by the suspensions, item by item)
+        answer = self.kb.entries[self._intent_entry[intent]].answer
         if token in LIST_ASKED and any(
-                sum(line.startswith(BULLET) for line in entry.answer[lang].splitlines()) > 1
-                for entry in (self.kb.entries[self._intent_entry[intent]],) for lang in LANGS):
+                sum(line.startswith(BULLET) for line in answer[lang].splitlines()) > 1
+                for lang in LANGS):
             return True
         # (a year the answer is as of: "oic member count as of 2026" is the latest count,
         # which says as of when)
