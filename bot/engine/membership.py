@@ -27,6 +27,7 @@ from bot.engine.tables import (
     BACK_FROM,
     FOUNDED,
     NEGATIONS,
+    WHO_ONLY,
     YEAR,
     YEAR_WORDS,
     counted_back,
@@ -112,7 +113,6 @@ BECOMING_ID = frozenset(("jadi", "menjadi"))  # ... and in Indonesian, where it 
 # "Yes." would answer whether it is a member
 MAJORITY = frozenset("majority mayoritas".split())
 LEADING = frozenset("pemimpin memimpin kepemimpinan lead leader leadership".split())
-WHO_WORDS = frozenset("siapa siapakah who".split())  # ... "siapa pemimpin iran"
 OUR_NAMES = frozenset("oic oki oci organisation organization organisasi".split())  # ... asked of
 JOIN_DATING = frozenset("since sejak semenjak at in during pada saat ketika waktu di when".split())
 MEETINGS = frozenset("""ktt summit konferensi conference session sidang cfm icfm ktm meeting
@@ -214,7 +214,7 @@ class CountrySource:
             # (who leads the country, with no word of the OIC, is its leader asked: "siapa
             # pemimpin iran sekarang" got Iran's role in the OIC)
             not names_oic and LEADING.intersection(c.split())
-            and not WHO_WORDS.isdisjoint(normalized.words))]
+            and not WHO_ONLY.isdisjoint(normalized.words))]
         member_cues = [c for c in self._membership_cues if c in padded]
         if not member_cues and _asked_in(normalized, name_words, self.kb.lexicon.our_name):
             # "is israel in the oic lol" got who may join, by an example asking why it is not

@@ -1501,7 +1501,7 @@ class MessageReader:
             # (nor, asked of now, the year the first asked of: "who was secretary general in
             # 2015 and who is it now" got the one of 2015 twice, and the second was dropped;
             # "oki th 1969 anggotanya brp dan skrg brp", the founding members twice)
-            now = not (_NOW | {"sekarang"}).isdisjoint(words)
+            now = not _NOW.isdisjoint(words)
             subject = " ".join(w for w in subject.split() if w not in _RANKING | _AT_START
                                and not _ORDINAL.fullmatch(w) and not (now and YEAR.fullmatch(w)))
         elif any(w.removesuffix("nya") in _SEATS for w in words):
@@ -1897,8 +1897,8 @@ def _uncounted(words: Sequence[str]) -> list[str]:
     ones: those are so many rows ("Sebutkan 3 sekjen OKI pertama" got the first alone)."""
     before = _LIST_VERBS | _AT_LEAST | _WHICH
     kept = [w for i, w in enumerate(words)
-            if not (w in _COUNTS and (i < len(words) - 1 or (i and words[i - 1] in _AT_LEAST)
-                                      or (i and words[i - 1] in _LIST_VERBS))
+            if not (w in _COUNTS and (i < len(words) - 1
+                                      or (i and words[i - 1] in _AT_LEAST | _LIST_VERBS))
                     and _FIRST_OR_LAST.isdisjoint(
                 words[max(0, i - FEW_AROUND):i + FEW_AROUND + 2]) and (
                 (i == 0 and words[1] in LISTED_NOUNS)  # ("3 aims of OIC as in the charter")
@@ -1948,7 +1948,7 @@ _SEATS = _SEAT_WORDS | frozenset("office headquarters hq".split())
 _HEADS = frozenset("sekjen secretary general sg ketua chair chairman".split())
 IT = frozenset("it its".split())  # pointing at what a question before named
 _BECOMING = frozenset("become became becomes becoming be is was".split())  # "... become *one*"
-_NOW = frozenset("now today currently kini".split())
+_NOW = frozenset("now today currently kini sekarang".split())
 _AT_START = frozenset("""awal awalnya mula mulanya semula start started originally initially
     dulu dulunya""".split())
 _PERSON_POINTERS = frozenset("he him his she her beliau".split())
