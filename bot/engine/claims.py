@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.engine.dates import days_in, month_days
+from bot.engine.stem import stems
 from bot.engine.tables import MONTH_WORDS, YEAR, YES_NO_OPENERS
 
 # The question words a yes/no question's claims stand in for: "founded in Cairo?" asks where it
@@ -84,12 +85,23 @@ EVENTS = {event: frozenset(words.split()) for event, words in {
 # that are not these say to what
 EVENT_BEFORE = 3
 NOT_OF = frozenset("the a an its it itu ini yang nya".split()).union(*YES_NO_OPENERS.values())
+# A count claimed is of the word right after it ("56 *anggota*"), held against the counts an
+# answer gives of that word, in any form or language ("OKI punya 56 anggota kan?" was taken as
+# said by an answer of 57 members, 56 of which are in the UN), where each time the answer says
+# the count claimed it counts something else
+COUNTED = "counted"  # (what a count's ``Happened`` says: it counts)
+# ... the words counting the same (an answer's counts are of both its languages': "57
+# anggota" is said by "57 negara" as much as by "57 member states")
+COUNTED_ALIKE = (frozenset("""anggota member members negara state states country countries
+    nations""".split()),)
+# ... past the other counts of a list ("22, 24, 25, 30 or 35 states")
+LISTING = frozenset("or and atau dan to hingga sampai".split())
 
 
 @dataclass(frozen=True, slots=True)
 class Happened:
     """What a year claimed says happened then (an ``EVENTS`` key), and the words saying to
-    what ("founded", {"oki"})."""
+    what ("founded", {"oki"}); or, of a count, ``COUNTED`` and what it counts ({"anggota"})."""
 
     event: str
     of: frozenset[str]
@@ -102,7 +114,8 @@ class Claims:
 
     found: Mapping[str, str]
     asked: tuple[str, ...]
-    events: Mapping[str, Happened] = field(default_factory=dict)  # a year claimed -> what then
+    # a year claimed -> what then; a count -> what it counts
+    events: Mapping[str, Happened] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +131,8 @@ class Stated:
     month_days: frozenset[str] = frozenset()  # ... and each day of a month, as "-09-22"
     # the words and years of each sentence naming a year
     dated: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # each count (not in a name) and the word after it, what it counts ("" at a sentence's end)
+    counted: tuple[tuple[str, str], ...] = ()
 
 
 def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[str]]],
@@ -200,6 +215,9 @@ def claims(tokens: tuple[str, ...], places: Iterable[tuple[int, int, Iterable[st
               for happened in (_happened(tuple(
                   t for i, t in enumerate(tokens[:at]) if i not in claimed
                   and t not in WHERE_WHEN | PLACE_KIND)[-EVENT_BEFORE:]),) if happened}
+    events.update({claim: Happened(COUNTED, frozenset((of,))) for at, (_, claim, _) in spans.items()
+                   if COUNT.match(claim) or claim in SAID_COUNTS
+                   for of in (_counting(tokens, at),) if of and of not in NOT_OF})
     found: dict[str, str] = {}
     asked: list[str] = []
     number = 0
@@ -227,18 +245,20 @@ def stated(answers: Iterable[tuple[str, ...]], places: Callable[[tuple[str, ...]
     texts = list(answers)
     years = [frozenset(t for at, t in enumerate(tokens)
                        if YEAR.match(t) and not _a_line(tokens, at)) for tokens in texts]
-    numbers = [(SAID_COUNTS.get(t, t), _named(tokens, at)) for tokens in texts
-               for at, t in enumerate(tokens) if COUNT.match(t) or t in SAID_COUNTS]
+    numbers = [(SAID_COUNTS.get(t, t), _named(tokens, at), _counting(tokens, at))
+               for tokens in texts for at, t in enumerate(tokens)
+               if COUNT.match(t) or t in SAID_COUNTS]
     return Stated(frozenset(p for tokens in texts for p in places(tokens)),
                   frozenset().union(*years),
-                  frozenset(n for n, named in numbers if not named)
+                  frozenset(n for n, named, _ in numbers if not named)
                   | {days for tokens in texts for days in _lasting(tokens)},
-                  frozenset(n for n, named in numbers if named),
+                  frozenset(n for n, named, _ in numbers if named),
                   frozenset(day.isoformat() for tokens in texts
                             for _, days in days_in(tokens) for day in days),
                   frozenset(day for tokens in texts for _, day in month_days(tokens)),
                   tuple((frozenset(tokens), said) for tokens, said in zip(texts, years, strict=True)
-                        if said))
+                        if said),
+                  tuple((n, after) for n, named, after in numbers if not named))
 
 
 def _day_claim(days: frozenset[date]) -> str:
@@ -278,7 +298,8 @@ def _lasting(tokens: tuple[str, ...]) -> set[str]:
 def contradicted(claim: str, answer: Stated, happened: Happened | None = None) -> bool:
     """Whether an answer states another place, year, day or count than ``claim``: a day
     against the days it names, or, naming none, against its years; a year of what
-    ``happened`` against the years of its sentences saying that, if any."""
+    ``happened`` against the years of its sentences saying that, if any; a count, against
+    those it gives of what the count counts, if any."""
     if claim.startswith("--"):  # (a day of a month: against the days of months it names)
         return bool(answer.month_days) and claim[1:] not in answer.month_days
     if DAY_CLAIMED.match(claim):
@@ -292,7 +313,8 @@ def contradicted(claim: str, answer: Stated, happened: Happened | None = None) -
         return bool(answer.years) and (happened is None or _says(answer, happened.event)) and (
             claim not in answer.years or _of_something_else(claim, answer, happened))
     if COUNT.match(claim) or claim in SAID_COUNTS:
-        return bool(answer.counts) and SAID_COUNTS.get(claim, claim) not in answer.counts
+        return (bool(answer.counts) and SAID_COUNTS.get(claim, claim) not in answer.counts
+                ) or miscounted(claim, answer, happened)
     if claim.split()[0].lower() in NAMED_BY:  # ("Committee of Seven")
         number = claim.split()[-1]
         return bool(answer.named) and SAID_COUNTS.get(number, number) not in answer.named
@@ -309,6 +331,33 @@ def _of_something_else(claim: str, answer: Stated, happened: Happened | None) ->
                                 if not EVENTS[happened.event].isdisjoint(words)
                                 and happened.of <= words))
     return bool(years) and claim not in years
+
+
+def miscounted(claim: str, answer: Stated, happened: Happened | None) -> bool:
+    """Whether an answer gives counts of what a count claimed counts, not the count claimed,
+    which it says (if at all) only of other things ("56 of them are also UN members")."""
+    if happened is None or happened.event != COUNTED:
+        return False
+    count = SAID_COUNTS.get(claim, claim)
+    alike = _forms(happened.of)
+    of = {said for said, after in answer.counted
+          if after and not _forms(frozenset((after,))).isdisjoint(alike)}
+    return bool(of) and count not in of and all(
+        after for said, after in answer.counted if said == count)
+
+
+def _counting(tokens: tuple[str, ...], at: int) -> str:
+    """The word that the count at ``at`` counts, past the rest of a list of counts."""
+    after = at + 1
+    while after < len(tokens) and (COUNT.match(tokens[after]) or tokens[after] in LISTING):
+        after += 1
+    return tokens[after] if after < len(tokens) else ""
+
+
+def _forms(words: frozenset[str]) -> frozenset[str]:
+    """``words``, their stems ("years" is "year") and the words counting the same."""
+    found = words.union(*map(stems, words))
+    return found.union(*(group for group in COUNTED_ALIKE if not group.isdisjoint(found)))
 
 
 def _says(answer: Stated, event: str) -> bool:

@@ -120,6 +120,8 @@ class Decider:
                  same: Callable[[Proposal, Proposal], bool] = lambda a, b: a.key == b.key,
                  contradicts: Callable[[Proposal, str, Happened | None], bool] = (
                      lambda p, claim, happened: False),
+                 miscounts: Callable[[Proposal, str, Happened | None], bool] = (
+                     lambda p, claim, happened: False),
                  confirms: Callable[[Proposal, str], bool] = lambda p, claim: False,
                  titled: Callable[[Proposal, str], bool] = lambda p, token: False,
                  meeting_words: Callable[[Proposal], frozenset[str] | None] = lambda p: None
@@ -127,7 +129,8 @@ class Decider:
         """``same`` tells two proposals that give one answer (a row of the bodies table and
         the entry about that body): they are not rivals, so no margin is asked between them.
         ``contradicts`` tells an answer stating another place, year or count than a claim's
-        (a year, of what the question says happened then),
+        (a year, of what the question says happened then), ``miscounts`` one stating
+        the count claimed only of other things than it claims,
         ``confirms`` one stating the claim's place in other words (a city of the country);
         ``titled``, an answer whose title names a word (what it is about, not what it
         mentions); ``meeting_words``, for the row of one meeting (a summit, a session), the
@@ -137,6 +140,7 @@ class Decider:
         self._explains = explains
         self._same = same
         self._contradicts = contradicts
+        self._miscounts = miscounts
         self._confirms = confirms
         self._titled = titled
         self._meeting_words = meeting_words
@@ -151,14 +155,17 @@ class Decider:
         # the place by stating another (and says so), rather than leaving it unexplained; a
         # day, by stating another day, though it says each of its words ("16 November 2021"
         # of an answer saying "17 November 2021"); a year, by stating another, though it says
-        # the year of something else ("the 1967 borders" of the arson of 1969)
+        # the year of something else ("the 1967 borders" of the arson of 1969); a count of
+        # something, by counting that otherwise, though it says the count of something else
+        # ("56 anggota" of an answer of 57 members, 56 of them in the UN)
+        events = evidence.events
+        said = tuple(t for t in evidence.salient if t in claims and t not in proposal.covered)
         corrected = tuple(dict.fromkeys(
-            claims[t] for t in (*uncovered, *(t for t in evidence.salient if t in claims
-                                             and (DAY_CLAIMED.match(claims[t])
-                                                  or YEAR.match(claims[t]))
-                                             and t not in proposal.covered))
-            if t in claims and self._contradicts(proposal, claims[t],
-                                                 evidence.events.get(claims[t]))))
+            claims[t] for t in (*uncovered, *(t for t in said if DAY_CLAIMED.match(claims[t])
+                                             or YEAR.match(claims[t])))
+            if t in claims and self._contradicts(proposal, claims[t], events.get(claims[t]))
+        ) | dict.fromkeys(claims[t] for t in said
+                          if self._miscounts(proposal, claims[t], events.get(claims[t]))))
         uncovered = tuple(t for t in uncovered if claims.get(t) not in corrected)
         total = sum(evidence.salient.values())
         share = sum(evidence.salient[t] for t in uncovered) / total if total else 0.0

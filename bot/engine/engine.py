@@ -38,6 +38,7 @@ from bot.engine.claims import (
     claims,
     confirmed,
     contradicted,
+    miscounted,
     stated,
 )
 from bot.engine.countries import CountryIndex
@@ -739,7 +740,8 @@ class Engine:
     @thresholds.setter
     def thresholds(self, value: Thresholds) -> None:
         self.decider = Decider(value, self._kind, self._explains, self._same, self._contradicts,
-                               self._confirms, self._titled, self._meeting_words)
+                               self._miscounts, self._confirms, self._titled,
+                               self._meeting_words)
 
     def _index(self, known: dict[str, tuple[str, str]]) -> None:
         """Normalise the examples (or take their forms from ``known``) and index them."""
@@ -4227,6 +4229,11 @@ class Engine:
         says = self._stated_by(proposal)
         return says is not None and contradicted(claim, says, happened)
 
+    def _miscounts(self, proposal: Proposal, claim: str, happened: Happened | None) -> bool:
+        """Whether an intent's answer states the count claimed only of other things."""
+        says = self._stated_by(proposal)
+        return says is not None and miscounted(claim, says, happened)
+
     def _confirms(self, proposal: Proposal, claim: str) -> bool:
         """Whether an intent's answer states ``claim``'s place in other words."""
         says = self._stated_by(proposal)
@@ -4326,16 +4333,20 @@ class Engine:
             if chosen.corrected:  # not a yes: the sources say another place, year or count
                 # (or name the year claimed, but of something else: "The OIC was founded in
                 # 1970, right?" of an answer setting up its Secretariat in 1970)
+                # (or a count, of something else: "OKI punya 56 anggota kan?" of 56 in the UN)
                 says = self._stated_by(chosen.proposal)
                 then = [c for c in chosen.corrected if says is not None and c in says.years]
+                counted = [c for c in chosen.corrected if says is not None
+                           and SAID_COUNTS.get(c, c) in says.counts]
                 claimed = f" {TEXTS[lang]['or']} ".join(
                     self.kb.places[c].name[lang] if c in self.kb.places
                     else self.countries.name(c).name[lang] if COUNTRY_CODE.fullmatch(c)
                     else _days_said(c, lang) if DAY_CLAIMED.match(c) else c
-                    for c in chosen.corrected if c not in then)
+                    for c in chosen.corrected if c not in then and c not in counted)
                 opening = [TEXTS[lang][key].format(claim=f" {TEXTS[lang]['or']} ".join(said))
                            for key, said in (("not_said", [claimed] if claimed else []),
-                                             ("not_said_then", then)) if said]
+                                             ("not_said_then", then),
+                                             ("not_counted", counted)) if said]
                 reply = replace(reply, answer="\n".join((*opening, reply.answer)))
             elif normalized is not None:
                 reply = self._why_unsaid(reply, chosen.proposal, normalized.tokens, lang)

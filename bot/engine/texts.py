@@ -33,6 +33,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_said": "Sumber jawaban ini tidak menyebut {claim}. Yang mereka katakan:",
         "not_said_then": "Sumber jawaban ini menyebut tahun lain, bukan {claim}, untuk hal itu. "
                          "Yang mereka katakan:",
+        "not_counted": "Sumber jawaban ini menyebut jumlah lain, bukan {claim}, untuk hal itu. "
+                       "Yang mereka katakan:",
         "no_why": "Sumber jawaban ini tidak menyebut alasannya. Yang mereka katakan:",
         "not_recorded": "Sumber jawaban ini tidak menyebut peristiwa itu, apalagi sebabnya. "
                         "Yang mereka catat:",
@@ -338,6 +340,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_said": "The sources of this answer do not mention {claim}. What they say:",
         "not_said_then": "The sources of this answer give another year than {claim} for that. "
                          "What they say:",
+        "not_counted": "The sources of this answer give another number than {claim} for that. "
+                       "What they say:",
         "no_why": "The sources of this answer do not say why. What they say:",
         "not_recorded": "The sources of this answer do not mention that event, let alone why. What "
                         "they say:",

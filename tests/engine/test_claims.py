@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from bot.engine.claims import Stated, claims, confirmed, contradicted, stated
+from bot.engine.claims import Stated, claims, confirmed, contradicted, miscounted, stated
 
 CAIRO = [(5, 6, {"cairo"})]
 
@@ -130,8 +130,9 @@ def test_an_answer_contradicts_a_claim_only_by_stating_another_of_its_kind() -> 
 def test_an_answer_states_its_places_years_and_counts() -> None:
     sentence = ("founded", "in", "rabat", "1969", "with", "25", "states")
     found = stated([sentence], lambda tokens: {"rabat"} & set(tokens))
-    assert replace(found, dated=()) == says({"rabat"}, {"1969"}, {"25"})
+    assert replace(found, dated=(), counted=()) == says({"rabat"}, {"1969"}, {"25"})
     assert found.dated == ((frozenset(sentence), frozenset({"1969"})),)  # (its sentence)
+    assert found.counted == (("25", "states"),)  # (and what each count counts)
 
 
 def test_a_count_said_in_words_is_stated() -> None:
@@ -250,3 +251,27 @@ def test_a_year_claimed_of_what_happened_is_weighed_against_the_sentences_saying
     found = claims(("the", "oki", "was", "founded", "in", "jeddah", "in", "1969"),
                    [(5, 6, {"jeddah"})], "en", confirming=True)
     assert found is not None and found.events["1969"].of == {"oki"}
+
+
+def test_a_count_claimed_of_what_it_counts_is_weighed_against_the_answer_s_counts_of_that() -> None:
+    """"OKI punya 56 anggota kan?" was taken as said by an answer of 57 members, 56 of them
+    in the UN."""
+    found = claims(("oki", "punya", "56", "anggota"), [], "id", confirming=True)
+    assert found is not None
+    happened = found.events["56"]
+    assert happened.event == "counted" and happened.of == {"anggota"}
+    told = stated([("oki", "beranggotakan", "57", "negara"),
+                   ("56", "juga", "menjadi", "anggota", "pbb")], lambda _: ())
+    assert miscounted("56", told, happened) and contradicted("56", told, happened)
+    assert not miscounted("57", told, happened) and not contradicted("57", told, happened)
+    assert not contradicted("56", told)  # (of nothing counted: the count is said)
+    # (a count said of nothing, at the end of a list of what sources say, may be of that)
+    listed = stated([("given", "as", "22", "25", "or", "35"),
+                     ("egypt", "records", "25", "members")], lambda _: ())
+    assert not miscounted("35", listed, replace(happened, of=frozenset(("states",))))
+    # (what counts the same, in another form: a "five year term" counts years)
+    term = claims(("was", "the", "term", "always", "five", "years"), [], "en")
+    assert term is not None
+    told = stated([("a", "five", "year", "term", "not", "four", "years", "as", "before")],
+                  lambda _: ())
+    assert not miscounted("five", told, term.events["five"])

@@ -111,6 +111,20 @@ def test_an_answer_stating_another_place_accounts_for_a_claimed_one() -> None:
     assert "another place, year or count than cairo" in decision.reason
 
 
+def test_an_answer_saying_a_count_claimed_only_of_other_things_corrects_it() -> None:
+    """"OKI punya 56 anggota kan?": the answer says 56 (of the UN's members), so it explains
+    the word, and still does not say it of what was claimed."""
+    judge = Decider(Thresholds(), lambda p: "fact", lambda p, token: True,
+                    contradicts=lambda p, claim, _: True,
+                    miscounts=lambda p, claim, _: p.key == "member_count")
+    claimed = Evidence({"anggota": 1.0, "56": 1.0}, False, {"56": "56"})
+    counted = judge.weigh(intent("member_count", 0.8), claimed)
+    assert (counted.score, counted.uncovered, counted.corrected) == (0.8, (), ("56",))
+    # (an explained count is not doubted for want of saying it: only for saying it otherwise)
+    other = judge.weigh(intent("observers", 0.8), claimed)
+    assert (other.uncovered, other.corrected) == ((), ())
+
+
 def test_an_answer_saying_the_claim_wins_over_a_slightly_closer_one_contradicting_it() -> None:
     """"Why do some say the OIC was founded in Jeddah in 1971?" got the entry on what set the
     founding off, prefixed "our sources do not mention 1971 or Jeddah", though the entry on

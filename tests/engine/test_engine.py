@@ -1706,6 +1706,37 @@ def test_a_year_the_answer_gives_of_something_else_is_not_taken_as_said(
     assert engine.ask(question).answer.startswith(opening)
 
 
+@pytest.mark.parametrize(("question", "opening"), [
+    ("OKI punya 56 anggota kan?",
+     "Sumber jawaban ini menyebut jumlah lain, bukan 56, untuk hal itu."),
+    ("the OIC has 56 member states, right?",
+     "The sources of this answer give another number than 56 for that."),
+])
+def test_a_count_the_answer_gives_of_something_else_is_not_taken_as_said(
+        engine: Engine, question: str, opening: str) -> None:
+    """"OKI punya 56 anggota kan?" was answered with no word against it, by an answer of 57
+    members, 56 of them in the UN."""
+    reply = engine.ask(question)
+    assert reply.intent == "member_count" and reply.answer.startswith(opening), reply.reason
+
+
+@pytest.mark.parametrize("question", ["OKI punya 57 anggota kan?",
+                                      "the OIC has 57 member states, right?",
+                                      "Was the SG term always five years?",
+                                      "35 countries attended the rabat summit, right?",
+                                      "OKI dukung solusi dua negara?",
+                                      "cek fakta: OKI punya 57 anggota di 4 benua, bener gak?"])
+def test_a_count_the_answer_gives_of_what_was_claimed_is_not_doubted(engine: Engine,
+                                                                     question: str) -> None:
+    """(nor a count it gives of the same thing in other words, "five-year term", or in a list
+    of what sources say, "22, 24, 25, 30 or 35", or in its other language, "57 negara" and
+    "57 member states"; nor one it does not say, that the question's words are about,
+    "solusi dua negara")"""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and not reply.answer.startswith(
+        ("The sources of this answer", "Sumber jawaban ini")), reply.answer
+
+
 @pytest.mark.parametrize("question", ["OKI didirikan tahun 1969 kan?",
                                       "the OIC was founded in Jeddah in 1969, right?",
                                       "was the oic founded in 1971?"])
