@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.engine.dates import days_in, month_days
-from bot.engine.stem import stems
+from bot.engine.stem import predicate_shaped, stems
 from bot.engine.tables import MONTH_WORDS, YEAR, YES_NO_OPENERS
 
 # The question words a yes/no question's claims stand in for: "founded in Cairo?" asks where it
@@ -347,11 +347,17 @@ def miscounted(claim: str, answer: Stated, happened: Happened | None) -> bool:
 
 
 def _counting(tokens: tuple[str, ...], at: int) -> str:
-    """The word that the count at ``at`` counts, past the rest of a list of counts."""
+    """The word that the count at ``at`` counts, past the rest of a list of counts; none
+    where a verb follows, what it counts left unsaid ("49 anggota OKI bermayoritas Muslim dan
+    8 bermayoritas Kristen": "ada 8 negara anggota OKI yg mayoritas kristen?" was told the
+    sources give another number than 8)."""
     after = at + 1
     while after < len(tokens) and (COUNT.match(tokens[after]) or tokens[after] in LISTING):
         after += 1
-    return tokens[after] if after < len(tokens) else ""
+    word = tokens[after] if after < len(tokens) else ""
+    # (the verb's shape is only a shape: "members" has it)
+    return word if not predicate_shaped(word) or any(word in group for group in COUNTED_ALIKE) \
+        else ""
 
 
 def _forms(words: frozenset[str]) -> frozenset[str]:

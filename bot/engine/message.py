@@ -1598,17 +1598,20 @@ class MessageReader:
             # previous one?" got the previous one alone)
             return (" ".join(words[:at]),
                     " ".join([*words[:ranked], words[at + 2], *words[ranked + 1:at]]))
-        if at and other is not None and _ranks(words, at - 1) and all(
+        # (the rank before the OIC's name: "siapa sekjen pertama oki dan sekjen yg sekarang"
+        # got the first alone)
+        rank = at - 1 - (at > 1 and words[at - 1] in self._our_words)
+        if at and other is not None and _ranks(words, rank) and all(
                 w in _RANK_BEFORE or w in words[:at] for w in words[at + 1:other]) and (
                     not self._names(words).other
                     or not (_LATEST | _NOW | {"baru"}).isdisjoint(
-                        [words[at - 1], words[other]])):
+                        [words[rank], words[other]])):
             # ("When were the first and second OIC charters adopted?": the first one's, then
             # the second's; read whole, it got the first alone; a table's rows are named
             # together by their numbers, "Which of the 8th and 9th summits was held in
             # Tehran?", not the first and the latest: "KTT OKI pertama dan terakhir diadakan
             # di mana?" got the first alone)
-            before = at - 1 - _most(words, at - 1)
+            before = rank - _most(words, rank)
             after = other - _most(words, other)
             return (" ".join([*words[:at], *words[other + 1:]]),
                     " ".join([*words[:before], *words[after:]]))

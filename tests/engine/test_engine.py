@@ -1725,13 +1725,15 @@ def test_a_count_the_answer_gives_of_something_else_is_not_taken_as_said(
                                       "Was the SG term always five years?",
                                       "35 countries attended the rabat summit, right?",
                                       "OKI dukung solusi dua negara?",
-                                      "cek fakta: OKI punya 57 anggota di 4 benua, bener gak?"])
+                                      "cek fakta: OKI punya 57 anggota di 4 benua, bener gak?",
+                                      "ada 8 negara anggota OKI yg mayoritas kristen?"])
 def test_a_count_the_answer_gives_of_what_was_claimed_is_not_doubted(engine: Engine,
                                                                      question: str) -> None:
     """(nor a count it gives of the same thing in other words, "five-year term", or in a list
     of what sources say, "22, 24, 25, 30 or 35", or in its other language, "57 negara" and
     "57 member states"; nor one it does not say, that the question's words are about,
-    "solusi dua negara")"""
+    "solusi dua negara"; nor one said before a verb, of what it leaves unsaid, "8
+    bermayoritas Kristen")"""
     reply = engine.ask(question)
     assert reply.kind == "answer" and not reply.answer.startswith(
         ("The sources of this answer", "Sumber jawaban ini")), reply.answer

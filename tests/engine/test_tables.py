@@ -5233,6 +5233,8 @@ def test_a_count_stated_is_no_rank_to_ask_another_of(engine: Engine) -> None:
     ("the first and the current OIC secretary general?", ("sg_1", "secretary_general")),
     # (... past the thing ranked said again, or "paling" before "baru")
     ("Sebutkan sekjen OKI pertama dan sekjen yang sekarang!", ("sg_1", "sg_12")),
+    # (... or the OIC named after the first rank: it got the first alone)
+    ("siapa sekjen pertama oki dan sekjen yg sekarang", ("sg_1", "secretary_general")),
     ("CFM OKI yang pertama dan yang paling baru di mana?", ("cfm_1", "latest_cfm")),
     # (... each surer than the whole, which got the joint Arab-Islamic summits)
     ("What were the first and the latest OIC summits?", ("summit_1", "summit_15")),
