@@ -2071,6 +2071,19 @@ def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: 
     assert engine.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(("question", "opening"), [
+    ("apakah oki anggota dewan keamanan pbb?", "Tidak."),
+    ("is the oic a member of the UN security council", "No."),
+    ("does the oic have veto power at the un", "No."),
+])
+def test_the_oic_is_told_to_be_no_member_of_the_security_council(engine: Engine, question: str,
+                                                                  opening: str) -> None:
+    """Each got the OIC's observer status at the UN, or the binding force of the Council's
+    resolutions, and never a no."""
+    reply = engine.ask(question)
+    assert reply.intent == "un_security_council" and reply.answer.startswith(opening)
+
+
 @pytest.mark.parametrize("question", ["OKI dan Gaza 2023", "oic gaza 2023",
                                       "latest on gaza from the oic?"])
 def test_the_oic_on_gaza_is_not_indonesias_role(engine: Engine, question: str) -> None:

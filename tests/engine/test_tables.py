@@ -838,6 +838,8 @@ def test_a_handover_is_read_in_its_direction(engine: Engine, question: str, row:
      "Our sources list 10 (7 extraordinary Islamic Summits, 3 joint Arab-Islamic summits):"),
     # ... and those of a country, not the list of every one ("berapa orang" is "how many")
     ("Berapa orang Maroko yang pernah jadi sekjen OKI?", "Sumber kami mencatat 2:"),
+    # (... or "ada berapa orang", whose "orang" was left unexplained)
+    ("sekjen oki yang dari maroko ada brp orang", "Sumber kami mencatat 2:"),
     # "how many times" counts them as "berapa kali" does, and one hosted is one held (it got
     # the one row, no count said)
     ("How many times has Malaysia hosted the OIC Council of Foreign Ministers?",
