@@ -1757,6 +1757,8 @@ def test_a_year_the_answer_gives_of_what_was_claimed_is_not_doubted(engine: Engi
 
 @pytest.mark.parametrize(("statement", "answered", "opening"), [
     ("OKI punya 50 anggota", "member_count", "Sumber jawaban ini tidak menyebut 50."),
+    # (or said to be there: "anggota oki ada 50 negara" got the 50th anniversary too)
+    ("anggota oki ada 50 negara", "member_count", "Sumber jawaban ini tidak menyebut 50."),
     ("The OIC has 22 members", "member_count", "The sources of this answer do not mention 22."),
     ("Al-Quds Committee created in 1981", "al_quds_committee",
      "The sources of this answer do not mention 1981."),
@@ -2063,6 +2065,9 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     # (what the Summit does, not the OIC: each got the OIC's role)
     ("apa fungsi KTT dalam OKI", "islamic_summit"),
     ("the KTT of OKI, what's its job", "islamic_summit"),
+    # (why it was founded, asked as the reason behind it: it got who founded it)
+    ("reason behind the establishment of the organisation of islamic cooperation",
+     "founding_trigger"),
     # (the OIC's own standing at the UN, not its members': it got the member count)
     ("the oic is a member of the un right", "un_relations"),
 ])
