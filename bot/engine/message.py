@@ -247,7 +247,9 @@ _WEIGHING = frozenset("""more most less bigger larger smaller older newer earlie
 # languages. Is that true?" was read as a statement, and declined)
 # A claim's tag closing a chat line ("..., kan", "... ya", "... bukan sih", "..., right")
 _COPULAS = frozenset("was were is are".split())
-_HAVING = frozenset("has have had punya mempunyai memiliki beranggotakan ada terdiri".split())
+# (or say there are so many, "anggota oki ada 50 negara", or how many, "jumlah pengamat oki 3")
+_HAVING = frozenset("""has have had punya mempunyai memiliki beranggotakan ada terdiri jumlah
+    jumlahnya""".split())
 _NUMBER = re.compile(r"\d")
 # ... and the shape of a word saying it was done ("didirikan", "bergabung", "founded"; not
 # "penembakan", the shooting, nor "jelaskan", explain)

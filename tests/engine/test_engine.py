@@ -1759,6 +1759,8 @@ def test_a_year_the_answer_gives_of_what_was_claimed_is_not_doubted(engine: Engi
     ("OKI punya 50 anggota", "member_count", "Sumber jawaban ini tidak menyebut 50."),
     # (or said to be there: "anggota oki ada 50 negara" got the 50th anniversary too)
     ("anggota oki ada 50 negara", "member_count", "Sumber jawaban ini tidak menyebut 50."),
+    # (or given as the number of them: "jumlah pengamat oki 3 negara" got the observer rules)
+    ("jumlah pengamat oki 3 negara", "observers", "Sumber jawaban ini tidak menyebut 3."),
     ("The OIC has 22 members", "member_count", "The sources of this answer do not mention 22."),
     ("Al-Quds Committee created in 1981", "al_quds_committee",
      "The sources of this answer do not mention 1981."),
