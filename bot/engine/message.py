@@ -154,7 +154,8 @@ _HOW_SAID = frozenset("""briefly shortly detail detailed fully secara singkat ri
 _HOW_EXPLAINED = _HOW_SAID | frozenset("""short brief in one 1 a few words dengan singkatnya
     dalam satu terms""".split())
 # "Sebutkan 3 tujuan OKI!", "name two organs": how many to list is not what is asked about.
-_LIST_VERBS = frozenset("sebutkan tuliskan jelaskan berikan list name give mention state".split())
+_LIST_VERBS = frozenset("""sebutkan sebutin tuliskan tulis jelaskan berikan list name give mention
+    state""".split())  # ("tulis 4 tujuan oki berdasarkan piagam" was told 4 is not said)
 # ... nor, opening a question, before what is listed ("3 aims of OIC"; not "Lima negara pengamat")
 _COUNTS = frozenset([str(n) for n in range(1, 11)] + """satu dua tiga empat lima enam tujuh
     delapan sembilan sepuluh one two three four five six seven eight nine ten""".split())

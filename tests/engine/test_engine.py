@@ -2078,6 +2078,13 @@ def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: 
     assert engine.ask(question).intent == intent
 
 
+def test_how_many_to_write_is_no_count_claimed(engine: Engine) -> None:
+    """"tulis 4 tujuan oki berdasarkan piagam" opened "Sumber jawaban ini tidak menyebut 4"."""
+    reply = engine.ask("tulis 4 tujuan oki berdasarkan piagam")
+    assert reply.intent == "charter_objectives" and not reply.answer.startswith("Sumber"), \
+        reply.answer
+
+
 @pytest.mark.parametrize(("question", "opening"), [
     ("apakah oki anggota dewan keamanan pbb?", "Tidak."),
     ("is the oic a member of the UN security council", "No."),
