@@ -2067,6 +2067,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     # (what the Summit does, not the OIC: each got the OIC's role)
     ("apa fungsi KTT dalam OKI", "islamic_summit"),
     ("the KTT of OKI, what's its job", "islamic_summit"),
+    # (where it was born, not what set it off: it got the Al-Aqsa arson)
+    ("negara tempat lahirnya oki", "founding_date"),
     # (why it was founded, asked as the reason behind it: it got who founded it)
     ("reason behind the establishment of the organisation of islamic cooperation",
      "founding_trigger"),
