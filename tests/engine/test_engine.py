@@ -2067,6 +2067,9 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     # (what the Summit does, not the OIC: each got the OIC's role)
     ("apa fungsi KTT dalam OKI", "islamic_summit"),
     ("the KTT of OKI, what's its job", "islamic_summit"),
+    # (a count of members, not the 57th member: an example "anggota ke 57 oki negara apa"
+    # matched "57" said as a count, and none was told)
+    ("Benar atau salah: OKI memiliki 57 negara anggota", "member_count"),
     # (where it was born, not what set it off: it got the Al-Aqsa arson)
     ("negara tempat lahirnya oki", "founding_date"),
     # (why it was founded, asked as the reason behind it: it got who founded it)
