@@ -2077,6 +2077,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
      "founding_trigger"),
     # (the OIC's own standing at the UN, not its members': it got the member count)
     ("the oic is a member of the un right", "un_relations"),
+    # (the Human Rights Council, not the Security Council: it got the OIC's standing there)
+    ("negara anggota oki yg duduk di dewan ham pbb ada brp", "oic_at_un_human_rights_council"),
 ])
 def test_what_is_asked_in_other_words_gets_its_answer(engine: Engine, question: str,
                                                       intent: str) -> None:
