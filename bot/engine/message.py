@@ -248,9 +248,10 @@ _WEIGHING = frozenset("""more most less bigger larger smaller older newer earlie
 # languages. Is that true?" was read as a statement, and declined)
 # A claim's tag closing a chat line ("..., kan", "... ya", "... bukan sih", "..., right")
 _COPULAS = frozenset("was were is are".split())
-# (or say there are so many, "anggota oki ada 50 negara", or how many, "jumlah pengamat oki 3")
-_HAVING = frozenset("""has have had punya mempunyai memiliki beranggotakan ada terdiri jumlah
-    jumlahnya""".split())
+_HAVING = frozenset("has have had punya mempunyai memiliki beranggotakan terdiri".split())
+# ... or say there are so many of the OIC's, or how many ("anggota oki ada 50 negara", "jumlah
+# pengamat oki 3 negara"; not "saya ada 2 pertanyaan", which got the count of members)
+_THERE_BEING = frozenset("ada jumlah jumlahnya".split())
 _NUMBER = re.compile(r"\d")
 # ... and the shape of a word saying it was done ("didirikan", "bergabung", "founded"; not
 # "penembakan", the shooting, nor "jelaskan", explain)
@@ -621,6 +622,7 @@ class MessageReader:
                     # founding as if so; "list every country that joined in 1974" asks)
                     "?" not in raw and _NUMBER.search(raw) is not None and any(
                         w.lower() in _HAVING or _DONE.fullmatch(w.lower())
+                        or (w.lower() in _THERE_BEING and self._names(c).oic)
                         for c in clauses for w in c) and not any(map(self.asks, clauses))))
                 # ... or tagged as one, in chat without "?" ("oki didirikan di kairo ya", "...
                 # bukan sih": the Cairo Declaration again)

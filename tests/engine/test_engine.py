@@ -1773,6 +1773,11 @@ def test_a_number_stated_without_a_question_mark_is_checked(engine: Engine, stat
     assert reply.intent == answered and reply.answer.startswith(opening), reply.reason
 
 
+def test_a_number_said_to_be_there_of_nothing_of_the_oic_is_no_claim(engine: Engine) -> None:
+    """"saya ada 2 pertanyaan" got the count of members, told "tidak menyebut 2"."""
+    assert engine.ask("saya ada 2 pertanyaan").kind != "answer"
+
+
 @pytest.mark.parametrize(("question", "intent"), [("ktm oki ke 38 di astana ngapain", "cfm_38"),
                                                 ("CFM ke-47 di Niamey ngapain aja", "cfm_47"),
                                                 ("ktt oki ke-2 di lahore ngapain aja", "summit_2"),
