@@ -159,13 +159,14 @@ class Decider:
         # something, by counting that otherwise, though it says the count of something else
         # ("56 anggota" of an answer of 57 members, 56 of them in the UN)
         events = evidence.events
-        said = tuple(t for t in evidence.salient if t in claims and t not in proposal.covered)
+        unmatched = [t for t in evidence.salient if t in claims and t not in proposal.covered]
+        contradicting = [*(t for t in uncovered if t in claims), *(
+            t for t in unmatched if DAY_CLAIMED.match(claims[t]) or YEAR.match(claims[t]))]
         corrected = tuple(dict.fromkeys(
-            claims[t] for t in (*uncovered, *(t for t in said if DAY_CLAIMED.match(claims[t])
-                                             or YEAR.match(claims[t])))
-            if t in claims and self._contradicts(proposal, claims[t], events.get(claims[t]))
-        ) | dict.fromkeys(claims[t] for t in said
-                          if self._miscounts(proposal, claims[t], events.get(claims[t]))))
+            [claims[t] for t in contradicting
+             if self._contradicts(proposal, claims[t], events.get(claims[t]))]
+            + [claims[t] for t in unmatched
+               if self._miscounts(proposal, claims[t], events.get(claims[t]))]))
         uncovered = tuple(t for t in uncovered if claims.get(t) not in corrected)
         total = sum(evidence.salient.values())
         share = sum(evidence.salient[t] for t in uncovered) / total if total else 0.0
