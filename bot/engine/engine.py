@@ -400,7 +400,9 @@ RENAMED = frozenset("changed change renamed diganti diubah ganti berganti".split
 DEED_STEMS = frozenset(f for w in MADE | frozenset("""adopt create suspend declare declared
     hasil menghasilkan dibekukan""".split()) for f in stems(w))
 DEED_PREFIX = "deed:"  # ... of what a holder said or did, which their row does not record
-A_YEAR_SAID = frozenset("tahun year in the of pada di".split())  # "pas tahun 1992"
+# "pas tahun 1992", and the office's own "who was" after it ("pas tahun 1995 yg jadi sekjen oki
+# siapa" was told the time was unclear)
+A_YEAR_SAID = frozenset("tahun year in the of pada di yang jadi menjabat".split())
 SPAN = frozenset("to and until till sampai hingga dan".split())  # "during 2005 to 2013"
 REST_ASKED = (("yang", "lain"), ("the", "other"))  # a list closed by a blank, as it is read
 UNNAMED_PREFIX = "unnamed:"  # ... of a question naming nothing it is about ("and the 5th?")

@@ -679,6 +679,10 @@ CAREER_SAID = frozenset("before former previously earlier sebelumnya mantan pern
 TITLES = frozenset("sekjen chair chairman ketua head kepala".split())
 # ... nor what one did after it ("what did Tunku do after the OIC" got the list of them all)
 AFTER_OFFICE = frozenset("after afterwards sesudah setelah stlh sesudahnya setelahnya".split())
+# Leaving an office before its end (the lexicon's forms: "stepped down", "mengundurkan diri"):
+# a year said with it is when the one named left, not a time someone else was in office
+# ("Madani resigned in 2018?" was told "Not Iyad Ameen Madani" and Al-Othaimeen's term)
+RESIGNED = frozenset("resigned mundur".split())
 LEAVING = frozenset("""being leaving his her retiring retired serving tidak lengser pensiun
     selesai habis jadi menjadi menjabat""".split())
 OFFICE_TIMES = BEFORE_OFFICE | AFTER_OFFICE
@@ -4051,6 +4055,7 @@ class TableIndex:
             elif not qualifier and rows[0].holder and len(named_rows) == 1 and not not_it \
                     and len(question.years) == 1 and _claimed(question) and question.at is None \
                     and not _elected_words(question, table) \
+                    and RESIGNED.isdisjoint(question.tokens) \
                     and not any(self._spans(rows[0], question.years[0][0] + near)
                                 for near in (-1, 0, 1)) and len(
                         in_office := [r for r in table.rows

@@ -2081,7 +2081,7 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("reason behind the establishment of the organisation of islamic cooperation",
      "founding_trigger"),
     # (the OIC's own standing at the UN, not its members': it got the member count)
-    ("the oic is a member of the un right", "un_relations"),
+    ("the oic is a member of the un right", "un_seat_vote"),
     # (the Human Rights Council, not the Security Council: it got the OIC's standing there)
     ("negara anggota oki yg duduk di dewan ham pbb ada brp", "oic_at_un_human_rights_council"),
 ])
@@ -2101,13 +2101,18 @@ def test_how_many_to_write_is_no_count_claimed(engine: Engine) -> None:
     ("apakah oki anggota dewan keamanan pbb?", "Tidak."),
     ("is the oic a member of the UN security council", "No."),
     ("does the oic have veto power at the un", "No."),
+    # ... nor of the UN, nor voting in its General Assembly (the observer status came first,
+    # the no-vote sentence far below it)
+    ("does oic have a vote in the UN general assembly", "No."),
+    ("the oic is a member of the un right", "No."),
+    ("apakah oki berhak memberikan suara di majelis umum PBB seperti negara", "Tidak."),
 ])
 def test_the_oic_is_told_to_be_no_member_of_the_security_council(engine: Engine, question: str,
                                                                   opening: str) -> None:
     """Each got the OIC's observer status at the UN, or the binding force of the Council's
     resolutions, and never a no."""
     reply = engine.ask(question)
-    assert reply.intent == "un_security_council" and reply.answer.startswith(opening)
+    assert reply.intent == "un_seat_vote" and reply.answer.startswith(opening)
 
 
 @pytest.mark.parametrize("question", ["OKI dan Gaza 2023", "oic gaza 2023",

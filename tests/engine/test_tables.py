@@ -1014,6 +1014,20 @@ def test_one_holder_claimed_to_be_another_is_said_not_to_be(
     assert engine.ask("Ihsanoglu became secretary general in 2004?").entry == "sg_9"
 
 
+@pytest.mark.parametrize(("question", "opening"), [
+    ("Madani resigned in 2018?", "He took office at the start of 2014"),
+    ("Iyad Madani mundur tahun 2018 ya", "Ia mulai menjabat awal 2014"),
+])
+def test_a_year_said_of_leaving_office_is_answered_by_the_one_who_left(
+        engine: Engine, question: str, opening: str) -> None:
+    """Each was told "Not Iyad Ameen Madani" and his successor's term, as if he had not
+    resigned: the year was read as a time someone else was in office."""
+    reply = engine.ask(question)
+    assert reply.entry == "sg_10", reply.reason
+    assert reply.answer.startswith(opening), reply.answer
+    assert "31 Oktober 2016" in reply.answer or "31 October 2016" in reply.answer
+
+
 @pytest.mark.parametrize(("question", "row"), [
     ("Who was Secretary-General first, Laraki or Belkeziz?", "sg_7"),
     ("mana yg lebih dulu jadi sekjen, laraki atau belkeziz", "sg_7"),
@@ -1552,6 +1566,8 @@ def test_a_country_in_a_when_clause_says_when_not_whose_office(engine: Engine) -
     ("Waktu KTT Kuwait 1987 sekjen OKI nya siapa?", "sg_5"),
     # ... and a time that is only a year ("pas tahun 1992": it was told the time was unclear)
     ("pas tahun 1992 sekjen oki siapa", "sg_6"), ("Sekjen OKI pas tahun 1977 siapa?", "sg_3"),
+    # ... with the office's own "who was" after it ("yg jadi": unclear too)
+    ("pas tahun 1995 yg jadi sekjen oki siapa", "sg_6"),
     # ... or years alone, a span ("during 2005-2013": it was told the time was unclear)
     ("Who was OIC Secretary-General during 2005-2013?", "sg_9"),
     ("siapa sekjen oki selama 2005 sampai 2013", "sg_9"),
