@@ -2082,6 +2082,13 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
      "founding_trigger"),
     # (the OIC's own standing at the UN, not its members': it got the member count)
     ("the oic is a member of the un right", "un_seat_vote"),
+    # (a benefit set as homework, "can you list a few" after it: it got all the members)
+    ("my teacher asked us to write about the benefits Indonesia gets from being in the OIC, "
+     "can you list a few", "indonesia_benefits"),
+    # (the committee the king of Morocco chairs: it got Saudi Arabia's summit chair, "king")
+    ("what does the king of morocco chair", "al_quds_committee"),
+    # (the Philippines' wish to join: it got only that it is no member)
+    ("is the philippines trying to join the OIC", "philippines_observer_bid"),
     # (the Human Rights Council, not the Security Council: it got the OIC's standing there)
     ("negara anggota oki yg duduk di dewan ham pbb ada brp", "oic_at_un_human_rights_council"),
 ])
@@ -2132,7 +2139,9 @@ def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> Non
     "question",
     ["who founded islam", "when was islam founded", "siapa pendiri islam", "kapan islam lahir",
      "what is Islam exactly", "where was islam born",
-     "who created islam"],  # (it got who made the bot, "who created this bot")
+     "who created islam",  # (it got who made the bot, "who created this bot")
+     # (a group or a calendar called Islamic: what the OIC is, its Hijri founding date)
+     "what is the islamic state group", "what is the islamic calendar"],
 )
 def test_a_question_about_the_faith_gets_no_oic_fact(engine: Engine, question: str) -> None:
     """"who founded islam" got the OIC's two founding kings, "kapan islam lahir" its founding
