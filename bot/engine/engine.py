@@ -314,6 +314,8 @@ DOERS = frozenset("pelaku pelakunya culprit perpetrator pengganti penggantinya s
 REACTIONS = WHY_WORDS | frozenset("""napa really beneran serius seriously masa kok yakin maksudnya
     not tidak gak nggak enggak""".split())
 SINCE = frozenset("since sejak from dari".split())  # (a year counted from)
+SOURCE_ASKED = frozenset("""source sources sumber sumbernya referensi reference references
+    link""".split())  # (alone: of an answer the bot never sees)
 AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(
     "berapa lama around exist exists existed ada now today sekarang kini".split())
@@ -2611,9 +2613,13 @@ class Engine:
         # full member"; asked what, a country may be the answer: "Apa isu utama yang
         # diperjuangkan OKI?" is Palestine's)
         counted_of_none = no_country and not places and not NUMBER_ASKED.isdisjoint(tokens)
+        # (... nor for a time asked of no country: "oki sejak kapan" is not "ri di oki sejak
+        # kapan", when Indonesia joined)
+        timed_of_none = terse and no_country and not places and not WHEN.isdisjoint(tokens)
         # (nor for a question naming only places, one naming a country none of them is in:
         # "why was the oic founded in rabat and not in mecca" got why India is not a member)
-        named = self._about_a_country(candidate) if countries or counted_of_none or places \
+        named = self._about_a_country(candidate) \
+            if countries or counted_of_none or timed_of_none or places \
             or _ANY_COUNTRY.search(" ".join(tokens)) or dated_only else frozenset()
         if named and not named & (countries | {
                 place.country for p in places if (place := self.kb.places.get(p))}):
@@ -3746,8 +3752,9 @@ class Engine:
                 and all(t in RESPONDED or t == self._ours or self._is_plain(t) for t in rest))
                 or self._meeting_pointed_at(tokens)
                 # (or only why, or a reaction: "why?" got why the OIC was founded, "really?"
-                # what it is)
-                or set(rest) <= REACTIONS)):
+                # what it is; or since when, or the source of what was said: "sejak kapan" got
+                # when Indonesia joined, "source?" the OIC's funding)
+                or set(rest) <= REACTIONS or set(rest) <= SINCE or set(rest) <= SOURCE_ASKED)):
             return decision
         if decision.chosen is None:  # (a choice offered already: said as unnamed)
             return replace(decision, subject=UNNAMED_PREFIX,

@@ -2089,6 +2089,11 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("what does the king of morocco chair", "al_quds_committee"),
     # (the Philippines' wish to join: it got only that it is no member)
     ("is the philippines trying to join the OIC", "philippines_observer_bid"),
+    # (how many summits, said in chat: "mny" left unknown, it got the members, by "how mny
+    # countries in oki")
+    ("how mny summits so far", "summits"),
+    # (sitting on the Security Council: it got how the OIC differs from the UN)
+    ("oki duduk di dewan keamanan pbb gak", "un_seat_vote"),
     # (the Human Rights Council, not the Security Council: it got the OIC's standing there)
     ("negara anggota oki yg duduk di dewan ham pbb ada brp", "oic_at_un_human_rights_council"),
 ])
@@ -3929,6 +3934,10 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # ... or said only to happen (Indonesia's 2025 chair,
                                       # the next summit)
                                       "kapan itu terjadi?", "when did that happen?",
+                                      # ... or since when, or its source (when
+                                      # Indonesia joined; the OIC's funding)
+                                      "sejak kapan", "since when?", "source?",
+                                      "sumbernya apa?",
                                       # (... also where choices were offered: "not sure")
                                       "itu kapan?", "tahun berapa?", "kapan terjadinya?",
                                       # ... or a meeting only pointed at (the Jakarta
@@ -7285,3 +7294,11 @@ def test_the_item_asked_of_a_list_goes_first_under_its_opener(
     lines = engine.ask(question).answer.splitlines()
     assert lines[0].endswith(":") and lines[1].startswith(asked), lines[:3]
     assert [line[: len(want)] for line, want in zip(lines[2:], then, strict=False)] == then
+
+
+def test_a_time_asked_of_no_country_is_not_told_by_a_country(engine: Engine) -> None:
+    """"oki sejak kapan" got when Indonesia joined, by the example "ri di oki sejak kapan":
+    the OIC's own founding is offered first."""
+    reply = engine.ask("oki sejak kapan")
+    assert reply.intent != "indonesia_membership", reply.reason
+    assert reply.decision is not None and reply.decision.offers[0] == "founding_date"
