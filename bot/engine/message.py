@@ -248,6 +248,13 @@ _WEIGHING = frozenset("""more most less bigger larger smaller older newer earlie
 # languages. Is that true?" was read as a statement, and declined)
 # A claim's tag closing a chat line ("..., kan", "... ya", "... bukan sih", "..., right")
 _COPULAS = frozenset("was were is are".split())
+# ... and the words after a verb saying where, by whom or when a thing was done: with them, a
+# verb says something to check even without a full stop ("OKI didirikan di Kairo" got the Cairo
+# Declaration, which names the place)
+_DONE_WHERE = frozenset("di oleh pada in by at".split())
+# ... unless it ends on what is to be filled in ("sidang pertama iphrc diadakan di kota": which
+# city is asked)
+_TO_FILL = frozenset("kota negara tahun tanggal city country year date".split())
 _HAVING = frozenset("has have had punya mempunyai memiliki beranggotakan terdiri".split())
 # ... or say there are so many of the OIC's, or how many ("anggota oki ada 50 negara", "jumlah
 # pengamat oki 3 negara"; not "saya ada 2 pertanyaan", which got the count of members)
@@ -613,6 +620,13 @@ class MessageReader:
                 # Declaration, which names the place)
                 stated = not (options or _BLANK.search(raw)) and (("." in raw and any(
                     predicate_shaped(w) for c in clauses for w in c)) or (
+                    "?" not in raw and not any(map(self.asks, clauses)) and any(
+                        # (an English plural only looks like a verb: "OIC meetings in 2016";
+                        # so does a rank, "ktm oki terbaru di pakistan")
+                        predicate_shaped(w) and not w.endswith("s") and w.lower() not in RANKS
+                        and after in _DONE_WHERE
+                        for c in clauses for w, after in itertools.pairwise(c))
+                    and clauses[-1][-1].lower().strip(".,!") not in _TO_FILL) or (
                     # ... in English too, a copula after the subject, with or without a full
                     # stop ("the first oic summit was in cairo" got the 12th summit, Cairo's
                     # first, as if it were the claim)

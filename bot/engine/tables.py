@@ -4053,7 +4053,8 @@ class TableIndex:
                 # picked is another, said first (it got Al-Touhami's row, never saying no)
                 qualifier = ANOTHER + not_it[0]
             elif not qualifier and rows[0].holder and len(named_rows) == 1 and not not_it \
-                    and len(question.years) == 1 and _claimed(question) and question.at is None \
+                    and len(question.years) == 1 and question.at is None \
+                    and (_claimed(question) or question.asks <= question.years[0][1]) \
                     and not _elected_words(question, table) \
                     and RESIGNED.isdisjoint(question.tokens) \
                     and not any(self._spans(rows[0], question.years[0][0] + near)
@@ -4063,8 +4064,9 @@ class TableIndex:
                                       and r.kind == rows[0].kind]) == 1:
                 # "OIC secretary general in 1990 was Ekmeleddin Ihsanoglu right?": the one in
                 # office that year, said first not to be the one named (it got İhsanoğlu's
-                # row, 2005–2013, never saying no); not a year next to the term, which may be
-                # when they were chosen ("Ihsanoglu became secretary general in 2004?")
+                # row, 2005–2013, never saying no), so too where nothing is asked ("sekjen oki
+                # th 1990 ihsanoglu"); not a year next to the term, which may be when they were
+                # chosen ("Ihsanoglu became secretary general in 2004?")
                 return Proposal("tables", in_office[0].id, score, f"{reason}; in office then",
                                 tokens | question.years[0][1],
                                 qualifier=ANOTHER + rows[0].id)

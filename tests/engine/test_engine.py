@@ -3665,6 +3665,9 @@ def test_a_clause_pointing_back_is_read_with_what_it_points_at(engine: Engine) -
 
 @pytest.mark.parametrize(("statement", "entry", "opens"), [
     ("OKI didirikan di Kairo.", "founding_date", "Sumber jawaban ini tidak menyebut Kairo."),
+    # ... with no full stop, said where it was done (the Cairo Declaration again)
+    ("OKI didirikan di Kairo", "founding_date", "Sumber jawaban ini tidak menyebut Kairo."),
+    ("oic founded in cairo", "founding_date", "The sources of this answer do not mention Cairo."),
     ("The new OIC charter was signed in Cairo in 2008 by all members.", "charter_2008",
      "The sources of this answer do not mention Cairo."),
     ("Sekjen OKI dipilih setiap 3 tahun sekali.", "sg_election",
@@ -3681,6 +3684,12 @@ def test_a_statement_is_checked_like_a_question(engine: Engine, statement: str, 
     reply = engine.ask(statement)
     assert reply.entry == entry, reply.reason
     assert reply.answer.startswith(opens), reply.answer
+
+
+def test_a_place_to_fill_in_is_not_a_statement(engine: Engine) -> None:
+    """"sidang pertama iphrc diadakan di kota": which city is asked (read as a claim, it got
+    the General Secretariat as the earliest body)."""
+    assert engine.ask("sidang pertama iphrc diadakan di kota").entry == "body_iphrc"
 
 
 def test_a_blank_to_fill_is_not_a_statement(engine: Engine) -> None:

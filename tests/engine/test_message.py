@@ -693,7 +693,10 @@ def test_a_remark_saying_what_a_question_meant_is_part_of_it(engine: Engine, tex
 @pytest.mark.parametrize(("text", "confirming"), [
     ("OKI didirikan di Kairo?", True),  # a "?" and no question word: a claim to confirm
     ("Kapan OKI didirikan?", False),
-    ("OKI didirikan di Kairo", False),  # no "?": a keyword search as much as a claim
+    # no "?", but said where it was done: checked, as a keyword search is answered by the same
+    # entry (read as neither, it got the Cairo Declaration, which names the place)
+    ("OKI didirikan di Kairo", True),
+    ("OKI meetings in 2016", False),  # (a plural, not a verb)
     ("OKI didirikan di Kairo? kapan sih", False),  # a later sentence asks something else
     # ... but a remark after it asks nothing (the 5th summit, Kuwait's, answered as if it
     # were the first)

@@ -999,6 +999,9 @@ def test_one_elected_elsewhere_is_not_said_to_be_elected_at_a_meeting(engine: En
     # ... the one in office in a year claimed ("İhsanoğlu" got his own row, 2005–2013)
     ("OIC secretary general in 1990 was Ekmeleddin Ihsanoglu right?", "sg_6",
      "Not Ekmeleddin İhsanoğlu: according to our sources, this one:\nThe 6th"),
+    # ... so too said with nothing asked
+    ("sekjen oki th 1990 ihsanoglu", "sg_6",
+     "Bukan Ekmeleddin İhsanoğlu: menurut sumber kami, yang ini:\nSekretaris Jenderal OKI ke-6"),
 ])
 def test_one_holder_claimed_to_be_another_is_said_not_to_be(
         engine: Engine, question: str, row: str, opening: str) -> None:
