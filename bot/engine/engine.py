@@ -316,6 +316,9 @@ REACTIONS = WHY_WORDS | frozenset("""napa really beneran serius seriously masa k
 SINCE = frozenset("since sejak from dari".split())  # (a year counted from)
 SOURCE_ASKED = frozenset("""source sources sumber sumbernya referensi reference references
     link""".split())  # (alone: of an answer the bot never sees)
+DATE_OF = frozenset("date tanggal tanggalnya of".split())  # (a time asked of nothing named)
+TOLD_MORE = frozenset("""explain elaborate jelaskan jelasin terangkan details detail detailnya
+    lanjut lanjutkan continue""".split())  # (alone: what was said before, explained)
 AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(
     "berapa lama around exist exists existed ada now today sekarang kini".split())
@@ -3712,7 +3715,8 @@ class Engine:
         # (a time asked of nothing at all: "what year was that one?", "when?" got the OIC's
         # founding, a guess at the message it follows; offered choices, it is said too:
         # "kapan itu terjadi?")
-        timed = set(rest) <= HAPPENING and self._ours not in tokens and not (
+        # ("wait whats the date of that" got the OIC's founding date)
+        timed = set(rest) <= HAPPENING | DATE_OF and self._ours not in tokens and not (
             WHEN | YEAR_ASKED).isdisjoint(tokens) and (
                 decision.chosen is None or self._kind(decision.chosen.proposal) == "fact")
         if not timed and (not (all(
@@ -3753,8 +3757,10 @@ class Engine:
                 or self._meeting_pointed_at(tokens)
                 # (or only why, or a reaction: "why?" got why the OIC was founded, "really?"
                 # what it is; or since when, or the source of what was said: "sejak kapan" got
-                # when Indonesia joined, "source?" the OIC's funding)
-                or set(rest) <= REACTIONS or set(rest) <= SINCE or set(rest) <= SOURCE_ASKED)):
+                # when Indonesia joined, "source?" the OIC's funding; or to explain it, "explain
+                # pls" what the OIC is)
+                or set(rest) <= REACTIONS or set(rest) <= SINCE or set(rest) <= SOURCE_ASKED
+                or set(rest) <= TOLD_MORE)):
             return decision
         if decision.chosen is None:  # (a choice offered already: said as unnamed)
             return replace(decision, subject=UNNAMED_PREFIX,

@@ -2092,6 +2092,13 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     # (how many summits, said in chat: "mny" left unknown, it got the members, by "how mny
     # countries in oki")
     ("how mny summits so far", "summits"),
+    # (the Council's job, the Summit's meaning, the reason told briefly, the bot programmed:
+    # each got another answer, the OIC's role, its subsidiary organs, what the OIC is, the
+    # Ten-Year Programme)
+    ("what's the job of the CFM in the OIC", "cfm"),
+    ("ktt oki tuh maksudnya apaan", "islamic_summit"),
+    ("ceritakan secara singkat mengapa oki didirikan", "founding_trigger"),
+    ("who programmed u", "who_are_you"),
     # (sitting on the Security Council: it got how the OIC differs from the UN)
     ("oki duduk di dewan keamanan pbb gak", "un_seat_vote"),
     # (the Human Rights Council, not the Security Council: it got the OIC's standing there)
@@ -2146,7 +2153,8 @@ def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> Non
      "what is Islam exactly", "where was islam born",
      "who created islam",  # (it got who made the bot, "who created this bot")
      # (a group or a calendar called Islamic: what the OIC is, its Hijri founding date)
-     "what is the islamic state group", "what is the islamic calendar"],
+     "what is the islamic state group", "what is the islamic calendar",
+     "What is Islamic banking?"],  # (the IsDB, the OIC's bank)
 )
 def test_a_question_about_the_faith_gets_no_oic_fact(engine: Engine, question: str) -> None:
     """"who founded islam" got the OIC's two founding kings, "kapan islam lahir" its founding
@@ -3947,6 +3955,10 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # Indonesia joined; the OIC's funding)
                                       "sejak kapan", "since when?", "source?",
                                       "sumbernya apa?",
+                                      # ... or to explain it, or its date (what the
+                                      # OIC is; its founding date)
+                                      "explain pls", "jelasin dong",
+                                      "wait whats the date of that",
                                       # (... also where choices were offered: "not sure")
                                       "itu kapan?", "tahun berapa?", "kapan terjadinya?",
                                       # ... or a meeting only pointed at (the Jakarta
