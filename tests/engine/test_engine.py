@@ -2099,6 +2099,8 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("ktt oki tuh maksudnya apaan", "islamic_summit"),
     ("ceritakan secara singkat mengapa oki didirikan", "founding_trigger"),
     ("who programmed u", "who_are_you"),
+    # (the new headquarters: it got the seat, "baru" left unexplained)
+    ("kantor pusat baru oki", "new_headquarters"),
     # (sitting on the Security Council: it got how the OIC differs from the UN)
     ("oki duduk di dewan keamanan pbb gak", "un_seat_vote"),
     # (the Human Rights Council, not the Security Council: it got the OIC's standing there)
