@@ -224,6 +224,8 @@ CLAUSE_YIELDS = 0.05  # ... which must be answered this much more surely
 PAY = frozenset(("salary", "salaries", "gaji", "gajinya"))  # a figure, named as such
 AMOUNT_ASKED = NUMBER_ASKED | PAY | {"much", "earn", "paid"}
 FAITH = "islam"  # the faith, said alone, is not the OIC ("who founded islam")
+CAPITAL = (("ibu", "kota"), ("capital",))  # ... nor is the country whose capital a city is
+WHICH_COUNTRY = (("negara", "apa"), ("negara", "mana"), ("which", "country"), ("what", "country"))
 # ... though it is said of what the OIC gathers (its states, peoples, ministers and meetings)
 # and of the seed article's diplomacy
 FAITH_OF = frozenset("""negara negeri antarnegara bangsa dunia umat ummat kaum masyarakat
@@ -318,7 +320,8 @@ SOURCE_ASKED = frozenset("""source sources sumber sumbernya referensi reference 
     link""".split())  # (alone: of an answer the bot never sees)
 DATE_OF = frozenset("date tanggal tanggalnya of".split())  # (a time asked of nothing named)
 TOLD_MORE = frozenset("""explain elaborate jelaskan jelasin terangkan details detail detailnya
-    lanjut lanjutkan continue""".split())  # (alone: what was said before, explained)
+    lanjut lanjutkan continue tell me more many much""".split())  # (alone: what was said
+# before, explained or counted: "tell me more about that", "how many?")
 AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(
     "berapa lama around exist exists existed ada now today sekarang kini".split())
@@ -2035,6 +2038,12 @@ class Engine:
                     of_faith.add(c.intent)
             proposals = [p for p in proposals if p.key in of_faith or self._kind(p) != "fact"]
             guard += "the faith asked, not the OIC: only examples naming it weighed; "
+        if not context.names_oic and any(_contains(tokens, c) for c in CAPITAL) \
+                and any(_contains(tokens, w) for w in WHICH_COUNTRY):
+            # "rabat itu ibukota negara apa" got the Rabat summit, "dakar ibukota negara apa"
+            # the Charter adopted there: the country a city is the capital of is geography
+            proposals = [p for p in proposals if self._kind(p) != "fact"]
+            guard += "a capital's country asked, not the OIC; "
         itself: frozenset[str] = frozenset()
         named_at = [at for at, t in enumerate(tokens) if t == self._ours]
         if len(named_at) > 1 and (not (COMPARED | SAME | EITHER).isdisjoint(tokens) or not

@@ -2099,6 +2099,10 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("ktt oki tuh maksudnya apaan", "islamic_summit"),
     ("ceritakan secara singkat mengapa oki didirikan", "founding_trigger"),
     ("who programmed u", "who_are_you"),
+    # (the OIC's "president" now, not its first leader; its name in full, not Indonesia's
+    # full membership)
+    ("presidennya OKI siapa sih", "summit_chair"),
+    ("what does oic mean in full", "oic_names"),
     # (the new headquarters: it got the seat, "baru" left unexplained)
     ("kantor pusat baru oki", "new_headquarters"),
     # (sitting on the Security Council: it got how the OIC differs from the UN)
@@ -2156,7 +2160,9 @@ def test_padding_words_that_are_the_question_are_answered(engine: Engine) -> Non
      "who created islam",  # (it got who made the bot, "who created this bot")
      # (a group or a calendar called Islamic: what the OIC is, its Hijri founding date)
      "what is the islamic state group", "what is the islamic calendar",
-     "What is Islamic banking?"],  # (the IsDB, the OIC's bank)
+     "What is Islamic banking?",  # (the IsDB, the OIC's bank)
+     # (the country a city is the capital of: the Rabat summit, the Charter adopted in Dakar)
+     "rabat itu ibukota negara apa", "dakar ibukota negara apa"],
 )
 def test_a_question_about_the_faith_gets_no_oic_fact(engine: Engine, question: str) -> None:
     """"who founded islam" got the OIC's two founding kings, "kapan islam lahir" its founding
@@ -3961,6 +3967,7 @@ def test_at_the_moment_is_now(engine: Engine, question: str, intent: str) -> Non
                                       # OIC is; its founding date)
                                       "explain pls", "jelasin dong",
                                       "wait whats the date of that",
+                                      "how many?",  # (the member count)
                                       # (... also where choices were offered: "not sure")
                                       "itu kapan?", "tahun berapa?", "kapan terjadinya?",
                                       # ... or a meeting only pointed at (the Jakarta
