@@ -2099,6 +2099,11 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("ktt oki tuh maksudnya apaan", "islamic_summit"),
     ("ceritakan secara singkat mengapa oki didirikan", "founding_trigger"),
     ("who programmed u", "who_are_you"),
+    # (whether its answers can be trusted and where they come from: an apology for a wrong
+    # answer, the OIC's funding, nothing)
+    ("apakah jawabanmu selalu benar", "who_are_you"),
+    ("sumber jawaban kamu dari mana", "who_are_you"),
+    ("are your answers accurate", "who_are_you"),
     # (the OIC's "president" now, not its first leader; its name in full, not Indonesia's
     # full membership)
     ("presidennya OKI siapa sih", "summit_chair"),
