@@ -7337,3 +7337,14 @@ def test_a_time_asked_of_no_country_is_not_told_by_a_country(engine: Engine) -> 
     reply = engine.ask("oki sejak kapan")
     assert reply.intent != "indonesia_membership", reply.reason
     assert reply.decision is not None and reply.decision.offers[0] == "founding_date"
+
+
+@pytest.mark.parametrize("question", ["When did the OIC celebrate its 25th anniversary?",
+                                      "ulang tahun ke-25 oki kapan"])
+def test_a_sentence_lifted_above_another_leaves_it_no_session_to_point_at(
+        engine: Engine, question: str) -> None:
+    """The 25th anniversary, lifted under the 50th, was followed by "At that session India was
+    invited ...", which then read as the 1994 summit's (it was the 2019 ministers')."""
+    answer = engine.ask(question).answer
+    assert "Casablanca" in answer
+    assert "At that session" not in answer and "Dalam sidang itu" not in answer, answer
