@@ -2104,6 +2104,9 @@ def test_the_oics_name_translated_is_its_names(engine: Engine, question: str,
     ("apakah jawabanmu selalu benar", "who_are_you"),
     ("sumber jawaban kamu dari mana", "who_are_you"),
     ("are your answers accurate", "who_are_you"),
+    # (where a learner should begin: the OIC's name change, nothing)
+    ("mulai belajar OKI dari mana dulu ya min", "where_to_start"),
+    ("where should I start learning about the OIC", "where_to_start"),
     # (the OIC's "president" now, not its first leader; its name in full, not Indonesia's
     # full membership)
     ("presidennya OKI siapa sih", "summit_chair"),
