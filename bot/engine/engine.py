@@ -126,7 +126,7 @@ from bot.engine.proposal import Proposal, SourceName
 from bot.engine.regions import RegionIndex
 from bot.engine.reply import Link, Reply
 from bot.engine.spelling import NameSpeller
-from bot.engine.stem import predicate_shaped, stems
+from bot.engine.stem import deed_shaped, predicate_shaped, stems
 from bot.engine.tables import (
     ARAB_PLACES,
     ARTICLES,
@@ -320,8 +320,10 @@ SOURCE_ASKED = frozenset("""source sources sumber sumbernya referensi reference 
     link""".split())  # (alone: of an answer the bot never sees)
 DATE_OF = frozenset("date tanggal tanggalnya of".split())  # (a time asked of nothing named)
 TOLD_MORE = frozenset("""explain elaborate jelaskan jelasin terangkan details detail detailnya
-    lanjut lanjutkan continue tell me more many much""".split())  # (alone: what was said
-# before, explained or counted: "tell me more about that", "how many?")
+    lanjut lanjutkan continue tell me more""".split())  # (alone: what was said, explained)
+# What a follow-up may say alone, each kind on its own, of a message the bot never saw: why or
+# a reaction, since when, the source, to explain it, how many ("how many?")
+SAID_ALONE = (REACTIONS, SINCE, SOURCE_ASKED, TOLD_MORE, frozenset(("many", "much")))
 AGE_ASKED = frozenset("age umur umurnya usia usianya berumur berusia".split())  # (a person's)
 AGE_WORDS = frozenset(w for phrase in YEARS_SINCE_ASKED for w in phrase) | frozenset(
     "berapa lama around exist exists existed ada now today sekarang kini".split())
@@ -1707,7 +1709,7 @@ class Engine:
                         and len(deed := list(self._salient(tokens))) == 1
                         and (not LEANING.isdisjoint(tokens) or (
                             tokens[-1] == deed[0] and not WHO_ASKED.isdisjoint(tokens)))
-                        and predicate_shaped(deed[0]) and not deed[0].endswith("s"))):
+                        and deed_shaped(deed[0]))):
                 # (an English plural only looks like a verb: "... and how many members does
                 # it have" is asked of its own)
                 continue  # (the widest holds what it refers back to: "oic sg the chad guy,
@@ -3768,8 +3770,7 @@ class Engine:
                 # what it is; or since when, or the source of what was said: "sejak kapan" got
                 # when Indonesia joined, "source?" the OIC's funding; or to explain it, "explain
                 # pls" what the OIC is)
-                or set(rest) <= REACTIONS or set(rest) <= SINCE or set(rest) <= SOURCE_ASKED
-                or set(rest) <= TOLD_MORE)):
+                or any(set(rest) <= words for words in SAID_ALONE))):
             return decision
         if decision.chosen is None:  # (a choice offered already: said as unnamed)
             return replace(decision, subject=UNNAMED_PREFIX,

@@ -20,7 +20,7 @@ from itertools import takewhile
 
 from bot.content.model import Lexicon
 from bot.engine.focus import FREQUENCY, LISTED_NOUNS, YEAR, nth_named, possessed
-from bot.engine.stem import predicate_shaped
+from bot.engine.stem import deed_shaped, predicate_shaped
 from bot.engine.texts import MONTHS
 
 # (not after "no." before a number: "who was secratary general no. 2 of the oic" was read as
@@ -621,9 +621,9 @@ class MessageReader:
                 stated = not (options or _BLANK.search(raw)) and (("." in raw and any(
                     predicate_shaped(w) for c in clauses for w in c)) or (
                     "?" not in raw and not any(map(self.asks, clauses)) and any(
-                        # (an English plural only looks like a verb: "OIC meetings in 2016";
-                        # so does a rank, "ktm oki terbaru di pakistan")
-                        predicate_shaped(w) and not w.endswith("s") and w.lower() not in RANKS
+                        # (not an English plural, "OIC meetings in 2016"; nor a rank, which
+                        # looks like a verb too, "ktm oki terbaru di pakistan")
+                        deed_shaped(w) and w.lower() not in RANKS
                         and after in _DONE_WHERE
                         for c in clauses for w, after in itertools.pairwise(c))
                     and clauses[-1][-1].lower().strip(".,!") not in _TO_FILL) or (

@@ -147,3 +147,9 @@ def predicate_shaped(token: str) -> bool:
     is no name ("before *finishing*", "sebelum *menjabat*"); it never picks an answer alone."""
     return len(token) >= 6 and token.isalpha() and (
         token.startswith(_VERB_PREFIXES) or token.endswith(_VERB_SUFFIXES))
+
+
+def deed_shaped(token: str) -> bool:
+    """A verb's shape and not an English plural's: "members", "meetings" only look like verbs
+    (by "me-"), and say what a question is about, not what was done."""
+    return predicate_shaped(token) and not token.endswith("s")
