@@ -54,6 +54,7 @@ from bot.engine.decide import (
     Weighed,
     offerable,
 )
+from bot.engine.defining import defined
 from bot.engine.focus import (
     BEGUN,
     BULLET,
@@ -2497,6 +2498,14 @@ class Engine:
             # by the words it leaves unexplained ("oic relationship with europe" is the EU's)
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(others))}")
+        if (thing := self._plainless(defined(tokens))) and not defined(words) \
+                and (beside := self._plainless(w for w in words if w not in tokens)):
+            # "what is the kaaba" is not "why is there a kaaba on the oki logo" (it got the
+            # emblem), nor "apa itu ICJ" "rohingya icj": an example saying more than the thing
+            # a question asks the meaning of is about something else
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
+                            f"example '{candidate.example}' is about {'/'.join(beside)}, "
+                            f"not what {' '.join(thing)} is")
         picks = SELECTORS.intersection(words)
         if picks and not terse and not SELECTORS.intersection(tokens):
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
@@ -2734,6 +2743,10 @@ class Engine:
     def _written_in(self, words: Sequence[str]) -> str:
         """The language words are written in, "" when they do not tell."""
         return self.language.detect(words, "")
+
+    def _plainless(self, tokens: Iterable[str]) -> tuple[str, ...]:
+        """``tokens`` without the words that never say what a question is about."""
+        return tuple(t for t in tokens if not self._is_plain(t))
 
     def _is_plain(self, token: str) -> bool:
         """A word that never says what a question is about, in any of its inflected forms

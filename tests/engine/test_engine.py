@@ -121,6 +121,7 @@ def test_common_questions_get_their_answer_with_sources(
         ("who chairs the oic foreign ministers council atm", "cfm_chair"),  # (not sure)
         ("ktt oki trakhir dmn", "latest_summit"),
         ("oic hq where ah", "headquarters"),
+        ("whr is oic hq", "headquarters"),  # (not sure)
         ("who is da oic sec gen", "secretary_general"),
         ("manfaat oki bwt indo", "indonesia_benefits"),
         ("oic founding yr", "founding_date"),
@@ -431,6 +432,10 @@ def test_common_questions_get_their_answer_with_sources(
         # "Fill in:" says how to answer, as "Soal:" does (it was the question, and declined)
         ("fill in the blank: the oic was founded in the year ____", "founding_date"),
         ("Isian: Sekjen OKI sekarang adalah ....", "sg_12"),
+        # ... and so do "Isilah titik-titik:" and "Lengkapilah:" (each was declined as off topic)
+        ("Isilah titik-titik: Markas besar OKI berada di kota ...", "headquarters"),
+        ("isi titik titik: jumlah anggota oki adalah ....", "member_count"),
+        ("Lengkapilah: OKI didirikan di kota ...", "founding_date"),
         # "still" asks of the one in office now (it got the past one's row, never saying who)
         ("Guru saya bilang sekjen OKI itu Iyad Madani, masih bener gak?", "sg_12"),
         ("Is Iyad Madani still the OIC secretary general?", "sg_12"),
@@ -1543,6 +1548,27 @@ def test_a_word_no_example_or_answer_covers_weighs_against_answering(
         reply = engine.ask(question)
         assert reply.intent is None, (question, reply.reason)
         assert "covered by no example or answer" in reply.reason
+
+
+@pytest.mark.parametrize("question", ["what is the kaaba", "apa itu ka'bah", "what is the ICJ",
+                                      "What is the history of Jeddah?"])
+def test_a_thing_an_answer_only_mentions_is_not_defined_by_it(engine: Engine,
+                                                               question: str) -> None:
+    """The emblem's entry says the logo shows the Kaaba; it does not say what the Kaaba is
+    (it answered "what is the kaaba" with the emblem)."""
+    reply = engine.ask(question)
+    assert reply.intent is None, reply.reason
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("apa itu ktt luar biasa", "extraordinary_summits"),
+    ("what is the al-quds committee", "al_quds_committee"),
+    ("apa itu piagam oki", "charter_2008"),
+    ("what is the oic charter", "charter_2008"),  # (the first Charter's, "the founding charter")
+])
+def test_a_thing_an_entry_is_about_is_still_defined_by_it(engine: Engine, question: str,
+                                                          answered: str) -> None:
+    assert engine.ask(question).intent == answered
 
 
 def test_a_plain_word_under_a_prefix_explains_nothing(
