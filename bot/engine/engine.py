@@ -1221,7 +1221,7 @@ class Engine:
             by_itself = self._decide_question(Question((asked.alone,)), indonesian, normal,
                                               written=text)
             if decision.key == main.key and (by_itself[0].action not in ANSWERED
-                                             or self._beside(by_itself, question, reply_lang)):
+                                             or self._beside(by_itself, question)):
                 # it asks more of the first's answer: unsure alone ("ktt lb oki des 2017 di
                 # mana dan diadain gara2 apa" showed where, and why past "More"), or answered
                 # alone by one beside both questions ("IRCICA berdiri tahun berapa dan mulai
@@ -4110,11 +4110,13 @@ class Engine:
             found = self._text_words[text] = frozenset(words).union(*map(stems, words))
         return found
 
-    def _beside(self, alone: tuple[Decision, Normalized], question: str, lang: str) -> bool:
+    def _beside(self, alone: tuple[Decision, Normalized], question: str) -> bool:
         """Whether the answer to a later question asked alone is not about what it asks (its
         title says none of its words): "mulai aktif kapan" got Indonesia's membership, whose
-        text says "aktif"; "who are the observers then" the observers, as asked."""
-        title = self._words_of(self._build(question, lang, *alone).title or "")
+        text says "aktif"; "who are the observers then" the observers, as asked. The title in
+        either language: "piagam baru ... where adopted" is the current Charter's."""
+        title = self._words_of(" ".join(self._build(question, each, *alone).title or ""
+                                        for each in LANGS))
         return not any(said(w, title) for w in self._salient(alone[1].tokens))
 
     def _leans_on(self, asked: Normalized) -> bool:

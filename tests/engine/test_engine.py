@@ -1571,6 +1571,23 @@ def test_a_thing_an_entry_is_about_is_still_defined_by_it(engine: Engine, questi
     assert engine.ask(question).intent == answered
 
 
+@pytest.mark.parametrize("question", ["sebutkan tujuan OKI menurut piagam 1972",
+                                      "what were the OIC's objectives in the 1972 Charter",
+                                      "tujuan OKI sesuai piagam lama"])
+def test_the_first_charters_objectives_are_not_todays(engine: Engine, question: str) -> None:
+    """The 1972 Charter's aims were answered with today's Article 1 (good governance, money
+    laundering: 2008 items), never saying which Charter it was."""
+    reply = engine.ask(question)
+    assert reply.intent == "charter_1972_objectives", reply.reason
+    assert "1972" in reply.answer.split("\n")[0]
+
+
+def test_todays_objectives_say_which_charter(engine: Engine) -> None:
+    reply = engine.ask("objectives of the oic charter")
+    assert reply.intent == "charter_objectives"
+    assert "in force today (adopted in 2008)" in reply.answer.split("\n")[0]
+
+
 def test_a_plain_word_under_a_prefix_explains_nothing(
         write_content: Callable[..., Path]) -> None:
     """The member count says "satu" (one); "menyatukan" (to unite) shares that stem but asks
