@@ -403,6 +403,9 @@ YEAR_CLAIMED = re.compile(r"\d{4}")  # a claim's year, which an answer may corre
 # ("oic2025" 4.4, "emblem" 5.1), unlike one saying something of it ("new" 2.9, "declaration" 3.7)
 TITLE_NAME_WEIGHT = 3.9
 # Words saying a meeting made something: "IPHRC *dibentuk* di KTT ...", "adopted at"
+# Words asking how something began or how old it is ("When was Jeddah founded?")
+ORIGIN_ASKED = frozenset("""founded founding established didirikan berdiri dibentuk built
+    dibangun history sejarah old age umur usia""".split())
 MADE = frozenset("""dibentuk didirikan dibuat diadopsi disahkan diluncurkan ditetapkan lahir
     founded created established formed adopted launched""".split())
 RENAMED = frozenset("changed change renamed diganti diubah ganti berganti".split())  # (a name)
@@ -1617,6 +1620,12 @@ class Engine:
                      len(tokens))
         return self.tables.names_a_meeting_held(tokens[:other])
 
+    def _names_ours(self, words: tuple[str, ...]) -> bool:
+        """Whether words name the OIC, "it", one of its meetings, bodies or history tables."""
+        return self._ours in words or not IT.isdisjoint(words) \
+            or any(map(self.tables.names_a_kind, words)) \
+            or bool(self.tables.rows_named(words) or self.tables.named(words))
+
     def _names_a_meeting(self, tokens: tuple[str, ...]) -> bool:
         """Whether ``tokens`` name one of the OIC's meetings by its kind and its place or year
         ("the 1969 Rabat summit")."""
@@ -2047,6 +2056,15 @@ class Engine:
             # the Charter adopted there: the country a city is the capital of is geography
             proposals = [p for p in proposals if self._kind(p) != "fact"]
             guard += "a capital's country asked, not the OIC; "
+        if places and not ORIGIN_ASKED.isdisjoint(tokens) and not (
+                context.names_oic or context.orgs or context.country or self._names_ours(tokens)):
+            # "When was Rabat founded?" got the Rabat summit, "When was Jeddah founded?" the
+            # IsDB ("isdb jeddah"), "sejarah kota jeddah" the OIC's: the origin of a city named
+            # with nothing of the OIC's is the city's, which an example naming the OIC, its
+            # meetings or bodies does not tell
+            theirs = {c.intent for c in ranked if self._names_ours(tuple(c.example.split()))}
+            proposals = [p for p in proposals if not (p.source == "intents" and p.key in theirs)]
+            guard += "a city's origin asked, not the OIC's: examples naming the OIC set aside; "
         itself: frozenset[str] = frozenset()
         named_at = [at for at, t in enumerate(tokens) if t == self._ours]
         if len(named_at) > 1 and (not (COMPARED | SAME | EITHER).isdisjoint(tokens) or not

@@ -1571,6 +1571,34 @@ def test_a_thing_an_entry_is_about_is_still_defined_by_it(engine: Engine, questi
     assert engine.ask(question).intent == answered
 
 
+@pytest.mark.parametrize("question", ["When was Jeddah founded?", "sejarah kota jeddah",
+                                      "When was the city of Rabat established?"])
+def test_a_citys_own_origin_is_not_the_oics(engine: Engine, question: str) -> None:
+    """"When was Rabat founded?" got the Rabat summit, "When was Jeddah founded?" the IsDB
+    ("isdb jeddah"), "... the city of Rabat established?" the OIC's founding."""
+    reply = engine.ask(question)
+    assert reply.intent is None and reply.sources == (), reply.reason
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("what happened in rabat in 1969", "rabat_summit"),
+    ("kapan oki didirikan di rabat", "founding_date"),
+    ("sejarah ktt rabat", "summit_1"),
+])
+def test_what_the_oic_did_in_a_city_is_still_answered(engine: Engine, question: str,
+                                                      answered: str) -> None:
+    assert engine.ask(question).intent == answered
+
+
+@pytest.mark.parametrize("question", ["When was Al-Aqsa Mosque built?", "Who built Al-Aqsa Mosque?",
+                                      "Why is Al-Aqsa important to Muslims?"])
+def test_the_mosque_itself_is_off_topic(engine: Engine, question: str) -> None:
+    """Its burning led to the OIC; its age, builders and holiness are not the OIC's (each got
+    the 1969 arson)."""
+    reply = engine.ask(question)
+    assert reply.decision is not None and reply.decision.action == "out_of_scope", reply.reason
+
+
 @pytest.mark.parametrize("question", ["sebutkan tujuan OKI menurut piagam 1972",
                                       "what were the OIC's objectives in the 1972 Charter",
                                       "tujuan OKI sesuai piagam lama"])
