@@ -2501,8 +2501,9 @@ class Engine:
         *CFM*'s ..."); ``no_country``: the whole message names none; ``organ``: the words of
         the organs asked about in their own right it names (the lexicon's ``organs_apart``)."""
         words = tuple(candidate.example.split())
-        if (orgs := {w for w in words if w.startswith(ORG_PREFIX)} - set(tokens)) \
-                and not COMPARING.isdisjoint(words):
+        if (orgs := {w for w in words if w.startswith(ORG_PREFIX)} - set(tokens)) and (
+                not COMPARING.isdisjoint(words)
+                or (self._ours in tokens and not any(t.startswith(ORG_PREFIX) for t in tokens))):
             # "Apa perbedaan OKI dulu dan sekarang" is not "perbedaan oki dan *org_un*": an
             # example comparing the OIC with an organisation the question does not name
             # answers another question
@@ -2959,18 +2960,30 @@ class Engine:
         # row, its month explained, came within a hair of "how often do oki leaders meet")
         top = decision.chosen if decision.action == "answer" else decision.weighed[0] \
             if decision.action == "clarify" and decision.weighed else None
-        if top is None or top.proposal.source != "intents" or MET_SAID.isdisjoint(tokens):
+        if top is None or MET_SAID.isdisjoint(tokens):
             return decision
-        years = {int(c) for c in top.corrected if YEAR.fullmatch(c)}
-        held = next((w for w in decision.weighed[1:] if w.proposal.source == "tables"
-                     and w.score >= self.thresholds.answer
-                     and (row := self.tables.row(w.proposal.key)) is not None
-                     and self.tables.is_meeting(row.id) and row.start is not None
-                     and row.start.year in years), None)
+        if top.proposal.source == "tables":
+            # (... or the row itself, a hair ahead of the entry: not a row leaving what is
+            # put there unexplained, "Lambang baru OKI diadopsi di KTT Dakar 2008?")
+            said = {int(t) for t in tokens if YEAR.fullmatch(t)}
+            hair = len(decision.weighed) > 1 and (
+                top.score - decision.weighed[1].score < self.thresholds.margin)
+            held = top if hair and self._held_in(top, said) else None
+        else:
+            years = {int(c) for c in top.corrected if YEAR.fullmatch(c)}
+            held = next((w for w in decision.weighed[1:] if self._held_in(w, years)), None)
         if held is None:
             return decision
         return replace(decision, action="answer", chosen=held, reason=f"{decision.reason}; "
                        f"{held.proposal.key} was held then")
+
+    def _held_in(self, weighed: Weighed, years: set[int]) -> bool:
+        """Whether a weighed proposal, sure enough to answer, is a meeting held in one of
+        ``years``."""
+        return weighed.proposal.source == "tables" and weighed.score >= self.thresholds.answer \
+            and (row := self.tables.row(weighed.proposal.key)) is not None \
+            and self.tables.is_meeting(row.id) and row.start is not None \
+            and row.start.year in years
 
     def _observers_unsaid(self, decision: Decision) -> Decision:
         """An entry answering for observers it never mentions (its examples asked of members

@@ -1599,6 +1599,16 @@ def test_the_mosque_itself_is_off_topic(engine: Engine, question: str) -> None:
     assert reply.decision is not None and reply.decision.action == "out_of_scope", reply.reason
 
 
+@pytest.mark.parametrize("question", ["apakah OKI mendukung pembekuan keanggotaan Israel di PBB",
+                                      "does the oic support suspending israel from the un"])
+def test_israels_un_suspension_is_not_the_oics_own_un_seat(engine: Engine, question: str) -> None:
+    """It got "Tidak. OKI bukan anggota PBB" (the OIC's own membership), a no to what the
+    joint summits called for; the other wording was not sure."""
+    reply = engine.ask(question)
+    assert reply.intent == "israel_un_suspension", reply.reason
+    assert reply.answer.startswith(("Ya,", "Yes,"))
+
+
 @pytest.mark.parametrize("question", ["sebutkan tujuan OKI menurut piagam 1972",
                                       "what were the OIC's objectives in the 1972 Charter",
                                       "tujuan OKI sesuai piagam lama"])
