@@ -1,9 +1,11 @@
-"""A question asking what one thing is: "what is the kaaba", "apa itu ICJ", "ICJ itu apa".
+"""A question asking what, where or who one thing is: "what is the kaaba", "apa itu ICJ", "ICJ
+itu apa", "where is the ICJ", "siapa Ali Alatas".
 
 Such a question is answered by an entry about that thing, not by one that only mentions it:
 "what is the kaaba" is not "why is there a kaaba on the oki logo" (it got the emblem), nor "what
-is the ICJ" the Rohingya case at the ICJ. The engine reads the thing's words here and weighs an
-example that says more than them (another subject) less.
+is the ICJ" the Rohingya case at the ICJ, nor "who is Mahmoud Abbas" the Jakarta summit he asked
+for. The engine reads the thing's words here and weighs an example that says more than them
+(another subject) less.
 """
 
 from __future__ import annotations
@@ -18,17 +20,23 @@ OPENERS: tuple[tuple[str, ...], ...] = (
     ("whats",), ("define",), ("meaning", "of"), ("definition", "of"), ("apa", "itu"),
     ("apakah", "itu"),
     ("apa", "yang", "dimaksud", "dengan"), ("apa", "yang", "dimaksud"), ("apa", "arti"),
-    ("apa", "maksud"), ("pengertian",), ("definisi",), ("arti",), ("maksud",))
+    ("apa", "maksud"), ("pengertian",), ("definisi",), ("arti",), ("maksud",),
+    ("where", "is"), ("where", "s"), ("wheres",), ("who", "is"), ("who", "are"), ("siapa",),
+    ("siapakah",))
 CLOSERS: tuple[tuple[str, ...], ...] = (
     ("itu", "apa", "sih"), ("itu", "apa"), ("itu", "apaan"), ("apa", "sih"), ("artinya", "apa"),
     ("apaan",), ("means",), ("mean",))
 MEANS = (("means",), ("mean",))  # ... which "what does" needs: "what does the oki do" asks more
+KIND_ASKED = ("itu", "apa")  # ... around the kind asked: "idb itu bank apa"
 ARTICLES = frozenset("the a an".split())
+JOINED = frozenset("dan and serta".split())  # two things asked of together
+RELATIVE = (("yang",), ("who",), ("that",))  # "siapa yang ...", "who is it who ..."
 THING_WORDS = 3  # a thing named in more words than this is a question, not a term
 
 
 def defined(tokens: Sequence[str]) -> tuple[str, ...]:
-    """The words of the one thing ``tokens`` ask the meaning of; () when they ask more."""
+    """The words of the one thing ``tokens`` ask what, where or who it is; () when they ask
+    more."""
     rest = tuple(tokens)
     opened = next((o for o in OPENERS if rest[:len(o)] == o), None)
     if opened:
@@ -36,10 +44,13 @@ def defined(tokens: Sequence[str]) -> tuple[str, ...]:
     closed = next((c for c in CLOSERS if len(rest) > len(c) and rest[-len(c):] == c), None)
     if closed:
         rest = rest[:-len(closed)]
+    elif len(rest) > len(KIND_ASKED) and rest[-3] == KIND_ASKED[0] and rest[-1] == KIND_ASKED[1]:
+        closed, rest = KIND_ASKED, rest[:-3]  # "idb itu bank apa": what kind of thing
     if opened == ("what", "does") and closed not in MEANS:
         return ()
     while rest and rest[0] in ARTICLES:
         rest = rest[1:]
-    if any(map(deed_shaped, rest)):
-        return ()  # a deed is asked of: "what was the oki called before"
+    if any(map(deed_shaped, rest)) or not JOINED.isdisjoint(rest) or rest[:1] in RELATIVE:
+        return ()  # a deed is asked of, "what was the oki called before", or two things, or
+        # one who did something ("siapa yang gugat myanmar")
     return rest if (opened or closed) and 0 < len(rest) <= THING_WORDS else ()

@@ -1620,6 +1620,15 @@ class Engine:
                      len(tokens))
         return self.tables.names_a_meeting_held(tokens[:other])
 
+    def _dated_by_another(self, tokens: tuple[str, ...]) -> bool:
+        """Whether another organisation is named only in a time put first, the question after
+        it asking of the OIC's own ("When The Gambia went to the ICJ in November 2019, which
+        country chaired the Islamic Summit?" got the ICJ case)."""
+        asking = next((at for at, t in enumerate(tokens) if at and t in self._asking), None)
+        return bool(tokens) and tokens[0] in TIME_WORDS and asking is not None \
+            and not any(t.startswith(ORG_PREFIX) for t in tokens[asking:]) \
+            and self._names_ours(tokens[asking:])
+
     def _names_ours(self, words: tuple[str, ...]) -> bool:
         """Whether words name the OIC, "it", one of its meetings, bodies or history tables."""
         return self._ours in words or not IT.isdisjoint(words) \
@@ -1869,9 +1878,14 @@ class Engine:
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking,
                                            bodies, years_said, no_country, organ)
                      for c in ranked]
+        # (another organisation named only in the time put first does not make the question
+        # its own: the tables read it as a plain word)
+        dating_org = self._dated_by_another(tokens)
+        tabled = replace(normalized, tokens=tuple(t.removeprefix(ORG_PREFIX) for t in tokens)) \
+            if dating_org else normalized
         proposals += [self._one_row_saying(self._first_so(p, tokens), tokens,
                                            confirming or tokens[0] in YES_NO)
-                      for p in self.tables.propose(normalized, "", confirming)]
+                      for p in self.tables.propose(tabled, "", confirming)]
         # (a day claimed is the premise, not what is asked: "The OIC was founded on 21 August
         # 1969, true?" was answered with the arson that day; so what names it weighs as what
         # several name, and the answer asked of wins, where there is one: "IsDB opened on 20
@@ -1893,7 +1907,7 @@ class Engine:
         guard = unknown = ""
         evidence = Evidence(salient, terse, claimed.found if claimed else {},
                             _premises(tokens, spans), claimed.events if claimed else {})
-        if context.orgs:
+        if context.orgs and not dating_org:
             # Intents whose own examples name that organisation may answer ("OKI dan PBB").
             # Without the OIC named, only they may, and only by an example that does not name
             # the OIC in its place, with a clear match ("resolusi 3369 pbb", "siapa utusan
@@ -2517,11 +2531,15 @@ class Engine:
             # by the words it leaves unexplained ("oic relationship with europe" is the EU's)
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(others))}")
-        if (thing := self._plainless(defined(tokens))) and not defined(words) \
-                and (beside := self._plainless(w for w in words if w not in tokens)):
+        asked_forms = _forms(tokens)
+        if (thing := self._plainless(defined(tokens))) \
+                and not asked_forms.issuperset(defined(words) or ("",)) \
+                and (beside := self._plainless(w for w in words
+                                               if _forms((w,)).isdisjoint(asked_forms))):
             # "what is the kaaba" is not "why is there a kaaba on the oki logo" (it got the
             # emblem), nor "apa itu ICJ" "rohingya icj": an example saying more than the thing
-            # a question asks the meaning of is about something else
+            # a question asks the meaning of is about something else, unless it asks what that
+            # thing is ("idb itu bank apa"; not for "apa itu bank syariah"); "heads" is "head"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
                             f"example '{candidate.example}' is about {'/'.join(beside)}, "
                             f"not what {' '.join(thing)} is")
@@ -5350,6 +5368,12 @@ def _tenure_said(tokens: tuple[str, ...]) -> frozenset[str]:
     words ("paling lama menjabat": "terlama"). (Once per question: every candidate asks.)"""
     return frozenset(SUPERLATIVES[name][0][0] for name in TENURES for phrase in SUPERLATIVES[name]
                      if len(phrase) > 1 and _contains(tokens, phrase))
+
+
+def _forms(words: Iterable[str]) -> frozenset[str]:
+    """Words with their stems ("heads" says "head")."""
+    found = frozenset(words)
+    return found.union(*map(stems, found))
 
 
 def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

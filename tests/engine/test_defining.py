@@ -17,6 +17,10 @@ from bot.engine.defining import defined
         ("what s comcec", ("comcec",)),
         ("pengertian oki", ("oki",)),
         ("apa yang dimaksud dengan ktt luar biasa", ("ktt", "luar", "biasa")),
+        ("idb itu bank apa", ("idb",)),  # the kind of thing asked
+        ("where is the org_icj", ("org_icj",)),
+        ("who is mahmoud abbas", ("mahmoud", "abbas")),
+        ("siapa ali alatas", ("ali", "alatas")),
     ],
 )
 def test_the_thing_asked_of_is_read(tokens: str, thing: tuple[str, ...]) -> None:
@@ -31,6 +35,8 @@ def test_the_thing_asked_of_is_read(tokens: str, thing: tuple[str, ...]) -> None
         "when was the oki founded",
         "kaaba",  # a keyword asks nothing in particular
         "what was oki called before",  # a deed
+        "comstech dan comiac itu apa",  # two things
+        "siapa yang gugat myanmar",  # one who did something
     ],
 )
 def test_other_questions_ask_no_meaning(tokens: str) -> None:

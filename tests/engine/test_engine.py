@@ -1551,11 +1551,14 @@ def test_a_word_no_example_or_answer_covers_weighs_against_answering(
 
 
 @pytest.mark.parametrize("question", ["what is the kaaba", "apa itu ka'bah", "what is the ICJ",
-                                      "What is the history of Jeddah?"])
+                                      "What is the history of Jeddah?", "Who is Mahmoud Abbas?",
+                                      "siapa Ali Alatas", "Where is the International Court of "
+                                      "Justice?"])
 def test_a_thing_an_answer_only_mentions_is_not_defined_by_it(engine: Engine,
                                                                question: str) -> None:
     """The emblem's entry says the logo shows the Kaaba; it does not say what the Kaaba is
-    (it answered "what is the kaaba" with the emblem)."""
+    (it answered "what is the kaaba" with the emblem); "Who is Mahmoud Abbas?" got the Jakarta
+    summit he asked for, "siapa Ali Alatas" the 1996 session he chaired."""
     reply = engine.ask(question)
     assert reply.intent is None, reply.reason
 
@@ -1597,6 +1600,26 @@ def test_the_mosque_itself_is_off_topic(engine: Engine, question: str) -> None:
     the 1969 arson)."""
     reply = engine.ask(question)
     assert reply.decision is not None and reply.decision.action == "out_of_scope", reply.reason
+
+
+@pytest.mark.parametrize("question", ["What is the International Court of Justice?",
+                                      "Mahkamah Internasional berkedudukan di mana",
+                                      "How many judges does the ICJ have?"])
+def test_the_uns_court_is_not_the_oics_planned_one(engine: Engine, question: str) -> None:
+    """Each got the OIC's planned Islamic court (IICJ; seven judges, Kuwait): part of its
+    name is the ICJ's."""
+    reply = engine.ask(question)
+    assert reply.intent != "iicj" and "Kuwait" not in reply.answer, reply.reason
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Gambia menggugat Myanmar ke ICC?", "rohingya_icj_not_icc"),
+    ("is there an islamic court of justice", "iicj"),
+    ("mahkamah internasional islam sudah aktif?", "iicj"),
+])
+def test_the_courts_each_keep_their_own_questions(engine: Engine, question: str,
+                                                  answered: str) -> None:
+    assert engine.ask(question).intent == answered
 
 
 @pytest.mark.parametrize("question", ["apakah OKI mendukung pembekuan keanggotaan Israel di PBB",
