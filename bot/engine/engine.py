@@ -227,6 +227,11 @@ AMOUNT_ASKED = NUMBER_ASKED | PAY | {"much", "earn", "paid"}
 FAITH = "islam"  # the faith, said alone, is not the OIC ("who founded islam")
 CAPITAL = (("ibu", "kota"), ("capital",))  # ... nor is the country whose capital a city is
 WHICH_COUNTRY = (("negara", "apa"), ("negara", "mana"), ("which", "country"), ("what", "country"))
+# ... what a city is, where, or what it was called ("Islamabad itu kota apa", "dulu nama kota
+# Astana apa")
+CITY_ASKED = (*WHICH_COUNTRY, *CAPITAL, ("kota", "apa"), ("what", "city"), ("which", "city"),
+              ("where",), ("dimana",), ("nama",), ("namanya",), ("name",), ("called",),
+              ("terkenal",), ("famous",), ("known", "for"))
 # ... though it is said of what the OIC gathers (its states, peoples, ministers and meetings)
 # and of the seed article's diplomacy
 FAITH_OF = frozenset("""negara negeri antarnegara bangsa dunia umat ummat kaum masyarakat
@@ -2065,20 +2070,24 @@ class Engine:
             proposals = [p for p in proposals if p.key in of_faith or self._kind(p) != "fact"]
             guard += "the faith asked, not the OIC: only examples naming it weighed; "
         if not context.names_oic and any(_contains(tokens, c) for c in CAPITAL) \
-                and any(_contains(tokens, w) for w in WHICH_COUNTRY):
+                and (any(_contains(tokens, w) for w in WHICH_COUNTRY)
+                     or (places and context.country)):
             # "rabat itu ibukota negara apa" got the Rabat summit, "dakar ibukota negara apa"
-            # the Charter adopted there: the country a city is the capital of is geography
+            # the Charter adopted there, "Baku ibu kota Azerbaijan ya" the Baku summit: the
+            # country a city is the capital of is geography
             proposals = [p for p in proposals if self._kind(p) != "fact"]
             guard += "a capital's country asked, not the OIC; "
-        if places and not ORIGIN_ASKED.isdisjoint(tokens) and not (
+        if places and (not ORIGIN_ASKED.isdisjoint(tokens) or any(
+                _contains(tokens, asked) for asked in CITY_ASKED)) and not (
                 context.names_oic or context.orgs or context.country or self._names_ours(tokens)):
             # "When was Rabat founded?" got the Rabat summit, "When was Jeddah founded?" the
-            # IsDB ("isdb jeddah"), "sejarah kota jeddah" the OIC's: the origin of a city named
-            # with nothing of the OIC's is the city's, which an example naming the OIC, its
-            # meetings or bodies does not tell
+            # IsDB ("isdb jeddah"), "sejarah kota jeddah" the OIC's, "Jeddah itu kota di negara
+            # mana" the OIC's founding: the origin, country or name of a city named with
+            # nothing of the OIC's is the city's, which an example naming the OIC, its meetings
+            # or bodies does not tell
             theirs = {c.intent for c in ranked if self._names_ours(tuple(c.example.split()))}
             proposals = [p for p in proposals if not (p.source == "intents" and p.key in theirs)]
-            guard += "a city's origin asked, not the OIC's: examples naming the OIC set aside; "
+            guard += "a city asked of, not the OIC: examples naming the OIC set aside; "
         itself: frozenset[str] = frozenset()
         named_at = [at for at, t in enumerate(tokens) if t == self._ours]
         if len(named_at) > 1 and (not (COMPARED | SAME | EITHER).isdisjoint(tokens) or not
