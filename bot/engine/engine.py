@@ -2384,17 +2384,18 @@ class Engine:
                           named: list[tuple[str, tuple[str, ...]]]) -> Decision:
         """The role of several countries asked ("Indonesia vs Malaysia, mana yg lebih berperan
         di OKI?" got Indonesia's alone, "peran indonesia dan malaysia di oki" their standings):
-        each one's role is offered, none weighed against another."""
-        chosen = decision.chosen
-        if chosen is None or decision.action != "answer" or len(named) < 2 \
-                or chosen.proposal.source != "countries" \
+        each one's role is offered, none weighed against another (a standing first among
+        choices, too)."""
+        top = decision.chosen if decision.action == "answer" else decision.weighed[0] \
+            if decision.action == "clarify" and decision.weighed else None
+        if top is None or len(named) < 2 or top.proposal.source != "countries" \
                 or not self.country_source.role_asked(normalized.words):
             return decision
         roles = [key for code, _ in named if self.knows(key := f"role:{code}")]
         if len(roles) < 2:
             return decision
-        return replace(self._offered(decision, OFFERED_PREFIX, "the role of several countries"),
-                       offers=tuple(roles))
+        return replace(self._offered(replace(decision, chosen=top), OFFERED_PREFIX,
+                                     "the role of several countries"), offers=tuple(roles))
 
     def _lists_each(self, proposal: Proposal, named: list[tuple[str, tuple[str, ...]]]
                     ) -> bool:

@@ -47,6 +47,7 @@ REASON_WORDS = (" kenapa ", " mengapa ", " why ", " how come ")
 SINCE_WORDS = (" since when ", " sejak kapan ", " sejak tahun berapa ", " from which year ",
                " from what year ", " dari tahun berapa ", " how long ", " berapa lama ")
 REASON_FACTOR = 0.8
+UNCUED_LEAVES = 0.8  # several standings asked with no word of membership, a word unexplained
 IN = frozenset("in di dalam".split())  # "why isn't China *in* the OIC"
 IS_ASKED = frozenset("is are was were apakah apa".split())  # ... "*is* Israel in the OIC?"
 SAID_IS = frozenset("is are".split())  # ... or "Israel *is* in the OIC?"
@@ -364,8 +365,14 @@ class CountrySource:
                 covered |= {t for t in normalized.tokens if self._plain(t) or t in ORDER_WORDS}
             cue = ", ".join([*(c.strip() for c in member_cues), *(["leaving"] if leaving else [])]
                             ) or "the OIC named"
-            proposals.append(Proposal("countries", f"membership:{codes}",
-                                      base * self._fit(normalized, covered),
+            fit = self._fit(normalized, covered)
+            # (several countries named with no word of membership: a word their standings
+            # leave unexplained asks what is between them, "OKI dan perang Iran Irak" got both
+            # joining years; one country's is still its standing, "Is Turkey an islamic
+            # country in the OIC?")
+            uncued = UNCUED_LEAVES if others and not (member_cues or leaving) and fit < 1 \
+                else 1.0
+            proposals.append(Proposal("countries", f"membership:{codes}", base * fit * uncued,
                                       f"standing of {codes}: {cue}", covered))
         side = _joined_beside(normalized.tokens, name_words) if country and country.since \
             and not others else None

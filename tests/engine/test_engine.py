@@ -1627,6 +1627,24 @@ def test_the_courts_each_keep_their_own_questions(engine: Engine, question: str,
     assert engine.ask(question).intent == answered
 
 
+@pytest.mark.parametrize("question", ["OKI dan perang Iran Irak",
+                                      "OKI mengecam Iran soal Yaman ya"])
+def test_a_standing_is_no_answer_to_more_than_membership(engine: Engine, question: str) -> None:
+    """Each got the two countries' joining years, "perang" and "mengecam" unexplained."""
+    assert engine.ask(question).kind != "membership"
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("OKI mendukung Israel kan?", "palestine"),
+    ("OIC supports Israel right?", "palestine"),
+])
+def test_whether_the_oic_sides_with_israel_is_palestines_entry(engine: Engine, question: str,
+                                                               answered: str) -> None:
+    """Both got the entry on suspending Israel at the UN, which then opened "Ya,"."""
+    reply = engine.ask(question)
+    assert reply.intent == answered and not reply.answer.startswith(("Ya", "Yes")), reply.reason
+
+
 @pytest.mark.parametrize("question", ["apakah OKI mendukung pembekuan keanggotaan Israel di PBB",
                                       "does the oic support suspending israel from the un"])
 def test_israels_un_suspension_is_not_the_oics_own_un_seat(engine: Engine, question: str) -> None:
@@ -1634,7 +1652,7 @@ def test_israels_un_suspension_is_not_the_oics_own_un_seat(engine: Engine, quest
     joint summits called for; the other wording was not sure."""
     reply = engine.ask(question)
     assert reply.intent == "israel_un_suspension", reply.reason
-    assert reply.answer.startswith(("Ya,", "Yes,"))
+    assert reply.answer.startswith(("KTT gabungan Arab-Islam", "The joint Arab-Islamic summits"))
 
 
 @pytest.mark.parametrize("question", ["sebutkan tujuan OKI menurut piagam 1972",
