@@ -23,9 +23,13 @@ OPENERS: tuple[tuple[str, ...], ...] = (
     ("apa", "maksud"), ("pengertian",), ("definisi",), ("arti",), ("maksud",),
     ("where", "is"), ("where", "s"), ("wheres",), ("who", "is"), ("who", "are"), ("siapa",),
     ("siapakah",))
+# ... of which these ask where or who it is, not what it means
+PLACE_OR_PERSON = frozenset({("where", "is"), ("where", "s"), ("wheres",), ("who", "is"),
+                             ("who", "are"), ("siapa",), ("siapakah",), ("itu", "dimana"),
+                             ("dimana",), ("located",)})
 CLOSERS: tuple[tuple[str, ...], ...] = (
     ("itu", "apa", "sih"), ("itu", "apa"), ("itu", "apaan"), ("apa", "sih"), ("artinya", "apa"),
-    ("apaan",), ("means",), ("mean",))
+    ("apaan",), ("means",), ("mean",), ("itu", "dimana"), ("dimana",), ("located",))
 MEANS = (("means",), ("mean",))  # ... which "what does" needs: "what does the oki do" asks more
 KIND_ASKED = ("itu", "apa")  # ... around the kind asked: "idb itu bank apa"
 ARTICLES = frozenset("the a an".split())
@@ -34,9 +38,9 @@ RELATIVE = (("yang",), ("who",), ("that",))  # "siapa yang ...", "who is it who 
 THING_WORDS = 3  # a thing named in more words than this is a question, not a term
 
 
-def defined(tokens: Sequence[str]) -> tuple[str, ...]:
-    """The words of the one thing ``tokens`` ask what, where or who it is; () when they ask
-    more."""
+def defined(tokens: Sequence[str], meaning: bool = False) -> tuple[str, ...]:
+    """The words of the one thing ``tokens`` ask what, where or who it is (``meaning``: only
+    what it is); () when they ask more."""
     rest = tuple(tokens)
     opened = next((o for o in OPENERS if rest[:len(o)] == o), None)
     if opened:
@@ -46,7 +50,8 @@ def defined(tokens: Sequence[str]) -> tuple[str, ...]:
         rest = rest[:-len(closed)]
     elif len(rest) > len(KIND_ASKED) and rest[-3] == KIND_ASKED[0] and rest[-1] == KIND_ASKED[1]:
         closed, rest = KIND_ASKED, rest[:-3]  # "idb itu bank apa": what kind of thing
-    if opened == ("what", "does") and closed not in MEANS:
+    if (opened == ("what", "does") and closed not in MEANS) or (
+            meaning and (opened in PLACE_OR_PERSON or closed in PLACE_OR_PERSON)):
         return ()
     while rest and rest[0] in ARTICLES:
         rest = rest[1:]

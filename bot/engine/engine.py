@@ -270,6 +270,7 @@ NEAR_CHARS = 40  # a year this soon after a city names one meeting ("Istanbul (1
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
 CITY_WORDS = frozenset("kota city".split())  # what a chain naming a city asks, if only that
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
+OFFERED_ONLY = 0.01  # how far under the answer threshold a proposal only offered scores
 ANOTHER_COUNTRY = 0.5  # an example naming a country (or year), for a question naming only others
 # ... or none in particular: "a country", "any member", "suatu negara", "setiap anggota"
 _ANY_COUNTRY = re.compile(r"\b(?:a|an|any|every|each|suatu|sebuah|setiap|tiap)\s+"
@@ -737,6 +738,7 @@ class Engine:
         self._comparisons: dict[str, bool] = {}  # organisation -> an example compares it
         self._meetings_told: dict[str, str] = {}  # entry -> the one meeting it names, or ""
         self._told_countries: dict[str, frozenset[str]] = {}  # entry -> the countries it names
+        self._titles_read: dict[str, tuple[tuple[str, ...], ...]] = {}  # intent -> title tokens
         self._folded: dict[tuple[str, str], Told] = {}
         if reuse:
             self._folded = {k: told for k, told in reuse._folded.items() if k[0] in kept}
@@ -1625,6 +1627,32 @@ class Engine:
                      len(tokens))
         return self.tables.names_a_meeting_held(tokens[:other])
 
+    def _ours_beside(self, thing: tuple[str, ...], words: tuple[str, ...],
+                     tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """The OIC, named by an example and not by a question asking what a thing not its own
+        is ("what is kashmir" of "kashmir oki"); () otherwise."""
+        return (self._ours,) if self._ours in words and self._ours not in tokens \
+            and not self._names_ours(thing) else ()
+
+    def _titled_as_ours(self, intent: str, thing: tuple[str, ...]) -> bool:
+        """Whether a title of ``intent``'s answer tells of the OIC's dealings with ``thing``: it
+        names the OIC, then the thing ("What does the OIC do about Kashmir?"; not "What is the
+        Ummah concept behind the OIC?")."""
+        for tokens in self._title_tokens(intent):
+            at = [i for i, t in enumerate(tokens) if not _forms((t,)).isdisjoint(thing)]
+            if set(thing) <= _forms(tokens) and self._ours in tokens[:at[0] if at else 0]:
+                return True
+        return False
+
+    def _title_tokens(self, intent: str) -> tuple[tuple[str, ...], ...]:
+        """The tokens of the titles of ``intent``'s answer (read once)."""
+        found = self._titles_read.get(intent)
+        if found is None:
+            found = self._titles_read[intent] = tuple(
+                self.normalize(title).tokens
+                for title in self.kb.entries[self._intent_entry[intent]].title.values())
+        return found
+
     def _dated_by_another(self, tokens: tuple[str, ...]) -> bool:
         """Whether another organisation is named only in a time put first, the question after
         it asking of the OIC's own ("When The Gambia went to the ICJ in November 2019, which
@@ -1943,7 +1971,11 @@ class Engine:
                     name in best.get(i, "").split()
                     or name in self._answer_vocabulary(self._intent_entry[i])
                     for name in (ORG_PREFIX + o.id for o in context.orgs))}
-            about = [p for p in proposals if p.key in allowed]
+            thing = self._plainless(defined(tokens))
+            # (what, where or who the organisation itself is: none of ours tells, "Where is the
+            # International Court of Justice?" got the Rohingya case at it)
+            about = [p for p in proposals if p.key in allowed] if context.names_oic or not (
+                thing and all(t.startswith(ORG_PREFIX) for t in thing)) else []
             if context.country:
                 # "Is Palestine a full member, though not in the UN?": a country's standing
                 # answers too, where the note shown with it names the organisation (so
@@ -2543,16 +2575,28 @@ class Engine:
                             f"example '{candidate.example}' names {'/'.join(sorted(others))}")
         asked_forms = _forms(tokens)
         if (thing := self._plainless(defined(tokens))) \
-                and not asked_forms.issuperset(defined(words) or ("",)) \
-                and (beside := self._plainless(w for w in words
-                                               if _forms((w,)).isdisjoint(asked_forms))):
+                and not asked_forms.issuperset(self._plainless(defined(words)) or ("",)):
             # "what is the kaaba" is not "why is there a kaaba on the oki logo" (it got the
             # emblem), nor "apa itu ICJ" "rohingya icj": an example saying more than the thing
             # a question asks the meaning of is about something else, unless it asks what that
             # thing is ("idb itu bank apa"; not for "apa itu bank syariah"); "heads" is "head"
-            return Proposal("intents", candidate.intent, candidate.score * SELECTED * SELECTED,
-                            f"example '{candidate.example}' is about {'/'.join(beside)}, "
-                            f"not what {' '.join(thing)} is")
+            # (asked where or who it is, an example may tell it by what happened there: "Where
+            # is Al-Aqsa Mosque located?" of its burning "in occupied Jerusalem")
+            beside = self._plainless(w for w in words if _forms((w,)).isdisjoint(
+                asked_forms)) if defined(tokens, meaning=True) else ()
+            if self._ours_beside(thing, words, tokens) \
+                    and self._titled_as_ours(candidate.intent, thing):
+                # ... and "who are the Rohingya" is not "oki and the rohingya", of an entry
+                # titled as the OIC's dealings with them: offered, never answered
+                return Proposal("intents", candidate.intent,
+                                min(candidate.score, self.thresholds.answer - OFFERED_ONLY),
+                                f"example '{candidate.example}' is about the OIC and "
+                                f"{' '.join(thing)}, not what it is")
+            if beside:
+                return Proposal("intents", candidate.intent,
+                                candidate.score * SELECTED * SELECTED,
+                                f"example '{candidate.example}' is about {'/'.join(beside)}, "
+                                f"not what {' '.join(thing)} is")
         picks = SELECTORS.intersection(words)
         if picks and not terse and not SELECTORS.intersection(tokens):
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,

@@ -41,3 +41,9 @@ def test_the_thing_asked_of_is_read(tokens: str, thing: tuple[str, ...]) -> None
 )
 def test_other_questions_ask_no_meaning(tokens: str) -> None:
     assert defined(tokens.split()) == ()
+
+
+@pytest.mark.parametrize("tokens", ["where is the org_icj", "siapa ali alatas",
+                                    "kashmir itu dimana", "where is kashmir located"])
+def test_where_or_who_it_is_is_no_meaning_asked(tokens: str) -> None:
+    assert defined(tokens.split()) and defined(tokens.split(), meaning=True) == ()
