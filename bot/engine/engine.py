@@ -1372,8 +1372,13 @@ class Engine:
             reply = _opener_dropped(reply)
         if reply.kind in ("answer", "membership") and reply.confidence >= YEARS_COUNTED_SURE \
                 and _asks_years_since(main_form.tokens) and not (
-                    reply.entry and self.tables.is_holder(reply.entry)
-                    and not AGE_ASKED.isdisjoint(main_form.tokens)):
+                    not AGE_ASKED.isdisjoint(main_form.tokens) and (
+                        (reply.entry and self.tables.is_holder(reply.entry))
+                        or self.tables.office_named_at(main_form) is not None
+                        or any(map(self.tables.is_holder,
+                                   self.tables.rows_named(main_form.tokens))))):
+            # (not a person's age: "How old is the OIC secretary general?", "How old is
+            # Hissein Taha?" were counted from the year of the newest source)
             reply = self._years_counted(reply, date.today(), main_form.tokens)
         if message.excludes and reply.kind == "answer":
             # the options were set aside; what our sources list is what the others are not
