@@ -1562,6 +1562,19 @@ def test_a_thing_an_answer_only_mentions_is_not_defined_by_it(engine: Engine,
     assert reply.intent is None, reply.reason
 
 
+@pytest.mark.parametrize(("question", "count"), [
+    ("Benar/salah: OKI punya 5 negara pengamat termasuk Rusia", "5"),
+    ("OKI didirikan oleh 25 negara termasuk Indonesia, betul?", "25"),
+])
+def test_a_true_count_of_states_is_not_doubted_by_an_answer_counting_none(
+        engine: Engine, question: str, count: str) -> None:
+    """Both opened "Sumber jawaban ini tidak menyebut ..." (Russia's entry counts no observers,
+    "sidang ke-32" names a session; Indonesia's counts no founders), as if the count were
+    wrong; the fact sheet gives five observers and 25 states of 1969 in its main list."""
+    reply = engine.ask(question)
+    assert f"tidak menyebut {count}" not in reply.answer, reply.reason
+
+
 @pytest.mark.parametrize("question", ["How old is the OIC secretary general?",
                                       "How old is Hissein Taha?", "umur sekjen oki berapa",
                                       # (his birth year and his start: said not to be in our
