@@ -142,6 +142,14 @@ def test_a_count_said_in_words_is_stated() -> None:
     assert not contradicted("3", stated([("meets", "every", "three", "years")], lambda t: ()))
 
 
+def test_a_number_naming_something_counts_nothing() -> None:
+    """Russia's "sidang ke-32" was held against a count of five observers claimed."""
+    said = stated([("sidang", "menlu", "ke", "32", "di", "sanaa"), ("pasal", "21")],
+                  lambda tokens: ())
+    assert not said.counts and not said.counted
+    assert not contradicted("5", said)
+
+
 def test_the_days_a_range_of_dates_spans_are_stated() -> None:
     """"KTT pertama OKI berlangsung 4 hari di Rabat, betul gak?" was told its sources do not
     mention 4: "22–25 September" is four days."""
