@@ -1562,6 +1562,14 @@ def test_a_thing_an_answer_only_mentions_is_not_defined_by_it(engine: Engine,
     assert reply.intent is None, reply.reason
 
 
+@pytest.mark.parametrize("question", ["brapa negara yg gabung oki",
+                                      "berapa negara yang bergabung dengan OKI"])
+def test_how_many_states_joined_is_the_member_count(engine: Engine, question: str) -> None:
+    """The first got the three ASEAN members ("berapa negara southeast_asia yang gabung oki"),
+    the second the observers."""
+    assert engine.ask(question).intent == "member_count"
+
+
 @pytest.mark.parametrize(("question", "count"), [
     ("Benar/salah: OKI punya 5 negara pengamat termasuk Rusia", "5"),
     ("OKI didirikan oleh 25 negara termasuk Indonesia, betul?", "25"),
