@@ -2668,8 +2668,12 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' is about "
                             f"{'/'.join(sorted(other or about))}")
+        # (... nor a claim about the OIC itself with nothing else named: "OIC founded in 1970,
+        # true?" is not "how was the oki secretariat founded in 1970")
+        claim_of_ours = self._ours in tokens and no_country and not places and any(
+            YEAR.fullmatch(t) and t not in years_said for t in tokens)
         its_bodies = self.tables.rows_named(words) if bodies or (
-            countries and self._ours not in tokens) else frozenset()
+            countries and self._ours not in tokens) or claim_of_ours else frozenset()
         if its_bodies and not its_bodies & bodies:
             # "*COMSTECH* is chaired by the President of Türkiye, isn't it?" is not "is
             # *comcec* chaired by turkey president" (it got COMCEC, as if that answered); nor

@@ -1562,6 +1562,13 @@ def test_a_thing_an_answer_only_mentions_is_not_defined_by_it(engine: Engine,
     assert reply.intent is None, reply.reason
 
 
+def test_a_claim_about_the_oic_itself_is_not_a_bodys(engine: Engine) -> None:
+    """"OIC founded in 1970, true?" got the first foreign ministers' meeting, by "how was the
+    oki secretariat founded in 1970"; the founding entry corrects it."""
+    reply = engine.ask("OIC founded in 1970, true?")
+    assert reply.intent == "founding_date" and "1969" in reply.answer, reply.reason
+
+
 @pytest.mark.parametrize("question", ["brapa negara yg gabung oki",
                                       "berapa negara yang bergabung dengan OKI"])
 def test_how_many_states_joined_is_the_member_count(engine: Engine, question: str) -> None:
