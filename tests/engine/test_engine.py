@@ -1702,6 +1702,8 @@ def test_a_standing_is_no_answer_to_more_than_membership(engine: Engine, questio
 @pytest.mark.parametrize(("question", "answered"), [
     ("OKI mendukung Israel kan?", "palestine"),
     ("OIC supports Israel right?", "palestine"),
+    ("Is the OIC for or against Israel?", "palestine"),  # (why it failed Palestine)
+    ("OKI anti Israel?", "palestine"),  # (not sure)
 ])
 def test_whether_the_oic_sides_with_israel_is_palestines_entry(engine: Engine, question: str,
                                                                answered: str) -> None:
