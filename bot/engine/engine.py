@@ -29,6 +29,7 @@ from bot.engine.chains import (
 )
 from bot.engine.claims import (
     COUNT,
+    COUNTED_ALIKE,
     DAY_CLAIMED,
     SAID_COUNTS,
     WHY,
@@ -271,6 +272,7 @@ PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a ques
 CITY_WORDS = frozenset("kota city".split())  # what a chain naming a city asks, if only that
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 OFFERED_ONLY = 0.01  # how far under the answer threshold a proposal only offered scores
+COUNT_CONTEXT = 1  # words of a claim that weigh, beside its count, a sentence saying it says
 ANOTHER_COUNTRY = 0.5  # an example naming a country (or year), for a question naming only others
 # ... or none in particular: "a country", "any member", "suatu negara", "setiap anggota"
 _ANY_COUNTRY = re.compile(r"\b(?:a|an|any|every|each|suatu|sebuah|setiap|tiap)\s+"
@@ -1657,6 +1659,22 @@ class Engine:
                 self.normalize(title).tokens
                 for title in self.kb.entries[self._intent_entry[intent]].title.values())
         return found
+
+    def _count_said_so(self, answer: str, claim: str, tokens: tuple[str, ...]) -> bool:
+        """Whether a count claimed is said in a sentence of ``answer`` with another word of the
+        question that weighs ("56 juga menjadi anggota PBB" of "56 anggota OKI juga anggota
+        PBB"; not of "OKI punya 56 anggota kan?", whose other words weigh nothing)."""
+        if not COUNT.match(claim) and claim not in SAID_COUNTS:
+            return False
+        count = SAID_COUNTS.get(claim, claim)
+        asked = {w for w in self._salient(tokens) if w != claim and not w.isdigit()
+                 and _forms((w,)).isdisjoint(COUNTED_ALIKE[0])}  # (not "members" itself)
+        for sentence in sentences(answer):
+            said = self.normalize(sentence).tokens
+            if count in {SAID_COUNTS.get(t, t) for t in said} \
+                    and len(asked & _forms(said)) >= COUNT_CONTEXT:
+                return True
+        return False
 
     def _dated_by_another(self, tokens: tuple[str, ...]) -> bool:
         """Whether another organisation is named only in a time put first, the question after
@@ -4482,19 +4500,24 @@ class Engine:
                 reply = replace(reply, answer=TEXTS[lang]["not_at_meeting"].format(
                     meeting=self.tables.row_title(claimed, lang),
                     other=self.tables.row_title(other, lang)) + "\n" + reply.answer)
-            if chosen.corrected:  # not a yes: the sources say another place, year or count
+            # (a count the answer says beside what the claim says with it is no correction:
+            # "benar ga 56 anggota OKI juga anggota PBB" was told its sources give another
+            # number than 56, above "56 juga menjadi anggota PBB")
+            corrected = [c for c in chosen.corrected if normalized is None
+                         or not self._count_said_so(reply.answer, c, normalized.tokens)]
+            if corrected:  # not a yes: the sources say another place, year or count
                 # (or name the year claimed, but of something else: "The OIC was founded in
                 # 1970, right?" of an answer setting up its Secretariat in 1970)
                 # (or a count, of something else: "OKI punya 56 anggota kan?" of 56 in the UN)
                 says = self._stated_by(chosen.proposal)
-                then = [c for c in chosen.corrected if says is not None and c in says.years]
-                counted = [c for c in chosen.corrected if says is not None
+                then = [c for c in corrected if says is not None and c in says.years]
+                counted = [c for c in corrected if says is not None
                            and SAID_COUNTS.get(c, c) in says.counts]
                 claimed = f" {TEXTS[lang]['or']} ".join(
                     self.kb.places[c].name[lang] if c in self.kb.places
                     else self.countries.name(c).name[lang] if COUNTRY_CODE.fullmatch(c)
                     else _days_said(c, lang) if DAY_CLAIMED.match(c) else c
-                    for c in chosen.corrected if c not in then and c not in counted)
+                    for c in corrected if c not in then and c not in counted)
                 opening = [TEXTS[lang][key].format(claim=f" {TEXTS[lang]['or']} ".join(said))
                            for key, said in (("not_said", [claimed] if claimed else []),
                                              ("not_said_then", then),

@@ -1590,6 +1590,22 @@ def test_a_true_count_of_states_is_not_doubted_by_an_answer_counting_none(
     assert f"tidak menyebut {count}" not in reply.answer, reply.reason
 
 
+@pytest.mark.parametrize("question", ["benar ga 56 anggota OKI juga anggota PBB",
+                                      "OIC has 56 members that are also UN members, true?",
+                                      "negara OKI pegang 13 sampai 18 kursi di Dewan HAM PBB "
+                                      "benar?"])
+def test_a_count_said_with_what_the_claim_says_is_not_denied(engine: Engine,
+                                                            question: str) -> None:
+    """Each opened "Sumber jawaban ini menyebut jumlah lain, bukan 56" above an answer saying
+    "56 juga menjadi anggota PBB" (the count claimed is of UN members, not of all members)."""
+    reply = engine.ask(question)
+    assert not reply.answer.startswith(("Sumber jawaban ini", "The sources of this answer")), \
+        reply.answer
+    # ... while the count of members itself is still set right
+    assert engine.ask("the oic has 56 members right").answer.startswith(
+        "The sources of this answer give another number than 56")
+
+
 @pytest.mark.parametrize("question", ["How old is the OIC secretary general?",
                                       "How old is Hissein Taha?", "umur sekjen oki berapa",
                                       # (his birth year and his start: said not to be in our
