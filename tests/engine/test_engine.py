@@ -1606,6 +1606,17 @@ def test_a_count_said_with_what_the_claim_says_is_not_denied(engine: Engine,
         "The sources of this answer give another number than 56")
 
 
+@pytest.mark.parametrize("question", ["When were you last updated?", "how old is your info",
+                                      "is your data current or old?",
+                                      "sejak kapan informasi kamu"])
+def test_how_current_the_bot_is_is_its_own(engine: Engine, question: str) -> None:
+    """They got the 2008 Charter ("when was the oki charter last updated"), the founding
+    date, the name change, COMIAC (the committee for information)."""
+    reply = engine.ask(question)
+    assert reply.intent == "how_current", reply.reason
+    assert "2026" in reply.answer and "oic-oci.org" in reply.answer
+
+
 @pytest.mark.parametrize("question", ["How old is the OIC secretary general?",
                                       "How old is Hissein Taha?", "umur sekjen oki berapa",
                                       # (his birth year and his start: said not to be in our
