@@ -545,10 +545,12 @@ DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed di
     dikunjungi visits visiting travelled traveled dipecat pecat diberhentikan dismissed fired
     sacked ousted""".split()) | (
     # ... and a life beside the office, which the row does not record ("What did Taha study
-    # at university?" got his row, as if it said)
+    # at university?" got his row, as if it said; "Is Tunku Abdul Rahman still alive?" was
+    # told today's Secretary-General, "Is Yousef Al-Othaimeen dead?" his term)
     PRIVATE := frozenset("""study studied university married marry wife husband children
     educated degree kuliah belajar menikah istri suami pendidikan lulusan age umur usia
-    umurnya usianya""".split())) | (
+    umurnya usianya alive dead died death die living hidup meninggal wafat mati kematian
+    president presiden candidate calon""".split())) | (
     # ... and what was done in office at all, which the row does not tell ("what did
     # ihsanoglu do as secretary general" got his term; "do" itself only at the end or as,
     # in or during something: not "what do you know about", "what did Taha do before")
@@ -2878,9 +2880,10 @@ class Engine:
     def _salient(self, tokens: tuple[str, ...]) -> dict[str, float]:
         """The question's words that say what it is about, with their weights. Its topic is in
         its nouns ("tentara", "budget", "Gaza"); a verb or adverb the examples never used
-        ("dihadiri", "pushed", "ideally") rarely changes what is asked, so it weighs less."""
+        ("dihadiri", "pushed", "ideally") rarely changes what is asked, so it weighs less; not
+        one of a person's life ("Ali Alatas meninggal kapan" got the session he chaired)."""
         weight, common = self.matcher.weight, self.matcher.common_weight
-        return {t: weight(t) * (PREDICATE if predicate_shaped(t) else 1.0)
+        return {t: weight(t) * (PREDICATE if predicate_shaped(t) and t not in PRIVATE else 1.0)
                 for t in dict.fromkeys(tokens)
                 if (weight(t) >= common or t.isdigit()) and not self._is_plain(t)}
 

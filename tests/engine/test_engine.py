@@ -1606,6 +1606,14 @@ def test_a_count_said_with_what_the_claim_says_is_not_denied(engine: Engine,
         "The sources of this answer give another number than 56")
 
 
+@pytest.mark.parametrize("question", ["Ali Alatas meninggal kapan",
+                                      "Raja Hassan II meninggal tahun berapa"])
+def test_a_persons_death_is_not_what_they_did_for_the_oic(engine: Engine, question: str) -> None:
+    """They got the 1996 session Alatas chaired and the founders ("meninggal" weighed as a
+    verb, little)."""
+    assert engine.ask(question).intent is None
+
+
 @pytest.mark.parametrize("question", ["When were you last updated?", "how old is your info",
                                       "is your data current or old?",
                                       "sejak kapan informasi kamu"])
@@ -3407,7 +3415,10 @@ def test_a_person_an_entry_does_not_name_is_said_not_shown_as_its_lead(engine: E
 
 @pytest.mark.parametrize("question", ["What did Hissein Brahim Taha study at university?",
                                       "Is Hissein Brahim Taha married?",
-                                      "Siapa istri Sekjen OKI Hissein Brahim Taha?"])
+                                      "Siapa istri Sekjen OKI Hissein Brahim Taha?",
+                                      # (today's Secretary-General, as if "still" asked it)
+                                      "Is Tunku Abdul Rahman still alive?",
+                                      "Is Yousef Al-Othaimeen dead?"])
 def test_a_holder_s_life_beside_the_office_is_not_in_their_row(engine: Engine, question: str
                                                                ) -> None:
     """His row (or the entry on today's Secretary-General) answered, as if it said."""
