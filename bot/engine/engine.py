@@ -272,6 +272,7 @@ PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a ques
 CITY_WORDS = frozenset("kota city".split())  # what a chain naming a city asks, if only that
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 OFFERED_ONLY = 0.01  # how far under the answer threshold a proposal only offered scores
+VAGUE = frozenset("something anything else sesuatu lain lainnya hal".split())  # (naming nothing)
 COUNT_CONTEXT = 1  # words of a claim that weigh, beside its count, a sentence saying it says
 ANOTHER_COUNTRY = 0.5  # an example naming a country (or year), for a question naming only others
 # ... or none in particular: "a country", "any member", "suatu negara", "setiap anggota"
@@ -1782,6 +1783,12 @@ class Engine:
                     # (nor one whose one word of substance is a deed done to nothing named,
                     # leaning on "it", or ending a "who": "nama OKI diganti tahun 2011. siapa
                     # yg mengusulkan?" got the OIC's founders)
+                    # (nor one leaning on "it" that names only something vague: "My teacher
+                    # said the OIC was founded because of the Six-Day War. Is that right, or
+                    # was it something else?" got the name change, "was the oki once called
+                    # something else")
+                    or (reading != widest and not IT.isdisjoint(tokens)
+                        and VAGUE.issuperset(self._salient(tokens) or ("",)))
                     or (self._ours not in tokens
                         and len(deed := list(self._salient(tokens))) == 1
                         and (not LEANING.isdisjoint(tokens) or (

@@ -1606,6 +1606,16 @@ def test_a_count_said_with_what_the_claim_says_is_not_denied(engine: Engine,
         "The sources of this answer give another number than 56")
 
 
+def test_a_clause_leaning_on_it_naming_only_something_vague_is_not_asked_alone(
+        engine: Engine) -> None:
+    """"... or was it something else?" was answered alone with the name change ("was the oki
+    once called something else")."""
+    reply = engine.ask("My teacher said the OIC was founded because of the Six-Day War. Is "
+                       "that right, or was it something else? I need to know for my exam "
+                       "tomorrow.")
+    assert reply.intent != "name_change", reply.reason
+
+
 @pytest.mark.parametrize("question", ["Ali Alatas meninggal kapan",
                                       "Raja Hassan II meninggal tahun berapa"])
 def test_a_persons_death_is_not_what_they_did_for_the_oic(engine: Engine, question: str) -> None:
