@@ -538,6 +538,11 @@ SPOKEN = frozenset("""say said says tell told admit admitted acknowledge acknowl
     complained announce announced bilang kata dikatakan mengatakan berkata menyampaikan
     disampaikan berpidato speech akui mengakui diakui keluhkan mengeluh mengeluhkan dikeluhkan
     umumkan mengumumkan diumumkan menyebut ngeluh ngeluhin ngomong ngomongin nyebut""".split())
+# ... which a meeting's record telling what a person there said in a speech or claim tells
+# ("Mahathir bilang apa soal Yahudi di KTT OKI" was told our sources do not say so, of the row
+# quoting his opening speech)
+SPEECH_TOLD = SPOKEN | frozenset("""pidato pidatonya speech speeches ucapan ucapannya claim
+    claimed remarks statement pernyataan pernyataannya""".split())
 # "Morsi jadi ketua KTT OKI pas KTT *ke brp*?": after a time word, the row asked for
 WHICH_ONE = (("ke", "berapa"), ("keberapa",), ("yang", "mana"), ("which",))
 DEEDS = SPOKEN | frozenset("""ask asked urge urged meet met discuss discussed discussing propose
@@ -3729,7 +3734,8 @@ class Engine:
         deeds = [t for t in dict.fromkeys(clause)
                  if (t in done or (holder and t == "do" and clause[clause.index(t) + 1:][:1] in (
                      (), *((w,) for w in DONE_AS))))
-                 and t not in chosen.proposal.covered and not said(t, told)]
+                 and t not in chosen.proposal.covered and not said(t, told)
+                 and not (not holder and t in SPOKEN and not SPEECH_TOLD.isdisjoint(told))]
         if not deeds:
             return decision
         # ... which an entry explaining every word may tell ("Kapan Presiden Jokowi bertemu

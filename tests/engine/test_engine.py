@@ -3492,19 +3492,21 @@ def test_what_a_holder_said_or_whom_they_met_is_not_their_row(engine: Engine) ->
                        "OKI sekitar ....")
     assert reply.entry == "oic_budget" and "US$11 juta" in reply.parts()[0], reply.reason
     # ... nor what someone the meeting's row names said there (it got the summit's dates),
-    # though what a meeting said is its outcome
+    # though what a meeting said is its outcome; where the row quotes their speech, it tells
+    # (the 10th summit's row quotes Mahathir's opening speech: "Mahathir bilang apa soal Yahudi
+    # di KTT OKI" was told our sources do not say so)
     reply = engine.ask("Apa yang diakui Mahathir tentang kondisi OKI saat membuka KTT "
                        "Putrajaya 2003?")
-    assert reply.answer.startswith("Sumber kami tidak menyebut hal itu terjadi di KTT Islam "
-                                   "ke-10"), reply.reason
+    assert reply.entry == "summit_10" and "mengakui kelemahan" in reply.answer, reply.reason
+    reply = engine.ask("Mahathir bilang apa soal Yahudi di KTT OKI")
+    assert reply.entry == "summit_10" and "Yahudi" in reply.answer, reply.reason
     # ... nor what a meeting said about a country its row does not name, though another
     # meeting in that city names it (the 2012 Makkah summit's row names Iran)
     reply = engine.ask("What did the Makkah summit 2019 say about Iran?")
     assert reply.answer.startswith("Our sources do not say that happened at the 14th"), \
         reply.reason
-    # ... even where the row says "say" of something else ("some pages say Kuala Lumpur")
     reply = engine.ask("What did Mahathir say at the Putrajaya summit?")
-    assert reply.answer.startswith("Our sources do not say that happened at the 10th"), \
+    assert reply.entry == "summit_10" and "Jews rule the world by proxy" in reply.answer, \
         reply.reason
     assert engine.ask("What did the 20th extraordinary CFM say about the US idea of taking "
                       "over Gaza?").entry == "cfm_extraordinary_20"
