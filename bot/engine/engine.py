@@ -2155,7 +2155,11 @@ class Engine:
             # nothing of the OIC's is the city's, which an example naming the OIC, its meetings
             # or bodies does not tell
             theirs = {c.intent for c in ranked if self._names_ours(tuple(c.example.split()))}
-            proposals = [p for p in proposals if not (p.source == "intents" and p.key in theirs)]
+            # (which country it is in is geography, whatever example names it: "Jeddah itu di
+            # negara mana" got the Permanent Representatives Committee)
+            in_which = any(_contains(tokens, w) for w in WHICH_COUNTRY)
+            proposals = [p for p in proposals if not (p.source == "intents" and (
+                p.key in theirs or (in_which and self._kind(p) == "fact")))]
             guard += "a city asked of, not the OIC: examples naming the OIC set aside; "
         itself: frozenset[str] = frozenset()
         named_at = [at for at, t in enumerate(tokens) if t == self._ours]
