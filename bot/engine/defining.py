@@ -10,7 +10,7 @@ for. The engine reads the thing's words here and weighs an example that says mor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.engine.stem import deed_shaped
 
@@ -38,9 +38,10 @@ RELATIVE = (("yang",), ("who",), ("that",))  # "siapa yang ...", "who is it who 
 THING_WORDS = 3  # a thing named in more words than this is a question, not a term
 
 
-def defined(tokens: Sequence[str], meaning: bool = False) -> tuple[str, ...]:
+@lru_cache(maxsize=4096)
+def defined(tokens: tuple[str, ...], meaning: bool = False) -> tuple[str, ...]:
     """The words of the one thing ``tokens`` ask what, where or who it is (``meaning``: only
-    what it is); () when they ask more."""
+    what it is); () when they ask more. Remembered: each candidate of a message asks it."""
     rest = tuple(tokens)
     opened = next((o for o in OPENERS if rest[:len(o)] == o), None)
     if opened:

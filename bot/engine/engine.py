@@ -5476,8 +5476,10 @@ def _tenure_said(tokens: tuple[str, ...]) -> frozenset[str]:
                      if len(phrase) > 1 and _contains(tokens, phrase))
 
 
-def _forms(words: Iterable[str]) -> frozenset[str]:
-    """Words with their stems ("heads" says "head")."""
+@lru_cache(maxsize=4096)
+def _forms(words: tuple[str, ...]) -> frozenset[str]:
+    """Words with their stems ("heads" says "head"); remembered (each candidate of a message
+    asks it of the same words)."""
     found = frozenset(words)
     return found.union(*map(stems, found))
 

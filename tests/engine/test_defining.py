@@ -24,7 +24,7 @@ from bot.engine.defining import defined
     ],
 )
 def test_the_thing_asked_of_is_read(tokens: str, thing: tuple[str, ...]) -> None:
-    assert defined(tokens.split()) == thing
+    assert defined(tuple(tokens.split())) == thing
 
 
 @pytest.mark.parametrize(
@@ -40,10 +40,10 @@ def test_the_thing_asked_of_is_read(tokens: str, thing: tuple[str, ...]) -> None
     ],
 )
 def test_other_questions_ask_no_meaning(tokens: str) -> None:
-    assert defined(tokens.split()) == ()
+    assert defined(tuple(tokens.split())) == ()
 
 
 @pytest.mark.parametrize("tokens", ["where is the org_icj", "siapa ali alatas",
                                     "kashmir itu dimana", "where is kashmir located"])
 def test_where_or_who_it_is_is_no_meaning_asked(tokens: str) -> None:
-    assert defined(tokens.split()) and defined(tokens.split(), meaning=True) == ()
+    assert defined(tuple(tokens.split())) and defined(tuple(tokens.split()), meaning=True) == ()
