@@ -3,9 +3,10 @@ itu apa", "where is the ICJ", "siapa Ali Alatas".
 
 Such a question is answered by an entry about that thing, not by one that only mentions it:
 "what is the kaaba" is not "why is there a kaaba on the oki logo" (it got the emblem), nor "what
-is the ICJ" the Rohingya case at the ICJ, nor "who is Mahmoud Abbas" the Jakarta summit he asked
-for. The engine reads the thing's words here and weighs an example that says more than them
-(another subject) less.
+is the ICJ" the Rohingya case at the ICJ, nor "who are the Rohingya" the OIC's dealings with
+them. The engine reads the thing's words here; asked what it is, an example saying more than
+them (another subject) weighs less, and asked what, where or who, an entry titled as the OIC's
+dealings with it is offered, not answered.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ THING_WORDS = 3  # a thing named in more words than this is a question, not a te
 def defined(tokens: tuple[str, ...], meaning: bool = False) -> tuple[str, ...]:
     """The words of the one thing ``tokens`` ask what, where or who it is (``meaning``: only
     what it is); () when they ask more. Remembered: each candidate of a message asks it."""
-    rest = tuple(tokens)
+    rest = tokens
     opened = next((o for o in OPENERS if rest[:len(o)] == o), None)
     if opened:
         rest = rest[len(opened):]
