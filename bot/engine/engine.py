@@ -4409,9 +4409,8 @@ class Engine:
         hosted?" is not about each meeting)."""
         if proposal.source != "intents" or self.tables.names_a_kind(token):
             return False
-        entry = self.kb.entries[self._intent_entry[proposal.key]]
-        words = {w for lang in LANGS for w in self.normalize(entry.title[lang]).tokens}
-        return bool(words.union(*map(stems, words)) & ({token} | stems(token)))
+        words = tuple(w for title in self._title_tokens(proposal.key) for w in title)
+        return not _forms(words).isdisjoint({token} | stems(token))
 
     def _contradicts(self, proposal: Proposal, claim: str, happened: Happened | None) -> bool:
         """Whether an intent's answer states another place, year or count than ``claim``'s
@@ -4454,7 +4453,7 @@ class Engine:
     @staticmethod
     def _example_forms(example: str) -> frozenset[str]:
         """The words of a normalised example, with their stems."""
-        return frozenset(example.split()).union(*map(stems, example.split()))
+        return _forms(tuple(example.split()))
 
     def _answer_vocabulary(self, entry_id: str) -> frozenset[str]:
         """The words (and their stems) of an entry's title and answer in both languages: its
