@@ -60,4 +60,5 @@ def defined(tokens: tuple[str, ...], meaning: bool = False) -> tuple[str, ...]:
     if any(map(deed_shaped, rest)) or not JOINED.isdisjoint(rest) or rest[:1] in RELATIVE:
         return ()  # a deed is asked of, "what was the oki called before", or two things, or
         # one who did something ("siapa yang gugat myanmar")
-    return rest if (opened or closed) and 0 < len(rest) <= THING_WORDS else ()
+    # ("of" names no word of the thing: "the genocide convention of 1948")
+    return rest if (opened or closed) and 0 < len(rest) - rest.count("of") <= THING_WORDS else ()

@@ -270,6 +270,10 @@ MAX_COUNTRIES = 5  # countries one standing answers together (callback data hold
 NEAR_CHARS = 40  # a year this soon after a city names one meeting ("Istanbul (14-15 April 2016)")
 PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a question is about
 CITY_WORDS = frozenset("kota city".split())  # what a chain naming a city asks, if only that
+PLURAL_ASKED = frozenset("are were".split())  # "what *are* the ...": not one thing ...
+PLURAL_AT = 3  # ... said among a question's first words
+DENIED_SPAN = 2  # the words after a negation that it denies ...
+DENYING = frozenset("yang that which who did does do is are was were has have".split())  # after
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
 OFFERED_ONLY = 0.01  # how far under the answer threshold a proposal only offered scores
 VAGUE = frozenset("something anything else sesuatu lain lainnya hal".split())  # (naming nothing)
@@ -1313,7 +1317,9 @@ class Engine:
                 # (not one asking of now what the first asked of another time: "awalnya
                 # anggota oki brp trs skrg jd brp" was told the founding members only)
                 if decision.action in ANSWERED and main_words and not now \
-                        and not asked.parallel and self._leans_on(
+                        and not asked.parallel and not (not IT.isdisjoint(
+                            normal(asked.text).tokens) and self._of_us_alone(main_form)) \
+                        and self._leans_on(
                         normal(asked.text)) and not any(
                         said(w, self._said_by(answer)) for w in main_words):
                     # ... but one leaning on the first ("... anggotanya siapa aja?" after the
@@ -2614,6 +2620,14 @@ class Engine:
             # by the words it leaves unexplained ("oic relationship with europe" is the EU's)
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(others))}")
+        if (denied := _denied(words)) and WHY_WORDS.isdisjoint(words) and any(
+                not self._is_plain(w) for w in denied.intersection(tokens) - _denied(tokens)):
+            # ... and one asking what is not so, for a question asking what is: "negara apa
+            # aja yg gabung oki" is not "negara muslim yang *tidak* gabung oki" (asking why
+            # not, it answers whether: "KTT OKI ke-16 di Indonesia?" is "why ktt oki ke 16
+            # tidak di indonesia")
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' asks what is not")
         asked_forms = _forms(tokens)
         if (thing := self._plainless(defined(tokens))) \
                 and not asked_forms.issuperset(self._plainless(defined(words)) or ("",)):
@@ -2634,13 +2648,25 @@ class Engine:
                                 f"example '{candidate.example}' is about the OIC and "
                                 f"{' '.join(thing)}, not what it is")
             if beside:
-                return Proposal("intents", candidate.intent,
-                                candidate.score * SELECTED * SELECTED,
+                # (a fact about a thing not ours, nor a declaration of one of our meetings
+                # ("Deklarasi Jakarta 2016"), is offered at most: "What is the Genocide
+                # Convention of 1948?" was answered with the Rohingya case brought under it)
+                score = candidate.score * SELECTED * SELECTED
+                asked_of = defined(tokens)
+                if not (self._names_ours(asked_of) or self.tables.declaration_places(asked_of)) \
+                        and self.kb.entries[
+                        self._intent_entry[candidate.intent]].kind == "fact":
+                    score = min(score, self.thresholds.answer - OFFERED_ONLY)
+                return Proposal("intents", candidate.intent, score,
                                 f"example '{candidate.example}' is about {'/'.join(beside)}, "
                                 f"not what {' '.join(thing)} is")
         picks = SELECTORS.intersection(words)
         if picks and not terse and not SELECTORS.intersection(tokens):
-            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+            # (less still one never of now, for a question asking of now: "Piagam OKI yang
+            # sekarang berlaku disahkan di ..." is not "... piagam pertama oki")
+            now_asked = bool(picks & NOT_NOW) and says_now(tokens)
+            return Proposal("intents", candidate.intent,
+                            candidate.score * SELECTED * (SELECTED if now_asked else 1.0),
                             f"example '{candidate.example}' picks {'/'.join(sorted(picks))}")
         if None is not self.tables.usual_kind_said(words) \
                 != self.tables.usual_kind_said(tokens) is not None:
@@ -2767,6 +2793,14 @@ class Engine:
                              | self.tables.places(words)):
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(hosts))}")
+        if no_country and not (places or countries or self.regions.named(tokens)[1]) \
+                and not any(t.startswith(ORG_PREFIX) for t in tokens) \
+                and (region := self.regions.named(words)[0]) is not None:
+            # (nor, for a question naming no region, country nor place, one whose example
+            # names a region: "negara apa aja yg gabung oki" is not "negara asia tenggara yang
+            # gabung oki apa saja", ASEAN's three)
+            return Proposal("intents", candidate.intent, candidate.score * ANOTHER_COUNTRY,
+                            f"example '{candidate.example}' names {region}")
         # (nor, for a count asked with no country named anywhere in the message nor a place,
         # one whose example names a country: "berapa anggota penuh oki" is not "indonesia oki
         # full member"; asked what, a country may be the answer: "Apa isu utama yang
@@ -2777,8 +2811,12 @@ class Engine:
         timed_of_none = terse and no_country and not places and not WHEN.isdisjoint(tokens)
         # (nor for a question naming only places, one naming a country none of them is in:
         # "why was the oic founded in rabat and not in mecca" got why India is not a member)
+        # (... nor for a yes/no question of none, where no country is the answer: "Apakah
+        # ketua KTT OKI menjabat tiga tahun?" is not "apakah indonesia pernah menjabat wakil
+        # ketua ktt oki")
+        whether_of_none = no_country and not places and tokens[0] in YES_NO
         named = self._about_a_country(candidate) \
-            if countries or counted_of_none or timed_of_none or places \
+            if countries or counted_of_none or timed_of_none or whether_of_none or places \
             or _ANY_COUNTRY.search(" ".join(tokens)) or dated_only else frozenset()
         if named and not named & (countries | {
                 place.country for p in places if (place := self.kb.places.get(p))}):
@@ -4269,6 +4307,16 @@ class Engine:
                                         for each in LANGS))
         return not any(said(w, title) for w in self._salient(alone[1].tokens))
 
+    def _of_us_alone(self, asked: Normalized) -> bool:
+        """Whether a question asks what things of the OIC are, naming nothing else: a later
+        question's "it" is the OIC ("What are the official languages of the OIC and how many
+        members does it have?" was said unanswered; not "What is the OIC emblem and when was
+        it adopted?")."""
+        if PLURAL_ASKED.isdisjoint(asked.tokens[:PLURAL_AT]):
+            return False
+        named = self._names(asked.words)
+        return named.oic and not named.other
+
     def _leans_on(self, asked: Normalized) -> bool:
         """Whether a later question names nothing of its own to be about: its words ask
         ("siapa yg teken?"), point back ("anggotanya"), or name a country it asks of
@@ -5473,6 +5521,16 @@ def _tenure_said(tokens: tuple[str, ...]) -> frozenset[str]:
     words ("paling lama menjabat": "terlama"). (Once per question: every candidate asks.)"""
     return frozenset(SUPERLATIVES[name][0][0] for name in TENURES for phrase in SUPERLATIVES[name]
                      if len(phrase) > 1 and _contains(tokens, phrase))
+
+
+@lru_cache(maxsize=4096)
+def _denied(words: tuple[str, ...]) -> frozenset[str]:
+    """The words a negation is said of: the two after it, where it tells what is not ("yang
+    tidak *gabung oki*", "did not *join the*"); not a choice between the two ("anggota atau
+    bukan", "beda tidak sama")."""
+    return frozenset(after for i, word in enumerate(words) if word in NEGATIONS
+                     and i and words[i - 1] in DENYING
+                     for after in words[i + 1:i + 1 + DENIED_SPAN])
 
 
 @lru_cache(maxsize=4096)

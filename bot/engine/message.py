@@ -573,9 +573,12 @@ class MessageReader:
                 continue
             raw = _ISNT_IT.sub("apakah", raw)
             clauses: list[list[str]] = []
+            requested = False  # ... or asked for in a courtesy set aside ("Tell me X.")
             for part in self._names_kept_whole(_clause_parts(raw)):
                 words = self._words(part)
                 found, left = self._strip(_uncounted(words))
+                requested = requested or (bool(left) and any(
+                    _starts(words, at, self._openers) for at in range(len(words) - len(left))))
                 if (alone := self._alone.get(tuple(left))) is not None:
                     found, left = [*found, alone], []  # ("... ? in english pls")
                 elif (request := self._asked_in(left)) is not None:
@@ -618,7 +621,8 @@ class MessageReader:
                 clauses = [[w for c in clauses for w in c]]
             if clauses:
                 marked = "?" in raw or bool(_BLANK.search(raw))
-                sentences.append((marked or any(self.asks(c) for c in clauses), clauses))
+                sentences.append((marked or requested or any(self.asks(c) for c in clauses),
+                                  clauses))
                 # ... or stated, a claim to check ("OKI didirikan di Kairo." got the Cairo
                 # Declaration, which names the place)
                 stated = not (options or _BLANK.search(raw)) and (("." in raw and any(

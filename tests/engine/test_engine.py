@@ -7596,3 +7596,85 @@ def test_a_sentence_lifted_above_another_leaves_it_no_session_to_point_at(
     answer = engine.ask(question).answer
     assert "Casablanca" in answer
     assert "At that session" not in answer and "Dalam sidang itu" not in answer, answer
+
+
+@pytest.mark.parametrize(("question", "not_answered_by"), [
+    # (an example naming a region: ASEAN's three members)
+    ("negara apa aja yg gabung oki", "asean_members"),
+    # (an example asking what is not so: the members not Muslim-majority)
+    ("negara apa saja yang masuk oki", "christian_majority_members"),
+])
+def test_an_example_saying_where_or_what_is_not_answers_no_question_saying_neither(
+        engine: Engine, question: str, not_answered_by: str) -> None:
+    """Red team 273: "negara apa aja yg gabung oki" got ASEAN's three members, by "negara asia
+    tenggara yang gabung oki apa saja"; its example saying what is not ("negara muslim yang
+    tidak gabung oki") outranked the member list."""
+    reply = engine.ask(question)
+    assert reply.intent != not_answered_by, reply.reason
+    if question == "negara apa saja yang masuk oki":
+        assert reply.intent == "member_list", reply.reason
+    # ... while a question naming an organisation for the region is still answered by it,
+    # and one offering "not" as the other choice is answered by an example doing so
+    assert engine.ask("Apakah OKI memiliki kantor perwakilan di Uni Eropa?").intent == \
+        "eu_relations"
+    assert engine.ask("indonesia tuh anggota penuh oki atau bukan sih").intent == \
+        "indonesia_membership"
+
+
+@pytest.mark.parametrize("question", ["What is the Genocide Convention of 1948?",
+                                      "What is the UN Alliance of Civilizations?"])
+def test_what_a_thing_not_ours_is_is_never_answered_by_an_entry_mentioning_it(
+        engine: Engine, question: str) -> None:
+    """Red team 273: "What is the Genocide Convention of 1948?" got the Rohingya case brought
+    under it, "What is the UN Alliance of Civilizations?" the UN's envoy on Islamophobia, who
+    is also its High Representative: offered, never answered."""
+    reply = engine.ask(question)
+    assert reply.intent is None and reply.suggestions, reply.reason
+    # ... while a declaration of one of our meetings is ours
+    assert engine.ask("Deklarasi Jakarta 2016 itu apa").intent == "jakarta_summit_2016"
+
+
+def test_a_yes_no_question_naming_no_country_is_not_an_example_about_one(
+        engine: Engine) -> None:
+    """Red team 273: "Apakah ketua KTT OKI menjabat tiga tahun?" got Indonesia's membership,
+    by "apakah indonesia pernah menjabat wakil ketua ktt oki", told "our sources do not say
+    three"."""
+    reply = engine.ask("Apakah ketua KTT OKI menjabat tiga tahun?")
+    assert reply.intent == "summit_chair", reply.reason
+    assert "tiga tahun" in reply.answer
+
+
+def test_a_question_asking_of_now_is_not_an_example_asking_of_the_first(engine: Engine) -> None:
+    """Red team 273: "Piagam OKI yang sekarang berlaku disahkan di ..." got the first Charter
+    (Jeddah, 1972), by "siapa yang mengesahkan piagam pertama oki"; today's is Dakar's."""
+    reply = engine.ask("Soal: Piagam OKI yang sekarang berlaku disahkan di ... a. Jeddah "
+                       "b. Rabat c. Dakar d. Jakarta e. Kairo")
+    assert reply.intent == "charter_2008", reply.reason
+    assert "Dakar" in reply.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize(("question", "first", "then"), [
+    # (a sentence asking by "tell me" was set aside as a courtesy, the question with it)
+    ("Tell me the OIC's official languages. And which country joined last?",
+     "official_languages", "newest_member"),
+    # ("it" after things of the OIC is the OIC)
+    ("What are the official languages of the OIC and how many members does it have?",
+     "official_languages", "member_count"),
+])
+def test_each_question_of_a_message_is_answered(engine: Engine, question: str, first: str,
+                                                then: str) -> None:
+    """Red team 273: the first question was dropped, or the second said unanswered."""
+    reply = engine.ask(question)
+    assert (reply.intent, [r.intent for r in reply.also]) == (first, [then]), reply.reason
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Kamu tau dari mana jawaban-jawabanmu?", "who_are_you"),  # (got an apology)
+    ("What sources do you use?", "who_are_you"),  # (got what it can do)
+    # (got the suspended members)
+    ("Mengapa OKI tidak bisa memberi sanksi kepada anggotanya?", "resolutions_binding"),
+    ("apa itu Mahkamah Islam Internasional", "iicj"),
+])
+def test_red_team_273_questions_get_what_they_ask(engine: Engine, question: str,
+                                                  intent: str) -> None:
+    assert engine.ask(question).intent == intent
