@@ -666,6 +666,7 @@ class Context:
     country: tuple[str, tuple[str, ...]] | None  # ISO code and the words that named it
     others: tuple[tuple[str, tuple[str, ...]], ...] = ()  # more countries named after it
     written: str = ""  # the message as written (its capitals may mark a name)
+    choosing: bool = False  # it gives options to choose among
 
 
 class _Memo:
@@ -736,6 +737,7 @@ class Engine:
         self._meeting_entries = frozenset(r.entry for t in kb.tables.values() if t.of_meetings
                                           for r in t.rows if r.entry)
         self._answer_words: dict[str, frozenset[str]] = {}
+        self._denials: dict[str, frozenset[str]] = {}
         self._stated: dict[str, Stated] = {}  # the places, years and counts an answer states
         self._explained: dict[tuple[str, str], bool] = {}
         self._example_countries: dict[tuple[str, str], frozenset[str]] = {}
@@ -1741,7 +1743,8 @@ class Engine:
         say?") leans on its context: only the widest reading may be answered so. Countries
         named only in a multiple-choice item's ``options`` are its context too ("Which of the
         following is an OIC observer? a) Russia b) Turkey ..."): their standings answer it."""
-        context = replace(self._context(normal(asked.readings[-1]), indonesian), written=written)
+        context = replace(self._context(normal(asked.readings[-1]), indonesian), written=written,
+                          choosing=bool(options))
         widest = max(asked.readings, key=len)
         if (context.country is None or not context.orgs) and widest != asked.readings[-1]:
             wide = self._context(normal(widest), indonesian)
@@ -1951,8 +1954,12 @@ class Engine:
         # (a row's name holding a country's is no country: "siprus turki itu anggota oki?")
         no_country = context.country is None and not self.tables.row_name_spans(tokens)
         organ = frozenset(t for o in self._organs_apart if _contains(tokens, o) for t in o)
+        # (which are not, asked of the options, is for the options to tell: "Which of these is
+        # NOT an official language ...? a) Arabic ..."; a claim that one is not is checked:
+        # "Malaysia is not a member of the Al-Quds Committee, right?")
+        denying = frozenset() if context.choosing or confirming else self._denied_asked(tokens)
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking,
-                                           bodies, years_said, no_country, organ)
+                                           bodies, years_said, no_country, organ, denying)
                      for c in ranked]
         # (another organisation named only in the time put first does not make the question
         # its own: the tables read it as a plain word)
@@ -2218,6 +2225,7 @@ class Engine:
             decision = self._another_body(decision, tokens)
         decision = self._declaration_named(decision, tokens, confirming)
         decision = self._region_unsaid(self._organ_unsaid(decision), tokens)
+        decision = self._denial_unsaid(decision, tokens, context.choosing or confirming)
         decision = self._unnamed(decision, tokens)
         decision = self._holder_unlisted(decision, tokens, context.written)
         decision = self._outside_unsaid(decision, tokens, lang)
@@ -2591,8 +2599,8 @@ class Engine:
                          countries: frozenset[str], years: frozenset[str] = frozenset(),
                          bodies: frozenset[str] = frozenset(),
                          years_said: frozenset[str] = frozenset(),
-                         no_country: bool = False, organ: frozenset[str] = frozenset()
-                         ) -> Proposal:
+                         no_country: bool = False, organ: frozenset[str] = frozenset(),
+                         denying: frozenset[str] = frozenset()) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
         something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
         A bare keyword ("piagam") picks nothing either way: its choices stay side by side.
@@ -2602,7 +2610,8 @@ class Engine:
         the OIC itself for a question naming one of its bodies or organs instead ("*OKI*
         bergerak di bidang apa" for "*ICDT* ...", "what was the *oki* old name" for "... the
         *CFM*'s ..."); ``no_country``: the whole message names none; ``organ``: the words of
-        the organs asked about in their own right it names (the lexicon's ``organs_apart``)."""
+        the organs asked about in their own right it names (the lexicon's ``organs_apart``);
+        ``denying``: the words it asks which are not."""
         words = tuple(candidate.example.split())
         if (orgs := {w for w in words if w.startswith(ORG_PREFIX)} - set(tokens)) and (
                 not COMPARING.isdisjoint(words)
@@ -2628,6 +2637,14 @@ class Engine:
             # tidak di indonesia")
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' asks what is not")
+        if denying and denying.isdisjoint(_denied(words)) and denying.isdisjoint(
+                self._answer_denies(self._intent_entry[candidate.intent])):
+            # ... and, for a question asking which are not so, one asking what is, unless the
+            # answer tells what is not: "negara yg bukan anggota oki siapa aja" got the 57
+            # members; offered at most
+            return Proposal("intents", candidate.intent,
+                            min(candidate.score, self.thresholds.answer - OFFERED_ONLY),
+                            f"example '{candidate.example}' asks what is, not what is not")
         asked_forms = _forms(tokens)
         if (thing := self._plainless(defined(tokens))) \
                 and not asked_forms.issuperset(self._plainless(defined(words)) or ("",)):
@@ -3022,6 +3039,19 @@ class Engine:
             return decision
         return self._offered(decision, OFFERED_PREFIX, f"{'/'.join(sorted(asked))} asked, "
                              f"the answer is about {'/'.join(sorted(about))}")
+
+    def _denial_unsaid(self, decision: Decision, tokens: tuple[str, ...], judged: bool
+                       ) -> Decision:
+        """"sebutkan negara di Afrika yang bukan anggota OKI" got Africa's 27 members, "sekjen
+        OKI yang bukan orang Arab siapa aja" a Saudi one: rows and lists tell what is, not
+        which are not. Offered; not ``judged``, a claim to check or options to choose among."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or judged \
+                or chosen.proposal.source not in ("tables", "countries") \
+                or not NEGATIONS.isdisjoint(chosen.proposal.covered) \
+                or not self._denied_asked(tokens):
+            return decision  # (a table reads "not held in Jeddah" itself)
+        return self._offered(decision, OFFERED_PREFIX, "asked which are not; it tells what is")
 
     def _region_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"KTT OKI terakhir di negara Arab kapan?" got the latest summit, in Banjul: a group
@@ -4307,6 +4337,25 @@ class Engine:
                                         for each in LANGS))
         return not any(said(w, title) for w in self._salient(alone[1].tokens))
 
+    def _denied_asked(self, tokens: tuple[str, ...]) -> frozenset[str]:
+        """The words a question asks which are not ("negara yang *bukan anggota*", "are not in
+        the *oic*"), but plain words; none when it asks why not or whether not ("Why isn't
+        India a member?", "Apakah Rusia negara yang bukan anggota OKI?")."""
+        if not WHY_WORDS.isdisjoint(tokens) or tokens[0] in YES_NO:
+            return frozenset()
+        return frozenset(w for w in _denied(tokens) if w == self._ours or not self._is_plain(w))
+
+    def _answer_denies(self, entry_id: str) -> frozenset[str]:
+        """The words an entry's answer says something is not ("Palestina *bukan anggota*
+        PBB"), in either language."""
+        found = self._denials.get(entry_id)
+        if found is None:
+            entry = self.kb.entries[entry_id]
+            found = self._denials[entry_id] = frozenset().union(*(
+                _denied(self.normalize(line).tokens, telling=False)
+                for lang in LANGS for line in entry.answer[lang].splitlines()))
+        return found
+
     def _of_us_alone(self, asked: Normalized) -> bool:
         """Whether a question asks what things of the OIC are, naming nothing else: a later
         question's "it" is the OIC ("What are the official languages of the OIC and how many
@@ -5524,13 +5573,13 @@ def _tenure_said(tokens: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _denied(words: tuple[str, ...]) -> frozenset[str]:
-    """The words a negation is said of: the two after it, where it tells what is not ("yang
-    tidak *gabung oki*", "did not *join the*"); not a choice between the two ("anggota atau
-    bukan", "beda tidak sama")."""
+def _denied(words: tuple[str, ...], telling: bool = True) -> frozenset[str]:
+    """The words a negation is said of: the two after it ("are not in the *oic*"); ``telling``:
+    only where it tells which are not ("yang tidak *gabung oki*"), not a choice between the
+    two ("anggota atau bukan", "beda tidak sama")."""
     return frozenset(after for i, word in enumerate(words) if word in NEGATIONS
-                     and i and words[i - 1] in DENYING
-                     for after in words[i + 1:i + 1 + DENIED_SPAN])
+                     and (not telling or (i and words[i - 1] in DENYING))
+                     for after in [w for w in words[i + 1:] if w not in LINKING][:DENIED_SPAN])
 
 
 @lru_cache(maxsize=4096)

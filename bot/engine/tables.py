@@ -1323,7 +1323,11 @@ class TableIndex:
             if _of_a_text(tokens, start, end):
                 continue  # "the first Charter", "piagam pertama": the text's, not a row's
             if spanned is not None and start > spanned:
-                continue  # "dari yang pertama sampai sekarang": all of them, in order
+                # "dari yang pertama sampai sekarang": all of them, in order (its words said
+                # as "so far" are: "dari pertama sampai terakhir" was left unexplained)
+                question.so_far |= {*tokens[start:end], tokens[spanned],
+                                    *TO_WORDS.intersection(tokens[spanned:])}
+                continue
             if min(values) not in TENURES and (tokens[end:end + 1] in TERM_AFTER or tokens[
                     max(0, start - 1):start] in TERM_BEFORE):
                 continue  # "after his first term", "masa jabatan pertama": a term's, not a row's

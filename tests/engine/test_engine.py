@@ -7678,3 +7678,50 @@ def test_each_question_of_a_message_is_answered(engine: Engine, question: str, f
 def test_red_team_273_questions_get_what_they_ask(engine: Engine, question: str,
                                                   intent: str) -> None:
     assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", [
+    "negara yg bukan anggota oki siapa aja",  # (got the 57 members)
+    "sebutkan negara di Afrika yang bukan anggota OKI",  # (got Africa's 27 members)
+    "Which countries in South Asia are not OIC members?",
+    "which african countries are not in the oic",
+    "sekjen OKI yang bukan orang Arab siapa aja",  # (got a Saudi one)
+    "which OIC secretaries-general were not Arab",  # (got the most influential members)
+])
+def test_which_are_not_is_never_answered_with_which_are(engine: Engine, question: str) -> None:
+    """Red team 274: a question asking which are not got what is, as if that answered it;
+    offered, not answered."""
+    reply = engine.ask(question)
+    assert reply.intent is None and reply.kind == "suggest", reply.reason
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # (an answer telling what is not answers: observers are not members)
+    ("which countries are not members of the oic", "christian_majority_members"),
+    # (a standing tells either way; so does a claim that one is not, and an item's options)
+    ("Apakah Rusia negara yang bukan anggota OKI?", "membership"),
+    ("Why isn't India a member of the OIC?", "india_not_member"),
+    ("Which of these is NOT an official language of the OIC: Arabic, English, French, Urdu?",
+     "official_languages"),
+])
+def test_which_are_not_is_answered_where_the_answer_tells_it(engine: Engine, question: str,
+                                                             intent: str) -> None:
+    assert engine.ask(question).intent == intent
+    assert engine.ask("Malaysia is not a member of the Al-Quds Committee, right?").answer \
+        .startswith("Malaysia is not among the 16 members")
+    # (a table reads "not held in" itself)
+    assert engine.ask("Which summits were not held in Saudi Arabia?").answer.startswith(
+        "• 1st Islamic Summit: Rabat")
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Apakah Filipina pengamat OKI?", "philippines_observer_bid"),  # (a choice of the two)
+    ("Daftar KTT OKI dari pertama sampai terakhir", "summits"),  # ("terakhir" unexplained)
+    ("siapa saja sekjen oki dari yang pertama hingga yang terakhir", "sg_list"),  # (got Taha)
+    ("whn oki brdiri", "founding_date"),
+    ("Sumber datamu dari mana?", "who_are_you"),
+    ("Did Kazakhstan propose the name change?", "name_change"),  # (got the IOFS)
+])
+def test_red_team_274_questions_get_what_they_ask(engine: Engine, question: str,
+                                                  intent: str) -> None:
+    assert engine.ask(question).intent == intent
