@@ -7721,6 +7721,8 @@ def test_which_are_not_is_answered_where_the_answer_tells_it(engine: Engine, que
     ("whn oki brdiri", "founding_date"),
     ("Sumber datamu dari mana?", "who_are_you"),
     ("Did Kazakhstan propose the name change?", "name_change"),  # (got the IOFS)
+    ("Which Gulf states are OIC members?", "vs_gcc"),  # (not sure: the six are its)
+    ("sikap oki terhadap rohingya", "rohingya"),  # (not sure)
 ])
 def test_red_team_274_questions_get_what_they_ask(engine: Engine, question: str,
                                                   intent: str) -> None:
