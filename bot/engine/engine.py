@@ -272,6 +272,8 @@ PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a ques
 CITY_WORDS = frozenset("kota city".split())  # what a chain naming a city asks, if only that
 PLURAL_ASKED = frozenset("are were".split())  # "what *are* the ...": not one thing ...
 PLURAL_AT = 3  # ... said among a question's first words
+BESIDES_SAID = frozenset("besides except excluding apart aside selain kecuali".split())
+ASIDE_SPAN = 4  # ... and the words after it that may name what is set aside
 DENIED_SPAN = 2  # the words after a negation that it denies ...
 DENYING = frozenset("yang that which who did does do is are was were has have".split())  # after
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
@@ -2226,6 +2228,7 @@ class Engine:
         decision = self._declaration_named(decision, tokens, confirming)
         decision = self._region_unsaid(self._organ_unsaid(decision), tokens)
         decision = self._denial_unsaid(decision, tokens, context.choosing or confirming)
+        decision = self._besides_unsaid(decision, tokens)
         decision = self._unnamed(decision, tokens)
         decision = self._holder_unlisted(decision, tokens, context.written)
         decision = self._outside_unsaid(decision, tokens, lang)
@@ -3052,6 +3055,22 @@ class Engine:
                 or not self._denied_asked(tokens):
             return decision  # (a table reads "not held in Jeddah" itself)
         return self._offered(decision, OFFERED_PREFIX, "asked which are not; it tells what is")
+
+    def _besides_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """"Which summits were held in Istanbul besides the 13th?" got the 13th alone: the
+        row set aside is no answer to which others (another is: "which SGs were from Saudi
+        Arabia other than Othaimeen" is Madani). Offered."""
+        chosen = decision.chosen
+        key = chosen.proposal.key if chosen is not None else ""
+        if decision.action != "answer" or not (
+                self.tables.is_meeting(key) or self.tables.is_holder(key)):
+            return decision
+        set_aside = {w for at, t in enumerate(tokens)
+                     if t in BESIDES_SAID or tokens[at:at + 2] == ("other", "than")
+                     for w in tokens[at + 1:at + 1 + ASIDE_SPAN] if not self._is_plain(w)}
+        if set_aside.isdisjoint(self.tables.row_words(key)):
+            return decision
+        return self._offered(decision, OFFERED_PREFIX, "others asked than the one it tells")
 
     def _region_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"KTT OKI terakhir di negara Arab kapan?" got the latest summit, in Banjul: a group

@@ -1167,8 +1167,14 @@ class MessageReader:
             # ("Thailand is an observer; who else has observer status?": others than it)
             others = before_named and not (says.particular or says.oic) and \
                 not OTHERS_THAN_SAID.isdisjoint(first)
+            # ("OKI membantu Rohingya, bentuknya apa saja?": what "-nya" points at is the OIC's
+            # deed before it; alone, "bentuknya apa saja" got why the OIC was formed; not "OKI
+            # itu organisasi internasional, markasnya di mana?", the OIC's own)
+            leaning = len(first) <= SHORT_ASKING and any(map(possessed, first)) and not (
+                says.oic or says.other) and any(self._names(c).oic and any(map(
+                    predicate_shaped, c)) for c in clauses if c not in own)
             if own is not clauses and len(parts) == 1 and (
-                    (not (says.oic or says.other)
+                    leaning or (not (says.oic or says.other)
                      and any(self._names(c).particular or (
                          self._names(c).other and (not _VERSUS.isdisjoint(c) or (
                              self._names(c).oic and not EITHER.isdisjoint(c))))
@@ -1193,7 +1199,7 @@ class MessageReader:
                 points_before = first[0] in _POINTING_BEFORE | _POINTING_AFTER or (
                     _points_back(first) and self._names(first).oic) or others or (
                     len(first) <= SHORT_ASKING and not (says.oic or says.other) and all(
-                        self._plain(w) or predicate_shaped(w) for w in first))
+                        self._plain(w) or predicate_shaped(w) for w in first)) or leaning
                 # (nor what the OIC did, said after what it did it about: "Israel nyerang
                 # Qatar, OKI ngapain?" alone got the OIC's role)
                 alone = [parts[0]] if not all(map(self._plain, first)) and not points_before \

@@ -7727,3 +7727,18 @@ def test_which_are_not_is_answered_where_the_answer_tells_it(engine: Engine, que
 def test_red_team_274_questions_get_what_they_ask(engine: Engine, question: str,
                                                   intent: str) -> None:
     assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", [
+    "Which summits were held in Istanbul besides the 13th?",  # (got the 13th)
+    "which summits were held in makkah other than the 14th",  # (got the 14th)
+    "OKI membantu Rohingya, bentuknya apa saja?",  # (got why the OIC was formed)
+])
+def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
+        engine: Engine, question: str) -> None:
+    """Red team 275: the one row set aside is no answer to which others; "bentuknya" points
+    at the OIC's help before it, not at how the OIC was formed."""
+    reply = engine.ask(question)
+    assert reply.intent is None and reply.kind == "suggest", reply.reason
+    # ... while a table that reads the others answers
+    assert engine.ask("which SGs were from Saudi Arabia other than Othaimeen").intent == "sg_10"
