@@ -7742,3 +7742,11 @@ def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
     assert reply.intent is None and reply.kind == "suggest", reply.reason
     # ... while a table that reads the others answers
     assert engine.ask("which SGs were from Saudi Arabia other than Othaimeen").intent == "sg_10"
+
+
+def test_what_the_secretary_general_said_at_the_banjul_summit_is_its_rows(engine: Engine) -> None:
+    """Red team 275: what Taha did at the 15th summit (the fact sheet's call for recognising
+    Palestine and the media observatory) was in no row."""
+    reply = engine.ask("Taha said what at the 2024 summit?")
+    assert reply.entry == "summit_15"
+    assert "media observatory" in reply.answer.splitlines()[0]
