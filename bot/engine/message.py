@@ -132,6 +132,7 @@ _ONE_OF = frozenset("pertama kedua ketiga terakhir first second third last".spli
 _COUNT_SAID = frozenset("dua tiga empat lima two three four five orang kali buah times people "
                        "persons".split())
 PLACE_WORDS = 3  # a clause first saying only where ("Di ASEAN, ...")
+POINTED_WORDS = 8  # ... or, after a statement, points back at it ("Apa namanya dan di mana?")
 SHORT_ASKING = 5  # words of a question that, naming nothing, asks about a sentence before it
 # ... or asks how someone took what it says ("In 2019 India attended the CFM as guest of
 # honour. How did Pakistan react?": alone, it got the Kashmir Contact Group)
@@ -929,6 +930,14 @@ class MessageReader:
                                           else _unique(ranked, f"{previous} {sentence}")))
                 continue
             previous = sentence
+            words = sentence.split()
+            if not _HAVING.isdisjoint(stated) and self._names(stated).oic and len(asking) == 1 \
+                    and len(words) <= POINTED_WORDS and any(map(possessed, words)) and not (
+                        (naming := self._names(words)).oic or naming.other):
+                # "OKI punya komisi HAM. Apa namanya?": the name of what the OIC was said to
+                # have, not the OIC's (alone, "apa namanya" got the OIC's name change)
+                questions.append(Question((content,)))
+                continue
             own: list[list[str]] = []
             passed: list[str] = []  # (clauses after the one asking, not yet part of it)
             topic: list[str] = []  # "Kalo Arab Saudi, ...": what the next clause asks of
@@ -1168,11 +1177,13 @@ class MessageReader:
             others = before_named and not (says.particular or says.oic) and \
                 not OTHERS_THAN_SAID.isdisjoint(first)
             # ("OKI membantu Rohingya, bentuknya apa saja?": what "-nya" points at is the OIC's
-            # deed before it; alone, "bentuknya apa saja" got why the OIC was formed; not "OKI
-            # itu organisasi internasional, markasnya di mana?", the OIC's own)
+            # deed before it, or what it has ("OKI punya forum pemuda, apa namanya?"); alone,
+            # "bentuknya apa saja" got why the OIC was formed; not "OKI itu organisasi
+            # internasional, markasnya di mana?", the OIC's own)
             leaning = len(first) <= SHORT_ASKING and any(map(possessed, first)) and not (
-                says.oic or says.other) and any(self._names(c).oic and any(map(
-                    predicate_shaped, c)) for c in clauses if c not in own)
+                says.oic or says.other) and any(self._names(c).oic and (any(map(
+                    predicate_shaped, c)) or not _HAVING.isdisjoint(c))
+                    for c in clauses if c not in own)
             if own is not clauses and len(parts) == 1 and (
                     leaning or (not (says.oic or says.other)
                      and any(self._names(c).particular or (

@@ -808,8 +808,8 @@ GULF = frozenset("gulf teluk".split())
 OUTSIDE = frozenset(("outside", "diluar"))  # ... or "di luar" (not "luar biasa", extraordinary)
 # ... where a meeting was held: "the most recent summit in an Arab country" got Banjul's
 ARAB_PLACES = frozenset(
-    ("arab", place) for place in "country countries state states world".split()
-) | frozenset((place, "arab") for place in "negara negeri dunia kawasan".split())
+    ("arab", place) for place in "country countries state states world members nations".split()
+) | frozenset((place, "arab") for place in "negara negeri dunia kawasan anggota".split())
 UNMAPPED_REGIONS = frozenset("arab arabs arabic".split()) | GULF
 UNRECORDED = frozenset("""woman women female perempuan wanita youngest oldest termuda tertua
     spokesperson spokesman jubir bicara""".split())  # (nor who speaks for it: "juru bicara")

@@ -7750,3 +7750,24 @@ def test_what_the_secretary_general_said_at_the_banjul_summit_is_its_rows(engine
     reply = engine.ask("Taha said what at the 2024 summit?")
     assert reply.entry == "summit_15"
     assert "media observatory" in reply.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("How has the OIC helped Palestine?", "palestine"),  # (got why it has not done more)
+    ("List the Arab members of the OIC.", None),  # (got all 57, no Arab one marked)
+    ("Which Arab nations belong to the OIC?", None),
+])
+def test_red_team_276_questions_get_what_they_ask(engine: Engine, question: str,
+                                                  intent: str | None) -> None:
+    assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("OKI punya komisi HAM. Apa namanya dan berapa anggotanya?", "iphrc"),
+    ("OKI punya lembaga pendidikan dan kebudayaan. Apa namanya?", "icesco"),
+    ("OKI punya forum pemuda, apa namanya?", "affiliated_institutions"),
+])
+def test_the_name_of_what_the_oic_has_is_not_the_oics_name(engine: Engine, question: str,
+                                                           intent: str) -> None:
+    """Red team 276: "OKI punya X. Apa namanya?" got the OIC's own name change."""
+    assert engine.ask(question).intent == intent
