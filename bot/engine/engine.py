@@ -2633,7 +2633,8 @@ class Engine:
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' names {'/'.join(sorted(others))}")
         if (denied := _denied(words)) and WHY_WORDS.isdisjoint(words) and any(
-                not self._is_plain(w) for w in denied.intersection(tokens) - _denied(tokens)):
+                not self._is_plain(w)
+                for w in denied.intersection(tokens) - _denied(tokens, telling=False)):
             # ... and one asking what is not so, for a question asking what is: "negara apa
             # aja yg gabung oki" is not "negara muslim yang *tidak* gabung oki" (asking why
             # not, it answers whether: "KTT OKI ke-16 di Indonesia?" is "why ktt oki ke 16
