@@ -7756,6 +7756,9 @@ def test_what_the_secretary_general_said_at_the_banjul_summit_is_its_rows(engine
     ("How has the OIC helped Palestine?", "palestine"),  # (got why it has not done more)
     ("List the Arab members of the OIC.", None),  # (got all 57, no Arab one marked)
     ("Which Arab nations belong to the OIC?", None),
+    # (a "not" of the question's own is no denial it lacks)
+    ("true or false: palestine is an oic member but not a un member", "member_count"),
+    ("brp negara anggota oki yg bkn mayoritas muslim", "christian_majority_members"),
 ])
 def test_red_team_276_questions_get_what_they_ask(engine: Engine, question: str,
                                                   intent: str | None) -> None:
