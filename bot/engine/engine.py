@@ -751,6 +751,7 @@ class Engine:
             kept = {i for i, e in kb.entries.items() if (was := reuse.kb.entries.get(i))
                     and (was.title, was.answer) == (e.title, e.answer)}
             self._answer_words = {i: w for i, w in reuse._answer_words.items() if i in kept}
+            self._denials = {i: w for i, w in reuse._denials.items() if i in kept}
             self._lines = {k: lines for k, lines in reuse._lines.items() if k[0] in kept}
         self._rarity: dict[str, bool] = {}
         self._comparisons: dict[str, bool] = {}  # organisation -> an example compares it
@@ -4367,14 +4368,10 @@ class Engine:
 
     def _answer_denies(self, entry_id: str) -> frozenset[str]:
         """The words an entry's answer says something is not ("Palestina *bukan anggota*
-        PBB"), in either language."""
-        found = self._denials.get(entry_id)
-        if found is None:
-            entry = self.kb.entries[entry_id]
-            found = self._denials[entry_id] = frozenset().union(*(
-                _denied(self.normalize(line).tokens, telling=False)
-                for lang in LANGS for line in entry.answer[lang].splitlines()))
-        return found
+        PBB"), in either language: gathered as its lines are read."""
+        for lang in LANGS:
+            self._line_forms(entry_id, lang)
+        return self._denials.get(entry_id, frozenset())
 
     def _of_us_alone(self, asked: Normalized) -> bool:
         """Whether a question asks what things of the OIC are, naming nothing else: a later
@@ -5279,8 +5276,11 @@ class Engine:
         lines = self._lines.get((entry_id, lang))
         if lines is None:  # (the same few answers come back: each is read once)
             entry = self.kb.entries[entry_id]
-            read = [self._with_implied(self.normalize(line).tokens)
-                    for line in entry.answer[lang].splitlines()]
+            tokens = [self.normalize(line).tokens for line in entry.answer[lang].splitlines()]
+            # (what each line says is not so, read with it: see _answer_denies)
+            self._denials[entry_id] = self._denials.get(entry_id, frozenset()).union(
+                *(_denied(t, telling=False) for t in tokens))
+            read = [self._with_implied(t) for t in tokens]
             read[0] |= self._with_implied(self.normalize(entry.title[lang]).tokens)
             lines = self._lines[(entry_id, lang)] = tuple(
                 frozenset(words.union(*map(stems, words))) for words in read)
