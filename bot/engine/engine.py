@@ -2228,7 +2228,7 @@ class Engine:
             decision = self._another_body(decision, tokens)
         decision = self._declaration_named(decision, tokens, confirming)
         decision = self._region_unsaid(self._organ_unsaid(decision), tokens)
-        decision = self._denial_unsaid(decision, tokens, context.choosing or confirming)
+        decision = self._denial_unsaid(decision, denying)
         decision = self._besides_unsaid(decision, tokens)
         decision = self._unnamed(decision, tokens)
         decision = self._holder_unlisted(decision, tokens, context.written)
@@ -3045,16 +3045,15 @@ class Engine:
         return self._offered(decision, OFFERED_PREFIX, f"{'/'.join(sorted(asked))} asked, "
                              f"the answer is about {'/'.join(sorted(about))}")
 
-    def _denial_unsaid(self, decision: Decision, tokens: tuple[str, ...], judged: bool
-                       ) -> Decision:
+    def _denial_unsaid(self, decision: Decision, denying: frozenset[str]) -> Decision:
         """"sebutkan negara di Afrika yang bukan anggota OKI" got Africa's 27 members, "sekjen
         OKI yang bukan orang Arab siapa aja" a Saudi one: rows and lists tell what is, not
-        which are not. Offered; not ``judged``, a claim to check or options to choose among."""
+        which are not (``denying``: the words asked of so, none for a claim to check or options
+        to choose among). Offered."""
         chosen = decision.chosen
-        if chosen is None or decision.action != "answer" or judged \
+        if chosen is None or decision.action != "answer" or not denying \
                 or chosen.proposal.source not in ("tables", "countries") \
-                or not NEGATIONS.isdisjoint(chosen.proposal.covered) \
-                or not self._denied_asked(tokens):
+                or not NEGATIONS.isdisjoint(chosen.proposal.covered):
             return decision  # (a table reads "not held in Jeddah" itself)
         return self._offered(decision, OFFERED_PREFIX, "asked which are not; it tells what is")
 
