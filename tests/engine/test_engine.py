@@ -7772,6 +7772,9 @@ def test_red_team_276_questions_get_what_they_ask(engine: Engine, question: str,
     ("OKI punya komisi HAM. Apa namanya dan berapa anggotanya?", "iphrc"),
     ("OKI punya lembaga pendidikan dan kebudayaan. Apa namanya?", "icesco"),
     ("OKI punya forum pemuda, apa namanya?", "affiliated_institutions"),
+    ("OKI punya 4 komite tetap. Apa saja namanya?", "standing_committees"),
+    # (read whole, the count said drew the member count, which names none)
+    ("OKI punya 57 anggota. Siapa saja namanya?", "member_list"),
 ])
 def test_the_name_of_what_the_oic_has_is_not_the_oics_name(engine: Engine, question: str,
                                                            intent: str) -> None:
