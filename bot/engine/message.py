@@ -1276,14 +1276,15 @@ class MessageReader:
     def _said_of_ours_alone(self, words: Sequence[str]) -> str | None:
         """The OIC's name a statement opens with, where what it says of it is where or when
         ("OKI dibentuk th 1969 di Rabat"), no thing of its own ("OKI punya badan ketahanan
-        pangan", "the OIC statistics centre": "-nya", "its" after them are the body's)."""
+        pangan", "the OIC statistics centre": "-nya", "its" after them are the body's; so in
+        "OKI punya universitas di Bangladesh, namanya apa?", which asked the OIC's name)."""
         ours = self.said_of_ours(words)
         if ours is None:
             return None
         rest = words[list(words).index(ours) + 1:]
         named = self._names(rest)
         return ours if (named.particular or any(map(YEAR.fullmatch, rest))) and not (
-            named.other and not named.particular) else None
+            named.other and not named.particular) and _HAVING.isdisjoint(rest) else None
 
     def _pointer(self, words: Sequence[str]) -> int | None:
         """Where a question points with "it", "its", "he", "they", "there" or "-nya"."""
