@@ -1283,7 +1283,11 @@ class MessageReader:
             return None
         rest = words[list(words).index(ours) + 1:]
         named = self._names(rest)
-        return ours if (named.particular or any(map(YEAR.fullmatch, rest))) and not (
+        # (where: a place after "in", "di"; not whom it did something for: in "OKI membantu
+        # Palestina, bentuknya apa saja?", "-nya" is the help's, and it got the OIC's aims)
+        where = any(w in _AT_MEETING and self._names(rest[at + 1:at + PLACE_WORDS]).particular
+                    for at, w in enumerate(rest))
+        return ours if (where or any(map(YEAR.fullmatch, rest))) and not (
             named.other and not named.particular) and _HAVING.isdisjoint(rest) else None
 
     def _pointer(self, words: Sequence[str]) -> int | None:

@@ -850,10 +850,13 @@ def test_it_after_a_sentence_said_of_something_else_is_not_the_oic(engine: Engin
     for text in ("OKI punya badan ketahanan pangan, markasnya di mana?",
                  "OKI membentuk badan ketahanan pangan tahun 2013, markasnya di mana?",
                  # (nor one it has where a place is named: it got the OIC's old name)
-                 "OKI punya universitas di Bangladesh, namanya apa?"):
+                 "OKI punya universitas di Bangladesh, namanya apa?",
+                 # (nor after a deed for a country: it got the OIC's aims, "bentuk oki")
+                 "OKI membantu Palestina, bentuknya apa saja?"):
         [asked] = read(engine, text).questions
         assert "oki" not in asked.readings[0].split()[1:], text
     assert engine.ask("OKI punya universitas di Bangladesh, namanya apa?").intent == "icdt_iut"
+    assert engine.ask("OKI membantu Palestina, bentuknya apa saja?").intent == "palestine"
 
 
 @pytest.mark.parametrize(("text", "first"), [
