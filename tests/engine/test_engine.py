@@ -7745,6 +7745,24 @@ def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
     assert reply.intent is None and reply.kind == "suggest", reply.reason
     # ... while a table that reads the others answers
     assert engine.ask("which SGs were from Saudi Arabia other than Othaimeen").intent == "sg_10"
+    # (set aside first, too: the question after it is no row set aside; it was offered)
+    assert engine.ask("Besides Lahore, which summits were held in Pakistan?").intent == \
+        "extraordinary_summit_1"
+
+
+@pytest.mark.parametrize(("question", "kept", "aside"), [
+    ("Selain KTT Rabat, KTT OKI mana saja yang diadakan di Maroko?", "Casablanca", "Rabat"),
+    ("Other than the Rabat summit, which Islamic summits were held in Morocco?", "Casablanca",
+     "Rabat"),
+    ("Apart from Saudi Arabia, which countries have chaired the OIC summit since 2013?",
+     "Gambia", "King Salman"),
+])
+def test_what_is_set_aside_first_is_left_out(engine: Engine, question: str, kept: str,
+                                             aside: str) -> None:
+    """Red team 277: a clause setting a row aside, put before the question, was read apart
+    from it, and the list shown held the row set aside."""
+    shown = engine.ask(question).parts()[0]
+    assert kept in shown and aside not in shown, shown
 
 
 def test_what_the_secretary_general_said_at_the_banjul_summit_is_its_rows(engine: Engine) -> None:
