@@ -171,6 +171,7 @@ from bot.engine.tables import (
     ordinals,
     says_now,
     says_outside,
+    words_set_aside,
 )
 from bot.engine.tables import (
     ASKS as TABLE_ASKS,
@@ -272,10 +273,6 @@ PREDICATE = 0.35  # how much a verb- or adverb-shaped word weighs in what a ques
 CITY_WORDS = frozenset("kota city".split())  # what a chain naming a city asks, if only that
 PLURAL_ASKED = frozenset("are were".split())  # "what *are* the ...": not one thing ...
 PLURAL_AT = 3  # ... said among a question's first words
-BESIDES_SAID = frozenset("besides except excluding apart aside selain kecuali".split())
-ASIDE_SPAN = 4  # ... and the words after it that may name what is set aside, up to the
-# question it opens ("Besides Lahore, *which summits* were held in Pakistan?")
-ASIDE_ENDS = frozenset("which what who when where how mana siapa apa kapan berapa".split())
 DENIED_SPAN = 2  # the words after a negation that it denies ...
 DENYING = frozenset("yang that which who did does do is are was were has have".split())  # after
 SELECTED = 0.8  # an example picking the first/latest/next one, for a question that picks none
@@ -3068,11 +3065,8 @@ class Engine:
         if decision.action != "answer" or not (
                 self.tables.is_meeting(key) or self.tables.is_holder(key)):
             return decision
-        set_aside = {w for at, t in enumerate(tokens)
-                     if t in BESIDES_SAID or tokens[at:at + 2] == ("other", "than")
-                     for w in itertools.takewhile(lambda w: w not in ASIDE_ENDS,
-                                                  tokens[at + 1:at + 1 + ASIDE_SPAN])
-                     if not self._is_plain(w)}
+        set_aside = {tokens[at] for at in words_set_aside(tokens)[0]
+                     if not self._is_plain(tokens[at])}
         if set_aside.isdisjoint(self.tables.row_words(key)):
             return decision
         return self._offered(decision, OFFERED_PREFIX, "others asked than the one it tells")

@@ -72,6 +72,15 @@ KIND_LIST = 0.6  # a table and a kind only ("KTT luar biasa OKI"): the list of t
 AWAY_BETWEEN = frozenset("""counting including the joint termasuk menghitung yang ktt
     gabungan""".split())
 AWAY_GAP = 3
+# A row set aside by name: "besides Lahore", "not counting Al-Othaimeen", "leaving Russia
+# aside", "selain Pirzada", up to ASIDE_SPAN words on and the question they open
+ASIDE_OPENERS = frozenset("besides except excluding exclude apart aside selain kecuali "
+                          "leaving".split())
+ASIDE_PAIRS = frozenset({("other", "than"), ("not", "counting"), ("not", "including"),
+                         ("tidak", "termasuk"), ("tak", "termasuk")})
+ASIDE_SPAN = 4
+NO_SUCH_ROW = "(no such row)"  # said in a proposal's reason of a selector no row fits
+ASIDE_ENDS = frozenset("which what who when where how mana siapa apa kapan berapa".split())
 ATTACHED_GAP = 1  # words ("OKI") between a table's word and the number that is its row's
 MEANT = frozenset("mean meant maksud maksudnya".split())  # "I don't *mean* sec gen"
 WHICH_IS = frozenset("yang which that".split())  # "yang *bukan* organ utama": a choice among
@@ -883,6 +892,7 @@ class _Question:
     confirming: bool = False
     # "the most", "more than once" said of where the rows are ("most:" or "repeated:")
     hosting: _Hit | None = None
+    aside: list[_Hit] = field(default_factory=list)  # rows set aside ("besides Lahore")
 
 
 class _Phrases:
@@ -1182,8 +1192,14 @@ class TableIndex:
                    next(values for s2, _, values in found if s2 == s)}
         question.kinds = [h for h in question.kinds if h.value.partition(":")[0] not in in_with]
         question.any_kind = frozenset(t for s, e, cue in included for t in (*tokens[s:e], *cue))
-        question.rows = [_Hit(v, frozenset(tokens[s:e]))
-                         for s, e, values in self._names_found(tokens) for v in values]
+        # ("Who were the secretaries-general before Taha, not counting Al-Othaimeen?": a row
+        # set aside is left out of the rows, not named as one asked for; it got Al-Othaimeen's
+        # and Taha's)
+        aside_at, setting_aside = words_set_aside(tokens)
+        hits = [(s, e, v) for s, e, values in self._names_found(tokens) for v in values]
+        question.rows = [_Hit(v, frozenset(tokens[s:e])) for s, e, v in hits if s not in aside_at]
+        question.aside = [_Hit(v, frozenset((*tokens[s:e], *setting_aside)))
+                          for s, e, v in hits if s in aside_at]
         # (a kind's word inside a row's name is the name's: "the OIC news *agency*" is no
         # agency kind, and its row, a specialised institution, was left out)
         named_words = {t for h in question.rows for t in h.tokens}
@@ -2758,6 +2774,28 @@ class TableIndex:
                         covered=proposal.covered | HELD_SAID.intersection(tokens))]
 
     def _propose(self, table: Table, question: _Question, named: set[str]) -> Proposal | None:
+        """The table's answer, without the rows set aside ("besides Lahore", "not counting
+        Al-Othaimeen"): read with the others, they were the answer. None if only they fit
+        ("Sekjen dari Pakistan selain Pirzada?" was told no Secretary-General came from
+        Pakistan, as if none had, read without him)."""
+        proposal = self._propose_rows(table, question, named)
+        aside = {h.value for h in question.aside if self._rows[h.value].table == table.id}
+        if proposal is None or not aside:
+            return proposal
+        rows = tuple(r for r in proposal.rows if r not in aside)
+        if proposal.key in aside or (proposal.rows and not rows) or NO_SUCH_ROW in proposal.reason:
+            return None  # (so where what the rest asks fits no other: "Sekjen dari Pakistan
+            # selain Pirzada?" listed every other Secretary-General)
+        if len(rows) == 1 and not proposal.qualifier:
+            # (one left is that row: "which SGs were from Saudi Arabia other than Othaimeen")
+            proposal = replace(proposal, key=rows[0])
+            rows = ()
+        # (and their words read: "excluding Madani" left unexplained was a worse answer)
+        return replace(proposal, rows=rows, covered=proposal.covered | {
+            t for h in question.aside if h.value in aside for t in h.tokens})
+
+    def _propose_rows(self, table: Table, question: _Question, named: set[str]
+                      ) -> Proposal | None:
         if asked_shape(question.tokens) == "frequency":
             return None  # "How often are summits held?": no row says (an entry does)
         # (named before any time word: "when the IPHRC was launched" dates the office asked)
@@ -2802,9 +2840,10 @@ class TableIndex:
         covered.update(t for h in question.kinds if h.value.startswith(table.id + ":")
                        for t in h.tokens)
         named_rows = [h for h in question.rows if self._rows[h.value].table == table.id]
+        aside_here = [h for h in question.aside if self._rows[h.value].table == table.id]
         if question.dates_a_change and table.of_meetings:
             return None
-        if table.kind_required and not kinds and not named_rows and not (
+        if table.kind_required and not kinds and not named_rows and not aside_here and not (
                 table.id in question.tables and (question.places or self._chaired_by(
                     table, question))):
             # "komite persiapan konferensi Rabat" is not about the OIC's committees ("Lembaga
@@ -2984,7 +3023,7 @@ class TableIndex:
                 picked = max(picked, strength)
             else:
                 penalty += MISMATCH
-                reasons.append(f"{what} (no such row)")
+                reasons.append(f"{what} {NO_SUCH_ROW}")
                 if what.startswith(("place ", "country ", "year ")):
                     missed.append(ids)
 
@@ -3029,22 +3068,23 @@ class TableIndex:
             # (Madani); the one named is the claim, and answered with his own row it read "yes"
             covered.update(t for h in named_rows for t in h.tokens)
             picked = max(picked, PICKED)
-        elif named_rows and (_negated_place(question.tokens, {t for h in named_rows
-                                                              for t in h.tokens})
-                             or not OTHERS.isdisjoint(question.tokens)):
+        elif (aside_here and not named_rows) or (named_rows and (
+                _negated_place(question.tokens, {t for h in named_rows for t in h.tokens})
+                or not OTHERS.isdisjoint(question.tokens))):
             # "tiga komite tetap selain Komite Al-Quds", "Besides Bosnia, Thailand and Russia,
             # which other observer states ...": the others of their kind, not those named (it
             # got the Al-Quds Committee's row, or only the three named), when the table or the
             # kind is named too
             if not (kinds or table.id in question.tables):
                 return None
-            ids = {h.value for h in named_rows}
+            others_than = named_rows or aside_here
+            ids = {h.value for h in others_than}
             kind_of = {self._rows[i].kind for i in ids}
             rest = [r for r in pool if r.id not in ids and r.kind in kind_of]
             # (and how many they are, said: "tiga komite tetap selain ..." left "tiga"
             # unexplained, a hair above the Al-Quds Committee's own entry)
             narrow(rest, "others than " + ", ".join(sorted(ids)),
-                   {t for h in named_rows for t in h.tokens} | (
+                   {t for h in others_than for t in h.tokens} | (
                        (NOT_HERE | OTHERS) & set(question.tokens)) | {
                        t for t in question.tokens if _FEW.get(t) == len(rest)}, PICKED)
         elif named_rows and (ends := self._named_span(pool, question, named_rows)):
@@ -3435,11 +3475,11 @@ class TableIndex:
             picked = PICKED - (EARLIEST if earliest else 0.1 if fallback else 0.0)
         # (a place too: "siapa ketua oki stlh KTT Teheran 1997" is the chair that took over
         # there, not the one after it)
-        elsewhere = any(r.startswith(("country", "place")) and r.endswith("(no such row)")
+        elsewhere = any(r.startswith(("country", "place")) and r.endswith(NO_SUCH_ROW)
                         for r in reasons)
         if table.chairs_of and question.relative is None and next(
                 self._handovers.find(question.tokens), None) is None and any(
-                r.startswith("place") and r.endswith("(no such row)") for r in reasons) and \
+                r.startswith("place") and r.endswith(NO_SUCH_ROW) for r in reasons) and \
                 MEETING_WORDS.intersection(question.tokens) and \
                 not self._chairs_the_oic(table, question):
             # "Jokowi chaired the 2017 OIC summit in Jakarta?": a summit's chair, of a summit
@@ -3485,7 +3525,8 @@ class TableIndex:
                 covered.update(question.relative.tokens)
                 question = replace(question, relative=None)
                 place_what = ""  # (the place is that meeting's, not said of this one)
-        named_words = {t for h in question.rows for t in h.tokens}
+        # (and those set aside: "after Madani, *not including* Taha" is no claim)
+        named_words = {t for h in (*question.rows, *question.aside) for t in h.tokens}
         if question.relative and not question.handover and question.confirming and (
                 any(predicate_shaped(t) for t in question.tokens if t not in named_words)
                 or len(question.rows) + len(question.places) > 1):
@@ -3670,7 +3711,7 @@ class TableIndex:
                 {n for n, _ in ordinals}, {y for y, _ in question.years}, covered, question,
                 place_what, kind=next((k for k in table.kinds if k in kinds), ""))
         if question.confirming and kinds and not ordinals and question.country and any(
-                r.startswith("country") and r.endswith("(no such row)") for r in reasons) \
+                r.startswith("country") and r.endswith(NO_SUCH_ROW) for r in reasons) \
                 and not any(r.country == question.country.value and r.kind in kinds
                             for r in table.rows) \
                 and not any(question.country.tokens <= set(fold(note).split()) for r in rows
@@ -4045,7 +4086,7 @@ class TableIndex:
                 qualifier = FROM_ELSEWHERE + question.country.value
             not_it = [h.value for h in named_rows if h.value != rows[0].id]
             if not qualifier and question.at is not None and not_it and len(not_it) == len(
-                    named_rows) and any(r.endswith("(no such row)") for r in reasons):
+                    named_rows) and any(r.endswith(NO_SUCH_ROW) for r in reasons):
                 # "Iyad Madani was elected Secretary-General at the Istanbul summit in 2016?":
                 # the one the meeting gives is another, said first (it got Al-Othaimeen's
                 # row as if it answered "yes")
@@ -5687,6 +5728,26 @@ def _said_to_be(tokens: tuple[str, ...], named: list[_Hit]) -> bool:
     after = (*tokens[2:], "")
     return any(t in words and tokens[at + 1] in COPULAS and after[at] not in HELD_SAID
                for at, t in enumerate(tokens[:-1]))
+
+
+def words_set_aside(tokens: tuple[str, ...]) -> tuple[set[int], set[str]]:
+    """The positions of the words that may name what is set aside ("besides *Lahore*", "not
+    counting *Al-Othaimeen*"), and the words setting them aside."""
+    at_words: set[int] = set()
+    setting: set[str] = set()
+    for at, word in enumerate(tokens):
+        pair = tuple(tokens[at:at + 2])
+        if word not in ASIDE_OPENERS and pair not in ASIDE_PAIRS:
+            continue
+        start = at + (1 if word in ASIDE_OPENERS else 2)
+        setting.update(tokens[at:start])
+        for following in range(start, min(len(tokens), start + ASIDE_SPAN)):
+            if tokens[following] in ASIDE_ENDS:
+                break
+            at_words.add(following)
+    # ("leaving Russia *aside*", "apart *from*")
+    setting.update(tokens[at] for at in at_words if tokens[at] in ("aside", "from"))
+    return at_words, setting
 
 
 def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:

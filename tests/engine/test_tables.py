@@ -4368,6 +4368,37 @@ def test_the_other_observer_states_are_those_not_named(engine: Engine, question:
     assert "PBB" not in reply.answer and "United Nations" not in reply.answer
 
 
+@pytest.mark.parametrize(("question", "entry", "kept", "aside"), [
+    # (each got the one set aside with the others named: Madani and Taha, or Taha alone)
+    ("Name the secretaries-general between Ihsanoglu and Taha, excluding Madani.", "sg_11",
+     "Othaimeen", "Madani"),
+    ("List the secretaries-general after Madani, not including Taha.", "sg_11", "Othaimeen",
+     "Taha"),
+    ("Which secretaries general came from Africa, apart from Taha?", "secretaries_general",
+     "Touhami", "Taha"),  # (it listed all twelve, Asians too)
+    ("Apa saja lembaga di bawah OKI selain IsDB?", "bodies", "ICESCO", "IsDB"),
+])
+def test_a_row_set_aside_is_left_out_of_the_rows_asked_for(
+        engine: Engine, question: str, entry: str, kept: str, aside: str) -> None:
+    """Red team 277: "not including", "excluding", "apart from" a row named beside others
+    was read as one more row asked for."""
+    reply = engine.ask(question)
+    told = "\n".join(line for line in reply.answer.splitlines() if line.startswith("•")) \
+        or split_lead(reply.answer)[0]
+    assert reply.intent == entry and kept in told and aside not in told, (reply.reason, told)
+    # (the words setting it aside read, not left over)
+    assert reply.decision is not None and aside.lower() not in reply.decision.weighed[0].uncovered
+
+
+def test_what_only_the_row_set_aside_fits_is_not_answered(engine: Engine) -> None:
+    """Pirzada was the one Secretary-General from Pakistan: "selain Pirzada" asks of none,
+    and it listed every other Secretary-General (without the country, it said no
+    Secretary-General came from Pakistan)."""
+    reply = engine.ask("Sekjen dari Pakistan selain Sharifuddin Pirzada?")
+    assert reply.intent is None and "Pakistan" not in split_lead(reply.answer)[0]
+    assert engine.ask("Sekjen OKI dari Maroko selain Belkeziz siapa?").entry == "sg_7"
+
+
 def test_a_country_holding_an_office_is_no_state_listed_for_who(engine: Engine) -> None:
     # (read as a list of states, "who" asked of the summit chairs listed The Gambia first)
     reply = engine.ask("Who will take over the OIC summit chairmanship in 2026?")
