@@ -5504,6 +5504,11 @@ class TableIndex:
         row = self._rows.get(row_id)
         return row is not None and self.kb.tables[row.table].of_meetings
 
+    def is_state(self, row_id: str) -> bool:
+        """Whether a row is a country itself (an observer state)."""
+        row = self._rows.get(row_id)
+        return row is not None and _a_state(row)
+
     def is_holder(self, row_id: str) -> bool:
         """Whether a row is a person's term in an office (a Secretary-General), not a chair's
         (a summit chair's row is a country's term)."""
