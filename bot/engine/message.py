@@ -1527,6 +1527,13 @@ class MessageReader:
             # and how many countries are in it today" lost its second question)
             pointed = [_named_as(w, ours) for w in words] if ours is not None else words
             return Question(_unique(part, " ".join(pointed), f"{first} {part}"))
+        if pointing and first_named.oic and not _HAVING.isdisjoint(first.split()) \
+                and (_COUNTING | _PAIRED_ASKS).isdisjoint(first.split()) \
+                and any(map(possessed, words)):
+            # ("OKI punya pengadilan sendiri gak? namanya apa": "-nya" is what the OIC was
+            # asked whether it has, not the OIC; alone, "namanya apa" got its old name; not
+            # after a count: "OKI punya berapa anggota? siapa sekjennya?")
+            return Question((f"{first} {part}",))
         if pointing and first_named.oic and not first_named.other and _PLURAL.isdisjoint(words) \
                 and not at_thing:  # (not "keputusan itu": a thing the first named)
             # after a question about the OIC, "-nya" is most often the OIC ("bahasa resmi oki

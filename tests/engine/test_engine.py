@@ -3018,6 +3018,9 @@ def test_the_indonesian_names_of_the_meetings_are_spelt_out(engine: Engine, ques
     # ("they" are the members asked about, not the OIC: it got Indonesia's membership)
     ("Which OIC members are in South America and when did they join?",
      "indonesia_membership"),
+    # ("-nya" of what the OIC was asked whether it has: it got the OIC's old name)
+    ("OKI punya pengadilan sendiri gak? namanya apa", "name_change"),
+    ("OKI memiliki kantor berita? Apa namanya?", "name_change"),
 ])
 def test_a_later_question_naming_nothing_asks_about_what_the_first_named(
         engine: Engine, question: str, not_also: str) -> None:
@@ -3042,6 +3045,8 @@ def test_a_later_question_naming_nothing_asks_about_what_the_first_named(
     # Secretary-General again)
     ("Siapa sekjen OKI skrg dan markasnya dimana?", "headquarters"),
     ("Who is the OIC Secretary-General and where is his office?", "headquarters"),
+    # (the OIC's own head, after what it was asked to have counted)
+    ("OKI punya berapa anggota? siapa sekjennya?", "secretary_general"),
 ])
 def test_a_later_question_the_first_answer_does_not_cover_is_answered_alone(
         engine: Engine, question: str, also: str) -> None:
