@@ -157,10 +157,11 @@ STANDING_SAID = MEMBER_WORDS | OBSERVER_WORDS | COUNTRY_WORDS  # ... after "adal
 YEARS_UP_TO = 6
 # ... and asked for as a list ("sebutin", "name the", "apa aja")
 LIST_WORDS = frozenset("list daftar sebutkan sebutin sebut name apa saja aja mana which".split())
-# ... and of the members in a region, where they come from, on which continent ("berapa negara
-# anggota OKI yang berasal dari Afrika?" got the four continents, "berasal" unexplained by the
-# list)
-FROM_WORDS = frozenset("berasal asal come comes coming from dari continent benua".split())
+# ... and of the members in a region, where they come from or lie, on which continent ("berapa
+# negara anggota OKI yang berasal dari Afrika?", "... yang berada di Afrika" got the four
+# continents, "berasal", "berada" unexplained by the list)
+FROM_WORDS = frozenset("""berasal asal come comes coming from dari continent benua berada
+    terletak located situated lie lies""".split())
 # A standing answers when a country joined formally, and whether it still is one
 FORMALLY = frozenset("resmi secara officially formally formal".split())
 FULL = frozenset("full penuh".split())

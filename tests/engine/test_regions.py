@@ -73,6 +73,9 @@ def test_every_region_answers_with_exactly_its_members(engine: Engine) -> None:
     ("Berapa jumlah negara anggota OKI yang berasal dari benua Afrika?", "Nigeria", "Indonesia"),
     ("how many oic members come from africa", "Nigeria", "Indonesia"),
     ("how many oic members are on the african continent", "Nigeria", "Indonesia"),
+    # ... or where they lie (red team 277)
+    ("berapa negara anggota OKI yang berada di Afrika", "Nigeria", "Indonesia"),
+    ("How many OIC members are located in Asia?", "Indonesia", "Nigeria"),
 ])
 def test_members_by_region_are_listed_however_asked(engine: Engine, question: str, named: str,
                                                     left_out: str) -> None:
