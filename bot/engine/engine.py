@@ -3061,15 +3061,23 @@ class Engine:
         row set aside is no answer to which others (another is: "which SGs were from Saudi
         Arabia other than Othaimeen" is Madani). Offered."""
         chosen = decision.chosen
-        key = chosen.proposal.key if chosen is not None else ""
-        if decision.action != "answer" or not (self.tables.is_meeting(key)
-                                               or self.tables.is_holder(key)
-                                               or self.tables.is_state(key)):
-            return decision  # (a state too: "Which observer joined most recently, leaving
-            # Russia aside?" got Russia's; not a body whose members it names)
+        if decision.action != "answer" or chosen is None:
+            return decision
+        key = chosen.proposal.key
         set_aside = {tokens[at] for at in words_set_aside(tokens)[0]
                      if not self._is_plain(tokens[at])}
-        if set_aside.isdisjoint(self.tables.row_words(key)):
+        if chosen.proposal.source == "countries":
+            # (so is a country's standing: "Which OIC members joined in 1974, not counting
+            # Bangladesh?" got Bangladesh's)
+            told = chosen.proposal.covered & self.countries.words
+        elif self.tables.is_meeting(key) or self.tables.is_holder(key) \
+                or self.tables.is_state(key):
+            # (a state too: "Which observer joined most recently, leaving Russia aside?" got
+            # Russia's; not a body whose members it names)
+            told = self.tables.row_words(key)
+        else:
+            return decision
+        if set_aside.isdisjoint(told):
             return decision
         return self._offered(decision, OFFERED_PREFIX, "others asked than the one it tells")
 

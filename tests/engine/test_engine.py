@@ -7741,6 +7741,7 @@ def test_red_team_274_questions_get_what_they_ask(engine: Engine, question: str,
     "Which summits were held in Istanbul besides the 13th?",  # (got the 13th)
     "which summits were held in makkah other than the 14th",  # (got the 14th)
     "Which observer joined most recently, leaving Russia aside?",  # (red team 277: Russia)
+    "Which OIC members joined in 1974, not counting Bangladesh?",  # (Bangladesh's standing)
     "OKI membantu Rohingya, bentuknya apa saja?",  # (got why the OIC was formed)
 ])
 def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
