@@ -131,7 +131,6 @@ from bot.engine.spelling import NameSpeller
 from bot.engine.stem import deed_shaped, predicate_shaped, stems
 from bot.engine.tables import (
     ARAB_PLACES,
-    ARTICLES,
     BOUNDS,
     CLAIM_OPENERS,
     COMPARING,
@@ -185,12 +184,7 @@ TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is ters
 # at most this much more ("Bahasa resmi OKI: Arab, Inggris, Prancis" names languages, and
 # the OIC's names in them are listed far below)
 LISTED_EACH_MARGIN = 0.2
-# Words leaving out the country after them ("*Selain* Indonesia, ...", "*apart from* the UAE")
-LEFT_OUT = frozenset("besides selain kecuali except excluding".split())
-LEFT_OUT_PAIRS = frozenset({("apart", "from"), ("aside", "from"), ("other", "than"),
-                            ("except", "for")})
 ELSE_ASKED = frozenset({("apa", "lagi"), ("what", "else")})  # ... or what else is asked
-LEFT_OUT_REACH = 3  # ... within so many words before it, an article among them
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 # "Since King Fahd founded the OIC in 1969, what was his main goal?": a premise opening a
 # question, taken as given by it (a claim drawn from one, "..., right?", is read whole; "AS"
@@ -3061,23 +3055,15 @@ class Engine:
         row set aside is no answer to which others (another is: "which SGs were from Saudi
         Arabia other than Othaimeen" is Madani). Offered."""
         chosen = decision.chosen
-        if decision.action != "answer" or chosen is None:
-            return decision
-        key = chosen.proposal.key
+        key = chosen.proposal.key if chosen is not None else ""
+        if decision.action != "answer" or not (self.tables.is_meeting(key)
+                                               or self.tables.is_holder(key)
+                                               or self.tables.is_state(key)):
+            return decision  # (a state too: "Which observer joined most recently, leaving
+            # Russia aside?" got Russia's; not a body whose members it names)
         set_aside = {tokens[at] for at in words_set_aside(tokens)[0]
                      if not self._is_plain(tokens[at])}
-        if chosen.proposal.source == "countries":
-            # (so is a country's standing: "Which OIC members joined in 1974, not counting
-            # Bangladesh?" got Bangladesh's)
-            told = chosen.proposal.covered & self.countries.words
-        elif self.tables.is_meeting(key) or self.tables.is_holder(key) \
-                or self.tables.is_state(key):
-            # (a state too: "Which observer joined most recently, leaving Russia aside?" got
-            # Russia's; not a body whose members it names)
-            told = self.tables.row_words(key)
-        else:
-            return decision
-        if set_aside.isdisjoint(told):
+        if set_aside.isdisjoint(self.tables.row_words(key)):
             return decision
         return self._offered(decision, OFFERED_PREFIX, "others asked than the one it tells")
 
@@ -3485,7 +3471,7 @@ class Engine:
             # (not one left out: "Selain ganti nama, apa lagi yang diputuskan di sidang menlu
             # Astana 2011?" asks what else the session decided)
             same = next((w for w, other in tellers if other == meeting), None) \
-                if LEFT_OUT.isdisjoint(tokens) and ELSE_ASKED.isdisjoint(
+                if not words_set_aside(tokens)[1] and ELSE_ASKED.isdisjoint(
                     itertools.pairwise(tokens)) else None
             return decision if same is None else replace(
                 decision, chosen=same, reason=f"{decision.reason}; {', '.join(unsaid)}: not in "
@@ -5678,15 +5664,10 @@ def _near(text: str, names: Iterable[str], year: str) -> bool:
 
 
 def _left_out(words: Sequence[str], name: Sequence[str]) -> bool:
-    """Whether ``name`` comes right after words leaving it out of what is asked ("besides",
-    "selain", "apart from the")."""
-    size = len(name)
-    for at in range(len(words) - size + 1):
-        if tuple(words[at:at + size]) == tuple(name):
-            before = [w for w in words[max(0, at - LEFT_OUT_REACH):at] if w not in ARTICLES]
-            if before[-1:] and (before[-1] in LEFT_OUT or tuple(before[-2:]) in LEFT_OUT_PAIRS):
-                return True
-    return False
+    """Whether ``name`` comes among words leaving it out of what is asked ("besides",
+    "selain", "apart from the", "exclude Suriname and Guyana")."""
+    size, aside = len(name), words_set_aside(tuple(words))[0]
+    return any(tuple(words[at:at + size]) == tuple(name) for at in aside)
 
 
 def _names_only_kinds(tokens: Sequence[str], salient: Iterable[str], oic_before: bool

@@ -361,6 +361,9 @@ def test_what_a_country_does_in_the_oic_is_its_role(engine: Engine, question: st
     ("Besides Indonesia, which Southeast Asian states are OIC members?", {"asean_members"}),
     ("Selain Indonesia, negara Asia Tenggara mana yang anggota OKI?", {"asean_members"}),
     ("Other than Egypt, which African states joined in 1969?", {None}),
+    # (set aside after the question, in brackets: it got the two countries' standing)
+    ("Which Christian-majority members are in Africa? (exclude Suriname and Guyana)",
+     {"christian_majority_members"}),
 ])
 def test_the_others_than_a_country_are_not_its_standing(
         engine: Engine, question: str, entries: set[str | None]) -> None:

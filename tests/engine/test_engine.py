@@ -7741,7 +7741,6 @@ def test_red_team_274_questions_get_what_they_ask(engine: Engine, question: str,
     "Which summits were held in Istanbul besides the 13th?",  # (got the 13th)
     "which summits were held in makkah other than the 14th",  # (got the 14th)
     "Which observer joined most recently, leaving Russia aside?",  # (red team 277: Russia)
-    "Which OIC members joined in 1974, not counting Bangladesh?",  # (Bangladesh's standing)
     "OKI membantu Rohingya, bentuknya apa saja?",  # (got why the OIC was formed)
 ])
 def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
@@ -7755,6 +7754,12 @@ def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
     # (set aside first, too: the question after it is no row set aside; it was offered)
     assert engine.ask("Besides Lahore, which summits were held in Pakistan?").intent == \
         "extraordinary_summit_1"
+
+
+def test_a_country_set_aside_is_no_answer_by_its_standing(engine: Engine) -> None:
+    """Red team 277: it got Bangladesh's standing, the one left out."""
+    reply = engine.ask("Which OIC members joined in 1974, not counting Bangladesh?")
+    assert reply.intent is None and "Bangladesh" not in reply.answer, reply.reason
 
 
 @pytest.mark.parametrize(("question", "kept", "aside"), [
