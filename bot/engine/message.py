@@ -1163,7 +1163,7 @@ class MessageReader:
                 questions.append(Question(_unique(sentence, *whole)))
                 continue
             if own is not clauses and len(parts) == 1 and clauses[0] not in own and (
-                    clauses[0][0] in _SET_ASIDE or clauses[0][:2] == ["other", "than"]) \
+                    clauses[0][0] in SET_ASIDE or clauses[0][:2] == ["other", "than"]) \
                     and _OTHERS_ASKED.isdisjoint(first):
                 # "Selain KTT Rabat, KTT OKI mana saja yang diadakan di Maroko?": what is set
                 # aside first is read with the question, where a table leaves it out (alone, it
@@ -2041,8 +2041,9 @@ OTHERS_THAN_SAID = frozenset("else other others lain lainnya".split())
 CHOOSING_WORDS = frozenset(("which", "mana", "manakah"))  # ... one of those named
 # ... not others than those ("Besides Bosnia, Thailand and Russia, which other observers?")
 _BESIDES = frozenset("besides except apart other others selain kecuali lain lainnya".split())
-# ... and what opens a clause setting something aside ("Selain KTT Rabat, ...")
-_SET_ASIDE = frozenset("besides except excluding apart aside selain kecuali".split())
+# ... and what opens words setting something aside ("Selain KTT Rabat, ...", "leaving Russia
+# aside")
+SET_ASIDE = frozenset("besides except excluding exclude apart aside selain kecuali leaving".split())
 _OTHERS_ASKED = _BESIDES | {"else", "lagi"}  # ... and a question asking the others itself
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "42nd"
 KIND_WORDS = 4  # "council of foreign ministers": the most words naming a kind of thing

@@ -46,7 +46,7 @@ from bot.engine.focus import (
     said,
     sentences,
 )
-from bot.engine.message import ABOUT, INVERTED, WHEN
+from bot.engine.message import ABOUT, INVERTED, SET_ASIDE, WHEN
 from bot.engine.normalize import ORG_PREFIX, Normalized, Normalizer, fold
 from bot.engine.proposal import Proposal
 from bot.engine.regions import RegionIndex
@@ -74,13 +74,11 @@ AWAY_BETWEEN = frozenset("""counting including the joint termasuk menghitung yan
 AWAY_GAP = 3
 # A row set aside by name: "besides Lahore", "not counting Al-Othaimeen", "leaving Russia
 # aside", "selain Pirzada", up to ASIDE_SPAN words on and the question they open
-ASIDE_OPENERS = frozenset("besides except excluding exclude apart aside selain kecuali "
-                          "leaving".split())
 ASIDE_PAIRS = frozenset({("other", "than"), ("not", "counting"), ("not", "including"),
                          ("tidak", "termasuk"), ("tak", "termasuk")})
 ASIDE_SPAN = 4
-NO_SUCH_ROW = "(no such row)"  # said in a proposal's reason of a selector no row fits
 ASIDE_ENDS = frozenset("which what who when where how mana siapa apa kapan berapa".split())
+NO_SUCH_ROW = "(no such row)"  # said in a proposal's reason of a selector no row fits
 ATTACHED_GAP = 1  # words ("OKI") between a table's word and the number that is its row's
 MEANT = frozenset("mean meant maksud maksudnya".split())  # "I don't *mean* sec gen"
 WHICH_IS = frozenset("yang which that".split())  # "yang *bukan* organ utama": a choice among
@@ -5742,9 +5740,9 @@ def words_set_aside(tokens: tuple[str, ...]) -> tuple[set[int], set[str]]:
     setting: set[str] = set()
     for at, word in enumerate(tokens):
         pair = tuple(tokens[at:at + 2])
-        if word not in ASIDE_OPENERS and pair not in ASIDE_PAIRS:
+        if word not in SET_ASIDE and pair not in ASIDE_PAIRS:
             continue
-        start = at + (1 if word in ASIDE_OPENERS else 2)
+        start = at + (1 if word in SET_ASIDE else 2)
         setting.update(tokens[at:start])
         for following in range(start, min(len(tokens), start + ASIDE_SPAN)):
             if tokens[following] in ASIDE_ENDS:
