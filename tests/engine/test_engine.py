@@ -7756,6 +7756,15 @@ def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
         "extraordinary_summit_1"
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("apa yang dilakukan Jokowi di OKI", "indonesia_role_recent"),  # (the SG's duties, which
+    ("jokowi ngapain aja di oki", "indonesia_role_recent"),  # name him in passing)
+])
+def test_red_team_277_questions_get_what_they_ask(engine: Engine, question: str,
+                                                  intent: str) -> None:
+    assert engine.ask(question).intent == intent
+
+
 def test_a_country_set_aside_is_no_answer_by_its_standing(engine: Engine) -> None:
     """Red team 277: it got Bangladesh's standing, the one left out."""
     reply = engine.ask("Which OIC members joined in 1974, not counting Bangladesh?")
