@@ -1786,8 +1786,11 @@ class MessageReader:
                         and (not _sharing_a_verb(first, second) or (
                             # (a first half saying the OIC and what it did has its own verb,
                             # one the bot does not read as a verb: "Kapan OKI ganti nama dan
-                            # kapan piagam barunya disahkan?" answered the name alone)
-                            len(first) >= OWN_VERB_WORDS and self._names(first).oic)):
+                            # kapan piagam barunya disahkan?" answered the name alone; and
+                            # two counts are two: "How many observers and how many members does
+                            # the OIC have?" answered the observers alone)
+                            len(first) >= OWN_VERB_WORDS and self._names(first).oic)
+                            or not _COUNTING.isdisjoint(first)):
                     return [" ".join(first), " ".join(second)]
         return [" ".join(words)]
 

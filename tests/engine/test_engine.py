@@ -3045,6 +3045,8 @@ def test_a_later_question_naming_nothing_asks_about_what_the_first_named(
     # Secretary-General again)
     ("Siapa sekjen OKI skrg dan markasnya dimana?", "headquarters"),
     ("Who is the OIC Secretary-General and where is his office?", "headquarters"),
+    # (two counts asked alike are two: the members were dropped)
+    ("How many observers and how many members does the OIC have?", "member_count"),
     # (the OIC's own head, after what it was asked to have counted)
     ("OKI punya berapa anggota? siapa sekjennya?", "secretary_general"),
 ])
@@ -7759,6 +7761,8 @@ def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
 @pytest.mark.parametrize(("question", "intent"), [
     ("apa yang dilakukan Jokowi di OKI", "indonesia_role_recent"),  # (the SG's duties, which
     ("jokowi ngapain aja di oki", "indonesia_role_recent"),  # name him in passing)
+    # (the specialised institutions, "the OIC has": their answer says "membership")
+    ("berapa anggota yang dimiliki OKI?", "member_count"),
 ])
 def test_red_team_277_questions_get_what_they_ask(engine: Engine, question: str,
                                                   intent: str) -> None:
