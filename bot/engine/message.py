@@ -1777,7 +1777,11 @@ class MessageReader:
                 # many members and how many observers does the oic have", two)
                 if len(first) >= 2 and self.asks(first) and (
                         not all(map(self._plain, first)) or self._names(first).oic) and (
-                        (len(second) >= 2 and (self._asking_at(second) or second[0] == "jumlah"))
+                        (len(second) >= 2 and (self._asking_at(second) or second[0] == "jumlah"
+                                               # ("is indonesia a founder of the oic and did
+                                               # it host a summit?": two yes/no questions;
+                                               # read as one, the first was dropped)
+                                               or {first[0], second[0]} <= INVERTED))
                         or _refers_back(second)
                         or (len(second) == 1 and second[0] in _ASKING_ALONE)
                         or (len(second) == 1 and second[0] in _WHY_ALONE

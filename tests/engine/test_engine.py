@@ -7763,6 +7763,8 @@ def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
     ("jokowi ngapain aja di oki", "indonesia_role_recent"),  # name him in passing)
     # (the specialised institutions, "the OIC has": their answer says "membership")
     ("berapa anggota yang dimiliki OKI?", "member_count"),
+    # (two yes/no questions: read as one, the first was dropped for the Jakarta summit)
+    ("is indonesia a founder of the oic and did it host a summit?", "membership"),
 ])
 def test_red_team_277_questions_get_what_they_ask(engine: Engine, question: str,
                                                   intent: str) -> None:
