@@ -7771,6 +7771,17 @@ def test_red_team_277_questions_get_what_they_ask(engine: Engine, question: str,
     assert engine.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(("question", "entry"), [
+    # (a news agency named alone is the OIC's: not sure, or the IsDB by "punya ... namanya")
+    ("OKI punya kantor berita gak?", "body_una"),
+    ("OKI memiliki kantor berita? Apa namanya?", "body_una"),
+    ("Does the OIC have a news agency? What is its name?", "body_una"),
+])
+def test_red_team_277_bodies_are_found_by_what_they_are(engine: Engine, question: str,
+                                                        entry: str) -> None:
+    assert engine.ask(question).entry == entry
+
+
 def test_a_country_set_aside_is_no_answer_by_its_standing(engine: Engine) -> None:
     """Red team 277: it got Bangladesh's standing, the one left out."""
     reply = engine.ask("Which OIC members joined in 1974, not counting Bangladesh?")
