@@ -583,6 +583,11 @@ STANCE_ASKED = SPOKEN | frozenset("""statement statements stance position respon
     response reaction react reacted condemn condemned kecam mengecam sikap tanggapan
     pernyataan menanggapi respons reaksi view views pandangan""".split())
 SAYING = frozenset("say said says bilang kata mengatakan ngomong".split())  # (not "diakui")
+ASKING_DID = frozenset("did does do".split())  # "What *did* X say ...": X, in so many words
+SPEAKER_WORDS = 5
+# ... and what an answer telling their words says
+SPOKEN = frozenset("""said says told stated urged speech remarks warned declared announced
+    mengatakan menyatakan menyebut menyerukan mendesak pidato ucapan berkata""".split())
 ABOUT_WHAT = frozenset("about on of regarding soal tentang mengenai terkait ttg".split())
 # What a body is for ("isdb fungsinya apa", "what does IsDB even do for OIC countries"): its
 # entry says; its row, only its kind and seat
@@ -2229,7 +2234,7 @@ class Engine:
         decision = self._ending_unsaid(self._observers_unsaid(decision), tokens)
         decision = self._done_for_unsaid(decision, tokens, named)
         decision = self._side_unsaid(decision, tokens)
-        decision = self._said_unsaid(decision, tokens)
+        decision = self._speaker_unsaid(self._said_unsaid(decision, tokens), tokens)
         decision = self._country_in_passing(decision, salient, named)
         decision = self._chair_unsaid(decision, tokens)
         decision = self._whom_a_holder_chose(self._told_where_claimed(decision, tokens), tokens)
@@ -3267,6 +3272,33 @@ class Engine:
             # guilty of genocide in 2020 - what did the OIC say?" is the case's standing)
         return self._offered(decision, OFFERED_PREFIX, "what the OIC said: not what its "
                              "examples ask")
+
+    def _speaker_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """What someone said, answered by a meeting or entry that does not tell it: "What did
+        Khatami say at the 1997 Tehran summit?" got the summit's row, which names him only as
+        its chair, "What did Azerbaijan's foreign minister say at the 51st CFM?" the session's,
+        which never names him. Offered, unless the answer names the speaker and tells what was
+        said (not of the OIC, its meetings or texts: "what did the 46th CFM say")."""
+        chosen = decision.chosen
+        if chosen is None or decision.action != "answer" or not WHY_WORDS.isdisjoint(tokens[:2]):
+            return decision  # (not why it is said: "why do people say the oic is useless")
+        speaker = next((tokens[at + 1:end] for at, word in enumerate(tokens) if word in ASKING_DID
+                        for end in range(at + 2, min(len(tokens), at + SPEAKER_WORDS + 2))
+                        if tokens[end] in SAYING), ())
+        named = [w for w in speaker if not self._is_plain(w)]
+        if not named or any(w.startswith(ORG_PREFIX) for w in speaker) \
+                or self._names_ours(speaker) or self.tables.declaration_places(speaker):
+            return decision  # (nor of a text of ours: "what did the jakarta declaration say")
+        key = chosen.proposal.key
+        # (in one line, of an entry: "Erdogan called the summit" is no word of his)
+        lines = [self.tables.row_words(key)] if self.tables.row(key) is not None else [
+            line for lang in LANGS for line in self._line_forms(self._intent_entry[key], lang)
+        ] if chosen.proposal.source == "intents" else []
+        if any(all(said(w, line) for w in named) and not SPOKEN.isdisjoint(line)
+               for line in lines):
+            return decision
+        return self._offered(decision, OFFERED_PREFIX, f"what {' '.join(speaker)} said: not in "
+                             "its answer")
 
     def _side_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """A difference asked, answered by an entry on one side, the place naming the other

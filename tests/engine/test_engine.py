@@ -7782,6 +7782,23 @@ def test_red_team_277_bodies_are_found_by_what_they_are(engine: Engine, question
     assert engine.ask(question).entry == entry
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    # (the meeting's row or entry, which never tells their words)
+    ("What did Khatami say at the 1997 Tehran summit?", None),
+    ("What did Azerbaijan's foreign minister say at the 51st CFM?", None),
+    ("What did Jokowi say at the 2023 Riyadh summit?", None),
+    # (... while one telling them answers, and so does a meeting asked what it said)
+    ("what did Mahathir say at the 2003 OIC summit?", "summit_10"),
+    ("what did the 46th CFM say", "cfm_46"),
+    ("what did the jakarta declaration say about israeli settlements", "jakarta_summit_2016"),
+    ("why do people say the oic is useless", "oic_effectiveness"),
+])
+def test_what_someone_said_is_answered_only_by_what_tells_it(engine: Engine, question: str,
+                                                             intent: str | None) -> None:
+    """Red team 278: each got the meeting's outcome, as if it were what they said."""
+    assert engine.ask(question).intent == intent
+
+
 def test_a_country_set_aside_is_no_answer_by_its_standing(engine: Engine) -> None:
     """Red team 277: it got Bangladesh's standing, the one left out."""
     reply = engine.ask("Which OIC members joined in 1974, not counting Bangladesh?")
