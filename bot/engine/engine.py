@@ -3061,11 +3061,9 @@ class Engine:
         Arabia other than Othaimeen" is Madani). Offered."""
         chosen = decision.chosen
         key = chosen.proposal.key if chosen is not None else ""
-        if decision.action != "answer" or not (self.tables.is_meeting(key)
-                                               or self.tables.is_holder(key)
-                                               or self.tables.is_state(key)):
-            return decision  # (a state too: "Which observer joined most recently, leaving
-            # Russia aside?" got Russia's; not a body whose members it names)
+        if decision.action != "answer" or not (
+                self.tables.is_meeting(key) or self.tables.is_holder(key)):
+            return decision
         set_aside = {tokens[at] for at in words_set_aside(tokens)[0]
                      if not self._is_plain(tokens[at])}
         if set_aside.isdisjoint(self.tables.row_words(key)):

@@ -2891,9 +2891,12 @@ class TableIndex:
                     and (r.kind in kinds if kinds else not (earliest_there and table.default_kind)
                          or r.kind == table.default_kind)]
             lies_in, naming = self._regions.named(question.tokens)
-            if lies_in is None and naming:
+            aside = words_set_aside(question.tokens)[0]
+            if (lies_in is None and naming) or any(
+                    at in aside for at, t in enumerate(question.tokens) if t in naming):
                 return None  # several named: "anggota OKI yang ikut Konferensi Asia Afrika"
-                # is no region's rows (it got every summit)
+                # is no region's rows (it got every summit); or it set aside ("sekjen OKI
+                # kecuali yang berasal dari Afrika" listed the African ones)
             lying = [self._regions.holds(lies_in, r.country) if lies_in and r.country else None
                      for r in rows]
             if lies_in is None or None in lying:
@@ -5502,11 +5505,6 @@ class TableIndex:
         row = self._rows.get(row_id)
         return row is not None and self.kb.tables[row.table].of_meetings
 
-    def is_state(self, row_id: str) -> bool:
-        """Whether a row is a country itself (an observer state)."""
-        row = self._rows.get(row_id)
-        return row is not None and _a_state(row)
-
     def is_holder(self, row_id: str) -> bool:
         """Whether a row is a person's term in an office (a Secretary-General), not a chair's
         (a summit chair's row is a country's term)."""
@@ -5754,10 +5752,16 @@ def words_set_aside(tokens: tuple[str, ...]) -> tuple[set[int], set[str]]:
 
 
 def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
-    """Whether the place is asked away ("not held in", "di luar", "selain", "outside")."""
+    """Whether the place is asked away ("not held in", "di luar", "selain", "outside", "kecuali
+    yang berasal dari")."""
+    # (a few words on, as what is set aside: "sebutkan sekjen OKI kecuali yang berasal dari
+    # Maroko" listed the two Moroccans)
+    aside = words_set_aside(tokens)[0]
     # (where the place's name begins: "why hasn't south *africa*" is no place asked away)
     for at in (i for i, t in enumerate(tokens)
                if t in place and not (i and tokens[i - 1] in place)):
+        if at in aside:
+            return True
         before = tokens[max(0, at - 3):at]
         # (a "not" between a verb and its subject is the verb's: "why has*n't* the
         # philippines got observer status" listed every observer but it; "was not held in

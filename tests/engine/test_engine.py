@@ -7742,7 +7742,6 @@ def test_red_team_274_questions_get_what_they_ask(engine: Engine, question: str,
 @pytest.mark.parametrize("question", [
     "Which summits were held in Istanbul besides the 13th?",  # (got the 13th)
     "which summits were held in makkah other than the 14th",  # (got the 14th)
-    "Which observer joined most recently, leaving Russia aside?",  # (red team 277: Russia)
     "OKI membantu Rohingya, bentuknya apa saja?",  # (got why the OIC was formed)
 ])
 def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
@@ -7797,6 +7796,19 @@ def test_what_someone_said_is_answered_only_by_what_tells_it(engine: Engine, que
                                                              intent: str | None) -> None:
     """Red team 278: each got the meeting's outcome, as if it were what they said."""
     assert engine.ask(question).intent == intent
+
+
+def test_a_place_set_aside_a_few_words_on_is_left_out(engine: Engine) -> None:
+    """Red team 278: "kecuali yang berasal dari Maroko" listed the two Moroccans, "kecuali
+    yang diadakan di Arab Saudi" the Saudi summits; "leaving Russia aside", Russia."""
+    listed = engine.ask("sebutkan sekretaris jenderal OKI kecuali yang berasal dari Maroko")
+    assert "Tunku" in listed.answer and "Maroko)" not in listed.answer
+    summits = engine.ask("sebutkan KTT Islam biasa kecuali yang diadakan di Arab Saudi")
+    assert "Rabat" in summits.answer and "Arab Saudi, " not in split_lead(summits.answer)[0]
+    newest = engine.ask("Which observer joined most recently, leaving Russia aside?")
+    assert "Russia" not in split_lead(newest.answer)[0]
+    # (a region set aside: its rows are not the answer; offered)
+    assert engine.ask("sebutkan sekjen OKI kecuali yang berasal dari Afrika").intent is None
 
 
 def test_a_country_set_aside_is_no_answer_by_its_standing(engine: Engine) -> None:
