@@ -803,6 +803,7 @@ PEOPLE_OF = frozenset("orang warga".split())  # "orang Saudi", "warga Mesir": a 
 # Secretary-General?", the lexicon reading "Indonesian" as the country)
 PERSON_OF = PEOPLE_OF | {"a", "an", "any"}
 LIST_CUES = frozenset("daftar list semua all saja sebutkan".split())
+ALL_ON_A_SIDE = EVERY | LIST_CUES  # "*all* the ones before Taha", "siapa *saja*": not one
 # A continent picks rows by where their countries are, which no row says: "the first
 # *African* Secretary-General" is not the first Secretary-General.
 REGION_WORDS = frozenset("""afrika africa african asia asian eropa europe european amerika
@@ -3563,15 +3564,19 @@ class TableIndex:
             if elsewhere:
                 penalty -= MISMATCH  # (the one it took over from is named too)
             question = replace(question, relative=None)
-        if question.relative and len(rows) == 1 and picked and question.count and \
+        every = not ALL_ON_A_SIDE.isdisjoint(question.tokens)
+        if question.relative and len(rows) == 1 and picked and (question.count or every) and \
                 rows[0].start and not question.handover:
             # "How many times had Türkiye hosted the CFM before the 51st?": every row of its
-            # kind on that side, of the place asked (it counted the one before: "list 1")
+            # kind on that side, of the place asked (it counted the one before: "list 1"); so
+            # are all those asked for ("Who were all the secretary generals before Taha, list
+            # them" got Al-Othaimeen alone)
             anchor, earlier = rows[0], question.relative.value == "before"
             rows = [r for r in pool if r.kind == anchor.kind and r.start and r is not anchor
                     and (_chronology(r) < _chronology(anchor)) == earlier
                     and (not place_what or r in place_rows)]
-            reasons.append(f"{question.relative.value} {anchor.id}, counted")
+            reasons.append(f"{question.relative.value} {anchor.id}, "
+                           f"{'counted' if question.count else 'all'}")
             covered.update(question.relative.tokens)
         elif question.relative and len(rows) == 1 and picked and not self._relative_to_other(
                 table, question):

@@ -4377,6 +4377,8 @@ def test_the_other_observer_states_are_those_not_named(engine: Engine, question:
     ("Which secretaries general came from Africa, apart from Taha?", "secretaries_general",
      "Touhami", "Taha"),  # (it listed all twelve, Asians too)
     ("Apa saja lembaga di bawah OKI selain IsDB?", "bodies", "ICESCO", "IsDB"),
+    ("List all the secretaries-general before Taha, not counting Al-Othaimeen.",
+     "secretaries_general", "Madani", "Othaimeen"),
 ])
 def test_a_row_set_aside_is_left_out_of_the_rows_asked_for(
         engine: Engine, question: str, entry: str, kept: str, aside: str) -> None:
@@ -4388,6 +4390,21 @@ def test_a_row_set_aside_is_left_out_of_the_rows_asked_for(
     assert reply.intent == entry and kept in told and aside not in told, (reply.reason, told)
     # (the words setting it aside read, not left over)
     assert reply.decision is not None and aside.lower() not in reply.decision.weighed[0].uncovered
+
+
+@pytest.mark.parametrize("question", [
+    "Who were all the secretary generals before Taha, list them",
+    "siapa saja sekjen sebelum Taha",
+])
+def test_all_the_rows_before_one_are_listed_when_all_are_asked(engine: Engine,
+                                                              question: str) -> None:
+    """Red team 278: each got Al-Othaimeen alone, the one right before; one asked for is
+    still the one ("Who was the secretary general before Taha?"; "Where were the summits
+    before and after Tehran 1997?" asks the one on each side)."""
+    reply = engine.ask(question)
+    assert reply.intent == "secretaries_general" and "Tunku" in reply.answer \
+        and "Othaimeen" in reply.answer and "Taha (" not in reply.answer, reply.answer
+    assert engine.ask("Who was the secretary general before Taha?").entry == "sg_11"
 
 
 def test_what_only_the_row_set_aside_fits_is_not_answered(engine: Engine) -> None:
