@@ -4633,8 +4633,13 @@ class Engine:
                 return self._detail_shown(reply, (*normalized.tokens, *asked_too)
                                           ) if normalized is not None else reply
             if chosen.proposal.source == "countries":
-                return self.country_source.reply(chosen.proposal.key, lang, question,
-                                                 chosen.score, not chosen.uncovered, **meta)
+                # (of the question it answers, not the others of the message: "Is Iran in the
+                # OIC, and was Syria suspended?" opened "No. ... Iran being suspended")
+                asked = " ".join(normalized.words) if normalized is not None and also \
+                    else question
+                return replace(self.country_source.reply(
+                    chosen.proposal.key, lang, asked, chosen.score, not chosen.uncovered,
+                    **meta), question=question)
             reply = self._reply_for(chosen.proposal.key, lang, question, chosen.score,
                                     chosen.proposal.source, **meta)
             if normalized is not None and reply.kind == "answer" and reply.entry:

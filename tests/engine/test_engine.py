@@ -7811,6 +7811,14 @@ def test_a_place_set_aside_a_few_words_on_is_left_out(engine: Engine) -> None:
     assert engine.ask("sebutkan sekjen OKI kecuali yang berasal dari Afrika").intent is None
 
 
+def test_a_standing_is_told_of_its_own_question_not_the_message(engine: Engine) -> None:
+    """Red team 278: "Is Iran in the OIC, and was Syria suspended?" opened "No. Our sources
+    do not record Iran being suspended", the second question's word read into the first."""
+    reply = engine.ask("Is Iran in the OIC, and was Syria suspended?")
+    assert reply.answer.startswith("Yes. Iran is a member"), reply.answer
+    assert reply.question == "Is Iran in the OIC, and was Syria suspended?"
+
+
 def test_a_country_set_aside_is_no_answer_by_its_standing(engine: Engine) -> None:
     """Red team 277: it got Bangladesh's standing, the one left out."""
     reply = engine.ask("Which OIC members joined in 1974, not counting Bangladesh?")
