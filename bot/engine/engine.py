@@ -184,6 +184,7 @@ TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is ters
 # at most this much more ("Bahasa resmi OKI: Arab, Inggris, Prancis" names languages, and
 # the OIC's names in them are listed far below)
 LISTED_EACH_MARGIN = 0.2
+STANDING_PREFIX = "membership:"  # a country's standing, by its key ("membership:SG")
 ELSE_ASKED = frozenset({("apa", "lagi"), ("what", "else")})  # ... or what else is asked
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
 # "Since King Fahd founded the OIC in 1969, what was his main goal?": a premise opening a
@@ -1322,6 +1323,7 @@ class Engine:
                 if decision.action in ANSWERED and main_words and not now \
                         and not asked.parallel and not (not IT.isdisjoint(
                             normal(asked.text).tokens) and self._of_us_alone(main_form)) \
+                        and not _both_standings(main, decision) \
                         and self._leans_on(
                         normal(asked.text)) and not any(
                         said(w, self._said_by(answer)) for w in main_words):
@@ -5736,6 +5738,13 @@ def _names_only_a_place_in_series(salient: Mapping[str, float]) -> bool:
     """Whether the words that weigh in a clause only say which in a series ("yang pertama
     apa?", "and the second?"), not of what."""
     return bool(salient) and all(w in IN_SERIES or ordinals((w,)) for w in salient)
+
+
+def _both_standings(first: Decision, later: Decision) -> bool:
+    """Whether two questions are each a country's standing: the later names its own ("When
+    did Brunei join, and is Singapore a member?" dropped Singapore, as if asked among
+    Brunei's)."""
+    return all((d.key or "").startswith(STANDING_PREFIX) for d in (first, later))
 
 
 def _told(decision: Decision) -> tuple[str | None, tuple[str, ...], str]:

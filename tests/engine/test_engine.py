@@ -7817,6 +7817,9 @@ def test_a_standing_is_told_of_its_own_question_not_the_message(engine: Engine) 
     reply = engine.ask("Is Iran in the OIC, and was Syria suspended?")
     assert reply.answer.startswith("Yes. Iran is a member"), reply.answer
     assert reply.question == "Is Iran in the OIC, and was Syria suspended?"
+    # (a later question naming its own country is its own: it was dropped)
+    later = engine.ask("When did Brunei join, and is Singapore a member?").also
+    assert [r.answer.split(" is ")[0] for r in later] == ["Singapore"]
 
 
 def test_a_country_set_aside_is_no_answer_by_its_standing(engine: Engine) -> None:
