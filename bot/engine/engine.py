@@ -3066,9 +3066,13 @@ class Engine:
         if decision.action != "answer" or not (
                 self.tables.is_meeting(key) or self.tables.is_holder(key)):
             return decision
-        set_aside = {tokens[at] for at in words_set_aside(tokens)[0]
-                     if not self._is_plain(tokens[at])}
-        if set_aside.isdisjoint(self.tables.row_words(key)):
+        aside = {tokens[at] for at in words_set_aside(tokens)[0]}
+        set_aside = {w for w in aside if not self._is_plain(w)}
+        # (or the one holding it now, set aside by "now": "Who were the OIC secretaries
+        # general, not counting the current one?" got Taha)
+        row = self.tables.row(key)
+        now = row is not None and row.status == "current" and not NOW_WORDS.isdisjoint(aside)
+        if set_aside.isdisjoint(self.tables.row_words(key)) and not now:
             return decision
         return self._offered(decision, OFFERED_PREFIX, "others asked than the one it tells")
 

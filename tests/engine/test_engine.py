@@ -7743,6 +7743,8 @@ def test_red_team_274_questions_get_what_they_ask(engine: Engine, question: str,
     "Which summits were held in Istanbul besides the 13th?",  # (got the 13th)
     "which summits were held in makkah other than the 14th",  # (got the 14th)
     "OKI membantu Rohingya, bentuknya apa saja?",  # (got why the OIC was formed)
+    # (red team 278: the one holding it now, set aside as "the current one": Taha)
+    "Who were the OIC secretaries general, not counting the current one?",
 ])
 def test_red_team_275_questions_are_not_answered_with_what_they_set_aside(
         engine: Engine, question: str) -> None:
