@@ -586,6 +586,8 @@ STANCE_ASKED = SPOKEN | frozenset("""statement statements stance position respon
 SAYING = frozenset("say said says bilang kata mengatakan ngomong".split())  # (not "diakui")
 ASKING_DID = frozenset("did does do".split())  # "What *did* X say ...": X, in so many words
 SPEAKER_WORDS = 5
+SPOKEN_AT = frozenset("di pada dalam saat ketika soal tentang mengenai".split())  # ... "apa kata X
+# *di* ..."
 # ... and what an answer telling their words says
 SPOKEN = frozenset("""said says told stated urged speech remarks warned declared announced
     mengatakan menyatakan menyebut menyerukan mendesak pidato ucapan berkata""".split())
@@ -3288,7 +3290,11 @@ class Engine:
             return decision  # (not why it is said: "why do people say the oic is useless")
         speaker = next((tokens[at + 1:end] for at, word in enumerate(tokens) if word in ASKING_DID
                         for end in range(at + 2, min(len(tokens), at + SPEAKER_WORDS + 2))
-                        if tokens[end] in SAYING), ())
+                        if tokens[end] in SAYING), ()) or next((
+            # ("apa kata AM Fachir di KTM OKI Dhaka 2018", up to where: "di", "pada")
+            tuple(itertools.takewhile(lambda w: w not in SPOKEN_AT, tokens[at + 2:][
+                :SPEAKER_WORDS])) for at in range(len(tokens) - 2)
+            if tokens[at:at + 2] == ("apa", "kata")), ())
         named = [w for w in speaker if not self._is_plain(w)]
         if not named or any(w.startswith(ORG_PREFIX) for w in speaker) \
                 or self._names_ours(speaker) or self.tables.declaration_places(speaker):

@@ -7788,6 +7788,8 @@ def test_red_team_277_bodies_are_found_by_what_they_are(engine: Engine, question
     ("What did Khatami say at the 1997 Tehran summit?", None),
     ("What did Azerbaijan's foreign minister say at the 51st CFM?", None),
     ("What did Jokowi say at the 2023 Riyadh summit?", None),
+    ("apa kata AM Fachir di KTM OKI Dhaka 2018", None),
+    ("apa kata sekjen oki soal palestina di ktt banjul", "palestine"),
     # (... while one telling them answers, and so does a meeting asked what it said)
     ("what did Mahathir say at the 2003 OIC summit?", "summit_10"),
     ("what did the 46th CFM say", "cfm_46"),
