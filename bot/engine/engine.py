@@ -184,6 +184,7 @@ TERSE_WORDS = 2  # a question of at most this many words (besides "OIC") is ters
 # at most this much more ("Bahasa resmi OKI: Arab, Inggris, Prancis" names languages, and
 # the OIC's names in them are listed far below)
 LISTED_EACH_MARGIN = 0.2
+EXCEPTING = frozenset("kecuali except excluding exclude termasuk".split())
 STANDING_PREFIX = "membership:"  # a country's standing, by its key ("membership:SG")
 ELSE_ASKED = frozenset({("apa", "lagi"), ("what", "else")})  # ... or what else is asked
 MAX_QUESTION_CHARS = 500  # longer text is cut before matching; nobody asks 500 characters
@@ -3064,12 +3065,21 @@ class Engine:
         row set aside is no answer to which others (another is: "which SGs were from Saudi
         Arabia other than Othaimeen" is Madani). Offered."""
         chosen = decision.chosen
-        key = chosen.proposal.key if chosen is not None else ""
-        if decision.action != "answer" or not (
-                self.tables.is_meeting(key) or self.tables.is_holder(key)):
+        if decision.action != "answer" or chosen is None:
             return decision
-        aside = {tokens[at] for at in words_set_aside(tokens)[0]}
+        key = chosen.proposal.key
+        aside_at, setting = words_set_aside(tokens)
+        aside = {tokens[at] for at in aside_at}
         set_aside = {w for w in aside if not self._is_plain(w)}
+        # (not an exam's "kecuali", "except": which option is not, for the options to tell)
+        if chosen.proposal.source == "intents" and set_aside and not setting & EXCEPTING \
+                and any(all(said(w, self._told(self._intent_entry[key], lang).title)
+                            for w in set_aside) for lang in LANGS):
+            # (nor an entry about the thing set aside: "other than the cairo declaration, what
+            # human rights body does the oic have?" got the Cairo Declaration)
+            return self._offered(decision, OFFERED_PREFIX, "others asked than the one it tells")
+        if not (self.tables.is_meeting(key) or self.tables.is_holder(key)):
+            return decision
         # (or the one holding it now, set aside by "now": "Who were the OIC secretaries
         # general, not counting the current one?" got Taha)
         row = self.tables.row(key)

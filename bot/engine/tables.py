@@ -2161,8 +2161,8 @@ class TableIndex:
                 or not REGION_WORDS.isdisjoint(question.tokens) or question.at is not None \
                 or question.handover or self._regions.named(question.tokens)[1] \
                 or question.years or question.places or question.country or question.rows \
-                or question.superlative:
-            return proposals
+                or question.aside or question.superlative:
+            return proposals  # (nor of a row set aside: "siapa saja sekjen OKI kecuali Tunku")
         table = self.kb.tables[tables[0]]
         said = {t: [r for r in table.rows if t in self.row_words(r.id)]
                 # (a title too, however short: "Which Secretary-General was a former PM?")

@@ -7826,6 +7826,20 @@ def test_a_standing_is_told_of_its_own_question_not_the_message(engine: Engine) 
     assert [r.answer.split(" is ")[0] for r in later] == ["Singapore"]
 
 
+def test_what_is_set_aside_is_no_answer_by_its_own_entry_or_record(engine: Engine) -> None:
+    """Rerun of red team 278: read with its set-aside clause, "other than the cairo
+    declaration, what human rights body does the oic have?" got the Cairo Declaration, and
+    "kecuali Tunku Abdul Rahman" the one row whose record names him."""
+    assert engine.ask("other than the cairo declaration, what human rights body does the oic "
+                      "have?").intent == "iphrc"
+    others = engine.ask("siapa saja sekjen OKI kecuali Tunku Abdul Rahman")
+    assert others.intent == "secretaries_general" and "Tunku" not in others.answer
+    # (an exam's "kecuali" asks which option is not: the options' entry is still told)
+    assert engine.ask("yang tidak termasuk tujuan OKI adalah... a. solidaritas umat b. membentuk "
+                      "pakta militer c. kerja sama ekonomi d. mendukung Palestina"
+                      ).intent == "oic_goals"
+
+
 def test_a_country_set_aside_is_no_answer_by_its_standing(engine: Engine) -> None:
     """Red team 277: it got Bangladesh's standing, the one left out."""
     reply = engine.ask("Which OIC members joined in 1974, not counting Bangladesh?")
