@@ -591,7 +591,8 @@ SPOKEN_AT = frozenset("di pada dalam saat ketika soal tentang mengenai".split())
 # *di* ..."
 # ... and what an answer telling their words says
 SPOKEN = frozenset("""said says told stated urged speech remarks warned declared announced
-    mengatakan menyatakan menyebut menyerukan mendesak pidato ucapan berkata""".split())
+    according explained mengatakan menyatakan menyebut menyerukan mendesak pidato ucapan berkata
+    menurut dijelaskan""".split())
 ABOUT_WHAT = frozenset("about on of regarding soal tentang mengenai terkait ttg".split())
 # What a body is for ("isdb fungsinya apa", "what does IsDB even do for OIC countries"): its
 # entry says; its row, only its kind and seat

@@ -7792,6 +7792,7 @@ def test_red_team_277_bodies_are_found_by_what_they_are(engine: Engine, question
     ("apa kata sekjen oki soal palestina di ktt banjul", "palestine"),
     # (... while one telling them answers, and so does a meeting asked what it said)
     ("what did Mahathir say at the 2003 OIC summit?", "summit_10"),
+    ("What did Hasan Kleib say about OIC resolutions being binding?", "resolutions_binding"),
     ("what did the 46th CFM say", "cfm_46"),
     ("what did the jakarta declaration say about israeli settlements", "jakarta_summit_2016"),
     ("why do people say the oic is useless", "oic_effectiveness"),
