@@ -892,6 +892,7 @@ class _Question:
     # "the most", "more than once" said of where the rows are ("most:" or "repeated:")
     hosting: _Hit | None = None
     aside: list[_Hit] = field(default_factory=list)  # rows set aside ("besides Lahore")
+    aside_at: frozenset[int] = frozenset()  # ... where the words that may name them are
 
 
 class _Phrases:
@@ -1195,6 +1196,7 @@ class TableIndex:
         # set aside is left out of the rows, not named as one asked for; it got Al-Othaimeen's
         # and Taha's)
         aside_at, setting_aside = words_set_aside(tokens)
+        question.aside_at = frozenset(aside_at)
         hits = [(s, e, v) for s, e, values in self._names_found(tokens) for v in values]
         question.rows = [_Hit(v, frozenset(tokens[s:e])) for s, e, v in hits if s not in aside_at]
         question.aside = [_Hit(v, frozenset((*tokens[s:e], *setting_aside)))
@@ -2688,7 +2690,7 @@ class TableIndex:
             table_rows = list(self.kb.tables[table_id].rows)
             at_place, _, place_tokens = self._by_place(table_rows, question) if placed \
                 else (table_rows, "", set[str]())
-            if _negated_place(tokens, place_tokens):
+            if _negated_place(question, place_tokens):
                 # "Selain Jakarta, kota mana di Indonesia ...": the country's others (it listed
                 # Jakarta's), or the others of all
                 code = question.country.value if question.country else None
@@ -2892,9 +2894,9 @@ class TableIndex:
                     and (r.kind in kinds if kinds else not (earliest_there and table.default_kind)
                          or r.kind == table.default_kind)]
             lies_in, naming = self._regions.named(question.tokens)
-            aside = words_set_aside(question.tokens)[0]
             if (lies_in is None and naming) or any(
-                    at in aside for at, t in enumerate(question.tokens) if t in naming):
+                    at in question.aside_at for at, t in enumerate(question.tokens)
+                    if t in naming):
                 return None  # several named: "anggota OKI yang ikut Konferensi Asia Afrika"
                 # is no region's rows (it got every summit); or it set aside ("sekjen OKI
                 # kecuali yang berasal dari Afrika" listed the African ones)
@@ -3071,7 +3073,7 @@ class TableIndex:
             covered.update(t for h in named_rows for t in h.tokens)
             picked = max(picked, PICKED)
         elif (aside_here and not named_rows) or (named_rows and (
-                _negated_place(question.tokens, {t for h in named_rows for t in h.tokens})
+                _negated_place(question, {t for h in named_rows for t in h.tokens})
                 or not OTHERS.isdisjoint(question.tokens))):
             # "tiga komite tetap selain Komite Al-Quds", "Besides Bosnia, Thailand and Russia,
             # which other observer states ...": the others of their kind, not those named (it
@@ -3123,7 +3125,7 @@ class TableIndex:
         # "why was the 2016 oic summit in jakarta and not morocco" got the Istanbul summit)
         away = place_tokens - question.country.tokens if question.places and question.country \
             else place_tokens
-        if place_what and (others or _negated_place(question.tokens, away)):
+        if place_what and (others or _negated_place(question, away)):
             # "the summits *not* held in Saudi Arabia": the others
             held = {r.id for r in place_rows}
             place_rows = [r for r in pool if r.id not in held]
@@ -3131,7 +3133,7 @@ class TableIndex:
                 kinds_held = {r.kind for r in pool if r.id in held}
                 place_rows = [r for r in place_rows if r.kind in kinds_held]
                 place_tokens = place_tokens | OTHERS_ASKED.intersection(question.tokens)
-            elif question.country and not _negated_place(question.tokens,
+            elif question.country and not _negated_place(question,
                                                          set(question.country.tokens)):
                 # "summits in Morocco besides Rabat": Morocco's others (it got Rabat's)
                 code = question.country.value
@@ -5756,12 +5758,12 @@ def words_set_aside(tokens: tuple[str, ...]) -> tuple[set[int], set[str]]:
     return at_words, setting
 
 
-def _negated_place(tokens: tuple[str, ...], place: set[str]) -> bool:
+def _negated_place(question: _Question, place: set[str]) -> bool:
     """Whether the place is asked away ("not held in", "di luar", "selain", "outside", "kecuali
     yang berasal dari")."""
     # (a few words on, as what is set aside: "sebutkan sekjen OKI kecuali yang berasal dari
     # Maroko" listed the two Moroccans)
-    aside = words_set_aside(tokens)[0]
+    tokens, aside = question.tokens, question.aside_at
     # (where the place's name begins: "why hasn't south *africa*" is no place asked away)
     for at in (i for i, t in enumerate(tokens)
                if t in place and not (i and tokens[i - 1] in place)):
