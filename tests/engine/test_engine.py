@@ -7772,15 +7772,17 @@ def test_red_team_277_questions_get_what_they_ask(engine: Engine, question: str,
     assert engine.ask(question).intent == intent
 
 
-@pytest.mark.parametrize(("question", "entry"), [
-    # (a news agency named alone is the OIC's: not sure, or the IsDB by "punya ... namanya")
-    ("OKI punya kantor berita gak?", "body_una"),
-    ("OKI memiliki kantor berita? Apa namanya?", "body_una"),
-    ("Does the OIC have a news agency? What is its name?", "body_una"),
+@pytest.mark.parametrize("question", [
+    "kantor berita Antara itu apa",
+    "what is Reuters news agency",
+    "kantor berita Saudi namanya apa",
+    "Which news agency reported the Banjul summit?",
 ])
-def test_red_team_277_bodies_are_found_by_what_they_are(engine: Engine, question: str,
-                                                        entry: str) -> None:
-    assert engine.ask(question).entry == entry
+def test_another_news_agency_is_not_the_oics_union(engine: Engine, question: str) -> None:
+    """Review of the eightieth session: with "kantor berita" and "news agency" as names of the
+    Union of OIC News Agencies, each got the union; only the union's own names find it."""
+    assert engine.ask(question).entry != "body_una"
+    assert engine.ask("What is the Union of OIC News Agencies?").entry == "body_una"
 
 
 @pytest.mark.parametrize(("question", "intent"), [
