@@ -1821,6 +1821,10 @@ class Engine:
                 # whats his name?" got the OIC's names, "his name" read alone)
             decision = self._decide(normalized, context, "id" if indonesian else "en",
                                     asked.yes_no)
+            if reading != widest:
+                # (what the whole sets aside, read without it: "Besides SESRIC and IRCICA,
+                # which subsidiary organs are in Türkiye?" listed the two, read alone)
+                decision = self._set_aside_listed(decision, normal(widest).tokens)
             if reading != widest and decision.action in ANSWERED \
                     and decision.chosen is not None \
                     and decision.chosen.proposal.source == "intents" \
@@ -3088,6 +3092,18 @@ class Engine:
         if set_aside.isdisjoint(self.tables.row_words(key)) and not now:
             return decision
         return self._offered(decision, OFFERED_PREFIX, "others asked than the one it tells")
+
+    def _set_aside_listed(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
+        """A list holding a row the words ``tokens`` name as set aside, read without them:
+        "Which subsidiary organs are in Türkiye, besides SESRIC and IRCICA?" listed the two.
+        Offered."""
+        chosen = decision.chosen
+        if decision.action != "answer" or chosen is None or not chosen.proposal.rows:
+            return decision
+        aside = tuple(tokens[at] for at in sorted(words_set_aside(tokens)[0]))
+        if self.tables.rows_named(aside).isdisjoint(chosen.proposal.rows):
+            return decision
+        return self._offered(decision, OFFERED_PREFIX, "others asked than the ones it tells")
 
     def _region_unsaid(self, decision: Decision, tokens: tuple[str, ...]) -> Decision:
         """"KTT OKI terakhir di negara Arab kapan?" got the latest summit, in Banjul: a group

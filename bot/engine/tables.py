@@ -2784,7 +2784,7 @@ class TableIndex:
         if proposal is None or not aside:
             return proposal
         rows = tuple(r for r in proposal.rows if r not in aside)
-        if proposal.key in aside or (proposal.rows and not rows) or NO_SUCH_ROW in proposal.reason:
+        if (proposal.rows and not rows) or NO_SUCH_ROW in proposal.reason:
             return None  # (so where what the rest asks fits no other: "Sekjen dari Pakistan
             # selain Pirzada?" listed every other Secretary-General)
         if len(rows) == 1 and not proposal.qualifier:

@@ -4414,6 +4414,13 @@ def test_what_only_the_row_set_aside_fits_is_not_answered(engine: Engine) -> Non
     reply = engine.ask("Sekjen dari Pakistan selain Sharifuddin Pirzada?")
     assert reply.intent is None and "Pakistan" not in split_lead(reply.answer)[0]
     assert engine.ask("Sekjen OKI dari Maroko selain Belkeziz siapa?").entry == "sg_7"
+    # (nor, read without the words setting them aside, a list holding them: it listed
+    # SESRIC and IRCICA, and Madani with Al-Othaimeen)
+    for question in ("Besides SESRIC and IRCICA, which subsidiary organs are in Türkiye?",
+                     "Which subsidiary organs are in Türkiye, besides SESRIC and IRCICA?"):
+        assert engine.ask(question).intent is None, question
+    assert engine.ask("Which secretaries-general were from Saudi Arabia, apart from "
+                      "Madani?").entry == "sg_11"
 
 
 def test_a_country_holding_an_office_is_no_state_listed_for_who(engine: Engine) -> None:
