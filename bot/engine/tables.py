@@ -605,6 +605,13 @@ WHO_ONLY = frozenset("who whom siapa siapakah".split())  # asking who, and nothi
 # (nor "What was ICESCO's name before 2020?", "nama lama ISESCO": told our sources do not say
 # who led it)
 NAME_WORDS = frozenset("name nama".split())
+# The OIC said to have a thing ("OKI *punya* kantor berita", "the OIC *has* a news agency"), a
+# few words before it ("have *a* news agency"), or to own it ("kantor berita *milik* OKI"), of
+# a name longer than one word besides the OIC's ("una oic" is "una", a name itself)
+OWNING = frozenset("punya mempunyai memiliki has have had".split())
+OWNED_BY = frozenset("milik".split())
+OWNED_GAP = 1
+OWNED_NAME = 2
 OWN_NAME = frozenset("""full lengkap lengkapnya old former new original previous before
     lama baru asli sebelum diberi sesi session""".split()) | frozenset(  # ("diberi nama sesi")
     # ... or its own ("The OIC changed its name at the 38th CFM. Where was it held?" was told
@@ -945,6 +952,9 @@ class TableIndex:
         self._shared_words = _Phrases()
         self._kind_words = _Phrases()
         self._row_names = _Phrases()
+        # ... and by a name of the OIC's own without the OIC's name ("kantor berita" of
+        # "kantor berita oki"), where a question says the OIC has it
+        self._owned_names = _Phrases()
         # Rows named like another organisation ("United Nations" is an observer): that name
         # alone says the question is about the UN, not about this table.
         self._org_row_names = _Phrases()
@@ -975,6 +985,9 @@ class TableIndex:
                     words = tokens(name)
                     org = all(w.startswith(ORG_PREFIX) for w in words)
                     (self._org_row_names if org else self._row_names).add(words, row.id)
+                    if len(words) > OWNED_NAME and kb.lexicon.our_name in (words[0], words[-1]):
+                        self._owned_names.add(tuple(w for w in words
+                                                    if w != kb.lexicon.our_name), row.id)
                 # ... and by its theme, in full ("the summit called 'Session of Al-Quds and
                 # Palestine'"; it got the OIC's stance on Palestine)
                 for theme in dict.fromkeys(row.theme.values() if row.theme else ()):
@@ -1065,12 +1078,26 @@ class TableIndex:
         Erdogan the chair of the OIC?" Türkiye's years as summit chair."""
         named = {t for _, _, ids in self._table_words.find(tokens) for t in ids} | {
             k.partition(":")[0] for _, _, ids in self._kind_words.find(tokens) for k in ids}
-        for start, end, ids in self._row_names.find(tokens):
+        for start, end, ids in (*self._row_names.find(tokens), *self._owned(tokens)):
             kept = {i for i in ids for table in [self.kb.tables[self._rows[i].table]]
                     if not table.chairs_of or (
                         table.id in named and table.chairs_of not in named)}
             if kept:
                 yield start, end, kept
+
+    def _owned(self, tokens: tuple[str, ...]) -> Iterator[tuple[int, int, set[str]]]:
+        """Rows named by a name of the OIC's own said without it, where the question says the
+        OIC has it ("OKI memiliki kantor berita? Apa namanya?", "does the OIC have a news
+        agency", "kantor berita milik OKI"): the name alone is any other's ("kantor berita
+        Antara")."""
+        ours = self.kb.lexicon.our_name
+        if ours not in tokens:
+            return
+        for start, end, ids in self._owned_names.find(tokens):
+            if any(tokens[at] == ours and tokens[at + 1] in OWNING
+                   for at in range(max(0, start - OWNED_GAP - 2), start - 1)) or \
+                    tokens[end:end + 2] in {(word, ours) for word in OWNED_BY}:
+                yield start, end, ids
 
     def rows_named(self, tokens: tuple[str, ...]) -> frozenset[str]:
         """The rows ``tokens`` name by name ("ihsanoglu", "sesric")."""
@@ -6149,10 +6176,14 @@ def _lacks(question_asks: frozenset[str], rows: list[Row]) -> list[str]:
                 what == "who" and all(r.status in OFFICE or (r.status == "planned" and not
                                                              r.cities) for r in rows)) and not (
                 what == "who" and words & question_asks <= WHO_ONLY
-                and all(r.status is None and not r.cities for r in rows)):
+                and all(r.status is None and not r.cities for r in rows)) and not (
+                what == "who" and words & question_asks <= NAME_WORDS):
             # (a holder is who; so is one due to hold an office: Azerbaijan, to chair in 2026;
             # and "siapa" alone, asked of a state or body that is a standing, asks which one:
-            # "Negara pengamat OKI yang paling baru siapa?" was told no one is named)
+            # "Negara pengamat OKI yang paling baru siapa?" was told no one is named; "nama"
+            # alone asks the row's name, not its head's: "Apa nama kantor berita OKI?" was told
+            # no one leads the union, "apa nama negara pengamat OKI terbaru" that no one leads
+            # Russia, "apa nama KTT ke-3" that no one chaired it)
             missing.append(what)
     return missing
 

@@ -106,6 +106,8 @@ def picks(proposal: Proposal | None, row_id: str) -> bool:
         ("Is the Muslim World League an OIC observer?", "observer_mwl"),
         # ("siapa" alone asks which state: it was told no one is named as its chair)
         ("Negara pengamat OKI yang paling baru siapa?", "observer_russia"),
+        # (... and "nama" alone, its name)
+        ("apa nama negara pengamat OKI terbaru", "observer_russia"),
     ],
 )
 def test_questions_learners_ask_find_their_row(tables: TableIndex, engine: Engine,
@@ -5864,3 +5866,18 @@ def test_the_first_person_in_an_office_is_not_a_first_so(engine: Engine) -> None
     Saudi ("orang Saudi pertama"): "orang" says only that a person is asked."""
     reply = engine.ask("siapa orang pertama yg jd sekjen OKI")
     assert reply.entry != "sg_10", reply.reason
+
+
+def test_a_name_asked_alone_is_the_rows_own_and_a_leaders_name_is_said_lacking(
+        engine: Engine) -> None:
+    """"Apa nama kantor berita OKI?" was told our sources do not say who leads the union, "apa
+    nama KTT ke-3" who chaired it: a name asked is the row's own (the summit's theme named it);
+    of its head, still not told."""
+    reply = engine.ask("Apa nama kantor berita OKI?")
+    assert reply.entry == "body_una" and "memimpinnya" not in reply.answer, reply.answer
+    reply = engine.ask("apa nama KTT ke-3")
+    assert reply.entry == "summit_3" and "Session of Al-Quds and Palestine" in reply.answer \
+        and "memimpinnya" not in reply.answer, reply.answer
+    for question in ("apa nama ketua UNA", "what is the name of the head of the IsDB"):
+        assert "not say who" in (said := engine.ask(question).answer) or \
+            "tidak menyebut siapa" in said, said
