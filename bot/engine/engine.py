@@ -74,6 +74,8 @@ from bot.engine.focus import (
     OUTCOME_ASKED,
     RARE_ANSWERS,
     REASON,
+    REASON_ASKED,
+    REASON_PAIRS,
     SEAT_VERBS,
     SEAT_WORDS,
     UNSOURCED,
@@ -367,6 +369,10 @@ TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 # this much, or it is a guess; so does an answer to a question not naming the OIC an
 # off-topic example
 GUESSED_GAP = 0.05
+ASKED_APART = {"why": WHY_WORDS, "when": frozenset("kapan kapankah when".split())}
+# Countries at large: "countries", "negara-negara" (a word said twice)
+COUNTRIES_AT_LARGE = frozenset("countries nations states".split())
+COUNTRY_WORD = "negara"
 OFF_TOPIC_GAP = 0.05
 OFFERED_PREFIX = "offered:"  # ... of an answer about something else, offered beside others
 # A year this near after a declaration's word names the declaration by it ("Deklarasi Jakarta
@@ -2214,7 +2220,7 @@ class Engine:
         decision = self._duties_told(self.decider.decide(proposals, evidence, note=guard),
                                      tokens)
         decision = self._country_guessed(self._country_unsaid(decision, tokens, named,
-                                                              confirming), named)
+                                                              confirming), named, tokens)
         decision = self._country_followed_up(decision, tokens, named)
         decision = self._roles_of_several(
             self._each_country_listed(decision, named), normalized, named if named else [
@@ -2442,16 +2448,20 @@ class Engine:
             return self._offered(decision, OFFERED_PREFIX, "an off-topic example is as close")
         return decision
 
-    def _country_guessed(self, decision: Decision,
-                         named: list[tuple[str, tuple[str, ...]]]) -> Decision:
+    def _country_guessed(self, decision: Decision, named: list[tuple[str, tuple[str, ...]]],
+                         tokens: tuple[str, ...]) -> Decision:
         """An answer about a country the question never names, as close as one about another,
         is a guess between them ("kenapa dibekukan oki" got Afghanistan's suspension, Egypt's
-        as close): they are offered."""
+        as close): they are offered. So is one asked of countries at large ("apa alasan
+        negara-negara bergabung dengan OKI" got Indonesia's membership)."""
         chosen = decision.chosen
         if chosen is None or decision.action != "answer" or named \
                 or chosen.proposal.source != "intents":
             return decision
         about = self._titled_countries(chosen.proposal.key)
+        if about and (COUNTRIES_AT_LARGE.intersection(tokens) or any(
+                a == b == COUNTRY_WORD for a, b in itertools.pairwise(tokens))):
+            return self._offered(decision, OFFERED_PREFIX, "about a country, asked of any")
         rivals = [w for w in decision.weighed[1:] if w.proposal.source == "intents"
                   and chosen.score - w.score < GUESSED_GAP and not self._same(
                       w.proposal, chosen.proposal)]
@@ -2658,6 +2668,18 @@ class Engine:
             return Proposal("intents", candidate.intent,
                             min(candidate.score, self.thresholds.answer - OFFERED_ONLY),
                             f"example '{candidate.example}' asks what is, not what is not")
+        kind = _asked_apart(tokens) or ("when" if any(map(YEAR.fullmatch, tokens)) and (
+            REASON_ASKED.isdisjoint(tokens) and REASON_PAIRS.isdisjoint(
+                itertools.pairwise(tokens))) else None)
+        if kind and (its_kind := _asked_apart(words)) and its_kind != kind \
+                and kind not in self._kinds_asked.get(candidate.intent, ()):
+            # ... and one asking why, for a question asking when (or saying a year, asking no
+            # reason), or the other way round, of an intent no example of which asks that:
+            # "kapan indonesia bergabung dengan oki" is not "mengapa indonesia bergabung dengan
+            # oki" (it got why Indonesia joined; "Indonesia bergabung dengan OKI tahun 1969
+            # kan?" was not sure between them)
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' asks {its_kind}, not {kind}")
         asked_forms = _forms(tokens)
         if (thing := self._plainless(defined(tokens))) \
                 and not asked_forms.issuperset(self._plainless(defined(words)) or ("",)):
@@ -5401,6 +5423,15 @@ class Engine:
             for entry_id in self.kb.entries for lang in LANGS))
 
     @cached_property
+    def _kinds_asked(self) -> dict[str, frozenset[str]]:
+        """Each intent's kinds of question asked apart ("why", "when") its examples ask."""
+        found: dict[str, set[str]] = {}
+        for intent, _, _, form in self.normalized_examples():
+            if kind := _asked_apart(form.split()):
+                found.setdefault(intent, set()).add(kind)
+        return {intent: frozenset(kinds) for intent, kinds in found.items()}
+
+    @cached_property
     def _asked_who(self) -> frozenset[str]:
         """The intents with an example asking who: their entries were written to name
         someone ("who initiated the oki" of the founders, "siapa yang memimpin oki")."""
@@ -5657,6 +5688,13 @@ def _tenure_said(tokens: tuple[str, ...]) -> frozenset[str]:
     words ("paling lama menjabat": "terlama"). (Once per question: every candidate asks.)"""
     return frozenset(SUPERLATIVES[name][0][0] for name in TENURES for phrase in SUPERLATIVES[name]
                      if len(phrase) > 1 and _contains(tokens, phrase))
+
+
+def _asked_apart(words: Sequence[str]) -> str | None:
+    """Which of two questions that answer each other never ("why", "when") the words ask,
+    if only one."""
+    kinds = {kind for kind, said in ASKED_APART.items() if not said.isdisjoint(words)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 @lru_cache(maxsize=4096)

@@ -837,7 +837,7 @@ def test_the_oic_s_own_work_asked_unclearly_is_offered_not_refused(engine: Engin
     assert reply.kind in ("suggest", "answer"), reply.reason
     offered = [link.entry for link in reply.suggestions] if reply.kind == "suggest" else [
         reply.entry]
-    assert {"islamophobia", "islamophobia_envoy"} & set(offered), reply.reason
+    assert {"islamophobia", "islamophobia_envoy", "islamophobia_day"} & set(offered), reply.reason
 
 
 def test_another_organisation_compared_with_the_oic_in_a_later_question_is_a_comparison(
@@ -7925,3 +7925,43 @@ def test_an_engine_rebuilt_after_an_edit_still_reads_what_answers_say_is_not(
     after = _rebuilt(copy_of_shipped_content(tmp_path / "copy"), engine)
     assert after.ask("which countries are not members of the oic").intent == \
         "christian_majority_members"
+
+
+@pytest.mark.parametrize("question", [
+    "alasan indonesia masuk oki apa",
+    "mengapa indonesia menjadi anggota oki",
+    "apa tujuan indonesia bergabung dengan OKI",
+    "latar belakang indonesia bergabung dengan oki",
+    "apa kepentingan nasional indonesia dalam oki",
+    "why did indonesia join the oic",
+])
+def test_why_indonesia_joined_is_told_not_why_it_did_not_sign(engine: Engine,
+                                                              question: str) -> None:
+    """Red-team pass 279: asked why Indonesia joined, the bot told why it did not sign the 1972
+    Charter, or was not sure; study material gives reasons, and they lead."""
+    reply = engine.ask(question)
+    assert reply.intent == "indonesia_why_join", reply.reason
+    assert "Pancasila" in reply.answer
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # (asked when, an example asking why answers another question)
+    ("kapan indonesia bergabung dengan oki", "indonesia_membership"),
+    # (a year said, no reason asked: a claim to check, not why)
+    ("Indonesia bergabung dengan OKI tahun 1969 kan?", "membership"),
+])
+def test_a_question_asking_when_is_not_answered_by_why(engine: Engine, question: str,
+                                                       intent: str) -> None:
+    reply = engine.ask(question)
+    assert reply.intent == intent, reply.reason
+    assert "Pancasila" not in reply.answer
+
+
+def test_a_question_of_countries_at_large_is_no_question_of_one(engine: Engine) -> None:
+    """"apa alasan negara-negara bergabung dengan OKI" got Indonesia's membership: a question
+    of countries at large names none, and one country's entry is no answer to it."""
+    for question in ("apa alasan negara-negara bergabung dengan OKI",
+                     "why did countries join the OIC"):
+        reply = engine.ask(question)
+        assert reply.intent is None and "Indonesia" not in reply.answer.split("\n")[0], \
+            reply.reason

@@ -1609,7 +1609,7 @@ def test_a_sentence_asking_by_a_blank_alone_is_one_question(engine: Engine, text
 
 @pytest.mark.parametrize(("text", "intent"), [
     ("india kan muslimnya banyak bgt, knp ga masuk oki?", "india_not_member"),
-    ("indonesia kan bukan negara islam, kenapa ikut oki", "indonesia_membership"),
+    ("indonesia kan bukan negara islam, kenapa ikut oki", "indonesia_why_join"),
 ])
 def test_why_a_country_named_before_is_or_is_not_in_the_oic(engine: Engine, text: str,
                                                             intent: str) -> None:

@@ -3152,11 +3152,11 @@ def test_an_event_its_entry_tells_in_other_words_is_not_dated_by_the_first_year_
     """"the year Egypt returned" was dated 1979, its suspension, the first year the entry's
     sentences on Egypt give (it says "rejoined in 1984"): the 12th summit, in Cairo, came back
     for a place named in the event. Neither year is sure, and that is said."""
-    for question in ("Which summit took place in the year Egypt returned to the OIC?",
-                     "Siapa Sekjen OKI waktu Mesir kembali jadi anggota?"):
-        reply = engine.ask(question)
-        assert reply.answer.startswith(("I cannot tell which time you mean",
-                                        "Saya tidak dapat memastikan waktu")), reply.reason
+    reply = engine.ask("Which summit took place in the year Egypt returned to the OIC?")
+    assert reply.answer.startswith("I cannot tell which time you mean"), reply.reason
+    # (the entry's Indonesian sentence says "kembali" itself: 1984, Habib Chatty's last year)
+    reply = engine.ask("Siapa Sekjen OKI waktu Mesir kembali jadi anggota?")
+    assert reply.entry == "sg_4" and "1979–1984" in reply.answer, reply.reason
     # ("ulang tahun ke-50" is an anniversary, no year of an event)
     reply = engine.ask("Sidang menlu OKI yang bertepatan dengan ulang tahun ke-50 OKI diadakan "
                        "di kota apa?")
