@@ -7965,3 +7965,21 @@ def test_a_question_of_countries_at_large_is_no_question_of_one(engine: Engine) 
         reply = engine.ask(question)
         assert reply.intent is None and "Indonesia" not in reply.answer.split("\n")[0], \
             reply.reason
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("bendera OKI seperti apa", "Allahu Akbar"),
+    ("what does the OIC flag look like", "white with the OIC emblem"),
+    # (the old one: the 2011 emblem was described as if it were)
+    ("logo lama oki sebelum 2011 gimana", "1981"),
+    ("what did the old oic logo look like", "1981"),
+    # (what it means: the sources say little, and that is said)
+    ("what does the crescent on the oic emblem mean", "do not explain each element"),
+    ("lambang oki itu artinya apa", "arti tiap unsur tidak dijelaskan"),
+])
+def test_the_flag_and_the_old_emblem_and_what_it_means_are_told(engine: Engine, question: str,
+                                                                said: str) -> None:
+    """Red-team pass 279: the old logo and the emblem's meaning were answered by what the 2011
+    emblem shows; the flag was not known."""
+    reply = engine.ask(question)
+    assert reply.kind == "answer" and said in reply.answer, reply.reason
