@@ -7983,3 +7983,17 @@ def test_the_flag_and_the_old_emblem_and_what_it_means_are_told(engine: Engine, 
     emblem shows; the flag was not known."""
     reply = engine.ask(question)
     assert reply.kind == "answer" and said in reply.answer, reply.reason
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("what does OIC mean in texting", "oic_slang"),
+    ("what does oic mean in chat", "oic_slang"),
+    ("oic bahasa gaul artinya apa", "oic_slang"),
+    # (the organisation's name, asked plainly, is still the organisation's)
+    ("what does OIC stand for", "oic_names"),
+])
+def test_oic_as_chat_slang_is_told_apart_from_the_organisation(engine: Engine, question: str,
+                                                               intent: str) -> None:
+    """Red-team pass 279: "what does OIC mean in texting" got the organisation's four names,
+    "... in chat" its main organs ("chat" read as the example's "chart")."""
+    assert engine.ask(question).intent == intent
