@@ -57,6 +57,7 @@ from bot.engine.decide import (
 )
 from bot.engine.defining import defined
 from bot.engine.focus import (
+    ANNUALLY,
     BEGUN,
     BULLET,
     CONTRAST,
@@ -4510,10 +4511,12 @@ class Engine:
         return found
 
     def _intent_explains(self, intent: str, token: str) -> bool:
-        if token in CITY:  # ("in which city ...": any answer naming a place says which)
+        # ("in which city ...": any answer naming a place says which; "berapa kali setahun":
+        # any saying how often, "sekali setiap tiga tahun")
+        if (shape := "place" if token in CITY else "frequency" if token in ANNUALLY else None):
             entry_id = self._intent_entry[intent]
-            return any("place" in told.gives or any("place" in shapes
-                                                   for _, _, shapes in told.folded)
+            return any(shape in told.gives or any(shape in shapes
+                                                  for _, _, shapes in told.folded)
                        for told in (self._told(entry_id, lang) for lang in LANGS))
         # A plain word under a prefix is another word: "satu" (one) in an answer is no
         # account of "menyatukan" (to unite), though stemming relates the two.

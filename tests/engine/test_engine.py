@@ -7997,3 +7997,17 @@ def test_oic_as_chat_slang_is_told_apart_from_the_organisation(engine: Engine, q
     """Red-team pass 279: "what does OIC mean in texting" got the organisation's four names,
     "... in chat" its main organs ("chat" read as the example's "chart")."""
     assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Berapa kali KTT OKI diadakan dalam setahun?", "islamic_summit"),
+    ("OKI mengadakan KTT setahun sekali atau tiga tahun sekali?", "islamic_summit"),
+    ("how many times a year does the OIC hold its summit", "islamic_summit"),
+    ("sidang menlu oki setahun berapa kali", "cfm"),
+])
+def test_how_many_times_a_year_is_told_by_the_body_asked_of(engine: Engine, question: str,
+                                                             intent: str) -> None:
+    """Red-team pass 280: "berapa kali KTT ... setahun" got the Council's "sekali setahun"
+    (an example of its asking "setahun"), the summit's "sekali setiap tiga tahun" leaving
+    "setahun" unexplained: an answer saying how often says it."""
+    assert engine.ask(question).intent == intent
