@@ -260,6 +260,9 @@ _DONE_WHERE = frozenset("di oleh pada in by at".split())
 # city is asked)
 _TO_FILL = frozenset("kota negara tahun tanggal city country year date".split())
 _HAVING = frozenset("has have had punya mempunyai memiliki beranggotakan terdiri".split())
+# ... and what asks its name alone ("apa namanya", "namanya apa")
+_NAME = frozenset("namanya nama name called".split())
+_ITS_NAME = _NAME | frozenset("apa nya what is it its".split())
 # ... or say there are so many of the OIC's, or how many ("anggota oki ada 50 negara", "jumlah
 # pengamat oki 3 negara"; not "saya ada 2 pertanyaan", which got the count of members)
 _THERE_BEING = frozenset("ada jumlah jumlahnya".split())
@@ -1521,19 +1524,24 @@ class MessageReader:
             # (an office holder has no members: "who is the secretary general and how many
             # members are there" counted the Secretaries-General)
             return Question(_unique(part, f"{first} {part}"), parallel=True)
+        said = first.split()
+        its_name = set(words) <= _ITS_NAME and not _NAME.isdisjoint(words)
+        if first_named.oic and ((pointing and any(map(possessed, words))) or its_name) and (
+                not _HAVING.isdisjoint(said) or any(
+                    a == ours and b == "ada" for a, b in itertools.pairwise(said))) \
+                and (_COUNTING | _PAIRED_ASKS).isdisjoint(said):
+            # ("OKI punya pengadilan sendiri gak? namanya apa": "-nya" is what the OIC was
+            # asked whether it has, not the OIC; alone, "namanya apa" got its old name; not
+            # after a count: "OKI punya berapa anggota? siapa sekjennya?"); its name alone is
+            # what the first's answer tells ("OKI punya piagam? apa namanya" read whole got
+            # the OIC's old name beside the Charter, "... a development bank? name?" too)
+            return Question((first,) if its_name else (f"{first} {part}",))
         if pointing and first_named.oic and not _MEMBERS.isdisjoint(words):
             # (members are the OIC's, not its chair's: "siapa ketua oki dan berapa anggotanya"
             # got the Executive Committee's; and "it" is the OIC: "what year did the oic start
             # and how many countries are in it today" lost its second question)
             pointed = [_named_as(w, ours) for w in words] if ours is not None else words
             return Question(_unique(part, " ".join(pointed), f"{first} {part}"))
-        if pointing and first_named.oic and not _HAVING.isdisjoint(first.split()) \
-                and (_COUNTING | _PAIRED_ASKS).isdisjoint(first.split()) \
-                and any(map(possessed, words)):
-            # ("OKI punya pengadilan sendiri gak? namanya apa": "-nya" is what the OIC was
-            # asked whether it has, not the OIC; alone, "namanya apa" got its old name; not
-            # after a count: "OKI punya berapa anggota? siapa sekjennya?")
-            return Question((f"{first} {part}",))
         if pointing and first_named.oic and not first_named.other and _PLURAL.isdisjoint(words) \
                 and not at_thing:  # (not "keputusan itu": a thing the first named)
             # after a question about the OIC, "-nya" is most often the OIC ("bahasa resmi oki

@@ -8011,3 +8011,23 @@ def test_how_many_times_a_year_is_told_by_the_body_asked_of(engine: Engine, ques
     (an example of its asking "setahun"), the summit's "sekali setiap tiga tahun" leaving
     "setahun" unexplained: an answer saying how often says it."""
     assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("OKI punya piagam? apa namanya", "charter_1972"),
+    ("OKI ada pasukan perdamaian gak? apa namanya", "oic_army"),
+    ("does the oic have a development bank? name?", "isdb"),
+])
+def test_the_name_of_what_the_oic_was_asked_to_have_is_no_second_question(
+        engine: Engine, question: str, intent: str) -> None:
+    """Red-team pass 280: read with the first, "apa namanya" also got the OIC's old name (or
+    the Rohingya case beside the Islamic court); the first's answer names the thing."""
+    reply = engine.ask(question)
+    assert reply.intent == intent and not reply.also, reply.reason
+
+
+def test_the_members_of_what_the_oic_was_asked_to_have_are_its_own(engine: Engine) -> None:
+    """"OKI punya komisi HAM? namanya apa, anggotanya brp": the commission's members (18
+    experts), not the OIC's; the members line was not shown."""
+    reply = engine.ask("OKI punya komisi HAM? namanya apa, anggotanya brp")
+    assert reply.intent == "iphrc" and "18 orang" in reply.parts()[0], reply.answer
