@@ -8031,3 +8031,18 @@ def test_the_members_of_what_the_oic_was_asked_to_have_are_its_own(engine: Engin
     experts), not the OIC's; the members line was not shown."""
     reply = engine.ask("OKI punya komisi HAM? namanya apa, anggotanya brp")
     assert reply.intent == "iphrc" and "18 orang" in reply.parts()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("What are the duties of OIC members?", "charter_principles"),
+    ("What are member states' rights in the OIC?", "charter_principles"),
+    ("kewajiban negara anggota OKI apa saja", "charter_principles"),
+    ("Do OIC members have to be Islamic states?", "membership_criteria"),
+    # (the Secretary-General's duties stay his)
+    ("what are the duties of the secretary general", "sg_duties"),
+])
+def test_what_members_must_do_is_the_charters_not_the_secretary_generals(
+        engine: Engine, question: str, intent: str) -> None:
+    """Red-team pass 280: the members' duties got the Secretary-General's, their rights the
+    member count, their obligations the rules for observers."""
+    assert engine.ask(question).intent == intent
