@@ -8046,3 +8046,15 @@ def test_what_members_must_do_is_the_charters_not_the_secretary_generals(
     """Red-team pass 280: the members' duties got the Secretary-General's, their rights the
     member count, their obligations the rules for observers."""
     assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", [
+    "Is Indonesia an Islamic state? Then why is it in the OIC?",
+    "how can indonesia be in the oic if it's not an islamic country",
+])
+def test_how_indonesia_is_in_the_oic_though_no_islamic_state_is_told(engine: Engine,
+                                                                   question: str) -> None:
+    """Red-team pass 280: they got Indonesia's population ranking, and the OIC's resolutions
+    not binding."""
+    reply = engine.ask(question)
+    assert reply.intent == "indonesia_why_join" and "not an Islamic state" in reply.answer
