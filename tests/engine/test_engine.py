@@ -8058,3 +8058,17 @@ def test_how_indonesia_is_in_the_oic_though_no_islamic_state_is_told(engine: Eng
     not binding."""
     reply = engine.ask(question)
     assert reply.intent == "indonesia_why_join" and "not an Islamic state" in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "kamu dibikin sama siapa",
+    "are you an official oic bot?",
+    "is this bot run by the oic",
+])
+def test_whose_bot_it_is_is_told_by_the_bot(engine: Engine, question: str) -> None:
+    """Red-team passes 279-280: "kamu dibikin sama siapa" got the OIC's founders, "are you an
+    official oic bot?" its official languages; the bot says what it is, and that it is no
+    OIC service."""
+    reply = engine.ask(question)
+    assert reply.intent == "who_are_you" and ("not an official OIC service" in reply.answer
+                                               or "bukan layanan resmi OKI" in reply.answer)
