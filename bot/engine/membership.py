@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -658,12 +659,13 @@ class CountrySource:
         kind, _, code = key.partition(":")
         if kind == "role":
             return self.role_reply(code, lang, question or key, confidence, **meta)
-        if kind == "joined":
+        if kind in ("joined", "region"):
             span, _, region = code.partition(IN_REGION)
-            return self.joined_reply(span, lang, question or key, confidence, region or None,
-                                     **meta)
-        if kind == "region":
-            return self.region_reply(code, lang, question or key, confidence, **meta)
+            found = self.joined_reply(span, lang, question or key, confidence, region or None,
+                                      **meta) if kind == "joined" else self.region_reply(
+                code, lang, question or key, confidence, **meta)
+            return replace(found, answer="\n".join(
+                (*self._why_untold(question, lang), found.answer)))
         if kind == "members_in":
             return self.members_in_reply(code, lang, question or key, confidence, **meta)
         if kind == "joined_back":
@@ -727,6 +729,11 @@ class CountrySource:
                 # "kenapa pakistan gabung oki", "why is uganda in the oic": the year it joined
                 # is no reason
                 parts.append(texts["no_reason"].format(name=name))
+            elif any(w in padded for w in REASON_WORDS) and not NEGATIONS.isdisjoint(words) \
+                    and country.status == "observer":
+                # ... nor the year it became an observer, why it is no member ("Why isn't
+                # Bosnia a full member?")
+                parts.append(texts["no_why"])
             parts.append(texts[country.status].format(name=name, since=country.since))
             if newest and country.since != newest:
                 # (asked by its number, "Was Suriname the 57th member?", said by it too)
@@ -770,6 +777,15 @@ class CountrySource:
             return ()
         return tuple(self.kb.entries[e] for e in self.kb.navigation.not_member_why)
 
+    def _why_untold(self, question: str, lang: str) -> list[str]:
+        """The line saying our sources give no reason, for members asked why they are in the
+        OIC: the years they joined are none ("Why are countries like Uganda and Guyana in the
+        OIC?", "Kenapa negara-negara Afrika masuk OKI?")."""
+        words = self._words(question)
+        return [TEXTS[lang]["no_why"]] if any(
+            w in f" {' '.join(words)} " for w in REASON_WORDS) and NEGATIONS.isdisjoint(
+            words) else []
+
     def _standings(self, codes: list[str], lang: str, question: str, confidence: float,
                    **meta: Any) -> Reply:
         """Several countries' standings: one line each, then their notes."""
@@ -801,6 +817,9 @@ class CountrySource:
                 note = country.note[lang]
                 notes.append(note if note.startswith(name) else f"{name}: {note}")
             sources += country.sources if country else self.kb.country_sources
+        if all((c := self.kb.countries.get(code)) is not None
+               and c.status in ("member", "observer") for code in codes):
+            lines[:0] = self._why_untold(question, lang)
         joined = _and_list(names, lang)
         return Reply(
             question=question or COUNTRY_JOIN.join(codes), kind="membership", lang=lang,

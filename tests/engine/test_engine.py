@@ -8072,3 +8072,18 @@ def test_whose_bot_it_is_is_told_by_the_bot(engine: Engine, question: str) -> No
     reply = engine.ask(question)
     assert reply.intent == "who_are_you" and ("not an official OIC service" in reply.answer
                                                or "bukan layanan resmi OKI" in reply.answer)
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("Why are countries like Uganda and Guyana in the OIC?", "The sources of this answer do "
+     "not say why."),
+    ("Why isn't Bosnia a full member?", "The sources of this answer do not say why."),
+    ("Kenapa negara-negara Afrika masuk OKI?", "Sumber jawaban ini tidak menyebut alasannya."),
+    # (one country asked why it joined keeps its own words)
+    ("why did albania join the oic", "Our sources do not say why Albania joined."),
+])
+def test_why_asked_of_countries_is_said_unanswered_before_their_standing(
+        engine: Engine, question: str, opening: str) -> None:
+    """Red-team pass 280: asked why, several countries' standings, or a region's members, were
+    told as if the years they joined were the reason."""
+    assert engine.ask(question).answer.startswith(opening)
