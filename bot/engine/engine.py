@@ -529,6 +529,9 @@ ANSWER_KINDS = frozenset("""year tahun city kota country negara date tanggal pla
 # members, "... numbers of founding states. What are the figures?" the refugees)
 LIST_ASKED = frozenset("list daftar".split())
 PERSON_ASKS = WHO_ONLY  # (words asking for a person)
+# ... or for a country's leader ("Which Indonesian *president* attended ...?")
+LEADERS_ASKED = PERSON_ASKS | frozenset(
+    "president presiden minister menteri menlu king raja prime pm emir".split())
 LEADING = frozenset("memimpin pimpin led lead leads headed".split())  # ... and for whom it led
 PERSON_WINDOW = 3  # words after them that say whom
 THEME_ASKS = frozenset("tema theme themes".split())  # words asking for a meeting's theme
@@ -778,6 +781,9 @@ class Engine:
         # the same under the same lexicon)
         self._readings: dict[str, tuple[frozenset[str], frozenset[Shape]]] = dict(
             reuse._readings) if reuse else {}
+        # an answer's line or sentence -> the countries it names
+        self._text_countries: dict[str, frozenset[str]] = dict(
+            reuse._text_countries) if reuse else {}
         self._person_runs: dict[str, bool] = {}  # capitalised words -> a person's name
         self._answer_in = {c.kind: c.answer_in for c in kb.lexicon.courtesies if c.answer_in}
         # The operators' own off-topic reply: the entry of kind out_of_scope, whatever its id.
@@ -4718,7 +4724,10 @@ class Engine:
                 lead = reply.answer.splitlines()[0]
                 if not (refers_back(first) and not YEAR_CLAIMED.search(first) and (any(
                         YEAR_CLAIMED.fullmatch(t) and t not in lead for t in normalized.tokens)
-                        or not CHOOSING_WORDS.isdisjoint(normalized.tokens))):
+                        or not CHOOSING_WORDS.isdisjoint(normalized.tokens))) \
+                        and not (LEADERS_ASKED.intersection(normalized.tokens) and self._of_others(
+                            first, lead, frozenset(
+                                code for code, _ in self._countries_named(normalized)))):
                     reply = focused
             if decision.subject.startswith(MEETING_PREFIX):  # not a yes: at another meeting
                 claimed, other = decision.subject.removeprefix(MEETING_PREFIX).split(":")
@@ -5377,6 +5386,24 @@ class Engine:
             lines = self._lines[(entry_id, lang)] = tuple(
                 frozenset(words.union(*map(stems, words))) for words in read)
         return lines
+
+    def _of_others(self, text: str, lead: str, asked_of: frozenset[str]) -> bool:
+        """Whether a line or sentence names only other countries than those a question asks
+        of, where the lead names one of them: of a leader asked, it never leads ("Which
+        Indonesian president attended the 2023 Riyadh summit on Gaza?" showed "Iran's
+        President Raisi attended", Jokowi in the lead)."""
+        if not asked_of:
+            return False
+        named = self._countries_in(text)
+        return bool(named) and not named & asked_of and bool(self._countries_in(lead) & asked_of)
+
+    def _countries_in(self, text: str) -> frozenset[str]:
+        """The countries an answer's line or sentence names (each text read once)."""
+        found = self._text_countries.get(text)
+        if found is None:
+            found = self._text_countries[text] = frozenset(
+                code for code, _ in self.countries.find_all(self.normalize(text).words))
+        return found
 
     def _rare(self, word: str) -> bool:
         """Whether some answers, but at most RARE_ANSWERS, use ``word`` (or a word holding

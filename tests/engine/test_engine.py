@@ -8087,3 +8087,10 @@ def test_why_asked_of_countries_is_said_unanswered_before_their_standing(
     """Red-team pass 280: asked why, several countries' standings, or a region's members, were
     told as if the years they joined were the reason."""
     assert engine.ask(question).answer.startswith(opening)
+
+
+def test_a_leader_asked_of_one_country_is_not_shown_another_countrys(engine: Engine) -> None:
+    """Red-team pass 280: "Which Indonesian president attended the 2023 Riyadh summit on
+    Gaza?" showed "Iran's President Raisi attended" first, Jokowi in the lead below it."""
+    reply = engine.ask("Which Indonesian president attended the 2023 Riyadh summit on Gaza?")
+    assert "Joko Widodo" in reply.parts()[0].splitlines()[0], reply.answer
