@@ -1091,6 +1091,14 @@ class MessageReader:
                 questions.append(Question(_unique(
                     " ".join(_named_as(w, ours) for w in first), content)))
                 continue
+            if before and _its_name(first) and self._ours_has(before):
+                # "OKI punya program aksi 10 tahun, apa namanya dan kapan disahkan?": the name
+                # of what the OIC is said to have, and what more is asked of it (alone, "apa
+                # namanya" got the OIC's old name)
+                lead = " ".join(before)
+                questions.append(Question((lead,)))
+                questions += [self._later(lead, part) for part in parts[1:]]
+                continue
             if before and self._points_at_it(first, before, bare=labelled):
                 # "The Cairo summit of 2013: which number was it and what were its dates?",
                 # "Sec-Gen Taha, where was he born?": alone, the clause that asks got the
@@ -1467,6 +1475,12 @@ class MessageReader:
             return ""
         return " ".join([*(w for at, w in enumerate(first) if not _ranks(first, at)), *words])
 
+    def _ours_has(self, words: Sequence[str]) -> bool:
+        """Whether words say the OIC has something ("OKI punya ...", "OKI ada ... gak",
+        "does the OIC have ...")."""
+        return self._names(words).oic and (not _HAVING.isdisjoint(words) or any(
+            a in self._our_words and b == "ada" for a, b in itertools.pairwise(words)))
+
     def _later(self, first: str, part: str) -> Question:
         """A later question of a message. One that names nothing of its own or points back
         ("siapa yg mimpin?", "who chairs it", "perannya") asks about what the first question
@@ -1525,10 +1539,8 @@ class MessageReader:
             # members are there" counted the Secretaries-General)
             return Question(_unique(part, f"{first} {part}"), parallel=True)
         said = first.split()
-        its_name = set(words) <= _ITS_NAME and not _NAME.isdisjoint(words)
-        if first_named.oic and ((pointing and any(map(possessed, words))) or its_name) and (
-                not _HAVING.isdisjoint(said) or any(
-                    a == ours and b == "ada" for a, b in itertools.pairwise(said))) \
+        its_name = _its_name(words)
+        if ((pointing and any(map(possessed, words))) or its_name) and self._ours_has(said) \
                 and (_COUNTING | _PAIRED_ASKS).isdisjoint(said):
             # ("OKI punya pengadilan sendiri gak? namanya apa": "-nya" is what the OIC was
             # asked whether it has, not the OIC; alone, "namanya apa" got its old name; not
@@ -2141,6 +2153,12 @@ def _asks_a_deed(words: Sequence[str]) -> bool:
     the OIC do")."""
     return not _DEEDS_ASKED.isdisjoint(itertools.pairwise(words)) or (
         "did" in words[:3] and "do" in words[-2:])
+
+
+def _its_name(words: Sequence[str]) -> bool:
+    """Whether words ask a thing's name and nothing more ("apa namanya", "what is it
+    called")."""
+    return set(words) <= _ITS_NAME and not _NAME.isdisjoint(words)
 
 
 def _points_back(words: Sequence[str]) -> bool:

@@ -8094,3 +8094,20 @@ def test_a_leader_asked_of_one_country_is_not_shown_another_countrys(engine: Eng
     Gaza?" showed "Iran's President Raisi attended" first, Jokowi in the lead below it."""
     reply = engine.ask("Which Indonesian president attended the 2023 Riyadh summit on Gaza?")
     assert "Joko Widodo" in reply.parts()[0].splitlines()[0], reply.answer
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("OKI punya program aksi 10 tahun, apa namanya dan kapan disahkan?", "typoa"),
+    ("OKI punya komite soal Yerusalem, apa namanya dan siapa ketuanya?", "al_quds_committee"),
+    ("OKI punya deklarasi HAM, namanya apa dan tahun berapa?", "cairo_declaration"),
+    ("OKI punya badan statistik, apa namanya dan kapan dibentuk?", "sesric"),
+    # ("dagang", trade: spelled as "datang", it read "hadir")
+    ("OKI punya pusat dagang di casablanca, namanya apa?", "icdt_iut"),
+])
+def test_the_name_of_what_the_oic_is_said_to_have_is_that_things(
+        engine: Engine, question: str, intent: str) -> None:
+    """Red-team pass 281: "apa namanya" after a clause saying the OIC has a thing was read
+    alone first, and got the OIC's old name."""
+    reply = engine.ask(question)
+    assert reply.intent == intent and reply.intent != "name_change", reply.reason
+    assert "name_change" not in [r.intent for r in reply.also]
