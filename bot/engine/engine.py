@@ -370,6 +370,8 @@ TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 # this much, or it is a guess; so does an answer to a question not naming the OIC an
 # off-topic example
 GUESSED_GAP = 0.05
+# Words addressing the bot ("umur *kamu* berapa", "how old are *you*")
+ADDRESSED = frozenset("kamu kau you your u bot botnya dirimu".split())
 ASKED_APART = {"why": WHY_WORDS, "when": frozenset("kapan kapankah when".split())}
 # Countries at large: "countries", "negara-negara" (a word said twice)
 COUNTRIES_AT_LARGE = frozenset("countries nations states".split())
@@ -2675,6 +2677,12 @@ class Engine:
             return Proposal("intents", candidate.intent,
                             min(candidate.score, self.thresholds.answer - OFFERED_ONLY),
                             f"example '{candidate.example}' asks what is, not what is not")
+        if self._ours in tokens and not ADDRESSED.isdisjoint(words) \
+                and ADDRESSED.isdisjoint(tokens) and self._ours not in words:
+            # ... and one asked of the bot, for a question asking of the OIC: "umur oki
+            # berapa" is not "umur kamu berapa"
+            return Proposal("intents", candidate.intent, candidate.score * SELECTED,
+                            f"example '{candidate.example}' asks of the bot")
         kind = _asked_apart(tokens) or ("when" if any(map(YEAR.fullmatch, tokens)) and (
             REASON_ASKED.isdisjoint(tokens) and REASON_PAIRS.isdisjoint(
                 itertools.pairwise(tokens))) else None)

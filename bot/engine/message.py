@@ -262,7 +262,7 @@ _TO_FILL = frozenset("kota negara tahun tanggal city country year date".split())
 _HAVING = frozenset("has have had punya mempunyai memiliki beranggotakan terdiri".split())
 # ... and what asks its name alone ("apa namanya", "namanya apa")
 _NAME = frozenset("namanya nama name called".split())
-_ITS_NAME = _NAME | frozenset("apa nya what is it its".split())
+_ITS_NAME = _NAME | frozenset("apa nya what is it its the".split())
 # ... or say there are so many of the OIC's, or how many ("anggota oki ada 50 negara", "jumlah
 # pengamat oki 3 negara"; not "saya ada 2 pertanyaan", which got the count of members)
 _THERE_BEING = frozenset("ada jumlah jumlahnya".split())

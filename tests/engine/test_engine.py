@@ -8111,3 +8111,18 @@ def test_the_name_of_what_the_oic_is_said_to_have_is_that_things(
     reply = engine.ask(question)
     assert reply.intent == intent and reply.intent != "name_change", reply.reason
     assert "name_change" not in [r.intent for r in reply.also]
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("kamu dibuat tahun berapa?", "how_current"),
+    ("umur kamu berapa?", "how_current"),
+    # (the OIC's age stays the OIC's)
+    ("umur oki berapa", "founding_date"),
+    # ("what's the name" of what the OIC is said to have: not the bot's name)
+    ("OIC punya badan HAM, what's the name?", "iphrc"),
+])
+def test_the_bots_age_and_the_oics_are_told_apart(engine: Engine, question: str,
+                                                  intent: str) -> None:
+    """Red-team pass 281: "kamu dibuat tahun berapa?" and "umur kamu berapa?" got the OIC's
+    founding date; "OIC punya badan HAM, what's the name?" the bot's own name."""
+    assert engine.ask(question).intent == intent
