@@ -371,6 +371,7 @@ TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 # off-topic example
 GUESSED_GAP = 0.05
 # Words addressing the bot ("umur *kamu* berapa", "how old are *you*")
+IT_SAID = frozenset("it its".split())  # a thing pointed at, not named
 ADDRESSED = frozenset("kamu kau you your u bot botnya dirimu".split())
 ASKED_APART = {"why": WHY_WORDS, "when": frozenset("kapan kapankah when".split())}
 # Countries at large: "countries", "negara-negara" (a word said twice)
@@ -2882,8 +2883,13 @@ class Engine:
         # ketua KTT OKI menjabat tiga tahun?" is not "apakah indonesia pernah menjabat wakil
         # ketua ktt oki")
         whether_of_none = no_country and not places and tokens[0] in YES_NO
+        # (... nor for a time asked of what it points at, naming none: "when did it join",
+        # after "which country is the OIC's newest member", is not "when did indonesia join")
+        pointed_of_none = no_country and not places and not IT_SAID.isdisjoint(tokens) \
+            and not WHEN.isdisjoint(tokens)
         named = self._about_a_country(candidate) \
             if countries or counted_of_none or timed_of_none or whether_of_none or places \
+            or pointed_of_none \
             or _ANY_COUNTRY.search(" ".join(tokens)) or dated_only else frozenset()
         if named and not named & (countries | {
                 place.country for p in places if (place := self.kb.places.get(p))}):

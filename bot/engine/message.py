@@ -262,6 +262,10 @@ _TO_FILL = frozenset("kota negara tahun tanggal city country year date".split())
 _HAVING = frozenset("has have had punya mempunyai memiliki beranggotakan terdiri".split())
 # ... and what asks its name alone ("apa namanya", "namanya apa")
 _NAME = frozenset("namanya nama name called".split())
+# ... and a country asked for, which "it" then is ("Which country is the OIC's newest member and
+# when did it join?": read as the OIC, "when did oic join" got Indonesia's joining)
+_WHICH_ONE = frozenset("which what mana siapa".split())
+_A_MEMBER = frozenset("country negara member anggota state".split())
 _ITS_NAME = _NAME | frozenset("apa nya what is it its the".split())
 # ... or say there are so many of the OIC's, or how many ("anggota oki ada 50 negara", "jumlah
 # pengamat oki 3 negara"; not "saya ada 2 pertanyaan", which got the count of members)
@@ -1566,7 +1570,8 @@ class MessageReader:
             # and read with the first asks nothing more: "when was the oic founded and who
             # founded it" lost its second question)
             pointed = [_named_as(w, ours) for w in words] if ours is not None and any(
-                w.removesuffix("nya") in _EVERY_BODY_HAS or w in IT for w in words) else []
+                w.removesuffix("nya") in _EVERY_BODY_HAS or w in IT for w in words) and not (
+                    _WHICH_ONE.intersection(said) and _A_MEMBER.intersection(said)) else []
             return Question(_unique(part, *([" ".join(pointed)] if pointed else []),
                                     f"{first} {part}"))
         # (what the first asked of its subject, where it sits or who heads it, is not part of

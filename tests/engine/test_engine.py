@@ -8126,3 +8126,16 @@ def test_the_bots_age_and_the_oics_are_told_apart(engine: Engine, question: str,
     """Red-team pass 281: "kamu dibuat tahun berapa?" and "umur kamu berapa?" got the OIC's
     founding date; "OIC punya badan HAM, what's the name?" the bot's own name."""
     assert engine.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", [
+    "Which country is the OIC's newest member and when did it join?",
+    "Which is the most recent member of the OIC and when did it join?",
+])
+def test_it_after_a_country_asked_for_is_that_country(engine: Engine, question: str) -> None:
+    """Red-team pass 281: "when did it join" was read as the OIC's ("when did oic join") and
+    alone, and got Indonesia's membership beside the newest member."""
+    reply = engine.ask(question)
+    assert reply.intent == "newest_member" and not reply.also, reply.reason
+    # (a question pointing at a thing it names not, is no country's)
+    assert engine.ask("when did it join").intent != "indonesia_membership"
