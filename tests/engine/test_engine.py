@@ -8139,3 +8139,11 @@ def test_it_after_a_country_asked_for_is_that_country(engine: Engine, question: 
     assert reply.intent == "newest_member" and not reply.also, reply.reason
     # (a question pointing at a thing it names not, is no country's)
     assert engine.ask("when did it join").intent != "indonesia_membership"
+
+
+def test_the_oic_is_no_country_and_the_islamic_state_is_not_the_oic(engine: Engine) -> None:
+    """Pass 281: "is the oic a country"-like questions; an example asking whether the OIC is
+    "an islamic state" answered "what is the Islamic State" with the OIC and was undone."""
+    assert engine.ask("oki itu negara atau organisasi").intent == "what_is_oic"
+    for question in ("what is the Islamic State", "Tell me about the Islamic State"):
+        assert engine.ask(question).intent != "what_is_oic"
