@@ -260,13 +260,13 @@ _DONE_WHERE = frozenset("di oleh pada in by at".split())
 # city is asked)
 _TO_FILL = frozenset("kota negara tahun tanggal city country year date".split())
 _HAVING = frozenset("has have had punya mempunyai memiliki beranggotakan terdiri".split())
-# ... and what asks its name alone ("apa namanya", "namanya apa")
+# ... and what asks its name alone ("apa namanya", "namanya apa", "what's the name")
 _NAME = frozenset("namanya nama name called".split())
-# ... and a country asked for, which "it" then is ("Which country is the OIC's newest member and
-# when did it join?": read as the OIC, "when did oic join" got Indonesia's joining)
+_ITS_NAME = _NAME | frozenset("apa nya what is it its the".split())
+# A country asked for, which "it" then is ("Which country is the OIC's newest member and when
+# did it join?": read as the OIC, "when did oic join" got Indonesia's joining)
 _WHICH_ONE = frozenset("which what mana siapa".split())
 _A_MEMBER = frozenset("country negara member anggota state".split())
-_ITS_NAME = _NAME | frozenset("apa nya what is it its the".split())
 # ... or say there are so many of the OIC's, or how many ("anggota oki ada 50 negara", "jumlah
 # pengamat oki 3 negara"; not "saya ada 2 pertanyaan", which got the count of members)
 _THERE_BEING = frozenset("ada jumlah jumlahnya".split())
