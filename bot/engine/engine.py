@@ -370,8 +370,8 @@ TIME_PREFIX = "time:"  # ... of an office asked at a time we cannot date
 # this much, or it is a guess; so does an answer to a question not naming the OIC an
 # off-topic example
 GUESSED_GAP = 0.05
-# Words addressing the bot ("umur *kamu* berapa", "how old are *you*")
 IT_SAID = frozenset("it its".split())  # a thing pointed at, not named
+# Words addressing the bot ("umur *kamu* berapa", "how old are *you*")
 ADDRESSED = frozenset("kamu kau you your u bot botnya dirimu".split())
 ASKED_APART = {"why": WHY_WORDS, "when": frozenset("kapan kapankah when".split())}
 # Countries at large: "countries", "negara-negara" (a word said twice)
@@ -1985,8 +1985,12 @@ class Engine:
         # NOT an official language ...? a) Arabic ..."; a claim that one is not is checked:
         # "Malaysia is not a member of the Al-Quds Committee, right?")
         denying = frozenset() if context.choosing or confirming else self._denied_asked(tokens)
+        # (why or when: a year said and no reason asked is a time asked)
+        kind = _asked_apart(tokens) or ("when" if any(map(YEAR.fullmatch, tokens)) and (
+            REASON_ASKED.isdisjoint(tokens) and REASON_PAIRS.isdisjoint(
+                itertools.pairwise(tokens))) else None)
         proposals = [self._intent_proposal(c, tokens, terse, asked, places, countries, picking,
-                                           bodies, years_said, no_country, organ, denying)
+                                           bodies, years_said, no_country, organ, denying, kind)
                      for c in ranked]
         # (another organisation named only in the time put first does not make the question
         # its own: the tables read it as a plain word)
@@ -2632,7 +2636,8 @@ class Engine:
                          bodies: frozenset[str] = frozenset(),
                          years_said: frozenset[str] = frozenset(),
                          no_country: bool = False, organ: frozenset[str] = frozenset(),
-                         denying: frozenset[str] = frozenset()) -> Proposal:
+                         denying: frozenset[str] = frozenset(), kind: str | None = None
+                         ) -> Proposal:
         """A matched intent; an example that picks one of many ("the *first* CFM") answers
         something else than a question picking none ("CFM itu meeting menlu tiap tahun?").
         A bare keyword ("piagam") picks nothing either way: its choices stay side by side.
@@ -2643,7 +2648,7 @@ class Engine:
         bergerak di bidang apa" for "*ICDT* ...", "what was the *oki* old name" for "... the
         *CFM*'s ..."); ``no_country``: the whole message names none; ``organ``: the words of
         the organs asked about in their own right it names (the lexicon's ``organs_apart``);
-        ``denying``: the words it asks which are not."""
+        ``denying``: the words it asks which are not; ``kind``: whether it asks why or when."""
         words = tuple(candidate.example.split())
         if (orgs := {w for w in words if w.startswith(ORG_PREFIX)} - set(tokens)) and (
                 not COMPARING.isdisjoint(words)
@@ -2684,9 +2689,6 @@ class Engine:
             # berapa" is not "umur kamu berapa"
             return Proposal("intents", candidate.intent, candidate.score * SELECTED,
                             f"example '{candidate.example}' asks of the bot")
-        kind = _asked_apart(tokens) or ("when" if any(map(YEAR.fullmatch, tokens)) and (
-            REASON_ASKED.isdisjoint(tokens) and REASON_PAIRS.isdisjoint(
-                itertools.pairwise(tokens))) else None)
         if kind and (its_kind := _asked_apart(words)) and its_kind != kind \
                 and kind not in self._kinds_asked.get(candidate.intent, ()):
             # ... and one asking why, for a question asking when (or saying a year, asking no
