@@ -938,7 +938,7 @@ class MessageReader:
                 continue
             previous = sentence
             words = sentence.split()
-            if not _HAVING.isdisjoint(stated) and self._names(stated).oic and len(asking) == 1 \
+            if self._ours_has(stated) and len(asking) == 1 \
                     and len(words) <= POINTED_WORDS and any(map(possessed, words)) and not (
                         (naming := self._names(words)).oic or naming.other):
                 # "OKI punya komisi HAM. Apa namanya?": the name of what the OIC was said to
@@ -1482,8 +1482,9 @@ class MessageReader:
     def _ours_has(self, words: Sequence[str]) -> bool:
         """Whether words say the OIC has something ("OKI punya ...", "OKI ada ... gak",
         "does the OIC have ...")."""
-        return self._names(words).oic and (not _HAVING.isdisjoint(words) or any(
-            a in self._our_words and b == "ada" for a, b in itertools.pairwise(words)))
+        return (not _HAVING.isdisjoint(words) or any(
+            a in self._our_words and b == "ada" for a, b in itertools.pairwise(words))) \
+            and self._names(words).oic  # (the words first: naming reads them)
 
     def _later(self, first: str, part: str) -> Question:
         """A later question of a message. One that names nothing of its own or points back

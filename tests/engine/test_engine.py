@@ -8147,3 +8147,10 @@ def test_the_oic_is_no_country_and_the_islamic_state_is_not_the_oic(engine: Engi
     assert engine.ask("oki itu negara atau organisasi").intent == "what_is_oic"
     for question in ("what is the Islamic State", "Tell me about the Islamic State"):
         assert engine.ask(question).intent != "what_is_oic"
+
+
+def test_the_oic_said_to_have_a_thing_by_ada_before_its_name_asked(engine: Engine) -> None:
+    """Review of the eighty-first session: the statement "OKI ada lembaga pendidikan." was not
+    read as the OIC having a thing (only "punya", "memiliki" ...), and "Apa namanya?" after it
+    got the OIC's old name."""
+    assert engine.ask("OKI ada lembaga pendidikan. Apa namanya?").intent == "icesco"
